@@ -1,0 +1,91 @@
+"""Article -> Analysis: one spaCy pass, then the components in order.
+
+`analyse` is a pure function of the article (the model and gazetteer are read-only, loaded once
+per process), so `pipeline` runs it in worker processes and could hand it to Spark unchanged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Iterator
+
+from spacy.tokens import Doc
+
+from newsfold.analyse import counts, quotes, what, when, where, who
+from newsfold.analyse.context import Context
+from newsfold.analyse.nlp import get_nlp
+from newsfold.records import Analysis, Article
+
+ANALYSIS_VERSION = 1
+"""Bump when a change to the analysis should make stored analyses be recomputed."""
+
+Component = Callable[[Context], None]
+
+COMPONENTS: tuple[Component, ...] = (
+    when.annotate,  # temporal expressions and the event's date range
+    counts.annotate,  # numbers, casualty and other counts (reads the dates: other periods)
+    where.annotate,  # places, resolved with the gazetteer; the event's location
+    what.annotate,  # ACLED event and sub-event type
+    who.annotate,  # actors and their roles
+    quotes.annotate,  # direct and indirect quotes with speaker and channel
+)
+
+
+def parse_published(value: str | None) -> dt.date | None:
+    """The publication date of an ISO 8601 date or datetime string, or None."""
+    if not value:
+        return None
+    text = value.strip()
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        pass
+    try:
+        return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+    except ValueError:
+        return None
+
+
+def analyse_doc(article: Article, doc: Doc) -> Analysis:
+    """Run every component over an already parsed article."""
+    ctx = Context(article=article, doc=doc, anchor=parse_published(article.published))
+    ctx.event.article_ids = [article.id]
+    if article.source:
+        ctx.event.sources = [article.source]
+    ctx.event.n_sources = 1
+    ctx.event.n_independent_sources = 1
+    for component in COMPONENTS:
+        component(ctx)
+    ctx.event.claims.sort(key=lambda c: (c.start, c.end, c.field))
+    return Analysis(
+        article_id=article.id,
+        event=ctx.event,
+        discarded=ctx.discarded,
+        names=ctx.names,
+        places=[p.place for p in ctx.places if p.place],
+        version=ANALYSIS_VERSION,
+    )
+
+
+def analyse(article: Article) -> Analysis:
+    """Analyse one article."""
+    return analyse_doc(article, get_nlp()(article.text))
+
+
+def analyse_many(articles: Iterable[Article], batch_size: int = 32) -> Iterator[Analysis]:
+    """Analyse articles in order, batching the spaCy pass (same results as `analyse`)."""
+    nlp = get_nlp()
+    batch: list[Article] = []
+    for article in articles:
+        batch.append(article)
+        if len(batch) >= batch_size:
+            yield from _run_batch(nlp, batch)
+            batch = []
+    if batch:
+        yield from _run_batch(nlp, batch)
+
+
+def _run_batch(nlp, batch: list[Article]) -> Iterator[Analysis]:  # type: ignore[no-untyped-def]
+    docs = nlp.pipe((a.text for a in batch), batch_size=len(batch))
+    for article, doc in zip(batch, docs, strict=True):
+        yield analyse_doc(article, doc)

@@ -1,0 +1,123 @@
+"""The state that one article's analysis passes from component to component.
+
+Like a spaCy Doc flowing through pipeline components: `analyse.article.analyse` parses the
+article once, builds a `Context`, and each component (`when`, `counts`, `where`, `what`, `who`,
+`quotes`) reads what earlier ones found and adds its own findings. Nothing here outlives one
+article, so analysis stays a pure function of its input.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from newsfold.records import Article, Claim, Event
+
+
+@dataclass(slots=True)
+class TimeMention:
+    """A temporal expression resolved against the publication date.
+
+    `role` is "event" when it dates the reported event, otherwise why not ("publication",
+    "court", "funeral", "statistic", "other_period", "future", ...).
+    """
+
+    text: str
+    start: int
+    end: int
+    date_start: dt.date
+    date_end: dt.date
+    precision: int  # ACLED time precision: 1 day, 2 week, 3 month (4: year, ours)
+    role: str = "event"
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class PlaceMention:
+    """A place name found in the text and, when the gazetteer knows it, resolved."""
+
+    text: str
+    start: int
+    end: int
+    place: dict[str, Any] | None = None  # geonameid, name, country, iso3, admin1, admin2, ...
+    role: str = "mention"  # "event" for the place where the event happened, "dateline", ...
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Context:
+    article: Article
+    doc: Doc
+    anchor: dt.date | None  # publication date: the anchor for "on Friday", "last week"
+    event: Event = field(default_factory=Event)
+    discarded: list[Claim] = field(default_factory=list)
+    times: list[TimeMention] = field(default_factory=list)
+    places: list[PlaceMention] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
+    notes: dict[str, Any] = field(default_factory=dict)  # scratch space between components
+
+    def _claim(
+        self,
+        field_name: str,
+        value: Any,
+        start: int,
+        end: int,
+        low: float | int | None,
+        high: float | int | None,
+        attrs: dict[str, Any],
+    ) -> Claim:
+        return Claim(
+            field=field_name,
+            value=value,
+            text=self.article.text[start:end],
+            start=start,
+            end=end,
+            low=low,
+            high=high,
+            article_id=self.article.id,
+            source=self.article.source,
+            attrs=attrs,
+        )
+
+    def add_claim(
+        self,
+        field_name: str,
+        value: Any,
+        where: Span | tuple[int, int],
+        low: float | int | None = None,
+        high: float | int | None = None,
+        **attrs: Any,
+    ) -> Claim:
+        """Record a fact, with the exact span (a spaCy Span or character offsets) it came from."""
+        start, end = _offsets(where)
+        claim = self._claim(field_name, value, start, end, low, high, attrs)
+        self.event.claims.append(claim)
+        return claim
+
+    def discard(
+        self,
+        field_name: str,
+        value: Any,
+        where: Span | tuple[int, int],
+        reason: str,
+        low: float | int | None = None,
+        high: float | int | None = None,
+        **attrs: Any,
+    ) -> Claim:
+        """Record something read but deliberately not counted, and why."""
+        start, end = _offsets(where)
+        claim = self._claim(field_name, value, start, end, low, high, {"reason": reason, **attrs})
+        self.discarded.append(claim)
+        return claim
+
+    def claims_for(self, field_name: str) -> list[Claim]:
+        return [c for c in self.event.claims if c.field == field_name]
+
+
+def _offsets(where: Span | tuple[int, int]) -> tuple[int, int]:
+    if isinstance(where, Span):
+        return where.start_char, where.end_char
+    return where

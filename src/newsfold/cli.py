@@ -1,0 +1,234 @@
+"""The `newsfold` command: thin wrappers that parse arguments, call the stages and report.
+
+Exit status: 0 when every input was read, 3 when something was skipped (each skip is reported
+on stderr with its file, line and reason), 2 for a usage error, 1 when the database cannot be
+used.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, TextIO
+
+import typer
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+)
+
+from newsfold import pipeline
+from newsfold.ingest import Skip, read_inputs
+from newsfold.store import Store, StoreError
+
+EXIT_SKIPPED = 3
+DEFAULT_DB = "newsfold.db"
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="newsfold: news articles in, a deduplicated, source-linked database of events out.",
+)
+err = Console(stderr=True, highlight=False)
+
+DbOption = Annotated[Path, typer.Option("--db", help="SQLite database file.")]
+JobsOption = Annotated[
+    int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes (default: all cores).")
+]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")]
+
+
+class _RichListener(pipeline.Listener):
+    """Draws the pipeline's progress with Rich (only on a terminal, never in pipes or CI)."""
+
+    def __init__(self, progress: Progress | None) -> None:
+        self.progress = progress
+        self.task: TaskID | None = None
+
+    def stage(self, name: str, total: int | None = None) -> None:
+        if self.progress is None:
+            return
+        if self.task is not None:
+            self.progress.update(self.task, visible=False)
+        self.task = self.progress.add_task(name, total=total)
+
+    def advance(self, n: int = 1) -> None:
+        if self.progress is not None and self.task is not None:
+            self.progress.advance(self.task, n)
+
+    def skipped(self, skip: Skip) -> None:
+        _report_skip(skip)
+
+
+def _report_skip(skip: Skip) -> None:
+    err.print(f"[yellow]skipped[/] {skip.origin}: {skip.reason}", markup=True, soft_wrap=True)
+
+
+@contextmanager
+def _progress(quiet: bool) -> Iterator[Progress | None]:
+    if quiet or not sys.stderr.isatty():
+        yield None
+        return
+    progress = Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+    )
+    with progress:
+        yield progress
+
+
+def _open_store(db: Path, *, readonly: bool = False) -> Store:
+    if readonly and not db.exists():
+        err.print(f"error: {db}: no such database (run `newsfold run` first)")
+        raise typer.Exit(1)
+    try:
+        return Store(db, readonly=readonly)
+    except StoreError as e:
+        err.print(f"error: {e}")
+        raise typer.Exit(1) from None
+    except OSError as e:
+        err.print(f"error: {db}: cannot open database ({e.strerror or e})")
+        raise typer.Exit(1) from None
+
+
+@app.command()
+def run(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories, or - for stdin.")],
+    db: DbOption = Path(DEFAULT_DB),
+    jobs: JobsOption = None,
+    quiet: QuietOption = False,
+) -> None:
+    """Read articles, analyse them, group them into events and store everything."""
+    store = _open_store(db)
+    try:
+        with _progress(quiet) as progress:
+            report = pipeline.run(paths, store, jobs=jobs, listener=_RichListener(progress))
+    except KeyboardInterrupt:
+        err.print("interrupted: what was committed is kept; run again to carry on")
+        raise typer.Exit(130) from None
+    finally:
+        store.close()
+    typer.echo(
+        f"read {report.read} articles: {report.new} new, {report.existing} already stored, "
+        f"{len(report.skipped)} skipped; {report.events_touched} events updated, "
+        f"{report.events_total} in {db}"
+    )
+    if report.skipped:
+        reasons: dict[str, int] = {}
+        for skip in report.skipped:
+            reasons[skip.reason] = reasons.get(skip.reason, 0) + 1
+        for reason, n in sorted(reasons.items(), key=lambda kv: -kv[1]):
+            typer.echo(f"  skipped {n}: {reason}")
+        raise typer.Exit(EXIT_SKIPPED)
+
+
+@app.command()
+def extract(
+    paths: Annotated[
+        list[str] | None, typer.Argument(help="Files, directories, or - (default: stdin).")
+    ] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
+    ] = None,
+    jobs: JobsOption = None,
+    quiet: QuietOption = False,
+) -> None:
+    """Print one JSON line per article with its analysis under `event`; store nothing."""
+    skipped: list[Skip] = []
+
+    def on_skip(skip: Skip) -> None:
+        skipped.append(skip)
+        _report_skip(skip)
+
+    out: TextIO = output.open("w", encoding="utf-8") if output else sys.stdout
+    try:
+        records = read_inputs(paths or ["-"])
+        for article, analysis in pipeline.extract(records, jobs=jobs or 1, on_skip=on_skip):
+            record = {
+                **article.to_export(),
+                "event": analysis.event.to_dict(),
+                "discarded": [c.to_dict() for c in analysis.discarded],
+            }
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            out.flush()
+    finally:
+        if output:
+            out.close()
+    if skipped:
+        raise typer.Exit(EXIT_SKIPPED)
+
+
+@app.command()
+def export(
+    what: Annotated[
+        str, typer.Option("--what", help="articles | events | claims | conflicts")
+    ] = "events",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl | csv | geojson")] = "jsonl",
+    db: DbOption = Path(DEFAULT_DB),
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
+    ] = None,
+) -> None:
+    """Write the stored records of the data contract."""
+    from newsfold.export import FORMATS, WHATS, ExportError
+    from newsfold.export import export as write
+
+    if what not in WHATS:
+        raise typer.BadParameter(f"choose one of {', '.join(WHATS)}", param_hint="--what")
+    if fmt not in FORMATS:
+        raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")
+    store = _open_store(db, readonly=True)
+    try:
+        out: TextIO = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
+        try:
+            n = write(
+                what, fmt, out, events=store.iter_events(), articles=store.iter_article_exports()
+            )
+        except ExportError as e:
+            raise typer.BadParameter(str(e)) from None
+        finally:
+            if output:
+                out.close()
+    finally:
+        store.close()
+    if output:
+        err.print(f"wrote {n} {what} to {output}")
+
+
+@app.command()
+def runs(db: DbOption = Path(DEFAULT_DB)) -> None:
+    """List the runs recorded in the database, with what each skipped and why."""
+    store = _open_store(db, readonly=True)
+    try:
+        for r in store.runs():
+            typer.echo(
+                f"run {r['id']} {r['started']} {r['status']}: read {r['n_read']}, "
+                f"new {r['n_new']}, skipped {r['n_skipped']}, events {r['n_events']} "
+                f"<- {' '.join(json.loads(r['inputs']))}"
+            )
+            for origin, reason in store.run_skips(r["id"]):
+                typer.echo(f"  skipped {origin}: {reason}")
+    finally:
+        store.close()
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,126 @@
+"""The versioned schema. Each migration runs once, in order, inside a transaction.
+
+Never edit a migration that has shipped: add a new one. `PRAGMA user_version` records the
+schema version of a database file.
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: list[tuple[int, str]] = [
+    (
+        1,
+        """
+        CREATE TABLE runs (
+            id INTEGER PRIMARY KEY,
+            started TEXT NOT NULL,
+            finished TEXT,
+            status TEXT NOT NULL,              -- running | done | interrupted | failed
+            inputs TEXT NOT NULL,              -- JSON list of the paths given
+            n_read INTEGER NOT NULL DEFAULT 0,
+            n_new INTEGER NOT NULL DEFAULT 0,
+            n_existing INTEGER NOT NULL DEFAULT 0,
+            n_skipped INTEGER NOT NULL DEFAULT 0,
+            n_events INTEGER NOT NULL DEFAULT 0
+        );
+
+        CREATE TABLE run_skips (
+            run_id INTEGER NOT NULL REFERENCES runs(id),
+            origin TEXT NOT NULL,
+            reason TEXT NOT NULL
+        );
+        CREATE INDEX run_skips_run ON run_skips(run_id);
+
+        CREATE TABLE articles (
+            seq INTEGER PRIMARY KEY,           -- arrival order
+            id TEXT NOT NULL UNIQUE,
+            source TEXT,
+            url TEXT,
+            title TEXT,
+            published TEXT,
+            language TEXT,
+            words INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            removed TEXT NOT NULL,             -- JSON list of boilerplate cut from the text
+            origin TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            run_id INTEGER REFERENCES runs(id),
+            added TEXT NOT NULL
+        );
+        CREATE INDEX articles_content_hash ON articles(content_hash);
+        CREATE INDEX articles_published ON articles(published);
+
+        CREATE TABLE analyses (
+            article_id TEXT PRIMARY KEY REFERENCES articles(id),
+            version INTEGER NOT NULL,
+            data TEXT NOT NULL                 -- JSON Analysis
+        );
+
+        -- grouping: each article's compact signature and its blocking keys
+        CREATE TABLE signatures (
+            article_id TEXT PRIMARY KEY REFERENCES articles(id),
+            data TEXT NOT NULL
+        );
+        CREATE TABLE block_keys (
+            key TEXT NOT NULL,
+            article_id TEXT NOT NULL REFERENCES articles(id),
+            PRIMARY KEY (key, article_id)
+        ) WITHOUT ROWID;
+
+        -- which event each article reports (articles without a row are still to be grouped)
+        CREATE TABLE assignments (
+            article_id TEXT PRIMARY KEY REFERENCES articles(id),
+            event_id TEXT NOT NULL,
+            duplicate_of TEXT,
+            kind TEXT,                         -- copy | rewrite | null
+            run_id INTEGER REFERENCES runs(id)
+        );
+        CREATE INDEX assignments_event ON assignments(event_id);
+
+        CREATE TABLE events (
+            event_id TEXT PRIMARY KEY,
+            created_run INTEGER REFERENCES runs(id),
+            updated_run INTEGER REFERENCES runs(id),
+            stale INTEGER NOT NULL DEFAULT 1,  -- 1: its reports changed since it was reconciled
+            data TEXT,                         -- JSON Event, the contract's record
+            event_date TEXT,
+            country TEXT,
+            iso3 TEXT,
+            admin1 TEXT,
+            location TEXT,
+            latitude REAL,
+            longitude REAL,
+            event_type TEXT,
+            sub_event_type TEXT,
+            fatalities INTEGER,
+            injuries INTEGER,
+            n_sources INTEGER,
+            n_independent_sources INTEGER,
+            n_conflicts INTEGER,
+            title TEXT,
+            notes TEXT
+        );
+        CREATE INDEX events_date ON events(event_date);
+        CREATE INDEX events_country ON events(country);
+        CREATE INDEX events_type ON events(event_type);
+        CREATE INDEX events_stale ON events(stale);
+
+        CREATE TABLE event_merges (
+            merged_id TEXT PRIMARY KEY,
+            into_id TEXT NOT NULL,
+            run_id INTEGER REFERENCES runs(id)
+        );
+
+        -- per-source line counts for the repeated-line boilerplate filter
+        CREATE TABLE source_lines (
+            source TEXT NOT NULL,
+            line_hash TEXT NOT NULL,
+            n INTEGER NOT NULL,
+            PRIMARY KEY (source, line_hash)
+        ) WITHOUT ROWID;
+
+        CREATE VIRTUAL TABLE events_fts USING fts5(event_id UNINDEXED, body);
+        """,
+    ),
+]
+
+LATEST = MIGRATIONS[-1][0]
