@@ -1,0 +1,91 @@
+"""Issue 3: per-article extraction on the GVA shooting articles against their incidents.
+
+    python benchmarks/extract_gva.py [--limit N] [--errors FIELD] [--split dev|held-out]
+
+For each article whose incident has a record: killed, injured, date, city (location or admin2
+against city_or_county) and state (admin1). An incident's counts are final counts, so an early
+article can be right and still differ; these are per-article figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+
+from common import DATA, Scores, norm, read_jsonl, split_of
+from newsfold.analyse import analyse_many
+from newsfold.records import Article
+
+FIELDS = ["killed", "injured", "date", "city", "state"]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--errors", default="")
+    ap.add_argument("--split", default="dev")
+    args = ap.parse_args()
+
+    incidents = {r["incident_id"]: r for r in read_jsonl(DATA / "gva" / "incidents.jsonl")}
+    rows = [r for r in read_jsonl(DATA / "gva" / "articles.jsonl") if r["incident_id"] in incidents]
+    if args.limit:
+        rows = rows[: args.limit]
+    articles = [
+        Article(
+            id=r["id"],
+            text=r["text"],
+            title=r.get("title"),
+            published=r.get("published"),
+            url=r.get("url"),
+        )
+        for r in rows
+    ]
+    t0 = time.perf_counter()
+    analyses = list(analyse_many(articles))
+    elapsed = time.perf_counter() - t0
+    scores = Scores()
+    errors = []
+    for row, analysis in zip(rows, analyses, strict=True):
+        ev = analysis.event
+        inc = incidents[row["incident_id"]]
+        split = split_of(row["incident_id"])
+        city = norm(inc["city_or_county"])
+        checks = {
+            "killed": (ev.fatalities or 0) == int(inc["num_killed"] or 0),
+            "injured": (ev.injuries or 0) == int(inc["num_injured"] or 0),
+            "date": ev.event_date == inc["date"],
+            "city": city in {norm(ev.location), norm(ev.admin2)},
+            "state": norm(ev.admin1) == norm(inc["state"]),
+        }
+        got = {
+            "killed": ev.fatalities,
+            "injured": ev.injuries,
+            "date": ev.event_date,
+            "city": (ev.location, ev.admin2),
+            "state": ev.admin1,
+        }
+        want = {
+            "killed": inc["num_killed"],
+            "injured": inc["num_injured"],
+            "date": inc["date"],
+            "city": inc["city_or_county"],
+            "state": inc["state"],
+        }
+        for f in FIELDS:
+            scores.add(split, f, checks[f])
+            if f == args.errors and not checks[f] and split == args.split:
+                errors.append((row, want[f], got[f]))
+    for row, want, got in errors:
+        print(
+            f"want {want!r} got {got!r}  [{row['published']}] {row['title']}\n"
+            f"  {row['text'][:400]!r}\n"
+        )
+    print(
+        f"GVA: {len(rows)} articles with an incident record, analysed in {elapsed:.1f}s "
+        f"({len(rows) / elapsed:.1f}/s, one process)"
+    )
+    print(scores.table(FIELDS))
+
+
+if __name__ == "__main__":
+    main()
