@@ -1,10 +1,43 @@
-"""Reconcile the reports of one event (minimal version: the earliest report's fields)."""
+"""Reconcile the reports of one event into the contract's Event record.
+
+The pieces, each documented in its module: `dependence` (copies, rewrites, shared wire, the
+independent origins), `tolls` (best/low/high), `consensus` (dates, place, type, actors),
+`conflicts`, `corroboration` (each claim's support) and `notes`.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
+from newsfold.analyse.article import parse_published
+from newsfold.reconcile import consensus
+from newsfold.reconcile.conflicts import find_conflicts
+from newsfold.reconcile.corroboration import annotate_support
+from newsfold.reconcile.dependence import find_dependence
+from newsfold.reconcile.notes import write_notes
+from newsfold.reconcile.readings import Report
+from newsfold.reconcile.tolls import readings_for, reconcile_toll
 from newsfold.records import Analysis, Article, Event
+
+
+def build_reports(
+    articles: list[Article], analyses: list[Analysis], assignments: list[dict[str, Any]]
+) -> tuple[list[Report], list[Any]]:
+    by_id = {a.article_id: a for a in analyses}
+    paired = [(art, by_id[art.id]) for art in articles if art.id in by_id]
+    dependence, origin = find_dependence(
+        [p[0] for p in paired], [p[1] for p in paired], assignments
+    )
+    reports = [
+        Report(
+            article=art,
+            analysis=an,
+            published=parse_published(art.published),
+            origin=origin[art.id],
+        )
+        for art, an in paired
+    ]
+    return consensus.earliest_first(reports), dependence
 
 
 def reconcile(
@@ -13,11 +46,33 @@ def reconcile(
     analyses: list[Analysis],
     assignments: list[dict[str, Any]],
 ) -> Event:
-    base = analyses[0].event if analyses else Event()
-    event = Event.from_dict(base.to_dict())
-    event.event_id = event_id
-    event.article_ids = [a.id for a in articles]
-    event.sources = sorted({a.source for a in articles if a.source})
-    event.n_sources = len(articles)
-    event.claims = [c for a in analyses for c in a.event.claims]
+    reports, dependence = build_reports(articles, analyses, assignments)
+    # copies and rewrites repeat their original: one reading per original text
+    duplicates = {row["article_id"] for row in assignments if row.get("duplicate_of")}
+    primary = [r for r in reports if r.id not in duplicates] or reports
+
+    event = Event(event_id=event_id)
+    event.article_ids = [r.id for r in reports]
+    event.sources = list(dict.fromkeys(r.source for r in reports))
+    event.n_sources = len(reports)
+    event.n_independent_sources = len({r.origin for r in reports})
+    event.dependence = dependence
+
+    for key, value in consensus.dates(primary).items():
+        setattr(event, key, value)
+    for key, value in consensus.place(primary).items():
+        setattr(event, key, value)
+    for key, value in consensus.event_type(primary).items():
+        setattr(event, key, value)
+    for key, value in consensus.actors(primary).items():
+        setattr(event, key, value)
+    for field in ("fatalities", "injuries"):
+        toll = reconcile_toll(readings_for(primary, field))
+        setattr(event, field, toll.best)
+        setattr(event, f"{field}_low", toll.low)
+        setattr(event, f"{field}_high", toll.high)
+
+    event.conflicts = find_conflicts(primary)
+    event.claims = annotate_support(reports)
+    event.notes = write_notes(event)
     return event

@@ -1,0 +1,84 @@
+"""Which reports are not independent: copies, rewrites, and shared wire/agency copy.
+
+- copy / rewrite: from grouping (an article's `duplicate_of` and its kind);
+- wire: reports that credit the same agency ("according to AFP", "(AP) -", "Reuters
+  reported", the same quote credited to the same agency), read from analyse's `attribution`
+  claims and the `channel` of quote claims.
+
+Reports linked by any of these form one origin; the event's `n_independent_sources` counts the
+origins. Two reports that both draw on AFP are not independent confirmation of each other, even
+when each adds reporting of its own: the count stays honest and the UI shows why.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from newsfold.records import Analysis, Article, Dependence
+
+# Agencies as analyse normalises them; other outlets named as channels count too.
+WIRE_FIELDS = ("attribution",)
+
+
+def _agencies(analysis: Analysis) -> set[str]:
+    names: set[str] = set()
+    for claim in analysis.event.claims:
+        if claim.field in WIRE_FIELDS and claim.value:
+            names.add(str(claim.value))
+        elif claim.field == "quote":
+            channel = claim.attrs.get("channel")
+            if channel and claim.attrs.get("channel_kind", "agency") == "agency":
+                names.add(str(channel))
+    return names
+
+
+def find_dependence(
+    articles: list[Article], analyses: list[Analysis], assignments: list[dict[str, Any]]
+) -> tuple[list[Dependence], dict[str, int]]:
+    """The dependence records, and each article's origin group (an int per article id)."""
+    ids = [a.id for a in articles]
+    parent = {i: i for i in ids}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            # keep the earlier article (by position) as the root: deterministic
+            if ids.index(ra) < ids.index(rb):
+                parent[rb] = ra
+            else:
+                parent[ra] = rb
+
+    found: list[Dependence] = []
+    by_kind: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for row in assignments:
+        original = row.get("duplicate_of")
+        if original and original in parent and row["article_id"] in parent:
+            kind = row.get("kind") or "copy"
+            union(original, row["article_id"])
+            by_kind[(kind, original)].append(row["article_id"])
+    for (kind, original), copies in sorted(by_kind.items()):
+        found.append(Dependence(article_ids=[original, *sorted(copies)], kind=kind, via=None))
+
+    by_agency: dict[str, list[str]] = defaultdict(list)
+    for article, analysis in zip(articles, analyses, strict=True):
+        for agency in sorted(_agencies(analysis)):
+            by_agency[agency].append(article.id)
+    for agency, members in sorted(by_agency.items()):
+        if len(members) < 2:
+            continue
+        for other in members[1:]:
+            union(members[0], other)
+        found.append(Dependence(article_ids=members, kind="wire", via=agency))
+
+    roots: dict[str, int] = {}
+    origin = {}
+    for i in ids:
+        origin[i] = roots.setdefault(find(i), len(roots))
+    return found, origin

@@ -1,0 +1,109 @@
+"""Tolls across reports: best / low / high (UCDP's triple), by documented rules.
+
+For each report, analyse gives its own best count of the event's dead (and injured) as
+value/low/high. Across reports:
+
+1. Copies and rewrites of one report are one reading, not several.
+2. Supersession: tolls rise as the wounded die and bodies are found, so a definite count
+   ("five people were killed") published on a later day than every other reading supersedes
+   the earlier or vaguer ones: it is the best estimate.
+3. Reports of the same moment (same publication day, or undated) that disagree:
+   - if their readings are compatible ("a dozen" and "more than 10"), the best estimate is the
+     most conservative value every reading allows (their intersection: 12);
+   - if not ("three" and "five"), the more conservative (the lower: 3).
+4. The range is what the reports allow between them: low = the lowest reading's low bound,
+   high = the highest reading's upper bound, where an open bound ("more than 10") contributes
+   its value. Tolls of other events or periods never reach this stage: analyse discards them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsfold.reconcile.readings import Interval, Report, all_compatible, interval
+
+
+@dataclass(frozen=True, slots=True)
+class TollReading:
+    report: Report
+    interval: Interval
+
+
+@dataclass(frozen=True, slots=True)
+class Toll:
+    best: int | None
+    low: int | None
+    high: int | None
+    readings: tuple[TollReading, ...]
+    compatible: bool
+    rule: str  # which rule chose the best estimate, for the notes and the UI
+
+
+def readings_for(reports: list[Report], field: str) -> list[TollReading]:
+    """One reading per independent report text (copies and rewrites dropped)."""
+    out: list[TollReading] = []
+    for report in reports:
+        ev = report.analysis.event
+        iv = interval(getattr(ev, field), getattr(ev, f"{field}_low"), getattr(ev, f"{field}_high"))
+        if iv is not None:
+            out.append(TollReading(report, iv))
+    return out
+
+
+def reconcile_toll(readings: list[TollReading]) -> Toll:
+    if not readings:
+        return Toll(None, None, None, (), True, "no report gives a toll")
+    intervals = [r.interval for r in readings]
+    compatible = all_compatible(intervals)
+    low = min(iv.low for iv in intervals)
+    high = max(iv.high if iv.high is not None else iv.value for iv in intervals)
+
+    dated = [r for r in readings if r.report.published is not None]
+    latest_day = max((r.report.published for r in dated), default=None)  # type: ignore[type-var]
+    if latest_day is not None:
+        latest = [r for r in dated if r.report.published == latest_day]
+        earlier = [r for r in readings if r not in latest]
+        definite = [r for r in latest if r.interval.definite]
+        if (
+            earlier
+            and definite
+            and all(
+                r.report.published is not None and r.report.published < latest_day for r in earlier
+            )
+        ):
+            best = min(r.interval.value for r in definite)
+            return Toll(
+                best,
+                low,
+                high,
+                tuple(readings),
+                compatible,
+                "a later report's definite count supersedes earlier ones",
+            )
+
+    if compatible:
+        common = intervals[0]
+        for iv in intervals[1:]:
+            meet = common.intersect(iv)
+            assert meet is not None
+            common = meet
+        best = (
+            common.low if common.high is None else max(common.low, min(common.value, common.high))
+        )
+        if len(readings) == 1:
+            best = intervals[0].value
+        rule = (
+            "the only report's count"
+            if len(readings) == 1
+            else "the most conservative count every report allows"
+        )
+        return Toll(best, low, high, tuple(readings), True, rule)
+    best = min(iv.value for iv in intervals)
+    return Toll(
+        best,
+        low,
+        high,
+        tuple(readings),
+        False,
+        "reports of the same moment disagree: the more conservative count",
+    )

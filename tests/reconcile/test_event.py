@@ -1,0 +1,163 @@
+from __future__ import annotations
+
+from newsfold.reconcile import reconcile
+from newsfold.records import Dependence
+
+from .helpers import claim, report
+
+
+def _run(pairs, assignments=None):
+    articles = [p[0] for p in pairs]
+    analyses = [p[1] for p in pairs]
+    rows = assignments or [
+        {"article_id": a.id, "duplicate_of": None, "kind": None} for a in articles
+    ]
+    return reconcile("ev_test", articles, analyses, rows)
+
+
+PLACE = dict(
+    country="Honduras",
+    iso3="HND",
+    admin1="Francisco Morazan",
+    admin2=None,
+    latitude=14.08,
+    longitude=-87.21,
+)
+
+
+def test_tolls_conflict_and_shared_wire():
+    a = report(
+        "a",
+        source="ledger.example",
+        fatalities=12,
+        fatalities_low=12,
+        fatalities_high=12,
+        event_date="2024-03-14",
+        date_start="2024-03-12",
+        date_end="2024-03-14",
+        time_precision=1,
+        location="Los Pinos",
+        geo_precision=2,
+        event_type="Battles",
+        sub_event_type="Armed clash",
+        **PLACE,
+        claims=[
+            claim("fatalities", 12, "a dozen people", low=12, high=12),
+            claim("deployed", 800, "around 800 security personnel"),
+            claim("attribution", "Meridian Wire", "according to Meridian Wire"),
+            claim(
+                "quote",
+                "We control the area but snipers may remain",
+                attrs={"channel": "Meridian Wire", "kind": "direct"},
+            ),
+        ],
+    )
+    b = report(
+        "b",
+        source="blog.example",
+        published=None,
+        fatalities=11,
+        fatalities_low=11,
+        event_type="Battles",
+        sub_event_type="Armed clash",
+        location="Tegucigalpa",
+        geo_precision=1,
+        **PLACE,
+        claims=[
+            claim("fatalities", 11, "more than 10 people", low=11),
+            claim("deployed", 800, "Some 800 security personnel"),
+            claim(
+                "quote",
+                "authorities now control the area, snipers may remain",
+                attrs={"channel": "Meridian Wire", "kind": "indirect"},
+            ),
+            claim("kidnapped", 5, "freed five kidnapped residents"),
+        ],
+    )
+    event = _run([a, b])
+
+    assert (event.fatalities, event.fatalities_low, event.fatalities_high) == (12, 11, 12)
+    conflict = next(c for c in event.conflicts if c.field == "fatalities")
+    assert conflict.compatible
+    assert {tuple(v["sources"]) for v in conflict.values} == {
+        ("ledger.example",),
+        ("blog.example",),
+    }
+    # both draw on the same agency: one origin
+    assert Dependence(["a", "b"], "wire", "Meridian Wire") in event.dependence
+    assert event.n_sources == 2 and event.n_independent_sources == 1
+    # the most precise place: the named district, with its city's coordinates
+    assert event.location == "Los Pinos" and event.geo_precision == 2
+    assert (event.date_start, event.date_end, event.event_date) == (
+        "2024-03-12",
+        "2024-03-14",
+        "2024-03-14",
+    )
+    deployed = [c for c in event.claims if c.field == "deployed"]
+    assert all(c.attrs["n_reports"] == 2 for c in deployed)
+    assert all(c.attrs["support"] == "one origin" for c in deployed)
+    quotes = [c for c in event.claims if c.field == "quote"]
+    assert all(c.attrs["n_reports"] == 2 for c in quotes)
+    kidnapped = next(c for c in event.claims if c.field == "kidnapped")
+    assert kidnapped.attrs["support"] == "single source"
+    assert "12" in event.notes and "Los Pinos" in event.notes
+
+
+def test_independent_confirmation_and_incompatible_tolls():
+    a = report(
+        "a",
+        source="one.example",
+        fatalities=3,
+        country="Kenya",
+        location="Nakuru",
+        admin1="Nakuru",
+        geo_precision=1,
+        claims=[claim("fatalities", 3, "three people were killed")],
+    )
+    b = report(
+        "b",
+        source="two.example",
+        fatalities=5,
+        country="Kenya",
+        location="Nakuru",
+        admin1="Nakuru",
+        geo_precision=1,
+        claims=[claim("fatalities", 5, "five people were killed")],
+    )
+    c = report(
+        "c",
+        source="three.example",
+        fatalities=3,
+        country="Kenya",
+        location="Nakuru",
+        admin1="Nakuru",
+        geo_precision=1,
+        claims=[claim("fatalities", 3, "three dead")],
+    )
+    event = _run([a, b, c])
+    conflict = next(x for x in event.conflicts if x.field == "fatalities")
+    assert not conflict.compatible
+    assert event.fatalities == 3 and (event.fatalities_low, event.fatalities_high) == (3, 5)
+    three = [x for x in event.claims if x.field == "fatalities" and x.value == 3]
+    assert all(x.attrs["support"] == "confirmed" for x in three)
+    assert event.n_independent_sources == 3
+    assert not [x for x in event.conflicts if x.field == "location"]
+
+
+def test_copies_count_once():
+    a = report("a", source="one.example", fatalities=2, country="Peru")
+    b = report("b", source="two.example", fatalities=2, country="Peru")
+    rows = [
+        {"article_id": "a", "duplicate_of": None, "kind": None},
+        {"article_id": "b", "duplicate_of": "a", "kind": "copy"},
+    ]
+    event = _run([a, b], rows)
+    assert Dependence(["a", "b"], "copy", None) in event.dependence
+    assert event.n_independent_sources == 1 and event.n_sources == 2
+    assert event.fatalities == 2
+
+
+def test_no_toll_no_place():
+    event = _run([report("a", source="x.example")])
+    assert event.fatalities is None and event.country is None and event.conflicts == []
+    assert event.notes

@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+import datetime as dt
+
+from newsfold.reconcile.readings import Interval, Report, interval
+from newsfold.reconcile.tolls import TollReading, reconcile_toll
+from newsfold.records import Analysis, Article, Event
+
+
+def reading(value, low=None, high=None, published: str | None = "2024-03-15", rid="a"):
+    iv = interval(value, low, high)
+    assert iv is not None
+    art = Article(id=rid, text="t", published=published)
+    rep = Report(
+        art,
+        Analysis(rid, Event()),
+        dt.date.fromisoformat(published) if published else None,
+        origin=hash(rid) % 1000,
+    )
+    return TollReading(rep, iv)
+
+
+def test_interval_reading_rules():
+    assert interval(12, 12, 12) == Interval(12, 12, 12)
+    assert interval(11, 11, None) == Interval(11, 11, None)  # "more than 10": open above
+    assert interval(3, None, None) == Interval(3, 3, 3)  # a bare count is exact
+    assert interval(None, None, None) is None
+
+
+def test_dozen_and_more_than_ten_are_compatible_best_is_the_common_value():
+    toll = reconcile_toll([reading(12, 12, 12, rid="a"), reading(11, 11, None, None, rid="b")])
+    assert toll.compatible
+    assert (toll.best, toll.low, toll.high) == (12, 11, 12)
+
+
+def test_same_moment_disagreement_takes_the_more_conservative():
+    toll = reconcile_toll([reading(3, rid="a"), reading(5, rid="b")])
+    assert not toll.compatible
+    assert (toll.best, toll.low, toll.high) == (3, 3, 5)
+
+
+def test_later_definite_count_supersedes_earlier_and_vaguer():
+    toll = reconcile_toll(
+        [
+            reading(3, 3, None, "2024-03-14", rid="a"),  # "at least three" on the first day
+            reading(2, published="2024-03-14", rid="b"),
+            reading(7, published="2024-03-16", rid="c"),  # the toll rose
+        ]
+    )
+    assert toll.best == 7
+    assert (toll.low, toll.high) == (2, 7)
+    assert "later" in toll.rule
+
+
+def test_later_vague_count_does_not_supersede():
+    toll = reconcile_toll(
+        [reading(4, published="2024-03-14", rid="a"), reading(3, 3, None, "2024-03-16", rid="b")]
+    )
+    assert toll.compatible and toll.best == 4
+
+
+def test_no_toll_is_none_not_zero():
+    toll = reconcile_toll([])
+    assert toll.best is None and toll.low is None and toll.high is None
