@@ -24,7 +24,8 @@ from newsfold.ingest.repeats import strip_repeated_lines
 from newsfold.records import Analysis, Article, RawRecord
 from newsfold.store import Store
 
-CHUNK = 256  # records per store transaction
+CHUNK = int(os.environ.get("NEWSFOLD_CHUNK", "256"))
+"""Records per store transaction: a killed run loses at most the chunk in flight."""
 WORKER_BATCH = 16  # articles per task sent to a worker process
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import socket
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -26,6 +28,18 @@ class StoreError(Exception):
 
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def _alive(pid: int | None) -> bool:
+    if not pid:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _dumps(value: Any) -> str:
@@ -109,10 +123,21 @@ class Store:
     # -- runs --------------------------------------------------------------------------------
 
     def start_run(self, inputs: Sequence[str]) -> int:
+        """Record a new run; runs left 'running' by a process that died are marked
+        'interrupted' (their committed work stays and this run carries it on)."""
+        host = socket.gethostname()
         with self.transaction() as conn:
+            for row in conn.execute(
+                "SELECT id, pid FROM runs WHERE status = 'running' AND host = ?", (host,)
+            ).fetchall():
+                if not _alive(row["pid"]):
+                    conn.execute(
+                        "UPDATE runs SET status = 'interrupted' WHERE id = ?", (row["id"],)
+                    )
             cur = conn.execute(
-                "INSERT INTO runs (started, status, inputs) VALUES (?, 'running', ?)",
-                (_now(), _dumps(list(inputs))),
+                "INSERT INTO runs (started, status, inputs, pid, host) "
+                "VALUES (?, 'running', ?, ?, ?)",
+                (_now(), _dumps(list(inputs)), os.getpid(), host),
             )
             return int(cur.lastrowid or 0)
 

@@ -15,6 +15,8 @@ MIGRATIONS: list[tuple[int, str]] = [
             started TEXT NOT NULL,
             finished TEXT,
             status TEXT NOT NULL,              -- running | done | interrupted | failed
+            pid INTEGER,                       -- the process running it (to spot dead runs)
+            host TEXT,
             inputs TEXT NOT NULL,              -- JSON list of the paths given
             n_read INTEGER NOT NULL DEFAULT 0,
             n_new INTEGER NOT NULL DEFAULT 0,
@@ -119,6 +121,26 @@ MIGRATIONS: list[tuple[int, str]] = [
         ) WITHOUT ROWID;
 
         CREATE VIRTUAL TABLE events_fts USING fts5(event_id UNINDEXED, body);
+        """,
+    ),
+    (
+        2,
+        """
+        -- grouping: document frequencies of content terms (the IDF of TF-IDF), counters, and
+        -- each event's creation order (the older event survives a merge)
+        CREATE TABLE group_terms (
+            term TEXT PRIMARY KEY,
+            df INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE group_stats (
+            name TEXT PRIMARY KEY,
+            value INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE group_events (
+            event_id TEXT PRIMARY KEY,
+            seq INTEGER NOT NULL UNIQUE,       -- creation order
+            founder TEXT NOT NULL              -- the article that opened it
+        );
         """,
     ),
 ]
