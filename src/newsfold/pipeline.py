@@ -101,13 +101,25 @@ class _Executor:
                 max_workers=jobs, mp_context=multiprocessing.get_context("spawn")
             )
 
-    def map(self, fn: Callable[[Sequence], list], items: list, batch: int) -> list:  # type: ignore[type-arg]
+    def map(
+        self,
+        fn: Callable[[Sequence], list],  # type: ignore[type-arg]
+        items: list,  # type: ignore[type-arg]
+        batch: int,
+        on_batch: Callable[[int], None] | None = None,
+    ) -> list:  # type: ignore[type-arg]
+        """fn over batches of items, in order; on_batch(size) after each batch is done."""
         batches = [items[i : i + batch] for i in range(0, len(items), batch)]
         if self.pool is None or len(batches) == 1:
-            results = [fn(b) for b in batches]
+            results = (fn(b) for b in batches)
         else:
-            results = list(self.pool.map(fn, batches))
-        return [x for r in results for x in r]
+            results = self.pool.map(fn, batches)
+        out = []
+        for b, result in zip(batches, results, strict=True):
+            out.extend(result)
+            if on_batch:
+                on_batch(len(b))
+        return out
 
     def close(self) -> None:
         if self.pool is not None:
@@ -189,7 +201,7 @@ def _ingest_chunk(
     articles, line_counts = strip_repeated_lines(articles, store.source_line_counts)
 
     pairs: list[tuple[Article, Analysis]] = []
-    results = executor.map(analyse_batch, articles, WORKER_BATCH)
+    results = executor.map(analyse_batch, articles, WORKER_BATCH, listener.advance)
     by_id = {a.id: a for a in articles}
     for result in results:
         if isinstance(result, Skip):
@@ -204,7 +216,6 @@ def _ingest_chunk(
     for skip in skips:
         listener.skipped(skip)
     report.skipped.extend(skips)
-    listener.advance(len(chunk))
 
 
 def finish(store: Store, report: RunReport | None = None, listener: Listener | None = None) -> None:
