@@ -105,9 +105,8 @@ def main() -> None:
                 errors.append((incident_id, want[f], got[f], ev.notes))
     for incident_id, want, got, notes in errors:
         print(f"{incident_id}: want {want!r} got {got!r}\n  {notes}\n")
-    print(
-        f"GVA incidents with a record: {sum(scores.total.get(('all', 'killed'), 0) for _ in [0])}"
-    )
+    n = scores.total.get(("all", "killed"), 0)
+    print(f"GVA incidents with a record and grouped articles: {n}")
     print(scores.table(FIELDS))
 
 
