@@ -64,6 +64,7 @@ class RawRecord(_Record):
     url: str | None = None
     source: str | None = None
     language: str | None = None
+    crawled: str | None = None  # when the page was fetched (WARC-Date): the date's last resort
 
 
 @dataclass(slots=True)
