@@ -23,6 +23,7 @@ from newsfold.store import Store
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT.parent / "shared" / "seeds"
 PAIR = ROOT / "tests" / "fixtures" / "pair"
+PAIR_ARTICLES = PAIR / "articles"
 
 
 @dataclass
@@ -56,7 +57,7 @@ def _pair_expect() -> Expect:
     spec = json.loads((PAIR / "expected.json").read_text())
     ev = spec["event"]
     return Expect(
-        PAIR,
+        PAIR_ARTICLES,
         ev["country"],
         ev["location"],
         (ev["latitude"], ev["longitude"]),
