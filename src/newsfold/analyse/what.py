@@ -1,9 +1,757 @@
-"""(to be written)"""
+"""ACLED's event type and sub-event type of the event an article reports, or none.
+
+Rule-based, on the one spaCy Doc: a Matcher finds trigger words (`event_types.CUES`), the
+dependency parse tells who acted on whom (`actors.arguments`), and a few ordered rules that follow
+ACLED's codebook turn the main trigger into a type:
+
+1. The main trigger is taken from the first sentence that has one (news leads and ACLED notes
+   state the event first): the trigger closest to the root of the parse, then the earliest.
+   Weak triggers ("killed", "attack", "arrested") yield to specific ones in the same sentence
+   (an airstrike that killed five is an air strike; clashes that killed civilians are battles).
+2. Demonstrations: a protest with violence by the demonstrators is a riot (violent
+   demonstration); protesters killed or fired on with live ammunition is excessive force; tear
+   gas, dispersal or arrests is a protest with intervention; otherwise a peaceful protest.
+3. Violence: armed actors on both sides is a battle (armed clash); violence against people who are
+   not armed (or not said to be) is violence against civilians (attack); violence by a crowd of
+   civilians ("villagers", "a mob") is mob violence; the weapon decides explosions (air/drone
+   strike, shelling, IED, grenade, suicide bomb).
+4. Strategic developments: arrests (by state forces; by non-state groups they are abductions),
+   looting or destruction, disrupted weapons use, agreements, changes to a group's activity,
+   bases, and "other".
+
+Choices where ACLED has no rule for generic crime news (documented in the tests):
+- A shooting or stabbing of people (US crime news, a murder-suicide's murder) is "Violence
+  against civilians" / "Attack": one side is armed, the victims are not.
+- A gunfight between police and a suspect who fired back is "Battles" / "Armed clash".
+- An accidental or self-inflicted shooting (no one attacked anyone), a suicide, a sports result,
+  a business or weather story: no event type (null).
+
+The main trigger is recorded as an `event_type` claim with `sub_event_type` and `trigger` attrs.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+
+from newsfold.analyse import actors as ac
+from newsfold.analyse import event_types as et
+from newsfold.analyse import lexicon as lx
 from newsfold.analyse.context import Context
+from newsfold.records import EVENT_TYPES
+
+NOTES_KEY = "what"
+"""`ctx.notes[NOTES_KEY]`: the main trigger and the actors found, for `who`."""
+
+# How specific a cue is: a specific cue outranks a generic one in the same sentence.
+EXPLOSIVE = ("SUICIDE", "CHEMICAL", "AIR", "GRENADE", "IED", "SHELL")
+SPECIFIC_RANK: dict[str, int] = {
+    "PROTEST": 9,
+    "DEMO_RIOT": 9,
+    "SUICIDE": 8,
+    "CHEMICAL": 8,
+    "AIR": 7,
+    "GRENADE": 7,
+    "IED": 6,
+    "SHELL": 6,
+    "SEXUAL": 6,
+    "RIOT": 6,
+    "ABDUCT": 5,
+    "MOB": 5,
+    "CLASH": 5,
+    "TERRITORY": 5,
+    "DISRUPTED": 5,
+    "AGREEMENT": 4,
+    "VIOLENCE": 3,
+    "ARREST": 3,
+    "LOOT": 3,
+    "HQ": 3,
+    "CHANGE": 2,
+    "OTHER": 1,
+}
+MAIN_LABELS = frozenset(SPECIFIC_RANK)
+GENERIC = frozenset({"VIOLENCE", "ARREST", "LOOT", "CHANGE", "OTHER", "AGREEMENT", "HQ"})
+LETHAL_PREFIXES = ("kill", "shot", "shoot", "murder", "gunned", "dead", "beat", "beaten")
+
+FIRE_DEPENDENTS = frozenset(
+    [
+        "at",
+        "on",
+        "upon",
+        "towards",
+        "into",
+        "with",
+        "shots",
+        "round",
+        "rounds",
+        "bullets",
+        "weapons",
+        "guns",
+        "gunshots",
+        "indiscriminately",
+    ]
+)
+ACCIDENT_WORDS = frozenset(
+    [
+        "accidental",
+        "accidentally",
+        "unintentional",
+        "unintentionally",
+        "inadvertently",
+        "misfire",
+        "misfired",
+        "mistakenly",
+    ]
+)
+SELF_WORDS = frozenset(["himself", "herself", "themselves"])
+CROWD_WORDS = frozenset(
+    [
+        "villagers",
+        "residents",
+        "locals",
+        "mob",
+        "crowd",
+        "group",
+        "groups",
+        "community",
+        "communities",
+        "families",
+        "supporters",
+        "youths",
+        "people",
+        "men",
+    ]
+)
+
+
+@dataclass(slots=True)
+class Cue:
+    label: str
+    start: int  # token indices
+    end: int
+    sent: int  # index of the sentence
+    background: bool = False  # a cause or topic ("protested against the killing of ...")
+
+    def span(self, doc: Doc) -> Span:
+        return doc[self.start : self.end]
+
+    def root(self, doc: Doc) -> Token:
+        return doc[self.start : self.end].root
+
+
+# --- Matcher ----------------------------------------------------------------------------------
+
+_MATCHERS: dict[int, Matcher] = {}
+
+
+def _word_pattern(word: str, exact: bool) -> list[list[dict[str, Any]]]:
+    """Token patterns for one written word: alternatives, inflections, hyphen variants."""
+    alternatives = word.split("|")
+    plain: set[str] = set()
+    hyphenated: list[list[dict[str, Any]]] = []
+    for alt in alternatives:
+        forms = {alt} if exact else set(lx.inflections(alt))
+        if "-" in alt:
+            for form in forms:
+                parts = form.split("-")
+                seq: list[dict[str, Any]] = []
+                for k, part in enumerate(parts):
+                    if k:
+                        seq.append({"ORTH": "-"})
+                    seq.append({"LOWER": part})
+                hyphenated.append(seq)
+                plain.add(form)
+                plain.add(form.replace("-", ""))
+        else:
+            plain.update(forms)
+    out: list[list[dict[str, Any]]] = [[{"LOWER": {"IN": sorted(plain)}}]]
+    out.extend(hyphenated)
+    return out
+
+
+def _phrase_patterns(phrase: str) -> list[list[dict[str, Any]]]:
+    exact = phrase.startswith("=")
+    words = phrase.lstrip("=").split()
+    patterns: list[list[dict[str, Any]]] = [[]]
+    for word in words:
+        variants = _word_pattern(word, exact)
+        patterns = [p + v for p in patterns for v in variants]
+    return patterns
+
+
+def _matcher(doc: Doc) -> Matcher:
+    key = id(doc.vocab)
+    matcher = _MATCHERS.get(key)
+    if matcher is None:
+        matcher = Matcher(doc.vocab)
+        for label, phrases in et.CUES.items():
+            patterns: list[list[dict[str, Any]]] = []
+            for phrase in phrases:
+                patterns.extend(_phrase_patterns(phrase))
+            matcher.add(label, patterns)
+        _MATCHERS[key] = matcher
+    return matcher
+
+
+# --- Filters ----------------------------------------------------------------------------------
+
+
+def _negated(tok: Token) -> bool:
+    """ "no clashes were reported", "did not attack", "without violence"."""
+    for t in (tok, tok.head):
+        for child in t.children:
+            if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
+                return True
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return prev is not None and prev.lower_ in ("no", "without", "non", "anti", "against")
+
+
+def _hypothetical(tok: Token) -> bool:
+    """ "threatened to protest", "plans to march", "called for a strike", "will rally"."""
+    head = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    for child in head.children:
+        if child.dep_ == "aux" and child.lower_ in ("will", "would", "could", "might", "may"):
+            return True
+    gov = head.head if head.dep_ in ("xcomp", "dobj", "pobj", "ccomp") else None
+    if gov is not None and gov.dep_ == "prep":
+        gov = gov.head
+    return gov is not None and gov.lemma_ in (
+        "threaten",
+        "plan",
+        "call",
+        "vow",
+        "warn",
+        "urge",
+        "announce",
+        "intend",
+        "prevent",
+        "avoid",
+        "fear",
+        "prepare",
+    )
+
+
+def _keep(label: str, span: Span) -> bool:
+    """Drop the readings of a cue word that are not events."""
+    tok = span.root
+    low = tok.lower_
+    doc = span.doc
+    prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+    nxt = doc[span.end].lower_ if span.end < len(doc) else ""
+    if label == "PROTEST":
+        if low.startswith("march") and (
+            tok.ent_type_ == "DATE" or (span.text[0].isupper() and low == "march")
+        ):
+            return False
+        if low.startswith(("strike", "struck")):
+            if prev in ("air", "drone", "missile", "lightning", "military", "artillery"):
+                return False
+            if low == "struck" and nxt != "work":
+                return False
+            if low.startswith("strike") and tok.pos_ == "VERB":
+                return False
+        if low.startswith("rall") and prev in ("shares", "stocks", "markets", "market"):
+            return False
+        if low in ("staged",) and not any(
+            t.lower_ in ("protest", "sit", "demonstration", "rally", "march", "strike")
+            for t in tok.subtree
+        ):
+            return True
+    if label in ("CLASH", "VIOLENCE"):
+        if low.startswith(("fight", "battl", "fought")):
+            objs = {t.lower_ for t in tok.subtree} | {nxt}
+            if objs & et.NOT_VIOLENCE_OBJECTS or (nxt == "for" and label == "CLASH"):
+                return False
+        if low.startswith("attack") and prev in et.NOT_ATTACK_MODIFIERS:
+            return False
+        if low.startswith("shoot") and nxt in ("film", "video", "scene", "scenes", "photos"):
+            return False
+    if label == "VIOLENCE" and low in ("dead", "died") and prev in ("brain",):
+        return False
+    if label == "SHELL" and low.startswith("shell") and nxt in ("company", "oil", "casings"):
+        return False
+    if label == "SHELL" and low.startswith("shell") and prev in ("bullet", "shotgun"):
+        return False
+    if label == "IED" and low.startswith(("explo", "blast")) and prev in ("gas", "boiler"):
+        return False
+    if label == "AIR" and low in ("drone", "drones"):
+        return any(
+            t.lower_.startswith(("strike", "attack", "hit", "target", "bomb", "struck", "fire"))
+            for t in (tok.head, *tok.head.children)
+        )
+    if label == "PROTEST" and low.startswith("block"):
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        return any(o.lower_ in et.BLOCK_OBJECTS for o in objs)
+    if label == "PROTEST" and low == "took":
+        return False
+    if label == "VIOLENCE" and low.startswith("fire"):
+        if tok.pos_ == "VERB":
+            deps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "dobj", "dative")}
+            return bool(deps & FIRE_DEPENDENTS)
+        return prev in ("open", "opened", "opening", "heavy", "gun", "sniper", "artillery")
+    if label == "AIR" and low in ("jets",):
+        return prev in ("fighter", "military", "war")
+    return not _negated(tok)
+
+
+def _background(tok: Token) -> bool:
+    """Whether a cue word names a cause, topic or attribute rather than the reported act."""
+    if tok.dep_ in ("amod", "compound") and tok.tag_ in ("VBN", "VBG", "JJ"):
+        return True  # "looted funds", "the burning issue"
+    node = tok
+    for _ in range(12):
+        if node.dep_ == "prep" and node.lower_ in et.BACKGROUND_PREPS:
+            return True
+        if node.dep_ == "pobj" and node.head.lower_ in et.BACKGROUND_PREPS:
+            return True
+        if node.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in ("after", "because", "following", "since")
+            for c in node.children
+        ):
+            return True
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return False
+
+
+def find_cues(doc: Doc) -> list[Cue]:
+    """The trigger cues of a Doc; a match inside a longer match of another label is dropped."""
+    sent_of: dict[int, int] = {}
+    for k, sent in enumerate(doc.sents):
+        for i in range(sent.start, sent.end):
+            sent_of[i] = k
+    matches = [(doc.vocab.strings[m], s, e) for m, s, e in _matcher(doc)(doc)]
+    matches.sort(key=lambda m: (m[1], -(m[2] - m[1])))
+    kept: list[tuple[str, int, int]] = []
+    for label, start, end in matches:
+        if any(
+            (s <= start and end <= e and (e - s) > (end - start))
+            or (lab == label and s <= start < e)
+            for lab, s, e in kept
+        ):
+            continue
+        if not _keep(label, doc[start:end]):
+            continue
+        kept.append((label, start, end))
+    return [
+        Cue(label, start, end, sent_of.get(start, 0), _background(doc[start:end].root))
+        for label, start, end in kept
+    ]
+
+
+# --- Decision ---------------------------------------------------------------------------------
+
+
+def _depth(tok: Token) -> int:
+    depth = 0
+    while tok.head.i != tok.i and depth < 50:
+        tok = tok.head
+        depth += 1
+    return depth
+
+
+@dataclass(slots=True)
+class Decision:
+    event_type: str
+    sub_event_type: str
+    cue: Cue
+    agents: list[ac.Actor]
+    patients: list[ac.Actor]
+
+
+class _Doc:
+    """What the rules need to know about one Doc, computed once."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.doc = ctx.doc
+        self.country = ctx.event.country
+        self.groups = ac.named_groups(self.doc)
+        self.cues = find_cues(self.doc)
+        lows = {t.lower_ for t in self.doc}
+        self.police_context = bool(lows & lx.STATE_POLICE)
+        self.sports = len(lows & et.SPORTS) >= 3
+        self.business = len(lows & et.BUSINESS) >= 3
+        self._roles: dict[int, tuple[list[ac.Actor], list[ac.Actor]]] = {}
+
+    def actor(self, tok: Token) -> ac.Actor | None:
+        return ac.classify(tok, self.country, self.groups, self.police_context)
+
+    def roles(self, tok: Token) -> tuple[list[ac.Actor], list[ac.Actor]]:
+        """Agents and patients of a trigger, as actors (cached per token)."""
+        cached = self._roles.get(tok.i)
+        if cached is None:
+            agents, patients = ac.arguments(tok)
+            cached = (
+                [a for a in (self.actor(t) for t in agents) if a is not None],
+                [p for p in (self.actor(t) for t in patients) if p is not None],
+            )
+            self._roles[tok.i] = cached
+        return cached
+
+    def window(self, cue: Cue, after: int = 1) -> list[Cue]:
+        """Cues of the cue's sentence and the `after` next ones, causes and topics left out."""
+        return [
+            c
+            for c in self.cues
+            if cue.sent <= c.sent <= cue.sent + after and not c.background and c is not cue
+        ]
+
+
+def _choose_main(info: _Doc) -> Cue | None:
+    """The trigger of the reported event: in the first sentences that have one."""
+    doc = info.doc
+    by_sent: dict[int, list[Cue]] = {}
+    for cue in info.cues:
+        if cue.label in MAIN_LABELS:
+            by_sent.setdefault(cue.sent, []).append(cue)
+
+    def key(c: Cue) -> tuple[int, int, int, int]:
+        return (int(c.background), _depth(c.root(doc)), -SPECIFIC_RANK[c.label], c.start)
+
+    for sent in sorted(by_sent)[:4]:
+        cues = [c for c in by_sent[sent] if not _hypothetical(c.root(doc))]
+        if not cues or (all(c.background for c in cues) and sent != max(by_sent)):
+            continue
+        best = min(cues, key=key)
+        if best.label in GENERIC:
+            # A specific cue in the same sentence says what kind of violence it was.
+            specific = [
+                c
+                for c in cues
+                if SPECIFIC_RANK[c.label] > SPECIFIC_RANK[best.label]
+                and (not c.background or best.background)
+            ]
+            if best.label not in ("VIOLENCE",):
+                specific = [c for c in specific if c.label not in ("AGREEMENT",)]
+            if specific:
+                best = min(specific, key=key)
+        elif best.label in ("CLASH", "TERRITORY"):
+            # "killed ... in an airstrike during clashes": fighting wins unless only remote
+            pass
+        return best
+    return None
+
+
+def _sides(actors: Iterable[ac.Actor]) -> set[str]:
+    return {a.kind for a in actors}
+
+
+def _decide(info: _Doc) -> Decision | None:
+    main = _choose_main(info)
+    if main is None:
+        return None
+    doc = info.doc
+    root = main.root(doc)
+    agents, patients = info.roles(root)
+    near = info.window(main)
+    same = [c for c in near if c.sent == main.sent]
+    labels_near = {c.label for c in near}
+    labels_same = {c.label for c in same}
+
+    def result(t: str, s: str) -> Decision:
+        return Decision(t, s, main, agents, patients)
+
+    label = main.label
+    if (info.sports or info.business) and label in (
+        "CLASH",
+        "VIOLENCE",
+        "PROTEST",
+        "OTHER",
+        "CHANGE",
+        "AGREEMENT",
+        "RIOT",
+    ):
+        return None
+    agent_kinds = _sides(agents)
+    patient_kinds = _sides(patients)
+    sides = agent_kinds | patient_kinds
+
+    if label == "PROTEST":
+        return _protest(info, main, result)
+    if label == "DEMO_RIOT":
+        if agent_kinds & ac.STATE_KINDS and not agent_kinds & {"protester", "civilian"}:
+            return result("Protests", "Protest with intervention")
+        return result("Riots", "Violent demonstration")
+    if label == "RIOT":
+        if labels_near & {"PROTEST", "DEMO_RIOT"} or _demanding(info, main):
+            return result("Riots", "Violent demonstration")
+        return result("Riots", "Mob violence")
+    if label == "MOB":
+        if "PROTEST" in labels_near:
+            return result("Riots", "Violent demonstration")
+        return result("Riots", "Mob violence")
+    if label in EXPLOSIVE:
+        if "DISRUPTED" in labels_same:
+            return result("Strategic developments", "Disrupted weapons use")
+        # Mortars fired together with small arms, a grenade answered with gunfire, a bomb
+        # during clashes: a battle.
+        if (
+            label in ("SHELL", "GRENADE", "IED")
+            and "CLASH" in labels_near
+            and (label != "SHELL" or "CLASH" in labels_same)
+            and (patient_kinds & ac.ARMED_KINDS or agent_kinds & ac.ARMED_KINDS or not sides)
+        ):
+            return result("Battles", "Armed clash")
+        sub = {
+            "SUICIDE": "Suicide bomb",
+            "CHEMICAL": "Chemical weapon",
+            "AIR": "Air/drone strike",
+            "GRENADE": "Grenade",
+            "IED": "Remote explosive/landmine/IED",
+            "SHELL": "Shelling/artillery/missile attack",
+        }[label]
+        return result("Explosions/Remote violence", sub)
+    if label == "TERRITORY":
+        objs = {t.lower_ for t in root.subtree} | {t.lower_ for t in root.head.subtree}
+        placey = objs & et.PLACE_NOUNS or any(
+            t.ent_type_ in ("GPE", "LOC", "FAC") for t in root.subtree
+        )
+        if placey:
+            if agent_kinds & ac.STATE_KINDS:
+                return result("Battles", "Government regains territory")
+            if agent_kinds & {"armed", "gang", "group"}:
+                return result("Battles", "Non-state actor overtakes territory")
+            return result("Battles", "Armed clash")
+        if root.lower_.startswith("captur"):
+            label = "ARREST"
+        else:
+            return result("Battles", "Armed clash")
+    if label == "CLASH":
+        return _clash(info, main, agents, patients, near, result)
+    if label == "SEXUAL":
+        return result("Violence against civilians", "Sexual violence")
+    if label == "ABDUCT":
+        return result("Violence against civilians", "Abduction/forced disappearance")
+    if label == "VIOLENCE":
+        return _violence(info, main, agents, patients, near, result)
+    if label == "ARREST":
+        if agent_kinds & {"armed", "gang", "group"} and not agent_kinds & ac.STATE_KINDS:
+            return result("Violence against civilians", "Abduction/forced disappearance")
+        if "PROTEST" in labels_near or "protester" in patient_kinds:
+            return result("Protests", "Protest with intervention")
+        return result("Strategic developments", "Arrests")
+    if label == "LOOT":
+        if agent_kinds & {"rioter", "protester"} or "PROTEST" in labels_same:
+            return result("Riots", "Violent demonstration")
+        if root.lower_.startswith(("seiz", "confisc")):
+            objs = {t.lower_ for t in root.subtree} | {t.lower_ for t in root.head.subtree}
+            if objs & et.ARMS_NOUNS:
+                return result("Strategic developments", "Disrupted weapons use")
+        return result("Strategic developments", "Looting/property destruction")
+    if label == "DISRUPTED":
+        return result("Strategic developments", "Disrupted weapons use")
+    if label == "AGREEMENT":
+        if root.lower_ in ("released", "freed", "release") and not agents:
+            return result("Strategic developments", "Other")
+        return result("Strategic developments", "Agreement")
+    if label == "CHANGE":
+        return result("Strategic developments", "Change to group/activity")
+    if label == "HQ":
+        return result("Strategic developments", "Headquarters or base established")
+    if label == "OTHER":
+        return result("Strategic developments", "Other")
+    return None
+
+
+def _demanding(info: _Doc, cue: Cue) -> bool:
+    """A "demanding ..."/"to denounce ..." clause near the cue: the crowd had a cause."""
+    return any(
+        t.lower_ in ("demanding", "demanded", "demand", "denounce", "denouncing", "protesting")
+        for t in info.doc[cue.start : cue.end].sent
+    )
+
+
+def _protest(info: _Doc, main: Cue, result: Any) -> Decision:
+    """A demonstration: peaceful, with intervention, with excessive force, or a riot."""
+    doc = info.doc
+    near = info.window(main, after=2)
+    # Who demonstrated: the protest verb's subject, the noun a "who protested" clause is on.
+    root = main.root(doc)
+    crowd: set[int] = set()
+    agents_tok, _ = ac.arguments(root)
+    crowd.update(t.i for t in agents_tok)
+    if root.dep_ in ("relcl", "acl"):
+        crowd.add(root.head.i)
+    if root.dep_ in ("dobj",):
+        crowd.update(c.i for c in root.head.children if c.dep_ == "nsubj")
+    crowd.update(c.i for i in list(crowd) for c in doc[i].conjuncts)
+    crowd.update(
+        c.i
+        for i in list(crowd)
+        for c in doc[i].children
+        if c.dep_ == "prep"
+        for c in c.children
+        if c.dep_ == "pobj"
+    )
+
+    def by_crowd(actors: list[ac.Actor]) -> bool:
+        return any(a.token in crowd or a.kind in ("protester", "rioter") for a in actors)
+
+    def on_crowd(actors: list[ac.Actor]) -> bool:
+        return any(a.token in crowd or a.kind == "protester" for a in actors)
+
+    violent = excessive = intervention = False
+    for cue in near:
+        if cue.sent > main.sent + 1 and cue.label not in ("EXCESSIVE", "INTERVENTION"):
+            continue
+        c_root = cue.root(doc)
+        agents, patients = info.roles(c_root)
+        a_kinds = _sides(agents)
+        state_agent = bool(a_kinds & ac.STATE_KINDS) and not by_crowd(agents)
+        if cue.label in ("DEMO_RIOT", "RIOT", "MOB"):
+            if not state_agent:
+                violent = True
+        elif cue.label == "VIOLENT_DEMO":
+            if by_crowd(agents) or (not agents and c_root.lower_.startswith(("clash", "scuffl"))):
+                violent = True
+            elif c_root.dep_ in ("conj",) and c_root.head.i == root.i:
+                violent = True  # "traders demonstrated ... and attacked the Task Force"
+        elif cue.label == "CLASH":
+            if not agents or by_crowd(agents) or (on_crowd(patients) and state_agent):
+                violent = True
+        elif cue.label == "VIOLENCE":
+            if by_crowd(agents) or (c_root.dep_ == "conj" and c_root.head.i == root.i):
+                violent = True
+            elif c_root.lower_.startswith(LETHAL_PREFIXES) and (
+                on_crowd(patients) or (state_agent and not patients)
+            ):
+                excessive = True
+        elif cue.label == "EXCESSIVE":
+            excessive = True
+        elif cue.label == "INTERVENTION":
+            intervention = True
+        elif cue.label == "ARREST":
+            verbal = c_root.pos_ == "VERB" or c_root.tag_.startswith("VB")
+            if verbal and (state_agent or on_crowd(patients) or not agents):
+                intervention = True
+    if violent:
+        return result("Riots", "Violent demonstration")  # type: ignore[no-any-return]
+    if excessive:
+        return result("Protests", "Excessive force against protesters")  # type: ignore[no-any-return]
+    if intervention:
+        return result("Protests", "Protest with intervention")  # type: ignore[no-any-return]
+    return result("Protests", "Peaceful protest")  # type: ignore[no-any-return]
+
+
+def _clash(
+    info: _Doc,
+    main: Cue,
+    agents: list[ac.Actor],
+    patients: list[ac.Actor],
+    near: list[Cue],
+    result: Any,
+) -> Decision:
+    """Fighting: a battle between armed actors, or a riot when one side is a crowd."""
+    doc = info.doc
+    sides = _sides(agents) | _sides(patients)
+    labels_same = {c.label for c in near if c.sent == main.sent}
+    labels_near = {c.label for c in near}
+    if sides & {"protester", "rioter"} or "PROTEST" in labels_same:
+        return result("Riots", "Violent demonstration")  # type: ignore[no-any-return]
+    armed = sides & ac.ARMED_KINDS
+    nonstate = sides & {"armed", "gang", "group"}
+    crowd = "civilian" in sides
+    melee = "MELEE" in labels_same and "FIREARM" not in labels_same
+    if (crowd and not nonstate) or (melee and not (sides & ac.STATE_KINDS and nonstate)):
+        if labels_near & {"PROTEST", "DEMO_RIOT"} or _demanding(info, main):
+            return result("Riots", "Violent demonstration")  # type: ignore[no-any-return]
+        return result("Riots", "Mob violence")  # type: ignore[no-any-return]
+    if not armed:
+        words = {t.lower_ for t in doc[main.start : main.end].sent}
+        if words & {"communal", "families", "clans", "supporters", "villages", "tribes"}:
+            return result("Riots", "Mob violence")  # type: ignore[no-any-return]
+    for cue in near:
+        if cue.label == "TERRITORY" and cue.sent == main.sent:
+            t_agents, _ = info.roles(cue.root(doc))
+            kinds = _sides(t_agents)
+            if kinds & ac.STATE_KINDS:
+                return result("Battles", "Government regains territory")  # type: ignore[no-any-return]
+            if kinds & {"armed", "gang", "group"}:
+                return result("Battles", "Non-state actor overtakes territory")  # type: ignore[no-any-return]
+    return result("Battles", "Armed clash")  # type: ignore[no-any-return]
+
+
+def _violence(
+    info: _Doc,
+    main: Cue,
+    agents: list[ac.Actor],
+    patients: list[ac.Actor],
+    near: list[Cue],
+    result: Any,
+) -> Decision | None:
+    """Killing, shooting, attacking: battle, attack on civilians, mob violence, or nothing."""
+    doc = info.doc
+    sent = doc[main.start : main.end].sent
+    words = {t.lower_ for t in sent}
+    if words & ACCIDENT_WORDS:
+        return None
+    root = main.root(doc)
+    if any(c.lower_ in SELF_WORDS for c in root.children if c.dep_ in ("dobj", "pobj")):
+        return None  # "shot himself": a suicide or accident, not an attack on anyone
+    if not agents:
+        # Deaths or wounds with no one said to have caused them: look for the attack nearby.
+        for cue in near:
+            if cue.label not in ("VIOLENCE", "CLASH"):
+                continue
+            cue_root = cue.root(doc)
+            if cue.label == "CLASH":
+                return _clash(info, cue, *info.roles(cue_root), near, result)
+            a2, p2 = info.roles(cue_root)
+            if a2:
+                agents, patients = a2, p2 or patients
+                break
+    agent_kinds = _sides(agents)
+    patient_kinds = _sides(patients)
+    if "protester" in patient_kinds:
+        return result("Protests", "Excessive force against protesters")  # type: ignore[no-any-return]
+    if agent_kinds & {"rioter", "protester"}:
+        return result("Riots", "Violent demonstration")  # type: ignore[no-any-return]
+    armed_agents = agent_kinds & ac.ARMED_KINDS
+    armed_patients = patient_kinds & ac.ARMED_KINDS
+    if armed_agents and armed_patients:
+        return result("Battles", "Armed clash")  # type: ignore[no-any-return]
+    if armed_patients and not agents:
+        # "three soldiers were killed": by whom is not said; attacks on forces are battles
+        return result("Battles", "Armed clash")  # type: ignore[no-any-return]
+    crowd_agent = not armed_agents and any(
+        doc[a.token].lower_ in CROWD_WORDS or (a.kind == "civilian" and doc[a.token].tag_ == "NNS")
+        for a in agents
+    )
+    if crowd_agent:
+        return result("Riots", "Mob violence")  # type: ignore[no-any-return]
+    if armed_patients and agent_kinds == {"civilian"}:
+        return result("Riots", "Mob violence")  # type: ignore[no-any-return]
+    return result("Violence against civilians", "Attack")  # type: ignore[no-any-return]
+
+
+def decide(ctx: Context) -> Decision | None:
+    """The event type decision for a parsed article (without recording it)."""
+    info = _Doc(ctx)
+    ctx.notes[NOTES_KEY] = {"info": info}
+    return _decide(info)
 
 
 def annotate(ctx: Context) -> None:
-    """Not written yet: adds nothing."""
+    """Set `event_type`/`sub_event_type` and record the trigger as an `event_type` claim."""
+    decision = decide(ctx)
+    ctx.notes[NOTES_KEY]["decision"] = decision
+    if decision is None:
+        return
+    assert decision.sub_event_type in EVENT_TYPES[decision.event_type]
+    ctx.event.event_type = decision.event_type
+    ctx.event.sub_event_type = decision.sub_event_type
+    span = decision.cue.span(ctx.doc)
+    ctx.add_claim(
+        "event_type",
+        decision.event_type,
+        span,
+        sub_event_type=decision.sub_event_type,
+        trigger=span.text,
+        cue=decision.cue.label,
+    )

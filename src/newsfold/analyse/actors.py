@@ -1,0 +1,360 @@
+"""Who is who in a sentence: noun phrases as ACLED-style actors, and a verb's agents and patients.
+
+Shared by `what` (is the target armed or a civilian?) and `who` (actor names and roles). The
+names follow ACLED's generic forms: "Police Forces of Venezuela", "Military Forces of Turkey",
+"Unidentified Armed Group (Nigeria)", "Unidentified Gang (Mexico)", "Civilians (India)",
+"Protesters (Chile)", "Rioters (Peru)"; named groups keep their names ("El Coqui Gang", "Al
+Shabaab"). ACLED appends the years of a government's rule to state forces ("(2013-)"); we cannot
+know them from one article and leave them out. Without a country the suffix is left out too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Token
+
+from newsfold.analyse import lexicon as lx
+
+STATE_KINDS = frozenset({"police", "military"})
+UNIT_NOUNS = frozenset(
+    [
+        "convoy",
+        "convoys",
+        "unit",
+        "units",
+        "post",
+        "posts",
+        "checkpoint",
+        "checkpoints",
+        "check-point",
+        "base",
+        "bases",
+        "patrol",
+        "patrols",
+        "position",
+        "positions",
+        "camp",
+        "camps",
+        "team",
+        "teams",
+        "vehicle",
+        "vehicles",
+        "barracks",
+        "station",
+        "stations",
+        "outpost",
+        "outposts",
+        "squad",
+        "detachment",
+        "contingent",
+        "column",
+    ]
+)
+"""Nouns that stand for the force they belong to ("a police post", "an army convoy")."""
+CROWD_NOUNS = frozenset(
+    ["group", "groups", "crowd", "crowds", "band", "number", "dozens", "hundreds"]
+)
+ARMED_QUALIFIERS = frozenset(["armed", "unidentified", "unknown", "masked", "hooded", "suspected"])
+ARMED_KINDS = frozenset({"police", "military", "armed", "gang", "group"})
+
+
+@dataclass(slots=True, frozen=True)
+class Actor:
+    """One actor mention: its kind, its ACLED-style name, and the phrase that names it."""
+
+    kind: str  # police | military | armed | gang | group | civilian | protester | rioter
+    name: str
+    start: int  # character offsets of the naming phrase
+    end: int
+    token: int  # index of the head token
+
+    @property
+    def armed(self) -> bool:
+        return self.kind in ARMED_KINDS
+
+
+_GROUP_MATCHERS: dict[int, PhraseMatcher] = {}
+
+
+def _group_matcher(doc: Doc) -> PhraseMatcher:
+    key = id(doc.vocab)
+    matcher = _GROUP_MATCHERS.get(key)
+    if matcher is None:
+        matcher = PhraseMatcher(doc.vocab, attr="LOWER")
+        tokenizer = doc.vocab  # the patterns are made with the tokenizer-free Doc constructor
+        for surface in lx.NAMED_GROUPS:
+            words = surface.replace("-", " - ").split()
+            matcher.add(surface, [Doc(tokenizer, words=words)])
+            if "-" in surface:
+                matcher.add(surface, [Doc(tokenizer, words=[surface])])
+        _GROUP_MATCHERS[key] = matcher
+    return matcher
+
+
+def named_groups(doc: Doc) -> dict[int, tuple[str, int, int]]:
+    """Tokens inside a known group's name -> (ACLED name, start char, end char)."""
+    found: dict[int, tuple[str, int, int]] = {}
+    matcher = _group_matcher(doc)
+    for match_id, start, end in matcher(doc):
+        surface = doc.vocab.strings[match_id]
+        span = doc[start:end]
+        # Short all-caps acronyms ("AP" is not "ap") must be written in capitals.
+        if len(surface) <= 4 and surface.isalpha() and not span.text.isupper():
+            continue
+        for i in range(start, end):
+            prev = found.get(i)
+            if prev is None or prev[2] - prev[1] < span.end_char - span.start_char:
+                found[i] = (lx.NAMED_GROUPS[surface], span.start_char, span.end_char)
+    return found
+
+
+def _country_modifier(tok: Token) -> str | None:
+    """A country named by a modifier: "Turkish forces", "Venezuela's police"."""
+    for child in tok.children:
+        if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i < tok.i:
+            low = child.lower_
+            if low in lx.DEMONYMS:
+                return lx.DEMONYMS[low]
+            if child.ent_type_ == "NORP" and low.endswith("s") and low[:-1] in lx.DEMONYMS:
+                return lx.DEMONYMS[low[:-1]]
+            if child.ent_type_ == "GPE" and child.dep_ in ("poss", "compound"):
+                return child.text
+    return None
+
+
+def _left_phrase(tok: Token) -> tuple[int, int]:
+    """Character span of a noun with its left modifiers ("two armed men", "El Coqui gang")."""
+    start = tok.idx
+    for child in tok.lefts:
+        if child.dep_ in ("amod", "compound", "nmod", "nummod", "det", "poss", "quantmod"):
+            start = min(start, child.left_edge.idx)
+    return start, tok.idx + len(tok.text)
+
+
+def _suffix(country: str | None) -> str:
+    return f" ({country})" if country else ""
+
+
+def _of(country: str | None) -> str:
+    return f" of {country}" if country else ""
+
+
+def _qualifiers(tok: Token) -> set[str]:
+    words = {c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "npadvmod")}
+    # "pro-government forces": the hyphenated parts are separate tokens
+    words.update(c.lower_ for c in tok.subtree if c.i < tok.i and c.i >= tok.i - 3)
+    return words
+
+
+def classify(
+    tok: Token,
+    country: str | None,
+    groups: dict[int, tuple[str, int, int]] | None = None,
+    police_context: bool = False,
+) -> Actor | None:
+    """The actor a noun (or proper noun) names, or None when it names no actor.
+
+    `country` is the event's country (for "Civilians (X)"); a demonym on the noun itself
+    ("Turkish forces") overrides it for state forces. `police_context`: the article speaks of
+    police, so bare "security forces" are read as police rather than the military.
+    """
+    low = tok.lower_
+    start, end = _left_phrase(tok)
+    groups = groups or {}
+    # Named groups: the token itself or one of its modifiers ("Al Shabaab militants").
+    if tok.i in groups:
+        name, gs, ge = groups[tok.i]
+        return Actor("group", name, min(start, gs), max(end, ge), tok.i)
+    for child in tok.lefts:
+        if child.i in groups and child.dep_ in ("compound", "amod", "nmod", "poss"):
+            name, gs, ge = groups[child.i]
+            return Actor("group", name, min(start, gs), max(end, ge), tok.i)
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    own = _country_modifier(tok)
+    quals = _qualifiers(tok)
+    if low in lx.STATE_POLICE or (low in lx.SECURITY_FORCES and "police" in quals):
+        return Actor("police", "Police Forces" + _of(own or country), start, end, tok.i)
+    if low in lx.STATE_MILITARY:
+        return Actor("military", "Military Forces" + _of(own or country), start, end, tok.i)
+    if low in lx.SECURITY_FORCES and (own or quals & lx.STATE_QUALIFIERS or "govt" in quals):
+        if low in ("guard", "guards") and "security" in quals and not own:
+            return Actor("civilian", "Civilians" + _suffix(country), start, end, tok.i)
+        if police_context and "security" in quals and not (quals & {"army", "military"}):
+            return Actor("police", "Police Forces" + _of(own or country), start, end, tok.i)
+        return Actor("military", "Military Forces" + _of(own or country), start, end, tok.i)
+    if low in UNIT_NOUNS:
+        # "a police post", "a convoy of AMISOM forces", "Turkish army units": the force it is
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for obj in _pobj(child):
+                    inner = classify(obj, country, groups, police_context)
+                    if inner is not None and inner.armed:
+                        return Actor(inner.kind, inner.name, start, inner.end, tok.i)
+        if quals & {"police"}:
+            return Actor("police", "Police Forces" + _of(own or country), start, end, tok.i)
+        if (
+            own
+            or quals & lx.STATE_QUALIFIERS
+            or quals & lx.STATE_MILITARY
+            or low
+            in (
+                "checkpoint",
+                "checkpoints",
+                "positions",
+                "position",
+            )
+        ):
+            return Actor("military", "Military Forces" + _of(own or country), start, end, tok.i)
+        return None
+    if low in CROWD_NOUNS:
+        # "a group of people", "an unidentified group", "a crowd"
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for obj in _pobj(child):
+                    inner = classify(obj, country, groups, police_context)
+                    if inner is not None:
+                        return Actor(inner.kind, inner.name, start, inner.end, tok.i)
+        if quals & ARMED_QUALIFIERS:
+            return Actor("armed", "Unidentified Armed Group" + _suffix(country), start, end, tok.i)
+        if low in ("crowd", "crowds"):
+            return Actor("civilian", "Civilians" + _suffix(country), start, end, tok.i)
+        return None
+    if quals & {"armed"} and tok.pos_ == "NOUN":
+        return Actor("armed", "Unidentified Armed Group" + _suffix(country), start, end, tok.i)
+    if low in lx.GANG_WORDS:
+        proper = [
+            c
+            for c in tok.lefts
+            if c.dep_ in ("compound", "nmod", "amod")
+            and (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "PERSON", "NORP"))
+            and c.lower_ not in lx.DEMONYMS
+            and c.ent_type_ not in ("GPE", "LOC", "FAC")
+        ]
+        if proper:
+            first = min(p.left_edge.i for p in proper)
+            words = [t.text for t in tok.doc[first : tok.i] if t.dep_ != "det"]
+            head = "Cartel" if low.startswith("cartel") else "Gang"
+            name = " ".join([*words, head])
+            return Actor("gang", name, tok.doc[first].idx, end, tok.i)
+        return Actor("gang", "Unidentified Gang" + _suffix(country), start, end, tok.i)
+    if low in lx.NONSTATE_ARMED:
+        return Actor("armed", "Unidentified Armed Group" + _suffix(country), start, end, tok.i)
+    if low in ("men", "man", "individuals", "persons", "people", "person") and (
+        quals & ARMED_QUALIFIERS
+    ):
+        return Actor("armed", "Unidentified Armed Group" + _suffix(country), start, end, tok.i)
+    if low in lx.PROTESTERS:
+        return Actor("protester", "Protesters" + _suffix(country), start, end, tok.i)
+    if low in lx.RIOTERS:
+        return Actor("rioter", "Rioters" + _suffix(country), start, end, tok.i)
+    if low in lx.CIVILIAN:
+        return Actor("civilian", "Civilians" + _suffix(country), start, end, tok.i)
+    if tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN":
+        return Actor("civilian", "Civilians" + _suffix(country), start, end, tok.i)
+    return None
+
+
+def _with_conjuncts(tokens: list[Token]) -> list[Token]:
+    out: list[Token] = []
+    for tok in tokens:
+        out.append(tok)
+        out.extend(c for c in tok.conjuncts if c.i > tok.i)
+    return out
+
+
+def _pobj(prep: Token) -> list[Token]:
+    return [c for c in prep.children if c.dep_ == "pobj"]
+
+
+LIGHT_VERBS = frozenset(
+    [
+        "launch",
+        "carry",
+        "conduct",
+        "stage",
+        "hold",
+        "mount",
+        "perpetrate",
+        "commit",
+        "lead",
+        "organise",
+        "organize",
+        "begin",
+        "start",
+        "continue",
+        "unleash",
+        "wage",
+        "open",
+    ]
+)
+
+
+def arguments(tok: Token) -> tuple[list[Token], list[Token]]:
+    """The heads of a trigger's agents (who acted) and patients (who was acted on).
+
+    Handles active verbs ("gunmen killed villagers"), passives ("were killed by gunmen"),
+    participles ("villagers killed by gunmen"), conjoined verbs that share a subject, nouns
+    ("attack by militants on troops", "clashes between police and gangs", "a Taliban attack")
+    and light verbs ("militants launched an attack on troops").
+    """
+    agents: list[Token] = []
+    patients: list[Token] = []
+    if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+        for child in tok.children:
+            if child.dep_ == "nsubj":
+                if child.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
+                    agents.append(tok.head)
+                else:
+                    agents.append(child)
+            elif child.dep_ in ("dobj", "nsubjpass"):
+                patients.append(child)
+            elif child.dep_ == "agent":
+                agents.extend(_pobj(child))
+            elif (child.dep_ == "prep" and child.lower_ in ("at", "on", "upon", "against")) or (
+                child.dep_ == "prep" and child.lower_ == "with" and tok.lemma_ in ("clash",)
+            ):
+                patients.extend(_pobj(child))
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
+            patients.append(tok.head)  # "villagers killed by gunmen"
+        if not agents and tok.dep_ in ("conj", "xcomp", "advcl"):
+            # "gunmen stormed the village and killed five": the subject is shared;
+            # "clashes erupted ..., killing three civilians": the head's subject did it
+            for child in tok.head.children:
+                if child.dep_ == "nsubj":
+                    agents.append(child)
+                elif child.dep_ == "nsubjpass" and tok.tag_ == "VBN" and not patients:
+                    patients.append(child)
+    else:
+        for child in tok.children:
+            if child.dep_ in ("compound", "amod", "poss", "nmod") and child.i < tok.i:
+                if child.pos_ in ("NOUN", "PROPN", "ADJ", "PRON"):
+                    agents.append(child)
+            elif child.dep_ == "prep":
+                word = child.lower_
+                if word == "by":
+                    agents.extend(_pobj(child))
+                elif word in ("on", "against", "upon", "at", "targeting"):
+                    patients.extend(_pobj(child))
+                elif word == "between":
+                    both = _with_conjuncts(_pobj(child))
+                    agents.extend(both[:1])
+                    patients.extend(both[1:])
+                elif word == "with" or (
+                    word == "of" and tok.lower_ in ("killing", "killings", "murder", "abduction")
+                ):
+                    patients.extend(_pobj(child))
+        head = tok.head
+        if tok.dep_ in ("dobj", "attr") and head.lemma_ in LIGHT_VERBS:
+            agents.extend(c for c in head.children if c.dep_ == "nsubj")
+            for c in head.children:
+                if c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "upon"):
+                    patients.extend(_pobj(c))
+        elif tok.dep_ == "nsubj":
+            patients.extend(c for c in head.children if c.dep_ == "dobj")
+    patient_set = {t.i for t in patients}
+    agents_out = [t for t in _with_conjuncts(agents) if t.i not in patient_set]
+    agent_set = {t.i for t in agents_out}
+    return agents_out, [t for t in _with_conjuncts(patients) if t.i not in agent_set]

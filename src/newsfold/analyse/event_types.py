@@ -1,0 +1,380 @@
+"""The trigger lexicon for ACLED's event types: which words signal which kind of event.
+
+Each cue label maps to phrases. A phrase is words separated by spaces; each word matches its
+inflected forms (`lexicon.inflections`), a word written `=word` matches only itself, and `a|b`
+matches either word. Hyphenated words match with or without the hyphen tokens. Written for the
+project from ACLED's codebook definitions; nothing here is learnt from benchmark data.
+"""
+
+from __future__ import annotations
+
+CUES: dict[str, tuple[str, ...]] = {
+    # --- Demonstrations ---------------------------------------------------------------------
+    "PROTEST": (
+        "protest", "protester", "protestor", "demonstrate", "demonstration", "demonstrator",
+        "rally", "march", "marcher", "sit-in", "sit in", "=sit-ins", "picket", "vigil",
+        "hunger strike", "general strike", "=strike|strikes", "=struck work", "went|go on strike",
+        "boycott", "motorcade", "cacerolazo", "banged|banging pots", "dharna", "gherao",
+        "blockade", "=blocked|blocking|block|blocks", "=roadblock|roadblocks",
+        "=road block", "=took over",
+        "walkout", "walk-out", "=walked out", "=staged", "=gathered in|at|outside|near",
+        "petition", "picketing", "=gathering", "=rallied", "=placards", "=slogans",
+        "=chanting", "=chanted",
+    ),
+    "PROTEST_WEAK": ("=demanding|demanded|demand", "=denounce|denouncing", "=against"),
+    "DEMO_RIOT": (
+        "throw stone|stones|rocks|bricks|projectiles|bottles",
+        "=threw stones|rocks|bricks|projectiles|bottles",
+        "hurl stone|stones|rocks|bricks|projectiles", "pelt", "stone-pelting", "stone pelting",
+        "burn tyre|tyres|tire|tires", "=burned|burnt|burning rubber tires|tyres", "molotov",
+        "petrol bomb", "=barricades", "barricade", "=barricaded",
+        "=fired|firing|shot|shooting into|in the air", "=burning objects",
+    ),
+    "RIOT": ("riot", "rioter", "=rioting", "=turned violent", "=became violent", "mob"),
+    "VIOLENT_DEMO": (
+        "set fire", "=set ablaze", "torch", "vandalise", "vandalize", "ransack", "loot",
+        "=stormed", "=damaged", "=beat|beaten", "=attacked", "=injuring", "=clashed", "=clashes",
+        "=scuffle", "=scuffled", "=force themselves", "=forced their way", "=broke into",
+        "=broke through", "=assaulted", "=retaliate",
+    ),
+    "MOB": (
+        "lynch", "=lynching", "mob justice", "jungle justice", "vigilante", "scuffle",
+        "brawl", "communal clash", "=mob|mobs",
+    ),
+    "INTERVENTION": (
+        "tear gas", "teargas", "tear-gas", "disperse", "rubber bullet", "rubber-coated",
+        "water cannon", "baton", "lathi charge", "lathi-charge", "lathicharge", "broke up",
+        "break up", "intervene", "stun grenade", "pepper spray", "=used force",
+        "=baton-charged", "=lift the blockade", "=removed", "=evicted", "=suppressed",
+    ),
+    "EXCESSIVE": (
+        "live ammunition", "live round", "live bullet", "=live fire",
+    ),
+    # --- Battles ----------------------------------------------------------------------------
+    "CLASH": (
+        "clash", "fighting", "=fought", "battle", "exchange of fire", "exchange fire",
+        "=exchanged fire|gunfire|shots", "gunfight", "firefight", "gun battle", "gunbattle",
+        "shootout", "shoot-out", "skirmish", "=engaged in|with", "encounter", "ambush",
+        "offensive", "repel", "repulse", "hit and run", "crossfire", "cross-fire",
+        "fire exchange", "=fight|fights", "confrontation", "=confronted",
+        "security operation", "military operation", "=counter-offensive", "=returned fire",
+        "=return fire", "=fired back", "=shot back", "=responded with gunfire|fire|gunshots",
+        "=small arms", "=bursts of fire", "=burst of fire", "=incursion", "=sniper fire",
+    ),
+    "TERRITORY": (
+        "regain control", "=regained", "recapture", "retake", "=retook", "liberate",
+        "take control", "=took control", "seize control", "=seized control", "overrun",
+        "=overran", "take over", "=took over", "capture", "territorial gains",
+        "gain control", "=fell to", "=restored control", "take back", "=took back",
+    ),
+    # --- Explosions / remote violence -------------------------------------------------------
+    "AIR": (
+        "airstrike", "air strike", "air-strike", "air raid", "airraid", "air attack",
+        "drone strike", "drone attack", "=drone|drones", "aerial bombardment", "aerial attack",
+        "warplane", "fighter jet", "=jets", "helicopter gunship", "air force", "airforce",
+        "bomber", "=bombed", "=bombing|bombings", "=uav|uavs",
+    ),
+    "SHELL": (
+        "shell", "=shelled", "artillery", "mortar", "rocket", "missile", "heavy weapon",
+        "projectile", "rpg", "rpgs", "rocket-propelled", "bombardment", "=bombarded", "katyusha",
+        "howitzer", "tank fire", "=grenade launcher|launchers", "=anti-aircraft guns",
+    ),
+    "IED": (
+        "ied", "=ieds", "improvised explosive", "landmine", "land mine", "=mine explosion",
+        "=mine blast", "anti-personnel mine", "anti-tank mine", "roadside bomb", "car bomb",
+        "vbied", "rcied", "=bomb|bombs", "explosive device", "=explosives", "explosion",
+        "blast", "detonate", "explode", "unexploded ordnance", "unexploded ordinance", "uxo",
+        "booby trap", "booby-trapped", "sticky bomb", "magnetic bomb", "crude bomb",
+        "pipe bomb", "=explosive-laden", "=explosive",
+    ),
+    "SUICIDE": (
+        "suicide bomber", "suicide bombing", "suicide attack", "suicide car bomb",
+        "suicide vest", "=blew himself up", "=blew herself up", "suicide bomb", "=suicide bombers",
+    ),
+    "GRENADE": ("grenade", "hand grenade"),
+    "CHEMICAL": (
+        "chemical weapon", "chemical attack", "chlorine", "sarin", "nerve agent", "mustard gas",
+    ),
+    # --- Violence against civilians ---------------------------------------------------------
+    "MELEE": (
+        "machete", "=sticks", "=stick", "=stones", "=knives", "=knife", "=clubs", "=batons",
+        "=iron rods", "=rods", "=axes", "=spears", "=arrows", "=bows", "=fists",
+    ),
+    "FIREARM": (
+        "=gun|guns|gunfire|gunshots|rifles|firearms|pistol|pistols|ak-47|bullets",
+    ),
+    "ABDUCT": (
+        "abduct", "abduction", "kidnap", "=taken hostage", "=held hostage", "=took hostage",
+        "forcibly disappear", "=forcibly disappeared", "enforced disappearance",
+        "forced disappearance", "hostage", "=abductors", "=kidnappers",
+    ),
+    "SEXUAL": (
+        "rape", "=raped", "gang-rape", "=gang-raped", "gang rape", "sexual assault",
+        "=sexually assaulted", "sexual violence", "=sexually abused", "molest", "sexual abuse",
+    ),
+    "VIOLENCE": (
+        "kill", "murder", "shoot", "=shot dead", "=gunned down", "stab", "=hacked", "behead",
+        "execute", "=opened fire", "open fire", "attack", "assault", "=beat|beaten", "=beating",
+        "torture", "massacre", "slay", "=slain", "homicide", "strangle", "bludgeon",
+        "=found dead", "=dead body", "=body|bodies", "=corpse|corpses", "=burned alive",
+        "=burnt alive", "injure", "wound", "=fired at|on|shots|upon", "lynch", "gun down",
+        "=shooting|shootings", "=gunshot", "=gunshots", "=hit by a stray bullet", "=killings",
+        "=stray bullet", "=raid", "=raided", "=stormed", "=whipped", "=flogged", "=assaulted",
+        "=harassed", "=intimidated", "=dead", "=died", "=fired|firing|fires|fire",
+    ),
+    # --- Strategic developments -------------------------------------------------------------
+    "ARREST": (
+        "arrest", "detain", "detention", "=taken into custody", "apprehend", "=rounded up",
+        "=nabbed", "=picked up", "=captured",
+    ),
+    "LOOT": (
+        "loot", "plunder", "ransack", "pillage", "set fire to", "=set ablaze", "torch",
+        "=burnt down", "=burned down", "=burnt|burned", "destroy", "demolish", "raze", "vandalise",
+        "vandalize", "arson", "=seized|confiscated|seizure", "=stole|stolen|steal",
+        "rustle", "=rustling", "=robbed", "robbery", "=damaged", "extort", "=extortion",
+        "=sabotaged", "=sabotage",
+    ),
+    "DISRUPTED": (
+        "defuse", "intercept", "=shot down", "=shoots down", "dismantle", "bomb disposal",
+        "arms cache", "weapons cache", "foil", "thwart", "controlled explosion",
+        "=safely detonated", "=defused|disarmed", "=neutralised|neutralized",
+    ),
+    "AGREEMENT": (
+        "agreement", "ceasefire", "cease-fire", "truce", "peace deal", "peace accord",
+        "peace agreement", "prisoner exchange", "prisoner swap", "reconciliation", "accord",
+        "memorandum of understanding", "pact", "=released|freed|release",
+        "=signed", "=negotiations|negotiated", "=peace talks",
+    ),
+    "CHANGE": (
+        "reinforcement", "patrol", "deploy", "deployment", "convoy", "recruit", "recruitment",
+        "mobilise", "mobilize", "mobilisation", "mobilization", "military exercise",
+        "=drills", "curfew", "state of emergency", "defect",
+        "defection", "surrender", "=withdrew|withdrawal|withdrawn", "redeploy",
+        "=arrived", "stationed", "build-up", "fortify", "=trenches", "security measures",
+        "movement of forces", "=military build-up", "=extended the ban",
+    ),
+    "HQ": (
+        "establish base", "=established a base", "set up base", "=set up a base",
+        "=headquarters", "=set up camp", "=established a camp", "=new base",
+    ),
+    "OTHER": (
+        "=fled", "=displaced", "=idps", "explosive remnants", "mass grave", "=returned",
+        "=flee|fleeing",
+    ),
+}  # fmt: skip
+
+SPORTS: frozenset[str] = frozenset(
+    [
+        "match",
+        "matches",
+        "goal",
+        "goals",
+        "league",
+        "tournament",
+        "championship",
+        "coach",
+        "season",
+        "scored",
+        "score",
+        "game",
+        "games",
+        "innings",
+        "wicket",
+        "quarterback",
+        "playoff",
+        "playoffs",
+        "midfielder",
+        "striker",
+        "fixture",
+        "semifinal",
+        "semi-final",
+        "final",
+        "finals",
+        "cup",
+        "club",
+        "fc",
+        "united",
+        "team",
+        "teams",
+        "player",
+        "players",
+        "touchdown",
+        "inning",
+        "pitcher",
+        "olympics",
+        "medal",
+    ]
+)
+BUSINESS: frozenset[str] = frozenset(
+    [
+        "shares",
+        "stocks",
+        "stock",
+        "investors",
+        "market",
+        "markets",
+        "revenue",
+        "profit",
+        "profits",
+        "earnings",
+        "quarterly",
+        "dividend",
+        "nasdaq",
+        "dow",
+        "index",
+        "bonds",
+        "bond",
+        "prices",
+        "price",
+        "inflation",
+        "gdp",
+    ]
+)
+PLACE_NOUNS: frozenset[str] = frozenset(
+    [
+        "town",
+        "towns",
+        "village",
+        "villages",
+        "city",
+        "cities",
+        "area",
+        "areas",
+        "base",
+        "bases",
+        "position",
+        "positions",
+        "site",
+        "sites",
+        "hill",
+        "hills",
+        "district",
+        "districts",
+        "checkpoint",
+        "checkpoints",
+        "camp",
+        "camps",
+        "territory",
+        "control",
+        "region",
+        "regions",
+        "post",
+        "posts",
+        "outpost",
+        "outposts",
+        "headquarters",
+        "airport",
+        "port",
+        "road",
+        "roads",
+        "locality",
+        "localities",
+        "front",
+        "frontline",
+        "neighbourhood",
+        "neighborhood",
+    ]
+)
+"""Objects that make "captured"/"seized" a territorial change rather than an arrest."""
+
+ARMS_NOUNS: frozenset[str] = frozenset(
+    [
+        "weapon",
+        "weapons",
+        "arms",
+        "ammunition",
+        "ammunitions",
+        "explosive",
+        "explosives",
+        "bomb",
+        "bombs",
+        "ied",
+        "ieds",
+        "mine",
+        "mines",
+        "landmine",
+        "landmines",
+        "grenade",
+        "grenades",
+        "rifle",
+        "rifles",
+        "gun",
+        "guns",
+        "rocket",
+        "rockets",
+        "missile",
+        "missiles",
+        "drone",
+        "drones",
+        "detonator",
+        "detonators",
+        "cache",
+    ]
+)
+"""Objects that make "seized"/"recovered"/"found" a disrupted weapons use."""
+
+NOT_VIOLENCE_OBJECTS: frozenset[str] = frozenset(
+    [
+        "virus",
+        "coronavirus",
+        "covid",
+        "covid-19",
+        "pandemic",
+        "cancer",
+        "disease",
+        "fire",
+        "fires",
+        "flames",
+        "poverty",
+        "corruption",
+        "hunger",
+        "epidemic",
+        "outbreak",
+        "infection",
+        "illness",
+        "drugs",
+        "climate",
+        "crime",
+        "inflation",
+    ]
+)
+"""Things fought against or battled that are not violence ("the fight against the virus")."""
+
+BLOCK_OBJECTS: frozenset[str] = frozenset(
+    [
+        "road",
+        "roads",
+        "highway",
+        "highways",
+        "street",
+        "streets",
+        "traffic",
+        "route",
+        "routes",
+        "access",
+        "bridge",
+        "rails",
+        "railway",
+        "junction",
+        "roundabout",
+        "entrance",
+        "entrances",
+        "way",
+        "avenue",
+        "intersection",
+        "corridor",
+        "crossing",
+        "border",
+    ]
+)
+"""Objects of "blocked" that make it a demonstration ("residents blocked the highway")."""
+
+BACKGROUND_PREPS: frozenset[str] = frozenset(
+    ["after", "against", "over", "following", "because", "about", "regarding", "amid", "despite"]
+)
+"""Prepositions whose object is a cause or topic, not the event ("protested against the killing
+of a trader", "clashes over land", "demonstrated after police shot a man")."""
+
+NOT_ATTACK_MODIFIERS: frozenset[str] = frozenset(
+    ["heart", "panic", "cyber", "asthma", "anxiety", "ransomware", "verbal"]
+)
