@@ -226,6 +226,55 @@ def runs(db: DbOption = Path(DEFAULT_DB)) -> None:
         store.close()
 
 
+@app.command()
+def serve(
+    db: DbOption = Path(DEFAULT_DB),
+    host: Annotated[
+        str, typer.Option("--host", help="Address to listen on (loopback unless you say so).")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=0, max=65535, help="TCP port.")] = 8000,
+    token: Annotated[
+        str | None,
+        typer.Option(
+            "--token",
+            envvar="NEWSFOLD_TOKEN",
+            help="API token for writes (default: $NEWSFOLD_TOKEN, else a random one, printed).",
+            show_default=False,
+        ),
+    ] = None,
+    max_body_mb: Annotated[
+        float, typer.Option("--max-body-mb", min=0.001, help="Largest request body, in MB.")
+    ] = 20.0,
+    no_server_paths: Annotated[
+        bool,
+        typer.Option("--no-server-paths", help="Refuse ingest of paths on the server."),
+    ] = False,
+) -> None:
+    """Start the analyst's desk: web pages and a JSON API over the database."""
+    import uvicorn
+
+    from newsfold.web import Settings, create_app
+    from newsfold.web.security import new_token
+
+    _open_store(db).close()  # create or migrate it, with the CLI's error messages
+    generated = not token
+    token = token or new_token()
+    settings = Settings(
+        db_path=db,
+        token=token,
+        max_body=int(max_body_mb * 1024 * 1024),
+        allow_server_paths=not no_server_paths,
+    )
+    web = create_app(settings)
+    shown_host = f"[{host}]" if ":" in host else host
+    typer.echo(f"newsfold desk on http://{shown_host}:{port}/ (database {db})")
+    if generated:
+        typer.echo(f"API token (for ingest and POST /api/articles): {token}")
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        err.print(f"warning: listening on {host}: reachable from other machines")
+    uvicorn.run(web, host=host, port=port, log_level="warning", proxy_headers=False)
+
+
 def main() -> None:
     app()
 
