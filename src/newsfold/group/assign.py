@@ -1,10 +1,49 @@
-"""Incremental assignment of articles to events (minimal version: exact copies only)."""
+"""Incremental assignment of articles to events.
+
+`assign_pending` takes every stored article that has no event yet, in the store's order
+(publication day, then id), and for each one:
+
+1. computes its signature (`signature.signature`) and its blocking keys;
+2. finds candidates: the articles stored under any of its keys (each key's posting list is
+   capped: a key shared by more than KEY_CAP articles is too common to mean anything), the
+   MAX_CANDIDATES sharing the most keys;
+3. compares it with each candidate (`decide.compare`): a copy or rewrite of a candidate takes the
+   candidate's event and `duplicate_of` the earliest copy; otherwise each candidate event gets
+   the best score of its reports that do not veto (an event most of whose compared reports veto
+   is out), and the article joins the best event reaching SAME_EVENT or opens its own;
+4. when it links to more than one event strongly (MERGE_SCORE), those events are one: they merge
+   into the oldest (smallest creation number), the others recorded as merged into it.
+
+Event ids are `event_id_for(founding article id)`, so the same input gives the same ids, and an
+id never changes once given (a merged id is recorded and resolves to the survivor). Everything
+is decided in the deterministic order above; ties break on ids, never on dict or set order.
+
+Decisions are made article by article against the store plus an in-memory overlay of the current
+batch (BATCH articles), which is then written in a few transactions: signatures, keys and
+document frequencies first, merges next, assignments last. A run killed in between leaves the
+batch's articles unassigned, and the next run redoes them (the signature writes are idempotent).
+"""
 
 from __future__ import annotations
 
 import hashlib
+import math
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
+from newsfold.group import decide
+from newsfold.group import text as tx
+from newsfold.group.signature import Signature, index_keys, query_keys, signature
+from newsfold.records import Analysis, Article
 from newsfold.store import Store
+from newsfold.store import grouping as sql
+
+BATCH = 256
+KEY_CAP = 60
+MAX_CANDIDATES = 80
+MERGE_SCORE = decide.SAME_EVENT + 0.5
+MIN_DOCUMENTS = 30  # below this many stored reports, IDF is computed as if there were this many
 
 
 def event_id_for(founding_article_id: str) -> str:
@@ -12,16 +51,239 @@ def event_id_for(founding_article_id: str) -> str:
     return "ev_" + hashlib.sha1(founding_article_id.encode()).hexdigest()[:12]
 
 
+@dataclass(slots=True)
+class Decision:
+    """Where one article went, and why (for tests and benchmarks)."""
+
+    article_id: str
+    event_id: str
+    duplicate_of: str | None = None
+    kind: str | None = None
+    score: float = 0.0
+    merged: list[str] = field(default_factory=list)
+    candidates: int = 0
+
+
+@dataclass
+class Stats:
+    articles: int = 0
+    comparisons: int = 0
+    candidates: int = 0
+    merges: int = 0
+    events_opened: int = 0
+
+
+def _df_terms(sig: Signature) -> list[str]:
+    terms = set(sig.get("terms", {}))
+    terms.update(tx.stem(n) for n in sig.get("names", ()))
+    return sorted(terms)
+
+
+class Grouper:
+    """Assigns articles one by one; `flush` writes the batch."""
+
+    def __init__(self, store: Store, run_id: int | None) -> None:
+        self.store = store
+        self.run_id = run_id
+        self.stats = Stats()
+        self.decisions: list[Decision] = []
+        self._reset()
+
+    def _reset(self) -> None:
+        self.sigs: dict[str, Signature] = {}
+        self.keys: dict[str, list[str]] = {}
+        self.index_keys: dict[str, list[str]] = {}
+        self.df_delta: Counter[str] = Counter()
+        self.assigned: dict[str, tuple[str, str | None, str | None]] = {}
+        self.new_events: list[tuple[str, int, str]] = []
+        self.order: dict[str, int] = {}
+        self.redirect: dict[str, str] = {}
+        self.merges: list[tuple[str, str]] = []
+        self.next_seq = sql.next_event_seq(self.store)
+
+    # -- look-ups through the batch overlay -------------------------------------------------
+
+    def _resolve(self, event_id: str) -> str:
+        while event_id in self.redirect:
+            event_id = self.redirect[event_id]
+        return event_id
+
+    def _candidates(self, sig: Signature) -> list[str]:
+        counts: Counter[str] = Counter()
+        for key in query_keys(sig):
+            ids = sql.postings(self.store, key, KEY_CAP + 1) + self.keys.get(key, [])
+            if len(ids) > KEY_CAP:
+                continue
+            for i in ids:
+                counts[i] += 1
+        counts.pop(sig["id"], None)
+        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        return [i for i, _ in ranked[:MAX_CANDIDATES]]
+
+    def _idf(self, terms: set[str]) -> Callable[[str], float]:
+        wanted = sorted(terms)
+        df = sql.document_frequencies(self.store, wanted)
+        n = sql.stat(self.store, "documents") + sum(1 for _ in self.sigs)
+        n = max(n, MIN_DOCUMENTS)
+        top = math.log(n + 1)
+        cache = {
+            t: math.log((n + 1) / (df.get(t, 0) + self.df_delta.get(t, 0) + 1)) / top
+            for t in wanted
+        }
+        return lambda t: cache.get(t, 1.0)
+
+    def _events_of(self, ids: list[str]) -> dict[str, tuple[str, str | None]]:
+        stored = sql.assignments(self.store, [i for i in ids if i not in self.assigned])
+        out = {i: (self._resolve(e), d) for i, (e, d) in stored.items()}
+        for i in ids:
+            if i in self.assigned:
+                e, d, _ = self.assigned[i]
+                out[i] = (self._resolve(e), d)
+        return out
+
+    def _seq(self, event_ids: list[str]) -> dict[str, int]:
+        out = sql.event_order(self.store, [e for e in event_ids if e not in self.order])
+        out.update({e: self.order[e] for e in event_ids if e in self.order})
+        return out
+
+    # -- one article ------------------------------------------------------------------------
+
+    def add(self, article: Article, analysis: Analysis | None) -> Decision:
+        sig = signature(article, analysis)
+        cand_ids = self._candidates(sig)
+        stored = sql.signatures(self.store, [i for i in cand_ids if i not in self.sigs])
+        cands = [
+            (i, self.sigs.get(i) or stored[i]) for i in cand_ids if i in self.sigs or i in stored
+        ]
+        terms = set(_df_terms(sig))
+        for _, c in cands:
+            terms.update(c.get("terms", {}))
+            terms.update(tx.stem(n) for n in c.get("names", ()))
+        idf = self._idf(terms)
+        events = self._events_of([i for i, _ in cands])
+        self.stats.articles += 1
+        self.stats.candidates += len(cands)
+        self.stats.comparisons += len(cands)
+
+        evidence = [(i, c, decide.compare(sig, c, idf)) for i, c in cands if i in events]
+        decision = self._copy_decision(article.id, sig, evidence, events)
+        if decision is None:
+            decision = self._event_decision(article.id, evidence, events)
+        decision.candidates = len(cands)
+        self._record(article.id, sig, decision)
+        return decision
+
+    def _copy_decision(
+        self,
+        article_id: str,
+        sig: Signature,
+        evidence: list[tuple[str, Signature, decide.Evidence]],
+        events: dict[str, tuple[str, str | None]],
+    ) -> Decision | None:
+        copies = [
+            (0 if ev.kind == "copy" else 1, -max(ev.copy, ev.rewrite), i)
+            for i, _, ev in evidence
+            if ev.kind and ev.veto is None
+        ]
+        if not copies:
+            return None
+        rank, neg_score, best = min(copies)
+        event_id, dup_of = events[best]
+        return Decision(
+            article_id,
+            event_id,
+            duplicate_of=dup_of or best,
+            kind="copy" if rank == 0 else "rewrite",
+            score=-neg_score,
+        )
+
+    def _event_decision(
+        self,
+        article_id: str,
+        evidence: list[tuple[str, Signature, decide.Evidence]],
+        events: dict[str, tuple[str, str | None]],
+    ) -> Decision:
+        best: dict[str, float] = {}
+        vetoes: Counter[str] = Counter()
+        compared: Counter[str] = Counter()
+        for i, _, ev in evidence:
+            event_id = events[i][0]
+            compared[event_id] += 1
+            if ev.veto is not None:
+                vetoes[event_id] += 1
+                continue
+            best[event_id] = max(best.get(event_id, -math.inf), ev.score)
+        linked = sorted(
+            (
+                (-score, e)
+                for e, score in best.items()
+                if score >= decide.SAME_EVENT and vetoes[e] * 2 <= compared[e]
+            ),
+        )
+        if not linked:
+            event_id = event_id_for(article_id)
+            self.order[event_id] = self.next_seq
+            self.new_events.append((event_id, self.next_seq, article_id))
+            self.next_seq += 1
+            self.stats.events_opened += 1
+            return Decision(article_id, event_id)
+        neg_score, target = linked[0]
+        strong = [target] + [e for s, e in linked[1:] if -s >= MERGE_SCORE]
+        decision = Decision(article_id, target, score=-neg_score)
+        if len(strong) > 1 and -neg_score >= MERGE_SCORE:
+            order = self._seq(strong)
+            strong.sort(key=lambda e: (order.get(e, 1 << 62), e))
+            survivor = strong[0]
+            for other in strong[1:]:
+                self.redirect[other] = survivor
+                self.merges.append((other, survivor))
+                decision.merged.append(other)
+                self.stats.merges += 1
+            decision.event_id = survivor
+        return decision
+
+    def _record(self, article_id: str, sig: Signature, decision: Decision) -> None:
+        self.sigs[article_id] = sig
+        keys = index_keys(sig)
+        self.index_keys[article_id] = keys
+        for key in keys:
+            self.keys.setdefault(key, []).append(article_id)
+        self.df_delta.update(_df_terms(sig))
+        self.assigned[article_id] = (decision.event_id, decision.duplicate_of, decision.kind)
+        self.decisions.append(decision)
+
+    # -- writing a batch --------------------------------------------------------------------
+
+    def flush(self) -> None:
+        if not self.sigs:
+            return
+        pending = sql.PendingWrite(
+            signatures=[(i, s, self.index_keys[i], _df_terms(s)) for i, s in self.sigs.items()],
+            events=self.new_events,
+        )
+        sql.save(self.store, pending)
+        for merged, into in self.merges:
+            self.store.merge_events(merged, self._resolve(into), self.run_id)
+        rows = [(i, self._resolve(e), dup, kind) for i, (e, dup, kind) in self.assigned.items()]
+        self.store.assign(rows, self.run_id)
+        self._reset()
+
+
 def assign_pending(store: Store, run_id: int | None) -> int:
+    """Group every stored article without an event; returns how many were grouped."""
+    return group_pending(store, run_id).articles
+
+
+def group_pending(store: Store, run_id: int | None, *, keep_decisions: bool = False) -> Grouper:
+    """`assign_pending` returning the Grouper (its stats, and its decisions when kept)."""
     pending = store.unassigned_ids()
-    rows = []
-    first_by_hash: dict[str, str] = {}
-    for article in store.articles(pending):
-        original = first_by_hash.get(article.content_hash)
-        if original is None:
-            first_by_hash[article.content_hash] = article.id
-            rows.append((article.id, event_id_for(article.id), None, None))
-        else:
-            rows.append((article.id, event_id_for(original), original, "copy"))
-    store.assign(rows, run_id)
-    return len(rows)
+    grouper = Grouper(store, run_id)
+    for start in range(0, len(pending), BATCH):
+        chunk = pending[start : start + BATCH]
+        analyses = {a.article_id: a for a in store.analyses(chunk)}
+        for article in store.articles(chunk):
+            grouper.add(article, analyses.get(article.id))
+        grouper.flush()
+        if not keep_decisions:
+            grouper.decisions.clear()
+    return grouper

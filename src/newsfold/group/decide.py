@@ -1,0 +1,208 @@
+"""Pairwise decisions on two signatures: copy, rewrite, same event, or not.
+
+The rule, in the order it is applied:
+
+1. Copy: the word 3-shingles of one text are (nearly) all in the other (containment >=
+   COPY_CONTAINMENT, estimated from the MinHash Jaccard and the set sizes). Containment rather
+   than Jaccard, so that a copy wrapped in other boilerplate or cut short still counts.
+2. Rewrite: not a copy, but most order-free pairs of adjacent content words are shared
+   (containment >= REWRITE_CONTAINMENT). Swapping words for synonyms breaks only the pairs
+   that touch the swapped word, and reordering clauses breaks only the pairs at the seams; two
+   independent reports of one event, written by different people, share few such pairs.
+3. Different events, whatever the words say (a veto), when the event facts disagree:
+   resolved date ranges that cannot meet (two earthquakes a year apart), event places too far
+   apart or in different provinces or countries.
+4. Same event when the evidence adds up: the TF-IDF cosine of the content words, plus the
+   rarity of the names both reports use (a victim's surname, a street, a small town) and
+   identifying numbers (an age, a house number), plus agreement of the event facts (same
+   place, overlapping dates, same type). A report must agree on *facts*, not only on topic
+   words: two shootings in one city in one week share "shooting", "police" and the city name,
+   which are common, and not the victims' names, which are rare. With no resolved dates, the
+   publication dates stand in: the further apart, the more evidence is needed.
+
+`Evidence.score` is the weighted sum; `assign` joins an article to an event when its best link
+to the event's reports reaches SAME_EVENT.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from newsfold.group import text as tx
+from newsfold.group.signature import Signature
+
+COPY_CONTAINMENT = 0.7
+REWRITE_CONTAINMENT = 0.5
+REWRITE_MIN_SHINGLES = 0.15  # a rewrite keeps some runs of three words as they were
+LONG_BODY = 150  # words: shorter bodies count as copies only under similar headlines
+MIN_COPY_SHINGLES = 8  # texts shorter than this are never called copies (titles, stubs)
+
+SAME_EVENT = 1.0
+"""The score at which two reports are taken to tell of one event."""
+
+W_COSINE = 1.6
+W_NAMES = 0.12  # per unit of IDF of the shared name words, capped at NAMES_CAP
+NAMES_CAP = 1.2
+W_NUMS = 0.25
+W_PLACE = 0.3
+W_DATE = 0.2
+W_TYPE = 0.1
+PUB_DECAY_DAYS = 30.0  # publication dates this far apart cost PUB_PENALTY
+PUB_PENALTY = 0.35
+MAX_PLACE_KM = 60.0
+
+Idf = Callable[[str], float]
+
+
+@dataclass(slots=True)
+class Evidence:
+    """Why two signatures are (not) one event; `score` >= SAME_EVENT means same event."""
+
+    kind: str | None = None  # "copy" | "rewrite" | None
+    copy: float = 0.0
+    rewrite: float = 0.0
+    cosine: float = 0.0
+    names: float = 0.0
+    nums: int = 0
+    veto: str | None = None
+    score: float = 0.0
+    reasons: list[str] = field(default_factory=list)
+
+    @property
+    def same(self) -> bool:
+        return self.veto is None and (self.kind is not None or self.score >= SAME_EVENT)
+
+
+def title_similarity(a: Signature, b: Signature) -> float:
+    ta, tb = set(a.get("title", ())), set(b.get("title", ()))
+    if not ta or not tb:
+        return 0.0
+    return len(ta & tb) / len(ta | tb)
+
+
+def copy_kind(a: Signature, b: Signature) -> tuple[str | None, float, float]:
+    """("copy" | "rewrite" | None, shingle containment, content-pair containment).
+
+    Page junk (a sign-in form, a newsletter prompt) is the same text under many headlines, so
+    a short body alone proves nothing: below LONG_BODY words the headlines must agree too.
+    """
+    if min(a.get("n_mh", 0), b.get("n_mh", 0)) < MIN_COPY_SHINGLES:
+        return None, 0.0, 0.0
+    c = tx.containment(tx.jaccard(a["mh"], b["mh"]), a["n_mh"], b["n_mh"])
+    r = tx.containment(tx.jaccard(a["mhs"], b["mhs"]), a["n_mhs"], b["n_mhs"])
+    # a short stub inside a long article is not a copy of it: sizes must be comparable too
+    ratio = min(a["n_mh"], b["n_mh"]) / max(a["n_mh"], b["n_mh"])
+    if ratio < 0.2:
+        return None, c, r
+    if min(a.get("words", 0), b.get("words", 0)) < LONG_BODY and title_similarity(a, b) < 0.3:
+        return None, c, r
+    if c >= COPY_CONTAINMENT:
+        return "copy", c, r
+    if r >= REWRITE_CONTAINMENT and c >= REWRITE_MIN_SHINGLES:
+        return "rewrite", c, r
+    return None, c, r
+
+
+def _date(value: str) -> dt.date:
+    return dt.date.fromisoformat(value)
+
+
+_TOLERANCE = {1: 2, 2: 7, 3: 31}
+
+
+def date_veto(a: Signature, b: Signature) -> str | None:
+    """Resolved event dates that cannot be the same event's."""
+    if not (a.get("d0") and b.get("d0")):
+        return None
+    gap = max(
+        (_date(a["d0"]) - _date(b["d1"])).days,
+        (_date(b["d0"]) - _date(a["d1"])).days,
+        0,
+    )
+    tol = max(
+        _TOLERANCE.get(int(a.get("prec") or 1), 31), _TOLERANCE.get(int(b.get("prec") or 1), 31)
+    )
+    if gap > tol:
+        return f"dates {gap} days apart"
+    return None
+
+
+def _km(a: dict, b: dict) -> float:  # type: ignore[type-arg]
+    la1, lo1, la2, lo2 = map(math.radians, (a["lat"], a["lon"], b["lat"], b["lon"]))
+    h = (
+        math.sin((la2 - la1) / 2) ** 2
+        + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    )
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def place_agreement(a: Signature, b: Signature) -> tuple[str | None, bool]:
+    """(veto reason, same place) from the two event places."""
+    pa, pb = a.get("place"), b.get("place")
+    if not pa or not pb:
+        return None, False
+    if pa.get("country") and pb.get("country") and pa["country"] != pb["country"]:
+        return "countries differ", False
+    if pa.get("gid") and pa.get("gid") == pb.get("gid"):
+        return None, True
+    coarse = max(int(pa.get("prec") or 1), int(pb.get("prec") or 1)) >= 3
+    if pa.get("admin1") and pb.get("admin1") and pa["admin1"] != pb["admin1"]:
+        return "provinces differ", False
+    if not coarse and "lat" in pa and "lat" in pb:
+        km = _km(pa, pb)
+        if km > MAX_PLACE_KM:
+            return f"places {km:.0f} km apart", False
+        return None, km < 15.0
+    if pa.get("loc") and pa.get("loc") == pb.get("loc"):
+        return None, True
+    return None, False
+
+
+def cosine(a: dict[str, int], b: dict[str, int], idf: Idf) -> float:
+    """TF-IDF cosine of two term-count dicts (sublinear TF)."""
+    if not a or not b:
+        return 0.0
+    wa = {t: (1.0 + math.log(n)) * idf(t) for t, n in a.items()}
+    wb = {t: (1.0 + math.log(n)) * idf(t) for t, n in b.items()}
+    dot = sum(w * wb[t] for t, w in wa.items() if t in wb)
+    if dot <= 0:
+        return 0.0
+    na = math.sqrt(sum(w * w for w in wa.values()))
+    nb = math.sqrt(sum(w * w for w in wb.values()))
+    return dot / (na * nb)
+
+
+def compare(a: Signature, b: Signature, idf: Idf) -> Evidence:
+    """The evidence that a and b report the same event (see the module docstring)."""
+    ev = Evidence()
+    ev.kind, ev.copy, ev.rewrite = copy_kind(a, b)
+    veto = date_veto(a, b)
+    place_veto, same_place = place_agreement(a, b)
+    ev.veto = veto or place_veto
+    if ev.kind is not None:
+        # a copy is the same report: only hard event facts can say otherwise
+        ev.score = SAME_EVENT + ev.copy
+        return ev
+    ev.cosine = cosine(a.get("terms", {}), b.get("terms", {}), idf)
+    shared = set(a.get("names", ())) & set(b.get("names", ()))
+    who_a, who_b = set(a.get("who", ())), set(b.get("who", ()))
+    shared |= {w for n in who_a & who_b for w in n.split()}
+    ev.names = sum(idf(tx.stem(n)) for n in shared)
+    ev.nums = len(set(a.get("nums", ())) & set(b.get("nums", ())))
+    score = W_COSINE * ev.cosine + min(NAMES_CAP, W_NAMES * ev.names) + W_NUMS * min(ev.nums, 3)
+    if same_place:
+        score += W_PLACE
+        ev.reasons.append("same place")
+    if a.get("d0") and b.get("d0") and veto is None:
+        score += W_DATE
+        ev.reasons.append("dates meet")
+    elif a.get("pub") and b.get("pub"):
+        days = abs((_date(a["pub"]) - _date(b["pub"])).days)
+        score -= PUB_PENALTY * min(3.0, days / PUB_DECAY_DAYS)
+    if a.get("type") and b.get("type"):
+        score += W_TYPE if a["type"] == b["type"] else -W_TYPE
+    ev.score = score
+    return ev

@@ -1,0 +1,230 @@
+"""Text features for grouping: tokens, content terms, name-like words, numbers, MinHash.
+
+Everything here is a cheap, pure function of a string (regular expressions, no spaCy pass), so a
+signature can be computed anywhere (a worker process, a Spark task) from the article alone, and
+grouping still works on articles whose analysis has little in it.
+
+- `tokens`: lowercase word tokens, the basis of the exact-copy shingles.
+- `content_terms`: stopwords dropped, light suffix stripping ("shootings" -> "shooting",
+  "killed" -> "kill"), numbers dropped: the vocabulary of TF-IDF and of the rewrite shingles.
+- `name_words`: words written with a capital inside a sentence (people, streets, towns,
+  groups), lowercased; the rarest of them are the strongest clue that two reports tell of the
+  same people at the same place.
+- `number_keys`: numbers that identify an event rather than describe it: ages ("a 21-year-old"),
+  block and house numbers of addresses.
+- `minhash`: a 64-permutation MinHash of a set of strings, as a compact base64 string.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Iterable
+from functools import lru_cache
+
+import numpy as np
+from datasketch import MinHash
+from spacy.lang.en.stop_words import STOP_WORDS
+
+NUM_PERM = 64
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*|\d+(?:[.,]\d+)*")
+_SENTENCE_END = re.compile(r"[.!?:;\"“”]\s*$|\n\s*$")
+_CAP_WORD = re.compile(r"\b[A-Z][a-z]+(?:['’][A-Za-z]+)?\b|\b[A-Z]{2,}\b")
+_AGE = re.compile(r"\b(\d{1,3})[- ](?:year|yr)s?[- ]old\b|,\s*(\d{1,3})\s*,", re.I)
+_BLOCK = re.compile(r"\b(\d{2,5})[- ]block\b", re.I)
+_ADDRESS = re.compile(
+    r"\b(\d{1,5})\s+(?:[NSEW]\.?\s+)?([A-Z][a-z]+)\s+"
+    r"(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Ln|Lane|Blvd|Boulevard|Ct|Court|Way|Pl|Place|"
+    r"Pkwy|Parkway|Hwy|Highway|Cir|Circle|Ter|Terrace|Trl|Trail)\b"
+)
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+STOP = frozenset(STOP_WORDS) | {
+    "said",
+    "says",
+    "say",
+    "told",
+    "according",
+    "also",
+    "would",
+    "could",
+    "one",
+    "two",
+    "three",
+    "year",
+    "years",
+    "old",
+    "new",
+    "time",
+    "day",
+    "week",
+    "people",
+    "news",
+    "report",
+    "reported",
+    "photo",
+    "updated",
+    "posted",
+    "am",
+    "pm",
+    "mr",
+    "mrs",
+    "ms",
+}
+
+GENERIC_CAPS = _wordset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december jan feb mar apr jun jul aug sep sept
+    oct nov dec police officer officers sheriff deputy deputies sgt lt capt chief detective
+    detectives county city state department dept office news the a an he she they it we i his
+    her their this that there these those but and or if when while after before mr mrs ms dr
+    st ave rd street avenue road drive lane north south east west am pm associated press ap
+    reuters afp facebook twitter copyright rights reserved click share email video photo
+    """
+)
+
+_SUFFIXES = ("ings", "ing", "ies", "ied", "ed", "es", "ly", "s")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A light suffix stripper: enough to meet "shootings"/"shooting", "killed"/"kill"."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            base = word[: -len(suffix)]
+            if suffix in ("ies", "ied"):
+                return base + "y"
+            if suffix in ("ed", "ing", "ings") and len(base) > 3 and base[-1] == base[-2]:
+                return base[:-1]  # "shopped" -> "shop"
+            return base
+    return word
+
+
+def tokens(text: str) -> list[str]:
+    """Lowercase word and number tokens."""
+    return [m.group(0).lower().replace("’", "'") for m in _WORD.finditer(text)]
+
+
+def content_terms(text: str) -> list[str]:
+    """Stemmed content words in text order: no stopwords, no numbers, at least 3 letters."""
+    out = []
+    for tok in tokens(text):
+        if tok[0].isdigit() or len(tok) < 3 or tok in STOP:
+            continue
+        tok = tok.split("'")[0]
+        if len(tok) >= 3 and tok not in STOP:
+            out.append(stem(tok))
+    return out
+
+
+def name_words(text: str) -> Counter[str]:
+    """Capitalised words not at the start of a sentence, lowercased (people, places, groups).
+
+    A sentence-initial capital says nothing, so a word counts there only when it is also
+    written with a capital inside some sentence.
+    """
+    inner: Counter[str] = Counter()
+    initial: Counter[str] = Counter()
+    for m in _CAP_WORD.finditer(text):
+        word = m.group(0).lower().replace("’", "'")
+        if word.endswith("'s"):
+            word = word[:-2]
+        if len(word) < 2 or word in GENERIC_CAPS or word in STOP:
+            continue
+        before = text[max(0, m.start() - 3) : m.start()]
+        if m.start() == 0 or _SENTENCE_END.search(before) or before.endswith("\n"):
+            initial[word] += 1
+        else:
+            inner[word] += 1
+    for word, n in initial.items():
+        if word in inner:
+            inner[word] += n
+    return inner
+
+
+def number_keys(text: str) -> set[str]:
+    """Numbers that pin an event down: ages, block numbers, house numbers with their street."""
+    keys: set[str] = set()
+    for m in _AGE.finditer(text):
+        age = m.group(1) or m.group(2)
+        if age and 0 < int(age) < 110:
+            keys.add(f"age:{int(age)}")
+    for m in _BLOCK.finditer(text):
+        keys.add(f"block:{int(m.group(1))}")
+    for m in _ADDRESS.finditer(text):
+        keys.add(f"addr:{int(m.group(1))}:{m.group(2).lower()}")
+    return keys
+
+
+def shingles(words: list[str], k: int) -> set[str]:
+    """Contiguous k-word shingles (the whole list when it is shorter than k)."""
+    if len(words) < k:
+        return {" ".join(words)} if words else set()
+    return {" ".join(words[i : i + k]) for i in range(len(words) - k + 1)}
+
+
+def sorted_pairs(words: list[str]) -> set[str]:
+    """Adjacent content-word pairs with their order forgotten: survive clause reordering and
+    "A and B" -> "B and A", break only where a word was swapped for a synonym."""
+    if len(words) < 2:
+        return set(words)
+    return {" ".join(sorted(words[i : i + 2])) for i in range(len(words) - 1)}
+
+
+@lru_cache(maxsize=1)
+def _permutations() -> tuple[np.ndarray, str]:
+    proto = MinHash(num_perm=NUM_PERM, seed=1)
+    return proto.permutations, str(proto.scheme)
+
+
+def minhash(items: Iterable[str]) -> str:
+    """The MinHash of a set of strings as base64 of NUM_PERM little-endian uint32 values."""
+    perms, scheme = _permutations()
+    mh = MinHash(num_perm=NUM_PERM, seed=1, permutations=perms, scheme=scheme)  # type: ignore[arg-type]
+    data = [s.encode("utf-8") for s in items]
+    if data:
+        mh.update_batch(data)
+    return base64.b64encode(mh.hashvalues.astype("<u4").tobytes()).decode("ascii")
+
+
+def hashvalues(encoded: str) -> np.ndarray:
+    return np.frombuffer(base64.b64decode(encoded), dtype="<u4")
+
+
+def jaccard(a: str, b: str) -> float:
+    """MinHash estimate of the Jaccard similarity of two sets."""
+    if not a or not b:
+        return 0.0
+    return float(np.mean(hashvalues(a) == hashvalues(b)))
+
+
+def containment(jac: float, size_a: int, size_b: int) -> float:
+    """|A ∩ B| / min(|A|, |B|) from a Jaccard estimate and the set sizes: a copy padded with
+    boilerplate has a low Jaccard with its original and a containment near 1."""
+    if size_a <= 0 or size_b <= 0:
+        return 0.0
+    inter = jac * (size_a + size_b) / (1.0 + jac)
+    return min(1.0, inter / min(size_a, size_b))
+
+
+def bands(encoded: str, n_bands: int) -> list[str]:
+    """LSH band keys: the hash values cut into n_bands rows, each band hashed to hex."""
+    values = hashvalues(encoded)
+    rows = len(values) // n_bands
+    out = []
+    for b in range(n_bands):
+        chunk = values[b * rows : (b + 1) * rows].tobytes()
+        out.append(f"{b}:{_short_hash(chunk)}")
+    return out
+
+
+def _short_hash(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=6).hexdigest()
