@@ -18,46 +18,16 @@ from spacy.tokens import Doc, Token
 from newsfold.analyse import lexicon as lx
 
 STATE_KINDS = frozenset({"police", "military"})
-UNIT_NOUNS = frozenset(
-    [
-        "convoy",
-        "convoys",
-        "unit",
-        "units",
-        "post",
-        "posts",
-        "checkpoint",
-        "checkpoints",
-        "check-point",
-        "base",
-        "bases",
-        "patrol",
-        "patrols",
-        "position",
-        "positions",
-        "camp",
-        "camps",
-        "team",
-        "teams",
-        "vehicle",
-        "vehicles",
-        "barracks",
-        "station",
-        "stations",
-        "outpost",
-        "outposts",
-        "squad",
-        "detachment",
-        "contingent",
-        "column",
-    ]
+UNIT_NOUNS = lx.words(
+    """convoy convoys unit units post posts checkpoint checkpoints check-point base bases
+    patrol patrols position positions camp camps team teams vehicle vehicles barracks
+    station stations outpost outposts squad detachment contingent column"""
 )
 """Nouns that stand for the force they belong to ("a police post", "an army convoy")."""
-CROWD_NOUNS = frozenset(
-    ["group", "groups", "crowd", "crowds", "band", "number", "dozens", "hundreds"]
-)
-ARMED_QUALIFIERS = frozenset(["armed", "unidentified", "unknown", "masked", "hooded", "suspected"])
-ARMED_KINDS = frozenset({"police", "military", "armed", "gang", "group"})
+CROWD_NOUNS = lx.words("group groups crowd crowds band number dozens hundreds factions")
+ARMED_QUALIFIERS = lx.words("armed unidentified unknown masked hooded suspected")
+ARMED_KINDS = frozenset({"police", "military", "armed", "gang", "group", "suspect"})
+"""Kinds that carry arms. A "suspect" is armed when acting, a civilian when acted on."""
 
 
 @dataclass(slots=True, frozen=True)
@@ -221,6 +191,8 @@ def classify(
             return Actor("armed", "Unidentified Armed Group" + _suffix(country), start, end, tok.i)
         if low in ("crowd", "crowds"):
             return Actor("civilian", "Civilians" + _suffix(country), start, end, tok.i)
+        if low.startswith("faction"):
+            return Actor("armed", "Unidentified Armed Group" + _suffix(country), start, end, tok.i)
         return None
     if quals & {"armed"} and tok.pos_ == "NOUN":
         return Actor("armed", "Unidentified Armed Group" + _suffix(country), start, end, tok.i)
@@ -240,6 +212,10 @@ def classify(
             name = " ".join([*words, head])
             return Actor("gang", name, tok.doc[first].idx, end, tok.i)
         return Actor("gang", "Unidentified Gang" + _suffix(country), start, end, tok.i)
+    if low in ("suspect", "suspects"):
+        return Actor("suspect", "Unidentified Armed Group" + _suffix(country), start, end, tok.i)
+    if low in ("forces", "troops") and tok.pos_ in ("NOUN", "PROPN"):
+        return Actor("military", "Military Forces" + _of(own or country), start, end, tok.i)
     if low in lx.NONSTATE_ARMED:
         return Actor("armed", "Unidentified Armed Group" + _suffix(country), start, end, tok.i)
     if low in ("men", "man", "individuals", "persons", "people", "person") and (
@@ -269,26 +245,9 @@ def _pobj(prep: Token) -> list[Token]:
     return [c for c in prep.children if c.dep_ == "pobj"]
 
 
-LIGHT_VERBS = frozenset(
-    [
-        "launch",
-        "carry",
-        "conduct",
-        "stage",
-        "hold",
-        "mount",
-        "perpetrate",
-        "commit",
-        "lead",
-        "organise",
-        "organize",
-        "begin",
-        "start",
-        "continue",
-        "unleash",
-        "wage",
-        "open",
-    ]
+LIGHT_VERBS = lx.words(
+    """launch carry conduct stage hold mount perpetrate commit lead organise organize begin
+    start continue unleash wage open"""
 )
 
 
@@ -319,6 +278,11 @@ def arguments(tok: Token) -> tuple[list[Token], list[Token]]:
                 patients.extend(_pobj(child))
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
             patients.append(tok.head)  # "villagers killed by gunmen"
+        if not patients:
+            # "shot and killed three soldiers": the object is shared
+            for conj in tok.conjuncts:
+                if conj.i > tok.i:
+                    patients.extend(c for c in conj.children if c.dep_ == "dobj")
         if not agents and tok.dep_ in ("conj", "xcomp", "advcl"):
             # "gunmen stormed the village and killed five": the subject is shared;
             # "clashes erupted ..., killing three civilians": the head's subject did it

@@ -8,6 +8,8 @@ project from ACLED's codebook definitions; nothing here is learnt from benchmark
 
 from __future__ import annotations
 
+from newsfold.analyse import lexicon as lx
+
 CUES: dict[str, tuple[str, ...]] = {
     # --- Demonstrations ---------------------------------------------------------------------
     "PROTEST": (
@@ -59,7 +61,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "fire exchange", "=fight|fights", "confrontation", "=confronted",
         "security operation", "military operation", "=counter-offensive", "=returned fire",
         "=return fire", "=fired back", "=shot back", "=responded with gunfire|fire|gunshots",
-        "=small arms", "=bursts of fire", "=burst of fire", "=incursion", "=sniper fire",
+        "=incursion",
     ),
     "TERRITORY": (
         "regain control", "=regained", "recapture", "retake", "=retook", "liberate",
@@ -73,6 +75,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "drone strike", "drone attack", "=drone|drones", "aerial bombardment", "aerial attack",
         "warplane", "fighter jet", "=jets", "helicopter gunship", "air force", "airforce",
         "bomber", "=bombed", "=bombing|bombings", "=uav|uavs",
+        "=helicopter|helicopters|aircraft|plane|planes",
     ),
     "SHELL": (
         "shell", "=shelled", "artillery", "mortar", "rocket", "missile", "heavy weapon",
@@ -82,11 +85,12 @@ CUES: dict[str, tuple[str, ...]] = {
     "IED": (
         "ied", "=ieds", "improvised explosive", "landmine", "land mine", "=mine explosion",
         "=mine blast", "anti-personnel mine", "anti-tank mine", "roadside bomb", "car bomb",
-        "vbied", "rcied", "=bomb|bombs", "explosive device", "=explosives", "explosion",
-        "blast", "detonate", "explode", "unexploded ordnance", "unexploded ordinance", "uxo",
+        "vbied", "rcied", "=bomb|bombs", "explosive device", "=explosives",
+        "unexploded ordnance", "unexploded ordinance", "uxo",
         "booby trap", "booby-trapped", "sticky bomb", "magnetic bomb", "crude bomb",
         "pipe bomb", "=explosive-laden", "=explosive",
     ),
+    "EXPLOSION": ("explosion", "blast", "detonate", "explode", "=detonation"),
     "SUICIDE": (
         "suicide bomber", "suicide bombing", "suicide attack", "suicide car bomb",
         "suicide vest", "=blew himself up", "=blew herself up", "suicide bomb", "=suicide bombers",
@@ -103,6 +107,16 @@ CUES: dict[str, tuple[str, ...]] = {
     "FIREARM": (
         "=gun|guns|gunfire|gunshots|rifles|firearms|pistol|pistols|ak-47|bullets",
     ),
+    "SMALLARMS": (
+        "=small arms", "=sniper|snipers", "=direct fire", "=gunfire", "=rifles",
+        "=automatic weapons", "=sniper rifles", "=small and heavy weapons",
+    ),
+    "FIRE": ("=shots", "=bursts of fire", "=burst of fire"),
+    "HEAVY": (
+        "=heavy machineguns|machinegun", "=heavy machine guns|gun", "=heavy weapons",
+        "=heavy and medium weapons", "=unknown weapons", "=assumedly heavy",
+        "=anti-aircraft", "=medium weapons",
+    ),
     "ABDUCT": (
         "abduct", "abduction", "kidnap", "=taken hostage", "=held hostage", "=took hostage",
         "forcibly disappear", "=forcibly disappeared", "enforced disappearance",
@@ -114,7 +128,8 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "VIOLENCE": (
         "kill", "murder", "shoot", "=shot dead", "=gunned down", "stab", "=hacked", "behead",
-        "execute", "=opened fire", "open fire", "attack", "assault", "=beat|beaten", "=beating",
+        "execute", "=opened fire", "open fire", "assassinate", "=assassination", "attack",
+        "assault", "=beat|beaten", "=beating",
         "torture", "massacre", "slay", "=slain", "homicide", "strangle", "bludgeon",
         "=found dead", "=dead body", "=body|bodies", "=corpse|corpses", "=burned alive",
         "=burnt alive", "injure", "wound", "=fired at|on|shots|upon", "lynch", "gun down",
@@ -129,6 +144,7 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "LOOT": (
         "loot", "plunder", "ransack", "pillage", "set fire to", "=set ablaze", "torch",
+        "=set on fire", "=set alight", "=set afire", "=set it on fire",
         "=burnt down", "=burned down", "=burnt|burned", "destroy", "demolish", "raze", "vandalise",
         "vandalize", "arson", "=seized|confiscated|seizure", "=stole|stolen|steal",
         "rustle", "=rustling", "=robbed", "robbery", "=damaged", "extort", "=extortion",
@@ -151,7 +167,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "=drills", "curfew", "state of emergency", "defect",
         "defection", "surrender", "=withdrew|withdrawal|withdrawn", "redeploy",
         "=arrived", "stationed", "build-up", "fortify", "=trenches", "security measures",
-        "movement of forces", "=military build-up", "=extended the ban",
+        "movement of forces", "=military build-up", "=extended the ban", "fortification",
+        "=fortifications",
     ),
     "HQ": (
         "establish base", "=established a base", "set up base", "=set up a base",
@@ -163,218 +180,67 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 
-SPORTS: frozenset[str] = frozenset(
-    [
-        "match",
-        "matches",
-        "goal",
-        "goals",
-        "league",
-        "tournament",
-        "championship",
-        "coach",
-        "season",
-        "scored",
-        "score",
-        "game",
-        "games",
-        "innings",
-        "wicket",
-        "quarterback",
-        "playoff",
-        "playoffs",
-        "midfielder",
-        "striker",
-        "fixture",
-        "semifinal",
-        "semi-final",
-        "final",
-        "finals",
-        "cup",
-        "club",
-        "fc",
-        "united",
-        "team",
-        "teams",
-        "player",
-        "players",
-        "touchdown",
-        "inning",
-        "pitcher",
-        "olympics",
-        "medal",
-    ]
+SPORTS: frozenset[str] = lx.words(
+    """match matches goal goals league tournament championship coach season scored score game
+    games innings wicket quarterback playoff playoffs midfielder striker fixture semifinal
+    semi-final final finals cup club fc united team teams player players touchdown inning
+    pitcher olympics medal"""
 )
-BUSINESS: frozenset[str] = frozenset(
-    [
-        "shares",
-        "stocks",
-        "stock",
-        "investors",
-        "market",
-        "markets",
-        "revenue",
-        "profit",
-        "profits",
-        "earnings",
-        "quarterly",
-        "dividend",
-        "nasdaq",
-        "dow",
-        "index",
-        "bonds",
-        "bond",
-        "prices",
-        "price",
-        "inflation",
-        "gdp",
-    ]
+BUSINESS: frozenset[str] = lx.words(
+    """shares stocks stock investors market markets revenue profit profits earnings quarterly
+    dividend nasdaq dow index bonds bond prices price inflation gdp"""
 )
-PLACE_NOUNS: frozenset[str] = frozenset(
-    [
-        "town",
-        "towns",
-        "village",
-        "villages",
-        "city",
-        "cities",
-        "area",
-        "areas",
-        "base",
-        "bases",
-        "position",
-        "positions",
-        "site",
-        "sites",
-        "hill",
-        "hills",
-        "district",
-        "districts",
-        "checkpoint",
-        "checkpoints",
-        "camp",
-        "camps",
-        "territory",
-        "control",
-        "region",
-        "regions",
-        "post",
-        "posts",
-        "outpost",
-        "outposts",
-        "headquarters",
-        "airport",
-        "port",
-        "road",
-        "roads",
-        "locality",
-        "localities",
-        "front",
-        "frontline",
-        "neighbourhood",
-        "neighborhood",
-    ]
+PLACE_NOUNS: frozenset[str] = lx.words(
+    """town towns village villages city cities area areas base bases position positions site
+    sites hill hills district districts checkpoint checkpoints camp camps territory control
+    region regions post posts outpost outposts headquarters airport port road roads locality
+    localities front frontline neighbourhood neighborhood"""
 )
 """Objects that make "captured"/"seized" a territorial change rather than an arrest."""
 
-ARMS_NOUNS: frozenset[str] = frozenset(
-    [
-        "weapon",
-        "weapons",
-        "arms",
-        "ammunition",
-        "ammunitions",
-        "explosive",
-        "explosives",
-        "bomb",
-        "bombs",
-        "ied",
-        "ieds",
-        "mine",
-        "mines",
-        "landmine",
-        "landmines",
-        "grenade",
-        "grenades",
-        "rifle",
-        "rifles",
-        "gun",
-        "guns",
-        "rocket",
-        "rockets",
-        "missile",
-        "missiles",
-        "drone",
-        "drones",
-        "detonator",
-        "detonators",
-        "cache",
-    ]
+ARMS_NOUNS: frozenset[str] = lx.words(
+    """weapon weapons arms ammunition ammunitions explosive explosives bomb bombs ied ieds mine
+    mines landmine landmines grenade grenades rifle rifles gun guns rocket rockets missile
+    missiles drone drones detonator detonators cache"""
 )
 """Objects that make "seized"/"recovered"/"found" a disrupted weapons use."""
 
-NOT_VIOLENCE_OBJECTS: frozenset[str] = frozenset(
-    [
-        "virus",
-        "coronavirus",
-        "covid",
-        "covid-19",
-        "pandemic",
-        "cancer",
-        "disease",
-        "fire",
-        "fires",
-        "flames",
-        "poverty",
-        "corruption",
-        "hunger",
-        "epidemic",
-        "outbreak",
-        "infection",
-        "illness",
-        "drugs",
-        "climate",
-        "crime",
-        "inflation",
-    ]
+NOT_VIOLENCE_OBJECTS: frozenset[str] = lx.words(
+    """virus coronavirus covid covid-19 pandemic cancer disease fire fires flames poverty
+    corruption hunger epidemic outbreak infection illness drugs climate crime inflation"""
 )
 """Things fought against or battled that are not violence ("the fight against the virus")."""
 
-BLOCK_OBJECTS: frozenset[str] = frozenset(
-    [
-        "road",
-        "roads",
-        "highway",
-        "highways",
-        "street",
-        "streets",
-        "traffic",
-        "route",
-        "routes",
-        "access",
-        "bridge",
-        "rails",
-        "railway",
-        "junction",
-        "roundabout",
-        "entrance",
-        "entrances",
-        "way",
-        "avenue",
-        "intersection",
-        "corridor",
-        "crossing",
-        "border",
-    ]
+BLOCK_OBJECTS: frozenset[str] = lx.words(
+    """road roads highway highways street streets traffic route routes access bridge rails
+    railway junction roundabout entrance entrances way avenue intersection corridor crossing
+    border"""
 )
 """Objects of "blocked" that make it a demonstration ("residents blocked the highway")."""
 
-BACKGROUND_PREPS: frozenset[str] = frozenset(
-    ["after", "against", "over", "following", "because", "about", "regarding", "amid", "despite"]
+BACKGROUND_PREPS: frozenset[str] = lx.words(
+    "after against over following because about regarding amid despite"
 )
 """Prepositions whose object is a cause or topic, not the event ("protested against the killing
 of a trader", "clashes over land", "demonstrated after police shot a man")."""
 
-NOT_ATTACK_MODIFIERS: frozenset[str] = frozenset(
-    ["heart", "panic", "cyber", "asthma", "anxiety", "ransomware", "verbal"]
+NOT_USE_VERBS: frozenset[str] = lx.words(
+    """withdraw deploy deliver sell buy supply acquire manufacture test develop display parade
+    purchase send ship import export stockpile"""
+)
+"""Verbs whose weapon objects are not being used ("withdrew two missile batteries")."""
+
+AGREEMENT_OBJECTS: frozenset[str] = lx.words(
+    """agreement deal accord treaty memorandum ceasefire truce pact protocol declaration"""
+)
+"""Objects that make "signed" an agreement."""
+
+RETURN_FIRE: frozenset[str] = lx.words(
+    """back returned return exchanged exchange exchanging responded shootout shoot-out shoot-
+    outs shootouts gunfight gunfights firefight firefights gunbattle crossfire"""
+)
+"""Words of the cues that mean both sides fired."""
+
+NOT_ATTACK_MODIFIERS: frozenset[str] = lx.words(
+    "heart panic cyber asthma anxiety ransomware verbal"
 )

@@ -46,6 +46,11 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
 }
 
 
+def words(text: str) -> frozenset[str]:
+    """A set of words written as one whitespace-separated string."""
+    return frozenset(text.split())
+
+
 @lru_cache(maxsize=4096)
 def inflections(word: str) -> frozenset[str]:
     """The word with its regular (and listed irregular) verb and noun inflections."""
@@ -64,444 +69,93 @@ def inflections(word: str) -> frozenset[str]:
         forms.update((word + "s", word + "ed", word + "ing"))
         if (
             len(word) >= 3
-            and word[-1] in "bdgmnprt"
+            and word[-1] in "bdglmnprt"
             and word[-2] in "aeiou"
             and word[-3] not in "aeiou"
-            and len(word) <= 5
         ):
+            # "repelled", "patrolling": both spellings are harmless to list
             forms.update((word + word[-1] + "ed", word + word[-1] + "ing"))
     return frozenset(forms)
 
 
 # --- Actors -----------------------------------------------------------------------------------
 
-STATE_POLICE: frozenset[str] = frozenset(
-    [
-        "police",
-        "policeman",
-        "policemen",
-        "policewoman",
-        "policewomen",
-        "cop",
-        "cops",
-        "officer",
-        "officers",
-        "constable",
-        "constables",
-        "gendarmerie",
-        "gendarme",
-        "gendarmes",
-        "sheriff",
-        "deputies",
-        "deputy",
-        "trooper",
-        "troopers",
-        "swat",
-        "carabinieri",
-        "guardia",
-        "carabineros",
-    ]
+STATE_POLICE: frozenset[str] = words(
+    """police policeman policemen policewoman policewomen cop cops officer officers constable
+    constables gendarmerie gendarme gendarmes sheriff deputies deputy trooper troopers swat
+    carabinieri guardia carabineros"""
 )
 """Nouns for police; "officer" alone is police in crime news (soldiers are named as such)."""
 
-STATE_MILITARY: frozenset[str] = frozenset(
-    [
-        "soldier",
-        "soldiers",
-        "troops",
-        "troop",
-        "army",
-        "military",
-        "armed_forces",
-        "navy",
-        "marines",
-        "marine",
-        "airforce",
-        "paratroopers",
-        "commandos",
-        "commando",
-        "battalion",
-        "brigade",
-        "regiment",
-        "servicemen",
-        "serviceman",
-        "peacekeepers",
-        "peacekeeper",
-        "guardsmen",
-        "jets",
-        "warplanes",
-        "warplane",
-        "aircraft",
-        "helicopters",
-        "helicopter",
-        "drone",
-        "drones",
-        "fardc",
-        "tatmadaw",
-        "idf",
-    ]
+STATE_MILITARY: frozenset[str] = words(
+    """soldier soldiers troops troop army military armed_forces navy marines marine airforce
+    paratroopers commandos commando battalion brigade regiment servicemen serviceman
+    peacekeepers peacekeeper guardsmen jets warplanes warplane aircraft helicopters
+    helicopter drone drones fardc tatmadaw idf"""
 )
 """Nouns for state military (aircraft stand for the air force that flies them)."""
 
-SECURITY_FORCES: frozenset[str] = frozenset(
-    [
-        "forces",
-        "force",
-        "personnel",
-        "agents",
-        "agent",
-        "guards",
-        "guard",
-        "intelligence",
-        "authorities",
-    ]
+SECURITY_FORCES: frozenset[str] = words(
+    "forces force personnel agents agent guards guard intelligence authorities"
 )
 """Heads that are state forces when qualified ("security forces", "regime forces")."""
 
-STATE_QUALIFIERS: frozenset[str] = frozenset(
-    [
-        "security",
-        "government",
-        "regime",
-        "state",
-        "federal",
-        "national",
-        "army",
-        "military",
-        "police",
-        "special",
-        "counter-terrorism",
-        "counterterrorism",
-        "armed",
-        "defence",
-        "defense",
-        "border",
-        "riot",
-        "anti-riot",
-        "presidential",
-        "republican",
-        "joint",
-        "allied",
-        "coalition",
-        "naval",
-        "air",
-    ]
+STATE_QUALIFIERS: frozenset[str] = words(
+    """security government regime state federal national army military police special counter-
+    terrorism counterterrorism armed defence defense border riot anti-riot presidential
+    republican joint allied coalition naval air"""
 )
 
-NONSTATE_ARMED: frozenset[str] = frozenset(
-    [
-        "militant",
-        "militants",
-        "gunman",
-        "gunmen",
-        "rebel",
-        "rebels",
-        "insurgent",
-        "insurgents",
-        "terrorist",
-        "terrorists",
-        "jihadist",
-        "jihadists",
-        "jihadi",
-        "jihadis",
-        "militia",
-        "militias",
-        "militiaman",
-        "militiamen",
-        "fighters",
-        "fighter",
-        "bandit",
-        "bandits",
-        "assailant",
-        "assailants",
-        "attacker",
-        "attackers",
-        "extremist",
-        "extremists",
-        "separatist",
-        "separatists",
-        "guerrilla",
-        "guerrillas",
-        "guerrillas",
-        "hitman",
-        "hitmen",
-        "sicarios",
-        "sicario",
-        "kidnappers",
-        "kidnapper",
-        "gangster",
-        "gangsters",
-        "gang",
-        "gangs",
-        "cartel",
-        "cartels",
-        "mafia",
-        "gunfighters",
-        "raiders",
-        "raider",
-        "abductors",
-        "abductor",
-        "shooter",
-        "shooters",
-        "killer",
-        "killers",
-        "robbers",
-        "robber",
-        "thugs",
-        "thug",
-        "perpetrators",
-        "perpetrator",
-        "suspect",
-        "suspects",
-    ]
+NONSTATE_ARMED: frozenset[str] = words(
+    """militant militants gunman gunmen rebel rebels insurgent insurgents terrorist terrorists
+    jihadist jihadists jihadi jihadis militia militias militiaman militiamen fighters
+    fighter bandit bandits assailant assailants attacker attackers extremist extremists
+    separatist separatists guerrilla guerrillas guerrillas hitman hitmen sicarios sicario
+    kidnappers kidnapper gangster gangsters gang gangs cartel cartels mafia gunfighters
+    raiders raider abductors abductor shooter shooters killer killers robbers robber thugs
+    thug perpetrators perpetrator suspect suspects"""
 )
 """Non-state armed actors (in crime news a "suspect" is whoever attacked)."""
 
-GANG_WORDS: frozenset[str] = frozenset(
-    [
-        "gang",
-        "gangs",
-        "gangster",
-        "gangsters",
-        "cartel",
-        "cartels",
-        "mafia",
-        "sicario",
-        "sicarios",
-        "hitman",
-        "hitmen",
-    ]
+GANG_WORDS: frozenset[str] = words(
+    "gang gangs gangster gangsters cartel cartels mafia sicario sicarios hitman hitmen"
 )
 
-CIVILIAN: frozenset[str] = frozenset(
-    [
-        "civilian",
-        "civilians",
-        "villager",
-        "villagers",
-        "resident",
-        "residents",
-        "people",
-        "person",
-        "persons",
-        "man",
-        "men",
-        "woman",
-        "women",
-        "boy",
-        "boys",
-        "girl",
-        "girls",
-        "child",
-        "children",
-        "kid",
-        "kids",
-        "teenager",
-        "teenagers",
-        "teen",
-        "teens",
-        "youth",
-        "youths",
-        "baby",
-        "infant",
-        "farmer",
-        "farmers",
-        "herder",
-        "herders",
-        "fisherman",
-        "fishermen",
-        "worker",
-        "workers",
-        "student",
-        "students",
-        "teacher",
-        "teachers",
-        "pupil",
-        "pupils",
-        "journalist",
-        "journalists",
-        "reporter",
-        "merchant",
-        "merchants",
-        "trader",
-        "traders",
-        "vendor",
-        "vendors",
-        "driver",
-        "drivers",
-        "passenger",
-        "passengers",
-        "shopkeeper",
-        "businessman",
-        "businessmen",
-        "family",
-        "families",
-        "couple",
-        "wife",
-        "husband",
-        "mother",
-        "father",
-        "son",
-        "daughter",
-        "brother",
-        "sister",
-        "relatives",
-        "neighbour",
-        "neighbor",
-        "neighbours",
-        "neighbors",
-        "pedestrian",
-        "pedestrians",
-        "worshippers",
-        "worshipers",
-        "pastor",
-        "priest",
-        "imam",
-        "cleric",
-        "doctor",
-        "doctors",
-        "nurse",
-        "nurses",
-        "patient",
-        "patients",
-        "activist",
-        "activists",
-        "leader",
-        "leaders",
-        "councillor",
-        "councilor",
-        "official",
-        "officials",
-        "chief",
-        "elder",
-        "elders",
-        "customer",
-        "customers",
-        "employee",
-        "employees",
-        "staff",
-        "victim",
-        "victims",
-        "bystander",
-        "bystanders",
-        "motorist",
-        "motorists",
-        "migrant",
-        "migrants",
-        "refugee",
-        "refugees",
-        "idps",
-        "displaced",
-        "locals",
-        "local",
-        "inhabitants",
-        "citizen",
-        "citizens",
-        "individual",
-        "individuals",
-        "miner",
-        "miners",
-        "farmworker",
-        "labourer",
-        "laborer",
-        "labourers",
-        "laborers",
-        "owner",
-        "owners",
-        "mayor",
-        "candidate",
-        "politician",
-        "lawyer",
-        "judge",
-        "villages",
-        "hostage",
-        "hostages",
-        "prisoner",
-        "prisoners",
-        "inmate",
-        "inmates",
-        "girlfriend",
-        "boyfriend",
-        "ex-girlfriend",
-        "ex-boyfriend",
-        "friend",
-        "friends",
-        "cousin",
-        "nephew",
-        "niece",
-        "grandmother",
-        "grandfather",
-        "uncle",
-        "aunt",
-        "toddler",
-        "homeowner",
-        "clerk",
-        "cashier",
-        "guard",
-        "sellers",
-        "seller",
-        "thief",
-        "thieves",
-        "shopkeepers",
-        "entrepreneurs",
-        "taxi",
-        "motorcyclist",
-        "motorcyclists",
-        "cyclist",
-        "churchgoers",
-        "mourners",
-        "congregants",
-        "parishioners",
-    ]
+CIVILIAN: frozenset[str] = words(
+    """civilian civilians villager villagers resident residents people person persons man men
+    woman women boy boys girl girls child children kid kids teenager teenagers teen teens
+    youth youths baby infant farmer farmers herder herders fisherman fishermen worker
+    workers student students teacher teachers pupil pupils journalist journalists reporter
+    merchant merchants trader traders vendor vendors driver drivers passenger passengers
+    shopkeeper businessman businessmen family families couple wife husband mother father son
+    daughter brother sister relatives neighbour neighbor neighbours neighbors pedestrian
+    pedestrians worshippers worshipers pastor priest imam cleric doctor doctors nurse nurses
+    patient patients activist activists leader leaders councillor councilor official
+    officials chief elder elders customer customers employee employees staff victim victims
+    bystander bystanders motorist motorists migrant migrants refugee refugees idps displaced
+    locals local inhabitants citizen citizens individual individuals miner miners farmworker
+    labourer laborer labourers laborers owner owners mayor candidate politician lawyer judge
+    villages hostage hostages prisoner prisoners inmate inmates girlfriend boyfriend ex-
+    girlfriend ex-boyfriend friend friends cousin nephew niece grandmother grandfather uncle
+    aunt toddler homeowner clerk cashier guard sellers seller thief thieves shopkeepers
+    entrepreneurs taxi motorcyclist motorcyclists cyclist churchgoers mourners congregants
+    parishioners"""
 )
 """People who are (presumed) unarmed. "guard" is here and in SECURITY_FORCES: a security guard
 shot in a robbery is a civilian; "border guards" are state forces (qualifiers decide)."""
 
-PROTESTERS: frozenset[str] = frozenset(
-    [
-        "protester",
-        "protesters",
-        "protestor",
-        "protestors",
-        "demonstrator",
-        "demonstrators",
-        "marchers",
-        "marcher",
-        "strikers",
-        "striker",
-        "picketers",
-    ]
+PROTESTERS: frozenset[str] = words(
+    """protester protesters protestor protestors demonstrator demonstrators marchers marcher
+    strikers striker picketers"""
 )
-RIOTERS: frozenset[str] = frozenset(["rioter", "rioters", "mob", "mobs", "looters", "looter"])
+RIOTERS: frozenset[str] = words("rioter rioters mob mobs looters looter")
 
-LABOUR: frozenset[str] = frozenset(
-    [
-        "worker",
-        "workers",
-        "employees",
-        "employee",
-        "staff",
-        "labourers",
-        "laborers",
-        "drivers",
-        "driver",
-        "traders",
-        "vendors",
-        "merchants",
-        "miners",
-        "nurses",
-        "doctors",
-        "teachers",
-        "unionists",
-        "union",
-        "unions",
-        "farmers",
-        "farmworkers",
-        "physicians",
-        "interns",
-    ]
+LABOUR: frozenset[str] = words(
+    """worker workers employees employee staff labourers laborers drivers driver traders
+    vendors merchants miners nurses doctors teachers unionists union unions farmers
+    farmworkers physicians interns"""
 )
-STUDENTS: frozenset[str] = frozenset(["student", "students", "pupils"])
+STUDENTS: frozenset[str] = words("student students pupils")
 
 # Named non-state groups: lower-case surface forms -> ACLED-style name.
 NAMED_GROUPS: dict[str, str] = {
@@ -510,6 +164,7 @@ NAMED_GROUPS: dict[str, str] = {
     "iswap": "Islamic State (West Africa)",
     "islamic state west africa province": "Islamic State (West Africa)",
     "islamic state": "Islamic State",
+    "is": "Islamic State",
     "isis": "Islamic State",
     "isil": "Islamic State",
     "daesh": "Islamic State",
@@ -627,6 +282,10 @@ DEMONYMS: dict[str, str] = {
     "vietnamese": "Vietnam", "yemeni": "Yemen", "zambian": "Zambia", "zimbabwean": "Zimbabwe",
 }  # fmt: skip
 
+REFLEXIVES: frozenset[str] = words(
+    "himself herself itself themselves ourselves myself yourself yourselves"
+)
+
 # --- Reporting --------------------------------------------------------------------------------
 
 AGENCIES: dict[str, str] = {
@@ -668,45 +327,10 @@ AGENCIES: dict[str, str] = {
 }
 """Wire services and news agencies: surface form -> the name reconcile compares."""
 
-OUTLET_WORDS: frozenset[str] = frozenset(
-    [
-        "news",
-        "times",
-        "post",
-        "tribune",
-        "journal",
-        "herald",
-        "gazette",
-        "daily",
-        "telegraph",
-        "guardian",
-        "chronicle",
-        "bbc",
-        "cnn",
-        "nbc",
-        "cbs",
-        "abc",
-        "fox",
-        "msnbc",
-        "npr",
-        "pbs",
-        "wsj",
-        "nyt",
-        "television",
-        "tv",
-        "radio",
-        "newspaper",
-        "magazine",
-        "press",
-        "media",
-        "agency",
-        "network",
-        "channel",
-        "broadcaster",
-        "wire",
-        "reuters",
-        "afp",
-    ]
+OUTLET_WORDS: frozenset[str] = words(
+    """news times post tribune journal herald gazette daily telegraph guardian chronicle bbc
+    cnn nbc cbs abc fox msnbc npr pbs wsj nyt television tv radio newspaper magazine press
+    media agency network channel broadcaster wire reuters afp"""
 )
 """Words that make an organisation name an outlet (kept out of `names`)."""
 
@@ -721,49 +345,10 @@ PLATFORMS: dict[str, str] = {
     "x": "X",
 }
 
-SPEECH_VERBS: frozenset[str] = frozenset(
-    [
-        "say",
-        "tell",
-        "state",
-        "add",
-        "explain",
-        "claim",
-        "announce",
-        "report",
-        "confirm",
-        "deny",
-        "insist",
-        "warn",
-        "allege",
-        "note",
-        "remark",
-        "write",
-        "tweet",
-        "post",
-        "acknowledge",
-        "assert",
-        "declare",
-        "comment",
-        "describe",
-        "recall",
-        "recount",
-        "reveal",
-        "indicate",
-        "suggest",
-        "argue",
-        "contend",
-        "maintain",
-        "testify",
-        "admit",
-        "estimate",
-        "predict",
-        "vow",
-        "urge",
-        "stress",
-        "affirm",
-        "disclose",
-        "inform",
-    ]
+SPEECH_VERBS: frozenset[str] = words(
+    """say tell state add explain claim announce report confirm deny insist warn allege note
+    remark write tweet post acknowledge assert declare comment describe recall recount
+    reveal indicate suggest argue contend maintain testify admit estimate predict vow urge
+    stress affirm disclose inform"""
 )
 """Lemmas of verbs that introduce what someone said."""

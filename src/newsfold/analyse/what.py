@@ -48,7 +48,7 @@ NOTES_KEY = "what"
 """`ctx.notes[NOTES_KEY]`: the main trigger and the actors found, for `who`."""
 
 # How specific a cue is: a specific cue outranks a generic one in the same sentence.
-EXPLOSIVE = ("SUICIDE", "CHEMICAL", "AIR", "GRENADE", "IED", "SHELL")
+EXPLOSIVE = ("SUICIDE", "CHEMICAL", "AIR", "GRENADE", "IED", "SHELL", "EXPLOSION")
 SPECIFIC_RANK: dict[str, int] = {
     "PROTEST": 9,
     "DEMO_RIOT": 9,
@@ -58,6 +58,9 @@ SPECIFIC_RANK: dict[str, int] = {
     "GRENADE": 7,
     "IED": 6,
     "SHELL": 6,
+    "EXPLOSION": 5,
+    "SMALLARMS": 4,
+    "FIRE": 4,
     "SEXUAL": 6,
     "RIOT": 6,
     "ABDUCT": 5,
@@ -74,57 +77,36 @@ SPECIFIC_RANK: dict[str, int] = {
     "OTHER": 1,
 }
 MAIN_LABELS = frozenset(SPECIFIC_RANK)
-GENERIC = frozenset({"VIOLENCE", "ARREST", "LOOT", "CHANGE", "OTHER", "AGREEMENT", "HQ"})
+GENERIC = frozenset({"VIOLENCE", "ARREST", "LOOT", "OTHER", "AGREEMENT", "HQ", "CHANGE"})
+OVERRIDERS = frozenset(
+    {*EXPLOSIVE, "CLASH", "PROTEST", "DEMO_RIOT", "RIOT", "MOB", "SEXUAL", "TERRITORY"}
+)
+"""Specific labels that say what a generic one ("killed", "arrested") in their sentence was."""
+NEVER_BACKGROUND = frozenset({*EXPLOSIVE, "CLASH"})
+HEAVY_WORDS = lx.words("heavy mortar mortars artillery rockets rocket missiles shells projectiles")
+SMALL_ARMS_WORDS = ("small arms", "sniper", "rifle", "gunfire", "direct fire", "small and heavy")
+DISRUPTING_VERBS = lx.words(
+    """recover find discover seize defuse dismantle confiscate neutralise neutralize uncover
+    intercept detect"""
+)
 LETHAL_PREFIXES = ("kill", "shot", "shoot", "murder", "gunned", "dead", "beat", "beaten")
 
-FIRE_DEPENDENTS = frozenset(
-    [
-        "at",
-        "on",
-        "upon",
-        "towards",
-        "into",
-        "with",
-        "shots",
-        "round",
-        "rounds",
-        "bullets",
-        "weapons",
-        "guns",
-        "gunshots",
-        "indiscriminately",
-    ]
+COMMUNAL_WORDS = lx.words(
+    """communal community communities families clans supporters villages tribes groups
+    villagers residents neighbours neighbors"""
 )
-ACCIDENT_WORDS = frozenset(
-    [
-        "accidental",
-        "accidentally",
-        "unintentional",
-        "unintentionally",
-        "inadvertently",
-        "misfire",
-        "misfired",
-        "mistakenly",
-    ]
+FIRE_DEPENDENTS = lx.words(
+    """at on upon towards into with shots round rounds bullets weapons guns gunshots
+    indiscriminately"""
 )
-SELF_WORDS = frozenset(["himself", "herself", "themselves"])
-CROWD_WORDS = frozenset(
-    [
-        "villagers",
-        "residents",
-        "locals",
-        "mob",
-        "crowd",
-        "group",
-        "groups",
-        "community",
-        "communities",
-        "families",
-        "supporters",
-        "youths",
-        "people",
-        "men",
-    ]
+ACCIDENT_WORDS = lx.words(
+    """accidental accidentally unintentional unintentionally inadvertently misfire misfired
+    mistakenly"""
+)
+SELF_WORDS = lx.words("himself herself themselves")
+CROWD_WORDS = lx.words(
+    """villagers residents locals mob crowd group groups community communities families
+    supporters youths people men"""
 )
 
 
@@ -293,6 +275,19 @@ def _keep(label: str, span: Span) -> bool:
             deps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "dobj", "dative")}
             return bool(deps & FIRE_DEPENDENTS)
         return prev in ("open", "opened", "opening", "heavy", "gun", "sniper", "artillery")
+    if label == "AIR" and low in ("helicopter", "helicopters", "aircraft", "plane", "planes"):
+        words = {t.lower_[:5] for t in tok.sent}
+        return bool(words & {"bomb", "bombs", "strik", "struc", "fired", "attac", "dropp", "targe"})
+    if label == "AGREEMENT" and low == "signed":
+        return any(t.lower_ in et.AGREEMENT_OBJECTS for t in tok.subtree)
+    if label == "DEMO_RIOT" and low.startswith("barricad"):
+        return not any(c.lower_ in lx.REFLEXIVES for c in tok.children)
+    if label in ("SHELL", "AIR", "IED", "GRENADE", "EXPLOSION", "CHEMICAL"):
+        head = tok.head
+        while head.dep_ in ("conj", "compound", "prep", "pobj") and head.head.i != head.i:
+            head = head.head
+        if head.lemma_ in et.NOT_USE_VERBS:
+            return False
     if label == "AIR" and low in ("jets",):
         return prev in ("fighter", "military", "war")
     return not _negated(tok)
@@ -300,8 +295,12 @@ def _keep(label: str, span: Span) -> bool:
 
 def _background(tok: Token) -> bool:
     """Whether a cue word names a cause, topic or attribute rather than the reported act."""
-    if tok.dep_ in ("amod", "compound") and tok.tag_ in ("VBN", "VBG", "JJ"):
-        return True  # "looted funds", "the burning issue"
+    if (
+        tok.dep_ in ("amod", "compound")
+        and tok.tag_ in ("VBN", "VBG", "JJ")
+        and tok.lower_ not in ("dead", "wounded", "injured")
+    ):
+        return True  # "looted funds", "the burning issue" (but "dead women were found")
     node = tok
     for _ in range(12):
         if node.dep_ == "prep" and node.lower_ in et.BACKGROUND_PREPS:
@@ -339,7 +338,13 @@ def find_cues(doc: Doc) -> list[Cue]:
             continue
         kept.append((label, start, end))
     return [
-        Cue(label, start, end, sent_of.get(start, 0), _background(doc[start:end].root))
+        Cue(
+            label,
+            start,
+            end,
+            sent_of.get(start, 0),
+            label not in NEVER_BACKGROUND and _background(doc[start:end].root),
+        )
         for label, start, end in kept
     ]
 
@@ -421,19 +426,16 @@ def _choose_main(info: _Doc) -> Cue | None:
         best = min(cues, key=key)
         if best.label in GENERIC:
             # A specific cue in the same sentence says what kind of violence it was.
+            overriders = OVERRIDERS if best.label == "VIOLENCE" else OVERRIDERS | {"ABDUCT"}
             specific = [
                 c
                 for c in cues
-                if SPECIFIC_RANK[c.label] > SPECIFIC_RANK[best.label]
+                if c.label in overriders
+                and SPECIFIC_RANK[c.label] > SPECIFIC_RANK[best.label]
                 and (not c.background or best.background)
             ]
-            if best.label not in ("VIOLENCE",):
-                specific = [c for c in specific if c.label not in ("AGREEMENT",)]
             if specific:
                 best = min(specific, key=key)
-        elif best.label in ("CLASH", "TERRITORY"):
-            # "killed ... in an airstrike during clashes": fighting wins unless only remote
-            pass
         return best
     return None
 
@@ -477,6 +479,11 @@ def _decide(info: _Doc) -> Decision | None:
     if label == "DEMO_RIOT":
         if agent_kinds & ac.STATE_KINDS and not agent_kinds & {"protester", "civilian"}:
             return result("Protests", "Protest with intervention")
+        if agent_kinds & {"armed", "gang", "group"} and "PROTEST" not in labels_near:
+            # a gang's Molotov cocktails are an attack or destruction, not a demonstration
+            if "LOOT" in labels_same:
+                return result("Strategic developments", "Looting/property destruction")
+            return result("Violence against civilians", "Attack")
         return result("Riots", "Violent demonstration")
     if label == "RIOT":
         if labels_near & {"PROTEST", "DEMO_RIOT"} or _demanding(info, main):
@@ -486,18 +493,37 @@ def _decide(info: _Doc) -> Decision | None:
         if "PROTEST" in labels_near:
             return result("Riots", "Violent demonstration")
         return result("Riots", "Mob violence")
+    if label in ("SMALLARMS", "FIRE"):
+        for cue in near:
+            if cue.label == "VIOLENCE":
+                return _violence(info, cue, *info.roles(cue.root(doc)), near, result)
+        if (
+            label == "FIRE"
+            and not _small_arms(info, main)
+            and not _both_sides(info, main)
+            and (_heavy(info, main))
+        ):
+            return result("Explosions/Remote violence", "Shelling/artillery/missile attack")
+        return result("Battles", "Armed clash")
     if label in EXPLOSIVE:
-        if "DISRUPTED" in labels_same:
+        if "DISRUPTED" in labels_same or root.head.lemma_ in DISRUPTING_VERBS:
             return result("Strategic developments", "Disrupted weapons use")
         # Mortars fired together with small arms, a grenade answered with gunfire, a bomb
         # during clashes: a battle.
+        if label in ("SHELL", "EXPLOSION") and (
+            _small_arms(info, main, 1) or _both_sides(info, main, 1)
+        ):
+            return result("Battles", "Armed clash")
         if (
-            label in ("SHELL", "GRENADE", "IED")
+            label in ("SHELL", "GRENADE", "IED", "EXPLOSION")
             and "CLASH" in labels_near
-            and (label != "SHELL" or "CLASH" in labels_same)
+            and (label not in ("SHELL", "EXPLOSION") or "CLASH" in labels_same)
             and (patient_kinds & ac.ARMED_KINDS or agent_kinds & ac.ARMED_KINDS or not sides)
         ):
             return result("Battles", "Armed clash")
+        if label == "EXPLOSION":
+            shelling = _heavy(info, main) or "SHELL" in labels_same
+            label = "SHELL" if shelling else "IED"
         sub = {
             "SUICIDE": "Suicide bomb",
             "CHEMICAL": "Chemical weapon",
@@ -508,9 +534,16 @@ def _decide(info: _Doc) -> Decision | None:
         }[label]
         return result("Explosions/Remote violence", sub)
     if label == "TERRITORY":
-        objs = {t.lower_ for t in root.subtree} | {t.lower_ for t in root.head.subtree}
-        placey = objs & et.PLACE_NOUNS or any(
-            t.ent_type_ in ("GPE", "LOC", "FAC") for t in root.subtree
+        objects = [
+            t
+            for c in root.children
+            if c.dep_ in ("dobj", "prep", "prt", "nsubjpass")
+            for t in c.subtree
+        ]
+        if root.pos_ == "NOUN":
+            objects.extend(root.subtree)
+        placey = any(
+            t.lower_ in et.PLACE_NOUNS or t.ent_type_ in ("GPE", "LOC", "FAC") for t in objects
         )
         if placey:
             if agent_kinds & ac.STATE_KINDS:
@@ -535,6 +568,8 @@ def _decide(info: _Doc) -> Decision | None:
             return result("Violence against civilians", "Abduction/forced disappearance")
         if "PROTEST" in labels_near or "protester" in patient_kinds:
             return result("Protests", "Protest with intervention")
+        if agent_kinds == {"civilian"}:
+            return result("Riots", "Mob violence")  # a crowd seized someone
         return result("Strategic developments", "Arrests")
     if label == "LOOT":
         if agent_kinds & {"rioter", "protester"} or "PROTEST" in labels_same:
@@ -545,6 +580,14 @@ def _decide(info: _Doc) -> Decision | None:
                 return result("Strategic developments", "Disrupted weapons use")
         return result("Strategic developments", "Looting/property destruction")
     if label == "DISRUPTED":
+        objects = {
+            t.lower_ for c in root.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree
+        }
+        if not objects & et.ARMS_NOUNS:
+            if root.lemma_ in ("thwart", "foil", "repel", "repulse"):
+                return result("Battles", "Armed clash")  # "thwarted an attack on the base"
+            if root.lemma_ in ("dismantle", "recover"):
+                return result("Strategic developments", "Looting/property destruction")
         return result("Strategic developments", "Disrupted weapons use")
     if label == "AGREEMENT":
         if root.lower_ in ("released", "freed", "release") and not agents:
@@ -557,6 +600,40 @@ def _decide(info: _Doc) -> Decision | None:
     if label == "OTHER":
         return result("Strategic developments", "Other")
     return None
+
+
+def _sentences(info: _Doc, cue: Cue, after: int = 0) -> Span:
+    """The cue's sentence and the `after` next ones."""
+    sent = info.doc[cue.start : cue.end].sent
+    end = sent.end
+    for _ in range(after):
+        if end >= len(info.doc):
+            break
+        end = info.doc[end].sent.end
+    return info.doc[sent.start : end]
+
+
+def _small_arms(info: _Doc, cue: Cue, after: int = 0) -> bool:
+    """Small arms named near the cue (direct fire: a clash rather than shelling)."""
+    text = _sentences(info, cue, after).text.lower()
+    return any(w in text for w in SMALL_ARMS_WORDS)
+
+
+def _both_sides(info: _Doc, cue: Cue, after: int = 0) -> bool:
+    """Fire from both sides: "exchanged artillery", "responded to the shelling", "fired back",
+    "in both directions"."""
+    sent = _sentences(info, cue, after)
+    words = {t.lower_ for t in sent}
+    text = sent.text.lower()
+    return bool(words & {"exchanged", "exchange", "exchanging", "responded", "back"}) or any(
+        phrase in text for phrase in ("both directions", "both sides", "each other")
+    )
+
+
+def _heavy(info: _Doc, cue: Cue) -> bool:
+    """Heavy or unknown weapons named in the cue's sentence (fired from a distance)."""
+    words = {t.lower_ for t in info.doc[cue.start : cue.end].sent}
+    return bool(words & HEAVY_WORDS) or "unknown weapons" in info.doc[cue.start].sent.text
 
 
 def _demanding(info: _Doc, cue: Cue) -> bool:
@@ -628,7 +705,14 @@ def _protest(info: _Doc, main: Cue, result: Any) -> Decision:
             intervention = True
         elif cue.label == "ARREST":
             verbal = c_root.pos_ == "VERB" or c_root.tag_.startswith("VB")
-            if verbal and (state_agent or on_crowd(patients) or not agents):
+            _, patient_toks = ac.arguments(c_root)
+            several = any(
+                t.tag_ == "NNS"
+                or t.lower_ in ("them", "some", "several", "many")
+                or any(c.dep_ == "nummod" for c in t.children)
+                for t in patient_toks
+            )
+            if verbal and (state_agent or on_crowd(patients) or (not agents and several)):
                 intervention = True
     if violent:
         return result("Riots", "Violent demonstration")  # type: ignore[no-any-return]
@@ -654,6 +738,10 @@ def _clash(
     labels_near = {c.label for c in near}
     if sides & {"protester", "rioter"} or "PROTEST" in labels_same:
         return result("Riots", "Violent demonstration")  # type: ignore[no-any-return]
+    if doc[main.start : main.end].text.lower().split()[-1] in et.RETURN_FIRE or any(
+        t.lower_ in et.RETURN_FIRE for t in doc[main.start : main.end]
+    ):
+        return result("Battles", "Armed clash")  # type: ignore[no-any-return]
     armed = sides & ac.ARMED_KINDS
     nonstate = sides & {"armed", "gang", "group"}
     crowd = "civilian" in sides
@@ -664,7 +752,7 @@ def _clash(
         return result("Riots", "Mob violence")  # type: ignore[no-any-return]
     if not armed:
         words = {t.lower_ for t in doc[main.start : main.end].sent}
-        if words & {"communal", "families", "clans", "supporters", "villages", "tribes"}:
+        if words & COMMUNAL_WORDS:
             return result("Riots", "Mob violence")  # type: ignore[no-any-return]
     for cue in near:
         if cue.label == "TERRITORY" and cue.sent == main.sent:
@@ -694,6 +782,12 @@ def _violence(
     root = main.root(doc)
     if any(c.lower_ in SELF_WORDS for c in root.children if c.dep_ in ("dobj", "pobj")):
         return None  # "shot himself": a suicide or accident, not an attack on anyone
+    if (
+        root.lower_.startswith("fir")
+        and _heavy(info, main)
+        and not (_sides(patients) & {"civilian", "protester"})
+    ):
+        return result("Explosions/Remote violence", "Shelling/artillery/missile attack")  # type: ignore[no-any-return]
     if not agents:
         # Deaths or wounds with no one said to have caused them: look for the attack nearby.
         for cue in near:
@@ -708,12 +802,20 @@ def _violence(
                 break
     agent_kinds = _sides(agents)
     patient_kinds = _sides(patients)
+    if any(
+        c.label == "CLASH" and any(t.lower_ in et.RETURN_FIRE for t in c.span(doc)) for c in near
+    ) and not (agent_kinds & {"civilian", "protester", "rioter"}):
+        return result("Battles", "Armed clash")  # type: ignore[no-any-return]  # fire returned
+    if root.pos_ == "NOUN" and any(
+        c.label == "LOOT" and c.start < root.i <= c.end + 1 and c.sent == main.sent for c in near
+    ):
+        return result("Strategic developments", "Looting/property destruction")  # type: ignore[no-any-return]  # "an arson attack"
     if "protester" in patient_kinds:
         return result("Protests", "Excessive force against protesters")  # type: ignore[no-any-return]
     if agent_kinds & {"rioter", "protester"}:
         return result("Riots", "Violent demonstration")  # type: ignore[no-any-return]
     armed_agents = agent_kinds & ac.ARMED_KINDS
-    armed_patients = patient_kinds & ac.ARMED_KINDS
+    armed_patients = patient_kinds & ac.ARMED_KINDS - {"suspect"}
     if armed_agents and armed_patients:
         return result("Battles", "Armed clash")  # type: ignore[no-any-return]
     if armed_patients and not agents:
