@@ -24,6 +24,9 @@ UNIT_NOUNS = lx.words(
     station stations outpost outposts squad detachment contingent column"""
 )
 """Nouns that stand for the force they belong to ("a police post", "an army convoy")."""
+MEMBER_NOUNS = lx.words(
+    "members member elements cadres operatives affiliates loyalists men fighters"
+)
 CROWD_NOUNS = lx.words("group groups crowd crowds band number dozens hundreds factions")
 ARMED_QUALIFIERS = lx.words("armed unidentified unknown masked hooded suspected")
 ARMED_KINDS = frozenset({"police", "military", "armed", "gang", "group", "suspect"})
@@ -150,11 +153,23 @@ def classify(
     if low in lx.STATE_MILITARY:
         return Actor("military", "Military Forces" + _of(own or country), start, end, tok.i)
     if low in lx.SECURITY_FORCES and (own or quals & lx.STATE_QUALIFIERS or "govt" in quals):
-        if low in ("guard", "guards") and "security" in quals and not own:
-            return Actor("civilian", "Civilians" + _suffix(country), start, end, tok.i)
+        if low in ("guard", "guards") and quals & {"security", "private"} and not own:
+            name = "Private Security Forces" + _suffix(country)
+            return Actor("armed", name, start, end, tok.i)
         if police_context and "security" in quals and not (quals & {"army", "military"}):
             return Actor("police", "Police Forces" + _of(own or country), start, end, tok.i)
         return Actor("military", "Military Forces" + _of(own or country), start, end, tok.i)
+    if low in MEMBER_NOUNS and low not in ("men",):
+        # "militia members", "members of the gang", "pro-Houthi elements"
+        for child in tok.children:
+            inner = None
+            if child.dep_ in ("compound", "amod", "nmod") and child.i < tok.i:
+                inner = classify(child, country, groups, police_context)
+            elif child.dep_ == "prep" and child.lower_ in ("of", "from"):
+                for obj in _pobj(child):
+                    inner = inner or classify(obj, country, groups, police_context)
+            if inner is not None and inner.kind not in ("civilian",):
+                return Actor(inner.kind, inner.name, start, max(end, inner.end), tok.i)
     if low in UNIT_NOUNS:
         # "a police post", "a convoy of AMISOM forces", "Turkish army units": the force it is
         for child in tok.children:
@@ -272,10 +287,15 @@ def arguments(tok: Token) -> tuple[list[Token], list[Token]]:
                 patients.append(child)
             elif child.dep_ == "agent":
                 agents.extend(_pobj(child))
-            elif (child.dep_ == "prep" and child.lower_ in ("at", "on", "upon", "against")) or (
-                child.dep_ == "prep" and child.lower_ == "with" and tok.lemma_ in ("clash",)
+            elif (
+                child.dep_ == "prep"
+                and child.i > tok.i
+                and (
+                    child.lower_ in ("at", "on", "upon", "against")
+                    or (child.lower_ == "with" and tok.lemma_ in ("clash", "fight"))
+                )
             ):
-                patients.extend(_pobj(child))
+                patients.extend(o for o in _pobj(child) if o.ent_type_ not in ("DATE", "TIME"))
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
             patients.append(tok.head)  # "villagers killed by gunmen"
         if not patients:

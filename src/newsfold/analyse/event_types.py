@@ -30,7 +30,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "hurl stone|stones|rocks|bricks|projectiles", "pelt", "stone-pelting", "stone pelting",
         "burn tyre|tyres|tire|tires", "=burned|burnt|burning rubber tires|tyres", "molotov",
         "petrol bomb", "=barricades", "barricade", "=barricaded",
-        "=fired|firing|shot|shooting into|in the air", "=burning objects",
+        "=fired|firing|shot|shooting into|in the air",
+        "=burning objects|debris|garbage|tyres|tires|tires|logs|barricades",
     ),
     "RIOT": ("riot", "rioter", "=rioting", "=turned violent", "=became violent", "mob"),
     "VIOLENT_DEMO": (
@@ -56,7 +57,7 @@ CUES: dict[str, tuple[str, ...]] = {
     "CLASH": (
         "clash", "fighting", "=fought", "battle", "exchange of fire", "exchange fire",
         "=exchanged fire|gunfire|shots", "gunfight", "firefight", "gun battle", "gunbattle",
-        "shootout", "shoot-out", "skirmish", "=engaged in|with", "encounter", "ambush",
+        "shootout", "shoot-out", "skirmish", "=engaged with", "encounter", "ambush",
         "offensive", "repel", "repulse", "hit and run", "crossfire", "cross-fire",
         "fire exchange", "=fight|fights", "confrontation", "=confronted",
         "security operation", "military operation", "=counter-offensive", "=returned fire",

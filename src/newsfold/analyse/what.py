@@ -74,6 +74,7 @@ SPECIFIC_RANK: dict[str, int] = {
     "LOOT": 3,
     "HQ": 3,
     "CHANGE": 2,
+    "INTERVENTION": 2,
     "OTHER": 1,
 }
 MAIN_LABELS = frozenset(SPECIFIC_RANK)
@@ -277,7 +278,7 @@ def _keep(label: str, span: Span) -> bool:
         return prev in ("open", "opened", "opening", "heavy", "gun", "sniper", "artillery")
     if label == "AIR" and low in ("helicopter", "helicopters", "aircraft", "plane", "planes"):
         words = {t.lower_[:5] for t in tok.sent}
-        return bool(words & {"bomb", "bombs", "strik", "struc", "fired", "attac", "dropp", "targe"})
+        return bool(words & {"bomb", "bombs", "bombe", "strik", "struc", "dropp", "missi", "rocke"})
     if label == "AGREEMENT" and low == "signed":
         return any(t.lower_ in et.AGREEMENT_OBJECTS for t in tok.subtree)
     if label == "DEMO_RIOT" and low.startswith("barricad"):
@@ -392,12 +393,27 @@ class _Doc:
         cached = self._roles.get(tok.i)
         if cached is None:
             agents, patients = ac.arguments(tok)
+            if not patients and tok.pos_ == "VERB":
+                patients = self._following_actor(tok)
             cached = (
                 [a for a in (self.actor(t) for t in agents) if a is not None],
                 [p for p in (self.actor(t) for t in patients) if p is not None],
             )
             self._roles[tok.i] = cached
         return cached
+
+    def _following_actor(self, tok: Token) -> list[Token]:
+        """The first actor noun right after a verb when the parse gave it no object
+        ("killed 3 IS militants", where "IS" was read as a verb)."""
+        sent_end = tok.sent.end
+        for t in self.doc[tok.i + 1 : min(sent_end, tok.i + 6)]:
+            if t.pos_ in ("ADP", "PUNCT", "SCONJ", "CCONJ") or (
+                t.pos_ == "VERB" and t.i not in self.groups
+            ):
+                break
+            if self.actor(t) is not None and t.pos_ in ("NOUN", "PROPN", "AUX"):
+                return [t]
+        return []
 
     def window(self, cue: Cue, after: int = 1) -> list[Cue]:
         """Cues of the cue's sentence and the `after` next ones, causes and topics left out."""
@@ -432,6 +448,10 @@ def _choose_main(info: _Doc) -> Cue | None:
                 for c in cues
                 if c.label in overriders
                 and SPECIFIC_RANK[c.label] > SPECIFIC_RANK[best.label]
+                and (
+                    c.label not in ("PROTEST", "DEMO_RIOT", "RIOT", "MOB")
+                    or _depth(c.root(doc)) <= _depth(best.root(doc)) + 2
+                )
                 and (not c.background or best.background)
             ]
             if specific:
@@ -476,6 +496,10 @@ def _decide(info: _Doc) -> Decision | None:
 
     if label == "PROTEST":
         return _protest(info, main, result)
+    if label == "INTERVENTION":
+        if labels_near & {"DEMO_RIOT", "RIOT", "VIOLENT_DEMO"}:
+            return result("Riots", "Violent demonstration")
+        return result("Protests", "Protest with intervention")
     if label == "DEMO_RIOT":
         if agent_kinds & ac.STATE_KINDS and not agent_kinds & {"protester", "civilian"}:
             return result("Protests", "Protest with intervention")
@@ -789,8 +813,10 @@ def _violence(
     ):
         return result("Explosions/Remote violence", "Shelling/artillery/missile attack")  # type: ignore[no-any-return]
     if not agents:
-        # Deaths or wounds with no one said to have caused them: look for the attack nearby.
-        for cue in near:
+        # Deaths or wounds with no one said to have caused them: look for the attack nearby
+        # (also in a "following an attack by ..." phrase of the same sentence).
+        same_background = [c for c in info.cues if c.sent == main.sent and c.background]
+        for cue in [*near, *same_background]:
             if cue.label not in ("VIOLENCE", "CLASH"):
                 continue
             cue_root = cue.root(doc)
