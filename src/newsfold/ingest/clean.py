@@ -1,42 +1,93 @@
-"""RawRecord -> Article (minimal version: title line, stable id)."""
+"""RawRecord -> Article: extraction (HTML), repair, whitespace, boilerplate, metadata, language.
+
+`clean_record` is pure (no I/O, no global state beyond cached models), so the pipeline runs it
+in worker processes. The caller's fields always win over what is derived: a record's own
+`title`, `published`, `url`, `source` and `language` are kept (normalised); only missing ones are
+filled from the page, the url or the text.
+"""
 
 from __future__ import annotations
 
-import hashlib
+import re
 
+from newsfold.ingest.boilerplate import strip_boilerplate
 from newsfold.ingest.errors import IngestError
+from newsfold.ingest.htmlpage import extract_page
+from newsfold.ingest.ids import content_hash, derive_id
+from newsfold.ingest.language import detect_language
+from newsfold.ingest.limits import MAX_TEXT_CHARS
+from newsfold.ingest.metadata import normalise_date, normalise_language, source_from_url
+from newsfold.ingest.textnorm import clean_inline, normalise_whitespace, repair, replacement_ratio
 from newsfold.records import Article, RawRecord
 
+__all__ = ["clean_record", "clean_text", "content_hash", "derive_id"]
 
-def derive_id(raw: RawRecord) -> str:
-    """A stable id from the content: the same article read twice gets the same id."""
-    h = hashlib.sha256()
-    for part in (raw.url or "", raw.title or "", raw.text or raw.html or ""):
-        h.update(part.encode("utf-8", "surrogatepass"))
-        h.update(b"\x00")
-    return h.hexdigest()[:20]
+_WORD = re.compile(r"\w", re.UNICODE)
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
 
 
-def content_hash(text: str) -> str:
-    return hashlib.sha1(" ".join(text.lower().split()).encode()).hexdigest()
+def clean_text(text: str, title: str | None = None) -> tuple[str, list[str]]:
+    """Repair, normalise and strip boilerplate from article text; returns (text, removed)."""
+    return strip_boilerplate(normalise_whitespace(repair(text)), title)
 
 
 def clean_record(raw: RawRecord) -> Article:
-    text = raw.text or ""
-    if not text.strip():
-        raise IngestError(raw.origin, "empty article")
-    title = raw.title
-    if title is None and raw.origin and not raw.origin.rsplit(":", 1)[-1].isdigit():
-        first, _, rest = text.strip().partition("\n")
-        title, text = first.strip(), rest.strip()
+    """The clean Article for `raw`; raises IngestError when there is no usable article."""
+    title = clean_inline(raw.title)
+    published = raw.published
+    url = clean_inline(raw.url)
+    source = clean_inline(raw.source)
+    language = normalise_language(raw.language)
+    notes = ""
+    guess: str | None = None
+
+    if raw.text is not None and raw.text.strip():
+        body = raw.text
+    elif raw.html is not None and raw.html.strip():
+        page = extract_page(raw.html, url)
+        body = page.text
+        title = title or clean_inline(page.title)
+        published = published or page.published
+        guess = page.published_guess
+        url = url or clean_inline(page.url)
+        source = source or source_from_url(url) or clean_inline(page.sitename)
+        language = language or normalise_language(page.language)
+        notes = "; ".join(page.notes)
+        if not body.strip():
+            raise IngestError(raw.origin, notes or "no article text found in the HTML page")
+    else:
+        raise IngestError(raw.origin, "empty article (no text)")
+
+    _check_not_binary(raw.origin, body)
+    text, removed = clean_text(body, title)
+    if not _WORD.search(text):
+        reason = "empty after removing boilerplate" if removed else "empty article (no words)"
+        raise IngestError(raw.origin, reason)
+    if len(text) > MAX_TEXT_CHARS:
+        raise IngestError(
+            raw.origin,
+            f"article text too long ({len(text):,} characters; limit {MAX_TEXT_CHARS:,})",
+        )
+
     return Article(
         id=raw.id or derive_id(raw),
         text=text,
         title=title,
-        published=raw.published,
-        url=raw.url,
-        source=raw.source,
-        language=raw.language,
+        published=(
+            normalise_date(published) or normalise_date(raw.crawled) or normalise_date(guess)
+        ),
+        url=url,
+        source=source or source_from_url(url),
+        language=language or detect_language(text),
         origin=raw.origin,
+        removed=removed,
         content_hash=content_hash(text),
     )
+
+
+def _check_not_binary(origin: str, text: str) -> None:
+    sample = text[:8192]
+    if "\x00" in sample or replacement_ratio(sample) > 0.1:
+        raise IngestError(origin, "binary or undecodable content")
+    if len(_CONTROL.findall(sample)) > len(sample) * 0.05:
+        raise IngestError(origin, "binary content (control characters)")

@@ -1,0 +1,370 @@
+"""Text boilerplate: the junk crawls leave around an article, cut line by line.
+
+Three kinds of rule, from the safest to the most contextual:
+
+1. **Junk lines, anywhere.** A line that *is*, from start to end, a known piece of page furniture
+   is cut wherever it stands: comment forms ("Leave a Reply", "Your email address will not be
+   published. Required fields are marked *"), "%d bloggers like this:", share and subscribe
+   prompts ("Share this:", "Click to share on Twitter (Opens in new window)"), rows of share
+   buttons, captcha lines, "Message: * A friend wanted you to see this item", cookie notices,
+   "Advertisement", "Related posts: ...", "Read more: ...", copyright lines. The patterns match
+   whole lines only (after trimming bullets and trailing punctuation) and only lines of at most
+   `MAX_JUNK_CHARS` characters, so a sentence that merely mentions "reply", "share" or
+   "subscribe" is never cut.
+2. **The comment section.** A line that opens a comment section ("3 thoughts on ...",
+   "Leave a Reply", "Comments (12)") in the second half of the text cuts everything after it:
+   readers' comments are not the article.
+3. **Edges.** From the start and from the end (never in the middle), lines are cut while they
+   look like page furniture in context: a repeat of the title, a byline, a date line, a
+   "Follow us on Twitter" or newsletter line, tags and categories, "Updated at ..." stamps,
+   navigation words, separators. The walk stops at the first line that is not junk, so the
+   article's own first and last paragraphs stay.
+
+Everything cut is returned in order, so the UI can show what was removed and why an article
+looks shorter than its page.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+MAX_JUNK_CHARS = 300
+"""Only lines up to this long can be junk lines (rule 1) or edge junk (rule 3)."""
+
+
+def _alternation(patterns: Iterable[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+_SHARE_WORDS = frozenset(
+    """share shares shared tweet tweets email e-mail mail print pin pinit facebook twitter x
+    linkedin reddit whatsapp pinterest telegram google google+ flipboard tumblr messenger
+    sms copy link url save comment comments more bluesky threads mastodon vk pocket digg""".split()  # noqa: SIM905
+)
+_SHARE_FILLER = frozenset({"it", "on", "via", "this", "to", "the", "article", "story"})
+
+JUNK_LINE = _alternation(
+    [
+        # comment forms
+        r"leave a (?:reply|comment)(?: to .{1,80})?(?: cancel reply)?",
+        r"cancel reply",
+        r"(?:post|add|write|submit|leave) (?:a |your )?(?:comment|reply|response)s?",
+        r"your (?:e-?mail|email address|e-?mail address) (?:address )?will not be "
+        r"(?:published|shared|displayed)\.?(?: ?required fields are marked ?\*?)?",
+        r"required fields are marked ?\*?",
+        r"(?:your )?(?:name|e-?mail|e-?mail address|website|url|comment|message|subject)"
+        r"(?: \(required\))? ?\*",
+        r"notify me of (?:follow-?up comments|new comments|new posts|replies)(?: by| via) e-?mail",
+        r"save my name,? e-?mail,? and website in this browser for the next time i comment",
+        r"you must be (?:logged in|registered) to post a comment",
+        r"this site uses akismet to reduce spam.*",
+        r"comments are closed",
+        r"(?:be the first to comment|there are no comments yet|no comments yet)",
+        r"\d+ (?:thoughts? on|responses? to|comments? on|replies to) .{1,200}",
+        r"(?:\d+ )?(?:comments?|responses|replies)(?: \(\d+\))?",
+        r"(?:view|show|load|read|see) (?:all )?(?:the )?(?:\d+ )?(?:comments|replies)",
+        r"\d+ pending comments?",
+        # WordPress likes and share prompts
+        r"%d bloggers like this",
+        r"like this(?: ?: ?like loading\.*)?",
+        r"like loading\.*",
+        r"(?:\d+ )?(?:people|bloggers) like this",
+        r"share this(?: post| article| story| page)?(?: ?: ?.{0,80})?",
+        r"share (?:on|via|with) \w+(?: \w+)?",
+        r"click to (?:share|email|print|tweet)(?: this)?(?: on \w+\+?)?"
+        r"(?: \(opens in new window\))?",
+        r"(?:(?:like|enjoyed|enjoy) this (?:story|article|post)\?* ?)?"
+        r"share (?:it|this) with (?:a friend|your friends)!?",
+        # subscribe, sign in, apps
+        r"subscribe(?: now| today| here| for free)?!?",
+        r"(?:subscribe|sign up|register) (?:to|for) (?:our|the|my|a) .{0,60}"
+        r"(?:newsletters?|e-?mails?|alerts?|updates|briefing|digest).{0,120}",
+        r"(?:get|receive) (?:our|the) .{0,40}newsletters?.{0,120}",
+        r"newsletter(?: sign-?up)?",
+        r"(?:already (?:a subscriber|have an account)|not a subscriber(?: yet)?)\??.{0,80}",
+        r"(?:sign in|log in|login|register|sign up|create (?:an|a free) account)"
+        r"(?: (?:to|with|using) .{0,60})?",
+        r"(?:thank you|thanks) for (?:registering|subscribing|signing up).{0,80}",
+        r"download (?:our|the) .{0,30}apps?.{0,80}",
+        # advertising
+        r"(?:advertisement|advertising|sponsored(?: content| links?)?|ads?|paid (?:content|post)"
+        r"|promoted(?: content| stories)?)",
+        r"(?:story|article) continues (?:below|after).{0,40}",
+        r"continue reading(?: (?:the )?(?:main )?(?:story|article))?(?: below)?",
+        r"scroll (?:down )?(?:to|for) (?:continue(?: reading)?|more|video)",
+        r"scroll down for (?:video|more)",
+        # related links
+        r"related(?: (?:posts?|articles?|stories|content|coverage|news|links|reading|topics"
+        r"|videos?|items))?(?: ?: ?.{0,200})?",
+        r"read (?:more|also|next)(?: ?[:>»|-] ?.{0,200})?",
+        r"(?:see|read) also ?: ?.{0,200}",
+        r"(?:you (?:may|might) also (?:like|be interested in)|recommended(?: for you| stories"
+        r"| reading| videos?)?|more (?:stories|news|articles) (?:from|on|like this).{0,60}"
+        r"|most (?:read|popular|viewed|shared)(?: (?:stories|articles|news))?"
+        r"|trending(?: now| stories| news)?|top stories|editor'?s picks?|don'?t miss)"
+        r"(?: ?: ?.{0,200})?",
+        r"also on (?:\S+\.[a-z]{2,}|[\w' -]{1,30} ?:)(?: .{0,200})?",
+        # cookies (notices that mention them anywhere: see JUNK_INSIDE)
+        r"(?:accept|allow|reject|decline|manage) (?:all )?cookies(?: .{0,40})?",
+        r"by (?:continuing to )?(?:use|using|browse|browsing|visit|visiting) (?:this|our) "
+        r"(?:web)?site,? you (?:agree|accept|consent).{0,200}",
+        # captcha (a line that mentions one anywhere: see JUNK_INSIDE)
+        r"you must enter the characters .{0,150}",
+        r"(?:please )?(?:enter|type) the (?:characters|code|text|letters|words?)"
+        r"(?: (?:you see|shown|displayed))?(?: (?:above|below|in the (?:image|picture|box)))?"
+        r".{0,40}",
+        r"i'?m not a robot",
+        r"(?:please )?(?:prove|verify|confirm) (?:that )?you(?:'re| are) (?:a )?"
+        r"(?:human|not a robot).{0,80}",
+        # e-mail this to a friend
+        r"(?:message ?:? ?\*? ?)?a friend wanted you to see this item.{0,200}",
+        r"(?:e-?mail|send) (?:this|the) (?:article|story|page|item)(?: to a friend)?",
+        r"(?:e-?mail|send) to a friend",
+        r"(?:your|recipient'?s?|friend'?s?) (?:name|e-?mail(?: address)?)(?: ?\*)?",
+        r"message ?:? ?\*",
+        # scripts and players
+        r"(?:please )?(?:enable|turn on) javascript.{0,150}",
+        r"(?:you need|this (?:site|page|video) requires) javascript.{0,150}",
+        r"your browser does not support .{0,150}",
+        r"having trouble (?:viewing|playing) (?:the|this) video\?.{0,200}",
+        r"(?:watch|play) (?:the |this )?(?:video|story|report)(?: below| here| now)?",
+        r"video (?:player )?(?:is )?(?:loading|unavailable).{0,60}",
+        # copyright
+        r"(?:copyright|©|\(c\)) .{0,300}",
+        r"this material may not be published, broadcast, rewritten,? or redistributed.{0,60}",
+        # navigation
+        r"tell us what you think",
+        r"click here(?: .{0,150})?",
+        r"(?:back to top|skip to (?:main )?content|toggle navigation|jump to navigation)",
+        r"(?:previous|next) (?:article|post|story)(?: ?: ?.{0,150})?",
+        r"(?:print|e-?mail) this (?:article|story|page)",
+        r"text size",
+        r"close(?: this (?:window|dialog|ad))?",
+        r"loading\.*",
+    ]
+)
+
+JUNK_INSIDE = re.compile(
+    r"\b(?:we|this (?:web)?site|our (?:web)?site|the site) uses? cookies\b"
+    r"|\bcookies? (?:policy|settings|preferences|consent|notice)\b"
+    r"|\b(?:re)?captcha\b"
+    r"|\ball rights reserved\b",
+    re.IGNORECASE,
+)
+"""Furniture that a short line (at most MAX_JUNK_CHARS) may mention anywhere: cookie notices,
+captchas, "All rights reserved"."""
+
+COMMENT_SECTION = _alternation(
+    [
+        r"\d+ (?:thoughts? on|responses? to|comments? on|replies to) .{1,200}",
+        r"leave a (?:reply|comment)(?: to .{1,80})?",
+        r"(?:\d+ )?comments(?: \(\d+\))?",
+        r"(?:join|start) the (?:discussion|conversation)",
+        r"(?:add|post) (?:a|your) comment",
+        r"comments are closed",
+    ]
+)
+
+EDGE_JUNK = re.compile(
+    "|".join(
+        f"(?:{p})"
+        for p in [
+            r"\b(?:follow|like|find) (?:us|me|him|her|them|[\w.@]+) on "
+            r"(?:twitter|facebook|instagram|linkedin|tiktok|youtube|threads|bluesky|mastodon|x)\b",
+            r"\bfollow (?:us|@\w+)\b",
+            r"\b(?:newsletters?|subscribe|subscription|unsubscribe|sign up|sign in|log in)\b",
+            r"\bclick here\b",
+            r"\bdownload (?:our|the) (?:free )?apps?\b",
+            r"^(?:tags?|tagged|topics?|categories|category|filed under|posted in|keywords)\s*:",
+            r"^(?:updated|published|posted|last (?:updated|modified)|first published)\b.{0,60}$",
+            r"^(?:what do you think|tell us what you think)\?*",
+            r"^\(?(?:photo|image|picture|file photo|credit)s?(?: by| credit)?\s*[:/]",
+            r"^[\W_]+$",
+            # wire-service credits closing a story: "(Reporting by ...; Editing by ...)"
+            r"^\(?(?:additional )?(?:reporting|writing|editing|compiled|translated|research) by ",
+            # a meta line: "05/10/2018 - Posted by: X - Category: Y - Tags: z"
+            r"\b(?:tags?|categor(?:y|ies|ia|ie|ías)|posted by|published by|publicado por|autor|"
+            r"author)\s*:",
+            # promotions: "If you enjoyed this article, ... join ..."
+            r"^if you (?:enjoyed|liked|value|appreciate|found) (?:this|our|reading)\b",
+        ]
+    ),
+    re.IGNORECASE,
+)
+
+_NAV_WORDS = frozenset(
+    """home menu search news sections more close share print email comments next previous top
+    back sign in log login register subscribe skip to content main navigation toggle go
+    advertisement photos videos video watch listen""".split()  # noqa: SIM905
+)
+
+_NAME = r"[A-ZÀ-Þ][\w.'’-]*"
+_BYLINE = re.compile(
+    rf"^by:?\s+{_NAME}(?:\s+{_NAME}){{0,3}}(?:\s+(?:and|&)\s+{_NAME}(?:\s+{_NAME}){{0,3}})?"
+    r"(?:\s*[,|/–—-]\s*[\w .'’&-]{0,60})?$",
+    re.IGNORECASE,
+)
+_DATE_WORDS = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b\.?"
+    r"|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\b\.?"
+    r"|\b(?:a\.?m|p\.?m|utc|gmt|est|edt|cst|cdt|mst|mdt|pst|pdt|et|ct|pt|bst|cet|cest)\b\.?"
+    r"|\b(?:st|nd|rd|th|at|on|updated|published|posted)\b|[\d:/.,|–—()-]",
+    re.IGNORECASE,
+)
+
+_LEAD = " \t-–—•·*>|»›"
+_TRAIL = " \t:.!…»›>|"
+_SHARE_SEPARATORS = str.maketrans("|,/·•", "     ")
+
+
+def _key(line: str) -> str:
+    """A line as the patterns see it: without bullets and trailing punctuation."""
+    return line.lstrip(_LEAD).rstrip(_TRAIL)
+
+
+def _share_row(key: str) -> bool:
+    if len(key) > 120:
+        return False
+    words = key.lower().translate(_SHARE_SEPARATORS).split()
+    if not words or len(words) > 12:
+        return False
+    real = [w for w in words if w not in _SHARE_FILLER]
+    return bool(real) and all(w in _SHARE_WORDS for w in real)
+
+
+# a WordPress shortcode left in the text: "[button link=...]Send us your review[/button]"
+_SHORTCODE = re.compile(r"\[([a-z_]+)(?:\s[^\]]*)?\].*\[/\1\]", re.IGNORECASE)
+# an image caption, recognised by the credit that ends it: "(credit: NASA)", "(AP Photo/J. Doe)"
+_CAPTION = re.compile(
+    r"\((?:(?:photo|image|picture|video|graphic)s?(?: credit)?|credit|courtesy)\s*[:/]"
+    r"[^()]{1,120}\)\W*$"
+    r"|\((?:AP|AFP|Reuters|Getty|EPA|UPI)(?: Images)?(?: Photo)?/[^()]{1,80}\)\W*$",
+    re.IGNORECASE,
+)
+
+
+def is_junk_line(line: str) -> bool:
+    """True when the whole line is a known piece of page furniture (rule 1)."""
+    line = line.strip()
+    if len(line) > MAX_JUNK_CHARS:
+        return False
+    return _is_junk(line, _key(line))
+
+
+def _is_junk(line: str, key: str) -> bool:
+    if not key:
+        return False
+    return (
+        bool(JUNK_LINE.fullmatch(key))
+        or bool(JUNK_INSIDE.search(key))
+        or _share_row(key)
+        or ("[" in line and bool(_SHORTCODE.search(line)))
+        or (line.endswith(")") and bool(_CAPTION.search(line)))
+    )
+
+
+def _norm_title(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())
+
+
+def _is_title(line: str, title: str | None) -> bool:
+    if not title:
+        return False
+    a, b = _norm_title(line), _norm_title(title)
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    # the page title often carries the site name: "Headline | Outlet", "Headline - Outlet"
+    return (b.startswith(a) and len(a) >= 20) or (a.startswith(b) and len(a) - len(b) <= 40)
+
+
+def _is_date_line(key: str) -> bool:
+    if len(key) > 60 or not re.search(r"\d", key):
+        return False
+    return not _DATE_WORDS.sub("", key).strip()
+
+
+def is_edge_junk(line: str, title: str | None = None, weak: bool = True) -> bool:
+    """True when a line at the start or end of the text is page furniture (rule 3).
+
+    `weak` also allows the rules that only hold right at the edge (a byline, a date line,
+    navigation words, one or two bare lower-case words).
+    """
+    line = line.strip()
+    if len(line) > MAX_JUNK_CHARS:
+        return False
+    return _is_junk(line, _key(line)) or _is_edge_junk(line, _key(line), title, weak)
+
+
+def _is_edge_junk(line: str, key: str, title: str | None, weak: bool) -> bool:
+    if not key:
+        return True
+    if _is_title(line, title) or EDGE_JUNK.search(line):
+        return True
+    if not weak:
+        return False
+    if _BYLINE.match(key) and not key.endswith("."):
+        return True
+    if _is_date_line(key):
+        return True
+    words = key.lower().split()
+    if len(words) <= 3 and all(w in _NAV_WORDS for w in words):
+        return True
+    # one or two bare lower-case words (tags, menu leftovers): an article line never is
+    return len(words) <= 2 and key.islower() and not re.search(r"[.!?\"”]$", line.strip())
+
+
+def strip_boilerplate(text: str, title: str | None = None) -> tuple[str, list[str]]:
+    """Cut boilerplate lines from `text`; returns the clean text and the lines cut, in order.
+
+    `text` should already be whitespace-normalised (lines stripped). Paragraph breaks are kept;
+    blank lines left next to a cut are merged.
+    """
+    lines = text.split("\n")
+    keys = [_key(line) if len(line) <= MAX_JUNK_CHARS else None for line in lines]
+    cut = [key is not None and _is_junk(line, key) for line, key in zip(lines, keys, strict=True)]
+    _cut_comment_section(lines, keys, cut)
+    _cut_edges(lines, keys, cut, title)
+    removed = [line for line, c in zip(lines, cut, strict=True) if c and line]
+    if not removed:
+        return text, []
+    kept = [line for line, c in zip(lines, cut, strict=True) if not c]
+    clean = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
+    return clean, removed
+
+
+def _cut_comment_section(lines: list[str], keys: list[str | None], cut: list[bool]) -> None:
+    half = sum(len(line) + 1 for line in lines) / 2
+    pos = 0
+    for i, (line, key) in enumerate(zip(lines, keys, strict=True)):
+        if pos >= half and key and COMMENT_SECTION.fullmatch(key):
+            for j in range(i, len(lines)):
+                cut[j] = True
+            return
+        pos += len(line) + 1
+
+
+EDGE_WINDOW = 5
+"""The weak edge rules (bylines, date lines, bare words) look at this many lines per edge."""
+
+
+def _cut_edges(
+    lines: list[str], keys: list[str | None], cut: list[bool], title: str | None
+) -> None:
+    before = list(cut)
+    for order, with_title in ((range(len(lines)), True), (range(len(lines) - 1, -1, -1), False)):
+        seen = 0
+        for i in order:
+            line, key = lines[i], keys[i]
+            if cut[i] or not line:
+                continue
+            seen += 1
+            weak = seen <= EDGE_WINDOW
+            if key is not None and _is_edge_junk(line, key, title if with_title else None, weak):
+                cut[i] = True
+            else:
+                break
+    if all(c or not line for line, c in zip(lines, cut, strict=True)):
+        cut[:] = before  # the edges swallowed everything: this text is not shaped like a page

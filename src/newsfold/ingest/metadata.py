@@ -1,0 +1,245 @@
+"""Metadata normalisation: the outlet from a url, dates to ISO 8601, language codes.
+
+- `source_from_url("https://www.bbc.co.uk/news/x")` -> `"bbc.co.uk"`: the host, lower-cased,
+  without port and without the prefixes that do not name a different outlet (`www`, `www2`,
+  `m`, `mobile`, `amp`). Archive links (`web.archive.org/web/<stamp>/<url>`) name the archived
+  page's outlet, not the archive. The host is used rather than a page's site name so that the
+  same outlet gets the same source whatever format its articles arrive in.
+- `normalise_date(...)` -> `"YYYY-MM-DD"` when only a day is known, `"YYYY-MM-DDTHH:MM:SS"`
+  (with its UTC offset when one was given) when a time is known, None when the value is not a
+  plausible date (years 1900-2100). ISO forms, RFC 2822 (feeds, e-mail), epoch seconds and the
+  usual written forms ("July 10, 2021", "10 Jul 2021", "10.07.2021") are read directly;
+  anything else goes to dateparser.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import re
+from typing import Any
+from urllib.parse import urlsplit
+
+_HOST_PREFIXES = ("www.", "www1.", "www2.", "www3.", "m.", "mobile.", "amp.")
+_ARCHIVE = re.compile(r"^https?://web\.archive\.org/web/[^/]+/(.+)$", re.IGNORECASE)
+
+
+def source_from_url(url: str | None) -> str | None:
+    """The outlet's name from a url: its host without www/m/amp prefixes; None if no host."""
+    if not url:
+        return None
+    url = url.strip()
+    archived = _ARCHIVE.match(url)
+    if archived:
+        url = archived.group(1)
+        if not re.match(r"^[a-z][a-z0-9+.-]*://", url, re.IGNORECASE):
+            url = "http://" + url
+    elif "://" not in url and not url.startswith("//"):
+        url = "http://" + url
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:
+        return None
+    if not host or "." not in host:
+        return None
+    host = host.lower().rstrip(".")
+    changed = True
+    while changed:
+        changed = False
+        for prefix in _HOST_PREFIXES:
+            if host.startswith(prefix) and host.count(".") >= 2:
+                host = host[len(prefix) :]
+                changed = True
+    return host
+
+
+_MONTHS = {
+    name: i
+    for i, names in enumerate(
+        (
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ),
+        1,
+    )
+    for name in names
+}
+_MONTH = (
+    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+
+_ISO = re.compile(
+    r"^(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
+    r"(?:[T ](?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:[.,]\d+)?)?"
+    r"\s*(?P<tz>Z|UTC|GMT|[+-]\d{2}:?\d{2})?)?$",
+    re.IGNORECASE,
+)
+_YMD = re.compile(r"^(?P<y>\d{4})[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})$")
+_DMY_DOTS = re.compile(r"^(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})$")
+_MDY_WORDS = re.compile(
+    rf"^{_WEEKDAY}{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})$", re.I
+)
+_DMY_WORDS = re.compile(
+    rf"^{_WEEKDAY}(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<y>\d{{4}})$", re.I
+)
+_COMPACT = re.compile(r"^(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)$")
+
+DATE_TOKEN = re.compile(
+    r"(?:\d{4}-\d{1,2}-\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+    r"|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}"
+    rf"|{_MONTH.replace('?P<mon>', '?:')}\s+\d{{1,2}}(?:st|nd|rd|th)?,\s+\d{{4}}"
+    rf"|\d{{1,2}}\s+{_MONTH.replace('?P<mon>', '?:')}\s+\d{{4}})",
+    re.IGNORECASE,
+)
+"""A date written explicitly (ISO, y/m/d, d.m.y, "July 10, 2021", "10 July 2021")."""
+
+
+def _plausible(year: int) -> bool:
+    return 1900 <= year <= 2100
+
+
+def _day(y: int, m: int, d: int) -> str | None:
+    try:
+        return dt.date(y, m, d).isoformat() if _plausible(y) else None
+    except ValueError:
+        return None
+
+
+def _format(value: dt.datetime, has_time: bool) -> str | None:
+    if not _plausible(value.year):
+        return None
+    if not has_time:
+        return value.date().isoformat()
+    return value.isoformat(timespec="seconds")
+
+
+def normalise_date(value: Any) -> str | None:
+    """An ISO 8601 date or datetime string for `value`, or None when it is not a date."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, dt.datetime):
+        return _format(value, True)
+    if isinstance(value, dt.date):
+        return value.isoformat() if _plausible(value.year) else None
+    if isinstance(value, int | float):
+        return _from_epoch(float(value))
+    text = " ".join(str(value).split())
+    if not text or len(text) > 100:
+        return None
+    if text.isdigit() and len(text) >= 9:
+        return _from_epoch(float(text))
+    return _parse_known(text) or _parse_fallback(text)
+
+
+def _from_epoch(seconds: float) -> str | None:
+    if seconds > 1e11:  # milliseconds
+        seconds /= 1000
+    try:
+        value = dt.datetime.fromtimestamp(seconds, tz=dt.UTC)
+    except (OverflowError, OSError, ValueError):
+        return None
+    return _format(value, True)
+
+
+def _parse_known(text: str) -> str | None:
+    m = _ISO.match(text)
+    if m:
+        y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+        if m["H"] is None:
+            return _day(y, mo, d)
+        try:
+            value = dt.datetime(y, mo, d, int(m["H"]), int(m["M"]), int(m["S"] or 0))
+        except ValueError:
+            return None
+        tz = (m["tz"] or "").upper()
+        if tz in ("Z", "UTC", "GMT"):
+            value = value.replace(tzinfo=dt.UTC)
+        elif tz:
+            sign = 1 if tz[0] == "+" else -1
+            digits = tz[1:].replace(":", "")
+            offset = dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+            value = value.replace(tzinfo=dt.timezone(sign * offset))
+        return _format(value, True)
+    for pattern in (_YMD, _DMY_DOTS, _COMPACT):
+        m = pattern.match(text)
+        if m:
+            return _day(int(m["y"]), int(m["m"]), int(m["d"]))
+    for pattern in (_MDY_WORDS, _DMY_WORDS):
+        m = pattern.match(text)
+        if m:
+            return _day(int(m["y"]), _MONTHS[m["mon"].lower().rstrip(".")], int(m["d"]))
+    if "," in text or re.search(r"[+-]\d{4}$|GMT$|UT$", text):
+        try:
+            value = email.utils.parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError):
+            value = None
+        if value is not None:
+            return _format(value, True)
+    return None
+
+
+def _parse_fallback(text: str) -> str | None:
+    if not re.search(r"\d", text):
+        return None
+    try:
+        import dateparser  # slow to import: only for unusual forms
+
+        value = dateparser.parse(
+            text,
+            settings={
+                "PREFER_DAY_OF_MONTH": "first",
+                "REQUIRE_PARTS": ["year", "month"],
+                "PARSERS": ["custom-formats", "absolute-time"],  # never "3 days ago"
+            },
+        )
+    except Exception:
+        return None
+    if value is None:
+        return None
+    has_time = bool(re.search(r"\d{1,2}:\d{2}", text))
+    return _format(value, has_time)
+
+
+def normalise_language(value: Any) -> str | None:
+    """An ISO 639-1 code from what a record or feed says ("en-US", "EN", "eng" -> "en")."""
+    if not isinstance(value, str):
+        return None
+    code = value.strip().lower().replace("_", "-").split("-")[0]
+    if len(code) == 2 and code.isalpha():
+        return code
+    return _ISO639_3.get(code)
+
+
+_ISO639_3 = {
+    "eng": "en",
+    "fra": "fr",
+    "fre": "fr",
+    "spa": "es",
+    "deu": "de",
+    "ger": "de",
+    "por": "pt",
+    "ita": "it",
+    "rus": "ru",
+    "ara": "ar",
+    "zho": "zh",
+    "chi": "zh",
+    "tur": "tr",
+    "ukr": "uk",
+    "fas": "fa",
+    "per": "fa",
+    "urd": "ur",
+    "hin": "hi",
+    "jpn": "ja",
+}
