@@ -143,6 +143,23 @@ MIGRATIONS: list[tuple[int, str]] = [
         );
         """,
     ),
+    (
+        3,
+        """
+        -- web: the event list's filters, sorts, counts and map read only these columns, so
+        -- covering indexes answer them without touching the rows (a table scan must step
+        -- over each row's large `data` column to reach the columns stored after it): one in
+        -- date order for the lists, one by id for the events a full-text search finds
+        CREATE INDEX events_list ON events(
+            event_date, n_sources, event_id, country, iso3, event_type, fatalities,
+            n_independent_sources, n_conflicts, latitude, longitude, location
+        );
+        CREATE INDEX events_list_by_id ON events(
+            event_id, n_sources, event_date, country, iso3, event_type, fatalities,
+            n_independent_sources, n_conflicts, latitude, longitude, location
+        );
+        """,
+    ),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -37,14 +37,21 @@ SUMMARY_COLUMNS = (
 """The columns of an event summary (a list row): all stored beside the JSON record."""
 
 SORTS: dict[str, str] = {
-    "date": "e.event_date IS NULL, e.event_date DESC, e.event_id",
+    "date": "e.event_date DESC, e.event_id DESC",
     "date_asc": "e.event_date IS NULL, e.event_date ASC, e.event_id",
-    "fatalities": "coalesce(e.fatalities, -1) DESC, e.event_date DESC, e.event_id",
+    "fatalities": "e.fatalities DESC, e.event_date DESC, e.event_id DESC",
     "sources": "e.n_independent_sources DESC, e.n_sources DESC, e.event_date DESC, e.event_id",
-    "conflicts": "e.n_conflicts DESC, e.event_date DESC, e.event_id",
-    "relevance": "f.rank, e.event_date DESC, e.event_id",
+    "conflicts": "e.n_conflicts DESC, e.event_date DESC, e.event_id DESC",
+    "relevance": "f.rank, e.event_date DESC, e.event_id DESC",
 }
-"""Sort orders by name (the only SQL a request can choose, and only by key)."""
+"""Sort orders by name (the only SQL a request can choose, and only by key). Undated events
+and events without a toll come last (SQLite sorts NULL first ascending, last descending)."""
+
+RECONCILED = "e.n_sources IS NOT NULL"
+"""Events that have a record. `Store.save_events` writes `data` and the summary columns
+together and `Store.assign` leaves both NULL on an event it opens; the test is on `n_sources`
+rather than `data` so that every list query is answered from the covering index `events_list`
+(migration 3) without reading the large `data` column of each row."""
 
 SORT_LABELS: dict[str, str] = {
     "date": "newest first",
@@ -75,6 +82,10 @@ class EventFilter:
     sort: str = "date"
     page: int = 1
     per_page: int = 50
+
+    def unpaged(self) -> EventFilter:
+        """The same filter without paging and sort (what counts and maps depend on)."""
+        return replace(self.normalised(), sort="date", page=1, per_page=50)
 
     def normalised(self) -> EventFilter:
         """Clamp paging and pick a valid sort (relevance needs a search)."""
@@ -129,7 +140,7 @@ def fts_query(q: str | None) -> str | None:
 
 def _where(flt: EventFilter) -> tuple[str, str, list[Any]]:
     """(join, where, params) for a filter; the join brings in the FTS rank when searching."""
-    clauses = ["e.data IS NOT NULL"]
+    clauses = [RECONCILED]
     params: list[Any] = []
     join = ""
     match = fts_query(flt.q)
@@ -172,31 +183,72 @@ def _summary(row: Any) -> dict[str, Any]:
     return {name: row[name] for name in SUMMARY_COLUMNS}
 
 
-def list_events(store: Store, flt: EventFilter) -> EventPage:
-    """One page of events matching the filter, with the total and the map extent."""
-    flt = flt.normalised()
-    join, where, params = _where(flt)
-    stats = store.conn.execute(
+@dataclass(frozen=True, slots=True)
+class EventStats:
+    """How many events match a filter, and where the located ones are."""
+
+    total: int
+    located: int
+    extent: tuple[float, float, float, float] | None
+
+
+def event_stats(store: Store, flt: EventFilter) -> EventStats:
+    """Count the events matching the filter (paging and sort do not matter)."""
+    join, where, params = _where(flt.normalised())
+    row = store.conn.execute(
         f"SELECT count(*), count(e.latitude), min(e.longitude), min(e.latitude), "
         f"max(e.longitude), max(e.latitude) FROM events e {join} WHERE {where}",
         params,
     ).fetchone()
-    total, located = int(stats[0]), int(stats[1])
-    extent = (stats[2], stats[3], stats[4], stats[5]) if located else None
-    columns = ", ".join(f"e.{c}" for c in SUMMARY_COLUMNS)
-    rows = store.conn.execute(
-        f"SELECT {columns} FROM events e {join} WHERE {where} "
-        f"ORDER BY {SORTS[flt.sort]} LIMIT ? OFFSET ?",
-        [*params, flt.per_page, (flt.page - 1) * flt.per_page],
-    ).fetchall()
+    located = int(row[1])
+    extent = (row[2], row[3], row[4], row[5]) if located else None
+    return EventStats(total=int(row[0]), located=located, extent=extent)
+
+
+def event_summaries(store: Store, flt: EventFilter) -> list[dict[str, Any]]:
+    """The summaries of one page of events matching the filter, in the filter's order."""
+    flt = flt.normalised()
+    join, where, params = _where(flt)
+    # two steps: order the ids (from the index alone), then read the summaries of one page
+    page_ids = [
+        r[0]
+        for r in store.conn.execute(
+            f"SELECT e.event_id FROM events e {join} WHERE {where} "
+            f"ORDER BY {SORTS[flt.sort]} LIMIT ? OFFSET ?",
+            [*params, flt.per_page, (flt.page - 1) * flt.per_page],
+        )
+    ]
+    if not page_ids:
+        return []
+    columns = ", ".join(SUMMARY_COLUMNS)
+    marks = ",".join("?" * len(page_ids))
+    summaries = {
+        row["event_id"]: _summary(row)
+        for row in store.conn.execute(
+            f"SELECT {columns} FROM events WHERE event_id IN ({marks})", page_ids
+        )
+    }
+    return [summaries[i] for i in page_ids if i in summaries]
+
+
+def list_events(store: Store, flt: EventFilter) -> EventPage:
+    """One page of events matching the filter, with the total and the map extent."""
+    flt = flt.normalised()
+    stats = event_stats(store, flt)
     return EventPage(
-        items=[_summary(r) for r in rows],
-        total=total,
+        items=event_summaries(store, flt),
+        total=stats.total,
         page=flt.page,
         per_page=flt.per_page,
-        located=located,
-        extent=extent,
+        located=stats.located,
+        extent=stats.extent,
     )
+
+
+def data_version(store: Store) -> int:
+    """A number that changes whenever another connection commits (SQLite's data_version):
+    what a cache of query results is keyed on."""
+    return int(store.conn.execute("PRAGMA data_version").fetchone()[0])
 
 
 def map_points(
@@ -240,11 +292,15 @@ def map_points(
         min_lon = r["gx"] * cell - 180
         cells.append(
             {
-                "lat": r["lat"],
-                "lon": r["lon"],
+                "lat": round(r["lat"], 3),
+                "lon": round(r["lon"], 3),
+                "y": -round(r["lat"], 3),
                 "n": r["n"],
+                "size": round(1 + r["n"] ** 0.5 * 0.6, 3),
                 "fatalities": r["fatalities"],
-                "bbox": (min_lon, min_lat, min_lon + cell, min_lat + cell),
+                "bbox": ",".join(
+                    f"{x:g}" for x in (min_lon, min_lat, min_lon + cell, min_lat + cell)
+                ),
             }
         )
     return MapPoints(cells=cells, cell_size=cell)
@@ -262,8 +318,9 @@ def facets(store: Store) -> dict[str, list[tuple[str, int]]]:
     """The values the filters offer, with how many events have each."""
     out: dict[str, list[tuple[str, int]]] = {}
     for name in ("country", "event_type"):
+        # only reconciled events have a country or a type: the column's own index answers
         rows = store.conn.execute(
-            f"SELECT {name}, count(*) FROM events WHERE data IS NOT NULL AND {name} IS NOT NULL "
+            f"SELECT {name}, count(*) FROM events WHERE {name} IS NOT NULL "
             f"GROUP BY {name} ORDER BY {name}"
         ).fetchall()
         out[name] = [(r[0], int(r[1])) for r in rows]
