@@ -14,7 +14,15 @@ from starlette.concurrency import run_in_threadpool
 
 from newsfold.export import export
 from newsfold.store import queries
-from newsfold.web.common import Filters, ReadStore, article_href, event_href, to_filter
+from newsfold.web.common import (
+    Filters,
+    ReadStore,
+    article_href,
+    event_facets,
+    event_href,
+    event_list,
+    to_filter,
+)
 from newsfold.web.jobs import JobManager, validate_records
 from newsfold.web.security import require_token
 
@@ -47,7 +55,7 @@ def list_events(
     flt, errors = to_filter(params)
     if errors:
         raise HTTPException(422, errors)
-    page = queries.list_events(store, flt)
+    page = event_list(request, store, flt)
     items = [
         {**item, "url": api_event_href(item["event_id"]), "page": event_href(item["event_id"])}
         for item in page.items
@@ -71,9 +79,10 @@ def list_events(
 
 
 @router.get("/api/facets", tags=["events"], summary="Values the filters offer")
-def facets(store: ReadStore) -> dict[str, Any]:
+def facets(request: Request, store: ReadStore) -> dict[str, Any]:
     """Countries and event types present, with how many events each."""
-    return {k: [{"value": v, "n": n} for v, n in rows] for k, rows in queries.facets(store).items()}
+    found = event_facets(request, store)
+    return {k: [{"value": v, "n": n} for v, n in rows] for k, rows in found.items()}
 
 
 @router.get(

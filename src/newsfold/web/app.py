@@ -23,7 +23,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 import newsfold
 from newsfold.store import Store
 from newsfold.web import api, pages
-from newsfold.web.common import Readers, Settings, make_templates
+from newsfold.web.common import Readers, ResultCache, Settings, make_templates
 from newsfold.web.jobs import JobManager
 from newsfold.web.security import BodyLimitMiddleware, SecurityHeadersMiddleware
 
@@ -49,6 +49,7 @@ def create_app(settings: Settings) -> FastAPI:
         yield
         app.state.jobs.close()
         app.state.readers.close()
+        app.state.cache.close()
 
     app = FastAPI(
         title="newsfold",
@@ -61,6 +62,7 @@ def create_app(settings: Settings) -> FastAPI:
     )
     app.state.settings = settings
     app.state.readers = Readers(settings.db_path)
+    app.state.cache = ResultCache(settings.db_path)
     app.state.jobs = JobManager(settings.db_path)
     app.state.templates = make_templates()
 

@@ -6,20 +6,23 @@ import contextlib
 import datetime as dt
 import json
 import threading
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar, cast
 from urllib.parse import quote, urlencode
 
 from fastapi import Depends, Query, Request
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from newsfold.store import Store
+from newsfold.store import Store, queries
 from newsfold.store.queries import MAX_PER_PAGE, SORT_LABELS, EventFilter
 from newsfold.web.security import safe_url
 from newsfold.web.views import show_value, slug
 
 DEFAULT_MAX_BODY = 20 * 1024 * 1024
+T = TypeVar("T")
 
 
 @dataclass(slots=True)
@@ -65,6 +68,73 @@ def reader(request: Request) -> Store:
 
 
 ReadStore = Annotated[Store, Depends(reader)]
+
+
+class ResultCache:
+    """Query results kept until the database changes.
+
+    The key of every entry includes SQLite's `data_version` as seen from a connection of the
+    cache's own, which changes whenever any other connection (an ingest job, `newsfold run` in
+    another process) commits: a result is never served after the data under it changed.
+    Counts, the map and the filter choices are the same for every page and sort of a list,
+    so paging and re-sorting only run the cheap page query.
+    """
+
+    def __init__(self, db_path: Path, size: int = 256) -> None:
+        self._watch = Store(db_path, readonly=True)
+        self._lock = threading.Lock()
+        self._data: OrderedDict[Hashable, Any] = OrderedDict()
+        self.size = size
+
+    def generation(self) -> int:
+        with self._lock:
+            return queries.data_version(self._watch)
+
+    def get(self, key: Hashable, compute: Callable[[], T]) -> T:
+        full = (self.generation(), key)
+        with self._lock:
+            if full in self._data:
+                self._data.move_to_end(full)
+                return cast(T, self._data[full])
+        value = compute()
+        with self._lock:
+            self._data[full] = value
+            while len(self._data) > self.size:
+                self._data.popitem(last=False)
+        return value
+
+    def close(self) -> None:
+        with self._lock:
+            self._data.clear()
+            self._watch.close()
+
+
+def event_list(request: Request, store: Store, flt: EventFilter) -> queries.EventPage:
+    """A page of events with the total and the extent, through the cache."""
+    cache: ResultCache = request.app.state.cache
+    stats = cache.get(("stats", flt.unpaged()), lambda: queries.event_stats(store, flt))
+    items = cache.get(("page", flt), lambda: queries.event_summaries(store, flt))
+    return queries.EventPage(
+        items=items,
+        total=stats.total,
+        page=flt.page,
+        per_page=flt.per_page,
+        located=stats.located,
+        extent=stats.extent,
+    )
+
+
+def event_map(request: Request, store: Store, flt: EventFilter, page: queries.EventPage) -> Any:
+    cache: ResultCache = request.app.state.cache
+    return cache.get(
+        ("map", flt.unpaged()),
+        lambda: queries.map_points(store, flt, page.extent, located=page.located),
+    )
+
+
+def event_facets(request: Request, store: Store) -> dict[str, list[tuple[str, int]]]:
+    cache: ResultCache = request.app.state.cache
+    return cache.get(("facets",), lambda: queries.facets(store))
 
 
 # -- filters ----------------------------------------------------------------------------------

@@ -9,9 +9,16 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.datastructures import UploadFile
 
-from newsfold.store import queries
 from newsfold.web import mapdraw, views
-from newsfold.web.common import Filters, ReadStore, event_href, to_filter
+from newsfold.web.common import (
+    Filters,
+    ReadStore,
+    event_facets,
+    event_href,
+    event_list,
+    event_map,
+    to_filter,
+)
 from newsfold.web.jobs import JobManager
 from newsfold.web.security import token_matches
 
@@ -36,9 +43,10 @@ def events_page(
     store: ReadStore,
 ) -> HTMLResponse:
     flt, errors = to_filter(params)
-    page = queries.list_events(store, flt)
-    marks = queries.map_points(store, flt, page.extent, located=page.located)
+    page = event_list(request, store, flt)
+    marks = event_map(request, store, flt, page)
     view = mapdraw.fit(page.extent)
+    cell_query = params.query(bbox=None, page=None)
     return render(
         request,
         "events.html",
@@ -48,8 +56,9 @@ def events_page(
         page=page,
         marks=marks,
         view=view,
-        facets=queries.facets(store),
-        total_events=None,
+        mark_radius=round(view.scale * 4, 4),
+        cell_link="/events?" + (cell_query + "&" if cell_query else "") + "bbox=",
+        facets=event_facets(request, store),
     )
 
 
