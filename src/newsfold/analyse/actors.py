@@ -24,6 +24,7 @@ UNIT_NOUNS = lx.words(
     station stations outpost outposts squad detachment contingent column"""
 )
 """Nouns that stand for the force they belong to ("a police post", "an army convoy")."""
+UNACCUSATIVE = lx.words("die perish drown succumb")
 MEMBER_NOUNS = lx.words(
     "members member elements cadres operatives affiliates loyalists men fighters"
 )
@@ -338,6 +339,10 @@ def arguments(tok: Token) -> tuple[list[Token], list[Token]]:
                     patients.extend(_pobj(c))
         elif tok.dep_ == "nsubj":
             patients.extend(c for c in head.children if c.dep_ == "dobj")
+    if tok.lemma_ in UNACCUSATIVE:
+        # "a dozen people have died": the subject is who suffered it
+        patients.extend(agents)
+        agents = []
     patient_set = {t.i for t in patients}
     agents_out = [t for t in _with_conjuncts(agents) if t.i not in patient_set]
     agent_set = {t.i for t in agents_out}

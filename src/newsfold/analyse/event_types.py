@@ -62,7 +62,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "fire exchange", "=fight|fights", "confrontation", "=confronted",
         "security operation", "military operation", "=counter-offensive", "=returned fire",
         "=return fire", "=fired back", "=shot back", "=responded with gunfire|fire|gunshots",
-        "=incursion",
+        "=incursion|incursions", "invade", "invasion", "=conflict with|between",
     ),
     "TERRITORY": (
         "regain control", "=regained", "recapture", "retake", "=retook", "liberate",
@@ -158,7 +158,8 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "AGREEMENT": (
         "agreement", "ceasefire", "cease-fire", "truce", "peace deal", "peace accord",
-        "peace agreement", "prisoner exchange", "prisoner swap", "reconciliation", "accord",
+        "peace agreement", "prisoner exchange", "prisoner swap", "reconciliation",
+        "=accord|accords",
         "memorandum of understanding", "pact", "=released|freed|release",
         "=signed", "=negotiations|negotiated", "=peace talks",
     ),

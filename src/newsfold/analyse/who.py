@@ -1,9 +1,330 @@
-"""(to be written)"""
+"""Who acted on whom, in ACLED's manner of names, and the named people and groups of the text.
+
+Reads the event type decision of `what` (its main trigger with the trigger's agents and
+patients from the dependency parse) and fills `actor1` (who acted), `actor2` (on whom),
+`assoc_actor_1`/`assoc_actor_2` (who was with them, what kind of people they were), each as a
+claim with the phrase that supports it. Names follow ACLED's generic forms (see `actors`):
+
+- Protests: actor1 "Protesters (X)", assoc_actor_1 the kind of demonstrators ("Labour Group
+  (X)", "Students (X)") or a named organisation; actor2 the forces that intervened.
+- Riots: actor1 "Rioters (X)"; actor2 the forces or people they fought or attacked.
+- Battles: the two armed sides; state forces first when the article names no initiator,
+  as ACLED does for police operations against gangs.
+- Violence against civilians: actor1 the perpetrator ("Unidentified Armed Group (X)" when the
+  article does not say), actor2 "Civilians (X)", assoc_actor_2 what kind of civilians
+  ("Women (X)", "Journalists (X)", ...).
+- Explosions and strategic developments: the trigger's agent and target.
+
+`ctx.names` gets the normalised names of people and named groups (spaCy PERSON, ORG and NORP
+entities and the gangs named in the text): lower case, without accents, titles and
+possessives ("Mr. John Smith's" -> "john smith"); news agencies and outlets are left out. Grouping
+uses them to tell apart events: a victim's or suspect's name is the strongest sign that two
+reports are about the same incident, so a single word is kept only for a named group.
+"""
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from collections import Counter
+
+from spacy.tokens import Token
+
+from newsfold.analyse import actors as ac
+from newsfold.analyse import lexicon as lx
+from newsfold.analyse import quotes, what
 from newsfold.analyse.context import Context
+
+TITLES = lx.words(
+    """mr mrs ms miss dr prof president vice minister secretary governor mayor senator
+    rep representative gov lt col gen sgt sergeant capt captain officer detective deputy
+    chief inspector commissioner judge justice sheriff pastor rev reverend father sister
+    brother imam sheikh king queen prince princess lord lady sir dame general colonel
+    lieutenant major commander corporal private trooper agent spokesman spokeswoman
+    spokesperson attorney prosecutor coach interior defence defense foreign prime opposition
+    leader st saint former late mister madam"""
+)
+"""Words dropped from the front of a person's name."""
+
+ASSOC_KINDS: dict[str, str] = {
+    **dict.fromkeys(lx.words("woman women girl girls mother mothers wife"), "Women"),
+    **dict.fromkeys(lx.words("child children boy boys kid kids baby infant toddler"), "Children"),
+    **dict.fromkeys(lx.words("journalist journalists reporter reporters"), "Journalists"),
+    **dict.fromkeys(lx.words("student students pupil pupils"), "Students"),
+    **dict.fromkeys(lx.words("teacher teachers"), "Teachers"),
+    **dict.fromkeys(lx.words("refugee refugees migrant migrants idps displaced"), "Refugees/IDPs"),
+    **dict.fromkeys(lx.words("doctor doctors nurse nurses physicians"), "Health Workers"),
+    **dict.fromkeys(lx.words("prisoner prisoners inmate inmates"), "Prisoners"),
+    **dict.fromkeys(lx.words("farmer farmers herder herders"), "Farmers"),
+    **dict.fromkeys(lx.LABOUR - lx.words("farmers doctors nurses teachers"), "Labour Group"),
+}
+"""Kinds of people ACLED names as associated actors ("Women (Mexico)", "Labour Group (Chile)")."""
+
+NAME_ENTS = ("PERSON", "ORG", "NORP")
+GROUP_WORDS = lx.words(
+    """gang cartel militia brigade brigades front movement army liberation rebels
+    battalion forces jihad resistance mafia clan organisation organization group faction
+    party union"""
+)
+"""Words that make an organisation name a group worth keeping in `names`."""
+
+
+# --- Names ------------------------------------------------------------------------------------
+
+
+def normalise_name(text: str) -> str:
+    """ "Mr. John Smith's" -> "john smith": no accents, titles, possessives or punctuation."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = re.sub(r"['’]s\b", "", text)
+    text = re.sub(r"[^\w\s-]", " ", text).replace("_", " ")
+    words = text.lower().split()
+    while words and words[0].rstrip(".") in TITLES:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _is_outlet(text: str) -> bool:
+    low = text.lower()
+    if quotes.agency_name(text) is not None:
+        return True
+    words = set(low.split())
+    return bool(words & lx.OUTLET_WORDS) or low in lx.PLATFORMS
+
+
+def collect_names(ctx: Context, groups: dict[int, tuple[str, int, int]]) -> list[str]:
+    """The normalised names of people and named groups, in order of first mention."""
+    out: list[str] = []
+    seen: set[str] = set()
+
+    def add(name: str) -> None:
+        if name and name not in seen:
+            seen.add(name)
+            out.append(name)
+
+    persons: list[str] = []
+    for ent in ctx.doc.ents:
+        if ent.label_ not in NAME_ENTS:
+            continue
+        text = ent.text.strip()
+        if _is_outlet(text) or any(ch.isdigit() for ch in text):
+            continue
+        if any(t.i in groups for t in ent):
+            add(normalise_name(groups[next(t.i for t in ent if t.i in groups)][0]))
+            continue
+        if ent.label_ == "PERSON":
+            start = ent.start
+            while (
+                start > 0
+                and ctx.doc[start - 1].pos_ == "PROPN"
+                and ctx.doc[start - 1].lower_.rstrip(".") not in TITLES
+                and ctx.doc[start - 1].ent_type_ in ("", "PERSON")
+            ):
+                start -= 1
+            text = ctx.doc[start : ent.end].text
+        name = normalise_name(text)
+        words = name.split()
+        if not words:
+            continue
+        if ent.label_ == "PERSON":
+            # a person is kept with at least two words (a lone surname resolves to the full
+            # name mentioned before it, or is too ambiguous to keep)
+            if len(words) >= 2 and all(w.isalpha() or "-" in w for w in words) and len(words) <= 4:
+                persons.append(name)
+                add(name)
+            continue
+        if ent.label_ == "ORG" and set(words) & GROUP_WORDS and len(words) <= 6:
+            add(name)
+    # gangs named in the text ("the El Coqui gang")
+    for tok in ctx.doc:
+        if tok.lower_ in lx.GANG_WORDS:
+            actor = ac.classify(tok, None, groups)
+            if actor is not None and actor.kind == "gang" and not actor.name.startswith("Uniden"):
+                add(normalise_name(actor.name))
+    return out
+
+
+# --- Actors -----------------------------------------------------------------------------------
+
+
+class _Roles:
+    """The four actor fields with the phrases that support them."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.fields: dict[str, tuple[str, tuple[int, int], str]] = {}
+
+    def set(self, field: str, name: str | None, where: tuple[int, int], how: str) -> None:
+        if name and field not in self.fields:
+            self.fields[field] = (name, where, how)
+
+    def commit(self) -> None:
+        for field in ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2"):
+            if field not in self.fields:
+                continue
+            name, where, how = self.fields[field]
+            setattr(self.ctx.event, field, name)
+            self.ctx.add_claim(field, name, where, how=how)
+
+
+def _span(actor: ac.Actor) -> tuple[int, int]:
+    return actor.start, actor.end
+
+
+def _suffix(country: str | None) -> str:
+    return f" ({country})" if country else ""
+
+
+def _assoc(actor: ac.Actor, doc_tok: Token, country: str | None) -> str | None:
+    """What kind of people an actor names, as ACLED's associated actor."""
+    for t in (doc_tok, *[c for c in doc_tok.children if c.dep_ in ("amod", "compound")]):
+        kind = ASSOC_KINDS.get(t.lower_)
+        if kind:
+            return kind + _suffix(country)
+    return None
+
+
+def _all_actors(info: what._Doc) -> list[ac.Actor]:
+    """Every actor mention in the text, in order (the head nouns the lexicons know)."""
+    found: list[ac.Actor] = []
+    for tok in info.doc:
+        if tok.pos_ in ("NOUN", "PROPN"):
+            actor = info.actor(tok)
+            if actor is not None:
+                found.append(actor)
+    return found
+
+
+def _first(actors: list[ac.Actor], kinds: set[str] | frozenset[str]) -> ac.Actor | None:
+    return next((a for a in actors if a.kind in kinds), None)
+
+
+def _most_named(actors: list[ac.Actor], kinds: set[str] | frozenset[str]) -> ac.Actor | None:
+    counts = Counter(a.name for a in actors if a.kind in kinds)
+    if not counts:
+        return None
+    # a specific name ("El Coqui Gang") beats the generic one for the same kind of actor
+    best = max(counts, key=lambda n: (not n.startswith("Unidentified"), counts[n]))
+    return next(a for a in actors if a.name == best)
+
+
+def _victims(info: what._Doc) -> ac.Actor | None:
+    """The first civilians said to be killed, hurt or attacked anywhere in the text."""
+    for cue in info.cues:
+        if cue.label != "VIOLENCE":
+            continue
+        _, patients = info.roles(cue.root(info.doc))
+        victim = _first(patients, {"civilian"})
+        if victim is not None:
+            return victim
+    return None
+
+
+def assign(ctx: Context, decision: what.Decision | None, info: what._Doc) -> None:
+    """Fill the actor fields from the event type decision."""
+    roles = _Roles(ctx)
+    country = ctx.event.country
+    if decision is None:
+        return
+    doc = info.doc
+    cue_span = (decision.cue.span(doc).start_char, decision.cue.span(doc).end_char)
+    agents, patients = decision.agents, decision.patients
+    everyone = _all_actors(info)
+    etype, sub = decision.event_type, decision.sub_event_type
+    state = ac.STATE_KINDS
+    nonstate = {"armed", "gang", "group", "suspect"}
+
+    if etype == "Protests":
+        roles.set("actor1", "Protesters" + _suffix(country), cue_span, "protest")
+        for a in agents:
+            kind = _assoc(a, doc[a.token], country)
+            if a.kind == "group":
+                roles.set("assoc_actor_1", a.name, _span(a), "named group")
+            elif kind:
+                roles.set("assoc_actor_1", kind, _span(a), "demonstrators")
+        if sub != "Peaceful protest":
+            force = _first(everyone, state)
+            if force is not None:
+                roles.set("actor2", force.name, _span(force), "intervened")
+    elif etype == "Riots":
+        roles.set("actor1", "Rioters" + _suffix(country), cue_span, "riot")
+        for a in agents:
+            kind = _assoc(a, doc[a.token], country)
+            if kind:
+                roles.set("assoc_actor_1", kind, _span(a), "rioters")
+        target = _first(patients, state | {"civilian"}) or _first(
+            [a for a in everyone if a.token not in {x.token for x in agents}], state
+        )
+        if target is not None:
+            if target.kind == "civilian":
+                roles.set("actor2", "Civilians" + _suffix(country), _span(target), "target")
+            else:
+                roles.set("actor2", target.name, _span(target), "target")
+        elif sub == "Mob violence":
+            roles.set("actor2", "Civilians" + _suffix(country), cue_span, "victims")
+    elif etype == "Battles":
+        sides = [a for a in [*agents, *patients] if a.armed]
+        first_state = _first(sides, state) or _first(everyone, state)
+        first_other = _most_named(sides, nonstate) or _most_named(everyone, nonstate)
+        agent_armed = next((a for a in agents if a.armed), None)
+        patient_armed = next((a for a in patients if a.armed), None)
+        if agent_armed is not None and patient_armed is not None:
+            a1, a2 = agent_armed, patient_armed
+        elif first_state is not None and first_other is not None:
+            a1, a2 = first_state, first_other
+        else:
+            a1 = agent_armed or first_state or first_other
+            a2 = patient_armed or (
+                _first([x for x in sides if a1 is None or x.name != a1.name], ac.ARMED_KINDS)
+            )
+        if a1 is not None:
+            roles.set("actor1", a1.name, _span(a1), "side")
+        if a2 is not None and (a1 is None or a2.name != a1.name or a2.token != a1.token):
+            roles.set("actor2", a2.name, _span(a2), "side")
+        victims = _victims(info)
+        if victims is not None:
+            roles.set("assoc_actor_2", "Civilians" + _suffix(country), _span(victims), "caught")
+    elif etype == "Violence against civilians":
+        perp = next((a for a in agents if a.armed), None) or _most_named(
+            [a for a in everyone if a.token not in {p.token for p in patients}],
+            nonstate,
+        )
+        if perp is not None:
+            roles.set("actor1", perp.name, _span(perp), "perpetrator")
+        else:
+            roles.set("actor1", "Unidentified Armed Group" + _suffix(country), cue_span, "unnamed")
+        victim = _first(patients, {"civilian", "protester", "suspect"}) or _first(
+            everyone, {"civilian"}
+        )
+        where = _span(victim) if victim is not None else cue_span
+        roles.set("actor2", "Civilians" + _suffix(country), where, "victims")
+        if victim is not None:
+            roles.set("assoc_actor_2", _assoc(victim, doc[victim.token], country), where, "kind")
+    else:  # Explosions/Remote violence, Strategic developments
+        a1 = next((a for a in agents if a.kind != "civilian" or etype != "Explosions"), None)
+        if a1 is None and etype == "Explosions/Remote violence":
+            a1 = _most_named(everyone, ac.ARMED_KINDS)
+        if a1 is not None:
+            name = a1.name if a1.kind != "civilian" else "Civilians" + _suffix(country)
+            roles.set("actor1", name, _span(a1), "agent")
+        target = patients[0] if patients else None
+        if target is None and etype == "Explosions/Remote violence":
+            target = _first(everyone, {"civilian"})
+        if target is not None:
+            name = target.name if target.kind != "civilian" else "Civilians" + _suffix(country)
+            if a1 is None or name != a1.name:
+                roles.set("actor2", name, _span(target), "target")
+    roles.commit()
 
 
 def annotate(ctx: Context) -> None:
-    """Not written yet: adds nothing."""
+    """Set the actor fields (with claims) and `ctx.names`."""
+    notes = ctx.notes.get(what.NOTES_KEY)
+    if notes is None:  # run on its own (tests): make the event type decision first
+        what.annotate(ctx)
+        notes = ctx.notes[what.NOTES_KEY]
+    info: what._Doc = notes["info"]
+    if info.country != ctx.event.country:
+        info.country = ctx.event.country
+    assign(ctx, notes.get("decision"), info)
+    ctx.names = collect_names(ctx, info.groups)
