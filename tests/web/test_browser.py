@@ -243,8 +243,13 @@ def test_ingest_paste_with_progress(page: Any, base_url: str) -> None:
     )
     page.click("button[type=submit]")
     page.wait_for_url("**/jobs/**")
-    page.wait_for_selector("#job-status:text('done')", timeout=120_000)
-    assert "1 new" in page.locator("section.job").inner_text()
+    page.wait_for_function(
+        "['done', 'failed'].includes(document.getElementById('job-status').textContent)",
+        timeout=120_000,
+    )
+    job = page.locator("section.job").inner_text()
+    assert page.locator("#job-status").inner_text() == "done", job
+    assert "1 new" in job
     shot(page, "08-ingest-done")
     page.click("table.jobs a >> nth=0")
     page.wait_for_url("**/articles/**")

@@ -47,6 +47,11 @@ def events_page(
     marks = event_map(request, store, flt, page)
     view = mapdraw.fit(page.extent)
     cell_query = params.query(bbox=None, page=None)
+    cell_link = "/events?" + (cell_query + "&" if cell_query else "") + "bbox="
+    marks_svg = request.app.state.cache.get(
+        ("map-svg", flt.unpaged(), cell_link),
+        lambda: views.map_marks(marks, view.scale * 4, cell_link),
+    )
     return render(
         request,
         "events.html",
@@ -55,9 +60,8 @@ def events_page(
         errors=errors,
         page=page,
         marks=marks,
+        marks_svg=marks_svg,
         view=view,
-        mark_radius=round(view.scale * 4, 4),
-        cell_link="/events?" + (cell_query + "&" if cell_query else "") + "bbox=",
         facets=event_facets(request, store),
     )
 

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import quote
 
 from markupsafe import Markup, escape
 
@@ -502,6 +503,38 @@ def timeline(event: Event, articles: Sequence[Article], width: float = 1200) -> 
         day += dt.timedelta(days=step)
     span = (x(start), x(end)) if start and end else None
     return Timeline(width, points, ticks, span, undated)
+
+
+def map_marks(marks: Any, radius: float, cell_link: str) -> Markup:
+    """The marks of a list's map as SVG (built once per filter and cached with it): a linked
+    dot per event, or a linked circle per grid cell that narrows the list to the cell."""
+    out = []
+    r = f"{radius:.4g}"
+    for p in marks.points:
+        title = " · ".join(
+            str(x)
+            for x in (
+                p["event_date"] or "undated",
+                p["location"] or "",
+                p["event_type"] or "no type",
+                f"{p['fatalities']} killed" if p["fatalities"] else "",
+            )
+            if x
+        )
+        href = "/events/" + quote(str(p["event_id"]), safe="")
+        out.append(
+            f'<a href="{escape(href)}"><circle class="dot" cx="{p["longitude"]:.4f}" '
+            f'cy="{-p["latitude"]:.4f}" r="{r}" vector-effect="non-scaling-stroke">'
+            f"<title>{escape(title)}</title></circle></a>"
+        )
+    for c in marks.cells:
+        out.append(
+            f'<a href="{escape(cell_link + c["bbox"])}"><circle class="cell" '
+            f'cx="{c["lon"]:.3f}" cy="{c["y"]:.3f}" r="{radius * c["size"]:.4g}" '
+            f'vector-effect="non-scaling-stroke"><title>{int(c["n"])} events, '
+            f"{int(c['fatalities'] or 0)} killed: show them</title></circle></a>"
+        )
+    return Markup("\n".join(out))
 
 
 def record_fields(event: Event) -> list[tuple[str, Any]]:
