@@ -72,7 +72,7 @@ JUNK_LINE = _alternation(
         r"(?:\d+ )?(?:people|bloggers) like this",
         r"share this(?: post| article| story| page)?(?: ?: ?.{0,80})?",
         r"share (?:on|via|with) \w+(?: \w+)?",
-        r"click to (?:share|email|print|tweet)(?: this)?(?: on \w+\+?)?"
+        r"click to (?:share|email|print|tweet)(?: this)?(?: (?:on|to) [\w+ ]{1,30}?)?"
         r"(?: \(opens in new window\))?",
         r"(?:(?:like|enjoyed|enjoy) this (?:story|article|post)\?* ?)?"
         r"share (?:it|this) with (?:a friend|your friends)!?",
@@ -252,6 +252,23 @@ def is_junk_line(line: str) -> bool:
     return _is_junk(line, _key(line))
 
 
+_MENU_SEPARATORS = re.compile(r"\s+[|·•]\s+")
+
+
+def _menu_row(key: str) -> bool:
+    """A row of three or more short items between bars or dots: "Home | News | Sport" (at an
+    edge only: in the middle, such a row is more likely a table row)."""
+    if "|" not in key and "·" not in key and "•" not in key:
+        return False
+    items = _MENU_SEPARATORS.split(key)
+    return (
+        len(items) >= 3
+        and not any(c.isdigit() for c in key)
+        and all(0 < len(item.split()) <= 3 for item in items)
+        and not any(item.rstrip().endswith((".", "?", "!")) for item in items)
+    )
+
+
 def _is_junk(line: str, key: str) -> bool:
     if not key:
         return False
@@ -301,7 +318,7 @@ def is_edge_junk(line: str, title: str | None = None, weak: bool = True) -> bool
 def _is_edge_junk(line: str, key: str, title: str | None, weak: bool) -> bool:
     if not key:
         return True
-    if _is_title(line, title) or EDGE_JUNK.search(line):
+    if _is_title(line, title) or EDGE_JUNK.search(line) or _menu_row(key):
         return True
     if not weak:
         return False

@@ -16,7 +16,12 @@ from newsfold.ingest.htmlpage import extract_page
 from newsfold.ingest.ids import content_hash, derive_id
 from newsfold.ingest.language import detect_language
 from newsfold.ingest.limits import MAX_TEXT_CHARS
-from newsfold.ingest.metadata import normalise_date, normalise_language, source_from_url
+from newsfold.ingest.metadata import (
+    date_in_lines,
+    normalise_date,
+    normalise_language,
+    source_from_url,
+)
 from newsfold.ingest.textnorm import clean_inline, normalise_whitespace, repair, replacement_ratio
 from newsfold.records import Article, RawRecord
 
@@ -74,7 +79,10 @@ def clean_record(raw: RawRecord) -> Article:
         text=text,
         title=title,
         published=(
-            normalise_date(published) or normalise_date(raw.crawled) or normalise_date(guess)
+            normalise_date(published)
+            or date_in_lines(removed)  # "Posted on July 14, 2024 by ..." cut from the top
+            or normalise_date(raw.crawled)
+            or normalise_date(guess)
         ),
         url=url,
         source=source or source_from_url(url),

@@ -3,10 +3,10 @@ charset-normalizer's guess for everything else.
 
 The order matters and is cheap for the common case: a BOM wins; then a charset the document or
 its HTTP header declares, if the bytes really decode with it; then strict UTF-8 (almost all
-modern text). Bytes that are *mostly* UTF-8 with a few stray legacy bytes (a crawl that glued
-pages from two encodings together) are decoded as UTF-8 with the stray bytes read as cp1252, so
-that neither half becomes mojibake. Only text with no UTF-8 structure at all goes to
-charset-normalizer, which guesses the legacy encoding (cp1251, Shift-JIS, latin-1, ...).
+modern text). Otherwise the text is read line by line: lines that are valid UTF-8 stay UTF-8
+(a crawl that glued pages of two encodings together reads right on both sides), and the other
+lines are decoded with the legacy encoding charset-normalizer guesses from them (cp1251,
+Shift-JIS, latin-1, ...), with cp1252 preferred when it ties and reads as Western text.
 """
 
 from __future__ import annotations
@@ -22,10 +22,6 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
-_UTF8_SEQ = re.compile(
-    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
-)
-_NON_ASCII = re.compile(rb"[\x80-\xff]")
 _CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
 _GUESS_SAMPLE = 256 * 1024
 
@@ -78,27 +74,69 @@ def decode(data: bytes, declared: str | None = None) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    non_ascii = len(_NON_ASCII.findall(data[:_GUESS_SAMPLE]))
-    in_utf8 = sum(len(m) for m in _UTF8_SEQ.findall(data[:_GUESS_SAMPLE]))
-    if non_ascii and in_utf8 / non_ascii >= 0.5:
-        return data.decode("utf-8", errors=MIXED_ERRORS)
-    return _guess(data)
+    return _decode_mixed(data)
 
 
-def _guess(data: bytes) -> str:
+def _decode_mixed(data: bytes) -> str:
+    """Lines that are valid UTF-8 stay UTF-8; the others are decoded with the legacy encoding
+    guessed from them alone. A crawl that glued an old cp1252 page to a UTF-8 one reads right on
+    both sides, and a wholly legacy file is simply guessed."""
+    lines = data.split(b"\n")
+    bad: list[int] = []
+    out: list[str | None] = []
+    for i, line in enumerate(lines):
+        try:
+            out.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            out.append(None)
+            bad.append(i)
+    sample = b"\n".join(lines[i] for i in bad)[:_GUESS_SAMPLE]
+    encoding = guess_encoding(sample)
+    for i in bad:
+        out[i] = lines[i].decode(encoding, errors="replace")
+    return "\n".join(line or "" for line in out)
+
+
+# letters are letters in any encoding; these are the non-letters that do stand between two
+# letters in real text. Anything else there ("powiedzia³a": Polish read as cp1252) means the
+# wrong encoding
+_INWORD_PUNCT = frozenset("’‘'-–·")
+
+
+def _oddities(text: str) -> int:
+    odd = 0
+    for i in range(1, len(text) - 1):
+        c = text[i]
+        if ord(c) < 128 or c.isalpha() or c in _INWORD_PUNCT:
+            continue
+        if text[i - 1].isalpha() and text[i + 1].isalpha():
+            odd += 1
+    return odd
+
+
+def guess_encoding(data: bytes) -> str:
+    """The legacy encoding of `data`: among charset-normalizer's least chaotic candidates, the
+    one whose decoding puts no symbol inside a word, preferring cp1252 (the web's most common
+    legacy encoding) on a tie, then charset-normalizer's own order."""
     try:
         from charset_normalizer import from_bytes
 
-        best = from_bytes(data[:_GUESS_SAMPLE]).best()
+        matches = list(from_bytes(data))
     except Exception:  # the guesser must never sink a file
-        best = None
-    encoding = best.encoding if best is not None else None
-    if encoding:
+        return "cp1252"
+    if not matches:
+        return "cp1252"
+    least = min(m.chaos for m in matches)
+    ranked = []
+    for order, match in enumerate(matches):
+        if match.chaos > least + 0.01:
+            continue
         try:
-            return data.decode(encoding, errors="replace")
+            odd = _oddities(data.decode(match.encoding, errors="replace"))
         except LookupError:
-            pass
-    return data.decode("utf-8", errors=MIXED_ERRORS)
+            continue
+        ranked.append((odd, match.encoding != "cp1252", order, match.encoding))
+    return min(ranked)[3] if ranked else "cp1252"
 
 
 _META_CHARSET = re.compile(

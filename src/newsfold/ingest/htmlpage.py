@@ -51,15 +51,31 @@ class Page:
     notes: list[str] = field(default_factory=list)
 
 
-def extract_page(html: str, url: str | None = None) -> Page:
-    """Extract the article text and metadata of a whole HTML page; empty Page when none."""
-    from trafilatura import bare_extraction, load_html
+# an unclosed <title> swallows the whole page into the title (HTML parsers read it as raw text
+# up to "</title>"): close it before the next tag
+_UNCLOSED_TITLE = re.compile(r"(<title[^>]*>[^<]*)(?=<(?!/title))", re.IGNORECASE)
 
+
+def extract_page(html: str, url: str | None = None) -> Page:
+    """Extract the article text and metadata of a whole HTML page; empty Page when none.
+
+    trafilatura (with its own readability and jusText fallbacks) first; when it finds nothing,
+    its baseline extractor (all paragraph text), so that a badly broken page still yields its
+    paragraphs.
+    """
+    from trafilatura import bare_extraction, baseline, load_html
+
+    html = _UNCLOSED_TITLE.sub(r"\1</title>", html, count=1)
     tree = load_html(html)
     if tree is None:
         return Page(notes=["the HTML could not be parsed"])
     doc = bare_extraction(tree, url=url, **_SETTINGS)  # type: ignore[arg-type]
     raw_text = getattr(doc, "text", None) or ""
+    if not raw_text.strip():
+        try:
+            raw_text = baseline(tree)[1]
+        except Exception:
+            raw_text = ""
     page = Page(text=_paragraphs(raw_text))
     _metadata(tree, url, page)
     return page

@@ -212,6 +212,30 @@ def _parse_fallback(text: str) -> str | None:
     return _format(value, has_time)
 
 
+_DATED_LINE = re.compile(
+    r"^\W*(?:(?:posted|published|first published|updated|last updated|date)\b\W*(?:on\b)?\W*)?",
+    re.IGNORECASE,
+)
+
+
+def date_in_lines(lines: list[str], limit: int = 5) -> str | None:
+    """The date a page-furniture line gives ("Posted on July 14, 2024 by ...", "14.03.2023"),
+    looking at the first `limit` lines; for texts whose header named no date."""
+    for line in lines[:limit]:
+        if len(line) > 120:
+            continue
+        lead = _DATED_LINE.match(line)
+        start = lead.end() if lead else 0
+        if not lead or (start == 0 and len(line) > 40):
+            continue
+        found = DATE_TOKEN.match(line, start)
+        if found:
+            date = normalise_date(found.group(0))
+            if date:
+                return date
+    return None
+
+
 def normalise_language(value: Any) -> str | None:
     """An ISO 639-1 code from what a record or feed says ("en-US", "EN", "eng" -> "en")."""
     if not isinstance(value, str):

@@ -117,10 +117,15 @@ def sniff(head: bytes, name: str = "", complete: bool = False) -> Kind:
     return Kind(kind.format, kind.detail, encoding) if encoding else kind
 
 
+_JSONL_NAMES = (".jsonl", ".ndjson", ".jsonlines", ".jsonl.gz", ".ndjson.gz")
+
+
 def _sniff_text(text: str, name: str) -> Kind:
     if text.startswith("WARC/"):
         return Kind("warc")
     first = text[0]
+    if name.endswith(_JSONL_NAMES) and first in '{["':
+        return Kind("jsonl")  # a first line that is an array or a string is a bad line, no more
     if first == "{":
         return Kind(_json_kind(text, name))
     if first == "[":
@@ -134,8 +139,6 @@ def _sniff_text(text: str, name: str) -> Kind:
 
 
 def _json_kind(text: str, name: str) -> str:
-    if name.endswith((".jsonl", ".ndjson", ".jsonlines", ".jsonl.gz", ".ndjson.gz")):
-        return "jsonl"
     line, newline, rest = text.partition("\n")
     if not newline:  # a first line longer than the sniffed head: one record per line
         return "json" if name.endswith((".json", ".json.gz")) else "jsonl"
