@@ -1,0 +1,181 @@
+"""Text boilerplate: page furniture is cut line by line; the article itself never is."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.fixtures import PARAGRAPHS
+from newsfold.ingest.boilerplate import is_junk_line, strip_boilerplate
+from newsfold.ingest.clean import clean_text
+
+ARTICLE = "\n\n".join(PARAGRAPHS)
+
+
+def wrap(head: list[str], tail: list[str], middle: list[str] | None = None) -> str:
+    body = [PARAGRAPHS[0], PARAGRAPHS[1], *(middle or []), PARAGRAPHS[2], PARAGRAPHS[3]]
+    return "\n\n".join([*head, *body, *tail])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # comment forms
+        "Leave a Reply",
+        "Leave a Reply Cancel reply",
+        "Leave a comment",
+        "Your email address will not be published. Required fields are marked *",
+        "Your email address will not be published.",
+        "Required fields are marked *",
+        "Comment *",
+        "Name *",
+        "Email *",
+        "Post Comment",
+        "Notify me of follow-up comments by email.",
+        "Save my name, email, and website in this browser for the next time I comment.",
+        "12 Comments",
+        "Comments (3)",
+        # WordPress and share prompts
+        "%d bloggers like this:",
+        "Like this:",
+        "Like Loading...",
+        "Share this:",
+        "Share this article",
+        "Click to share on Twitter (Opens in new window)",
+        "Click to email this to a friend (Opens in new window)",
+        "Facebook | Twitter | Email | Print",
+        "Share Tweet Pin Email",
+        "Like this story? Share it with a friend!",
+        # subscribe
+        "Subscribe to our newsletter",
+        "Sign up for our daily newsletter and get the news in your inbox.",
+        "Subscribe",
+        "Already a subscriber? Log in",
+        # captcha
+        "Please enter the characters you see in the image below",
+        "You must enter the characters with black color that stand out from the other characters",
+        "CAPTCHA",
+        "I'm not a robot",
+        # e-mail a friend
+        "Message: * A friend wanted you to see this item from the Vellmoor Herald",
+        "A friend wanted you to see this item",
+        "Email this article",
+        # cookies
+        "This website uses cookies to improve your experience.",
+        "We use cookies to give you the best experience on our site.",
+        "Accept all cookies",
+        "By continuing to use this site, you agree to our use of cookies.",
+        # related and ads
+        "Related posts:",
+        "Related: Bridge collapse leaves village cut off",
+        "Read more: Council approves new flood wall",
+        "Advertisement",
+        "Story continues below advertisement",
+        "Also on rt.com Mayor orders inquiry into collapse",
+        # scripts, copyright, shortcodes, captions
+        "Please enable JavaScript to watch this video",
+        "Copyright 2023 Vellmoor Herald. All rights reserved.",
+        "© 2023 Tarn Valley Post",
+        '[button link="https://x.example/send"]Send us your photos[/button]',
+        "Volunteers fill sandbags by the mill. (Photo: Ines Marlow/Vellmoor Herald)",
+    ],
+)
+def test_junk_lines_are_recognised(line: str) -> None:
+    assert is_junk_line(line), line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Officials said they would reply to the council's letter by Friday.",
+        "The mayor declined to reply when asked about the cost of the repairs.",
+        "Residents were urged to share information about missing relatives with the police.",
+        "Farmers say their share of the compensation fund is too small.",
+        "Residents can subscribe to text alerts from the council, the mayor said.",
+        "The company said it would leave a reply on the public register.",
+        "Police said the captain of the ferry was not to blame.",
+        "Comments from the minister angered residents who lost their homes.",
+        "The museum's advertisement campaign was paid for by the council.",
+        "Related charges were filed against two men on Thursday.",
+        "Read more than 200 letters, the inquiry said, before it reached a view.",
+        "Also on Tuesday, police closed the road to the mill.",
+        "Click, the photography shop on Mill Street, was flooded.",
+        "The website of the council crashed as thousands checked the flood map.",
+    ],
+)
+def test_sentences_that_mention_the_words_stay(line: str) -> None:
+    assert not is_junk_line(line)
+    text, removed = strip_boilerplate(wrap([], [], [line]))
+    assert line in text and removed == []
+
+
+def test_the_second_seed_shape_a_comment_form_at_the_end() -> None:
+    tail = [
+        "Leave a Reply",
+        "Your email address will not be published. Required fields are marked *",
+        "%d bloggers like this:",
+    ]
+    text, removed = clean_text(wrap([], tail))
+    assert text == ARTICLE
+    assert removed == tail
+
+
+def test_comment_section_is_cut_from_its_header_to_the_end() -> None:
+    tail = [
+        "3 thoughts on “Floods force hundreds from their homes”",
+        "Ada Kersh says: March 14, 2023 at 9:12 am",
+        "Terrible news, thoughts with everyone by the river.",
+        "Tom Reyes says: March 14, 2023 at 10:40 am",
+        "The council was warned about that bridge years ago.",
+    ]
+    text, removed = strip_boilerplate(wrap([], tail))
+    assert text == ARTICLE
+    assert removed == tail
+
+
+def test_a_comment_header_early_in_the_text_does_not_cut_the_article() -> None:
+    text, removed = strip_boilerplate(wrap(["2 Comments"], []))
+    assert text == ARTICLE and removed == ["2 Comments"]
+
+
+def test_edges_title_repeat_byline_date_and_follow_lines() -> None:
+    head = [
+        "Floods force hundreds from their homes in Vellmoor",
+        "By Ines Marlow",
+        "March 14, 2023 9:12 am",
+        "Home | News | Sport",
+    ]
+    tail = [
+        "FREE APPS | NOW | FACEBOOK | TWITTER",
+        "Follow us on Twitter @vellmoorherald",
+        "Tags: floods, Vellmoor, weather",
+        "floods",
+    ]
+    text, removed = strip_boilerplate(
+        wrap(head, tail), title="Floods force hundreds from their homes in Vellmoor | Herald"
+    )
+    assert text == ARTICLE
+    assert removed == head + tail
+
+
+def test_edge_rules_stop_at_the_first_real_line() -> None:
+    # the same furniture in the middle of the text is not at an edge and stays
+    middle = ["By Ines Marlow", "Tags: floods", "Mill Street | Tarn Road | Old Bridge"]
+    text, removed = strip_boilerplate(wrap([], [], middle))
+    assert all(line in text for line in middle) and removed == []
+
+
+def test_a_text_of_short_lines_is_not_emptied() -> None:
+    poem = "river rising\nbridge gone\nhomes empty\nrain again"
+    text, removed = strip_boilerplate(poem)
+    assert text == poem and removed == []
+
+
+def test_paragraph_breaks_are_kept_and_blank_lines_merged() -> None:
+    text, _ = clean_text("Intro line.\n\n\n\nAdvertisement\n\n\n\nSecond paragraph.\nSame para.")
+    assert text == "Intro line.\n\nSecond paragraph.\nSame para."
+
+
+def test_whitespace_and_invisible_characters() -> None:
+    raw = "  First\u00a0\u00a0line  with\ttabs. \r\nThe second\u200bline.\u2028The third.  "
+    text, _ = clean_text(raw)
+    assert text == "First line with tabs.\nThe secondline.\nThe third."

@@ -1,0 +1,117 @@
+"""Sources from urls, dates to ISO 8601, language codes, sniffing and decoding helpers."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfold.ingest.encoding import decode
+from newsfold.ingest.metadata import (
+    date_in_lines,
+    normalise_date,
+    normalise_language,
+    source_from_url,
+)
+from newsfold.ingest.sniff import sniff
+
+
+@pytest.mark.parametrize(
+    ("url", "source"),
+    [
+        ("https://www.bbc.co.uk/news/world-1", "bbc.co.uk"),
+        ("http://m.tarnvalleypost.example/a", "tarnvalleypost.example"),
+        ("https://amp.vellmoor-herald.example/a", "vellmoor-herald.example"),
+        ("https://mobile.www.herald.example/a", "herald.example"),
+        ("HTTPS://News.Herald.Example:8443/x", "news.herald.example"),
+        ("www.herald.example/a", "herald.example"),
+        (
+            "http://web.archive.org/web/20160617212336/http://fox59.example:80/2014/02/04/x",
+            "fox59.example",
+        ),
+        ("https://www.gov.uk/x", "gov.uk"),
+        ("not a url", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_source_from_url(url: str | None, source: str | None) -> None:
+    assert source_from_url(url) == source
+
+
+@pytest.mark.parametrize(
+    ("value", "iso"),
+    [
+        ("2021-07-10", "2021-07-10"),
+        ("2021-7-9", "2021-07-09"),
+        ("2021-07-10T14:05:00Z", "2021-07-10T14:05:00+00:00"),
+        ("2021-07-10 14:05", "2021-07-10T14:05:00"),
+        ("2021-07-10T14:05:00+02:00", "2021-07-10T14:05:00+02:00"),
+        ("Sat, 10 Jul 2021 14:05:00 +0200", "2021-07-10T14:05:00+02:00"),
+        ("July 10, 2021", "2021-07-10"),
+        ("Saturday, July 10, 2021", "2021-07-10"),
+        ("10 July 2021", "2021-07-10"),
+        ("Jul 10th, 2021", "2021-07-10"),
+        ("10.07.2021", "2021-07-10"),
+        ("2021/07/10", "2021-07-10"),
+        ("20210710", "2021-07-10"),
+        ("le 10 juillet 2021", "2021-07-10"),
+        (1625925900, "2021-07-10T14:05:00+00:00"),
+        ("1625925900000", "2021-07-10T14:05:00+00:00"),
+        ("3 days ago", None),
+        ("yesterday", None),
+        ("2021-02-30", None),
+        ("1066-10-14", None),
+        ("no date here", None),
+        ("", None),
+        (None, None),
+        (True, None),
+    ],
+)
+def test_normalise_date(value: object, iso: str | None) -> None:
+    assert normalise_date(value) == iso
+
+
+def test_date_in_furniture_lines() -> None:
+    assert date_in_lines(["Posted on July 14, 2024 by Wiregrass Porch"]) == "2024-07-14"
+    assert date_in_lines(["Share this:", "Updated: 2024-01-02"]) == "2024-01-02"
+    assert date_in_lines(["14.03.2023"]) == "2023-03-14"
+    assert date_in_lines(["Police said on July 14, 2024 that the road was closed."]) is None
+
+
+@pytest.mark.parametrize(
+    ("value", "code"),
+    [("en", "en"), ("EN-us", "en"), ("pt_BR", "pt"), ("eng", "en"), ("fra", "fr"), ("", None)],
+)
+def test_normalise_language(value: str, code: str | None) -> None:
+    assert normalise_language(value) == code
+
+
+def test_decode_prefers_boms_and_declared_charsets_and_repairs_legacy_text() -> None:
+    text = "Der Bürgermeister sagte, das Wasser sei schnell gestiegen."
+    assert decode(text.encode("utf-16")) == text
+    assert decode(b"\xef\xbb\xbf" + text.encode()) == text
+    assert decode(text.encode("cp1252"), "windows-1252") == text
+    polish = "Burmistrz powiedział, że woda podniosła się bardzo szybko po deszczu."
+    assert decode("\n".join([polish] * 4).encode("cp1250")).startswith(polish)
+
+
+@pytest.mark.parametrize(
+    ("head", "fmt"),
+    [
+        (b'{"text": "a"}\n{"text": "b"}\n', "jsonl"),
+        (b'{\n  "text": "a"\n}\n', "json"),
+        (b'[{"text": "a"}]', "json-array"),
+        (b'<?xml version="1.0"?>\n<rss version="2.0"><channel>', "feed"),
+        (b'<?xml version="1.0"?>\n<!-- c -->\n<feed xmlns="http://www.w3.org/2005/Atom">', "feed"),
+        (b"<?xml version='1.0'?><rdf:RDF xmlns:rdf='x'>", "feed"),
+        (b"<!DOCTYPE html>\n<html>", "html"),
+        (b"  \n<div><p>Fragment</p></div>", "html"),
+        (b"Some junk first <html><body>", "html"),
+        (b"WARC/1.1\r\nWARC-Type: warcinfo\r\n", "warc"),
+        (b"\x1f\x8b\x08\x00", "gzip"),
+        (b"%PDF-1.5", "binary"),
+        (b"Title\n\nBody.", "text"),
+        (b"", "empty"),
+    ],
+)
+def test_sniff(head: bytes, fmt: str) -> None:
+    assert sniff(head, complete=True).format == fmt
