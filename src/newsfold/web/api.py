@@ -6,7 +6,7 @@ import datetime as dt
 import json
 import tempfile
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, TextIO, cast
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import JSONResponse, RedirectResponse, StreamingResponse
@@ -217,7 +217,7 @@ def download(
         max_size=8 * 1024 * 1024, mode="w+", encoding="utf-8", newline=""
     )
     try:
-        export("events", fmt, spool, events=queries.iter_filtered_events(store, flt))
+        export("events", fmt, cast(TextIO, spool), events=queries.iter_filtered_events(store, flt))
         spool.seek(0)
     except BaseException:
         spool.close()

@@ -13,7 +13,8 @@ import itertools
 import math
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as _field
 from typing import Any
 from urllib.parse import quote
 
@@ -202,7 +203,7 @@ class Row:
     status: str  # "agree" | "single" | "conflict" | "compatible" | "differs"
     cells: list[list[Cell]]
     conflict: dict[str, Any] | None = None
-    values: list[str] = field(default_factory=list)
+    values: list[str] = _field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -212,7 +213,7 @@ class Report:
     kind: str | None  # copy | rewrite | None
     duplicate_of: str | None
     origin_group: int  # reports in one group share an origin (copies, rewrites, one wire)
-    wire: list[str] = field(default_factory=list)
+    wire: list[str] = _field(default_factory=list)
 
 
 def origin_groups(
@@ -406,17 +407,17 @@ def dependence_graph(
             name = dep.via or "shared source"
             if name not in wire_nodes:
                 wire_nodes[name] = Node(id=f"wire:{name}", label=name, x=cx, y=cy, kind="wire")
-            for i in ids:
-                add(nodes[i], wire_nodes[name], "wire")
+            for article_id in ids:
+                add(nodes[article_id], wire_nodes[name], "wire")
         else:
             for other in ids[1:]:
                 add(nodes[ids[0]], nodes[other], dep.kind)
     for k, node in enumerate(wire_nodes.values()):
         node.y = cy + (k - (len(wire_nodes) - 1) / 2) * 34
-    for a in assignments:
-        dup = a.get("duplicate_of")
-        if dup and dup in nodes and a["article_id"] in nodes:
-            add(nodes[dup], nodes[a["article_id"]], a.get("kind") or "copy")
+    for row in assignments:
+        dup = row.get("duplicate_of")
+        if dup and dup in nodes and row["article_id"] in nodes:
+            add(nodes[dup], nodes[row["article_id"]], row.get("kind") or "copy")
     return [*nodes.values(), *wire_nodes.values()], edges
 
 
