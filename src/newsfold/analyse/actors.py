@@ -210,8 +210,6 @@ def classify(
         if low.startswith("faction"):
             return Actor("armed", "Unidentified Armed Group" + _suffix(country), start, end, tok.i)
         return None
-    if quals & {"armed"} and tok.pos_ == "NOUN":
-        return Actor("armed", "Unidentified Armed Group" + _suffix(country), start, end, tok.i)
     if low in lx.GANG_WORDS:
         proper = [
             c
@@ -232,6 +230,8 @@ def classify(
         return Actor("suspect", "Unidentified Armed Group" + _suffix(country), start, end, tok.i)
     if low in ("forces", "troops") and tok.pos_ in ("NOUN", "PROPN"):
         return Actor("military", "Military Forces" + _of(own or country), start, end, tok.i)
+    if quals & {"armed"} and tok.pos_ == "NOUN" and low not in lx.GANG_WORDS:
+        return Actor("armed", "Unidentified Armed Group" + _suffix(country), start, end, tok.i)
     if low in lx.NONSTATE_ARMED:
         return Actor("armed", "Unidentified Armed Group" + _suffix(country), start, end, tok.i)
     if low in ("men", "man", "individuals", "persons", "people", "person") and (

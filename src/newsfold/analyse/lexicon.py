@@ -122,7 +122,8 @@ GANG_WORDS: frozenset[str] = words(
 )
 
 CIVILIAN: frozenset[str] = words(
-    """civilian civilians villager villagers resident residents people person persons man men
+    """schoolgirls schoolgirl schoolboys schoolboy schoolchildren
+    civilian civilians villager villagers resident residents people person persons man men
     woman women boy boys girl girls child children kid kids teenager teenagers teen teens
     youth youths baby infant farmer farmers herder herders fisherman fishermen worker
     workers student students teacher teachers pupil pupils journalist journalists reporter

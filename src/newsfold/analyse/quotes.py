@@ -49,12 +49,13 @@ ORG_OUTLET_WORDS = lx.words(
     reuters afp bbc cnn"""
 )
 DATELINE = re.compile(r"\(([A-Z][A-Za-z.&' -]{0,40}?)\)\s*[—–-]")
+_WIRES = r"(The Associated Press|Associated Press|Thomson Reuters|Reuters|Agence France-Presse|AFP)"
 CREDIT = re.compile(
-    r"\b(?:Copyright\s+(?:\(c\)\s*|©\s*)?\d{4}\s+|©\s*\d{4}\s+)?(The Associated Press|"
-    r"Associated Press|Reuters|Agence France-Presse|AFP)\s+(?:contributed to this report|"
-    r"contributed|All rights reserved)",
+    r"(?:(?:Copyright|©)\s*(?:\(c\)\s*)?(?:\d{4}\s+)?" + _WIRES + r")"
+    r"|(?:" + _WIRES + r"\s+contributed)",
     re.IGNORECASE,
 )
+"""Copy credits: "Copyright 2015 The Associated Press", "Reuters contributed to this report"."""
 
 
 @dataclass(slots=True)
@@ -494,9 +495,10 @@ def _attributions(ctx: Context) -> None:
         if name is not None:
             _attribution(ctx, Channel(name, "agency", m.start(1), m.end(1)), "dateline")
     for m in CREDIT.finditer(text):
-        name = agency_name(m.group(1))
+        group = 1 if m.group(1) else 2
+        name = agency_name(m.group(group))
         if name is not None:
-            _attribution(ctx, Channel(name, "agency", m.start(1), m.end(1)), "credit")
+            _attribution(ctx, Channel(name, "agency", m.start(group), m.end(group)), "credit")
     for ent in doc.ents:
         if ent.label_ not in ("ORG", "PERSON", "GPE", "NORP", "WORK_OF_ART", "PRODUCT"):
             continue

@@ -100,6 +100,15 @@ FIRE_DEPENDENTS = lx.words(
     """at on upon towards into with shots round rounds bullets weapons guns gunshots
     indiscriminately"""
 )
+HYPOTHETICAL_GOVERNORS = lx.words(
+    """threaten plan call vow warn urge announce intend prevent avoid fear prepare ban
+    prohibit forbid outlaw postpone cancel want seek"""
+)
+"""Verbs and nouns under which a trigger is not a reported event ("called for a protest")."""
+CAPTIVE_WORDS = lx.words(
+    """prisoners prisoner hostages hostage detainees detainee captives captive soldiers
+    fighters militants civilians people members"""
+)
 ACCIDENT_WORDS = lx.words(
     """accidental accidentally unintentional unintentionally inadvertently misfire misfired
     mistakenly"""
@@ -194,28 +203,24 @@ def _negated(tok: Token) -> bool:
 
 
 def _hypothetical(tok: Token) -> bool:
-    """ "threatened to protest", "plans to march", "called for a strike", "will rally"."""
-    head = tok if tok.pos_ in ("VERB", "AUX") else tok.head
-    for child in head.children:
-        if child.dep_ == "aux" and child.lower_ in ("will", "would", "could", "might", "may"):
+    """ "threatened to protest", "plans to march", "called for a strike", "will rally",
+    "a ban on protests"."""
+    node = tok
+    for _ in range(4):
+        verbal = node.pos_ in ("VERB", "AUX")
+        if verbal and any(
+            c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "might", "may", "shall")
+            for c in node.children
+        ):
             return True
-    gov = head.head if head.dep_ in ("xcomp", "dobj", "pobj", "ccomp") else None
-    if gov is not None and gov.dep_ == "prep":
-        gov = gov.head
-    return gov is not None and gov.lemma_ in (
-        "threaten",
-        "plan",
-        "call",
-        "vow",
-        "warn",
-        "urge",
-        "announce",
-        "intend",
-        "prevent",
-        "avoid",
-        "fear",
-        "prepare",
-    )
+        if node.lemma_ in HYPOTHETICAL_GOVERNORS and node.i != tok.i:
+            return True
+        if node.dep_ not in ("xcomp", "dobj", "pobj", "prep", "ccomp", "compound", "acl", "amod"):
+            break
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return False
 
 
 def _keep(label: str, span: Span) -> bool:
@@ -279,6 +284,9 @@ def _keep(label: str, span: Span) -> bool:
     if label == "AIR" and low in ("helicopter", "helicopters", "aircraft", "plane", "planes"):
         words = {t.lower_[:5] for t in tok.sent}
         return bool(words & {"bomb", "bombs", "bombe", "strik", "struc", "dropp", "missi", "rocke"})
+    if label == "AGREEMENT" and low in ("released", "freed", "release"):
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        return any(o.lower_ in CAPTIVE_WORDS for o in objs)
     if label == "AGREEMENT" and low == "signed":
         return any(t.lower_ in et.AGREEMENT_OBJECTS for t in tok.subtree)
     if label == "DEMO_RIOT" and low.startswith("barricad"):

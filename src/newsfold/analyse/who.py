@@ -50,7 +50,10 @@ ASSOC_KINDS: dict[str, str] = {
     **dict.fromkeys(lx.words("woman women girl girls mother mothers wife"), "Women"),
     **dict.fromkeys(lx.words("child children boy boys kid kids baby infant toddler"), "Children"),
     **dict.fromkeys(lx.words("journalist journalists reporter reporters"), "Journalists"),
-    **dict.fromkeys(lx.words("student students pupil pupils"), "Students"),
+    **dict.fromkeys(
+        lx.words("student students pupil pupils schoolgirls schoolboys schoolchildren"),
+        "Students",
+    ),
     **dict.fromkeys(lx.words("teacher teachers"), "Teachers"),
     **dict.fromkeys(lx.words("refugee refugees migrant migrants idps displaced"), "Refugees/IDPs"),
     **dict.fromkeys(lx.words("doctor doctors nurse nurses physicians"), "Health Workers"),

@@ -1,0 +1,265 @@
+"""analyse/what: ACLED event and sub-event types from sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfold.analyse import what
+from newsfold.analyse.context import Context
+from newsfold.analyse.nlp import get_nlp
+from newsfold.records import EVENT_TYPES, Article
+
+
+def run(text: str, country: str | None = "Nigeria") -> Context:
+    ctx = Context(article=Article(id="t", text=text), doc=get_nlp()(text), anchor=None)
+    ctx.event.country = country
+    what.annotate(ctx)
+    return ctx
+
+
+def types(text: str) -> tuple[str | None, str | None]:
+    ev = run(text).event
+    return ev.event_type, ev.sub_event_type
+
+
+CASES = [
+    # Protests
+    (
+        "Hundreds of teachers marched through the capital on Monday demanding higher wages.",
+        "Protests",
+        "Peaceful protest",
+    ),
+    (
+        "Residents blocked the highway for three hours to demand the repair of the water supply.",
+        "Protests",
+        "Peaceful protest",
+    ),
+    (
+        "Police fired tear gas to disperse dozens of students who were protesting against a rise "
+        "in fees.",
+        "Protests",
+        "Protest with intervention",
+    ),
+    (
+        "Traders staged a sit-in outside the town hall. Police later arrested 12 of the "
+        "demonstrators.",
+        "Protests",
+        "Protest with intervention",
+    ),
+    (
+        "Soldiers opened fire on demonstrators with live ammunition, and three protesters were "
+        "killed.",
+        "Protests",
+        "Excessive force against protesters",
+    ),
+    # Riots
+    (
+        "Protesters burned tyres and threw stones at police in the town centre.",
+        "Riots",
+        "Violent demonstration",
+    ),
+    (
+        "A mob lynched a man accused of stealing a goat in the market.",
+        "Riots",
+        "Mob violence",
+    ),
+    (
+        "Villagers armed with machetes and sticks clashed with residents of a neighbouring "
+        "village over grazing land.",
+        "Riots",
+        "Mob violence",
+    ),
+    # Battles
+    (
+        "Soldiers clashed with militants near the border village, leaving four fighters dead.",
+        "Battles",
+        "Armed clash",
+    ),
+    (
+        "Militants attacked an army checkpoint, and troops returned fire for two hours.",
+        "Battles",
+        "Armed clash",
+    ),
+    (
+        "The army regained control of the town after the insurgents withdrew.",
+        "Battles",
+        "Government regains territory",
+    ),
+    (
+        "Rebels captured the town of Kalemba after heavy fighting with government troops.",
+        "Battles",
+        "Non-state actor overtakes territory",
+    ),
+    # Explosions/Remote violence
+    (
+        "An airstrike hit a market in the north, killing 12 civilians.",
+        "Explosions/Remote violence",
+        "Air/drone strike",
+    ),
+    (
+        "Government forces shelled residential areas of the city overnight.",
+        "Explosions/Remote violence",
+        "Shelling/artillery/missile attack",
+    ),
+    (
+        "A roadside bomb exploded next to a police vehicle, wounding two officers.",
+        "Explosions/Remote violence",
+        "Remote explosive/landmine/IED",
+    ),
+    (
+        "A suicide bomber blew himself up at a checkpoint outside the mosque.",
+        "Explosions/Remote violence",
+        "Suicide bomb",
+    ),
+    (
+        "Unknown attackers threw a grenade into a crowded bar, injuring five people.",
+        "Explosions/Remote violence",
+        "Grenade",
+    ),
+    # Violence against civilians
+    ("Gunmen shot dead a farmer in his field.", "Violence against civilians", "Attack"),
+    (
+        "Three villagers were killed by unidentified gunmen on Tuesday.",
+        "Violence against civilians",
+        "Attack",
+    ),
+    (
+        "Armed men kidnapped 20 students from their school.",
+        "Violence against civilians",
+        "Abduction/forced disappearance",
+    ),
+    (
+        "Two women were raped by soldiers at a checkpoint.",
+        "Violence against civilians",
+        "Sexual violence",
+    ),
+    # Strategic developments
+    (
+        "Police arrested 15 men suspected of planning attacks on the pipeline.",
+        "Strategic developments",
+        "Arrests",
+    ),
+    (
+        "Armed men looted shops and set houses on fire in the market town.",
+        "Strategic developments",
+        "Looting/property destruction",
+    ),
+    (
+        "Police defused a bomb found near the stadium.",
+        "Strategic developments",
+        "Disrupted weapons use",
+    ),
+    (
+        "The two armed groups signed a ceasefire agreement on Sunday.",
+        "Strategic developments",
+        "Agreement",
+    ),
+    (
+        "Government reinforcements arrived at the front line near the river.",
+        "Strategic developments",
+        "Change to group/activity",
+    ),
+    (
+        "The militia established a new base near the river crossing.",
+        "Strategic developments",
+        "Headquarters or base established",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type", "sub_event_type"), CASES)
+def test_event_types(text: str, event_type: str, sub_event_type: str) -> None:
+    assert types(text) == (event_type, sub_event_type)
+
+
+def test_every_answer_is_spelled_as_acled_spells_it() -> None:
+    for text, event_type, sub_event_type in CASES:
+        assert sub_event_type in EVENT_TYPES[event_type], text
+
+
+# Generic crime news: the documented choices.
+
+
+def test_a_shooting_of_people_is_an_attack_on_civilians() -> None:
+    text = "A man was shot and killed outside a convenience store on Saturday night, police said."
+    assert types(text) == ("Violence against civilians", "Attack")
+
+
+def test_a_murder_suicide_is_an_attack() -> None:
+    text = "A man shot his estranged wife dead at her home before turning the gun on himself."
+    assert types(text) == ("Violence against civilians", "Attack")
+
+
+def test_a_gunfight_with_police_is_a_battle() -> None:
+    text = "A robbery suspect exchanged fire with officers before he was shot dead."
+    assert types(text) == ("Battles", "Armed clash")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 4-year-old boy accidentally shot himself with his father's gun on Sunday.",
+        "The hunter was killed when his rifle misfired, in what police called an accident.",
+    ],
+)
+def test_accidents_are_not_events(text: str) -> None:
+    assert types(text) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # sports, business, weather, celebrity, plans and denials
+        "United beat City 2-1 in the league match, with both goals scored in the second half "
+        "of a game the coach called the best of the season.",
+        "Shares rallied on Monday as investors welcomed strong quarterly earnings and the index "
+        "closed at a record.",
+        "Heavy rain is expected across the region this weekend, forecasters said.",
+        "The singer released her third album on Friday and will tour Europe in the spring.",
+        "Opposition leaders called for a protest next week.",
+        "No clashes were reported during the vote.",
+        "The coach said the team would fight for the title until the last game of the season.",
+        "Doctors are fighting the spread of the virus in the northern provinces.",
+        "She suffered a heart attack at her home on Tuesday.",
+    ],
+)
+def test_no_event(text: str) -> None:
+    assert types(text) == (None, None)
+
+
+def test_the_month_march_is_not_a_march() -> None:
+    text = "In March the council approved a new budget for the city's schools."
+    assert types(text) == (None, None)
+
+
+def test_the_trigger_is_recorded_as_a_claim_with_its_span() -> None:
+    text = "On Friday, gunmen attacked a village and killed five residents."
+    ctx = run(text)
+    claims = ctx.claims_for("event_type")
+    assert len(claims) == 1
+    claim = claims[0]
+    assert claim.value == "Violence against civilians"
+    assert claim.attrs["sub_event_type"] == "Attack"
+    assert text[claim.start : claim.end] == claim.text == claim.attrs["trigger"]
+
+
+def test_the_cause_of_a_protest_does_not_make_it_violent() -> None:
+    text = (
+        "Students protested in the city centre against the killing of a classmate by police "
+        "last week."
+    )
+    assert types(text) == ("Protests", "Peaceful protest")
+
+
+def test_the_lead_sentence_decides_in_a_news_article() -> None:
+    text = (
+        "Fighting between the army and rebels killed at least ten people near the border on "
+        "Thursday.\n\nThe government has offered an agreement to the rebels in the past, and "
+        "police arrested two journalists last month."
+    )
+    assert types(text) == ("Battles", "Armed clash")
+
+
+def test_explosions_with_return_fire_are_a_battle() -> None:
+    text = "Militants fired mortars and small arms at an army post, and soldiers fired back."
+    assert types(text) == ("Battles", "Armed clash")

@@ -1,0 +1,152 @@
+"""analyse/who: actors in ACLED's manner of names, and the names grouping uses."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfold.analyse import what, who
+from newsfold.analyse.context import Context
+from newsfold.analyse.nlp import get_nlp
+from newsfold.records import Article
+
+
+def run(text: str, country: str | None) -> Context:
+    ctx = Context(article=Article(id="t", text=text), doc=get_nlp()(text), anchor=None)
+    ctx.event.country = country
+    what.annotate(ctx)
+    who.annotate(ctx)
+    return ctx
+
+
+def actors(text: str, country: str | None = "Nigeria") -> tuple[str | None, ...]:
+    ev = run(text, country).event
+    return ev.actor1, ev.assoc_actor_1, ev.actor2, ev.assoc_actor_2
+
+
+def test_police_against_a_named_gang() -> None:
+    text = (
+        "Police and soldiers moved into the hillside district on Friday. Residents say at least "
+        "nine people have died since Tuesday in fighting between police and the Red Lizard "
+        "gang, including several bystanders."
+    )
+    a1, _, a2, assoc2 = actors(text, "Ecuador")
+    assert a1 == "Police Forces of Ecuador"
+    assert a2 == "Red Lizard Gang"
+    assert assoc2 == "Civilians (Ecuador)"
+
+
+def test_police_against_unnamed_gangs() -> None:
+    text = "Police clashed with armed gangs in the capital's poorest districts on Wednesday."
+    a1, _, a2, _ = actors(text, "Venezuela")
+    assert a1 == "Police Forces of Venezuela"
+    assert a2 == "Unidentified Gang (Venezuela)"
+
+
+def test_passive_voice_gives_the_agent_as_actor1() -> None:
+    a1, _, a2, _ = actors("Three farmers were killed by unidentified gunmen in the village.")
+    assert a1 == "Unidentified Armed Group (Nigeria)"
+    assert a2 == "Civilians (Nigeria)"
+
+
+def test_victims_kind_is_the_associated_actor() -> None:
+    a1, _, a2, assoc2 = actors("Armed men abducted five schoolgirls and two teachers.")
+    assert a1 == "Unidentified Armed Group (Nigeria)"
+    assert a2 == "Civilians (Nigeria)"
+    assert assoc2 == "Students (Nigeria)"
+
+
+def test_named_armed_group() -> None:
+    a1, _, a2, _ = actors("Al Shabaab militants attacked a military base near the town.", "Somalia")
+    assert a1 == "Al Shabaab"
+    assert a2 == "Military Forces of Somalia"
+
+
+def test_the_demonym_names_foreign_forces() -> None:
+    a1, *_ = actors("Turkish forces shelled several villages in the countryside.", "Syria")
+    assert a1 == "Military Forces of Turkey"
+
+
+def test_protesters_and_the_forces_that_dispersed_them() -> None:
+    text = "Police fired tear gas to disperse hundreds of nurses who were protesting unpaid wages."
+    a1, assoc1, a2, _ = actors(text, "Kenya")
+    assert a1 == "Protesters (Kenya)"
+    assert a2 == "Police Forces of Kenya"
+    assert assoc1 in (None, "Health Workers (Kenya)")
+
+
+def test_peaceful_protest_has_no_second_actor() -> None:
+    a1, assoc1, a2, _ = actors("Taxi drivers protested outside the ministry.", "Peru")
+    assert a1 == "Protesters (Peru)"
+    assert assoc1 == "Labour Group (Peru)"
+    assert a2 is None
+
+
+def test_rioters() -> None:
+    a1, _, a2, _ = actors("Protesters burned tyres and threw stones at police officers.", "Chile")
+    assert a1 == "Rioters (Chile)"
+    assert a2 == "Police Forces of Chile"
+
+
+def test_without_a_country_the_suffix_is_left_out() -> None:
+    a1, _, a2, _ = actors("Gunmen shot dead a farmer in his field.", None)
+    assert a1 == "Unidentified Armed Group"
+    assert a2 == "Civilians"
+
+
+def test_no_event_no_actors() -> None:
+    assert actors(
+        "Shares rallied as investors welcomed the quarterly earnings of the bank, "
+        "and the stock index closed higher."
+    ) == (None, None, None, None)
+
+
+def test_actor_claims_point_at_their_phrases() -> None:
+    text = "Three farmers were killed by unidentified gunmen in the village."
+    ctx = run(text, "Nigeria")
+    claims = {c.field: c for c in ctx.event.claims if c.field.startswith(("actor", "assoc"))}
+    assert set(claims) >= {"actor1", "actor2"}
+    for claim in claims.values():
+        assert text[claim.start : claim.end] == claim.text
+    assert "gunmen" in claims["actor1"].text
+    assert "farmers" in claims["actor2"].text
+
+
+# --- names ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "normal"),
+    [
+        ("Mr. John Smith's", "john smith"),
+        ("President Nicolás Álvarez", "nicolas alvarez"),
+        ("Interior Minister Ana Pérez-Gil", "ana perez-gil"),
+        ("Dr Mary O'Neil", "mary o neil"),
+        ("Sgt. Tom Lee’s", "tom lee"),
+    ],
+)
+def test_normalise_name(raw: str, normal: str) -> None:
+    assert who.normalise_name(raw) == normal
+
+
+def test_names_people_and_groups_not_outlets() -> None:
+    text = (
+        "Police said Marcus Dwayne Hill, 24, shot Jerome Baptiste outside the bar on Friday. "
+        "Hill was arrested on Saturday, police told Reuters and the Daily Courier. The Red "
+        "Lizard gang denied any link, The Associated Press reported."
+    )
+    ctx = run(text, "United States")
+    assert "marcus dwayne hill" in ctx.names
+    assert "jerome baptiste" in ctx.names
+    assert "red lizard gang" in ctx.names
+    assert "hill" not in ctx.names  # a lone surname is left out
+    for outlet in ("reuters", "daily courier", "associated press", "the associated press"):
+        assert outlet not in ctx.names
+
+
+def test_names_are_deduplicated_in_order() -> None:
+    text = (
+        "Maria Lopez, 31, was shot dead on Elm Street. Neighbours said Maria Lopez had moved "
+        "there in June. Police are looking for Daniel Cruz."
+    )
+    ctx = run(text, "United States")
+    assert ctx.names[:2] == ["maria lopez", "daniel cruz"]
