@@ -75,6 +75,9 @@ def wrap(head: list[str], tail: list[str], middle: list[str] | None = None) -> s
         "Please enable JavaScript to watch this video",
         "Copyright 2023 Vellmoor Herald. All rights reserved.",
         "© 2023 Tarn Valley Post",
+        "(© 2016 Vellmoor Herald)",
+        "Copyright Tarn Valley Post",
+        "TM and © Copyright 2014 Herald Radio Inc. and its subsidiaries.",
         '[button link="https://x.example/send"]Send us your photos[/button]',
         "Volunteers fill sandbags by the mill. (Photo: Ines Marlow/Vellmoor Herald)",
     ],
@@ -100,6 +103,7 @@ def test_junk_lines_are_recognised(line: str) -> None:
         "Also on Tuesday, police closed the road to the mill.",
         "Click, the photography shop on Mill Street, was flooded.",
         "The website of the council crashed as thousands checked the flood map.",
+        "© Ada Kersh, 24, was killed when the bridge gave way on Tuesday evening, police said.",
     ],
 )
 def test_sentences_that_mention_the_words_stay(line: str) -> None:

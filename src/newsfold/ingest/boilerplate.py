@@ -131,7 +131,10 @@ JUNK_LINE = _alternation(
         r"(?:watch|play) (?:the |this )?(?:video|story|report)(?: below| here| now)?",
         r"video (?:player )?(?:is )?(?:loading|unavailable).{0,60}",
         # copyright
-        r"(?:copyright|©|\(c\)) .{0,300}",
+        # copyright: with a year or "rights" in it, or short ("© Vellmoor Herald"); a caption
+        # credit glued to a sentence ("© Jane Doe was killed ...") is not one
+        r"\(?(?:copyright|©|\(c\))\s*(?=[^\n]*(?:\b(?:19|20)\d\d\b|rights))[^\n]{0,300}",
+        r"\(?(?:copyright|©|\(c\))(?:\s+\S+){1,5}\)?",
         r"this material may not be published, broadcast, rewritten,? or redistributed.{0,60}",
         # navigation
         r"tell us what you think",
@@ -149,11 +152,12 @@ JUNK_INSIDE = re.compile(
     r"\b(?:we|this (?:web)?site|our (?:web)?site|the site) uses? cookies\b"
     r"|\bcookies? (?:policy|settings|preferences|consent|notice)\b"
     r"|\b(?:re)?captcha\b"
-    r"|\ball rights reserved\b",
+    r"|\ball rights reserved\b"
+    r"|\bcopyright\s*(?:©|\(c\))|©\s*copyright\b",
     re.IGNORECASE,
 )
 """Furniture that a short line (at most MAX_JUNK_CHARS) may mention anywhere: cookie notices,
-captchas, "All rights reserved"."""
+captchas, "All rights reserved", "© Copyright"."""
 
 COMMENT_SECTION = _alternation(
     [
