@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -304,7 +305,7 @@ def _direct(ctx: Context) -> list[tuple[int, int, int]]:
         ):
             # a quote paragraph with no attribution continues the previous speaker's words
             speaker, channel = last_speaker[0], last_speaker[1]
-        attrs: dict[str, object] = {"speaker": speaker, "kind": "direct"}
+        attrs: dict[str, Any] = {"speaker": speaker, "kind": "direct"}
         if channel is not None:
             attrs["channel"] = channel.name
             attrs["channel_kind"] = channel.kind
@@ -422,7 +423,7 @@ def _indirect(ctx: Context, direct: list[tuple[int, int, int]]) -> None:
         if sp_span is not None:
             ends.append(sp_span.end_char)
         ends.extend(t.idx + len(t.text) for t in ch_tokens)
-        attrs: dict[str, object] = {"speaker": speaker, "kind": "indirect"}
+        attrs: dict[str, Any] = {"speaker": speaker, "kind": "indirect"}
         if channel is not None:
             attrs["channel"] = channel.name
             attrs["channel_kind"] = channel.kind
@@ -464,7 +465,7 @@ def _according(ctx: Context, tok: Token, in_direct) -> None:  # type: ignore[no-
     if in_direct(c_start, c_end):
         return
     value = doc.text[c_start:c_end]
-    attrs: dict[str, object] = {"speaker": who.text, "kind": "indirect"}
+    attrs: dict[str, Any] = {"speaker": who.text, "kind": "indirect"}
     if channel is not None:
         attrs["channel"] = channel.name
         attrs["channel_kind"] = channel.kind

@@ -272,8 +272,8 @@ def _keep(label: str, span: Span) -> bool:
             for t in (tok.head, *tok.head.children)
         )
     if label == "PROTEST" and low.startswith("block"):
-        objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-        return any(o.lower_ in et.BLOCK_OBJECTS for o in objs)
+        blocked = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        return any(o.lower_ in et.BLOCK_OBJECTS for o in blocked)
     if label == "PROTEST" and low == "took":
         return False
     if label == "VIOLENCE" and low.startswith("fire"):
@@ -285,8 +285,8 @@ def _keep(label: str, span: Span) -> bool:
         words = {t.lower_[:5] for t in tok.sent}
         return bool(words & {"bomb", "bombs", "bombe", "strik", "struc", "dropp", "missi", "rocke"})
     if label == "AGREEMENT" and low in ("released", "freed", "release"):
-        objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-        return any(o.lower_ in CAPTIVE_WORDS for o in objs)
+        freed = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        return any(o.lower_ in CAPTIVE_WORDS for o in freed)
     if label == "AGREEMENT" and low == "signed":
         return any(t.lower_ in et.AGREEMENT_OBJECTS for t in tok.subtree)
     if label == "DEMO_RIOT" and low.startswith("barricad"):
@@ -612,10 +612,10 @@ def _decide(info: _Doc) -> Decision | None:
                 return result("Strategic developments", "Disrupted weapons use")
         return result("Strategic developments", "Looting/property destruction")
     if label == "DISRUPTED":
-        objects = {
+        disrupted = {
             t.lower_ for c in root.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree
         }
-        if not objects & et.ARMS_NOUNS:
+        if not disrupted & et.ARMS_NOUNS:
             if root.lemma_ in ("thwart", "foil", "repel", "repulse"):
                 return result("Battles", "Armed clash")  # "thwarted an attack on the base"
             if root.lemma_ in ("dismantle", "recover"):

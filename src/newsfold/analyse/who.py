@@ -271,6 +271,8 @@ def assign(ctx: Context, decision: what.Decision | None, info: what._Doc) -> Non
         first_other = _most_named(sides, nonstate) or _most_named(everyone, nonstate)
         agent_armed = next((a for a in agents if a.armed), None)
         patient_armed = next((a for a in patients if a.armed), None)
+        a1: ac.Actor | None
+        a2: ac.Actor | None
         if agent_armed is not None and patient_armed is not None:
             a1, a2 = agent_armed, patient_armed
         elif first_state is not None and first_other is not None:
@@ -304,9 +306,11 @@ def assign(ctx: Context, decision: what.Decision | None, info: what._Doc) -> Non
         if victim is not None:
             roles.set("assoc_actor_2", _assoc(victim, doc[victim.token], country), where, "kind")
     else:  # Explosions/Remote violence, Strategic developments
-        a1 = next((a for a in agents if a.kind != "civilian" or etype != "Explosions"), None)
-        if a1 is None and etype == "Explosions/Remote violence":
-            a1 = _most_named(everyone, ac.ARMED_KINDS)
+        explosions = etype == "Explosions/Remote violence"
+        agent = next((a for a in agents if a.kind != "civilian" or not explosions), None)
+        if agent is None and explosions:
+            agent = _most_named(everyone, ac.ARMED_KINDS)
+        a1 = agent
         if a1 is not None:
             name = a1.name if a1.kind != "civilian" else "Civilians" + _suffix(country)
             roles.set("actor1", name, _span(a1), "agent")
