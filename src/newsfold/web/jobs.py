@@ -130,7 +130,7 @@ class JobManager:
         self._queue: queue.Queue[Job | None] = queue.Queue()
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
-        self._tmp = Path(tempfile.mkdtemp(prefix="newsfold-ingest-"))
+        self._tmp: Path | None = None  # made on the first job
 
     # -- submitting ------------------------------------------------------------------------
 
@@ -184,6 +184,9 @@ class JobManager:
 
     def _new(self, label: str) -> Job:
         job = Job(id=secrets.token_urlsafe(9), label=label)
+        with self._lock:
+            if self._tmp is None:
+                self._tmp = Path(tempfile.mkdtemp(prefix="newsfold-ingest-"))
         job.workdir = Path(tempfile.mkdtemp(prefix=f"job-{job.id}-", dir=self._tmp))
         return job
 
@@ -267,4 +270,5 @@ class JobManager:
         if self._thread is not None and self._thread.is_alive():
             self._queue.put(None)
             self._thread.join(timeout=30)
-        shutil.rmtree(self._tmp, ignore_errors=True)
+        if self._tmp is not None:
+            shutil.rmtree(self._tmp, ignore_errors=True)
