@@ -43,7 +43,7 @@ from newsfold.records import Analysis, Article, Claim, Conflict, Dependence, Eve
 from newsfold.store import Store
 
 OUT = ROOT / "benchmarks" / "out"
-_NUM = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+_NUM = r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
 KILLED = re.compile(_NUM + r"[\w\s,-]{0,30}?\b(killed|dead|died|slain)\b", re.I)
 INJURED = re.compile(_NUM + r"[\w\s,-]{0,30}?\b(wounded|injured|hurt)\b", re.I)
 WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
