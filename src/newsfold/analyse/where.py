@@ -1,9 +1,1371 @@
-"""(to be written)"""
+"""Where: place names resolved with the gazetteer, and the place where the event happened.
+
+Reads the article's spaCy Doc (one parse, shared), its title and URL, and what earlier
+components found (casualty claims from `counts`). Writes `ctx.places` (every place mention,
+resolved or not, with its role), `location` claims for the event's place, and the event's
+`country`, `iso3`, `admin1`, `admin2`, `location`, `latitude`, `longitude`, `geo_precision`.
+
+The steps, each a function below:
+
+1. **Mentions** (`_scan`). Runs of capitalised tokens (joined by "de", "al", "of", hyphens...)
+   are matched against the gazetteer, longest first. A run the gazetteer lacks becomes a
+   *local* mention when its context says it is a place: a kind of place after it ("the Cota
+   905 neighbourhood", "Kyar Nyo Kan village", "Cerro Tablón, a hillside district"), an admin
+   qualifier ("Takalout (Kidal)", "Gakara village, Kolofata (Mayo-Sava)"), or "in"/"near"
+   before it. Each mention notes its context: the preposition before it, a qualifier after it
+   ("Rocky Mount, N.C.", "Nihm (Sanaa)", "Bule (Djugu, Ituri)"), a kind word ("Farah
+   province", "Taizz city"), whether it is the dateline ("LONDON (Reuters) -"), someone's home
+   ("John Doe, 23, of Dayton", "a man from Ohio"), part of an organisation's name ("Marion
+   County Sheriff's Office") or a country used as an actor ("the US government").
+   The headline is scanned too, without a parse.
+2. **Is it a place?** (`_plausible`). A name that is also an English word ("Mobile", "Reading",
+   "Police", "Bath", "Of", "West") or part of a person's name is not a place unless the context
+   says so: spaCy calls it a place, a qualifier or kind word goes with it, or it is a city of a
+   million.
+3. **Which place?** (`_resolve`). Each candidate scores by population, by whether the text's
+   other evidence shares its country and admin1 (country and state names, demonyms such as
+   "Venezuelan", US state abbreviations, the outlet's country-code domain or a US city or
+   state in its host name) and by the mention's own qualifiers. Passes repeat with every other
+   name's choice as evidence (one vote per distinct name), so "Portland" follows "Maine" and
+   "Georgia" follows "Atlanta". A choice is then kept only when credible (`_strength`): a small
+   place in a country the rest of the text does not mention, or found only through an alternate
+   name or inside an organisation's name, is dropped. A name whose qualifier no candidate fits
+   ("Ahmadabad district, Paktia") is a local name within the qualifier.
+4. **The event's place** (`_event_place`). Mentions score for being in the lede and the
+   headline, after "in"/"at"/"near", in a sentence with a casualty claim or an event verb,
+   often, and specific (city over province over country); they lose for being a home town,
+   part of an organisation's name, an actor ("Turkish government"), or a dateline that
+   disagrees with the story's country. Provinces and countries support the places inside them;
+   the best city or district wins, a province or country only when nothing finer is there.
+5. **A local site** the gazetteer lacks, in the event's context ("Cota 905", "Mitiga Airport
+   (Tripoli)", "Cerro Tablón") keeps its name as `location` and takes the coordinates of the
+   resolved place it lies in, geo precision 2 (3 when only the province resolved). Streets and
+   buildings ("the Bridlewood Drive home") are recorded as `site` mentions but do not replace
+   the town: ACLED's locations are populated places and their parts, not addresses.
+
+Geo precision is ACLED's: 1 the place itself, 2 near it or part of it ("near Vodyane", "in
+rural Ras al Ain", a neighbourhood), 3 only the province (`location` is then the province's
+seat, as ACLED codes it). A country alone (or only a demonym: "Nigerian troops") gives
+`country`/`iso3` and no coordinates. No place at all leaves every field null.
+"""
 
 from __future__ import annotations
 
-from newsfold.analyse.context import Context
+import math
+import re
+from bisect import bisect_right
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+from urllib.parse import urlsplit
+
+from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LEMMA, LENGTH, POS, SENT_START, SPACY
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.symbols import PROPN, VERB
+from spacy.tokens import Doc
+
+from newsfold.analyse.context import Context, PlaceMention
+from newsfold.analyse.gazetteer import (
+    ADMIN1,
+    ADMIN2,
+    CITY,
+    COUNTRY,
+    Gazetteer,
+    get_gazetteer,
+    name_key,
+)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# --------------------------------------------------------------------------- vocabulary
+
+# Lower-case words allowed inside a place name ("Rio de Janeiro", "Ras al Ain", "Isle of Man").
+_CONNECT = _words(
+    "de del della dei di da do dos das du des la las los le les el al ad ar as ash at az an en "
+    "ez es ed ul um of and upon on sur y bin ibn im am der den van von e i"
+)
+_ARTICLE_START = _words("al el ad ar as ash at az an ed es ez")
+
+# A word after a name saying what kind of place it is.
+_ADMIN1_WORDS = _words(
+    "province provinces governorate governorates state oblast region prefecture wilaya "
+    "department departement"
+)
+_ADMIN2_WORDS = _words(
+    "district county parish municipality municipio territory township division raion rayon "
+    "subdistrict sub-district commune tehsil lga subdivision"
+)
+_CITY_WORDS = _words("city town village settlement hamlet")
+_LOCAL_WORDS = _words(
+    "neighbourhood neighborhood neighbourhoods neighborhoods area areas quarter barrio barrios "
+    "suburb suburbs slum slums camp sector zone colony estate compound locality airport base "
+    "outskirts countryside frontline front valley hills hill mountain mountains forest "
+    "checkpoint crossing port island islands"
+)
+_STREET_WORDS = _words(
+    "street st road rd avenue ave drive dr boulevard blvd lane ln way court ct place pl "
+    "highway hwy expressway freeway parkway pkwy pike terrace trail circle square plaza alley "
+    "bridge"
+)
+_BUILDING_WORDS = _words(
+    "park hospital school mosque church office university prison station stadium mall market "
+    "home house apartment apartments complex bar club restaurant store hotel building tower "
+    "centre center campus cemetery jail motel gas academy college library grocery shop"
+)
+_SITE_WORDS = _STREET_WORDS | _BUILDING_WORDS
+_KIND_WORDS = _ADMIN1_WORDS | _ADMIN2_WORDS | _CITY_WORDS | _LOCAL_WORDS
+
+# Prepositions before a name: where something happened, where someone came from.
+_AT_PREPS = _words("in at near outside inside into on across around within throughout")
+# "near X", "rural X", "the outskirts of X", "10 km from X": ACLED's precision 2.
+_NEAR_WORDS = _words("near outside around rural countryside outskirts nearby")
+_NEAR_OF = _words(
+    "outskirts vicinity area countryside north south east west northeast northwest southeast "
+    "southwest suburbs suburb border edge environs"
+)
+_DISTANCE = _words("km kilometres kilometers miles mi")
+# "John Doe, 23, of Dayton", "a native of", "a man from Ohio": someone's home, not the scene.
+_HOME_OF = _words("native natives resident residents formerly hometown")
+_HOME_FROM = _words("man woman boy girl teen teenager men women originally moved hails family")
+_HOME_IN = _words("born raised")
+_NEIGHBOURHOOD_WORDS = _words(
+    "neighbourhood neighborhood neighbourhoods neighborhoods barrio barrios quarter suburb "
+    "section district"
+)
+_PART_WORDS = _words(
+    "central northern southern eastern western northeastern northwestern southeastern "
+    "southwestern downtown north south east west greater"
+)
+_EVENT_LEMMAS = _words(
+    "kill shoot attack clash protest demonstrate march rally explode bomb strike raid fire "
+    "ambush arrest abduct kidnap loot burn stab die wound injure erupt storm occur happen "
+    "fight shell detonate hit gun murder slay riot seize capture target assault beat torch "
+    "destroy battle engage open"
+)
+_ACTOR_HEADS = _words(
+    "government forces force army military troops soldiers police authorities officials "
+    "ministry embassy regime navy coalition president administration militia militias "
+    "intelligence security diplomats consulate"
+)
+_CASUALTY_FIELDS = ("fatalities", "injuries", "arrested", "kidnapped", "displaced")
+_AGENCIES = _words(
+    "ap afp reuters upi efe ians pti ani xinhua anadolu cnn bbc dpa ansa tass apa kyodo bernama"
+)
+_MONTHS_DAYS = _words(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug "
+    "sep sept oct nov dec"
+)
+_NON_PLACE_LABELS = _words("DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY WORK_OF_ART LAW")
+_PLACE_LABELS = _words("GPE LOC FAC")
+_STOPLIKE = frozenset(STOP_WORDS) | _words("police news update video photos breaking man woman")
+_NOT_LOCAL_LABELS = _words("ORG NORP PRODUCT EVENT LANGUAGE") | _NON_PLACE_LABELS
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """English words (WordNet's, as shipped in the spaCy model's lemmatizer tables).
+
+    A place named like one of them ("Mobile", "Reading", "Police") needs context to count.
+    """
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    words: set[str] = set(STOP_WORDS)
+    try:
+        from newsfold.analyse.nlp import get_nlp
+
+        lemmatizer = get_nlp().get_pipe("lemmatizer")
+        table = lemmatizer.lookups.get_table("lemma_index")  # type: ignore[attr-defined]
+        for pos in ("noun", "verb", "adj", "adv"):
+            words.update(w for w in table[pos] if "_" not in w)
+    except Exception:  # a model without lookup tables: stop words only
+        pass
+    return frozenset(words)
+
+
+# --------------------------------------------------------------------------- mentions
+
+
+@dataclass(slots=True, eq=False)
+class _Mention:
+    """One place-name occurrence, with its context and (after `_resolve`) its place."""
+
+    start_tok: int
+    end_tok: int
+    start: int  # character offsets in the text (-1 for the headline)
+    end: int
+    text: str
+    key: str
+    ids: tuple[int, ...]  # gazetteer candidates, best first; () for a local name
+    sent: int
+    label: str = ""  # spaCy entity label over the span, if any
+    ent_whole: bool = False  # the span is a whole spaCy entity
+    partial: bool = False  # only part of a longer capitalised run
+    prep: str = ""  # the word just before ("in", "near", "from"), "the" skipped
+    near: bool = False  # "near X", "rural X", "X area": ACLED precision 2
+    residence: bool = False  # someone's home ("of Dayton", "a man from Ohio")
+    actor: bool = False  # a country as an actor: "the US government", "Turkish forces"
+    in_org: bool = False  # inside an organisation's name
+    in_person: bool = False  # inside a longer person's name
+    dateline: bool = False
+    title: bool = False  # found in the headline (no span in the text)
+    kind_word: str = ""  # "province", "city", "district", "neighbourhood"...
+    quals: list[_Mention] = field(default_factory=list)  # mentions qualifying this one
+    qual_rows: list[int] = field(default_factory=list)  # fixed qualifiers ("N.C." -> NC)
+    qual_of: _Mention | None = None  # the mention this one qualifies
+    local: bool = False  # a named place the gazetteer lacks
+    weak_local: bool = False  # ... known only from "in"/"near" before it
+    site: bool = False  # a street or building
+    best: int = -1
+    event: float = 0.0
+
+    def qualifier_rows(self) -> list[int]:
+        rows = list(self.qual_rows)
+        for q in self.quals:
+            rows.extend([q.best] if q.best >= 0 else q.ids[:10])
+        return rows
+
+
+_DATELINE = re.compile(
+    r"\s*([A-Z][A-Za-z.'’\- ]{1,40}?)(?:\s*,\s*[A-Z][A-Za-z.'’ ]{1,30}?)?"
+    r"\s*(?:\([A-Za-z.&/ ]{1,30}\))?\s*(?:--|—|–|-|:)\s",
+)
+
+
+def _dateline_end(text: str) -> int:
+    """End offset of a dateline ("HOUSTON (AP) -", "ROCKY MOUNT, N.C. —"), or 0."""
+    m = _DATELINE.match(text)
+    if not m:
+        return 0
+    letters = [c for c in m.group(1) if c.isalpha()]
+    if not letters or sum(c.isupper() for c in letters) < 0.7 * len(letters):
+        return 0  # datelines shout the place name
+    return m.end()
+
+
+class _Scanner:
+    """One Doc's tokens as plain lists (fast to read), and the place-name mentions in it.
+
+    Reading spaCy `Token` objects one by one costs more than everything else here, so the
+    token attributes come out of the Doc in one `to_array` call.
+    """
+
+    def __init__(self, g: Gazetteer, doc: Doc, text: str | None = None) -> None:
+        self.g = g
+        self.doc = doc
+        arr = doc.to_array([IDX, LENGTH, SPACY, SENT_START, POS, ENT_IOB, ENT_TYPE])
+        self.n = n = len(doc)
+        # `doc.text` joins every token anew: take the article's text, which the Doc was made of.
+        if text is None or (n and int(arr[-1, 0] + arr[-1, 1]) > len(text)):
+            text = doc.text
+        self.text = text
+        if n:
+            idx, length, space, sent, pos, iob, etype = arr.T.tolist()
+        else:
+            idx = length = space = sent = pos = iob = etype = []
+        self.idx: list[int] = idx
+        self.end: list[int] = [a + b for a, b in zip(idx, length, strict=True)]
+        self.tok: list[str] = [text[a:b] for a, b in zip(idx, self.end, strict=True)]
+        self.space: list[int] = space
+        self.sent_start: list[bool] = [s == 1 for s in sent]
+        self.pos: list[int] = pos
+        self.iob: list[int] = iob
+        self.etype: list[int] = etype
+        self.sent_starts: list[int] = [k for k, s in enumerate(self.sent_start) if s] or [0]
+        self._labels: dict[int, str] = {}
+
+    def low(self, k: int) -> str:
+        return self.tok[k].lower()
+
+    def is_cap(self, k: int) -> bool:
+        t = self.tok[k]
+        return t[0].isupper() or (t[0] in "'’" and len(t) > 1 and t[1].isupper())
+
+    def is_word(self, k: int) -> bool:
+        return self.tok[k][0].isalnum()
+
+    def label(self, k: int) -> str:
+        """spaCy's entity label of token `k` ("" outside entities)."""
+        if self.iob[k] not in (1, 3):
+            return ""
+        h = self.etype[k]
+        name = self._labels.get(h)
+        if name is None:
+            name = self._labels[h] = self.doc.vocab.strings[h]
+        return name
+
+    def ent_bounds(self, k: int) -> tuple[int, int]:
+        a = k
+        while self.iob[a] == 1 and a > 0:
+            a -= 1
+        b = k + 1
+        while b < self.n and self.iob[b] == 1:
+            b += 1
+        return a, b
+
+    def sent_of(self, k: int) -> int:
+        return bisect_right(self.sent_starts, k) - 1
+
+    def span_text(self, i: int, j: int) -> str:
+        return self.text[self.idx[i] : self.end[j - 1]]
+
+    def runs(self) -> list[tuple[int, int]]:
+        """Maximal runs of capitalised tokens (connectors, hyphens and a number inside)."""
+        n, tok, low = self.n, self.tok, self.low
+        out: list[tuple[int, int]] = []
+        i = 0
+        while i < n:
+            t0 = tok[i]
+            cap = self.is_cap(i) and t0[0].isalpha() and t0.lower() not in _MONTHS_DAYS
+            if not cap and not (
+                t0 in _ARTICLE_START
+                and i + 2 < n
+                and tok[i + 1] == "-"
+                and not self.space[i]
+                and self.is_cap(i + 2)
+            ):
+                i += 1
+                continue
+            j = i + 1
+            last = i + 1 if cap else i
+            while j < n and j - i < 8:
+                t = tok[j]
+                if t.isspace() or "\n" in t:
+                    break
+                if self.is_cap(j) and t[0].isalnum():
+                    if low(j) in _MONTHS_DAYS:
+                        break  # "Compton on Friday", "Pasadena Saturday"
+                    last = j + 1
+                elif (t in ("-", "'", "’") and not self.space[j - 1]) or (
+                    low(j) in _CONNECT and j + 1 < n and (self.is_cap(j + 1) or tok[j + 1] == "-")
+                ):
+                    pass
+                elif (
+                    t.isdigit()
+                    and len(t) <= 4
+                    and self.is_cap(j - 1)
+                    and low(j - 1) not in STOP_WORDS
+                    and low(j - 1) not in _MONTHS_DAYS
+                ):
+                    last = j + 1  # "Cota 905", "Route 66"
+                    break
+                else:
+                    break
+                j += 1
+            if last > i:
+                out.append((i, last))
+                i = last
+            else:
+                i += 1
+        return out
+
+    def matches(self, run: tuple[int, int]) -> list[tuple[int, int, str, tuple[int, ...]]]:
+        """Gazetteer matches inside a run, longest first, left to right."""
+        i, end = run
+        out = []
+        while i < end:
+            if not (self.is_cap(i) or self.tok[i] in _ARTICLE_START):
+                i += 1
+                continue
+            found = None
+            for j in range(min(end, i + 7), i, -1):
+                if not self.is_cap(j - 1):
+                    continue
+                key = name_key(self.span_text(i, j))
+                ids = self.g.lookup_key(key)
+                if not ids and self.tok[i].lower() in _ARTICLE_START and j - i > 1:
+                    # "Ar-Raqqa", "al-Hasakeh": the Arabic article written or not
+                    key = key.split(" ", 1)[-1]
+                    ids = self.g.lookup_key(key)
+                if ids:
+                    found = (i, j, key, ids)
+                    break
+            if found:
+                out.append(found)
+                i = found[1]
+            else:
+                i += 1
+        return out
+
+    def mention(self, i: int, j: int, key: str, ids: tuple[int, ...]) -> _Mention:
+        start, end = self.idx[i], self.end[j - 1]
+        m = _Mention(i, j, start, end, self.text[start:end], key, ids, self.sent_of(i))
+        _context(self, m)
+        return m
+
+
+def _scan(sc: _Scanner) -> list[_Mention]:
+    """Every place-name mention in the text: gazetteer matches, then local names."""
+    mentions: list[_Mention] = []
+    unknown: list[tuple[int, int]] = []
+    for run in sc.runs():
+        found = sc.matches(run)
+        size = run[1] - run[0]
+        covered = 0
+        for i, j, key, ids in found:
+            m = sc.mention(i, j, key, ids)
+            m.partial = (j - i) < size
+            covered += j - i
+            mentions.append(m)
+        if covered < size or len(found) > 1:
+            unknown.append(run)  # not one known name: "Cota 905", "Cerro Tablón district"
+    starts = {m.start_tok: m for m in mentions}
+    for i, j in unknown:
+        pieces = [m for m in mentions if i <= m.start_tok < j]
+        if (
+            len(pieces) == 1
+            and pieces[0].end_tok == j
+            and all(sc.low(k) in _PART_WORDS for k in range(i, pieces[0].start_tok))
+        ):
+            pieces[0].partial = False  # "Downtown Memphis", "Central Beirut"
+            pieces[0].kind_word = pieces[0].kind_word or "(part)"
+            continue
+        local = _maybe_local(sc, starts, i, j)
+        if local is None:
+            continue
+        pieces = [m for m in mentions if i <= m.start_tok < local.end_tok]
+        if local.site and pieces:
+            if local.kind_word in _STREET_WORDS:  # "West Manchester Avenue": a street's name
+                mentions = [m for m in mentions if m not in pieces]
+            else:  # "Santa Rita Jail", "Rosemont High School": named after a place, maybe
+                for m in pieces:
+                    m.in_org = True
+        if local.local and pieces:
+            if local.weak_local and (len(pieces) > 1 or pieces[0].end_tok - i == j - i):
+                continue  # "in Kansas City Missouri": known names, nothing more
+            # "Cota" of "Cota 905", "Cerro" of "Cerro Tablón": pieces of a local name
+            mentions = [m for m in mentions if m not in pieces]
+        mentions.append(local)
+    # spaCy's own locations that no run produced (lower-case or odd tokens).
+    taken = set()
+    for m in mentions:
+        taken.update(range(m.start_tok, m.end_tok))
+    k = 0
+    while k < sc.n:
+        if sc.iob[k] == 3 and sc.label(k) in ("LOC", "FAC") and k not in taken:
+            a, b = sc.ent_bounds(k)
+            if not any(x in taken for x in range(a, b)):
+                local = _maybe_local(sc, starts, a, b, spacy_place=True)
+                if local is not None:
+                    mentions.append(local)
+            k = b
+        else:
+            k += 1
+    mentions.sort(key=lambda m: m.start)
+    dl_end = _dateline_end(sc.text[:200])
+    for m in mentions:
+        if dl_end and m.end <= dl_end:
+            m.dateline = True
+        elif m.text.isupper() and len(m.text) > 4:
+            m.partial = True  # captions and shouted headlines: no parse to trust
+    _link_qualifiers(sc, mentions)
+    return mentions
+
+
+def _admin_like(g: Gazetteer, m: _Mention | None) -> bool:
+    """Whether a mention can qualify another: an admin unit, a country or a big city."""
+    if m is None or not m.ids:
+        return False
+    return any(g.kind[i] in (ADMIN1, ADMIN2, COUNTRY) for i in m.ids[:10]) or any(
+        g.kind[i] == CITY and g.population[i] >= 100_000 for i in m.ids[:3]
+    )
+
+
+def _maybe_local(
+    sc: _Scanner, starts: dict[int, _Mention], i: int, j: int, spacy_place: bool = False
+) -> _Mention | None:
+    """A named place the gazetteer lacks: kept when its context says it is a place."""
+    n, g = sc.n, sc.g
+    if j - i > 6:
+        return None
+    label = sc.label(i)
+    if label in _NON_PLACE_LABELS and not spacy_place:
+        return None
+    first = sc.low(i)
+    if j - i == 1 and (first in common_words() or first in _MONTHS_DAYS):
+        return None
+    if j - i == 1 and sc.tok[i].isupper() and len(sc.tok[i]) <= 5:
+        return None  # an acronym
+    nxt = sc.low(j) if j < n else ""
+    if nxt == "-" and j + 1 < n:
+        nxt = sc.low(j + 1)  # "Cota 905-controlled areas"
+        if nxt == "controlled" and j + 2 < n:
+            nxt = sc.low(j + 2)
+    k = i - 1
+    if k >= 0 and sc.low(k) == "the":
+        k -= 1
+    prev = sc.low(k) if k >= 0 else ""
+    kind = ""
+    site = False
+    weak = False
+    last = sc.low(j - 1)
+    after = starts.get(j + 1)
+    if nxt in _SITE_WORDS or last in _SITE_WORDS:
+        site = True
+        kind = nxt if nxt in _SITE_WORDS else last
+    elif nxt in _LOCAL_WORDS or nxt in _CITY_WORDS or nxt in _ADMIN2_WORDS:
+        kind = nxt
+    elif nxt == "(" and after is not None and after.ids:
+        kind = "(qualified)"  # "Takalout (Kidal)"
+    elif (
+        nxt == "," and after is not None and _admin_like(g, after) and g.kind[after.ids[0]] != CITY
+    ):
+        kind = "(qualified)"  # "Shakhta imeni Gagarina, Donetsk"
+    elif j + 3 < n and nxt == "," and sc.low(j + 1) in ("a", "an", "the"):
+        # "in Cerro Tablón, a hillside district"
+        for t in range(j + 2, min(n, j + 6)):
+            w = sc.low(t)
+            if w in _LOCAL_WORDS or w in _CITY_WORDS or w in _ADMIN2_WORDS:
+                kind = w
+                break
+    exact = sc.ent_bounds(i) == (i, j)
+    if label in _NOT_LOCAL_LABELS and not spacy_place and (kind == "" or not exact):
+        return None  # an organisation's name, unless it is exactly a name with a kind of place
+    if not kind:
+        if prev not in _AT_PREPS or nxt in ("'s", "’s"):
+            return None
+        if label == "PERSON" and prev != "near":
+            return None  # "in Tyquone Greer's..." ; "near Bule" is a village spaCy took for a name
+        weak = not spacy_place and label not in _PLACE_LABELS
+    start, end = sc.idx[i], sc.end[j - 1]
+    m = _Mention(i, j, start, end, sc.text[start:end], "", (), sc.sent_of(i))
+    m.key = name_key(m.text)
+    m.local = not site
+    m.weak_local = weak
+    m.site = site
+    m.kind_word = kind
+    _context(sc, m)
+    return m
+
+
+def _context(sc: _Scanner, m: _Mention) -> None:
+    """A mention's context: entity label, preposition, kind word, home, actor, near."""
+    n = sc.n
+    i, j = m.start_tok, m.end_tok
+    for k in range(i, j):
+        label = sc.label(k)
+        if label:
+            m.label = label
+            a, b = sc.ent_bounds(k)
+            m.ent_whole = a >= i - 1 and b <= j + 1 and (b - a) <= (j - i) + 1
+            if label == "ORG":
+                m.in_org = b - a > j - i and not (a == i - 1 and sc.low(a) == "the")
+            elif label == "PERSON":
+                m.in_person = b - a > j - i
+            break
+    if m.label in ("ORG", "NORP", "PERSON") and m.ent_whole and not (m.in_org or m.in_person):
+        m.label = ""  # spaCy's guess for an unfamiliar name: no evidence either way
+    k = i - 1
+    if k >= 0 and sc.low(k) == "the":
+        k -= 1
+    if k >= 0 and sc.low(k) in _PART_WORDS:
+        m.kind_word = m.kind_word or "(part)"  # "in central Van", "northern Syria"
+        k -= 1
+    if k >= 0:
+        m.prep = sc.low(k)
+    if m.prep == "of" and k >= 1 and sc.low(k - 1) in _CITY_WORDS | _ADMIN1_WORDS | _ADMIN2_WORDS:
+        m.kind_word = m.kind_word or sc.low(k - 1)  # "the town of Kafr Qaddum"
+        if k >= 2 and sc.low(k - 2) in _AT_PREPS:
+            m.prep = sc.low(k - 2)
+    if k >= 0:
+        p1 = m.prep
+        p2 = sc.low(k - 1) if k >= 1 else ""
+        if (
+            p1 in _NEAR_WORDS
+            or (p1 == "of" and p2 in _NEAR_OF)
+            or (p1 == "from" and p2 in _DISTANCE)
+        ):
+            m.near = True
+        if (
+            (p1 in ("of", "from") and p2 == "," and k >= 3 and sc.tok[k - 2].isdigit())
+            or (p1 == "of" and p2 in _HOME_OF)
+            or (p1 == "from" and p2 in _HOME_FROM)
+            or (p1 == "in" and (p2 in _HOME_IN or (p2 == "up" and sc.low(k - 2) == "grew")))
+        ):
+            m.residence = True
+    if j < n:
+        nxt = sc.low(j)
+        if nxt in _KIND_WORDS and not m.kind_word:
+            m.kind_word = nxt
+            if nxt in _LOCAL_WORDS:
+                m.near = True
+        country = bool(m.ids) and sc.g.kind[m.ids[0]] == COUNTRY
+        if country or nxt in _ACTOR_HEADS or (j + 1 < n and sc.low(j + 1) in _ACTOR_HEADS):
+            tok = sc.doc[j - 1]  # a parse look-up only where it can matter
+            if tok.dep_ in ("compound", "amod", "nmod", "poss") and tok.head.i >= j:
+                # "the US government", "Zambia's army", "the US dollar": not where it happened
+                m.actor = country or tok.head.lower_ in _ACTOR_HEADS
+
+
+def _link_qualifiers(sc: _Scanner, mentions: list[_Mention]) -> None:
+    """ "X, N.C." / "X, Donetsk" / "X (Djugu, Ituri)": the qualifier narrows X's candidates."""
+    g, n = sc.g, sc.n
+    by_start = {m.start_tok: m for m in mentions}
+    for m in mentions:
+        j = m.end_tok
+        if m.kind_word and j < n and sc.low(j) == m.kind_word:
+            j += 1
+        if j >= n:
+            continue
+        if sc.tok[j] == ",":
+            q = by_start.get(j + 1)
+            if q is not None and q.qual_of is None and _admin_like(g, q):
+                _qualify(m, q)
+                # "Gary, Lake County, Ind." / "Vitoria, Espirito Santo, Brazil"
+                j2 = q.end_tok
+                if j2 < n and sc.low(j2) in _KIND_WORDS:
+                    j2 += 1
+                if j2 + 1 < n and sc.tok[j2] == ",":
+                    q2 = by_start.get(j2 + 1)
+                    if q2 is not None and _admin_like(g, q2):
+                        _qualify(m, q2)
+                    else:
+                        row = _us_abbrev(sc, j2 + 1, m)
+                        if row is not None:
+                            m.qual_rows.append(row)
+                continue
+            if j + 1 < n:
+                row = _us_abbrev(sc, j + 1, m)
+                if row is not None:
+                    m.qual_rows.append(row)
+        elif sc.tok[j] == "(":
+            k = j + 1
+            while k < n and sc.tok[k] != ")" and k - j < 14:
+                q = by_start.get(k)
+                if q is not None and q.ids and sc.low(k) not in _AGENCIES:
+                    _qualify(m, q)
+                    k = q.end_tok
+                    continue
+                k += 1
+
+
+def _us_abbrev(sc: _Scanner, k: int, m: _Mention) -> int | None:
+    """A US state after "Town, ": "N.C.", "Calif.", "Texas", or a postal code ("TX").
+
+    A postal code counts only after a name the gazetteer knows in the US ("Tenkasi, TN" is
+    in Tamil Nadu).
+    """
+    t = sc.tok[k]
+    if k + 1 < sc.n and sc.tok[k + 1] == "." and not sc.space[k]:
+        t = t + "."  # "W.Va" "."
+    g = sc.g
+    row = g.us_abbrev.get(name_key(t))
+    if row is None:
+        return None
+    if t.isupper() and len(t) == 2 and t.isalpha():
+        return row if any(g.cc[i] == "US" for i in m.ids[:40]) else None
+    if "." in t or len(t) > 3:
+        return row
+    return None
+
+
+def _qualify(m: _Mention, q: _Mention) -> None:
+    q.qual_of = m
+    m.quals.append(q)
+
+
+_TITLE_TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*|\d+")
+
+
+def _title_mentions(g: Gazetteer, title: str | None) -> list[_Mention]:
+    """Place names in the headline (no spaCy parse: a light scan of capitalised words).
+
+    Headlines are often in Title Case, so a word that is also an English word counts only
+    when it names a country or a city of a million.
+    """
+    if not title:
+        return []
+    toks = [(t.group(0).rstrip(".,:;"), t.start()) for t in _TITLE_TOKEN.finditer(title)]
+    toks = [(w[:-2] if w.endswith(("'s", "’s")) else w, at) for w, at in toks]
+    out: list[_Mention] = []
+    # In Title Case every word is capitalised, so a capital says nothing: words that are also
+    # English words need to be big places. In sentence case a capital marks a name.
+    long_words = [w for w, _ in toks if len(w) > 3]
+    title_case = sum(w[0].isupper() for w in long_words) > 0.6 * len(long_words)
+    words = common_words() if title_case else _STOPLIKE
+    i = 0
+    while i < len(toks):
+        w = toks[i][0]
+        if not w or not w[0].isupper():
+            i += 1
+            continue
+        found = None
+        for j in range(min(len(toks), i + 5), i, -1):
+            last = toks[j - 1][0]
+            if not last or not last[0].isupper():
+                continue
+            if any(not (t[0][:1].isupper() or t[0] in _CONNECT) for t in toks[i:j]):
+                continue
+            key = name_key(" ".join(t[0] for t in toks[i:j]))
+            ids = g.lookup_key(key)
+            if ids:
+                found = (j, key, ids)
+                break
+        if not found:
+            i += 1
+            continue
+        j, key, ids = found
+        big = any(g.kind[r] == COUNTRY or g.population[r] >= 100_000 for r in ids[:5])
+        single = j - i == 1
+        if single and (key in words or key in _MONTHS_DAYS or key in _AGENCIES) and not big:
+            i = j
+            continue
+        if single and w.isupper() and len(w) <= 4 and not any(g.kind[r] == COUNTRY for r in ids):
+            i = j
+            continue
+        m = _Mention(i, j, -1, -1, " ".join(t[0] for t in toks[i:j]), key, ids, 0)
+        m.title = True
+        m.partial = True  # no parse to vouch for it: weak unless the text agrees
+        if i > 0:
+            m.prep = toks[i - 1][0].lower()
+            m.near = m.prep in _NEAR_WORDS
+        if j < len(toks) and toks[j][0].lower() in _KIND_WORDS:
+            m.kind_word = toks[j][0].lower()
+        out.append(m)
+        i = j
+    return out
+
+
+# --------------------------------------------------------------------------- evidence
+
+
+@dataclass(slots=True)
+class _Evidence:
+    """Weights of countries and admin1 units in the text (and the outlet)."""
+
+    cc: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+    admin1: dict[tuple[str, str], float] = field(default_factory=lambda: defaultdict(float))
+    demonyms: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+    title_keys: frozenset[str] = frozenset()
+
+
+def _outlet_evidence(g: Gazetteer, url: str | None, ev: _Evidence) -> None:
+    """The outlet's country (its ccTLD) and, for a US host naming a city or state, its state."""
+    if not url:
+        return
+    if "web.archive.org/" in url:
+        inner = re.search(r"/(https?://.+)$", url)
+        if inner:
+            url = inner.group(1)
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return
+    labels = host.split(".")
+    if len(labels) < 2:
+        return
+    tld = "." + labels[-1]
+    cc = g.tlds.get(tld)
+    if cc and tld not in (".tv", ".co", ".me", ".io", ".fm", ".ly", ".am", ".ws", ".cc", ".to"):
+        ev.cc[cc] += 1.0
+    main = labels[-3] if len(labels) >= 3 and len(labels[-2]) <= 3 else labels[-2]
+    if tld in (".com", ".org", ".net", ".us"):
+        main = main.replace("-", "")
+        if _CALL_SIGN.match(main):
+            ev.cc["US"] += 0.5  # K... and W... broadcasters are American: "koat", "wsbtv"
+        _host_places(g, main, ev)
+
+
+_CALL_SIGN = re.compile(r"^[kw][a-z]{2,3}(?:tv|am|fm|news|\d+|)(?:\d+|news|tv)?$")
+
+
+def _host_places(g: Gazetteer, label: str, ev: _Evidence) -> None:
+    """ "dallasnews", "kansascity", "texastribune": a US city or state in the host name."""
+    keys = []
+    for e in range(min(len(label), 16), 4, -1):  # the host's first words: "kansas city"
+        keys.extend(label[:k] + " " + label[k:e] for k in range(3, e - 2))
+        keys.append(label[:e])
+    for size in range(min(len(label), 14), 4, -1):
+        keys.extend(label[s : s + size] for s in range(1, len(label) - size + 1))
+    for key in keys:
+        if key not in g.index:
+            continue
+        for i in g.lookup_key(key):
+            if g.cc[i] != "US" or not g.admin1[i]:
+                continue
+            if g.kind[i] == ADMIN1 or (g.kind[i] == CITY and g.population[i] >= 100_000):
+                ev.cc["US"] += 0.5
+                ev.admin1[("US", g.admin1[i])] += 0.75
+                return
+
+
+def _title_keys(mentions: list[_Mention]) -> frozenset[str]:
+    return frozenset(m.key for m in mentions if m.title)
+
+
+def _demonym_evidence(g: Gazetteer, sc: _Scanner, ev: _Evidence) -> None:
+    demonyms = g.demonyms
+    for t in sc.tok:
+        if len(t) > 3 and t[0].isupper():
+            cc = demonyms.get(t.lower())
+            if cc:
+                ev.cc[cc] += 0.5
+                ev.demonyms[cc] += 1.0
+
+
+# --------------------------------------------------------------------------- resolution
+
+
+@lru_cache(maxsize=65536)
+def _key_of(name: str) -> str:
+    return name_key(name)
+
+
+def _is_primary(g: Gazetteer, i: int, key: str) -> bool:
+    return _key_of(g.name[i]) == key
+
+
+def _plausible(g: Gazetteer, m: _Mention, sc: _Scanner) -> bool:
+    """Whether a gazetteer match is a place here at all (before choosing which place)."""
+    if m.local or m.site or m.title:
+        return True
+    if m.label in _NON_PLACE_LABELS:
+        return False
+    words = m.key.split()
+    single = len(words) == 1
+    if single and (
+        words[0] in _MONTHS_DAYS
+        or words[0] in _AGENCIES
+        or words[0] in _SITE_WORDS
+        or words[0] in _KIND_WORDS
+    ):
+        return False
+    if (
+        m.text.isupper()
+        and len(m.text) <= 4
+        and not m.dateline
+        and not any(g.kind[i] == COUNTRY for i in m.ids)
+    ):
+        return False  # "AP", "UN", "ISIS": acronyms, unless a country's ("US", "UK", "DRC")
+    top_pop = max(g.population[i] for i in m.ids[:20])
+    country = any(g.kind[i] == COUNTRY for i in m.ids)
+    supported = bool(m.quals or m.qual_rows or m.qual_of) or m.kind_word != "" or m.dateline
+    spacy_place = m.label in _PLACE_LABELS and m.ent_whole
+    if m.in_person and not supported:
+        return False
+    if m.label == "PERSON" and not (supported or m.prep in _AT_PREPS or top_pop >= 1_000_000):
+        return False
+    if m.label == "NORP" and not (supported or country):
+        return False
+    first = m.start_tok
+    sent_start = sc.sent_start[first]
+    wordlike = single and (words[0] in common_words() or words[0] in STOP_WORDS)
+    if wordlike and not country and top_pop < 1_000_000:
+        if not (spacy_place or supported):
+            return False
+        if sent_start and not supported and not m.prep and m.label != "GPE":
+            return False
+    return not (
+        sent_start
+        and single
+        and sc.pos[first] != PROPN
+        and not (spacy_place or supported or country)
+    )
+
+
+def _candidate_score(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: list[int]) -> float:
+    """How well row `i` fits mention `m` given the evidence (higher is better)."""
+    kind = g.kind[i]
+    cc = g.cc[i]
+    s = math.log10(g.population[i] + 10.0)
+    if kind == COUNTRY:
+        s = 8.0
+    elif kind == ADMIN1:
+        s = max(s - 0.5, 4.0)
+    elif kind == ADMIN2:
+        s = max(s - 1.0, 3.0)
+    elif not _is_primary(g, i, m.key):
+        s -= 2.0
+    w = ev.cc.get(cc, 0.0)
+    if w > 0:
+        s += 2.5 * min(w, 3.0) ** 0.5
+    a1 = g.admin1[i]
+    if a1 is not None and kind != COUNTRY:
+        wa = ev.admin1.get((cc, a1), 0.0)
+        if wa > 0:
+            s += 2.0 * min(wa, 3.0) ** 0.5
+    if quals:
+        s += 10.0 if _fits(g, i, quals) else -6.0
+    kw = m.kind_word
+    if m.qual_of is not None and not kw:
+        s += 2.5 if kind in (ADMIN1, ADMIN2) else 0.0  # "(Djugu, Ituri)": admin names
+    elif kw in _ADMIN1_WORDS:
+        s += 4.0 if kind == ADMIN1 else (1.0 if kind == ADMIN2 else -2.0)
+    elif kw in _ADMIN2_WORDS:
+        s += 4.0 if kind == ADMIN2 else (2.0 if kind == ADMIN1 else -1.0)
+    elif kw in _CITY_WORDS:
+        s += 2.0 if kind == CITY else -2.0
+    elif kind in (ADMIN1, ADMIN2) and any(
+        g.kind[c] == CITY and g.cc[c] == cc and g.admin1[c] == a1 for c in m.ids[:10]
+    ):
+        s -= 1.5  # "Idlib", "Kandahar": the city unless "province" says otherwise
+    return s
+
+
+def _fits(g: Gazetteer, i: int, quals: list[int]) -> bool:
+    """Whether row `i` lies in one of the qualifying places."""
+    cc, a1, a2 = g.cc[i], g.admin1[i], g.admin2[i]
+    for q in quals:
+        if g.cc[q] != cc:
+            continue
+        qk = g.kind[q]
+        if qk == COUNTRY:
+            return True
+        if qk == ADMIN1 and g.admin1[q] == a1:
+            return True
+        if qk == ADMIN2 and g.admin1[q] == a1 and (g.admin2[q] == a2 or g.kind[i] == ADMIN1):
+            return True
+        if qk == CITY and g.admin1[q] == a1:
+            return True  # "Al Hawban (Taizz)": a city names its province here
+    return False
+
+
+def _votes(g: Gazetteer, mentions: list[_Mention]) -> dict[str, tuple[int, float]]:
+    """Each distinct name's vote for its chosen place: one vote per name, however repeated."""
+    votes: dict[str, tuple[int, float]] = {}
+    for m in mentions:
+        if m.best < 0:
+            continue
+        i = m.best
+        qualified = (m.quals or m.qual_rows) and _fits(g, i, m.qualifier_rows())
+        w = 1.0 if g.kind[i] in (COUNTRY, ADMIN1) or qualified else 0.5
+        if m.actor:
+            w = 0.25
+        if m.title:
+            w *= 0.5
+        old = votes.get(m.key)
+        if old is None or old[1] < w:
+            votes[m.key] = (i, w)
+    return votes
+
+
+def _with_votes(
+    g: Gazetteer, base: _Evidence, votes: dict[str, tuple[int, float]], skip: str = ""
+) -> _Evidence:
+    ev = _Evidence(
+        cc=defaultdict(float, base.cc),
+        admin1=defaultdict(float, base.admin1),
+        demonyms=base.demonyms,
+        title_keys=base.title_keys,
+    )
+    for key, (i, w) in votes.items():
+        if key == skip:
+            continue
+        ev.cc[g.cc[i]] += w
+        if g.kind[i] != COUNTRY and g.admin1[i]:
+            ev.admin1[(g.cc[i], g.admin1[i])] += w
+    return ev
+
+
+def _strength(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: list[int]) -> bool:
+    """Whether the chosen candidate is credible enough to keep (`ev` leaves `m`'s vote out)."""
+    kind = g.kind[i]
+    cc = g.cc[i]
+    if quals and _fits(g, i, quals):
+        return True
+    pop = g.population[i]
+    primary = kind != CITY or _is_primary(g, i, m.key)
+    spacy_place = m.label in _PLACE_LABELS and m.ent_whole and not m.partial
+    cc_w = ev.cc.get(cc, 0.0)
+    top_w = max((w for c, w in ev.cc.items() if c != cc), default=0.0)
+    in_country = cc_w >= 0.5
+    in_admin1 = ev.admin1.get((cc, g.admin1[i] or ""), 0.0) >= 0.5
+    weak_form = m.partial or m.in_org or not primary
+    attested = primary and (spacy_place or m.prep in _AT_PREPS or bool(m.kind_word))
+    # The text is about another country: a small place here needs to be well attested.
+    foreign = cc_w < 0.5 and (top_w >= 2.0 or (top_w >= 1.0 and not attested))
+    if m.title:  # a headline's "Pasadena", "Atlanta": no parse, but a prominent place
+        if not primary:
+            return in_admin1
+        return not foreign and (kind != CITY or pop >= 10_000 or in_country)
+    if kind == COUNTRY:
+        return not (weak_form and foreign)
+    if kind == ADMIN1:
+        if weak_form and not spacy_place:
+            return in_country and not foreign
+        return not foreign or bool(m.kind_word) or spacy_place
+    if foreign and (pop < 1_000_000 or weak_form):
+        return False
+    if weak_form and not in_admin1:
+        if not primary and pop < 100_000:
+            return False  # a small place's other name ("Stringtown" for Fredericksburg)
+        if (m.partial or m.in_org) and not (
+            pop >= 1_000_000 or (in_country and (pop >= 20_000 or m.kind_word))
+        ):
+            return False
+    if pop >= 50_000 or in_admin1:
+        return True
+    if in_country and (spacy_place or m.prep in _AT_PREPS or m.kind_word or m.dateline):
+        return True
+    if spacy_place and pop >= 5_000:
+        return True
+    if m.prep in _AT_PREPS and m.label in ("", "GPE", "LOC", "PERSON"):
+        return top_w < 0.5 or in_country
+    return kind == ADMIN2 and (spacy_place or m.kind_word != "")
+
+
+def _resolve(g: Gazetteer, mentions: list[_Mention], base: _Evidence) -> _Evidence:
+    """Choose each mention's place, in passes that see the other names' choices.
+
+    Returns the evidence with every name's final vote (what the event scoring reads).
+    """
+    named = [m for m in mentions if m.ids]
+    for m in named:
+        m.best = max(m.ids[:40], key=lambda i: _candidate_score(g, i, m, base, []))
+    for _ in range(2):
+        votes = _votes(g, mentions)
+        cache: dict[str, _Evidence] = {}
+        # Qualifiers first: "Donetsk" in "Shakhta, Donetsk" settles before "Shakhta" does.
+        for m in sorted(named, key=lambda m: m.qual_of is None):
+            ev = cache.get(m.key)
+            if ev is None:
+                ev = cache[m.key] = _with_votes(g, base, votes, skip=m.key)
+            quals = m.qualifier_rows()
+            m.best = max(m.ids[:40], key=lambda i: _candidate_score(g, i, m, ev, quals))
+    # Names whose qualifier no candidate fits: a local name within it, or a bad qualifier.
+    for m in named:
+        quals = m.qualifier_rows()
+        if m.best < 0 or not quals or _fits(g, m.best, quals):
+            continue
+        if _trust_head(g, m, base):
+            # "Bafoussam town (Mifi, Ouest)": a big town, and a qualifier GeoNames names
+            # otherwise (it writes "West"): the qualifier goes.
+            for q in m.quals:
+                q.qual_of, q.best = None, -1
+            m.quals, m.qual_rows = [], []
+        else:
+            # "Ahmadabad district, Paktia": no Ahmadabad in Paktia; a local name in it.
+            m.best, m.ids, m.local = -1, (), True
+    votes = _votes(g, mentions)
+    for m in sorted(named, key=lambda m: m.qual_of is None):
+        if m.best < 0:
+            continue
+        quals = m.qualifier_rows()
+        if not _strength(g, m.best, m, _with_votes(g, base, votes, skip=m.key), quals):
+            m.best = -1
+            if _locative(m):
+                m.local, m.weak_local = True, not m.kind_word  # "near Vodyane"
+    final = _with_votes(g, base, _votes(g, mentions))
+    _neighbourhoods(g, mentions, final)
+    return _with_votes(g, base, _votes(g, mentions))
+
+
+def _neighbourhoods(g: Gazetteer, mentions: list[_Mention], ev: _Evidence) -> None:
+    """ "the Lawndale neighborhood": a town of that name elsewhere is not it: a local name."""
+    for m in mentions:
+        if m.best < 0 or m.kind_word not in _NEIGHBOURHOOD_WORDS or g.kind[m.best] != CITY:
+            continue
+        if ev.admin1.get((g.cc[m.best], g.admin1[m.best] or ""), 0.0) - 0.5 < 0.5:
+            m.best, m.ids, m.local = -1, (), True
+
+
+def _trust_head(g: Gazetteer, m: _Mention, base: _Evidence) -> bool:
+    """Whether a name whose qualifier does not fit is still the gazetteer's place."""
+    i = max(m.ids[:40], key=lambda i: _candidate_score(g, i, m, base, []))
+    if m.kind_word in _ADMIN1_WORDS or m.kind_word in _ADMIN2_WORDS:
+        return False
+    return g.kind[i] == CITY and g.population[i] >= 100_000 and _is_primary(g, i, m.key)
+
+
+def _locative(m: _Mention) -> bool:
+    """Whether the context alone says a name is a place ("in X", "near X", "X village")."""
+    if m.title or m.in_org or m.in_person or m.label in ("ORG", "NORP", "PERSON"):
+        return False
+    if m.kind_word and m.kind_word != "(part)":
+        return True
+    return m.prep in _AT_PREPS and len(m.key) > 3 and m.key not in common_words()
+
+
+# --------------------------------------------------------------------------- the event place
+
+
+@lru_cache(maxsize=1)
+def _event_lemma_hashes() -> frozenset[int]:
+    from spacy.strings import hash_string
+
+    return frozenset(hash_string(w) for w in _EVENT_LEMMAS)
+
+
+def _event_sentences(ctx: Context, sc: _Scanner) -> set[int]:
+    """Sentences with a casualty claim (from `counts`) or an event verb."""
+    out: set[int] = set()
+    starts_char = [sc.idx[k] for k in sc.sent_starts] if sc.n else [0]
+    for f in _CASUALTY_FIELDS:
+        for c in ctx.claims_for(f):
+            out.add(bisect_right(starts_char, c.start) - 1)
+    if sc.n:
+        limit = sc.sent_starts[12] if len(sc.sent_starts) > 12 else sc.n
+        arr = ctx.doc.to_array([POS, LEMMA])[:limit]
+        hashes = _event_lemma_hashes()
+        for k in (arr[:, 0] == VERB).nonzero()[0].tolist():
+            if int(arr[k, 1]) in hashes:
+                out.add(sc.sent_of(k))
+    return out
+
+
+def _event_score(g: Gazetteer, m: _Mention, ev_sents: set[int], ev: _Evidence) -> float:
+    """How likely a mention names the place of the event."""
+    e = 0.0
+    if m.title:
+        e += 2.5
+    else:
+        e += (3.0, 2.0, 1.2, 0.8, 0.5)[m.sent] if m.sent < 5 else 0.2
+        if m.key in ev.title_keys:
+            e += 2.0
+        if m.sent in ev_sents:
+            e += 1.5
+    if m.prep in _AT_PREPS:
+        e += 1.5
+    if m.residence:
+        e -= 3.0
+    elif m.prep == "from":
+        e -= 1.0
+    if m.in_org:
+        e -= 2.0
+    if m.dateline:
+        e += 2.0
+    if m.qual_of is not None:
+        e -= 1.0
+    if m.best >= 0:
+        kind = g.kind[m.best]
+        e += {CITY: 1.0, ADMIN2: 0.5, ADMIN1: 0.0, COUNTRY: -1.5}[kind]
+        if m.actor and kind == COUNTRY:
+            e -= 4.0
+        if m.quals or m.qual_rows:
+            e += 0.5
+    return e
+
+
+def _event_place(
+    g: Gazetteer, ctx: Context, sc: _Scanner, mentions: list[_Mention], ev: _Evidence
+) -> tuple[int, list[_Mention]]:
+    """The row where the event happened (or -1), and the mentions that name it."""
+    ev_sents = _event_sentences(ctx, sc)
+    by_row: dict[int, list[_Mention]] = defaultdict(list)
+    for m in mentions:
+        m.event = _event_score(g, m, ev_sents, ev)
+        if m.best >= 0:
+            by_row[m.best].append(m)
+    if not by_row:
+        return -1, []
+    # A dateline in another country than the story's is where the reporter was.
+    weights: dict[str, float] = defaultdict(float)
+    for m in mentions:
+        if m.best >= 0 and not m.dateline:
+            weights[g.cc[m.best]] += 1.0
+    for cc, w in ev.demonyms.items():
+        weights[cc] += 0.5 * w
+    if weights:
+        top = max(weights, key=lambda c: weights[c])
+        for m in mentions:
+            if (
+                m.dateline
+                and m.best >= 0
+                and g.cc[m.best] != top
+                and weights[top] >= 1.0
+                and weights.get(g.cc[m.best], 0.0) < weights[top] / 2
+            ):
+                m.event -= 6.0
+    totals: dict[int, float] = {}
+    for row, ms in by_row.items():
+        scores = sorted((m.event for m in ms), reverse=True)
+        totals[row] = scores[0] + 0.5 * sum(min(s, 3.0) for s in scores[1:4] if s > 0)
+    # A country or province mentioned supports the places within it.
+    support = dict(totals)
+    for row in totals:
+        if g.kind[row] not in (CITY, ADMIN2):
+            continue
+        for other, t in support.items():
+            if t <= 0 or other == row:
+                continue
+            ok = g.kind[other]
+            if g.cc[other] == g.cc[row] and (
+                ok == COUNTRY or (ok == ADMIN1 and g.admin1[other] == g.admin1[row])
+            ):
+                totals[row] += 0.25 * t
+    best = max(totals, key=lambda r: totals[r])
+    if g.kind[best] in (COUNTRY, ADMIN1):
+        inner = [
+            r
+            for r in totals
+            if g.kind[r] in (CITY, ADMIN2)
+            and g.cc[r] == g.cc[best]
+            and (g.kind[best] == COUNTRY or g.admin1[r] == g.admin1[best])
+            and totals[r] > 0
+        ]
+        if inner:
+            best = max(inner, key=lambda r: totals[r])
+    if totals[best] <= -2.0:
+        return -1, []
+    return best, by_row[best]
+
+
+def _local_site(
+    g: Gazetteer, mentions: list[_Mention], best: int, best_ms: list[_Mention]
+) -> _Mention | None:
+    """A neighbourhood, village or camp the gazetteer lacks, inside the event's place."""
+    fine = best >= 0 and g.kind[best] in (CITY, ADMIN2)
+    cands = [
+        m
+        for m in mentions
+        if m.local
+        and not m.residence
+        and not m.in_org
+        and not (m.weak_local and fine)  # "in X" alone does not replace a resolved town
+    ]
+    if not cands:
+        return None
+
+    def score(m: _Mention) -> float:
+        s = m.event
+        if best_ms and any(abs(m.sent - b.sent) <= 1 for b in best_ms if not b.title):
+            s += 1.0
+        if m.kind_word:
+            s += 1.0
+        if best >= 0 and m.quals and not _fits(g, best, m.qualifier_rows()):
+            s -= 3.0  # qualified by another place than the event's
+        return s
+
+    cand = max(cands, key=score)
+    if score(cand) < 1.5:
+        return None
+    if best >= 0 and not fine and cand.weak_local and cand.sent > 1:
+        return None
+    return cand
+
+
+# --------------------------------------------------------------------------- the component
 
 
 def annotate(ctx: Context) -> None:
-    """Not written yet: adds nothing."""
+    """Find, resolve and rank the article's places; set the event's place fields."""
+    g = get_gazetteer()
+    sc = _Scanner(g, ctx.doc, ctx.article.text)
+    mentions = [m for m in _scan(sc) if _plausible(g, m, sc)]
+    kept = set(mentions)
+    for m in mentions:
+        m.quals = [q for q in m.quals if q in kept]
+        if m.qual_of is not None and m.qual_of not in kept:
+            m.qual_of = None
+    mentions.extend(_title_mentions(g, ctx.article.title))
+    base = _Evidence()
+    _outlet_evidence(g, ctx.article.url, base)
+    _demonym_evidence(g, sc, base)
+    base.title_keys = _title_keys(mentions)
+    for m in mentions:
+        for q in m.qual_rows:
+            base.cc[g.cc[q]] += 0.5
+            if g.admin1[q]:
+                base.admin1[(g.cc[q], g.admin1[q])] += 0.5
+    ev = _resolve(g, mentions, base)
+    best, best_ms = _event_place(g, ctx, sc, mentions, ev)
+    local = _local_site(g, mentions, best, best_ms)
+    if best >= 0 and local is not None and local.quals:
+        # The site's own qualifier is the better container: "Takalout (Kidal)".
+        inner = [q.best for q in local.quals if q.best >= 0]
+        if inner and not any(_fits(g, best, [q]) for q in inner):
+            best, best_ms = inner[0], [q for q in local.quals if q.best == inner[0]]
+    if best < 0 and local is not None and local.quals:
+        inner = [q.best for q in local.quals if q.best >= 0]
+        if inner:
+            best = inner[0]
+            best_ms = [q for q in local.quals if q.best == best]
+    _write(ctx, g, mentions, best, best_ms, local, base)
+
+
+def _precision(g: Gazetteer, row: int, ms: list[_Mention]) -> int:
+    kind = g.kind[row]
+    if kind == ADMIN1:
+        return 3
+    if kind == ADMIN2:
+        return 2
+    body = [m for m in ms if not m.title] or ms
+    return 2 if body and body[0].near else 1
+
+
+def _write(
+    ctx: Context,
+    g: Gazetteer,
+    mentions: list[_Mention],
+    best: int,
+    best_ms: list[_Mention],
+    local: _Mention | None,
+    base: _Evidence,
+) -> None:
+    event = ctx.event
+    for m in mentions:
+        if m.title or (m.best < 0 and not (m.local or m.site)):
+            continue
+        place = g.place(m.best) if m.best >= 0 else None
+        if m is local or (m.best >= 0 and m.best == best):
+            role = "event"
+        elif m.dateline:
+            role = "dateline"
+        elif m.residence:
+            role = "residence"
+        elif m.qual_of is not None:
+            role = "qualifier"
+        elif m.site:
+            role = "site"
+        else:
+            role = "mention"
+        attrs: dict[str, Any] = {}
+        if m.kind_word:
+            attrs["kind"] = m.kind_word
+        if place is None:
+            attrs["unresolved"] = True
+        elif role == "event":
+            place["role"] = "event"
+        ctx.places.append(PlaceMention(m.text, m.start, m.end, place, role, attrs))
+
+    if best < 0 and local is None:
+        if base.demonyms:  # "Nigerian troops killed ...": the country, nothing finer
+            cc = max(base.demonyms, key=lambda c: base.demonyms[c])
+            event.country = g.country_names.get(cc)
+            event.iso3 = g.iso3.get(cc)
+        return
+    if best < 0:
+        assert local is not None
+        event.location = local.text
+        ctx.add_claim("location", local.text, (local.start, local.end), unresolved=True)
+        return
+    p = g.place(best)
+    kind = p["feature"]
+    event.country, event.iso3 = p["country"], p["iso3"]
+    claims_ms = [m for m in best_ms if not m.title][:5]
+    common = {"geonameid": p["geonameid"], "feature": kind}
+    common.update(country=p["country"], iso3=p["iso3"])
+    if kind == COUNTRY:
+        if local is not None:
+            event.location = local.text
+            ctx.add_claim(
+                "location", local.text, (local.start, local.end), unresolved=True, **common
+            )
+        for m in claims_ms:
+            ctx.add_claim("location", p["name"], (m.start, m.end), **common)
+        return
+    precision = _precision(g, best, best_ms)
+    event.admin1, event.admin2 = p["admin1"], p["admin2"]
+    event.latitude, event.longitude = p["latitude"], p["longitude"]
+    event.location = g.name[g.seat[best]] if kind == ADMIN1 and g.seat[best] >= 0 else p["name"]
+    common.update(admin1=p["admin1"], admin2=p["admin2"])
+    common.update(latitude=p["latitude"], longitude=p["longitude"])
+    for m in claims_ms:
+        ctx.add_claim("location", p["name"], (m.start, m.end), precision=precision, **common)
+    if local is not None:
+        event.location = local.text
+        precision = 3 if kind == ADMIN1 else 2
+        ctx.add_claim(
+            "location",
+            local.text,
+            (local.start, local.end),
+            precision=precision,
+            unresolved=True,
+            within=p["name"],
+            **common,
+        )
+    event.geo_precision = precision
