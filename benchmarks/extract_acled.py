@@ -4,8 +4,9 @@
 
 Input is each event's `notes` (no publication date: the notes carry absolute dates). Prints the
 accuracy of event_type, sub_event_type, fatalities, event_date, country, admin1 and location,
-overall and on each half of a fixed split. --errors prints mismatches of one field (dev half
-only unless --split says otherwise) to study.
+overall and on each half of a fixed split. Countries compare by ISO code, admin1 and location
+names by `common.place_key` (GeoNames' and ACLED's spellings of the same place). --errors
+prints mismatches of one field (dev half only unless --split says otherwise) to study.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import argparse
 import datetime as dt
 import time
 
-from common import DATA, Scores, norm, read_jsonl, split_of
+from common import DATA, Scores, norm, place_key, read_jsonl, split_of
 from newsfold.analyse import analyse_many
 from newsfold.records import Article
 
@@ -57,18 +58,19 @@ def main() -> None:
             "sub_event_type": ev.sub_event_type or "",
             "fatalities": str(ev.fatalities or 0),
             "event_date": ev.event_date or "",
-            "country": norm(ev.country),
-            "admin1": norm(ev.admin1),
-            "location": norm(ev.location),
+            # places: the country by its ISO code when there is one, names by `place_key`
+            "country": ev.iso3 or norm(ev.country),
+            "admin1": place_key(ev.admin1),
+            "location": place_key(ev.location),
         }
         want = {
             "event_type": row["event_type"],
             "sub_event_type": row["sub_event_type"],
             "fatalities": str(int(row["fatalities"] or 0)),
             "event_date": acled_date(row["event_date"]),
-            "country": norm(row["country"]),
-            "admin1": norm(row["admin1"]),
-            "location": norm(row["location"]),
+            "country": row.get("iso3") if ev.iso3 else norm(row["country"]),
+            "admin1": place_key(row["admin1"]),
+            "location": place_key(row["location"]),
         }
         for f in FIELDS:
             ok = got[f] == want[f]

@@ -2,9 +2,10 @@
 
     python benchmarks/extract_gva.py [--limit N] [--errors FIELD] [--split dev|held-out]
 
-For each article whose incident has a record: killed, injured, date, city (location or admin2
-against city_or_county) and state (admin1). An incident's counts are final counts, so an early
-article can be right and still differ; these are per-article figures.
+For each article whose incident has a record: killed, injured, date, city (location, admin2 or
+the event's resolved town against city_or_county) and state (admin1), names compared by
+`common.place_key`. An incident's counts are final counts, so an early article can be right
+and still differ; these are per-article figures.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import argparse
 import time
 
-from common import DATA, Scores, norm, read_jsonl, split_of
+from common import DATA, Scores, place_key, read_jsonl, split_of
 from newsfold.analyse import analyse_many
 from newsfold.records import Article
 
@@ -49,13 +50,18 @@ def main() -> None:
         ev = analysis.event
         inc = incidents[row["incident_id"]]
         split = split_of(row["incident_id"])
-        city = norm(inc["city_or_county"])
+        city = place_key(inc["city_or_county"])
+        # the event's town: its location, its county, or the resolved place a neighbourhood
+        # or site lies in (`location` is then the neighbourhood's own name)
+        towns = {place_key(ev.location), place_key(ev.admin2)} | {
+            place_key(p.get("name")) for p in analysis.places if p.get("role") == "event"
+        }
         checks = {
             "killed": (ev.fatalities or 0) == int(inc["num_killed"] or 0),
             "injured": (ev.injuries or 0) == int(inc["num_injured"] or 0),
             "date": ev.event_date == inc["date"],
-            "city": city in {norm(ev.location), norm(ev.admin2)},
-            "state": norm(ev.admin1) == norm(inc["state"]),
+            "city": city in towns - {""},
+            "state": place_key(ev.admin1) == place_key(inc["state"]),
         }
         got = {
             "killed": ev.fatalities,
