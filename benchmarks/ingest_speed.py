@@ -59,10 +59,12 @@ def run(path: Path, limit: int, db: Path, stats: Counter[str]) -> None:
                     articles.append(clean_record(raw))
                 except IngestError as err:
                     stats[f"skipped: {err.reason}"] += 1
+            before = sum(len(a.removed) for a in articles)
+            stats["boilerplate lines cut by the text rules"] += before
             articles, counts = strip_repeated_lines(articles, store.source_line_counts)
-            stats["repeated lines cut"] += sum(
-                len(a.removed) for a in articles
-            )  # all cuts, for scale
+            stats["lines cut as repeated within a source"] += (
+                sum(len(a.removed) for a in articles) - before
+            )
             pairs = [
                 (a, Analysis(article_id=a.id, event=Event(article_ids=[a.id]))) for a in articles
             ]

@@ -285,14 +285,18 @@ def _is_junk(line: str, key: str) -> bool:
     )
 
 
+_NON_ALNUM = re.compile(r"[\W_]+")
+
+
 def _norm_title(text: str) -> str:
-    return "".join(c for c in text.casefold() if c.isalnum())
+    return _NON_ALNUM.sub("", text.casefold())
 
 
 def _is_title(line: str, title: str | None) -> bool:
+    """Is `line` the headline again? (`title` already passed through _norm_title)"""
     if not title:
         return False
-    a, b = _norm_title(line), _norm_title(title)
+    a, b = _norm_title(line), title
     if not a or not b:
         return False
     if a == b:
@@ -316,7 +320,8 @@ def is_edge_junk(line: str, title: str | None = None, weak: bool = True) -> bool
     line = line.strip()
     if len(line) > MAX_JUNK_CHARS:
         return False
-    return _is_junk(line, _key(line)) or _is_edge_junk(line, _key(line), title, weak)
+    norm_title = _norm_title(title) if title else None
+    return _is_junk(line, _key(line)) or _is_edge_junk(line, _key(line), norm_title, weak)
 
 
 def _is_edge_junk(line: str, key: str, title: str | None, weak: bool) -> bool:
@@ -375,6 +380,7 @@ def _cut_edges(
     lines: list[str], keys: list[str | None], cut: list[bool], title: str | None
 ) -> None:
     before = list(cut)
+    title = _norm_title(title) if title else None
     for order, with_title in ((range(len(lines)), True), (range(len(lines) - 1, -1, -1), False)):
         seen = 0
         for i in order:

@@ -60,8 +60,10 @@ _DIGITS = re.compile(r"\d")
 
 
 def _is_sentence(line: str) -> bool:
+    if not _SENTENCE_END.search(line):
+        return False
     words = line.split()
-    if len(words) < MIN_SENTENCE_WORDS or not _SENTENCE_END.search(line):
+    if len(words) < MIN_SENTENCE_WORDS:
         return False
     if _FURNITURE.search(line):
         return False
