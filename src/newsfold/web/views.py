@@ -73,6 +73,17 @@ def show_value(value: Any, low: Any = None, high: Any = None) -> str:
     return text
 
 
+def cell_label(claim: Claim, limit: int = 100) -> str:
+    """How a claim is named in the side-by-side table: its value (shortened), or for a quote
+    who said it and to whom (the quote itself is in the sentence shown under it)."""
+    attrs = claim.attrs if isinstance(claim.attrs, dict) else {}
+    if claim.field == "quote" and (attrs.get("speaker") or attrs.get("channel")):
+        who = str(attrs.get("speaker") or "someone")
+        return who + (f", to {attrs['channel']}" if attrs.get("channel") else "")
+    text = show_value(claim.value, claim.low, claim.high)
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 def _num(x: Any) -> str:
     return str(int(x)) if isinstance(x, float) and x.is_integer() else str(x)
 
@@ -121,7 +132,7 @@ def highlight(
                 placed=placed,
                 exact=placed and text[claim.start : claim.end] == claim.text,
                 discarded=is_discarded,
-                shown=show_value(claim.value, claim.low, claim.high),
+                shown=cell_label(claim),
             )
         )
     placed_marks = [m for m in marks if m.placed]
@@ -308,7 +319,7 @@ def compare(
             cells[column[c.article_id]].append(
                 Cell(
                     claim=c,
-                    shown=show_value(c.value, c.low, c.high),
+                    shown=cell_label(c),
                     sentence=sentence(text, c.start, c.end) if claim_placed(c, text) else Markup(),
                     support=_support(c, value_groups[key], len(value_reports[key])),
                     value_class=conflict_values.index(key) if key in conflict_values else None,
