@@ -11,6 +11,7 @@ import io
 import json
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from newsfold.ingest import Skip, read_inputs
 from newsfold.records import RawRecord
@@ -167,7 +168,8 @@ def gz(data: bytes | str) -> bytes:
     return gzip.compress(data.encode("utf-8") if isinstance(data, str) else data)
 
 
-def read_all(*paths: str | Path) -> list[RawRecord | Skip]:
+def read_all(*paths: str | Path) -> list[Any]:
+    """Everything read_inputs yields (RawRecords and Skips; typed loosely for the tests)."""
     return list(read_inputs([str(p) for p in paths]))
 
 

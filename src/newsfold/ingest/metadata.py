@@ -182,11 +182,9 @@ def _parse_known(text: str) -> str | None:
             return _day(int(m["y"]), _MONTHS[m["mon"].lower().rstrip(".")], int(m["d"]))
     if "," in text or re.search(r"[+-]\d{4}$|GMT$|UT$", text):
         try:
-            value = email.utils.parsedate_to_datetime(text)
+            return _format(email.utils.parsedate_to_datetime(text), True)
         except (TypeError, ValueError, IndexError):
-            value = None
-        if value is not None:
-            return _format(value, True)
+            pass
     return None
 
 
