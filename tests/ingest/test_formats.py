@@ -363,6 +363,11 @@ def test_directory_is_read_recursively_in_sorted_order(write: Writer, tmp_path: 
 def test_stdin_detects_its_format(monkeypatch: pytest.MonkeyPatch) -> None:
     cases = {
         jsonl([{"text": "One report.", "title": "One"}]): "One",
+        json.dumps([{"text": "Array report.", "title": "Array"}]): "Array",
+        json.dumps({"text": "Object report.", "title": "Object"}, indent=2): "Object",
+        rss_feed(
+            [{"title": "Fed", "link": "https://x.example/f", "summary": "Feed report."}]
+        ): "Fed",
         f"date 2021-07-10 {TITLE}\n\n{BODY}": TITLE,
         html_page(): None,
     }
