@@ -161,6 +161,25 @@ def test_edges_title_repeat_byline_date_and_follow_lines() -> None:
     assert removed == head + tail
 
 
+def test_a_closing_list_of_related_headlines_is_cut_but_a_list_of_facts_stays() -> None:
+    related = [
+        "- Council Orders Inquiry Into Collapse of Mill Footbridge",
+        "- Photos: The Tarn Breaks Its Banks in Vellmoor",
+        "- Volunteers Fill Sandbags Through the Night",
+    ]
+    text, removed = strip_boilerplate(wrap([], related))
+    assert text == ARTICLE and removed == related
+    facts = ["- 2 people killed", "- 11 taken to hospital", "- about 300 people left their homes"]
+    text, removed = strip_boilerplate(wrap([], facts))
+    assert removed == [] and all(f in text for f in facts)
+
+
+def test_a_caption_in_a_table_cell_is_cut() -> None:
+    cell = "| The old mill footbridge before the flood. (credit: Ines Marlow) |"
+    text, removed = strip_boilerplate(wrap([], [], [cell]))
+    assert text == ARTICLE and removed == [cell]
+
+
 def test_edge_rules_stop_at_the_first_real_line() -> None:
     # the same furniture in the middle of the text is not at an edge and stays
     middle = ["By Ines Marlow", "Tags: floods", "Mill Street | Tarn Road | Old Bridge"]

@@ -273,6 +273,22 @@ def _menu_row(key: str) -> bool:
     )
 
 
+_BULLET = re.compile(r"^(?:[-•*·▪►»]|\d{1,2}[.)])\s+")
+
+
+def _linked_headline(line: str) -> bool:
+    """A bullet holding another story's headline ("- Photos: Europa, Mysterious Icy Moon of
+    Jupiter"): the related-links list that closes many pages. Title Case, no final period."""
+    bullet = _BULLET.match(line)
+    if not bullet or len(line) > 160 or line.rstrip().endswith((".", "!", ";", ",")):
+        return False
+    words = [w for w in line[bullet.end() :].split() if w[:1].isalpha()]
+    if len(words) < 4:
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised >= 0.6 * len(words)
+
+
 def _is_junk(line: str, key: str) -> bool:
     if not key:
         return False
@@ -281,7 +297,7 @@ def _is_junk(line: str, key: str) -> bool:
         or bool(JUNK_INSIDE.search(key))
         or _share_row(key)
         or ("[" in line and bool(_SHORTCODE.search(line)))
-        or (line.endswith(")") and bool(_CAPTION.search(line)))
+        or (")" in line[-8:] and bool(_CAPTION.search(line)))
     )
 
 
@@ -328,6 +344,8 @@ def _is_edge_junk(line: str, key: str, title: str | None, weak: bool) -> bool:
     if not key:
         return True
     if _is_title(line, title) or EDGE_JUNK.search(line) or _menu_row(key):
+        return True
+    if _linked_headline(line):
         return True
     if not weak:
         return False
