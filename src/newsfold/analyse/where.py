@@ -97,7 +97,7 @@ _ADMIN1_WORDS = _words(
 )
 _ADMIN2_WORDS = _words(
     "district county parish municipality municipio territory township division raion rayon "
-    "subdistrict sub-district commune tehsil lga subdivision"
+    "subdistrict sub-district commune tehsil lga subdivision upazila sadar taluk mandal ward"
 )
 _CITY_WORDS = _words("city town village settlement hamlet")
 _LOCAL_WORDS = _words(
@@ -132,6 +132,10 @@ _DISTANCE = _words("km kilometres kilometers miles mi")
 _HOME_OF = _words("native natives resident residents formerly hometown")
 _HOME_FROM = _words("man woman boy girl teen teenager men women originally moved hails family")
 _HOME_IN = _words("born raised")
+_JURISDICTION = _words(
+    "police sheriff sheriff's sheriffs fire department dept pd coroner coroner's examiner "
+    "examiner's prosecutor prosecutor's deputies attorney's metropolitan metro"
+)
 _NEIGHBOURHOOD_WORDS = _words(
     "neighbourhood neighborhood neighbourhoods neighborhoods barrio barrios quarter suburb "
     "section district"
@@ -211,6 +215,8 @@ class _Mention:
     actor: bool = False  # a country as an actor: "the US government", "Turkish forces"
     in_org: bool = False  # inside an organisation's name
     in_person: bool = False  # inside a longer person's name
+    jurisdiction: bool = False  # "Chicago Police", "Harris County Sheriff's Office"
+    in_building: bool = False  # part of a building's name: "Santa Rita Jail"
     dateline: bool = False
     title: bool = False  # found in the headline (no span in the text)
     kind_word: str = ""  # "province", "city", "district", "neighbourhood"...
@@ -277,6 +283,22 @@ class _Scanner:
         self.etype: list[int] = etype
         self.sent_starts: list[int] = [k for k, s in enumerate(self.sent_start) if s] or [0]
         self._labels: dict[int, str] = {}
+        self._surnames: set[str] | None = None
+
+    def surnames(self) -> set[str]:
+        """Last words of people's names ("Denton" of "Robert Seth Denton")."""
+        if self._surnames is None:
+            self._surnames = set()
+            k = 0
+            while k < self.n:
+                if self.iob[k] == 3 and self.label(k) == "PERSON":
+                    a, b = self.ent_bounds(k)
+                    if b - a > 1:
+                        self._surnames.add(self.low(b - 1))
+                    k = b
+                else:
+                    k += 1
+        return self._surnames
 
     def low(self, k: int) -> str:
         return self.tok[k].lower()
@@ -356,9 +378,15 @@ class _Scanner:
                 else:
                     break
                 j += 1
+            nxt = last
+            # "Paletwa Town", "Owerri LGA", "Chin State": the name, then what kind of place
+            while last - i > 1 and low(last - 1) in _KIND_WORDS:
+                if name_key(self.span_text(i, last)) in self.g.index:
+                    break  # "Marion County", "Kansas City": the whole is a name
+                last -= 1
             if last > i:
                 out.append((i, last))
-                i = last
+                i = nxt
             else:
                 i += 1
         return out
@@ -433,7 +461,7 @@ def _scan(sc: _Scanner) -> list[_Mention]:
                 mentions = [m for m in mentions if m not in pieces]
             else:  # "Santa Rita Jail", "Rosemont High School": named after a place, maybe
                 for m in pieces:
-                    m.in_org = True
+                    m.in_org = m.in_building = True
         if local.local and pieces:
             if local.weak_local and (len(pieces) > 1 or pieces[0].end_tok - i == j - i):
                 continue  # "in Kansas City Missouri": known names, nothing more
@@ -554,10 +582,13 @@ def _context(sc: _Scanner, m: _Mention) -> None:
             m.ent_whole = a >= i - 1 and b <= j + 1 and (b - a) <= (j - i) + 1
             if label == "ORG":
                 m.in_org = b - a > j - i and not (a == i - 1 and sc.low(a) == "the")
+                if m.in_org and any(sc.low(t) in _JURISDICTION for t in range(j, b)):
+                    m.in_org = False  # "Chicago Police Department": where the police work
+                    m.jurisdiction = True
             elif label == "PERSON":
                 m.in_person = b - a > j - i
             break
-    if m.label in ("ORG", "NORP", "PERSON") and m.ent_whole and not (m.in_org or m.in_person):
+    if m.label in ("ORG", "NORP") and m.ent_whole and not m.in_org:
         m.label = ""  # spaCy's guess for an unfamiliar name: no evidence either way
     k = i - 1
     if k >= 0 and sc.low(k) == "the":
@@ -610,6 +641,15 @@ def _link_qualifiers(sc: _Scanner, mentions: list[_Mention]) -> None:
         if m.kind_word and j < n and sc.low(j) == m.kind_word:
             j += 1
         if j >= n:
+            continue
+        if sc.low(j) in ("of", "in") and m.ids and g.kind[m.ids[0]] != COUNTRY:
+            # "Desnianskyi district of Kyiv", "Debsi Afnan in Ar-Raqqa"
+            k = j + 1
+            while k < n and (sc.low(k) in _PART_WORDS or sc.low(k) in ("the", "rural")):
+                k += 1
+            q = by_start.get(k)
+            if q is not None and q.qual_of is None and _admin_like(g, q):
+                _qualify(m, q)
             continue
         if sc.tok[j] == ",":
             q = by_start.get(j + 1)
@@ -711,8 +751,9 @@ def _title_mentions(g: Gazetteer, title: str | None) -> list[_Mention]:
         j, key, ids = found
         big = any(g.kind[r] == COUNTRY or g.population[r] >= 100_000 for r in ids[:5])
         single = j - i == 1
-        if single and (key in words or key in _MONTHS_DAYS or key in _AGENCIES) and not big:
-            i = j
+        wordlike = key in words or key in _MONTHS_DAYS or key in _AGENCIES
+        if single and wordlike and (not big or i == 0 or key in _STOPLIKE):
+            i = j  # "Man arrested...", "Police: ..."
             continue
         if single and w.isupper() and len(w) <= 4 and not any(g.kind[r] == COUNTRY for r in ids):
             i = j
@@ -843,10 +884,17 @@ def _plausible(g: Gazetteer, m: _Mention, sc: _Scanner) -> bool:
         return False  # "AP", "UN", "ISIS": acronyms, unless a country's ("US", "UK", "DRC")
     top_pop = max(g.population[i] for i in m.ids[:20])
     country = any(g.kind[i] == COUNTRY for i in m.ids)
-    supported = bool(m.quals or m.qual_rows or m.qual_of) or m.kind_word != "" or m.dateline
+    supported = (
+        bool(m.quals or m.qual_rows or m.qual_of)
+        or m.kind_word != ""
+        or m.dateline
+        or m.jurisdiction
+    )
     spacy_place = m.label in _PLACE_LABELS and m.ent_whole
     if m.in_person and not supported:
         return False
+    if single and words[0] in sc.surnames() and not (supported and not m.jurisdiction):
+        return False  # "Denton said..." after "Robert Seth Denton"
     if m.label == "PERSON" and not (supported or m.prep in _AT_PREPS or top_pop >= 1_000_000):
         return False
     if m.label == "NORP" and not (supported or country):
@@ -887,7 +935,7 @@ def _candidate_score(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: li
     if a1 is not None and kind != COUNTRY:
         wa = ev.admin1.get((cc, a1), 0.0)
         if wa > 0:
-            s += 2.0 * min(wa, 3.0) ** 0.5
+            s += 3.0 * min(wa, 3.0) ** 0.5
     if quals:
         s += 10.0 if _fits(g, i, quals) else -6.0
     kw = m.kind_word
@@ -932,8 +980,8 @@ def _votes(g: Gazetteer, mentions: list[_Mention]) -> dict[str, tuple[int, float
             continue
         i = m.best
         qualified = (m.quals or m.qual_rows) and _fits(g, i, m.qualifier_rows())
-        w = 1.0 if g.kind[i] in (COUNTRY, ADMIN1) or qualified else 0.5
-        if m.actor:
+        w = 1.0 if g.kind[i] != CITY or qualified or m.dateline else 0.5
+        if m.actor or m.in_org or (m.partial and not m.title):
             w = 0.25
         if m.title:
             w *= 0.5
@@ -990,6 +1038,12 @@ def _strength(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: list[int]
         return not foreign or bool(m.kind_word) or spacy_place
     if foreign and (pop < 1_000_000 or weak_form):
         return False
+    if kind == CITY and not in_admin1 and not m.dateline and pop < 300_000:
+        # another state of the same country is named, this one is not: "Jackson" with
+        # "Butts County" (Georgia) is not Jackson, Mississippi
+        a1 = g.admin1[i]
+        if max((w for (c, a), w in ev.admin1.items() if c == cc and a != a1), default=0.0) >= 1.0:
+            return False
     if weak_form and not in_admin1:
         if not primary and pop < 100_000:
             return False  # a small place's other name ("Stringtown" for Fredericksburg)
@@ -1125,9 +1179,11 @@ def _event_score(g: Gazetteer, m: _Mention, ev_sents: set[int], ev: _Evidence) -
     elif m.prep == "from":
         e -= 1.0
     if m.in_org:
-        e -= 2.0
+        e -= 4.0 if m.in_building else 2.0
+    if m.jurisdiction:
+        e += 0.5
     if m.dateline:
-        e += 2.0
+        e += 3.0
     if m.qual_of is not None:
         e -= 1.0
     if m.best >= 0:
@@ -1188,6 +1244,19 @@ def _event_place(
             ):
                 totals[row] += 0.25 * t
     best = max(totals, key=lambda r: totals[r])
+    if g.kind[best] == ADMIN2:
+        # "Marion County deputies ... in Belleview": the town in the county
+        inner = [
+            r
+            for r in totals
+            if g.kind[r] == CITY
+            and g.cc[r] == g.cc[best]
+            and g.admin1[r] == g.admin1[best]
+            and g.admin2[r] == g.admin2[best]
+            and totals[r] > 0
+        ]
+        if inner:
+            best = max(inner, key=lambda r: totals[r])
     if g.kind[best] in (COUNTRY, ADMIN1):
         inner = [
             r
