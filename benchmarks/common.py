@@ -93,11 +93,14 @@ def place_key(value: Any) -> str:
     text = norm(value)
     if not text:
         return ""
-    text = text.replace("’", "").replace(",", " ")
+    text = text.replace("’", "").replace("‘", "").replace("`", "").replace("ı", "i")
+    text = text.replace(",", " ")
+    if text in ("washington dc", "washington d c", "district of columbia"):
+        return "dc"  # GeoNames' "Washington, D.C." is GVA's "District of Columbia"
     for word in _ADMIN_WORDS:
         if text.startswith(word) and len(text) > len(word) + 2:
             text = text[len(word) :]
-    for suffix in (" oblast", " municipality", " governorate", " province"):
+    for suffix in (" oblast", " municipality", " governorate", " province", " rayon"):
         if text.endswith(suffix):
             text = text[: -len(suffix)]
     words = ["st" if w in ("saint", "st", "san", "sant", "santa") else w for w in text.split()]
@@ -113,6 +116,7 @@ def place_key(value: Any) -> str:
             drop = c in "aeiouyw'" or (c == "h" and (k == len(word) - 1 or prev not in "aeiou"))
             if k == 0 and c in "aeiouyhw":
                 drop = False  # keep the initial sound: "Idlib" is not "Dlb"
+                c = "v" if c in "aeiou" else c  # ... but not its spelling: "Urozgan"/"Oruzgan"
             prev = c
             if drop or (skeleton and skeleton[-1] == c):
                 continue

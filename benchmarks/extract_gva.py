@@ -50,7 +50,8 @@ def main() -> None:
         ev = analysis.event
         inc = incidents[row["incident_id"]]
         split = split_of(row["incident_id"])
-        city = place_key(inc["city_or_county"])
+        # GVA writes "Beachwood (Warrensville Heights)": the town and the place within it
+        cities = {place_key(c) for c in inc["city_or_county"].replace(")", "").split("(")}
         # the event's town: its location, its county, or the resolved place a neighbourhood
         # or site lies in (`location` is then the neighbourhood's own name)
         towns = {place_key(ev.location), place_key(ev.admin2)} | {
@@ -60,7 +61,7 @@ def main() -> None:
             "killed": (ev.fatalities or 0) == int(inc["num_killed"] or 0),
             "injured": (ev.injuries or 0) == int(inc["num_injured"] or 0),
             "date": ev.event_date == inc["date"],
-            "city": city in towns - {""},
+            "city": bool(cities & (towns - {""})),
             "state": place_key(ev.admin1) == place_key(inc["state"]),
         }
         got = {
