@@ -116,6 +116,15 @@ def test_text_wins_over_html_when_both_are_given() -> None:
     assert article.text == "The caller's own clean text about the flood."
 
 
+def test_html_stored_in_a_text_field_is_turned_into_text() -> None:
+    fragment = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:2]) + "<p>Share this:</p>"
+    assert clean_record(raw(text=fragment)).text == "\n\n".join(PARAGRAPHS[:2])
+    page = clean_record(raw(text=html_page()))
+    assert page.text == "\n\n".join(PARAGRAPHS) and page.title == TITLE
+    plain = "Water rose above 3 < 4 metres at the <old> mill, officials said."
+    assert clean_record(raw(text=plain)).text == plain
+
+
 @pytest.mark.parametrize("record", [raw(text="   \n "), raw(html="  "), raw()])
 def test_empty_records_are_ingest_errors(record: RawRecord) -> None:
     with pytest.raises(IngestError) as err:

@@ -12,7 +12,7 @@ import re
 
 from newsfold.ingest.boilerplate import strip_boilerplate
 from newsfold.ingest.errors import IngestError
-from newsfold.ingest.htmlpage import extract_page
+from newsfold.ingest.htmlpage import Page, extract_page, fragment_to_text, markup_kind
 from newsfold.ingest.ids import content_hash, derive_id
 from newsfold.ingest.language import detect_language
 from newsfold.ingest.limits import MAX_TEXT_CHARS
@@ -46,10 +46,20 @@ def clean_record(raw: RawRecord) -> Article:
     notes = ""
     guess: str | None = None
 
+    page: Page | None = None
     if raw.text is not None and raw.text.strip():
         body = raw.text
+        kind = markup_kind(body)  # crawls often store HTML in a "text" field
+        if kind == "page":
+            page = extract_page(body, url)
+        elif kind == "fragment":
+            body = fragment_to_text(body)
     elif raw.html is not None and raw.html.strip():
         page = extract_page(raw.html, url)
+    else:
+        raise IngestError(raw.origin, "empty article (no text)")
+
+    if page is not None:
         body = page.text
         title = title or clean_inline(page.title)
         published = published or page.published
@@ -60,8 +70,6 @@ def clean_record(raw: RawRecord) -> Article:
         notes = "; ".join(page.notes)
         if not body.strip():
             raise IngestError(raw.origin, notes or "no article text found in the HTML page")
-    else:
-        raise IngestError(raw.origin, "empty article (no text)")
 
     _check_not_binary(raw.origin, body)
     text, removed = clean_text(body, title)

@@ -168,3 +168,21 @@ def fragment_to_text(fragment: str) -> str:
     text = "".join(parts)
     text = re.sub(r"[ \t\r\f\v]+", " ", text)
     return re.sub(r"\s*\n\s*\n\s*", "\n\n", text).strip()
+
+
+_PAGE_START = re.compile(r"^\s*(?:<!doctype html|<html[\s>])", re.IGNORECASE)
+_MARKUP = re.compile(
+    r"</?(?:p|br|div|span|a|li|ul|ol|h[1-6]|strong|em|b|i|img|table|tr|td|blockquote)\b[^<>]*>",
+    re.IGNORECASE,
+)
+
+
+def markup_kind(text: str) -> str | None:
+    """ "page" when a text field holds a whole HTML page, "fragment" when it holds HTML markup
+    (two tags or more in its first 5,000 characters), else None."""
+    if _PAGE_START.match(text):
+        return "page"
+    tags = _MARKUP.finditer(text, 0, 5000)
+    if next(tags, None) is not None and next(tags, None) is not None:
+        return "fragment"
+    return None
