@@ -180,6 +180,12 @@ def test_a_caption_in_a_table_cell_is_cut() -> None:
     assert text == ARTICLE and removed == [cell]
 
 
+def test_a_closing_sentence_about_alerts_stays() -> None:
+    last = "Police urged residents to sign up for emergency text alerts from the council."
+    text, removed = strip_boilerplate(wrap([], [last]))
+    assert text.endswith(last) and removed == []
+
+
 def test_edge_rules_stop_at_the_first_real_line() -> None:
     # the same furniture in the middle of the text is not at an edge and stays
     middle = ["By Ines Marlow", "Tags: floods", "Mill Street | Tarn Road | Old Bridge"]

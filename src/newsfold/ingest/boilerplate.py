@@ -177,7 +177,8 @@ EDGE_JUNK = re.compile(
             r"\b(?:follow|like|find) (?:us|me|him|her|them|[\w.@]+) on "
             r"(?:twitter|facebook|instagram|linkedin|tiktok|youtube|threads|bluesky|mastodon|x)\b",
             r"\bfollow (?:us|@\w+)\b",
-            r"\b(?:newsletters?|subscribe|subscription|unsubscribe|sign up|sign in|log in)\b",
+            r"\bnewsletters?\b|\bunsubscribe\b|\b(?:subscribe|sign up|register) (?:to|for) "
+            r"(?:our|the|a free)\b|\b(?:sign|log) in to (?:your|update|read|comment)\b",
             r"\bclick here\b",
             r"\bdownload (?:our|the) (?:free )?apps?\b",
             r"^(?:tags?|tagged|topics?|categories|category|filed under|posted in|keywords)\s*:",
