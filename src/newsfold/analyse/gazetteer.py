@@ -57,7 +57,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, NamedTuple
 
-FORMAT = 5
+FORMAT = 8
 """Bump when the index layout or the build rules change: the cached file is then rebuilt."""
 
 COUNTRY, ADMIN1, ADMIN2, CITY = "country", "admin1", "admin2", "city"
@@ -162,6 +162,35 @@ _ADMIN_SUFFIXES = (
 _ARTICLES = ("al ", "el ", "ad ", "ar ", "as ", "ash ", "at ", "az ", "an ", "ad ", "adh ", "ath ")
 
 
+def skeleton(key: str) -> str:
+    """A name's consonant skeleton, for spellings that differ by transliteration.
+
+    From a `name_key`: the Arabic article and spaces go, an initial vowel becomes "v", inner
+    vowels, y, w, a silent h and doubled letters go ("idlib"/"idleb" -> "vdlb", "lowgar"/"logar"
+    -> "lgr", "mirpur khas"/"mirpurkhas" -> "mrprks"). Only a fallback: many names share one.
+    """
+    words = key.split()
+    if len(words) > 1 and words[0] in _ARTICLE_WORDS:
+        words = words[1:]
+    out: list[str] = []
+    for w in words:
+        prev = ""
+        for k, c in enumerate(w):
+            if k == 0 and not out and c in "aeiou":
+                out.append("v")
+            elif c in "aeiouyw'" or (c == "h" and (k == len(w) - 1 or prev not in "aeiou")):
+                pass
+            elif not out or out[-1] != c:
+                out.append(c)
+            prev = c
+    return "".join(out)
+
+
+_ARTICLE_WORDS = frozenset(
+    ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es", "ez")
+)
+
+
 def admin_variants(name: str) -> set[str]:
     """Keys under which an admin unit's name is also found in text.
 
@@ -252,20 +281,27 @@ UZ Uzbek Uzbekistani|VE Venezuelan|VN Vietnamese|YE Yemeni Yemenis|ZM Zambian|ZW
 
 
 def _demonyms() -> dict[str, str]:
+    """Demonym -> country code, from the table above ("CC word word|CC word...")."""
     out: dict[str, str] = {}
-    for chunk in " ".join(_DEMONYMS.split()).split("|"):
-        cc, *words = chunk.split(" ")
+    cc = ""
+    phrase: list[str] = []
+    for token in _DEMONYMS.replace("|", " ").split():
+        if len(token) == 2 and token.isupper():
+            cc = token
+            phrase = []
+            continue
         # Multi-word demonyms ("Costa Rican", "South African") are kept whole.
-        phrase: list[str] = []
-        for word in words:
-            if word[0].isupper() and phrase and phrase[-1] in ("Costa", "South", "North", "Sierra"):
-                phrase[-1] = phrase[-1] + " " + word
-            else:
-                phrase.append(word)
-        for p in phrase:
-            out[name_key(p)] = cc
-            if p.endswith(("n", "i")):
-                out.setdefault(name_key(p + "s"), cc)
+        if phrase and phrase[-1] in ("Costa", "South", "North", "Sierra"):
+            word = phrase.pop() + " " + token
+            out.pop(name_key(word.split()[0]), None)
+        else:
+            word = token
+        phrase.append(word)
+        out[name_key(word)] = cc
+        if word.endswith(("n", "i")):
+            out.setdefault(name_key(word + "s"), cc)
+    for lone in ("costa", "south", "north", "sierra"):
+        out.pop(lone, None)
     return out
 
 
@@ -348,6 +384,7 @@ class Gazetteer:
         self.population: array[int] = cols["population"]
         self.seat: array[int] = cols["seat"]
         self.index: dict[str, int | tuple[int, ...]] = data["index"]
+        self.skeletons: dict[str, tuple[int, ...]] = data["skeletons"]
         self.us_abbrev: dict[str, int] = data["us_abbrev"]  # key of "N.C."/"NC" -> admin1 row
         self.demonyms: dict[str, str] = data["demonyms"]  # key -> country code
         self.countries: dict[str, int] = data["countries"]  # cc -> country row
@@ -368,6 +405,10 @@ class Gazetteer:
         if ids is None:
             return ()
         return (ids,) if isinstance(ids, int) else ids
+
+    def lookup_skeleton(self, key: str) -> tuple[int, ...]:
+        """Places whose name has the same consonant skeleton (see `skeleton`): a fallback."""
+        return self.skeletons.get(skeleton(key), ())
 
     def row(self, i: int) -> Row:
         return Row(
@@ -698,6 +739,17 @@ def build() -> dict[str, Any]:
         if k:
             ids = tuple(sorted(v, key=order))
             index[k] = ids[0] if len(ids) == 1 else ids
+    # The skeleton fallback: admin units and towns of 5,000 or more, by their own names.
+    skel: dict[str, set[int]] = defaultdict(set)
+    for i, r in enumerate(rows):
+        if r[0] == COUNTRY or (r[0] == CITY and r[8] < 5000):
+            continue
+        names = admin_variants(r[2]) if r[0] != CITY else {name_key(r[2])}
+        for k in names:
+            sk = skeleton(k)
+            if len(sk) >= (3 if r[0] in (ADMIN1, ADMIN2) else 4):
+                skel[sk].add(i)
+    skeletons = {k: tuple(sorted(v, key=order))[:20] for k, v in skel.items()}
     columns = {
         "kind": [intern(r[0]) for r in rows],
         "geonameid": array("q", (r[1] or 0 for r in rows)),
@@ -714,6 +766,7 @@ def build() -> dict[str, Any]:
         "format": FORMAT,
         "columns": columns,
         "index": index,
+        "skeletons": skeletons,
         "us_abbrev": us_abbrev,
         "demonyms": _demonyms(),
         "countries": country_rows,

@@ -217,6 +217,7 @@ class _Mention:
     in_person: bool = False  # inside a longer person's name
     jurisdiction: bool = False  # "Chicago Police", "Harris County Sheriff's Office"
     in_building: bool = False  # part of a building's name: "Santa Rita Jail"
+    fuzzy: bool = False  # found by consonant skeleton, not by name
     dateline: bool = False
     title: bool = False  # found in the headline (no span in the text)
     kind_word: str = ""  # "province", "city", "district", "neighbourhood"...
@@ -441,9 +442,23 @@ def _scan(sc: _Scanner) -> list[_Mention]:
             mentions.append(m)
         if covered < size or len(found) > 1:
             unknown.append(run)  # not one known name: "Cota 905", "Cerro Tablón district"
+    # A name the gazetteer spells otherwise ("Idleb", "Banadir", "Mirpurkhas"): a fallback
+    # by consonant skeleton, trusted only where the context agrees (see `_strength`).
+    for i, j in unknown:
+        if j - i <= 4 and not any(i <= m.start_tok < j for m in mentions):
+            text = sc.span_text(i, j)
+            label = sc.label(i)
+            if len(text) >= 5 and label not in ("PERSON", "ORG", "NORP", "DATE"):
+                ids = sc.g.lookup_skeleton(name_key(text))
+                if ids:
+                    m = sc.mention(i, j, name_key(text), ids)
+                    m.fuzzy = True
+                    mentions.append(m)
     starts = {m.start_tok: m for m in mentions}
     for i, j in unknown:
         pieces = [m for m in mentions if i <= m.start_tok < j]
+        if any(m.fuzzy for m in pieces):
+            continue
         if (
             len(pieces) == 1
             and pieces[0].end_tok == j
@@ -926,7 +941,7 @@ def _candidate_score(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: li
         s = max(s - 0.5, 4.0)
     elif kind == ADMIN2:
         s = max(s - 1.0, 3.0)
-    elif not _is_primary(g, i, m.key):
+    elif m.fuzzy or not _is_primary(g, i, m.key):
         s -= 2.0
     w = ev.cc.get(cc, 0.0)
     if w > 0:
@@ -1016,6 +1031,9 @@ def _strength(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: list[int]
     if quals and _fits(g, i, quals):
         return True
     pop = g.population[i]
+    if m.fuzzy:  # a spelling match only: the rest of the text must point there
+        a1_w = ev.admin1.get((cc, g.admin1[i] or ""), 0.0)
+        return a1_w >= 0.5 or (ev.cc.get(cc, 0.0) >= 0.5 and kind in (ADMIN1, ADMIN2))
     primary = kind != CITY or _is_primary(g, i, m.key)
     spacy_place = m.label in _PLACE_LABELS and m.ent_whole and not m.partial
     cc_w = ev.cc.get(cc, 0.0)
