@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
@@ -32,6 +33,48 @@ CROWD_NOUNS = lx.words("group groups crowd crowds band number dozens hundreds fa
 ARMED_QUALIFIERS = lx.words("armed unidentified unknown masked hooded suspected")
 ARMED_KINDS = frozenset({"police", "military", "armed", "gang", "group", "suspect"})
 """Kinds that carry arms. A "suspect" is armed when acting, a civilian when acted on."""
+
+
+ACTOR_WORDS: frozenset[str] = (
+    lx.STATE_POLICE
+    | lx.STATE_MILITARY
+    | lx.SECURITY_FORCES
+    | lx.NONSTATE_ARMED
+    | lx.GANG_WORDS
+    | lx.CIVILIAN
+    | lx.PROTESTERS
+    | lx.RIOTERS
+    | UNIT_NOUNS
+    | CROWD_NOUNS
+    | MEMBER_NOUNS
+    | frozenset({"forces", "troops", "suspect", "suspects", "men", "man", "people", "persons"})
+)
+"""Every head noun `classify` can name (besides named groups and PERSON entities)."""
+
+
+def candidate_tokens(doc: Doc, groups: dict[int, tuple[str, int, int]]) -> list[int]:
+    """Indices of the tokens that may name an actor, found without a Python pass over every
+    token (the LOWER column is compared with the lexicon's hashes)."""
+    hashes = _actor_hashes(doc)
+    lowers = doc.to_array("LOWER")
+    found = {int(i) for i in np.flatnonzero(np.isin(lowers, hashes))}
+    found.update(groups)
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            found.add(ent.root.i)
+    return sorted(found)
+
+
+_HASHES: dict[int, np.ndarray] = {}
+
+
+def _actor_hashes(doc: Doc) -> np.ndarray:
+    key = id(doc.vocab)
+    arr = _HASHES.get(key)
+    if arr is None:
+        arr = np.array(sorted(doc.vocab.strings.add(w) for w in ACTOR_WORDS), dtype=np.uint64)
+        _HASHES[key] = arr
+    return arr
 
 
 @dataclass(slots=True, frozen=True)

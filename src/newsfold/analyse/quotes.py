@@ -24,9 +24,11 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from newsfold.analyse import lexicon as lx
+from newsfold.analyse import what
 from newsfold.analyse.context import Context
 
 OPEN_CLOSE = {"“": "”", '"': '"', "«": "»", "„": "“"}
@@ -382,6 +384,24 @@ def _find_verb_for(ctx: Context, q: _Quote, inside: set[int]) -> Token | None:
 # --- Indirect quotes --------------------------------------------------------------------------
 
 
+_SPEECH_HASHES: dict[int, tuple[np.ndarray, int]] = {}
+
+
+def _speech_candidates(doc: Doc) -> list[int]:
+    """Tokens whose lemma is a speech verb, and "according" (vectorised, no Python pass)."""
+    key = id(doc.vocab)
+    cached = _SPEECH_HASHES.get(key)
+    if cached is None:
+        lemmas = np.array(
+            sorted(doc.vocab.strings.add(w) for w in lx.SPEECH_VERBS), dtype=np.uint64
+        )
+        cached = (lemmas, doc.vocab.strings.add("according"))
+        _SPEECH_HASHES[key] = cached
+    arr = doc.to_array(["LEMMA", "LOWER"])
+    hits = np.isin(arr[:, 0], cached[0]) | (arr[:, 1] == cached[1])
+    return [int(i) for i in np.flatnonzero(hits)]
+
+
 def _indirect(ctx: Context, direct: list[tuple[int, int, int]]) -> None:
     doc = ctx.doc
     covered = [(s, e) for s, e, _ in direct]
@@ -391,7 +411,8 @@ def _indirect(ctx: Context, direct: list[tuple[int, int, int]]) -> None:
 
     last_speaker: str | None = None
 
-    for tok in doc:
+    for i in _speech_candidates(doc):
+        tok = doc[i]
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             _according(ctx, tok, in_direct)
             continue
@@ -406,7 +427,7 @@ def _indirect(ctx: Context, direct: list[tuple[int, int, int]]) -> None:
         c_start, c_end = content[0].idx, content[-1].idx + len(content[-1].text)
         if in_direct(c_start, c_end) or in_direct(tok.idx, tok.idx + 1):
             continue
-        value = doc.text[c_start:c_end].strip().strip(",")
+        value = ctx.article.text[c_start:c_end].strip().strip(",")
         if _words(value) < MIN_WORDS:
             continue
         channel, ch_tokens = _verb_channel(tok)
@@ -452,7 +473,7 @@ def _according(ctx: Context, tok: Token, in_direct) -> None:  # type: ignore[no-
         return
     who = _phrase(obj)
     channel = channel_of(who)
-    sent = tok.sent
+    sent = what.sent_of(tok)
     skip = set(range(tok.i, who.end))
     content = [t for t in sent if t.i not in skip]
     while content and content[0].is_punct:
@@ -464,7 +485,7 @@ def _according(ctx: Context, tok: Token, in_direct) -> None:  # type: ignore[no-
     c_start, c_end = content[0].idx, content[-1].idx + len(content[-1].text)
     if in_direct(c_start, c_end):
         return
-    value = doc.text[c_start:c_end]
+    value = ctx.article.text[c_start:c_end]
     attrs: dict[str, Any] = {"speaker": who.text, "kind": "indirect"}
     if channel is not None:
         attrs["channel"] = channel.name

@@ -35,7 +35,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from spacy.matcher import Matcher
+import numpy as np
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from newsfold.analyse import actors as ac
@@ -137,56 +138,77 @@ class Cue:
 
 # --- Matcher ----------------------------------------------------------------------------------
 
-_MATCHERS: dict[int, Matcher] = {}
+_MATCHERS: dict[int, PhraseMatcher] = {}
 
 
-def _word_pattern(word: str, exact: bool) -> list[list[dict[str, Any]]]:
-    """Token patterns for one written word: alternatives, inflections, hyphen variants."""
-    alternatives = word.split("|")
-    plain: set[str] = set()
-    hyphenated: list[list[dict[str, Any]]] = []
-    for alt in alternatives:
+def _word_forms(word: str, exact: bool) -> list[list[str]]:
+    """The token sequences one written word matches: alternatives, inflections, and hyphenated
+    forms both split into tokens ("sit", "-", "in") and joined ("sit-in", "sitin")."""
+    out: list[list[str]] = []
+    for alt in word.split("|"):
         forms = {alt} if exact else set(lx.inflections(alt))
-        if "-" in alt:
-            for form in forms:
+        for form in sorted(forms):
+            out.append([form])
+            if "-" in form:
                 parts = form.split("-")
-                seq: list[dict[str, Any]] = []
+                seq: list[str] = []
                 for k, part in enumerate(parts):
                     if k:
-                        seq.append({"ORTH": "-"})
-                    seq.append({"LOWER": part})
-                hyphenated.append(seq)
-                plain.add(form)
-                plain.add(form.replace("-", ""))
-        else:
-            plain.update(forms)
-    out: list[list[dict[str, Any]]] = [[{"LOWER": {"IN": sorted(plain)}}]]
-    out.extend(hyphenated)
+                        seq.append("-")
+                    seq.append(part)
+                out.append(seq)
+                out.append([form.replace("-", "")])
     return out
 
 
-def _phrase_patterns(phrase: str) -> list[list[dict[str, Any]]]:
+def phrase_forms(phrase: str) -> list[list[str]]:
+    """Every token sequence a cue phrase matches (lower case)."""
     exact = phrase.startswith("=")
-    words = phrase.lstrip("=").split()
-    patterns: list[list[dict[str, Any]]] = [[]]
-    for word in words:
-        variants = _word_pattern(word, exact)
-        patterns = [p + v for p in patterns for v in variants]
-    return patterns
+    sequences: list[list[str]] = [[]]
+    for word in phrase.lstrip("=").split():
+        variants = _word_forms(word, exact)
+        sequences = [s + v for s in sequences for v in variants]
+    return sequences
 
 
-def _matcher(doc: Doc) -> Matcher:
+def _matcher(doc: Doc) -> PhraseMatcher:
+    """One PhraseMatcher on lower-case text for all cue labels (built once per vocabulary)."""
     key = id(doc.vocab)
     matcher = _MATCHERS.get(key)
     if matcher is None:
-        matcher = Matcher(doc.vocab)
+        matcher = PhraseMatcher(doc.vocab, attr="LOWER")
         for label, phrases in et.CUES.items():
-            patterns: list[list[dict[str, Any]]] = []
+            seen: set[tuple[str, ...]] = set()
+            docs: list[Doc] = []
             for phrase in phrases:
-                patterns.extend(_phrase_patterns(phrase))
-            matcher.add(label, patterns)
+                for words in phrase_forms(phrase):
+                    if tuple(words) not in seen:
+                        seen.add(tuple(words))
+                        docs.append(Doc(doc.vocab, words=words))
+            matcher.add(label, docs)
         _MATCHERS[key] = matcher
     return matcher
+
+
+def sentences(doc: Doc) -> tuple[list[Span], list[int]]:
+    """The Doc's sentences and each token's sentence index, computed once per Doc
+    (`Token.sent` walks the parse on every call)."""
+    cached = doc.user_data.get("newsfold_sents")
+    if cached is None:
+        sents = list(doc.sents)
+        owner = [0] * len(doc)
+        for k, sent in enumerate(sents):
+            for i in range(sent.start, sent.end):
+                owner[i] = k
+        cached = (sents, owner)
+        doc.user_data["newsfold_sents"] = cached
+    return cached  # type: ignore[no-any-return]
+
+
+def sent_of(tok: Token) -> Span:
+    """The sentence of a token (cached per Doc)."""
+    sents, owner = sentences(tok.doc)
+    return sents[owner[tok.i]]
 
 
 # --- Filters ----------------------------------------------------------------------------------
@@ -282,7 +304,7 @@ def _keep(label: str, span: Span) -> bool:
             return bool(deps & FIRE_DEPENDENTS)
         return prev in ("open", "opened", "opening", "heavy", "gun", "sniper", "artillery")
     if label == "AIR" and low in ("helicopter", "helicopters", "aircraft", "plane", "planes"):
-        words = {t.lower_[:5] for t in tok.sent}
+        words = {t.lower_[:5] for t in sent_of(tok)}
         return bool(words & {"bomb", "bombs", "bombe", "strik", "struc", "dropp", "missi", "rocke"})
     if label == "AGREEMENT" and low in ("released", "freed", "release"):
         freed = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -329,10 +351,7 @@ def _background(tok: Token) -> bool:
 
 def find_cues(doc: Doc) -> list[Cue]:
     """The trigger cues of a Doc; a match inside a longer match of another label is dropped."""
-    sent_of: dict[int, int] = {}
-    for k, sent in enumerate(doc.sents):
-        for i in range(sent.start, sent.end):
-            sent_of[i] = k
+    _, owner = sentences(doc)
     matches = [(doc.vocab.strings[m], s, e) for m, s, e in _matcher(doc)(doc)]
     matches.sort(key=lambda m: (m[1], -(m[2] - m[1])))
     kept: list[tuple[str, int, int]] = []
@@ -351,7 +370,7 @@ def find_cues(doc: Doc) -> list[Cue]:
             label,
             start,
             end,
-            sent_of.get(start, 0),
+            owner[start],
             label not in NEVER_BACKGROUND and _background(doc[start:end].root),
         )
         for label, start, end in kept
@@ -378,6 +397,20 @@ class Decision:
     patients: list[ac.Actor]
 
 
+_WORD_HASHES: dict[tuple[int, int], Any] = {}
+
+
+def _count_words(doc: Doc, words: frozenset[str]) -> int:
+    """How many distinct words of a set the Doc uses (vectorised over the LOWER column)."""
+    key = (id(doc.vocab), id(words))
+    hashes = _WORD_HASHES.get(key)
+    if hashes is None:
+        hashes = np.array(sorted(doc.vocab.strings.add(w) for w in words), dtype=np.uint64)
+        _WORD_HASHES[key] = hashes
+    lowers = doc.to_array("LOWER")
+    return len(np.unique(lowers[np.isin(lowers, hashes)]))
+
+
 class _Doc:
     """What the rules need to know about one Doc, computed once."""
 
@@ -387,10 +420,12 @@ class _Doc:
         self.country = ctx.event.country
         self.groups = ac.named_groups(self.doc)
         self.cues = find_cues(self.doc)
-        lows = {t.lower_ for t in self.doc}
-        self.police_context = bool(lows & lx.STATE_POLICE)
-        self.sports = len(lows & et.SPORTS) >= 3
-        self.business = len(lows & et.BUSINESS) >= 3
+        self.candidates = ac.candidate_tokens(self.doc, self.groups)
+        police = {i for i in self.candidates if self.doc[i].lower_ in lx.STATE_POLICE}
+        self.police_context = bool(police)
+        topics = _count_words(self.doc, et.SPORTS), _count_words(self.doc, et.BUSINESS)
+        self.sports = topics[0] >= 3
+        self.business = topics[1] >= 3
         self._roles: dict[int, tuple[list[ac.Actor], list[ac.Actor]]] = {}
 
     def actor(self, tok: Token) -> ac.Actor | None:
@@ -413,7 +448,7 @@ class _Doc:
     def _following_actor(self, tok: Token) -> list[Token]:
         """The first actor noun right after a verb when the parse gave it no object
         ("killed 3 IS militants", where "IS" was read as a verb)."""
-        sent_end = tok.sent.end
+        sent_end = sent_of(tok).end
         for t in self.doc[tok.i + 1 : min(sent_end, tok.i + 6)]:
             if t.pos_ in ("ADP", "PUNCT", "SCONJ", "CCONJ") or (
                 t.pos_ == "VERB" and t.i not in self.groups
@@ -636,13 +671,9 @@ def _decide(info: _Doc) -> Decision | None:
 
 def _sentences(info: _Doc, cue: Cue, after: int = 0) -> Span:
     """The cue's sentence and the `after` next ones."""
-    sent = info.doc[cue.start : cue.end].sent
-    end = sent.end
-    for _ in range(after):
-        if end >= len(info.doc):
-            break
-        end = info.doc[end].sent.end
-    return info.doc[sent.start : end]
+    sents, _ = sentences(info.doc)
+    last = min(cue.sent + after, len(sents) - 1)
+    return info.doc[sents[cue.sent].start : sents[last].end]
 
 
 def _small_arms(info: _Doc, cue: Cue, after: int = 0) -> bool:
@@ -664,15 +695,16 @@ def _both_sides(info: _Doc, cue: Cue, after: int = 0) -> bool:
 
 def _heavy(info: _Doc, cue: Cue) -> bool:
     """Heavy or unknown weapons named in the cue's sentence (fired from a distance)."""
-    words = {t.lower_ for t in info.doc[cue.start : cue.end].sent}
-    return bool(words & HEAVY_WORDS) or "unknown weapons" in info.doc[cue.start].sent.text
+    sent = _sentences(info, cue)
+    words = {t.lower_ for t in sent}
+    return bool(words & HEAVY_WORDS) or "unknown weapons" in sent.text
 
 
 def _demanding(info: _Doc, cue: Cue) -> bool:
     """A "demanding ..."/"to denounce ..." clause near the cue: the crowd had a cause."""
     return any(
         t.lower_ in ("demanding", "demanded", "demand", "denounce", "denouncing", "protesting")
-        for t in info.doc[cue.start : cue.end].sent
+        for t in _sentences(info, cue)
     )
 
 
@@ -783,7 +815,7 @@ def _clash(
             return result("Riots", "Violent demonstration")  # type: ignore[no-any-return]
         return result("Riots", "Mob violence")  # type: ignore[no-any-return]
     if not armed:
-        words = {t.lower_ for t in doc[main.start : main.end].sent}
+        words = {t.lower_ for t in _sentences(info, main)}
         if words & COMMUNAL_WORDS:
             return result("Riots", "Mob violence")  # type: ignore[no-any-return]
     for cue in near:
@@ -807,7 +839,7 @@ def _violence(
 ) -> Decision | None:
     """Killing, shooting, attacking: battle, attack on civilians, mob violence, or nothing."""
     doc = info.doc
-    sent = doc[main.start : main.end].sent
+    sent = _sentences(info, main)
     words = {t.lower_ for t in sent}
     if words & ACCIDENT_WORDS:
         return None

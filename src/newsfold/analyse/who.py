@@ -95,7 +95,9 @@ def _is_outlet(text: str) -> bool:
     return bool(words & lx.OUTLET_WORDS) or low in lx.PLATFORMS
 
 
-def collect_names(ctx: Context, groups: dict[int, tuple[str, int, int]]) -> list[str]:
+def collect_names(
+    ctx: Context, groups: dict[int, tuple[str, int, int]], candidates: list[int] | None = None
+) -> list[str]:
     """The normalised names of people and named groups, in order of first mention."""
     out: list[str] = []
     seen: set[str] = set()
@@ -139,7 +141,9 @@ def collect_names(ctx: Context, groups: dict[int, tuple[str, int, int]]) -> list
         if ent.label_ == "ORG" and set(words) & GROUP_WORDS and len(words) <= 6:
             add(name)
     # gangs named in the text ("the El Coqui gang")
-    for tok in ctx.doc:
+    indices = candidates if candidates is not None else range(len(ctx.doc))
+    for i in indices:
+        tok = ctx.doc[i]
         if tok.lower_ in lx.GANG_WORDS:
             actor = ac.classify(tok, None, groups)
             if actor is not None and actor.kind == "gang" and not actor.name.startswith("Uniden"):
@@ -190,7 +194,8 @@ def _assoc(actor: ac.Actor, doc_tok: Token, country: str | None) -> str | None:
 def _all_actors(info: what._Doc) -> list[ac.Actor]:
     """Every actor mention in the text, in order (the head nouns the lexicons know)."""
     found: list[ac.Actor] = []
-    for tok in info.doc:
+    for i in info.candidates:
+        tok = info.doc[i]
         if tok.pos_ in ("NOUN", "PROPN"):
             actor = info.actor(tok)
             if actor is not None:
@@ -334,4 +339,4 @@ def annotate(ctx: Context) -> None:
     if info.country != ctx.event.country:
         info.country = ctx.event.country
     assign(ctx, notes.get("decision"), info)
-    ctx.names = collect_names(ctx, info.groups)
+    ctx.names = collect_names(ctx, info.groups, info.candidates)
