@@ -243,10 +243,8 @@ def test_ingest_paste_with_progress(page: Any, base_url: str) -> None:
     )
     page.click("button[type=submit]")
     page.wait_for_url("**/jobs/**")
-    page.wait_for_function(
-        "['done', 'failed'].includes(document.getElementById('job-status').textContent)",
-        timeout=120_000,
-    )
+    # (no wait_for_function: the page's CSP rightly forbids evaluating strings as script)
+    page.wait_for_selector("#job-status:text-matches('^(done|failed)$')", timeout=120_000)
     job = page.locator("section.job").inner_text()
     assert page.locator("#job-status").inner_text() == "done", job
     assert "1 new" in job
