@@ -266,6 +266,14 @@ def test_undecodable_text_is_an_ingest_error() -> None:
     with pytest.raises(IngestError) as err:
         clean_record(RawRecord(origin="bin.txt", text="\ufffd" * 200 + "abc"))
     assert "binary" in err.value.reason
+    with pytest.raises(IngestError) as err:
+        clean_record(RawRecord(origin="ctl.txt", text="\x00\x01\x02\x03 data " * 100))
+    assert "binary" in err.value.reason
+
+
+def test_a_stray_control_character_is_dropped_not_fatal() -> None:
+    article = clean_record(RawRecord(origin="x", text="The bridge\x00 reopened on Friday.\x07"))
+    assert article.text == "The bridge reopened on Friday."
 
 
 def test_overlong_article_is_an_ingest_error(monkeypatch: pytest.MonkeyPatch) -> None:
