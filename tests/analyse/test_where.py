@@ -1,0 +1,229 @@
+"""analyse/where: places resolved in context and the event's place, on sentences written here."""
+
+from __future__ import annotations
+
+from newsfold.analyse import where
+from newsfold.analyse.context import Context
+from newsfold.analyse.nlp import get_nlp
+from newsfold.records import Article, Event
+
+
+def run(text: str, title: str | None = None, url: str | None = None) -> Context:
+    article = Article(id="t", text=text, title=title, url=url)
+    ctx = Context(article=article, doc=get_nlp()(text), anchor=None)
+    where.annotate(ctx)
+    return ctx
+
+
+def event(text: str, title: str | None = None, url: str | None = None) -> Event:
+    return run(text, title, url).event
+
+
+# --------------------------------------------------------------------------- resolution
+
+
+def test_city_resolves_with_admin_names_and_coordinates() -> None:
+    ev = event("Two people were killed on Sunday when gunmen opened fire at a market in Kano.")
+    assert (ev.country, ev.iso3, ev.admin1, ev.location) == ("Nigeria", "NGA", "Kano", "Kano")
+    assert ev.geo_precision == 1
+    assert abs(ev.latitude - 12.0) < 0.2 and abs(ev.longitude - 8.5) < 0.2
+
+
+def test_claims_point_at_the_place_name() -> None:
+    text = "A car bomb exploded near a checkpoint in Mogadishu on Tuesday, killing three."
+    ctx = run(text)
+    claims = ctx.claims_for("location")
+    assert claims and all(text[c.start : c.end] == c.text for c in claims)
+    assert claims[0].text == "Mogadishu" and claims[0].attrs["geonameid"]
+    assert any(p.role == "event" and p.place for p in ctx.places)
+
+
+def test_state_abbreviation_picks_the_town() -> None:
+    ev = event("A man was shot dead outside a store in Rocky Mount, N.C., late on Friday.")
+    assert (ev.location, ev.admin1, ev.country) == (
+        "Rocky Mount",
+        "North Carolina",
+        "United States",
+    )
+    ev = event("A man was shot dead outside a store in Rocky Mount, Va., late on Friday.")
+    assert (ev.location, ev.admin1) == ("Rocky Mount", "Virginia")
+
+
+def test_state_name_after_the_town() -> None:
+    ev = event("Police said a teenager was wounded in a shooting in Portland, Maine, on Monday.")
+    assert (ev.location, ev.admin1) == ("Portland", "Maine")
+    ev = event("Police said a teenager was wounded in a shooting in Portland on Monday.")
+    assert (ev.location, ev.admin1) == ("Portland", "Oregon")  # the bigger one, unqualified
+
+
+def test_other_places_in_the_text_disambiguate() -> None:
+    ev = event(
+        "Deputies in Fulton County were called to a home where a woman had been shot. "
+        "She later died at a hospital in Atlanta. The shooting happened in Roswell, "
+        "investigators said."
+    )
+    assert ev.admin1 == "Georgia"
+
+
+def test_parenthesised_admin_names_as_acled_writes_them() -> None:
+    ev = event("On 3 March 2020, unidentified gunmen attacked a police post in Kidal (Kidal).")
+    assert (ev.country, ev.admin1) == ("Mali", "Kidal")
+    ev = event("On 3 March 2020, protesters blocked a road in Multan city (Multan, Punjab).")
+    assert (ev.country, ev.admin1, ev.location) == ("Pakistan", "Punjab", "Multan")
+
+
+def test_province_only_gives_precision_three_at_its_seat() -> None:
+    ev = event("On 4 April 2020, Taliban militants ambushed an army convoy in Farah province.")
+    assert (ev.country, ev.admin1, ev.location, ev.geo_precision) == (
+        "Afghanistan",
+        "Farah",
+        "Farah",
+        3,
+    )
+
+
+def test_near_a_place_is_precision_two() -> None:
+    ev = event(
+        "On 2 May 2020, artillery shells landed near Avdiivka, Donetsk, damaging two houses."
+    )
+    assert ev.country == "Ukraine" and ev.admin1 == "Donetsk" and ev.geo_precision == 2
+
+
+def test_country_alone_and_demonym_alone() -> None:
+    ev = event("Protesters marched in several cities across Chile on Saturday.")
+    assert ev.country == "Chile" and ev.iso3 == "CHL"
+    assert ev.location is None and ev.latitude is None
+    ev = event("Nigerian troops repelled an attack by insurgents on Monday, the army said.")
+    assert ev.country == "Nigeria" and ev.location is None
+
+
+# --------------------------------------------------------------------------- not places
+
+
+def test_common_words_are_not_places() -> None:
+    for text in (
+        "Police said the suspect fled on foot after the robbery.",
+        "Reading the report, the mayor said the sale of the building was cancelled.",
+        "Mobile phones were seized during the raid, officers said.",
+        "Of the six people injured, two were in critical condition.",
+        "Sale of alcohol was banned after the riot, a spokesman said.",
+        "Bath towels and blankets were handed out to the displaced families.",
+    ):
+        ev = event(text)
+        assert ev.location is None and ev.country is None, text
+
+
+def test_common_word_place_resolves_when_context_says_so() -> None:
+    ev = event("MOBILE, Ala. — Two men were wounded in a shooting on Saturday night.")
+    assert (ev.location, ev.admin1) == ("Mobile", "Alabama")
+    ev = event("Three people were hurt when a car hit a crowd in Reading, Pennsylvania.")
+    assert (ev.location, ev.admin1) == ("Reading", "Pennsylvania")
+
+
+def test_person_names_are_not_places() -> None:
+    ev = event(
+        "Jordan Houston, 24, was arrested on Monday. Houston told officers he had been "
+        "at home all evening, according to the complaint filed in Akron, Ohio."
+    )
+    assert ev.location == "Akron" and ev.admin1 == "Ohio"
+
+
+def test_no_place_leaves_every_field_null() -> None:
+    ctx = run("A man was arrested after an argument turned violent, police said on Friday.")
+    ev = ctx.event
+    fields = (ev.country, ev.iso3, ev.admin1, ev.admin2, ev.location, ev.latitude)
+    assert fields == (None,) * 6 and ev.geo_precision is None
+    assert not ctx.claims_for("location")
+
+
+# --------------------------------------------------------------------------- the event's place
+
+
+def test_dateline_of_a_story_about_elsewhere_is_not_the_place() -> None:
+    ev = event(
+        "LONDON (Reuters) - Syrian government forces shelled the town of Maarat al-Numan in "
+        "Idlib province on Tuesday, killing at least nine civilians, a monitoring group said."
+    )
+    assert ev.country == "Syria" and ev.admin1 == "Idlib"
+
+
+def test_dateline_of_a_local_story_is_the_place() -> None:
+    ev = event(
+        "HOUSTON (AP) - Five people were wounded in a drive-by shooting on Sunday night, "
+        "police said."
+    )
+    assert (ev.location, ev.admin1) == ("Houston", "Texas")
+
+
+def test_home_town_is_not_the_place() -> None:
+    ev = event(
+        "A 32-year-old man from Ohio was shot and killed outside a bar in Terre Haute, Indiana, "
+        "early Saturday, police said."
+    )
+    assert (ev.location, ev.admin1) == ("Terre Haute", "Indiana")
+    ev = event(
+        "John Doe, 23, of Dayton, died after a shooting in Cincinnati on Friday night, the "
+        "coroner said."
+    )
+    assert ev.location == "Cincinnati"
+
+
+def test_a_capital_merely_mentioned_is_not_the_place() -> None:
+    ev = event(
+        "Gunmen killed four farmers in a village near Maiduguri on Sunday. The government in "
+        "Abuja condemned the attack and promised an inquiry."
+    )
+    assert ev.admin1 == "Borno"
+
+
+def test_country_as_an_actor_is_not_the_place() -> None:
+    ev = event("On 5 May 2020, US forces carried out a raid in Deir ez-Zor, detaining two men.")
+    assert ev.country == "Syria"
+
+
+def test_county_maps_to_admin2() -> None:
+    ev = event("A deputy was shot while serving a warrant in Marion County, Indiana, on Tuesday.")
+    assert ev.admin1 == "Indiana" and ev.admin2 == "Marion County"
+
+
+# --------------------------------------------------------------------------- local sites
+
+
+def test_unknown_neighbourhood_takes_the_city_with_precision_two() -> None:
+    ev = event(
+        "Police and gangs fought for a third day in Valparaiso, Chile. Residents of the "
+        "Quebrada Honda neighbourhood said bullets hit several houses on Thursday."
+    )
+    assert ev.location == "Quebrada Honda"
+    assert (ev.country, ev.geo_precision) == ("Chile", 2)
+    assert abs(ev.latitude + 33.04) < 0.1 and abs(ev.longitude + 71.6) < 0.1
+
+
+def test_possessive_district_of_a_city() -> None:
+    ev = event(
+        "Soldiers entered La Loma Verde district of Quito on Friday after two nights of "
+        "shooting between rival gangs killed six people."
+    )
+    assert (ev.location, ev.admin1, ev.geo_precision) == ("La Loma Verde", "Pichincha", 2)
+
+
+def test_site_in_a_parenthesised_city() -> None:
+    ev = event("On 2 May 2020, shells hit the runway of Mitiga Airport (Tripoli), injuring two.")
+    assert ev.location == "Mitiga Airport" and ev.country == "Libya"
+
+
+def test_street_is_a_site_not_the_location() -> None:
+    ctx = run(
+        "Officers found a man with a gunshot wound at a home on Bridlewood Drive in "
+        "Indianapolis on Monday night."
+    )
+    assert ctx.event.location == "Indianapolis"
+    assert any(p.role == "site" and "Bridlewood" in p.text for p in ctx.places)
+
+
+def test_headline_place_when_the_text_names_none() -> None:
+    ev = event(
+        "Two men were wounded in a shooting outside a restaurant late on Saturday.",
+        title="2 wounded in shooting outside Albuquerque restaurant",
+    )
+    assert (ev.location, ev.admin1) == ("Albuquerque", "New Mexico")
