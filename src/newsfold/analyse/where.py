@@ -117,7 +117,8 @@ _BUILDING_WORDS = _words(
     "centre center campus cemetery jail motel gas academy college library grocery shop"
 )
 _SITE_WORDS = _STREET_WORDS | _BUILDING_WORDS
-_KIND_WORDS = _ADMIN1_WORDS | _ADMIN2_WORDS | _CITY_WORDS | _LOCAL_WORDS
+_UNIT_WORDS = _ADMIN1_WORDS | _ADMIN2_WORDS | _CITY_WORDS
+_KIND_WORDS = _UNIT_WORDS | _LOCAL_WORDS
 
 # Prepositions before a name: where something happened, where someone came from.
 _AT_PREPS = _words("in at near outside inside into on across around within throughout")
@@ -129,7 +130,7 @@ _NEAR_OF = _words(
 )
 _DISTANCE = _words("km kilometres kilometers miles mi")
 # "John Doe, 23, of Dayton", "a native of", "a man from Ohio": someone's home, not the scene.
-_HOME_OF = _words("native natives resident residents formerly hometown")
+_HOME_OF = _words("native natives formerly hometown")
 _HOME_FROM = _words("man woman boy girl teen teenager men women originally moved hails family")
 _HOME_IN = _words("born raised")
 _JURISDICTION = _words(
@@ -381,7 +382,7 @@ class _Scanner:
                 j += 1
             nxt = last
             # "Paletwa Town", "Owerri LGA", "Chin State": the name, then what kind of place
-            while last - i > 1 and low(last - 1) in _KIND_WORDS:
+            while last - i > 1 and low(last - 1) in _UNIT_WORDS:
                 if name_key(self.span_text(i, last)) in self.g.index:
                     break  # "Marion County", "Kansas City": the whole is a name
                 last -= 1
@@ -613,8 +614,14 @@ def _context(sc: _Scanner, m: _Mention) -> None:
         k -= 1
     if k >= 0:
         m.prep = sc.low(k)
-    if m.prep == "of" and k >= 1 and sc.low(k - 1) in _CITY_WORDS | _ADMIN1_WORDS | _ADMIN2_WORDS:
-        m.kind_word = m.kind_word or sc.low(k - 1)  # "the town of Kafr Qaddum"
+    if (
+        m.prep == "of"
+        and k >= 2
+        and sc.low(k - 1) in _UNIT_WORDS
+        and sc.low(k - 2) in ("the", "a", "an")
+    ):
+        # "the town of Kafr Qaddum" (not "La Loma Verde district of Quito")
+        m.kind_word = m.kind_word or sc.low(k - 1)
         if k >= 2 and sc.low(k - 2) in _AT_PREPS:
             m.prep = sc.low(k - 2)
     if k >= 0:
@@ -657,7 +664,7 @@ def _link_qualifiers(sc: _Scanner, mentions: list[_Mention]) -> None:
             j += 1
         if j >= n:
             continue
-        if sc.low(j) in ("of", "in") and m.ids and g.kind[m.ids[0]] != COUNTRY:
+        if sc.low(j) in ("of", "in") and (m.local or (m.ids and g.kind[m.ids[0]] != COUNTRY)):
             # "Desnianskyi district of Kyiv", "Debsi Afnan in Ar-Raqqa"
             k = j + 1
             while k < n and (sc.low(k) in _PART_WORDS or sc.low(k) in ("the", "rural")):
