@@ -6,7 +6,7 @@ test-artifacts/web/. Any console error (a Content-Security-Policy violation show
 page error, dialog (an `alert` from an injected script) or failed request fails the test.
 
 Without chromium or Playwright the tests are skipped, except when NEWSFOLD_REQUIRE_BROWSER=1
-(CI sets it): then they fail.
+(CI sets it): then they fail. NEWSFOLD_CHROMIUM names another browser binary.
 """
 
 from __future__ import annotations
@@ -48,9 +48,12 @@ def _unavailable(reason: str) -> None:
 
 
 def _chromium() -> str | None:
-    for candidate in (os.environ.get("NEWSFOLD_CHROMIUM"), "/usr/bin/chromium"):
-        if candidate and Path(candidate).exists():
-            return candidate
+    """Debian's chromium, or the browser NEWSFOLD_CHROMIUM names (and only that one)."""
+    chosen = os.environ.get("NEWSFOLD_CHROMIUM")
+    if chosen:
+        return chosen if Path(chosen).exists() else None
+    if Path("/usr/bin/chromium").exists():
+        return "/usr/bin/chromium"
     return shutil.which("chromium") or shutil.which("chromium-browser")
 
 
