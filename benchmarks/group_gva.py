@@ -32,7 +32,7 @@ from pathlib import Path
 from common import DATA, ROOT, read_jsonl, split_of
 from newsfold.analyse import analyse_many
 from newsfold.analyse.article import ANALYSIS_VERSION
-from newsfold.group import group_pending
+from newsfold.group import assign, decide, group_pending
 from newsfold.group import text as tx
 from newsfold.ingest import IngestError, clean_record
 from newsfold.ingest.repeats import strip_repeated_lines
@@ -218,7 +218,14 @@ def main() -> None:
     ap.add_argument("--reuse", action="store_true", help="take the newest cached store")
     ap.add_argument("--no-baseline", action="store_true")
     ap.add_argument("--errors", type=int, default=0, help="print N wrong links and misses (dev)")
+    ap.add_argument(
+        "--set", action="append", default=[], help="NAME=VALUE: override a group.decide weight"
+    )
     args = ap.parse_args()
+    for item in args.set:
+        name, _, value = item.partition("=")
+        setattr(assign if hasattr(assign, name) and not hasattr(decide, name) else decide,
+                name, float(value))
 
     rows = list(read_jsonl(DATA / "gva" / "articles.jsonl"))
     if args.limit:
@@ -263,7 +270,6 @@ def _assignments(store: Store) -> list[dict]:  # type: ignore[type-arg]
 
 
 def _print_errors(store, grouper, pred, gold, split, n):  # type: ignore[no-untyped-def]
-    from newsfold.group import decide
     from newsfold.store import grouping as g
 
     by_event: dict[str, list[str]] = defaultdict(list)

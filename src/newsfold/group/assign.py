@@ -11,8 +11,8 @@
    candidate's event and `duplicate_of` the earliest copy; otherwise each candidate event gets
    the best score of its reports that do not veto (an event most of whose compared reports veto
    is out), and the article joins the best event reaching SAME_EVENT or opens its own;
-4. when it links to more than one event strongly (MERGE_SCORE), those events are one: they merge
-   into the oldest (smallest creation number), the others recorded as merged into it.
+4. when it links to more than one event strongly (SAME_EVENT + MERGE_MARGIN), those events are
+   one: they merge into the oldest (smallest creation number), the others recorded as merged.
 
 Event ids are `event_id_for(founding article id)`, so the same input gives the same ids, and an
 id never changes once given (a merged id is recorded and resolves to the survivor). Everything
@@ -42,7 +42,7 @@ from newsfold.store import grouping as sql
 BATCH = 256
 KEY_CAP = 60
 MAX_CANDIDATES = 80
-MERGE_SCORE = decide.SAME_EVENT + 0.5
+MERGE_MARGIN = 1.0  # a second event is merged in when the link to it is this much surer
 MIN_DOCUMENTS = 30  # below this many stored reports, IDF is computed as if there were this many
 
 
@@ -228,9 +228,10 @@ class Grouper:
             self.stats.events_opened += 1
             return Decision(article_id, event_id)
         neg_score, target = linked[0]
-        strong = [target] + [e for s, e in linked[1:] if -s >= MERGE_SCORE]
+        merge_score = decide.SAME_EVENT + MERGE_MARGIN
+        strong = [target] + [e for s, e in linked[1:] if -s >= merge_score]
         decision = Decision(article_id, target, score=-neg_score)
-        if len(strong) > 1 and -neg_score >= MERGE_SCORE:
+        if len(strong) > 1:
             order = self._seq(strong)
             strong.sort(key=lambda e: (order.get(e, 1 << 62), e))
             survivor = strong[0]
@@ -271,7 +272,7 @@ class Grouper:
 
 def assign_pending(store: Store, run_id: int | None) -> int:
     """Group every stored article without an event; returns how many were grouped."""
-    return group_pending(store, run_id).articles
+    return group_pending(store, run_id).stats.articles
 
 
 def group_pending(store: Store, run_id: int | None, *, keep_decisions: bool = False) -> Grouper:

@@ -10,7 +10,8 @@ computed in a worker process or a Spark task and stored in the `signatures` tabl
     type, sub          ACLED event type and sub-event type
     kill, inj          fatalities and injuries
     who                normalised people and group names (the analysis' `names`)
-    names              capitalised words inside sentences (people, streets, towns), by frequency
+    names              capitalised words inside sentences (people, streets, groups), by frequency,
+                       less the words of the places the analysis resolved
     nums               identifying numbers: ages, block and house numbers
     title              the headline's stemmed content words
     terms              up to MAX_TERMS stemmed content words with their counts (TF; the IDF comes
@@ -133,7 +134,20 @@ def signature(article: Article, analysis: Analysis | None) -> Signature:
     }
     if analysis is not None:
         _add_event_facts(sig, analysis)
+        # place names are the event's place, compared as such: as name words they would make
+        # two events in one town look like one
+        placewords = _place_words(analysis)
+        sig["names"] = [n for n in sig["names"] if n not in placewords]
     return sig
+
+
+def _place_words(analysis: Analysis) -> set[str]:
+    ev = analysis.event
+    names = [ev.location, ev.admin1, ev.admin2, ev.country]
+    for p in analysis.places:
+        if isinstance(p, dict):
+            names.extend(p.get(k) for k in ("name", "admin1", "admin2", "country"))
+    return {w for n in names if n for w in tx.tokens(str(n))}
 
 
 def _add_event_facts(sig: Signature, analysis: Analysis) -> None:
