@@ -39,7 +39,7 @@ import time
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import quote_plus, urlsplit
 
 import httpx
 
@@ -338,7 +338,7 @@ def list_urls(rng: random.Random, states: list[str], towns: list[str], n: int) -
         if kind == 0:
             urls.append("/events")
         elif kind == 1:
-            urls.append(f"/events?q={rng.choice(towns).replace(' ', '+')}")
+            urls.append(f"/events?q={quote_plus(rng.choice(towns))}")
         elif kind == 2:
             urls.append(f"/events?q=shot+{rng.choice(['police', 'home', 'car', 'store'])}")
         elif kind == 3:
@@ -351,7 +351,7 @@ def list_urls(rng: random.Random, states: list[str], towns: list[str], n: int) -
         elif kind == 6:
             urls.append(f"/events?min_sources=2&sort=sources&page={rng.randint(1, 20)}")
         else:
-            urls.append(f"/events?q={rng.choice(states).replace(' ', '+')}&sort=date_asc")
+            urls.append(f"/events?q={quote_plus(rng.choice(states))}&sort=date_asc")
     return urls
 
 
