@@ -430,7 +430,7 @@ class _Scanner:
 
 def _scan(sc: _Scanner) -> list[_Mention]:
     """Every place-name mention in the text: gazetteer matches, then local names."""
-    mentions: list[_Mention] = []
+    at: dict[int, _Mention] = {}  # gazetteer mentions by first token
     unknown: list[tuple[int, int]] = []
     for run in sc.runs():
         found = sc.matches(run)
@@ -440,13 +440,17 @@ def _scan(sc: _Scanner) -> list[_Mention]:
             m = sc.mention(i, j, key, ids)
             m.partial = (j - i) < size
             covered += j - i
-            mentions.append(m)
+            at[i] = m
         if covered < size or len(found) > 1:
             unknown.append(run)  # not one known name: "Cota 905", "Cerro Tablón district"
+
+    def pieces_in(i: int, j: int) -> list[_Mention]:
+        return [at[k] for k in range(i, j) if k in at]
+
     # A name the gazetteer spells otherwise ("Idleb", "Banadir", "Mirpurkhas"): a fallback
     # by consonant skeleton, trusted only where the context agrees (see `_strength`).
     for i, j in unknown:
-        if j - i <= 4 and not any(i <= m.start_tok < j for m in mentions):
+        if j - i <= 4 and not pieces_in(i, j):
             text = sc.span_text(i, j)
             label = sc.label(i)
             if len(text) >= 5 and label not in ("PERSON", "ORG", "NORP", "DATE"):
@@ -454,10 +458,11 @@ def _scan(sc: _Scanner) -> list[_Mention]:
                 if ids:
                     m = sc.mention(i, j, name_key(text), ids)
                     m.fuzzy = True
-                    mentions.append(m)
-    starts = {m.start_tok: m for m in mentions}
+                    at[i] = m
+    starts = dict(at)
+    locals_: list[_Mention] = []
     for i, j in unknown:
-        pieces = [m for m in mentions if i <= m.start_tok < j]
+        pieces = pieces_in(i, j)
         if any(m.fuzzy for m in pieces):
             continue
         if (
@@ -471,10 +476,11 @@ def _scan(sc: _Scanner) -> list[_Mention]:
         local = _maybe_local(sc, starts, i, j)
         if local is None:
             continue
-        pieces = [m for m in mentions if i <= m.start_tok < local.end_tok]
+        pieces = pieces_in(i, local.end_tok)
         if local.site and pieces:
             if local.kind_word in _STREET_WORDS:  # "West Manchester Avenue": a street's name
-                mentions = [m for m in mentions if m not in pieces]
+                for m in pieces:
+                    del at[m.start_tok]
             else:  # "Santa Rita Jail", "Rosemont High School": named after a place, maybe
                 for m in pieces:
                     m.in_org = m.in_building = True
@@ -482,8 +488,10 @@ def _scan(sc: _Scanner) -> list[_Mention]:
             if local.weak_local and (len(pieces) > 1 or pieces[0].end_tok - i == j - i):
                 continue  # "in Kansas City Missouri": known names, nothing more
             # "Cota" of "Cota 905", "Cerro" of "Cerro Tablón": pieces of a local name
-            mentions = [m for m in mentions if m not in pieces]
-        mentions.append(local)
+            for m in pieces:
+                del at[m.start_tok]
+        locals_.append(local)
+    mentions = list(at.values()) + locals_
     # spaCy's own locations that no run produced (lower-case or odd tokens).
     taken = set()
     for m in mentions:
@@ -719,7 +727,7 @@ def _us_abbrev(sc: _Scanner, k: int, m: _Mention) -> int | None:
     if row is None:
         return None
     if t.isupper() and len(t) == 2 and t.isalpha():
-        return row if any(g.cc[i] == "US" for i in m.ids[:40]) else None
+        return row if any(g.cc[i] == "US" for i in m.ids[:25]) else None
     if "." in t or len(t) > 3:
         return row
     return None
@@ -1094,7 +1102,7 @@ def _resolve(g: Gazetteer, mentions: list[_Mention], base: _Evidence) -> _Eviden
     """
     named = [m for m in mentions if m.ids]
     for m in named:
-        m.best = max(m.ids[:40], key=lambda i: _candidate_score(g, i, m, base, []))
+        m.best = max(m.ids[:25], key=lambda i: _candidate_score(g, i, m, base, []))
     for _ in range(2):
         votes = _votes(g, mentions)
         cache: dict[str, _Evidence] = {}
@@ -1104,7 +1112,7 @@ def _resolve(g: Gazetteer, mentions: list[_Mention], base: _Evidence) -> _Eviden
             if ev is None:
                 ev = cache[m.key] = _with_votes(g, base, votes, skip=m.key)
             quals = m.qualifier_rows()
-            m.best = max(m.ids[:40], key=lambda i: _candidate_score(g, i, m, ev, quals))
+            m.best = max(m.ids[:25], key=lambda i: _candidate_score(g, i, m, ev, quals))
     # Names whose qualifier no candidate fits: a local name within it, or a bad qualifier.
     for m in named:
         quals = m.qualifier_rows()
@@ -1144,7 +1152,7 @@ def _neighbourhoods(g: Gazetteer, mentions: list[_Mention], ev: _Evidence) -> No
 
 def _trust_head(g: Gazetteer, m: _Mention, base: _Evidence) -> bool:
     """Whether a name whose qualifier does not fit is still the gazetteer's place."""
-    i = max(m.ids[:40], key=lambda i: _candidate_score(g, i, m, base, []))
+    i = max(m.ids[:25], key=lambda i: _candidate_score(g, i, m, base, []))
     if m.kind_word in _ADMIN1_WORDS or m.kind_word in _ADMIN2_WORDS:
         return False
     return g.kind[i] == CITY and g.population[i] >= 100_000 and _is_primary(g, i, m.key)
