@@ -364,7 +364,11 @@ class _Scanner:
                     if low(j) in _MONTHS_DAYS:
                         break  # "Compton on Friday", "Pasadena Saturday"
                     last = j + 1
-                elif (t in ("-", "'", "’") and not self.space[j - 1]) or (
+                elif (
+                    (t in ("-", "'", "’") and not self.space[j - 1])
+                    or (t in ("'s", "’s") and j + 1 < n and low(j + 1) in _UNIT_WORDS)
+                    or (t == "." and not self.space[j - 1] and low(j - 1) in ("st", "ft", "mt"))
+                ) or (
                     low(j) in _CONNECT and j + 1 < n and (self.is_cap(j + 1) or tok[j + 1] == "-")
                 ):
                     pass
@@ -611,6 +615,10 @@ def _context(sc: _Scanner, m: _Mention) -> None:
                     m.jurisdiction = True
             elif label == "PERSON":
                 m.in_person = b - a > j - i
+                if m.in_person and any(sc.low(t) in _JURISDICTION for t in range(j, b)):
+                    m.in_person = False  # "Bertie County Sheriff John Holley"
+                    m.jurisdiction = True
+                    m.label = ""
             break
     if m.label in ("ORG", "NORP") and m.ent_whole and not m.in_org:
         m.label = ""  # spaCy's guess for an unfamiliar name: no evidence either way
@@ -903,8 +911,11 @@ def _plausible(g: Gazetteer, m: _Mention, sc: _Scanner) -> bool:
         or words[0] in _AGENCIES
         or words[0] in _SITE_WORDS
         or words[0] in _KIND_WORDS
+        or (words[0] in _PART_WORDS and not m.kind_word)
     ):
         return False
+    if m.prep == "," and ("." in m.text or m.text.isupper()) and m.key in g.us_abbrev:
+        return False  # "Fla." of "Belle Glade, Fla.": the town's qualifier, not a place
     if (
         m.text.isupper()
         and len(m.text) <= 4
@@ -1047,8 +1058,9 @@ def _strength(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: list[int]
         return True
     pop = g.population[i]
     if m.fuzzy:  # a spelling match only: the rest of the text must point there
-        a1_w = ev.admin1.get((cc, g.admin1[i] or ""), 0.0)
-        return a1_w >= 0.5 or (ev.cc.get(cc, 0.0) >= 0.5 and kind in (ADMIN1, ADMIN2))
+        if kind == ADMIN1:
+            return ev.cc.get(cc, 0.0) >= 0.5
+        return ev.admin1.get((cc, g.admin1[i] or ""), 0.0) >= 0.5
     primary = kind != CITY or _is_primary(g, i, m.key)
     spacy_place = m.label in _PLACE_LABELS and m.ent_whole and not m.partial
     cc_w = ev.cc.get(cc, 0.0)
@@ -1059,6 +1071,12 @@ def _strength(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: list[int]
     attested = primary and (spacy_place or m.prep in _AT_PREPS or bool(m.kind_word))
     # The text is about another country: a small place here needs to be well attested.
     foreign = cc_w < 0.5 and (top_w >= 2.0 or (top_w >= 1.0 and not attested))
+    if kind == CITY and not in_admin1 and not m.dateline and pop < 300_000:
+        # another state of the same country is named, this one is not: "Jackson" with
+        # "Butts County" (Georgia) is not Jackson, Mississippi
+        a1 = g.admin1[i]
+        if max((w for (c, a), w in ev.admin1.items() if c == cc and a != a1), default=0.0) >= 1.0:
+            return False
     if m.title:  # a headline's "Pasadena", "Atlanta": no parse, but a prominent place
         if not primary:
             return in_admin1
@@ -1071,12 +1089,6 @@ def _strength(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: list[int]
         return not foreign or bool(m.kind_word) or spacy_place
     if foreign and (pop < 1_000_000 or weak_form):
         return False
-    if kind == CITY and not in_admin1 and not m.dateline and pop < 300_000:
-        # another state of the same country is named, this one is not: "Jackson" with
-        # "Butts County" (Georgia) is not Jackson, Mississippi
-        a1 = g.admin1[i]
-        if max((w for (c, a), w in ev.admin1.items() if c == cc and a != a1), default=0.0) >= 1.0:
-            return False
     if weak_form and not in_admin1:
         if not primary and pop < 100_000:
             return False  # a small place's other name ("Stringtown" for Fredericksburg)
@@ -1143,11 +1155,16 @@ def _resolve(g: Gazetteer, mentions: list[_Mention], base: _Evidence) -> _Eviden
 
 def _neighbourhoods(g: Gazetteer, mentions: list[_Mention], ev: _Evidence) -> None:
     """ "the Lawndale neighborhood": a town of that name elsewhere is not it: a local name."""
+    keys = set()
     for m in mentions:
         if m.best < 0 or m.kind_word not in _NEIGHBOURHOOD_WORDS or g.kind[m.best] != CITY:
             continue
         if ev.admin1.get((g.cc[m.best], g.admin1[m.best] or ""), 0.0) - 0.5 < 0.5:
             m.best, m.ids, m.local = -1, (), True
+            keys.add(m.key)
+    for m in mentions:
+        if m.title and m.key in keys:
+            m.best = -1
 
 
 def _trust_head(g: Gazetteer, m: _Mention, base: _Evidence) -> bool:
