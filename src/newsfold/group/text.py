@@ -88,6 +88,8 @@ GENERIC_CAPS = _wordset(
     her their this that there these those but and or if when while after before mr mrs ms dr
     st ave rd street avenue road drive lane north south east west am pm associated press ap
     reuters afp facebook twitter copyright rights reserved click share email video photo
+    saint hospital medical center centre park school high elementary church university college
+    mall station club bar restaurant hotel apartments apartment complex court courthouse jail
     """
 )
 
@@ -102,7 +104,12 @@ def stem(word: str) -> str:
             base = word[: -len(suffix)]
             if suffix in ("ies", "ied"):
                 return base + "y"
-            if suffix in ("ed", "ing", "ings") and len(base) > 3 and base[-1] == base[-2]:
+            if (
+                suffix in ("ed", "ing", "ings")
+                and len(base) > 3
+                and base[-1] == base[-2]
+                and base[-1] not in "lsz"
+            ):
                 return base[:-1]  # "shopped" -> "shop"
             return base
     return word

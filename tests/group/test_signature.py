@@ -1,0 +1,87 @@
+"""Signatures, blocking keys and the pairwise rule, on invented texts."""
+
+from __future__ import annotations
+
+import json
+
+from newsfold.group import decide
+from newsfold.group import text as tx
+from newsfold.group.signature import index_keys, query_keys, signature
+
+from .corpus import FENWICK, QUILLEN, fenwick_report, quillen_reports
+
+
+def _flat(_: str) -> float:
+    return 0.8
+
+
+def test_text_features() -> None:
+    assert tx.stem("shootings") == tx.stem("shooting") and tx.stem("killed") == "kill"
+    names = tx.name_words("Police said Dorian Vessel was shot. Vessel died. The Ember Park club")
+    assert names["vessel"] == 2 and "ember" in names and "police" not in names
+    assert "the" not in names  # a sentence-initial capital is no name
+    keys = tx.number_keys("a 34-year-old man in the 400 block, at 12 Quillen Street")
+    assert keys == {"age:34", "block:400", "addr:12:quillen"}
+
+
+def test_containment_survives_added_boilerplate() -> None:
+    words = tx.tokens(QUILLEN)
+    padded = tx.tokens(FENWICK + QUILLEN + FENWICK.upper())
+    a, b = tx.shingles(words, 3), tx.shingles(padded, 3)
+    jac = tx.jaccard(tx.minhash(a), tx.minhash(b))
+    assert jac < 0.8
+    assert tx.containment(jac, len(a), len(b)) > 0.85
+
+
+def test_signature_is_small_json_and_deterministic() -> None:
+    report = quillen_reports()[0]
+    sig = signature(report.article(), report.analysis())
+    text = json.dumps(sig)
+    assert json.loads(text) == sig
+    assert len(text) < 4000
+    assert signature(report.article(), report.analysis()) == sig
+    assert sig["d0"] == "2024-03-09" and sig["place"]["loc"] == "marrowfield"
+    assert "marrowfield" not in sig["names"]  # a place, compared as the place
+    assert "vessel" in sig["names"] and "dorian vessel" in sig["who"]
+    assert set(index_keys(sig)) <= set(query_keys(sig))
+
+
+def test_copy_and_rewrite_kinds() -> None:
+    wire, copy, rewrite, local = (signature(r.article(), r.analysis()) for r in quillen_reports())
+    assert decide.copy_kind(wire, copy)[0] == "copy"
+    assert decide.copy_kind(wire, rewrite)[0] == "rewrite"
+    assert decide.copy_kind(wire, local)[0] is None
+    other = fenwick_report()
+    assert decide.copy_kind(wire, signature(other.article(), other.analysis()))[0] is None
+
+
+def test_page_junk_under_other_headlines_is_no_copy() -> None:
+    junk = "Sign in to your account. Forgot your password? Create an account to comment. " * 3
+    a = signature(quillen_reports()[0].article(), None)
+    a_junk = {**signature(fenwick_report().article(), None)}
+    a_junk.update(signature(type(fenwick_report().article())(id="x", text=junk, title="A"), None))
+    b = signature(type(fenwick_report().article())(id="y", text=junk, title="Other story"), None)
+    assert decide.copy_kind(a_junk, b)[0] is None
+    assert decide.copy_kind(a, b)[0] is None
+
+
+def test_date_and_place_vetoes() -> None:
+    wire = signature(quillen_reports()[0].article(), quillen_reports()[0].analysis())
+    later = {**wire, "d0": "2025-03-09", "d1": "2025-03-09"}
+    assert decide.date_veto(wire, later) is not None
+    assert decide.compare(wire, later, _flat).same is False
+    far = {**wire, "place": {**wire["place"], "lat": 45.0, "lon": -80.0}}
+    assert decide.place_agreement(wire, far)[0] is not None
+    near = {**wire, "place": {**wire["place"], "lat": 41.21, "lon": -87.61}}
+    assert decide.place_agreement(wire, near) == (None, True)
+
+
+def test_same_town_same_day_other_people_is_not_the_same_event() -> None:
+    wire = quillen_reports()[0]
+    other = fenwick_report()
+    other.date = wire.date  # no date to tell them apart: only who was shot, and where
+    quillen = signature(wire.article(), wire.analysis())
+    fenwick = signature(other.article(), other.analysis())
+    ev = decide.compare(quillen, fenwick, _flat)
+    assert ev.veto is None and ev.who_conflict
+    assert not ev.same
