@@ -240,7 +240,7 @@ class _Mention:
 
 _DATELINE = re.compile(
     r"\s*([A-Z][A-Za-z.'’\- ]{1,40}?)(?:\s*,\s*[A-Z][A-Za-z.'’ ]{1,30}?)?"
-    r"\s*(?:\([A-Za-z.&/ ]{1,30}\))?\s*(?:--|—|–|-|:)\s",
+    r"\s*(?:\([\w.,&/ ]{1,30}\))?\s*(?:--|—|–|-|:)\s",
 )
 
 
@@ -358,7 +358,7 @@ class _Scanner:
             last = i + 1 if cap else i
             while j < n and j - i < 8:
                 t = tok[j]
-                if t.isspace() or "\n" in t:
+                if t.isspace() or "\n" in t or self.sent_start[j]:
                     break
                 if self.is_cap(j) and t[0].isalnum():
                     if low(j) in _MONTHS_DAYS:
@@ -876,7 +876,36 @@ def _title_keys(mentions: list[_Mention]) -> frozenset[str]:
     return frozenset(m.key for m in mentions if m.title)
 
 
+# Armed forces, groups and missions that act in one country only: evidence for it, like a
+# demonym ("the OSCE SMM observed explosions near Lozove": Lozove in Ukraine). General
+# knowledge of the conflicts; groups active across borders (Boko Haram, IS, PKK) are left out.
+_ACTOR_COUNTRY = {
+    "OSCE SMM": "UA",
+    "Donbass People's Militia": "UA",
+    "Houthi": "YE",
+    "Houthis": "YE",
+    "Taliban": "AF",
+    "ANDSF": "AF",
+    "Hezbollah": "LB",
+    "FARDC": "CD",
+    "MONUSCO": "CD",
+    "AMISOM": "SO",
+    "Tatmadaw": "MM",
+    "Arakan Army": "MM",
+    "Imbonerakure": "BI",
+    "QSD": "SY",
+    "SDF": "SY",
+    "HTS": "SY",
+    "Hamas": "PS",
+    "ELN": "CO",
+    "FARC": "CO",
+    "Amhara Fano": "ET",
+}
+_ACTORS = re.compile(r"\b(" + "|".join(re.escape(a) for a in _ACTOR_COUNTRY) + r")\b")
+
+
 def _demonym_evidence(g: Gazetteer, sc: _Scanner, ev: _Evidence) -> None:
+    """Demonyms ("Venezuelan") and single-country actors ("Houthi") as country evidence."""
     demonyms = g.demonyms
     for t in sc.tok:
         if len(t) > 3 and t[0].isupper():
@@ -884,6 +913,10 @@ def _demonym_evidence(g: Gazetteer, sc: _Scanner, ev: _Evidence) -> None:
             if cc:
                 ev.cc[cc] += 0.5
                 ev.demonyms[cc] += 1.0
+    for hit in set(_ACTORS.findall(sc.text)):
+        cc = _ACTOR_COUNTRY[hit]
+        ev.cc[cc] += 0.5
+        ev.demonyms[cc] += 1.0
 
 
 # --------------------------------------------------------------------------- resolution
@@ -1471,6 +1504,11 @@ def _write(
     event.admin1, event.admin2 = p["admin1"], p["admin2"]
     event.latitude, event.longitude = p["latitude"], p["longitude"]
     event.location = g.name[g.seat[best]] if kind == ADMIN1 and g.seat[best] >= 0 else p["name"]
+    named = [m for m in claims_ms if not m.fuzzy]
+    if kind == CITY and named and not _is_primary(g, best, named[0].key):
+        # found under another name ("Kiev", "Fort Hood", "Gurgaon"): the name the report uses
+        text = named[0].text
+        event.location = text.title() if text.isupper() else text
     common.update(admin1=p["admin1"], admin2=p["admin2"])
     common.update(latitude=p["latitude"], longitude=p["longitude"])
     for m in claims_ms:
