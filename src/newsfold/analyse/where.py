@@ -820,6 +820,7 @@ class _Evidence:
     admin1: dict[tuple[str, str], float] = field(default_factory=lambda: defaultdict(float))
     demonyms: dict[str, float] = field(default_factory=lambda: defaultdict(float))
     title_keys: frozenset[str] = frozenset()
+    host_row: int = -1  # a US city the outlet's host names ("dallasnews"): the local paper's
 
 
 def _outlet_evidence(g: Gazetteer, url: str | None, ev: _Evidence) -> None:
@@ -869,6 +870,8 @@ def _host_places(g: Gazetteer, label: str, ev: _Evidence) -> None:
             if g.kind[i] == ADMIN1 or (g.kind[i] == CITY and g.population[i] >= 100_000):
                 ev.cc["US"] += 0.5
                 ev.admin1[("US", g.admin1[i])] += 0.75
+                if g.kind[i] == CITY:
+                    ev.host_row = i
                 return
 
 
@@ -1426,7 +1429,31 @@ def annotate(ctx: Context) -> None:
         if inner:
             best = inner[0]
             best_ms = [q for q in local.quals if q.best == best]
+    if best < 0 and local is None and base.host_row >= 0 and not base.demonyms:
+        # No place named at all in a local paper's story: the paper's city, approximately.
+        best, best_ms = base.host_row, []
     _write(ctx, g, mentions, best, best_ms, local, base)
+
+
+def _containers(g: Gazetteer, mentions: list[_Mention], best: int) -> set[int]:
+    """Bigger towns named in the text that the event's place lies in or beside.
+
+    "Coney Island ... Brooklyn": the event is in both; they take the role "event" too.
+    """
+    if best < 0 or g.kind[best] != CITY:
+        return set()
+    out = set()
+    for m in mentions:
+        i = m.best
+        if i < 0 or i == best or g.kind[i] != CITY or g.cc[i] != g.cc[best]:
+            continue
+        if g.admin1[i] != g.admin1[best] or g.population[i] < 3 * g.population[best]:
+            continue
+        dy = (g.lat[i] - g.lat[best]) * 111.2
+        dx = (g.lon[i] - g.lon[best]) * 111.2 * math.cos(math.radians(g.lat[best]))
+        if math.hypot(dx, dy) <= 20.0:
+            out.add(i)
+    return out
 
 
 def _precision(g: Gazetteer, row: int, ms: list[_Mention]) -> int:
@@ -1436,7 +1463,9 @@ def _precision(g: Gazetteer, row: int, ms: list[_Mention]) -> int:
     if kind == ADMIN2:
         return 2
     body = [m for m in ms if not m.title] or ms
-    return 2 if body and body[0].near else 1
+    if not body:
+        return 2  # known only from the outlet: somewhere in its city
+    return 2 if body[0].near else 1
 
 
 def _write(
@@ -1449,11 +1478,12 @@ def _write(
     base: _Evidence,
 ) -> None:
     event = ctx.event
+    around = _containers(g, mentions, best)
     for m in mentions:
         if m.title or (m.best < 0 and not (m.local or m.site)):
             continue
         place = g.place(m.best) if m.best >= 0 else None
-        if m is local or (m.best >= 0 and m.best == best):
+        if m is local or (m.best >= 0 and (m.best == best or m.best in around)):
             role = "event"
         elif m.dateline:
             role = "dateline"
