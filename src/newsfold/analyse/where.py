@@ -143,7 +143,8 @@ _NEIGHBOURHOOD_WORDS = _words(
 )
 _PART_WORDS = _words(
     "central northern southern eastern western northeastern northwestern southeastern "
-    "southwestern downtown north south east west greater"
+    "southwestern downtown north south east west northeast northwest southeast southwest "
+    "greater upper lower uptown midtown"
 )
 _EVENT_LEMMAS = _words(
     "kill shoot attack clash protest demonstrate march rally explode bomb strike raid fire "
@@ -469,13 +470,17 @@ def _scan(sc: _Scanner) -> list[_Mention]:
         pieces = pieces_in(i, j)
         if any(m.fuzzy for m in pieces):
             continue
-        if (
-            len(pieces) == 1
-            and pieces[0].end_tok == j
-            and all(sc.low(k) in _PART_WORDS for k in range(i, pieces[0].start_tok))
-        ):
-            pieces[0].partial = False  # "Downtown Memphis", "Central Beirut"
-            pieces[0].kind_word = pieces[0].kind_word or "(part)"
+        k = i
+        while k < j - 1 and sc.low(k) in _PART_WORDS:
+            k += 1
+        named = [m for m in pieces if m.start_tok >= k]
+        if k > i and len(named) == 1 and named[0].start_tok == k and named[0].end_tok == j:
+            # "Downtown Memphis", "Southwest Philadelphia", "Central Beirut": a part of it
+            for m in pieces:
+                if m is not named[0]:
+                    del at[m.start_tok]
+            named[0].partial = False
+            named[0].kind_word = named[0].kind_word or "(part)"
             continue
         local = _maybe_local(sc, starts, i, j)
         if local is None:
@@ -1025,9 +1030,14 @@ def _candidate_score(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: li
     elif kw in _CITY_WORDS:
         s += 2.0 if kind == CITY else -2.0
     elif kind in (ADMIN1, ADMIN2) and any(
-        g.kind[c] == CITY and g.cc[c] == cc and g.admin1[c] == a1 for c in m.ids[:10]
+        g.kind[c] == CITY
+        and g.cc[c] == cc
+        and (g.admin1[c] == a1 or g.population[c] >= 100_000)
+        and _is_primary(g, c, m.key)
+        for c in m.ids[:10]
     ):
-        s -= 1.5  # "Idlib", "Kandahar": the city unless "province" says otherwise
+        # "Idlib", "Kandahar", "Washington": the city unless "province" says otherwise
+        s -= 1.5
     return s
 
 
