@@ -227,3 +227,40 @@ def test_headline_place_when_the_text_names_none() -> None:
         title="2 wounded in shooting outside Albuquerque restaurant",
     )
     assert (ev.location, ev.admin1) == ("Albuquerque", "New Mexico")
+
+
+# --------------------------------------------------------------------------- more context
+
+
+def test_part_of_a_town_is_the_town() -> None:
+    ev = event("Three men were shot in Southwest Philadelphia on Sunday night, police said.")
+    assert (ev.location, ev.admin1) == ("Philadelphia", "Pennsylvania")
+
+
+def test_a_single_country_actor_places_a_village() -> None:
+    ev = event("On 3 May 2020, the OSCE SMM recorded four explosions near Avdiivka.")
+    assert ev.country == "Ukraine"
+    ev = event("On 3 May 2020, Houthi forces shelled positions of the army, a source said.")
+    assert ev.country == "Yemen" and ev.location is None
+
+
+def test_the_reports_own_name_for_a_place_found_under_another() -> None:
+    ev = event("Two soldiers were shot dead at Fort Hood, Texas, on Tuesday, the army said.")
+    assert (ev.location, ev.admin1) == ("Fort Hood", "Texas")
+
+
+def test_a_bigger_town_around_the_place_shares_its_role() -> None:
+    ctx = run(
+        "Two teenagers were shot on the boardwalk in Coney Island on Saturday. Brooklyn "
+        "detectives are looking for two men, police said."
+    )
+    events = {p.place["name"] for p in ctx.places if p.role == "event" and p.place}
+    assert {"Coney Island", "Brooklyn"} <= events
+
+
+def test_a_local_paper_with_no_place_named() -> None:
+    ev = event(
+        "A man was shot in the leg during an argument on Friday, police said.",
+        url="https://www.dallasnews.com/news/crime/2015/06/05/man-shot-in-leg",
+    )
+    assert (ev.location, ev.admin1, ev.geo_precision) == ("Dallas", "Texas", 2)
