@@ -57,7 +57,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, NamedTuple
 
-FORMAT = 8
+FORMAT = 9
 """Bump when the index layout or the build rules change: the cached file is then rebuilt."""
 
 COUNTRY, ADMIN1, ADMIN2, CITY = "country", "admin1", "admin2", "city"
@@ -210,7 +210,25 @@ def admin_variants(name: str) -> set[str]:
         for art in _ARTICLES:
             if k.startswith(art) and len(k) > len(art) + 2:
                 out.add(k[len(art) :])
+    for k in list(out):
+        words = k.split()
+        if any(w in _COMPASS_FR for w in words):
+            # GeoNames writes "South Kivu", "Far North"; French texts "Sud-Kivu", "Extreme-Nord"
+            french = " ".join(_COMPASS_FR.get(w, w) for w in words)
+            out.add(french.replace("far nord", "extreme nord"))
     return {k for k in out if k}
+
+
+_COMPASS_FR = {
+    "north": "nord",
+    "south": "sud",
+    "east": "est",
+    "west": "ouest",
+    "upper": "haut",
+    "lower": "bas",
+    "central": "centre",
+    "far": "far",
+}
 
 
 # Common English names of countries that GeoNames names otherwise (or not only so).
