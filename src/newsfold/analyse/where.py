@@ -15,28 +15,42 @@ The steps, each a function below:
    before it. Each mention notes its context: the preposition before it, a qualifier after it
    ("Rocky Mount, N.C.", "Nihm (Sanaa)", "Bule (Djugu, Ituri)"), a kind word ("Farah
    province", "Taizz city"), whether it is the dateline ("LONDON (Reuters) -"), someone's home
-   ("John Doe, 23, of Dayton", "a man from Ohio"), part of an organisation's name ("Marion
-   County Sheriff's Office") or a country used as an actor ("the US government").
-   The headline is scanned too, without a parse.
+   ("John Doe, 23, of Dayton", "a man from Ohio"), the jurisdiction of a police or sheriff's
+   office ("Chicago Police Department": a place), part of another organisation's or a
+   building's name ("Chicago Tribune", "Santa Rita Jail": weak), a street's name ("West
+   Manchester Avenue": not a place) or a country used as an actor ("the US government",
+   "Zambia's army"). A name the gazetteer spells otherwise ("Idleb", "Mirpurkhas") is found by
+   its consonant skeleton, and then needs the rest of the text to agree. The headline is
+   scanned too, without a parse.
 2. **Is it a place?** (`_plausible`). A name that is also an English word ("Mobile", "Reading",
    "Police", "Bath", "Of", "West") or part of a person's name is not a place unless the context
    says so: spaCy calls it a place, a qualifier or kind word goes with it, or it is a city of a
    million.
 3. **Which place?** (`_resolve`). Each candidate scores by population, by whether the text's
    other evidence shares its country and admin1 (country and state names, demonyms such as
-   "Venezuelan", US state abbreviations, the outlet's country-code domain or a US city or
-   state in its host name) and by the mention's own qualifiers. Passes repeat with every other
+   "Venezuelan", armed groups and missions active in one country only ("Houthi", "OSCE SMM"),
+   US state abbreviations, the outlet's country-code domain, a US broadcaster's call sign
+   ("wsbtv") or a US city or state in its host name ("dallasnews")) and by the mention's own
+   qualifiers. Passes repeat with every other
    name's choice as evidence (one vote per distinct name), so "Portland" follows "Maine" and
    "Georgia" follows "Atlanta". A choice is then kept only when credible (`_strength`): a small
    place in a country the rest of the text does not mention, or found only through an alternate
-   name or inside an organisation's name, is dropped. A name whose qualifier no candidate fits
-   ("Ahmadabad district, Paktia") is a local name within the qualifier.
+   name or inside an organisation's name, or a small town of a state when the text names
+   another state ("Jackson" with "Butts County, Georgia"), is dropped. A name whose qualifier
+   no candidate fits ("Ahmadabad district, Paktia") is a local name within the qualifier; a
+   "neighborhood" the gazetteer places in another state ("the Lawndale neighborhood" of a
+   Chicago story) is a local name too.
 4. **The event's place** (`_event_place`). Mentions score for being in the lede and the
    headline, after "in"/"at"/"near", in a sentence with a casualty claim or an event verb,
    often, and specific (city over province over country); they lose for being a home town,
    part of an organisation's name, an actor ("Turkish government"), or a dateline that
-   disagrees with the story's country. Provinces and countries support the places inside them;
-   the best city or district wins, a province or country only when nothing finer is there.
+   disagrees with the story's country (a local dateline, "HOUSTON (AP) -", counts for a lot).
+   Provinces and countries support the places inside them; the best city wins, a county or
+   province only when no town in it is named, a country only when nothing finer is there.
+   Bigger towns named around the event's town ("Coney Island ... Brooklyn") share its role. A
+   place found under another of its names is written as the report writes it ("Fort Hood",
+   not GeoNames' newer "Fort Cavazos"). A local paper's story naming no place at all gets the
+   paper's city (from its host name) with precision 2.
 5. **A local site** the gazetteer lacks, in the event's context ("Cota 905", "Mitiga Airport
    (Tripoli)", "Cerro Tablón") keeps its name as `location` and takes the coordinates of the
    resolved place it lies in, geo precision 2 (3 when only the province resolved). Streets and
