@@ -522,7 +522,11 @@ def _save(path: Path, data: dict[str, Any]) -> None:
             pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
     except OSError:
-        pass  # a read-only home: we still have the index in memory, just rebuild next time
+        return  # a read-only home: we still have the index in memory, just rebuild next time
+    for old in path.parent.glob("gazetteer-v*.pickle"):
+        if old != path:  # an index of another format or package version: not read again
+            with contextlib.suppress(OSError):
+                old.unlink()
 
 
 # --------------------------------------------------------------------------- building
