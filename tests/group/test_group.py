@@ -254,3 +254,21 @@ def test_blocking_never_compares_all_pairs(db_path: Path) -> None:
     assert events[0] == n  # all distinct
     all_pairs = n * (n - 1) // 2
     assert grouper.stats.comparisons < all_pairs / 20, grouper.stats
+
+
+def test_a_same_day_copy_read_first_still_points_at_the_original(db_path: Path) -> None:
+    wire, copy, *_ = quillen_reports()
+    wire.extra["source"] = "Fenland Wire"
+    wire.published = "2024-03-10T09:00:00+00:00"
+    copy.id = "a-copy"  # sorts before "wire": read first on the same day
+    copy.published = "2024-03-10"
+    copy.text = copy.text.replace(
+        "Marrowfield, police", "Marrowfield, Fenland Wire reported. Police"
+    )
+    with Store(db_path) as store:
+        store_reports(store, [wire, copy])
+        assign_pending(store, None)
+        got = _grouped(store)
+    assert got["a-copy"]["duplicate_of"] == "wire" and got["a-copy"]["kind"] == "copy"
+    assert got["wire"]["duplicate_of"] is None
+    assert got["wire"]["event_id"] == got["a-copy"]["event_id"] == event_id_for("a-copy")

@@ -99,6 +99,7 @@ class Grouper:
         self.order: dict[str, int] = {}
         self.redirect: dict[str, str] = {}
         self.merges: list[tuple[str, str]] = []
+        self.repoints: list[tuple[str, str, str]] = []  # (former original, new original, kind)
         self.next_seq = sql.next_event_seq(self.store)
 
     # -- look-ups through the batch overlay -------------------------------------------------
@@ -168,7 +169,7 @@ class Grouper:
         evidence = [(i, c, decide.compare(sig, c, idf)) for i, c in cands if i in events]
         decision = self._copy_decision(article.id, sig, evidence, events)
         if decision is None:
-            decision = self._event_decision(article.id, evidence, events)
+            decision = self._event_decision(article.id, evidence, events, idf)
         decision.candidates = len(cands)
         self._record(article.id, sig, decision)
         return decision
@@ -181,38 +182,55 @@ class Grouper:
         events: dict[str, tuple[str, str | None]],
     ) -> Decision | None:
         copies = [
-            (0 if ev.kind == "copy" else 1, -max(ev.copy, ev.rewrite), i)
-            for i, _, ev in evidence
+            (0 if ev.kind == "copy" else 1, -max(ev.copy, ev.rewrite), i, cand)
+            for i, cand, ev in evidence
             if ev.kind and ev.veto is None
         ]
         if not copies:
             return None
-        rank, neg_score, best = min(copies)
+        rank, neg_score, best, cand = min(copies, key=lambda c: c[:3])
         event_id, dup_of = events[best]
-        return Decision(
-            article_id,
-            event_id,
-            duplicate_of=dup_of or best,
-            kind="copy" if rank == 0 else "rewrite",
-            score=-neg_score,
-        )
+        kind = "copy" if rank == 0 else "rewrite"
+        original = dup_of or best
+        original_sig = cand if original == best else None
+        if original_sig is None:
+            original_sig = self.sigs.get(original) or sql.signatures(self.store, [original]).get(
+                original
+            )
+        if original_sig is not None and decide.published_before(sig, original_sig):
+            # this one is the earlier copy (a wire story read after its republication): it
+            # becomes the original, and the copies of the former original point at it
+            self.repoints.append((original, article_id, kind))
+            return Decision(article_id, event_id, score=-neg_score)
+        return Decision(article_id, event_id, duplicate_of=original, kind=kind, score=-neg_score)
+
+    def _compatible(self, a: Signature, b: Signature, idf: decide.Idf) -> bool:
+        """Whether two events' closest reports could be of one event (their dates and places
+        do not exclude it): a bridge between incompatible events is a report that tells of
+        another event as background, and must not merge them."""
+        self.stats.comparisons += 1
+        return decide.compare(a, b, idf).veto is None
 
     def _event_decision(
         self,
         article_id: str,
         evidence: list[tuple[str, Signature, decide.Evidence]],
         events: dict[str, tuple[str, str | None]],
+        idf: decide.Idf,
     ) -> Decision:
         best: dict[str, float] = {}
+        best_member: dict[str, Signature] = {}
         vetoes: Counter[str] = Counter()
         compared: Counter[str] = Counter()
-        for i, _, ev in evidence:
+        for i, member, ev in evidence:
             event_id = events[i][0]
             compared[event_id] += 1
             if ev.veto is not None:
                 vetoes[event_id] += 1
                 continue
-            best[event_id] = max(best.get(event_id, -math.inf), ev.score)
+            if ev.score > best.get(event_id, -math.inf):
+                best[event_id] = ev.score
+                best_member[event_id] = member
         linked = sorted(
             (
                 (-score, e)
@@ -229,7 +247,11 @@ class Grouper:
             return Decision(article_id, event_id)
         neg_score, target = linked[0]
         merge_score = decide.SAME_EVENT + MERGE_MARGIN
-        strong = [target] + [e for s, e in linked[1:] if -s >= merge_score]
+        strong = [target] + [
+            e
+            for s, e in linked[1:]
+            if -s >= merge_score and self._compatible(best_member[target], best_member[e], idf)
+        ]
         decision = Decision(article_id, target, score=-neg_score)
         if len(strong) > 1:
             order = self._seq(strong)
@@ -265,8 +287,16 @@ class Grouper:
         sql.save(self.store, pending)
         for merged, into in self.merges:
             self.store.merge_events(merged, self._resolve(into), self.run_id)
+        for old, new, kind in self.repoints:
+            for i, (e, dup, k) in list(self.assigned.items()):
+                if i == old:
+                    self.assigned[i] = (e, new, kind)
+                elif dup == old:
+                    self.assigned[i] = (e, new, k)
         rows = [(i, self._resolve(e), dup, kind) for i, (e, dup, kind) in self.assigned.items()]
         self.store.assign(rows, self.run_id)
+        for old, new, kind in self.repoints:
+            sql.repoint_copies(self.store, old, new, kind)
         self._reset()
 
 

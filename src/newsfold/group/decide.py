@@ -119,6 +119,24 @@ def copy_kind(a: Signature, b: Signature) -> tuple[str | None, float, float]:
     return None, c, r
 
 
+def published_before(a: Signature, b: Signature) -> bool:
+    """Whether report a came out before report b: an earlier day; on the same day an earlier
+    time when both give one, else a credits b's outlet ("according to Meridian Wire")
+    while b does not credit a's."""
+    if a.get("pub") and b.get("pub") and a["pub"] != b["pub"]:
+        return bool(a["pub"] < b["pub"])
+    ta, tb = a.get("ts"), b.get("ts")
+    if ta and tb and ta != tb:
+        return bool(ta < tb)
+    return _cites(b, a) and not _cites(a, b)
+
+
+def _cites(a: Signature, b: Signature) -> bool:
+    """Whether a's text names b's outlet."""
+    words = set(b.get("src", ()))
+    return bool(words) and words <= set(a.get("names", ())) | set(a.get("terms", {}))
+
+
 def _date(value: str) -> dt.date:
     return dt.date.fromisoformat(value)
 

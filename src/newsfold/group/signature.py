@@ -3,7 +3,8 @@
 A signature is a small JSON-able dict, a pure function of (Article, Analysis), so it can be
 computed in a worker process or a Spark task and stored in the `signatures` table:
 
-    id, pub            the article id and publication day
+    id, pub, ts        the article id, publication day and (when given) time in UTC
+    src                the distinctive words of the outlet's name
     d0, d1, prec       the event's date range and ACLED time precision (from the analysis)
     place              the event's place: geonameid, location, admin1, country, lat, lon, precision
     places             geonameids (or names) of every resolved place the article mentions
@@ -59,6 +60,26 @@ def _day(value: str | None) -> str | None:
         return dt.date.fromisoformat(str(value)[:10]).isoformat()
     except ValueError:
         return None
+
+
+def _timestamp(value: str | None) -> str | None:
+    """The publication time in UTC (ISO), when the date carries a time."""
+    if not value or len(value) <= 10:
+        return None
+    try:
+        stamp = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if stamp.tzinfo is not None:
+        stamp = stamp.astimezone(dt.UTC).replace(tzinfo=None)
+    return stamp.isoformat(timespec="minutes")
+
+
+def _source_words(source: str | None) -> list[str]:
+    """The distinctive words of the outlet's name, to see when another report credits it."""
+    if not source or "." in source:
+        return []  # a bare host name is never written out in a text
+    return sorted({w for w in tx.tokens(source) if w not in tx.STOP and w not in tx.GENERIC_CAPS})
 
 
 def _norm(value: Any) -> str:
@@ -122,6 +143,8 @@ def signature(article: Article, analysis: Analysis | None) -> Signature:
         "v": SIGNATURE_VERSION,
         "id": article.id,
         "pub": _day(article.published),
+        "ts": _timestamp(article.published),
+        "src": _source_words(article.source),
         "terms": dict(ranked),
         "title": sorted(set(tx.content_terms(article.title or ""))),
         "names": [n for n, _ in sorted(names.items(), key=lambda kv: (-kv[1], kv[0]))][:MAX_NAMES],

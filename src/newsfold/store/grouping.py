@@ -145,6 +145,18 @@ def save(store: Store, pending: PendingWrite) -> None:
         )
 
 
+def repoint_copies(store: Store, former: str, original: str, kind: str) -> None:
+    """`original` turned out to be the earliest copy: `former` and its copies point at it."""
+    with store.transaction() as conn:
+        conn.execute(
+            "UPDATE assignments SET duplicate_of = ? WHERE duplicate_of = ?", (original, former)
+        )
+        conn.execute(
+            "UPDATE assignments SET duplicate_of = ?, kind = ? WHERE article_id = ?",
+            (original, kind, former),
+        )
+
+
 def clear(store: Store) -> None:
     """Forget every grouping decision (signatures, keys, assignments, events, merges), keeping
     the articles and their analyses: the next grouping run starts from scratch."""
