@@ -74,7 +74,23 @@ _ADMIN_WORDS = (
     "municipio ",
     "misto ",
     "city of ",
+    "autonomna pokrajina ",
+    "autonomous republic of ",
+    "shabiyat al ",
+    "shabiyat ",
 )
+# Compass words as GeoNames (English) and ACLED (often French) write them.
+_COMPASS = {
+    "southern": "south",
+    "northern": "north",
+    "eastern": "east",
+    "western": "west",
+    "sud": "south",
+    "nord": "north",
+    "ouest": "west",
+    "haute": "upper",
+    "haut": "upper",
+}
 _ARTICLES = ("al ", "el ", "ad ", "ar ", "as ", "ash ", "at ", "az ", "an ", "ed ", "es ", "ez ")
 
 
@@ -84,7 +100,8 @@ def place_key(value: Any) -> str:
     ACLED writes admin and place names its own way; newsfold writes GeoNames'. The spellings
     differ systematically, not by choice of place: administrative words inside a name
     ("Muhafazat Hadramawt", "Wilayat-e Baghlan", "Misto Sevastopol'"), the Arabic article
-    ("al-Hasakeh"/"Hasakah"), "Saint"/"St.", apostrophes ("Sa'dah"/"Sadah"), and vowels and
+    ("al-Hasakeh"/"Hasakah"), "Saint"/"St.", compass words in French or as adjectives
+    ("Sud-Kivu"/"South Kivu", "Southern Kordofan"), apostrophes ("Sa'dah"/"Sadah"), and vowels and
     semivowels in transliterations ("Idlib"/"Idleb", "Ghowr"/"Ghor", "Kiev"/"Kyiv",
     "Raqqah"/"Raqqa"). Names are compared by their consonant skeleton (first letter kept;
     inner vowels, y, w, a silent h and doubled letters dropped) after removing those.
@@ -100,10 +117,11 @@ def place_key(value: Any) -> str:
     for word in _ADMIN_WORDS:
         if text.startswith(word) and len(text) > len(word) + 2:
             text = text[len(word) :]
-    for suffix in (" oblast", " municipality", " governorate", " province", " rayon"):
+    for suffix in (" oblast", " municipality", " governorate", " province", " rayon", " division"):
         if text.endswith(suffix):
             text = text[: -len(suffix)]
     words = ["st" if w in ("saint", "st", "san", "sant", "santa") else w for w in text.split()]
+    words = [_COMPASS.get(w, w) for w in words]
     text = " ".join(words)
     for art in _ARTICLES:
         if text.startswith(art) and len(text) > len(art) + 2:
