@@ -259,6 +259,27 @@ _DATELINE = re.compile(
 )
 
 
+def _datelines(text: str) -> list[tuple[int, int]]:
+    """Datelines at the start of the text or of one of its first paragraphs.
+
+    Crawled pages often open with a photo caption or a menu before "CINCINNATI (WCPO) --".
+    """
+    out = []
+    start = 0
+    for _ in range(6):
+        end = _dateline_end(text[start : start + 200])
+        if end:
+            out.append((start, start + end))
+            break
+        nxt = text.find("\n", start, start + 600)
+        if nxt < 0:
+            break
+        start = nxt + 1
+        while start < len(text) and text[start] in "\n\r \t":
+            start += 1
+    return out
+
+
 def _dateline_end(text: str) -> int:
     """End offset of a dateline ("HOUSTON (AP) -", "ROCKY MOUNT, N.C. —"), or 0."""
     m = _DATELINE.match(text)
@@ -531,9 +552,9 @@ def _scan(sc: _Scanner) -> list[_Mention]:
         else:
             k += 1
     mentions.sort(key=lambda m: m.start)
-    dl_end = _dateline_end(sc.text[:200])
+    datelines = _datelines(sc.text)
     for m in mentions:
-        if dl_end and m.end <= dl_end:
+        if any(a <= m.start and m.end <= b for a, b in datelines):
             m.dateline = True
         elif m.text.isupper() and len(m.text) > 4:
             m.partial = True  # captions and shouted headlines: no parse to trust
@@ -875,11 +896,12 @@ _CALL_SIGN = re.compile(r"^[kw][a-z]{2,3}(?:tv|am|fm|news|\d+|)(?:\d+|news|tv)?$
 def _host_places(g: Gazetteer, label: str, ev: _Evidence) -> None:
     """ "dallasnews", "kansascity", "texastribune": a US city or state in the host name."""
     keys = []
-    for e in range(min(len(label), 16), 4, -1):  # the host's first words: "kansas city"
-        keys.extend(label[:k] + " " + label[k:e] for k in range(3, e - 2))
-        keys.append(label[:e])
-    for size in range(min(len(label), 14), 4, -1):
-        keys.extend(label[s : s + size] for s in range(1, len(label) - size + 1))
+    label = label[:20]
+    for size in range(min(len(label), 16), 4, -1):  # longest first; "kansas city" has a space
+        for s in range(0, len(label) - size + 1):
+            sub = label[s : s + size]
+            keys.append(sub)
+            keys.extend(sub[:k] + " " + sub[k:] for k in range(3, size - 2))
     for key in keys:
         if key not in g.index:
             continue
