@@ -1162,7 +1162,8 @@ def _strength(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: list[int]
     if m.title:  # a headline's "Pasadena", "Atlanta": no parse, but a prominent place
         if not primary:
             return in_admin1
-        return not foreign and (kind != CITY or pop >= 10_000 or in_country)
+        big_enough = pop >= (1_000 if m.prep in _AT_PREPS else 10_000)  # "... in Haw River"
+        return not foreign and (kind != CITY or big_enough or in_country)
     if kind == COUNTRY:
         return not (weak_form and foreign)
     if kind == ADMIN1:
