@@ -147,6 +147,10 @@ _DISTANCE = _words("km kilometres kilometers miles mi")
 _HOME_OF = _words("native natives formerly hometown")
 _HOME_FROM = _words("man woman boy girl teen teenager men women originally moved hails family")
 _HOME_IN = _words("born raised")
+_PEOPLE = _words(
+    "man woman men women boy girl teen teenager toddler couple family resident residents "
+    "mother father student students"
+)
 _JURISDICTION = _words(
     "police sheriff sheriff's sheriffs fire department dept pd coroner coroner's examiner "
     "examiner's prosecutor prosecutor's deputies attorney's metropolitan metro"
@@ -702,6 +706,8 @@ def _context(sc: _Scanner, m: _Mention) -> None:
             m.kind_word = nxt
             if nxt in _LOCAL_WORDS:
                 m.near = True
+        elif nxt in _PEOPLE and m.prep in ("a", "an", "the") and not m.kind_word:
+            m.kind_word = "(people)"  # "a Uniontown man", "the Kokhanok family": a town's
         country = bool(m.ids) and sc.g.kind[m.ids[0]] == COUNTRY
         if country or nxt in _ACTOR_HEADS or (j + 1 < n and sc.low(j + 1) in _ACTOR_HEADS):
             tok = sc.doc[j - 1]  # a parse look-up only where it can matter
