@@ -587,17 +587,17 @@ def build() -> dict[str, Any]:
     code_names: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     matched: dict[str, int] = {}
     for gid, c in cities.items():
-        j = rg_at.get((round(c["latitude"], 4), round(c["longitude"], 4), c["countrycode"]))
-        if j is not None:
-            matched[gid] = j
+        hit = rg_at.get((round(c["latitude"], 4), round(c["longitude"], 4), c["countrycode"]))
+        if hit is not None:
+            matched[gid] = j = hit
             if rg[j][3]:
                 code_names[(c["countrycode"], c["admin1code"])][rg[j][3]] += 1
     admin1_name = {k: v.most_common(1)[0][0] for k, v in code_names.items()}
 
     # Nearest rg row in the same admin1 for places rg does not list (admin2 only).
     grid: dict[tuple[int, int], list[int]] = defaultdict(list)
-    for j, r in enumerate(rg):
-        grid[_grid(r[0], r[1])].append(j)
+    for j, rgr in enumerate(rg):
+        grid[_grid(rgr[0], rgr[1])].append(j)
 
     def nearest_admin2(lat: float, lon: float, cc: str, a1: str | None) -> str | None:
         gy, gx = _grid(lat, lon)
@@ -605,12 +605,12 @@ def build() -> dict[str, Any]:
         for dy in (-1, 0, 1):
             for dx in (-1, 0, 1):
                 for j in grid.get((gy + dy, gx + dx), ()):
-                    r = rg[j]
-                    if r[5] != cc or r[3] != a1 or not r[4]:
+                    near = rg[j]
+                    if near[5] != cc or near[3] != a1 or not near[4]:
                         continue
-                    d = _km(lat, lon, r[0], r[1])
+                    d = _km(lat, lon, near[0], near[1])
                     if d < best_d:
-                        best, best_d = r[4], d
+                        best, best_d = near[4], d
         return best
 
     interned: dict[str, str] = {}
@@ -626,9 +626,9 @@ def build() -> dict[str, Any]:
     for gid, c in cities.items():
         cc = c["countrycode"]
         a1 = admin1_name.get((cc, c["admin1code"]))
-        j = matched.get(gid)
-        if j is not None:
-            a2 = rg[j][4] or None
+        jm = matched.get(gid)
+        if jm is not None:
+            a2 = rg[jm][4] or None
         else:
             a2 = nearest_admin2(c["latitude"], c["longitude"], cc, a1)
         i = len(rows)
@@ -651,8 +651,8 @@ def build() -> dict[str, Any]:
         for alt in c.get("alternatenames") or ():
             if _alternate_ok(alt):
                 keys[name_key(alt)].add(i)
-        if j is not None and rg[j][2]:
-            keys[name_key(rg[j][2])].add(i)  # rg's ASCII spelling
+        if jm is not None and rg[jm][2]:
+            keys[name_key(rg[jm][2])].add(i)  # rg's ASCII spelling
 
     # Admin units: seat = namesake town of some size, else the most populous place.
     a1_members: dict[tuple[str, str], list[int]] = defaultdict(list)
@@ -677,21 +677,21 @@ def build() -> dict[str, Any]:
     admin1_rows: dict[tuple[str, str], int] = {}
     for (cc, a1), members in a1_members.items():
         si = seat(a1, members)
-        s = rows[si]
+        sr = rows[si]
         i = len(rows)
-        gid = state_ids.get(a1) if cc == "US" else None
+        sgid = state_ids.get(a1) if cc == "US" else None
         pop = sum(rows[m][8] for m in members)
-        rows.append((ADMIN1, gid, intern(a1), intern(cc), intern(a1), None, s[6], s[7], pop, si))
+        rows.append((ADMIN1, sgid, intern(a1), intern(cc), intern(a1), None, sr[6], sr[7], pop, si))
         admin1_rows[(cc, a1)] = i
         for k in admin_variants(a1):
             keys[k].add(i)
     for (cc, a1, a2), members in a2_members.items():
         si = seat(a2, members)
-        s = rows[si]
+        sr = rows[si]
         i = len(rows)
         pop = sum(rows[m][8] for m in members)
         rows.append(
-            (ADMIN2, None, intern(a2), intern(cc), intern(a1), intern(a2), s[6], s[7], pop, si)
+            (ADMIN2, None, intern(a2), intern(cc), intern(a1), intern(a2), sr[6], sr[7], pop, si)
         )
         keys[name_key(a2)].add(i)
         for k in admin_variants(a2):
@@ -706,9 +706,9 @@ def build() -> dict[str, Any]:
     by_cc_name: dict[tuple[str, str], int] = {}
     for i, r in enumerate(rows):
         if r[0] == CITY:
-            k = (r[3], r[2])
-            if k not in by_cc_name or rows[by_cc_name[k]][8] < r[8]:
-                by_cc_name[k] = i
+            ck = (r[3], r[2])
+            if ck not in by_cc_name or rows[by_cc_name[ck]][8] < r[8]:
+                by_cc_name[ck] = i
     for cc, c in countries.items():
         cap = by_cc_name.get((cc, c.get("capital") or ""))
         lat, lon = (rows[cap][6], rows[cap][7]) if cap is not None else (0.0, 0.0)
@@ -739,8 +739,8 @@ def build() -> dict[str, Any]:
 
     # US state abbreviations: postal codes and AP forms.
     us_abbrev: dict[str, int] = {}
-    for code, s in us_states.items():
-        i_state = admin1_rows.get(("US", s["name"]))
+    for code, state in us_states.items():
+        i_state = admin1_rows.get(("US", state["name"]))
         if i_state is None and code == "DC":
             i_state = admin1_rows.get(("US", "Washington, D.C."))
         if i_state is None:

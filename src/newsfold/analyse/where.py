@@ -541,7 +541,7 @@ def _scan(sc: _Scanner) -> list[_Mention]:
         locals_.append(local)
     mentions = list(at.values()) + locals_
     # spaCy's own locations that no run produced (lower-case or odd tokens).
-    taken = set()
+    taken: set[int] = set()
     for m in mentions:
         taken.update(range(m.start_tok, m.end_tok))
     k = 0
@@ -916,7 +916,7 @@ def _host_places(g: Gazetteer, label: str, ev: _Evidence) -> None:
                 continue
             if g.kind[i] == ADMIN1 or (g.kind[i] == CITY and g.population[i] >= 100_000):
                 ev.cc["US"] += 0.5
-                ev.admin1[("US", g.admin1[i])] += 0.75
+                ev.admin1[("US", g.admin1[i] or "")] += 0.75
                 if g.kind[i] == CITY:
                     ev.host_row = i
                 return
@@ -1134,7 +1134,7 @@ def _with_votes(
             continue
         ev.cc[g.cc[i]] += w
         if g.kind[i] != COUNTRY and g.admin1[i]:
-            ev.admin1[(g.cc[i], g.admin1[i])] += w
+            ev.admin1[(g.cc[i], g.admin1[i] or "")] += w
     return ev
 
 
@@ -1278,9 +1278,10 @@ def _locative(m: _Mention) -> bool:
 
 @lru_cache(maxsize=1)
 def _event_lemma_hashes() -> frozenset[int]:
-    from spacy.strings import hash_string
+    from spacy.strings import StringStore
 
-    return frozenset(hash_string(w) for w in _EVENT_LEMMAS)
+    strings = StringStore()
+    return frozenset(strings.add(w) for w in _EVENT_LEMMAS)
 
 
 def _event_sentences(ctx: Context, sc: _Scanner) -> set[int]:
@@ -1467,8 +1468,9 @@ def annotate(ctx: Context) -> None:
     for m in mentions:
         for q in m.qual_rows:
             base.cc[g.cc[q]] += 0.5
-            if g.admin1[q]:
-                base.admin1[(g.cc[q], g.admin1[q])] += 0.5
+            qa1 = g.admin1[q]
+            if qa1:
+                base.admin1[(g.cc[q], qa1)] += 0.5
     ev = _resolve(g, mentions, base)
     best, best_ms = _event_place(g, ctx, sc, mentions, ev)
     local = _local_site(g, mentions, best, best_ms)
