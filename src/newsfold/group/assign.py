@@ -94,6 +94,7 @@ class Grouper:
         self.keys: dict[str, list[str]] = {}
         self.index_keys: dict[str, list[str]] = {}
         self.df_delta: Counter[str] = Counter()
+        self.df_cache: dict[str, int] = {}
         self.assigned: dict[str, tuple[str, str | None, str | None]] = {}
         self.new_events: list[tuple[str, int, str]] = []
         self.order: dict[str, int] = {}
@@ -123,7 +124,12 @@ class Grouper:
 
     def _idf(self, terms: set[str]) -> Callable[[str], float]:
         wanted = sorted(terms)
-        df = sql.document_frequencies(self.store, wanted)
+        # the stored frequencies do not change until the batch is written: fetch each once
+        missing = [t for t in wanted if t not in self.df_cache]
+        if missing:
+            found = sql.document_frequencies(self.store, missing)
+            self.df_cache.update((t, found.get(t, 0)) for t in missing)
+        df = self.df_cache
         n = sql.stat(self.store, "documents") + sum(1 for _ in self.sigs)
         n = max(n, MIN_DOCUMENTS)
         top = math.log(n + 1)
@@ -166,7 +172,8 @@ class Grouper:
         self.stats.candidates += len(cands)
         self.stats.comparisons += len(cands)
 
-        evidence = [(i, c, decide.compare(sig, c, idf)) for i, c in cands if i in events]
+        cache: dict[str, decide.Weights] = {}
+        evidence = [(i, c, decide.compare(sig, c, idf, cache)) for i, c in cands if i in events]
         decision = self._copy_decision(article.id, sig, evidence, events)
         if decision is None:
             decision = self._event_decision(article.id, evidence, events, idf)

@@ -75,6 +75,7 @@ class Evidence:
     rewrite: float = 0.0
     cosine: float = 0.0
     names: float = 0.0
+    names_lead: float = 0.0
     conflict: float = 0.0
     who: int = 0
     who_conflict: bool = False
@@ -192,18 +193,28 @@ def place_agreement(a: Signature, b: Signature) -> tuple[str | None, bool]:
     return None, False
 
 
+Weights = tuple[dict[str, float], float]  # TF-IDF weights of a signature's terms, their norm
+
+
+def weights(terms: dict[str, int], idf: Idf) -> Weights:
+    """Sublinear TF times IDF for each term, and the vector's norm."""
+    w = {t: (1.0 + math.log(n)) * idf(t) for t, n in terms.items()}
+    return w, math.sqrt(sum(x * x for x in w.values()))
+
+
 def cosine(a: dict[str, int], b: dict[str, int], idf: Idf) -> float:
     """TF-IDF cosine of two term-count dicts (sublinear TF)."""
-    if not a or not b:
+    return weighted_cosine(weights(a, idf), weights(b, idf))
+
+
+def weighted_cosine(a: Weights, b: Weights) -> float:
+    (wa, na), (wb, nb) = a, b
+    if not na or not nb:
         return 0.0
-    wa = {t: (1.0 + math.log(n)) * idf(t) for t, n in a.items()}
-    wb = {t: (1.0 + math.log(n)) * idf(t) for t, n in b.items()}
+    if len(wb) < len(wa):
+        wa, wb = wb, wa
     dot = sum(w * wb[t] for t, w in wa.items() if t in wb)
-    if dot <= 0:
-        return 0.0
-    na = math.sqrt(sum(w * w for w in wa.values()))
-    nb = math.sqrt(sum(w * w for w in wb.values()))
-    return dot / (na * nb)
+    return max(0.0, dot / (na * nb))
 
 
 def _who_words(sig: Signature) -> set[str]:
@@ -237,8 +248,13 @@ def _days_apart(a: Signature, b: Signature) -> int | None:
     return None
 
 
-def compare(a: Signature, b: Signature, idf: Idf) -> Evidence:
-    """The evidence that a and b report the same event (see the module docstring)."""
+def compare(
+    a: Signature, b: Signature, idf: Idf, cache: dict[str, Weights] | None = None
+) -> Evidence:
+    """The evidence that a and b report the same event (see the module docstring).
+
+    `cache` keeps each signature's TF-IDF weights by id while the IDF stays the same (one
+    article against its candidates)."""
     ev = Evidence()
     ev.kind, ev.copy, ev.rewrite = copy_kind(a, b)
     veto = date_veto(a, b)
@@ -251,9 +267,17 @@ def compare(a: Signature, b: Signature, idf: Idf) -> Evidence:
         # a copy is the same report: only the event facts can say otherwise
         ev.score = SAME_EVENT + ev.copy
         return ev
-    ev.cosine = cosine(a.get("terms", {}), b.get("terms", {}), idf)
+    if cache is None:
+        ev.cosine = cosine(a.get("terms", {}), b.get("terms", {}), idf)
+    else:
+        for sig in (a, b):
+            if sig["id"] not in cache:
+                cache[sig["id"]] = weights(sig.get("terms", {}), idf)
+        ev.cosine = weighted_cosine(cache[a["id"]], cache[b["id"]])
     shared = set(a.get("names", ())) & set(b.get("names", ()))
     ev.names = sum(idf(tx.stem(n)) for n in shared)
+    in_lead = set(a.get("lead", ())) | set(b.get("lead", ()))
+    ev.names_lead = sum(idf(tx.stem(n)) for n in shared & in_lead)
     own_a = sum(w for n in a.get("names", ()) if n not in shared and (w := idf(tx.stem(n))) >= RARE)
     own_b = sum(w for n in b.get("names", ()) if n not in shared and (w := idf(tx.stem(n))) >= RARE)
     ev.conflict = min(own_a, own_b, CONFLICT_CAP)

@@ -13,6 +13,7 @@ computed in a worker process or a Spark task and stored in the `signatures` tabl
     who                normalised people and group names (the analysis' `names`)
     names              capitalised words inside sentences (people, streets, groups), by frequency,
                        less the words of the places the analysis resolved
+    lead               those of the names in the headline or the first LEAD_CHARS characters
     nums               identifying numbers: ages, block and house numbers
     title              the headline's stemmed content words
     terms              up to MAX_TERMS stemmed content words with their counts (TF; the IDF comes
@@ -46,6 +47,7 @@ MAX_TERMS = 120
 MAX_NAMES = 40
 LSH_BANDS = 16  # 16 bands x 4 rows of a 64-value MinHash: candidates from Jaccard ~0.5
 MIN_LSH_SHINGLES = 15  # below this a text is too short (or all boilerplate) to hash usefully
+LEAD_CHARS = 400  # the headline and the first lines say what the report is about
 SHORT_BODY = 60  # words: below this the headline's capitalised words count as names too
 NAME_PERIOD_DAYS = 120
 PLACE_PERIOD_DAYS = 7
@@ -125,18 +127,21 @@ def signature(article: Article, analysis: Analysis | None) -> Signature:
     """The grouping signature of one article (pure; see the module docstring for the fields)."""
     body = article.text or ""
     full = f"{article.title or ''}\n{body}" if article.title else body
-    words = tx.tokens(body) or tx.tokens(article.title or "")
-    content = tx.content_terms(full)
+    body_tokens = tx.tokens(body)
+    title_content = tx.content_terms(article.title or "")
+    body_content = tx.content_of(body_tokens)
+    content = title_content + body_content
+    words = body_tokens or tx.tokens(article.title or "")
     counts: dict[str, int] = {}
     for term in content:
         counts[term] = counts.get(term, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_TERMS]
     names = tx.name_words(body)
-    if len(tx.tokens(body)) < SHORT_BODY and article.title:
+    if len(body_tokens) < SHORT_BODY and article.title:
         # a stub or a crawl of page junk: the headline is all there is to go on
         for word in tx.name_words(". " + article.title):
             names[word] += 1
-    body_content = tx.content_terms(body) or content
+    body_content = body_content or content
     shingles = tx.shingles(words, 3)
     pairs = tx.sorted_pairs(body_content)
     sig: Signature = {
@@ -146,7 +151,7 @@ def signature(article: Article, analysis: Analysis | None) -> Signature:
         "ts": _timestamp(article.published),
         "src": _source_words(article.source),
         "terms": dict(ranked),
-        "title": sorted(set(tx.content_terms(article.title or ""))),
+        "title": sorted(set(title_content)),
         "names": [n for n, _ in sorted(names.items(), key=lambda kv: (-kv[1], kv[0]))][:MAX_NAMES],
         "nums": sorted(tx.number_keys(full)),
         "mh": tx.minhash(shingles),
@@ -155,12 +160,15 @@ def signature(article: Article, analysis: Analysis | None) -> Signature:
         "n_mhs": len(pairs),
         "words": len(words),
     }
+    lead = {w.lower() for w in tx.tokens(f"{article.title or ''} {body[:LEAD_CHARS]}")}
+    sig["lead"] = [n for n in sig["names"] if n in lead]
     if analysis is not None:
         _add_event_facts(sig, analysis)
         # place names are the event's place, compared as such: as name words they would make
         # two events in one town look like one
         placewords = _place_words(analysis)
         sig["names"] = [n for n in sig["names"] if n not in placewords]
+        sig["lead"] = [n for n in sig["lead"] if n not in placewords]
     return sig
 
 

@@ -122,8 +122,13 @@ def tokens(text: str) -> list[str]:
 
 def content_terms(text: str) -> list[str]:
     """Stemmed content words in text order: no stopwords, no numbers, at least 3 letters."""
+    return content_of(tokens(text))
+
+
+def content_of(toks: list[str]) -> list[str]:
+    """`content_terms` of already tokenised text."""
     out = []
-    for tok in tokens(text):
+    for tok in toks:
         if tok[0].isdigit() or len(tok) < 3 or tok in STOP:
             continue
         tok = tok.split("'")[0]

@@ -32,6 +32,13 @@ class PendingWrite:
     events: list[tuple[str, int, str]] = field(default_factory=list)  # (event_id, seq, founder)
 
 
+def _tuples(store: Store, query: str, params: Sequence[object]) -> list[tuple[Any, ...]]:
+    """Rows as plain tuples (faster than the connection's sqlite3.Row on hot paths)."""
+    cur = store.conn.cursor()
+    cur.row_factory = None
+    return cur.execute(query, params).fetchall()
+
+
 def _chunks(items: Sequence[str]) -> Iterable[list[str]]:
     for i in range(0, len(items), _BATCH):
         yield list(items[i : i + _BATCH])
@@ -39,9 +46,7 @@ def _chunks(items: Sequence[str]) -> Iterable[list[str]]:
 
 def postings(store: Store, key: str, limit: int) -> list[str]:
     """Up to `limit` article ids stored under one blocking key."""
-    rows = store.conn.execute(
-        "SELECT article_id FROM block_keys WHERE key = ? LIMIT ?", (key, limit)
-    )
+    rows = _tuples(store, "SELECT article_id FROM block_keys WHERE key = ? LIMIT ?", (key, limit))
     return [r[0] for r in rows]
 
 
@@ -49,8 +54,8 @@ def signatures(store: Store, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
     out: dict[str, dict[str, Any]] = {}
     for part in _chunks(ids):
         marks = ",".join("?" * len(part))
-        rows = store.conn.execute(
-            f"SELECT article_id, data FROM signatures WHERE article_id IN ({marks})", part
+        rows = _tuples(
+            store, f"SELECT article_id, data FROM signatures WHERE article_id IN ({marks})", part
         )
         out.update((r[0], json.loads(r[1])) for r in rows)
     return out
@@ -60,8 +65,8 @@ def document_frequencies(store: Store, terms: Sequence[str]) -> dict[str, int]:
     out: dict[str, int] = {}
     for part in _chunks(terms):
         marks = ",".join("?" * len(part))
-        rows = store.conn.execute(f"SELECT term, df FROM group_terms WHERE term IN ({marks})", part)
-        out.update((r[0], int(r[1])) for r in rows)
+        rows = _tuples(store, f"SELECT term, df FROM group_terms WHERE term IN ({marks})", part)
+        out.update(rows)
     return out
 
 
