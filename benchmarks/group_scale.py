@@ -1,15 +1,19 @@
 """Issue 4: the cost of grouping one more article as the store grows, and memory.
 
-    python benchmarks/group_scale.py [--sizes 10000,50000,100000] [--add 300] [--days 1500]
+    python benchmarks/group_scale.py [--sizes 10000,50000,100000] [--add 300]
+                                     [--days 1500 | --per-day 70]
 
 Needs the analysed GVA store that benchmarks/group_gva.py caches (benchmarks/out/gva-*.db).
 
 The large stores are made by perturbing real articles: each background article is a stored GVA
 article's signature with its dates moved (uniformly over --days days), its event place swapped
 for another article's, its name words replaced by invented surnames, and its MinHash values
-redrawn (so that it is not a copy of its model). They are written through the same store code
-grouping uses (signatures, blocking keys, document frequencies, assignments, events), each its
-own event, without running the decision (the decisions are what is measured).
+redrawn (so that it is not a copy of its model). Dates are spread uniformly over --days days
+(so the store gets denser as it grows: the hard case), or with --per-day follow arrival as in a
+feed of that many articles a day (the store grows in time; new articles are about recent days).
+They are written through the same store code grouping uses (signatures, blocking keys, document
+frequencies, assignments, events), each its own event, without running the decision (the
+decisions are what is measured).
 
 At each size, --add real GVA articles, perturbed the same way in their text and analysis (dates
 shifted, people renamed), are stored and grouped by `group_pending` exactly as `newsfold run`
@@ -96,11 +100,10 @@ def perturb_signature(
     place: dict | None,
     ident: str,
     rng: random.Random,
-    days: int,  # type: ignore[type-arg]
+    day: str,
 ) -> dict:  # type: ignore[type-arg]
     sig = dict(model)
     sig["id"] = ident
-    day = (START + dt.timedelta(days=rng.randrange(days))).isoformat()
     offset = 0
     if model.get("pub"):
         offset = (dt.date.fromisoformat(day) - dt.date.fromisoformat(model["pub"])).days
@@ -122,7 +125,21 @@ def perturb_signature(
     return sig
 
 
-def grow(store: Store, models: list[dict], target: int, rng: random.Random, days: int) -> None:  # type: ignore[type-arg]
+def day_of(rng: random.Random, args: argparse.Namespace, position: int) -> dt.date:
+    """A date for the article at `position` in arrival order: uniform over --days days, or,
+    with --per-day, the day it would arrive in a feed of that many articles a day."""
+    if args.per_day:
+        return START + dt.timedelta(days=max(0, position // args.per_day - rng.randrange(3)))
+    return START + dt.timedelta(days=rng.randrange(args.days))
+
+
+def grow(
+    store: Store,
+    models: list[dict],  # type: ignore[type-arg]
+    target: int,
+    rng: random.Random,
+    args: argparse.Namespace,
+) -> None:
     """Add perturbed background articles until the store holds `target` signatures."""
     have = sql.stat(store, "documents")
     places = [m["place"] for m in models if m.get("place")] or [None]
@@ -133,7 +150,8 @@ def grow(store: Store, models: list[dict], target: int, rng: random.Random, days
         pairs, pending, rows = [], sql.PendingWrite(), []
         for k in range(n):
             ident = f"bg{have + k:07d}"
-            sig = perturb_signature(rng.choice(models), rng.choice(places), ident, rng, days)
+            day = day_of(rng, args, have + k).isoformat()
+            sig = perturb_signature(rng.choice(models), rng.choice(places), ident, rng, day)
             article = Article(id=ident, text="(synthetic)", published=sig["pub"])
             pairs.append((article, Analysis(article_id=ident, event=_empty_event())))
             pending.signatures.append((ident, sig, index_keys(sig), _df_terms(sig)))
@@ -154,10 +172,9 @@ def _empty_event():  # type: ignore[no-untyped-def]
 
 
 def perturb_article(
-    article: Article, analysis: Analysis, ident: str, rng: random.Random, days: int
+    article: Article, analysis: Analysis, ident: str, rng: random.Random, day: dt.date
 ) -> tuple[Article, Analysis]:
     """A real article moved in time with its people renamed (text and analysis alike)."""
-    day = START + dt.timedelta(days=rng.randrange(days))
     offset = 0
     if article.published:
         try:
@@ -187,6 +204,12 @@ def main() -> None:
     ap.add_argument("--sizes", default="10000,50000,100000")
     ap.add_argument("--add", type=int, default=300, help="articles grouped at each size")
     ap.add_argument("--days", type=int, default=1500, help="the span the store's dates cover")
+    ap.add_argument(
+        "--per-day",
+        type=int,
+        default=0,
+        help="instead of --days: dates follow arrival, this many articles a day (a feed)",
+    )
     ap.add_argument("--seed", type=int, default=11)
     ap.add_argument("--db", default=str(OUT / "scale.db"))
     args = ap.parse_args()
@@ -219,12 +242,14 @@ def main() -> None:
     print(f"{'stored':>8} {'ms/article':>11} {'comparisons':>12} {'RSS MB':>7} {'peak MB':>8}")
     with Store(db) as store:
         for size in [int(s) for s in args.sizes.split(",")]:
-            grow(store, models, size - args.add, rng, args.days)
+            grow(store, models, size - args.add, rng, args)
             batch = []
             for k in range(args.add):
                 article, analysis = rng.choice(real)
                 batch.append(
-                    perturb_article(article, analysis, f"new{size}-{k:05d}", rng, args.days)
+                    perturb_article(
+                        article, analysis, f"new{size}-{k:05d}", rng, day_of(rng, args, size)
+                    )
                 )
             store.add_articles(batch, None)
             t0 = time.perf_counter()
