@@ -7,7 +7,8 @@ default), times (a) a bare pass of the same spaCy pipeline (`newsfold.analyse.nl
 `nlp.pipe`) and (b) the full per-article extraction (`newsfold.analyse.analyse_many`), and prints
 both wall times and their ratio (the goal: at most 1.3), with each component's share of the
 extraction time. Workers load the model (and warm every component on a small text) before the
-clocks start, so neither figure includes start-up. With --rounds N the two passes alternate N
+clocks start (one spawned process per share, released together at a barrier), so neither
+figure includes start-up. With --rounds N the two passes alternate N
 times and the best time of each is used. --profile N runs cProfile over the extraction of the
 first N articles in this process instead, and prints where the time goes.
 """
@@ -16,11 +17,11 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import multiprocessing
 import os
 import pstats
 import time
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
 from common import DATA, read_jsonl
@@ -75,6 +76,27 @@ def _full(articles: list[Article]) -> tuple[int, float, dict[str, float]]:
     finally:
         art.COMPONENTS = original
     return n, elapsed, spent
+
+
+def _worker(
+    k: int,
+    share: list[Article],
+    rounds: int,
+    batch_size: int,
+    barrier: Any,
+    results: Any,
+) -> None:
+    """One worker process: warm up, then run each pass when the barrier releases it."""
+    _warm()
+    texts = [a.text for a in share]
+    barrier.wait()
+    for _ in range(rounds):
+        barrier.wait()
+        n, elapsed = _bare(texts, batch_size)
+        results.put(("bare", k, n, elapsed, {}))
+        barrier.wait()
+        n, elapsed, spent = _full(share)
+        results.put(("full", k, n, elapsed, spent))
 
 
 def _split(articles: list[Article], parts: int) -> list[list[Article]]:
@@ -133,26 +155,41 @@ def main() -> None:
     full_times: list[float] = []
     spent: dict[str, float] = {}
     worker_full = 0.0
-    with ProcessPoolExecutor(max_workers=args.workers, initializer=_warm) as pool:
-        # make sure every worker has started and warmed up before any clock starts
-        list(pool.map(time.sleep, [0.5] * args.workers))
-        for _ in range(args.rounds):
-            t0 = time.perf_counter()
-            futures = [pool.submit(_bare, [a.text for a in s], args.batch_size) for s in shares]
-            assert sum(f.result()[0] for f in futures) == len(articles)
-            bare_times.append(time.perf_counter() - t0)
-
-            t0 = time.perf_counter()
-            futures2 = [pool.submit(_full, s) for s in shares]
-            results = [f.result() for f in futures2]
-            full_times.append(time.perf_counter() - t0)
-            assert sum(r[0] for r in results) == len(articles)
-            spent = {}
-            worker_full = 0.0
-            for _, elapsed, comp in results:
-                worker_full += elapsed
-                for name, t in comp.items():
-                    spent[name] = spent.get(name, 0.0) + t
+    # One process per share (spawned: no state inherited from this process), held at a barrier
+    # until every worker has loaded the model, so both clocks measure the same parallel work.
+    mp = multiprocessing.get_context("spawn")
+    barrier = mp.Barrier(args.workers + 1)
+    results: Any = mp.Queue()
+    workers = [
+        mp.Process(
+            target=_worker,
+            args=(k, share, args.rounds, args.batch_size, barrier, results),
+            daemon=True,
+        )
+        for k, share in enumerate(shares)
+    ]
+    for w in workers:
+        w.start()
+    barrier.wait()  # all workers warmed up
+    for _ in range(args.rounds):
+        t0 = time.perf_counter()
+        barrier.wait()  # go: bare pass
+        got = [results.get() for _ in workers]
+        bare_times.append(time.perf_counter() - t0)
+        assert sum(r[2] for r in got) == len(articles)
+        t0 = time.perf_counter()
+        barrier.wait()  # go: full extraction
+        got = [results.get() for _ in workers]
+        full_times.append(time.perf_counter() - t0)
+        assert sum(r[2] for r in got) == len(articles)
+        spent = {}
+        worker_full = 0.0
+        for _, _, _, elapsed, comp in got:
+            worker_full += elapsed
+            for name, t in comp.items():
+                spent[name] = spent.get(name, 0.0) + t
+    for w in workers:
+        w.join()
 
     bare, full = min(bare_times), min(full_times)
     print(

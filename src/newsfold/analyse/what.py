@@ -633,7 +633,9 @@ def _decide(info: _Doc) -> Decision | None:
     if label == "ARREST":
         if agent_kinds & {"armed", "gang", "group"} and not agent_kinds & ac.STATE_KINDS:
             return result("Violence against civilians", "Abduction/forced disappearance")
-        if "PROTEST" in labels_near or "protester" in patient_kinds:
+        detained = {t.i for p in ac.arguments(root)[1] for t in p.subtree}
+        protests = [c for c in near if c.label == "PROTEST" and c.start not in detained]
+        if protests or "protester" in patient_kinds:
             return result("Protests", "Protest with intervention")
         if agent_kinds == {"civilian"}:
             return result("Riots", "Mob violence")  # a crowd seized someone
@@ -691,6 +693,18 @@ def _both_sides(info: _Doc, cue: Cue, after: int = 0) -> bool:
     return bool(words & {"exchanged", "exchange", "exchanging", "responded", "back"}) or any(
         phrase in text for phrase in ("both directions", "both sides", "each other")
     )
+
+
+def _demonstrating(info: _Doc, people: list[Token]) -> bool:
+    """Whether people are described as demonstrators ("Choles who were protesting ...")."""
+    protest_starts = {c.start for c in info.cues if c.label == "PROTEST"}
+    for tok in people:
+        for child in tok.children:
+            if child.dep_ in ("relcl", "acl") and any(
+                t.i in protest_starts for t in child.subtree
+            ):
+                return True
+    return False
 
 
 def _heavy(info: _Doc, cue: Cue) -> bool:
@@ -876,7 +890,7 @@ def _violence(
         c.label == "LOOT" and c.start < root.i <= c.end + 1 and c.sent == main.sent for c in near
     ):
         return result("Strategic developments", "Looting/property destruction")  # type: ignore[no-any-return]  # "an arson attack"
-    if "protester" in patient_kinds:
+    if "protester" in patient_kinds or _demonstrating(info, ac.arguments(root)[1]):
         return result("Protests", "Excessive force against protesters")  # type: ignore[no-any-return]
     if agent_kinds & {"rioter", "protester"}:
         return result("Riots", "Violent demonstration")  # type: ignore[no-any-return]
