@@ -700,9 +700,7 @@ def _demonstrating(info: _Doc, people: list[Token]) -> bool:
     protest_starts = {c.start for c in info.cues if c.label == "PROTEST"}
     for tok in people:
         for child in tok.children:
-            if child.dep_ in ("relcl", "acl") and any(
-                t.i in protest_starts for t in child.subtree
-            ):
+            if child.dep_ in ("relcl", "acl") and any(t.i in protest_starts for t in child.subtree):
                 return True
     return False
 
