@@ -1,0 +1,638 @@
+"""Temporal expressions in English news text: find them, resolve them against an anchor date.
+
+`find_times(text)` returns every candidate expression (`TimeExpr`) with its kind and parts;
+`resolve(expr, anchor, prefer, year_hint)` turns one into a date range and ACLED-style precision
+(1 day, 2 week, 3 month, 4 year). Both are pure functions of their arguments: the judgement of
+which date is the event's is `when.py`'s, with the dependency parse.
+
+The rules (docs/numbers.md, "Dates"):
+
+* A weekday ("on Friday", "Friday night") is the last such day on or before the anchor: a report
+  published on a Saturday that says "on Saturday" means that day; "last Saturday" means the one
+  before. With `prefer="future"` ("will be held on Monday") it is the next one on or after.
+* A day and month without a year ("July 12") takes the year that puts it on or before the
+  anchor (after it, with `prefer="future"`).
+* A month alone ("in June") is that month's most recent occurrence on or before the anchor.
+* "yesterday", "last night" are the day before the anchor; "today", "this morning", "tonight"
+  the anchor; "last week" the previous Monday-Sunday; "earlier this week" Monday of the anchor's
+  week to the day before the anchor; "over the weekend" the last Saturday-Sunday; "earlier this
+  month" the 1st of the anchor's month to the day before; "N days ago" the anchor minus N.
+* Without an anchor only absolute expressions resolve ("9 May 2020"); a day-month without a year
+  takes `year_hint` (the year of a full date elsewhere in the text) when one is given.
+* Everything else goes to dateparser (RELATIVE_BASE = anchor, PREFER_DATES_FROM = "past"),
+  cached, and only for spans this grammar did not read.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+MONTHS: dict[str, int] = {
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+}
+WEEKDAYS: dict[str, int] = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+    "mon": 0,
+    "tue": 1,
+    "tues": 1,
+    "wed": 2,
+    "thu": 3,
+    "thur": 3,
+    "thurs": 3,
+    "fri": 4,
+    "sat": 5,
+    "sun": 6,
+}
+SMALL_NUMBERS: dict[str, int] = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "a couple of": 2,
+    "a few": 3,
+    "several": 3,
+}
+
+DAY = 1
+WEEK = 2
+MONTH = 3
+YEAR = 4
+
+_MONTH_FULL = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December"
+)
+_MONTH_ABBR = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+_MONTH = rf"(?:{_MONTH_FULL}|(?:{_MONTH_ABBR})\.?)"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_PART = r"(?:morning|afternoon|evening|night|overnight|mid-?day|midday|noon|midnight)"
+_NUMWORD = (
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|"
+    r"a\s+couple\s+of|a\s+few|several)"
+)
+_HOLIDAYS = (
+    r"Christmas\s+Eve|Christmas\s+Day|Christmas|New\s+Year's\s+Eve|New\s+Year's\s+Day|"
+    r"New\s+Year's|Fourth\s+of\s+July|Independence\s+Day|Halloween|Valentine's\s+Day|"
+    r"Thanksgiving(?:\s+Day)?|Memorial\s+Day|Labor\s+Day|Easter(?:\s+Sunday)?|"
+    r"Mother's\s+Day|Father's\s+Day"
+)
+
+# Prepositions and modifiers kept with the expression (they change its meaning).
+_LEAD = (
+    r"(?P<lead>(?i:since|from|until|till|through|between|starting|beginning|by|before|after|"
+    r"on|in|during|last|this\s+past|past|this|next|coming|early|late|earlier|later)\s+)?"
+)
+
+TIME_RE = re.compile(
+    rf"""
+    (?<![\w/-])
+    (?:
+        # 12 July 2021 / 12th of July, 2021 / 12 July
+        (?P<dmy>(?P<dmy_mod>(?:early|late)\s+)?(?:(?:on|since|from|until|by|before|after)\s+)?
+            (?:the\s+)?(?P<d1>{_DAYNUM})\s+(?:of\s+)?(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?)
+        # July 12, 2021 / Jul. 12 / July 12th
+      | (?P<mdy>(?:(?:on|since|from|until|by|before|after|early|late)\s+)?
+            (?:(?P<wd0>{_WEEKDAY}),?\s+)?(?P<m2>{_MONTH})\s+(?P<d2>{_DAYNUM})
+            (?!\d|:|\s?(?:a\.m|p\.m|am\b|pm\b|percent|%))(?:,?\s+(?P<y2>{_YEAR}))?)
+        # 2021-07-12
+      | (?P<iso>(?P<y3>{_YEAR})-(?P<m3>0[1-9]|1[0-2])-(?P<d3>[0-2]\d|3[01]))(?![\d:])
+        # 7/12/2021, 7/12/21
+      | (?P<slash>(?P<m4>1[0-2]|0?[1-9])/(?P<d4>[12]\d|3[01]|0?[1-9])/(?P<y4>{_YEAR}|\d\d))(?![\d/])
+        # on 7/12 (only after a preposition: a bare "3/4" is a fraction or a score)
+      | (?P<slash2>(?P<slash2_lead>on|since|from|until|by)\s+
+            (?P<m5>1[0-2]|0?[1-9])/(?P<d5>[12]\d|3[01]|0?[1-9]))(?![\d/])
+        # early June 2020 / in June / since March / last May
+      | (?P<month>(?P<mo_lead>(?:in|since|during|until|till|through|by|of|from|last|this|next|
+            early|late|mid|mid-|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|
+            earlier\s+in|late\s+in|early\s+in)\s*)?
+            (?P<m6>{_MONTH_FULL}|(?:{_MONTH_ABBR})\.)(?:,?\s+(?P<y6>{_YEAR}))?)(?![\w-]|\s*\d)
+        # Friday night / on Friday / since Wednesday / last Friday / Friday's
+      | (?P<weekday>{_LEAD}(?:(?:early|late)\s+)?(?P<wd>{_WEEKDAY})(?P<poss>'s)?
+            (?:\s+(?P<wd_part>{_PART}))?)
+        # yesterday / last night / this morning / tonight / overnight
+      | (?P<relday>(?:(?:early|late|earlier|later)\s+)?
+            (?:the\s+day\s+before\s+yesterday|yesterday(?:\s+{_PART})?|
+            last\s+night|tonight|today|this\s+(?:morning|afternoon|evening)|overnight|
+            earlier\s+today|(?:late|early)\s+(?:last|this)\s+(?:night|morning|evening)))
+        # N days ago / a week ago / two weeks ago
+      | (?P<ago>(?P<ago_n>{_NUMWORD})\s+(?P<ago_unit>days?|weeks?|months?|years?)\s+ago)
+        # last week / earlier this month / over the weekend / this year
+      | (?P<relper>(?P<rp_mod>last|this\s+past|past|this|earlier\s+this|later\s+this|
+            late\s+last|early\s+last|earlier\s+last|over\s+the|during\s+the|the\s+previous|
+            the\s+past|next|the\s+coming|this\s+coming)\s+
+            (?P<rp_unit>week(?:end)?|month|year))
+        # in 2020 / since 2015 / the year 2019
+      | (?P<yearonly>(?P<yr_lead>in|since|during|until|through|of|for|by|from|early|late|
+            mid|mid-|the\s+year|between|before|after)\s*(?P<y7>{_YEAR})(?:\s+and\s+{_YEAR})?)(?!\d|,\d|-\d)
+        # Christmas Eve / Thanksgiving / Fourth of July
+      | (?P<holiday>(?:(?:on|since|over|during|this\s+past|last)\s+)?(?P<hol>{_HOLIDAYS})
+            (?:\s+(?P<hol_part>{_PART}|weekend))?)
+    )
+    (?![\w])
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class TimeExpr:
+    """A temporal expression as found: `kind` names the grammar rule, `parts` its pieces."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    parts: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def lead(self) -> str:
+        """The leading preposition or modifier, lower-cased ("since", "last", "on", "")."""
+        return str(self.parts.get("lead") or "")
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    start: dt.date
+    end: dt.date
+    precision: int  # 1 day, 2 week, 3 month, 4 year
+    best: dt.date  # the single day that stands for the range
+
+
+def find_times(text: str) -> list[TimeExpr]:
+    """Every temporal expression of the grammar, left to right."""
+    out = []
+    for m in TIME_RE.finditer(text):
+        expr = _expr(m)
+        if expr is not None:
+            out.append(expr)
+    return out
+
+
+def _lead_of(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _expr(m: re.Match[str]) -> TimeExpr | None:
+    g = m.groupdict()
+    text = m.group(0)
+    start, end = m.start(), m.end()
+    first_word = text.split(None, 1)[0].lower() if text.split() else ""
+    lead_words = {
+        "since",
+        "from",
+        "until",
+        "till",
+        "through",
+        "between",
+        "starting",
+        "beginning",
+        "by",
+        "before",
+        "after",
+        "on",
+        "in",
+        "during",
+        "last",
+        "this",
+        "next",
+        "coming",
+        "early",
+        "late",
+        "earlier",
+        "later",
+        "past",
+        "over",
+    }
+    parts: dict[str, Any] = {"lead": first_word if first_word in lead_words else ""}
+    if g["dmy"]:
+        parts.update(day=_day(g["d1"]), month=_month(g["m1"]), year=_int(g["y1"]))
+        return TimeExpr(start, end, text, "date", parts)
+    if g["mdy"]:
+        month_word = g["m2"]
+        if not month_word[0].isupper() and month_word.lower() in ("may", "mar"):
+            return None  # "may 3" in running text is the verb
+        parts.update(day=_day(g["d2"]), month=_month(month_word), year=_int(g["y2"]))
+        if g["wd0"]:
+            parts["weekday"] = WEEKDAYS[g["wd0"].lower()]
+        return TimeExpr(start, end, text, "date", parts)
+    if g["iso"]:
+        parts.update(day=int(g["d3"]), month=int(g["m3"]), year=int(g["y3"]))
+        return TimeExpr(start, end, text, "date", parts)
+    if g["slash"]:
+        year = int(g["y4"])
+        if year < 100:
+            year += 2000 if year < 70 else 1900
+        parts.update(day=int(g["d4"]), month=int(g["m4"]), year=year)
+        return TimeExpr(start, end, text, "date", parts)
+    if g["slash2"]:
+        parts.update(day=int(g["d5"]), month=int(g["m5"]), year=None)
+        return TimeExpr(start, end, text, "date", parts)
+    if g["month"]:
+        lead = _lead_of(g["mo_lead"] or "")
+        word = g["m6"]
+        if not lead and not g["y6"]:
+            return None  # a bare month name: "May" the verb, "March" the walk
+        if word.lower() == "may" and (lead in ("", "of") or word != "May") and not g["y6"]:
+            return None
+        if not word[0].isupper():
+            return None  # month names are capitalised; "march" is a walk
+        parts.update(month=_month(word), year=_int(g["y6"]), lead=lead)
+        return TimeExpr(start, end, text, "month", parts)
+    if g["weekday"]:
+        lead = _lead_of(g["lead"] or "")
+        parts.update(
+            weekday=WEEKDAYS[g["wd"].lower()],
+            part=(g["wd_part"] or "").lower(),
+            lead=lead,
+            possessive=bool(g["poss"]),
+        )
+        return TimeExpr(start, end, text, "weekday", parts)
+    if g["relday"]:
+        parts.update(word=_lead_of(g["relday"]))
+        return TimeExpr(start, end, text, "relday", parts)
+    if g["ago"]:
+        n_text = " ".join(g["ago_n"].lower().split())
+        n = int(n_text) if n_text.isdigit() else SMALL_NUMBERS.get(n_text, 1)
+        unit = g["ago_unit"].lower().rstrip("s")
+        parts.update(n=n, unit=unit)
+        return TimeExpr(start, end, text, "ago", parts)
+    if g["relper"]:
+        parts.update(mod=_lead_of(g["rp_mod"]), unit=g["rp_unit"].lower())
+        return TimeExpr(start, end, text, "relperiod", parts)
+    if g["yearonly"]:
+        parts.update(year=int(g["y7"]), lead=_lead_of(g["yr_lead"]))
+        return TimeExpr(start, end, text, "year", parts)
+    if g["holiday"]:
+        parts.update(holiday=g["hol"], part=(g["hol_part"] or "").lower())
+        return TimeExpr(start, end, text, "holiday", parts)
+    return None
+
+
+def _int(text: str | None) -> int | None:
+    return int(text) if text else None
+
+
+def _day(text: str) -> int:
+    return int(re.sub(r"\D", "", text))
+
+
+def _month(text: str) -> int:
+    return MONTHS[text.rstrip(".").lower()]
+
+
+# --------------------------------------------------------------------------------------------
+# Resolution
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
+    last = calendar.monthrange(year, month)[1]
+    return dt.date(year, month, 1), dt.date(year, month, last)
+
+
+def _week_start(day: dt.date) -> dt.date:
+    return day - dt.timedelta(days=day.weekday())
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The n-th given weekday of a month (n = -1: the last)."""
+    if n > 0:
+        first = dt.date(year, month, 1)
+        delta = (weekday - first.weekday()) % 7
+        return first + dt.timedelta(days=delta + 7 * (n - 1))
+    last = dt.date(year, month, calendar.monthrange(year, month)[1])
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _easter(year: int) -> dt.date:
+    a = year % 19
+    b, c = divmod(year, 100)
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * el) // 451
+    month, day = divmod(h + el - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def _holiday_date(name: str, year: int) -> dt.date:
+    key = name.lower().replace("’", "'")
+    fixed = {
+        "christmas eve": (12, 24),
+        "christmas day": (12, 25),
+        "christmas": (12, 25),
+        "new year's eve": (12, 31),
+        "new year's day": (1, 1),
+        "new year's": (1, 1),
+        "fourth of july": (7, 4),
+        "independence day": (7, 4),
+        "halloween": (10, 31),
+        "valentine's day": (2, 14),
+    }
+    if key in fixed:
+        month, day = fixed[key]
+        return dt.date(year, month, day)
+    if key.startswith("thanksgiving"):
+        return _nth_weekday(year, 11, 3, 4)
+    if key == "memorial day":
+        return _nth_weekday(year, 5, 0, -1)
+    if key == "labor day":
+        return _nth_weekday(year, 9, 0, 1)
+    if key == "mother's day":
+        return _nth_weekday(year, 5, 6, 2)
+    if key == "father's day":
+        return _nth_weekday(year, 6, 6, 3)
+    return _easter(year)
+
+
+NEAR_FUTURE_DAYS = 14
+"""A day-month without a year up to this many days after the anchor is read in the anchor's
+year (a coming date: "services will be held July 29"), not as last year's."""
+
+
+def _past_year_for(month: int, day: int, anchor: dt.date, prefer: str) -> int:
+    year = anchor.year
+    candidate = _safe_date(year, month, min(day, 28 if month == 2 else day))
+    if candidate is None:
+        return year
+    if prefer == "future":
+        return year if candidate >= anchor else year + 1
+    if candidate <= anchor + dt.timedelta(days=NEAR_FUTURE_DAYS):
+        return year
+    return year - 1
+
+
+def resolve(
+    expr: TimeExpr,
+    anchor: dt.date | None,
+    prefer: str = "past",
+    year_hint: int | None = None,
+) -> Resolved | None:
+    """The date range `expr` denotes, or None when it cannot be resolved without an anchor."""
+    p = expr.parts
+    kind = expr.kind
+    if kind == "date":
+        year = p.get("year")
+        if year is None:
+            if anchor is not None:
+                year = _past_year_for(p["month"], p["day"], anchor, prefer)
+            elif year_hint is not None:
+                year = year_hint
+            else:
+                return None
+        day = _safe_date(year, p["month"], p["day"])
+        if day is None:
+            return None
+        return Resolved(day, day, DAY, day)
+    if kind == "month":
+        year = p.get("year")
+        month = p["month"]
+        if year is None:
+            if anchor is not None:
+                lead = p.get("lead", "")
+                if lead == "next" or prefer == "future":
+                    year = anchor.year if month >= anchor.month else anchor.year + 1
+                elif lead == "last" and month >= anchor.month:
+                    year = anchor.year - 1
+                else:
+                    year = anchor.year if month <= anchor.month else anchor.year - 1
+            elif year_hint is not None:
+                year = year_hint
+            else:
+                return None
+        first, last = _month_range(year, month)
+        lead = p.get("lead", "")
+        if lead.startswith("early"):
+            last = first + dt.timedelta(days=9)
+        elif lead.startswith("mid"):
+            first, last = first + dt.timedelta(days=10), first + dt.timedelta(days=19)
+        elif lead.startswith("late") or lead.startswith("the end"):
+            first = first + dt.timedelta(days=20)
+        return Resolved(first, last, MONTH, first)
+    if kind == "year":
+        year = p["year"]
+        return Resolved(dt.date(year, 1, 1), dt.date(year, 12, 31), YEAR, dt.date(year, 1, 1))
+    if kind == "holiday":
+        if anchor is None:
+            return None
+        day = _holiday_date(p["holiday"], anchor.year)
+        if prefer != "future" and day > anchor:
+            day = _holiday_date(p["holiday"], anchor.year - 1)
+        elif prefer == "future" and day < anchor:
+            day = _holiday_date(p["holiday"], anchor.year + 1)
+        if p.get("part") == "weekend":
+            sat = day + dt.timedelta(days=(5 - day.weekday()) % 7)
+            if day.weekday() in (5, 6):
+                sat = day - dt.timedelta(days=day.weekday() - 5)
+            return Resolved(sat - dt.timedelta(days=1), sat + dt.timedelta(days=1), WEEK, day)
+        return Resolved(day, day, DAY, day)
+    if anchor is None:
+        return None
+    if kind == "weekday":
+        return _resolve_weekday(p, anchor, prefer)
+    if kind == "relday":
+        word = p["word"]
+        if "before yesterday" in word:
+            day = anchor - dt.timedelta(days=2)
+        elif "yesterday" in word or "last night" in word or "last evening" in word:
+            day = anchor - dt.timedelta(days=1)
+        elif "overnight" in word:
+            return Resolved(anchor - dt.timedelta(days=1), anchor, DAY, anchor)
+        else:
+            day = anchor
+        return Resolved(day, day, DAY, day)
+    if kind == "ago":
+        n, unit = p["n"], p["unit"]
+        if unit == "day":
+            day = anchor - dt.timedelta(days=n)
+            return Resolved(day, day, DAY, day)
+        if unit == "week":
+            day = anchor - dt.timedelta(days=7 * n)
+            return Resolved(day - dt.timedelta(days=3), day + dt.timedelta(days=3), WEEK, day)
+        if unit == "month":
+            month_index = anchor.year * 12 + anchor.month - 1 - n
+            year, month = divmod(month_index, 12)
+            first, last = _month_range(year, month + 1)
+            return Resolved(first, last, MONTH, first)
+        year = anchor.year - n
+        return Resolved(dt.date(year, 1, 1), dt.date(year, 12, 31), YEAR, dt.date(year, 1, 1))
+    if kind == "relperiod":
+        return _resolve_period(p["mod"], p["unit"], anchor)
+    return None
+
+
+def _resolve_weekday(p: dict[str, Any], anchor: dt.date, prefer: str) -> Resolved:
+    weekday = p["weekday"]
+    lead = p.get("lead", "")
+    back = (anchor.weekday() - weekday) % 7
+    if lead in ("next", "coming") or prefer == "future":
+        ahead = (weekday - anchor.weekday()) % 7
+        if lead in ("next",) and ahead == 0:
+            ahead = 7
+        day = anchor + dt.timedelta(days=ahead)
+    elif lead in ("last", "this past", "past") and back == 0:
+        day = anchor - dt.timedelta(days=7)
+    else:
+        day = anchor - dt.timedelta(days=back)
+    return Resolved(day, day, DAY, day)
+
+
+def _resolve_period(mod: str, unit: str, anchor: dt.date) -> Resolved | None:
+    if unit == "week":
+        monday = _week_start(anchor)
+        if mod in ("last", "the previous", "late last", "early last", "earlier last"):
+            start = monday - dt.timedelta(days=7)
+            return Resolved(start, start + dt.timedelta(days=6), WEEK, start)
+        if mod in ("the past", "past", "this past"):
+            start = anchor - dt.timedelta(days=7)
+            return Resolved(start, anchor, WEEK, start)
+        if mod in ("next", "the coming", "this coming"):
+            start = monday + dt.timedelta(days=7)
+            return Resolved(start, start + dt.timedelta(days=6), WEEK, start)
+        end = anchor - dt.timedelta(days=1) if mod == "earlier this" else anchor
+        end = max(end, monday)
+        return Resolved(monday, end, WEEK, monday)
+    if unit == "weekend":
+        if mod in ("next", "the coming", "this coming"):
+            sat = anchor + dt.timedelta(days=(5 - anchor.weekday()) % 7)
+            return Resolved(sat, sat + dt.timedelta(days=1), WEEK, sat)
+        if anchor.weekday() == 6:
+            sat = anchor - dt.timedelta(days=1)
+        else:
+            sat = anchor - dt.timedelta(days=(anchor.weekday() - 5) % 7)
+        if mod in ("last", "the previous") and anchor.weekday() in (5, 6):
+            sat -= dt.timedelta(days=7)
+        end = min(sat + dt.timedelta(days=1), anchor)
+        return Resolved(sat, end, WEEK, sat)
+    if unit == "month":
+        if mod in ("last", "the previous", "late last", "early last", "earlier last"):
+            first_this = anchor.replace(day=1)
+            prev = first_this - dt.timedelta(days=1)
+            first, last = _month_range(prev.year, prev.month)
+            return Resolved(first, last, MONTH, first)
+        if mod in ("the past", "past", "this past"):
+            start = anchor - dt.timedelta(days=30)
+            return Resolved(start, anchor, MONTH, start)
+        if mod in ("next", "the coming", "this coming"):
+            month_index = anchor.year * 12 + anchor.month
+            year, month = divmod(month_index, 12)
+            first, last = _month_range(year, month + 1)
+            return Resolved(first, last, MONTH, first)
+        first = anchor.replace(day=1)
+        end = anchor - dt.timedelta(days=1) if mod == "earlier this" else anchor
+        return Resolved(first, max(first, end), MONTH, first)
+    # year
+    if mod in ("last", "the previous", "late last", "early last", "earlier last"):
+        year = anchor.year - 1
+        return Resolved(dt.date(year, 1, 1), dt.date(year, 12, 31), YEAR, dt.date(year, 1, 1))
+    if mod in ("the past", "past", "this past"):
+        start = anchor - dt.timedelta(days=365)
+        return Resolved(start, anchor, YEAR, start)
+    if mod in ("next", "the coming", "this coming"):
+        year = anchor.year + 1
+        return Resolved(dt.date(year, 1, 1), dt.date(year, 12, 31), YEAR, dt.date(year, 1, 1))
+    first = dt.date(anchor.year, 1, 1)
+    return Resolved(first, anchor, YEAR, first)
+
+
+# --------------------------------------------------------------------------------------------
+# dateparser, for what the grammar does not read (cached; loaded on first use)
+
+
+@lru_cache(maxsize=64)
+def _dateparser(anchor: dt.date) -> Any:
+    import warnings
+
+    from dateparser.date import DateDataParser
+
+    base = dt.datetime(anchor.year, anchor.month, anchor.day, 12, 0)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return DateDataParser(
+            languages=["en"],
+            settings={
+                "PREFER_DATES_FROM": "past",
+                "RELATIVE_BASE": base,
+                "RETURN_TIME_AS_PERIOD": False,
+            },
+        )
+
+
+@lru_cache(maxsize=4096)
+def dateparser_resolve(text: str, anchor: dt.date) -> Resolved | None:
+    """dateparser's reading of `text` against `anchor` (None when it cannot read it)."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            data = _dateparser(anchor).get_date_data(text)
+        except Exception:  # dateparser raises a variety of errors on odd input
+            return None
+    if data is None or data.date_obj is None:
+        return None
+    day = data.date_obj.date()
+    period = data.period or "day"
+    if period == "month":
+        first, last = _month_range(day.year, day.month)
+        return Resolved(first, last, MONTH, first)
+    if period == "year":
+        return Resolved(dt.date(day.year, 1, 1), dt.date(day.year, 12, 31), YEAR, day)
+    if period == "week":
+        start = _week_start(day)
+        return Resolved(start, start + dt.timedelta(days=6), WEEK, day)
+    return Resolved(day, day, DAY, day)
