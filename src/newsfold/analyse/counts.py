@@ -1,9 +1,1400 @@
-"""(to be written)"""
+"""How many: casualty and other counts, attached to their words with the dependency parse.
+
+Reads `ctx.doc`, `ctx.times` (from `when`) and the article text. Three steps:
+
+1. Numbers. `numbers.find_numbers` reads every number expression with its qualifier under the
+   rule set of docs/numbers.md ("at least three", "more than 10", "a dozen", "dozens"...).
+   Numbers that are not counts of people (ages, years, addresses, times, phone numbers, money,
+   percentages, rates, measures, durations, ordinals) are recorded in `ctx.discard` with the
+   reason. Money is also claimed as `money`.
+2. Readings. Each casualty word (killed, died, dead, wounded, in critical condition, arrested,
+   kidnapped, displaced, ...) is tied through the parse to the people it is about: the subject
+   of a passive or intransitive verb, the object of an active one, the noun a participle
+   modifies, the count of a noun ("12 deaths"), a toll ("the death toll rose to 15"). The people
+   are counted from their number ("at least three people"), their coordination ("two men and a
+   woman"), or what the words imply ("a man" 1, "the couple" 2, a name 1). "Shot", "stabbed",
+   "hit by a bullet", "taken to hospital" say someone was harmed without saying whether they
+   lived: they count as harmed ("hit"), and the harmed who are not among the killed are the
+   injured ("four people were shot, one fatally": 1 killed, 3 injured).
+   A reading is discarded, with the reason, when it belongs to another event or period (a time
+   mention of that role in its clause: "similar clashes killed at least three people in June";
+   a year: "12,000 violent deaths in 2020"; "in a separate incident"; "so far this year"), is
+   negated, hypothetical ("could have been killed") or about personnel deployed (claimed as
+   `deployed` instead).
+3. The article's best count of this event, per field (docs/numbers.md, "Combining"): the same
+   people are often counted twice in one article, so counts are not added up: the best is the
+   largest count given, and only groups the text marks as separate add ("another", "N others",
+   "a second man", the attacker who killed himself).
+
+Claims: `fatalities`, `injuries`, `arrested`, `kidnapped`, `displaced`, `deployed`, `money`,
+each with value/low/high and attrs (qualifier, basis, victims).
+"""
 
 from __future__ import annotations
 
-from newsfold.analyse.context import Context
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from newsfold.analyse.context import Context, TimeMention
+from newsfold.analyse.numbers import (
+    NumberExpr,
+    find_money,
+    find_numbers,
+    noise_kind,
+)
+
+# --------------------------------------------------------------------------------------------
+# Lexicons
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# verbs whose object (active) or subject (passive) are the people the field counts
+TRANSITIVE: dict[str, str] = {
+    "kill": "fatalities",
+    "murder": "fatalities",
+    "slay": "fatalities",
+    "execute": "fatalities",
+    "assassinate": "fatalities",
+    "behead": "fatalities",
+    "lynch": "fatalities",
+    "massacre": "fatalities",
+    "slaughter": "fatalities",
+    "wound": "injuries",
+    "injure": "injuries",
+    "hurt": "injuries",
+    "maim": "injuries",
+    "shoot": "hit",
+    "stab": "hit",
+    "hospitalize": "hit",
+    "hospitalise": "hit",
+    "arrest": "arrested",
+    "detain": "arrested",
+    "apprehend": "arrested",
+    "kidnap": "kidnapped",
+    "abduct": "kidnapped",
+    "displace": "displaced",
+    "uproot": "displaced",
+    "evacuate": "displaced",
+}
+# verbs whose subject is the people counted
+INTRANSITIVE: dict[str, str] = {
+    "die": "fatalities",
+    "perish": "fatalities",
+    "succumb": "fatalities",
+    "flee": "displaced",
+}
+# adjectives (and participles used as such): "two people are dead", "left three injured"
+ADJECTIVES: dict[str, str] = {
+    "dead": "fatalities",
+    "deceased": "fatalities",
+    "injured": "injuries",
+    "wounded": "injuries",
+    "hurt": "injuries",
+    "hospitalized": "hit",
+    "hospitalised": "hit",
+    "displaced": "displaced",
+    "homeless": "displaced",
+    "missing": "",
+}
+# nouns counted by their number: "12 deaths", "three bodies", "the deaths of two men"
+NOUNS: dict[str, str] = {
+    "death": "fatalities",
+    "fatality": "fatalities",
+    "body": "fatalities",
+    "corpse": "fatalities",
+    "dead": "fatalities",
+    "injury": "injuries",
+    "wounded": "injuries",
+    "injured": "injuries",
+    "arrest": "arrested",
+    "hostage": "kidnapped",
+    "displaced": "displaced",
+}
+TOLL_NOUNS = frozenset({"toll", "tally", "count"})
+FIELDS = ("fatalities", "injuries", "arrested", "kidnapped", "displaced")
+
+PERSON_WORDS = _words("""
+    person people man men woman women boy boys girl girls child children kid kids teen teens
+    teenager teenagers youth youths baby babies infant toddler adult adults victim victims
+    resident residents civilian civilians bystander bystanders student students pupil
+    officer officers policeman policemen policewoman soldier soldiers troop troops trooper
+    deputy deputies agent agents guard guards fighter fighters militant militants rebel rebels
+    insurgent insurgents gunman gunmen suspect suspects shooter attacker attackers assailant
+    robber robbers driver drivers passenger passengers worker workers farmer farmers villager
+    villagers protester protesters protestor protestors demonstrator demonstrators journalist
+    journalists reporter member members element elements personnel cadre cadres combatant
+    combatants militiaman militiamen jihadist jihadists terrorist terrorists miner miners
+    pilgrim pilgrims migrant migrants refugee refugees prisoner prisoners inmate inmates
+    patient patients nurse nurses doctor doctors husband wife father mother son daughter
+    brother sister uncle aunt cousin nephew niece grandmother grandfather grandson
+    granddaughter parent parents friend friends neighbor neighbour neighbors neighbours
+    girlfriend boyfriend fiance fiancee couple pair twins family families relative relatives
+    sibling siblings spouse owner owners employee employees customer customers clerk cashier
+    guest guests individual individuals pedestrian pedestrians motorist motorists cyclist
+    leader leaders commander commanders official officials chief chiefs teacher teachers
+    pastor priest imam worshipper worshippers herder herders herdsman herdsmen trader traders
+    vendor vendors shopkeeper employee staff crew sailor sailors pilot pilots ranger rangers
+    gendarme gendarmes policemen cop cops sheriff marshal constable jawan jawans
+    contractor contractors shepherd shepherds hunter hunters fisherman fishermen occupant
+    occupants tenant tenants homeowner resident partner roommate acquaintance stranger
+    intruder burglar robber carjacker perpetrator killer hostage hostages captive captives
+    gangster gangsters gang member bodyguard bodyguards security militia one
+    """)
+SUSPECT_WORDS = _words("""
+    suspect gunman shooter attacker assailant robber intruder perpetrator burglar carjacker
+    killer bomber
+    """)
+PERSONNEL_WORDS = _words("""
+    personnel troops troop soldiers officers policemen police agents guardsmen gendarmes
+    forces marines paratroopers commandos reinforcements security deputies troopers
+    """)
+DEPLOY_VERBS = _words("""
+    deploy dispatch send mobilize mobilise station involve participate take deploy join post
+    surround mass position assign
+    """)
+PAIRS = {"couple": 2, "pair": 2, "twins": 2, "twin": 1, "both": 2}
+MALE = _words(
+    "man men boy boys he him himself father son brother husband uncle nephew grandfather "
+    "grandson boyfriend policeman"
+)
+FEMALE = _words(
+    "woman women girl girls she her herself mother daughter sister wife aunt niece grandmother "
+    "granddaughter girlfriend policewoman"
+)
+HYPOTHETICAL_HEADS = _words("try attempt threaten plan want seek vow intend fear aim prepare")
+MODALS = frozenset({"could", "would", "might", "may", "should", "must", "can"})
+CONDITION_WORDS = frozenset({"critical", "serious", "stable", "fair", "good", "grave"})
+OTHER_EVENT = re.compile(
+    r"\b(?:in\s+(?:a|an)\s+(?:separate|unrelated|earlier|previous|similar|other)\b"
+    r"|(?:separate|unrelated|previous|earlier|similar|prior)\s+(?:incidents?|shootings?|"
+    r"attacks?|clashes|cases?|killings?|violence|fighting|homicides?)"
+    r"|so\s+far\s+this\s+(?:year|month)|this\s+year|last\s+year|a\s+year\s+ago"
+    r"|since\s+(?:january|the\s+start\s+of\s+the\s+year|the\s+beginning\s+of)"
+    r"|per\s+year|annually|every\s+year|each\s+year|a\s+year\b|in\s+recent\s+(?:years|months))",
+    re.IGNORECASE,
+)
+PARAGRAPH_OTHER_EVENT = re.compile(
+    r"^\W*(?:in\s+(?:a|an)\s+(?:separate|unrelated|other|another|earlier)|separately|"
+    r"meanwhile|elsewhere|in\s+another)\b",
+    re.IGNORECASE,
+)
+FATAL_ADV = re.compile(
+    r"^\s*,?\s*(?:and\s+)?(?P<n>[\w-]+)(?:\s+of\s+(?:them|whom))?\s+fatally\b", re.I
+)
+
+
+@dataclass(slots=True)
+class Reading:
+    """One count read from the text, before the article's counts are combined."""
+
+    field: str  # fatalities, injuries, hit, arrested, kidnapped, displaced
+    value: int | float | None
+    low: int | float | None
+    high: int | float | None
+    start: int
+    end: int
+    basis: str  # number, implied, zero, toll
+    qualifier: str = "exact"
+    group: str = "victims"  # victims, total (a summary of everyone), suspect
+    referents: list[tuple[str, ...]] = field(default_factory=list)  # implied people
+    additional: bool = False
+    victims: str = ""
+    discard: str | None = None
+    sent: int = 0  # index of the sentence it was read in
+
+    def claim_attrs(self) -> dict[str, Any]:
+        attrs: dict[str, Any] = {"qualifier": self.qualifier, "basis": self.basis}
+        if self.victims:
+            attrs["victims"] = self.victims
+        if self.group != "victims":
+            attrs["group"] = self.group
+        if self.additional:
+            attrs["additional"] = True
+        return attrs
+
+
+@dataclass(slots=True)
+class Count:
+    """The people an NP counts: value/low/high, how it was read, the implied referents."""
+
+    value: int | float | None
+    low: int | float | None
+    high: int | float | None
+    basis: str
+    qualifier: str = "exact"
+    referents: list[tuple[str, ...]] = field(default_factory=list)
+    additional: bool = False
+    suspect: bool = False
+    includes_suspect: bool = False
+    zero: bool = False
+
+
+class _Numbers:
+    """The article's number expressions, looked up by token."""
+
+    def __init__(self, doc: Doc, text: str, exprs: list[NumberExpr], noise: dict[int, str]) -> None:
+        self.text = text
+        self.sent_end: dict[int, int] = {}  # token index -> end offset of its sentence
+        self.by_token: dict[int, tuple[NumberExpr, str | None]] = {}
+        for i, expr in enumerate(exprs):
+            span = doc.char_span(expr.num_start, expr.num_end, alignment_mode="expand")
+            if span is None:
+                continue
+            for token in span:
+                self.by_token.setdefault(token.i, (expr, noise.get(i)))
+
+    def at(self, token: Token) -> tuple[NumberExpr, str | None] | None:
+        return self.by_token.get(token.i)
+
+
+# --------------------------------------------------------------------------------------------
 
 
 def annotate(ctx: Context) -> None:
-    """Not written yet: adds nothing."""
+    """Read the article's counts and set the event's tolls (see the module docstring)."""
+    text = ctx.article.text
+    doc = ctx.doc
+    exprs = find_numbers(text)
+    noise: dict[int, str] = {}
+    for i, expr in enumerate(exprs):
+        kind = noise_kind(text, expr)
+        if kind is not None:
+            noise[i] = kind
+    numbers = _Numbers(doc, text, exprs, noise)
+    _money(ctx)
+    readings: list[Reading] = []
+    used_numbers: set[int] = set()
+    other_paragraphs = _other_event_paragraphs(text)
+    sents = list(doc.sents)
+    for sent in sents:
+        for i in range(sent.start, sent.end):
+            numbers.sent_end[i] = sent.end_char
+    for sent_index, sent in enumerate(sents):
+        sent_readings = _sentence_readings(sent, numbers)
+        if not sent_readings:
+            continue
+        for r in sent_readings:
+            r.sent = sent_index
+        reason = _other_period(ctx, sent, other_paragraphs)
+        for r in sent_readings:
+            if r.discard is None and reason is not None:
+                r.discard = reason
+        readings.extend(sent_readings)
+    _deployed(ctx, doc, numbers, readings)
+    for r in readings:
+        for i, expr in enumerate(exprs):
+            if r.start <= expr.num_start < r.end:
+                used_numbers.add(i)
+    for i, kind in noise.items():
+        expr = exprs[i]
+        if kind == "money":
+            continue
+        ctx.discard(
+            "number",
+            expr.value,
+            (expr.num_start, expr.num_end),
+            reason=f"{kind}: {_NOISE_REASONS.get(kind, kind)}",
+            kind=kind,
+        )
+    _emit(ctx, readings)
+
+
+_NOISE_REASONS = {
+    "age": "an age, not a count",
+    "year": "a year",
+    "address": "part of an address or a road number",
+    "time": "a time of day",
+    "phone": "a phone number",
+    "percent": "a percentage",
+    "rate": "a rate",
+    "measure": "a measure or a calibre",
+    "duration": "a duration",
+    "shots": "a number of shots or rounds",
+    "multiplier": "a multiplier",
+    "ordinal": "an ordinal (a rank or a cumulative total, not a count)",
+}
+
+
+def _money(ctx: Context) -> None:
+    text = ctx.article.text
+    for m in find_money(text):
+        before = text[max(0, m.start - 2) : m.start]
+        after = text[m.end : m.end + 2]
+        attrs = {"currency": m.currency, "qualifier": m.qualifier}
+        if before.endswith("(") and after.startswith(")"):
+            ctx.discard(
+                "money",
+                m.value,
+                (m.start, m.end),
+                reason="conversion: the same amount in another currency",
+                low=m.low,
+                high=m.high,
+                **attrs,
+            )
+            continue
+        ctx.add_claim("money", m.value, (m.start, m.end), low=m.low, high=m.high, **attrs)
+
+
+def _other_event_paragraphs(text: str) -> list[tuple[int, int]]:
+    """Paragraphs that open on "In a separate incident", "Meanwhile", "Elsewhere"..."""
+    spans = []
+    pos = 0
+    for block in re.split(r"(\n\s*\n|\n)", text):
+        if block.strip() and PARAGRAPH_OTHER_EVENT.match(block):
+            spans.append((pos, pos + len(block)))
+        pos += len(block)
+    return spans
+
+
+def _other_period(ctx: Context, sent: Span, other_paragraphs: list[tuple[int, int]]) -> str | None:
+    for lo, hi in other_paragraphs:
+        if lo <= sent.start_char < hi:
+            return "other_event: in a paragraph about a separate incident"
+    event_here = False
+    other: TimeMention | None = None
+    for m in ctx.times:
+        if sent.start_char <= m.start < sent.end_char:
+            if m.role in ("other_period", "statistic"):
+                other = other or m
+            elif m.role == "event":
+                event_here = True
+    if other is not None and not event_here:
+        return f"{other.role}: counted for another period ({other.text})"
+    cue = OTHER_EVENT.search(sent.text)
+    if cue is not None and not event_here:
+        return f"other_event: {cue.group(0)!r}"
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# Readings of one sentence
+
+
+def _sentence_readings(sent: Span, numbers: _Numbers) -> list[Reading]:
+    readings: list[Reading] = []
+    for token in sent:
+        lemma = token.lemma_.lower()
+        lower = token.lower_
+        if token.pos_ in ("VERB", "AUX") or token.tag_ in ("VBN", "VBD", "VBG"):
+            if lemma in TRANSITIVE or lower in ("shot", "wounded", "injured"):
+                readings.extend(_transitive(token, numbers))
+            elif lemma in INTRANSITIVE:
+                readings.extend(_intransitive(token, numbers))
+            elif lemma == "lose" and any(c.lemma_ == "life" for c in token.children):
+                readings.extend(_intransitive(token, numbers, "fatalities"))
+            elif lemma in ("turn", "take") and _suicide_phrase(token):
+                readings.append(_self_reading(token, numbers, "fatalities"))
+            elif lemma in ("code", "cod", "put", "estimate", "stand", "rise", "climb", "reach"):
+                readings.extend(_coded_toll(token, numbers))
+            elif lemma in ("suffer", "sustain", "treat", "receive") and _wound_object(token):
+                readings.extend(_intransitive(token, numbers, "hit"))
+            elif lemma in ("leave",):
+                readings.extend(_left(token, numbers))
+            elif lemma in TRANSPORT_VERBS and _to_hospital(token):
+                readings.extend(_transport(token, numbers))
+            elif lemma in ("hit", "strike", "graze", "wound") and _gun_context(sent):
+                readings.extend(_struck(token, numbers))
+            elif lemma in ("claim", "take", "cost") and _life_of(token) is not None:
+                victim = _life_of(token)
+                assert victim is not None
+                readings.extend(_reading_for(token, victim, "fatalities", numbers, victim))
+            elif lemma in ("find", "pronounce", "declare", "confirm", "report") and _dead_oprd(
+                token
+            ):
+                readings.extend(_passive_subject(token, numbers, "fatalities"))
+        if (
+            token.pos_ in ("ADJ", "VERB", "NOUN")
+            and ADJECTIVES.get(lower)
+            and token.dep_ in ("acomp", "amod", "oprd", "ROOT", "conj", "appos", "npadvmod")
+        ):
+            readings.extend(_adjective(token, numbers, ADJECTIVES[lower]))
+        if token.pos_ in ("NOUN", "PROPN") and lemma in NOUNS and lower not in ADJECTIVES:
+            readings.extend(_noun(token, numbers, NOUNS[lemma]))
+        if token.pos_ == "NOUN" and lemma in TOLL_NOUNS:
+            readings.extend(_toll(token, numbers))
+        if lemma == "condition" and any(c.lower_ in CONDITION_WORDS for c in token.children):
+            readings.extend(_condition(token, numbers))
+    return _dedupe(readings)
+
+
+def _dedupe(readings: list[Reading]) -> list[Reading]:
+    seen: set[tuple[str, int, int]] = set()
+    out = []
+    for r in readings:
+        key = (r.field, r.start, r.end)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(r)
+    return out
+
+
+def _negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children)
+
+
+def _hypothetical(token: Token) -> bool:
+    for child in token.children:
+        if child.dep_ == "aux" and child.lower_ in MODALS:
+            return True
+        if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether"):
+            return True
+    head = token.head
+    if token.dep_ in ("xcomp", "ccomp") and head.lemma_ in HYPOTHETICAL_HEADS:
+        return True
+    if token.dep_ == "pcomp" and head.head.lemma_ in HYPOTHETICAL_HEADS:
+        return True
+    return any(c.dep_ == "amod" and c.lemma_ in ("attempted", "attempt") for c in token.children)
+
+
+def _has_passive(token: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+
+
+def _subject(token: Token, deps: tuple[str, ...]) -> Token | None:
+    node = token
+    for _ in range(3):
+        for child in node.children:
+            if child.dep_ in deps:
+                return child
+        if node.dep_ in ("conj", "xcomp", "advcl") and node.head.i != node.i:
+            node = node.head
+            if node.dep_ == "conj":
+                continue
+            for child in node.children:
+                if child.dep_ in deps:
+                    return child
+            return None
+        else:
+            return None
+    return None
+
+
+def _transitive(token: Token, numbers: _Numbers) -> list[Reading]:
+    lemma = token.lemma_.lower()
+    field_name = TRANSITIVE.get(lemma) or {"shot": "hit", "wounded": "injuries"}.get(
+        token.lower_, "injuries"
+    )
+    if _hypothetical(token):
+        return []
+    children = list(token.children)
+    # "shot dead", "fatally shot", "shot and killed" (the conjunct is read on its own)
+    if field_name in ("hit", "injuries") and (
+        any(
+            (c.lower_ in ("dead", "fatally", "mortally", "lethally") and c.dep_ != "conj")
+            for c in children
+        )
+        or any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_ == "death" for g in c.children)
+            for c in children
+        )
+    ):
+        field_name = "fatalities"
+    if (
+        field_name == "hit"
+        and token.lower_ in ("shot",)
+        and any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ == "at") for c in children)
+    ):
+        return []  # "shot at", "shot up": fired at, not hit
+    dobj = next((c for c in children if c.dep_ == "dobj"), None)
+    if dobj is not None and not _has_passive(token):
+        if dobj.lemma_.lower() in ("shot", "round", "bullet", "life"):
+            return []
+        return _reading_for(token, dobj, field_name, numbers, group_of=dobj)
+    passive = _has_passive(token) or token.tag_ == "VBN"
+    if not passive:
+        return []
+    return _passive_subject(token, numbers, field_name)
+
+
+def _passive_subject(token: Token, numbers: _Numbers, field_name: str) -> list[Reading]:
+    subj = _subject(token, ("nsubjpass", "nsubj"))
+    readings: list[Reading] = []
+    if (
+        subj is None
+        and token.dep_ in ("acl", "amod", "relcl", "appos")
+        and token.head.pos_
+        in (
+            "NOUN",
+            "PROPN",
+            "NUM",
+            "PRON",
+            "ADJ",
+        )
+    ):
+        subj = token.head
+        if token.dep_ == "relcl":
+            subj = token.head
+    if subj is None:
+        return readings
+    if subj.lower_ in ("who", "that", "which") and token.dep_ == "relcl":
+        subj = token.head
+    readings.extend(_reading_for(token, subj, field_name, numbers, group_of=subj))
+    # "four people were shot, one fatally"
+    if field_name == "hit":
+        readings.extend(_fatal_subset(token, numbers))
+    return readings
+
+
+def _fatal_subset(token: Token, numbers: _Numbers) -> list[Reading]:
+    doc = token.doc
+    rest = numbers.text[token.idx + len(token.text) : numbers.sent_end.get(token.i, token.idx)]
+    m = FATAL_ADV.match(rest)
+    if not m:
+        return []
+    start = token.idx + len(token.text) + m.start("n")
+    span = doc.char_span(start, start + len(m.group("n")), alignment_mode="expand")
+    if span is None:
+        return []
+    count = _count_np(span.root, numbers)
+    if count is None or count.value is None:
+        return []
+    return [
+        Reading(
+            "fatalities",
+            count.value,
+            count.low,
+            count.high,
+            token.idx,
+            token.idx + len(token.text) + m.end(),
+            count.basis,
+            count.qualifier,
+            victims=m.group(0).strip(" ,"),
+        )
+    ]
+
+
+def _intransitive(token: Token, numbers: _Numbers, field_name: str = "") -> list[Reading]:
+    field_name = field_name or INTRANSITIVE[token.lemma_.lower()]
+    if _hypothetical(token):
+        return []
+    subj = _subject(token, ("nsubj", "nsubjpass"))
+    if subj is None and token.dep_ in ("acl", "relcl") and token.head.pos_ in ("NOUN", "PROPN"):
+        subj = token.head
+    if subj is not None and subj.lower_ in ("who", "that") and token.dep_ == "relcl":
+        subj = token.head
+    if subj is None:
+        return []
+    if field_name == "displaced" and (
+        subj.lemma_.lower() in SUSPECT_WORDS or subj.pos_ == "PRON" or subj.ent_type_ == "PERSON"
+    ):
+        return []
+    readings = _reading_for(token, subj, field_name, numbers, group_of=subj)
+    if field_name == "displaced":
+        readings = [r for r in readings if r.basis in ("number", "zero")]
+    return readings
+
+
+TRANSPORT_VERBS = _words(
+    "take transport rush airlift fly send bring drive carry admit hospitalize hospitalise"
+)
+GUN_WORDS = re.compile(
+    r"\b(?:bullets?|gunfire|gunshots?|shots?|shooting|shotgun|rifle|handgun|pistol|gun|rounds?|"
+    r"shrapnel|pellets?|fired)\b",
+    re.IGNORECASE,
+)
+
+
+def _to_hospital(token: Token) -> bool:
+    """'taken to the hospital', 'sent four teens to the hospital', '... with gunshot wounds'."""
+    for c in token.children:
+        if c.dep_ == "prep" and c.lower_ in ("to", "with"):
+            for g in c.children:
+                if g.dep_ == "pobj" and (
+                    g.lemma_.lower() in ("hospital", "wound", "injury")
+                    or (
+                        g.lemma_.lower() == "center"
+                        and "medical" in g.doc[g.i - 2 : g.i].text.lower()
+                    )
+                ):
+                    return True
+    return False
+
+
+def _transport(token: Token, numbers: _Numbers) -> list[Reading]:
+    if _hypothetical(token):
+        return []
+    dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if dobj is not None and not _has_passive(token):
+        return _reading_for(token, dobj, "hit", numbers, dobj)
+    if _has_passive(token) or token.tag_ == "VBN":
+        subj = _subject(token, ("nsubjpass", "nsubj"))
+        if subj is not None:
+            return _reading_for(token, subj, "hit", numbers, subj)
+    return []
+
+
+def _gun_context(sent: Span) -> bool:
+    return bool(GUN_WORDS.search(sent.text))
+
+
+def _struck(token: Token, numbers: _Numbers) -> list[Reading]:
+    """'a bystander was hit by a stray bullet', 'a bullet struck the girl'."""
+    if _hypothetical(token) or _negated(token):
+        return []
+    if token.lemma_ == "wound":
+        return []
+    children = list(token.children)
+    if _has_passive(token) or token.tag_ == "VBN":
+        subj = _subject(token, ("nsubjpass",))
+        if subj is not None and _person_like(subj):
+            return _reading_for(token, subj, "hit", numbers, subj)
+        return []
+    subj = next((c for c in children if c.dep_ == "nsubj"), None)
+    dobj = next((c for c in children if c.dep_ == "dobj"), None)
+    projectiles = ("bullet", "round", "shot", "gunfire", "shrapnel", "pellet")
+    if (
+        subj is not None
+        and dobj is not None
+        and subj.lemma_.lower() in projectiles
+        and _person_like(dobj)
+    ):
+        return _reading_for(token, dobj, "hit", numbers, dobj)
+    return []
+
+
+def _life_of(token: Token) -> Token | None:
+    """'claimed the life of a deputy', 'took the lives of three people'."""
+    for c in token.children:
+        if c.dep_ == "dobj" and c.lemma_ in ("life", "lives"):
+            for p in c.children:
+                if p.dep_ == "prep" and p.lower_ == "of":
+                    for g in p.children:
+                        if g.dep_ == "pobj":
+                            return g
+    return None
+
+
+def _suicide_phrase(token: Token) -> bool:
+    """'turned the gun on himself', 'took his own life'."""
+    kids = list(token.children)
+    if token.lemma_ == "take":
+        return any(c.lemma_ == "life" and any(g.lower_ == "own" for g in c.children) for c in kids)
+    for c in kids:
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "on"
+            and any(g.lower_ in ("himself", "herself", "themselves") for g in c.children)
+        ):
+            return any(k.dep_ == "dobj" and k.lemma_ in ("gun", "weapon") for k in kids)
+    return False
+
+
+def _self_reading(token: Token, numbers: _Numbers, field_name: str) -> Reading:
+    return Reading(
+        field_name,
+        1,
+        1,
+        1,
+        token.idx,
+        min(numbers.sent_end.get(token.i, token.idx + 60), token.idx + 60),
+        "implied",
+        group="suspect",
+        referents=[("self",)],
+        victims="the attacker (self-inflicted)",
+    )
+
+
+def _wound_object(token: Token) -> bool:
+    for child in token.children:
+        if child.dep_ in ("dobj", "prep"):
+            nodes = [child, *child.children]
+            if any(n.lemma_ in ("wound", "gunshot", "injury") for n in nodes):
+                return any(
+                    n.lemma_ == "gunshot" or any(g.lemma_ == "gunshot" for g in n.children)
+                    for n in nodes
+                ) or token.lemma_ in ("suffer", "sustain")
+    return False
+
+
+def _dead_oprd(token: Token) -> bool:
+    return any(
+        c.lower_ == "dead" and c.dep_ in ("oprd", "acomp", "xcomp", "advmod")
+        for c in token.children
+    )
+
+
+def _left(token: Token, numbers: _Numbers) -> list[Reading]:
+    """'left two dead and three injured', 'leaving one person dead'."""
+    readings: list[Reading] = []
+    kids = list(token.children)
+    dobj = next((c for c in kids if c.dep_ == "dobj"), None)
+    state = next(
+        (
+            c
+            for c in kids
+            if c.lower_ in ADJECTIVES and c.dep_ in ("oprd", "ccomp", "xcomp", "acomp")
+        ),
+        None,
+    )
+    if dobj is not None and state is not None and ADJECTIVES[state.lower_]:
+        for r in _reading_for(state, dobj, ADJECTIVES[state.lower_], numbers, group_of=dobj):
+            r.group = "total"
+            readings.append(r)
+    return readings
+
+
+def _adjective(token: Token, numbers: _Numbers, field_name: str) -> list[Reading]:
+    if _negated(token) or (token.head.i != token.i and _negated(token.head)):
+        subj = _subject(token.head, ("nsubj", "nsubjpass"))
+        if subj is None or not _is_nobody(subj):
+            return []
+    dep = token.dep_
+    victim: Token | None = None
+    if dep in ("acomp", "oprd") and token.head.lemma_ in ("be", "remain", "lie", "find", "leave"):
+        head = token.head
+        if head.lemma_ == "leave":
+            return []  # read by _left
+        victim = _subject(head, ("nsubj", "nsubjpass"))
+        if victim is None and head.lemma_ == "find":
+            victim = next((c for c in head.children if c.dep_ == "dobj"), None)
+    elif dep in ("amod", "appos") and token.head.pos_ in ("NOUN", "PROPN", "NUM"):
+        victim = token.head
+    elif dep == "oprd":
+        return []
+    elif dep in ("ROOT", "conj", "npadvmod", "amod", "appos"):
+        # headline style: "Two dead, six injured"; the count hangs on the adjective itself
+        nummod = next((c for c in token.children if c.dep_ in ("nummod", "quantmod")), None)
+        if nummod is not None:
+            victim = nummod
+    if victim is None and (
+        (dep in ("ROOT", "conj", "amod", "appos", "npadvmod") and token.head.pos_ == "NUM")
+        or (dep == "acl" and token.head.pos_ in ("NUM", "NOUN"))
+    ):
+        victim = token.head
+    if victim is None:
+        return []
+    if victim.pos_ == "VERB":
+        return []
+    readings = _reading_for(token, victim, field_name, numbers, group_of=victim)
+    for r in readings:
+        if field_name == "fatalities" and token.lower_ == "dead":
+            r.group = "total" if r.group == "victims" else r.group
+    return readings
+
+
+def _noun(token: Token, numbers: _Numbers, field_name: str) -> list[Reading]:
+    """'12 deaths', 'three bodies', 'no injuries', 'the deaths of two men'."""
+    kids = list(token.children)
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in kids) or any(
+        c.dep_ == "amod" and c.lower_ in ("no",) for c in kids
+    ):
+        if token.head.lemma_ in ("report", "be", "record", "cause", "have", "suffer", "sustain"):
+            return [_zero(token, field_name)]
+        if token.dep_ == "pobj" and token.head.lower_ in ("with", "without"):
+            return [_zero(token, field_name)]
+        return [_zero(token, field_name)]
+    if token.dep_ == "pobj" and token.head.lower_ == "without" and token.head.head.pos_ == "VERB":
+        return [_zero(token, field_name)]
+    if any(c.dep_ == "amod" and c.lemma_ in ("attempted",) for c in kids):
+        return []
+    count_tok = next((c for c in kids if c.dep_ in ("nummod",)), None)
+    if count_tok is not None:
+        count = _count_np(count_tok, numbers, as_number=True)
+        if count is None:
+            return []
+        group = "total" if field_name == "fatalities" else "victims"
+        if token.lemma_ == "body":
+            group = "victims"
+        return [_reading(token, token, field_name, count, group)]
+    # "the deaths of two men", "the bodies of three people"
+    of = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is not None and token.lemma_ in ("death", "body", "killing", "murder"):
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
+        if pobj is not None:
+            return _reading_for(token, pobj, field_name, numbers, group_of=pobj)
+    # "N of the dead": the number is the head
+    return []
+
+
+def _zero(token: Token, field_name: str) -> Reading:
+    left = token.left_edge.idx
+    return Reading(
+        field_name,
+        0,
+        0,
+        0,
+        left,
+        token.idx + len(token.text),
+        "zero",
+        victims=token.doc[token.left_edge.i : token.i + 1].text,
+    )
+
+
+def _toll(token: Token, numbers: _Numbers) -> list[Reading]:
+    """'the death toll rose to 15', 'a toll of 12', 'the toll stands at 11'."""
+    kind = " ".join(c.lemma_ for c in token.children if c.dep_ in ("compound", "amod"))
+    if token.lemma_ != "toll" and "death" not in kind:
+        return []
+    field_name = "injuries" if re.search(r"injur|wound", kind) else "fatalities"
+    candidates: list[Token] = []
+    for c in token.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            candidates.extend(g for g in c.children if g.dep_ == "pobj")
+    head = token.head
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        for c in head.children:
+            if c.dep_ in ("attr", "dobj", "npadvmod") and c.like_num:
+                candidates.append(c)
+            if c.dep_ == "prep" and c.lower_ in ("to", "at"):
+                candidates.extend(g for g in c.children if g.dep_ == "pobj")
+    readings = []
+    for cand in candidates:
+        count = _count_np(cand, numbers, as_number=True)
+        if count is None or count.value is None:
+            continue
+        readings.append(_reading(token, cand, field_name, count, "total", basis="toll"))
+    return readings[-1:]
+
+
+def _coded_toll(token: Token, numbers: _Numbers) -> list[Reading]:
+    """'fatalities coded as 10', 'deaths put at 12', 'the number of dead stands at 7'."""
+    subj = _subject(token, ("nsubj", "nsubjpass"))
+    if subj is None or subj.lemma_.lower() not in ("fatality", "death", "casualty", "dead"):
+        return []
+    if subj.lemma_.lower() == "casualty":
+        return []
+    for c in token.children:
+        if c.dep_ == "prep" and c.lower_ in ("as", "at", "to"):
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    count = _count_np(g, numbers, as_number=True)
+                    if count is not None and count.value is not None:
+                        return [_reading(token, g, "fatalities", count, "total", basis="toll")]
+    return []
+
+
+def _condition(token: Token, numbers: _Numbers) -> list[Reading]:
+    """'in critical condition', 'listed in stable condition': the person is alive and hurt."""
+    node = token.head
+    if node.pos_ == "ADP":
+        node = node.head
+    if node.pos_ not in ("VERB", "AUX"):
+        return []
+    subj = _subject(node, ("nsubj", "nsubjpass"))
+    if subj is None:
+        return []
+    return _reading_for(node, subj, "injuries", numbers, group_of=subj, span_end=token)
+
+
+# --------------------------------------------------------------------------------------------
+# Counting the people of a noun phrase
+
+
+def _reading_for(
+    trigger: Token,
+    victim: Token,
+    field_name: str,
+    numbers: _Numbers,
+    group_of: Token,
+    span_end: Token | None = None,
+) -> list[Reading]:
+    """The reading of the people `victim` heads, as the `field_name` of `trigger`."""
+    if field_name in ("hit",) and not _person_like(victim):
+        return []
+    lo, hi = sorted((victim.idx, trigger.idx))
+    if "\n" in numbers.text[lo:hi]:
+        return []  # a count and a casualty word on different lines: a parse across a break
+    if _negated(trigger) and not _is_nobody(victim):
+        return []
+    count = _count_np(victim, numbers)
+    if count is None:
+        return []
+    if count.zero:
+        r = _reading(trigger, victim, field_name, count, "victims", basis="zero", span_end=span_end)
+        return [r]
+    group = "suspect" if count.suspect else ("total" if count.includes_suspect else "victims")
+    return [_reading(trigger, victim, field_name, count, group, span_end=span_end)]
+
+
+def _reading(
+    trigger: Token,
+    victim: Token,
+    field_name: str,
+    count: Count,
+    group: str,
+    basis: str | None = None,
+    span_end: Token | None = None,
+) -> Reading:
+    lo_tok = min(victim.left_edge.i, trigger.i)
+    hi_tok = max(victim.i, trigger.i)
+    if span_end is not None:
+        hi_tok = max(hi_tok, span_end.i)
+    doc = trigger.doc
+    # keep the span short: from the victim phrase to the trigger, within one sentence
+    if hi_tok - lo_tok > 25:
+        lo_tok = min(victim.i, trigger.i)
+    start = doc[lo_tok].idx
+    end = doc[hi_tok].idx + len(doc[hi_tok].text)
+    return Reading(
+        field_name,
+        count.value,
+        count.low,
+        count.high,
+        start,
+        end,
+        basis or count.basis,
+        count.qualifier,
+        group=group,
+        referents=count.referents,
+        additional=count.additional,
+        victims=doc[victim.left_edge.i : victim.i + 1].text,
+    )
+
+
+def _is_nobody(token: Token) -> bool:
+    if token.lower_ in ("nobody", "none", "noone"):
+        return True
+    return token.lower_ in ("one", "people", "person", "injuries", "one") and any(
+        c.lower_ == "no" for c in token.children
+    )
+
+
+def _person_like(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    lower = token.lower_
+    if token.pos_ == "NUM" or token.like_num:
+        return True
+    if token.pos_ == "PRON":
+        return lower not in ("it", "that", "this", "which", "what")
+    if token.ent_type_ in ("PERSON", "NORP"):
+        return True
+    if lemma in PERSON_WORDS or lower in PERSON_WORDS or lower in PAIRS:
+        return True
+    if lower.endswith(("man", "men", "woman", "women")):
+        return True
+    if lemma == "old" or lower.endswith("-old"):
+        return True  # "a 12-year-old"
+    if lower in ("dozens", "hundreds", "several", "scores", "thousands", "few", "both", "all"):
+        return True
+    return bool(token.pos_ == "PROPN" and token.is_title)
+
+
+def _count_np(token: Token, numbers: _Numbers, as_number: bool = False) -> Count | None:
+    """How many people the phrase headed by `token` counts, or None when it does not say."""
+    total = _count_single(token, numbers, as_number)
+    conjuncts = [c for c in token.children if c.dep_ == "conj"]
+    if not conjuncts:
+        return total
+    parts = [total]
+    for c in conjuncts:
+        parts.append(_count_single(c, numbers, as_number))
+        parts.extend(_count_single(g, numbers, as_number) for g in c.children if g.dep_ == "conj")
+    known = [p for p in parts if p is not None and p.value is not None]
+    if not known:
+        return None
+    value = sum(p.value for p in known if p.value is not None)
+    lows = [p.low for p in known]
+    highs = [p.high for p in known]
+    complete = len(known) == len(parts)
+    low = sum(lo for lo in lows if lo is not None) if any(lo is not None for lo in lows) else None
+    high = (
+        sum(h for h in highs if h is not None)
+        if complete and all(h is not None for h in highs)
+        else None
+    )
+    referents = [ref for p in known for ref in p.referents]
+    basis = "number" if any(p.basis == "number" for p in known) else "implied"
+    return Count(
+        value,
+        low,
+        high,
+        basis,
+        "exact" if complete and high == value else "at_least",
+        referents,
+        suspect=all(p.suspect for p in known),
+        includes_suspect=any(p.suspect or p.includes_suspect for p in known),
+    )
+
+
+def _count_single(token: Token, numbers: _Numbers, as_number: bool = False) -> Count | None:
+    lower = token.lower_
+    lemma = token.lemma_.lower()
+    kids = list(token.children)
+    if _is_nobody(token) or any(c.dep_ == "det" and c.lower_ == "no" for c in kids):
+        return Count(0, 0, 0, "zero", zero=True)
+    suspect = lemma in SUSPECT_WORDS or lower in ("himself", "herself", "themselves")
+    includes_suspect = any(
+        c.dep_ == "prep"
+        and c.lower_ in ("including", "among")
+        and any(g.lemma_ in SUSPECT_WORDS for g in c.subtree)
+        for c in kids
+    )
+    # the number: the token itself, a nummod child, "dozens of", "two of them"
+    number_tok: Token | None = None
+    found = numbers.at(token)
+    if found is not None:
+        number_tok = token
+    else:
+        for c in kids:
+            if c.dep_ in ("nummod", "quantmod") and numbers.at(c) is not None:
+                number_tok = c
+                break
+    if number_tok is not None:
+        entry = numbers.at(number_tok)
+        assert entry is not None
+        expr, noise = entry
+        if noise is None:
+            count = Count(
+                expr.value,
+                expr.low,
+                expr.high,
+                "number",
+                expr.qualifier,
+                additional=expr.additional or _other_marker(token),
+                suspect=suspect,
+                includes_suspect=includes_suspect,
+            )
+            if expr.value is None:
+                return None
+            return count
+        if noise != "age":
+            return None
+    if as_number:
+        return None
+    if lower in PAIRS:
+        n = PAIRS[lower]
+        return Count(n, n, n, "implied", referents=[("group", lower)], suspect=suspect)
+    if lower in ("dozens", "hundreds", "scores", "thousands", "several", "few"):
+        return None  # should have been read as a number expression
+    det = next((c for c in kids if c.dep_ in ("det", "poss", "nummod")), None)
+    det_word = det.lower_ if det is not None else ""
+    additional = det_word in ("another",) or _other_marker(token)
+    if token.tag_ in ("NNS", "NNPS") and lemma not in ("twin",):
+        if any(c.lower_ == "both" and c.dep_ in ("det", "predet", "preconj") for c in kids):
+            return Count(2, 2, 2, "number", referents=[], suspect=suspect)
+        return None  # plural without a number: how many is not said
+    if token.pos_ == "PRON":
+        if lower in ("he", "him", "she", "her", "himself", "herself"):
+            gender = "m" if lower in MALE else "f"
+            kind = "self" if lower.endswith("self") else "pronoun"
+            return Count(
+                1, 1, 1, "implied", referents=[(kind, gender)], suspect=suspect or kind == "self"
+            )
+        if lower in ("one",):
+            return Count(1, 1, 1, "implied", referents=[("pronoun", "")])
+        return None
+    if not _person_like(token):
+        return None
+    if token.ent_type_ == "PERSON" or (
+        token.pos_ == "PROPN" and lemma not in PERSON_WORDS and token.is_alpha and token.is_title
+    ):
+        name = token.text
+        return Count(1, 1, 1, "implied", referents=[("name", name)], suspect=suspect)
+    age = _age_of(token)
+    gender = "m" if lemma in MALE else "f" if lemma in FEMALE else ""
+    if det_word in ("a", "an", "one", "another", "single") or det is None:
+        ref: tuple[str, ...] = ("indefinite", gender, age, lemma)
+    else:
+        ref = ("definite", gender, age, lemma)
+    return Count(
+        1,
+        1,
+        1,
+        "implied",
+        referents=[ref],
+        additional=additional,
+        suspect=suspect,
+        includes_suspect=includes_suspect,
+    )
+
+
+def _other_marker(token: Token) -> bool:
+    """'three other people', 'two more', 'another man', 'a second victim'."""
+    for c in token.children:
+        if c.dep_ in ("amod", "det", "advmod") and c.lower_ in (
+            "other",
+            "another",
+            "more",
+            "additional",
+            "further",
+            "second",
+            "third",
+        ):
+            return True
+    return token.lower_ in ("others",)
+
+
+def _age_of(token: Token) -> str:
+    """The age in '12-year-old', 'a 34-year-old man', 'Smith, 34': '' when none."""
+    window = token.doc[max(token.left_edge.i, token.i - 6) : token.i + 3].text
+    m = re.search(r"(\d{1,3})[- ]year[- ]old", window) or re.search(r",\s(\d{1,3}),", window)
+    return m.group(1) if m else ""
+
+
+# --------------------------------------------------------------------------------------------
+# Personnel deployed
+
+
+def _deployed(ctx: Context, doc: Doc, numbers: _Numbers, readings: list[Reading]) -> None:
+    """'800 security personnel were deployed', 'Hundreds of officers have been deployed'."""
+    counted = {(r.start, r.end) for r in readings}
+    taken: set[int] = set()
+    for token in doc:
+        if token.lemma_.lower() not in PERSONNEL_WORDS and token.lower_ not in PERSONNEL_WORDS:
+            continue
+        if token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        count_tok = None
+        for c in token.children:
+            if c.dep_ in ("nummod", "quantmod") and numbers.at(c) is not None:
+                count_tok = c
+        if count_tok is None and token.dep_ == "pobj" and token.head.lower_ == "of":
+            quant = token.head.head
+            if numbers.at(quant) is not None:
+                count_tok = quant
+        if count_tok is None:
+            continue
+        if any(start <= token.idx < end for start, end in counted):
+            continue
+        entry = numbers.at(count_tok)
+        assert entry is not None
+        expr, noise = entry
+        if noise is not None or expr.value is None or id(expr) in taken:
+            continue
+        verb = token.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.lemma_ not in DEPLOY_VERBS:
+            continue
+        taken.add(id(expr))
+        start = min(expr.start, token.left_edge.idx)
+        end = token.idx + len(token.text)
+        ctx.add_claim(
+            "deployed",
+            expr.value,
+            (start, end),
+            low=expr.low,
+            high=expr.high,
+            qualifier=expr.qualifier,
+            verb=verb.lemma_,
+        )
+        ctx.discard(
+            "fatalities",
+            expr.value,
+            (start, end),
+            reason="deployed: personnel deployed, not casualties",
+        )
+
+
+# --------------------------------------------------------------------------------------------
+# Combining an article's readings
+
+
+def _emit(ctx: Context, readings: list[Reading]) -> None:
+    kept: list[Reading] = []
+    for r in readings:
+        field_name = "injuries" if r.field == "hit" else r.field
+        if r.discard is not None:
+            ctx.discard(
+                field_name,
+                r.value,
+                (r.start, r.end),
+                reason=r.discard,
+                low=r.low,
+                high=r.high,
+                **r.claim_attrs(),
+            )
+            continue
+        kept.append(r)
+    kept.sort(key=lambda r: (r.start, r.end))
+    _resolve_additional(kept)
+    _resolve_self_harm(kept, ctx.article.text)
+    by_field: dict[str, list[Reading]] = {}
+    for r in kept:
+        by_field.setdefault(r.field, []).append(r)
+    best: dict[str, tuple[int | None, int | None, int | None]] = {}
+    for field_name in ("fatalities", "arrested", "kidnapped", "displaced"):
+        best[field_name] = _combine(by_field.get(field_name, []))
+    injuries = _combine(by_field.get("injuries", []))
+    hits = by_field.get("hit", [])
+    hit = _combine([r for r in hits if not r.additional])
+    hit_extra = sum(int(r.value or 0) for r in hits if r.additional)
+    suspects_killed = _combine([r for r in by_field.get("fatalities", []) if r.group == "suspect"])[
+        0
+    ]
+    killed = best["fatalities"][0] or 0
+    killed_victims = killed - (suspects_killed or 0)
+    derived: tuple[int | None, int | None, int | None] = (None, None, None)
+    if hit[0] is not None or hit_extra:
+        value = max(0, (hit[0] or 0) - killed_victims) + hit_extra
+        low = max(0, hit[1] - killed_victims) + hit_extra if hit[1] is not None else None
+        high = max(0, hit[2] - killed_victims) + hit_extra if hit[2] is not None else None
+        derived = (value, low, high)
+    if derived[0] is not None and (injuries[0] is None or derived[0] > injuries[0]):
+        best["injuries"] = derived
+    else:
+        best["injuries"] = injuries
+    # claims: every kept reading; "hit" readings as injuries: the harmed who were not killed
+    for r in kept:
+        if r.field != "hit":
+            ctx.add_claim(
+                r.field, r.value, (r.start, r.end), low=r.low, high=r.high, **r.claim_attrs()
+            )
+            continue
+        minus = 0 if r.additional else killed_victims
+        attrs = r.claim_attrs()
+        attrs["basis"] = "harmed"
+        attrs["harmed"] = r.value
+        if minus:
+            attrs["minus_killed"] = minus
+        ctx.add_claim(
+            "injuries",
+            None if r.value is None else max(0, r.value - minus),
+            (r.start, r.end),
+            low=None if r.low is None else max(0, r.low - minus),
+            high=None if r.high is None else max(0, r.high - minus),
+            **attrs,
+        )
+    ev = ctx.event
+    ev.fatalities, ev.fatalities_low, ev.fatalities_high = best["fatalities"]
+    ev.injuries, ev.injuries_low, ev.injuries_high = best["injuries"]
+    ctx.notes["counts"] = {k: v for k, v in best.items() if v[0] is not None}
+
+
+def _resolve_additional(readings: list[Reading]) -> None:
+    """'another', 'N others', 'N more' add to the count just given of the same kind; after a
+    toll of the killed, 'seven more people shot' are harmed people who were not killed."""
+    previous: Reading | None = None
+    for r in readings:
+        if r.additional:
+            if previous is None:
+                r.additional = False
+            elif previous.field == r.field:
+                pass
+            elif r.field == "hit" and previous.field == "fatalities":
+                pass  # harmed, not among the killed: added to the injured without subtraction
+            else:
+                r.additional = False
+        previous = r
+
+
+def _resolve_self_harm(readings: list[Reading], text: str) -> None:
+    """One who harmed himself is an additional person only when someone else was harmed in
+    the same sentence ("shot his wife and then himself") or the text calls it a murder-suicide;
+    otherwise (an accidental or lone self-inflicted shooting) he is the victim."""
+    murder_suicide = bool(re.search(r"murder[- ]suicide", text, re.IGNORECASE))
+    for r in readings:
+        if r.group != "suspect" or not any(ref[0] == "self" for ref in r.referents):
+            continue
+        others = any(
+            o is not r
+            and o.sent == r.sent
+            and o.group != "suspect"
+            and o.field in ("fatalities", "hit", "injuries")
+            for o in readings
+        )
+        if not (others or murder_suicide):
+            r.group = "victims"
+
+
+def _as_int(value: int | float | None) -> int | None:
+    return None if value is None else int(value)
+
+
+def _combine(readings: list[Reading]) -> tuple[int | None, int | None, int | None]:
+    """The article's best count from its readings of one field (docs/numbers.md)."""
+    if not readings:
+        return None, None, None
+    tolls = [r for r in readings if r.basis == "toll" and r.value is not None]
+    if tolls:
+        last = tolls[-1]
+        return _as_int(last.value), _as_int(last.low), _as_int(last.high)
+    positive = [r for r in readings if r.basis != "zero" and r.value is not None]
+    if not positive:
+        return 0, 0, 0
+    suspects = [r for r in positive if r.group == "suspect"]
+    totals = [r for r in positive if r.group == "total"]
+    victims = [r for r in positive if r.group == "victims"]
+    victim_value, victim_low, victim_high = _group_value(victims)
+    suspect_value, suspect_low, _ = _group_value(suspects)
+    total_value, total_low, total_high = _group_value(totals)
+    combined = (victim_value or 0) + (suspect_value or 0)
+    if total_value is not None and total_value >= combined:
+        value, low, high = total_value, total_low, total_high
+        if victim_value is not None and victim_value + (suspect_value or 0) == total_value:
+            high = total_high
+    else:
+        value = combined
+        low = (victim_low or 0) + (suspect_low or 0) if victim_low is not None else None
+        high = victim_high + (suspect_value or 0) if victim_high is not None else None
+        if total_low is not None and (low is None or total_low > low):
+            low = min(total_low, value)
+    if low is not None:
+        low = min(low, value)
+    if high is not None and high < value:
+        high = None
+    return _as_int(value), _as_int(low), _as_int(high)
+
+
+def _group_value(
+    readings: list[Reading],
+) -> tuple[float | None, float | None, float | None]:
+    """The largest count given; groups marked as separate ("another", "N others") add to it;
+    implied people ("a man", a name) are counted once each (see `_distinct_people`)."""
+    if not readings:
+        return None, None, None
+    base: float = 0.0
+    base_low: float | None = None
+    base_high: float | None = None
+    extra = 0.0
+    for r in readings:
+        if r.basis == "implied" or r.value is None:
+            continue
+        if r.additional:
+            extra += r.value
+        elif r.value > base or (r.value == base and base_low is None):
+            base, base_low, base_high = r.value, r.low, r.high
+        elif r.low is not None and (base_low is None or r.low > base_low):
+            base_low = min(r.low, base)
+    implied = [r for r in readings if r.basis == "implied"]
+    people = _distinct_people([r for r in implied if not r.additional])
+    extra += sum(r.value or 0 for r in implied if r.additional)
+    if people > base:
+        base, base_low, base_high = float(people), float(people), None
+    value = base + extra
+    low = base_low + extra if base_low is not None else None
+    high = base_high + extra if base_high is not None else None
+    return value, low, high
+
+
+def _distinct_people(readings: list[Reading]) -> int:
+    """How many different people implied mentions are, at the least.
+
+    Names count once each; indefinite descriptions ("a man", "a 24-year-old woman") count once
+    per description that cannot be the same person (different sex or age); definite ones and
+    pronouns ("the victim", "he") refer back and add no one.
+    """
+    names: set[str] = set()
+    descriptions: list[tuple[str, str]] = []
+    groups = 0
+    refer_back = False
+    for r in readings:
+        for ref in r.referents:
+            kind = ref[0]
+            if kind == "name":
+                names.add(ref[1].lower())
+            elif kind == "group":
+                groups = max(groups, int(r.value or 0))
+            elif kind == "indefinite":
+                gender, age = ref[1], ref[2]
+                merged = False
+                for i, (g, a) in enumerate(descriptions):
+                    if (not g or not gender or g == gender) and (not a or not age or a == age):
+                        descriptions[i] = (g or gender, a or age)
+                        merged = True
+                        break
+                if not merged:
+                    descriptions.append((gender, age))
+            else:
+                refer_back = True
+    count = max(len(names), len(descriptions), groups)
+    if count == 0 and refer_back:
+        count = 1
+    return count

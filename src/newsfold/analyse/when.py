@@ -1,9 +1,464 @@
-"""(to be written)"""
+"""When: temporal expressions resolved against the publication date; the event's date range.
+
+Reads `ctx.doc` and `ctx.anchor` (the publication date, or None). Finds temporal expressions
+with the grammar of `timeexpr` (and spaCy DATE entities the grammar does not read, which go to
+dateparser), resolves each against the anchor, and decides with the dependency parse what each
+one dates:
+
+* role "event": the reported event (violence, a protest, an operation...), with a strength of 2
+  when the date hangs on a word of violence or of the event itself ("shot on Friday", "Sunday's
+  shooting", "clashes since Wednesday"), 1 otherwise;
+* other roles, which never date the event and go to `ctx.discard` with the reason:
+  "publication" (a dateline or an "Updated:" line), "birth", "statistic" (a year: "in 2020",
+  "this year"), "future" ("will be held on Monday"), "court" (a hearing, an arraignment, a
+  sentencing), "funeral" (a funeral, a vigil, a memorial), "report" (the day something was said
+  or announced: "police said Tuesday"), "arrest" (the day of an arrest, kept as a fallback),
+  "other_period" (a period that does not contain the event: "similar clashes killed three in
+  June").
+
+The event's dates (docs/numbers.md, "Dates"):
+
+* the lead mention is the first day-precise event mention with strength 2 in text order (else
+  the first event mention of any kind); every event mention within 7 days of it belongs to the
+  event, and month or week mentions that contain it are consistent with it; the rest of the
+  event mentions are other periods;
+* `date_start`/`date_end` span the event mentions that belong ("since Wednesday ... on Friday"
+  gives Wednesday to Friday);
+* `event_date` is the earliest day of violence among them (a multi-day event is dated by the
+  day it began, which later reports of the same event keep while they add end days);
+* `time_precision` is ACLED's: 1 when that day is known, 2 when only the week, 3 the month;
+* with a publication date and no usable expression, the event is dated to the publication day
+  with precision 2 and a range of the week before it; with neither, everything stays null.
+"""
 
 from __future__ import annotations
 
-from newsfold.analyse.context import Context
+import datetime as dt
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from newsfold.analyse.context import Context, TimeMention
+from newsfold.analyse.timeexpr import (
+    DAY,
+    MONTH,
+    WEEK,
+    YEAR,
+    Resolved,
+    TimeExpr,
+    dateparser_resolve,
+    find_times,
+    resolve,
+)
+
+WINDOW_DAYS = 7
+"""Event mentions within this many days of the lead mention belong to the same event."""
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+VIOLENCE = _words(
+    """
+    shoot shot shooting shootout gunfire gunshot gunman gunmen fire open kill killing die death
+    dead murder homicide slay wound injure injury hurt attack assault clash fight fighting battle
+    combat stab stabbing explode explosion blast bomb bombing airstrike strike shell shelling
+    ambush raid storm invade invasion incursion offensive onslaught operation violence riot
+    protest demonstrate demonstration march rally loot burn torch kidnap abduct abduction rob
+    robbery carjack carjacking incident happen occur erupt break unfold find discover respond
+    hit struck confront confrontation exchange target seize capture execute behead lynch massacre
+    detonate ied grenade mortar rocket missile drone skirmish brawl beat beating rape assassinate
+    fatal fatally arson vandalize destroy crash standoff siege hostage rampage massacre tragedy
+    disturbance unrest mob sit-in strike picket gather rally
+    """
+)
+COURT = _words("""
+    court hearing arraign arraignment sentence sentencing trial plead plea indict indictment judge
+    jury bond bail convict conviction verdict testify magistrate appearance docket acquit
+    acquittal prosecutor appeal extradition extradite
+    """)
+FUNERAL = _words("""
+    funeral vigil memorial burial bury wake mourn mourner service visitation procession tribute
+    """)
+REPORT = _words("""
+    say tell report announce confirm identify release state add update post publish speak comment
+    according statement conference briefing interview write tweet name
+    """)
+ARREST = _words("""
+    arrest detain apprehend custody surrender book jail charge nab
+    """)
+FUTURE_GOVERNORS = _words("schedule set expect due plan slate hope intend going")
+RANGE_START = frozenset({"since", "from", "starting", "beginning"})
+RANGE_END = frozenset({"until", "till", "through"})
+BEGIN_VERBS = frozenset({"begin", "start", "erupt", "break"})
+
+_HEADER_WORDS = re.compile(
+    r"\b(?:updated?|posted|published|modified|last\s+update|copyright|©|filed|created)\b", re.I
+)
+_DATELINE = re.compile(r"[A-Z][A-Z .,'-]{2,}\s*\($")
 
 
 def annotate(ctx: Context) -> None:
-    """Not written yet: adds nothing."""
+    """Find and resolve temporal expressions; date the event (see the module docstring)."""
+    text = ctx.article.text
+    doc = ctx.doc
+    anchor = ctx.anchor
+    exprs = find_times(text)
+    exprs.extend(_entity_extras(doc, exprs, anchor))
+    exprs.sort(key=lambda e: e.start)
+    year_hint = None
+    if anchor is None:
+        year_hint = next(
+            (e.parts["year"] for e in exprs if e.kind == "date" and e.parts.get("year")), None
+        )
+    # a day-month written once with its year and once without: the same day
+    full_dates = {
+        (e.parts["month"], e.parts["day"]): e.parts["year"]
+        for e in exprs
+        if e.kind == "date" and e.parts.get("year")
+    }
+    for e in exprs:
+        if e.kind == "date" and not e.parts.get("year"):
+            year = full_dates.get((e.parts["month"], e.parts["day"]))
+            if year is not None:
+                e.parts["year"] = year
+    mentions: list[TimeMention] = []
+    for expr in exprs:
+        mention = _mention(ctx, doc, expr, anchor, year_hint)
+        if mention is not None:
+            mentions.append(mention)
+    _date_event(ctx, mentions)
+    ctx.times.extend(mentions)
+    for m in mentions:
+        if m.role == "event":
+            field = "event_date"
+            if m.attrs.get("range") == "start":
+                field = "date_start"
+            elif m.attrs.get("range") == "end":
+                field = "date_end"
+            value = (m.date_start if field == "date_start" else m.attrs["best"]).isoformat()
+            ctx.add_claim(field, value, (m.start, m.end), **_claim_attrs(m))
+        else:
+            ctx.discard(
+                "event_date",
+                m.attrs["best"].isoformat(),
+                (m.start, m.end),
+                reason=_REASONS.get(m.role, m.role),
+                role=m.role,
+                **_claim_attrs(m),
+            )
+
+
+_REASONS = {
+    "publication": "publication: the dateline or the article's own date",
+    "birth": "birth: a date of birth",
+    "statistic": "statistic: a year or a year-long period, not an event's day",
+    "future": "future: a date after publication or in the future tense",
+    "court": "court: a hearing, an arraignment, a trial or a sentencing",
+    "funeral": "funeral: a funeral, a vigil or a memorial",
+    "report": "report: the day something was said or announced",
+    "arrest": "arrest: the day of an arrest after the event",
+    "other_period": "other_period: a period that does not contain the reported event",
+}
+
+
+def _claim_attrs(m: TimeMention) -> dict[str, object]:
+    return {
+        "precision": m.precision,
+        "expression": m.text,
+        "date_start": m.date_start.isoformat(),
+        "date_end": m.date_end.isoformat(),
+    }
+
+
+# --------------------------------------------------------------------------------------------
+# Candidates that the grammar does not read: spaCy DATE entities, through dateparser
+
+# Only entities that look like a calendar date go to dateparser: a month name with a day
+# number ("the 4th of July, 2014" in a form the grammar missed) or "the 28th".
+_DATEPARSER_WORTHY = re.compile(
+    r"^(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)$"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b.*\d|\d.*"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",
+    re.IGNORECASE,
+)
+
+
+def _entity_extras(doc: Doc, exprs: list[TimeExpr], anchor: dt.date | None) -> list[TimeExpr]:
+    if anchor is None:
+        return []
+    covered = [(e.start, e.end) for e in exprs]
+    extras = []
+    for ent in doc.ents:
+        if ent.label_ != "DATE":
+            continue
+        if any(s < ent.end_char and ent.start_char < e for s, e in covered):
+            continue
+        if len(ent.text) > 40 or not _DATEPARSER_WORTHY.search(ent.text):
+            continue
+        if re.search(r"\d[- ](?:years?|months?|weeks?|days?)\b|-old\b", ent.text, re.I):
+            continue  # ages and durations ("9-month-old", "18 months") are not dates
+        extras.append(TimeExpr(ent.start_char, ent.end_char, ent.text, "dateparser", {"lead": ""}))
+    return extras
+
+
+# --------------------------------------------------------------------------------------------
+# One expression -> one TimeMention with its role
+
+
+def _mention(
+    ctx: Context, doc: Doc, expr: TimeExpr, anchor: dt.date | None, year_hint: int | None
+) -> TimeMention | None:
+    span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
+    gov_verb, gov_noun = _governors(span) if span is not None else (None, None)
+    future = _is_future(expr, span, gov_verb)
+    prefer = "future" if future else "past"
+    if expr.kind == "dateparser":
+        assert anchor is not None
+        resolved = dateparser_resolve(expr.text, anchor)
+    else:
+        resolved = resolve(expr, anchor, prefer=prefer, year_hint=year_hint)
+    if resolved is None:
+        return None
+    if _around(ctx.article.text, expr) and resolved.precision == DAY:
+        resolved = Resolved(
+            resolved.best - dt.timedelta(days=3),
+            resolved.best + dt.timedelta(days=3),
+            WEEK,
+            resolved.best,
+        )
+    if anchor is not None and resolved.start > anchor + dt.timedelta(days=1):
+        future = True
+    cues = _cues(span, gov_verb, gov_noun)
+    role, strength = _role(ctx.article.text, expr, resolved, cues, future, anchor)
+    attrs: dict[str, object] = {"best": resolved.best, "strength": strength, "kind": expr.kind}
+    lead = expr.lead
+    if lead in RANGE_START or (gov_verb is not None and gov_verb.lemma_ in BEGIN_VERBS):
+        attrs["range"] = "start"
+    elif lead in RANGE_END:
+        attrs["range"] = "end"
+    return TimeMention(
+        text=expr.text,
+        start=expr.start,
+        end=expr.end,
+        date_start=resolved.start,
+        date_end=resolved.end,
+        precision=resolved.precision,
+        role=role,
+        attrs=attrs,
+    )
+
+
+def _around(text: str, expr: TimeExpr) -> bool:
+    before = text[max(0, expr.start - 12) : expr.start].lower()
+    return bool(re.search(r"\b(?:around|about|circa|approximately)\s+$", before))
+
+
+def _governors(span: Span) -> tuple[Token | None, Token | None]:
+    """The verb the expression hangs on, and the noun in between if there is one."""
+    inside = range(span.start, span.end)
+    token = span.root
+    noun = None
+    for _ in range(6):
+        head = token.head
+        if head.i == token.i:
+            break
+        token = head
+        if token.i in inside or token.pos_ == "ADP":
+            continue
+        if token.pos_ in ("VERB", "AUX"):
+            return token, noun
+        if noun is None and token.pos_ in ("NOUN", "PROPN", "ADJ"):
+            noun = token
+    return None, noun
+
+
+def _is_future(expr: TimeExpr, span: Span | None, verb: Token | None) -> bool:
+    if expr.lead in ("next", "coming") or expr.parts.get("mod") in ("next", "the coming"):
+        return True
+    if verb is None:
+        return False
+    node: Token | None = verb
+    for _ in range(2):
+        if node is None:
+            break
+        for child in node.children:
+            if child.dep_ == "aux" and child.lower_ in ("will", "'ll", "shall", "wo"):
+                return True
+            if (
+                child.dep_ == "aux"
+                and child.lower_ == "to"
+                and node.head.lemma_ in (FUTURE_GOVERNORS)
+            ):
+                return True
+        if node.lemma_ in FUTURE_GOVERNORS and any(c.dep_ == "auxpass" for c in node.children):
+            return True
+        node = node.head if node.dep_ in ("xcomp", "ccomp", "conj") else None
+    return False
+
+
+def _cues(span: Span | None, verb: Token | None, noun: Token | None) -> set[str]:
+    """Lemmas around the expression that say what it dates."""
+    cues: set[str] = set()
+    if span is None:
+        return cues
+    for token in (verb, noun):
+        if token is None:
+            continue
+        _add_cue(cues, token)
+        for child in token.children:
+            if child.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "acomp", "oprd", "compound"):
+                _add_cue(cues, child)
+            elif child.dep_ == "prep":
+                for grand in child.children:
+                    if grand.dep_ == "pobj":
+                        _add_cue(cues, grand)
+            elif child.dep_ in ("xcomp", "advcl", "conj") and child.pos_ == "VERB":
+                _add_cue(cues, child)
+    if verb is not None and verb.lemma_ in ("be", "take", "have") and verb.dep_ != "ROOT":
+        _add_cue(cues, verb.head)
+    # words right before the expression: "the funeral on Saturday", "born on ..."
+    for token in span.doc[max(0, span.start - 3) : span.start]:
+        _add_cue(cues, token)
+    return cues
+
+
+def _add_cue(cues: set[str], token: Token) -> None:
+    """A content word's lemma; names are not cues ("Pershing Court", "Memorial Hospital")."""
+    if token.pos_ == "PROPN" or token.ent_type_ in ("FAC", "ORG", "GPE", "LOC", "PERSON"):
+        return
+    cues.add(token.lemma_.lower())
+
+
+def _role(
+    text: str,
+    expr: TimeExpr,
+    resolved: Resolved,
+    cues: set[str],
+    future: bool,
+    anchor: dt.date | None,
+) -> tuple[str, int]:
+    if _is_publication(text, expr, resolved, anchor):
+        return "publication", 0
+    if re.search(r"\bborn\b", text[max(0, expr.start - 25) : expr.start], re.I):
+        return "birth", 0
+    if resolved.precision >= YEAR:
+        return "statistic", 0
+    if future:
+        return "future", 0
+    if cues & COURT:
+        return "court", 0
+    if cues & FUNERAL:
+        return "funeral", 0
+    violent = bool(cues & VIOLENCE)
+    if not violent and cues & ARREST:
+        return "arrest", 0
+    if not violent and cues & REPORT:
+        return "report", 0
+    return "event", 2 if violent else 1
+
+
+def _is_publication(text: str, expr: TimeExpr, resolved: Resolved, anchor: dt.date | None) -> bool:
+    line_start = text.rfind("\n", 0, expr.start) + 1
+    line_end = text.find("\n", expr.end)
+    line_end = len(text) if line_end < 0 else line_end
+    before = text[line_start : expr.start]
+    if _HEADER_WORDS.search(before[-40:]):
+        return True
+    if _DATELINE.search(text[max(line_start, expr.start - 40) : expr.start]):
+        return True
+    rest = (before + " " + text[expr.end : line_end]).strip()
+    words = re.findall(r"[A-Za-z]{2,}", rest)
+    if expr.kind == "date" and len(words) <= 3 and (anchor is None or resolved.best >= anchor):
+        return True  # a date standing alone on its line, on or after the publication day
+    return (
+        anchor is not None
+        and resolved.best == anchor
+        and expr.kind == "date"
+        and expr.start - line_start < 60
+        and line_start < 400
+        and len(words) <= 8
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# The event's date range
+
+
+def _date_event(ctx: Context, mentions: list[TimeMention]) -> None:
+    anchor = ctx.anchor
+    events = [m for m in mentions if m.role == "event"]
+    lead = _lead(events)
+    if lead is None:
+        fallback = [m for m in mentions if m.role == "arrest" and m.precision <= WEEK]
+        lead = _lead(fallback)
+        if lead is not None:
+            lead.role = "event"
+            events = [lead]
+    if lead is None:
+        if anchor is not None:
+            ctx.event.event_date = anchor.isoformat()
+            ctx.event.date_start = (anchor - dt.timedelta(days=WINDOW_DAYS)).isoformat()
+            ctx.event.date_end = anchor.isoformat()
+            ctx.event.time_precision = WEEK
+            ctx.notes["when"] = {
+                "start": anchor - dt.timedelta(days=WINDOW_DAYS),
+                "end": anchor,
+                "basis": "publication",
+            }
+        return
+    lead_day = lead.attrs["best"]
+    assert isinstance(lead_day, dt.date)
+    window_lo = lead_day - dt.timedelta(days=WINDOW_DAYS)
+    window_hi = lead_day + dt.timedelta(days=WINDOW_DAYS)
+    members: list[TimeMention] = []
+    for m in events:
+        if m.precision <= WEEK:
+            inside = m.date_end >= window_lo and m.date_start <= window_hi
+            if inside:
+                members.append(m)
+            else:
+                m.role = "other_period"
+        elif m.date_start <= lead_day <= m.date_end:
+            continue  # a month that contains the event: consistent, adds nothing
+        elif lead.precision <= WEEK:
+            m.role = "other_period"
+    if not members:
+        members = [lead]
+    precise = [m for m in members if m.precision == DAY]
+    basis = precise or members
+    start = min(m.date_start for m in basis)
+    end = max(m.date_end for m in basis)
+    violent_days = [m for m in precise if m.attrs.get("strength", 0) >= 2]
+    if violent_days:
+        best = min(violent_days, key=lambda m: (m.attrs["best"], m.start))
+        event_day = best.attrs["best"]
+        precision = DAY
+    elif precise:
+        event_day = precise[0].attrs["best"]
+        precision = DAY
+    else:
+        event_day = lead.date_start + (lead.date_end - lead.date_start) / 2
+        precision = min(lead.precision, MONTH)
+    assert isinstance(event_day, dt.date)
+    ctx.event.event_date = event_day.isoformat()
+    ctx.event.date_start = start.isoformat()
+    ctx.event.date_end = end.isoformat()
+    ctx.event.time_precision = precision
+    ctx.notes["when"] = {"start": start, "end": end, "basis": "text"}
+
+
+def _lead(events: Iterable[TimeMention]) -> TimeMention | None:
+    ordered = sorted(events, key=lambda m: m.start)
+    for test in (
+        lambda m: m.precision == DAY and m.attrs.get("strength", 0) >= 2,
+        lambda m: m.precision == DAY,
+        lambda m: m.precision <= WEEK,
+        lambda m: True,
+    ):
+        for m in ordered:
+            if test(m):
+                return m
+    return None
