@@ -40,6 +40,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsfold.analyse.context import Context, TimeMention
 from newsfold.analyse.numbers import (
+    UNITS,
     NumberExpr,
     find_money,
     find_numbers,
@@ -73,6 +74,13 @@ TRANSITIVE: dict[str, str] = {
     "stab": "hit",
     "hospitalize": "hit",
     "hospitalise": "hit",
+    "beat": "hit",
+    "hack": "hit",
+    "stone": "hit",
+    "torture": "hit",
+    "strangle": "hit",
+    "club": "hit",
+    "bludgeon": "hit",
     "arrest": "arrested",
     "detain": "arrested",
     "apprehend": "arrested",
@@ -158,6 +166,15 @@ DEPLOY_VERBS = _words("""
     deploy dispatch send mobilize mobilise station involve participate take deploy join post
     surround mass position assign
     """)
+NON_PERSON = _words(
+    """
+    livestock cattle cow cows goat goats sheep camel camels dog dogs animal animals horse horses
+    pig pigs chicken chickens donkey donkeys bird birds cat cats deer elephant elephants
+    car cars vehicle vehicles house houses home homes building buildings window windows
+    tire tires truck trucks door doors wall walls bus buses engine idea plan project deal
+    plant plants crop crops tree trees business businesses shop shops store stores time
+    """
+)
 PAIRS = {"couple": 2, "pair": 2, "twins": 2, "twin": 1, "both": 2}
 MALE = _words(
     "man men boy boys he him himself father son brother husband uncle nephew grandfather "
@@ -207,6 +224,8 @@ class Reading:
     victims: str = ""
     discard: str | None = None
     sent: int = 0  # index of the sentence it was read in
+    new_person: bool = False  # "another man", "a second victim"
+    active: bool = False  # the people are the object of an active verb ("killed two men")
 
     def claim_attrs(self) -> dict[str, Any]:
         attrs: dict[str, Any] = {"qualifier": self.qualifier, "basis": self.basis}
@@ -233,6 +252,7 @@ class Count:
     suspect: bool = False
     includes_suspect: bool = False
     zero: bool = False
+    new_person: bool = False  # "another man", "a second victim": someone not counted yet
 
 
 class _Numbers:
@@ -262,7 +282,11 @@ def annotate(ctx: Context) -> None:
     doc = ctx.doc
     exprs = find_numbers(text)
     noise: dict[int, str] = {}
+    time_spans: list[tuple[int, int]] = ctx.notes.get("time_spans", [])
     for i, expr in enumerate(exprs):
+        if any(lo <= expr.num_start < hi for lo, hi in time_spans):
+            noise[i] = "date"
+            continue
         kind = noise_kind(text, expr)
         if kind is not None:
             noise[i] = kind
@@ -306,6 +330,7 @@ def annotate(ctx: Context) -> None:
 
 
 _NOISE_REASONS = {
+    "date": "part of a date",
     "age": "an age, not a count",
     "year": "a year",
     "address": "part of an address or a road number",
@@ -476,8 +501,19 @@ def _subject(token: Token, deps: tuple[str, ...]) -> Token | None:
     return None
 
 
+def _either_or(token: Token) -> bool:
+    """'killed, injured or captured': which of them is not said."""
+    if any(c.dep_ == "cc" and c.lower_ == "or" for c in token.children):
+        return any(c.dep_ == "conj" for c in token.children)
+    return token.dep_ == "conj" and any(
+        c.dep_ == "cc" and c.lower_ == "or" for c in token.head.children
+    )
+
+
 def _transitive(token: Token, numbers: _Numbers) -> list[Reading]:
     lemma = token.lemma_.lower()
+    if _either_or(token):
+        return []
     field_name = TRANSITIVE.get(lemma) or {"shot": "hit", "wounded": "injuries"}.get(
         token.lower_, "injuries"
     )
@@ -803,7 +839,10 @@ def _noun(token: Token, numbers: _Numbers, field_name: str) -> list[Reading]:
         if token.lemma_ == "body":
             group = "victims"
         return [_reading(token, token, field_name, count, group)]
-    # "the deaths of two men", "the bodies of three people"
+    # "a man's body", "the deaths of two men", "the bodies of three people"
+    poss = next((c for c in kids if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
+    if poss is not None and token.lemma_ in ("body", "death", "killing", "murder"):
+        return _reading_for(token, poss, field_name, numbers, group_of=poss)
     of = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "of"), None)
     if of is not None and token.lemma_ in ("death", "body", "killing", "murder"):
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
@@ -856,6 +895,9 @@ def _toll(token: Token, numbers: _Numbers) -> list[Reading]:
 def _coded_toll(token: Token, numbers: _Numbers) -> list[Reading]:
     """'fatalities coded as 10', 'deaths put at 12', 'the number of dead stands at 7'."""
     subj = _subject(token, ("nsubj", "nsubjpass"))
+    if subj is not None and subj.lemma_.lower() in ("number", "total", "toll"):
+        of = [g for c in subj.children if c.lower_ == "of" for g in c.children]
+        subj = of[0] if of else subj
     if subj is None or subj.lemma_.lower() not in ("fatality", "death", "casualty", "dead"):
         return []
     if subj.lemma_.lower() == "casualty":
@@ -910,7 +952,20 @@ def _reading_for(
         r = _reading(trigger, victim, field_name, count, "victims", basis="zero", span_end=span_end)
         return [r]
     group = "suspect" if count.suspect else ("total" if count.includes_suspect else "victims")
-    return [_reading(trigger, victim, field_name, count, group, span_end=span_end)]
+    reading = _reading(trigger, victim, field_name, count, group, span_end=span_end)
+    reading.active = victim.dep_ == "dobj"
+    return [reading]
+
+
+PROTEST_WORDS = _words(
+    "protest demonstrate demonstration rally march vigil sit-in picket mourn commemorate "
+    "denounce condemn"
+)
+
+
+def _protest_cause(trigger: Token) -> bool:
+    """A killing a protest or vigil is about ('protested after a gendarme killed a driver')."""
+    return any(a.lemma_.lower() in PROTEST_WORDS for a in trigger.ancestors)
 
 
 def _reading(
@@ -932,7 +987,7 @@ def _reading(
         lo_tok = min(victim.i, trigger.i)
     start = doc[lo_tok].idx
     end = doc[hi_tok].idx + len(doc[hi_tok].text)
-    return Reading(
+    reading = Reading(
         field_name,
         count.value,
         count.low,
@@ -945,7 +1000,11 @@ def _reading(
         referents=count.referents,
         additional=count.additional,
         victims=doc[victim.left_edge.i : victim.i + 1].text,
+        new_person=count.new_person,
     )
+    if _protest_cause(trigger):
+        reading.discard = "other_event: the cause of a protest or a vigil, not its toll"
+    return reading
 
 
 def _is_nobody(token: Token) -> bool:
@@ -979,7 +1038,7 @@ def _person_like(token: Token) -> bool:
 def _count_np(token: Token, numbers: _Numbers, as_number: bool = False) -> Count | None:
     """How many people the phrase headed by `token` counts, or None when it does not say."""
     total = _count_single(token, numbers, as_number)
-    conjuncts = [c for c in token.children if c.dep_ == "conj"]
+    conjuncts = [c for c in token.children if c.dep_ == "conj" and not _own_predicate(c)]
     if not conjuncts:
         return total
     parts = [total]
@@ -1011,6 +1070,16 @@ def _count_np(token: Token, numbers: _Numbers, as_number: bool = False) -> Count
         suspect=all(p.suspect for p in known),
         includes_suspect=any(p.suspect or p.includes_suspect for p in known),
     )
+
+
+def _own_predicate(token: Token) -> bool:
+    """A conjunct with its own casualty word ('3 dead and 6 others injured'): not summed."""
+    for c in token.children:
+        if c.dep_ in ("amod", "acl", "relcl") and (
+            c.lower_ in ADJECTIVES or c.lemma_.lower() in TRANSITIVE or c.lemma_ in INTRANSITIVE
+        ):
+            return True
+    return False
 
 
 def _count_single(token: Token, numbers: _Numbers, as_number: bool = False) -> Count | None:
@@ -1065,7 +1134,8 @@ def _count_single(token: Token, numbers: _Numbers, as_number: bool = False) -> C
         return None  # should have been read as a number expression
     det = next((c for c in kids if c.dep_ in ("det", "poss", "nummod")), None)
     det_word = det.lower_ if det is not None else ""
-    additional = det_word in ("another",) or _other_marker(token)
+    new_person = det_word in ("another",) or _other_marker(token, singular=True)
+    additional = new_person or _other_marker(token)
     if token.tag_ in ("NNS", "NNPS") and lemma not in ("twin",):
         if any(c.lower_ == "both" and c.dep_ in ("det", "predet", "preconj") for c in kids):
             return Count(2, 2, 2, "number", referents=[], suspect=suspect)
@@ -1080,7 +1150,7 @@ def _count_single(token: Token, numbers: _Numbers, as_number: bool = False) -> C
         if lower in ("one",):
             return Count(1, 1, 1, "implied", referents=[("pronoun", "")])
         return None
-    if not _person_like(token):
+    if lemma in NON_PERSON or token.pos_ not in ("NOUN", "PROPN", "ADJ"):
         return None
     if token.ent_type_ == "PERSON" or (
         token.pos_ == "PROPN" and lemma not in PERSON_WORDS and token.is_alpha and token.is_title
@@ -1102,23 +1172,22 @@ def _count_single(token: Token, numbers: _Numbers, as_number: bool = False) -> C
         additional=additional,
         suspect=suspect,
         includes_suspect=includes_suspect,
+        new_person=new_person,
     )
 
 
-def _other_marker(token: Token) -> bool:
-    """'three other people', 'two more', 'another man', 'a second victim'."""
+NEW_PERSON_WORDS = _words("another second third fourth fifth sixth")
+OTHER_WORDS = _words("other another more additional further second third fourth fifth sixth")
+
+
+def _other_marker(token: Token, singular: bool = False) -> bool:
+    """'three other people', 'two more', 'another man', 'a second victim'; with `singular`,
+    only the markers of one new person ('another', 'a second', 'a third')."""
+    words = NEW_PERSON_WORDS if singular else OTHER_WORDS
     for c in token.children:
-        if c.dep_ in ("amod", "det", "advmod") and c.lower_ in (
-            "other",
-            "another",
-            "more",
-            "additional",
-            "further",
-            "second",
-            "third",
-        ):
+        if c.dep_ in ("amod", "det", "advmod") and c.lower_ in words:
             return True
-    return token.lower_ in ("others",)
+    return not singular and token.lower_ in ("others",)
 
 
 def _age_of(token: Token) -> str:
@@ -1252,27 +1321,84 @@ def _emit(ctx: Context, readings: list[Reading]) -> None:
             high=None if r.high is None else max(0, r.high - minus),
             **attrs,
         )
+    share = _shared_toll(ctx, best["fatalities"])
+    if share is not None:
+        best["fatalities"] = share
     ev = ctx.event
     ev.fatalities, ev.fatalities_low, ev.fatalities_high = best["fatalities"]
     ev.injuries, ev.injuries_low, ev.injuries_high = best["injuries"]
     ctx.notes["counts"] = {k: v for k, v in best.items() if v[0] is not None}
 
 
+SPLIT_RE = re.compile(
+    r"\b(?:split|spread|divided|distributed|shared)(?:\s+(?:up|equally|evenly))*\s+"
+    r"(?:between|across|among|over)\s+(?:the\s+)?(?P<k>\d{1,2}|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve)\s+(?:separate\s+)?(?:events|locations|incidents|attacks|"
+    r"days|areas|villages|fronts|frontlines|districts|places|sites)\b",
+    re.IGNORECASE,
+)
+_SMALL = UNITS
+
+
+def _shared_toll(
+    ctx: Context, best: tuple[int | None, int | None, int | None]
+) -> tuple[int | None, int | None, int | None] | None:
+    """'Fatalities split between 3 events': this event's share is the toll divided by 3
+    (rounded half up)."""
+    if best[0] is None or best[0] == 0:
+        return None
+    m = SPLIT_RE.search(ctx.article.text)
+    if m is None:
+        return None
+    k_text = m.group("k").lower()
+    k = int(k_text) if k_text.isdigit() else _SMALL.get(k_text, 1)
+    if k <= 1:
+        return None
+
+    def part(v: int | None) -> int | None:
+        return None if v is None else int(v / k + 0.5)
+
+    share = (part(best[0]), part(best[1]), part(best[2]))
+    ctx.add_claim(
+        "fatalities",
+        share[0],
+        (m.start(), m.end()),
+        low=share[1],
+        high=share[2],
+        basis="share",
+        share_of=best[0],
+        events=k,
+    )
+    return share
+
+
 def _resolve_additional(readings: list[Reading]) -> None:
-    """'another', 'N others', 'N more' add to the count just given of the same kind; after a
-    toll of the killed, 'seven more people shot' are harmed people who were not killed."""
-    previous: Reading | None = None
-    for r in readings:
-        if r.additional:
-            if previous is None:
-                r.additional = False
-            elif previous.field == r.field:
-                pass
-            elif r.field == "hit" and previous.field == "fatalities":
-                pass  # harmed, not among the killed: added to the injured without subtraction
-            else:
-                r.additional = False
-        previous = r
+    """'N others', 'N more' add to a count of the same kind given earlier in the same sentence;
+    'another', 'a second' add to one given anywhere before. None adds when it contrasts with
+    another kind in its sentence ("one died and another was wounded", "killing one and
+    injuring two others"); 'N others' in a later sentence usually details a total already
+    given, and does not add. After the killed, "seven more people shot" or "another teen was
+    shot" are harmed people who were not killed: added to the injured without subtracting the
+    killed."""
+    for i, r in enumerate(readings):
+        if not r.additional:
+            continue
+        earlier = [p for p in readings[:i] if p.sent == r.sent]
+        if earlier and earlier[-1].field != r.field:
+            r.additional = r.field == "hit" and earlier[-1].field == "fatalities"
+        elif not earlier:
+            # in a later sentence only "another", "a second" name someone new; "N others"
+            # there usually details a total already given
+            # ("another teen was shot"), unless a number already gave the total it details
+            pool = ("hit", "fatalities") if r.field == "hit" else (r.field,)
+            before = [p for p in readings[:i] if p.field in pool]
+            r.additional = (
+                r.new_person
+                and bool(before)
+                and not any(p.basis in ("number", "toll") for p in before)
+            )
+        else:
+            r.additional = True
 
 
 def _resolve_self_harm(readings: list[Reading], text: str) -> None:
@@ -1286,6 +1412,7 @@ def _resolve_self_harm(readings: list[Reading], text: str) -> None:
         others = any(
             o is not r
             and o.sent == r.sent
+            and o.active
             and o.group != "suspect"
             and o.field in ("fatalities", "hit", "injuries")
             for o in readings
@@ -1376,6 +1503,8 @@ def _distinct_people(readings: list[Reading]) -> int:
     groups = 0
     refer_back = False
     for r in readings:
+        if len(r.referents) > 1:
+            groups = max(groups, int(r.value or 0))  # "the father and a son": two at once
         for ref in r.referents:
             kind = ref[0]
             if kind == "name":

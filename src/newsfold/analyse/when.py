@@ -108,6 +108,7 @@ def annotate(ctx: Context) -> None:
     exprs = find_times(text)
     exprs.extend(_entity_extras(doc, exprs, anchor))
     exprs.sort(key=lambda e: e.start)
+    ctx.notes["time_spans"] = [(e.start, e.end) for e in exprs]
     year_hint = None
     if anchor is None:
         year_hint = next(
