@@ -167,7 +167,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "reinforcement", "patrol", "deploy", "deployment", "convoy", "recruit", "recruitment",
         "mobilise", "mobilize", "mobilisation", "mobilization", "military exercise",
         "=drills", "curfew", "state of emergency", "defect",
-        "defection", "surrender", "=withdrew|withdrawal|withdrawn", "redeploy",
+        "defection", "surrender", "=withdrew|withdrawal|withdrawn|withdrawing|withdraw",
+        "redeploy", "=joined",
         "=arrived", "stationed", "build-up", "fortify", "=trenches", "security measures",
         "movement of forces", "=military build-up", "=extended the ban", "fortification",
         "=fortifications",
@@ -178,7 +179,7 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "OTHER": (
         "=fled", "=displaced", "=idps", "explosive remnants", "mass grave", "=returned",
-        "=flee|fleeing",
+        "=flee|fleeing", "=evacuated|evacuation|displacement",
     ),
 }  # fmt: skip
 

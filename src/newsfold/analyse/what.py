@@ -235,8 +235,8 @@ def _hypothetical(tok: Token) -> bool:
             for c in node.children
         ):
             return True
-        if node.lemma_ in HYPOTHETICAL_GOVERNORS and node.i != tok.i:
-            return True
+        if node.lemma_ in HYPOTHETICAL_GOVERNORS and node.i < tok.i:
+            return True  # the governor comes first: "called for a protest", "a ban on marches"
         if node.dep_ not in ("xcomp", "dobj", "pobj", "prep", "ccomp", "compound", "acl", "amod"):
             break
         if node.head.i == node.i:
@@ -303,12 +303,35 @@ def _keep(label: str, span: Span) -> bool:
             deps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "dobj", "dative")}
             return bool(deps & FIRE_DEPENDENTS)
         return prev in ("open", "opened", "opening", "heavy", "gun", "sniper", "artillery")
-    if label == "AIR" and low in ("helicopter", "helicopters", "aircraft", "plane", "planes"):
+    if label == "AIR" and (
+        low in ("helicopter", "helicopters", "aircraft", "plane", "planes")
+        or span.text.lower() in ("air force", "airforce")
+    ):
         words = {t.lower_[:5] for t in sent_of(tok)}
-        return bool(words & {"bomb", "bombs", "bombe", "strik", "struc", "dropp", "missi", "rocke"})
+        return bool(
+            words
+            & {
+                "bomb",
+                "bombs",
+                "bombe",
+                "strik",
+                "struc",
+                "dropp",
+                "missi",
+                "rocke",
+                "raid",
+                "targe",
+            }
+        )
     if label == "AGREEMENT" and low in ("released", "freed", "release"):
         freed = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         return any(o.lower_ in CAPTIVE_WORDS for o in freed)
+    if label == "CHANGE" and low == "joined":
+        # "soldiers joined the Taliban", not "joined the protest" or "joined the company"
+        return any(
+            c.dep_ == "dobj" and (c.ent_type_ in ("ORG", "NORP") or c.lower_ in lx.NONSTATE_ARMED)
+            for c in tok.children
+        )
     if label == "AGREEMENT" and low == "signed":
         return any(t.lower_ in et.AGREEMENT_OBJECTS for t in tok.subtree)
     if label == "DEMO_RIOT" and low.startswith("barricad"):
@@ -588,6 +611,8 @@ def _decide(info: _Doc) -> Decision | None:
             and (patient_kinds & ac.ARMED_KINDS or agent_kinds & ac.ARMED_KINDS or not sides)
         ):
             return result("Battles", "Armed clash")
+        if label in ("IED", "EXPLOSION") and "AIR" in labels_same:
+            label = "AIR"  # "a bomb was dropped from a helicopter"
         if label == "EXPLOSION":
             shelling = _heavy(info, main) or "SHELL" in labels_same
             label = "SHELL" if shelling else "IED"
@@ -695,6 +720,15 @@ def _both_sides(info: _Doc, cue: Cue, after: int = 0) -> bool:
     )
 
 
+def _part_of(tok: Token, act: Token) -> bool:
+    """Whether an act is part of another ("demonstrated and attacked", "protested by firing
+    into the air"): a conjunct or a "by"-phrase of it."""
+    if tok.dep_ == "conj" and tok.head.i == act.i:
+        return True
+    head = tok.head
+    return tok.dep_ == "pcomp" and head.lower_ == "by" and head.head.i == act.i
+
+
 def _demonstrating(info: _Doc, people: list[Token]) -> bool:
     """Whether people are described as demonstrators ("Choles who were protesting ...")."""
     protest_starts = {c.start for c in info.cues if c.label == "PROTEST"}
@@ -769,7 +803,7 @@ def _protest(info: _Doc, main: Cue, result: Any) -> Decision:
             if not agents or by_crowd(agents) or (on_crowd(patients) and state_agent):
                 violent = True
         elif cue.label == "VIOLENCE":
-            if by_crowd(agents) or (c_root.dep_ == "conj" and c_root.head.i == root.i):
+            if by_crowd(agents) or _part_of(c_root, root):
                 violent = True
             elif c_root.lower_.startswith(LETHAL_PREFIXES) and (
                 on_crowd(patients) or (state_agent and not patients)
