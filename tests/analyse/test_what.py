@@ -263,3 +263,23 @@ def test_the_lead_sentence_decides_in_a_news_article() -> None:
 def test_explosions_with_return_fire_are_a_battle() -> None:
     text = "Militants fired mortars and small arms at an army post, and soldiers fired back."
     assert types(text) == ("Battles", "Armed clash")
+
+
+def test_an_arrest_for_a_shooting_reports_the_shooting() -> None:
+    text = "Police arrested a 19-year-old man in connection with the shooting death of a clerk."
+    assert types(text) == ("Violence against civilians", "Attack")
+
+
+def test_an_arrest_for_an_accidental_shooting_is_no_event() -> None:
+    text = "A mother was arrested on Tuesday after her son accidentally shot himself at home."
+    assert types(text) == (None, None)
+
+
+def test_men_firing_guns_are_gunmen_not_a_mob() -> None:
+    text = "Two men got out of a car and fired more than 20 rounds at a group outside a bar."
+    assert types(text) == ("Violence against civilians", "Attack")
+
+
+def test_a_cue_word_inside_a_name_is_not_a_trigger() -> None:
+    text = "Officers from the State Highway Patrol closed the road near the lake on Monday."
+    assert types(text) == (None, None)

@@ -150,3 +150,9 @@ def test_names_are_deduplicated_in_order() -> None:
     )
     ctx = run(text, "United States")
     assert ctx.names[:2] == ["maria lopez", "daniel cruz"]
+
+
+def test_a_city_police_department_is_not_a_country() -> None:
+    text = "Sacramento police exchanged fire with a gunman outside a bar."
+    a1, *_ = actors(text, "United States")
+    assert a1 == "Police Forces of United States"

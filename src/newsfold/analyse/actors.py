@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from newsfold.analyse import lexicon as lx
 
 STATE_KINDS = frozenset({"police", "military"})
+COUNTRY_NAMES = frozenset(lx.DEMONYMS.values())
 UNIT_NOUNS = lx.words(
     """convoy convoys unit units post posts checkpoint checkpoints check-point base bases
     patrol patrols position positions camp camps team teams vehicle vehicles barracks
@@ -136,8 +137,12 @@ def _country_modifier(tok: Token) -> str | None:
                 return lx.DEMONYMS[low]
             if child.ent_type_ == "NORP" and low.endswith("s") and low[:-1] in lx.DEMONYMS:
                 return lx.DEMONYMS[low[:-1]]
-            if child.ent_type_ == "GPE" and child.dep_ in ("poss", "compound"):
-                return child.text
+            if (
+                child.ent_type_ == "GPE"
+                and child.dep_ in ("poss", "compound")
+                and child.text in COUNTRY_NAMES
+            ):
+                return child.text  # "Venezuela's police" (not "Sacramento police")
     return None
 
 

@@ -141,7 +141,8 @@ CUES: dict[str, tuple[str, ...]] = {
     # --- Strategic developments -------------------------------------------------------------
     "ARREST": (
         "arrest", "detain", "detention", "=taken into custody", "apprehend", "=rounded up",
-        "=nabbed", "=picked up", "=captured",
+        "=nabbed", "=picked up", "=captured", "=charged|arraigned|indicted|convicted",
+        "=sentenced",
     ),
     "LOOT": (
         "loot", "plunder", "ransack", "pillage", "set fire to", "=set ablaze", "torch",

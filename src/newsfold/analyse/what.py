@@ -97,6 +97,12 @@ COMMUNAL_WORDS = lx.words(
     """communal community communities families clans supporters villages tribes groups
     villagers residents neighbours neighbors"""
 )
+NAME_ENTS = frozenset({"ORG", "FAC", "GPE", "LOC", "PERSON", "WORK_OF_ART", "PRODUCT"})
+FIREARM_PREFIXES = ("shot", "shoot", "fire", "gun")
+FIREARM_WORDS = lx.words(
+    "gun guns gunfire gunshot gunshots rifle rifles pistol pistols handgun shotgun bullets rounds"
+)
+CRIME_PREFIXES = ("shoot", "shot", "kill", "murder", "homicide", "stab", "slay", "death", "dead")
 FIRE_DEPENDENTS = lx.words(
     """at on upon towards into with shots round rounds bullets weapons guns gunshots
     indiscriminately"""
@@ -293,6 +299,10 @@ def _keep(label: str, span: Span) -> bool:
             t.lower_.startswith(("strike", "attack", "hit", "target", "bomb", "struck", "fire"))
             for t in (tok.head, *tok.head.children)
         )
+    if tok.ent_type_ in NAME_ENTS and tok.text[:1].isupper() and tok.i > sent_of(tok).start:
+        return False  # part of a name: "the California Highway Patrol", "Battle Creek"
+    if low == "offensive" and tok.pos_ != "NOUN":
+        return False  # "offensive comments"
     if label == "PROTEST" and low.startswith("block"):
         blocked = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         return any(o.lower_ in et.BLOCK_OBJECTS for o in blocked)
@@ -655,6 +665,12 @@ def _decide(info: _Doc) -> Decision | None:
         return result("Violence against civilians", "Abduction/forced disappearance")
     if label == "VIOLENCE":
         return _violence(info, main, agents, patients, near, result)
+    if label == "ARREST" or (label == "CHANGE" and root.lemma_ == "surrender"):
+        # An arrest for a shooting or a killing reports that violence (a follow-up story):
+        # the violence decides the type, as it would in the first report.
+        crime = _crime_of_arrest(info, main)
+        if crime is not None:
+            return _violence(info, crime, *info.roles(crime.root(doc)), near, result)
     if label == "ARREST":
         if agent_kinds & {"armed", "gang", "group"} and not agent_kinds & ac.STATE_KINDS:
             return result("Violence against civilians", "Abduction/forced disappearance")
@@ -737,6 +753,19 @@ def _demonstrating(info: _Doc, people: list[Token]) -> bool:
             if child.dep_ in ("relcl", "acl") and any(t.i in protest_starts for t in child.subtree):
                 return True
     return False
+
+
+def _crime_of_arrest(info: _Doc, cue: Cue) -> Cue | None:
+    """The killing or shooting an arrest is for ("arrested in connection with the shooting"),
+    in the arrest's sentence or the next."""
+    for other in info.cues:
+        if (
+            other.label == "VIOLENCE"
+            and cue.sent <= other.sent <= cue.sent + 1
+            and other.root(info.doc).lower_.startswith(CRIME_PREFIXES)
+        ):
+            return other
+    return None
 
 
 def _heavy(info: _Doc, cue: Cue) -> bool:
@@ -933,13 +962,21 @@ def _violence(
     if armed_patients and not agents:
         # "three soldiers were killed": by whom is not said; attacks on forces are battles
         return result("Battles", "Armed clash")  # type: ignore[no-any-return]
-    crowd_agent = not armed_agents and any(
-        doc[a.token].lower_ in CROWD_WORDS or (a.kind == "civilian" and doc[a.token].tag_ == "NNS")
-        for a in agents
+    firearm = root.lower_.startswith(FIREARM_PREFIXES) or any(
+        t.lower_ in FIREARM_WORDS for t in sent
+    )
+    crowd_agent = (
+        not armed_agents
+        and not firearm  # several men firing guns are gunmen, not a mob
+        and any(
+            doc[a.token].lower_ in CROWD_WORDS
+            or (a.kind == "civilian" and doc[a.token].tag_ == "NNS")
+            for a in agents
+        )
     )
     if crowd_agent:
         return result("Riots", "Mob violence")  # type: ignore[no-any-return]
-    if armed_patients and agent_kinds == {"civilian"}:
+    if armed_patients and agent_kinds == {"civilian"} and not firearm:
         return result("Riots", "Mob violence")  # type: ignore[no-any-return]
     return result("Violence against civilians", "Attack")  # type: ignore[no-any-return]
 
