@@ -176,6 +176,7 @@ NON_PERSON = _words(
     """
 )
 PAIRS = {"couple": 2, "pair": 2, "twins": 2, "twin": 1, "both": 2}
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 MALE = _words(
     "man men boy boys he him himself father son brother husband uncle nephew grandfather "
     "grandson boyfriend policeman"
@@ -551,6 +552,27 @@ def _transitive(token: Token, numbers: _Numbers) -> list[Reading]:
 
 def _passive_subject(token: Token, numbers: _Numbers, field_name: str) -> list[Reading]:
     subj = _subject(token, ("nsubjpass", "nsubj"))
+    if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+        subjects = [
+            c for c in subj.head.children if c.dep_ == subj.dep_ and c.pos_ in ("NOUN", "PROPN")
+        ]
+        if len(subjects) > 1:
+            # "in Pacaja, Para, a man was killed": a place parsed as a second subject
+            subjects = [c for c in subjects if c.ent_type_ not in PLACE_ENTS] or subjects[:1]
+            subj = subjects[0]
+        if len(subjects) > 1:
+            # "A 21-year-old male, and a 23-year-old male were killed": two subjects
+            readings = []
+            for s_tok in subjects:
+                readings.extend(_reading_for(token, s_tok, field_name, numbers, group_of=s_tok))
+            if len(readings) > 1 and all(r.value is not None for r in readings):
+                merged = readings[0]
+                merged.value = sum(r.value or 0 for r in readings)
+                merged.low = merged.high = merged.value
+                merged.referents = [ref for r in readings for ref in r.referents]
+                merged.start = min(r.start for r in readings)
+                merged.end = max(r.end for r in readings)
+                return [merged]
     readings: list[Reading] = []
     if (
         subj is None
@@ -1088,6 +1110,8 @@ def _count_single(token: Token, numbers: _Numbers, as_number: bool = False) -> C
     kids = list(token.children)
     if _is_nobody(token) or any(c.dep_ == "det" and c.lower_ == "no" for c in kids):
         return Count(0, 0, 0, "zero", zero=True)
+    if lemma in NON_PERSON:
+        return None
     suspect = lemma in SUSPECT_WORDS or lower in ("himself", "herself", "themselves")
     includes_suspect = any(
         c.dep_ == "prep"
@@ -1102,7 +1126,18 @@ def _count_single(token: Token, numbers: _Numbers, as_number: bool = False) -> C
         number_tok = token
     else:
         for c in kids:
-            if c.dep_ in ("nummod", "quantmod") and numbers.at(c) is not None:
+            if (
+                c.i < token.i
+                and numbers.at(c) is not None
+                and (
+                    c.dep_ in ("nummod", "quantmod")
+                    or (
+                        c.dep_ in ("amod", "det", "predet")
+                        and c.lower_ in VAGUE_DETERMINERS
+                        and (lemma == "other" or c.lower_ == "both")
+                    )
+                )
+            ):
                 number_tok = c
                 break
     if number_tok is not None:
@@ -1153,7 +1188,11 @@ def _count_single(token: Token, numbers: _Numbers, as_number: bool = False) -> C
     if lemma in NON_PERSON or token.pos_ not in ("NOUN", "PROPN", "ADJ"):
         return None
     if token.ent_type_ == "PERSON" or (
-        token.pos_ == "PROPN" and lemma not in PERSON_WORDS and token.is_alpha and token.is_title
+        token.pos_ == "PROPN"
+        and token.ent_type_ in ("", "ORG", "NORP", "PRODUCT", "WORK_OF_ART")
+        and lemma not in PERSON_WORDS
+        and token.is_alpha
+        and token.is_title
     ):
         name = token.text
         return Count(1, 1, 1, "implied", referents=[("name", name)], suspect=suspect)
@@ -1176,6 +1215,7 @@ def _count_single(token: Token, numbers: _Numbers, as_number: bool = False) -> C
     )
 
 
+VAGUE_DETERMINERS = _words("several many multiple numerous few both dozens hundreds scores")
 NEW_PERSON_WORDS = _words("another second third fourth fifth sixth")
 OTHER_WORDS = _words("other another more additional further second third fourth fifth sixth")
 

@@ -444,8 +444,9 @@ _AFTER = {
         re.I,
     ),
     "shots": re.compile(
-        r"^\s(?:(?:\w+\s)?(?:times|rounds?|shots?|bullets?|shell casings?|casings?|"
-        r"gunshots?|spent shells?))\b",
+        r"^\s(?:(?:more|other|additional|spent|stray|live|rubber|warning|gun)\s)?"
+        r"(?:times|rounds?|shots?|bullets?|shell\s+casings?|casings?|gunshots?|shells?|"
+        r"projectiles?|grenades?|rockets?|mortars?|missiles?|explosions?|blasts?)\b",
         re.I,
     ),
     "multiplier": re.compile(r"^\s(?:times\s(?:the|more|higher|greater|as))\b", re.I),

@@ -90,6 +90,7 @@ ARREST = _words("""
     arrest detain apprehend custody surrender book jail charge nab
     """)
 FUTURE_GOVERNORS = _words("schedule set expect due plan slate hope intend going")
+CUE_PREPOSITIONS = _words("in at for during before after to into of on")
 RANGE_START = frozenset({"since", "from", "starting", "beginning"})
 RANGE_END = frozenset({"until", "till", "through"})
 BEGIN_VERBS = frozenset({"begin", "start", "erupt", "break"})
@@ -294,8 +295,15 @@ def _is_future(expr: TimeExpr, span: Span | None, verb: Token | None) -> bool:
                 and node.head.lemma_ in (FUTURE_GOVERNORS)
             ):
                 return True
-        if node.lemma_ in FUTURE_GOVERNORS and any(c.dep_ == "auxpass" for c in node.children):
-            return True
+        if (
+            node.lemma_ in FUTURE_GOVERNORS
+            and any(c.dep_ == "auxpass" for c in node.children)
+            and any(
+                c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children)
+                for c in node.children
+            )
+        ):
+            return True  # "is scheduled to appear", "is set to be sentenced"
         node = node.head if node.dep_ in ("xcomp", "ccomp", "conj") else None
     return False
 
@@ -312,7 +320,7 @@ def _cues(span: Span | None, verb: Token | None, noun: Token | None) -> set[str]
         for child in token.children:
             if child.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "acomp", "oprd", "compound"):
                 _add_cue(cues, child)
-            elif child.dep_ == "prep":
+            elif child.dep_ == "prep" and child.lower_ in CUE_PREPOSITIONS:
                 for grand in child.children:
                     if grand.dep_ == "pobj":
                         _add_cue(cues, grand)
@@ -393,9 +401,12 @@ def _date_event(ctx: Context, mentions: list[TimeMention]) -> None:
     events = [m for m in mentions if m.role == "event"]
     lead = _lead(events)
     if lead is None:
-        fallback = [m for m in mentions if m.role == "arrest" and m.precision <= WEEK]
+        # no mention dates the event itself: the day of an arrest or of a report ("as
+        # reported on 1 May 2020") is the best estimate there is
+        fallback = [m for m in mentions if m.role in ("arrest", "report") and m.precision <= WEEK]
         lead = _lead(fallback)
         if lead is not None:
+            lead.attrs["fallback"] = lead.role
             lead.role = "event"
             events = [lead]
     if lead is None:
