@@ -283,3 +283,11 @@ def test_men_firing_guns_are_gunmen_not_a_mob() -> None:
 def test_a_cue_word_inside_a_name_is_not_a_trigger() -> None:
     text = "Officers from the State Highway Patrol closed the road near the lake on Monday."
     assert types(text) == (None, None)
+
+
+def test_the_killing_of_a_trafficker_is_coded_as_fighting_between_armed_groups() -> None:
+    text = (
+        "A man was shot dead by two armed men on a motorcycle. The victim had charges against "
+        "him for drug trafficking."
+    )
+    assert types(text) == ("Battles", "Armed clash")

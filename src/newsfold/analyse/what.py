@@ -97,6 +97,18 @@ COMMUNAL_WORDS = lx.words(
     """communal community communities families clans supporters villages tribes groups
     villagers residents neighbours neighbors"""
 )
+CRIMINAL_VICTIM_PHRASES = (
+    "charges against him for drug",
+    "charges against her for drug",
+    "charges against them for drug",
+    "victim was a gang member",
+    "victims were gang members",
+    "victim was a member of a gang",
+    "victim had a criminal record",
+    "victims had criminal records",
+    "victim was a drug dealer",
+    "victim was a drug trafficker",
+)
 NAME_ENTS = frozenset({"ORG", "FAC", "GPE", "LOC", "PERSON", "WORK_OF_ART", "PRODUCT"})
 FIREARM_PREFIXES = ("shot", "shoot", "fire", "gun")
 FIREARM_WORDS = lx.words(
@@ -755,6 +767,14 @@ def _demonstrating(info: _Doc, people: list[Token]) -> bool:
     return False
 
 
+def _victims_were_criminals(info: _Doc) -> bool:
+    """The text says the victims were gang members or traffickers."""
+    text = info.ctx.article.text.lower()
+    if "victim" not in text:
+        return False
+    return any(phrase in text for phrase in CRIMINAL_VICTIM_PHRASES)
+
+
 def _crime_of_arrest(info: _Doc, cue: Cue) -> Cue | None:
     """The killing or shooting an arrest is for ("arrested in connection with the shooting"),
     in the arrest's sentence or the next."""
@@ -959,6 +979,12 @@ def _violence(
     armed_patients = patient_kinds & ac.ARMED_KINDS - {"suspect"}
     if armed_agents and armed_patients:
         return result("Battles", "Armed clash")  # type: ignore[no-any-return]
+    if not armed_patients and _victims_were_criminals(info):
+        # ACLED codes the killing of gang members and traffickers as fighting between armed
+        # groups: "The victim had charges against him for drug trafficking."
+        armed_patients = {"gang"}
+        if not agents or armed_agents:
+            return result("Battles", "Armed clash")  # type: ignore[no-any-return]
     if armed_patients and not agents:
         # "three soldiers were killed": by whom is not said; attacks on forces are battles
         return result("Battles", "Armed clash")  # type: ignore[no-any-return]
