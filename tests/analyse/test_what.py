@@ -291,3 +291,37 @@ def test_the_killing_of_a_trafficker_is_coded_as_fighting_between_armed_groups()
         "him for drug trafficking."
     )
     assert types(text) == ("Battles", "Armed clash")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "sub_event_type"),
+    [
+        (
+            "Party workers burnt an effigy of the chief minister outside the district office.",
+            "Protests",
+            "Peaceful protest",
+        ),
+        (
+            "Police recovered 40 crude bombs from an abandoned house near the market.",
+            "Strategic developments",
+            "Disrupted weapons use",
+        ),
+        (
+            "The government released 200 prisoners to ease crowding in the jails.",
+            "Strategic developments",
+            "Other",
+        ),
+        (
+            "The two sides exchanged 50 prisoners under a deal brokered by the mediators.",
+            "Strategic developments",
+            "Agreement",
+        ),
+        (
+            "A bombing at a crowded bus station killed six people.",
+            "Explosions/Remote violence",
+            "Remote explosive/landmine/IED",
+        ),
+    ],
+)
+def test_more_event_types(text: str, event_type: str, sub_event_type: str) -> None:
+    assert types(text) == (event_type, sub_event_type)

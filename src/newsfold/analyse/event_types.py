@@ -21,7 +21,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "=road block", "=took over",
         "walkout", "walk-out", "=walked out", "=staged", "=gathered in|at|outside|near",
         "petition", "picketing", "=gathering", "=rallied", "=placards", "=slogans",
-        "=chanting", "=chanted",
+        "=chanting", "=chanted", "=honked", "=pot-banging", "effigy", "=effigies",
+        "=took to the streets", "=take to the streets", "human chain", "bandh", "hartal",
+        "=shutdown", "=downed tools", "=signature campaign",
     ),
     "PROTEST_WEAK": ("=demanding|demanded|demand", "=denounce|denouncing", "=against"),
     "DEMO_RIOT": (
@@ -75,7 +77,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "airstrike", "air strike", "air-strike", "air raid", "airraid", "air attack",
         "drone strike", "drone attack", "=drone|drones", "aerial bombardment", "aerial attack",
         "warplane", "fighter jet", "=jets", "helicopter gunship", "air force", "airforce",
-        "bomber", "=bombed", "=bombing|bombings", "=uav|uavs",
+        "bomber", "=uav|uavs", "=aerial bombing",
         "=helicopter|helicopters|aircraft|plane|planes",
     ),
     "SHELL": (
@@ -87,6 +89,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "ied", "=ieds", "improvised explosive", "landmine", "land mine", "=mine explosion",
         "=mine blast", "anti-personnel mine", "anti-tank mine", "roadside bomb", "car bomb",
         "vbied", "rcied", "=bomb|bombs", "explosive device", "=explosives",
+        "=bombing|bombings|bombed",
         "unexploded ordnance", "unexploded ordinance", "uxo",
         "booby trap", "booby-trapped", "sticky bomb", "magnetic bomb", "crude bomb",
         "pipe bomb", "=explosive-laden", "=explosive",
@@ -156,13 +159,14 @@ CUES: dict[str, tuple[str, ...]] = {
         "defuse", "intercept", "=shot down", "=shoots down", "dismantle", "bomb disposal",
         "arms cache", "weapons cache", "foil", "thwart", "controlled explosion",
         "=safely detonated", "=defused|disarmed", "=neutralised|neutralized",
+        "=recovered|found|discovered|unearthed|uncovered",
     ),
     "AGREEMENT": (
         "agreement", "ceasefire", "cease-fire", "truce", "peace deal", "peace accord",
         "peace agreement", "prisoner exchange", "prisoner swap", "reconciliation",
         "=accord|accords",
         "memorandum of understanding", "pact", "=released|freed|release",
-        "=signed", "=negotiations|negotiated", "=peace talks",
+        "=signed", "=negotiations|negotiated", "=peace talks", "=exchanged|swapped",
     ),
     "CHANGE": (
         "reinforcement", "patrol", "deploy", "deployment", "convoy", "recruit", "recruitment",
@@ -172,6 +176,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "redeploy", "=joined",
         "=arrived", "stationed", "build-up", "fortify", "=trenches", "security measures",
         "movement of forces", "=military build-up", "=extended the ban", "fortification",
+        "=formation", "=merger", "=merged", "=disbanded", "=military training",
         "=fortifications",
     ),
     "HQ": (

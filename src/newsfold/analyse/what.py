@@ -124,6 +124,8 @@ HYPOTHETICAL_GOVERNORS = lx.words(
     prohibit forbid outlaw postpone cancel want seek"""
 )
 """Verbs and nouns under which a trigger is not a reported event ("called for a protest")."""
+DEAL_WORDS = frozenset({"exchang", "swap", "deal", "agreeme", "negotia", "ceasefi", "truce"})
+FINDING_WORDS = frozenset({"recovered", "found", "discovered", "unearthed", "uncovered"})
 CAPTIVE_WORDS = lx.words(
     """prisoners prisoner hostages hostage detainees detainee captives captive soldiers
     fighters militants civilians people members"""
@@ -345,9 +347,17 @@ def _keep(label: str, span: Span) -> bool:
                 "targe",
             }
         )
+    if label == "AGREEMENT" and low in ("exchanged", "swapped"):
+        swapped = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        return any(o.lower_ in CAPTIVE_WORDS - {"soldiers", "fighters"} for o in swapped)
     if label == "AGREEMENT" and low in ("released", "freed", "release"):
         freed = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         return any(o.lower_ in CAPTIVE_WORDS for o in freed)
+    if label == "DISRUPTED" and low in FINDING_WORDS:
+        found = {
+            t.lower_ for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree
+        }
+        return bool(found & et.ARMS_NOUNS)  # "recovered two bombs", not "found the body"
     if label == "CHANGE" and low == "joined":
         # "soldiers joined the Taliban", not "joined the protest" or "joined the company"
         return any(
@@ -712,8 +722,10 @@ def _decide(info: _Doc) -> Decision | None:
                 return result("Strategic developments", "Looting/property destruction")
         return result("Strategic developments", "Disrupted weapons use")
     if label == "AGREEMENT":
-        if root.lower_ in ("released", "freed", "release") and not agents:
-            return result("Strategic developments", "Other")
+        if root.lower_ in ("released", "freed", "release") and not (
+            {t.lower_[:7] for t in _sentences(info, main)} & DEAL_WORDS
+        ):
+            return result("Strategic developments", "Other")  # a release with no deal
         return result("Strategic developments", "Agreement")
     if label == "CHANGE":
         return result("Strategic developments", "Change to group/activity")
