@@ -25,7 +25,6 @@ CUES: dict[str, tuple[str, ...]] = {
         "=took to the streets", "=take to the streets", "human chain", "bandh", "hartal",
         "=shutdown", "=downed tools", "=signature campaign",
     ),
-    "PROTEST_WEAK": ("=demanding|demanded|demand", "=denounce|denouncing", "=against"),
     "DEMO_RIOT": (
         "throw stone|stones|rocks|bricks|projectiles|bottles",
         "=threw stones|rocks|bricks|projectiles|bottles",
@@ -116,11 +115,6 @@ CUES: dict[str, tuple[str, ...]] = {
         "=automatic weapons", "=sniper rifles", "=small and heavy weapons",
     ),
     "FIRE": ("=shots", "=bursts of fire", "=burst of fire"),
-    "HEAVY": (
-        "=heavy machineguns|machinegun", "=heavy machine guns|gun", "=heavy weapons",
-        "=heavy and medium weapons", "=unknown weapons", "=assumedly heavy",
-        "=anti-aircraft", "=medium weapons",
-    ),
     "ABDUCT": (
         "abduct", "abduction", "kidnap", "=taken hostage", "=held hostage", "=took hostage",
         "forcibly disappear", "=forcibly disappeared", "enforced disappearance",
