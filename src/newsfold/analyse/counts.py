@@ -286,7 +286,7 @@ def annotate(ctx: Context) -> None:
     time_spans: list[tuple[int, int]] = ctx.notes.get("time_spans", [])
     for i, expr in enumerate(exprs):
         if any(lo <= expr.num_start < hi for lo, hi in time_spans):
-            noise[i] = "date"
+            noise[i] = "year" if noise_kind(text, expr) == "year" else "date"
             continue
         kind = noise_kind(text, expr)
         if kind is not None:
@@ -408,7 +408,7 @@ def _sentence_readings(sent: Span, numbers: _Numbers) -> list[Reading]:
         lemma = token.lemma_.lower()
         lower = token.lower_
         if token.pos_ in ("VERB", "AUX") or token.tag_ in ("VBN", "VBD", "VBG"):
-            if lemma in TRANSITIVE or lower in ("shot", "wounded", "injured"):
+            if lemma in TRANSITIVE or lower in ("shot", "wounded", "injured", "slain"):
                 readings.extend(_transitive(token, numbers))
             elif lemma in INTRANSITIVE:
                 readings.extend(_intransitive(token, numbers))
@@ -484,6 +484,8 @@ def _has_passive(token: Token) -> bool:
 
 
 def _subject(token: Token, deps: tuple[str, ...]) -> Token | None:
+    if token.dep_ in ("acomp", "oprd") and not any(c.dep_ in deps for c in token.children):
+        token = token.head  # "a teenager was slain": the participle hangs on "was"
     node = token
     for _ in range(3):
         for child in node.children:
@@ -502,22 +504,39 @@ def _subject(token: Token, deps: tuple[str, ...]) -> Token | None:
     return None
 
 
+_HARM = r"(?:killed|wounded|injured|hurt|captured|arrested|abducted|kidnapped|detained|dead)"
+EITHER_OR = re.compile(rf"\b{_HARM}(?:\s*,\s*{_HARM})*\s*,?\s+or\s+{_HARM}\b", re.IGNORECASE)
+
+
 def _either_or(token: Token) -> bool:
     """'killed, injured or captured': which of them is not said."""
-    if any(c.dep_ == "cc" and c.lower_ == "or" for c in token.children):
-        return any(c.dep_ == "conj" for c in token.children)
-    return token.dep_ == "conj" and any(
-        c.dep_ == "cc" and c.lower_ == "or" for c in token.head.children
-    )
+    text = token.doc[max(0, token.i - 8) : token.i + 9]
+    for m in EITHER_OR.finditer(text.text):
+        if m.start() <= token.idx - text.start_char < m.end():
+            return True
+    top = token
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    chain = [top]
+    while True:
+        nxt = [c for c in chain[-1].children if c.dep_ == "conj"]
+        if not nxt:
+            break
+        chain.append(nxt[0])
+    if len(chain) < 2:
+        return False
+    return any(c.dep_ == "cc" and c.lower_ == "or" for t in chain for c in t.children)
 
 
 def _transitive(token: Token, numbers: _Numbers) -> list[Reading]:
     lemma = token.lemma_.lower()
     if _either_or(token):
         return []
-    field_name = TRANSITIVE.get(lemma) or {"shot": "hit", "wounded": "injuries"}.get(
-        token.lower_, "injuries"
-    )
+    field_name = TRANSITIVE.get(lemma) or {
+        "shot": "hit",
+        "wounded": "injuries",
+        "slain": "fatalities",
+    }.get(token.lower_, "injuries")
     if _hypothetical(token):
         return []
     children = list(token.children)
@@ -533,12 +552,8 @@ def _transitive(token: Token, numbers: _Numbers) -> list[Reading]:
         )
     ):
         field_name = "fatalities"
-    if (
-        field_name == "hit"
-        and token.lower_ in ("shot",)
-        and any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ == "at") for c in children)
-    ):
-        return []  # "shot at", "shot up": fired at, not hit
+    if field_name == "hit" and _fired_at(token, children):
+        return []  # "was shot at", "gunmen shot at the car", "shot up": fired at, not hit
     dobj = next((c for c in children if c.dep_ == "dobj"), None)
     if dobj is not None and not _has_passive(token):
         if dobj.lemma_.lower() in ("shot", "round", "bullet", "life"):
@@ -548,6 +563,19 @@ def _transitive(token: Token, numbers: _Numbers) -> list[Reading]:
     if not passive:
         return []
     return _passive_subject(token, numbers, field_name)
+
+
+def _fired_at(token: Token, children: list[Token]) -> bool:
+    """'was shot at' (nothing after 'at'), 'shot at the car' (active, no object), 'shot up'."""
+    if any(c.dep_ == "prt" for c in children):
+        return True
+    ats = [c for c in children if c.dep_ == "prep" and c.lower_ == "at"]
+    if not ats:
+        return False
+    if any(not list(a.children) for a in ats):
+        return True
+    active = not _has_passive(token) and token.tag_ != "VBN"
+    return active and not any(c.dep_ == "dobj" for c in children)
 
 
 def _passive_subject(token: Token, numbers: _Numbers, field_name: str) -> list[Reading]:
@@ -1175,6 +1203,17 @@ def _count_single(token: Token, numbers: _Numbers, as_number: bool = False) -> C
         if any(c.lower_ == "both" and c.dep_ in ("det", "predet", "preconj") for c in kids):
             return Count(2, 2, 2, "number", referents=[], suspect=suspect)
         return None  # plural without a number: how many is not said
+    if lower in ("another", "one") and token.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        # "one man died and another was wounded": one person, someone new for "another"
+        return Count(
+            1,
+            1,
+            1,
+            "implied",
+            referents=[("indefinite", "", "", lower)],
+            additional=lower == "another",
+            new_person=lower == "another",
+        )
     if token.pos_ == "PRON":
         if lower in ("he", "him", "she", "her", "himself", "herself"):
             gender = "m" if lower in MALE else "f"
@@ -1195,7 +1234,9 @@ def _count_single(token: Token, numbers: _Numbers, as_number: bool = False) -> C
         and token.is_title
     ):
         name = token.text
-        return Count(1, 1, 1, "implied", referents=[("name", name)], suspect=suspect)
+        return Count(
+            1, 1, 1, "implied", referents=[("name", name, _age_of(token))], suspect=suspect
+        )
     age = _age_of(token)
     gender = "m" if lemma in MALE else "f" if lemma in FEMALE else ""
     if det_word in ("a", "an", "one", "another", "single") or det is None:
@@ -1227,13 +1268,22 @@ def _other_marker(token: Token, singular: bool = False) -> bool:
     for c in token.children:
         if c.dep_ in ("amod", "det", "advmod") and c.lower_ in words:
             return True
+        if (
+            not singular
+            and c.dep_ == "nummod"
+            and any(g.lower_ in words and g.dep_ in ("advmod", "amod") for g in c.children)
+        ):
+            return True  # "seven more people": the marker hangs on the number
     return not singular and token.lower_ in ("others",)
 
 
 def _age_of(token: Token) -> str:
     """The age in '12-year-old', 'a 34-year-old man', 'Smith, 34': '' when none."""
-    window = token.doc[max(token.left_edge.i, token.i - 6) : token.i + 3].text
-    m = re.search(r"(\d{1,3})[- ]year[- ]old", window) or re.search(r",\s(\d{1,3}),", window)
+    doc = token.doc
+    left = doc[max(token.left_edge.i, token.i - 6) : token.i + 3].text
+    m = re.search(r"(\d{1,3})[- ]year[- ]old", left)
+    if m is None:
+        m = re.match(r"^\S+\s*,\s*(\d{1,3})\b(?![-\d])", doc[token.i : token.i + 4].text)
     return m.group(1) if m else ""
 
 
@@ -1534,36 +1584,54 @@ def _group_value(
 def _distinct_people(readings: list[Reading]) -> int:
     """How many different people implied mentions are, at the least.
 
-    Names count once each; indefinite descriptions ("a man", "a 24-year-old woman") count once
-    per description that cannot be the same person (different sex or age); definite ones and
-    pronouns ("the victim", "he") refer back and add no one.
+    Each name is one person; an indefinite description ("a man", "a 24-year-old woman") is
+    the same person as a name or an earlier description it is compatible with (same sex and
+    age, or not said), otherwise someone else; definite ones and pronouns ("the victim",
+    "he") refer back and add no one; "the father and a son" is two at once.
     """
-    names: set[str] = set()
-    descriptions: list[tuple[str, str]] = []
+    people: list[list[str]] = []  # [name, gender, age]
     groups = 0
     refer_back = False
     for r in readings:
         if len(r.referents) > 1:
-            groups = max(groups, int(r.value or 0))  # "the father and a son": two at once
+            groups = max(groups, int(r.value or 0))
         for ref in r.referents:
             kind = ref[0]
             if kind == "name":
-                names.add(ref[1].lower())
+                name, age = ref[1].lower(), ref[2] if len(ref) > 2 else ""
+                same = next((p for p in people if p[0] == name), None)
+                if same is None:
+                    same = next(
+                        (p for p in people if not p[0] and (not p[2] or not age or p[2] == age)),
+                        None,
+                    )
+                    if same is not None:
+                        same[0] = name
+                if same is None:
+                    people.append([name, "", age])
+                elif age and not same[2]:
+                    same[2] = age
             elif kind == "group":
                 groups = max(groups, int(r.value or 0))
             elif kind == "indefinite":
                 gender, age = ref[1], ref[2]
-                merged = False
-                for i, (g, a) in enumerate(descriptions):
-                    if (not g or not gender or g == gender) and (not a or not age or a == age):
-                        descriptions[i] = (g or gender, a or age)
-                        merged = True
-                        break
-                if not merged:
-                    descriptions.append((gender, age))
+                same = next(
+                    (
+                        p
+                        for p in people
+                        if (not p[1] or not gender or p[1] == gender)
+                        and (not p[2] or not age or p[2] == age)
+                    ),
+                    None,
+                )
+                if same is None:
+                    people.append(["", gender, age])
+                else:
+                    same[1] = same[1] or gender
+                    same[2] = same[2] or age
             else:
                 refer_back = True
-    count = max(len(names), len(descriptions), groups)
+    count = max(len(people), groups)
     if count == 0 and refer_back:
         count = 1
     return count

@@ -210,6 +210,7 @@ NUMBER_RE = re.compile(
       | (?P<r_lo>{_DIGITS})\s*(?:-|–|to|or)\s*(?P<r_hi>{_DIGIT_NUMBER})
             \b(?![-:./]?\d|-year|-month|-week|-day)
       | (?P<w_lo>{_SMALL_WORD})\s+(?:to|or)\s+(?P<w_hi>{_SMALL_WORD})\b(?!-year|-month|-week|-day)
+      | (?P<ordinal>\d{{1,4}}(?:st|nd|rd|th))
       | (?P<dozens>{_DOZENS_RE})
       | (?P<vague>{_VAGUE_RE})
       | (?P<digits>{_DIGIT_NUMBER})
@@ -251,9 +252,9 @@ def _read(text: str) -> float | None:
 
 
 def approx_band(value: float) -> tuple[int, int]:
-    """The documented band of an approximate number: +-10%, at least +-1."""
+    """The documented band of an approximate number: +-10% rounded half up, at least +-1."""
     spread = max(1.0, value * 0.1)
-    return max(0, math.floor(value - spread)), math.ceil(value + spread)
+    return max(0, math.floor(value - spread + 0.5)), math.floor(value + spread + 0.5)
 
 
 def _apply_qualifier(
@@ -302,8 +303,20 @@ def _expr_of(m: re.Match[str]) -> NumberExpr | None:
         hi_g = {"b_lo": "b_hi", "r_lo": "r_hi", "w_lo": "w_hi"}[lo_g]
         lo_t, hi_t = m.group(lo_g), m.group(hi_g)
         lo, hi = _read(lo_t), _read(hi_t)
-        if lo is None or hi is None or hi <= lo:
+        if lo is None or hi is None:
             return None
+        if hi <= lo:  # "555-0199", "3-1": not a range; read as nothing, checked as noise
+            return NumberExpr(
+                m.start(),
+                m.end(),
+                m.group(0),
+                None,
+                None,
+                None,
+                "invalid",
+                m.start(lo_g),
+                m.end(hi_g),
+            )
         num_start, num_end = m.start(lo_g), m.end(hi_g)
         if qualifier in ("approx", "exact"):
             value, low, high = as_int(lo), as_int(lo), as_int(hi)
@@ -320,6 +333,19 @@ def _expr_of(m: re.Match[str]) -> NumberExpr | None:
             num_start,
             num_end,
             additional,
+        )
+    if m.group("ordinal"):
+        number_o = int(m.group("ordinal")[:-2])
+        return NumberExpr(
+            m.start("ordinal"),
+            m.end("ordinal"),
+            m.group("ordinal"),
+            number_o,
+            number_o,
+            number_o,
+            "ordinal",
+            m.start("ordinal"),
+            m.end("ordinal") - 2,
         )
     if m.group("dozens"):
         head = m.group("dozens").rsplit(None, 1)[0]
@@ -463,6 +489,8 @@ def noise_kind(text: str, expr: NumberExpr) -> str | None:
     Kinds: age, year, address, time, phone, money, percent, rate, measure, duration, shots,
     multiplier, ordinal.
     """
+    if expr.qualifier == "ordinal":
+        return "ordinal"
     before = text[max(0, expr.num_start - 24) : expr.num_start]
     after = text[expr.num_end : expr.num_end + 40]
     number = text[expr.num_start : expr.num_end]

@@ -1,0 +1,387 @@
+"""analyse/counts (and the numbers reader): the rule set of docs/numbers.md, one test per rule.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsfold.analyse import counts, when
+from newsfold.analyse.context import Context
+from newsfold.analyse.nlp import get_nlp
+from newsfold.analyse.numbers import find_money, find_numbers, noise_kind
+from newsfold.records import Article
+
+ANCHOR = dt.date(2021, 7, 10)
+
+
+def run(text: str, anchor: dt.date | None = ANCHOR) -> Context:
+    ctx = Context(article=Article(id="t", text=text), doc=get_nlp()(text), anchor=anchor)
+    when.annotate(ctx)
+    counts.annotate(ctx)
+    return ctx
+
+
+def tolls(text: str) -> tuple[int | None, int | None]:
+    ev = run(text).event
+    return ev.fatalities, ev.injuries
+
+
+def only_number(text: str):
+    (expr,) = find_numbers(text)
+    return expr
+
+
+# --- reading numbers: value, low, high --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low", "high", "qualifier"),
+    [
+        ("at least three", 3, 3, None, "at_least"),
+        ("no fewer than 12", 12, 12, None, "at_least"),
+        ("more than 10", 11, 11, None, "more_than"),
+        ("over 200", 201, 201, None, "more_than"),
+        ("10 or more", 10, 10, None, "at_least"),
+        ("up to 800", 800, None, 800, "up_to"),
+        ("as many as 40", 40, None, 40, "up_to"),
+        ("around 800", 800, 720, 880, "approx"),
+        ("about 50", 50, 45, 55, "approx"),
+        ("some 800", 800, 720, 880, "approx"),
+        ("roughly 5", 5, 4, 6, "approx"),  # the band is at least one either side
+        ("nearly 20", 19, 18, 19, "nearly"),
+        ("almost 100", 99, 90, 99, "nearly"),
+        ("fewer than 10", 9, None, 9, "fewer_than"),
+        ("a dozen", 12, 12, 12, "exact"),
+        ("half a dozen", 6, 6, 6, "exact"),
+        ("two dozen", 24, 24, 24, "exact"),
+        ("dozens", 12, 12, 99, "vague"),
+        ("scores", 20, 20, 99, "vague"),
+        ("hundreds", 100, 100, 999, "vague"),
+        ("thousands", 1000, 1000, 9999, "vague"),
+        ("several", 3, 3, 9, "vague"),
+        ("a few", 3, 2, 9, "vague"),
+        ("a couple", 2, 2, 3, "vague"),
+        ("about a dozen", 12, 11, 13, "approx"),
+        ("twenty-three", 23, 23, 23, "exact"),
+        ("23", 23, 23, 23, "exact"),
+        ("1,200", 1200, 1200, 1200, "exact"),
+        ("1.2 million", 1_200_000, 1_200_000, 1_200_000, "exact"),
+        ("one hundred and five", 105, 105, 105, "exact"),
+        ("two or three", 2, 2, 3, "range"),
+        ("between 5 and 10", 5, 5, 10, "range"),
+        ("10-15", 10, 10, 15, "range"),
+    ],
+)
+def test_number_rules(
+    text: str, value: int, low: int | None, high: int | None, qualifier: str
+) -> None:
+    expr = only_number(text)
+    assert (expr.value, expr.low, expr.high, expr.qualifier) == (value, low, high, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("a 12-year-old boy", "age"),
+        ("a 34 year old man", "age"),
+        ("Tom Reyes, 34, was hit", "age"),
+        ("the 14-, 15- and 17-year-olds", "age"),
+        ("in the 2300 block of Elm Street", "address"),
+        ("at 123 Main St", "address"),
+        ("on Route 9", "address"),
+        ("at 10:30 that night", "time"),
+        ("about 10 p.m.", "time"),
+        ("call 555-1234", "phone"),
+        ("call (317) 555-1234", "phone"),
+        ("500,000 dollars", "money"),
+        ("rose by 50 percent", "percent"),
+        ("a rate of 45.6 per 100,000", "rate"),
+        ("the 30th homicide", "ordinal"),
+        ("shot six times", "shots"),
+        ("a 9 mm pistol", "measure"),
+        ("for three days", "duration"),
+        ("seven times the average", "multiplier"),
+    ],
+)
+def test_numbers_that_are_not_counts(text: str, kind: str) -> None:
+    kinds = {noise_kind(text, e) for e in find_numbers(text)}
+    assert kind in kinds
+
+
+def test_a_count_of_people_is_not_noise() -> None:
+    text = "Three people were hurt."
+    (expr,) = find_numbers(text)
+    assert noise_kind(text, expr) is None
+
+
+def test_money_reading() -> None:
+    (m,) = find_money("The state offered rewards of up to $500,000 for the leaders.")
+    expected = (500000, None, 500000, "USD", "up_to")
+    assert (m.value, m.low, m.high, m.currency, m.qualifier) == expected
+    (m,) = find_money("a fine of 2.5 million euros")
+    assert (m.value, m.currency) == (2_500_000, "EUR")
+
+
+# --- casualty readings -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("A dozen people have died in the fighting.", 12, None),
+        ("At least three people were killed in the attack.", 3, None),
+        ("More than 10 people have been killed, officials said.", 11, None),
+        ("Nearly 20 people were wounded.", None, 19),
+        ("Dozens of villagers were injured.", None, 12),
+        ("Twenty-three soldiers died in the ambush.", 23, None),
+        ("A man was shot dead outside a bar.", 1, None),
+        ("A woman was fatally shot on the porch.", 1, None),
+        ("The couple were killed in their home.", 2, None),
+        ("A teenager was slain near the school.", 1, None),
+        ("Two brothers were murdered at the farm.", 2, None),
+        ("Four people were shot, one fatally.", 1, 3),
+        ("Four people were shot, two of whom died.", 2, 2),
+        ("A 12-year-old was wounded by a stray bullet.", None, 1),
+        ("Gunmen killed three civilians and injured at least six others.", 3, 6),
+        ("The blast left two people dead and three injured.", 2, 3),
+        ("Two dead, six injured in market shooting.", 2, 6),
+        ("The bodies of three men were found near the river.", 3, None),
+        ("A man's body was found in a field.", 1, None),
+        ("Five miners lost their lives in the collapse of the tunnel.", 5, None),
+        ("The victim was taken to a hospital in critical condition.", None, 1),
+        ("Two officers were hospitalized after the shootout.", None, 2),
+        ("A man was shot in the leg and is in stable condition.", None, 1),
+        ("Two men and a woman were wounded.", None, 3),
+        ("Omar Diaz and Lena Voss were killed in the crossfire.", 2, None),
+        ("The death toll rose to 15 on Friday.", 15, None),
+        ("No one was injured in the fire.", None, 0),
+        ("No injuries were reported.", None, 0),
+        ("Both men were shot in the legs.", None, 2),
+        ("A man was beaten to death by a mob.", 1, None),
+        ("A bystander was hit by a stray bullet.", None, 1),
+        ("Two people were killed and seven more people were shot.", 2, 7),
+    ],
+)
+def test_casualty_readings(text: str, killed: int | None, injured: int | None) -> None:
+    assert tolls(text) == (killed, injured)
+
+
+def test_more_than_ten_has_no_fixed_high() -> None:
+    ev = run("More than 10 people have been killed since Wednesday.").event
+    assert (ev.fatalities, ev.fatalities_low, ev.fatalities_high) == (11, 11, None)
+
+
+def test_a_dozen_is_twelve_exactly() -> None:
+    ev = run("A dozen people have died in the fighting.").event
+    assert (ev.fatalities, ev.fatalities_low, ev.fatalities_high) == (12, 12, 12)
+
+
+def test_the_same_people_counted_twice_are_not_added_up() -> None:
+    text = (
+        "Two men were killed in a shooting on Friday night. Police identified the two victims "
+        "as Ray Olin, 22, and Sam Dore, 25. Both men died at the scene."
+    )
+    assert tolls(text) == (2, None)
+
+
+def test_the_largest_definite_count_wins() -> None:
+    text = "Three people were killed on Monday. By Tuesday the toll had risen: five people died."
+    assert tolls(text)[0] == 5
+
+
+def test_separate_groups_the_text_adds_are_added() -> None:
+    text = "A man was shot dead on Main Street. Another man was killed nearby minutes later."
+    assert tolls(text)[0] == 2
+
+
+def test_another_person_contrasted_with_the_killed_is_injured_not_added() -> None:
+    assert tolls("One man died and another was wounded.") == (1, 1)
+
+
+def test_an_attacker_who_killed_himself_is_added_to_his_victims() -> None:
+    assert tolls("A man shot and killed his wife and then turned the gun on himself.")[0] == 2
+
+
+def test_a_lone_self_inflicted_death_counts_once() -> None:
+    assert tolls("A boy died after accidentally shooting himself at home.")[0] == 1
+
+
+def test_a_total_that_includes_the_attacker_is_not_added_to() -> None:
+    text = "Four people are dead, including the gunman, after the attack at the store."
+    assert tolls(text)[0] == 4
+
+
+def test_killed_or_injured_says_neither() -> None:
+    assert tolls("Three rebels were killed, injured or captured in the raid.") == (None, None)
+
+
+def test_other_field_claims() -> None:
+    ctx = run(
+        "Police arrested two men and a woman. Gunmen abducted five students from the school. "
+        "More than 400 villagers fled to nearby towns."
+    )
+    assert [c.value for c in ctx.claims_for("arrested")] == [3]
+    assert [c.value for c in ctx.claims_for("kidnapped")] == [5]
+    assert [c.value for c in ctx.claims_for("displaced")] == [401]
+    assert ctx.event.fatalities is None
+
+
+def test_a_suspect_who_fled_the_scene_is_not_displaced() -> None:
+    assert run("The suspect fled the scene on foot.").claims_for("displaced") == []
+
+
+def test_claims_point_at_their_text() -> None:
+    text = "Witnesses said at least three people were killed when the bus was attacked."
+    ctx = run(text)
+    (claim,) = ctx.claims_for("fatalities")
+    assert text[claim.start : claim.end] == claim.text
+    assert "at least three people were killed" in claim.text
+    assert (claim.value, claim.low, claim.high) == (3, 3, None)
+    assert claim.attrs["qualifier"] == "at_least"
+
+
+# --- what must not count ---------------------------------------------------------------------
+
+
+def discarded(ctx: Context, kind: str) -> list[str]:
+    return [c.text for c in ctx.discarded if c.attrs.get("reason", "").startswith(kind)]
+
+
+def test_ages_do_not_count() -> None:
+    ctx = run("A 12-year-old was wounded. Tom Reyes, 34, was also hurt.")
+    assert ctx.event.injuries == 2
+    assert "12" in discarded(ctx, "age")
+    assert "34" in discarded(ctx, "age")
+
+
+def test_years_addresses_times_and_phones_do_not_count() -> None:
+    ctx = run(
+        "A man was shot in the 2300 block of Elm Street at 10:30 p.m. on Friday. The street "
+        "was repaved in 2019. Anyone with information can call 555-0199."
+    )
+    assert (ctx.event.fatalities, ctx.event.injuries) == (None, 1)
+    assert "2300" in discarded(ctx, "address")
+    assert "10" in discarded(ctx, "time")
+    assert "2019" in discarded(ctx, "year")
+    assert discarded(ctx, "phone")
+
+
+def test_money_is_claimed_as_money_not_casualties() -> None:
+    ctx = run(
+        "The government offered rewards of up to $500,000 (£360,000) for the gang leaders. "
+        "Two guards were killed."
+    )
+    (money,) = ctx.claims_for("money")
+    assert (money.value, money.high, money.attrs["currency"]) == (500000, 500000, "USD")
+    assert [c.value for c in ctx.discarded if c.field == "money"] == [360000]  # conversion
+    assert ctx.event.fatalities == 2
+
+
+def test_personnel_deployed_are_claimed_as_deployed_not_casualties() -> None:
+    ctx = run("Some 800 security personnel were deployed to the district after the clashes.")
+    (deployed,) = ctx.claims_for("deployed")
+    assert (deployed.value, deployed.low, deployed.high) == (800, 720, 880)
+    assert ctx.event.fatalities is None
+    assert discarded(ctx, "deployed")
+
+
+def test_percentages_and_rates_do_not_count() -> None:
+    ctx = run(
+        "Killings rose by 12 percent, a rate of 45.6 per 100,000 people, seven times the "
+        "regional average."
+    )
+    assert ctx.event.fatalities is None
+    assert "12" in discarded(ctx, "percent")
+    assert {"45.6", "100,000"} <= set(discarded(ctx, "rate"))
+    assert "seven" in discarded(ctx, "multiplier")
+
+
+def test_tolls_of_other_periods_do_not_count() -> None:
+    text = (
+        "Gunmen attacked the market on Friday, killing four traders. Similar raids killed at "
+        "least three people in June."
+    )
+    ctx = run(text)
+    assert ctx.event.fatalities == 4
+    (other,) = [c for c in ctx.discarded if c.field == "fatalities"]
+    assert other.value == 3
+    assert other.attrs["reason"].startswith("other_period")
+
+
+def test_last_year_and_national_statistics_do_not_count() -> None:
+    text = (
+        "A policeman was killed in the city on Friday. Last year 40 people died in such "
+        "attacks, and the country recorded 12,000 violent deaths in 2020."
+    )
+    ctx = run(text)
+    assert ctx.event.fatalities == 1
+    values = sorted(c.value for c in ctx.discarded if c.field == "fatalities")
+    assert values == [40, 12000]
+
+
+def test_cumulative_totals_do_not_count() -> None:
+    ctx = run("The man killed on Sunday was the city's 30th homicide this year.")
+    assert ctx.event.fatalities == 1
+    assert "30th" not in [c.text for c in ctx.event.claims]
+    assert discarded(ctx, "ordinal") == ["30"]
+
+
+def test_separate_incident_paragraph_does_not_count() -> None:
+    text = (
+        "A man was shot and killed on Saturday night outside a club.\n\n"
+        "In a separate incident, three people were wounded in a drive-by shooting."
+    )
+    ctx = run(text)
+    assert (ctx.event.fatalities, ctx.event.injuries) == (1, 0)
+    assert any(c.attrs["reason"].startswith("other_event") for c in ctx.discarded)
+
+
+def test_the_killing_a_protest_is_about_does_not_count() -> None:
+    ctx = run("Residents protested on Monday after police killed a taxi driver.")
+    assert ctx.event.fatalities is None
+
+
+def test_negated_and_hypothetical_do_not_count() -> None:
+    assert tolls("The children were not injured.") == (None, None)
+    assert tolls("He could have been killed.") == (None, None)
+    assert tolls("The gang threatened to kill two witnesses.") == (None, None)
+
+
+def test_a_toll_shared_among_events_is_divided() -> None:
+    text = "On 2 May 2020, clashes killed 20 fighters. Fatalities split between 2 events."
+    ctx = run(text, anchor=None)
+    assert ctx.event.fatalities == 10
+
+
+def test_shots_and_rounds_are_not_victims() -> None:
+    assert tolls("The victim was shot six times in the chest.") == (None, 1)
+
+
+# --- a pair with the founding seed's traps, written for this test ----------------------------
+
+
+def test_invented_pair_with_the_same_traps() -> None:
+    first = run(
+        "Soldiers entered three slums of the capital on Friday to end two days of gunfights "
+        "with gangs. Local radio says a dozen people have died since Wednesday. The minister "
+        "offered up to $200,000 for the gang bosses. Around 800 security personnel took part "
+        "in the operation. Similar gunfights killed at least three people in June. The country "
+        "recorded 12,000 violent deaths in 2020, a rate of 45.6 per 100,000 people."
+    )
+    ev = first.event
+    assert (ev.fatalities, ev.fatalities_low, ev.fatalities_high) == (12, 12, 12)
+    assert (ev.date_start, ev.date_end) == ("2021-07-07", "2021-07-09")
+    assert [c.value for c in first.claims_for("deployed")] == [800]
+    assert [c.high for c in first.claims_for("money")] == [200000]
+    second = run(
+        "No official toll has been given, but local media say more than 10 people have been "
+        "killed since the fighting began on Wednesday.",
+        anchor=None,
+    )
+    ev2 = second.event
+    assert (ev2.fatalities, ev2.fatalities_low, ev2.fatalities_high) == (11, 11, None)
+    assert ev2.event_date is None

@@ -1,0 +1,291 @@
+"""analyse/when (and the timeexpr grammar): dates resolved against the publication date.
+
+Every sentence here is written for these tests. The publication dates are fixed; 10 July 2021
+is a Saturday.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsfold.analyse import when
+from newsfold.analyse.context import Context
+from newsfold.analyse.nlp import get_nlp
+from newsfold.analyse.timeexpr import DAY, MONTH, WEEK, YEAR, find_times, resolve
+from newsfold.records import Article
+
+SAT = dt.date(2021, 7, 10)  # a Saturday
+
+
+def run(text: str, anchor: dt.date | None = SAT) -> Context:
+    ctx = Context(article=Article(id="t", text=text), doc=get_nlp()(text), anchor=anchor)
+    when.annotate(ctx)
+    return ctx
+
+
+def resolved(expression: str, anchor: dt.date | None = SAT, prefer: str = "past"):
+    exprs = find_times(expression)
+    assert exprs, f"no temporal expression found in {expression!r}"
+    return resolve(exprs[0], anchor, prefer=prefer)
+
+
+# --- the grammar and the resolver ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("expression", "day"),
+    [
+        ("on Friday", "2021-07-09"),  # the last Friday before a Saturday publication
+        ("on Saturday", "2021-07-10"),  # the publication's own weekday: that day
+        ("Saturday night", "2021-07-10"),
+        ("last Saturday", "2021-07-03"),  # "last" + the publication's weekday: a week back
+        ("this past Saturday", "2021-07-03"),
+        ("last Friday", "2021-07-09"),
+        ("since Wednesday", "2021-07-07"),
+        ("Monday morning", "2021-07-05"),
+        ("late Sunday", "2021-07-04"),
+        ("Friday's", "2021-07-09"),
+        ("yesterday", "2021-07-09"),
+        ("last night", "2021-07-09"),
+        ("today", "2021-07-10"),
+        ("this morning", "2021-07-10"),
+        ("overnight", "2021-07-10"),  # the night that ended on the publication day
+        ("two days ago", "2021-07-08"),
+        ("July 12, 2021", "2021-07-12"),
+        ("12 July 2021", "2021-07-12"),
+        ("the 12th of July, 2021", "2021-07-12"),
+        ("Jul. 2, 2020", "2020-07-02"),
+        ("7/12/2021", "2021-07-12"),
+        ("7/12/21", "2021-07-12"),
+        ("2021-07-12", "2021-07-12"),
+        ("July 2", "2021-07-02"),  # no year: the one that puts it on or before publication
+        ("on 7/2", "2021-07-02"),
+        ("Sept. 3", "2020-09-03"),  # ... which for September is last year's
+        ("on Friday, July 9", "2021-07-09"),
+        ("Christmas Eve", "2020-12-24"),
+        ("the Fourth of July", "2021-07-04"),
+    ],
+)
+def test_day_expressions(expression: str, day: str) -> None:
+    r = resolved(expression)
+    assert r is not None
+    assert r.best.isoformat() == day
+    assert r.precision == DAY
+
+
+def test_a_date_a_few_days_after_publication_is_this_year_not_last() -> None:
+    # "services will be held July 15" in an article of 10 July: a coming date, not 2020's
+    assert resolved("July 15").best.isoformat() == "2021-07-15"
+    assert resolved("July 30").best.isoformat() == "2020-07-30"
+
+
+def test_weekday_in_the_future_tense_is_the_next_one() -> None:
+    assert resolved("on Monday", prefer="future").best.isoformat() == "2021-07-12"
+    assert resolved("next Saturday").best.isoformat() == "2021-07-17"
+
+
+@pytest.mark.parametrize(
+    ("expression", "start", "end", "precision"),
+    [
+        ("last week", "2021-06-28", "2021-07-04", WEEK),
+        ("earlier this week", "2021-07-05", "2021-07-09", WEEK),
+        ("over the weekend", "2021-07-10", "2021-07-10", WEEK),
+        ("earlier this month", "2021-07-01", "2021-07-09", MONTH),
+        ("last month", "2021-06-01", "2021-06-30", MONTH),
+        ("in June", "2021-06-01", "2021-06-30", MONTH),
+        ("in August", "2020-08-01", "2020-08-31", MONTH),  # the last August before publication
+        ("in June 2019", "2019-06-01", "2019-06-30", MONTH),
+        ("mid-June", "2021-06-11", "2021-06-20", MONTH),
+        ("in 2020", "2020-01-01", "2020-12-31", YEAR),
+        ("last year", "2020-01-01", "2020-12-31", YEAR),
+    ],
+)
+def test_period_expressions(expression: str, start: str, end: str, precision: int) -> None:
+    r = resolved(expression)
+    assert r is not None
+    assert (r.start.isoformat(), r.end.isoformat(), r.precision) == (start, end, precision)
+
+
+def test_monday_publication_weekend_is_the_saturday_and_sunday_before() -> None:
+    r = resolved("over the weekend", anchor=dt.date(2021, 7, 12))
+    assert (r.start.isoformat(), r.end.isoformat()) == ("2021-07-10", "2021-07-11")
+
+
+def test_month_names_that_are_words_are_not_dates() -> None:
+    text = "He may go home. The march began at noon. She said it may rain."
+    assert [e.text for e in find_times(text)] == []
+
+
+def test_without_an_anchor_only_absolute_expressions_resolve() -> None:
+    assert resolved("on Friday", anchor=None) is None
+    assert resolved("yesterday", anchor=None) is None
+    assert resolved("July 12", anchor=None) is None
+    assert resolved("9 May 2020", anchor=None).best.isoformat() == "2020-05-09"
+
+
+# --- the component: roles and the event's dates --------------------------------------------
+
+
+def test_range_since_wednesday_to_friday_is_dated_by_its_first_day() -> None:
+    text = (
+        "Soldiers stormed three districts of the port on Friday to end clashes with armed "
+        "groups. At least eight people have died in the fighting since Wednesday."
+    )
+    ctx = run(text)
+    ev = ctx.event
+    assert (ev.date_start, ev.date_end) == ("2021-07-07", "2021-07-09")
+    assert ev.event_date == "2021-07-07"  # the earliest day of violence
+    assert ev.time_precision == 1
+    starts = ctx.claims_for("date_start")
+    assert [c.value for c in starts] == ["2021-07-07"]
+    assert starts[0].text == "since Wednesday"
+    assert {c.value for c in ctx.claims_for("event_date")} == {"2021-07-09"}
+
+
+def test_other_periods_and_statistics_are_not_the_event() -> None:
+    text = (
+        "Gunmen attacked a market on Friday, killing four traders. Similar raids killed two "
+        "people in June. The region recorded 900 violent deaths in 2020, officials said."
+    )
+    ctx = run(text)
+    assert ctx.event.event_date == "2021-07-09"
+    roles = {m.text: m.role for m in ctx.times}
+    assert roles["on Friday"] == "event"
+    assert roles["in June"] == "other_period"
+    assert roles["in 2020"] == "statistic"
+    reasons = {c.text: c.attrs["reason"] for c in ctx.discarded if c.field == "event_date"}
+    assert reasons["in June"].startswith("other_period")
+    assert reasons["in 2020"].startswith("statistic")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "role"),
+    [
+        (
+            "A man was shot dead on Thursday. His funeral will be held on Monday.",
+            "on Monday",
+            "future",
+        ),
+        (
+            "A woman was stabbed on Thursday. The suspect appeared in court on Friday.",
+            "on Friday",
+            "court",
+        ),
+        (
+            "Two men were shot on Tuesday. Their funeral took place on Thursday.",
+            "on Thursday",
+            "funeral",
+        ),
+        (
+            "A teenager was killed on Tuesday. Police said on Thursday that no arrest was made.",
+            "on Thursday",
+            "report",
+        ),
+        (
+            "A guard was wounded on Tuesday. The gunman, born on March 3, 1990, fled.",
+            "on March 3, 1990",
+            "birth",
+        ),
+        (
+            "Updated: July 10, 2021\n\nA driver was shot on Thursday night near the bridge.",
+            "July 10, 2021",
+            "publication",
+        ),
+        (
+            "A driver was shot on Thursday night. Officers arrested a suspect on Friday.",
+            "on Friday",
+            "arrest",
+        ),
+    ],
+)
+def test_dates_that_are_not_the_event(text: str, expression: str, role: str) -> None:
+    ctx = run(text)
+    roles = {m.text: m.role for m in ctx.times}
+    assert roles[expression] == role
+    discarded = [c for c in ctx.discarded if c.text == expression]
+    assert discarded and discarded[0].attrs["reason"].startswith(role)
+
+
+def test_event_date_skips_court_and_funeral_days() -> None:
+    text = (
+        "A man charged with the shooting appeared in court on Friday. The victim was shot "
+        "on Tuesday outside a bar, police said."
+    )
+    assert run(text).event.event_date == "2021-07-06"
+
+
+def test_a_year_written_once_dates_the_same_day_written_without_it() -> None:
+    text = (
+        "Two teenagers were shot and killed at the park on March 13. Charges were dropped "
+        "this week in the killings, which happened on March 13, 2019."
+    )
+    ctx = run(text)
+    assert ctx.event.event_date == "2019-03-13"
+
+
+def test_acled_style_note_without_anchor() -> None:
+    ctx = run(
+        "On 9 May 2020, clashes erupted between two armed groups near the border town. "
+        "Three fighters were killed.",
+        anchor=None,
+    )
+    assert ctx.event.event_date == "2020-05-09"
+    assert ctx.event.time_precision == 1
+
+
+def test_around_a_date_is_week_precision() -> None:
+    ctx = run("Around 8 May 2020 (as reported), gunmen ambushed a convoy on a highway.", None)
+    assert ctx.event.event_date == "2020-05-08"
+    assert ctx.event.time_precision == 2
+
+
+def test_a_reported_date_stands_in_when_nothing_else_dates_the_event() -> None:
+    ctx = run("As reported on 1 May 2020, militants raided a village in the hills.", None)
+    assert ctx.event.event_date == "2020-05-01"
+
+
+def test_year_hint_for_a_day_without_year_when_there_is_no_anchor() -> None:
+    ctx = run("On 9 May 2020, police raided a camp. On 8 May, gunmen had burned a bus.", None)
+    dates = sorted(m.date_start.isoformat() for m in ctx.times)
+    assert dates == ["2020-05-08", "2020-05-09"]
+
+
+def test_no_anchor_no_absolute_date_means_null_never_today() -> None:
+    ctx = run("Gunmen attacked a bus on Friday, killing two passengers.", anchor=None)
+    ev = ctx.event
+    assert (ev.event_date, ev.date_start, ev.date_end, ev.time_precision) == (
+        None,
+        None,
+        None,
+        None,
+    )
+
+
+def test_no_date_in_text_falls_back_to_publication_with_week_precision() -> None:
+    ctx = run("Gunmen attacked a bus, killing two passengers, police said.")
+    ev = ctx.event
+    assert ev.event_date == "2021-07-10"
+    assert ev.time_precision == 2
+    assert (ev.date_start, ev.date_end) == ("2021-07-03", "2021-07-10")
+    assert ctx.claims_for("event_date") == []  # nothing in the text to point at
+
+
+def test_time_mentions_and_claims_carry_spans_precision_and_expression() -> None:
+    text = "A bus was set on fire last night in the old town."
+    ctx = run(text)
+    (m,) = ctx.times
+    assert (m.text, m.role, m.precision) == ("last night", "event", 1)
+    (claim,) = ctx.claims_for("event_date")
+    assert text[claim.start : claim.end] == "last night"
+    assert claim.value == "2021-07-09"
+    assert claim.attrs["precision"] == 1
+    assert claim.attrs["expression"] == "last night"
+
+
+def test_week_precision_event() -> None:
+    ctx = run("Armed men looted several shops in the market last week.")
+    ev = ctx.event
+    assert ev.time_precision == 2
+    assert (ev.date_start, ev.date_end) == ("2021-06-28", "2021-07-04")
