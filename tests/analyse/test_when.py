@@ -59,6 +59,7 @@ def resolved(expression: str, anchor: dt.date | None = SAT, prefer: str = "past"
         ("Jul. 2, 2020", "2020-07-02"),
         ("7/12/2021", "2021-07-12"),
         ("7/12/21", "2021-07-12"),
+        ("25/12/2020", "2020-12-25"),  # day first when the first number cannot be a month
         ("2021-07-12", "2021-07-12"),
         ("July 2", "2021-07-02"),  # no year: the one that puts it on or before publication
         ("on 7/2", "2021-07-02"),

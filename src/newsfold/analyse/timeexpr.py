@@ -142,7 +142,8 @@ TIME_RE = re.compile(
         # 2021-07-12
       | (?P<iso>(?P<y3>{_YEAR})-(?P<m3>0[1-9]|1[0-2])-(?P<d3>[0-2]\d|3[01]))(?![\d:])
         # 7/12/2021, 7/12/21
-      | (?P<slash>(?P<m4>1[0-2]|0?[1-9])/(?P<d4>[12]\d|3[01]|0?[1-9])/(?P<y4>{_YEAR}|\d\d))(?![\d/])
+      | (?P<slash>(?P<m4>[12]\d|3[01]|0?[1-9])/(?P<d4>[12]\d|3[01]|0?[1-9])/(?P<y4>{_YEAR}|\d\d))
+            (?![\d/])
         # on 7/12 (only after a preposition: a bare "3/4" is a fraction or a score)
       | (?P<slash2>(?P<slash2_lead>on|since|from|until|by)\s+
             (?P<m5>1[0-2]|0?[1-9])/(?P<d5>[12]\d|3[01]|0?[1-9]))(?![\d/])
@@ -267,7 +268,12 @@ def _expr(m: re.Match[str]) -> TimeExpr | None:
         year = int(g["y4"])
         if year < 100:
             year += 2000 if year < 70 else 1900
-        parts.update(day=int(g["d4"]), month=int(g["m4"]), year=year)
+        month, day = int(g["m4"]), int(g["d4"])
+        if month > 12:  # "25/12/2020": day first
+            month, day = day, month
+        if month > 12:
+            return None
+        parts.update(day=day, month=month, year=year)
         return TimeExpr(start, end, text, "date", parts)
     if g["slash2"]:
         parts.update(day=int(g["d5"]), month=int(g["m5"]), year=None)
