@@ -33,9 +33,13 @@ each with value/low/high and attrs (qualifier, basis, victims).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from newsfold.analyse.context import Context, TimeMention
@@ -300,8 +304,14 @@ def annotate(ctx: Context) -> None:
     for sent in sents:
         for i in range(sent.start, sent.end):
             numbers.sent_end[i] = sent.end_char
-    for sent_index, sent in enumerate(sents):
-        sent_readings = _sentence_readings(sent, numbers)
+    candidates = _candidates(doc, TRIGGER_HASHES)
+    by_sentence: dict[int, list[int]] = {}
+    starts = [sent.start for sent in sents]
+    for i in candidates:
+        by_sentence.setdefault(bisect_right(starts, i) - 1, []).append(i)
+    for sent_index, token_ids in by_sentence.items():
+        sent = sents[sent_index]
+        sent_readings = _sentence_readings(sent, [doc[i] for i in token_ids], numbers)
         if not sent_readings:
             continue
         for r in sent_readings:
@@ -392,7 +402,7 @@ def _other_period(ctx: Context, sent: Span, other_paragraphs: list[tuple[int, in
                 event_here = True
     if other is not None and not event_here:
         return f"{other.role}: counted for another period ({other.text})"
-    cue = OTHER_EVENT.search(sent.text)
+    cue = OTHER_EVENT.search(ctx.article.text[sent.start_char : sent.end_char])
     if cue is not None and not event_here:
         return f"other_event: {cue.group(0)!r}"
     return None
@@ -402,9 +412,18 @@ def _other_period(ctx: Context, sent: Span, other_paragraphs: list[tuple[int, in
 # Readings of one sentence
 
 
-def _sentence_readings(sent: Span, numbers: _Numbers) -> list[Reading]:
+def _candidates(doc: Doc, hashes: np.ndarray) -> list[int]:
+    """Indices of the tokens whose lemma or lower-case form is in `hashes` (read from the
+    Doc's arrays: no Token objects for the rest)."""
+    if len(doc) == 0:
+        return []
+    array = doc.to_array([LEMMA, LOWER])
+    return [int(i) for i in np.flatnonzero(np.isin(array, hashes).any(axis=1))]
+
+
+def _sentence_readings(sent: Span, tokens: list[Token], numbers: _Numbers) -> list[Reading]:
     readings: list[Reading] = []
-    for token in sent:
+    for token in tokens:
         lemma = token.lemma_.lower()
         lower = token.lower_
         if token.pos_ in ("VERB", "AUX") or token.tag_ in ("VBN", "VBD", "VBG"):
@@ -424,7 +443,7 @@ def _sentence_readings(sent: Span, numbers: _Numbers) -> list[Reading]:
                 readings.extend(_left(token, numbers))
             elif lemma in TRANSPORT_VERBS and _to_hospital(token):
                 readings.extend(_transport(token, numbers))
-            elif lemma in ("hit", "strike", "graze", "wound") and _gun_context(sent):
+            elif lemma in ("hit", "strike", "graze", "wound") and _gun_context(numbers.text, sent):
                 readings.extend(_struck(token, numbers))
             elif lemma in ("claim", "take", "cost") and _life_of(token) is not None:
                 victim = _life_of(token)
@@ -716,8 +735,8 @@ def _transport(token: Token, numbers: _Numbers) -> list[Reading]:
     return []
 
 
-def _gun_context(sent: Span) -> bool:
-    return bool(GUN_WORDS.search(sent.text))
+def _gun_context(text: str, sent: Span) -> bool:
+    return bool(GUN_WORDS.search(text[sent.start_char : sent.end_char]))
 
 
 def _struck(token: Token, numbers: _Numbers) -> list[Reading]:
@@ -1295,7 +1314,8 @@ def _deployed(ctx: Context, doc: Doc, numbers: _Numbers, readings: list[Reading]
     """'800 security personnel were deployed', 'Hundreds of officers have been deployed'."""
     counted = {(r.start, r.end) for r in readings}
     taken: set[int] = set()
-    for token in doc:
+    for i in _candidates(doc, PERSONNEL_HASHES):
+        token = doc[i]
         if token.lemma_.lower() not in PERSONNEL_WORDS and token.lower_ not in PERSONNEL_WORDS:
             continue
         if token.pos_ not in ("NOUN", "PROPN"):
@@ -1635,3 +1655,21 @@ def _distinct_people(readings: list[Reading]) -> int:
     if count == 0 and refer_back:
         count = 1
     return count
+
+
+TRIGGER_WORDS = frozenset(
+    set(TRANSITIVE)
+    | set(INTRANSITIVE)
+    | set(ADJECTIVES)
+    | set(NOUNS)
+    | TOLL_NOUNS
+    | TRANSPORT_VERBS
+    | _words(
+        "shot wounded injured slain lose turn take code cod put estimate stand rise climb reach "
+        "suffer sustain treat receive leave find pronounce declare confirm report hit strike "
+        "graze claim cost condition"
+    )
+)
+"""Every word a casualty reading can start from: the tokens `annotate` looks at."""
+TRIGGER_HASHES = np.array(sorted(hash_string(w) for w in TRIGGER_WORDS), dtype=np.uint64)
+PERSONNEL_HASHES = np.array(sorted(hash_string(w) for w in PERSONNEL_WORDS), dtype=np.uint64)

@@ -203,7 +203,7 @@ _QUALIFIER_RE = "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, rever
 NUMBER_RE = re.compile(
     rf"""
     (?<![\w$£€.,/:-])
-    (?:(?P<qual>{_QUALIFIER_RE})\s+)?
+    (?=[\dabdefhmnostz])  # a cheap test: every alternative starts with one of these
     (?:
         between\s+(?P<b_lo>{_DIGIT_NUMBER}|{_WORD_NUMBER})
             \s+and\s+(?P<b_hi>{_DIGIT_NUMBER}|{_WORD_NUMBER})
@@ -281,18 +281,30 @@ def _apply_qualifier(
     return v, v, v
 
 
+QUALIFIER_BEFORE = re.compile(rf"(?<![\w])(?:{_QUALIFIER_RE})\s+$", re.IGNORECASE)
+"""A qualifier right before a number; looked for only where a number was found (a qualifier
+alternative at the head of NUMBER_RE would be tried at every position of the text)."""
+
+
+def _qualifier_before(text: str, start: int) -> tuple[str, int]:
+    m = QUALIFIER_BEFORE.search(text, max(0, start - 24), start)
+    if m is None:
+        return "", start
+    return " ".join(m.group(0).lower().split()), m.start()
+
+
 def find_numbers(text: str) -> list[NumberExpr]:
     """Every number expression in `text`, left to right, non-overlapping."""
     found: list[NumberExpr] = []
     for m in NUMBER_RE.finditer(text):
-        expr = _expr_of(m)
+        qual_text, start = _qualifier_before(text, m.start())
+        expr = _expr_of(m, qual_text, start)
         if expr is not None:
             found.append(expr)
     return found
 
 
-def _expr_of(m: re.Match[str]) -> NumberExpr | None:
-    qual_text = (m.group("qual") or "").lower()
+def _expr_of(m: re.Match[str], qual_text: str, start: int) -> NumberExpr | None:
     qualifier = QUALIFIERS.get(qual_text, "exact") if qual_text else "exact"
     additional = qualifier == "additional"
     if additional:
@@ -323,9 +335,9 @@ def _expr_of(m: re.Match[str]) -> NumberExpr | None:
         else:
             value, low, high = _apply_qualifier(qualifier, lo)
         return NumberExpr(
-            m.start(),
+            start,
             m.end(),
-            m.group(0),
+            m.string[start : m.end()],
             value,
             low,
             high,
@@ -361,9 +373,9 @@ def _expr_of(m: re.Match[str]) -> NumberExpr | None:
         value_v, low_v, high_v = VAGUE[key]
         if qualifier == "exact" and not trail:
             expr = NumberExpr(
-                m.start(),
+                start,
                 m.end(),
-                m.group(0),
+                m.string[start : m.end()],
                 value_v,
                 low_v,
                 high_v,
@@ -403,9 +415,9 @@ def _expr_of(m: re.Match[str]) -> NumberExpr | None:
     start_num = m.start(group)
     end_num = m.end(group)
     return NumberExpr(
-        m.start(),
+        start,
         m.end(),
-        m.group(0),
+        m.string[start : m.end()],
         value,
         low,
         high,
@@ -590,7 +602,6 @@ _NOT_NAMES = {
 
 MONEY_RE = re.compile(
     rf"""
-    (?:(?P<qual>{_QUALIFIER_RE})\s+)?
     (?:
         (?P<sym>US\$|C\$|A\$|[$£€¥₹]|USD\s?|EUR\s?|GBP\s?)\s?(?P<n1>{_DIGITS})
         (?:\s?(?P<s1>million|billion|thousand|m|bn|k)\b)?
@@ -599,6 +610,9 @@ MONEY_RE = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+
+_MONEY_HINT = re.compile(rf"[$£€¥₹]|\d\s?(?:million\s|billion\s)?(?:{_CURRENCY_WORDS})\b", re.I)
+"""Cheap test for any money at all before the full expression runs."""
 
 _CURRENCY_CODES = {
     "$": "USD",
@@ -634,7 +648,9 @@ class MoneyExpr:
 
 def find_money(text: str) -> list[MoneyExpr]:
     """Amounts of money ("$500,000", "up to $1.2 million", "500,000 dollars")."""
-    found = []
+    found: list[MoneyExpr] = []
+    if not _MONEY_HINT.search(text):
+        return found
     for m in MONEY_RE.finditer(text):
         digits = m.group("n1") or m.group("n2")
         scale = (m.group("s1") or m.group("s2") or "").lower()
@@ -643,14 +659,12 @@ def find_money(text: str) -> list[MoneyExpr]:
         amount *= {"thousand": 1e3, "k": 1e3}.get(scale, 1)
         cur_raw = (m.group("sym") or m.group("cur") or "").strip().lower()
         currency = _CURRENCY_CODES.get(cur_raw, cur_raw.upper())
-        qual_text = (m.group("qual") or "").lower()
+        qual_text, start = _qualifier_before(text, m.start())
         qualifier = QUALIFIERS.get(qual_text, "exact") if qual_text else "exact"
         if qualifier == "additional":
             qualifier = "exact"
         value, low, high = _apply_qualifier(qualifier, amount)
         if qualifier == "approx":
             low, high = None, None
-        found.append(
-            MoneyExpr(m.start(), m.end(), value or 0, low, high, currency, qualifier),
-        )
+        found.append(MoneyExpr(start, m.end(), value or 0, low, high, currency, qualifier))
     return found
