@@ -498,6 +498,21 @@ def _hypothetical(token: Token) -> bool:
     return any(c.dep_ == "amod" and c.lemma_ in ("attempted", "attempt") for c in token.children)
 
 
+def _wished_or_feared(token: Token) -> bool:
+    """'I don't want to hear another child is dead', 'they tried to kill him': a casualty
+    inside what someone wants, fears, tries or threatens is not one."""
+    node = token
+    for _ in range(4):
+        if node.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "acomp", "relcl"):
+            return False
+        node = node.head
+        if node.lemma_.lower() in HYPOTHETICAL_HEADS or any(
+            c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in node.children
+        ):
+            return True
+    return False
+
+
 def _has_passive(token: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
 
@@ -1013,6 +1028,8 @@ def _reading_for(
     if "\n" in numbers.text[lo:hi]:
         return []  # a count and a casualty word on different lines: a parse across a break
     if _negated(trigger) and not _is_nobody(victim):
+        return []
+    if _wished_or_feared(trigger):
         return []
     count = _count_np(victim, numbers)
     if count is None:
@@ -1563,6 +1580,12 @@ def _combine(readings: list[Reading]) -> tuple[int | None, int | None, int | Non
         high = victim_high + (suspect_value or 0) if victim_high is not None else None
         if total_low is not None and (low is None or total_low > low):
             low = min(total_low, value)
+    # the people implied by names and descriptions, across summaries and victims alike
+    people = _distinct_people(
+        [r for r in positive if r.basis == "implied" and r.group != "suspect" and not r.additional]
+    ) + sum(1 for r in positive if r.basis == "implied" and r.additional)
+    if people > value:
+        value, low, high = people + (suspect_value or 0), people, None
     if low is not None:
         low = min(low, value)
     if high is not None and high < value:
