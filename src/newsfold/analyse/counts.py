@@ -431,7 +431,9 @@ def _sentence_readings(sent: Span, tokens: list[Token], numbers: _Numbers) -> li
                 readings.extend(_transitive(token, numbers))
             elif lemma in INTRANSITIVE:
                 readings.extend(_intransitive(token, numbers))
-            elif lemma == "lose" and any(c.lemma_ == "life" for c in token.children):
+            elif (lemma == "lose" and any(c.lemma_ == "life" for c in token.children)) or (
+                lemma == "pass" and any(c.lower_ == "away" for c in token.children)
+            ):
                 readings.extend(_intransitive(token, numbers, "fatalities"))
             elif lemma in ("turn", "take") and _suicide_phrase(token):
                 readings.append(_self_reading(token, numbers, "fatalities"))
@@ -522,20 +524,31 @@ def _subject(token: Token, deps: tuple[str, ...]) -> Token | None:
         token = token.head  # "a teenager was slain": the participle hangs on "was"
     node = token
     for _ in range(3):
-        for child in node.children:
-            if child.dep_ in deps:
-                return child
+        found = _nearest_child(node, deps)
+        if found is not None:
+            return found
         if node.dep_ in ("conj", "xcomp", "advcl") and node.head.i != node.i:
             node = node.head
             if node.dep_ == "conj":
                 continue
-            for child in node.children:
-                if child.dep_ in deps:
-                    return child
-            return None
-        else:
-            return None
+            return _nearest_child(node, deps)
+        return None
     return None
+
+
+def _nearest_child(node: Token, deps: tuple[str, ...]) -> Token | None:
+    """The child in one of `deps` nearest to `node`, preferring one on the same line (a
+    dateline or a photo credit parsed as a second subject is further away)."""
+    children = [c for c in node.children if c.dep_ in deps]
+    if len(children) <= 1:
+        return children[0] if children else None
+    same_line = [
+        c
+        for c in children
+        if not any("\n" in t.text_with_ws for t in node.doc[min(c.i, node.i) : max(c.i, node.i)])
+    ]
+    pool = same_line or children
+    return min(pool, key=lambda c: abs(c.i - node.i))
 
 
 _HARM = r"(?:killed|wounded|injured|hurt|captured|arrested|abducted|kidnapped|detained|dead)"
@@ -1688,9 +1701,9 @@ TRIGGER_WORDS = frozenset(
     | TOLL_NOUNS
     | TRANSPORT_VERBS
     | _words(
-        "shot wounded injured slain lose turn take code cod put estimate stand rise climb reach "
-        "suffer sustain treat receive leave find pronounce declare confirm report hit strike "
-        "graze claim cost condition"
+        "shot wounded injured slain lose pass turn take code cod put estimate stand rise climb "
+        "reach suffer sustain treat receive leave find pronounce declare confirm report hit "
+        "strike graze claim cost condition"
     )
 )
 """Every word a casualty reading can start from: the tokens `annotate` looks at."""
