@@ -164,6 +164,14 @@ def test_money_reading() -> None:
         ("A man was beaten to death by a mob.", 1, None),
         ("A bystander was hit by a stray bullet.", None, 1),
         ("Two people were killed and seven more people were shot.", 2, 7),
+        (
+            "Six soldiers were killed in the north and three policemen were killed in the south.",
+            9,
+            None,
+        ),
+        ("A man was shot in the chest and two women were shot in the leg.", None, 3),
+        ("Two people were killed and four others were in the hospital with gunshot wounds.", 2, 4),
+        ("The victim passed away at the hospital on Sunday.", 1, None),
     ],
 )
 def test_casualty_readings(text: str, killed: int | None, injured: int | None) -> None:

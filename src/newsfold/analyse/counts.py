@@ -156,7 +156,7 @@ PERSON_WORDS = _words("""
     contractor contractors shepherd shepherds hunter hunters fisherman fishermen occupant
     occupants tenant tenants homeowner resident partner roommate acquaintance stranger
     intruder burglar robber carjacker perpetrator killer hostage hostages captive captives
-    gangster gangsters gang member bodyguard bodyguards security militia one
+    gangster gangsters gang member bodyguard bodyguards security militia one other others
     """)
 SUSPECT_WORDS = _words("""
     suspect gunman shooter attacker assailant robber intruder perpetrator burglar carjacker
@@ -231,6 +231,8 @@ class Reading:
     sent: int = 0  # index of the sentence it was read in
     new_person: bool = False  # "another man", "a second victim"
     active: bool = False  # the people are the object of an active verb ("killed two men")
+    trigger: int = -1  # token index of the casualty word
+    victim: int = -1  # token index of the head of the people counted
 
     def claim_attrs(self) -> dict[str, Any]:
         attrs: dict[str, Any] = {"qualifier": self.qualifier, "basis": self.basis}
@@ -445,6 +447,10 @@ def _sentence_readings(sent: Span, tokens: list[Token], numbers: _Numbers) -> li
                 readings.extend(_left(token, numbers))
             elif lemma in TRANSPORT_VERBS and _to_hospital(token):
                 readings.extend(_transport(token, numbers))
+            elif lemma in STAY_VERBS and _to_hospital(token, places=("in", "at", "to", "with")):
+                subj = _subject(token, ("nsubj", "nsubjpass"))
+                if subj is not None and not _hypothetical(token):
+                    readings.extend(_reading_for(token, subj, "hit", numbers, subj))
             elif lemma in ("hit", "strike", "graze", "wound") and _gun_context(numbers.text, sent):
                 readings.extend(_struck(token, numbers))
             elif lemma in ("claim", "take", "cost") and _life_of(token) is not None:
@@ -467,7 +473,67 @@ def _sentence_readings(sent: Span, tokens: list[Token], numbers: _Numbers) -> li
             readings.extend(_toll(token, numbers))
         if lemma == "condition" and any(c.lower_ in CONDITION_WORDS for c in token.children):
             readings.extend(_condition(token, numbers))
-    return _dedupe(readings)
+    return _coordinated(_dedupe(readings), sent)
+
+
+def _coordinated(readings: list[Reading], sent: Span) -> list[Reading]:
+    """'a man was shot in the chest and two women were shot in the leg', '6 fighters were
+    killed by fire and 3 were killed by IEDs': coordinated clauses of one kind with different
+    people add up (one reading for the sum)."""
+    out: list[Reading] = []
+    doc = sent.doc
+    for r in readings:
+        partner = next(
+            (
+                p
+                for p in out
+                if p.field == r.field
+                and p.trigger >= 0
+                and r.trigger >= 0
+                and p.trigger != r.trigger
+                and p.victim != r.victim
+                and p.value is not None
+                and r.value is not None
+                and p.basis in ("number", "implied")
+                and r.basis in ("number", "implied")
+                and p.group == r.group
+                and not _refers_back(doc[p.victim])
+                and not _refers_back(doc[r.victim])
+                and _conjoined(doc[p.trigger], doc[r.trigger])
+                and not _inside(doc[p.victim], doc[r.victim])
+            ),
+            None,
+        )
+        if partner is None:
+            out.append(r)
+            continue
+        partner.value = (partner.value or 0) + (r.value or 0)
+        partner.low = None if partner.low is None or r.low is None else partner.low + r.low
+        partner.high = None if partner.high is None or r.high is None else partner.high + r.high
+        partner.basis = "number"
+        partner.referents = partner.referents + r.referents
+        partner.start, partner.end = min(partner.start, r.start), max(partner.end, r.end)
+        partner.victims = f"{partner.victims}; {r.victims}"
+    return out
+
+
+def _refers_back(token: Token) -> bool:
+    """'he', 'the boy', 'his son': someone already mentioned."""
+    if token.pos_ == "PRON":
+        return True
+    return any(
+        c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") and c.i >= token.i - 3
+        for c in token.children
+    )
+
+
+def _conjoined(a: Token, b: Token) -> bool:
+    return (b.dep_ == "conj" and b.head.i == a.i) or (a.dep_ == "conj" and a.head.i == b.i)
+
+
+def _inside(a: Token, b: Token) -> bool:
+    """One phrase inside the other ('two of whom' inside 'four people ...')."""
+    return a.left_edge.i <= b.i <= a.right_edge.i or b.left_edge.i <= a.i <= b.right_edge.i
 
 
 def _dedupe(readings: list[Reading]) -> list[Reading]:
@@ -524,7 +590,7 @@ def _subject(token: Token, deps: tuple[str, ...]) -> Token | None:
         token = token.head  # "a teenager was slain": the participle hangs on "was"
     node = token
     for _ in range(3):
-        found = _nearest_child(node, deps)
+        found = _nearest_child(node, deps) or _orphan_subject(node)
         if found is not None:
             return found
         if node.dep_ in ("conj", "xcomp", "advcl") and node.head.i != node.i:
@@ -533,6 +599,21 @@ def _subject(token: Token, deps: tuple[str, ...]) -> Token | None:
                 continue
             return _nearest_child(node, deps)
         return None
+    return None
+
+
+def _orphan_subject(node: Token) -> Token | None:
+    """'six soldiers were killed in the north and three policemen were killed in the south':
+    the small model often hangs the second subject elsewhere; the noun right before the
+    second verb's auxiliary, after the first verb, is its subject."""
+    if node.dep_ != "conj":
+        return None
+    aux = next((c for c in node.children if c.dep_ in ("aux", "auxpass") and c.i < node.i), None)
+    if aux is None or aux.i == 0:
+        return None
+    cand = node.doc[aux.i - 1]
+    if cand.pos_ in ("NOUN", "PROPN", "NUM") and cand.i > node.head.i:
+        return cand
     return None
 
 
@@ -724,6 +805,7 @@ def _intransitive(token: Token, numbers: _Numbers, field_name: str = "") -> list
     return readings
 
 
+STAY_VERBS = _words("be remain arrive show stay lie")
 TRANSPORT_VERBS = _words(
     "take transport rush airlift fly send bring drive carry admit hospitalize hospitalise"
 )
@@ -734,10 +816,11 @@ GUN_WORDS = re.compile(
 )
 
 
-def _to_hospital(token: Token) -> bool:
-    """'taken to the hospital', 'sent four teens to the hospital', '... with gunshot wounds'."""
+def _to_hospital(token: Token, places: tuple[str, ...] = ("to", "with")) -> bool:
+    """'taken to the hospital', 'sent four teens to the hospital', '... with gunshot wounds',
+    'four others were in the hospital'."""
     for c in token.children:
-        if c.dep_ == "prep" and c.lower_ in ("to", "with"):
+        if c.dep_ == "prep" and c.lower_ in places:
             for g in c.children:
                 if g.dep_ == "pobj" and (
                     g.lemma_.lower() in ("hospital", "wound", "injury")
@@ -1100,6 +1183,8 @@ def _reading(
         additional=count.additional,
         victims=doc[victim.left_edge.i : victim.i + 1].text,
         new_person=count.new_person,
+        trigger=trigger.i,
+        victim=victim.i,
     )
     if _protest_cause(trigger):
         reading.discard = "other_event: the cause of a protest or a vigil, not its toll"
@@ -1202,7 +1287,18 @@ def _count_single(token: Token, numbers: _Numbers, as_number: bool = False) -> C
     if found is not None:
         number_tok = token
     else:
+        left = token.doc[token.i - 1] if token.i > 0 else None
+        if (
+            left is not None
+            and left.pos_ == "NUM"
+            and left.dep_ in ("conj", "dep", "npadvmod")
+            and numbers.at(left) is not None
+            and not any(c.dep_ == "nummod" for c in kids)
+        ):
+            number_tok = left  # "and three policemen": a count the parser hung elsewhere
         for c in kids:
+            if number_tok is not None:
+                break
             if (
                 c.i < token.i
                 and numbers.at(c) is not None
@@ -1424,7 +1520,7 @@ def _emit(ctx: Context, readings: list[Reading]) -> None:
     injuries = _combine(by_field.get("injuries", []))
     hits = by_field.get("hit", [])
     hit = _combine([r for r in hits if not r.additional])
-    hit_extra = sum(int(r.value or 0) for r in hits if r.additional)
+    hit_extra = int(_restated_extra([r for r in hits if r.additional]))
     suspects_killed = _combine([r for r in by_field.get("fatalities", []) if r.group == "suspect"])[
         0
     ]
@@ -1616,13 +1712,13 @@ def _group_value(
     base: float = 0.0
     base_low: float | None = None
     base_high: float | None = None
-    extra = 0.0
+    extra = _restated_extra(
+        [r for r in readings if r.additional and r.basis != "implied" and r.value is not None]
+    )
     for r in readings:
-        if r.basis == "implied" or r.value is None:
+        if r.basis == "implied" or r.value is None or r.additional:
             continue
-        if r.additional:
-            extra += r.value
-        elif r.value > base or (r.value == base and base_low is None):
+        if r.value > base or (r.value == base and base_low is None):
             base, base_low, base_high = r.value, r.low, r.high
         elif r.low is not None and (base_low is None or r.low > base_low):
             base_low = min(r.low, base)
@@ -1635,6 +1731,15 @@ def _group_value(
     low = base_low + extra if base_low is not None else None
     high = base_high + extra if base_high is not None else None
     return value, low, high
+
+
+def _restated_extra(readings: list[Reading]) -> float:
+    """Counts of others added in a sentence; a later sentence restating them ("three others
+    were shot") does not add again: the largest sum of one sentence."""
+    per_sentence: dict[int, float] = {}
+    for r in readings:
+        per_sentence[r.sent] = per_sentence.get(r.sent, 0.0) + float(r.value or 0)
+    return max(per_sentence.values(), default=0.0)
 
 
 def _distinct_people(readings: list[Reading]) -> int:
@@ -1700,6 +1805,7 @@ TRIGGER_WORDS = frozenset(
     | set(NOUNS)
     | TOLL_NOUNS
     | TRANSPORT_VERBS
+    | STAY_VERBS
     | _words(
         "shot wounded injured slain lose pass turn take code cod put estimate stand rise climb "
         "reach suffer sustain treat receive leave find pronounce declare confirm report hit "
