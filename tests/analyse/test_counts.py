@@ -393,3 +393,21 @@ def test_invented_pair_with_the_same_traps() -> None:
     ev2 = second.event
     assert (ev2.fatalities, ev2.fatalities_low, ev2.fatalities_high) == (11, 11, None)
     assert ev2.event_date is None
+
+
+def test_wishes_and_fears_are_not_casualties() -> None:
+    text = "A boy was killed on Friday. 'I don't want to hear another child is dead,' she said."
+    assert tolls(text)[0] == 1
+
+
+def test_others_restated_in_later_sentences_count_once() -> None:
+    text = (
+        "A man was killed and three others were shot on Friday night. Police said the three "
+        "others were shot near the bar. Three other people were shot, a witness said."
+    )
+    assert tolls(text) == (1, 3)
+
+
+def test_a_dateline_parsed_as_a_subject_is_not_the_victim() -> None:
+    text = "Photo: WKRN\n\nSPRINGVILLE (WKRN) - A 3-year-old has died after a shooting at home."
+    assert tolls(text)[0] == 1

@@ -231,6 +231,7 @@ class Reading:
     sent: int = 0  # index of the sentence it was read in
     new_person: bool = False  # "another man", "a second victim"
     active: bool = False  # the people are the object of an active verb ("killed two men")
+    marked: bool = False  # "others", "more", "another": people besides those counted before
     trigger: int = -1  # token index of the casualty word
     victim: int = -1  # token index of the head of the people counted
 
@@ -1183,6 +1184,7 @@ def _reading(
         additional=count.additional,
         victims=doc[victim.left_edge.i : victim.i + 1].text,
         new_person=count.new_person,
+        marked=count.additional,
         trigger=trigger.i,
         victim=victim.i,
     )
@@ -1519,8 +1521,15 @@ def _emit(ctx: Context, readings: list[Reading]) -> None:
         best[field_name] = _combine(by_field.get(field_name, []))
     injuries = _combine(by_field.get("injuries", []))
     hits = by_field.get("hit", [])
-    hit = _combine([r for r in hits if not r.additional])
-    hit_extra = int(_restated_extra([r for r in hits if r.additional]))
+    hit = _combine([r for r in hits if not r.additional and not r.marked])
+    # harmed people marked as others ("and seven more were shot", "another teen was shot")
+    # are not among the killed; restated in later sentences they are the same people
+    hit_extra = int(
+        max(
+            _restated_extra([r for r in hits if r.additional]),
+            max((r.value or 0 for r in hits if r.marked and not r.additional), default=0),
+        )
+    )
     suspects_killed = _combine([r for r in by_field.get("fatalities", []) if r.group == "suspect"])[
         0
     ]
@@ -1528,9 +1537,12 @@ def _emit(ctx: Context, readings: list[Reading]) -> None:
     killed_victims = killed - (suspects_killed or 0)
     derived: tuple[int | None, int | None, int | None] = (None, None, None)
     if hit[0] is not None or hit_extra:
-        value = max(0, (hit[0] or 0) - killed_victims) + hit_extra
-        low = max(0, hit[1] - killed_victims) + hit_extra if hit[1] is not None else None
-        high = max(0, hit[2] - killed_victims) + hit_extra if hit[2] is not None else None
+        plain = max(0, (hit[0] or 0) - killed_victims)
+        value = max(plain, hit_extra)
+        low = max(0, hit[1] - killed_victims) if hit[1] is not None else None
+        high = max(0, hit[2] - killed_victims) if hit[2] is not None else None
+        if hit_extra > plain:
+            low, high = hit_extra, None
         derived = (value, low, high)
     if derived[0] is not None and (injuries[0] is None or derived[0] > injuries[0]):
         best["injuries"] = derived
@@ -1543,7 +1555,7 @@ def _emit(ctx: Context, readings: list[Reading]) -> None:
                 r.field, r.value, (r.start, r.end), low=r.low, high=r.high, **r.claim_attrs()
             )
             continue
-        minus = 0 if r.additional else killed_victims
+        minus = 0 if (r.additional or r.marked) else killed_victims
         attrs = r.claim_attrs()
         attrs["basis"] = "harmed"
         attrs["harmed"] = r.value
