@@ -34,12 +34,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as dc_field
 from typing import Any
 
 import numpy as np
 from spacy.attrs import LEMMA, LOWER
-from spacy.strings import hash_string
+from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc, Span, Token
 
 from newsfold.analyse.context import Context, TimeMention
@@ -224,7 +225,7 @@ class Reading:
     basis: str  # number, implied, zero, toll
     qualifier: str = "exact"
     group: str = "victims"  # victims, total (a summary of everyone), suspect
-    referents: list[tuple[str, ...]] = field(default_factory=list)  # implied people
+    referents: list[tuple[str, ...]] = dc_field(default_factory=list)  # implied people
     additional: bool = False
     victims: str = ""
     discard: str | None = None
@@ -255,7 +256,7 @@ class Count:
     high: int | float | None
     basis: str
     qualifier: str = "exact"
-    referents: list[tuple[str, ...]] = field(default_factory=list)
+    referents: list[tuple[str, ...]] = dc_field(default_factory=list)
     additional: bool = False
     suspect: bool = False
     includes_suspect: bool = False
@@ -719,16 +720,16 @@ def _passive_subject(token: Token, numbers: _Numbers, field_name: str) -> list[R
             subj = subjects[0]
         if len(subjects) > 1:
             # "A 21-year-old male, and a 23-year-old male were killed": two subjects
-            readings = []
+            parts: list[Reading] = []
             for s_tok in subjects:
-                readings.extend(_reading_for(token, s_tok, field_name, numbers, group_of=s_tok))
-            if len(readings) > 1 and all(r.value is not None for r in readings):
-                merged = readings[0]
-                merged.value = sum(r.value or 0 for r in readings)
+                parts.extend(_reading_for(token, s_tok, field_name, numbers, group_of=s_tok))
+            if len(parts) > 1 and all(r.value is not None for r in parts):
+                merged = parts[0]
+                merged.value = sum(r.value or 0 for r in parts)
                 merged.low = merged.high = merged.value
-                merged.referents = [ref for r in readings for ref in r.referents]
-                merged.start = min(r.start for r in readings)
-                merged.end = max(r.end for r in readings)
+                merged.referents = [ref for r in parts for ref in r.referents]
+                merged.start = min(r.start for r in parts)
+                merged.end = max(r.end for r in parts)
                 return [merged]
     readings: list[Reading] = []
     if (

@@ -276,8 +276,8 @@ def _apply_qualifier(
         return v, lo, hi
     if qualifier == "nearly":
         top = as_int(value - step)
-        lo = min(top, math.floor(value * 0.9)) if isinstance(top, int) else None
-        return top, lo, top
+        bottom = min(top, math.floor(value * 0.9)) if isinstance(top, int) else None
+        return top, bottom, top
     return v, v, v
 
 
@@ -330,6 +330,9 @@ def _expr_of(m: re.Match[str], qual_text: str, start: int) -> NumberExpr | None:
                 m.end(hi_g),
             )
         num_start, num_end = m.start(lo_g), m.end(hi_g)
+        value: int | float | None
+        low: int | float | None
+        high: int | float | None
         if qualifier in ("approx", "exact"):
             value, low, high = as_int(lo), as_int(lo), as_int(hi)
         else:

@@ -36,6 +36,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -166,7 +167,7 @@ _REASONS = {
 }
 
 
-def _claim_attrs(m: TimeMention) -> dict[str, object]:
+def _claim_attrs(m: TimeMention) -> dict[str, Any]:
     return {
         "precision": m.precision,
         "expression": m.text,
