@@ -130,7 +130,7 @@ class Grouper:
             found = sql.document_frequencies(self.store, missing)
             self.df_cache.update((t, found.get(t, 0)) for t in missing)
         df = self.df_cache
-        n = sql.stat(self.store, "documents") + sum(1 for _ in self.sigs)
+        n = sql.stat(self.store, "documents") + len(self.sigs)
         n = max(n, MIN_DOCUMENTS)
         top = math.log(n + 1)
         cache = {
