@@ -101,7 +101,7 @@ A woman was wounded on Wednesday evening when shots were fired into a parked car
 Road in Marrowfield, police said.
 
 Officers found Celestine Arbogast, 52, in the driver's seat with a gunshot wound to the shoulder.
-She was taken to Saint Aldric Hospital and was expected to survive. Sergeant Milo Brandywine said
+She was taken to hospital and was expected to survive. Sergeant Milo Brandywine said
 two men were seen running from the car park behind the Larkspur laundry.
 
 Police did not say whether the shooting was linked to other violence in Marrowfield this year, and

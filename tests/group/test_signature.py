@@ -73,7 +73,10 @@ def test_date_and_place_vetoes() -> None:
     far = {**wire, "place": {**wire["place"], "lat": 45.0, "lon": -80.0}}
     assert decide.place_agreement(wire, far)[0] is not None
     near = {**wire, "place": {**wire["place"], "lat": 41.21, "lon": -87.61}}
-    assert decide.place_agreement(wire, near) == (None, True)
+    assert decide.place_agreement(wire, near) == (None, True, 0.0)
+    elsewhere = {**wire, "place": {**wire["place"], "lat": 41.9, "lon": -87.6}}
+    veto, same, penalty = decide.place_agreement(wire, elsewhere)  # some 80 km away
+    assert veto is None and not same and penalty < 0
 
 
 def test_same_town_same_day_other_people_is_not_the_same_event() -> None:
