@@ -8,6 +8,7 @@ an HTML page full of boilerplate, a feed, text files with metadata headers and b
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from newsfold.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
+CORPUS = EXAMPLES / "corpus"
 EXPECTED = json.loads((EXAMPLES / "expected.json").read_text(encoding="utf-8"))
 
 
@@ -31,6 +33,10 @@ class Demo:
     def article(self, ref: str) -> Article:
         """An article by the corpus's reference: `file`, or `file#id` for records and items."""
         file, _, rid = ref.partition("#")
+        if rid and file.endswith(".xml"):
+            # feed items are read in order: the reader names them file#1, file#2, ...
+            guids = re.findall(r"<guid[^>]*>([^<]+)</guid>", (CORPUS / file).read_text())
+            rid = str(guids.index(rid) + 1)
         found = [
             a
             for a in self.articles
@@ -48,7 +54,7 @@ class Demo:
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Demo:
     db = tmp_path_factory.mktemp("demo") / "demo.db"
     with Store(db) as store:
-        report = pipeline.run([str(EXAMPLES / "corpus")], store, jobs=1)
+        report = pipeline.run([str(CORPUS)], store, jobs=1)
         assert report.skipped == []
         assert report.new == EXPECTED["n_reports"]
         return Demo(store)

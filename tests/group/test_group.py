@@ -272,3 +272,16 @@ def test_a_same_day_copy_read_first_still_points_at_the_original(db_path: Path) 
     assert got["a-copy"]["duplicate_of"] == "wire" and got["a-copy"]["kind"] == "copy"
     assert got["wire"]["duplicate_of"] is None
     assert got["wire"]["event_id"] == got["a-copy"]["event_id"] == event_id_for("a-copy")
+
+
+def test_an_undated_report_finds_its_dated_event_through_names_and_place(db_path: Path) -> None:
+    # a republished report with no publication date and no absolute date in its text (like a
+    # blog copy of a story) has no date to block on: names and the place still find the event
+    wire, *_, local = quillen_reports()
+    undated = Report(**{**local.__dict__, "id": "undated", "published": None, "date": None})
+    with Store(db_path) as store:
+        store_reports(store, [wire, undated, fenwick_report()])
+        assign_pending(store, None)
+        got = _grouped(store)
+    assert got["undated"]["event_id"] == got["wire"]["event_id"]
+    assert got["fenwick"]["event_id"] != got["wire"]["event_id"]

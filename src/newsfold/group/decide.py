@@ -259,6 +259,13 @@ def who_agreement(a: Signature, b: Signature) -> tuple[int, bool]:
     return max(full, 1 if shared else 0), not shared
 
 
+def _publication_gap(a: Signature, b: Signature) -> int:
+    """Days between the publication dates (0 when either is unknown)."""
+    if a.get("pub") and b.get("pub"):
+        return abs((_date(a["pub"]) - _date(b["pub"])).days)
+    return 0
+
+
 def _days_apart(a: Signature, b: Signature) -> int | None:
     """Days between the resolved event dates when both have them (0 when the ranges meet),
     else between the publication dates: a later report of an old event costs nothing once its
@@ -286,6 +293,10 @@ def compare(
     ev.who, ev.who_conflict = who_agreement(a, b)
     if ev.kind is not None and ev.who_conflict:
         ev.kind = None  # the same template about other people (a police blotter, a roundup)
+    if ev.kind is not None and date_gap(a, b) is None and _publication_gap(a, b) > HARD_GAP_DAYS:
+        # a near-copy published long after, with no resolved date to say it is the same
+        # event: the same template about a later event (the yearly earthquake story)
+        ev.kind = None
     if ev.kind is not None:
         # a copy is the same report: only the event facts can say otherwise
         ev.score = SAME_EVENT + ev.copy

@@ -28,6 +28,12 @@ ever compared only when they share one:
     n:{name}:{period}            a name word in a 120-day period (query: this and the two beside)
     p:{place}:{week}             the event's place in a week (query: this and the weeks beside)
     a:{address}                  a house number with its street
+    u:{who word} / u:p:{place}   a person's or group's name word / the event's place, with no
+                                 date: how an undated report (no publication date, no absolute
+                                 date in its text) finds the dated reports of its event, and
+                                 they find it. Such keys are capped like the others (a word
+                                 shared by more than KEY_CAP reports is skipped), so they only
+                                 work through rare names and places.
 
 Dated keys keep every posting list short however large the store grows: the cost of finding
 candidates depends on how many reports there are per name per period, not on the store size.
@@ -230,6 +236,16 @@ def name_keys(sig: Signature) -> list[str]:
     return [k for k in keys if not (k in seen or seen.add(k))]  # type: ignore[func-returns-value]
 
 
+def who_words(sig: Signature) -> set[str]:
+    """The distinctive words of the people and groups the analysis named."""
+    return {
+        w
+        for who in sig.get("who", [])
+        for w in who.split()
+        if len(w) > 2 and w not in tx.GENERIC_CAPS
+    }
+
+
 def _keys(sig: Signature, spread: int) -> list[str]:
     out: list[str] = []
     if sig.get("n_mhs", 0) >= MIN_LSH_SHINGLES:
@@ -249,6 +265,8 @@ def _keys(sig: Signature, spread: int) -> list[str]:
     pk = place_key(sig.get("place"))
     if pk:
         out.extend(f"p:{pk}:{w}" for w in weeks)
+        out.append(f"u:p:{pk}")
+    out.extend(f"u:{w}" for w in sorted(who_words(sig)))
     out.extend(f"a:{n[5:]}" for n in sig.get("nums", []) if n.startswith("addr:"))
     return out
 
