@@ -93,11 +93,20 @@ def test_the_non_event_has_no_type(demo: Demo):
         assert demo.event_of(non["report"]).event_type is None
 
 
-def test_copies_and_rewrites_point_at_the_original(demo: Demo):
+def test_copies_rewrites_and_shared_wire(demo: Demo):
     for dep in EXPECTED["dependence"]:
+        if dep["kind"] == "wire":
+            ids = {demo.article(ref).id for ref in dep["articles"]}
+            event = demo.event_of(dep["articles"][0])
+            assert any(
+                d.kind == "wire" and d.via == dep["via"] and set(d.article_ids) == ids
+                for d in event.dependence
+            ), (dep, event.dependence)
+            continue
         original = demo.article(dep.get("duplicate_of") or dep["rewrite_of"])
         row = demo.rows[demo.article(dep["article"]).id]
         assert row["duplicate_of"] == original.id, dep
+        assert row["event_id"] == demo.rows[original.id]["event_id"]
     for ref in EXPECTED["independent_reports"]["not_duplicates"]:
         assert demo.rows[demo.article(ref).id]["duplicate_of"] is None, ref
 

@@ -22,6 +22,8 @@ def wrap(head: list[str], tail: list[str], middle: list[str] | None = None) -> s
         # comment forms
         "Leave a Reply",
         "Leave a Reply Cancel reply",
+        "Follow The Riverside Gazette for more stories like this. Share this article: Share",
+        "Follow us on Twitter for the latest updates",
         "Leave a comment",
         "Your email address will not be published. Required fields are marked *",
         "Your email address will not be published.",
@@ -90,6 +92,7 @@ def test_junk_lines_are_recognised(line: str) -> None:
     "line",
     [
         "Officials said they would reply to the council's letter by Friday.",
+        "Officers said they had to follow the van for more than a mile before it stopped.",
         "The mayor declined to reply when asked about the cost of the repairs.",
         "Residents were urged to share information about missing relatives with the police.",
         "Farmers say their share of the compensation fund is too small.",

@@ -72,6 +72,9 @@ JUNK_LINE = _alternation(
         r"(?:\d+ )?(?:people|bloggers) like this",
         r"share this(?: post| article| story| page)?(?: ?: ?.{0,80})?",
         r"share (?:on|via|with) \w+(?: \w+)?",
+        r"follow (?:us|[\w.&'-]+(?: [\w.&'-]+){0,4}) (?:on [\w ]{1,30} )?for (?:more|the latest)"
+        r" (?:stories|news|updates|articles|coverage)(?: like this)?\.?(?: ?share this"
+        r"(?: post| article| story| page)?(?: ?: ?.{0,80})?)?",
         r"click to (?:share|email|print|tweet)(?: this)?(?: (?:on|to) [\w+ ]{1,30}?)?"
         r"(?: \(opens in new window\))?",
         r"(?:(?:like|enjoyed|enjoy) this (?:story|article|post)\?* ?)?"
