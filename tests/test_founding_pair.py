@@ -11,6 +11,7 @@ wire agency in both, and a blog comment form at the end of one.
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from newsfold.records import Event
 from newsfold.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT.parent / "shared" / "seeds"
+SEEDS = Path(os.environ.get("NEWSFOLD_SEEDS", str(ROOT.parent / "shared" / "seeds")))
 PAIR = ROOT / "tests" / "fixtures" / "pair"
 PAIR_ARTICLES = PAIR / "articles"
 

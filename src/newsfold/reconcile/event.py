@@ -53,8 +53,9 @@ def reconcile(
 
     event = Event(event_id=event_id)
     event.article_ids = [r.id for r in reports]
-    event.sources = list(dict.fromkeys(r.source for r in reports))
-    event.n_sources = len(reports)
+    # outlets by name; a report whose outlet is unknown is still a source of its own
+    event.sources = list(dict.fromkeys(r.article.source for r in reports if r.article.source))
+    event.n_sources = len(event.sources) + sum(1 for r in reports if not r.article.source)
     event.n_independent_sources = len({r.origin for r in reports})
     event.dependence = dependence
 

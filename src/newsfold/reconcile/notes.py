@@ -72,9 +72,10 @@ def write_notes(event: Event) -> str:
 
     wire = sorted({d.via for d in event.dependence if d.kind == "wire" and d.via})
     copies = sum(len(d.article_ids) - 1 for d in event.dependence if d.kind in ("copy", "rewrite"))
+    n_reports = len(event.article_ids)
     tail = (
-        f"{event.n_sources} report{'s' if event.n_sources != 1 else ''} from "
-        f"{len(event.sources) or event.n_sources} source{'s' if len(event.sources) != 1 else ''}, "
+        f"{n_reports} report{'s' if n_reports != 1 else ''} from "
+        f"{event.n_sources} source{'s' if event.n_sources != 1 else ''}, "
         f"{event.n_independent_sources} independent"
     )
     extra = []

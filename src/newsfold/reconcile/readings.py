@@ -28,7 +28,8 @@ class Report:
 
     @property
     def source(self) -> str:
-        return self.article.source or self.article.id
+        """The outlet, or a label naming the article when its outlet is unknown."""
+        return self.article.source or f"unknown source ({self.article.id})"
 
 
 @dataclass(frozen=True, slots=True)
