@@ -110,6 +110,7 @@ class _Executor:
     ) -> list:  # type: ignore[type-arg]
         """fn over batches of items, in order; on_batch(size) after each batch is done."""
         batches = [items[i : i + batch] for i in range(0, len(items), batch)]
+        results: Iterable[list]  # type: ignore[type-arg]
         if self.pool is None or len(batches) == 1:
             results = (fn(b) for b in batches)
         else:

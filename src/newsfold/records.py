@@ -119,14 +119,16 @@ class Claim(_Record):
     high: float | int | None = None
     article_id: str = ""
     source: str | None = None
-    attrs: JSON = field(default_factory=dict)
+    # (dataclasses.field spelled out: this class has a field named `field`)
+    attrs: JSON = dataclasses.field(default_factory=dict)
 
 
 @dataclass(slots=True)
 class Conflict(_Record):
     field: str
     compatible: bool
-    values: list[JSON] = field(default_factory=list)  # {value, low, high, sources, article_ids}
+    # each: {value, low, high, sources, article_ids}
+    values: list[JSON] = dataclasses.field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -61,10 +61,10 @@ def _hashable(value: Any) -> Any:
 
 
 def dates(reports: list[Report]) -> dict[str, Any]:
-    starts = [r.analysis.event.date_start or r.analysis.event.event_date for r in reports]
-    ends = [r.analysis.event.date_end or r.analysis.event.event_date for r in reports]
-    starts = [s for s in starts if s]
-    ends = [e for e in ends if e]
+    starts = [
+        s for r in reports if (s := r.analysis.event.date_start or r.analysis.event.event_date)
+    ]
+    ends = [e for r in reports if (e := r.analysis.event.date_end or r.analysis.event.event_date)]
     best = vote(reports, lambda r: r.analysis.event.event_date)
     precision = None
     if best is not None:
@@ -130,7 +130,10 @@ def event_type(reports: list[Report]) -> dict[str, Any]:
 
 
 def actors(reports: list[Report]) -> dict[str, Any]:
-    return {f: vote(reports, lambda r, f=f: getattr(r.analysis.event, f)) for f in ACTOR_FIELDS}
+    def field_of(name: str) -> Callable[[Report], Any]:
+        return lambda r: getattr(r.analysis.event, name)
+
+    return {f: vote(reports, field_of(f)) for f in ACTOR_FIELDS}
 
 
 def parse_day(value: str | None) -> dt.date | None:
