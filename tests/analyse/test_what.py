@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
-from newsfold.analyse import what
+from newsfold.analyse import analyse, what
 from newsfold.analyse.context import Context
 from newsfold.analyse.nlp import get_nlp
-from newsfold.records import EVENT_TYPES, Article
+from newsfold.ingest import clean_record, derive_id, read_inputs
+from newsfold.records import EVENT_TYPES, Analysis, Article, RawRecord
 
 
 def run(text: str, country: str | None = "Nigeria") -> Context:
@@ -325,3 +329,77 @@ def test_the_killing_of_a_trafficker_is_coded_as_fighting_between_armed_groups()
 )
 def test_more_event_types(text: str, event_type: str, sub_event_type: str) -> None:
     assert types(text) == (event_type, sub_event_type)
+
+
+# Demonstrations broken up by police: the casualties of a dispersal are not an attack.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the violence word comes first in the sentence, the dispersal and the march after it
+        "Nine people were hurt in Kisumu on Monday when police used tear gas to scatter a "
+        "demonstration against bread prices, a doctor said.",
+        # police "fire" what breaks up a crowd; a story about prices and markets is still news
+        "Police fired tear gas on Friday to disperse a march by hundreds of farmers protesting "
+        "against rising seed prices, and at least 11 people were injured, medics said.\n\n"
+        "The farmers had gathered outside the grain market before riot police blocked the "
+        "road. Seed prices have doubled since the market reforms of last year.",
+        "Police fired rubber bullets to break up a student march on parliament, wounding six "
+        "students.",
+    ],
+)
+def test_a_march_dispersed_with_casualties_is_a_protest_with_intervention(text: str) -> None:
+    assert types(text) == ("Protests", "Protest with intervention")
+
+
+def test_killings_in_a_dispersal_are_excessive_force() -> None:
+    text = (
+        "Two protesters were killed when soldiers opened fire with live ammunition to break up "
+        "a rally against the election results."
+    )
+    assert types(text) == ("Protests", "Excessive force against protesters")
+
+
+def test_riot_police_are_not_a_riot() -> None:
+    text = "Riot police were deployed across the port city ahead of the vote count."
+    assert types(text)[0] != "Riots"
+
+
+def test_a_match_report_stays_no_event_even_with_a_striker() -> None:
+    text = (
+        "Harbour City came from behind to beat Lakeside 2-1 on Sunday. Their striker fired a "
+        "shot into the top corner after the break, and the coach said the team had killed the "
+        "game in the second half. A crowd of 8,000 watched the match, the club's best this "
+        "season."
+    )
+    assert types(text) == (None, None)
+
+
+# The invented demo corpus (examples/): each report on its own gets its event's type.
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+
+
+@pytest.fixture(scope="module")
+def demo_reports() -> dict[str, Analysis]:
+    """Each demo report's analysis, by its title (examples/expected.json names them so)."""
+    out: dict[str, Analysis] = {}
+    for raw in read_inputs([str(EXAMPLES / "corpus")]):
+        assert isinstance(raw, RawRecord), raw
+        article = clean_record(raw)
+        if not article.id:
+            article.id = derive_id(raw)
+        out[article.title or ""] = analyse(article)
+    return out
+
+
+def test_demo_reports_have_their_events_types(demo_reports: dict[str, Analysis]) -> None:
+    expected = json.loads((EXAMPLES / "expected.json").read_text(encoding="utf-8"))
+    for ref, report in expected["reports"].items():
+        ev = demo_reports[report["title"]].event
+        want: tuple[str | None, str | None] = (None, None)
+        if report["event"]:
+            spec = expected["events"][report["event"]]
+            want = (spec["event_type"], spec["sub_event_type"])
+        assert (ev.event_type, ev.sub_event_type) == want, ref

@@ -156,3 +156,52 @@ def test_a_city_police_department_is_not_a_country() -> None:
     text = "Sacramento police exchanged fire with a gunman outside a bar."
     a1, *_ = actors(text, "United States")
     assert a1 == "Police Forces of United States"
+
+
+def test_a_bomb_under_a_military_truck_targets_the_military() -> None:
+    text = (
+        "Four soldiers were killed and two wounded on Monday when their truck hit a landmine on "
+        "the road north of the garrison town, an army spokesman said. No group has claimed the "
+        "blast, but rebels have mined roads in the area before."
+    )
+    a1, _, a2, _ = actors(text, "Chad")
+    assert a2 == "Military Forces of Chad"
+    assert a1 == "Unidentified Armed Group (Chad)"
+
+
+def test_a_roadside_bomb_with_nobody_named_is_an_unidentified_group() -> None:
+    text = "Two police officers were wounded when a roadside bomb exploded beside their patrol car."
+    a1, _, a2, _ = actors(text, "Niger")
+    assert (a1, a2) == ("Unidentified Armed Group (Niger)", "Police Forces of Niger")
+
+
+def test_a_bomb_among_civilians_targets_civilians() -> None:
+    text = "A bomb hidden in a cart exploded in a crowded market, killing six traders."
+    a1, _, a2, assoc2 = actors(text, "Somalia")
+    assert (a1, a2, assoc2) == (
+        "Unidentified Armed Group (Somalia)",
+        "Civilians (Somalia)",
+        "Labour Group (Somalia)",
+    )
+
+
+def test_soldiers_alongside_police_are_the_associated_actor() -> None:
+    text = (
+        "Police officers and soldiers fought the Black Viper gang for two days in the hillside "
+        "district, leaving five people dead."
+    )
+    a1, assoc1, a2, _ = actors(text, "Guatemala")
+    assert (a1, assoc1, a2) == (
+        "Police Forces of Guatemala",
+        "Military Forces of Guatemala",
+        "Black Viper Gang",
+    )
+
+
+def test_a_march_broken_up_with_tear_gas() -> None:
+    text = (
+        "Police fired tear gas to break up a march by hundreds of traders protesting against "
+        "higher fuel prices, and 12 people were injured, hospital staff said."
+    )
+    a1, _, a2, _ = actors(text, "Kenya")
+    assert (a1, a2) == ("Protesters (Kenya)", "Police Forces of Kenya")

@@ -265,7 +265,7 @@ def classify(
             if c.dep_ in ("compound", "nmod", "amod")
             and (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "PERSON", "NORP"))
             and c.lower_ not in lx.DEMONYMS
-            and c.ent_type_ not in ("GPE", "LOC", "FAC")
+            and c.ent_type_ not in ("GPE", "FAC")  # "Bogota gangs" (a LOC is often a name)
         ]
         if proper:
             first = min(p.left_edge.i for p in proper)

@@ -247,3 +247,17 @@ RETURN_FIRE: frozenset[str] = lx.words(
 NOT_ATTACK_MODIFIERS: frozenset[str] = lx.words(
     "heart panic cyber asthma anxiety ransomware verbal"
 )
+
+NON_LETHAL: frozenset[str] = lx.words(
+    """tear teargas tear-gas rubber rubber-coated plastic water pepper stun canister canisters
+    blanks warning"""
+)
+"""Words of what police fire to break up a crowd: firing them is an intervention, not an attack
+("fired tear gas", "fired rubber bullets", "fired canisters into the crowd")."""
+
+EQUIPMENT_HEADS: frozenset[str] = lx.words(
+    """police policemen officers squad squads unit units gear shield shields van vans truck
+    trucks vehicle vehicles helmet helmets control act law laws tank tanks force"""
+)
+"""Nouns a cue word only describes ("riot police", "riot gear", "battle tanks"): the cue names
+a kind of force or equipment there, not an event."""

@@ -85,6 +85,8 @@ OVERRIDERS = frozenset(
 )
 """Specific labels that say what a generic one ("killed", "arrested") in their sentence was."""
 NEVER_BACKGROUND = frozenset({*EXPLOSIVE, "CLASH"})
+REAL_KINDS = frozenset({"police", "military", "armed", "gang", "group", "protester", "rioter"})
+"""Actors whose presence makes a story's violent words literal."""
 HEAVY_WORDS = lx.words("heavy mortar mortars artillery rockets rocket missiles shells projectiles")
 SMALL_ARMS_WORDS = ("small arms", "sniper", "rifle", "gunfire", "direct fire", "small and heavy")
 DISRUPTING_VERBS = lx.words(
@@ -135,6 +137,7 @@ ACCIDENT_WORDS = lx.words(
     mistakenly"""
 )
 SELF_WORDS = lx.words("himself herself themselves")
+CROWD_NOUNS = lx.words("crowd crowds gathering gatherings")
 CROWD_WORDS = lx.words(
     """villagers residents locals mob crowd group groups community communities families
     supporters youths people men"""
@@ -302,6 +305,13 @@ def _keep(label: str, span: Span) -> bool:
             return False
     if label == "VIOLENCE" and low in ("dead", "died") and prev in ("brain",):
         return False
+    if (
+        label in ("RIOT", "CLASH", "MOB", "PROTEST")
+        and tok.dep_ in ("compound", "amod")
+        and tok.head.i > tok.i
+        and tok.head.lower_ in et.EQUIPMENT_HEADS
+    ):
+        return False  # "riot police", "riot gear", "battle tanks"
     if label == "SHELL" and low.startswith("shell") and nxt in ("company", "oil", "casings"):
         return False
     if label == "SHELL" and low.startswith("shell") and prev in ("bullet", "shotgun"):
@@ -322,6 +332,8 @@ def _keep(label: str, span: Span) -> bool:
         return any(o.lower_ in et.BLOCK_OBJECTS for o in blocked)
     if label == "PROTEST" and low == "took":
         return False
+    if label == "VIOLENCE" and low.startswith("fir") and _fires_non_lethal(tok):
+        return False  # "fired tear gas", "firing rubber bullets": an intervention
     if label == "VIOLENCE" and low.startswith("fire"):
         if tok.pos_ == "VERB":
             deps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "dobj", "dative")}
@@ -377,6 +389,15 @@ def _keep(label: str, span: Span) -> bool:
     if label == "AIR" and low in ("jets",):
         return prev in ("fighter", "military", "war")
     return not _negated(tok)
+
+
+def _fires_non_lethal(tok: Token) -> bool:
+    """ "fired tear gas", "fired rubber bullets at the crowd", "fired canisters into the crowd":
+    what was fired is a crowd-control means."""
+    fired = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.dep_ == "amod" or (tok.dep_ == "acl" and tok.tag_ == "VBN"):
+        fired.append(tok.head)  # "fired tear gas canisters", "rubber bullets fired by police"
+    return any(t.lower_ in et.NON_LETHAL for f in fired for t in f.subtree if t.i < f.i + 1)
 
 
 def _background(tok: Token) -> bool:
@@ -486,6 +507,25 @@ class _Doc:
     def actor(self, tok: Token) -> ac.Actor | None:
         return ac.classify(tok, self.country, self.groups, self.police_context)
 
+    def off_topic(self) -> bool:
+        """A sports or business story whose violent words are figures of speech ("fired a
+        shot", "killed the game", "a battle for market share"): its topic words are many and
+        no force, armed group or demonstrator takes part (a fuel-price march broken up by police
+        is an event even among the prices and markets it is about)."""
+        if not (self.sports or self.business):
+            return False
+        for i in self.candidates:
+            tok = self.doc[i]
+            if tok.pos_ in ("NOUN", "PROPN"):
+                actor = self.actor(tok)
+                if (
+                    actor is not None
+                    and actor.kind in REAL_KINDS
+                    and tok.lower_ not in et.SPORTS  # a team's striker is no striking worker
+                ):
+                    return False
+        return True
+
     def roles(self, tok: Token) -> tuple[list[ac.Actor], list[ac.Actor]]:
         """Agents and patients of a trigger, as actors (cached per token)."""
         cached = self._roles.get(tok.i)
@@ -554,7 +594,26 @@ def _choose_main(info: _Doc) -> Cue | None:
             ]
             if specific:
                 best = min(specific, key=key)
+        if best.label == "VIOLENCE":
+            best = _dispersal(info, best, cues, key) or best
         return best
+    return None
+
+
+def _dispersal(info: _Doc, best: Cue, cues: list[Cue], key: Any) -> Cue | None:
+    """Casualties of a dispersed demonstration: "14 people were injured when police used tear
+    gas to break up a protest". The violence was the intervention, and the demonstration is the
+    event: the protest cue of the sentence, else the intervention."""
+    interventions = [c for c in cues if c.label == "INTERVENTION" and not c.background]
+    if not interventions:
+        return None
+    protests = [c for c in cues if c.label == "PROTEST" and not c.background]
+    if protests:
+        return min(protests, key=key)  # type: ignore[no-any-return]
+    if any(c.label == "PROTEST" and best.sent < c.sent <= best.sent + 2 for c in info.cues) or any(
+        t.lower_ in CROWD_NOUNS for t in sent_of(best.root(info.doc))
+    ):
+        return min(interventions, key=key)  # type: ignore[no-any-return]
     return None
 
 
@@ -578,14 +637,18 @@ def _decide(info: _Doc) -> Decision | None:
         return Decision(t, s, main, agents, patients)
 
     label = main.label
-    if (info.sports or info.business) and label in (
-        "CLASH",
-        "VIOLENCE",
-        "PROTEST",
-        "OTHER",
-        "CHANGE",
-        "AGREEMENT",
-        "RIOT",
+    if (
+        label
+        in (
+            "CLASH",
+            "VIOLENCE",
+            "PROTEST",
+            "OTHER",
+            "CHANGE",
+            "AGREEMENT",
+            "RIOT",
+        )
+        and info.off_topic()
     ):
         return None
     agent_kinds = _sides(agents)

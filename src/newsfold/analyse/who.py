@@ -228,6 +228,86 @@ def _victims(info: what._Doc) -> ac.Actor | None:
     return None
 
 
+def _ally(
+    info: what._Doc,
+    decision: what.Decision,
+    a1: ac.Actor,
+    a2: ac.Actor | None,
+    everyone: list[ac.Actor],
+) -> ac.Actor | None:
+    """Another state force fighting alongside actor1 ("police and soldiers stormed the
+    district"): named with it (a conjunct, a fellow agent) or, when the article names no other
+    side with that force, anywhere in the event's first sentences."""
+    if a1.kind not in ac.STATE_KINDS:
+        return None
+    doc = info.doc
+    taken = {a1.name} | ({a2.name} if a2 is not None else set())
+    together = {
+        c.i for mention in everyone if mention.name == a1.name for c in doc[mention.token].conjuncts
+    }
+    for actor in [*decision.agents, *everyone]:
+        if actor.name in taken or actor.kind not in ac.STATE_KINDS:
+            continue
+        if actor in decision.agents or actor.token in together:
+            return actor
+    _, owner = what.sentences(doc)
+    lead = max(1, decision.cue.sent)  # the first two sentences, or up to the trigger's
+    for actor in everyone:
+        if actor.name not in taken and actor.kind in ac.STATE_KINDS and owner[actor.token] <= lead:
+            return actor
+    return None
+
+
+def _explosion(
+    roles: _Roles,
+    info: what._Doc,
+    decision: what.Decision,
+    everyone: list[ac.Actor],
+    country: str | None,
+) -> None:
+    """Explosions: actor2 is who the blast hit (the casualties of the cue's sentence when the
+    trigger has no object: "five soldiers were killed when a bomb exploded under their truck"),
+    actor1 who set it off; for a planted or thrown device nobody is named for, an unidentified
+    armed group (a state force is not presumed to bomb its own convoy)."""
+    doc = info.doc
+    cue_span = (decision.cue.span(doc).start_char, decision.cue.span(doc).end_char)
+    target = decision.patients[0] if decision.patients else _hit(info, decision)
+    if target is None:
+        target = _first(everyone, {"civilian"})
+    target_name = None
+    if target is not None:
+        target_name = target.name if target.kind != "civilian" else "Civilians" + _suffix(country)
+    agent = next(
+        (a for a in decision.agents if a.kind != "civilian" and a.name != target_name), None
+    )
+    if agent is None:
+        others = [a for a in everyone if a.name != target_name]
+        agent = _most_named(others, {"armed", "gang", "group"})
+        if agent is None and target is not None and target.kind in ac.STATE_KINDS:
+            agent = _most_named(others, ac.STATE_KINDS)  # shelled by the other side's army
+    if agent is not None:
+        roles.set("actor1", agent.name, _span(agent), "agent")
+    elif decision.sub_event_type in ("Remote explosive/landmine/IED", "Grenade", "Suicide bomb"):
+        roles.set("actor1", "Unidentified Armed Group" + _suffix(country), cue_span, "unnamed")
+    if target is not None and target_name is not None:
+        roles.set("actor2", target_name, _span(target), "target")
+        if target.kind == "civilian":
+            roles.set(
+                "assoc_actor_2", _assoc(target, doc[target.token], country), _span(target), "kind"
+            )
+
+
+def _hit(info: what._Doc, decision: what.Decision) -> ac.Actor | None:
+    """Who was killed or hurt in the explosion's sentence ("three soldiers were killed when
+    their truck struck a roadside bomb")."""
+    for cue in info.cues:
+        if cue.label == "VIOLENCE" and cue.sent == decision.cue.sent and not cue.background:
+            _, patients = info.roles(cue.root(info.doc))
+            if patients:
+                return patients[0]
+    return None
+
+
 def assign(ctx: Context, decision: what.Decision | None, info: what._Doc) -> None:
     """Fill the actor fields from the event type decision."""
     roles = _Roles(ctx)
@@ -289,6 +369,9 @@ def assign(ctx: Context, decision: what.Decision | None, info: what._Doc) -> Non
             )
         if a1 is not None:
             roles.set("actor1", a1.name, _span(a1), "side")
+            ally = _ally(info, decision, a1, a2, everyone)
+            if ally is not None:
+                roles.set("assoc_actor_1", ally.name, _span(ally), "alongside")
         if a2 is not None and (a1 is None or a2.name != a1.name or a2.token != a1.token):
             roles.set("actor2", a2.name, _span(a2), "side")
         victims = _victims(info)
@@ -310,18 +393,14 @@ def assign(ctx: Context, decision: what.Decision | None, info: what._Doc) -> Non
         roles.set("actor2", "Civilians" + _suffix(country), where, "victims")
         if victim is not None:
             roles.set("assoc_actor_2", _assoc(victim, doc[victim.token], country), where, "kind")
-    else:  # Explosions/Remote violence, Strategic developments
-        explosions = etype == "Explosions/Remote violence"
-        agent = next((a for a in agents if a.kind != "civilian" or not explosions), None)
-        if agent is None and explosions:
-            agent = _most_named(everyone, ac.ARMED_KINDS)
-        a1 = agent
+    elif etype == "Explosions/Remote violence":
+        _explosion(roles, info, decision, everyone, country)
+    else:  # Strategic developments
+        a1 = agents[0] if agents else None
         if a1 is not None:
             name = a1.name if a1.kind != "civilian" else "Civilians" + _suffix(country)
             roles.set("actor1", name, _span(a1), "agent")
         target = patients[0] if patients else None
-        if target is None and etype == "Explosions/Remote violence":
-            target = _first(everyone, {"civilian"})
         if target is not None:
             name = target.name if target.kind != "civilian" else "Civilians" + _suffix(country)
             if a1 is None or name != a1.name:
