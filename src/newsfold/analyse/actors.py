@@ -309,6 +309,8 @@ def _pobj(prep: Token) -> list[Token]:
     return [c for c in prep.children if c.dep_ == "pobj"]
 
 
+WEAPON_VERBS = lx.words("throw hurl lob fire launch plant detonate drop")
+"""Verbs whose object is a weapon and whose subject used it ("threw a grenade at ...")."""
 LIGHT_VERBS = lx.words(
     """launch carry conduct stage hold mount perpetrate commit lead organise organize begin
     start continue unleash wage open"""
@@ -352,14 +354,21 @@ def arguments(tok: Token) -> tuple[list[Token], list[Token]]:
             for conj in tok.conjuncts:
                 if conj.i > tok.i:
                     patients.extend(c for c in conj.children if c.dep_ == "dobj")
-        if not agents and tok.dep_ in ("conj", "xcomp", "advcl"):
+        node = tok
+        for _ in range(3):
+            if agents or node.dep_ not in ("conj", "xcomp", "advcl") or node.head.i == node.i:
+                break
             # "gunmen stormed the village and killed five": the subject is shared;
-            # "clashes erupted ..., killing three civilians": the head's subject did it
-            for child in tok.head.children:
+            # "clashes erupted ..., killing three civilians": the head's subject did it;
+            # "gunmen approached and started shooting": up the chain of verbs
+            for child in node.head.children:
                 if child.dep_ == "nsubj":
                     agents.append(child)
                 elif child.dep_ == "nsubjpass" and tok.tag_ == "VBN" and not patients:
                     patients.append(child)
+            if node.dep_ == "advcl":
+                break
+            node = node.head
     else:
         for child in tok.children:
             if child.dep_ in ("compound", "amod", "poss", "nmod") and child.i < tok.i:
@@ -380,10 +389,13 @@ def arguments(tok: Token) -> tuple[list[Token], list[Token]]:
                 ):
                     patients.extend(_pobj(child))
         head = tok.head
-        if tok.dep_ in ("dobj", "attr") and head.lemma_ in LIGHT_VERBS:
+        if tok.dep_ in ("dobj", "attr") and (
+            head.lemma_ in LIGHT_VERBS or head.lemma_ in WEAPON_VERBS
+        ):
+            # "militants launched an attack on troops", "gunmen threw a grenade at a post"
             agents.extend(c for c in head.children if c.dep_ == "nsubj")
             for c in head.children:
-                if c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "upon"):
+                if c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "upon", "into"):
                     patients.extend(_pobj(c))
         elif tok.dep_ == "nsubj":
             patients.extend(c for c in head.children if c.dep_ == "dobj")

@@ -240,7 +240,8 @@ AGREEMENT_OBJECTS: frozenset[str] = lx.words(
 
 RETURN_FIRE: frozenset[str] = lx.words(
     """back returned return exchanged exchange exchanging responded shootout shoot-out shoot-
-    outs shootouts gunfight gunfights firefight firefights gunbattle crossfire"""
+    outs shootouts gunfight gunfights firefight firefights gunbattle crossfire repel repelled
+    repelling repulse repulsed repulsing"""
 )
 """Words of the cues that mean both sides fired."""
 
@@ -261,3 +262,12 @@ EQUIPMENT_HEADS: frozenset[str] = lx.words(
 )
 """Nouns a cue word only describes ("riot police", "riot gear", "battle tanks"): the cue names
 a kind of force or equipment there, not an event."""
+
+EARLIER_WORDS: frozenset[str] = lx.words("previous earlier past former prior recent recently")
+"""Modifiers that put a cue's event at another time ("previous fighting", "recently clashed")."""
+
+SITE_NOUNS: frozenset[str] = lx.words("site sites scene zone zones area areas spot")
+"""Places named after an event ("an encounter site", "the blast site")."""
+
+ACCUSING_VERBS: frozenset[str] = lx.words("accuse suspect charge convict blame allege implicate")
+"""Verbs whose "of"/"with"/"for" object is an accusation, not a reported event."""

@@ -85,6 +85,16 @@ OVERRIDERS = frozenset(
 )
 """Specific labels that say what a generic one ("killed", "arrested") in their sentence was."""
 NEVER_BACKGROUND = frozenset({*EXPLOSIVE, "CLASH"})
+RAID_WORDS = lx.words(
+    """attack attacked attacks attacking raid raided raids raiding stormed storming invaded
+    assaulted"""
+)
+"""Violence words that say nothing of harm to people: a raid can be an abduction or looting."""
+INCURSION_WORDS = lx.words(
+    """incursion incursions invasion invasions offensive ambush ambushed operation operations"""
+)
+"""Words for an armed raid that say nothing of an armed side against the raiders."""
+VIOLENT_LABELS = frozenset({*EXPLOSIVE, "CLASH", "VIOLENCE", "ABDUCT", "SEXUAL"})
 REAL_KINDS = frozenset({"police", "military", "armed", "gang", "group", "protester", "rioter"})
 """Actors whose presence makes a story's violent words literal."""
 HEAVY_WORDS = lx.words("heavy mortar mortars artillery rockets rocket missiles shells projectiles")
@@ -400,8 +410,31 @@ def _fires_non_lethal(tok: Token) -> bool:
     return any(t.lower_ in et.NON_LETHAL for f in fired for t in f.subtree if t.i < f.i + 1)
 
 
+def _earlier(tok: Token) -> bool:
+    """A cue that names another time's event or a place named after one: "previous fighting",
+    "last year's clashes", "an encounter site", "the blast site"."""
+    if any(c.dep_ in ("amod", "advmod") and c.lower_ in et.EARLIER_WORDS for c in tok.children):
+        return True
+    return tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.lower_ in et.SITE_NOUNS
+
+
+def _accused_of(tok: Token) -> bool:
+    """What someone is accused, suspected or charged of is not the reported event ("arrested
+    youths accused of taking part in a protest")."""
+    node = tok
+    for _ in range(6):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ in ("pobj", "pcomp") and node.head.head.lemma_ in et.ACCUSING_VERBS:
+            return True
+        node = node.head
+    return False
+
+
 def _background(tok: Token) -> bool:
     """Whether a cue word names a cause, topic or attribute rather than the reported act."""
+    if _accused_of(tok):
+        return True
     if (
         tok.dep_ in ("amod", "compound")
         and tok.tag_ in ("VBN", "VBG", "JJ")
@@ -447,7 +480,8 @@ def find_cues(doc: Doc) -> list[Cue]:
             start,
             end,
             owner[start],
-            label not in NEVER_BACKGROUND and _background(doc[start:end].root),
+            (label not in NEVER_BACKGROUND and _background(doc[start:end].root))
+            or _earlier(doc[start:end].root),
         )
         for label, start, end in kept
     ]
@@ -591,13 +625,57 @@ def _choose_main(info: _Doc) -> Cue | None:
                     or _depth(c.root(doc)) <= _depth(best.root(doc)) + 2
                 )
                 and (not c.background or best.background)
+                and not (c.label == "CLASH" and _raid_on_civilians(info, best, c))
             ]
             if specific:
                 best = min(specific, key=key)
+        if best.label == "VIOLENCE" and _abduction_raid(info, best, cues):
+            best = min((c for c in cues if c.label == "ABDUCT"), key=key)
+        if best.label == "CHANGE" and _progressive(best.root(doc)):
+            # "officers were patrolling when gunmen opened fire": the patrol is the setting
+            hits = [c for c in cues if c.label in VIOLENT_LABELS and c.start > best.start]
+            if hits:
+                best = min(hits, key=key)
         if best.label == "VIOLENCE":
             best = _dispersal(info, best, cues, key) or best
         return best
     return None
+
+
+def _raid_on_civilians(info: _Doc, violence: Cue, clash: Cue) -> bool:
+    """ "Rebels killed three civilians during an incursion into the village": armed men who
+    killed civilians attacked them, whatever the raid is called, unless the raid itself had
+    an armed side against them."""
+    if clash.root(info.doc).lower_ not in INCURSION_WORDS:
+        return False
+    agents, patients = info.roles(violence.root(info.doc))
+    if (
+        not (_sides(agents) & ac.ARMED_KINDS)
+        or _sides(patients) != {"civilian"}
+        or any(info.doc[p.token].pos_ == "PROPN" for p in patients)
+    ):
+        return False
+    c_agents, c_patients = info.roles(clash.root(info.doc))
+    return not (_sides(c_patients) & ac.ARMED_KINDS and _sides(c_agents) & ac.ARMED_KINDS)
+
+
+def _abduction_raid(info: _Doc, cue: Cue, cues: Iterable[Cue]) -> bool:
+    """ "Gunmen attacked the village and abducted 12 residents": a raid whose only harm is the
+    abduction is an abduction (when nobody is killed or hurt in it)."""
+    if cue.root(info.doc).lower_ not in RAID_WORDS or not any(c.label == "ABDUCT" for c in cues):
+        return False
+    return not any(
+        c.label == "VIOLENCE" and c.root(info.doc).lower_ not in RAID_WORDS
+        for c in info.cues
+        if cue.sent <= c.sent <= cue.sent + 1
+    )
+
+
+def _progressive(tok: Token) -> bool:
+    """ "were patrolling", "was travelling": an ongoing activity, the setting of an event."""
+    return tok.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in ("was", "were", "is", "are") for c in tok.children
+    )
 
 
 def _dispersal(info: _Doc, best: Cue, cues: list[Cue], key: Any) -> Cue | None:
@@ -705,6 +783,8 @@ def _decide(info: _Doc) -> Decision | None:
             and (label not in ("SHELL", "EXPLOSION") or "CLASH" in labels_same)
             and (patient_kinds & ac.ARMED_KINDS or agent_kinds & ac.ARMED_KINDS or not sides)
         ):
+            return result("Battles", "Armed clash")
+        if label in ("GRENADE", "IED", "EXPLOSION") and _fought_back(info, main, agents, patients):
             return result("Battles", "Armed clash")
         if label in ("IED", "EXPLOSION") and "AIR" in labels_same:
             label = "AIR"  # "a bomb was dropped from a helicopter"
@@ -861,6 +941,30 @@ def _crime_of_arrest(info: _Doc, cue: Cue) -> Cue | None:
         ):
             return other
     return None
+
+
+def _fought_back(info: _Doc, main: Cue, agents: list[ac.Actor], patients: list[ac.Actor]) -> bool:
+    """Fire from the other side in the cue's sentence or the next: the armed target fired
+    ("threw a grenade at an army post. Soldiers opened fire after the explosion"), or the
+    forces' victim had fired at them ("was killed by police. He had shot at the officers")."""
+    doc = info.doc
+    state_agents = _sides(agents) & ac.STATE_KINDS
+    armed_targets = _sides(patients) & ac.ARMED_KINDS - {"suspect"}
+    if not (state_agents or armed_targets):
+        return False
+    main_root = main.root(doc)
+    for cue in info.window(main, after=1):
+        root = cue.root(doc)
+        if root.i == main_root.i or cue.label not in ("VIOLENCE", "SMALLARMS", "FIRE", "CLASH"):
+            continue
+        if cue.label == "VIOLENCE" and not root.lower_.startswith(FIREARM_PREFIXES):
+            continue
+        c_agents, c_patients = info.roles(root)
+        if armed_targets & _sides(c_agents):
+            return True
+        if state_agents & _sides(c_patients) and not state_agents & _sides(c_agents):
+            return True
+    return False
 
 
 def _heavy(info: _Doc, cue: Cue) -> bool:
@@ -1079,6 +1183,10 @@ def _violence(
         return result("Riots", "Mob violence")  # type: ignore[no-any-return]
     if armed_patients and agent_kinds == {"civilian"} and not firearm:
         return result("Riots", "Mob violence")  # type: ignore[no-any-return]
+    if _fought_back(info, main, agents, patients):
+        return result("Battles", "Armed clash")  # type: ignore[no-any-return]
+    if _abduction_raid(info, main, [c for c in near if c.sent == main.sent + 1]):
+        return result("Violence against civilians", "Abduction/forced disappearance")  # type: ignore[no-any-return]
     return result("Violence against civilians", "Attack")  # type: ignore[no-any-return]
 
 
