@@ -11,6 +11,7 @@ know them from one article and leave them out. Without a country the suffix is l
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 import numpy as np
 from spacy.matcher import PhraseMatcher
@@ -32,6 +33,7 @@ MEMBER_NOUNS = lx.words(
 )
 CROWD_NOUNS = lx.words("group groups crowd crowds band number dozens hundreds factions")
 ARMED_QUALIFIERS = lx.words("armed unidentified unknown masked hooded suspected")
+OFF_DUTY = lx.words("off-duty retired former ex ex- off")
 ARMED_KINDS = frozenset({"police", "military", "armed", "gang", "group", "suspect"})
 """Kinds that carry arms. A "suspect" is armed when acting, a civilian when acted on."""
 
@@ -48,6 +50,7 @@ ACTOR_WORDS: frozenset[str] = (
     | UNIT_NOUNS
     | CROWD_NOUNS
     | MEMBER_NOUNS
+    | lx.RANKS
     | frozenset({"forces", "troops", "suspect", "suspects", "men", "man", "people", "persons"})
 )
 """Every head noun `classify` can name (besides named groups and PERSON entities)."""
@@ -197,9 +200,18 @@ def classify(
         return None
     own = _country_modifier(tok)
     quals = _qualifiers(tok)
+    if (low in lx.STATE_POLICE or low in lx.STATE_MILITARY or low in lx.RANKS) and _off_duty(
+        tok, quals
+    ):
+        return Actor("civilian", "Civilians" + _suffix(country), start, end, tok.i)
     if low in lx.STATE_POLICE or (low in lx.SECURITY_FORCES and "police" in quals):
         return Actor("police", "Police Forces" + _of(own or country), start, end, tok.i)
     if low in lx.STATE_MILITARY:
+        return Actor("military", "Military Forces" + _of(own or country), start, end, tok.i)
+    if low in lx.RANKS and tok.pos_ == "NOUN":
+        # "gunmen assassinated a colonel": an officer of the army, or of the police when said
+        if "police" in quals:
+            return Actor("police", "Police Forces" + _of(own or country), start, end, tok.i)
         return Actor("military", "Military Forces" + _of(own or country), start, end, tok.i)
     if low in lx.SECURITY_FORCES and (own or quals & lx.STATE_QUALIFIERS or "govt" in quals):
         if low in ("guard", "guards") and quals & {"security", "private"} and not own:
@@ -295,6 +307,15 @@ def classify(
     if tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN":
         return Actor("civilian", "Civilians" + _suffix(country), start, end, tok.i)
     return None
+
+
+def _off_duty(tok: Token, quals: set[str]) -> bool:
+    """Off-duty, retired or former members of a force are civilians (ACLED's rule): "a retired
+    soldier", "an off-duty officer", "a police officer who was off duty"."""
+    if quals & OFF_DUTY:
+        return True
+    words = [t.lower_ for t in tok.subtree if t.i > tok.i]
+    return any(w == "off" and n in ("duty", "-") for w, n in pairwise(words))
 
 
 def _with_conjuncts(tokens: list[Token]) -> list[Token]:

@@ -95,6 +95,12 @@ STATE_MILITARY: frozenset[str] = words(
 )
 """Nouns for state military (aircraft stand for the air force that flies them)."""
 
+RANKS: frozenset[str] = words(
+    """colonel colonels lieutenant lieutenants sergeant sergeants corporal corporals brigadier
+    brigadiers lieutenant-colonel major-general"""
+)
+"""Military ranks used as nouns ("a colonel was shot"): members of a force."""
+
 SECURITY_FORCES: frozenset[str] = words(
     "forces force personnel agents agent guards guard intelligence authorities"
 )

@@ -98,6 +98,9 @@ VIOLENT_LABELS = frozenset({*EXPLOSIVE, "CLASH", "VIOLENCE", "ABDUCT", "SEXUAL"}
 REAL_KINDS = frozenset({"police", "military", "armed", "gang", "group", "protester", "rioter"})
 """Actors whose presence makes a story's violent words literal."""
 HEAVY_WORDS = lx.words("heavy mortar mortars artillery rockets rocket missiles shells projectiles")
+HEAVY_RIFLES = ("recoilless rifle", "anti-tank rifle", "anti-materiel rifle")
+HEAVY_CALIBRE = 12.7
+"""Heavy machine guns and up (12.7 mm, 14.5 mm, 23 mm): weapons fired from a distance."""
 SMALL_ARMS_WORDS = ("small arms", "sniper", "rifle", "gunfire", "direct fire", "small and heavy")
 DISRUPTING_VERBS = lx.words(
     """recover find discover seize defuse dismantle confiscate neutralise neutralize uncover
@@ -801,17 +804,23 @@ def _decide(info: _Doc) -> Decision | None:
         }[label]
         return result("Explosions/Remote violence", sub)
     if label == "TERRITORY":
-        objects = [
-            t
+        # What was taken: the object ("captured the town"), "control of/over" a place; not
+        # where it happened ("captured a thief in Juliaca")
+        taken = [
+            c
             for c in root.children
-            if c.dep_ in ("dobj", "prep", "prt", "nsubjpass")
-            for t in c.subtree
+            if c.dep_ in ("dobj", "nsubjpass")
+            or (c.dep_ in ("prep", "prt") and c.lower_ in ("of", "over"))
         ]
         if root.pos_ == "NOUN":
-            objects.extend(root.subtree)
-        placey = any(
+            taken.extend(c for c in root.children if c.dep_ == "prep" and c.lower_ == "of")
+        objects = [t for c in taken for t in c.subtree]
+        person = any(c.dep_ in ("dobj", "nsubjpass") and info.actor(c) is not None for c in taken)
+        placey = not person and any(
             t.lower_ in et.PLACE_NOUNS or t.ent_type_ in ("GPE", "LOC", "FAC") for t in objects
         )
+        if placey and agent_kinds and agent_kinds <= {"civilian", "protester"}:
+            return result("Protests", "Peaceful protest")  # students took over a toll booth
         if placey:
             if agent_kinds & ac.STATE_KINDS:
                 return result("Battles", "Government regains territory")
@@ -889,6 +898,8 @@ def _sentences(info: _Doc, cue: Cue, after: int = 0) -> Span:
 def _small_arms(info: _Doc, cue: Cue, after: int = 0) -> bool:
     """Small arms named near the cue (direct fire: a clash rather than shelling)."""
     text = _sentences(info, cue, after).text.lower()
+    for heavy in HEAVY_RIFLES:
+        text = text.replace(heavy, "")
     return any(w in text for w in SMALL_ARMS_WORDS)
 
 
@@ -971,7 +982,22 @@ def _heavy(info: _Doc, cue: Cue) -> bool:
     """Heavy or unknown weapons named in the cue's sentence (fired from a distance)."""
     sent = _sentences(info, cue)
     words = {t.lower_ for t in sent}
-    return bool(words & HEAVY_WORDS) or "unknown weapons" in sent.text
+    return (
+        bool(words & HEAVY_WORDS)
+        or "unknown weapons" in sent.text
+        or any(_calibre(t) >= HEAVY_CALIBRE for t in sent if t.lower_.endswith("mm"))
+    )
+
+
+def _calibre(tok: Token) -> float:
+    """The calibre of "14.5mm" or "14.5 mm" (0 when it is none)."""
+    number = tok.lower_[:-2]
+    if not number and tok.i > 0:
+        number = tok.doc[tok.i - 1].text
+    try:
+        return float(number)
+    except ValueError:
+        return 0.0
 
 
 def _demanding(info: _Doc, cue: Cue) -> bool:
@@ -1124,6 +1150,8 @@ def _violence(
         root.lower_.startswith("fir")
         and _heavy(info, main)
         and not (_sides(patients) & {"civilian", "protester"})
+        # heavy weapons and small arms at an enemy's positions: direct fire, a clash
+        and not (_sides(patients) & ac.ARMED_KINDS and _small_arms(info, main))
     ):
         return result("Explosions/Remote violence", "Shelling/artillery/missile attack")  # type: ignore[no-any-return]
     if not agents:
