@@ -33,6 +33,9 @@ MEMBER_NOUNS = lx.words(
 )
 CROWD_NOUNS = lx.words("group groups crowd crowds band number dozens hundreds factions")
 ARMED_QUALIFIERS = lx.words("armed unidentified unknown masked hooded suspected")
+COMMUNITY_WORDS = lx.words(
+    "community communities village villages family families clan tribe church congregation"
+)
 OFF_DUTY = lx.words("off-duty retired former ex ex- off")
 ARMED_KINDS = frozenset({"police", "military", "armed", "gang", "group", "suspect"})
 """Kinds that carry arms. A "suspect" is armed when acting, a civilian when acted on."""
@@ -220,6 +223,9 @@ def classify(
         if police_context and "security" in quals and not (quals & {"army", "military"}):
             return Actor("police", "Police Forces" + _of(own or country), start, end, tok.i)
         return Actor("military", "Military Forces" + _of(own or country), start, end, tok.i)
+    if low in MEMBER_NOUNS and quals & COMMUNITY_WORDS:
+        # "community members", "family members": people, not a group's fighters
+        return Actor("civilian", "Civilians" + _suffix(country), start, end, tok.i)
     if low in MEMBER_NOUNS and low not in ("men",):
         # "militia members", "members of the gang", "pro-Houthi elements"
         for child in tok.children:

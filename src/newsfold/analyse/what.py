@@ -90,6 +90,11 @@ RAID_WORDS = lx.words(
     assaulted"""
 )
 """Violence words that say nothing of harm to people: a raid can be an abduction or looting."""
+ARMED_GROUP_HEADS = lx.NONSTATE_ARMED | lx.words("group groups faction factions")
+"""Heads that name an armed group even unqualified ("an unidentified group", "gunmen"), unlike
+"unknown people"."""
+VANDAL_PREFIXES = ("vandali", "defac", "desecrat")
+ROADBLOCK_PREFIXES = ("tyre", "tire", "barricad")
 INCURSION_WORDS = lx.words(
     """incursion incursions invasion invasions offensive ambush ambushed operation operations"""
 )
@@ -750,6 +755,14 @@ def _decide(info: _Doc) -> Decision | None:
             if "LOOT" in labels_same:
                 return result("Strategic developments", "Looting/property destruction")
             return result("Violence against civilians", "Attack")
+        if (
+            not _demonstration_near(info, main)
+            and "protester" not in agent_kinds
+            and not any(t.lower_.startswith(ROADBLOCK_PREFIXES) for t in main.span(doc))
+        ):
+            # Molotov cocktails or stones with no demonstration; burning tyres and barricades
+            # block roads, a demonstration's own acts
+            return result("Riots", "Mob violence")
         return result("Riots", "Violent demonstration")
     if label == "RIOT":
         if labels_near & {"PROTEST", "DEMO_RIOT"} or _demanding(info, main):
@@ -862,6 +875,11 @@ def _decide(info: _Doc) -> Decision | None:
             objs = {t.lower_ for t in root.subtree} | {t.lower_ for t in root.head.subtree}
             if objs & et.ARMS_NOUNS:
                 return result("Strategic developments", "Disrupted weapons use")
+        if _by_a_crowd(info, agents) or (
+            root.lower_.startswith(VANDAL_PREFIXES) and not _armed_group(info, agents)
+        ):
+            # villagers burning a house, unknown people defacing graves: a crowd's violence
+            return result("Riots", "Mob violence")
         return result("Strategic developments", "Looting/property destruction")
     if label == "DISRUPTED":
         disrupted = {
@@ -1000,6 +1018,32 @@ def _calibre(tok: Token) -> float:
         return 0.0
 
 
+def _by_a_crowd(info: _Doc, agents: list[ac.Actor]) -> bool:
+    """Agents that are a crowd of civilians ("villagers", "community members", "a mob")."""
+    return any(
+        a.kind in ("rioter", "civilian")
+        and (info.doc[a.token].lower_ in CROWD_WORDS or info.doc[a.token].tag_ == "NNS")
+        for a in agents
+    )
+
+
+def _armed_group(info: _Doc, agents: list[ac.Actor]) -> bool:
+    """Agents that are a force or a named or described armed group (not "unknown people")."""
+    return any(
+        a.kind in ("police", "military", "gang", "group")
+        or (a.kind == "armed" and info.doc[a.token].lower_ in ARMED_GROUP_HEADS)
+        for a in agents
+    )
+
+
+def _demonstration_near(info: _Doc, cue: Cue) -> bool:
+    """A demonstration in the cue's sentence or the next two, or a crowd with a cause: violence
+    by a crowd is then a violent demonstration, else mob violence."""
+    return _demanding(info, cue) or any(
+        c.label == "PROTEST" and not c.background for c in info.window(cue, after=2)
+    )
+
+
 def _demanding(info: _Doc, cue: Cue) -> bool:
     """A "demanding ..."/"to denounce ..." clause near the cue: the crowd had a cause."""
     return any(
@@ -1101,6 +1145,8 @@ def _clash(
     labels_same = {c.label for c in near if c.sent == main.sent}
     labels_near = {c.label for c in near}
     if sides & {"protester", "rioter"} or "PROTEST" in labels_same:
+        if "protester" not in sides and not _demonstration_near(info, main):
+            return result("Riots", "Mob violence")  # type: ignore[no-any-return]
         return result("Riots", "Violent demonstration")  # type: ignore[no-any-return]
     if doc[main.start : main.end].text.lower().split()[-1] in et.RETURN_FIRE or any(
         t.lower_ in et.RETURN_FIRE for t in doc[main.start : main.end]
@@ -1181,6 +1227,8 @@ def _violence(
     if "protester" in patient_kinds or _demonstrating(info, ac.arguments(root)[1]):
         return result("Protests", "Excessive force against protesters")  # type: ignore[no-any-return]
     if agent_kinds & {"rioter", "protester"}:
+        if "protester" not in agent_kinds and not _demonstration_near(info, main):
+            return result("Riots", "Mob violence")  # type: ignore[no-any-return]  # "a mob"
         return result("Riots", "Violent demonstration")  # type: ignore[no-any-return]
     armed_agents = agent_kinds & ac.ARMED_KINDS
     armed_patients = patient_kinds & ac.ARMED_KINDS - {"suspect"}
