@@ -64,6 +64,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "security operation", "military operation", "=counter-offensive", "=returned fire",
         "=return fire", "=fired back", "=shot back", "=responded with gunfire|fire|gunshots",
         "=incursion|incursions", "invade", "invasion", "=conflict with|between",
+        "=operation|operations",
     ),
     "TERRITORY": (
         "regain control", "=regained", "recapture", "retake", "=retook", "liberate",
@@ -104,7 +105,8 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     # --- Violence against civilians ---------------------------------------------------------
     "MELEE": (
-        "machete", "=sticks", "=stick", "=stones", "=knives", "=knife", "=clubs", "=batons",
+        "machete", "=sticks", "=stick", "=stones", "=rocks", "=bricks", "=knives", "=knife",
+        "=clubs", "=batons",
         "=iron rods", "=rods", "=axes", "=spears", "=arrows", "=bows", "=fists",
     ),
     "FIREARM": (
@@ -271,3 +273,8 @@ SITE_NOUNS: frozenset[str] = lx.words("site sites scene zone zones area areas sp
 
 ACCUSING_VERBS: frozenset[str] = lx.words("accuse suspect charge convict blame allege implicate")
 """Verbs whose "of"/"with"/"for" object is an accusation, not a reported event."""
+
+FORCE_WORDS: frozenset[str] = (
+    lx.STATE_POLICE | lx.STATE_MILITARY | lx.words("forces security gendarmerie")
+)
+"""Words that make an "operation" in the same sentence one of state forces."""

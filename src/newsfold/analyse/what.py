@@ -321,6 +321,15 @@ def _keep(label: str, span: Span) -> bool:
             return False
         if low.startswith("shoot") and nxt in ("film", "video", "scene", "scenes", "photos"):
             return False
+    if label == "CLASH" and low.startswith("operation"):
+        # "police carried out an operation against gangs", "killed during an operation by
+        # security forces": an armed operation of the state's forces; not "the operation of
+        # a plant", "Operation Barkhane", "a surgical operation"
+        if span.text[0].isupper() or any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in tok.children
+        ):
+            return False
+        return any(t.lower_ in et.FORCE_WORDS for t in sent_of(tok))
     if label == "VIOLENCE" and low in ("dead", "died") and prev in ("brain",):
         return False
     if (
@@ -573,12 +582,11 @@ class _Doc:
         cached = self._roles.get(tok.i)
         if cached is None:
             agents, patients = ac.arguments(tok)
-            if not patients and tok.pos_ == "VERB":
-                patients = self._following_actor(tok)
-            cached = (
-                [a for a in (self.actor(t) for t in agents) if a is not None],
-                [p for p in (self.actor(t) for t in patients) if p is not None],
-            )
+            named = [p for p in (self.actor(t) for t in patients) if p is not None]
+            if not named and tok.pos_ == "VERB":
+                # no object, or a number the parse took for it ("killed 3 IS militants")
+                named = [p for p in map(self.actor, self._following_actor(tok)) if p is not None]
+            cached = ([a for a in (self.actor(t) for t in agents) if a is not None], named)
             self._roles[tok.i] = cached
         return cached
 
@@ -1036,6 +1044,31 @@ def _armed_group(info: _Doc, agents: list[ac.Actor]) -> bool:
     )
 
 
+def _many_arrested(tok: Token) -> bool:
+    """Arrests of several people: "several arrests", "26 arrested", "arrested 12 people"."""
+    if tok.lower_ == "arrests":
+        return True
+    _, patients = ac.arguments(tok)
+    people = [*patients, *(c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass"))]
+    return any(
+        (t.tag_ == "NNS" or (t.like_num and t.lower_ not in ("one", "1")))
+        or t.lower_ in ("several", "many", "dozens", "some")
+        for t in people
+    )
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    """The verb a noun phrase belongs to ("responded with rocks" -> "responded")."""
+    node = tok
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
 def _demonstration_near(info: _Doc, cue: Cue) -> bool:
     """A demonstration in the cue's sentence or the next two, or a crowd with a cause: violence
     by a crowd is then a violent demonstration, else mob violence."""
@@ -1082,8 +1115,13 @@ def _protest(info: _Doc, main: Cue, result: Any) -> Decision:
         return any(a.token in crowd or a.kind == "protester" for a in actors)
 
     violent = excessive = intervention = False
+    # "protested against the arrest of their editor. He was arrested in ...": later arrests
+    # are the grievance told again, not arrests at the protest
+    grievance_arrest = any(
+        c.label == "ARREST" and c.sent == main.sent and c.background for c in info.cues
+    )
     for cue in near:
-        if cue.sent > main.sent + 1 and cue.label not in ("EXCESSIVE", "INTERVENTION"):
+        if cue.sent > main.sent + 1 and cue.label not in ("EXCESSIVE", "INTERVENTION", "ARREST"):
             continue
         c_root = cue.root(doc)
         agents, patients = info.roles(c_root)
@@ -1107,6 +1145,14 @@ def _protest(info: _Doc, main: Cue, result: Any) -> Decision:
                 on_crowd(patients) or (state_agent and not patients)
             ):
                 excessive = True
+        elif cue.label == "MELEE":
+            # "the students responded with rocks and sticks": the crowd's own weapons
+            verb = _governing_verb(c_root)
+            lemmas = {doc[i].lemma_ for i in crowd}
+            if verb is not None and any(
+                c.dep_ == "nsubj" and (c.i in crowd or c.lemma_ in lemmas) for c in verb.children
+            ):
+                violent = True
         elif cue.label == "EXCESSIVE":
             excessive = True
         elif cue.label == "INTERVENTION":
@@ -1120,8 +1166,20 @@ def _protest(info: _Doc, main: Cue, result: Any) -> Decision:
                 or any(c.dep_ == "nummod" for c in t.children)
                 for t in patient_toks
             )
-            if verbal and (state_agent or on_crowd(patients) or (not agents and several)):
+            if (
+                verbal
+                and cue.sent <= main.sent + 1
+                and (state_agent or on_crowd(patients) or (not agents and several))
+            ):
                 intervention = True
+            elif (
+                cue.sent > main.sent
+                and not (a_kinds - ac.STATE_KINDS)
+                and not _hypothetical(c_root)
+                and not grievance_arrest
+                and _many_arrested(c_root)
+            ):
+                intervention = True  # "Several arrests were made.", "26 arrested."
     if violent:
         return result("Riots", "Violent demonstration")  # type: ignore[no-any-return]
     if excessive:
