@@ -267,7 +267,9 @@ def classify(
             if child.dep_ == "prep" and child.lower_ == "of":
                 for obj in _pobj(child):
                     inner = classify(obj, country, groups, police_context)
-                    if inner is not None:
+                    if inner is not None and not (
+                        inner.kind == "civilian" and low.startswith("faction")
+                    ):
                         return Actor(inner.kind, inner.name, start, inner.end, tok.i)
         if quals & ARMED_QUALIFIERS:
             return Actor("armed", "Unidentified Armed Group" + _suffix(country), start, end, tok.i)
@@ -416,6 +418,13 @@ def arguments(tok: Token) -> tuple[list[Token], list[Token]]:
                 ):
                     patients.extend(_pobj(child))
         head = tok.head
+        if tok.dep_ in ("nsubj", "nsubjpass") and not agents and not patients:
+            # "clashes were reported between the army and rebels"
+            for c in head.children:
+                if c.dep_ == "prep" and c.lower_ == "between":
+                    both = _with_conjuncts(_pobj(c))
+                    agents.extend(both[:1])
+                    patients.extend(both[1:])
         if tok.dep_ in ("dobj", "attr") and (
             head.lemma_ in LIGHT_VERBS or head.lemma_ in WEAPON_VERBS
         ):

@@ -216,6 +216,7 @@ NAMED_GROUPS: dict[str, str] = {
     "hizbul mujahideen": "Hizbul Mujahideen",
     "ttp": "TTP: Tehreek-i-Taliban Pakistan",
     "arakan army": "AA: Arakan Army",
+    "aa": "AA: Arakan Army",
     "kia": "KIA: Kachin Independence Army",
     "ambazonian separatists": "Ambazonian Separatists",
     "amba boys": "Ambazonian Separatists",

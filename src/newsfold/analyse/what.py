@@ -84,7 +84,7 @@ OVERRIDERS = frozenset(
     {*EXPLOSIVE, "CLASH", "PROTEST", "DEMO_RIOT", "RIOT", "MOB", "SEXUAL", "TERRITORY"}
 )
 """Specific labels that say what a generic one ("killed", "arrested") in their sentence was."""
-NEVER_BACKGROUND = frozenset({*EXPLOSIVE, "CLASH"})
+NEVER_BACKGROUND = frozenset({*EXPLOSIVE})
 RAID_WORDS = lx.words(
     """attack attacked attacks attacking raid raided raids raiding stormed storming invaded
     assaulted"""
@@ -491,7 +491,7 @@ def find_cues(doc: Doc) -> list[Cue]:
         if not _keep(label, doc[start:end]):
             continue
         kept.append((label, start, end))
-    return [
+    cues = [
         Cue(
             label,
             start,
@@ -502,6 +502,19 @@ def find_cues(doc: Doc) -> list[Cue]:
         )
         for label, start, end in kept
     ]
+    # Fighting told as a cause ("entered the district following clashes that left six dead")
+    # is still the event when nothing else in the sentence is; only an act of its own ("arrived
+    # after a clash") makes it background.
+    foreground = {c.sent for c in cues if c.label in MAIN_LABELS and not c.background}
+    for cue in cues:
+        if (
+            cue.label == "CLASH"
+            and cue.background
+            and cue.sent not in foreground
+            and not _earlier(doc[cue.start : cue.end].root)
+        ):
+            cue.background = False
+    return cues
 
 
 # --- Decision ---------------------------------------------------------------------------------
@@ -1212,14 +1225,26 @@ def _clash(
         return result("Battles", "Armed clash")  # type: ignore[no-any-return]
     armed = sides & ac.ARMED_KINDS
     nonstate = sides & {"armed", "gang", "group"}
-    crowd = "civilian" in sides
+    # a crowd of people, not a place the parser took for a person ("near Nat Taug village")
+    crowd = any(a.kind == "civilian" and doc[a.token].pos_ != "PROPN" for a in [*agents, *patients])
     melee = "MELEE" in labels_same and "FIREARM" not in labels_same
     if (crowd and not nonstate) or (melee and not (sides & ac.STATE_KINDS and nonstate)):
         if labels_near & {"PROTEST", "DEMO_RIOT"} or _demanding(info, main):
             return result("Riots", "Violent demonstration")  # type: ignore[no-any-return]
         return result("Riots", "Mob violence")  # type: ignore[no-any-return]
     if not armed:
-        words = {t.lower_ for t in _sentences(info, main)}
+        # who fought: the words of the cue's own phrase ("clashes between villagers"), not
+        # where ("clashes ... in the villages of X")
+        root = main.root(doc)
+        phrase = [*root.subtree]
+        if root.dep_ in ("nsubj", "nsubjpass"):
+            phrase.extend(
+                t
+                for c in root.head.children
+                if c.dep_ == "prep" and c.lower_ in ("between", "among", "with")
+                for t in c.subtree
+            )
+        words = {t.lower_ for t in phrase if not _locative(t)}
         if words & COMMUNAL_WORDS:
             return result("Riots", "Mob violence")  # type: ignore[no-any-return]
     for cue in near:
@@ -1231,6 +1256,18 @@ def _clash(
             if kinds & {"armed", "gang", "group"}:
                 return result("Battles", "Non-state actor overtakes territory")  # type: ignore[no-any-return]
     return result("Battles", "Armed clash")  # type: ignore[no-any-return]
+
+
+def _locative(tok: Token) -> bool:
+    """A word inside a place phrase ("in the villages of X", "near the camps")."""
+    node = tok
+    for _ in range(4):
+        if node.dep_ == "pobj" and node.head.lower_ in ("in", "at", "near", "around", "across"):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _violence(
@@ -1275,7 +1312,8 @@ def _violence(
     agent_kinds = _sides(agents)
     patient_kinds = _sides(patients)
     if any(
-        c.label == "CLASH" and any(t.lower_ in et.RETURN_FIRE for t in c.span(doc)) for c in near
+        c.label == "CLASH" and any(t.lower_ in et.RETURN_FIRE for t in c.span(doc))
+        for c in info.window(main, after=2)
     ) and not (agent_kinds & {"civilian", "protester", "rioter"}):
         return result("Battles", "Armed clash")  # type: ignore[no-any-return]  # fire returned
     if root.pos_ == "NOUN" and any(
