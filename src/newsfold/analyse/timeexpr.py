@@ -662,3 +662,90 @@ def dateparser_resolve(text: str, anchor: dt.date) -> Resolved | None:
         start = _week_start(day)
         return Resolved(start, start + dt.timedelta(days=6), WEEK, day)
     return Resolved(day, day, DAY, day)
+
+
+# --------------------------------------------------------------------------------------------
+# Relative expressions without an anchor: kept so that they can be resolved later
+
+
+def relative_of(expr: TimeExpr, future: bool = False) -> dict[str, Any] | None:
+    """What resolving a relative expression needs once an anchor is known, as plain data
+    (JSON-safe): {"weekday": 1} for "on Tuesday", {"days_before": 1} for "yesterday", ...
+    None for an expression that is not relative or not read here."""
+    p = expr.parts
+    out: dict[str, Any]
+    if expr.kind == "weekday":
+        out = {"weekday": p["weekday"]}
+        lead = p.get("lead", "")
+        if lead in ("next", "coming") or future:
+            out["direction"] = "future"
+            if lead == "next":
+                out["skip_same_day"] = True
+        elif lead in ("last", "this past", "past"):
+            out["skip_same_day"] = True
+        return out
+    if expr.kind == "relday":
+        word = p["word"]
+        if "before yesterday" in word:
+            return {"days_before": 2}
+        if "yesterday" in word or "last night" in word or "last evening" in word:
+            return {"days_before": 1}
+        if "overnight" in word:
+            return {"days_before": 0, "overnight": True}
+        return {"days_before": 0}
+    if expr.kind == "ago":
+        unit = p["unit"]
+        if unit == "day":
+            return {"days_before": p["n"]}
+        return {f"{unit}s_before": p["n"]}
+    if expr.kind == "relperiod":
+        return {"period": p["unit"], "mod": p["mod"]}
+    if expr.kind == "holiday":
+        out = {"holiday": p["holiday"]}
+        if p.get("part") == "weekend":
+            out["weekend"] = True
+        if future:
+            out["direction"] = "future"
+        return out
+    return None
+
+
+def resolve_relative(
+    relative: dict[str, Any], anchor: dt.date
+) -> tuple[dt.date, dt.date, dt.date] | None:
+    """(date_start, date_end, best) of a relative expression recorded by `relative_of`,
+    against `anchor` (the publication date found later), by the same rules as `resolve`.
+    None when `relative` says nothing this function reads."""
+    prefer = "future" if relative.get("direction") == "future" else "past"
+    expr: TimeExpr
+    if "weekday" in relative:
+        weekday = relative["weekday"]
+        if not isinstance(weekday, int) or not 0 <= weekday <= 6:
+            return None
+        lead = ""
+        if relative.get("skip_same_day"):
+            lead = "next" if prefer == "future" else "last"
+        expr = TimeExpr(0, 0, "", "weekday", {"weekday": weekday, "lead": lead})
+    elif "days_before" in relative:
+        n = int(relative["days_before"])
+        if relative.get("overnight"):
+            return anchor - dt.timedelta(days=1), anchor, anchor
+        day = anchor - dt.timedelta(days=n)
+        return day, day, day
+    elif any(k in relative for k in ("weeks_before", "months_before", "years_before")):
+        unit = next(k for k in ("weeks_before", "months_before", "years_before") if k in relative)
+        expr = TimeExpr(0, 0, "", "ago", {"n": int(relative[unit]), "unit": unit[:-8]})
+    elif "period" in relative:
+        expr = TimeExpr(0, 0, "", "relperiod", {"unit": relative["period"], "mod": relative["mod"]})
+    elif "holiday" in relative:
+        parts = {
+            "holiday": relative["holiday"],
+            "part": "weekend" if relative.get("weekend") else "",
+        }
+        expr = TimeExpr(0, 0, "", "holiday", parts)
+    else:
+        return None
+    resolved = resolve(expr, anchor, prefer=prefer)
+    if resolved is None:
+        return None
+    return resolved.start, resolved.end, resolved.best
