@@ -13,7 +13,16 @@ import pytest
 from newsfold.analyse import when
 from newsfold.analyse.context import Context
 from newsfold.analyse.nlp import get_nlp
-from newsfold.analyse.timeexpr import DAY, MONTH, WEEK, YEAR, find_times, resolve
+from newsfold.analyse.timeexpr import (
+    DAY,
+    MONTH,
+    WEEK,
+    YEAR,
+    find_times,
+    relative_of,
+    resolve,
+    resolve_relative,
+)
 from newsfold.records import Article
 
 SAT = dt.date(2021, 7, 10)  # a Saturday
@@ -290,3 +299,190 @@ def test_week_precision_event() -> None:
     ev = ctx.event
     assert ev.time_precision == 2
     assert (ev.date_start, ev.date_end) == ("2021-06-28", "2021-07-04")
+
+
+# --- datelines, places called courts, the verb a date hangs on ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RIVERTON, July 10 (Northwind Press) - Gunmen ambushed a bus on Thursday on the ridge.",
+        "PORT ELLIS, Redland, July 10 - Two guards were wounded in an attack on Thursday.",
+    ],
+)
+def test_a_wire_dateline_is_the_publication_day_not_an_event_day(text: str) -> None:
+    ctx = run(text)
+    roles = {m.text: m.role for m in ctx.times}
+    assert roles["July 10"] == "publication"
+    ev = ctx.event
+    assert (ev.event_date, ev.date_start, ev.date_end) == ("2021-07-08",) * 3
+
+
+def test_a_basketball_court_is_a_place_not_a_hearing() -> None:
+    ctx = run("A boy was shot at a basketball court on Thursday evening, police said.")
+    assert {m.text: m.role for m in ctx.times}["on Thursday evening"] == "event"
+    assert ctx.event.event_date == "2021-07-08"
+
+
+def test_the_verb_a_date_hangs_on_says_what_it_dates() -> None:
+    text = "A man was arrested on Friday in the fatal shooting of a clerk on Tuesday night."
+    ctx = run(text)
+    assert {m.text: m.role for m in ctx.times}["on Friday"] == "arrest"
+    assert ctx.event.event_date == "2021-07-06"
+    text = "The father was arraigned on Friday after his son shot himself on Wednesday."
+    assert run(text).event.event_date == "2021-07-07"
+
+
+# --- the range: days of violence and the lead paragraph's days ------------------------------
+
+
+def test_what_followed_in_later_paragraphs_does_not_extend_the_range() -> None:
+    text = (
+        "Gunmen killed three guards at a depot on Wednesday, officials said.\n\n"
+        "Schools in the area stayed closed on Friday, and the army sent soldiers to search the "
+        "hills around the blast site on Thursday."
+    )
+    ev = run(text).event
+    assert (ev.event_date, ev.date_start, ev.date_end) == ("2021-07-07",) * 3
+
+
+def test_days_the_lead_paragraph_tells_extend_the_range() -> None:
+    ev = run(
+        "Police moved into the district on Friday after clashes that began on Wednesday."
+    ).event
+    assert (ev.event_date, ev.date_start, ev.date_end) == ("2021-07-07", "2021-07-07", "2021-07-09")
+
+
+def test_what_could_be_heard_is_not_a_day_of_violence() -> None:
+    text = (
+        "Six people have been killed in clashes since Wednesday, officials said.\n\n"
+        "Residents said gunfire could still be heard overnight."
+    )
+    ev = run(text).event
+    assert (ev.date_start, ev.date_end) == ("2021-07-07", "2021-07-07")
+
+
+# --- the lead event and background about earlier incidents ----------------------------------
+
+
+def test_background_about_an_earlier_shooting_is_another_event() -> None:
+    text = (
+        "A teenager was shot dead at a park on Thursday evening.\n\n"
+        "It was the second shooting in the town this week. On Monday night, a man was shot "
+        "and killed outside a bar."
+    )
+    ctx = run(text)
+    ev = ctx.event
+    assert (ev.event_date, ev.date_start, ev.date_end) == ("2021-07-08",) * 3
+    monday = next(m for m in ctx.times if m.text == "On Monday night")
+    assert monday.role == "other_period"
+    (claim,) = [c for c in ctx.discarded if c.text == "On Monday night"]
+    assert claim.attrs["reason"].startswith("other_period")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In a separate incident, a woman was stabbed on Monday.",
+        "It happened on the same street where a woman was stabbed on Monday.",
+        "Police think it was in retaliation for a stabbing on Monday.",
+        "The shooting came days after a woman was stabbed on Monday.",
+    ],
+)
+def test_sentences_that_tell_another_incident(sentence: str) -> None:
+    spans = when.background_spans("A man was shot on Thursday.\n\n" + sentence)
+    assert spans and spans[0][0] >= len("A man was shot on Thursday.\n\n")
+    ctx = run("A man was shot on Thursday.\n\n" + sentence)
+    assert ctx.event.event_date == "2021-07-08"
+    assert ctx.event.date_start == "2021-07-08"
+
+
+def test_the_lead_paragraph_dates_the_event() -> None:
+    text = (
+        "Two men were wounded in a shooting on Friday night.\n\n"
+        "Officers were also called to a robbery on Tuesday in which a clerk was beaten."
+    )
+    assert run(text).event.event_date == "2021-07-09"
+
+
+def test_a_death_days_later_is_dated_by_the_shooting() -> None:
+    text = (
+        "A man died on Friday of wounds he suffered last week.\n\n"
+        "He was shot on Tuesday outside his home, police said."
+    )
+    ev = run(text).event
+    assert (ev.event_date, ev.date_start, ev.date_end) == ("2021-07-06", "2021-07-06", "2021-07-09")
+
+
+# --- no publication date: relative expressions kept unresolved -------------------------------
+
+
+def test_without_an_anchor_relative_event_dates_are_claimed_unresolved() -> None:
+    text = (
+        "Clashes between two gangs have killed five people since Wednesday. Gunmen attacked "
+        "a bus yesterday. A suspect will appear in court on Monday."
+    )
+    ctx = run(text, anchor=None)
+    ev = ctx.event
+    assert (ev.event_date, ev.date_start, ev.date_end) == (None, None, None)
+    claims = [c for c in ev.claims if c.attrs.get("unresolved")]
+    by_text = {c.text: c for c in claims}
+    assert set(by_text) == {"since Wednesday", "yesterday"}  # not the court date
+    start = by_text["since Wednesday"]
+    assert (start.field, start.value) == ("date_start", None)
+    assert start.attrs["relative"] == {"weekday": 2}
+    assert start.attrs["expression"] == "since Wednesday"
+    assert text[start.start : start.end] == "since Wednesday"
+    assert by_text["yesterday"].field == "event_date"
+    assert by_text["yesterday"].attrs["relative"] == {"days_before": 1}
+
+
+@pytest.mark.parametrize(
+    ("relative", "expected"),
+    [
+        ({"weekday": 4}, ("2021-07-09", "2021-07-09", "2021-07-09")),
+        ({"weekday": 5}, ("2021-07-10",) * 3),  # the anchor's own weekday: that day
+        ({"weekday": 5, "skip_same_day": True}, ("2021-07-03",) * 3),  # "last Saturday"
+        ({"weekday": 0, "direction": "future"}, ("2021-07-12",) * 3),
+        ({"days_before": 1}, ("2021-07-09",) * 3),
+        ({"days_before": 0, "overnight": True}, ("2021-07-09", "2021-07-10", "2021-07-10")),
+        ({"weeks_before": 2}, ("2021-06-23", "2021-06-29", "2021-06-26")),
+        ({"period": "week", "mod": "last"}, ("2021-06-28", "2021-07-04", "2021-06-28")),
+        ({"holiday": "Fourth of July"}, ("2021-07-04",) * 3),
+    ],
+)
+def test_resolve_relative(relative: dict, expected: tuple[str, str, str]) -> None:
+    got = resolve_relative(relative, SAT)
+    assert got is not None
+    assert tuple(d.isoformat() for d in got) == expected
+
+
+def test_resolve_relative_reads_only_what_it_knows() -> None:
+    assert resolve_relative({}, SAT) is None
+    assert resolve_relative({"weekday": 9}, SAT) is None
+
+
+@pytest.mark.parametrize(
+    "expression",
+    [
+        "on Friday",
+        "last Saturday",
+        "yesterday",
+        "overnight",
+        "three days ago",
+        "two weeks ago",
+        "earlier this week",
+        "over the weekend",
+        "last month",
+        "Christmas Eve",
+        "next Monday",
+    ],
+)
+def test_recorded_relatives_resolve_as_the_grammar_does(expression: str) -> None:
+    (expr,) = find_times(expression)
+    relative = relative_of(expr)
+    assert relative is not None
+    r = resolve(expr, SAT)
+    assert r is not None
+    assert resolve_relative(relative, SAT) == (r.start, r.end, r.best)

@@ -50,6 +50,7 @@ from newsfold.analyse.timeexpr import (
     TimeExpr,
     dateparser_resolve,
     find_times,
+    relative_of,
     resolve,
 )
 
@@ -90,8 +91,13 @@ REPORT = _words("""
 ARREST = _words("""
     arrest detain apprehend custody surrender book jail charge nab
     """)
+SPORT_VENUES = _words(
+    "basketball tennis volleyball squash handball badminton pickleball racquetball food sports"
+)
+ARREST_VERBS = _words("arrest detain apprehend book jail charge nab indict")
+COURT_VERBS = _words("arraign sentence plead convict acquit testify")
 FUTURE_GOVERNORS = _words("schedule set expect due plan slate hope intend going")
-CUE_PREPOSITIONS = _words("in at for during before after to into of on")
+CUE_PREPOSITIONS = _words("in at for during before after to into of on following")
 RANGE_START = frozenset({"since", "from", "starting", "beginning"})
 RANGE_END = frozenset({"until", "till", "through"})
 BEGIN_VERBS = frozenset({"begin", "start", "erupt", "break"})
@@ -100,6 +106,11 @@ _HEADER_WORDS = re.compile(
     r"\b(?:updated?|posted|published|modified|last\s+update|copyright|©|filed|created)\b", re.I
 )
 _DATELINE = re.compile(r"[A-Z][A-Z .,'-]{2,}\s*\($")
+# a wire dateline: "TEGUCIGALPA, May 17 (Meridian Wire) -", "MOMBASA, Kenya, June 21 -"
+_WIRE_DATELINE_BEFORE = re.compile(
+    r"\W{0,3}[A-Z][A-Z.'\- ]{2,}(?:,\s*[A-Z][\w.'\- ]{1,30}){0,2},\s*"
+)
+_WIRE_DATELINE_AFTER = re.compile(r"(?:,?\s*\d{4})?\s*(?:\(|[-\u2013\u2014:]|$)")
 
 
 def annotate(ctx: Context) -> None:
@@ -132,7 +143,9 @@ def annotate(ctx: Context) -> None:
         mention = _mention(ctx, doc, expr, anchor, year_hint)
         if mention is not None:
             mentions.append(mention)
-    _date_event(ctx, mentions)
+    background = background_spans(text)
+    ctx.notes["background"] = background
+    _date_event(ctx, mentions, background)
     ctx.times.extend(mentions)
     for m in mentions:
         if m.role == "event":
@@ -164,6 +177,7 @@ _REASONS = {
     "report": "report: the day something was said or announced",
     "arrest": "arrest: the day of an arrest after the event",
     "other_period": "other_period: a period that does not contain the reported event",
+    "background": "other_event: background about an earlier incident",
 }
 
 
@@ -224,6 +238,8 @@ def _mention(
     else:
         resolved = resolve(expr, anchor, prefer=prefer, year_hint=year_hint)
     if resolved is None:
+        if anchor is None:
+            _unresolved(ctx, expr, span, gov_verb, gov_noun, future)
         return None
     if _around(ctx.article.text, expr) and resolved.precision == DAY:
         resolved = Resolved(
@@ -235,13 +251,18 @@ def _mention(
     if anchor is not None and resolved.start > anchor + dt.timedelta(days=1):
         future = True
     cues = _cues(span, gov_verb, gov_noun)
-    role, strength = _role(ctx.article.text, expr, resolved, cues, future, anchor)
+    role, strength = _role(
+        ctx.article.text, expr, resolved, cues, future, anchor, _verb_lemma(gov_verb, gov_noun)
+    )
+    if strength >= 2 and _modal(gov_verb):
+        strength = 1  # "gunfire could still be heard overnight": not a day of violence
     attrs: dict[str, object] = {"best": resolved.best, "strength": strength, "kind": expr.kind}
-    lead = expr.lead
-    if lead in RANGE_START or (gov_verb is not None and gov_verb.lemma_ in BEGIN_VERBS):
-        attrs["range"] = "start"
-    elif lead in RANGE_END:
-        attrs["range"] = "end"
+    if gov_verb is not None:
+        attrs["verb"] = gov_verb.lemma_.lower()
+        attrs["gov"] = gov_verb.i
+    range_role = _range_role(expr, gov_verb)
+    if range_role:
+        attrs["range"] = range_role
     return TimeMention(
         text=expr.text,
         start=expr.start,
@@ -251,6 +272,65 @@ def _mention(
         precision=resolved.precision,
         role=role,
         attrs=attrs,
+    )
+
+
+def _range_role(expr: TimeExpr, gov_verb: Token | None) -> str:
+    lead = expr.lead
+    if lead in RANGE_START or (gov_verb is not None and gov_verb.lemma_ in BEGIN_VERBS):
+        return "start"
+    if lead in RANGE_END:
+        return "end"
+    return ""
+
+
+def _verb_lemma(verb: Token | None, noun: Token | None) -> str:
+    """The verb a date hangs on directly ("arrested on Friday"); none when a noun is between
+    ("arrested in the shooting on Tuesday night" dates the shooting)."""
+    return verb.lemma_.lower() if verb is not None and noun is None else ""
+
+
+def _modal(verb: Token | None) -> bool:
+    return verb is not None and any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
+
+
+MODALS = frozenset({"could", "might", "may", "would", "should"})
+RELATIVE_KINDS = frozenset({"weekday", "relday", "ago", "relperiod", "holiday"})
+
+
+def _unresolved(
+    ctx: Context,
+    expr: TimeExpr,
+    span: Span | None,
+    gov_verb: Token | None,
+    gov_noun: Token | None,
+    future: bool,
+) -> None:
+    """Without a publication date, "on Tuesday" or "yesterday" cannot be resolved; when it
+    would have dated the event, it is claimed with value None and what a later stage needs to
+    resolve it (`timeexpr.resolve_relative`) once the publication date is known from other
+    reports of the same event."""
+    if expr.kind not in RELATIVE_KINDS:
+        return
+    relative = relative_of(expr, future)
+    if relative is None:
+        return
+    cues = _cues(span, gov_verb, gov_noun)
+    verb = _verb_lemma(gov_verb, gov_noun)
+    role, strength = _role(ctx.article.text, expr, None, cues, future, None, verb)
+    if role != "event":
+        return
+    range_role = _range_role(expr, gov_verb)
+    field = {"start": "date_start", "end": "date_end"}.get(range_role, "event_date")
+    ctx.notes.setdefault("unresolved", []).append((expr.start, expr.end))
+    ctx.add_claim(
+        field,
+        None,
+        (expr.start, expr.end),
+        unresolved=True,
+        expression=expr.text,
+        relative=relative,
+        strength=strength,
     )
 
 
@@ -329,35 +409,62 @@ def _cues(span: Span | None, verb: Token | None, noun: Token | None) -> set[str]
                 _add_cue(cues, child)
     if verb is not None and verb.lemma_ in ("be", "take", "have") and verb.dep_ != "ROOT":
         _add_cue(cues, verb.head)
-    # words right before the expression: "the funeral on Saturday", "born on ..."
+    # "clashes that began on Tuesday": the relative clause is about its antecedent
+    if verb is not None and verb.dep_ in ("relcl", "conj"):
+        clause = verb if verb.dep_ == "relcl" else verb.head
+        if clause.dep_ == "relcl" and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("that", "which", "who")
+            for c in clause.children
+        ):
+            _add_cue(cues, clause.head)
+    # words right before the expression: "the funeral on Saturday", "born on ..." (not a word
+    # that only names a kind of place: "around the blast site on Wednesday")
     for token in span.doc[max(0, span.start - 3) : span.start]:
+        if token.dep_ == "compound" and token.head.lemma_.lower() not in VIOLENCE:
+            continue
         _add_cue(cues, token)
     return cues
 
 
 def _add_cue(cues: set[str], token: Token) -> None:
-    """A content word's lemma; names are not cues ("Pershing Court", "Memorial Hospital")."""
+    """A content word's lemma; names are not cues ("Pershing Court", "Memorial Hospital"),
+    nor a court one plays on ("a basketball court")."""
     if token.pos_ == "PROPN" or token.ent_type_ in ("FAC", "ORG", "GPE", "LOC", "PERSON"):
         return
-    cues.add(token.lemma_.lower())
+    lemma = token.lemma_.lower()
+    if lemma == "court" and (
+        (token.i > 0 and token.doc[token.i - 1].lower_ in SPORT_VENUES)
+        or any(c.lower_ in SPORT_VENUES for c in token.children)
+    ):
+        return
+    cues.add(lemma)
 
 
 def _role(
     text: str,
     expr: TimeExpr,
-    resolved: Resolved,
+    resolved: Resolved | None,
     cues: set[str],
     future: bool,
     anchor: dt.date | None,
+    verb: str = "",
 ) -> tuple[str, int]:
-    if _is_publication(text, expr, resolved, anchor):
+    """What the expression dates, and the strength of an event date (2: tied to a word of
+    violence). `resolved` is None for a relative expression that has no anchor."""
+    if resolved is not None and _is_publication(text, expr, resolved, anchor):
         return "publication", 0
     if re.search(r"\bborn\b", text[max(0, expr.start - 25) : expr.start], re.I):
         return "birth", 0
-    if resolved.precision >= YEAR:
+    if resolved is not None and resolved.precision >= YEAR:
         return "statistic", 0
     if future:
         return "future", 0
+    # the verb the date hangs on says what it dates before any noun does: "arrested Monday in
+    # the fatal shooting" dates the arrest, "arraigned Thursday after ... shot" the hearing
+    if verb in ARREST_VERBS:
+        return "arrest", 0
+    if verb in COURT_VERBS:
+        return "court", 0
     if cues & COURT:
         return "court", 0
     if cues & FUNERAL:
@@ -379,6 +486,10 @@ def _is_publication(text: str, expr: TimeExpr, resolved: Resolved, anchor: dt.da
         return True
     if _DATELINE.search(text[max(line_start, expr.start - 40) : expr.start]):
         return True
+    if _WIRE_DATELINE_BEFORE.fullmatch(before) and _WIRE_DATELINE_AFTER.match(
+        text, expr.end, min(line_end, expr.end + 12)
+    ):
+        return True
     rest = (before + " " + text[expr.end : line_end]).strip()
     words = re.findall(r"[A-Za-z]{2,}", rest)
     if expr.kind == "date" and len(words) <= 3 and (anchor is None or resolved.best >= anchor):
@@ -397,10 +508,17 @@ def _is_publication(text: str, expr: TimeExpr, resolved: Resolved, anchor: dt.da
 # The event's date range
 
 
-def _date_event(ctx: Context, mentions: list[TimeMention]) -> None:
+def _date_event(
+    ctx: Context, mentions: list[TimeMention], background: list[tuple[int, int]]
+) -> None:
     anchor = ctx.anchor
+    text = ctx.article.text
     events = [m for m in mentions if m.role == "event"]
-    lead = _lead(events)
+
+    def in_background(m: TimeMention) -> bool:
+        return any(lo <= m.start < hi for lo, hi in background)
+
+    lead = _lead(m for m in events if not in_background(m)) or _lead(events)
     if lead is None:
         # no mention dates the event itself: the day of an arrest or of a report ("as
         # reported on 1 May 2020") is the best estimate there is
@@ -424,6 +542,18 @@ def _date_event(ctx: Context, mentions: list[TimeMention]) -> None:
         return
     lead_day = lead.attrs["best"]
     assert isinstance(lead_day, dt.date)
+    # a passage about an earlier incident ("It was the second shooting in the city this week.
+    # On Monday night, ... was shot"): its days are another event's
+    for m in events:
+        if (
+            m is not lead
+            and m.precision == DAY
+            and m.attrs["best"] != lead_day
+            and in_background(m)
+        ):
+            m.role = "other_period"
+            m.attrs["background"] = True
+    events = [m for m in events if m.role == "event"]
     window_lo = lead_day - dt.timedelta(days=WINDOW_DAYS)
     window_hi = lead_day + dt.timedelta(days=WINDOW_DAYS)
     members: list[TimeMention] = []
@@ -441,12 +571,23 @@ def _date_event(ctx: Context, mentions: list[TimeMention]) -> None:
     if not members:
         members = [lead]
     precise = [m for m in members if m.precision == DAY]
-    basis = precise or members
+    violent_days = [m for m in precise if m.attrs.get("strength", 0) >= 2]
+    # the range spans the days of violence and the days the lead paragraph tells; the days of
+    # what followed, told later ("schools stayed closed on Friday", "the army sent soldiers to
+    # search the bush on Wednesday"), do not extend it
+    opening = [_paragraph(text, m) for m in (*precise[:1], lead)]
+    told = [
+        m
+        for m in precise
+        if any(lo <= m.start < hi for lo, hi in opening) and m not in violent_days
+    ]
+    basis = violent_days + told or precise or members
     start = min(m.date_start for m in basis)
     end = max(m.date_end for m in basis)
-    violent_days = [m for m in precise if m.attrs.get("strength", 0) >= 2]
     if violent_days:
-        best = min(violent_days, key=lambda m: (m.attrs["best"], m.start))
+        best = min(
+            _told_with_lead(lead, violent_days, opening), key=lambda m: (m.attrs["best"], m.start)
+        )
         event_day = best.attrs["best"]
         precision = DAY
     elif precise:
@@ -461,6 +602,79 @@ def _date_event(ctx: Context, mentions: list[TimeMention]) -> None:
     ctx.event.date_end = end.isoformat()
     ctx.event.time_precision = precision
     ctx.notes["when"] = {"start": start, "end": end, "basis": "text"}
+
+
+DEATH_VERBS = _words("die succumb pronounce declare pass perish")
+
+
+def _paragraph(text: str, m: TimeMention) -> tuple[int, int]:
+    lo = text.rfind("\n", 0, m.start) + 1
+    hi = text.find("\n", m.end)
+    return lo, len(text) if hi < 0 else hi
+
+
+def _told_with_lead(
+    lead: TimeMention, violent_days: list[TimeMention], opening: list[tuple[int, int]]
+) -> list[TimeMention]:
+    """The days of violence that date the event: those told in the opening paragraphs (the
+    first that dates the event, and the lead's) and the starts of ranges ("since Wednesday").
+    When the lead reports a death ("died Sunday of his injuries"), every day of violence
+    counts: the event is dated by the shooting."""
+    if lead.attrs.get("verb") in DEATH_VERBS:
+        return violent_days
+    told = [
+        m
+        for m in violent_days
+        if any(lo <= m.start < hi for lo, hi in opening) or m.attrs.get("range") == "start"
+    ]
+    return told or violent_days
+
+
+_ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
+_SHORT_PERIOD = (
+    r"(?:this\s+(?:week(?:end)?|month)|(?:in|within)\s+(?:a|one|two|three|four|five|six|seven|"
+    r"\d{1,2}|less\s+than\s+a|about\s+a|as\s+many|the\s+(?:past|last)(?:\s+\w+)?)\s+"
+    r"(?:days?|weeks?|hours?|months?|nights?))"
+)
+# "It was the second shooting in the city this week." is said of this event: the other
+# incident is told after it
+_ORDINAL_MARKER = re.compile(
+    rf"\b(?:the|a|its|his|her|their)\s+{_ORDINAL}\b[^.;\n]{{0,60}}?\b{_SHORT_PERIOD}\b", re.I
+)
+# these sentences tell the other incident themselves
+_OTHER_MARKER = re.compile(
+    r"\bin\s+(?:a|an)\s+(?:separate|unrelated|earlier|previous|other)\b"
+    r"|\b(?:separate|unrelated|previous|earlier|prior)\s+(?:incidents?|shootings?|attacks?|"
+    r"killings?|homicides?|cases?|stabbings?)\b"
+    r"|\bthe\s+same\s+(?:block|street|area|neighbou?rhood|location|spot|intersection|"
+    r"(?:apartment\s+)?complex|park|road|house|home)\s+(?:where|as)\b"
+    r"|\bin\s+retaliation\s+(?:for|to)\b"
+    r"|\b(?:comes?|came)\s+(?:just\s+|only\s+)?(?:a\s+day|days|hours|a\s+week|weeks|"
+    r"(?:one|two|three|four|five|six|\d)\s+(?:days|weeks))\s+after\b",
+    re.I,
+)
+
+
+def background_spans(text: str) -> list[tuple[int, int]]:
+    """Passages about another, earlier incident: from the sentence after "It was the second
+    shooting in the city this week" (or from a sentence that says "in a separate incident",
+    "in the same block where", "in retaliation for", "came days after") to the end of its
+    paragraph. Their dates and tolls are another event's."""
+    spans: list[tuple[int, int]] = []
+    for pattern, after in ((_ORDINAL_MARKER, True), (_OTHER_MARKER, False)):
+        for m in pattern.finditer(text):
+            par_end = text.find("\n", m.end())
+            par_end = len(text) if par_end < 0 else par_end
+            if after:
+                stop = re.search(r"[.!?]\s", text[m.end() : par_end])
+                if stop is None:
+                    continue
+                start = m.end() + stop.end()
+            else:
+                start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start())) + 1
+            if start < par_end:
+                spans.append((start, par_end))
+    return sorted(spans)
 
 
 def _lead(events: Iterable[TimeMention]) -> TimeMention | None:
