@@ -411,3 +411,134 @@ def test_others_restated_in_later_sentences_count_once() -> None:
 def test_a_dateline_parsed_as_a_subject_is_not_the_victim() -> None:
     text = "Photo: WKRN\n\nSPRINGVILLE (WKRN) - A 3-year-old has died after a shooting at home."
     assert tolls(text)[0] == 1
+
+
+# --- tolls of long periods, sport and figures of speech ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three soldiers were killed on Tuesday. The conflict has killed more than 4,000 people "
+        "since 2017.",
+        "Three soldiers were killed on Tuesday. Over the past five years, 900 people have been "
+        "killed in the province.",
+        "Three soldiers were killed on Tuesday. The insurgency has claimed 2,000 lives to date.",
+    ],
+)
+def test_cumulative_tolls_of_a_long_period_are_not_the_events(text: str) -> None:
+    # "in total" alone is no such cue (see the next test)
+    ctx = run(text)
+    assert ctx.event.fatalities == 3
+    reasons = [c.attrs["reason"] for c in ctx.discarded if c.field == "fatalities"]
+    assert reasons and reasons[0].split(":")[0] in ("cumulative", "statistic")
+
+
+def test_in_total_alone_is_this_events_count() -> None:
+    assert tolls("Nine people in total were wounded in the shooting on Friday.") == (None, 9)
+
+
+def test_a_match_report_has_no_casualties() -> None:
+    text = (
+        "Harbour City came back to beat Lakeside Rangers 2-1 on Saturday. Lakeside led after "
+        "ten minutes when their winger shot low past the goalkeeper. The home striker fired a "
+        "shot into the top corner before half-time and headed the winner late in the match. "
+        '"We killed the game in the second half," the coach said. The league leaders are '
+        "three points ahead."
+    )
+    assert counts._sport_report("", text)
+    ctx = run(text)
+    assert (ctx.event.fatalities, ctx.event.injuries) == (None, None)
+    reasons = {c.attrs["reason"] for c in ctx.discarded if c.field in ("fatalities", "injuries")}
+    assert all(r.startswith("sport") for r in reasons)
+
+
+def test_a_shooting_after_a_match_is_not_sport() -> None:
+    text = (
+        "A fan was shot and wounded outside the stadium after Lakeside beat Harbour City 2-1 on "
+        "Saturday, police said. The striker scored twice in the match, the coach said."
+    )
+    assert not counts._sport_report("", text)
+    assert tolls(text) == (None, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coach said the late goal killed the game.",
+        "Senators killed the bill on Friday.",
+        "The shooting appears to have died down by the evening.",
+    ],
+)
+def test_figures_of_speech_are_not_casualties(text: str) -> None:
+    assert tolls(text) == (None, None)
+
+
+# --- more ways of saying who was hurt ------------------------------------------------------
+
+
+def test_left_people_dead_parsed_as_a_clause() -> None:
+    text = (
+        "Residents said the confrontations that started on Wednesday left at least five "
+        "people dead."
+    )
+    ev = run(text).event
+    assert (ev.fatalities, ev.fatalities_low, ev.fatalities_high) == (5, 5, None)
+
+
+def test_a_relative_clause_with_two_verbs_is_about_its_noun() -> None:
+    text = (
+        "Friends remembered Dana Price, the 30-year-old who was shot and killed outside a "
+        "bakery on Friday."
+    )
+    assert tolls(text) == (1, 0)
+
+
+def test_treated_in_hospital_or_for_a_wound_is_harm() -> None:
+    assert tolls("Twelve people were treated in hospital after the march on Friday.") == (
+        None,
+        12,
+    )
+    assert tolls("One man was treated for a head wound after the march.") == (None, 1)
+
+
+def test_no_deaths_is_a_definite_zero_with_its_claim() -> None:
+    ctx = run("Police fired tear gas at the march on Friday. No deaths were reported.")
+    assert (ctx.event.fatalities, ctx.event.fatalities_low, ctx.event.fatalities_high) == (0, 0, 0)
+    (claim,) = ctx.claims_for("fatalities")
+    assert claim.text == "No deaths"
+
+
+def test_a_dateline_before_the_dash_is_not_the_subject() -> None:
+    text = "PORT ELLIS, Redland, July 10 - Two guards were wounded in an attack on Thursday."
+    ctx = run(text)
+    assert ctx.event.injuries == 2
+    assert ctx.claims_for("injuries")[0].text == "Two guards were wounded"
+
+
+# --- readings of another incident -----------------------------------------------------------
+
+
+def test_a_killing_dated_on_its_own_verb_to_another_day_is_another_event() -> None:
+    text = "Thursday's shooting happened on the same street where a man was killed on Monday."
+    ctx = run(text)
+    assert ctx.event.fatalities is None
+    (claim,) = [c for c in ctx.discarded if c.field == "fatalities"]
+    assert claim.attrs["reason"].startswith("other_period")
+
+
+def test_background_paragraph_about_an_earlier_shooting_does_not_add() -> None:
+    text = (
+        "A 16-year-old boy was killed and a 17-year-old was wounded on Thursday evening at a "
+        "park.\n\nIt was the second deadly shooting in the town this week. On Monday night, "
+        "Rory Vance, 41, was shot and killed outside a bar."
+    )
+    ctx = run(text)
+    assert (ctx.event.fatalities, ctx.event.injuries) == (1, 1)
+    assert ctx.event.event_date == "2021-07-08"
+
+
+def test_a_number_with_a_thousands_comma_is_not_a_year() -> None:
+    (expr,) = find_numbers("The insurgency has claimed 2,000 lives.")
+    assert noise_kind("The insurgency has claimed 2,000 lives.", expr) is None
+    assert tolls("A car bomb claimed 12 lives in the market on Friday.") == (12, None)

@@ -178,6 +178,9 @@ NON_PERSON = _words(
     car cars vehicle vehicles house houses home homes building buildings window windows
     tire tires truck trucks door doors wall walls bus buses engine idea plan project deal
     plant plants crop crops tree trees business businesses shop shops store stores time
+    game games match matches contest bill bills proposal proposals motion legislation measure
+    momentum chance chances hope hopes mood rumour rumor story shooting gunfire fire fighting
+    violence noise wind storm protest protests
     """
 )
 PAIRS = {"couple": 2, "pair": 2, "twins": 2, "twin": 1, "both": 2}
@@ -207,6 +210,23 @@ PARAGRAPH_OTHER_EVENT = re.compile(
     r"meanwhile|elsewhere|in\s+another)\b",
     re.IGNORECASE,
 )
+CUMULATIVE = re.compile(
+    r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\.?\s+)?(?:1[89]\d\d|20\d\d)\b"
+    r"|\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\b"
+    r"|\bsince\s+the\s+(?:conflict|war|insurgency|uprising|crisis|rebellion)\s+"
+    r"(?:began|started|erupted|broke\s+out)\b"
+    r"|\b(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:(?:\w+|\d+)\s+)?"
+    r"(?:years|decades|months)\b"
+    r"|\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+decade\b"
+    r"|\bto\s+date\b"
+    r"|\b(?:conflict|war|insurgency|insurrection|rebellion|uprising|violence|crisis|unrest|"
+    r"campaign|epidemic)\s+(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?"
+    r"(?:killed|claimed|left|cost|displaced)\b",
+    re.IGNORECASE,
+)
+"""A toll of a long period or of a whole conflict ("since 2017", "over the past five years",
+"the conflict has killed more than 4,000 people"), not of this event. "In total" alone is not
+one: "nine people in total were wounded in the shooting"."""
 FATAL_ADV = re.compile(
     r"^\s*,?\s*(?:and\s+)?(?P<n>[\w-]+)(?:\s+of\s+(?:them|whom))?\s+fatally\b", re.I
 )
@@ -322,9 +342,12 @@ def annotate(ctx: Context) -> None:
             r.sent = sent_index
         reason = _other_period(ctx, sent, other_paragraphs)
         for r in sent_readings:
-            if r.discard is None and reason is not None:
-                r.discard = reason
+            if r.discard is None:
+                r.discard = _reading_period(ctx, sent, r, reason)
         readings.extend(sent_readings)
+    if _sport_report(ctx.article.title or "", text):
+        for r in readings:
+            r.discard = r.discard or SPORT_REASON
     _deployed(ctx, doc, numbers, readings)
     for r in readings:
         for i, expr in enumerate(exprs):
@@ -404,12 +427,72 @@ def _other_period(ctx: Context, sent: Span, other_paragraphs: list[tuple[int, in
                 other = other or m
             elif m.role == "event":
                 event_here = True
+    # "on Wednesday" without a publication date: unresolved, but it dates this event
+    if any(sent.start_char <= lo < sent.end_char for lo, _ in ctx.notes.get("unresolved", [])):
+        event_here = True
     if other is not None and not event_here:
         return f"{other.role}: counted for another period ({other.text})"
-    cue = OTHER_EVENT.search(ctx.article.text[sent.start_char : sent.end_char])
+    sentence = ctx.article.text[sent.start_char : sent.end_char]
+    cue = OTHER_EVENT.search(sentence)
     if cue is not None and not event_here:
         return f"other_event: {cue.group(0)!r}"
+    cue = CUMULATIVE.search(sentence)
+    if cue is not None and not event_here:
+        return f"cumulative: a toll of a long period ({cue.group(0)!r})"
     return None
+
+
+def _reading_period(ctx: Context, sent: Span, r: Reading, reason: str | None) -> str | None:
+    """Why a reading is not this event's, if it is not: a time mention on its own verb says
+    so first ("where a man was killed on Sunday" in a sentence that also tells this event's
+    day), else what its sentence says (`_other_period`). A stated toll of a long period
+    ("bringing the toll since 2017 to 4,000") never counts."""
+    if r.trigger >= 0:
+        token = sent.doc[r.trigger]
+        own = [
+            m
+            for m in ctx.times
+            if sent.start_char <= m.start < sent.end_char
+            and m.attrs.get("gov") in (token.i, token.head.i)
+        ]
+        if any(m.role == "event" for m in own):
+            reason = None
+        elif own and own[0].role in ("other_period", "statistic"):
+            return f"{own[0].role}: counted for another period ({own[0].text})"
+    if reason is None and r.basis == "toll":
+        cue = CUMULATIVE.search(ctx.article.text[sent.start_char : sent.end_char])
+        if cue is not None:
+            return f"cumulative: a toll of a long period ({cue.group(0)!r})"
+    return reason
+
+
+SPORT_REASON = "sport: a match report ('shot low', 'fired a shot', 'killed the game')"
+SPORT_WORDS = re.compile(
+    r"\b(?:goal(?:keeper|ie|s)?|striker|midfielder|defender|winger|half-?time|stoppage\s+time|"
+    r"penalt(?:y|ies)|kick-?off|scored|league|match|derby|fixture|coach|season|innings|wickets?|"
+    r"touchdowns?|quarterback|pitcher|home\s+runs?|referee|stadium|the\s+table|points|"
+    r"tournament|championship|playoffs?|semi-?finals?|finals?|substitute|the\s+box|corner)\b",
+    re.IGNORECASE,
+)
+SCORE = re.compile(r"(?<![\d/.:-])\d{1,3}\s?[-\u2013]\s?\d{1,3}(?![\d/.:-])")
+HARD_NEWS = re.compile(
+    r"\b(?:gun|guns|gunman|gunmen|gunfire|gunshots?|police|officers?|hospital|wounded|injured|"
+    r"stabbed|murder|homicide|bullets?|suspects?|killed\s+(?:a|an|two|three|\d)|dead\b|"
+    r"protest|troops|soldiers|militants?|attackers?|bomb)",
+    re.IGNORECASE,
+)
+
+
+def _sport_report(title: str, text: str) -> bool:
+    """A match report: a score in the headline or the first paragraph, several words of the
+    game, and none of the words that a report of violence has. Its 'shot', 'fired a shot',
+    'killed the game' and 'attacked' are sport."""
+    head = title + "\n" + text[:400]
+    if SCORE.search(head) is None:
+        return False
+    if len({m.group(0).lower() for m in SPORT_WORDS.finditer(text)}) < 4:
+        return False
+    return HARD_NEWS.search(title + "\n" + text) is None
 
 
 # --------------------------------------------------------------------------------------------
@@ -449,7 +532,9 @@ def _sentence_readings(sent: Span, tokens: list[Token], numbers: _Numbers) -> li
                 readings.extend(_left(token, numbers))
             elif lemma in TRANSPORT_VERBS and _to_hospital(token):
                 readings.extend(_transport(token, numbers))
-            elif lemma in STAY_VERBS and _to_hospital(token, places=("in", "at", "to", "with")):
+            elif (lemma in STAY_VERBS or lemma == "treat") and _to_hospital(
+                token, places=("in", "at", "to", "with")
+            ):
                 subj = _subject(token, ("nsubj", "nsubjpass"))
                 if subj is not None and not _hypothetical(token):
                     readings.extend(_reading_for(token, subj, "hit", numbers, subj))
@@ -459,6 +544,10 @@ def _sentence_readings(sent: Span, tokens: list[Token], numbers: _Numbers) -> li
                 victim = _life_of(token)
                 assert victim is not None
                 readings.extend(_reading_for(token, victim, "fatalities", numbers, victim))
+            elif lemma in ("claim", "take", "cost") and _lives(token) is not None:
+                lives = _lives(token)  # "the attack claimed 12 lives"
+                assert lives is not None
+                readings.extend(_reading_for(token, lives, "fatalities", numbers, lives))
             elif lemma in ("find", "pronounce", "declare", "confirm", "report") and _dead_oprd(
                 token
             ):
@@ -749,13 +838,25 @@ def _passive_subject(token: Token, numbers: _Numbers, field_name: str) -> list[R
             subj = token.head
     if subj is None:
         return readings
-    if subj.lower_ in ("who", "that", "which") and token.dep_ == "relcl":
-        subj = token.head
+    subj = _antecedent(subj)
     readings.extend(_reading_for(token, subj, field_name, numbers, group_of=subj))
     # "four people were shot, one fatally"
     if field_name == "hit":
         readings.extend(_fatal_subset(token, numbers))
     return readings
+
+
+def _antecedent(subj: Token) -> Token:
+    """'the 24-year-old who was shot and killed': a relative pronoun stands for the noun its
+    clause describes (through coordinated verbs)."""
+    if subj.lower_ not in ("who", "that", "which", "whom"):
+        return subj
+    clause = subj.head
+    for _ in range(3):
+        if clause.dep_ != "conj" or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    return clause.head if clause.dep_ == "relcl" else subj
 
 
 def _fatal_subset(token: Token, numbers: _Numbers) -> list[Reading]:
@@ -790,11 +891,15 @@ def _intransitive(token: Token, numbers: _Numbers, field_name: str = "") -> list
     field_name = field_name or INTRANSITIVE[token.lemma_.lower()]
     if _hypothetical(token):
         return []
+    if token.lemma_.lower() != "pass" and any(
+        c.dep_ == "prt" and c.lower_ in ("down", "out", "off", "away") for c in token.children
+    ):
+        return []  # "the shooting died down", "the practice died out"
     subj = _subject(token, ("nsubj", "nsubjpass"))
     if subj is None and token.dep_ in ("acl", "relcl") and token.head.pos_ in ("NOUN", "PROPN"):
         subj = token.head
-    if subj is not None and subj.lower_ in ("who", "that") and token.dep_ == "relcl":
-        subj = token.head
+    if subj is not None:
+        subj = _antecedent(subj)
     if subj is None:
         return []
     if field_name == "displaced" and (
@@ -889,6 +994,20 @@ def _life_of(token: Token) -> Token | None:
     return None
 
 
+def _lives(token: Token) -> Token | None:
+    """'claimed 12 lives', 'cost the lives of ...' is `_life_of`: the counted lives."""
+    if _hypothetical(token) or _negated(token):
+        return None
+    for c in token.children:
+        if (
+            c.dep_ == "dobj"
+            and c.lower_ == "lives"
+            and any(g.dep_ in ("nummod", "quantmod") for g in c.children)
+        ):
+            return c
+    return None
+
+
 def _suicide_phrase(token: Token) -> bool:
     """'turned the gun on himself', 'took his own life'."""
     kids = list(token.children)
@@ -924,10 +1043,7 @@ def _wound_object(token: Token) -> bool:
         if child.dep_ in ("dobj", "prep"):
             nodes = [child, *child.children]
             if any(n.lemma_ in ("wound", "gunshot", "injury") for n in nodes):
-                return any(
-                    n.lemma_ == "gunshot" or any(g.lemma_ == "gunshot" for g in n.children)
-                    for n in nodes
-                ) or token.lemma_ in ("suffer", "sustain")
+                return True
     return False
 
 
@@ -951,6 +1067,9 @@ def _left(token: Token, numbers: _Numbers) -> list[Reading]:
         ),
         None,
     )
+    if dobj is None and state is not None:
+        # "left at least six people dead" parsed as a clause: the people are its subject
+        dobj = next((c for c in state.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if dobj is not None and state is not None and ADJECTIVES[state.lower_]:
         for r in _reading_for(state, dobj, ADJECTIVES[state.lower_], numbers, group_of=dobj):
             r.group = "total"
@@ -1111,6 +1230,19 @@ def _condition(token: Token, numbers: _Numbers) -> list[Reading]:
 # Counting the people of a noun phrase
 
 
+def _past_dateline(token: Token) -> Token:
+    """'PORT ELLIS, Redland, July 10 - Two guards were wounded': a capitalised dateline parsed
+    as the subject, with the real one hung on it as an apposition after the dash."""
+    if not (token.is_upper and token.is_alpha and len(token.text) > 1):
+        return token
+    for child in token.children:
+        if child.dep_ == "appos" and child.i > token.i:
+            between = token.doc[token.i + 1 : child.left_edge.i + 1]
+            if any(t.text in ("-", "\u2013", "\u2014", "--") for t in between):
+                return child
+    return token
+
+
 def _reading_for(
     trigger: Token,
     victim: Token,
@@ -1120,6 +1252,7 @@ def _reading_for(
     span_end: Token | None = None,
 ) -> list[Reading]:
     """The reading of the people `victim` heads, as the `field_name` of `trigger`."""
+    victim = _past_dateline(victim)
     if field_name in ("hit",) and not _person_like(victim):
         return []
     lo, hi = sorted((victim.idx, trigger.idx))
@@ -1169,6 +1302,8 @@ def _reading(
     # keep the span short: from the victim phrase to the trigger, within one sentence
     if hi_tok - lo_tok > 25:
         lo_tok = min(victim.i, trigger.i)
+    while lo_tok < hi_tok and doc[lo_tok].is_punct:
+        lo_tok += 1
     start = doc[lo_tok].idx
     end = doc[hi_tok].idx + len(doc[hi_tok].text)
     reading = Reading(

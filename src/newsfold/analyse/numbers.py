@@ -538,8 +538,8 @@ def noise_kind(text: str, expr: NumberExpr) -> str | None:
         number[:1].isdigit() and _BEFORE["measure"].search(before) and before.endswith(".")
     ):
         return "measure"
-    if expr.qualifier == "exact" and YEAR_RE.match(number.replace(",", "")):
-        return "year"
+    if expr.qualifier == "exact" and "," not in number and YEAR_RE.match(number):
+        return "year"  # "2,000" with its comma is a count, never a year
     if _AFTER["duration"].match(after):
         return "duration"
     if _AFTER["shots"].match(after):
