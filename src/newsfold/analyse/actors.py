@@ -418,6 +418,13 @@ def arguments(tok: Token) -> tuple[list[Token], list[Token]]:
                 ):
                     patients.extend(_pobj(child))
         head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_ in ("come", "be"):
+            # "troops came under attack by militants": the subject is the target
+            verb = head.head
+            patients.extend(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+            for c in verb.children:
+                if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+                    agents.extend(_pobj(c))
         if tok.dep_ in ("nsubj", "nsubjpass") and not agents and not patients:
             # "clashes were reported between the army and rebels"
             for c in head.children:

@@ -83,7 +83,7 @@ def inflections(word: str) -> frozenset[str]:
 STATE_POLICE: frozenset[str] = words(
     """police policeman policemen policewoman policewomen cop cops officer officers constable
     constables gendarmerie gendarme gendarmes sheriff deputies deputy trooper troopers swat
-    carabinieri guardia carabineros"""
+    carabinieri guardia carabineros hisbah"""
 )
 """Nouns for police; "officer" alone is police in crime news (soldiers are named as such)."""
 
@@ -119,7 +119,7 @@ NONSTATE_ARMED: frozenset[str] = words(
     separatist separatists guerrilla guerrillas guerrillas hitman hitmen sicarios sicario
     kidnappers kidnapper gangster gangsters gang gangs cartel cartels mafia gunfighters
     raiders raider abductors abductor shooter shooters killer killers robbers robber thugs
-    thug perpetrators perpetrator suspect suspects"""
+    thug perpetrators perpetrator suspect suspects vigilante vigilantes"""
 )
 """Non-state armed actors (in crime news a "suspect" is whoever attacked)."""
 

@@ -94,6 +94,8 @@ ARMED_GROUP_HEADS = lx.NONSTATE_ARMED | lx.words("group groups faction factions"
 """Heads that name an armed group even unqualified ("an unidentified group", "gunmen"), unlike
 "unknown people"."""
 VANDAL_PREFIXES = ("vandali", "defac", "desecrat")
+KILLING_PREFIXES = ("kill", "murder", "shot", "shoot", "hack", "behead", "slay", "slain", "gunned")
+OFFICIALS = lx.words("officials official authorities leaders chiefs councillors councilors")
 ROADBLOCK_PREFIXES = ("tyre", "tire", "barricad")
 INCURSION_WORDS = lx.words(
     """incursion incursions invasion invasions offensive ambush ambushed operation operations"""
@@ -261,6 +263,8 @@ def _negated(tok: Token) -> bool:
         for child in t.children:
             if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
                 return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "without":
+        return True  # "without a fight"
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     return prev is not None and prev.lower_ in ("no", "without", "non", "anti", "against")
 
@@ -330,6 +334,8 @@ def _keep(label: str, span: Span) -> bool:
         ):
             return False
         return any(t.lower_ in et.FORCE_WORDS for t in sent_of(tok))
+    if label == "MOB" and low.startswith("vigilante") and tok.dep_ not in ("compound", "amod"):
+        return False  # "vigilantes" are an armed community group; "vigilante justice" is mob
     if label == "VIOLENCE" and low in ("dead", "died") and prev in ("brain",):
         return False
     if (
@@ -350,15 +356,20 @@ def _keep(label: str, span: Span) -> bool:
             t.lower_.startswith(("strike", "attack", "hit", "target", "bomb", "struck", "fire"))
             for t in (tok.head, *tok.head.children)
         )
-    if tok.ent_type_ in NAME_ENTS and tok.text[:1].isupper() and tok.i > sent_of(tok).start:
+    if (
+        tok.ent_type_ in NAME_ENTS
+        and tok.text[:1].isupper()
+        and tok.i > sent_of(tok).start
+        and span.text.lower() not in ("air force", "airforce")  # "the Nigerian Air Force"
+    ):
         return False  # part of a name: "the California Highway Patrol", "Battle Creek"
     if low == "offensive" and tok.pos_ != "NOUN":
         return False  # "offensive comments"
     if label == "PROTEST" and low.startswith("block"):
         blocked = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         return any(o.lower_ in et.BLOCK_OBJECTS for o in blocked)
-    if label == "PROTEST" and low == "took":
-        return False
+    if label == "PROTEST" and low == "took" and "over" in span.text.lower():
+        return False  # "took over" is a seizure (TERRITORY); "took to the streets" is kept
     if label == "VIOLENCE" and low.startswith("fir") and _fires_non_lethal(tok):
         return False  # "fired tear gas", "firing rubber bullets": an intervention
     if label == "VIOLENCE" and low.startswith("fire"):
@@ -377,6 +388,7 @@ def _keep(label: str, span: Span) -> bool:
                 "bomb",
                 "bombs",
                 "bombe",
+                "bomba",
                 "strik",
                 "struc",
                 "dropp",
@@ -658,6 +670,34 @@ def _choose_main(info: _Doc) -> Cue | None:
             ]
             if specific:
                 best = min(specific, key=key)
+        if best.label in EXPLOSIVE:
+            # "a suicide bomber detonated his vest": the most specific weapon names the kind
+            finer = [
+                c
+                for c in cues
+                if c.label in EXPLOSIVE
+                and SPECIFIC_RANK[c.label] > SPECIFIC_RANK[best.label]
+                and (c.label == "SUICIDE" or best.label == "EXPLOSION")
+                and not c.background
+            ]
+            if finer:
+                best = max(finer, key=lambda c: SPECIFIC_RANK[c.label])
+        if best.label == "SHELL":
+            # "the air force bombarded", "helicopters fired rockets": fired from the air
+            air = [c for c in cues if c.label == "AIR" and not c.background]
+            if air:
+                best = min(air, key=key)
+        if best.label == "LOOT":
+            # "armed men set homes ablaze and killed a villager": the killing decides
+            killings = [
+                c
+                for c in cues
+                if c.label == "VIOLENCE"
+                and c.root(doc).lower_.startswith(KILLING_PREFIXES)
+                and not c.background
+            ]
+            if killings:
+                best = min(killings, key=key)
         if best.label == "VIOLENCE" and _abduction_raid(info, best, cues):
             best = min((c for c in cues if c.label == "ABDUCT"), key=key)
         if best.label == "CHANGE" and _progressive(best.root(doc)):
@@ -1109,8 +1149,11 @@ def _protest(info: _Doc, main: Cue, result: Any) -> Decision:
     crowd.update(t.i for t in agents_tok)
     if root.dep_ in ("relcl", "acl"):
         crowd.add(root.head.i)
-    if root.dep_ in ("dobj",):
+    if root.dep_ in ("dobj",) and root.lower_ not in lx.PROTESTERS:
+        # "traders staged a protest" (not "soldiers shot two demonstrators")
         crowd.update(c.i for c in root.head.children if c.dep_ == "nsubj")
+    if root.lower_ in lx.PROTESTERS:
+        crowd.add(root.i)
     crowd.update(c.i for i in list(crowd) for c in doc[i].conjuncts)
     crowd.update(
         c.i
@@ -1347,7 +1390,14 @@ def _violence(
         and not firearm  # several men firing guns are gunmen, not a mob
         and any(
             doc[a.token].lower_ in CROWD_WORDS
-            or (a.kind == "civilian" and doc[a.token].tag_ == "NNS")
+            # plural people beating or lynching someone; killers named by what they are
+            # ("herders killed five farmers") are an armed group, not a mob
+            or (
+                a.kind == "civilian"
+                and doc[a.token].tag_ == "NNS"
+                and not root.lower_.startswith(KILLING_PREFIXES)
+                and doc[a.token].lower_ not in OFFICIALS
+            )
             for a in agents
         )
     )
