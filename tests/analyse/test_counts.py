@@ -542,3 +542,19 @@ def test_a_number_with_a_thousands_comma_is_not_a_year() -> None:
     (expr,) = find_numbers("The insurgency has claimed 2,000 lives.")
     assert noise_kind("The insurgency has claimed 2,000 lives.", expr) is None
     assert tolls("A car bomb claimed 12 lives in the market on Friday.") == (12, None)
+
+
+def test_every_number_not_counted_is_discarded_with_a_reason() -> None:
+    text = (
+        "Two guards were killed at the depot on Friday. Police seized 22 rifles and dozens of "
+        "shell casings were found. About 40 children were in the park at the time. The mayor "
+        "offered 3 million quetzales for information. The home side won 3-1 on Sunday."
+    )
+    ctx = run(text)
+    reasons = {c.text: c.attrs["reason"] for c in ctx.discarded if c.field == "number"}
+    assert reasons["22"].startswith("thing")
+    assert reasons["dozens"].startswith("thing")
+    assert reasons["40"].startswith("unattached")
+    assert reasons["3-1"].startswith("score")
+    assert [c.attrs["currency"] for c in ctx.claims_for("money")] == ["QUETZALES"]
+    assert ctx.event.fatalities == 2

@@ -342,8 +342,11 @@ def annotate(ctx: Context) -> None:
             r.sent = sent_index
         reason = _other_period(ctx, sent, other_paragraphs)
         for r in sent_readings:
-            if r.discard is None:
-                r.discard = _reading_period(ctx, sent, r, reason)
+            period = _reading_period(ctx, sent, r, reason)
+            if period is not None or r.discard is None:
+                # another period says more than "the cause of a protest" ("the largest since
+                # March, when demonstrations left two people dead")
+                r.discard = period or r.discard
         readings.extend(sent_readings)
     if _sport_report(ctx.article.title or "", text):
         for r in readings:
@@ -365,6 +368,42 @@ def annotate(ctx: Context) -> None:
             kind=kind,
         )
     _emit(ctx, readings)
+    _unattached(ctx, doc, exprs, noise)
+
+
+def _unattached(ctx: Context, doc: Doc, exprs: list[NumberExpr], noise: dict[int, str]) -> None:
+    """Every other number is recorded too, with why it was not counted: a count of things
+    ("22 firearms", "dozens of shell casings", "three schools") or of people no word of harm
+    is tied to (participants, bystanders, a part of a count already given)."""
+    taken = [(c.start, c.end) for c in ctx.event.claims] + [(c.start, c.end) for c in ctx.discarded]
+    for i, expr in enumerate(exprs):
+        if i in noise or any(lo <= expr.num_start < hi for lo, hi in taken):
+            continue
+        if expr.value is None:
+            reason = "score: two numbers that are no range (a score or a ratio: '3-1')"
+            ctx.discard("number", None, (expr.num_start, expr.num_end), reason=reason)
+            continue
+        span = doc.char_span(expr.num_start, expr.num_end, alignment_mode="expand")
+        noun = _counted_noun(span.root) if span is not None else None
+        if noun is not None and not _person_like(noun):
+            reason = f"thing: a count of {noun.text}, not of people"
+        else:
+            reason = "unattached: people no word of harm is tied to (not a casualty count)"
+        ctx.discard("number", expr.value, (expr.num_start, expr.num_end), reason=reason)
+
+
+def _counted_noun(token: Token) -> Token | None:
+    """What a number counts: 'dozens of [casings]', '22 [firearms]', 'two of [them]'."""
+    for c in token.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    if token.dep_ in ("nummod", "quantmod", "amod") and token.head.pos_ in ("NOUN", "PROPN"):
+        return token.head
+    if token.pos_ in ("NOUN", "PROPN"):
+        return token
+    return None
 
 
 _NOISE_REASONS = {

@@ -440,7 +440,10 @@ _STREET = (
 )
 _CURRENCY_WORDS = (
     r"dollars?|usd|us\$|pounds? sterling|euros?|eur|gbp|rupees?|naira|bolivars?|bolívars?|"
-    r"pesos?|shillings?|rand|yuan|francs?|dinars?|riyals?|lira|reais|roubles?|rubles?|cents?"
+    r"pesos?|shillings?|rand|yuan|francs?|dinars?|riyals?|lira|reais|roubles?|rubles?|cents?|"
+    r"lempiras?|quetzal(?:es|s)?|c[oó]rdobas?|col[oó]n(?:es)?|soles|bolivianos?|afghanis?|"
+    r"kwachas?|cedis?|birr|leones?|taka|kyats?|hryvnias?|yen|won|baht|ringgits?|rupiahs?|"
+    r"dirhams?|meticais|metical|kwanzas?|gourdes?|zlotys?|naira|leke|lek"
 )
 
 _BEFORE = {
