@@ -24,7 +24,7 @@ COUNTRY_NAMES = frozenset(lx.DEMONYMS.values())
 UNIT_NOUNS = lx.words(
     """convoy convoys unit units post posts checkpoint checkpoints check-point base bases
     patrol patrols position positions camp camps team teams vehicle vehicles barracks
-    station stations outpost outposts squad detachment contingent column"""
+    station stations outpost outposts squad detachment contingent column party parties"""
 )
 """Nouns that stand for the force they belong to ("a police post", "an army convoy")."""
 UNACCUSATIVE = lx.words("die perish drown succumb")
@@ -33,6 +33,9 @@ MEMBER_NOUNS = lx.words(
 )
 CROWD_NOUNS = lx.words("group groups crowd crowds band number dozens hundreds factions")
 ARMED_QUALIFIERS = lx.words("armed unidentified unknown masked hooded suspected")
+BELIEF_VERBS = lx.words("assume believe suspect think say report claim presume")
+PATROL_WORDS = lx.words("patrol patrolling search raiding")
+"""What makes a "party" or "team" a unit of a force ("a patrol party", "a search team")."""
 COMMUNITY_WORDS = lx.words(
     "community communities village villages family families clan tribe church congregation"
 )
@@ -173,7 +176,22 @@ def _qualifiers(tok: Token) -> set[str]:
     words = {c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "npadvmod")}
     # "pro-government forces": the hyphenated parts are separate tokens
     words.update(c.lower_ for c in tok.subtree if c.i < tok.i and c.i >= tok.i - 3)
+    if any(_force_acronym(c) for c in tok.lefts if c.dep_ == "compound"):
+        words.add("state")  # "CRPF personnel", "a BSF patrol party"
     return words
+
+
+def _force_acronym(tok: Token) -> bool:
+    """An acronym naming a force ("CRPF", "FAMa", "SSPDF"): capitals, not a known group's name
+    (those are matched first) and not a country's."""
+    text = tok.text
+    return (
+        2 <= len(text) <= 6
+        and text[:1].isupper()
+        and sum(ch.isupper() for ch in text) >= len(text) - 1
+        and text.isalpha()
+        and tok.ent_type_ not in ("GPE", "NORP", "PERSON")
+    )
 
 
 def classify(
@@ -201,6 +219,13 @@ def classify(
             return Actor("group", name, min(start, gs), max(end, ge), tok.i)
     if tok.pos_ not in ("NOUN", "PROPN"):
         return None
+    said = _said_to_be(tok)
+    if said is not None:
+        # "a group assumed to be rioters", "men believed to be militants": what they are said
+        # to be names them
+        inner = classify(said, country, groups, police_context)
+        if inner is not None:
+            return Actor(inner.kind, inner.name, start, end, tok.i)
     own = _country_modifier(tok)
     quals = _qualifiers(tok)
     if (low in lx.STATE_POLICE or low in lx.STATE_MILITARY or low in lx.RANKS) and _off_duty(
@@ -247,8 +272,11 @@ def classify(
                         return Actor(inner.kind, inner.name, start, inner.end, tok.i)
         if quals & {"police"}:
             return Actor("police", "Police Forces" + _of(own or country), start, end, tok.i)
+        if low in ("party", "parties") and not quals & PATROL_WORDS:
+            return None  # a political party
         if (
             own
+            or quals & PATROL_WORDS
             or quals & lx.STATE_QUALIFIERS
             or quals & lx.STATE_MILITARY
             or low
@@ -317,6 +345,18 @@ def classify(
     return None
 
 
+def _said_to_be(tok: Token) -> Token | None:
+    """The noun in "<tok> assumed / believed / suspected / thought to be <noun>"."""
+    for child in tok.children:
+        if child.dep_ == "acl" and child.lemma_ in BELIEF_VERBS:
+            for be in child.children:
+                if be.dep_ == "xcomp" and be.lemma_ == "be":
+                    for attr in be.children:
+                        if attr.dep_ == "attr" and attr.pos_ in ("NOUN", "PROPN"):
+                            return attr
+    return None
+
+
 def _off_duty(tok: Token, quals: set[str]) -> bool:
     """Off-duty, retired or former members of a force are civilians (ACLED's rule): "a retired
     soldier", "an off-duty officer", "a police officer who was off duty"."""
@@ -380,9 +420,19 @@ def arguments(tok: Token) -> tuple[list[Token], list[Token]]:
             patients.append(tok.head)  # "villagers killed by gunmen"
         if not patients:
             # "shot and killed three soldiers": the object is shared
+            # "attacked and fired at a patrol": likewise
             for conj in tok.conjuncts:
                 if conj.i > tok.i:
                     patients.extend(c for c in conj.children if c.dep_ == "dobj")
+                    for c in conj.children:
+                        if c.dep_ == "prep" and c.lower_ in ("at", "on", "upon"):
+                            patients.extend(_pobj(c))
+        if not agents and tok.tag_ == "VBN":
+            # "were tied up, beaten and given shocks by locals": the agent is shared
+            for conj in tok.conjuncts:
+                for c in conj.children:
+                    if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+                        agents.extend(_pobj(c))
         node = tok
         for _ in range(3):
             if agents or node.dep_ not in ("conj", "xcomp", "advcl") or node.head.i == node.i:

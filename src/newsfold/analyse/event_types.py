@@ -31,7 +31,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "hurl stone|stones|rocks|bricks|projectiles", "pelt", "stone-pelting", "stone pelting",
         "burn tyre|tyres|tire|tires", "=burned|burnt|burning rubber tires|tyres", "molotov",
         "petrol bomb", "=barricades", "barricade", "=barricaded",
-        "=fired|firing|shot|shooting into|in the air",
+        "=fired|firing|shot|shooting into|in the air", "=fired|firing|shot|shooting into|in air",
         "=burning objects|debris|garbage|tyres|tires|tires|logs|barricades",
     ),
     "RIOT": ("riot", "rioter", "=rioting", "=turned violent", "=became violent", "mob"),
@@ -173,7 +173,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "=arrived", "stationed", "build-up", "fortify", "=trenches", "security measures",
         "movement of forces", "=military build-up", "=extended the ban", "fortification",
         "=formation", "=merger", "=merged", "=disbanded", "=military training",
-        "=fortifications",
+        "=fortifications", "=affiliation", "=allegiance", "=split from", "=broke away",
+        "=reinforced", "=reinforcing",
     ),
     "HQ": (
         "establish base", "=established a base", "set up base", "=set up a base",
@@ -199,7 +200,8 @@ PLACE_NOUNS: frozenset[str] = lx.words(
     """town towns village villages city cities area areas base bases position positions site
     sites hill hills district districts checkpoint checkpoints camp camps territory control
     region regions post posts outpost outposts headquarters airport port road roads locality
-    localities front frontline neighbourhood neighborhood"""
+    localities front frontline neighbourhood neighborhood sector sectors settlement
+    settlements"""
 )
 """Objects that make "captured"/"seized" a territorial change rather than an arrest."""
 

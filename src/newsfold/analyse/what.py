@@ -94,6 +94,10 @@ ARMED_GROUP_HEADS = lx.NONSTATE_ARMED | lx.words("group groups faction factions"
 """Heads that name an armed group even unqualified ("an unidentified group", "gunmen"), unlike
 "unknown people"."""
 VANDAL_PREFIXES = ("vandali", "defac", "desecrat")
+BLOCKING_CROWDS = lx.words(
+    """residents neighbours neighbors villagers locals people inhabitants farmers traders workers
+    students drivers families community communities group crowd hundreds dozens"""
+)
 KILLING_PREFIXES = ("kill", "murder", "shot", "shoot", "hack", "behead", "slay", "slain", "gunned")
 OFFICIALS = lx.words("officials official authorities leaders chiefs councillors councilors")
 ROADBLOCK_PREFIXES = ("tyre", "tire", "barricad")
@@ -146,6 +150,8 @@ HYPOTHETICAL_GOVERNORS = lx.words(
     prohibit forbid outlaw postpone cancel want seek"""
 )
 """Verbs and nouns under which a trigger is not a reported event ("called for a protest")."""
+REPORTING_GOVERNORS = lx.words("announce report")
+"""Hypothetical governors that also report what was done ("announced it was withdrawing")."""
 DEAL_WORDS = frozenset({"exchang", "swap", "deal", "agreeme", "negotia", "ceasefi", "truce"})
 FINDING_WORDS = frozenset({"recovered", "found", "discovered", "unearthed", "uncovered"})
 CAPTIVE_WORDS = lx.words(
@@ -280,7 +286,11 @@ def _hypothetical(tok: Token) -> bool:
             for c in node.children
         ):
             return True
-        if node.lemma_ in HYPOTHETICAL_GOVERNORS and node.i < tok.i:
+        if (
+            node.lemma_ in HYPOTHETICAL_GOVERNORS
+            and node.i < tok.i
+            and not (node.lemma_ in REPORTING_GOVERNORS and _past(tok))
+        ):
             return True  # the governor comes first: "called for a protest", "a ban on marches"
         if node.dep_ not in ("xcomp", "dobj", "pobj", "prep", "ccomp", "compound", "acl", "amod"):
             break
@@ -288,6 +298,16 @@ def _hypothetical(tok: Token) -> bool:
             break
         node = node.head
     return False
+
+
+def _past(tok: Token) -> bool:
+    """A verb told as done or under way: "was withdrawing", "had deployed", "withdrew"."""
+    if tok.tag_ == "VBD":
+        return True
+    return tok.tag_ in ("VBG", "VBN") and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had", "has", "have")
+        for c in tok.children
+    )
 
 
 def _keep(label: str, span: Span) -> bool:
@@ -367,7 +387,13 @@ def _keep(label: str, span: Span) -> bool:
         return False  # "offensive comments"
     if label == "PROTEST" and low.startswith("block"):
         blocked = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-        return any(o.lower_ in et.BLOCK_OBJECTS for o in blocked)
+        if any(o.lower_ in et.BLOCK_OBJECTS for o in blocked):
+            return True
+        # a crowd of people blocking a place ("a group of neighbours blocked the sector")
+        blockers = [t for c in tok.children if c.dep_ == "nsubj" for t in c.subtree]
+        return any(o.lower_ in et.PLACE_NOUNS for o in blocked) and any(
+            t.lower_ in BLOCKING_CROWDS for t in blockers
+        )
     if label == "PROTEST" and low == "took" and "over" in span.text.lower():
         return False  # "took over" is a seizure (TERRITORY); "took to the streets" is kept
     if label == "VIOLENCE" and low.startswith("fir") and _fires_non_lethal(tok):
@@ -460,6 +486,16 @@ def _accused_of(tok: Token) -> bool:
     return False
 
 
+def _into_the_air(tok: Token) -> bool:
+    """ "fired (shots) in the air", "shooting into the air"."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("in", "into")
+        and any(o.lower_ == "air" for o in c.children)
+        for c in tok.children
+    )
+
+
 def _background(tok: Token) -> bool:
     """Whether a cue word names a cause, topic or attribute rather than the reported act."""
     if _accused_of(tok):
@@ -502,6 +538,15 @@ def find_cues(doc: Doc) -> list[Cue]:
             continue
         if not _keep(label, doc[start:end]):
             continue
+        root = doc[start:end].root
+        if (
+            label == "VIOLENCE"
+            and root.lower_.startswith(("fir", "shot", "shoot"))
+            and _into_the_air(root)
+        ):
+            # "fired several rounds in the air": aimed at nobody; the act of a demonstration
+            # (or a warning) like the phrase the DEMO_RIOT list has
+            label = "DEMO_RIOT"
         kept.append((label, start, end))
     cues = [
         Cue(
@@ -866,7 +911,7 @@ def _decide(info: _Doc) -> Decision | None:
         if label in ("IED", "EXPLOSION") and "AIR" in labels_same:
             label = "AIR"  # "a bomb was dropped from a helicopter"
         if label == "EXPLOSION":
-            shelling = _heavy(info, main) or "SHELL" in labels_same
+            shelling = _heavy(info, main) or "SHELL" in labels_same or _barrage(root)
             label = "SHELL" if shelling else "IED"
         sub = {
             "SUICIDE": "Suicide bomb",
@@ -1043,7 +1088,8 @@ def _fought_back(info: _Doc, main: Cue, agents: list[ac.Actor], patients: list[a
     if not (state_agents or armed_targets):
         return False
     main_root = main.root(doc)
-    for cue in info.window(main, after=1):
+    # causes too: "was killed by police after he fired at the officers"
+    for cue in [c for c in info.cues if main.sent <= c.sent <= main.sent + 1 and c is not main]:
         root = cue.root(doc)
         if root.i == main_root.i or cue.label not in ("VIOLENCE", "SMALLARMS", "FIRE", "CLASH"):
             continue
@@ -1053,6 +1099,21 @@ def _fought_back(info: _Doc, main: Cue, agents: list[ac.Actor], patients: list[a
         if armed_targets & _sides(c_agents):
             return True
         if state_agents & _sides(c_patients) and not state_agents & _sides(c_agents):
+            return True
+    return False
+
+
+def _barrage(tok: Token) -> bool:
+    """Explosions counted by the dozen ("recorded 25 explosions"): a barrage of shells."""
+    if tok.tag_ != "NNS":
+        return False
+    for child in tok.children:
+        if child.dep_ == "nummod" and child.like_num:
+            try:
+                return float(child.text.replace(",", "")) >= 3
+            except ValueError:
+                return child.lower_ not in ("two", "one")
+        if child.lower_ in ("several", "dozens", "multiple", "numerous", "many"):
             return True
     return False
 
