@@ -133,6 +133,17 @@ def test_relative_days_resolve_to_the_range(case):
     assert (ev.date_start, ev.date_end) == (expect.date_start, expect.date_end)
     assert ev.event_date is not None and expect.date_start <= ev.event_date <= expect.date_end
     assert ev.time_precision == 1
+    # the undated report's "Wednesday" and "Friday" resolve against the dated one's day
+    for article_id, published in result.published.items():
+        dates = [
+            c
+            for c in ev.claims
+            if c.article_id == article_id and c.field in ("event_date", "date_start", "date_end")
+        ]
+        assert dates, article_id
+        assert all(expect.date_start <= c.value <= expect.date_end for c in dates), dates
+        if published is None:
+            assert all(c.attrs.get("anchor") == expect.publication_a for c in dates)
 
 
 def test_tolls_best_low_high_and_a_compatible_conflict(case):

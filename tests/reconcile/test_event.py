@@ -161,3 +161,66 @@ def test_no_toll_no_place():
     event = _run([report("a", source="x.example")])
     assert event.fatalities is None and event.country is None and event.conflicts == []
     assert event.notes
+
+
+def test_an_undated_report_is_dated_from_its_event_s_latest_publication():
+    dated = report(
+        "a",
+        source="one.example",
+        published="2021-07-10",
+        event_date="2021-07-07",
+        date_start="2021-07-07",
+        date_end="2021-07-09",
+        time_precision=1,
+        claims=[claim("date_start", "2021-07-07", "since Wednesday")],
+    )
+    undated = report(
+        "b",
+        source="two.example",
+        published=None,
+        claims=[
+            claim(
+                "date_start",
+                None,
+                "began on Wednesday",
+                attrs={"unresolved": True, "relative": {"weekday": 2}},
+            ),
+            claim(
+                "event_date",
+                None,
+                "on Friday",
+                attrs={"unresolved": True, "relative": {"weekday": 4}},
+            ),
+        ],
+    )
+    event = _run([dated, undated])
+    resolved = {c.text: c for c in event.claims if c.article_id == "b"}
+    assert resolved["began on Wednesday"].value == "2021-07-07"
+    assert resolved["on Friday"].value == "2021-07-09"
+    assert resolved["on Friday"].attrs["anchor"] == "2021-07-10"
+    assert resolved["on Friday"].attrs["anchor_from"] == "a"
+    assert (event.date_start, event.date_end, event.event_date) == (
+        "2021-07-07",
+        "2021-07-09",
+        "2021-07-07",
+    )
+    assert not [c for c in event.conflicts if c.field == "event_date"]
+
+
+def test_undated_reports_alone_stay_undated():
+    undated = report(
+        "b",
+        source="two.example",
+        published=None,
+        claims=[
+            claim(
+                "event_date",
+                None,
+                "on Friday",
+                attrs={"unresolved": True, "relative": {"weekday": 4}},
+            )
+        ],
+    )
+    event = _run([undated])
+    assert event.event_date is None and event.date_start is None
+    assert next(c for c in event.claims if c.field == "event_date").value is None

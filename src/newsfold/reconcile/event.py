@@ -17,6 +17,7 @@ from newsfold.reconcile.dependence import find_dependence
 from newsfold.reconcile.notes import write_notes
 from newsfold.reconcile.readings import Report
 from newsfold.reconcile.tolls import readings_for, reconcile_toll
+from newsfold.reconcile.undated import anchor_undated
 from newsfold.records import Analysis, Article, Event
 
 
@@ -47,6 +48,7 @@ def reconcile(
     assignments: list[dict[str, Any]],
 ) -> Event:
     reports, dependence = build_reports(articles, analyses, assignments)
+    reports = anchor_undated(reports)
     # copies and rewrites repeat their original: one reading per original text
     duplicates = {row["article_id"] for row in assignments if row.get("duplicate_of")}
     primary = [r for r in reports if r.id not in duplicates] or reports
