@@ -264,3 +264,151 @@ def test_a_local_paper_with_no_place_named() -> None:
         url="https://www.dallasnews.com/news/crime/2015/06/05/man-shot-in-leg",
     )
     assert (ev.location, ev.admin1, ev.geo_precision) == ("Dallas", "Texas", 2)
+
+
+# --------------------------------------------------------------------------- wire stories, lists
+
+
+def test_wire_dateline_with_a_date_and_a_district_of_the_city() -> None:
+    ev = event(
+        "MANAGUA, March 3 (Pacific Wire) - Nicaraguan police moved into the Altos de Santa Rita "
+        "district of Managua on Monday after clashes that left four people dead.\n\n"
+        "Officials said the country has one of the highest robbery rates in Central America."
+    )
+    assert (ev.location, ev.country, ev.geo_precision) == ("Altos de Santa Rita", "Nicaragua", 2)
+    assert abs(ev.latitude - 12.13) < 0.1 and abs(ev.longitude + 86.25) < 0.1
+
+
+def test_a_world_region_is_never_the_location() -> None:
+    for region in ("Latin America", "West Africa", "the Middle East", "Southeast Asia"):
+        ev = event(
+            f"Gangs fought the police in the Barrio Nuevo Sol neighbourhood of Lima on Sunday. "
+            f"Extortion has spread across the poorest districts.\n\nThe ministry said crime "
+            f"rates remain among the highest in {region}."
+        )
+        assert ev.location == "Barrio Nuevo Sol" and ev.country == "Peru", region
+    ctx = run("Analysts warned that violence was rising in West Africa and the Caribbean.")
+    assert ctx.event.location is None
+
+
+def test_a_capitalised_first_word_is_not_part_of_the_name() -> None:
+    ev = event(
+        "Police in Kisumu fired tear gas at traders protesting against new market fees on "
+        "Tuesday, and at least eight people were hurt."
+    )
+    assert (ev.location, ev.country) == ("Kisumu", "Kenya")
+    ctx = run(
+        "Soldiers clashed with gunmen near Mueda on Monday, killing two.\n\nResidents of "
+        "Ntchinga, a farming village nearby, said they fled into the bush."
+    )
+    assert not any(p.text.startswith("Residents") for p in ctx.places)
+
+
+def test_a_village_merely_mentioned_does_not_replace_the_town() -> None:
+    ev = event(
+        "Two soldiers were killed on Monday when their vehicle hit a landmine near Mueda in "
+        "Cabo Delgado province.\n\nResidents of Ntchinga, a farming village about 30 "
+        "kilometres from Mueda, said they heard the blast."
+    )
+    assert (ev.location, ev.admin1, ev.geo_precision) == ("Mueda", "Cabo Delgado", 2)
+
+
+def test_the_bureau_dateline_and_where_the_wounded_were_flown_are_not_the_place() -> None:
+    ev = event(
+        "MAPUTO, Oct 2 (Pacific Wire) - Two soldiers were killed on Monday when their truck "
+        "struck a mine on the road between Mueda and Ntchinga in the northern province of "
+        "Cabo Delgado. The wounded were flown by helicopter to Pemba, the provincial capital."
+    )
+    assert (ev.location, ev.admin1, ev.geo_precision) == ("Mueda", "Cabo Delgado", 2)
+    ev = event(
+        "Security forces arrested nine men in a raid in Douma on Sunday. They were taken to "
+        "Damascus for questioning, a monitor said."
+    )
+    assert ev.location == "Douma"
+
+
+def test_two_names_joined_by_and_are_two_places() -> None:
+    ctx = run("Rebels attacked the road between Macomia and Quissanga on Friday, killing three.")
+    names = [p.text for p in ctx.places]
+    assert "Macomia" in names and "Macomia and Quissanga" not in names
+    assert ctx.event.location == "Macomia" and ctx.event.geo_precision == 2
+
+
+def test_a_route_between_two_towns_is_not_a_place_of_its_own() -> None:
+    ev = event("Gunmen attacked a bus on the Kaduna-Zaria highway on Friday, abducting eleven.")
+    assert (ev.location, ev.country) == ("Kaduna", "Nigeria")
+
+
+def test_an_administrative_unit_in_brackets_contains_the_town() -> None:
+    ev = event("On 4 May 2020, in Warri (Warri South LGA, Delta), a trader was shot dead.")
+    assert (ev.location, ev.admin1) == ("Warri", "Delta")
+
+
+def test_a_local_name_recurs_as_the_same_place() -> None:
+    ctx = run(
+        "Soldiers entered the Villa Nueva Vista neighbourhood of Guatemala City on Friday. "
+        "Clashes in Villa Nueva Vista killed three people last month."
+    )
+    assert ctx.event.location == "Villa Nueva Vista"
+    assert sum(p.text == "Villa Nueva Vista" for p in ctx.places) == 2
+
+
+def test_an_unresolved_village_keeps_the_country_its_actors_point_to() -> None:
+    ev = event("On 3 May 2020, the OSCE SMM recorded seven explosions near Zhovtneve-Nova.")
+    assert (ev.location, ev.country, ev.iso3) == ("Zhovtneve-Nova", "Ukraine", "UKR")
+
+
+def test_a_currency_is_not_a_country() -> None:
+    ev = event(
+        "Traders protesting against the rising US dollar exchange rate closed their shops "
+        "in Sidon on Monday."
+    )
+    assert (ev.location, ev.country) == ("Sidon", "Lebanon")
+
+
+def test_a_town_named_like_a_dictionary_word_after_in() -> None:
+    ev = event("About 300 people marched in Brest against a new battery plant on Sunday.")
+    assert (ev.location, ev.country) == ("Brest", "Belarus")
+
+
+# --------------------------------------------------------------------------- the demo corpus
+
+
+def _plain(text: str | None) -> str:
+    import unicodedata
+
+    text = unicodedata.normalize("NFKD", text or "")
+    return "".join(c for c in text if not unicodedata.combining(c)).casefold()
+
+
+def test_each_demo_report_places_its_own_event(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Per article, not per event: every report of examples/ gets the expected place."""
+    import json
+    from pathlib import Path
+
+    from newsfold import pipeline
+    from newsfold.analyse.gazetteer import get_gazetteer
+    from newsfold.store import Store
+
+    examples = Path(__file__).resolve().parents[2] / "examples"
+    expected = json.loads((examples / "expected.json").read_text(encoding="utf-8"))
+    titles = {r["title"]: ref for ref, r in expected["reports"].items()}
+    g = get_gazetteer()
+    seen = 0
+    with Store(tmp_path / "demo.db") as store:
+        pipeline.run([str(examples / "corpus")], store, jobs=1)
+        for article in store.iter_articles():
+            ref = titles.get(article.title or "")
+            key = expected["reports"][ref]["event"] if ref else None
+            if key is None:
+                continue
+            spec = expected["events"][key]
+            ev = store.analysis(article.id).event
+            got = (_plain(ev.location), _plain(ev.admin1), ev.country, ev.geo_precision)
+            want = (_plain(spec["location"]), _plain(spec["admin1"]), spec["country"])
+            assert got == (*want, spec["geo_precision"]), ref
+            town = g.lookup(spec.get("resolves_to") or spec["location"])[0]
+            assert abs(ev.latitude - g.lat[town]) < 0.05, ref
+            assert abs(ev.longitude - g.lon[town]) < 0.05, ref
+            seen += 1
+    assert seen == 15

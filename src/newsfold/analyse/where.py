@@ -76,7 +76,7 @@ from urllib.parse import urlsplit
 
 from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LEMMA, LENGTH, POS, SENT_START, SPACY
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.symbols import PROPN, VERB
+from spacy.symbols import NOUN, PROPN, VERB
 from spacy.tokens import Doc
 
 from newsfold.analyse.context import Context, PlaceMention
@@ -135,9 +135,15 @@ _UNIT_WORDS = _ADMIN1_WORDS | _ADMIN2_WORDS | _CITY_WORDS
 _KIND_WORDS = _UNIT_WORDS | _LOCAL_WORDS
 
 # Prepositions before a name: where something happened, where someone came from.
-_AT_PREPS = _words("in at near outside inside into on across around within throughout")
+_AT_PREPS = _words("in at near outside inside into on across around within throughout between")
 # "near X", "rural X", "the outskirts of X", "10 km from X": ACLED's precision 2.
-_NEAR_WORDS = _words("near outside around rural countryside outskirts nearby")
+_NEAR_WORDS = _words("near outside around rural countryside outskirts nearby between")
+_ROUTE_WORDS = _words("road highway route motorway expressway freeway corridor axis")
+# "flown to Pemba", "rushed to Dothan": where someone was taken, not where it happened.
+_MOVE_WORDS = _words(
+    "taken flown airlifted rushed transported transferred evacuated driven brought moved sent "
+    "fled returned relocated deported extradited airlifted escorted"
+)
 _NEAR_OF = _words(
     "outskirts vicinity area countryside north south east west northeast northwest southeast "
     "southwest suburbs suburb border edge environs"
@@ -184,10 +190,37 @@ _MONTHS_DAYS = _words(
     "monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug "
     "sep sept oct nov dec"
 )
-_NON_PLACE_LABELS = _words("DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY WORK_OF_ART LAW")
+_NON_PLACE_LABELS = _words("DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY")
+# The small model's guesses for unfamiliar capitalised names ("Macomia and Mucojo in the northern
+# province", "Amritsar (Punjab"): no evidence either way, read as no label.
+_NOISE_LABELS = _words("WORK_OF_ART LAW")
 _PLACE_LABELS = _words("GPE LOC FAC")
 _STOPLIKE = frozenset(STOP_WORDS) | _words("police news update video photos breaking man woman")
 _NOT_LOCAL_LABELS = _words("ORG NORP PRODUCT EVENT LANGUAGE") | _NON_PLACE_LABELS
+
+
+# World regions: never an event's location ("one of the highest murder rates in Latin America").
+_CONTINENTS = _words("africa asia europe america americas oceania antarctica eurasia")
+_REGION_QUALIFIERS = _words(
+    "north south east west central northern southern eastern western northeast northwest "
+    "southeast southwest sub saharan latin horn of the far near middle equatorial pacific"
+)
+_REGIONS = _words(
+    "caribbean balkans caucasus maghreb levant mediterranean scandinavia mideast arctic sahara "
+    "pacific atlantic"
+) | {"middle east", "far east", "near east", "persian gulf", "arabian peninsula", "the gulf"}
+
+
+def _is_region(g: Gazetteer, key: str, ids: tuple[int, ...] = ()) -> bool:
+    """Whether a name is a world region ("Latin America", "West Africa"), not a country's."""
+    if any(g.kind[i] in (COUNTRY, ADMIN1) for i in ids[:5]):
+        return False  # "South Africa", "Red Sea" (a Sudanese state)
+    if key in _REGIONS:
+        return True
+    words = key.split()
+    return any(w in _CONTINENTS for w in words) and all(
+        w in _CONTINENTS or w in _REGION_QUALIFIERS for w in words
+    )
 
 
 @lru_cache(maxsize=1)
@@ -209,6 +242,18 @@ def common_words() -> frozenset[str]:
     except Exception:  # a model without lookup tables: stop words only
         pass
     return frozenset(words)
+
+
+def is_common(word: str) -> bool:
+    """Whether a lower-case word, or the singular of a plural ("residents"), is an English word."""
+    words = common_words()
+    if word in words:
+        return True
+    if word.endswith("ies") and word[:-3] + "y" in words:
+        return True
+    return word.endswith("s") and (
+        word[:-1] in words or (word.endswith("es") and word[:-2] in words)
+    )
 
 
 # --------------------------------------------------------------------------- mentions
@@ -238,6 +283,9 @@ class _Mention:
     jurisdiction: bool = False  # "Chicago Police", "Harris County Sheriff's Office"
     in_building: bool = False  # part of a building's name: "Santa Rita Jail"
     fuzzy: bool = False  # found by consonant skeleton, not by name
+    dest: bool = False  # where someone was taken: "flown to Pemba"
+    ev_sent: bool = False  # in a sentence that reports the event (see `_event_sentences`)
+    listed: bool = False  # after "and" in a list of places: "between Mueda and Ntchinga"
     dateline: bool = False
     title: bool = False  # found in the headline (no span in the text)
     kind_word: str = ""  # "province", "city", "district", "neighbourhood"...
@@ -258,7 +306,10 @@ class _Mention:
 
 
 _DATELINE = re.compile(
-    r"\s*([A-Z][A-Za-z.'’\- ]{1,40}?)(?:\s*,\s*[A-Z][A-Za-z.'’ ]{1,30}?)?"
+    r"\s*([A-ZÀ-Þ][A-Za-zÀ-ÿ.'’\- ]{1,40}?)(\s*,\s*[A-ZÀ-Þ][A-Za-zÀ-ÿ.'’ ]{1,30}?)?"
+    # "TEGUCIGALPA, May 17 (Meridian Wire) -", "MOMBASA, Kenya, June 21 -", "KYIV, Sept. 4, 2023 -"
+    r"(?:\s*,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+    r"(?:\s*,\s*\d{4})?|\s*,\s*\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)?"
     r"\s*(?:\([\w.,&/ ]{1,30}\))?\s*(?:--|—|–|-|:)\s",
 )
 
@@ -285,14 +336,14 @@ def _datelines(text: str) -> list[tuple[int, int]]:
 
 
 def _dateline_end(text: str) -> int:
-    """End offset of a dateline ("HOUSTON (AP) -", "ROCKY MOUNT, N.C. —"), or 0."""
+    """End offset of a dateline's place ("HOUSTON (AP) -", "ROCKY MOUNT, N.C. —"), or 0."""
     m = _DATELINE.match(text)
     if not m:
         return 0
     letters = [c for c in m.group(1) if c.isalpha()]
     if not letters or sum(c.isupper() for c in letters) < 0.7 * len(letters):
         return 0  # datelines shout the place name
-    return m.end()
+    return m.end(2) if m.group(2) else m.end(1)  # the place, not the date or "(Reuters)"
 
 
 class _Scanner:
@@ -359,7 +410,8 @@ class _Scanner:
         h = self.etype[k]
         name = self._labels.get(h)
         if name is None:
-            name = self._labels[h] = self.doc.vocab.strings[h]
+            name = self.doc.vocab.strings[h]
+            name = self._labels[h] = "" if name in _NOISE_LABELS else name
         return name
 
     def ent_bounds(self, k: int) -> tuple[int, int]:
@@ -370,6 +422,13 @@ class _Scanner:
         while b < self.n and self.iob[b] == 1:
             b += 1
         return a, b
+
+    def line_start(self, k: int) -> bool:
+        """Whether token `k` opens a sentence or a line (its capital says nothing)."""
+        if k == 0 or self.sent_start[k]:
+            return True
+        prev = self.tok[k - 1]
+        return "\n" in prev or (prev in "\"“‘'(" and (k == 1 or self.sent_start[k - 1]))
 
     def sent_of(self, k: int) -> int:
         return bisect_right(self.sent_starts, k) - 1
@@ -385,6 +444,14 @@ class _Scanner:
         while i < n:
             t0 = tok[i]
             cap = self.is_cap(i) and t0[0].isalpha() and t0.lower() not in _MONTHS_DAYS
+            if (
+                cap
+                and self.pos[i] != PROPN
+                and not (t0.isupper() and len(t0) > 1)  # "ANCHORAGE –": a dateline shouts
+                and self.line_start(i)
+                and is_common(t0.lower())
+            ):
+                cap = False  # "Residents of Mucojo", "Police in Mombasa": capitalised as first
             if not cap and not (
                 t0 in _ARTICLE_START
                 and i + 2 < n
@@ -472,11 +539,50 @@ class _Scanner:
         return m
 
 
+def _split_lists(sc: _Scanner, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """ "Macomia and Mucojo": two names, unless one name spans the "and" ("Trinidad and Tobago")."""
+    out = []
+    for i, j in runs:
+        cuts = [k for k in range(i + 1, j - 1) if sc.low(k) in ("and", "or")]
+        if cuts and (
+            (j < sc.n and sc.low(j).rstrip("s") in _STREET_WORDS)
+            or any(sc.low(k - 1) in _STREET_WORDS for k in cuts)
+        ):
+            cuts = []  # "Independence and Wabash avenues", "Yosemite Avenue and Cleveland"
+        if cuts:
+            spans = [(a, b) for a, b, _, _ in sc.matches((i, j))]
+            cuts = [k for k in cuts if not any(a < k < b for a, b in spans)]
+        start = i
+        for k in cuts:
+            out.append((start, k))
+            start = k + 1
+        out.append((start, j))
+    return out
+
+
+def _joined_places(sc: _Scanner, i: int, j: int, pieces: list[_Mention]) -> bool:
+    """ "Abeokuta-Ayetoro", "Turmero-Maracay": hyphen-joined names, one of them a known place.
+
+    Such a run names a road or route between towns, not a place of its own; the towns stay.
+    """
+    hyphens = [k for k in range(i + 1, j - 1) if sc.tok[k] in ("-", "–")]
+    if not hyphens:
+        return False
+    after = {sc.low(k) for k in range(j, min(sc.n, j + 8)) if sc.tok[k] != ")"}
+    before = {sc.low(k) for k in range(max(0, i - 2), i)}
+    if not (after | before) & _ROUTE_WORDS:
+        return False  # "Orta-Karvend", "Pul-e Charkhi": one place's name
+    bounds = [i, *hyphens, j]
+    parts = [(bounds[n] + (n > 0), bounds[n + 1]) for n in range(len(bounds) - 1)]
+    whole = {(m.start_tok, m.end_tok) for m in pieces if m.ids}
+    return any(p in whole for p in parts)
+
+
 def _scan(sc: _Scanner) -> list[_Mention]:
     """Every place-name mention in the text: gazetteer matches, then local names."""
     at: dict[int, _Mention] = {}  # gazetteer mentions by first token
     unknown: list[tuple[int, int]] = []
-    for run in sc.runs():
+    for run in _split_lists(sc, sc.runs()):
         found = sc.matches(run)
         size = run[1] - run[0]
         covered = 0
@@ -505,6 +611,7 @@ def _scan(sc: _Scanner) -> list[_Mention]:
                     at[i] = m
     starts = dict(at)
     locals_: list[_Mention] = []
+    missed: list[tuple[int, int]] = []
     for i, j in unknown:
         pieces = pieces_in(i, j)
         if any(m.fuzzy for m in pieces):
@@ -521,8 +628,11 @@ def _scan(sc: _Scanner) -> list[_Mention]:
             named[0].partial = False
             named[0].kind_word = named[0].kind_word or "(part)"
             continue
+        if _joined_places(sc, i, j, pieces):
+            continue  # "the Abeokuta-Ayetoro road", "the Sidon-Beirut highway": two towns
         local = _maybe_local(sc, starts, i, j)
         if local is None:
+            missed.append((i, j))
             continue
         pieces = pieces_in(i, local.end_tok)
         if local.site and pieces:
@@ -535,10 +645,32 @@ def _scan(sc: _Scanner) -> list[_Mention]:
         if local.local and pieces:
             if local.weak_local and (len(pieces) > 1 or pieces[0].end_tok - i == j - i):
                 continue  # "in Kansas City Missouri": known names, nothing more
+            head = pieces[0]
+            if (
+                local.kind_word == sc.low(local.end_tok - 1)
+                and head.start_tok == i
+                and _admin_like(sc.g, head)
+            ):
+                # "Donetsk Airport": the town it is named after is where it lies
+                _qualify(local, head)
+                pieces = pieces[1:]
             # "Cota" of "Cota 905", "Cerro" of "Cerro Tablón": pieces of a local name
             for m in pieces:
                 del at[m.start_tok]
         locals_.append(local)
+    # "... into the Colonia Loma Tizón district ... Similar clashes in Colonia Loma Tizón": a
+    # local name, once its kind is said, is that place wherever it recurs.
+    kinds = {m.key: m.kind_word for m in locals_ if m.local and m.kind_word in _KIND_WORDS}
+    for i, j in missed:
+        kind = kinds.get(name_key(sc.span_text(i, j)))
+        if kind and not any(m.fuzzy for m in pieces_in(i, j)):
+            for m in pieces_in(i, j):
+                del at[m.start_tok]
+            start, end = sc.idx[i], sc.end[j - 1]
+            again = _Mention(i, j, start, end, sc.text[start:end], "", (), sc.sent_of(i))
+            again.key, again.local, again.kind_word = name_key(again.text), True, kind
+            _context(sc, again)
+            locals_.append(again)
     mentions = list(at.values()) + locals_
     # spaCy's own locations that no run produced (lower-case or odd tokens).
     taken: set[int] = set()
@@ -599,6 +731,10 @@ def _maybe_local(
     if k >= 0 and sc.low(k) == "the":
         k -= 1
     prev = sc.low(k) if k >= 0 else ""
+    if prev in ("and", "or") and _list_prep(sc, k) >= 0:
+        prev = sc.low(_list_prep(sc, k))
+    elif prev == "of" and k >= 1 and sc.low(k - 1) in _NEAR_OF:
+        prev = "near"  # "in the area of X", "the outskirts of X"
     kind = ""
     site = False
     weak = False
@@ -609,6 +745,8 @@ def _maybe_local(
         kind = nxt if nxt in _SITE_WORDS else last
     elif nxt in _LOCAL_WORDS or nxt in _CITY_WORDS or nxt in _ADMIN2_WORDS:
         kind = nxt
+    elif j - i > 1 and last in _LOCAL_WORDS and _admin_like(g, starts.get(i)):
+        kind = last  # "Donetsk Airport", "Kandahar Airfield": a site named after its town
     elif nxt == "(" and after is not None and after.ids:
         kind = "(qualified)"  # "Takalout (Kidal)"
     elif (
@@ -622,7 +760,11 @@ def _maybe_local(
             if w in _LOCAL_WORDS or w in _CITY_WORDS or w in _ADMIN2_WORDS:
                 kind = w
                 break
-    exact = sc.ent_bounds(i) == (i, j)
+    a, b = sc.ent_bounds(i)
+    # the entity is exactly the name, "the" or the kind word included ("the X district")
+    exact = (b == j or (b == j + 1 and nxt == kind)) and (
+        a == i or (a == i - 1 and sc.low(a) == "the")
+    )
     if label in _NOT_LOCAL_LABELS and not spacy_place and (kind == "" or not exact):
         return None  # an organisation's name, unless it is exactly a name with a kind of place
     if not kind:
@@ -634,12 +776,27 @@ def _maybe_local(
     start, end = sc.idx[i], sc.end[j - 1]
     m = _Mention(i, j, start, end, sc.text[start:end], "", (), sc.sent_of(i))
     m.key = name_key(m.text)
+    if _is_region(g, m.key):
+        return None
     m.local = not site
     m.weak_local = weak
     m.site = site
     m.kind_word = kind
     _context(sc, m)
     return m
+
+
+def _list_prep(sc: _Scanner, k: int) -> int:
+    """The preposition before a list of names that token `k` ("and", "or") continues, or -1.
+
+    "between Macomia and Mucojo", "in Ananum, Zambana and Kwossa": the list's preposition.
+    """
+    t = k - 1
+    while (
+        t >= 0 and k - t < 16 and (sc.is_cap(t) or sc.tok[t] in (",", "-") or sc.low(t) in _CONNECT)
+    ):
+        t -= 1
+    return t if 0 <= t < k - 1 and sc.low(t) in _AT_PREPS else -1
 
 
 def _context(sc: _Scanner, m: _Mention) -> None:
@@ -653,7 +810,9 @@ def _context(sc: _Scanner, m: _Mention) -> None:
             a, b = sc.ent_bounds(k)
             m.ent_whole = a >= i - 1 and b <= j + 1 and (b - a) <= (j - i) + 1
             if label == "ORG":
-                m.in_org = b - a > j - i and not (a == i - 1 and sc.low(a) == "the")
+                extra = [sc.low(t) for t in (*range(a, i), *range(j, b))]
+                # "the Ayamelum LGA", "the X district": a place with its kind, not an org
+                m.in_org = any(w != "the" and w not in _KIND_WORDS for w in extra)
                 if m.in_org and any(sc.low(t) in _JURISDICTION for t in range(j, b)):
                     m.in_org = False  # "Chicago Police Department": where the police work
                     m.jurisdiction = True
@@ -674,6 +833,10 @@ def _context(sc: _Scanner, m: _Mention) -> None:
         k -= 1
     if k >= 0:
         m.prep = sc.low(k)
+        if m.prep in ("and", "or"):
+            t = _list_prep(sc, k)
+            if t >= 0:
+                m.prep, k, m.listed = sc.low(t), t, True
     if (
         m.prep == "of"
         and k >= 2
@@ -682,8 +845,8 @@ def _context(sc: _Scanner, m: _Mention) -> None:
     ):
         # "the town of Kafr Qaddum" (not "La Loma Verde district of Quito")
         m.kind_word = m.kind_word or sc.low(k - 1)
-        if k >= 2 and sc.low(k - 2) in _AT_PREPS:
-            m.prep = sc.low(k - 2)
+        if k >= 3 and sc.low(k - 3) in _AT_PREPS:
+            m.prep = sc.low(k - 3)  # "in the town of Elmo"
     if k >= 0:
         p1 = m.prep
         p2 = sc.low(k - 1) if k >= 1 else ""
@@ -693,6 +856,17 @@ def _context(sc: _Scanner, m: _Mention) -> None:
             or (p1 == "from" and p2 in _DISTANCE)
         ):
             m.near = True
+        if p1 == "of" and p2 in _NEAR_OF:
+            m.prep = "near"  # "in the area of X", "the outskirts of X"
+        if p1 == "to":
+            # "flown to Pemba", "taken by helicopter to ...": a few words back, same clause
+            for t in range(k - 1, max(-1, k - 5), -1):
+                w = sc.low(t)
+                if w in _MOVE_WORDS:
+                    m.dest = True
+                    break
+                if not sc.is_word(t):
+                    break
         if (
             (p1 in ("of", "from") and p2 == "," and k >= 3 and sc.tok[k - 2].isdigit())
             or (p1 == "of" and p2 in _HOME_OF)
@@ -729,11 +903,18 @@ def _link_qualifiers(sc: _Scanner, mentions: list[_Mention]) -> None:
         if sc.low(j) in ("of", "in") and (m.local or (m.ids and g.kind[m.ids[0]] != COUNTRY)):
             # "Desnianskyi district of Kyiv", "Debsi Afnan in Ar-Raqqa"
             k = j + 1
-            while k < n and (sc.low(k) in _PART_WORDS or sc.low(k) in ("the", "rural")):
-                k += 1
+            while k < n and (
+                sc.low(k) in _PART_WORDS
+                or sc.low(k) in ("the", "rural")
+                or (sc.low(k) in _NEAR_OF and k + 1 < n and sc.low(k + 1) == "of")
+                or (sc.low(k) == "of" and sc.low(k - 1) in _NEAR_OF)
+            ):
+                k += 1  # "Dardara in the countryside of Ras Al Ain"
             q = by_start.get(k)
             if q is not None and q.qual_of is None and _admin_like(g, q):
                 _qualify(m, q)
+            elif q is not None and q.local and m.kind_word in _CITY_WORDS:
+                q.qual_of = m  # "the village of Dardara in the countryside of Ras Al Ain"
             continue
         if sc.tok[j] == ",":
             q = by_start.get(j + 1)
@@ -762,6 +943,10 @@ def _link_qualifiers(sc: _Scanner, mentions: list[_Mention]) -> None:
                 q = by_start.get(k)
                 if q is not None and q.ids and sc.low(k) not in _AGENCIES:
                     _qualify(m, q)
+                    k = q.end_tok
+                    continue
+                if q is not None and q.local and not m.local:
+                    q.qual_of = m  # "Onitsha (Onitsha North LGA, Anambra)": a container
                     k = q.end_tok
                     continue
                 k += 1
@@ -997,6 +1182,8 @@ def _plausible(g: Gazetteer, m: _Mention, sc: _Scanner) -> bool:
         or (words[0] in _PART_WORDS and not m.kind_word)
     ):
         return False
+    if _is_region(g, m.key, m.ids):
+        return False  # "Asia" is also a town in the Philippines
     if m.prep == "," and ("." in m.text or m.text.isupper()) and m.key in g.us_abbrev:
         return False  # "Fla." of "Belle Glade, Fla.": the town's qualifier, not a place
     if (
@@ -1026,8 +1213,17 @@ def _plausible(g: Gazetteer, m: _Mention, sc: _Scanner) -> bool:
     first = m.start_tok
     sent_start = sc.sent_start[first]
     wordlike = single and (words[0] in common_words() or words[0] in STOP_WORDS)
+    # "marched in Brest", "a protest in Van": a proper noun after "in" mid-sentence (WordNet
+    # lists many towns among its words)
+    proper_at = (
+        not sent_start
+        and sc.pos[first] == PROPN
+        and m.prep in _AT_PREPS
+        and m.label not in ("PERSON", "ORG", "NORP")
+        and (m.end_tok >= sc.n or sc.pos[m.end_tok] not in (PROPN, NOUN))
+    )
     if wordlike and not country and top_pop < 1_000_000:
-        if not (spacy_place or supported):
+        if not (spacy_place or supported or proper_at):
             return False
         if sent_start and not supported and not m.prep and m.label != "GPE":
             return False
@@ -1035,6 +1231,7 @@ def _plausible(g: Gazetteer, m: _Mention, sc: _Scanner) -> bool:
         sent_start
         and single
         and sc.pos[first] != PROPN
+        and is_common(words[0])
         and not (spacy_place or supported or country)
     )
 
@@ -1110,7 +1307,7 @@ def _votes(g: Gazetteer, mentions: list[_Mention]) -> dict[str, tuple[int, float
         i = m.best
         qualified = (m.quals or m.qual_rows) and _fits(g, i, m.qualifier_rows())
         w = 1.0 if g.kind[i] != CITY or qualified or m.dateline else 0.5
-        if m.actor or m.in_org or (m.partial and not m.title):
+        if m.actor or m.in_org or m.fuzzy or (m.partial and not m.title):
             w = 0.25
         if m.title:
             w *= 0.5
@@ -1156,7 +1353,9 @@ def _strength(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: list[int]
     in_country = cc_w >= 0.5
     in_admin1 = ev.admin1.get((cc, g.admin1[i] or ""), 0.0) >= 0.5
     weak_form = m.partial or m.in_org or not primary
-    attested = primary and (spacy_place or m.prep in _AT_PREPS or bool(m.kind_word))
+    attested = primary and (
+        spacy_place or m.prep in _AT_PREPS or bool(m.kind_word) or m.qual_of is not None
+    )
     # The text is about another country: a small place here needs to be well attested.
     foreign = cc_w < 0.5 and (top_w >= 2.0 or (top_w >= 1.0 and not attested))
     if kind == CITY and not in_admin1 and not m.dateline and pop < 300_000:
@@ -1187,7 +1386,9 @@ def _strength(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: list[int]
             return False
     if pop >= 50_000 or in_admin1:
         return True
-    if in_country and (spacy_place or m.prep in _AT_PREPS or m.kind_word or m.dateline):
+    if in_country and (
+        spacy_place or m.prep in _AT_PREPS or m.kind_word or m.dateline or m.jurisdiction
+    ):
         return True
     if spacy_place and pop >= 5_000:
         return True
@@ -1314,7 +1515,7 @@ def _event_score(g: Gazetteer, m: _Mention, ev_sents: set[int], ev: _Evidence) -
             e += 1.5
     if m.prep in _AT_PREPS:
         e += 1.5
-    if m.residence:
+    if m.residence or m.dest:
         e -= 3.0
     elif m.prep == "from":
         e -= 1.0
@@ -1344,7 +1545,8 @@ def _event_place(
     by_row: dict[int, list[_Mention]] = defaultdict(list)
     for m in mentions:
         m.event = _event_score(g, m, ev_sents, ev)
-        if m.best >= 0:
+        if m.best >= 0 and not m.dest and not (m.actor and g.kind[m.best] == COUNTRY):
+            # not "the US dollar", "Zambia's army", "were taken to Damascus"
             by_row[m.best].append(m)
     if not by_row:
         return -1, []
@@ -1366,6 +1568,28 @@ def _event_place(
                 and weights.get(g.cc[m.best], 0.0) < weights[top] / 2
             ):
                 m.event -= 6.0
+    # "MAPUTO - ... a mine on a road in the northern province of Cabo Delgado": a dateline
+    # outside the province the story's event sentences name is the bureau, not the scene.
+    provinces = {
+        (g.cc[m.best], g.admin1[m.best])
+        for m in mentions
+        if m.best >= 0
+        and g.kind[m.best] == ADMIN1
+        and not m.title
+        and m.sent in ev_sents
+        and m.prep in _AT_PREPS | {"of"}
+    }
+    for m in mentions:
+        if (
+            m.dateline
+            and m.best >= 0
+            and g.kind[m.best] == CITY
+            and provinces
+            and (g.cc[m.best], g.admin1[m.best]) not in provinces
+        ):
+            m.event -= 6.0
+    for m in mentions:
+        m.ev_sent = m.sent in ev_sents and not m.title
     totals: dict[int, float] = {}
     for row, ms in by_row.items():
         scores = sorted((m.event for m in ms), reverse=True)
@@ -1422,16 +1646,43 @@ def _local_site(
         m
         for m in mentions
         if m.local
+        and (m.qual_of is None or m.qual_of.site)  # not the container of another place
         and not m.residence
+        and not m.dest
         and not m.in_org
         and not (m.weak_local and fine)  # "in X" alone does not replace a resolved town
+        and not (m.listed and fine)  # "between Mueda and Ntchinga": a peer of the town
     ]
     if not cands:
         return None
+    body = [b for b in best_ms if not b.title]
+    top = max((b.event for b in body), default=0.0)
+    anchors = [b for b in body if b.event >= top - 2.5]  # where the text names the event's place
+
+    def beside(m: _Mention) -> bool:
+        return any(abs(m.sent - b.sent) <= 1 for b in anchors)
+
+    if fine:
+        # A name with no kind of place ("in Latin America") far from where the text puts the
+        # event is another place the story mentions, not a part of the event's town.
+        # Nor is a village the event sentences do not place it in ("residents of X, a village
+        # 30 km away, said they heard the blast").
+        cands = [
+            m
+            for m in cands
+            if (m.ev_sent or m.sent == 0 or (m.sent == 1 and m.kind_word not in _CITY_WORDS))
+            and (
+                m.sent <= 1
+                or beside(m)
+                or ((m.kind_word or m.quals or m.label in _PLACE_LABELS) and m.event >= 2.5)
+            )
+        ]
+        if not cands:
+            return None
 
     def score(m: _Mention) -> float:
         s = m.event
-        if best_ms and any(abs(m.sent - b.sent) <= 1 for b in best_ms if not b.title):
+        if beside(m):
             s += 1.0
         if m.kind_word:
             s += 1.0
@@ -1487,7 +1738,23 @@ def annotate(ctx: Context) -> None:
     if best < 0 and local is None and base.host_row >= 0 and not base.demonyms:
         # No place named at all in a local paper's story: the paper's city, approximately.
         best, best_ms = base.host_row, []
-    _write(ctx, g, mentions, best, best_ms, local, base)
+    _write(ctx, g, mentions, best, best_ms, local, _country_evidence(g, ev, base))
+
+
+def _country_evidence(g: Gazetteer, ev: _Evidence, base: _Evidence) -> str:
+    """The country the text points to when no place in it resolves (or ""): its demonyms and
+    single-country actors ("Venezuelan troops", "the OSCE SMM"), else a clear lead among the
+    countries its resolved names and outlet point to."""
+    if base.demonyms:
+        return max(base.demonyms, key=lambda c: base.demonyms[c])
+    weights = sorted(ev.cc.items(), key=lambda kv: -kv[1])
+    if (
+        weights
+        and weights[0][1] >= 1.0
+        and (len(weights) == 1 or weights[1][1] * 2 <= weights[0][1])
+    ):
+        return weights[0][0]
+    return ""
 
 
 def _containers(g: Gazetteer, mentions: list[_Mention], best: int) -> set[int]:
@@ -1530,7 +1797,7 @@ def _write(
     best: int,
     best_ms: list[_Mention],
     local: _Mention | None,
-    base: _Evidence,
+    country: str,
 ) -> None:
     event = ctx.event
     around = _containers(g, mentions, best)
@@ -1559,14 +1826,12 @@ def _write(
             place["role"] = "event"
         ctx.places.append(PlaceMention(m.text, m.start, m.end, place, role, attrs))
 
-    if best < 0 and local is None:
-        if base.demonyms:  # "Nigerian troops killed ...": the country, nothing finer
-            cc = max(base.demonyms, key=lambda c: base.demonyms[c])
-            event.country = g.country_names.get(cc)
-            event.iso3 = g.iso3.get(cc)
-        return
     if best < 0:
-        assert local is not None
+        if country:  # "Nigerian troops killed ...", "near Vodyane" (OSCE SMM): the country
+            event.country = g.country_names.get(country)
+            event.iso3 = g.iso3.get(country)
+        if local is None:
+            return
         event.location = local.text
         ctx.add_claim("location", local.text, (local.start, local.end), unresolved=True)
         return
