@@ -33,6 +33,7 @@ MEMBER_NOUNS = lx.words(
 )
 CROWD_NOUNS = lx.words("group groups crowd crowds band number dozens hundreds factions")
 ARMED_QUALIFIERS = lx.words("armed unidentified unknown masked hooded suspected")
+DEMONSTRATING = lx.words("protesting demonstrating agitating striking marching rallying")
 BELIEF_VERBS = lx.words("assume believe suspect think say report claim presume")
 PATROL_WORDS = lx.words("patrol patrolling search raiding")
 """What makes a "party" or "team" a unit of a force ("a patrol party", "a search team")."""
@@ -128,7 +129,12 @@ def named_groups(doc: Doc) -> dict[int, tuple[str, int, int]]:
         surface = doc.vocab.strings[match_id]
         span = doc[start:end]
         # Short all-caps acronyms ("AP" is not "ap") must be written in capitals.
-        if len(surface) <= 4 and surface.isalpha() and not span.text.isupper():
+        if (
+            len(surface) <= 4
+            and surface.isalpha()
+            and not span.text.isupper()
+            and not (surface in lx.SHORT_WORD_GROUPS and span.text[:1].isupper())
+        ):
             continue
         for i in range(start, end):
             prev = found.get(i)
@@ -339,6 +345,8 @@ def classify(
     if low in lx.RIOTERS:
         return Actor("rioter", "Rioters" + _suffix(country), start, end, tok.i)
     if low in lx.CIVILIAN:
+        if quals & DEMONSTRATING:  # "protesting youths", "striking workers"
+            return Actor("protester", "Protesters" + _suffix(country), start, end, tok.i)
         return Actor("civilian", "Civilians" + _suffix(country), start, end, tok.i)
     if tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN":
         return Actor("civilian", "Civilians" + _suffix(country), start, end, tok.i)

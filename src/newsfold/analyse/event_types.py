@@ -136,6 +136,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "=shooting|shootings", "=gunshot", "=gunshots", "=hit by a stray bullet", "=killings",
         "=stray bullet", "=raid", "=raided", "=stormed", "=whipped", "=flogged", "=assaulted",
         "=harassed", "=intimidated", "=dead", "=died", "=fired|firing|fires|fire",
+        "=neutralised|neutralized|neutralising|neutralizing",
     ),
     # --- Strategic developments -------------------------------------------------------------
     "ARREST": (
@@ -154,7 +155,8 @@ CUES: dict[str, tuple[str, ...]] = {
     "DISRUPTED": (
         "defuse", "intercept", "=shot down", "=shoots down", "dismantle", "bomb disposal",
         "arms cache", "weapons cache", "foil", "thwart", "controlled explosion",
-        "=safely detonated", "=defused|disarmed", "=neutralised|neutralized",
+        "=safely detonated", "=defused|disarmed", "=neutralised|neutralized|neutralizing",
+        "=neutralising",
         "=recovered|found|discovered|unearthed|uncovered",
     ),
     "AGREEMENT": (

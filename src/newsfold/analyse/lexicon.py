@@ -91,7 +91,8 @@ STATE_MILITARY: frozenset[str] = words(
     """soldier soldiers troops troop army military armed_forces navy marines marine airforce
     paratroopers commandos commando battalion brigade regiment servicemen serviceman
     peacekeepers peacekeeper guardsmen jets warplanes warplane aircraft helicopters
-    helicopter drone drones fardc tatmadaw idf"""
+    helicopter drone drones fardc tatmadaw idf amisom monusco minusma barkhane unmiss andsf
+    fama sspdf endf"""
 )
 """Nouns for state military (aircraft stand for the air force that flies them)."""
 
@@ -239,7 +240,54 @@ NAMED_GROUPS: dict[str, str] = {
     "comando vermelho": "CV: Red Command",
     "red command": "CV: Red Command",
     "tren de aragua": "Tren de Aragua",
+    # communal and pro-government militias, rebels of the Sahel, the Great Lakes, the Horn,
+    # Myanmar and the Philippines
+    "vdp": "VDP: Volunteers for the Defense of the Homeland",
+    "volunteers for the defense of the homeland": "VDP: Volunteers for the Defense of the Homeland",
+    "dozo": "Dozo Communal Militia",
+    "dozos": "Dozo Communal Militia",
+    "koglweogo": "Koglweogo Militia",
+    "dan na ambassagou": "Dan Na Ambassagou",
+    "cjtf": "CJTF: Civilian Joint Task Force",
+    "civilian jtf": "CJTF: Civilian Joint Task Force",
+    "amotekun": "Amotekun",
+    "imbonerakure": "Imbonerakure",
+    "anti-balaka": "Anti-Balaka",
+    "anti balaka": "Anti-Balaka",
+    "ex-seleka": "Ex-Seleka",
+    "upc": "UPC: Unity for Peace in Central Africa",
+    "fprc": "FPRC: Popular Front for the Renaissance of Central Africa",
+    "nyatura": "Nyatura Militia",
+    "fdlr": "FDLR: Democratic Forces for the Liberation of Rwanda",
+    "raia mutomboki": "Raia Mutomboki Militia",
+    "twirwaneho": "Twirwaneho",
+    "fano": "Fano Militia",
+    "ola": "OLA: Oromo Liberation Army",
+    "oromo liberation army": "OLA: Oromo Liberation Army",
+    "tplf": "TPLF: Tigray People's Liberation Front",
+    "splm-io": "SPLM/A-IO: Sudan People's Liberation Movement/Army-In Opposition",
+    "spla-io": "SPLM/A-IO: Sudan People's Liberation Movement/Army-In Opposition",
+    "iskp": "Islamic State (Khorasan)",
+    "isis-k": "Islamic State (Khorasan)",
+    "isgs": "Islamic State (Greater Sahara)",
+    "iscap": "Islamic State (Central Africa)",
+    "aqap": "AQAP: Al Qaeda in the Arabian Peninsula",
+    "ansaroul islam": "Ansaroul Islam",
+    "katiba macina": "Katiba Macina",
+    "biff": "BIFF: Bangsamoro Islamic Freedom Fighters",
+    "pdf": "PDF: People's Defense Force",
+    "knu": "KNU: Karen National Union",
+    "knla": "KNLA: Karen National Liberation Army",
+    "tnla": "TNLA: Ta'ang National Liberation Army",
+    "mndaa": "MNDAA: Myanmar National Democratic Alliance Army",
+    "clan del golfo": "Clan del Golfo",
+    "gulf clan": "Clan del Golfo",
+    "pmf": "PMF: Popular Mobilization Forces",
+    "hashd al-shaabi": "PMF: Popular Mobilization Forces",
 }
+
+SHORT_WORD_GROUPS: frozenset[str] = words("dozo fano")
+"""Short group names that are words, not acronyms: "Dozo" counts as well as "DOZO"."""
 
 # Country demonyms and adjectives -> the country's name (as GeoNames writes it).
 DEMONYMS: dict[str, str] = {

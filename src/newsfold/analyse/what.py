@@ -430,6 +430,19 @@ def _keep(label: str, span: Span) -> bool:
     if label == "AGREEMENT" and low in ("released", "freed", "release"):
         freed = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         return any(o.lower_ in CAPTIVE_WORDS for o in freed)
+    if low.startswith("neutrali") and label in ("DISRUPTED", "VIOLENCE"):
+        # "neutralised five terrorists" kills people; "neutralised an explosive device" is a
+        # disrupted weapon
+        objects = {
+            t.lower_ for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree
+        }
+        people = bool(objects & ac.ACTOR_WORDS) or any(
+            t.ent_type_ in ("ORG", "NORP")
+            for c in tok.children
+            if c.dep_ == "dobj"
+            for t in c.subtree
+        )
+        return people == (label == "VIOLENCE")
     if label == "DISRUPTED" and low in FINDING_WORDS:
         found = {
             t.lower_ for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree
@@ -496,12 +509,13 @@ def _into_the_air(tok: Token) -> bool:
     )
 
 
-def _background(tok: Token) -> bool:
+def _background(tok: Token, label: str = "") -> bool:
     """Whether a cue word names a cause, topic or attribute rather than the reported act."""
     if _accused_of(tok):
         return True
     if (
-        tok.dep_ in ("amod", "compound")
+        label != "INTERVENTION"  # "lathi-charged students", "tear-gassed marchers"
+        and tok.dep_ in ("amod", "compound")
         and tok.tag_ in ("VBN", "VBG", "JJ")
         and tok.lower_ not in ("dead", "wounded", "injured")
     ):
@@ -554,7 +568,7 @@ def find_cues(doc: Doc) -> list[Cue]:
             start,
             end,
             owner[start],
-            (label not in NEVER_BACKGROUND and _background(doc[start:end].root))
+            (label not in NEVER_BACKGROUND and _background(doc[start:end].root, label))
             or _earlier(doc[start:end].root),
         )
         for label, start, end in kept
