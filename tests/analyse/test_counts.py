@@ -558,3 +558,53 @@ def test_every_number_not_counted_is_discarded_with_a_reason() -> None:
     assert reasons["3-1"].startswith("score")
     assert [c.attrs["currency"] for c in ctx.claims_for("money")] == ["QUETZALES"]
     assert ctx.event.fatalities == 2
+
+
+# --- who the people are: unborn children, names, captions, the injured who died -------------
+
+
+def test_an_unborn_child_is_not_counted_among_the_dead() -> None:
+    text = "Gunmen opened fire on a cookout on Friday, killing four adults and an unborn child."
+    assert tolls(text)[0] == 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man was found shot on a dead-end street on Friday.",
+        "Mothers of Murdered Children held a meeting on Friday.",
+    ],
+)
+def test_casualty_words_inside_compounds_and_names_are_not_casualties(text: str) -> None:
+    assert tolls(text)[0] is None
+
+
+def test_a_caption_number_above_the_line_is_not_a_count() -> None:
+    ctx = run("Image 4 of 17\n\nLena Ortiz, 9, who was fatally shot on Friday night near her home.")
+    assert ctx.event.fatalities == 1
+    assert ctx.claims_for("fatalities")[0].text == "Lena Ortiz, 9, who was fatally shot"
+
+
+def test_he_in_a_clause_about_a_named_subject_is_that_person() -> None:
+    text = (
+        "Rory Vance, the owner of the shop, was taken to a hospital, where he was pronounced "
+        "dead. Tom Ruiz, a customer, was also killed on Friday."
+    )
+    assert tolls(text) == (2, 0)
+
+
+def test_the_injured_who_then_died_are_among_the_dead_only() -> None:
+    text = (
+        "A girl was shot on Friday night. She was taken to the hospital in critical condition, "
+        "where she later died."
+    )
+    assert tolls(text) == (1, 0)
+    text = (
+        "A boy was shot dead and a girl was wounded on Friday. The girl was taken to the "
+        "hospital in stable condition."
+    )
+    assert tolls(text) == (1, 1)
+
+
+def test_a_possessive_brings_in_someone_new() -> None:
+    assert tolls("A man was shot and killed on Friday. His brother was wounded.") == (1, 1)

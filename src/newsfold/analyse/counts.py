@@ -550,6 +550,8 @@ def _candidates(doc: Doc, hashes: np.ndarray) -> list[int]:
 def _sentence_readings(sent: Span, tokens: list[Token], numbers: _Numbers) -> list[Reading]:
     readings: list[Reading] = []
     for token in tokens:
+        if _inside_name_or_compound(token):
+            continue
         lemma = token.lemma_.lower()
         lower = token.lower_
         if token.pos_ in ("VERB", "AUX") or token.tag_ in ("VBN", "VBD", "VBG"):
@@ -604,6 +606,24 @@ def _sentence_readings(sent: Span, tokens: list[Token], numbers: _Numbers) -> li
         if lemma == "condition" and any(c.lower_ in CONDITION_WORDS for c in token.children):
             readings.extend(_condition(token, numbers))
     return _coordinated(_dedupe(readings), sent)
+
+
+NAME_ENTS = frozenset({"ORG", "WORK_OF_ART", "FAC", "LAW", "EVENT", "PRODUCT"})
+
+
+def _inside_name_or_compound(token: Token) -> bool:
+    """'a dead-end street', 'Mothers of Murdered Offspring': a word inside a hyphenated
+    compound or in the middle of a name is no casualty word."""
+    doc = token.doc
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if nxt is not None and nxt.text == "-" and not token.whitespace_:
+        return True
+    return (
+        token.ent_type_ in NAME_ENTS
+        and token.ent_iob_ == "I"
+        and nxt is not None
+        and nxt.ent_iob_ == "I"
+    )
 
 
 def _coordinated(readings: list[Reading], sent: Span) -> list[Reading]:
@@ -1341,7 +1361,10 @@ def _reading(
     # keep the span short: from the victim phrase to the trigger, within one sentence
     if hi_tok - lo_tok > 25:
         lo_tok = min(victim.i, trigger.i)
-    while lo_tok < hi_tok and doc[lo_tok].is_punct:
+    for k in range(lo_tok, min(victim.i, trigger.i)):
+        if "\n" in doc[k].text_with_ws:
+            lo_tok = k + 1  # a caption's number above the line: not part of the span
+    while lo_tok < hi_tok and (doc[lo_tok].is_punct or doc[lo_tok].is_space):
         lo_tok += 1
     start = doc[lo_tok].idx
     end = doc[hi_tok].idx + len(doc[hi_tok].text)
@@ -1451,6 +1474,8 @@ def _count_single(token: Token, numbers: _Numbers, as_number: bool = False) -> C
         return Count(0, 0, 0, "zero", zero=True)
     if lemma in NON_PERSON:
         return None
+    if any(c.lower_ == "unborn" for c in kids):
+        return None  # an unborn child is not counted among the dead (as GVA and ACLED do)
     suspect = lemma in SUSPECT_WORDS or lower in ("himself", "herself", "themselves")
     includes_suspect = any(
         c.dep_ == "prep"
@@ -1490,6 +1515,8 @@ def _count_single(token: Token, numbers: _Numbers, as_number: bool = False) -> C
             ):
                 number_tok = c
                 break
+    if number_tok is not None and _across_lines(number_tok, token):
+        number_tok = None  # "Image 4 of 17\n\nIris Rodriguez, 7, who was ...": a caption's
     if number_tok is not None:
         entry = numbers.at(number_tok)
         assert entry is not None
@@ -1540,6 +1567,10 @@ def _count_single(token: Token, numbers: _Numbers, as_number: bool = False) -> C
         if lower in ("he", "him", "she", "her", "himself", "herself"):
             gender = "m" if lower in MALE else "f"
             kind = "self" if lower.endswith("self") else "pronoun"
+            named = _named_antecedent(token) if kind == "pronoun" else None
+            if named is not None:
+                # "Mills ... was taken to a hospital, where he was pronounced dead": Mills
+                return Count(1, 1, 1, "implied", referents=[("name", named.text, "")])
             return Count(
                 1, 1, 1, "implied", referents=[(kind, gender)], suspect=suspect or kind == "self"
             )
@@ -1561,7 +1592,8 @@ def _count_single(token: Token, numbers: _Numbers, as_number: bool = False) -> C
         )
     age = _age_of(token)
     gender = "m" if lemma in MALE else "f" if lemma in FEMALE else ""
-    if det_word in ("a", "an", "one", "another", "single") or det is None:
+    if det_word in ("a", "an", "one", "another", "single") or det is None or det.dep_ == "poss":
+        # "his brother", "her son" bring in someone new, as "a man" does
         ref: tuple[str, ...] = ("indefinite", gender, age, lemma)
     else:
         ref = ("definite", gender, age, lemma)
@@ -1576,6 +1608,34 @@ def _count_single(token: Token, numbers: _Numbers, as_number: bool = False) -> C
         includes_suspect=includes_suspect,
         new_person=new_person,
     )
+
+
+def _across_lines(a: Token, b: Token) -> bool:
+    lo, hi = sorted((a.i, b.i))
+    return any("\n" in t.whitespace_ or t.text.strip() == "" for t in a.doc[lo:hi])
+
+
+def _named_antecedent(pronoun: Token) -> Token | None:
+    """The named person a 'he'/'she' in a subordinate clause stands for: the subject of the
+    clause it hangs in ('Mills, the manager, was taken to a hospital, where he was
+    pronounced dead'). None when the pronoun is itself a main subject or no name precedes."""
+    clause = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ not in ("relcl", "advcl", "conj"):
+        return None
+    main = clause.head
+    for _ in range(3):
+        subject = next(
+            (c for c in main.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i),
+            None,
+        )
+        if subject is not None:
+            if subject.ent_type_ == "PERSON" or (subject.pos_ == "PROPN" and subject.is_title):
+                return subject
+            return None
+        if main.head.i == main.i:
+            return None
+        main = main.head
+    return None
 
 
 VAGUE_DETERMINERS = _words("several many multiple numerous few both dozens hundreds scores")
@@ -1694,7 +1754,9 @@ def _emit(ctx: Context, readings: list[Reading]) -> None:
     best: dict[str, tuple[int | None, int | None, int | None]] = {}
     for field_name in ("fatalities", "arrested", "kidnapped", "displaced"):
         best[field_name] = _combine(by_field.get(field_name, []))
-    injuries = _combine(by_field.get("injuries", []))
+    injuries = _combine(
+        _alive(by_field.get("injuries", []), by_field.get("fatalities", []), ctx.article.text)
+    )
     hits = by_field.get("hit", [])
     hit = _combine([r for r in hits if not r.additional and not r.marked])
     # harmed people marked as others ("and seven more were shot", "another teen was shot")
@@ -1846,6 +1908,36 @@ def _resolve_self_harm(readings: list[Reading], text: str) -> None:
 
 def _as_int(value: int | float | None) -> int | None:
     return None if value is None else int(value)
+
+
+def _alive(injured: list[Reading], killed: list[Reading], text: str) -> list[Reading]:
+    """The injured who did not die: an implied injured person named among the dead, or one
+    referred back to ("the victim", "she", not of another age than the dead) who was in
+    critical condition when someone is said to have died, is among the dead, not injured as
+    well ("she was taken to hospital in critical condition ... she later died")."""
+    dead = [r for r in killed if r.value]
+    if not dead:
+        return injured
+    names = {ref[1].lower() for r in dead for ref in r.referents if ref[0] == "name"}
+    ages = {ref[2] for r in dead for ref in r.referents if len(ref) > 2 and ref[2]}
+
+    def died(r: Reading) -> bool:
+        if r.basis != "implied" or not r.referents or r.additional:
+            return False
+        critical = CRITICAL.search(text, r.start, min(len(text), r.end + 40)) is not None
+        for ref in r.referents:
+            if ref[0] == "name" and ref[1].lower() in names:
+                continue
+            age = ref[2] if ref[0] == "definite" and len(ref) > 2 else ""
+            if ref[0] in ("pronoun", "definite") and critical and (not age or age in ages):
+                continue
+            return False
+        return True
+
+    return [r for r in injured if not died(r)]
+
+
+CRITICAL = re.compile(r"\b(?:critical|grave|life-threatening|extremely\s+serious)\b", re.I)
 
 
 def _combine(readings: list[Reading]) -> tuple[int | None, int | None, int | None]:
