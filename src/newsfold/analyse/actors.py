@@ -24,7 +24,8 @@ COUNTRY_NAMES = frozenset(lx.DEMONYMS.values())
 UNIT_NOUNS = lx.words(
     """convoy convoys unit units post posts checkpoint checkpoints check-point base bases
     patrol patrols position positions camp camps team teams vehicle vehicles barracks
-    station stations outpost outposts squad detachment contingent column party parties"""
+    station stations outpost outposts squad detachment contingent column party parties garrison
+    garrisons"""
 )
 """Nouns that stand for the force they belong to ("a police post", "an army convoy")."""
 UNACCUSATIVE = lx.words("die perish drown succumb")
@@ -35,6 +36,11 @@ CROWD_NOUNS = lx.words("group groups crowd crowds band number dozens hundreds fa
 ARMED_QUALIFIERS = lx.words("armed unidentified unknown masked hooded suspected")
 DEMONSTRATING = lx.words("protesting demonstrating agitating striking marching rallying")
 BELIEF_VERBS = lx.words("assume believe suspect think say report claim presume")
+FORCE_SITES = lx.words(
+    """checkpoint checkpoints check-point position positions outpost outposts garrison garrisons
+    barracks patrol patrols"""
+)
+"""Unit nouns that are a force's even unqualified ("gunmen ambushed a patrol")."""
 PATROL_WORDS = lx.words("patrol patrolling search raiding")
 """What makes a "party" or "team" a unit of a force ("a patrol party", "a search team")."""
 COMMUNITY_WORDS = lx.words(
@@ -285,13 +291,7 @@ def classify(
             or quals & PATROL_WORDS
             or quals & lx.STATE_QUALIFIERS
             or quals & lx.STATE_MILITARY
-            or low
-            in (
-                "checkpoint",
-                "checkpoints",
-                "positions",
-                "position",
-            )
+            or low in FORCE_SITES
         ):
             return Actor("military", "Military Forces" + _of(own or country), start, end, tok.i)
         return None
@@ -504,6 +504,8 @@ def arguments(tok: Token) -> tuple[list[Token], list[Token]]:
         # "a dozen people have died": the subject is who suffered it
         patients.extend(agents)
         agents = []
+    # "Sonora, several armed men, attacked": what an appositive says of the subject
+    agents.extend(c for t in list(agents) for c in t.children if c.dep_ == "appos")
     patient_set = {t.i for t in patients}
     agents_out = [t for t in _with_conjuncts(agents) if t.i not in patient_set]
     agent_set = {t.i for t in agents_out}

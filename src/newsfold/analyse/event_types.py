@@ -64,6 +64,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "security operation", "military operation", "=counter-offensive", "=returned fire",
         "=return fire", "=fired back", "=shot back", "=responded with gunfire|fire|gunshots",
         "=incursion|incursions", "invade", "invasion", "=conflict with|between",
+        "counterattack", "counter-attack", "=counter attack", "=retaliated", "=engaged",
         "=operation|operations",
     ),
     "TERRITORY": (
@@ -247,7 +248,7 @@ AGREEMENT_OBJECTS: frozenset[str] = lx.words(
 RETURN_FIRE: frozenset[str] = lx.words(
     """back returned return exchanged exchange exchanging responded shootout shoot-out shoot-
     outs shootouts gunfight gunfights firefight firefights gunbattle crossfire repel repelled
-    repelling repulse repulsed repulsing"""
+    repelling repulse repulsed repulsing retaliated counterattacked counter-attacked"""
 )
 """Words of the cues that mean both sides fired."""
 

@@ -110,7 +110,7 @@ SECURITY_FORCES: frozenset[str] = words(
 STATE_QUALIFIERS: frozenset[str] = words(
     """security government regime state federal national army military police special counter-
     terrorism counterterrorism armed defence defense border riot anti-riot presidential
-    republican joint allied coalition naval air"""
+    republican joint allied coalition naval air civil municipal judicial"""
 )
 
 NONSTATE_ARMED: frozenset[str] = words(

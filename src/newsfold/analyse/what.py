@@ -150,6 +150,9 @@ HYPOTHETICAL_GOVERNORS = lx.words(
     prohibit forbid outlaw postpone cancel want seek"""
 )
 """Verbs and nouns under which a trigger is not a reported event ("called for a protest")."""
+ARMED_WORDS = (
+    lx.NONSTATE_ARMED | lx.STATE_MILITARY | lx.STATE_POLICE | lx.words("forces fighters attackers")
+)
 REPORTING_GOVERNORS = lx.words("announce report")
 """Hypothetical governors that also report what was done ("announced it was withdrawing")."""
 DEAL_WORDS = frozenset({"exchang", "swap", "deal", "agreeme", "negotia", "ceasefi", "truce"})
@@ -372,10 +375,7 @@ def _keep(label: str, span: Span) -> bool:
     if label == "IED" and low.startswith(("explo", "blast")) and prev in ("gas", "boiler"):
         return False
     if label == "AIR" and low in ("drone", "drones"):
-        return any(
-            t.lower_.startswith(("strike", "attack", "hit", "target", "bomb", "struck", "fire"))
-            for t in (tok.head, *tok.head.children)
-        )
+        return _striking(tok)
     if (
         tok.ent_type_ in NAME_ENTS
         and tok.text[:1].isupper()
@@ -465,7 +465,11 @@ def _keep(label: str, span: Span) -> bool:
         if head.lemma_ in et.NOT_USE_VERBS:
             return False
     if label == "AIR" and low in ("jets",):
-        return prev in ("fighter", "military", "war")
+        return prev in ("fighter", "military", "war") or _striking(tok)
+    if label == "CLASH" and low.startswith("engaged"):
+        # "troops engaged the militants" (not "engaged in talks", "engaged couple")
+        engaged = [t for c in tok.children if c.dep_ in ("dobj", "prep") for t in c.subtree]
+        return any(t.lower_ in ARMED_WORDS for t in engaged)
     return not _negated(tok)
 
 
@@ -497,6 +501,14 @@ def _accused_of(tok: Token) -> bool:
             return True
         node = node.head
     return False
+
+
+def _striking(tok: Token) -> bool:
+    """An aircraft word with a strike verb or noun next to it ("drones struck", "jets hit")."""
+    return any(
+        t.lower_.startswith(("strike", "attack", "hit", "target", "bomb", "struck", "fire"))
+        for t in (tok.head, *tok.head.children)
+    )
 
 
 def _into_the_air(tok: Token) -> bool:
@@ -1405,10 +1417,11 @@ def _violence(
     root = main.root(doc)
     if any(c.lower_ in SELF_WORDS for c in root.children if c.dep_ in ("dobj", "pobj")):
         return None  # "shot himself": a suicide or accident, not an attack on anyone
+    people = [p for p in patients if doc[p.token].pos_ != "PROPN"]  # not "at As Shaab area"
     if (
         root.lower_.startswith("fir")
         and _heavy(info, main)
-        and not (_sides(patients) & {"civilian", "protester"})
+        and not (_sides(people) & {"civilian", "protester"})
         # heavy weapons and small arms at an enemy's positions: direct fire, a clash
         and not (_sides(patients) & ac.ARMED_KINDS and _small_arms(info, main))
     ):
