@@ -291,7 +291,7 @@ def classify(
             or quals & PATROL_WORDS
             or quals & lx.STATE_QUALIFIERS
             or quals & lx.STATE_MILITARY
-            or low in FORCE_SITES
+            or (low in FORCE_SITES and tok.dep_ != "compound")  # not "a patrol car"
         ):
             return Actor("military", "Military Forces" + _of(own or country), start, end, tok.i)
         return None

@@ -283,8 +283,14 @@ def _explosion(
     if agent is None:
         others = [a for a in everyone if a.name != target_name]
         agent = _most_named(others, {"armed", "gang", "group"})
-        if agent is None and target is not None and target.kind in ac.STATE_KINDS:
-            agent = _most_named(others, ac.STATE_KINDS)  # shelled by the other side's army
+        if (
+            agent is None
+            and target is not None
+            and target.kind in ac.STATE_KINDS
+            and decision.sub_event_type in ("Shelling/artillery/missile attack", "Air/drone strike")
+        ):
+            # shelled across a front line by the other side's army
+            agent = _most_named([a for a in others if a.kind != target.kind], ac.STATE_KINDS)
     if agent is not None:
         roles.set("actor1", agent.name, _span(agent), "agent")
     elif decision.sub_event_type in ("Remote explosive/landmine/IED", "Grenade", "Suicide bomb"):
