@@ -109,6 +109,7 @@ VIOLENT_LABELS = frozenset({*EXPLOSIVE, "CLASH", "VIOLENCE", "ABDUCT", "SEXUAL"}
 REAL_KINDS = frozenset({"police", "military", "armed", "gang", "group", "protester", "rioter"})
 """Actors whose presence makes a story's violent words literal."""
 HEAVY_WORDS = lx.words("heavy mortar mortars artillery rockets rocket missiles shells projectiles")
+HEAVY_STEMS = ("mortar", "artillery", "cannon", "howitzer")
 HEAVY_RIFLES = ("recoilless rifle", "anti-tank rifle", "anti-materiel rifle")
 HEAVY_CALIBRE = 12.7
 """Heavy machine guns and up (12.7 mm, 14.5 mm, 23 mm): weapons fired from a distance."""
@@ -525,6 +526,14 @@ def _background(tok: Token, label: str = "") -> bool:
     """Whether a cue word names a cause, topic or attribute rather than the reported act."""
     if _accused_of(tok):
         return True
+    head = tok.head
+    if (
+        tok.dep_ in ("nsubj", "nsubjpass")
+        and head.lemma_ in ("continue", "persist", "rage")
+        and head.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in head.children)
+    ):
+        return True  # "reinforcements arrived as battles continued": the setting
     if (
         label != "INTERVENTION"  # "lathi-charged students", "tear-gassed marchers"
         and tok.dep_ in ("amod", "compound")
@@ -753,6 +762,12 @@ def _choose_main(info: _Doc) -> Cue | None:
             ]
             if finer:
                 best = max(finer, key=lambda c: SPECIFIC_RANK[c.label])
+        if best.label in ("VIOLENCE", "ABDUCT") and _perfect_passive(best.root(doc)):
+            # "families whose children have been kidnapped continued their sit-in": a state
+            # that came before, the grievance of the demonstration the sentence reports
+            protests = [c for c in cues if c.label == "PROTEST" and not c.background]
+            if protests:
+                best = min(protests, key=key)
         if best.label == "SHELL":
             # "the air force bombarded", "helicopters fired rockets": fired from the air
             air = [c for c in cues if c.label == "AIR" and not c.background]
@@ -809,6 +824,12 @@ def _abduction_raid(info: _Doc, cue: Cue, cues: Iterable[Cue]) -> bool:
         for c in info.cues
         if cue.sent <= c.sent <= cue.sent + 1
     )
+
+
+def _perfect_passive(tok: Token) -> bool:
+    """ "have been kidnapped", "had been killed": a state reached before the time told."""
+    deps = {(c.dep_, c.lemma_) for c in tok.children}
+    return ("aux", "have") in deps and ("auxpass", "be") in deps
 
 
 def _progressive(tok: Token) -> bool:
@@ -933,6 +954,14 @@ def _decide(info: _Doc) -> Decision | None:
         ):
             return result("Battles", "Armed clash")
         if label in ("GRENADE", "IED", "EXPLOSION") and _fought_back(info, main, agents, patients):
+            return result("Battles", "Armed clash")
+        if (
+            label in ("GRENADE", "IED")
+            and _small_arms(info, main)
+            and _armed_on_both_sides(info, main)
+        ):
+            # "militants attacked the brigade; six were killed by direct fire and three by
+            # IEDs": bombs used in a battle
             return result("Battles", "Armed clash")
         if label in ("IED", "EXPLOSION") and "AIR" in labels_same:
             label = "AIR"  # "a bomb was dropped from a helicopter"
@@ -1075,10 +1104,11 @@ def _part_of(tok: Token, act: Token) -> bool:
 
 def _demonstrating(info: _Doc, people: list[Token]) -> bool:
     """Whether people are described as demonstrators ("Choles who were protesting ...")."""
-    protest_starts = {c.start for c in info.cues if c.label == "PROTEST"}
+    protest_roots = {c.root(info.doc).i for c in info.cues if c.label == "PROTEST"}
     for tok in people:
-        for child in tok.children:
-            if child.dep_ in ("relcl", "acl") and any(t.i in protest_starts for t in child.subtree):
+        # a clause on the noun or on a phrase inside it ("Choles from X who were protesting")
+        for t in [*tok.subtree, *(c for c in tok.conjuncts for c in c.subtree)]:
+            if t.dep_ in ("relcl", "acl") and t.i in protest_roots:
                 return True
     return False
 
@@ -1101,6 +1131,31 @@ def _crime_of_arrest(info: _Doc, cue: Cue) -> Cue | None:
             and other.root(info.doc).lower_.startswith(CRIME_PREFIXES)
         ):
             return other
+    return None
+
+
+def _armed_on_both_sides(info: _Doc, main: Cue) -> bool:
+    """A violence cue of the sentence with armed actors on both sides."""
+    for cue in info.cues:
+        if cue.sent == main.sent and cue.label in ("VIOLENCE", "CLASH"):
+            agents, patients = info.roles(cue.root(info.doc))
+            if _sides(agents) & ac.ARMED_KINDS and _sides(patients) & ac.ARMED_KINDS:
+                return True
+    return False
+
+
+def _mutual(info: _Doc, main: Cue) -> Cue | None:
+    """Killings "between" two sides in the cue's sentence ("amid revenge killings between
+    clans"): fighting."""
+    for cue in info.cues:
+        root = cue.root(info.doc)
+        if (
+            cue.sent == main.sent
+            and cue.label == "VIOLENCE"
+            and root.pos_ == "NOUN"
+            and any(c.dep_ == "prep" and c.lower_ == "between" for c in root.children)
+        ):
+            return cue
     return None
 
 
@@ -1148,8 +1203,10 @@ def _heavy(info: _Doc, cue: Cue) -> bool:
     """Heavy or unknown weapons named in the cue's sentence (fired from a distance)."""
     sent = _sentences(info, cue)
     words = {t.lower_ for t in sent}
+    text = sent.text.lower()
     return (
         bool(words & HEAVY_WORDS)
+        or any(stem in text for stem in HEAVY_STEMS)  # "cannons (30mm+ cal.)/mortars"
         or "unknown weapons" in sent.text
         or any(_calibre(t) >= HEAVY_CALIBRE for t in sent if t.lower_.endswith("mm"))
     )
@@ -1495,6 +1552,9 @@ def _violence(
         return result("Riots", "Mob violence")  # type: ignore[no-any-return]
     if _fought_back(info, main, agents, patients):
         return result("Battles", "Armed clash")  # type: ignore[no-any-return]
+    mutual = _mutual(info, main)
+    if mutual is not None and not agents:
+        return _clash(info, mutual, *info.roles(mutual.root(doc)), near, result)
     if _abduction_raid(info, main, [c for c in near if c.sent == main.sent + 1]):
         return result("Violence against civilians", "Abduction/forced disappearance")  # type: ignore[no-any-return]
     return result("Violence against civilians", "Attack")  # type: ignore[no-any-return]
