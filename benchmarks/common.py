@@ -111,7 +111,7 @@ def place_key(value: Any) -> str:
     if not text:
         return ""
     text = text.replace("’", "").replace("‘", "").replace("`", "").replace("ı", "i")
-    text = text.replace(",", " ")
+    text = " ".join(text.replace(",", " ").split())
     if text in ("washington dc", "washington d c", "district of columbia"):
         return "dc"  # GeoNames' "Washington, D.C." is GVA's "District of Columbia"
     for word in _ADMIN_WORDS:

@@ -111,3 +111,15 @@ def test_loading_is_fast(g: Gazetteer) -> None:
     data = gazetteer._load(path)
     Gazetteer(data)
     assert time.perf_counter() - t0 < 5.0  # ~0.7 s here; generous for a loaded machine
+
+
+def test_neighbourhoods_listed_as_towns_know_their_city(g: Gazetteer) -> None:
+    def parent(name: str, cc: str) -> str | None:
+        i = next(i for i in g.lookup(name) if g.kind[i] == CITY and g.cc[i] == cc)
+        return g.name[g.parent[i]] if g.parent[i] >= 0 else None
+
+    assert parent("Brighton Park", "US") == "Chicago"
+    assert parent("Bushwick", "US") == "Brooklyn"  # the nearest level, in its own county
+    assert parent("Evanston", "US") is None  # a suburb is a town of its own
+    assert parent("Brooklyn", "US") is None
+    assert parent("Chicago", "US") is None

@@ -412,3 +412,48 @@ def test_each_demo_report_places_its_own_event(tmp_path) -> None:  # type: ignor
             assert abs(ev.longitude - g.lon[town]) < 0.05, ref
             seen += 1
     assert seen == 15
+
+
+# --------------------------------------------------------------------------- sites and words
+
+
+def test_a_neighbourhood_the_gazetteer_lists_as_a_town_belongs_to_its_city() -> None:
+    ctx = run(
+        "Two men were shot on Tuesday night outside a store in the Brighton Park neighborhood, "
+        "police said.",
+        url="https://www.chicagotribune.com/news/breaking/two-men-shot",
+    )
+    assert ctx.event.location == "Brighton Park" and ctx.event.admin1 == "Illinois"
+    events = {p.place["name"] for p in ctx.places if p.role == "event" and p.place}
+    assert "Chicago" in events
+
+
+def test_a_police_department_named_after_its_town() -> None:
+    ev = event(
+        "A woman was shot in the arm on Sunday, the Denton Police Department said. View "
+        "Full Caption Chicago Police Department"
+    )
+    assert ev.location != "Police"
+
+
+def test_roads_and_junctions_are_sites() -> None:
+    ctx = run(
+        "A trooper was shot during a traffic stop on Highway 86 near Pelzer on Monday. The "
+        "suspect crashed near Oak Avenue and Cleveland in Madera."
+    )
+    assert ctx.event.location not in ("Highway 86", "Cleveland")
+    assert any(p.role == "site" and p.text == "Highway 86" for p in ctx.places)
+    assert not any(p.place and p.place["admin1"] == "Ohio" for p in ctx.places)
+
+
+def test_a_run_of_ordinary_words_is_not_a_place() -> None:
+    ctx = run(
+        "Three people were wounded early Sunday at the Summer Kick Off Mansion Party in "
+        "Minneapolis, police said."
+    )
+    assert ctx.event.location == "Minneapolis"
+
+
+def test_county_abbreviated() -> None:
+    ev = event("A deputy shot a man during a struggle on Friday in rural Tift Co., Georgia.")
+    assert (ev.admin2, ev.admin1) == ("Tift County", "Georgia")

@@ -57,7 +57,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, NamedTuple
 
-FORMAT = 9
+FORMAT = 10
 """Bump when the index layout or the build rules change: the cached file is then rebuilt."""
 
 COUNTRY, ADMIN1, ADMIN2, CITY = "country", "admin1", "admin2", "city"
@@ -401,6 +401,9 @@ class Gazetteer:
         self.lon: array[float] = cols["lon"]
         self.population: array[int] = cols["population"]
         self.seat: array[int] = cols["seat"]
+        # a city's "parent": the big city it is a part of (a neighbourhood such as Brighton Park
+        # in Chicago, Bushwick in Brooklyn), -1 for none; see `_parents`
+        self.parent: array[int] = cols["parent"]
         self.index: dict[str, int | tuple[int, ...]] = data["index"]
         self.skeletons: dict[str, tuple[int, ...]] = data["skeletons"]
         self.us_abbrev: dict[str, int] = data["us_abbrev"]  # key of "N.C."/"NC" -> admin1 row
@@ -567,6 +570,43 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dy = (lat1 - lat2) * 111.2
     dx = (lon1 - lon2) * 111.2 * math.cos(math.radians((lat1 + lat2) / 2))
     return math.hypot(dx, dy)
+
+
+def _parents(rows: list[tuple[Any, ...]]) -> array[int]:
+    """For each city, the big city it lies inside, or -1.
+
+    GeoNames lists many neighbourhoods as populated places of their own ("Brighton Park",
+    "Bushwick", "Kypseli"), with no sign that they are parts of a city. A place counts as part
+    of a city of 200,000 or more, ten times its size or more, in the same admin1 (and admin2,
+    where both have one) and within a
+    radius that grows with the city (about 5 km for 200,000, 9 km for 3 million): the
+    city proper, not its separate suburbs. The smallest such city is the parent: Bushwick's is
+    Brooklyn, not New York City.
+    """
+    parent = array("q", [-1] * len(rows))
+    grid: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for i, r in enumerate(rows):
+        if r[0] == CITY:
+            grid[_grid(r[6], r[7])].append(i)
+    best_pop = [0] * len(rows)
+    for b, big in enumerate(rows):
+        if big[0] != CITY or big[8] < 200_000:
+            continue
+        radius = 3.0 + 4.0 * math.log10(big[8] / 100_000)
+        gy, gx = _grid(big[6], big[7])
+        for dy in (-1, 0, 1):
+            for dx in (-1, 0, 1):
+                for i in grid.get((gy + dy, gx + dx), ()):
+                    r = rows[i]
+                    if i == b or r[3] != big[3] or r[4] != big[4] or r[8] * 10 > big[8]:
+                        continue
+                    if r[5] and big[5] and r[5] != big[5]:
+                        continue  # another county: Bushwick (Kings) is not in Queens
+                    if (parent[i] < 0 or big[8] < best_pop[i]) and _km(
+                        r[6], r[7], big[6], big[7]
+                    ) <= radius:
+                        parent[i], best_pop[i] = b, big[8]  # the nearest level: Brooklyn
+    return parent
 
 
 def build() -> dict[str, Any]:
@@ -783,6 +823,7 @@ def build() -> dict[str, Any]:
         "lon": array("d", (r[7] for r in rows)),
         "population": array("q", (r[8] for r in rows)),
         "seat": array("q", (r[9] for r in rows)),
+        "parent": _parents(rows),
     }
     return {
         "format": FORMAT,

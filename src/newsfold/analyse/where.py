@@ -123,12 +123,15 @@ _LOCAL_WORDS = _words(
 _STREET_WORDS = _words(
     "street st road rd avenue ave drive dr boulevard blvd lane ln way court ct place pl "
     "highway hwy expressway freeway parkway pkwy pike terrace trail circle square plaza alley "
-    "bridge"
+    "bridge interstate route"
 )
 _BUILDING_WORDS = _words(
     "park hospital school mosque church office university prison station stadium mall market "
     "home house apartment apartments complex bar club restaurant store hotel building tower "
-    "centre center campus cemetery jail motel gas academy college library grocery shop"
+    "centre center campus cemetery jail motel gas academy college library grocery shop "
+    "courthouse hall palace dam terminal depot warehouse factory garage arena theater theatre "
+    "cinema casino pub tavern lounge nightclub cafe diner pizzeria donuts doughnuts salon "
+    "pharmacy bank gym temple synagogue chapel clinic headquarters"
 )
 _SITE_WORDS = _STREET_WORDS | _BUILDING_WORDS
 _UNIT_WORDS = _ADMIN1_WORDS | _ADMIN2_WORDS | _CITY_WORDS
@@ -517,6 +520,8 @@ class _Scanner:
                 if not self.is_cap(j - 1):
                     continue
                 key = name_key(self.span_text(i, j))
+                if key.endswith(" co") and j - i > 1:
+                    key = key[:-3] + " county"  # "Tift Co."
                 ids = self.g.lookup_key(key)
                 if not ids and self.tok[i].lower() in _ARTICLE_START and j - i > 1:
                     # "Ar-Raqqa", "al-Hasakeh": the Arabic article written or not
@@ -740,9 +745,13 @@ def _maybe_local(
     weak = False
     last = sc.low(j - 1)
     after = starts.get(j + 1)
-    if nxt in _SITE_WORDS or last in _SITE_WORDS:
-        site = True
-        kind = nxt if nxt in _SITE_WORDS else last
+    corner = [sc.low(k) for k in range(i, j - 1) if sc.low(k + 1) in ("and", "&")]
+    corner = [w for w in corner if w in _STREET_WORDS]  # "Yosemite Avenue and Cleveland"
+    if nxt in _SITE_WORDS or last in _SITE_WORDS or (j - i > 1 and first in _STREET_WORDS):
+        site = True  # "Quillan Avenue", "Santa Rita Jail", "Highway 86", "Interstate 24"
+        kind = nxt if nxt in _SITE_WORDS else (last if last in _SITE_WORDS else first)
+    elif corner:
+        site, kind = True, corner[0]
     elif nxt in _LOCAL_WORDS or nxt in _CITY_WORDS or nxt in _ADMIN2_WORDS:
         kind = nxt
     elif j - i > 1 and last in _LOCAL_WORDS and _admin_like(g, starts.get(i)):
@@ -778,6 +787,17 @@ def _maybe_local(
     m.key = name_key(m.text)
     if _is_region(g, m.key):
         return None
+    if not site:
+        words = [sc.tok[k] for k in range(i, j) if sc.is_word(k) and sc.low(k) not in _CONNECT]
+        acronym = any(w.isupper() and len(w) > 1 for w in words)
+        if (m.text.isupper() and len(words) > 2) or (
+            (len(words) > 2 or acronym)
+            and any(is_common(w.lower()) for w in words)
+            and all(is_common(w.lower()) or w.isupper() for w in words)
+        ):
+            # "Summer Kick Off Mansion Party", "CBS Television Stations", "REPORTING LIVE
+            # FROM ...": words, not a place's name
+            return None
     m.local = not site
     m.weak_local = weak
     m.site = site
@@ -1177,6 +1197,8 @@ def _plausible(g: Gazetteer, m: _Mention, sc: _Scanner) -> bool:
     if single and (
         words[0] in _MONTHS_DAYS
         or words[0] in _AGENCIES
+        or words[0] in _JURISDICTION  # "Chicago Police": Police, Poland is not meant
+        or words[0] in _ACTOR_HEADS
         or words[0] in _SITE_WORDS
         or words[0] in _KIND_WORDS
         or (words[0] in _PART_WORDS and not m.kind_word)
@@ -1825,6 +1847,16 @@ def _write(
         elif role == "event":
             place["role"] = "event"
         ctx.places.append(PlaceMention(m.text, m.start, m.end, place, role, attrs))
+    parent = g.parent[best] if best >= 0 and g.kind[best] == CITY else -1
+    named = [m for m in best_ms if not m.title]
+    if parent >= 0 and parent not in around and named:
+        # "Brighton Park" is a part of Chicago: the city takes the role too, named or not
+        place = g.place(parent)
+        place["role"] = "event"
+        attrs = {"contains": g.name[best]}
+        ctx.places.append(
+            PlaceMention(g.name[parent], named[0].start, named[0].end, place, "event", attrs)
+        )
 
     if best < 0:
         if country:  # "Nigerian troops killed ...", "near Vodyane" (OSCE SMM): the country
