@@ -350,7 +350,21 @@ def classify(
         return Actor("civilian", "Civilians" + _suffix(country), start, end, tok.i)
     if tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN":
         return Actor("civilian", "Civilians" + _suffix(country), start, end, tok.i)
+    if _people_of(tok):
+        return Actor("civilian", "Civilians" + _suffix(country), start, end, tok.i)
     return None
+
+
+def _people_of(tok: Token) -> bool:
+    """A nationality or people as a noun: "Palestinians", "two Afghans", "a Rohingya"."""
+    if tok.dep_ in ("amod", "compound") or tok.ent_type_ != "NORP":
+        return False
+    low = tok.lower_
+    return (
+        tok.tag_ in ("NNS", "NNPS")
+        or (low.endswith("s") and low[:-1] in lx.DEMONYMS)
+        or any(c.dep_ in ("det", "nummod") for c in tok.children)
+    )
 
 
 def _said_to_be(tok: Token) -> Token | None:

@@ -33,13 +33,15 @@ CUES: dict[str, tuple[str, ...]] = {
         "petrol bomb", "=barricades", "barricade", "=barricaded",
         "=fired|firing|shot|shooting into|in the air", "=fired|firing|shot|shooting into|in air",
         "=burning objects|debris|garbage|tyres|tires|tires|logs|barricades",
+        "=threw|hurled objects|chairs|debris|firecrackers|fireworks|eggs|water bottles",
     ),
     "RIOT": ("riot", "rioter", "=rioting", "=turned violent", "=became violent", "mob"),
     "VIOLENT_DEMO": (
         "set fire", "=set ablaze", "torch", "vandalise", "vandalize", "ransack", "loot",
         "=stormed", "=damaged", "=beat|beaten", "=attacked", "=injuring", "=clashed", "=clashes",
         "=scuffle", "=scuffled", "=force themselves", "=forced their way", "=broke into",
-        "=broke through", "=assaulted", "=retaliate",
+        "=broke through", "=assaulted", "=retaliate", "smash", "=stoned", "=pushed",
+        "=destroyed", "=fought",
     ),
     "MOB": (
         "lynch", "=lynching", "mob justice", "jungle justice", "vigilante", "scuffle",

@@ -120,7 +120,10 @@ NONSTATE_ARMED: frozenset[str] = words(
     separatist separatists guerrilla guerrillas guerrillas hitman hitmen sicarios sicario
     kidnappers kidnapper gangster gangsters gang gangs cartel cartels mafia gunfighters
     raiders raider abductors abductor shooter shooters killer killers robbers robber thugs
-    thug perpetrators perpetrator suspect suspects vigilante vigilantes"""
+    thug perpetrators perpetrator suspect suspects vigilante vigilantes traffickers trafficker
+    narcos narco dissidents dissident paramilitaries paramilitary mercenaries mercenary
+    combatants combatant islamists islamist cultists cultist outlaws outlaw secessionists
+    secessionist pirates pirate rustlers rustler warlord warlords militiamen"""
 )
 """Non-state armed actors (in crime news a "suspect" is whoever attacked)."""
 

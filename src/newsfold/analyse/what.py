@@ -98,6 +98,10 @@ BLOCKING_CROWDS = lx.words(
     """residents neighbours neighbors villagers locals people inhabitants farmers traders workers
     students drivers families community communities group crowd hundreds dozens"""
 )
+HARM_PREFIXES = (
+    "kill", "murder", "shot", "shoot", "hack", "behead", "slay", "slain", "gunned", "tortur",
+    "beat", "beaten", "stab", "lynch", "execut", "assassinat", "flog", "whip",
+)  # fmt: skip
 KILLING_PREFIXES = ("kill", "murder", "shot", "shoot", "hack", "behead", "slay", "slain", "gunned")
 OFFICIALS = lx.words("officials official authorities leaders chiefs councillors councilors")
 ROADBLOCK_PREFIXES = ("tyre", "tire", "barricad")
@@ -773,17 +777,19 @@ def _choose_main(info: _Doc) -> Cue | None:
             air = [c for c in cues if c.label == "AIR" and not c.background]
             if air:
                 best = min(air, key=key)
-        if best.label == "LOOT":
-            # "armed men set homes ablaze and killed a villager": the killing decides
-            killings = [
+        if best.label in ("LOOT", "ARREST", "OTHER", "CHANGE"):
+            # "armed men set homes ablaze and killed a villager", "soldiers detained and
+            # tortured two men", "residents fled after gunmen killed three": harm to people
+            # decides over the property, the arrest or the flight of the same sentence
+            harms = [
                 c
                 for c in cues
                 if c.label == "VIOLENCE"
-                and c.root(doc).lower_.startswith(KILLING_PREFIXES)
+                and c.root(doc).lower_.startswith(HARM_PREFIXES)
                 and not c.background
             ]
-            if killings:
-                best = min(killings, key=key)
+            if harms:
+                best = min(harms, key=key)
         if best.label == "VIOLENCE" and _abduction_raid(info, best, cues):
             best = min((c for c in cues if c.label == "ABDUCT"), key=key)
         if best.label == "CHANGE" and _progressive(best.root(doc)):
@@ -1321,7 +1327,13 @@ def _protest(info: _Doc, main: Cue, result: Any) -> Decision:
         c.label == "ARREST" and c.sent == main.sent and c.background for c in info.cues
     )
     for cue in near:
-        if cue.sent > main.sent + 1 and cue.label not in ("EXCESSIVE", "INTERVENTION", "ARREST"):
+        if cue.sent > main.sent + 1 and cue.label not in (
+            "EXCESSIVE",
+            "INTERVENTION",
+            "ARREST",
+            "DEMO_RIOT",
+            "RIOT",
+        ):
             continue
         c_root = cue.root(doc)
         agents, patients = info.roles(c_root)
