@@ -113,6 +113,7 @@ VIOLENT_LABELS = frozenset({*EXPLOSIVE, "CLASH", "VIOLENCE", "ABDUCT", "SEXUAL"}
 REAL_KINDS = frozenset({"police", "military", "armed", "gang", "group", "protester", "rioter"})
 """Actors whose presence makes a story's violent words literal."""
 HEAVY_WORDS = lx.words("heavy mortar mortars artillery rockets rocket missiles shells projectiles")
+INDIRECT_STEMS = ("mortar", "artillery", "howitzer", "rocket", "missile", "shells", "katyusha")
 HEAVY_STEMS = ("mortar", "artillery", "cannon", "howitzer")
 HEAVY_RIFLES = ("recoilless rifle", "anti-tank rifle", "anti-materiel rifle")
 HEAVY_CALIBRE = 12.7
@@ -124,6 +125,7 @@ DISRUPTING_VERBS = lx.words(
 )
 LETHAL_PREFIXES = ("kill", "shot", "shoot", "murder", "gunned", "dead", "beat", "beaten")
 
+ARMED_COMMUNAL = lx.words("militia militias militiamen fighters gunmen armed")
 COMMUNAL_WORDS = lx.words(
     """communal community communities families clans supporters villages tribes groups
     villagers residents neighbours neighbors"""
@@ -1140,6 +1142,16 @@ def _crime_of_arrest(info: _Doc, cue: Cue) -> Cue | None:
     return None
 
 
+def _gunfire(info: _Doc, cue: Cue) -> bool:
+    """Firearms named in the cue's sentence or the next."""
+    return any(
+        c.label in ("FIREARM", "SMALLARMS", "FIRE")
+        or (c.label == "VIOLENCE" and c.root(info.doc).lower_.startswith(FIREARM_PREFIXES))
+        for c in info.cues
+        if cue.sent <= c.sent <= cue.sent + 1
+    )
+
+
 def _armed_on_both_sides(info: _Doc, main: Cue) -> bool:
     """A violence cue of the sentence with armed actors on both sides."""
     for cue in info.cues:
@@ -1216,6 +1228,12 @@ def _heavy(info: _Doc, cue: Cue) -> bool:
         or "unknown weapons" in sent.text
         or any(_calibre(t) >= HEAVY_CALIBRE for t in sent if t.lower_.endswith("mm"))
     )
+
+
+def _indirect(info: _Doc, cue: Cue) -> bool:
+    """Indirect-fire weapons named in the cue's sentence (mortars, artillery, rockets)."""
+    text = _sentences(info, cue).text.lower()
+    return any(stem in text for stem in INDIRECT_STEMS)
 
 
 def _calibre(tok: Token) -> float:
@@ -1444,7 +1462,9 @@ def _clash(
                 for t in c.subtree
             )
         words = {t.lower_ for t in phrase if not _locative(t)}
-        if words & COMMUNAL_WORDS:
+        if words & COMMUNAL_WORDS and not (words & ARMED_COMMUNAL or _gunfire(info, main)):
+            # communities fighting with sticks and stones riot; clans fighting with guns are
+            # communal militias in battle
             return result("Riots", "Mob violence")  # type: ignore[no-any-return]
     for cue in near:
         if cue.label == "TERRITORY" and cue.sent == main.sent:
@@ -1490,7 +1510,9 @@ def _violence(
     if (
         root.lower_.startswith("fir")
         and _heavy(info, main)
-        and not (_sides(people) & {"civilian", "protester"})
+        # mortars or rockets fired at a village are shelling whoever they hit; heavy machine
+        # guns fired at people are an attack on them
+        and (_indirect(info, main) or not (_sides(people) & {"civilian", "protester"}))
         # heavy weapons and small arms at an enemy's positions: direct fire, a clash
         and not (_sides(patients) & ac.ARMED_KINDS and _small_arms(info, main))
     ):
