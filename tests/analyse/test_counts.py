@@ -608,3 +608,20 @@ def test_the_injured_who_then_died_are_among_the_dead_only() -> None:
 
 def test_a_possessive_brings_in_someone_new() -> None:
     assert tolls("A man was shot and killed on Friday. His brother was wounded.") == (1, 1)
+
+
+def test_the_headline_stands_in_when_the_text_has_no_toll() -> None:
+    text = "Sign up for our newsletter to get the latest stories every morning."
+    article = Article(id="t", text=text, title="4 shot, 1 killed outside Riverton club")
+    ctx = Context(article=article, doc=get_nlp()(text), anchor=ANCHOR)
+    when.annotate(ctx)
+    counts.annotate(ctx)
+    assert (ctx.event.fatalities, ctx.event.injuries) == (1, 3)
+    assert ctx.notes["headline_counts"] == {"fatalities": 1, "injuries": 3}
+    assert ctx.claims_for("fatalities") == []  # the headline has no span in the text
+    text = "A man was wounded on Friday night outside the club, police said."
+    article = Article(id="t", text=text, title="4 shot, 1 killed outside Riverton club")
+    ctx = Context(article=article, doc=get_nlp()(text), anchor=ANCHOR)
+    when.annotate(ctx)
+    counts.annotate(ctx)
+    assert (ctx.event.fatalities, ctx.event.injuries) == (None, 1)  # the text's own count

@@ -369,6 +369,55 @@ def annotate(ctx: Context) -> None:
         )
     _emit(ctx, readings)
     _unattached(ctx, doc, exprs, noise)
+    if ctx.event.fatalities is None and ctx.event.injuries is None:
+        _headline(ctx)
+
+
+HEADLINE_CUE = re.compile(
+    r"\b(?:kill|dead|die|dies|died|slain|shot|shoots|wound|injur|hurt|fatal|murder|stab|"
+    r"hospitali[sz])",
+    re.IGNORECASE,
+)
+
+
+HEADLINE_SHOT = re.compile(
+    r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(shot|stabbed)\b",
+    re.IGNORECASE,
+)
+
+
+def _headline(ctx: Context) -> None:
+    """When the text gives no toll at all (a page whose story did not survive cleaning, a
+    feed item with a summary only), the headline's ("4 shot, 1 killed in ...") stands in.
+    No claim is made: the headline has no span in the clean text (as for the headline's place
+    in `where`); `ctx.notes["headline_counts"]` says the tolls came from it."""
+    title = ctx.article.title
+    if not title or not HEADLINE_CUE.search(title):
+        return
+    from newsfold.analyse import when
+    from newsfold.analyse.nlp import get_nlp
+    from newsfold.records import Article
+
+    # headline style: "4 shot, 1 killed" is four people shot (the parser reads "4 shots")
+    title = HEADLINE_SHOT.sub(r"\1 people \2", title)
+    head = Context(
+        article=Article(id=ctx.article.id, text=title, source=ctx.article.source),
+        doc=get_nlp()(title),
+        anchor=ctx.anchor,
+    )
+    when.annotate(head)
+    annotate(head)
+    ev, hv = ctx.event, head.event
+    if hv.fatalities is None and hv.injuries is None:
+        return
+    ev.fatalities, ev.fatalities_low, ev.fatalities_high = (
+        hv.fatalities,
+        hv.fatalities_low,
+        hv.fatalities_high,
+    )
+    ev.injuries, ev.injuries_low, ev.injuries_high = hv.injuries, hv.injuries_low, hv.injuries_high
+    ctx.notes["headline_counts"] = {"fatalities": hv.fatalities, "injuries": hv.injuries}
 
 
 def _unattached(ctx: Context, doc: Doc, exprs: list[NumberExpr], noise: dict[int, str]) -> None:

@@ -641,18 +641,41 @@ _SHORT_PERIOD = (
 _ORDINAL_MARKER = re.compile(
     rf"\b(?:the|a|its|his|her|their)\s+{_ORDINAL}\b[^.;\n]{{0,60}}?\b{_SHORT_PERIOD}\b", re.I
 )
-# these sentences tell the other incident themselves
-_OTHER_MARKER = re.compile(
-    r"\bin\s+(?:a|an)\s+(?:separate|unrelated|earlier|previous|other)\b"
-    r"|\b(?:separate|unrelated|previous|earlier|prior)\s+(?:incidents?|shootings?|attacks?|"
-    r"killings?|homicides?|cases?|stabbings?)\b"
-    r"|\bthe\s+same\s+(?:block|street|area|neighbou?rhood|location|spot|intersection|"
-    r"(?:apartment\s+)?complex|park|road|house|home)\s+(?:where|as)\b"
-    r"|\bin\s+retaliation\s+(?:for|to)\b"
-    r"|\b(?:comes?|came)\s+(?:just\s+|only\s+)?(?:a\s+day|days|hours|a\s+week|weeks|"
-    r"(?:one|two|three|four|five|six|\d)\s+(?:days|weeks))\s+after\b",
-    re.I,
+# these sentences tell the other incident themselves; each pattern with the words that any
+# text it matches contains (a cheap test before the pattern runs)
+_OTHER_MARKERS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
+    (
+        ("separate", "unrelated", "earlier", "previous", "other"),
+        re.compile(r"\bin\s+(?:a|an)\s+(?:separate|unrelated|earlier|previous|other)\b", re.I),
+    ),
+    (
+        ("separate", "unrelated", "previous", "earlier", "prior"),
+        re.compile(
+            r"\b(?:separate|unrelated|previous|earlier|prior)\s+(?:incidents?|shootings?|"
+            r"attacks?|killings?|homicides?|cases?|stabbings?)\b",
+            re.I,
+        ),
+    ),
+    (
+        ("the same",),
+        re.compile(
+            r"\bthe\s+same\s+(?:block|street|area|neighbou?rhood|location|spot|intersection|"
+            r"(?:apartment\s+)?complex|park|road|house|home)\s+(?:where|as)\b",
+            re.I,
+        ),
+    ),
+    (("retaliation",), re.compile(r"\bin\s+retaliation\s+(?:for|to)\b", re.I)),
+    (
+        ("came", "comes"),
+        re.compile(
+            r"\b(?:comes?|came)\s+(?:just\s+|only\s+)?(?:a\s+day|days|hours|a\s+week|weeks|"
+            r"(?:one|two|three|four|five|six|\d)\s+(?:days|weeks))\s+after\b",
+            re.I,
+        ),
+    ),
 )
+_ORDINAL_WORDS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+_DIGIT_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")
 
 
 def background_spans(text: str) -> list[tuple[int, int]]:
@@ -660,20 +683,26 @@ def background_spans(text: str) -> list[tuple[int, int]]:
     shooting in the city this week" (or from a sentence that says "in a separate incident",
     "in the same block where", "in retaliation for", "came days after") to the end of its
     paragraph. Their dates and tolls are another event's."""
+    lower = text.lower()
+    found: list[tuple[re.Match[str], bool]] = []
+    if any(w in lower for w in _ORDINAL_WORDS) or _DIGIT_ORDINAL.search(text):
+        found.extend((m, True) for m in _ORDINAL_MARKER.finditer(text))
+    for words, pattern in _OTHER_MARKERS:
+        if any(w in lower for w in words):
+            found.extend((m, False) for m in pattern.finditer(text))
     spans: list[tuple[int, int]] = []
-    for pattern, after in ((_ORDINAL_MARKER, True), (_OTHER_MARKER, False)):
-        for m in pattern.finditer(text):
-            par_end = text.find("\n", m.end())
-            par_end = len(text) if par_end < 0 else par_end
-            if after:
-                stop = re.search(r"[.!?]\s", text[m.end() : par_end])
-                if stop is None:
-                    continue
-                start = m.end() + stop.end()
-            else:
-                start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start())) + 1
-            if start < par_end:
-                spans.append((start, par_end))
+    for m, after in found:
+        par_end = text.find("\n", m.end())
+        par_end = len(text) if par_end < 0 else par_end
+        if after:
+            stop = re.search(r"[.!?]\s", text[m.end() : par_end])
+            if stop is None:
+                continue
+            start = m.end() + stop.end()
+        else:
+            start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start())) + 1
+        if start < par_end:
+            spans.append((start, par_end))
     return sorted(spans)
 
 
