@@ -403,3 +403,168 @@ def test_demo_reports_have_their_events_types(demo_reports: dict[str, Analysis])
             spec = expected["events"][report["event"]]
             want = (spec["event_type"], spec["sub_event_type"])
         assert (ev.event_type, ev.sub_event_type) == want, ref
+
+
+# General rules, each on a sentence written for it.
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "sub_event_type"),
+    [
+        # a patrol is the setting of the shooting that interrupts it, and fire was returned
+        (
+            "Officers were patrolling a market when two armed men approached and started "
+            "shooting. The officers shot back.",
+            "Battles",
+            "Armed clash",
+        ),
+        # the armed target fired after the grenade
+        (
+            "Unknown attackers threw a grenade at an army checkpoint. Soldiers opened fire "
+            "after the blast.",
+            "Battles",
+            "Armed clash",
+        ),
+        # the man the police killed had fired at them first (a cause of the killing)
+        (
+            "A 20-year-old was killed by police after he fired at the officers.",
+            "Battles",
+            "Armed clash",
+        ),
+        # a raid whose only harm is the abduction
+        (
+            "Gunmen attacked the village of Tunga. Nine residents were abducted.",
+            "Violence against civilians",
+            "Abduction/forced disappearance",
+        ),
+        # armed men killing civilians during an incursion attack them
+        (
+            "Rebels killed four farmers during an incursion into the village.",
+            "Violence against civilians",
+            "Attack",
+        ),
+        # off-duty forces are civilians; ranks are forces
+        (
+            "Gunmen shot dead an off-duty police officer outside his home.",
+            "Violence against civilians",
+            "Attack",
+        ),
+        ("Gunmen shot dead a colonel near the air base.", "Battles", "Armed clash"),
+        # heavy machine guns fired at a village are remote fire, with small arms at an enemy's
+        # positions a clash
+        (
+            "Government forces fired 14.5 mm machine guns at farms near the village.",
+            "Explosions/Remote violence",
+            "Shelling/artillery/missile attack",
+        ),
+        (
+            "Rebel forces fired heavy machine guns and small arms at army positions near the "
+            "river.",
+            "Battles",
+            "Armed clash",
+        ),
+        # what was captured, not where
+        (
+            "In Ocotal, a group of residents captured a thief, tied him to a post and beat him.",
+            "Riots",
+            "Mob violence",
+        ),
+        ("About 40 students took over a toll booth for two hours.", "Protests", "Peaceful protest"),
+        # violence of a crowd with no demonstration
+        (
+            "A group of people threw petrol bombs at a parked bus for reasons that are unknown.",
+            "Riots",
+            "Mob violence",
+        ),
+        ("Unknown people vandalised graves at the old cemetery.", "Riots", "Mob violence"),
+        # an operation of state forces, and a number read as the object
+        (
+            "Police carried out an operation against a drug gang in the hillside district. "
+            "Two men were wounded.",
+            "Battles",
+            "Armed clash",
+        ),
+        ("Troops pursued and killed 4 IS militants in the desert.", "Battles", "Armed clash"),
+        # arrests after a protest, unless an arrest is the grievance
+        (
+            "Nurses held a rally outside the ministry. Twelve were arrested.",
+            "Protests",
+            "Protest with intervention",
+        ),
+        (
+            "Journalists protested against the arrest of an editor. He was arrested last week "
+            "on tax charges.",
+            "Protests",
+            "Peaceful protest",
+        ),
+        # fighting named as the cause of an act of its own is background
+        (
+            "Soldiers arrived to secure the town after a clash between gunmen and police on "
+            "Monday.",
+            "Strategic developments",
+            "Change to group/activity",
+        ),
+        # fighting in a lead with nothing else is the event, even as a cause
+        (
+            "Police entered the district on Thursday following clashes that left five dead.",
+            "Battles",
+            "Armed clash",
+        ),
+        # the finest explosive names the kind; a killing outranks the arson of its sentence
+        (
+            "A suicide bomber detonated his vest at a checkpoint, killing two soldiers.",
+            "Explosions/Remote violence",
+            "Suicide bomb",
+        ),
+        (
+            "Armed men set fire to several homes and killed a villager.",
+            "Violence against civilians",
+            "Attack",
+        ),
+        # 'neutralised' kills people, disarms bombs
+        ("Troops neutralised five bandits near the forest.", "Battles", "Armed clash"),
+        (
+            "Engineers neutralised an explosive device on the main road.",
+            "Strategic developments",
+            "Disrupted weapons use",
+        ),
+        # firing in the air aims at nobody
+        (
+            "Militants fired several rounds in the air and looted shops in the market.",
+            "Strategic developments",
+            "Looting/property destruction",
+        ),
+        # a protest about a past abduction
+        (
+            "Mothers whose sons have been abducted by the militia continued their sit-in "
+            "outside the governor's office.",
+            "Protests",
+            "Peaceful protest",
+        ),
+        # communities fighting with guns are communal militias; with sticks they riot
+        (
+            "Two clans clashed over grazing land, exchanging gunfire for hours.",
+            "Battles",
+            "Armed clash",
+        ),
+        (
+            "Two groups of villagers clashed with sticks over a water point.",
+            "Riots",
+            "Mob violence",
+        ),
+        # many explosions at once are a barrage
+        (
+            "Monitors recorded 40 explosions near the front line.",
+            "Explosions/Remote violence",
+            "Shelling/artillery/missile attack",
+        ),
+        # 'came under attack by'
+        (
+            "An army convoy came under attack by insurgents near the border.",
+            "Battles",
+            "Armed clash",
+        ),
+    ],
+)
+def test_general_rules(text: str, event_type: str, sub_event_type: str) -> None:
+    assert types(text) == (event_type, sub_event_type)

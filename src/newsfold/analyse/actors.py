@@ -384,7 +384,7 @@ def _off_duty(tok: Token, quals: set[str]) -> bool:
     soldier", "an off-duty officer", "a police officer who was off duty"."""
     if quals & OFF_DUTY:
         return True
-    words = [t.lower_ for t in tok.subtree if t.i > tok.i]
+    words = [t.lower_ for t in tok.subtree if t.i != tok.i]
     return any(w == "off" and n in ("duty", "-") for w, n in pairwise(words))
 
 

@@ -56,6 +56,10 @@ CUES: dict[str, tuple[str, ...]] = {
     "EXCESSIVE": (
         "live ammunition", "live round", "live bullet", "=live fire",
     ),
+    "STOPPED": (
+        "=stopped|halted|blocked|prevented|cordoned|surrounded|kettled|chased|pushed|forced",
+        "=stopping|halting|blocking|preventing|cordoning|surrounding|chasing|pushing|forcing",
+    ),
     # --- Battles ----------------------------------------------------------------------------
     "CLASH": (
         "clash", "fighting", "=fought", "battle", "exchange of fire", "exchange fire",

@@ -783,11 +783,13 @@ def _choose_main(info: _Doc) -> Cue | None:
             # "armed men set homes ablaze and killed a villager", "soldiers detained and
             # tortured two men", "residents fled after gunmen killed three": harm to people
             # decides over the property, the arrest or the flight of the same sentence
+            # ("an army convoy came under attack": a unit named by a noun is who was hit)
+            noun = best.label == "CHANGE" and best.root(doc).pos_ == "NOUN"
             harms = [
                 c
                 for c in cues
                 if c.label == "VIOLENCE"
-                and c.root(doc).lower_.startswith(HARM_PREFIXES)
+                and (noun or c.root(doc).lower_.startswith(HARM_PREFIXES))
                 and not c.background
             ]
             if harms:
@@ -1001,7 +1003,7 @@ def _decide(info: _Doc) -> Decision | None:
         placey = not person and any(
             t.lower_ in et.PLACE_NOUNS or t.ent_type_ in ("GPE", "LOC", "FAC") for t in objects
         )
-        if placey and agent_kinds and agent_kinds <= {"civilian", "protester"}:
+        if not person and agent_kinds and agent_kinds <= {"civilian", "protester"}:
             return result("Protests", "Peaceful protest")  # students took over a toll booth
         if placey:
             if agent_kinds & ac.STATE_KINDS:
@@ -1192,8 +1194,10 @@ def _fought_back(info: _Doc, main: Cue, agents: list[ac.Actor], patients: list[a
         root = cue.root(doc)
         if root.i == main_root.i or cue.label not in ("VIOLENCE", "SMALLARMS", "FIRE", "CLASH"):
             continue
-        if cue.label == "VIOLENCE" and not root.lower_.startswith(FIREARM_PREFIXES):
-            continue
+        if cue.label == "VIOLENCE" and not any(
+            t.lower_.startswith(FIREARM_PREFIXES) for t in cue.span(doc)
+        ):
+            continue  # "opened fire", "shot at"
         c_agents, c_patients = info.roles(root)
         if armed_targets & _sides(c_agents):
             return True
@@ -1387,9 +1391,20 @@ def _protest(info: _Doc, main: Cue, result: Any) -> Decision:
             excessive = True
         elif cue.label == "INTERVENTION":
             intervention = True
+        elif cue.label == "STOPPED" or (
+            cue.label == "PROTEST" and c_root.lower_.startswith("block")
+        ):
+            # "police stopped the march", "riot police blocked the road": forces acting on the
+            # demonstration (the words alone are not an event: STOPPED is no main label)
+            if state_agent:
+                intervention = True
         elif cue.label == "ARREST":
             verbal = c_root.pos_ == "VERB" or c_root.tag_.startswith("VB")
-            _, patient_toks = ac.arguments(c_root)
+            patient_toks = [
+                t
+                for t in ac.arguments(c_root)[1]
+                if t.dep_ in ("dobj", "nsubjpass", "conj")  # not "on tax charges"
+            ]
             several = any(
                 t.tag_ == "NNS"
                 or t.lower_ in ("them", "some", "several", "many")
