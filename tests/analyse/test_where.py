@@ -457,3 +457,33 @@ def test_a_run_of_ordinary_words_is_not_a_place() -> None:
 def test_county_abbreviated() -> None:
     ev = event("A deputy shot a man during a struggle on Friday in rural Tift Co., Georgia.")
     assert (ev.admin2, ev.admin1) == ("Tift County", "Georgia")
+
+
+# --------------------------------------------------------------------------- the outlet
+
+
+def test_the_site_name_after_a_headline_is_the_outlet_not_the_place() -> None:
+    ctx = run(
+        "A man was shot outside a grocery store on Friday, police said.",
+        title="Man shot at grocery store - WXYZ.com, South Georgia News, Weather, Sports",
+    )
+    assert ctx.event.country in (None, "United States")  # not South Province, Cameroon
+    ev = event(
+        "A teenager was indicted by a Lucas County grand jury on Thursday.",
+        title="Teen indicted in shooting - Toledo News Now, News, Weather, Sports, Toledo, OH",
+    )
+    assert (ev.location, ev.admin1) == ("Toledo", "Ohio")
+
+
+def test_an_edition_named_in_the_address() -> None:
+    ev = event(
+        "AUSTIN — Five people were shot at a house party early Sunday. Chicago police said "
+        "no one was in custody.",
+        url="https://www.dnainfo.com/chicago/20150802/austin/five-shot-at-party",
+    )
+    assert ev.admin1 == "Illinois"
+
+
+def test_a_towns_police_name_the_town() -> None:
+    ev = event("Memphis police arrested a man wanted for a killing at a grocery store.")
+    assert (ev.location, ev.admin1) == ("Memphis", "Tennessee")

@@ -896,6 +896,8 @@ def _context(sc: _Scanner, m: _Mention) -> None:
             m.residence = True
     if j < n:
         nxt = sc.low(j)
+        if nxt in ("police", "sheriff", "sheriff's", "firefighters") and sc.pos[j - 1] == PROPN:
+            m.jurisdiction = True  # "Memphis police arrested ...": where the police work
         if nxt in _KIND_WORDS and not m.kind_word:
             m.kind_word = nxt
             if nxt in _LOCAL_WORDS:
@@ -1000,6 +1002,45 @@ def _qualify(m: _Mention, q: _Mention) -> None:
 _TITLE_TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*|\d+")
 
 
+_TITLE_PARTS = re.compile(r"\s+[-|–—]\s+")
+_SITE_NAME = re.compile(
+    r"\.(?:com|net|org|tv)\b|\b(?:News|Weather|Sports|TV|Radio|Online|Channel|Homepage)\b|"
+    r"^[KW][A-Z]{2,3}(?:-?TV|\d+)?\b",
+)
+
+
+def _headline(title: str) -> tuple[str, list[str]]:
+    """The headline, and the site's name a page title may end with: "Man arrested - WALB.com,
+    South Georgia News, Weather, Sports" is about a shooting, not about South Georgia (the
+    outlet's region, which `_site_name_evidence` reads like a host name)."""
+    parts = _TITLE_PARTS.split(title)
+    tails = []
+    while len(parts) > 1 and _SITE_NAME.search(parts[-1]):
+        tails.append(parts.pop())
+    return " - ".join(parts), tails
+
+
+def _site_name_evidence(g: Gazetteer, title: str | None, ev: _Evidence) -> None:
+    """A US state or big city in the site's name after the headline ("Toledo News Now")."""
+    if not title:
+        return
+    for tail in _headline(title)[1]:
+        words = [w for w in re.findall(r"[A-Z][a-z]+", tail) if w not in ("News", "Weather")]
+        keys = [name_key(" ".join(words[k : k + n])) for n in (2, 1) for k in range(len(words))]
+        rows = [i for k in keys for i in g.lookup_key(k) if g.cc[i] == "US" and g.admin1[i]]
+        # the state first ("for Youngstown-Warren Ohio": Ohio, not Warren, Michigan)
+        states = {g.admin1[i] for i in rows if g.kind[i] == ADMIN1}
+        for i in rows:
+            big = g.kind[i] == CITY and g.population[i] >= 100_000
+            if (g.kind[i] == ADMIN1 or big) and (not states or g.admin1[i] in states):
+                ev.cc["US"] += 0.5
+                ev.admin1[("US", g.admin1[i] or "")] += 0.75
+                ev.outlet = ("US", g.admin1[i] or "")
+                if g.kind[i] == CITY:
+                    ev.host_row = i
+                return
+
+
 def _title_mentions(g: Gazetteer, title: str | None) -> list[_Mention]:
     """Place names in the headline (no spaCy parse: a light scan of capitalised words).
 
@@ -1008,6 +1049,7 @@ def _title_mentions(g: Gazetteer, title: str | None) -> list[_Mention]:
     """
     if not title:
         return []
+    title = _headline(title)[0]
     toks = [(t.group(0).rstrip(".,:;"), t.start()) for t in _TITLE_TOKEN.finditer(title)]
     toks = [(w[:-2] if w.endswith(("'s", "’s")) else w, at) for w, at in toks]
     out: list[_Mention] = []
@@ -1072,6 +1114,7 @@ class _Evidence:
     demonyms: dict[str, float] = field(default_factory=lambda: defaultdict(float))
     title_keys: frozenset[str] = frozenset()
     host_row: int = -1  # a US city the outlet's host names ("dallasnews"): the local paper's
+    outlet: tuple[str, str] | None = None  # the US state the outlet's address or name is in
 
 
 def _outlet_evidence(g: Gazetteer, url: str | None, ev: _Evidence) -> None:
@@ -1098,7 +1141,17 @@ def _outlet_evidence(g: Gazetteer, url: str | None, ev: _Evidence) -> None:
         main = main.replace("-", "")
         if _CALL_SIGN.match(main):
             ev.cc["US"] += 0.5  # K... and W... broadcasters are American: "koat", "wsbtv"
+        before = ev.host_row, dict(ev.admin1)
         _host_places(g, main, ev)
+        if (ev.host_row, ev.admin1) != before:
+            return
+        # "pittsburgh.cbslocal.com", "dnainfo.com/chicago/2015...": the edition's city, named
+        # whole as a subdomain or a folder of the address (not the story's slug)
+        path = urlsplit(url).path.split("/")[1:-1]
+        for part in [*labels[:-2], *path[:3]]:
+            key = name_key(part.replace("-", " "))
+            if len(key) > 3 and key in g.index and _us_place(g, key, ev):
+                return
 
 
 _CALL_SIGN = re.compile(r"^[kw][a-z]{2,3}(?:tv|am|fm|news|\d+|)(?:\d+|news|tv)?$")
@@ -1114,17 +1167,23 @@ def _host_places(g: Gazetteer, label: str, ev: _Evidence) -> None:
             keys.append(sub)
             keys.extend(sub[:k] + " " + sub[k:] for k in range(3, size - 2))
     for key in keys:
-        if key not in g.index:
+        if key in g.index and _us_place(g, key, ev):
+            return
+
+
+def _us_place(g: Gazetteer, key: str, ev: _Evidence) -> bool:
+    """Evidence for the US state or big US city named `key` (the outlet's); whether found."""
+    for i in g.lookup_key(key):
+        if g.cc[i] != "US" or not g.admin1[i]:
             continue
-        for i in g.lookup_key(key):
-            if g.cc[i] != "US" or not g.admin1[i]:
-                continue
-            if g.kind[i] == ADMIN1 or (g.kind[i] == CITY and g.population[i] >= 100_000):
-                ev.cc["US"] += 0.5
-                ev.admin1[("US", g.admin1[i] or "")] += 0.75
-                if g.kind[i] == CITY:
-                    ev.host_row = i
-                return
+        if g.kind[i] == ADMIN1 or (g.kind[i] == CITY and g.population[i] >= 100_000):
+            ev.cc["US"] += 0.5
+            ev.admin1[("US", g.admin1[i] or "")] += 0.75
+            ev.outlet = ("US", g.admin1[i] or "")
+            if g.kind[i] == CITY:
+                ev.host_row = i
+            return True
+    return False
 
 
 def _title_keys(mentions: list[_Mention]) -> frozenset[str]:
@@ -1240,7 +1299,7 @@ def _plausible(g: Gazetteer, m: _Mention, sc: _Scanner) -> bool:
     proper_at = (
         not sent_start
         and sc.pos[first] == PROPN
-        and m.prep in _AT_PREPS
+        and (m.prep in _AT_PREPS or top_pop >= 100_000)
         and m.label not in ("PERSON", "ORG", "NORP")
         and (m.end_tok >= sc.n or sc.pos[m.end_tok] not in (PROPN, NOUN))
     )
@@ -1347,6 +1406,7 @@ def _with_votes(
         admin1=defaultdict(float, base.admin1),
         demonyms=base.demonyms,
         title_keys=base.title_keys,
+        outlet=base.outlet,
     )
     for key, (i, w) in votes.items():
         if key == skip:
@@ -1380,6 +1440,15 @@ def _strength(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: list[int]
     )
     # The text is about another country: a small place here needs to be well attested.
     foreign = cc_w < 0.5 and (top_w >= 2.0 or (top_w >= 1.0 and not attested))
+    if (
+        kind == CITY
+        and m.dateline
+        and ev.outlet is not None
+        and ev.outlet[0] == cc
+        and ev.outlet[1] != g.admin1[i]
+        and not in_admin1
+    ):
+        return False  # "AUSTIN —" in a Chicago paper: its Austin neighbourhood, not Texas
     if kind == CITY and not in_admin1 and not m.dateline and pop < 300_000:
         # another state of the same country is named, this one is not: "Jackson" with
         # "Butts County" (Georgia) is not Jackson, Mississippi
@@ -1736,6 +1805,8 @@ def annotate(ctx: Context) -> None:
     mentions.extend(_title_mentions(g, ctx.article.title))
     base = _Evidence()
     _outlet_evidence(g, ctx.article.url, base)
+    if base.host_row < 0:
+        _site_name_evidence(g, ctx.article.title, base)
     _demonym_evidence(g, sc, base)
     base.title_keys = _title_keys(mentions)
     for m in mentions:
@@ -1757,9 +1828,30 @@ def annotate(ctx: Context) -> None:
         if inner:
             best = inner[0]
             best_ms = [q for q in local.quals if q.best == best]
-    if best < 0 and local is None and base.host_row >= 0 and not base.demonyms:
+    host = base.host_row
+    if best < 0 and local is None and host >= 0 and not base.demonyms:
         # No place named at all in a local paper's story: the paper's city, approximately.
-        best, best_ms = base.host_row, []
+        best, best_ms = host, []
+    elif (
+        best >= 0
+        and local is None
+        and host >= 0
+        and g.kind[best] == ADMIN2
+        and (g.cc[host], g.admin1[host], g.admin2[host])
+        == (g.cc[best], g.admin1[best], g.admin2[best])
+    ):
+        # "a Lucas County grand jury" in the Toledo paper: the paper's city in that county
+        best, best_ms = host, []
+    elif (
+        best >= 0
+        and local is None
+        and host >= 0
+        and g.kind[best] in (ADMIN1, COUNTRY)
+        and all(m.sent >= 2 and not m.title for m in best_ms)
+    ):
+        # a local paper's story that names only a state, and only further down ("his record in
+        # Texas"): the paper's city, approximately
+        best, best_ms = host, []
     _write(ctx, g, mentions, best, best_ms, local, _country_evidence(g, ev, base))
 
 
