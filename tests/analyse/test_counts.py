@@ -625,3 +625,23 @@ def test_the_headline_stands_in_when_the_text_has_no_toll() -> None:
     when.annotate(ctx)
     counts.annotate(ctx)
     assert (ctx.event.fatalities, ctx.event.injuries) == (None, 1)  # the text's own count
+
+
+def test_an_age_set_off_after_the_other_is_an_age() -> None:
+    text = (
+        "Two men were shot on Friday. One, 21, is in critical condition. The other, 20, is in "
+        "fair condition."
+    )
+    assert tolls(text) == (None, 2)
+
+
+def test_fatally_wounded_is_killed() -> None:
+    assert tolls("Officers found the fatally wounded teen on Friday.") == (1, None)
+
+
+def test_the_one_who_was_wounded_and_died_is_not_injured_too() -> None:
+    text = (
+        "A 17-year-old boy died on Friday night. The teenager was shooting at cans with "
+        "friends when he was wounded, the sheriff said."
+    )
+    assert tolls(text) == (1, None)  # the one injured is the one who died: no injured count

@@ -1186,6 +1186,10 @@ def _left(token: Token, numbers: _Numbers) -> list[Reading]:
 
 
 def _adjective(token: Token, numbers: _Numbers, field_name: str) -> list[Reading]:
+    if field_name == "injuries" and any(
+        c.lower_ in ("fatally", "mortally") for c in token.children
+    ):
+        field_name = "fatalities"  # "the fatally wounded teen"
     if _negated(token) or (token.head.i != token.i and _negated(token.head)):
         subj = _subject(token.head, ("nsubj", "nsubjpass"))
         if subj is None or not _is_nobody(subj):
@@ -1973,7 +1977,10 @@ def _alive(injured: list[Reading], killed: list[Reading], text: str) -> list[Rea
     def died(r: Reading) -> bool:
         if r.basis != "implied" or not r.referents or r.additional:
             return False
-        critical = CRITICAL.search(text, r.start, min(len(text), r.end + 40)) is not None
+        window = (r.start, min(len(text), r.end + 40))
+        critical = CRITICAL.search(text, *window) is not None or (
+            ALIVE.search(text, *window) is None
+        )
         for ref in r.referents:
             if ref[0] == "name" and ref[1].lower() in names:
                 continue
@@ -1986,6 +1993,9 @@ def _alive(injured: list[Reading], killed: list[Reading], text: str) -> list[Rea
     return [r for r in injured if not died(r)]
 
 
+ALIVE = re.compile(
+    r"\b(?:stable|fair|good|serious|survive|recover|recovering|released|treated)\b", re.I
+)
 CRITICAL = re.compile(r"\b(?:critical|grave|life-threatening|extremely\s+serious)\b", re.I)
 
 

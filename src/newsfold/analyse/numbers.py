@@ -555,6 +555,14 @@ def noise_kind(text: str, expr: NumberExpr) -> str | None:
 _AGE_APPOS = re.compile(r"(?:[A-Z][\w'.-]+|\))\s?,\s?$")
 
 
+_PERSON_APPOS = re.compile(
+    r"\b(?:the\s+other|another|one|the\s+(?:first|second|third)|the\s+(?:victim|man|woman|boy|"
+    r"girl|teen|teenager|driver|passenger|suspect|gunman|shooter|child|officer|deputy|mother|"
+    r"father|son|daughter|brother|sister|wife|husband))\s?,\s?$",
+    re.IGNORECASE,
+)
+
+
 def _age_apposition(text: str, expr: NumberExpr) -> bool:
     """'Smith, 34, was ...' / 'John Smith (34)': a bare small number set off after a name."""
     if not text[expr.num_start : expr.num_end].isdigit():
@@ -568,6 +576,8 @@ def _age_apposition(text: str, expr: NumberExpr) -> bool:
         return bool(re.search(r"[A-Z][\w'.-]+\s?\($", before))
     if not after.startswith((",", " and", ";", ".", ")")):
         return False
+    if after.startswith(",") and _PERSON_APPOS.search(before):
+        return True  # "The other, 20, is in fair condition", "the victim, 19, died"
     if not _AGE_APPOS.search(before):
         return False
     # the word before the comma is a name (capitalised), not a sentence-initial number context
