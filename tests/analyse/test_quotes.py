@@ -180,3 +180,19 @@ def test_no_attribution_without_an_agency() -> None:
 )
 def test_agency_names(raw: str, name: str | None) -> None:
     assert quotes.agency_name(raw) == name
+
+
+def test_the_speaker_is_not_the_clause_before_and() -> None:
+    # the parse may take "X has one of the highest rates, and traders" for one subject
+    text = (
+        "The province has long had one of the highest crime rates in the region, and market "
+        "traders in the old town say they pay gangs every week to stay open."
+    )
+    (q,) = quotes_of(text)
+    assert q.attrs["speaker"] == "market traders in the old town"
+
+
+def test_two_speakers_joined_by_and_are_one_speaker() -> None:
+    text = "Ana Ruiz, 40, and her son said the soldiers had taken everything from the house."
+    (q,) = quotes_of(text)
+    assert q.attrs["speaker"] == "Ana Ruiz, 40, and her son"

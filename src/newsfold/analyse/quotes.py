@@ -38,6 +38,9 @@ MEDIA_WORDS = lx.words(
     """media press reporters journalists newspaper newspapers television tv radio outlets
     outlet broadcaster broadcasters"""
 )
+PEOPLE_WORDS = (
+    lx.CIVILIAN | lx.LABOUR | lx.STATE_POLICE | lx.STATE_MILITARY | lx.NONSTATE_ARMED
+) | lx.words("owners officials authorities spokesman spokeswoman witnesses")
 STATEMENT_WORDS = lx.words("statement statements conference briefing communique release")
 AGENCY_SUFFIXES = (
     " news agency",
@@ -184,7 +187,10 @@ def _speaker(verb: Token, exclude: set[int]) -> tuple[str | None, Span | None]:
     if subj is None:
         return None, None
     doc = verb.doc
-    toks = [t for t in subj.subtree if t.i not in exclude]
+    # "Ana Ruiz, 40, and her son said": the parse may give the verb two subjects
+    subjects = [c for c in verb.children if c.dep_ == subj.dep_] if subj.head.i == verb.i else []
+    toks = [t for s in (subjects or [subj]) for t in s.subtree if t.i not in exclude]
+    toks.sort(key=lambda t: t.i)
     if not toks:
         return None, None
     start, end = toks[0].i, toks[-1].i + 1
@@ -193,11 +199,32 @@ def _speaker(verb: Token, exclude: set[int]) -> tuple[str | None, Span | None]:
         if t.i in exclude:
             end = t.i
             break
+    # two clauses the parse took for one subject ("X has one of the highest rates, and bus
+    # drivers say ..."): the speaker is the part after the last ", and"
+    for k in range(end - 2, start, -1):
+        if doc[k].lower_ == "and" and doc[k - 1].text == "," and k + 1 < end:
+            if not _is_person(subj) and _names_people(doc[k + 1 : end]):
+                start = k + 1  # (but "Ana Ruiz, 40, and her son said" is both of them)
+            break
     span = doc[start:end]
     text = span.text.strip().strip(",;:—–- ").strip()
     if not text or text.lower() in ("it", "this", "that", "which", "who"):
         return None, None
     return text, span
+
+
+def _names_people(span: Span) -> bool:
+    """Whether a phrase names a person or people ("Ana Ruiz", "bus drivers", "the police")."""
+    return any(t.ent_type_ in ("PERSON", "NORP", "ORG") or t.lower_ in PEOPLE_WORDS for t in span)
+
+
+def _is_person(tok: Token) -> bool:
+    """A subject head that names someone: a proper name or a word for people."""
+    return (
+        tok.pos_ == "PROPN"
+        or tok.ent_type_ in ("PERSON", "NORP", "ORG")
+        or (tok.lower_ in PEOPLE_WORDS)
+    )
 
 
 def _is_speech(tok: Token) -> bool:
