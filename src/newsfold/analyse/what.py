@@ -8,13 +8,27 @@ ACLED's codebook turn the main trigger into a type:
    state the event first): the trigger closest to the root of the parse, then the earliest.
    Weak triggers ("killed", "attack", "arrested") yield to specific ones in the same sentence
    (an airstrike that killed five is an air strike; clashes that killed civilians are battles).
+   Causes, accusations and other times are background ("after a clash on Monday", "accused of
+   taking part in a protest", "previous fighting"), but fighting told as a cause is still the
+   event when nothing else in its sentence is. Casualties of a dispersal are the demonstration
+   ("14 were injured when police used tear gas to break up a march"); harm to people outranks
+   an arrest, arson or flight in its sentence; an ongoing activity is the setting of what
+   interrupts it ("were patrolling when gunmen opened fire"); a violence in the perfect passive
+   is the grievance of a protest in its sentence ("whose sons have been abducted ... continued
+   their sit-in"); the finest explosive names the kind (a suicide bomber's blast).
 2. Demonstrations: a protest with violence by the demonstrators is a riot (violent
    demonstration); protesters killed or fired on with live ammunition is excessive force; tear
    gas, dispersal or arrests is a protest with intervention; otherwise a peaceful protest.
-3. Violence: armed actors on both sides is a battle (armed clash); violence against people who are
-   not armed (or not said to be) is violence against civilians (attack); violence by a crowd of
-   civilians ("villagers", "a mob") is mob violence; the weapon decides explosions (air/drone
-   strike, shelling, IED, grenade, suicide bomb).
+3. Violence: armed actors on both sides is a battle (armed clash), and so is fire from the other
+   side ("soldiers opened fire after the blast", "he had fired at the officers", an attack
+   "repelled") and an operation of state forces; violence against people who are not armed (or
+   not said to be: off-duty forces are civilians) is violence against civilians (attack), a raid
+   that only abducts is an abduction; violence by a crowd of civilians ("villagers", "a mob")
+   is mob violence, with a demonstration near a violent demonstration; communities fighting
+   with guns are communal militias in battle. The weapon decides explosions (air/drone strike,
+   shelling, IED, grenade, suicide bomb): mortars, artillery, rockets and heavy machine guns
+   (12.7 mm and up) fired at places are shelling, with small arms at an enemy's positions a
+   clash; firing in the air aims at nobody.
 4. Strategic developments: arrests (by state forces; by non-state groups they are abductions),
    looting or destruction, disrupted weapons use, agreements, changes to a group's activity,
    bases, and "other".
@@ -24,7 +38,9 @@ Choices where ACLED has no rule for generic crime news (documented in the tests)
   against civilians" / "Attack": one side is armed, the victims are not.
 - A gunfight between police and a suspect who fired back is "Battles" / "Armed clash".
 - An accidental or self-inflicted shooting (no one attacked anyone), a suicide, a sports result,
-  a business or weather story: no event type (null).
+  a business or weather story: no event type (null). A story is off-topic by its many topic
+  words only when no force, armed group or demonstrator takes part (a march against fuel prices
+  broken up by police is news among the prices and markets it is about).
 
 The main trigger is recorded as an `event_type` claim with `sub_event_type` and `trigger` attrs.
 """

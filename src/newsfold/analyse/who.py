@@ -13,7 +13,13 @@ claim with the phrase that supports it. Names follow ACLED's generic forms (see 
 - Violence against civilians: actor1 the perpetrator ("Unidentified Armed Group (X)" when the
   article does not say), actor2 "Civilians (X)", assoc_actor_2 what kind of civilians
   ("Women (X)", "Journalists (X)", ...).
-- Explosions and strategic developments: the trigger's agent and target.
+- Battles: another state force fighting alongside actor1 is assoc_actor_1 ("police and
+  soldiers": "Military Forces of X" alongside "Police Forces of X").
+- Explosions: actor2 is whom the blast hit (the casualties of the trigger's sentence:
+  "five soldiers were killed when a bomb exploded under their truck" hit the military),
+  actor1 who set it off: the armed group named in the text, else for a planted or thrown
+  device an unidentified armed group (a force is not presumed to bomb its own convoy).
+- Strategic developments: the trigger's agent and target.
 
 `ctx.names` gets the normalised names of people and named groups (spaCy PERSON, ORG and NORP
 entities and the gangs named in the text): lower case, without accents, titles and
