@@ -558,6 +558,29 @@ def test_demo_reports_have_their_events_types(demo_reports: dict[str, Analysis])
             "Explosions/Remote violence",
             "Shelling/artillery/missile attack",
         ),
+        # occupying a site: civilians protest, rebels take territory
+        (
+            "Hundreds of farmers occupied the courtyard of the agriculture ministry.",
+            "Protests",
+            "Peaceful protest",
+        ),
+        (
+            "Rebels occupied the town of Kalemba on Sunday.",
+            "Battles",
+            "Non-state actor overtakes territory",
+        ),
+        (
+            "Opposition supporters drove through the capital in a car caravan against the tax.",
+            "Protests",
+            "Peaceful protest",
+        ),
+        # clashes of a march told two sentences on
+        (
+            "Teachers marched to the education office on Monday. They demanded unpaid wages. "
+            "Clashes broke out when police tried to stop them.",
+            "Riots",
+            "Violent demonstration",
+        ),
         # 'came under attack by'
         (
             "An army convoy came under attack by insurgents near the border.",

@@ -23,7 +23,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "petition", "picketing", "=gathering", "=rallied", "=placards", "=slogans",
         "=chanting", "=chanted", "=honked", "=pot-banging", "effigy", "=effigies",
         "=took to the streets", "=take to the streets", "human chain", "bandh", "hartal",
-        "=shutdown", "=downed tools", "=signature campaign",
+        "=shutdown", "=downed tools", "=signature campaign", "caravan", "cavalcade",
+        "=demo|demos", "=assembled in|at|outside|near", "=encampment",
     ),
     "DEMO_RIOT": (
         "throw stone|stones|rocks|bricks|projectiles|bottles",
@@ -78,6 +79,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "take control", "=took control", "seize control", "=seized control", "overrun",
         "=overran", "take over", "=took over", "capture", "territorial gains",
         "gain control", "=fell to", "=restored control", "take back", "=took back",
+        "=occupied|occupying",
     ),
     # --- Explosions / remote violence -------------------------------------------------------
     "AIR": (

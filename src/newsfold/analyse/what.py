@@ -1371,6 +1371,8 @@ def _protest(info: _Doc, main: Cue, result: Any) -> Decision:
             "ARREST",
             "DEMO_RIOT",
             "RIOT",
+            "VIOLENT_DEMO",
+            "CLASH",
         ):
             continue
         c_root = cue.root(doc)
