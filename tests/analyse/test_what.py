@@ -558,6 +558,18 @@ def test_demo_reports_have_their_events_types(demo_reports: dict[str, Analysis])
             "Explosions/Remote violence",
             "Shelling/artillery/missile attack",
         ),
+        # a later sentence says the victims were gang members (ACLED's convention: fighting)
+        (
+            "Two men were shot dead outside a bar. Police said both men were members of the "
+            "Green Hand gang.",
+            "Battles",
+            "Armed clash",
+        ),
+        (
+            "A man was shot dead outside a bar. The victim was a taxi driver.",
+            "Violence against civilians",
+            "Attack",
+        ),
         # occupying a site: civilians protest, rebels take territory
         (
             "Hundreds of farmers occupied the courtyard of the agriculture ministry.",

@@ -146,6 +146,10 @@ COMMUNAL_WORDS = lx.words(
     """communal community communities families clans supporters villages tribes groups
     villagers residents neighbours neighbors"""
 )
+VICTIM_SUBJECTS = lx.words("victim victims he she they both men man dead deceased")
+CRIMINAL_WORDS = lx.GANG_WORDS | lx.words(
+    """trafficker traffickers trafficking militia militant militants cartel criminal gang"""
+)
 CRIMINAL_VICTIM_PHRASES = (
     "charges against him for drug",
     "charges against her for drug",
@@ -1139,12 +1143,29 @@ def _demonstrating(info: _Doc, people: list[Token]) -> bool:
     return False
 
 
-def _victims_were_criminals(info: _Doc) -> bool:
-    """The text says the victims were gang members or traffickers."""
+def _victims_were_criminals(info: _Doc, main: Cue | None = None) -> bool:
+    """The text says the victims were gang members or traffickers: a fixed phrase, or a
+    sentence after the trigger's that says so of them ("The victim was a member of the Barrio
+    18 gang.", "Both men belonged to a drug cartel.")."""
     text = info.ctx.article.text.lower()
-    if "victim" not in text:
+    if "victim" in text and any(phrase in text for phrase in CRIMINAL_VICTIM_PHRASES):
+        return True
+    if main is None:
         return False
-    return any(phrase in text for phrase in CRIMINAL_VICTIM_PHRASES)
+    sents, _ = sentences(info.doc)
+    for sent in sents[main.sent + 1 : main.sent + 3]:
+        for verb in sent:
+            if verb.lemma_ not in ("be", "belong") or verb.pos_ not in ("AUX", "VERB"):
+                continue
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            if not any(t.lower_ in VICTIM_SUBJECTS for s in subjects for t in s.subtree):
+                continue
+            said = [
+                t for c in verb.children if c.dep_ in ("attr", "prep", "acomp") for t in c.subtree
+            ]
+            if any(t.lower_ in CRIMINAL_WORDS for t in said):
+                return True
+    return False
 
 
 def _crime_of_arrest(info: _Doc, cue: Cue) -> Cue | None:
@@ -1585,7 +1606,7 @@ def _violence(
     armed_patients = patient_kinds & ac.ARMED_KINDS - {"suspect"}
     if armed_agents and armed_patients:
         return result("Battles", "Armed clash")  # type: ignore[no-any-return]
-    if not armed_patients and _victims_were_criminals(info):
+    if not armed_patients and _victims_were_criminals(info, main):
         # ACLED codes the killing of gang members and traffickers as fighting between armed
         # groups: "The victim had charges against him for drug trafficking."
         armed_patients = {"gang"}
