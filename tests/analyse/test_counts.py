@@ -645,3 +645,24 @@ def test_the_one_who_was_wounded_and_died_is_not_injured_too() -> None:
         "friends when he was wounded, the sheriff said."
     )
     assert tolls(text) == (1, None)  # the one injured is the one who died: no injured count
+
+
+def test_one_person_under_several_forms_of_the_name() -> None:
+    text = (
+        "Kadin T. Mann was shot by accident on Saturday and died on Sunday. Kadin died in an "
+        "Anchorage hospital. Mann was five."
+    )
+    assert tolls(text)[0] == 1
+    text = "Brittany Powell and Chanetta Powell were killed on Friday. Chanetta Powell was 25."
+    assert tolls(text)[0] == 2
+
+
+def test_what_a_retaliation_was_for_is_another_incident() -> None:
+    text = (
+        "A 3-year-old boy was killed on Friday when shots were fired into his home. Police "
+        "say the shooting was in retaliation for the shooting death of another man."
+    )
+    ctx = run(text)
+    assert ctx.event.fatalities == 1
+    reasons = [c.attrs["reason"] for c in ctx.discarded if c.field == "fatalities"]
+    assert reasons and reasons[0].startswith("other_event")

@@ -547,6 +547,14 @@ def _reading_period(ctx: Context, sent: Span, r: Reading, reason: str | None) ->
             reason = None
         elif own and own[0].role in ("other_period", "statistic"):
             return f"{own[0].role}: counted for another period ({own[0].text})"
+    if reason is None and r.trigger >= 0:
+        # "in retaliation for the January shooting death of another man": the marker and what
+        # follows it in its sentence tell another incident
+        idx = sent.doc[r.trigger].idx
+        for lo, hi in ctx.notes.get("background_markers", []):
+            if lo <= idx < hi:
+                told = ctx.article.text[lo : min(hi, lo + 40)].strip()
+                return f"other_event: told as background ({told!r})"
     if reason is None and r.basis == "toll":
         cue = CUMULATIVE.search(ctx.article.text[sent.start_char : sent.end_char])
         if cue is not None:
@@ -1623,7 +1631,7 @@ def _count_single(token: Token, numbers: _Numbers, as_number: bool = False) -> C
             named = _named_antecedent(token) if kind == "pronoun" else None
             if named is not None:
                 # "Mills ... was taken to a hospital, where he was pronounced dead": Mills
-                return Count(1, 1, 1, "implied", referents=[("name", named.text, "")])
+                return Count(1, 1, 1, "implied", referents=[("name", _full_name(named), "")])
             return Count(
                 1, 1, 1, "implied", referents=[(kind, gender)], suspect=suspect or kind == "self"
             )
@@ -1639,9 +1647,13 @@ def _count_single(token: Token, numbers: _Numbers, as_number: bool = False) -> C
         and token.is_alpha
         and token.is_title
     ):
-        name = token.text
         return Count(
-            1, 1, 1, "implied", referents=[("name", name, _age_of(token))], suspect=suspect
+            1,
+            1,
+            1,
+            "implied",
+            referents=[("name", _full_name(token), _age_of(token))],
+            suspect=suspect,
         )
     age = _age_of(token)
     gender = "m" if lemma in MALE else "f" if lemma in FEMALE else ""
@@ -1661,6 +1673,23 @@ def _count_single(token: Token, numbers: _Numbers, as_number: bool = False) -> C
         includes_suspect=includes_suspect,
         new_person=new_person,
     )
+
+
+def _full_name(token: Token) -> str:
+    """'Kadin T. Mann' for the head 'Mann' (its name compounds), lower-cased."""
+    parts = [
+        c.text
+        for c in token.children
+        if c.dep_ == "compound" and c.i < token.i and c.pos_ == "PROPN" and c.text[:1].isupper()
+    ]
+    return " ".join([*parts, token.text]).lower()
+
+
+def same_name(a: str, b: str) -> bool:
+    """'kadin', 'mann' and 'kadin t. mann' name one person; 'brittany powell' and
+    'chanetta powell' two."""
+    wa, wb = set(a.split()), set(b.split())
+    return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
 
 
 def _across_lines(a: Token, b: Token) -> bool:
@@ -1982,7 +2011,7 @@ def _alive(injured: list[Reading], killed: list[Reading], text: str) -> list[Rea
             ALIVE.search(text, *window) is None
         )
         for ref in r.referents:
-            if ref[0] == "name" and ref[1].lower() in names:
+            if ref[0] == "name" and any(same_name(ref[1].lower(), n) for n in names):
                 continue
             age = ref[2] if ref[0] == "definite" and len(ref) > 2 else ""
             if ref[0] in ("pronoun", "definite") and critical and (not age or age in ages):
@@ -2098,7 +2127,9 @@ def _distinct_people(readings: list[Reading]) -> int:
             kind = ref[0]
             if kind == "name":
                 name, age = ref[1].lower(), ref[2] if len(ref) > 2 else ""
-                same = next((p for p in people if p[0] == name), None)
+                same = next((p for p in people if p[0] and same_name(p[0], name)), None)
+                if same is not None and len(name) > len(same[0]):
+                    same[0] = name
                 if same is None:
                     same = next(
                         (p for p in people if not p[0] and (not p[2] or not age or p[2] == age)),

@@ -143,8 +143,9 @@ def annotate(ctx: Context) -> None:
         mention = _mention(ctx, doc, expr, anchor, year_hint)
         if mention is not None:
             mentions.append(mention)
-    background = background_spans(text)
+    background, markers = _background(text)
     ctx.notes["background"] = background
+    ctx.notes["background_markers"] = markers
     _date_event(ctx, mentions, background)
     ctx.times.extend(mentions)
     for m in mentions:
@@ -683,6 +684,12 @@ def background_spans(text: str) -> list[tuple[int, int]]:
     shooting in the city this week" (or from a sentence that says "in a separate incident",
     "in the same block where", "in retaliation for", "came days after") to the end of its
     paragraph. Their dates and tolls are another event's."""
+    return _background(text)[0]
+
+
+def _background(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The background passages, and the stretches from a marker that tells the other incident
+    itself ("in retaliation for ...") to the end of its sentence."""
     lower = text.lower()
     found: list[tuple[re.Match[str], bool]] = []
     if any(w in lower for w in _ORDINAL_WORDS) or _DIGIT_ORDINAL.search(text):
@@ -691,19 +698,21 @@ def background_spans(text: str) -> list[tuple[int, int]]:
         if any(w in lower for w in words):
             found.extend((m, False) for m in pattern.finditer(text))
     spans: list[tuple[int, int]] = []
+    markers: list[tuple[int, int]] = []
     for m, after in found:
         par_end = text.find("\n", m.end())
         par_end = len(text) if par_end < 0 else par_end
+        stop = re.search(r"[.!?](?:\s|$)", text[m.end() : par_end])
         if after:
-            stop = re.search(r"[.!?]\s", text[m.end() : par_end])
             if stop is None:
                 continue
             start = m.end() + stop.end()
         else:
             start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start())) + 1
+            markers.append((m.start(), m.end() + stop.end() if stop else par_end))
         if start < par_end:
             spans.append((start, par_end))
-    return sorted(spans)
+    return sorted(spans), sorted(markers)
 
 
 def _lead(events: Iterable[TimeMention]) -> TimeMention | None:
