@@ -487,3 +487,22 @@ def test_an_edition_named_in_the_address() -> None:
 def test_a_towns_police_name_the_town() -> None:
     ev = event("Memphis police arrested a man wanted for a killing at a grocery store.")
     assert (ev.location, ev.admin1) == ("Memphis", "Tennessee")
+
+
+# --------------------------------------------------------------------------- admin names
+
+
+def test_province_names_as_reports_write_them() -> None:
+    ev = event("On 2 June 2020, gunmen killed two farmers near Um Sirdiba (South Kordofan state).")
+    assert (ev.country, ev.admin1) == ("Sudan", "Southern Kordofan")
+    ev = event("On 2 June 2020, shells fell on Bir Ayyad (Al Jabal Al Gharbi), injuring one.")
+    assert ev.country == "Libya" and ev.admin1 is not None and "Gharbi" in ev.admin1
+    ev = event("On 2 June 2020, Taliban fighters attacked a police post in Tulak district, Ghor.")
+    assert (ev.country, ev.admin1) == ("Afghanistan", "Ghowr")
+
+
+def test_a_state_abbreviation_is_not_a_province_elsewhere() -> None:
+    ev = event("JACKSON, Tenn. – Four people were wounded outside a bar early Sunday.")
+    assert (ev.location, ev.admin1) == ("Jackson", "Tennessee")
+    ev = event("On 4 May 2020, gunmen looted shops in Ntapuala village (Ntapuala, Cabo Delgado).")
+    assert ev.country == "Mozambique"

@@ -57,7 +57,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, NamedTuple
 
-FORMAT = 10
+FORMAT = 11
 """Bump when the index layout or the build rules change: the cached file is then rebuilt."""
 
 COUNTRY, ADMIN1, ADMIN2, CITY = "country", "admin1", "admin2", "city"
@@ -139,6 +139,9 @@ _ADMIN_WORDS = (
     "municipio",
     "distrito de",
     "misto",
+    "shabiyat al",
+    "shabiyat",
+    "mayorality of",
 )
 _ADMIN_SUFFIXES = (
     " governorate",
@@ -212,6 +215,10 @@ def admin_variants(name: str) -> set[str]:
                 out.add(k[len(art) :])
     for k in list(out):
         words = k.split()
+        if words[0] in _COMPASS_EN:
+            # GeoNames writes "Southern Kordofan", "Shamal Kurdufan"; text "South Kordofan",
+            # "North Kordofan"
+            out.add(" ".join([_COMPASS_EN[words[0]], *words[1:]]))
         if any(w in _COMPASS_FR for w in words):
             # GeoNames writes "South Kivu", "Far North"; French texts "Sud-Kivu", "Extreme-Nord"
             french = " ".join(_COMPASS_FR.get(w, w) for w in words)
@@ -219,6 +226,16 @@ def admin_variants(name: str) -> set[str]:
     return {k for k in out if k}
 
 
+_COMPASS_EN = {
+    "northern": "north",
+    "southern": "south",
+    "eastern": "east",
+    "western": "west",
+    "shamal": "north",
+    "janub": "south",
+    "sharq": "east",
+    "gharb": "west",
+}
 _COMPASS_FR = {
     "north": "nord",
     "south": "sud",
@@ -809,7 +826,8 @@ def build() -> dict[str, Any]:
         names = admin_variants(r[2]) if r[0] != CITY else {name_key(r[2])}
         for k in names:
             sk = skeleton(k)
-            if len(sk) >= (3 if r[0] in (ADMIN1, ADMIN2) else 4):
+            # "Ghor"/"Ghowr" (gr): a province's short name too, trusted only in context
+            if len(sk) >= {ADMIN1: 2, ADMIN2: 3}.get(r[0], 4):
                 skel[sk].add(i)
     skeletons = {k: tuple(sorted(v, key=order))[:20] for k, v in skel.items()}
     columns = {

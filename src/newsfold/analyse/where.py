@@ -88,6 +88,7 @@ from newsfold.analyse.gazetteer import (
     Gazetteer,
     get_gazetteer,
     name_key,
+    skeleton,
 )
 
 
@@ -304,7 +305,8 @@ class _Mention:
     def qualifier_rows(self) -> list[int]:
         rows = list(self.qual_rows)
         for q in self.quals:
-            rows.extend([q.best] if q.best >= 0 else q.ids[:10])
+            if q.best >= 0 or not q.fuzzy:  # a spelling match vouches for nothing unresolved
+                rows.extend([q.best] if q.best >= 0 else q.ids[:10])
         return rows
 
 
@@ -608,8 +610,24 @@ def _scan(sc: _Scanner) -> list[_Mention]:
         if j - i <= 4 and not pieces_in(i, j):
             text = sc.span_text(i, j)
             label = sc.label(i)
-            if len(text) >= 5 and label not in ("PERSON", "ORG", "NORP", "DATE"):
+            # "Shahrak district, Ghor", "Qaniyah (Mahliyah, Marib)": a qualifier's place,
+            # whatever label the model gives it
+            qual_pos = (
+                i >= 2
+                and sc.tok[i - 1] in (",", "(")
+                and (sc.low(i - 2) in _KIND_WORDS or sc.is_cap(i - 2))
+            )
+            if (
+                len(text) >= 4
+                and (
+                    label not in ("PERSON", "ORG", "NORP", "DATE") or (qual_pos and label != "DATE")
+                )
+                and name_key(text) not in sc.g.us_abbrev  # "Tenn.", "Ariz."
+                and not (j - i == 1 and is_common(sc.low(i)))  # "Ninth Ward"
+            ):
                 ids = sc.g.lookup_skeleton(name_key(text))
+                if len(text) < 5 or len(skeleton(name_key(text))) < 3:
+                    ids = tuple(i for i in ids if sc.g.kind[i] == ADMIN1)  # "Ghor": a province
                 if ids:
                     m = sc.mention(i, j, name_key(text), ids)
                     m.fuzzy = True
