@@ -666,3 +666,22 @@ def test_what_a_retaliation_was_for_is_another_incident() -> None:
     assert ctx.event.fatalities == 1
     reasons = [c.attrs["reason"] for c in ctx.discarded if c.field == "fatalities"]
     assert reasons and reasons[0].startswith("other_event")
+
+
+def test_left_one_dead_and_others_wounded() -> None:
+    text = "An overnight shooting outside a tavern left one person dead and five others wounded."
+    assert tolls(text) == (1, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police are investigating a double shooting on Friday night.", (None, 2)),
+        ("A quadruple shooting on Friday killed one person.", (1, 3)),
+        ("The triple homicide happened on Friday.", (3, None)),
+        ("Police called it a double murder-suicide on Friday.", (3, None)),
+        ("Police said it was a murder-suicide on Friday.", (2, None)),
+    ],
+)
+def test_double_and_triple_shootings_say_how_many(text: str, expected: tuple) -> None:
+    assert tolls(text) == expected

@@ -660,6 +660,8 @@ def _sentence_readings(sent: Span, tokens: list[Token], numbers: _Numbers) -> li
             readings.extend(_noun(token, numbers, NOUNS[lemma]))
         if token.pos_ == "NOUN" and lemma in TOLL_NOUNS:
             readings.extend(_toll(token, numbers))
+        if token.pos_ in ("NOUN", "VERB") and lemma in MULTIPLE_NOUNS:
+            readings.extend(_multiple(token))
         if lemma == "condition" and any(c.lower_ in CONDITION_WORDS for c in token.children):
             readings.extend(_condition(token, numbers))
     return _coordinated(_dedupe(readings), sent)
@@ -895,6 +897,8 @@ def _transitive(token: Token, numbers: _Numbers) -> list[Reading]:
             return []
         return _reading_for(token, dobj, field_name, numbers, group_of=dobj)
     passive = _has_passive(token) or token.tag_ == "VBN"
+    if not passive and token.dep_ == "conj" and token.head.lemma_ == "leave":
+        passive = True  # "left one person dead and five others wounded": "others wounded"
     if not passive:
         return []
     return _passive_subject(token, numbers, field_name)
@@ -1271,6 +1275,55 @@ def _noun(token: Token, numbers: _Numbers, field_name: str) -> list[Reading]:
             return _reading_for(token, pobj, field_name, numbers, group_of=pobj)
     # "N of the dead": the number is the head
     return []
+
+
+MULTIPLE_NOUNS = {
+    "shooting": "hit",
+    "stabbing": "hit",
+    "homicide": "fatalities",
+    "murder": "fatalities",
+    "killing": "fatalities",
+    "slaying": "fatalities",
+    "murder-suicide": "fatalities",
+    "suicide": "fatalities",
+}
+MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
+
+
+def _multiple(token: Token) -> list[Reading]:
+    """'a triple shooting' (three people shot), 'a double homicide' (two killed), 'a double
+    murder-suicide' (three dead: two killed and the one who killed himself)."""
+    doc = token.doc
+    lemma = token.lemma_.lower()
+    mod = next((c for c in token.children if c.lower_ in MULTIPLES and c.i < token.i), None)
+    # "murder-suicide" is one token or "murder - suicide", with "murder" a compound
+    suicide = lemma == "murder-suicide" or (
+        lemma == "suicide" and any(c.lower_ == "murder" and c.i < token.i for c in token.children)
+    )
+    if (mod is None and not suicide) or (lemma == "suicide" and not suicide):
+        return []
+    if _hypothetical(token) or any(c.lemma_ in ("attempt", "attempted") for c in token.children):
+        return []
+    n = (MULTIPLES[mod.lower_] if mod is not None else 1) + (1 if suicide else 0)
+    first = mod if mod is not None else token
+    if mod is None and lemma == "suicide":
+        first = next(c for c in token.children if c.lower_ == "murder")
+    start, end = first.idx, token.idx + len(token.text)
+    return [
+        Reading(
+            "fatalities" if suicide else MULTIPLE_NOUNS[lemma],
+            n,
+            n,
+            n,
+            start,
+            end,
+            "number",
+            group="total",
+            victims=doc.text[start:end],
+            trigger=token.i,
+            victim=token.i,
+        )
+    ]
 
 
 def _zero(token: Token, field_name: str) -> Reading:
@@ -2178,7 +2231,8 @@ TRIGGER_WORDS = frozenset(
     | _words(
         "shot wounded injured slain lose pass turn take code cod put estimate stand rise climb "
         "reach suffer sustain treat receive leave find pronounce declare confirm report hit "
-        "strike graze claim cost condition"
+        "strike graze claim cost condition shooting stabbing homicide murder killing slaying "
+        "murder-suicide suicide"
     )
 )
 """Every word a casualty reading can start from: the tokens `annotate` looks at."""
