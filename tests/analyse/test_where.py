@@ -506,3 +506,16 @@ def test_a_state_abbreviation_is_not_a_province_elsewhere() -> None:
     assert (ev.location, ev.admin1) == ("Jackson", "Tennessee")
     ev = event("On 4 May 2020, gunmen looted shops in Ntapuala village (Ntapuala, Cabo Delgado).")
     assert ev.country == "Mozambique"
+
+
+def test_a_local_headline_names_a_small_town_before_its_noun() -> None:
+    ev = event(
+        "The boy was flown to a hospital in critical condition, deputies said.",
+        title="Apison toddler accidentally shot at home, authorities say",
+    )
+    assert (ev.location, ev.admin1) == ("Apison", "Tennessee")
+
+
+def test_the_capital_district_by_its_abbreviation() -> None:
+    ev = event("Four people were shot Monday night in Southeast D.C., police said.")
+    assert (ev.location, ev.admin1) == ("Washington", "Washington, D.C.")

@@ -525,6 +525,8 @@ class _Scanner:
                 if key.endswith(" co") and j - i > 1:
                     key = key[:-3] + " county"  # "Tift Co."
                 ids = self.g.lookup_key(key)
+                if not ids and j - i == 1 and self.state_abbrev(i):
+                    ids = (self.g.us_abbrev[key],)
                 if not ids and self.tok[i].lower() in _ARTICLE_START and j - i > 1:
                     # "Ar-Raqqa", "al-Hasakeh": the Arabic article written or not
                     key = key.split(" ", 1)[-1]
@@ -538,6 +540,15 @@ class _Scanner:
             else:
                 i += 1
         return out
+
+    def state_abbrev(self, k: int) -> bool:
+        """ "in Southeast D.C.", "D.C. police", "across N.C.": a state by its abbreviation."""
+        t = self.tok[k]
+        if name_key(t) not in self.g.us_abbrev or not ("." in t or t == "DC"):
+            return False
+        before = self.low(k - 1) if k else ""
+        after = self.low(k + 1) if k + 1 < self.n else ""
+        return before in _AT_PREPS or before in _PART_WORDS or after in ("police", "officials")
 
     def mention(self, i: int, j: int, key: str, ids: tuple[int, ...]) -> _Mention:
         start, end = self.idx[i], self.end[j - 1]
@@ -1115,9 +1126,18 @@ def _title_mentions(g: Gazetteer, title: str | None) -> list[_Mention]:
             m.near = m.prep in _NEAR_WORDS
         if j < len(toks) and toks[j][0].lower() in _KIND_WORDS:
             m.kind_word = toks[j][0].lower()
+        elif not title_case and j < len(toks) and toks[j][0] in _TITLE_NOUNS:
+            m.kind_word = "(people)"  # "Alturas shooting victims identified", "Apison toddler"
         out.append(m)
         i = j
     return out
+
+
+# Lower-case nouns a local headline puts after its town's name ("Alturas shooting ...").
+_TITLE_NOUNS = _PEOPLE | _words(
+    "shooting shootings shootout standoff homicide murder police deputies officer officers "
+    "toddler child children teen teens boy girl"
+)
 
 
 # --------------------------------------------------------------------------- evidence
@@ -1290,6 +1310,7 @@ def _plausible(g: Gazetteer, m: _Mention, sc: _Scanner) -> bool:
         and len(m.text) <= 4
         and not m.dateline
         and not any(g.kind[i] == COUNTRY for i in m.ids)
+        and not (m.key in g.us_abbrev and sc.state_abbrev(m.start_tok))
     ):
         return False  # "AP", "UN", "ISIS": acronyms, unless a country's ("US", "UK", "DRC")
     top_pop = max(g.population[i] for i in m.ids[:20])
@@ -1476,7 +1497,8 @@ def _strength(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: list[int]
     if m.title:  # a headline's "Pasadena", "Atlanta": no parse, but a prominent place
         if not primary:
             return in_admin1
-        big_enough = pop >= (1_000 if m.prep in _AT_PREPS else 10_000)  # "... in Haw River"
+        # "... in Haw River", "Alturas shooting victims identified"
+        big_enough = pop >= (1_000 if m.prep in _AT_PREPS or m.kind_word else 10_000)
         return not foreign and (kind != CITY or big_enough or in_country)
     if kind == COUNTRY:
         return not (weak_form and foreign)
