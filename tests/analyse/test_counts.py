@@ -685,3 +685,24 @@ def test_left_one_dead_and_others_wounded() -> None:
 )
 def test_double_and_triple_shootings_say_how_many(text: str, expected: tuple) -> None:
     assert tolls(text) == expected
+
+
+# --- participles, indefinite bodies, datelines on their own line -----------------------------
+
+
+def test_a_participle_after_its_noun_is_the_casualty() -> None:
+    # "fatally shot" is a reduced relative clause on "the teenager", not a past tense
+    text = "Police identified the teenager fatally shot May 4 on Elm Street as Darnell Quist."
+    assert tolls(text) == (1, None)
+
+
+def test_a_body_found_is_one_dead() -> None:
+    assert tolls("Deputies found a body in the room after neighbours called.") == (1, None)
+    assert tolls("Deputies found a bag in the room after neighbours called.") == (None, None)
+
+
+def test_a_dateline_parsed_as_the_subject_gives_way_to_the_people_on_the_next_line() -> None:
+    text = "FERNBROOK, Wis. (WKRP) --\n\nA 17-year-old was shot Tuesday night."
+    assert tolls(text) == (None, 1)
+    text = "FERNBROOK, Wis. (WKRP) --\n\nA storm was blamed Tuesday for the outage."
+    assert tolls(text) == (None, None)

@@ -519,3 +519,9 @@ def test_a_local_headline_names_a_small_town_before_its_noun() -> None:
 def test_the_capital_district_by_its_abbreviation() -> None:
     ev = event("Four people were shot Monday night in Southeast D.C., police said.")
     assert (ev.location, ev.admin1) == ("Washington", "Washington, D.C.")
+
+
+def test_an_arabic_article_written_apart_belongs_to_the_name() -> None:
+    assert event("Clashes broke out in el Mina, Tripoli, on Monday.").location == "el Mina"
+    # "an" and "at" before a capital are English words, not an article
+    assert event("The vigil was held in an Ohio town on Sunday.").admin1 == "Ohio"

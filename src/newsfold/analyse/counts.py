@@ -880,7 +880,10 @@ def _transitive(token: Token, numbers: _Numbers) -> list[Reading]:
     # "shot dead", "fatally shot", "shot and killed" (the conjunct is read on its own)
     if field_name in ("hit", "injuries") and (
         any(
-            (c.lower_ in ("dead", "fatally", "mortally", "lethally") and c.dep_ != "conj")
+            (
+                c.lower_ in ("dead", "fatally", "mortally", "lethally")
+                and c.dep_ not in ("conj", "nsubj", "nsubjpass")
+            )
             for c in children
         )
         or any(
@@ -899,6 +902,17 @@ def _transitive(token: Token, numbers: _Numbers) -> list[Reading]:
     passive = _has_passive(token) or token.tag_ == "VBN"
     if not passive and token.dep_ == "conj" and token.head.lemma_ == "leave":
         passive = True  # "left one person dead and five others wounded": "others wounded"
+    if (
+        not passive
+        and token.dep_ in ("advcl", "acl")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children)
+    ):
+        # "identified the teenager fatally shot May 4": a participle read as a past tense
+        noun = next((c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i), None)
+        if noun is not None and noun.i == token.i - 1 - sum(
+            1 for c in children if c.dep_ == "advmod" and c.i < token.i
+        ):
+            return _reading_for(token, noun, field_name, numbers, group_of=noun)
     if not passive:
         return []
     return _passive_subject(token, numbers, field_name)
@@ -1273,6 +1287,10 @@ def _noun(token: Token, numbers: _Numbers, field_name: str) -> list[Reading]:
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
         if pobj is not None:
             return _reading_for(token, pobj, field_name, numbers, group_of=pobj)
+    if token.lower_ == "body" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in kids):
+        # "authorities found a body in the room": one dead
+        count = Count(1, 1, 1, "implied", referents=[("indefinite", "", "", "body")])
+        return [_reading(token, token, field_name, count, "victims")]
     # "N of the dead": the number is the head
     return []
 
@@ -1403,6 +1421,25 @@ def _condition(token: Token, numbers: _Numbers) -> list[Reading]:
 # Counting the people of a noun phrase
 
 
+def _on_trigger_line(trigger: Token) -> Token | None:
+    """The head of the words between the start of the casualty word's line and the word, when
+    they are a person ('A 17-year-old' in '...\n\nA 17-year-old was shot')."""
+    doc = trigger.doc
+    i = trigger.i
+    while i > 0 and "\n" not in doc[i - 1].text_with_ws:
+        i -= 1
+    if i >= trigger.i:
+        return None
+    for tok in doc[i : trigger.i]:
+        if (
+            (tok.head.i < i or tok.head.i > trigger.i)
+            and tok.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "PRON")
+            and _person_like(tok)
+        ):
+            return tok
+    return None
+
+
 def _past_dateline(token: Token) -> Token:
     """'PORT ELLIS, Redland, July 10 - Two guards were wounded': a capitalised dateline parsed
     as the subject, with the real one hung on it as an apposition after the dash."""
@@ -1430,7 +1467,13 @@ def _reading_for(
         return []
     lo, hi = sorted((victim.idx, trigger.idx))
     if "\n" in numbers.text[lo:hi]:
-        return []  # a count and a casualty word on different lines: a parse across a break
+        # a parse across a line break ("TOWN OF X, Wis. -\n\nA 17-year-old was shot"): the
+        # people are on the casualty word's own line, or the reading is not trusted
+        if victim.is_upper or not _person_like(victim):
+            victim = _on_trigger_line(trigger) or victim
+        lo, hi = sorted((victim.idx, trigger.idx))
+        if "\n" in numbers.text[lo:hi]:
+            return []
     if _negated(trigger) and not _is_nobody(victim):
         return []
     if _wished_or_feared(trigger):

@@ -103,7 +103,8 @@ _CONNECT = _words(
     "de del della dei di da do dos das du des la las los le les el al ad ar as ash at az an en "
     "ez es ed ul um of and upon on sur y bin ibn im am der den van von e i"
 )
-_ARTICLE_START = _words("al el ad ar as ash at az an ed es ez")
+_ARTICLE_START = _words("al el ad ar as ash at az an ed es ez ech")
+_ARTICLE_APART = _ARTICLE_START - _words("an as at")  # "an Ohio town" is English
 
 # A word after a name saying what kind of place it is.
 _ADMIN1_WORDS = _words(
@@ -457,12 +458,23 @@ class _Scanner:
                 and is_common(t0.lower())
             ):
                 cap = False  # "Residents of Mucojo", "Police in Mombasa": capitalised as first
-            if not cap and not (
-                t0 in _ARTICLE_START
-                and i + 2 < n
-                and tok[i + 1] == "-"
-                and not self.space[i]
-                and self.is_cap(i + 2)
+            if (
+                not cap
+                and not (
+                    t0 in _ARTICLE_START
+                    and i + 2 < n
+                    and tok[i + 1] == "-"
+                    and not self.space[i]
+                    and self.is_cap(i + 2)
+                )
+                and not (
+                    # "in el Mina", "at ech Choueifat": the article written apart, lower case
+                    t0 in _ARTICLE_APART
+                    and i + 1 < n
+                    and self.is_cap(i + 1)
+                    and i > 0
+                    and low(i - 1) in _AT_PREPS
+                )
             ):
                 i += 1
                 continue
