@@ -224,8 +224,11 @@ def main() -> None:
     args = ap.parse_args()
     for item in args.set:
         name, _, value = item.partition("=")
-        setattr(assign if hasattr(assign, name) and not hasattr(decide, name) else decide,
-                name, float(value))
+        setattr(
+            assign if hasattr(assign, name) and not hasattr(decide, name) else decide,
+            name,
+            float(value),
+        )
 
     rows = list(read_jsonl(DATA / "gva" / "articles.jsonl"))
     if args.limit:

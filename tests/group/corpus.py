@@ -160,6 +160,7 @@ class Report:
             title=self.title,
             published=self.published,
             source=self.extra.get("source", "Fiction Daily"),  # type: ignore[arg-type]
+            url=self.extra.get("url"),  # type: ignore[arg-type]
         )
 
     def analysis(self) -> Analysis:
@@ -220,3 +221,63 @@ def fenwick_report() -> Report:
         place=MARROWFIELD,
         names=("Celestine Arbogast", "Milo Brandywine"),
     )
+
+
+# A court story ten months after the Quillen Street shooting: another town (the court's), its
+# own date (the sentencing), and the same people.
+QUILLEN_COURT = """\
+A Marrowfield man was sentenced on Tuesday to 30 years in prison for the killing of a carpenter
+outside a corner shop last spring.
+
+Ansel Thorne, 29, pleaded guilty in January to second-degree murder in the death of Dorian
+Vessel, 34, who was shot on Quillen Street after an argument inside the shop. Judge Imelda
+Farrow told the court in Brisk Hollow that the shooting had robbed a family of a son and a
+brother. Lorna Vessel read a statement on behalf of the family.
+"""
+
+# A court story about another killing in the same town, months later: other people.
+TALLIS_COURT = """\
+A Marrowfield teenager was sentenced on Tuesday to 12 years in prison for a shooting outside
+a petrol station last summer that left a delivery driver paralysed.
+
+Corwin Tallis, 19, admitted firing at Benedict Oyelaran, 41, after a quarrel over a parked van.
+Judge Imelda Farrow told the court in Brisk Hollow that the shooting was senseless.
+"""
+
+# The pages of two reports as a crawler saw them: a newsletter sign-up form instead of the
+# story, under the real headline and address.
+SIGN_UP = """\
+Thanks for signing up! Check your inbox to confirm your email address and start receiving
+our morning briefing. You can change your preferences at any time from your account page.
+"""
+
+
+def court_report() -> Report:
+    return Report(
+        "court",
+        QUILLEN_COURT,
+        "Marrowfield man gets 30 years for carpenter's killing",
+        "2025-01-15",
+        date="2025-01-14",
+        place=BRISK_HOLLOW,
+        names=("Ansel Thorne", "Dorian Vessel", "Imelda Farrow", "Lorna Vessel"),
+    )
+
+
+def other_court_report() -> Report:
+    return Report(
+        "tallis",
+        TALLIS_COURT,
+        "Marrowfield teenager gets 12 years for petrol station shooting",
+        "2025-01-15",
+        date="2025-01-14",
+        place=BRISK_HOLLOW,
+        names=("Corwin Tallis", "Benedict Oyelaran", "Imelda Farrow"),
+    )
+
+
+def headline_only(report_id: str, title: str, url: str, published: str) -> Report:
+    """A report whose page was junk: only its headline and address say what it is about."""
+    report = Report(report_id, SIGN_UP, title, published, names=())
+    report.extra["url"] = url
+    return report

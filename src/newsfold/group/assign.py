@@ -34,7 +34,13 @@ from dataclasses import dataclass, field
 
 from newsfold.group import decide
 from newsfold.group import text as tx
-from newsfold.group.signature import Signature, index_keys, query_keys, signature
+from newsfold.group.signature import (
+    Signature,
+    headline_words,
+    index_keys,
+    query_keys,
+    signature,
+)
 from newsfold.records import Analysis, Article
 from newsfold.store import Store
 from newsfold.store import grouping as sql
@@ -77,6 +83,16 @@ def _df_terms(sig: Signature) -> list[str]:
     terms = set(sig.get("terms", {}))
     terms.update(tx.stem(n) for n in sig.get("names", ()))
     return sorted(terms)
+
+
+def _idf_terms(sig: Signature) -> set[str]:
+    """The terms whose IDF comparing sig needs: its content words, names and people's names."""
+    terms = set(sig.get("terms", {}))
+    terms.update(tx.stem(n) for n in sig.get("names", ()))
+    terms.update(tx.stem(w) for p in sig.get("ppl", ()) for w in p.split())
+    terms.update(headline_words(sig))
+    terms.update(tx.stem(w) for w in sig.get("pw", ()))
+    return terms
 
 
 class Grouper:
@@ -162,10 +178,9 @@ class Grouper:
         cands = [
             (i, self.sigs.get(i) or stored[i]) for i in cand_ids if i in self.sigs or i in stored
         ]
-        terms = set(_df_terms(sig))
+        terms = _idf_terms(sig)
         for _, c in cands:
-            terms.update(c.get("terms", {}))
-            terms.update(tx.stem(n) for n in c.get("names", ()))
+            terms |= _idf_terms(c)
         idf = self._idf(terms)
         events = self._events_of([i for i, _ in cands])
         self.stats.articles += 1

@@ -32,7 +32,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from newsfold.group import text as tx
-from newsfold.group.signature import Signature
+from newsfold.group.signature import Signature, headline_words
 
 COPY_CONTAINMENT = 0.85
 REWRITE_CONTAINMENT = 0.35
@@ -62,6 +62,16 @@ W_PROVINCE_DIFFERS = -1.5
 W_COUNTRY_DIFFERS = -1.5  # (fit: -0.7)
 W_FAR = -0.5  # event places more than MAX_PLACE_KM apart
 W_TYPE_DIFFERS = 0.0  # (fit: +0.6: the type read from one report is too noisy to count)
+W_PEOPLE = 2.0  # per person the reports are about, named in both (a rare name), at most 2
+W_COVER = 2.0  # per unit of IDF of the words of a headline-only report the other tells
+W_PEOPLE_CONFLICT = -3.0  # both name the people they are about, none the same (and W_WHO_CONFLICT)
+W_OTHER_DAY = -2.0  # both write the event's day as a calendar date, and they differ
+W_OTHER = -3.0  # one report tells of the other's people as another event's
+MANY_HARMED = 4  # killed and injured: with this many, reports naming other people may agree
+PEOPLE_DAYS = 7  # with such a person, a longer gap costs no more than this many days
+PUBLISHED_TOGETHER = 2  # days: reports this close whose event dates differ, one misread them
+STRONG_COSINE = 0.45  # ... when they are told alike (this cosine, or these shared rare names)
+STRONG_NAMES = 3.0
 MAX_PLACE_KM = 60.0
 HARD_PLACE_KM = 300.0
 HARD_GAP_DAYS = 60
@@ -85,6 +95,8 @@ class Evidence:
     conflict: float = 0.0
     who: int = 0
     who_conflict: bool = False
+    people: int = 0
+    cover: float = 0.0
     facts: int = 0
     nums: int = 0
     veto: str | None = None
@@ -97,7 +109,7 @@ class Evidence:
 
 
 def title_similarity(a: Signature, b: Signature) -> float:
-    ta, tb = set(a.get("title", ())), set(b.get("title", ()))
+    ta, tb = headline_words(a), headline_words(b)
     if not ta or not tb:
         return 0.0
     return len(ta & tb) / len(ta | tb)
@@ -242,7 +254,9 @@ def weighted_cosine(a: Weights, b: Weights) -> float:
 
 
 def _who_words(sig: Signature) -> set[str]:
-    return {w for n in sig.get("who", ()) for w in n.split() if len(w) > 2}
+    """The words of the people and groups the report names, less those of another event's."""
+    other = {w for p in sig.get("oth", ()) for w in p.split()}
+    return {w for n in sig.get("who", ()) for w in n.split() if len(w) > 2 and w not in other}
 
 
 def who_agreement(a: Signature, b: Signature) -> tuple[int, bool]:
@@ -256,7 +270,83 @@ def who_agreement(a: Signature, b: Signature) -> tuple[int, bool]:
         return 0, False
     shared = wa & wb
     full = len(set(a.get("who", ())) & set(b.get("who", ())))
-    return max(full, 1 if shared else 0), not shared
+    # of an attack on many, each report tells of other victims and witnesses
+    many = max(_harmed(a), _harmed(b)) >= MANY_HARMED
+    return max(full, 1 if shared else 0), not shared and not many
+
+
+def _harmed(sig: Signature) -> int:
+    return int(sig.get("kill") or 0) + int(sig.get("inj") or 0)
+
+
+def shared_people(a: Signature, b: Signature, idf: Idf) -> list[str]:
+    """The people one report is about (named with an age, identified, a victim) whom the other
+    names too, as "first last", when the name is rare enough to identify them.
+
+    This is the link between a report of a shooting and the court story a year later: the
+    dates and even the place (the court's town) differ, the people do not."""
+    pa, pb = set(a.get("ppl", ())), set(b.get("ppl", ()))
+    if not (pa and (pb or b.get("who"))) and not (pb and a.get("who")):
+        return []
+    wa = pa | {k for n in a.get("who", ()) if (k := tx.person_key(n))}
+    wb = pb | {k for n in b.get("who", ()) if (k := tx.person_key(n))}
+    wa -= set(a.get("oth", ()))
+    wb -= set(b.get("oth", ()))
+    out = []
+    for person in sorted((pa & wb) | (pb & wa)):
+        first, last = person.split()
+        rarity = idf(tx.stem(last))
+        if rarity >= RARE or rarity + idf(tx.stem(first)) >= 2 * RARE + 0.2:
+            out.append(person)
+    return out
+
+
+def people_conflict(a: Signature, b: Signature) -> bool:
+    """Whether both reports name the people they are about and neither names any of the
+    other's (by surname, anywhere in its names): two sentencings in one court on one day."""
+    pa, pb = a.get("ppl", ()), b.get("ppl", ())
+    if not pa or not pb or max(_harmed(a), _harmed(b)) >= MANY_HARMED:
+        return False
+
+    def words(sig: Signature) -> set[str]:
+        out = set(sig.get("names", ())) | _who_words(sig)
+        out.update(w for p in sig.get("ppl", ()) for w in p.split())
+        return out - {w for p in sig.get("oth", ()) for w in p.split()}
+
+    return not ({p.split()[-1] for p in pa} & words(b)) and not (
+        {p.split()[-1] for p in pb} & words(a)
+    )
+
+
+def told_as_other(a: Signature, b: Signature) -> bool:
+    """Whether one report tells of the other's people as another event's ("It was the second
+    shooting this week: on Monday, Corey Maddox was killed...")."""
+    oth_a, oth_b = set(a.get("oth", ())), set(b.get("oth", ()))
+    return bool(oth_a & set(b.get("ppl", ())) or oth_b & set(a.get("ppl", ())))
+
+
+def headline_cover(a: Signature, b: Signature) -> set[str]:
+    """When one report is a headline only (its page was junk): the headline's words that the
+    other report tells (in its text, headline or places); else nothing."""
+    if a.get("thin"):
+        head, other = a, b
+    elif b.get("thin"):
+        head, other = b, a
+    else:
+        return set()
+    told = set(other.get("terms", {})) | headline_words(other)
+    told.update(tx.stem(n) for n in other.get("names", ()))
+    told.update(tx.stem(w) for w in other.get("pw", ()))
+    return headline_words(head) & told
+
+
+def _calendar_days_differ(a: Signature, b: Signature) -> bool:
+    if not (a.get("dx") and b.get("dx")):
+        return False
+    if max(int(a.get("prec") or 1), int(b.get("prec") or 1)) > 1:
+        return False
+    gap = date_gap(a, b)
+    return gap is not None and gap >= 1
 
 
 def _publication_gap(a: Signature, b: Signature) -> int:
@@ -291,6 +381,19 @@ def compare(
     place_veto, same_place, place_penalty = place_agreement(a, b)
     ev.veto = veto or place_veto
     ev.who, ev.who_conflict = who_agreement(a, b)
+    ev.people = len(shared_people(a, b, idf))
+    people_differ = people_conflict(a, b)
+    if people_differ:
+        ev.who_conflict = True
+    if ev.people:
+        # the same people: dates and places read wrong (or a later court story) do not veto
+        ev.who_conflict = False
+        if ev.veto:
+            ev.reasons.append(f"{ev.veto}, but the same people")
+            ev.veto = None
+    told_other = told_as_other(a, b)
+    if told_other:
+        ev.reasons.append("one tells of the other's people as another event's")
     if ev.kind is not None and ev.who_conflict:
         ev.kind = None  # the same template about other people (a police blotter, a roundup)
     if ev.kind is not None and date_gap(a, b) is None and _publication_gap(a, b) > HARD_GAP_DAYS:
@@ -316,6 +419,20 @@ def compare(
     own_b = sum(w for n in b.get("names", ()) if n not in shared and (w := idf(tx.stem(n))) >= RARE)
     ev.conflict = min(own_a, own_b, CONFLICT_CAP)
     ev.nums = len(set(a.get("nums", ())) & set(b.get("nums", ())))
+    covered = headline_cover(a, b)
+    ev.cover = sum(idf(w) for w in covered)
+    misread = (
+        ev.veto is not None
+        and ev.veto == veto
+        and bool(a.get("pub") and b.get("pub"))
+        and _publication_gap(a, b) <= PUBLISHED_TOGETHER
+        and (ev.cosine >= STRONG_COSINE or ev.names >= STRONG_NAMES)
+    )
+    if misread:
+        # published within days of each other and told alike: one of them read its date from a
+        # background story ("the 1966 tower shooting"), which must not split the event
+        ev.reasons.append(f"{ev.veto}, but published together and told alike")
+        ev.veto = None
     score = (
         W_BIAS
         + W_COSINE * ev.cosine
@@ -325,17 +442,23 @@ def compare(
         + W_CONFLICT * ev.conflict
         + W_WHO * min(ev.who, 3)
         + (W_WHO_CONFLICT if ev.who_conflict else 0.0)
+        + W_PEOPLE * min(ev.people, 2)
+        + (W_PEOPLE_CONFLICT if people_differ else 0.0)
+        + (W_OTHER if told_other else 0.0)
+        + W_COVER * ev.cover
     )
     score += place_penalty
     if same_place:
         score += W_PLACE
         ev.reasons.append("same place")
-    days = _days_apart(a, b)
+    days = _publication_gap(a, b) if misread else _days_apart(a, b)
     dates_meet = bool(a.get("d0") and b.get("d0") and veto is None)
     # the same day and place is a shared fact only when the reports do not name different
     # people: two men shot in one town on one night are two events
     ev.facts = (
-        int(ev.names >= RARE)
+        int(any(idf(w) >= RARE for w in covered))
+        + ev.people
+        + int(ev.names >= RARE)
         + int(ev.nums > 0)
         + ev.who
         + int(dates_meet and same_place and not ev.who_conflict)
@@ -344,7 +467,14 @@ def compare(
         ev.reasons.append("no shared fact")
         score = min(score, SAME_EVENT - 1.0)
     if days is not None:
+        if ev.people:
+            days = min(days, PEOPLE_DAYS)
         score += W_DAYS * math.log1p(days)
+    if not ev.people and not misread and _calendar_days_differ(a, b):
+        # both give the day as a calendar date ("On 30 April 2020"), and not the same day: the
+        # same thing on another day at the same place (a daily protest, shelling, a vigil)
+        score += W_OTHER_DAY
+        ev.reasons.append("another calendar day")
     if a.get("type") and b.get("type") and a["type"] != b["type"]:
         score += W_TYPE_DIFFERS
     ev.score = score

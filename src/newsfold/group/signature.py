@@ -6,6 +6,7 @@ computed in a worker process or a Spark task and stored in the `signatures` tabl
     id, pub, ts        the article id, publication day and (when given) time in UTC
     src                the distinctive words of the outlet's name
     d0, d1, prec       the event's date range and ACLED time precision (from the analysis)
+    dx                 1 when that date is written as a calendar date in the text
     place              the event's place: geonameid, location, admin1, country, lat, lon, precision
     places             geonameids (or names) of every resolved place the article mentions
     type, sub          ACLED event type and sub-event type
@@ -20,13 +21,23 @@ computed in a worker process or a Spark task and stored in the `signatures` tabl
                        from the store's document frequencies when two signatures are compared)
     mh, n_mh           MinHash of word 3-shingles and the shingle count (exact copies)
     mhs, n_mhs         MinHash of order-free adjacent content-word pairs and the count (rewrites)
+    ppl                the people the report is about, "first last": named with an age or as the
+                       one identified in the text, or as a victim or the arrested in the analysis
+    oth                the people it tells of as another event's (the analysis discarded their
+                       casualties as of another period or event)
+    slug, udate        the headline words of the address (url) and the date in it
 
 Blocking keys (`index_keys`, `query_keys`) are strings stored in `block_keys`; two articles are
 ever compared only when they share one:
 
     l:{band}:{hash}              LSH band of `mhs` (copies and rewrites, any date)
     n:{name}:{period}            a name word in a 120-day period (query: this and the two beside)
-    p:{place}:{week}             the event's place in a week (query: this and the weeks beside)
+    p:{place}:{week}             the event's place in a week (query: this and the weeks beside),
+                                 by its geonameid and by its name (two gazetteer entries for one
+                                 town, a city and its township, still meet)
+    c:{cell}:{week}              the event's place's cell of CELL_DEG degrees in a week (query:
+                                 the cells around it too): a town and its county, a suburb and
+                                 its city
     a:{address}                  a house number with its street
     u:{who word} / u:p:{place}   a person's or group's name word / the event's place, with no
                                  date: how an undated report (no publication date, no absolute
@@ -42,21 +53,26 @@ candidates depends on how many reports there are per name per period, not on the
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 from typing import Any
 
 from newsfold.group import text as tx
-from newsfold.records import Analysis, Article
+from newsfold.records import Analysis, Article, Claim
 
 SIGNATURE_VERSION = 1
 MAX_TERMS = 120
 MAX_NAMES = 40
+MAX_PEOPLE = 20
+MAX_PLACE_WORDS = 12
 LSH_BANDS = 16  # 16 bands x 4 rows of a 64-value MinHash: candidates from Jaccard ~0.5
 MIN_LSH_SHINGLES = 15  # below this a text is too short (or all boilerplate) to hash usefully
 LEAD_CHARS = 400  # the headline and the first lines say what the report is about
+THIN_HEAD = 3  # headline words: with this many, a body that has none of them is page junk
 SHORT_BODY = 60  # words: below this the headline's capitalised words count as names too
 NAME_PERIOD_DAYS = 120
 PLACE_PERIOD_DAYS = 7
+CELL_DEG = 0.2  # about 20 km
 
 Signature = dict[str, Any]
 
@@ -117,6 +133,31 @@ def _event_place(analysis: Analysis) -> dict[str, Any] | None:
     return place or None
 
 
+def _place_keys(place: dict[str, Any] | None) -> list[str]:
+    """The place identities blocked on: the geonameid, and the name with its province."""
+    if not place:
+        return []
+    out = []
+    if place.get("gid"):
+        out.append(f"g{place['gid']}")
+    if place.get("loc") and (place.get("admin1") or place.get("country")):
+        out.append("|".join(place.get(k) or "" for k in ("loc", "admin1", "country")))
+    elif not out:
+        key = place_key(place)
+        if key:
+            out.append(key)
+    return out
+
+
+def _cells(place: dict[str, Any] | None, spread: int) -> list[str]:
+    """The grid cells of a precise place (and the cells around it when spread)."""
+    if not place or "lat" not in place or int(place.get("prec") or 1) > 1:
+        return []
+    row, col = int(place["lat"] // CELL_DEG), int(place["lon"] // CELL_DEG)
+    offsets = range(-spread, spread + 1)
+    return [f"{row + i}.{col + j}" for i in offsets for j in offsets]
+
+
 def place_key(place: dict[str, Any] | None) -> str | None:
     """The place part of a place x week blocking key: the most specific identity known."""
     if not place:
@@ -132,11 +173,19 @@ def place_key(place: dict[str, Any] | None) -> str | None:
 def signature(article: Article, analysis: Analysis | None) -> Signature:
     """The grouping signature of one article (pure; see the module docstring for the fields)."""
     body = article.text or ""
-    full = f"{article.title or ''}\n{body}" if article.title else body
     body_tokens = tx.tokens(body)
     title_content = tx.content_terms(article.title or "")
     body_content = tx.content_of(body_tokens)
-    content = title_content + body_content
+    slug_words, url_day = tx.url_slug(article.url)
+    slug = tx.content_of(slug_words)
+    head = set(title_content) | set(slug)
+    # page junk (a sign-in form, a video playlist, a newsletter prompt) under a real headline:
+    # the body says nothing the headline says, so the headline and the address are the report
+    thin = not body_tokens or (len(head) >= THIN_HEAD and not head & set(body_content))
+    if thin:
+        body, body_tokens, body_content = "", [], []
+    full = f"{article.title or ''}\n{body}" if article.title else body
+    content = title_content + body_content + (slug if thin else [])
     words = body_tokens or tx.tokens(article.title or "")
     counts: dict[str, int] = {}
     for term in content:
@@ -166,16 +215,113 @@ def signature(article: Article, analysis: Analysis | None) -> Signature:
         "n_mhs": len(pairs),
         "words": len(words),
     }
+    if thin:
+        sig["thin"] = True
+        sig["hk"] = _headline_keys(article.title, slug_words)
     lead = {w.lower() for w in tx.tokens(f"{article.title or ''} {body[:LEAD_CHARS]}")}
     sig["lead"] = [n for n in sig["names"] if n in lead]
+    if slug:
+        sig["slug"] = sorted(set(slug))
+    if url_day:
+        sig["udate"] = url_day
+    placewords: set[str] = set()
     if analysis is not None:
         _add_event_facts(sig, analysis)
+        if thin:
+            sig.pop("who", None)  # the people of the page junk
         # place names are the event's place, compared as such: as name words they would make
         # two events in one town look like one
         placewords = _place_words(analysis)
         sig["names"] = [n for n in sig["names"] if n not in placewords]
         sig["lead"] = [n for n in sig["lead"] if n not in placewords]
+        local = _local_places(analysis)
+        if local:
+            sig["pw"] = local
+    people = tx.principal_names(body, placewords)
+    if analysis is not None and not thin:
+        people |= _claimed_people(analysis.event.claims, placewords)
+        others = _claimed_people(
+            [c for c in analysis.discarded if c.attrs.get("reason", "").startswith(_OTHER)],
+            placewords,
+        )
+        if others:
+            # the victims of another shooting the report recalls ("On Monday, Corey Maddox, 34,
+            # was killed on Quillan Avenue"): not what it is about
+            people -= others
+            sig["oth"] = sorted(others)[:MAX_PEOPLE]
+            other_words = {w for p in others for w in p.split()} - {
+                w for p in people for w in p.split()
+            }
+            sig["names"] = [n for n in sig["names"] if n not in other_words]
+            sig["lead"] = [n for n in sig["lead"] if n not in other_words]
+    if people:
+        sig["ppl"] = sorted(people)[:MAX_PEOPLE]
     return sig
+
+
+_PEOPLE_FIELDS = frozenset({"fatalities", "injuries", "arrested", "kidnapped"})
+
+
+_OTHER = ("other_period", "other_event")
+
+
+def _claimed_people(claims: list[Claim], exclude: set[str]) -> set[str]:
+    """People the claims read as the killed, injured, arrested or kidnapped, or as victims."""
+    out: set[str] = set()
+    for claim in claims:
+        text = None
+        if claim.field in _PEOPLE_FIELDS:
+            text = claim.attrs.get("victims")
+        elif claim.field == "actor2" and claim.attrs.get("how") == "victims":
+            text = claim.text
+        if not text:
+            continue
+        for m in tx.PERSON.finditer(str(text)):
+            key = tx.person_key(m.group(0), exclude, officials=False)
+            if key:
+                out.add(key)
+    return out
+
+
+_PLACE_PART_WORDS = """
+    town township ville village borough parish lake lakes river mount mt fort ft port beach
+    heights hill hills springs spring falls valley creek island isle bay san santa los las new
+    old upper lower little big great grand glen point harbor harbour center centre square
+"""
+_PLACE_PARTS = frozenset(_PLACE_PART_WORDS.split())
+
+
+def _local_places(analysis: Analysis) -> list[str]:
+    """The distinctive words of the towns, districts and streets the article places things in
+    (not its provinces or countries): a headline's "Killeen" finds the reports placed there."""
+    names = [analysis.event.location]
+    names.extend(p.get("name") for p in analysis.places if isinstance(p, dict))
+    words = {
+        w
+        for n in names
+        if n
+        for w in tx.tokens(str(n))
+        if len(w) > 2
+        and not w[0].isdigit()
+        and w not in tx.STOP
+        and w not in tx.GENERIC_CAPS
+        and w not in _PLACE_PARTS
+    }
+    return sorted(words)[:MAX_PLACE_WORDS]
+
+
+def _headline_keys(title: str | None, slug: list[str]) -> list[str]:
+    """The words and word pairs of a headline (and of the address's slug) that could be a name
+    or a place: what a headline-only report looks its event up by."""
+    out: set[str] = set()
+    for words in (tx.tokens(title or ""), slug):
+        words = [w for w in words if not w[0].isdigit()]
+        for i, w in enumerate(words):
+            if len(w) > 3 and w not in tx.STOP and w not in tx.GENERIC_CAPS:
+                out.add(w)
+            if i + 1 < len(words) and words[i + 1] not in tx.STOP and w not in tx.STOP:
+                out.add(f"{w} {words[i + 1]}")
+    return sorted(out)
 
 
 def _place_words(analysis: Analysis) -> set[str]:
@@ -194,6 +340,8 @@ def _add_event_facts(sig: Signature, analysis: Analysis) -> None:
     if d0 and d1:
         sig["d0"], sig["d1"] = min(d0, d1), max(d0, d1)
         sig["prec"] = int(ev.time_precision or 1)
+        if _explicit_date(analysis):
+            sig["dx"] = 1
     place = _event_place(analysis)
     if place:
         sig["place"] = place
@@ -218,6 +366,24 @@ def _add_event_facts(sig: Signature, analysis: Analysis) -> None:
         sig["who"] = who[:MAX_NAMES]
 
 
+_CALENDAR = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b",
+    re.I,
+)
+
+
+def _explicit_date(analysis: Analysis) -> bool:
+    """Whether the event's date is written out as a calendar date ("On 30 April 2020", "May
+    3"), not worked out from "on Monday" or "last week" (which a wrong anchor shifts)."""
+    ev = analysis.event
+    for claim in ev.claims:
+        if claim.field == "event_date" and str(claim.value) == str(ev.event_date):
+            return bool(_CALENDAR.search(str(claim.attrs.get("expression") or claim.text)))
+    return False
+
+
 def anchor_day(sig: Signature) -> dt.date | None:
     """The day that dates the event for blocking: its start when resolved, else publication."""
     if sig.get("d0") and int(sig.get("prec") or 1) <= 2:
@@ -232,8 +398,16 @@ def name_keys(sig: Signature) -> list[str]:
     keys = list(sig.get("names", []))
     for who in sig.get("who", []):
         keys.extend(w for w in who.split() if len(w) > 2 and w not in tx.GENERIC_CAPS)
+    keys.extend(sig.get("pw", ()))
+    # a headline-only report looks up its headline's words and pairs: "Haw River bar shooting"
+    keys.extend(sig.get("hk", ()))
     seen: set[str] = set()
     return [k for k in keys if not (k in seen or seen.add(k))]  # type: ignore[func-returns-value]
+
+
+def headline_words(sig: Signature) -> set[str]:
+    """The headline's content words, with the address's slug (often the first headline)."""
+    return set(sig.get("title", ())) | set(sig.get("slug", ()))
 
 
 def who_words(sig: Signature) -> set[str]:
@@ -263,9 +437,12 @@ def _keys(sig: Signature, spread: int) -> list[str]:
         if day is None:
             out.append(f"n:{name}:-")
     pk = place_key(sig.get("place"))
+    for key in _place_keys(sig.get("place")):
+        out.extend(f"p:{key}:{w}" for w in weeks)
     if pk:
-        out.extend(f"p:{pk}:{w}" for w in weeks)
         out.append(f"u:p:{pk}")
+    for cell in _cells(sig.get("place"), spread):
+        out.extend(f"c:{cell}:{w}" for w in weeks)
     out.extend(f"u:{w}" for w in sorted(who_words(sig)))
     out.extend(f"a:{n[5:]}" for n in sig.get("nums", []) if n.startswith("addr:"))
     return out

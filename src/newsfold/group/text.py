@@ -12,6 +12,12 @@ grouping still works on articles whose analysis has little in it.
   same people at the same place.
 - `number_keys`: numbers that identify an event rather than describe it: ages ("a 21-year-old"),
   block and house numbers of addresses.
+- `principal_names`: the people a report is about, as "first last": named with an age
+  ("Dorian Vessel, 34," / "a 34-year-old, Dorian Vessel" / "Dorian Vessel (34)") or as the one
+  identified ("identified the victim as Dorian Vessel"). Officials quoted in every story of a
+  town (a mayor, a police spokesman) are rarely given an age; victims and suspects nearly always.
+- `url_slug`: the headline words a news address carries (".../2014/02/04/three-dead-in-
+  franklin/"), and the date in it.
 - `minhash`: a 64-permutation MinHash of a set of strings, as a compact base64 string.
 """
 
@@ -40,6 +46,30 @@ _ADDRESS = re.compile(
     r"(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Ln|Lane|Blvd|Boulevard|Ct|Court|Way|Pl|Place|"
     r"Pkwy|Parkway|Hwy|Highway|Cir|Circle|Ter|Terrace|Trl|Trail)\b"
 )
+
+
+_NAME_WORD = r"(?:Mc|Mac|O['’]|De|La|Van)?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
+_PERSON = (
+    rf"({_NAME_WORD}(?:\s+[A-Z]\.|\s+{_NAME_WORD}){{0,2}}\s+{_NAME_WORD})"
+    r"(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?"
+)
+_PERSON_AGE = re.compile(
+    _PERSON + r"(?:,\s+(?:an?\s+)?|\s+\()(\d{1,2})(?=[,.;)]|\s+(?:years?|and)\b|-year)"
+)
+_AGE_PERSON = re.compile(r"\b(\d{1,2})[- ](?:year|yr)s?[- ]old(?:\s+[a-z]+){0,3},?\s+" + _PERSON)
+_IDENTIFIED = re.compile(
+    r"\b(?:identified|named)\s+(?:(?:him|her|them|the\s+\w+|\w+\s+as)\s+)?as\s+" + _PERSON
+)
+PERSON = re.compile(_PERSON)
+_SUFFIX_WORDS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+_URL_ARCHIVE = re.compile(r"^https?://web\.archive\.org/web/[^/]+/", re.I)
+_URL_DATE = re.compile(
+    r"/(20\d\d|19\d\d)/(\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/(\d\d)(?=/)"
+    r"|(?<=[/_-])(20\d\d)(\d\d)(\d\d)(?=[/_.,-]|$)",
+    re.I,
+)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
 def _wordset(words: str) -> frozenset[str]:
@@ -90,6 +120,16 @@ GENERIC_CAPS = _wordset(
     reuters afp facebook twitter copyright rights reserved click share email video photo
     saint hospital medical center centre park school high elementary church university college
     mall station club bar restaurant hotel apartments apartment complex court courthouse jail
+    """
+)
+
+ROLE_WORDS = _wordset(
+    """
+    coroner mayor judge governor gov senator sen president rep representative spokesman
+    spokeswoman spokesperson attorney prosecutor da reverend rev pastor bishop coach
+    superintendent supt commissioner trooper agent corporal cpl sergeant lieutenant captain
+    major colonel col general gen doctor professor prof councilman councilwoman alderman
+    minister secretary inspector constable marshal undersheriff examiner investigator
     """
 )
 
@@ -240,3 +280,58 @@ def bands(encoded: str, n_bands: int) -> list[str]:
 
 def _short_hash(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=6).hexdigest()
+
+
+def principal_names(text: str, exclude: frozenset[str] | set[str] = frozenset()) -> set[str]:
+    """The people the report is about, as "first last" (lowercase): named with an age, or
+    identified by the police. Names with a generic or excluded word (a street, a hospital, a
+    town) are left out."""
+    out: set[str] = set()
+    for pattern, group in ((_PERSON_AGE, 1), (_AGE_PERSON, 2), (_IDENTIFIED, 1)):
+        for m in pattern.finditer(text):
+            name = person_key(m.group(group), exclude, officials=False)
+            if name:
+                out.add(name)
+    return out
+
+
+def person_key(
+    name: str, exclude: frozenset[str] | set[str] = frozenset(), *, officials: bool = True
+) -> str | None:
+    """ "first last" of a person's name (lowercase, no middle names, initials or Jr), or None
+    when it has fewer than two words or a word that is no part of a person's name. A role
+    ("Coroner Lena Whitfield") is dropped, or when not `officials`, makes it None."""
+    words = [w for w in re.split(r"[\s.,]+", name.lower().replace("’", "'")) if w]
+    words = [w for w in words if len(w) > 1 and w not in _SUFFIX_WORDS]
+    while words and words[0] in ROLE_WORDS:
+        if not officials:
+            return None  # "Coroner Lena Whitfield" is not what the report is about
+        words = words[1:]
+    if len(words) < 2 or any(w in GENERIC_CAPS or w in STOP or w in exclude for w in words):
+        return None
+    return f"{words[0]} {words[-1]}"
+
+
+def url_slug(url: str | None) -> tuple[list[str], str | None]:
+    """(the words of the headline slug of a news address, lowercase; the date in the address).
+
+    The slug is the path segment with the most hyphen- or underscore-joined words; query
+    strings, numeric ids and file extensions are dropped."""
+    if not url:
+        return [], None
+    path = _URL_ARCHIVE.sub("", url)
+    path = re.sub(r"^[a-z]+://[^/]+", "", path, flags=re.I).split("?")[0].split("#")[0]
+    day = None
+    m = _URL_DATE.search(path)
+    if m:
+        y, mo, d = (m.group(1), m.group(2), m.group(3)) if m.group(1) else m.group(4, 5, 6)
+        month = _MONTHS.index(mo.lower()) + 1 if mo.isalpha() else int(mo)
+        if 1 <= month <= 12 and 1 <= int(d) <= 31:
+            day = f"{int(y):04d}-{month:02d}-{int(d):02d}"
+    best: list[str] = []
+    for segment in path.split("/"):
+        segment = re.sub(r"\.(?:s?html?|php|aspx?|story|cms)$", "", segment, flags=re.I)
+        words = [w for w in re.split(r"[-_+.,]+", segment) if w.isalpha()]
+        if len(words) >= 3 and len(words) > len(best):
+            best = words
+    return [w.lower() for w in best], day

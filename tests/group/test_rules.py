@@ -1,0 +1,191 @@
+"""The same-event rules beyond text similarity, each on invented reports: the people a report is
+about, headline-only pages, misread dates, attacks on many. Look-alikes stay apart."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsfold.group import assign_pending, decide
+from newsfold.group import text as tx
+from newsfold.group.signature import signature
+from newsfold.store import Store
+
+from .corpus import (
+    FENWICK,
+    MARROWFIELD,
+    Report,
+    court_report,
+    fenwick_report,
+    headline_only,
+    other_court_report,
+    quillen_reports,
+    store_reports,
+)
+
+
+def _events(db_path: Path, reports: list[Report]) -> dict[str, str]:
+    with Store(db_path) as store:
+        store_reports(store, reports)
+        assign_pending(store, None)
+        rows = store.conn.execute("SELECT article_id, event_id FROM assignments").fetchall()
+    return {r["article_id"]: r["event_id"] for r in rows}
+
+
+def _flat(_: str) -> float:
+    return 0.8
+
+
+# -- the people a report is about ----------------------------------------------------------
+
+
+def test_principal_names_are_the_people_given_an_age_or_identified() -> None:
+    text = (
+        "Police said Dorian Vessel, 34, died at the scene. A 27-year-old courier, Teodor "
+        "Wyndham, was hurt. Officers later identified the gunman as Ansel J. Thorne Jr. "
+        "Mayor Odile Brack said the town was in shock. The 400 block of Quillen Street, 12 "
+        "hours later, was quiet. Sara Quaile (19) was treated in hospital."
+    )
+    assert tx.principal_names(text) == {
+        "dorian vessel",
+        "teodor wyndham",
+        "ansel thorne",
+        "sara quaile",
+    }
+    assert tx.principal_names(text, exclude={"vessel"}) == {
+        "teodor wyndham",
+        "ansel thorne",
+        "sara quaile",
+    }
+
+
+def test_a_court_story_months_later_joins_its_event_through_the_people(db_path: Path) -> None:
+    # the sentencing is ten months after the shooting and in the court's town: only the people
+    # (the victim named with his age, his sister) say which shooting it is
+    wire, *_ = quillen_reports()
+    got = _events(db_path, [wire, fenwick_report(), court_report()])
+    assert got["court"] == got["wire"]
+    assert got["fenwick"] != got["wire"]
+
+
+def test_a_court_story_about_other_people_in_the_same_town_stays_apart(db_path: Path) -> None:
+    wire, *_ = quillen_reports()
+    got = _events(db_path, [wire, court_report(), other_court_report()])
+    assert got["tallis"] not in (got["wire"], got["court"])
+
+
+def test_the_same_people_lift_a_date_veto_but_a_common_name_does_not() -> None:
+    wire = quillen_reports()[0]
+    court = court_report()
+    a = signature(wire.article(), wire.analysis())
+    b = signature(court.article(), court.analysis())
+    a["ppl"] = ["dorian vessel"]
+    assert decide.date_veto(a, b) is not None
+    ev = decide.compare(a, b, _flat)
+    assert ev.people == 1 and ev.veto is None and ev.same
+
+    def common(term: str) -> float:  # every report names a "Vessel"
+        return 0.1 if term in ("vessel", "dorian") else 0.8
+
+    assert decide.shared_people(a, b, common) == []
+    assert not decide.compare(a, b, common).same
+
+
+# -- headline-only pages and the address -----------------------------------------------------
+
+
+def test_url_slug_and_date() -> None:
+    assert tx.url_slug(
+        "http://archive.example/web/2024/http://courier.example/2024/03/10/"
+        "carpenter-shot-dead-outside-quillen-street-shop/"
+    ) == (["carpenter", "shot", "dead", "outside", "quillen", "street", "shop"], "2024-03-10")
+    assert tx.url_slug("https://news.example/local/marrowfield-shop-shooting-20240310.html") == (
+        ["marrowfield", "shop", "shooting"],
+        "2024-03-10",
+    )
+    assert tx.url_slug("https://news.example/story/123456") == ([], None)
+    assert tx.url_slug(None) == ([], None)
+
+
+def test_a_page_of_junk_is_read_by_its_headline_and_address() -> None:
+    report = headline_only(
+        "junk",
+        "Carpenter shot dead outside Marrowfield shop",
+        "https://courier.example/2024/03/10/carpenter-shot-dead-on-quillen-street/",
+        "2024-03-10",
+    )
+    sig = signature(report.article(), report.analysis())
+    assert sig["thin"] is True
+    assert "newsletter" not in sig["terms"] and "inbox" not in sig["terms"]
+    assert {"carpenter", "quillen", "marrowfield"} <= set(sig["terms"])
+    real = signature(quillen_reports()[0].article(), None)
+    assert "thin" not in real
+
+
+def test_a_headline_only_report_joins_the_event_its_headline_tells(db_path: Path) -> None:
+    wire, *_ = quillen_reports()
+    junk = headline_only(
+        "junk",
+        "Carpenter shot dead outside Marrowfield shop",
+        "https://courier.example/2024/03/10/carpenter-shot-dead-on-quillen-street/",
+        "2024-03-10",
+    )
+    other = headline_only(
+        "junk2",
+        "Woman wounded as shots hit parked car on Fenwick Road",
+        "https://courier.example/2024/03/14/woman-wounded-fenwick-road-marrowfield/",
+        "2024-03-14",
+    )
+    got = _events(db_path, [wire, fenwick_report(), junk, other])
+    assert got["junk"] == got["wire"]
+    assert got["junk2"] == got["fenwick"]
+    assert got["fenwick"] != got["wire"]
+
+
+# -- dates misread, attacks on many --------------------------------------------------------
+
+
+def test_reports_published_together_and_told_alike_survive_a_misread_date() -> None:
+    wire, _, rewrite, _ = quillen_reports()
+    a = signature(wire.article(), wire.analysis())
+    b = signature(rewrite.article(), rewrite.analysis())
+    b.update(d0="1998-07-01", d1="1998-07-01")  # read from a story of an older shooting
+    b["n_mh"] = 0  # not as a rewrite: as an independent report
+    ev = decide.compare(a, b, _flat)
+    assert ev.veto is None and ev.same
+    # the same texts published a year apart: the dates are not misread, they differ
+    later = {**b, "pub": "2025-03-11"}
+    assert decide.compare(a, later, _flat).veto is not None
+
+
+def test_reports_of_an_attack_on_many_may_name_different_victims() -> None:
+    common = {"date": "2024-03-09", "place": MARROWFIELD, "fatalities": 4}
+    first = Report(
+        "first",
+        "Four people were killed when a gunman opened fire at the Larkspur market in "
+        "Marrowfield on Saturday. Among the dead was Celestine Arbogast, a florist.",
+        "Four killed at Larkspur market",
+        "2024-03-10",
+        names=("Celestine Arbogast",),
+        **common,  # type: ignore[arg-type]
+    )
+    second = Report(
+        "second",
+        "Survivors of Saturday's shooting at the Larkspur market in Marrowfield, where four "
+        "people died, described the panic. Milo Brandywine hid behind a stall.",
+        "Larkspur market survivors recall panic",
+        "2024-03-11",
+        names=("Milo Brandywine",),
+        **common,  # type: ignore[arg-type]
+    )
+    a = signature(first.article(), first.analysis())
+    b = signature(second.article(), second.analysis())
+    assert decide.who_agreement(a, b) == (0, False)
+    one, other = dict(a), dict(b)
+    one.pop("kill")
+    other.pop("kill")
+    assert decide.who_agreement(one, other) == (0, True)  # of one victim each: a conflict
+
+
+def test_fenwick_text_names_no_principal_from_the_quillen_story() -> None:
+    # the people of one report are not found in a report of another shooting in the same town
+    assert tx.principal_names(FENWICK) == {"celestine arbogast"}
