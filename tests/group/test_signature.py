@@ -24,6 +24,15 @@ def test_text_features() -> None:
     assert keys == {"age:34", "block:400", "addr:12:quillen"}
 
 
+def test_page_furniture_is_no_name() -> None:
+    # the words a page wraps a story in ("Tweet", "Published", "Image 3 of 7") are on many pages
+    # of one site and would link unrelated stories of that site as if they named one person
+    text = (
+        "Share this: Tweet. Updated at noon. Published Monday. Gallery Image 3 of 7 shows Ada Quell"
+    )
+    assert set(tx.name_words(text)) == {"ada", "quell"}
+
+
 def test_containment_survives_added_boilerplate() -> None:
     words = tx.tokens(QUILLEN)
     padded = tx.tokens(FENWICK + QUILLEN + FENWICK.upper())

@@ -120,6 +120,8 @@ GENERIC_CAPS = _wordset(
     reuters afp facebook twitter copyright rights reserved click share email video photo
     saint hospital medical center centre park school high elementary church university college
     mall station club bar restaurant hotel apartments apartment complex court courthouse jail
+    tweet tweets retweet published updated posted caption captions gallery image images photos
+    slideshow advertisement subscribe comments comment related story stories loading
     """
 )
 
