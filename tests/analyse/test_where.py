@@ -525,3 +525,19 @@ def test_an_arabic_article_written_apart_belongs_to_the_name() -> None:
     assert event("Clashes broke out in el Mina, Tripoli, on Monday.").location == "el Mina"
     # "an" and "at" before a capital are English words, not an article
     assert event("The vigil was held in an Ohio town on Sunday.").admin1 == "Ohio"
+
+
+def test_admin_qualifier_chain_is_a_place_not_an_organisation() -> None:
+    # The model reads "Accra (Accra, Greater Accra)" as one ORG; the qualified town is the
+    # place, not the small Chinese "Nima" named before it.
+    ev = event(
+        "On 3 March 2021, traders marched in the Nima community of Accra (Accra, Greater Accra)."
+    )
+    assert (ev.country, ev.admin1, ev.location) == ("Ghana", "Greater Accra", "Accra")
+
+
+def test_a_town_does_not_vouch_for_itself_against_the_text() -> None:
+    # "Mal (Mal)": ACLED's admin unit of that name; the Belgian town Mal fits only itself, and
+    # "Mauritanian" says otherwise.
+    ev = event("On 2 June 2021, youths clashed with Mauritanian gendarmes in Mal (Mal) over water.")
+    assert ev.country == "Mauritania"

@@ -1006,6 +1006,12 @@ def _link_qualifiers(sc: _Scanner, mentions: list[_Mention]) -> None:
                 q = by_start.get(k)
                 if q is not None and q.ids and sc.low(k) not in _AGENCIES:
                     _qualify(m, q)
+                    if not m.partial:
+                        # "Accra (Accra, Greater Accra)": the model reads the chain as one
+                        # organisation's name; a name qualified by admin names is a place
+                        # (not so "the Abeokuta-Ayetoro (...) road": part of a longer name)
+                        m.in_org = m.in_org and m.in_building
+                        q.in_org = q.in_org and q.in_building
                     k = q.end_tok
                     continue
                 if q is not None and q.local and not m.local:
@@ -1472,7 +1478,14 @@ def _strength(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: list[int]
     """Whether the chosen candidate is credible enough to keep (`ev` leaves `m`'s vote out)."""
     kind = g.kind[i]
     cc = g.cc[i]
+    cc_w = ev.cc.get(cc, 0.0)
+    top_w = max((w for c, w in ev.cc.items() if c != cc), default=0.0)
     if quals and _fits(g, i, quals):
+        if kind == CITY and not _fits(g, i, [q for q in quals if q != i]):
+            # "Mal (Mal)", "Tenkasi district (Tenkasi, TN)": ACLED's admin unit of the same
+            # name, which the gazetteer may lack; the town vouches for itself only when the
+            # text points to no other country ("the Mauritanian police": not Mal, Belgium)
+            return not (cc_w < 0.5 and top_w >= 0.5)
         return True
     pop = g.population[i]
     if m.fuzzy:  # a spelling match only: the rest of the text must point there
@@ -1481,8 +1494,6 @@ def _strength(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: list[int]
         return ev.admin1.get((cc, g.admin1[i] or ""), 0.0) >= 0.5
     primary = kind != CITY or _is_primary(g, i, m.key)
     spacy_place = m.label in _PLACE_LABELS and m.ent_whole and not m.partial
-    cc_w = ev.cc.get(cc, 0.0)
-    top_w = max((w for c, w in ev.cc.items() if c != cc), default=0.0)
     in_country = cc_w >= 0.5
     in_admin1 = ev.admin1.get((cc, g.admin1[i] or ""), 0.0) >= 0.5
     weak_form = m.partial or m.in_org or not primary
