@@ -541,3 +541,11 @@ def test_a_town_does_not_vouch_for_itself_against_the_text() -> None:
     # "Mauritanian" says otherwise.
     ev = event("On 2 June 2021, youths clashed with Mauritanian gendarmes in Mal (Mal) over water.")
     assert ev.country == "Mauritania"
+
+
+def test_district_of_another_country_than_the_named_province_is_local() -> None:
+    # India has an Ahmadabad district; the province named later in the sentence is Afghan.
+    ev = event(
+        "On 9 June 2021, gunmen attacked the Ahmadabad district chief in the district, Paktia."
+    )
+    assert (ev.country, ev.admin1, ev.location) == ("Afghanistan", "Paktia", "Ahmadabad")

@@ -1529,6 +1529,14 @@ def _strength(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: list[int]
         if weak_form and not spacy_place:
             return in_country and not foreign
         return not foreign or bool(m.kind_word) or spacy_place
+    if (
+        (m.kind_word in _ADMIN1_WORDS or m.kind_word in _ADMIN2_WORDS)
+        and cc_w < 0.5
+        and any(w >= 1.0 and c != cc for (c, _a), w in ev.admin1.items())
+    ):
+        # "Ahmadabad district ... Paktia": a district of that name in another country than the
+        # province the text names is not it; a local district of the province
+        return False
     if foreign and (pop < 1_000_000 or weak_form):
         return False
     if weak_form and not in_admin1:
