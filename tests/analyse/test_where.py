@@ -549,3 +549,9 @@ def test_district_of_another_country_than_the_named_province_is_local() -> None:
         "On 9 June 2021, gunmen attacked the Ahmadabad district chief in the district, Paktia."
     )
     assert (ev.country, ev.admin1, ev.location) == ("Afghanistan", "Paktia", "Ahmadabad")
+
+
+def test_city_district_hyphenated_lies_in_the_city() -> None:
+    # ACLED's "City-District" names: the district is unknown, the city is not.
+    ev = event("On 8 July 2021, a grenade exploded at a market in Mogadishu-Shibis district.")
+    assert (ev.country, ev.admin1, ev.location) == ("Somalia", "Banaadir", "Mogadishu-Shibis")

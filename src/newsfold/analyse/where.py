@@ -693,7 +693,11 @@ def _scan(sc: _Scanner) -> list[_Mention]:
                 continue  # "in Kansas City Missouri": known names, nothing more
             head = pieces[0]
             if (
-                local.kind_word == sc.low(local.end_tok - 1)
+                (
+                    local.kind_word == sc.low(local.end_tok - 1)
+                    # "Mogadishu-Hodan district": ACLED's "City-District", a part of the city
+                    or (head.end_tok < j and sc.tok[head.end_tok] in ("-", "–"))
+                )
                 and head.start_tok == i
                 and _admin_like(sc.g, head)
             ):
