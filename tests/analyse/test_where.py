@@ -555,3 +555,8 @@ def test_city_district_hyphenated_lies_in_the_city() -> None:
     # ACLED's "City-District" names: the district is unknown, the city is not.
     ev = event("On 8 July 2021, a grenade exploded at a market in Mogadishu-Shibis district.")
     assert (ev.country, ev.admin1, ev.location) == ("Somalia", "Banaadir", "Mogadishu-Shibis")
+
+
+def test_a_square_of_a_town_is_two_names() -> None:
+    ev = event("On 4 April 2021, nurses rallied in Paris Square of Haifa city over unpaid wages.")
+    assert (ev.country, ev.location) == ("Israel", "Haifa")

@@ -493,7 +493,11 @@ class _Scanner:
                     or (t in ("'s", "’s") and j + 1 < n and low(j + 1) in _UNIT_WORDS)
                     or (t == "." and not self.space[j - 1] and low(j - 1) in ("st", "ft", "mt"))
                 ) or (
-                    low(j) in _CONNECT and j + 1 < n and (self.is_cap(j + 1) or tok[j + 1] == "-")
+                    low(j) in _CONNECT
+                    and j + 1 < n
+                    and (self.is_cap(j + 1) or tok[j + 1] == "-")
+                    # "Bat Galim Square of Haifa": a street or square of a town, two names
+                    and not (low(j) == "of" and low(j - 1) in _STREET_WORDS)
                 ):
                     pass
                 elif (
