@@ -131,3 +131,8 @@ def test_province_named_when_its_places_moved_between_dumps(g: Gazetteer) -> Non
     assert first(g, "South Darfur", ADMIN1, "SD")["name"] == "Southern Darfur"
     assert first(g, "Nyala", CITY, "SD")["admin1"] == "Southern Darfur"
     assert first(g, "Dubai", CITY, "AE")["admin1"] == "Dubai"
+
+
+def test_philippine_province_found_without_its_prefix(g: Gazetteer) -> None:
+    # GeoNames writes "Province of Negros Oriental"; reports write "Negros Oriental".
+    assert first(g, "Negros Oriental", ADMIN2, "PH")["admin1"] == "Central Visayas"

@@ -560,3 +560,10 @@ def test_city_district_hyphenated_lies_in_the_city() -> None:
 def test_a_square_of_a_town_is_two_names() -> None:
     ev = event("On 4 April 2021, nurses rallied in Paris Square of Haifa city over unpaid wages.")
     assert (ev.country, ev.location) == ("Israel", "Haifa")
+
+
+def test_the_last_parenthesised_qualifier_is_a_province() -> None:
+    # "La Union" is a province of El Salvador and of the Philippines (a bigger one, GeoNames'
+    # admin2 there): the widest name of an ACLED chain is an admin1.
+    ev = event("On 2 March 2021, gang members shot a trader in El Zapotal Viejo (La Union).")
+    assert ev.country == "El Salvador"

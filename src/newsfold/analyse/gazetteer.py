@@ -57,7 +57,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, NamedTuple
 
-FORMAT = 12
+FORMAT = 13
 """Bump when the index layout or the build rules change: the cached file is then rebuilt."""
 
 COUNTRY, ADMIN1, ADMIN2, CITY = "country", "admin1", "admin2", "city"
@@ -142,6 +142,7 @@ _ADMIN_WORDS = (
     "shabiyat al",
     "shabiyat",
     "mayorality of",
+    "province of",  # the Philippines' provinces: "Province of Negros Oriental"
 )
 _ADMIN_SUFFIXES = (
     " governorate",

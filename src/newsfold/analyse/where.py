@@ -1408,6 +1408,8 @@ def _candidate_score(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: li
     kw = m.kind_word
     if m.qual_of is not None and not kw:
         s += 2.5 if kind in (ADMIN1, ADMIN2) else 0.0  # "(Djugu, Ituri)": admin names
+        if kind == ADMIN1 and m.qual_of.quals and m.qual_of.quals[-1] is m:
+            s += 1.0  # the last of a qualifier chain is the widest: "(La Union)" a province
     elif kw in _ADMIN1_WORDS:
         s += 4.0 if kind == ADMIN1 else (1.0 if kind == ADMIN2 else -2.0)
     elif kw in _ADMIN2_WORDS:
