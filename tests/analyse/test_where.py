@@ -567,3 +567,9 @@ def test_the_last_parenthesised_qualifier_is_a_province() -> None:
     # admin2 there): the widest name of an ACLED chain is an admin1.
     ev = event("On 2 March 2021, gang members shot a trader in El Zapotal Viejo (La Union).")
     assert ev.country == "El Salvador"
+
+
+def test_a_transliteration_near_which_something_happened_in_the_country_of_the_text() -> None:
+    # GeoNames' primary name is "Svetlodarsk"; the report's Ukrainian spelling is an alternate.
+    ev = event("On 3 May 2021, the OSCE SMM recorded four explosions near Svitlodarsk.")
+    assert (ev.country, ev.admin1) == ("Ukraine", "Donetsk")

@@ -1550,7 +1550,20 @@ def _strength(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: list[int]
     if foreign and (pop < 1_000_000 or weak_form):
         return False
     if weak_form and not in_admin1:
-        if not primary and pop < 100_000:
+        if (
+            not primary
+            and pop < 100_000
+            and not (
+                # "near Svitlodarsk" (GeoNames: Svetlodarsk) in an OSCE report on Ukraine: a
+                # transliteration, placed by the preposition, in the country the text is about
+                in_country
+                and top_w < 0.5
+                and not (m.partial or m.in_org)
+                and m.label not in ("PERSON", "ORG", "NORP")
+                and (m.prep in _AT_PREPS or m.kind_word in _UNIT_WORDS)
+                and not any(g.kind[c] == CITY and _is_primary(g, c, m.key) for c in m.ids[:10])
+            )
+        ):
             return False  # a small place's other name ("Stringtown" for Fredericksburg)
         if (m.partial or m.in_org) and not (
             pop >= 1_000_000 or (in_country and (pop >= 20_000 or m.kind_word))
