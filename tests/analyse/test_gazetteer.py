@@ -136,3 +136,7 @@ def test_province_named_when_its_places_moved_between_dumps(g: Gazetteer) -> Non
 def test_philippine_province_found_without_its_prefix(g: Gazetteer) -> None:
     # GeoNames writes "Province of Negros Oriental"; reports write "Negros Oriental".
     assert first(g, "Negros Oriental", ADMIN2, "PH")["admin1"] == "Central Visayas"
+
+
+def test_arabic_article_spelt_el_in_a_province_name(g: Gazetteer) -> None:
+    assert first(g, "Western Bahr el Ghazal", ADMIN1, "SS")["name"] == "Western Bahr al Ghazal"

@@ -573,3 +573,10 @@ def test_a_transliteration_near_which_something_happened_in_the_country_of_the_t
     # GeoNames' primary name is "Svetlodarsk"; the report's Ukrainian spelling is an alternate.
     ev = event("On 3 May 2021, the OSCE SMM recorded four explosions near Svitlodarsk.")
     assert (ev.country, ev.admin1) == ("Ukraine", "Donetsk")
+
+
+def test_a_qualifier_with_its_kind_word_may_be_another_countrys_unit() -> None:
+    # GeoNames knows "St. James Parish" (Louisiana) by the whole name, Jamaica's only as
+    # "Saint James": the town's qualifier settles which.
+    ev = event("On 6 June 2021, in Montego Bay, Saint James Parish, a vendor was robbed.")
+    assert (ev.country, ev.admin1, ev.location) == ("Jamaica", "Saint James", "Montego Bay")

@@ -57,7 +57,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, NamedTuple
 
-FORMAT = 13
+FORMAT = 14
 """Bump when the index layout or the build rules change: the cached file is then rebuilt."""
 
 COUNTRY, ADMIN1, ADMIN2, CITY = "country", "admin1", "admin2", "city"
@@ -214,6 +214,9 @@ def admin_variants(name: str) -> set[str]:
         for art in _ARTICLES:
             if k.startswith(art) and len(k) > len(art) + 2:
                 out.add(k[len(art) :])
+    for k in list(out):
+        if " al " in k:
+            out.add(k.replace(" al ", " el "))  # "Bahr al Ghazal", "Bahr el Ghazal"
     for k in list(out):
         words = k.split()
         if words[0] in _COMPASS_EN:

@@ -1605,6 +1605,8 @@ def _resolve(g: Gazetteer, mentions: list[_Mention], base: _Evidence) -> _Eviden
         quals = m.qualifier_rows()
         if m.best < 0 or not quals or _fits(g, m.best, quals):
             continue
+        if _unit_fallback(g, m, base):
+            continue
         if _trust_head(g, m, base):
             # "Bafoussam town (Mifi, Ouest)": a big town, and a qualifier GeoNames names
             # otherwise (it writes "West"): the qualifier goes.
@@ -1640,6 +1642,37 @@ def _neighbourhoods(g: Gazetteer, mentions: list[_Mention], ev: _Evidence) -> No
     for m in mentions:
         if m.title and m.key in keys:
             m.best = -1
+
+
+def _unit_fallback(g: Gazetteer, m: _Mention, base: _Evidence) -> bool:
+    """A qualifier named with its kind of unit may be another country's unit without it.
+
+    "Montego Bay, Saint James Parish": GeoNames has a "St. James Parish" (Louisiana) under the
+    whole name, and Jamaica's parish only as "Saint James". When no candidate of the head fits
+    the qualifier as found, its admin units named without the kind word are tried; a fit
+    settles both names.
+    """
+    best: tuple[float, int, int, _Mention] | None = None
+    for q in m.quals:
+        words = q.key.split()
+        if len(words) < 2 or words[-1] not in _UNIT_WORDS:
+            continue
+        extra = [
+            r
+            for r in g.lookup_key(" ".join(words[:-1]))[:25]
+            if g.kind[r] in (ADMIN1, ADMIN2) and r not in q.ids
+        ]
+        for r in extra:
+            for c in m.ids[:25]:
+                if _fits(g, c, [r]):
+                    s = _candidate_score(g, c, m, base, [r])
+                    if best is None or s > best[0]:
+                        best = (s, c, r, q)
+    if best is None:
+        return False
+    _, c, r, q = best
+    m.best, q.best, q.ids = c, r, (r, *q.ids)
+    return True
 
 
 def _trust_head(g: Gazetteer, m: _Mention, base: _Evidence) -> bool:
