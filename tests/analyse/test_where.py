@@ -580,3 +580,8 @@ def test_a_qualifier_with_its_kind_word_may_be_another_countrys_unit() -> None:
     # "Saint James": the town's qualifier settles which.
     ev = event("On 6 June 2021, in Montego Bay, Saint James Parish, a vendor was robbed.")
     assert (ev.country, ev.admin1, ev.location) == ("Jamaica", "Saint James", "Montego Bay")
+
+
+def test_a_qualifier_the_model_reads_as_a_date_is_still_a_place() -> None:
+    ev = event("On 2 June 2021, drones struck a depot in Zerava region of Dahuk, Northern Iraq.")
+    assert (ev.country, ev.admin1) == ("Iraq", "Dahuk")

@@ -1313,8 +1313,10 @@ def _plausible(g: Gazetteer, m: _Mention, sc: _Scanner) -> bool:
     """Whether a gazetteer match is a place here at all (before choosing which place)."""
     if m.local or m.site or m.title:
         return True
-    if m.label in _NON_PLACE_LABELS:
-        return False
+    if m.label in _NON_PLACE_LABELS and (
+        m.qual_of is None or any(c.isdigit() for c in m.text) or m.key in _MONTHS_DAYS
+    ):
+        return False  # "Haftanin region of Dahuk": the model's DATE, but a qualifier's place
     words = m.key.split()
     single = len(words) == 1
     if single and (
