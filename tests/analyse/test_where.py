@@ -585,3 +585,11 @@ def test_a_qualifier_with_its_kind_word_may_be_another_countrys_unit() -> None:
 def test_a_qualifier_the_model_reads_as_a_date_is_still_a_place() -> None:
     ev = event("On 2 June 2021, drones struck a depot in Zerava region of Dahuk, Northern Iraq.")
     assert (ev.country, ev.admin1) == ("Iraq", "Dahuk")
+
+
+def test_an_abbreviated_province_in_a_qualifier() -> None:
+    # "TS" (Telangana), "AJK" (Azad Kashmir): South Asian reports abbreviate their provinces.
+    ev = event("On 3 June 2021, farmers protested in Zindapur village (Nalgonda, TS) over prices.")
+    assert (ev.country, ev.admin1, ev.location) == ("India", "Telangana", "Zindapur")
+    ev = event("On 4 June 2021, shelling hit Dhanna sector area (Kotli district, AJK) overnight.")
+    assert (ev.country, ev.admin1) == ("Pakistan", "Azad Kashmir")

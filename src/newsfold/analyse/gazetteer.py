@@ -57,7 +57,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, NamedTuple
 
-FORMAT = 14
+FORMAT = 15
 """Bump when the index layout or the build rules change: the cached file is then rebuilt."""
 
 COUNTRY, ADMIN1, ADMIN2, CITY = "country", "admin1", "admin2", "city"
@@ -251,6 +251,30 @@ _COMPASS_FR = {
     "far": "far",
 }
 
+
+# Provinces as South Asian and Nigerian reports abbreviate them in a qualifier: "(Poonch
+# district, J&K)", "(Nalgonda, TS)", "(Islamabad, FCT)". Read only inside a qualifier's
+# parentheses (see `where._link_qualifiers`): elsewhere "UP" or "AP" are words.
+ADMIN1_ABBREVIATIONS: dict[str, tuple[tuple[str, str], ...]] = {
+    "J&K": (("IN", "Jammu and Kashmir"),),
+    "JK": (("IN", "Jammu and Kashmir"),),
+    "UP": (("IN", "Uttar Pradesh"),),
+    "MP": (("IN", "Madhya Pradesh"),),
+    "AP": (("IN", "Andhra Pradesh"),),
+    "TN": (("IN", "Tamil Nadu"),),
+    "TS": (("IN", "Telangana"),),
+    "WB": (("IN", "West Bengal"),),
+    "HP": (("IN", "Himachal Pradesh"),),
+    "AJK": (("PK", "Azad Kashmir"),),
+    "KP": (("PK", "Khyber Pakhtunkhwa"),),
+    "KPK": (("PK", "Khyber Pakhtunkhwa"),),
+    "GB": (("PK", "Gilgit-Baltistan"),),
+    "ICT": (("PK", "Islamabad"),),
+    "FCT": (("PK", "Islamabad"), ("NG", "Abuja Federal Capital Territory")),
+}
+
+# Admin1 names `rg_cities1000` shortens, as GeoNames names them now (the old name stays a key).
+_ADMIN1_RENAMES: dict[tuple[str, str], str] = {("IN", "Kashmir"): "Jammu and Kashmir"}
 
 # Common English names of countries that GeoNames names otherwise (or not only so).
 COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
@@ -482,6 +506,11 @@ class Gazetteer:
             "feature": self.kind[i],
         }
 
+    def abbreviated_admin1(self, token: str) -> list[int]:
+        """The provinces an abbreviation in a qualifier may stand for ("J&K", "AJK", "FCT")."""
+        found = (self.admin1_rows.get(k) for k in ADMIN1_ABBREVIATIONS.get(token, ()))
+        return [i for i in found if i is not None]
+
     def admin1_row(self, cc: str, admin1: str | None) -> int | None:
         if admin1 is None:
             return None
@@ -698,6 +727,11 @@ def build() -> dict[str, Any]:
             if rg[j][3]:
                 code_names[(c["countrycode"], c["admin1code"])][rg[j][3]] += 1
     admin1_name = {k: v.most_common(1)[0][0] for k, v in code_names.items()}
+    renamed: dict[tuple[str, str], str] = {}
+    for k, v in admin1_name.items():
+        if (k[0], v) in _ADMIN1_RENAMES:
+            admin1_name[k] = _ADMIN1_RENAMES[(k[0], v)]
+            renamed[(k[0], admin1_name[k])] = v
 
     # Nearest rg row in the same admin1 for places rg does not list (admin2 only).
     grid: dict[tuple[int, int], list[int]] = defaultdict(list)
@@ -789,7 +823,7 @@ def build() -> dict[str, Any]:
         pop = sum(rows[m][8] for m in members)
         rows.append((ADMIN1, sgid, intern(a1), intern(cc), intern(a1), None, sr[6], sr[7], pop, si))
         admin1_rows[(cc, a1)] = i
-        for k in admin_variants(a1):
+        for k in admin_variants(a1) | admin_variants(renamed.get((cc, a1), a1)):
             keys[k].add(i)
     for (cc, a1, a2), members in a2_members.items():
         si = seat(a2, members)

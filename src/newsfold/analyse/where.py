@@ -969,6 +969,8 @@ def _link_qualifiers(sc: _Scanner, mentions: list[_Mention]) -> None:
         j = m.end_tok
         if m.kind_word and j < n and sc.low(j) == m.kind_word:
             j += 1
+            if j + 1 < n and sc.low(j) in _KIND_WORDS and sc.tok[j + 1] == "(":
+                j += 1  # "Shahpur sector area (Poonch district, J&K)"
         if j >= n:
             continue
         if sc.low(j) in ("of", "in") and (m.local or (m.ids and g.kind[m.ids[0]] != COUNTRY)):
@@ -1026,6 +1028,9 @@ def _link_qualifiers(sc: _Scanner, mentions: list[_Mention]) -> None:
                     q.qual_of = m  # "Onitsha (Onitsha North LGA, Anambra)": a container
                     k = q.end_tok
                     continue
+                if q is None and sc.tok[k].isupper() and sc.tok[k - 1] in (",", "("):
+                    # "(Poonch district, J&K)", "(Islamabad, FCT)": a province abbreviated
+                    m.qual_rows.extend(g.abbreviated_admin1(sc.tok[k]))
                 k += 1
 
 
@@ -1957,6 +1962,9 @@ def annotate(ctx: Context) -> None:
         if inner:
             best = inner[0]
             best_ms = [q for q in local.quals if q.best == best]
+    if best < 0 and local is not None and len({g.cc[r] for r in local.qual_rows}) == 1:
+        # "Damaracherla village (Nalgoda, TS)": only the abbreviated province is known
+        best, best_ms = local.qual_rows[0], []
     host = base.host_row
     if best < 0 and local is None and host >= 0 and not base.demonyms:
         # No place named at all in a local paper's story: the paper's city, approximately.
