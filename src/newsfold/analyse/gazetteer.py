@@ -728,10 +728,11 @@ def build() -> dict[str, Any]:
                 code_names[(c["countrycode"], c["admin1code"])][rg[j][3]] += 1
     admin1_name = {k: v.most_common(1)[0][0] for k, v in code_names.items()}
     renamed: dict[tuple[str, str], str] = {}
-    for k, v in admin1_name.items():
-        if (k[0], v) in _ADMIN1_RENAMES:
-            admin1_name[k] = _ADMIN1_RENAMES[(k[0], v)]
-            renamed[(k[0], admin1_name[k])] = v
+    for a1_code, old_name in admin1_name.items():
+        new_name = _ADMIN1_RENAMES.get((a1_code[0], old_name))
+        if new_name is not None:
+            admin1_name[a1_code] = new_name
+            renamed[(a1_code[0], new_name)] = old_name
 
     # Nearest rg row in the same admin1 for places rg does not list (admin2 only).
     grid: dict[tuple[int, int], list[int]] = defaultdict(list)
