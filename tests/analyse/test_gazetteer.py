@@ -146,3 +146,7 @@ def test_jammu_and_kashmir_under_its_geonames_name(g: Gazetteer) -> None:
     # rg_cities1000 shortens it to "Kashmir"; GeoNames and reports say "Jammu and Kashmir".
     assert first(g, "Srinagar", CITY, "IN")["admin1"] == "Jammu and Kashmir"
     assert first(g, "Jammu and Kashmir", ADMIN1, "IN")["name"] == "Jammu and Kashmir"
+
+
+def test_azerbaijani_districts_without_rayon(g: Gazetteer) -> None:
+    assert first(g, "Gadabay", ADMIN1, "AZ")["name"] == "Gadabay Rayon"

@@ -57,7 +57,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, NamedTuple
 
-FORMAT = 15
+FORMAT = 16
 """Bump when the index layout or the build rules change: the cached file is then rebuilt."""
 
 COUNTRY, ADMIN1, ADMIN2, CITY = "country", "admin1", "admin2", "city"
@@ -162,6 +162,9 @@ _ADMIN_SUFFIXES = (
     " territory",
     " kray",
     " krai",
+    " rayon",  # Azerbaijan's districts: "Gadabay Rayon", "Xocavand Rayonu"
+    " rayonu",
+    " raion",
 )
 _ARTICLES = ("al ", "el ", "ad ", "ar ", "as ", "ash ", "at ", "az ", "an ", "ad ", "adh ", "ath ")
 
