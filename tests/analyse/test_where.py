@@ -593,3 +593,10 @@ def test_an_abbreviated_province_in_a_qualifier() -> None:
     assert (ev.country, ev.admin1, ev.location) == ("India", "Telangana", "Zindapur")
     ev = event("On 4 June 2021, shelling hit Dhanna sector area (Kotli district, AJK) overnight.")
     assert (ev.country, ev.admin1) == ("Pakistan", "Azad Kashmir")
+
+
+def test_single_country_forces_point_to_their_country() -> None:
+    ev = event("On 2 June 2021, LNA forces shelled GNA positions in Bir Ghanam Saghir.")
+    assert ev.country == "Libya"
+    ev = event("On 3 June 2021, Al Shabaab militants attacked a checkpoint near Qoryooley Dhexe.")
+    assert ev.country == "Somalia"

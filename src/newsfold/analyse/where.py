@@ -1283,6 +1283,28 @@ _ACTOR_COUNTRY = {
     "ELN": "CO",
     "FARC": "CO",
     "Amhara Fano": "ET",
+    # Forces, parties and terms of one country only (the country of the notes that name them)
+    "GNA": "LY",
+    "LNA": "LY",
+    "STC": "YE",
+    "pro-Hadi": "YE",
+    "PMF": "IQ",
+    "Hashd al-Shaabi": "IQ",
+    "SSPDF": "SS",
+    "SPLA-IO": "SS",
+    "Al Shabaab": "SO",
+    "Al shabaab": "SO",
+    "al-Shabaab": "SO",
+    "al Shabaab": "SO",
+    "BJP": "IN",
+    "CRPF": "IN",
+    "MILF": "PH",
+    "Barangay": "PH",
+    "Barangays": "PH",
+    "CODECO": "CD",
+    "DGCIM": "VE",
+    "Carabineros": "CL",
+    "Artsakh": "AZ",
 }
 _ACTORS = re.compile(r"\b(" + "|".join(re.escape(a) for a in _ACTOR_COUNTRY) + r")\b")
 
