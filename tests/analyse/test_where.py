@@ -600,3 +600,8 @@ def test_single_country_forces_point_to_their_country() -> None:
     assert ev.country == "Libya"
     ev = event("On 3 June 2021, Al Shabaab militants attacked a checkpoint near Qoryooley Dhexe.")
     assert ev.country == "Somalia"
+
+
+def test_a_province_with_its_article_written_in() -> None:
+    ev = event("On 2 June 2021, GNA shells fell on farms in Bir Tarfas (Aljfara).")
+    assert (ev.country, ev.admin1) == ("Libya", "Sha`biyat al Jafarah")

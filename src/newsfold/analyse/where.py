@@ -653,6 +653,10 @@ def _scan(sc: _Scanner) -> list[_Mention]:
                 and not (j - i == 1 and is_common(sc.low(i)))  # "Ninth Ward"
             ):
                 ids = sc.g.lookup_skeleton(name_key(text))
+                fused = name_key(text)
+                if not ids and fused[:2] in ("al", "el") and len(fused) > 5 and " " not in fused:
+                    # "Aljfara": the article written into the name ("Al Jifarah")
+                    ids = sc.g.lookup_skeleton(fused[2:])
                 if len(text) < 5 or len(skeleton(name_key(text))) < 3:
                     ids = tuple(i for i in ids if sc.g.kind[i] == ADMIN1)  # "Ghor": a province
                 if ids:
