@@ -605,3 +605,14 @@ def test_single_country_forces_point_to_their_country() -> None:
 def test_a_province_with_its_article_written_in() -> None:
     ev = event("On 2 June 2021, GNA shells fell on farms in Bir Tarfas (Aljfara).")
     assert (ev.country, ev.admin1) == ("Libya", "Sha`biyat al Jafarah")
+
+
+def test_a_village_before_its_unknown_district_and_province() -> None:
+    text = "On 3 June 2021, gunmen attacked a bus on the road to Umuzala (Ohaji/Egbema LGA, Imo)."
+    ev = event(text)
+    assert (ev.country, ev.admin1, ev.location) == ("Nigeria", "Imo", "Umuzala")
+
+
+def test_a_french_hyphenated_city_name() -> None:
+    ev = event("On 6 June 2021, in Port-au-Prince, Ouest department, a reporter was shot.")
+    assert (ev.country, ev.location) == ("Haiti", "Port-au-Prince")

@@ -101,7 +101,7 @@ def _words(text: str) -> frozenset[str]:
 # Lower-case words allowed inside a place name ("Rio de Janeiro", "Ras al Ain", "Isle of Man").
 _CONNECT = _words(
     "de del della dei di da do dos das du des la las los le les el al ad ar as ash at az an en "
-    "ez es ed ul um of and upon on sur y bin ibn im am der den van von e i"
+    "ez es ed ul um of and upon on sur y bin ibn im am der den van von e i au aux"
 )
 _ARTICLE_START = _words("al el ad ar as ash at az an ed es ez ech")
 _ARTICLE_APART = _ARTICLE_START - _words("an as at")  # "an Ohio town" is English
@@ -811,6 +811,12 @@ def _maybe_local(
         kind = last  # "Donetsk Airport", "Kandahar Airfield": a site named after its town
     elif nxt == "(" and after is not None and after.ids:
         kind = "(qualified)"  # "Takalout (Kidal)"
+    elif nxt == "(" and any(
+        sc.low(t) in _ADMIN1_WORDS or sc.low(t) in _ADMIN2_WORDS or bool(starts.get(t))
+        for t in range(j + 1, min(n, j + 10))
+        if ")" not in sc.tok[j + 1 : t + 1]
+    ):
+        kind = "(qualified)"  # "Ihie (Ohaji/Egbema LGA, Imo)": its district and province
     elif (
         nxt == "," and after is not None and _admin_like(g, after) and g.kind[after.ids[0]] != CITY
     ):
