@@ -616,3 +616,10 @@ def test_a_village_before_its_unknown_district_and_province() -> None:
 def test_a_french_hyphenated_city_name() -> None:
     ev = event("On 6 June 2021, in Port-au-Prince, Ouest department, a reporter was shot.")
     assert (ev.country, ev.location) == ("Haiti", "Port-au-Prince")
+
+
+def test_a_known_town_with_a_district_word_and_a_misspelt_province() -> None:
+    # "Yakutia" matches only by spelling (and not Sakha): no reason to doubt Lensk, and a
+    # text naming no other place has no other town for "the Lensk district" to be part of.
+    ev = event("On 4 June 2021, miners went on strike at a mine in the Lensk district of Yakutia.")
+    assert (ev.country, ev.location) == ("Russia", "Lensk")

@@ -1644,6 +1644,13 @@ def _resolve(g: Gazetteer, mentions: list[_Mention], base: _Evidence) -> _Eviden
         quals = m.qualifier_rows()
         if m.best < 0 or not quals or _fits(g, m.best, quals):
             continue
+        if m.quals and not m.qual_rows and all(q.fuzzy for q in m.quals):
+            # "Lensk district of Yakutia": a spelling match ("Yakutia" for Kyoto?) is no
+            # reason to doubt a name the gazetteer knows; the qualifier goes
+            for q in m.quals:
+                q.qual_of, q.best = None, -1
+            m.quals = []
+            continue
         if _unit_fallback(g, m, base):
             continue
         if _trust_head(g, m, base):
@@ -1675,7 +1682,12 @@ def _neighbourhoods(g: Gazetteer, mentions: list[_Mention], ev: _Evidence) -> No
     for m in mentions:
         if m.best < 0 or m.kind_word not in _NEIGHBOURHOOD_WORDS or g.kind[m.best] != CITY:
             continue
-        if ev.admin1.get((g.cc[m.best], g.admin1[m.best] or ""), 0.0) - 0.5 < 0.5:
+        own = (g.cc[m.best], g.admin1[m.best] or "")
+        if ev.admin1.get(own, 0.0) - 0.5 < 0.5 and any(
+            w >= 0.5 for a, w in ev.admin1.items() if a != own
+        ):
+            # (a text naming no other place at all has no other town for it to be part of:
+            # "the Lensk district of Yakutia" is Lensk)
             m.best, m.ids, m.local = -1, (), True
             keys.add(m.key)
     for m in mentions:
