@@ -623,3 +623,12 @@ def test_a_known_town_with_a_district_word_and_a_misspelt_province() -> None:
     # text naming no other place has no other town for "the Lensk district" to be part of.
     ev = event("On 4 June 2021, miners went on strike at a mine in the Lensk district of Yakutia.")
     assert (ev.country, ev.location) == ("Russia", "Lensk")
+
+
+def test_a_quarter_named_after_the_qualified_town_in_its_sentence_is_a_detail() -> None:
+    ev = event(
+        "On 4 June 2021, in Campinas, Sao Paulo, a man was shot dead in the Jardim Flamboyant "
+        "neighborhood by two armed men on a motorcycle."
+    )
+    assert (ev.country, ev.location) == ("Brazil", "Campinas")
+    # on its own, the quarter is still the place (see the Quebrada Honda test above)

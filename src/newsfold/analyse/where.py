@@ -170,6 +170,11 @@ _NEIGHBOURHOOD_WORDS = _words(
     "neighbourhood neighborhood neighbourhoods neighborhoods barrio barrios quarter suburb "
     "section district"
 )
+# Parts of a town that reports name but gazetteers and ACLED's coding do not list.
+_QUARTER_WORDS = _words(
+    "neighbourhood neighborhood neighbourhoods neighborhoods barrio barrios community sector "
+    "locality"
+)
 _PART_WORDS = _words(
     "central northern southern eastern western northeastern northwestern southeastern "
     "southwestern downtown north south east west northeast northwest southeast southwest "
@@ -1961,6 +1966,16 @@ def _local_site(
 
     cand = max(cands, key=score)
     if score(cand) < 1.5:
+        return None
+    if (
+        fine
+        and g.kind[best] == CITY
+        and cand.kind_word in _QUARTER_WORDS
+        and any(b.sent == cand.sent and b.start < cand.start and b.quals for b in body)
+    ):
+        # "In Sinop, Mato Grosso, a man was shot in the Vila Mariana neighborhood": the sentence
+        # sets the event in the town (named with its province); the quarter is a detail of it.
+        # (Named on its own, "Residents of the X neighbourhood said ...", it is the place.)
         return None
     if best >= 0 and not fine and cand.weak_local and cand.sent > 1:
         return None
