@@ -632,3 +632,11 @@ def test_a_quarter_named_after_the_qualified_town_in_its_sentence_is_a_detail() 
     )
     assert (ev.country, ev.location) == ("Brazil", "Campinas")
     # on its own, the quarter is still the place (see the Quebrada Honda test above)
+
+
+def test_a_village_named_after_the_qualified_town_in_its_sentence_is_a_detail() -> None:
+    ev = event(
+        "On 5 June 2021, in Atenango del Rio, Guerrero, a man was found dead in Xochitepec Viejo "
+        "village with signs of torture."
+    )
+    assert (ev.admin1, ev.location) == ("Guerrero", "Atenango del Río")

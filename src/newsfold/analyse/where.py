@@ -173,7 +173,7 @@ _NEIGHBOURHOOD_WORDS = _words(
 # Parts of a town that reports name but gazetteers and ACLED's coding do not list.
 _QUARTER_WORDS = _words(
     "neighbourhood neighborhood neighbourhoods neighborhoods barrio barrios community sector "
-    "locality"
+    "locality village area region zone"
 )
 _PART_WORDS = _words(
     "central northern southern eastern western northeastern northwestern southeastern "
