@@ -640,3 +640,12 @@ def test_a_village_named_after_the_qualified_town_in_its_sentence_is_a_detail() 
         "village with signs of torture."
     )
     assert (ev.admin1, ev.location) == ("Guerrero", "Atenango del Río")
+
+
+def test_a_nickname_is_not_a_transliteration() -> None:
+    # GeoNames lists "South Side" among Eltingville's (Staten Island) other names.
+    ev = event(
+        "Three people were killed in South Side shootings on Wednesday. A wounded man was "
+        "taken to a hospital in Oak Lawn."
+    )
+    assert ev.admin1 == "Illinois"
