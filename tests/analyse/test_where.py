@@ -649,3 +649,9 @@ def test_a_nickname_is_not_a_transliteration() -> None:
         "taken to a hospital in Oak Lawn."
     )
     assert ev.admin1 == "Illinois"
+
+
+def test_a_former_name_in_the_country_the_text_names_by_its_forces() -> None:
+    # GeoNames' primary name is the town's new one; "Kominternove" is its former name.
+    ev = event("On 4 May 2021, the OSCE SMM recorded two explosions near Kominternove.")
+    assert (ev.country, ev.admin1) == ("Ukraine", "Donetsk")

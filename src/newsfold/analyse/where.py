@@ -1606,8 +1606,10 @@ def _strength(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: list[int]
                 and m.label not in ("PERSON", "ORG", "NORP")
                 and (m.prep in _AT_PREPS or m.kind_word in _UNIT_WORDS)
                 and not any(g.kind[c] == CITY and _is_primary(g, c, m.key) for c in m.ids[:10])
-                # a spelling of the same name, not a nickname ("South Side" for Eltingville)
-                and skeleton(m.key) == skeleton(_key_of(g.name[i]))
+                # a spelling of the same name, not a nickname ("South Side" for Eltingville),
+                # or a former name in a country the text names by its people or forces
+                # ("near Kominternove" in an OSCE report)
+                and (skeleton(m.key) == skeleton(_key_of(g.name[i])) or cc in ev.demonyms)
             )
         ):
             return False  # a small place's other name ("Stringtown" for Fredericksburg)
