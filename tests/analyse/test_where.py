@@ -655,3 +655,8 @@ def test_a_former_name_in_the_country_the_text_names_by_its_forces() -> None:
     # GeoNames' primary name is the town's new one; "Kominternove" is its former name.
     ev = event("On 4 May 2021, the OSCE SMM recorded two explosions near Kominternove.")
     assert (ev.country, ev.admin1) == ("Ukraine", "Donetsk")
+
+
+def test_a_numbered_district_of_a_town_is_two_names() -> None:
+    ev = event("On 9 June 2021, a bomb exploded in a shop in the PD7 of Kandahar city.")
+    assert (ev.country, ev.admin1) == ("Afghanistan", "Kandahar")

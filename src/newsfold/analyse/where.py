@@ -501,8 +501,12 @@ class _Scanner:
                     low(j) in _CONNECT
                     and j + 1 < n
                     and (self.is_cap(j + 1) or tok[j + 1] == "-")
-                    # "Bat Galim Square of Haifa": a street or square of a town, two names
-                    and not (low(j) == "of" and low(j - 1) in _STREET_WORDS)
+                    # "Bat Galim Square of Haifa", "the PD12 of Kandahar": a street, square or
+                    # numbered district of a town, two names
+                    and not (
+                        low(j) == "of"
+                        and (low(j - 1) in _STREET_WORDS or any(c.isdigit() for c in tok[j - 1]))
+                    )
                 ):
                     pass
                 elif (
