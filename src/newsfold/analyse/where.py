@@ -101,7 +101,7 @@ def _words(text: str) -> frozenset[str]:
 # Lower-case words allowed inside a place name ("Rio de Janeiro", "Ras al Ain", "Isle of Man").
 _CONNECT = _words(
     "de del della dei di da do dos das du des la las los le les el al ad ar as ash at az an en "
-    "ez es ed ul um of and upon on sur y bin ibn im am der den van von e i"
+    "ez es ed ul um of and upon on sur y bin ibn im am der den van von e i au aux"
 )
 _ARTICLE_START = _words("al el ad ar as ash at az an ed es ez ech")
 _ARTICLE_APART = _ARTICLE_START - _words("an as at")  # "an Ohio town" is English
@@ -169,6 +169,11 @@ _JURISDICTION = _words(
 _NEIGHBOURHOOD_WORDS = _words(
     "neighbourhood neighborhood neighbourhoods neighborhoods barrio barrios quarter suburb "
     "section district"
+)
+# Parts of a town that reports name but gazetteers and ACLED's coding do not list.
+_QUARTER_WORDS = _words(
+    "neighbourhood neighborhood neighbourhoods neighborhoods barrio barrios community sector "
+    "locality village area region zone"
 )
 _PART_WORDS = _words(
     "central northern southern eastern western northeastern northwestern southeastern "
@@ -493,7 +498,15 @@ class _Scanner:
                     or (t in ("'s", "’s") and j + 1 < n and low(j + 1) in _UNIT_WORDS)
                     or (t == "." and not self.space[j - 1] and low(j - 1) in ("st", "ft", "mt"))
                 ) or (
-                    low(j) in _CONNECT and j + 1 < n and (self.is_cap(j + 1) or tok[j + 1] == "-")
+                    low(j) in _CONNECT
+                    and j + 1 < n
+                    and (self.is_cap(j + 1) or tok[j + 1] == "-")
+                    # "Bat Galim Square of Haifa", "the PD12 of Kandahar": a street, square or
+                    # numbered district of a town, two names
+                    and not (
+                        low(j) == "of"
+                        and (low(j - 1) in _STREET_WORDS or any(c.isdigit() for c in tok[j - 1]))
+                    )
                 ):
                     pass
                 elif (
@@ -649,6 +662,10 @@ def _scan(sc: _Scanner) -> list[_Mention]:
                 and not (j - i == 1 and is_common(sc.low(i)))  # "Ninth Ward"
             ):
                 ids = sc.g.lookup_skeleton(name_key(text))
+                fused = name_key(text)
+                if not ids and fused[:2] in ("al", "el") and len(fused) > 5 and " " not in fused:
+                    # "Aljfara": the article written into the name ("Al Jifarah")
+                    ids = sc.g.lookup_skeleton(fused[2:])
                 if len(text) < 5 or len(skeleton(name_key(text))) < 3:
                     ids = tuple(i for i in ids if sc.g.kind[i] == ADMIN1)  # "Ghor": a province
                 if ids:
@@ -693,7 +710,11 @@ def _scan(sc: _Scanner) -> list[_Mention]:
                 continue  # "in Kansas City Missouri": known names, nothing more
             head = pieces[0]
             if (
-                local.kind_word == sc.low(local.end_tok - 1)
+                (
+                    local.kind_word == sc.low(local.end_tok - 1)
+                    # "Mogadishu-Hodan district": ACLED's "City-District", a part of the city
+                    or (head.end_tok < j and sc.tok[head.end_tok] in ("-", "–"))
+                )
                 and head.start_tok == i
                 and _admin_like(sc.g, head)
             ):
@@ -799,6 +820,12 @@ def _maybe_local(
         kind = last  # "Donetsk Airport", "Kandahar Airfield": a site named after its town
     elif nxt == "(" and after is not None and after.ids:
         kind = "(qualified)"  # "Takalout (Kidal)"
+    elif nxt == "(" and any(
+        sc.low(t) in _ADMIN1_WORDS or sc.low(t) in _ADMIN2_WORDS or bool(starts.get(t))
+        for t in range(j + 1, min(n, j + 10))
+        if ")" not in sc.tok[j + 1 : t + 1]
+    ):
+        kind = "(qualified)"  # "Ihie (Ohaji/Egbema LGA, Imo)": its district and province
     elif (
         nxt == "," and after is not None and _admin_like(g, after) and g.kind[after.ids[0]] != CITY
     ):
@@ -961,6 +988,8 @@ def _link_qualifiers(sc: _Scanner, mentions: list[_Mention]) -> None:
         j = m.end_tok
         if m.kind_word and j < n and sc.low(j) == m.kind_word:
             j += 1
+            if j + 1 < n and sc.low(j) in _KIND_WORDS and sc.tok[j + 1] == "(":
+                j += 1  # "Shahpur sector area (Poonch district, J&K)"
         if j >= n:
             continue
         if sc.low(j) in ("of", "in") and (m.local or (m.ids and g.kind[m.ids[0]] != COUNTRY)):
@@ -1006,12 +1035,21 @@ def _link_qualifiers(sc: _Scanner, mentions: list[_Mention]) -> None:
                 q = by_start.get(k)
                 if q is not None and q.ids and sc.low(k) not in _AGENCIES:
                     _qualify(m, q)
+                    if not m.partial:
+                        # "Accra (Accra, Greater Accra)": the model reads the chain as one
+                        # organisation's name; a name qualified by admin names is a place
+                        # (not so "the Abeokuta-Ayetoro (...) road": part of a longer name)
+                        m.in_org = m.in_org and m.in_building
+                        q.in_org = q.in_org and q.in_building
                     k = q.end_tok
                     continue
                 if q is not None and q.local and not m.local:
                     q.qual_of = m  # "Onitsha (Onitsha North LGA, Anambra)": a container
                     k = q.end_tok
                     continue
+                if q is None and sc.tok[k].isupper() and sc.tok[k - 1] in (",", "("):
+                    # "(Poonch district, J&K)", "(Islamabad, FCT)": a province abbreviated
+                    m.qual_rows.extend(g.abbreviated_admin1(sc.tok[k]))
                 k += 1
 
 
@@ -1264,6 +1302,28 @@ _ACTOR_COUNTRY = {
     "ELN": "CO",
     "FARC": "CO",
     "Amhara Fano": "ET",
+    # Forces, parties and terms of one country only (the country of the notes that name them)
+    "GNA": "LY",
+    "LNA": "LY",
+    "STC": "YE",
+    "pro-Hadi": "YE",
+    "PMF": "IQ",
+    "Hashd al-Shaabi": "IQ",
+    "SSPDF": "SS",
+    "SPLA-IO": "SS",
+    "Al Shabaab": "SO",
+    "Al shabaab": "SO",
+    "al-Shabaab": "SO",
+    "al Shabaab": "SO",
+    "BJP": "IN",
+    "CRPF": "IN",
+    "MILF": "PH",
+    "Barangay": "PH",
+    "Barangays": "PH",
+    "CODECO": "CD",
+    "DGCIM": "VE",
+    "Carabineros": "CL",
+    "Artsakh": "AZ",
 }
 _ACTORS = re.compile(r"\b(" + "|".join(re.escape(a) for a in _ACTOR_COUNTRY) + r")\b")
 
@@ -1299,8 +1359,10 @@ def _plausible(g: Gazetteer, m: _Mention, sc: _Scanner) -> bool:
     """Whether a gazetteer match is a place here at all (before choosing which place)."""
     if m.local or m.site or m.title:
         return True
-    if m.label in _NON_PLACE_LABELS:
-        return False
+    if m.label in _NON_PLACE_LABELS and (
+        m.qual_of is None or any(c.isdigit() for c in m.text) or m.key in _MONTHS_DAYS
+    ):
+        return False  # "Haftanin region of Dahuk": the model's DATE, but a qualifier's place
     words = m.key.split()
     single = len(words) == 1
     if single and (
@@ -1394,6 +1456,8 @@ def _candidate_score(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: li
     kw = m.kind_word
     if m.qual_of is not None and not kw:
         s += 2.5 if kind in (ADMIN1, ADMIN2) else 0.0  # "(Djugu, Ituri)": admin names
+        if kind == ADMIN1 and m.qual_of.quals and m.qual_of.quals[-1] is m:
+            s += 1.0  # the last of a qualifier chain is the widest: "(La Union)" a province
     elif kw in _ADMIN1_WORDS:
         s += 4.0 if kind == ADMIN1 else (1.0 if kind == ADMIN2 else -2.0)
     elif kw in _ADMIN2_WORDS:
@@ -1472,7 +1536,14 @@ def _strength(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: list[int]
     """Whether the chosen candidate is credible enough to keep (`ev` leaves `m`'s vote out)."""
     kind = g.kind[i]
     cc = g.cc[i]
+    cc_w = ev.cc.get(cc, 0.0)
+    top_w = max((w for c, w in ev.cc.items() if c != cc), default=0.0)
     if quals and _fits(g, i, quals):
+        if kind == CITY and not _fits(g, i, [q for q in quals if q != i]):
+            # "Mal (Mal)", "Tenkasi district (Tenkasi, TN)": ACLED's admin unit of the same
+            # name, which the gazetteer may lack; the town vouches for itself only when the
+            # text points to no other country ("the Mauritanian police": not Mal, Belgium)
+            return not (cc_w < 0.5 and top_w >= 0.5)
         return True
     pop = g.population[i]
     if m.fuzzy:  # a spelling match only: the rest of the text must point there
@@ -1481,8 +1552,6 @@ def _strength(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: list[int]
         return ev.admin1.get((cc, g.admin1[i] or ""), 0.0) >= 0.5
     primary = kind != CITY or _is_primary(g, i, m.key)
     spacy_place = m.label in _PLACE_LABELS and m.ent_whole and not m.partial
-    cc_w = ev.cc.get(cc, 0.0)
-    top_w = max((w for c, w in ev.cc.items() if c != cc), default=0.0)
     in_country = cc_w >= 0.5
     in_admin1 = ev.admin1.get((cc, g.admin1[i] or ""), 0.0) >= 0.5
     weak_form = m.partial or m.in_org or not primary
@@ -1518,10 +1587,35 @@ def _strength(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: list[int]
         if weak_form and not spacy_place:
             return in_country and not foreign
         return not foreign or bool(m.kind_word) or spacy_place
+    if (
+        (m.kind_word in _ADMIN1_WORDS or m.kind_word in _ADMIN2_WORDS)
+        and cc_w < 0.5
+        and any(w >= 1.0 and c != cc for (c, _a), w in ev.admin1.items())
+    ):
+        # "Ahmadabad district ... Paktia": a district of that name in another country than the
+        # province the text names is not it; a local district of the province
+        return False
     if foreign and (pop < 1_000_000 or weak_form):
         return False
     if weak_form and not in_admin1:
-        if not primary and pop < 100_000:
+        if (
+            not primary
+            and pop < 100_000
+            and not (
+                # "near Svitlodarsk" (GeoNames: Svetlodarsk) in an OSCE report on Ukraine: a
+                # transliteration, placed by the preposition, in the country the text is about
+                in_country
+                and top_w < 0.5
+                and not (m.partial or m.in_org)
+                and m.label not in ("PERSON", "ORG", "NORP")
+                and (m.prep in _AT_PREPS or m.kind_word in _UNIT_WORDS)
+                and not any(g.kind[c] == CITY and _is_primary(g, c, m.key) for c in m.ids[:10])
+                # a spelling of the same name, not a nickname ("South Side" for Eltingville),
+                # or a former name in a country the text names by its people or forces
+                # ("near Kominternove" in an OSCE report)
+                and (skeleton(m.key) == skeleton(_key_of(g.name[i])) or cc in ev.demonyms)
+            )
+        ):
             return False  # a small place's other name ("Stringtown" for Fredericksburg)
         if (m.partial or m.in_org) and not (
             pop >= 1_000_000 or (in_country and (pop >= 20_000 or m.kind_word))
@@ -1563,6 +1657,15 @@ def _resolve(g: Gazetteer, mentions: list[_Mention], base: _Evidence) -> _Eviden
         quals = m.qualifier_rows()
         if m.best < 0 or not quals or _fits(g, m.best, quals):
             continue
+        if m.quals and not m.qual_rows and all(q.fuzzy for q in m.quals):
+            # "Lensk district of Yakutia": a spelling match ("Yakutia" for Kyoto?) is no
+            # reason to doubt a name the gazetteer knows; the qualifier goes
+            for q in m.quals:
+                q.qual_of, q.best = None, -1
+            m.quals = []
+            continue
+        if _unit_fallback(g, m, base):
+            continue
         if _trust_head(g, m, base):
             # "Bafoussam town (Mifi, Ouest)": a big town, and a qualifier GeoNames names
             # otherwise (it writes "West"): the qualifier goes.
@@ -1592,12 +1695,48 @@ def _neighbourhoods(g: Gazetteer, mentions: list[_Mention], ev: _Evidence) -> No
     for m in mentions:
         if m.best < 0 or m.kind_word not in _NEIGHBOURHOOD_WORDS or g.kind[m.best] != CITY:
             continue
-        if ev.admin1.get((g.cc[m.best], g.admin1[m.best] or ""), 0.0) - 0.5 < 0.5:
+        own = (g.cc[m.best], g.admin1[m.best] or "")
+        if ev.admin1.get(own, 0.0) - 0.5 < 0.5 and any(
+            w >= 0.5 for a, w in ev.admin1.items() if a != own
+        ):
+            # (a text naming no other place at all has no other town for it to be part of:
+            # "the Lensk district of Yakutia" is Lensk)
             m.best, m.ids, m.local = -1, (), True
             keys.add(m.key)
     for m in mentions:
         if m.title and m.key in keys:
             m.best = -1
+
+
+def _unit_fallback(g: Gazetteer, m: _Mention, base: _Evidence) -> bool:
+    """A qualifier named with its kind of unit may be another country's unit without it.
+
+    "Montego Bay, Saint James Parish": GeoNames has a "St. James Parish" (Louisiana) under the
+    whole name, and Jamaica's parish only as "Saint James". When no candidate of the head fits
+    the qualifier as found, its admin units named without the kind word are tried; a fit
+    settles both names.
+    """
+    best: tuple[float, int, int, _Mention] | None = None
+    for q in m.quals:
+        words = q.key.split()
+        if len(words) < 2 or words[-1] not in _UNIT_WORDS:
+            continue
+        extra = [
+            r
+            for r in g.lookup_key(" ".join(words[:-1]))[:25]
+            if g.kind[r] in (ADMIN1, ADMIN2) and r not in q.ids
+        ]
+        for r in extra:
+            for c in m.ids[:25]:
+                if _fits(g, c, [r]):
+                    s = _candidate_score(g, c, m, base, [r])
+                    if best is None or s > best[0]:
+                        best = (s, c, r, q)
+    if best is None:
+        return False
+    _, c, r, q = best
+    m.best, q.best, q.ids = c, r, (r, *q.ids)
+    return True
 
 
 def _trust_head(g: Gazetteer, m: _Mention, base: _Evidence) -> bool:
@@ -1836,6 +1975,16 @@ def _local_site(
     cand = max(cands, key=score)
     if score(cand) < 1.5:
         return None
+    if (
+        fine
+        and g.kind[best] == CITY
+        and cand.kind_word in _QUARTER_WORDS
+        and any(b.sent == cand.sent and b.start < cand.start and b.quals for b in body)
+    ):
+        # "In Sinop, Mato Grosso, a man was shot in the Vila Mariana neighborhood": the sentence
+        # sets the event in the town (named with its province); the quarter is a detail of it.
+        # (Named on its own, "Residents of the X neighbourhood said ...", it is the place.)
+        return None
     if best >= 0 and not fine and cand.weak_local and cand.sent > 1:
         return None
     return cand
@@ -1880,6 +2029,9 @@ def annotate(ctx: Context) -> None:
         if inner:
             best = inner[0]
             best_ms = [q for q in local.quals if q.best == best]
+    if best < 0 and local is not None and len({g.cc[r] for r in local.qual_rows}) == 1:
+        # "Damaracherla village (Nalgoda, TS)": only the abbreviated province is known
+        best, best_ms = local.qual_rows[0], []
     host = base.host_row
     if best < 0 and local is None and host >= 0 and not base.demonyms:
         # No place named at all in a local paper's story: the paper's city, approximately.
