@@ -4,10 +4,11 @@
   first day and again on its third has grown, not conflicted); the best day is the `event_date`
   most independent origins give (ties: the earliest); time precision is the finest precision
   among the reports that give the best day.
-- Place: the most precise place the reports support: a named site within a city beats the city,
-  a city beats its province, a province the country; among equally precise places, the one most
-  independent origins give (ties: the earliest report). Reports placing the event in different
-  countries or provinces are a conflict.
+- Place: level by level by independent origins: the country, the province (a namesake in
+  another province does not outvote the others), then the most precise level the reports
+  reach. A site within a town counts as its town; the site is kept only when every origin
+  placing the event in that town names it (the reports support it). Reports placing the event
+  in different countries or provinces are a conflict.
 - Type and actors: the value most independent origins give; ties go to the earliest report.
 
 "Independent origins" are the groups of `dependence`: a copy and its original count once.
@@ -98,20 +99,94 @@ def specificity(event: Any) -> int:
     return 4 if precision == 2 else 3
 
 
+def _town(report: Report) -> str | None:
+    """The town a report places the event in: its location when that is a town, the town a
+    named site lies within when the report says so (a location claim's `within`), else None
+    (a site or neighbourhood whose town the report does not give)."""
+    ev = report.analysis.event
+    level = specificity(ev)
+    if level == 3:
+        return ev.location
+    if level != 4:
+        return None
+    for claim in ev.claims:
+        if claim.field == "location" and claim.value == ev.location:
+            within = claim.attrs.get("within")
+            if isinstance(within, str) and within:
+                return within
+    return None
+
+
+def _level_key(report: Report) -> tuple[Any, ...]:
+    """What a report says at the level of a town: a site within a known town counts as that
+    town; a site whose town is unknown stands for itself."""
+    ev = report.analysis.event
+    return (ev.admin1, _town(report) or ev.location)
+
+
+def _vote_by(
+    reports: list[Report], key: Callable[[Report], Any], rank: Callable[[Report], int]
+) -> Any:
+    """The key most independent origins give; ties go to the key of the most precise report
+    (`rank`), then to the earliest report."""
+    origins: dict[Any, set[int]] = {}
+    best_rank: dict[Any, int] = {}
+    first_seen: dict[Any, int] = {}
+    for i, report in enumerate(reports):
+        k = key(report)
+        if k is None:
+            continue
+        origins.setdefault(k, set()).add(report.origin)
+        best_rank[k] = max(best_rank.get(k, -1), rank(report))
+        first_seen.setdefault(k, i)
+    if not origins:
+        return None
+    return max(origins, key=lambda k: (len(origins[k]), best_rank[k], -first_seen[k]))
+
+
 def place(reports: list[Report]) -> dict[str, Any]:
+    """Country, then province, then town, each by independent origins; a site within the town
+    only when every origin placing the event in that town names that site."""
     located = [r for r in reports if r.analysis.event.country]
     if not located:
         return dict.fromkeys(PLACE_FIELDS)
+
+    def level(r: Report) -> int:
+        return specificity(r.analysis.event)
+
     country = vote(located, lambda r: r.analysis.event.country)
-    same_country = [r for r in located if r.analysis.event.country == country]
-    top = max(specificity(r.analysis.event) for r in same_country)
-    candidates = [r for r in same_country if specificity(r.analysis.event) == top]
-    chosen_key = vote(candidates, lambda r: (r.analysis.event.location, r.analysis.event.admin1))
-    for report in candidates:
-        ev = report.analysis.event
-        if (ev.location, ev.admin1) == chosen_key:
-            return {f: getattr(ev, f) for f in PLACE_FIELDS}
-    ev = candidates[0].analysis.event
+    pool = [r for r in located if r.analysis.event.country == country]
+    # the province most origins give: one report's namesake in another state does not carry
+    # the event there when the others agree on the province
+    admin1 = _vote_by(pool, lambda r: r.analysis.event.admin1, level)
+    if admin1 is not None:
+        pool = [r for r in pool if r.analysis.event.admin1 in (admin1, None)]
+    top = max(level(r) for r in pool)
+    if top < 3:
+        candidates = [r for r in pool if level(r) == top]
+        chosen = _vote_by(candidates, lambda r: r.analysis.event.location, level)
+        return _fields(next(r for r in candidates if r.analysis.event.location == chosen))
+    towns = [r for r in pool if level(r) >= 3]
+    town = _vote_by(towns, _level_key, level)
+    in_town = [r for r in towns if _level_key(r) == town]
+    sites = {r.analysis.event.location for r in in_town if level(r) == 4}
+    plain = [r for r in in_town if level(r) == 3]
+    site_origins = {r.origin for r in in_town if level(r) == 4}
+    plain_origins = {r.origin for r in plain}
+    if len(sites) == 1 and not plain_origins - site_origins:
+        # every origin placing the event in this town names the same site: it is supported
+        return _fields(next(r for r in in_town if level(r) == 4))
+    if plain:
+        return _fields(plain[0])
+    # only sites (different ones) within a known town: the town, at the sites' coordinates
+    fields = _fields(in_town[0])
+    fields["location"] = town[1]
+    fields["geo_precision"] = 1
+    return fields
+
+
+def _fields(report: Report) -> dict[str, Any]:
+    ev = report.analysis.event
     return {f: getattr(ev, f) for f in PLACE_FIELDS}
 
 

@@ -1,0 +1,89 @@
+"""The event's place: by independent origins at each level, a site only when supported."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsfold.reconcile import reconcile
+
+from .helpers import claim, report
+
+RIVERTON = dict(
+    country="United States",
+    iso3="USA",
+    admin1="Ohio",
+    admin2="Marlow County",
+    latitude=40.1,
+    longitude=-82.9,
+)
+
+
+def _run(*pairs: Any):
+    rows = [{"article_id": p[0].id, "duplicate_of": None, "kind": None} for p in pairs]
+    return reconcile("ev_place", [p[0] for p in pairs], [p[1] for p in pairs], rows)
+
+
+def _town(article_id: str, source: str, **over: Any):
+    fields = {**RIVERTON, "location": "Riverton", "geo_precision": 1, **over}
+    return report(
+        article_id,
+        source=source,
+        claims=[claim("location", fields["location"], fields["location"])],
+        **fields,
+    )
+
+
+def _site(article_id: str, source: str, site: str, within: str | None = "Riverton"):
+    attrs = {"precision": 2, "unresolved": True, **({"within": within} if within else {})}
+    return report(
+        article_id,
+        source=source,
+        claims=[claim("location", site, site, attrs=attrs)],
+        location=site,
+        geo_precision=2,
+        **RIVERTON,
+    )
+
+
+def test_a_site_one_report_names_gives_way_to_the_town_the_others_give():
+    event = _run(
+        _site("a", "one.example", "Lantern Club"),
+        _town("b", "two.example"),
+        _town("c", "three.example"),
+    )
+    assert event.location == "Riverton" and event.geo_precision == 1
+
+
+def test_a_site_every_report_names_is_kept():
+    event = _run(
+        _site("a", "one.example", "Lantern Club"),
+        _site("b", "two.example", "Lantern Club"),
+    )
+    assert event.location == "Lantern Club" and event.geo_precision == 2
+
+
+def test_different_sites_in_one_town_give_the_town():
+    event = _run(
+        _site("a", "one.example", "Lantern Club"),
+        _site("b", "two.example", "Harbor Street"),
+    )
+    assert event.location == "Riverton" and event.geo_precision == 1
+
+
+def test_a_neighbourhood_of_unknown_town_does_not_outvote_the_town():
+    event = _run(
+        _site("a", "one.example", "Millbrook Heights", within=None),
+        _town("b", "two.example"),
+        _town("c", "three.example"),
+    )
+    assert event.location == "Riverton"
+
+
+def test_the_province_most_origins_give_beats_a_namesake_elsewhere():
+    namesake = dict(admin1="Indiana", admin2="Fenn County", latitude=39.2, longitude=-86.1)
+    event = _run(
+        _town("a", "one.example", location="Riverton", **namesake),
+        _town("b", "two.example", location="Marlow County", admin2="Marlow County"),
+        _town("c", "three.example", location="Ohio", admin2=None, geo_precision=3),
+    )
+    assert event.admin1 == "Ohio" and event.location == "Marlow County"
