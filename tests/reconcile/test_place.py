@@ -87,3 +87,35 @@ def test_the_province_most_origins_give_beats_a_namesake_elsewhere():
         _town("c", "three.example", location="Ohio", admin2=None, geo_precision=3),
     )
     assert event.admin1 == "Ohio" and event.location == "Marlow County"
+
+
+def test_one_report_s_neighbourhood_against_another_s_town_gives_the_town():
+    event = _run(
+        _site("a", "one.example", "Millbrook Heights", within=None),
+        _town("b", "two.example", latitude=40.3, longitude=-82.7),
+    )
+    assert event.location == "Riverton"
+
+
+def test_a_site_at_its_town_s_coordinates_lies_within_that_town():
+    # no report says which town the site is in, but it has the town's coordinates; the one
+    # origin naming the town also names the site (a wire story and its rewrite)
+    a = _site("a", "one.example", "Lantern Club", within=None)
+    b = _town("b", "two.example")
+    rows = [
+        {"article_id": "a", "duplicate_of": None, "kind": None},
+        {"article_id": "b", "duplicate_of": None, "kind": None},
+    ]
+    a[1].event.claims.append(claim("attribution", "Meridian Wire", "Meridian Wire reported"))
+    b[1].event.claims.append(claim("attribution", "Meridian Wire", "Meridian Wire reported"))
+    event = reconcile("ev_place", [a[0], b[0]], [a[1], b[1]], rows)
+    assert event.n_independent_sources == 1
+    assert event.location == "Lantern Club" and event.geo_precision == 2
+
+
+def test_a_site_s_name_in_capitals_is_the_same_site():
+    event = _run(
+        _site("a", "one.example", "Lantern Club"),
+        _site("b", "two.example", "LANTERN CLUB"),
+    )
+    assert event.location == "Lantern Club"

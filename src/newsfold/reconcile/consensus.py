@@ -99,10 +99,11 @@ def specificity(event: Any) -> int:
     return 4 if precision == 2 else 3
 
 
-def _town(report: Report) -> str | None:
-    """The town a report places the event in: its location when that is a town, the town a
-    named site lies within when the report says so (a location claim's `within`), else None
-    (a site or neighbourhood whose town the report does not give)."""
+def _town(report: Report, towns: list[Report]) -> str | None:
+    """The town a report places the event in: its location when that is a town; for a named
+    site, the town it lies within when the report says so (a location claim's `within`) or,
+    failing that, the town of another report whose coordinates it shares (a site takes its
+    town's coordinates); else None (a neighbourhood whose town no report gives)."""
     ev = report.analysis.event
     level = specificity(ev)
     if level == 3:
@@ -114,14 +115,23 @@ def _town(report: Report) -> str | None:
             within = claim.attrs.get("within")
             if isinstance(within, str) and within:
                 return within
+    if ev.latitude is None or ev.longitude is None:
+        return None
+    for other in towns:
+        o = other.analysis.event
+        if (
+            specificity(o) == 3
+            and o.admin1 == ev.admin1
+            and o.latitude is not None
+            and o.longitude is not None
+            and abs(o.latitude - ev.latitude) < _SAME_POINT
+            and abs(o.longitude - ev.longitude) < _SAME_POINT
+        ):
+            return o.location
     return None
 
 
-def _level_key(report: Report) -> tuple[Any, ...]:
-    """What a report says at the level of a town: a site within a known town counts as that
-    town; a site whose town is unknown stands for itself."""
-    ev = report.analysis.event
-    return (ev.admin1, _town(report) or ev.location)
+_SAME_POINT = 0.005  # degrees: about 500 m, closer than two towns' centres
 
 
 def _vote_by(
@@ -167,15 +177,28 @@ def place(reports: list[Report]) -> dict[str, Any]:
         chosen = _vote_by(candidates, lambda r: r.analysis.event.location, level)
         return _fields(next(r for r in candidates if r.analysis.event.location == chosen))
     towns = [r for r in pool if level(r) >= 3]
-    town = _vote_by(towns, _level_key, level)
-    in_town = [r for r in towns if _level_key(r) == town]
-    sites = {r.analysis.event.location for r in in_town if level(r) == 4}
+    town_of = {r.id: _town(r, towns) for r in towns}
+
+    def town_key(r: Report) -> tuple[Any, ...]:
+        # a site within a known town counts as that town; one whose town is unknown stands
+        # for itself
+        ev = r.analysis.event
+        return (ev.admin1, town_of[r.id] or ev.location)
+
+    def names_a_town(r: Report) -> int:
+        # ties go to a town a report names over a neighbourhood of unknown town: the more
+        # precise place needs more support, not the same
+        return 1 if town_of[r.id] else 0
+
+    town = _vote_by(towns, town_key, names_a_town)
+    in_town = [r for r in towns if town_key(r) == town]
+    site_reports = [r for r in in_town if level(r) == 4]
+    sites = {str(r.analysis.event.location).casefold() for r in site_reports}
     plain = [r for r in in_town if level(r) == 3]
-    site_origins = {r.origin for r in in_town if level(r) == 4}
-    plain_origins = {r.origin for r in plain}
-    if len(sites) == 1 and not plain_origins - site_origins:
+    site_origins = {r.origin for r in site_reports}
+    if len(sites) == 1 and not {r.origin for r in plain} - site_origins:
         # every origin placing the event in this town names the same site: it is supported
-        return _fields(next(r for r in in_town if level(r) == 4))
+        return _fields(site_reports[0])
     if plain:
         return _fields(plain[0])
     # only sites (different ones) within a known town: the town, at the sites' coordinates
