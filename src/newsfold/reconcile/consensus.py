@@ -1,9 +1,12 @@
 """Event fields other than tolls, from all reports, by documented rules.
 
-- Dates: the range is the span the reports' ranges cover between them (an event reported on its
-  first day and again on its third has grown, not conflicted); the best day is the `event_date`
-  most independent origins give (ties: the earliest); time precision is the finest precision
-  among the reports that give the best day.
+- Dates: the best day is the one most independent origins support, days put forward by the
+  reports at the finest precision any report reaches, each report supporting the days its
+  range contains (ties: the earliest); the range is the span those reports' ranges cover
+  together, grown from the best day by ranges that overlap or adjoin it (an event reported
+  on its first day and again on its third has grown, not conflicted; a follow-up weeks later
+  does not stretch it); time precision is the finest precision among the reports that give
+  the best day.
 - Place: level by level by independent origins: the country, the province (a namesake in
   another province does not outvote the others), then the most precise level the reports
   reach. A site within a town counts as its town; the site is kept only when every origin
@@ -61,25 +64,89 @@ def _hashable(value: Any) -> Any:
     return tuple(value) if isinstance(value, list) else value
 
 
+def _precision(report: Report) -> int:
+    return report.analysis.event.time_precision or 1
+
+
+def _span(report: Report) -> tuple[str, str] | None:
+    ev = report.analysis.event
+    start = ev.date_start or ev.event_date
+    end = ev.date_end or ev.event_date
+    return (start, end) if start and end else None
+
+
+def best_day(reports: list[Report]) -> str | None:
+    """The day most independent origins support. Only the reports at the finest precision any
+    report reaches put days forward (a day beats a report dated only to its week, such as one
+    with no date of its own, dated by its publication); each report supports every day its
+    range contains (a report of the first to the third supports the third that another gives).
+    Ties: the earliest report's day."""
+    dated = [r for r in reports if r.analysis.event.event_date]
+    if not dated:
+        return None
+    finest = min(_precision(r) for r in dated)
+    support: dict[str, set[int]] = {}
+    first_seen: dict[str, int] = {}
+    for i, r in enumerate(dated):
+        if _precision(r) == finest:
+            day = r.analysis.event.event_date
+            assert day is not None
+            support.setdefault(day, set()).add(r.origin)
+            first_seen.setdefault(day, i)
+    for r in dated:
+        span = _span(r)
+        if span is None:
+            continue
+        for day, origins in support.items():
+            if span[0] <= day <= span[1]:
+                origins.add(r.origin)
+    return max(support, key=lambda d: (len(support[d]), -first_seen[d]))
+
+
+def _day(value: str) -> dt.date:
+    return dt.date.fromisoformat(value[:10])
+
+
+def date_range(reports: list[Report], best: str) -> tuple[str, str]:
+    """The span the reports' ranges cover together, grown from the best day: a range joins
+    when it overlaps the span or adjoins it (the next night), so an event reported on its
+    first day and again over its first three has grown; a range apart from it (a follow-up
+    dated by its own publication weeks later, another incident's date) is a conflict, not
+    part of the event. Only the reports at the finest precision any report reaches count: a
+    report dated only to the week before its publication confirms the day, it does not
+    stretch the span."""
+    dated = [r for r in reports if r.analysis.event.event_date]
+    finest = min((_precision(r) for r in dated), default=1)
+    spans = sorted(
+        (_day(s[0]), _day(s[1])) for r in dated if _precision(r) == finest and (s := _span(r))
+    )
+    start = end = _day(best)
+    grown = True
+    while grown:
+        grown = False
+        for lo, hi in spans:
+            meets = lo <= end + dt.timedelta(days=1) and hi >= start - dt.timedelta(days=1)
+            if meets and (lo < start or hi > end):
+                start, end = min(start, lo), max(end, hi)
+                grown = True
+    return start.isoformat(), end.isoformat()
+
+
 def dates(reports: list[Report]) -> dict[str, Any]:
-    starts = [
-        s for r in reports if (s := r.analysis.event.date_start or r.analysis.event.event_date)
+    best = best_day(reports)
+    if best is None:
+        return dict.fromkeys(("event_date", "date_start", "date_end", "time_precision"))
+    precisions = [
+        r.analysis.event.time_precision
+        for r in reports
+        if r.analysis.event.event_date == best and r.analysis.event.time_precision
     ]
-    ends = [e for r in reports if (e := r.analysis.event.date_end or r.analysis.event.event_date)]
-    best = vote(reports, lambda r: r.analysis.event.event_date)
-    precision = None
-    if best is not None:
-        precisions = [
-            r.analysis.event.time_precision
-            for r in reports
-            if r.analysis.event.event_date == best and r.analysis.event.time_precision
-        ]
-        precision = min(precisions) if precisions else None
+    start, end = date_range(reports, best)
     return {
         "event_date": best,
-        "date_start": min(starts) if starts else best,
-        "date_end": max(ends) if ends else best,
-        "time_precision": precision,
+        "date_start": start,
+        "date_end": end,
+        "time_precision": min(precisions) if precisions else None,
     }
 
 
