@@ -119,3 +119,18 @@ def test_a_site_s_name_in_capitals_is_the_same_site():
         _site("b", "two.example", "LANTERN CLUB"),
     )
     assert event.location == "Lantern Club"
+
+
+def test_a_tie_between_countries_goes_to_the_more_precise_report():
+    # one report reads "a Lebanon man" as the country; the other places it in the town
+    country = report(
+        "a",
+        source="one.example",
+        country="Lebanon",
+        iso3="LBN",
+        location="Lebanon",
+        geo_precision=1,
+    )
+    town = _town("b", "two.example", location="Lebanon", admin1="Pennsylvania")
+    event = _run(country, town)
+    assert event.country == "United States" and event.admin1 == "Pennsylvania"

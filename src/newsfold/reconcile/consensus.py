@@ -231,7 +231,9 @@ def place(reports: list[Report]) -> dict[str, Any]:
     def level(r: Report) -> int:
         return specificity(r.analysis.event)
 
-    country = vote(located, lambda r: r.analysis.event.country)
+    # ties go to the more precise report: a town in a state named like a country ("Lebanon,
+    # Pennsylvania", "Georgia") over another report's bare country of that name
+    country = _vote_by(located, lambda r: r.analysis.event.country, level)
     pool = [r for r in located if r.analysis.event.country == country]
     # the province most origins give: one report's namesake in another state does not carry
     # the event there when the others agree on the province
