@@ -706,3 +706,43 @@ def test_a_dateline_parsed_as_the_subject_gives_way_to_the_people_on_the_next_li
     assert tolls(text) == (None, 1)
     text = "FERNBROOK, Wis. (WKRP) --\n\nA storm was blamed Tuesday for the outage."
     assert tolls(text) == (None, None)
+
+
+def _headline_tolls(title: str) -> tuple[int | None, int | None]:
+    text = "Sign up for our newsletter to get the latest stories every morning."
+    article = Article(id="t", text=text, title=title)
+    ctx = Context(article=article, doc=get_nlp()(text), anchor=ANCHOR)
+    when.annotate(ctx)
+    counts.annotate(ctx)
+    return ctx.event.fatalities, ctx.event.injuries
+
+
+def test_a_headline_drops_its_auxiliary() -> None:
+    # "Man fatally shot while fishing" is a man who was shot, not one who shot
+    assert _headline_tolls("Man fatally shot while fishing near Riverton") == (1, None)
+    assert _headline_tolls("UPDATE: Riverton woman critically wounded in drive-by") == (None, 1)
+    assert counts._headline_clause("Teens shot outside Riverton school") == (
+        "Teens were shot outside Riverton school"
+    )
+    # an active past with its object keeps its sense
+    assert counts._headline_clause("Deputy shot the driver who fled") == (
+        "Deputy shot the driver who fled"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A man was arrested on Friday in the killing of two teens.", (2, None)),
+        ("Police are investigating the fatal shooting of a man on Elm Street.", (1, None)),
+        ("Detectives said the slaying of a store clerk on Friday was planned.", (1, None)),
+        ("He was charged with the attempted murder of an officer on Friday.", (None, None)),
+        ("Police investigated the shooting of a man on Friday; he is expected to live.", None),
+    ],
+)
+def test_a_killing_of_someone_counts_them_dead(text: str, expected) -> None:
+    got = tolls(text)
+    if expected is None:
+        assert got[0] is None  # a shooting that is not said to be fatal kills nobody
+    else:
+        assert got == expected

@@ -387,6 +387,33 @@ HEADLINE_SHOT = re.compile(
 )
 
 
+# headline style drops the auxiliary: "Man fatally shot while hunting" is "Man was fatally
+# shot", not a man who shot (an active past needs its object: "Man shot his neighbour")
+HEADLINE_ELLIPSIS = re.compile(
+    r"^(?P<subj>(?:[A-Z0-9][\w'’.,-]*\s+){0,4}?(?:[A-Za-z][\w'’-]*))\s+"
+    r"(?P<pred>(?:(?:fatally|critically|seriously|accidentally|mortally|gravely)\s+)?"
+    r"(?:shot|killed|wounded|injured|stabbed|slain|hurt)\b)"
+    r"(?=\s*$|\s*[,:;.!?|–—-]|\s+(?:in|at|on|near|outside|inside|while|after|during|"
+    r"by|over|from|early|late|overnight|last|this|multiple|twice|again|dead|today|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)"
+)
+
+
+def _headline_clause(title: str) -> str:
+    """The headline with the auxiliary it drops put back ("Teen shot in leg": "Teen was shot
+    in leg"; "Teens shot": "Teens were shot")."""
+    label = HEADLINE_LABEL.match(title)  # "UPDATE: Man shot on Elm Street"
+    head, rest = (title[: label.end()], title[label.end() :]) if label else ("", title)
+    m = HEADLINE_ELLIPSIS.match(rest)
+    if m is None or m.group("subj").split()[-1].lower() in ("was", "were", "is", "are", "been"):
+        return title
+    aux = "were" if m.group("subj").lower().endswith(("s", "people", "men", "children")) else "was"
+    return f"{head}{m.group('subj')} {aux} {rest[m.start('pred') :]}"
+
+
+HEADLINE_LABEL = re.compile(r"^[A-Z][A-Za-z ]{0,20}:\s+")
+
+
 def _headline(ctx: Context) -> None:
     """When the text gives no toll at all (a page whose story did not survive cleaning, a
     feed item with a summary only), the headline's ("4 shot, 1 killed in ...") stands in.
@@ -401,6 +428,7 @@ def _headline(ctx: Context) -> None:
 
     # headline style: "4 shot, 1 killed" is four people shot (the parser reads "4 shots")
     title = HEADLINE_SHOT.sub(r"\1 people \2", title)
+    title = _headline_clause(title)
     head = Context(
         article=Article(id=ctx.article.id, text=title, source=ctx.article.source),
         doc=get_nlp()(title),
@@ -662,6 +690,10 @@ def _sentence_readings(sent: Span, tokens: list[Token], numbers: _Numbers) -> li
             readings.extend(_toll(token, numbers))
         if token.pos_ in ("NOUN", "VERB") and lemma in MULTIPLE_NOUNS:
             readings.extend(_multiple(token))
+        if token.pos_ == "NOUN" and lower in KILLING_NOUNS:
+            readings.extend(_killing_of(token, numbers))
+        if token.pos_ == "NOUN" and lemma in ("shooting", "stabbing"):
+            readings.extend(_fatal_shooting_of(token, numbers))
         if lemma == "condition" and any(c.lower_ in CONDITION_WORDS for c in token.children):
             readings.extend(_condition(token, numbers))
     return _coordinated(_dedupe(readings), sent)
@@ -1283,7 +1315,7 @@ def _noun(token: Token, numbers: _Numbers, field_name: str) -> list[Reading]:
     if poss is not None and token.lemma_ in ("body", "death", "killing", "murder"):
         return _reading_for(token, poss, field_name, numbers, group_of=poss)
     of = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "of"), None)
-    if of is not None and token.lemma_ in ("death", "body", "killing", "murder"):
+    if of is not None and token.lemma_ in ("death", "body", "killing", "murder", "slaying"):
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
         if pobj is not None:
             return _reading_for(token, pobj, field_name, numbers, group_of=pobj)
@@ -1342,6 +1374,33 @@ def _multiple(token: Token) -> list[Reading]:
             victim=token.i,
         )
     ]
+
+
+# nouns that name a killing, counted by whom they name: "the killing of two teens", "the
+# slaying of a clerk", "the fatal shooting of a classmate" (a shooting only when fatal/deadly)
+KILLING_NOUNS = frozenset({"killing", "killings", "slaying", "slayings", "murder", "murders"})
+FATAL_MODIFIERS = frozenset({"fatal", "deadly"})
+
+
+def _killing_of(token: Token, numbers: _Numbers) -> list[Reading]:
+    """'the killing of two teens', 'the murder of his wife': the people after 'of' are dead.
+    (The count of the noun itself, "two murders", is `_noun`'s.)"""
+    if _hypothetical(token) or any(
+        c.lemma_ in ("attempt", "attempted", "plot", "plan") for c in token.children
+    ):
+        return []
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if pobj is None or not _person_like(pobj):
+        return []
+    return _reading_for(token, pobj, "fatalities", numbers, group_of=pobj)
+
+
+def _fatal_shooting_of(token: Token, numbers: _Numbers) -> list[Reading]:
+    """'the fatal shooting of a classmate', 'the deadly stabbing of two men': killed."""
+    if not any(c.dep_ == "amod" and c.lower_ in FATAL_MODIFIERS for c in token.children):
+        return []
+    return _killing_of(token, numbers)
 
 
 def _zero(token: Token, field_name: str) -> Reading:
