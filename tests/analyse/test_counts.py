@@ -218,6 +218,15 @@ def test_a_lone_self_inflicted_death_counts_once() -> None:
     assert tolls("A boy died after accidentally shooting himself at home.")[0] == 1
 
 
+def test_one_who_shot_himself_and_was_taken_away_is_one_injured() -> None:
+    # "him" is the man who shot himself, not a second victim
+    text = (
+        "A 60-year-old man shot himself during a standoff with deputies on Friday, and medics "
+        "took him to a hospital."
+    )
+    assert tolls(text) == (None, 1)
+
+
 def test_a_total_that_includes_the_attacker_is_not_added_to() -> None:
     text = "Four people are dead, including the gunman, after the attack at the store."
     assert tolls(text)[0] == 4

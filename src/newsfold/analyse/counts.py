@@ -2137,10 +2137,19 @@ def _resolve_self_harm(readings: list[Reading], text: str) -> None:
             and o.active
             and o.group != "suspect"
             and o.field in ("fatalities", "hit", "injuries")
+            and not _refers_back_only(o)
             for o in readings
         )
         if not (others or murder_suicide):
             r.group = "victims"
+
+
+def _refers_back_only(reading: Reading) -> bool:
+    """A reading whose people are all pronouns or definite descriptions ("medics transported
+    him", "took the man to hospital"): someone already told of, not someone new."""
+    return bool(reading.referents) and all(
+        ref[0] in ("pronoun", "definite", "self") for ref in reading.referents
+    )
 
 
 def _as_int(value: int | float | None) -> int | None:
