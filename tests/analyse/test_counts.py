@@ -755,3 +755,7 @@ def test_a_killing_of_someone_counts_them_dead(text: str, expected) -> None:
         assert got[0] is None  # a shooting that is not said to be fatal kills nobody
     else:
         assert got == expected
+
+
+def test_a_headline_s_dead_is_one_who_is_dead() -> None:
+    assert _headline_tolls("Teen dead after double shooting near Riverton park") == (1, 1)

@@ -392,7 +392,7 @@ HEADLINE_SHOT = re.compile(
 HEADLINE_ELLIPSIS = re.compile(
     r"^(?P<subj>(?:[A-Z0-9][\w'’.,-]*\s+){0,4}?(?:[A-Za-z][\w'’-]*))\s+"
     r"(?P<pred>(?:(?:fatally|critically|seriously|accidentally|mortally|gravely)\s+)?"
-    r"(?:shot|killed|wounded|injured|stabbed|slain|hurt)\b)"
+    r"(?:shot|killed|wounded|injured|stabbed|slain|hurt|dead)\b)"
     r"(?=\s*$|\s*[,:;.!?|–—-]|\s+(?:in|at|on|near|outside|inside|while|after|during|"
     r"by|over|from|early|late|overnight|last|this|multiple|twice|again|dead|today|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)"
@@ -401,15 +401,25 @@ HEADLINE_ELLIPSIS = re.compile(
 
 def _headline_clause(title: str) -> str:
     """The headline with the auxiliary it drops put back ("Teen shot in leg": "Teen was shot
-    in leg"; "Teens shot": "Teens were shot")."""
+    in leg"; "Teens shot": "Teens were shot"; "Man dead after crash": "Man is dead")."""
     label = HEADLINE_LABEL.match(title)  # "UPDATE: Man shot on Elm Street"
     head, rest = (title[: label.end()], title[label.end() :]) if label else ("", title)
     m = HEADLINE_ELLIPSIS.match(rest)
-    if m is None or m.group("subj").split()[-1].lower() in ("was", "were", "is", "are", "been"):
+    if m is None or m.group("subj").split()[-1].lower() in HEADLINE_KEEP:
         return title
-    aux = "were" if m.group("subj").lower().endswith(("s", "people", "men", "children")) else "was"
+    plural = m.group("subj").lower().endswith(("s", "people", "men", "children"))
+    if m.group("pred").lower().endswith("dead"):  # "Teen dead after shooting": is dead
+        aux = "are" if plural else "is"
+    else:
+        aux = "were" if plural else "was"
     return f"{head}{m.group('subj')} {aux} {rest[m.start('pred') :]}"
 
+
+# a verb already there, or a bare count ("Two dead after ...", read as it stands)
+HEADLINE_KEEP = _words(
+    "was were is are been be two three four five six seven eight nine ten dozen dozens "
+    "several many more others"
+) | {str(n) for n in range(1000)}
 
 HEADLINE_LABEL = re.compile(r"^[A-Z][A-Za-z ]{0,20}:\s+")
 
