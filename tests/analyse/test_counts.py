@@ -759,3 +759,7 @@ def test_a_killing_of_someone_counts_them_dead(text: str, expected) -> None:
 
 def test_a_headline_s_dead_is_one_who_is_dead() -> None:
     assert _headline_tolls("Teen dead after double shooting near Riverton park") == (1, 1)
+
+
+def test_a_headline_s_hospitalized_is_one_harmed() -> None:
+    assert _headline_tolls("Riverton man hospitalized following shooting at party") == (None, 1)

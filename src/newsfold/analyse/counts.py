@@ -390,11 +390,11 @@ HEADLINE_SHOT = re.compile(
 # headline style drops the auxiliary: "Man fatally shot while hunting" is "Man was fatally
 # shot", not a man who shot (an active past needs its object: "Man shot his neighbour")
 HEADLINE_ELLIPSIS = re.compile(
-    r"^(?P<subj>(?:[A-Z0-9][\w'’.,-]*\s+){0,4}?(?:[A-Za-z][\w'’-]*))\s+"
+    r"^(?P<subj>(?:[A-Z0-9][\w'’.,-]*\s+){0,4}?(?:[A-Za-z][\w'’-]*|\d{1,2},))\s+"
     r"(?P<pred>(?:(?:fatally|critically|seriously|accidentally|mortally|gravely)\s+)?"
-    r"(?:shot|killed|wounded|injured|stabbed|slain|hurt|dead)\b)"
+    r"(?:shot|killed|wounded|injured|stabbed|slain|hurt|hospitali[sz]ed|dead)\b)"
     r"(?=\s*$|\s*[,:;.!?|–—-]|\s+(?:in|at|on|near|outside|inside|while|after|during|"
-    r"by|over|from|early|late|overnight|last|this|multiple|twice|again|dead|today|"
+    r"by|over|from|following|early|late|overnight|last|this|multiple|twice|again|dead|today|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)"
 )
 
@@ -405,7 +405,10 @@ def _headline_clause(title: str) -> str:
     label = HEADLINE_LABEL.match(title)  # "UPDATE: Man shot on Elm Street"
     head, rest = (title[: label.end()], title[label.end() :]) if label else ("", title)
     m = HEADLINE_ELLIPSIS.match(rest)
-    if m is None or m.group("subj").split()[-1].lower() in HEADLINE_KEEP:
+    if m is None:
+        return title
+    words = [w.strip(",").lower() for w in m.group("subj").split()]
+    if words[-1] in HEADLINE_VERBS or all(w in HEADLINE_KEEP for w in words):
         return title
     plural = m.group("subj").lower().endswith(("s", "people", "men", "children"))
     if m.group("pred").lower().endswith("dead"):  # "Teen dead after shooting": is dead
@@ -416,9 +419,9 @@ def _headline_clause(title: str) -> str:
 
 
 # a verb already there, or a bare count ("Two dead after ...", read as it stands)
+HEADLINE_VERBS = _words("was were is are been be")
 HEADLINE_KEEP = _words(
-    "was were is are been be two three four five six seven eight nine ten dozen dozens "
-    "several many more others"
+    "two three four five six seven eight nine ten dozen dozens several many more others"
 ) | {str(n) for n in range(1000)}
 
 HEADLINE_LABEL = re.compile(r"^[A-Z][A-Za-z ]{0,20}:\s+")
