@@ -763,3 +763,11 @@ def test_a_headline_s_dead_is_one_who_is_dead() -> None:
 
 def test_a_headline_s_hospitalized_is_one_harmed() -> None:
     assert _headline_tolls("Riverton man hospitalized following shooting at party") == (None, 1)
+
+
+def test_one_named_in_critical_condition_is_the_one_said_to_have_died() -> None:
+    text = (
+        "Officers found Norman Cole lying in the yard on Friday. Cole was in critical condition "
+        "when he was taken to a hospital. He was pronounced dead an hour later."
+    )
+    assert tolls(text) == (1, 0)

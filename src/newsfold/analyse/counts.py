@@ -2179,6 +2179,11 @@ def _alive(injured: list[Reading], killed: list[Reading], text: str) -> list[Rea
         return injured
     names = {ref[1].lower() for r in dead for ref in r.referents if ref[0] == "name"}
     ages = {ref[2] for r in dead for ref in r.referents if len(ref) > 2 and ref[2]}
+    # a death told of "he" or "the victim" alone is of someone already told of: the one in
+    # critical condition ("Bobo was in critical condition ... He was pronounced dead")
+    dead_told_back = any(
+        r.referents and all(ref[0] in ("pronoun", "definite") for ref in r.referents) for r in dead
+    )
 
     def died(r: Reading) -> bool:
         if r.basis != "implied" or not r.referents or r.additional:
@@ -2187,8 +2192,11 @@ def _alive(injured: list[Reading], killed: list[Reading], text: str) -> list[Rea
         critical = CRITICAL.search(text, *window) is not None or (
             ALIVE.search(text, *window) is None
         )
+        lone = len(r.referents) == 1
         for ref in r.referents:
             if ref[0] == "name" and any(same_name(ref[1].lower(), n) for n in names):
+                continue
+            if ref[0] == "name" and lone and dead_told_back and CRITICAL.search(text, *window):
                 continue
             age = ref[2] if ref[0] == "definite" and len(ref) > 2 else ""
             if ref[0] in ("pronoun", "definite") and critical and (not age or age in ages):
