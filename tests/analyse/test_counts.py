@@ -771,3 +771,15 @@ def test_one_named_in_critical_condition_is_the_one_said_to_have_died() -> None:
         "when he was taken to a hospital. He was pronounced dead an hour later."
     )
     assert tolls(text) == (1, 0)
+
+
+def test_a_shooting_death_of_someone_without_an_article() -> None:
+    # the parser hangs "of" on "shooting", a verb whose object is "death"
+    assert tolls("Prosecutors charged the uncle in shooting death of 3-year-old boy.") == (
+        1,
+        None,
+    )
+    assert _headline_tolls("Prosecutors charge father in shooting death of 2-year-old girl") == (
+        1,
+        None,
+    )

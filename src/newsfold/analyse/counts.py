@@ -374,7 +374,7 @@ def annotate(ctx: Context) -> None:
 
 
 HEADLINE_CUE = re.compile(
-    r"\b(?:kill|dead|die|dies|died|slain|shot|shoots|wound|injur|hurt|fatal|murder|stab|"
+    r"\b(?:kill|dead|death|die|dies|died|slain|shot|shoots|wound|injur|hurt|fatal|murder|stab|"
     r"hospitali[sz])",
     re.IGNORECASE,
 )
@@ -1328,6 +1328,11 @@ def _noun(token: Token, numbers: _Numbers, field_name: str) -> list[Reading]:
     if poss is not None and token.lemma_ in ("body", "death", "killing", "murder"):
         return _reading_for(token, poss, field_name, numbers, group_of=poss)
     of = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None and token.dep_ == "dobj" and token.head.lower_ in ("shooting", "stabbing"):
+        # "in shooting death of 3-year-old boy": the parser hangs "of" on "shooting", read as
+        # a verb whose object is "death"
+        of = next((c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        of = of if of is not None and of.i > token.i else None
     if of is not None and token.lemma_ in ("death", "body", "killing", "murder", "slaying"):
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
         if pobj is not None:
