@@ -783,3 +783,25 @@ def test_a_shooting_death_of_someone_without_an_article() -> None:
         1,
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A 15-year-old was killed on Friday. His mother, 40-year-old Jane Roe, was also "
+            "shot and was treated at a hospital.",
+            (1, 1),
+        ),
+        ("Two men were killed on Friday. A woman was also shot.", (2, 1)),
+        # the dead named again, or referred back to: no one new
+        ("Tom Ray was shot in the chest on Friday and died. Ray was also shot in the arm.", (1, 0)),
+        ("A man was shot and killed on Friday. He was also shot in the leg.", (1, 0)),
+        (
+            "Tom Ray was also shot on Friday, police said. He was pronounced dead at a hospital.",
+            (1, 0),
+        ),
+    ],
+)
+def test_one_also_shot_besides_the_dead_is_injured(text: str, expected) -> None:
+    assert tolls(text) == expected

@@ -253,6 +253,7 @@ class Reading:
     new_person: bool = False  # "another man", "a second victim"
     active: bool = False  # the people are the object of an active verb ("killed two men")
     marked: bool = False  # "others", "more", "another": people besides those counted before
+    also: bool = False  # "his mother was also shot": the casualty word says "also"
     trigger: int = -1  # token index of the casualty word
     victim: int = -1  # token index of the head of the people counted
 
@@ -1620,6 +1621,7 @@ def _reading(
         trigger=trigger.i,
         victim=victim.i,
     )
+    reading.also = any(c.dep_ == "advmod" and c.lower_ == "also" for c in trigger.children)
     if _protest_cause(trigger):
         reading.discard = "other_event: the cause of a protest or a vigil, not its toll"
     return reading
@@ -2013,6 +2015,7 @@ def _emit(ctx: Context, readings: list[Reading]) -> None:
         _alive(by_field.get("injuries", []), by_field.get("fatalities", []), ctx.article.text)
     )
     hits = by_field.get("hit", [])
+    _also_harmed(hits, by_field.get("fatalities", []))
     hit = _combine([r for r in hits if not r.additional and not r.marked])
     # harmed people marked as others ("and seven more were shot", "another teen was shot")
     # are not among the killed; restated in later sentences they are the same people
@@ -2160,6 +2163,29 @@ def _resolve_self_harm(readings: list[Reading], text: str) -> None:
         )
         if not (others or murder_suicide):
             r.group = "victims"
+
+
+def _also_harmed(hits: list[Reading], killed: list[Reading]) -> None:
+    """'A 15-year-old was killed. His mother was also shot': one described or named anew and
+    said to be "also" shot is someone besides the dead, as "another" is (unless named among
+    the dead, "Ray was shot in the chest ... Ray was also shot in the arm", or the dead are
+    told of only as "he", who may be the one named)."""
+    names = {ref[1] for r in killed for ref in r.referents if ref[0] == "name"}
+    # a death told only of "he" or "the youth" may be the named one "also shot"
+    unnamed_dead = any(_refers_back_only(r) for r in killed)
+    for r in hits:
+        if not r.also or r.marked or not r.referents:
+            continue
+        if all(
+            ref[0] == "indefinite"
+            or (
+                ref[0] == "name"
+                and not unnamed_dead
+                and not any(same_name(ref[1], n) for n in names)
+            )
+            for ref in r.referents
+        ):
+            r.marked = True
 
 
 def _refers_back_only(reading: Reading) -> bool:
