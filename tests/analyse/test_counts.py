@@ -218,6 +218,15 @@ def test_a_lone_self_inflicted_death_counts_once() -> None:
     assert tolls("A boy died after accidentally shooting himself at home.")[0] == 1
 
 
+def test_one_who_shot_himself_and_was_taken_away_is_one_injured() -> None:
+    # "him" is the man who shot himself, not a second victim
+    text = (
+        "A 60-year-old man shot himself during a standoff with deputies on Friday, and medics "
+        "took him to a hospital."
+    )
+    assert tolls(text) == (None, 1)
+
+
 def test_a_total_that_includes_the_attacker_is_not_added_to() -> None:
     text = "Four people are dead, including the gunman, after the attack at the store."
     assert tolls(text)[0] == 4
@@ -706,3 +715,93 @@ def test_a_dateline_parsed_as_the_subject_gives_way_to_the_people_on_the_next_li
     assert tolls(text) == (None, 1)
     text = "FERNBROOK, Wis. (WKRP) --\n\nA storm was blamed Tuesday for the outage."
     assert tolls(text) == (None, None)
+
+
+def _headline_tolls(title: str) -> tuple[int | None, int | None]:
+    text = "Sign up for our newsletter to get the latest stories every morning."
+    article = Article(id="t", text=text, title=title)
+    ctx = Context(article=article, doc=get_nlp()(text), anchor=ANCHOR)
+    when.annotate(ctx)
+    counts.annotate(ctx)
+    return ctx.event.fatalities, ctx.event.injuries
+
+
+def test_a_headline_drops_its_auxiliary() -> None:
+    # "Man fatally shot while fishing" is a man who was shot, not one who shot
+    assert _headline_tolls("Man fatally shot while fishing near Riverton") == (1, None)
+    assert _headline_tolls("UPDATE: Riverton woman critically wounded in drive-by") == (None, 1)
+    assert counts._headline_clause("Teens shot outside Riverton school") == (
+        "Teens were shot outside Riverton school"
+    )
+    # an active past with its object keeps its sense
+    assert counts._headline_clause("Deputy shot the driver who fled") == (
+        "Deputy shot the driver who fled"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A man was arrested on Friday in the killing of two teens.", (2, None)),
+        ("Police are investigating the fatal shooting of a man on Elm Street.", (1, None)),
+        ("Detectives said the slaying of a store clerk on Friday was planned.", (1, None)),
+        ("He was charged with the attempted murder of an officer on Friday.", (None, None)),
+        ("Police investigated the shooting of a man on Friday; he is expected to live.", None),
+    ],
+)
+def test_a_killing_of_someone_counts_them_dead(text: str, expected) -> None:
+    got = tolls(text)
+    if expected is None:
+        assert got[0] is None  # a shooting that is not said to be fatal kills nobody
+    else:
+        assert got == expected
+
+
+def test_a_headline_s_dead_is_one_who_is_dead() -> None:
+    assert _headline_tolls("Teen dead after double shooting near Riverton park") == (1, 1)
+
+
+def test_a_headline_s_hospitalized_is_one_harmed() -> None:
+    assert _headline_tolls("Riverton man hospitalized following shooting at party") == (None, 1)
+
+
+def test_one_named_in_critical_condition_is_the_one_said_to_have_died() -> None:
+    text = (
+        "Officers found Norman Cole lying in the yard on Friday. Cole was in critical condition "
+        "when he was taken to a hospital. He was pronounced dead an hour later."
+    )
+    assert tolls(text) == (1, 0)
+
+
+def test_a_shooting_death_of_someone_without_an_article() -> None:
+    # the parser hangs "of" on "shooting", a verb whose object is "death"
+    assert tolls("Prosecutors charged the uncle in shooting death of 3-year-old boy.") == (
+        1,
+        None,
+    )
+    assert _headline_tolls("Prosecutors charge father in shooting death of 2-year-old girl") == (
+        1,
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A 15-year-old was killed on Friday. His mother, 40-year-old Jane Roe, was also "
+            "shot and was treated at a hospital.",
+            (1, 1),
+        ),
+        ("Two men were killed on Friday. A woman was also shot.", (2, 1)),
+        # the dead named again, or referred back to: no one new
+        ("Tom Ray was shot in the chest on Friday and died. Ray was also shot in the arm.", (1, 0)),
+        ("A man was shot and killed on Friday. He was also shot in the leg.", (1, 0)),
+        (
+            "Tom Ray was also shot on Friday, police said. He was pronounced dead at a hospital.",
+            (1, 0),
+        ),
+    ],
+)
+def test_one_also_shot_besides_the_dead_is_injured(text: str, expected) -> None:
+    assert tolls(text) == expected

@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime as dt
 
 from newsfold.reconcile.readings import Interval, Report, interval
-from newsfold.reconcile.tolls import TollReading, reconcile_toll
+from newsfold.reconcile.tolls import TollReading, reconcile_injuries, reconcile_toll
 from newsfold.records import Analysis, Article, Event
 
 
@@ -62,3 +62,33 @@ def test_later_vague_count_does_not_supersede():
 def test_no_toll_is_none_not_zero():
     toll = reconcile_toll([])
     assert toll.best is None and toll.low is None and toll.high is None
+
+
+def test_the_wounded_who_died_are_no_longer_injured():
+    # "a man was shot and is in critical condition", then "the man has died"
+    injured = [
+        reading(1, 1, None, "2024-03-14", rid="a"),
+        reading(0, 0, None, "2024-03-16", rid="b"),
+    ]
+    killed = [reading(1, 1, None, "2024-03-16", rid="b")]
+    toll = reconcile_injuries(injured, killed)
+    assert toll.best == 0 and (toll.low, toll.high) == (0, 1)
+    assert "died" in toll.rule
+
+
+def test_the_injured_stand_when_no_more_have_died():
+    injured = [
+        reading(1, 1, None, "2024-03-14", rid="a"),
+        reading(0, 0, None, "2024-03-16", rid="b"),
+    ]
+    killed = [
+        reading(1, 1, None, "2024-03-14", rid="a"),
+        reading(1, 1, None, "2024-03-16", rid="b"),
+    ]
+    assert reconcile_injuries(injured, killed).best == 1
+
+
+def test_more_dead_do_not_make_more_injured():
+    injured = [reading(4, published="2024-03-14", rid="a"), reading(6, 6, None, "2024-03-16", "b")]
+    killed = [reading(1, published="2024-03-16", rid="b")]
+    assert reconcile_injuries(injured, killed).best == 4

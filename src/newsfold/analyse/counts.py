@@ -253,6 +253,7 @@ class Reading:
     new_person: bool = False  # "another man", "a second victim"
     active: bool = False  # the people are the object of an active verb ("killed two men")
     marked: bool = False  # "others", "more", "another": people besides those counted before
+    also: bool = False  # "his mother was also shot": the casualty word says "also"
     trigger: int = -1  # token index of the casualty word
     victim: int = -1  # token index of the head of the people counted
 
@@ -374,7 +375,7 @@ def annotate(ctx: Context) -> None:
 
 
 HEADLINE_CUE = re.compile(
-    r"\b(?:kill|dead|die|dies|died|slain|shot|shoots|wound|injur|hurt|fatal|murder|stab|"
+    r"\b(?:kill|dead|death|die|dies|died|slain|shot|shoots|wound|injur|hurt|fatal|murder|stab|"
     r"hospitali[sz])",
     re.IGNORECASE,
 )
@@ -385,6 +386,46 @@ HEADLINE_SHOT = re.compile(
     r"(shot|stabbed)\b",
     re.IGNORECASE,
 )
+
+
+# headline style drops the auxiliary: "Man fatally shot while hunting" is "Man was fatally
+# shot", not a man who shot (an active past needs its object: "Man shot his neighbour")
+HEADLINE_ELLIPSIS = re.compile(
+    r"^(?P<subj>(?:[A-Z0-9][\w'’.,-]*\s+){0,4}?(?:[A-Za-z][\w'’-]*|\d{1,2},))\s+"
+    r"(?P<pred>(?:(?:fatally|critically|seriously|accidentally|mortally|gravely)\s+)?"
+    r"(?:shot|killed|wounded|injured|stabbed|slain|hurt|hospitali[sz]ed|dead)\b)"
+    r"(?=\s*$|\s*[,:;.!?|–—-]|\s+(?:in|at|on|near|outside|inside|while|after|during|"
+    r"by|over|from|following|early|late|overnight|last|this|multiple|twice|again|dead|today|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)"
+)
+
+
+def _headline_clause(title: str) -> str:
+    """The headline with the auxiliary it drops put back ("Teen shot in leg": "Teen was shot
+    in leg"; "Teens shot": "Teens were shot"; "Man dead after crash": "Man is dead")."""
+    label = HEADLINE_LABEL.match(title)  # "UPDATE: Man shot on Elm Street"
+    head, rest = (title[: label.end()], title[label.end() :]) if label else ("", title)
+    m = HEADLINE_ELLIPSIS.match(rest)
+    if m is None:
+        return title
+    words = [w.strip(",").lower() for w in m.group("subj").split()]
+    if words[-1] in HEADLINE_VERBS or all(w in HEADLINE_KEEP for w in words):
+        return title
+    plural = m.group("subj").lower().endswith(("s", "people", "men", "children"))
+    if m.group("pred").lower().endswith("dead"):  # "Teen dead after shooting": is dead
+        aux = "are" if plural else "is"
+    else:
+        aux = "were" if plural else "was"
+    return f"{head}{m.group('subj')} {aux} {rest[m.start('pred') :]}"
+
+
+# a verb already there, or a bare count ("Two dead after ...", read as it stands)
+HEADLINE_VERBS = _words("was were is are been be")
+HEADLINE_KEEP = _words(
+    "two three four five six seven eight nine ten dozen dozens several many more others"
+) | {str(n) for n in range(1000)}
+
+HEADLINE_LABEL = re.compile(r"^[A-Z][A-Za-z ]{0,20}:\s+")
 
 
 def _headline(ctx: Context) -> None:
@@ -401,6 +442,7 @@ def _headline(ctx: Context) -> None:
 
     # headline style: "4 shot, 1 killed" is four people shot (the parser reads "4 shots")
     title = HEADLINE_SHOT.sub(r"\1 people \2", title)
+    title = _headline_clause(title)
     head = Context(
         article=Article(id=ctx.article.id, text=title, source=ctx.article.source),
         doc=get_nlp()(title),
@@ -662,6 +704,10 @@ def _sentence_readings(sent: Span, tokens: list[Token], numbers: _Numbers) -> li
             readings.extend(_toll(token, numbers))
         if token.pos_ in ("NOUN", "VERB") and lemma in MULTIPLE_NOUNS:
             readings.extend(_multiple(token))
+        if token.pos_ == "NOUN" and lower in KILLING_NOUNS:
+            readings.extend(_killing_of(token, numbers))
+        if token.pos_ == "NOUN" and lemma in ("shooting", "stabbing"):
+            readings.extend(_fatal_shooting_of(token, numbers))
         if lemma == "condition" and any(c.lower_ in CONDITION_WORDS for c in token.children):
             readings.extend(_condition(token, numbers))
     return _coordinated(_dedupe(readings), sent)
@@ -1283,7 +1329,12 @@ def _noun(token: Token, numbers: _Numbers, field_name: str) -> list[Reading]:
     if poss is not None and token.lemma_ in ("body", "death", "killing", "murder"):
         return _reading_for(token, poss, field_name, numbers, group_of=poss)
     of = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "of"), None)
-    if of is not None and token.lemma_ in ("death", "body", "killing", "murder"):
+    if of is None and token.dep_ == "dobj" and token.head.lower_ in ("shooting", "stabbing"):
+        # "in shooting death of 3-year-old boy": the parser hangs "of" on "shooting", read as
+        # a verb whose object is "death"
+        of = next((c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        of = of if of is not None and of.i > token.i else None
+    if of is not None and token.lemma_ in ("death", "body", "killing", "murder", "slaying"):
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
         if pobj is not None:
             return _reading_for(token, pobj, field_name, numbers, group_of=pobj)
@@ -1342,6 +1393,33 @@ def _multiple(token: Token) -> list[Reading]:
             victim=token.i,
         )
     ]
+
+
+# nouns that name a killing, counted by whom they name: "the killing of two teens", "the
+# slaying of a clerk", "the fatal shooting of a classmate" (a shooting only when fatal/deadly)
+KILLING_NOUNS = frozenset({"killing", "killings", "slaying", "slayings", "murder", "murders"})
+FATAL_MODIFIERS = frozenset({"fatal", "deadly"})
+
+
+def _killing_of(token: Token, numbers: _Numbers) -> list[Reading]:
+    """'the killing of two teens', 'the murder of his wife': the people after 'of' are dead.
+    (The count of the noun itself, "two murders", is `_noun`'s.)"""
+    if _hypothetical(token) or any(
+        c.lemma_ in ("attempt", "attempted", "plot", "plan") for c in token.children
+    ):
+        return []
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if pobj is None or not _person_like(pobj):
+        return []
+    return _reading_for(token, pobj, "fatalities", numbers, group_of=pobj)
+
+
+def _fatal_shooting_of(token: Token, numbers: _Numbers) -> list[Reading]:
+    """'the fatal shooting of a classmate', 'the deadly stabbing of two men': killed."""
+    if not any(c.dep_ == "amod" and c.lower_ in FATAL_MODIFIERS for c in token.children):
+        return []
+    return _killing_of(token, numbers)
 
 
 def _zero(token: Token, field_name: str) -> Reading:
@@ -1543,6 +1621,7 @@ def _reading(
         trigger=trigger.i,
         victim=victim.i,
     )
+    reading.also = any(c.dep_ == "advmod" and c.lower_ == "also" for c in trigger.children)
     if _protest_cause(trigger):
         reading.discard = "other_event: the cause of a protest or a vigil, not its toll"
     return reading
@@ -1936,6 +2015,7 @@ def _emit(ctx: Context, readings: list[Reading]) -> None:
         _alive(by_field.get("injuries", []), by_field.get("fatalities", []), ctx.article.text)
     )
     hits = by_field.get("hit", [])
+    _also_harmed(hits, by_field.get("fatalities", []))
     hit = _combine([r for r in hits if not r.additional and not r.marked])
     # harmed people marked as others ("and seven more were shot", "another teen was shot")
     # are not among the killed; restated in later sentences they are the same people
@@ -2078,10 +2158,42 @@ def _resolve_self_harm(readings: list[Reading], text: str) -> None:
             and o.active
             and o.group != "suspect"
             and o.field in ("fatalities", "hit", "injuries")
+            and not _refers_back_only(o)
             for o in readings
         )
         if not (others or murder_suicide):
             r.group = "victims"
+
+
+def _also_harmed(hits: list[Reading], killed: list[Reading]) -> None:
+    """'A 15-year-old was killed. His mother was also shot': one described or named anew and
+    said to be "also" shot is someone besides the dead, as "another" is (unless named among
+    the dead, "Ray was shot in the chest ... Ray was also shot in the arm", or the dead are
+    told of only as "he", who may be the one named)."""
+    names = {ref[1] for r in killed for ref in r.referents if ref[0] == "name"}
+    # a death told only of "he" or "the youth" may be the named one "also shot"
+    unnamed_dead = any(_refers_back_only(r) for r in killed)
+    for r in hits:
+        if not r.also or r.marked or not r.referents:
+            continue
+        if all(
+            ref[0] == "indefinite"
+            or (
+                ref[0] == "name"
+                and not unnamed_dead
+                and not any(same_name(ref[1], n) for n in names)
+            )
+            for ref in r.referents
+        ):
+            r.marked = True
+
+
+def _refers_back_only(reading: Reading) -> bool:
+    """A reading whose people are all pronouns or definite descriptions ("medics transported
+    him", "took the man to hospital"): someone already told of, not someone new."""
+    return bool(reading.referents) and all(
+        ref[0] in ("pronoun", "definite", "self") for ref in reading.referents
+    )
 
 
 def _as_int(value: int | float | None) -> int | None:
@@ -2098,6 +2210,11 @@ def _alive(injured: list[Reading], killed: list[Reading], text: str) -> list[Rea
         return injured
     names = {ref[1].lower() for r in dead for ref in r.referents if ref[0] == "name"}
     ages = {ref[2] for r in dead for ref in r.referents if len(ref) > 2 and ref[2]}
+    # a death told of "he" or "the victim" alone is of someone already told of: the one in
+    # critical condition ("Bobo was in critical condition ... He was pronounced dead")
+    dead_told_back = any(
+        r.referents and all(ref[0] in ("pronoun", "definite") for ref in r.referents) for r in dead
+    )
 
     def died(r: Reading) -> bool:
         if r.basis != "implied" or not r.referents or r.additional:
@@ -2106,8 +2223,11 @@ def _alive(injured: list[Reading], killed: list[Reading], text: str) -> list[Rea
         critical = CRITICAL.search(text, *window) is not None or (
             ALIVE.search(text, *window) is None
         )
+        lone = len(r.referents) == 1
         for ref in r.referents:
             if ref[0] == "name" and any(same_name(ref[1].lower(), n) for n in names):
+                continue
+            if ref[0] == "name" and lone and dead_told_back and CRITICAL.search(text, *window):
                 continue
             age = ref[2] if ref[0] == "definite" and len(ref) > 2 else ""
             if ref[0] in ("pronoun", "definite") and critical and (not age or age in ages):

@@ -1,13 +1,17 @@
 """Event fields other than tolls, from all reports, by documented rules.
 
-- Dates: the range is the span the reports' ranges cover between them (an event reported on its
-  first day and again on its third has grown, not conflicted); the best day is the `event_date`
-  most independent origins give (ties: the earliest); time precision is the finest precision
-  among the reports that give the best day.
-- Place: the most precise place the reports support: a named site within a city beats the city,
-  a city beats its province, a province the country; among equally precise places, the one most
-  independent origins give (ties: the earliest report). Reports placing the event in different
-  countries or provinces are a conflict.
+- Dates: the best day is the one most independent origins support, days put forward by the
+  reports at the finest precision any report reaches, each report supporting the days its
+  range contains (ties: the earliest); the range is the span those reports' ranges cover
+  together, grown from the best day by ranges that overlap or adjoin it (an event reported
+  on its first day and again on its third has grown, not conflicted; a follow-up weeks later
+  does not stretch it); time precision is the finest precision among the reports that give
+  the best day.
+- Place: level by level by independent origins: the country, the province (a namesake in
+  another province does not outvote the others), then the most precise level the reports
+  reach. A site within a town counts as its town; the site is kept only when every origin
+  placing the event in that town names it (the reports support it). Reports placing the event
+  in different countries or provinces are a conflict.
 - Type and actors: the value most independent origins give; ties go to the earliest report.
 
 "Independent origins" are the groups of `dependence`: a copy and its original count once.
@@ -60,25 +64,89 @@ def _hashable(value: Any) -> Any:
     return tuple(value) if isinstance(value, list) else value
 
 
+def _precision(report: Report) -> int:
+    return report.analysis.event.time_precision or 1
+
+
+def _span(report: Report) -> tuple[str, str] | None:
+    ev = report.analysis.event
+    start = ev.date_start or ev.event_date
+    end = ev.date_end or ev.event_date
+    return (start, end) if start and end else None
+
+
+def best_day(reports: list[Report]) -> str | None:
+    """The day most independent origins support. Only the reports at the finest precision any
+    report reaches put days forward (a day beats a report dated only to its week, such as one
+    with no date of its own, dated by its publication); each report supports every day its
+    range contains (a report of the first to the third supports the third that another gives).
+    Ties: the earliest report's day."""
+    dated = [r for r in reports if r.analysis.event.event_date]
+    if not dated:
+        return None
+    finest = min(_precision(r) for r in dated)
+    support: dict[str, set[int]] = {}
+    first_seen: dict[str, int] = {}
+    for i, r in enumerate(dated):
+        if _precision(r) == finest:
+            day = r.analysis.event.event_date
+            assert day is not None
+            support.setdefault(day, set()).add(r.origin)
+            first_seen.setdefault(day, i)
+    for r in dated:
+        span = _span(r)
+        if span is None:
+            continue
+        for day, origins in support.items():
+            if span[0] <= day <= span[1]:
+                origins.add(r.origin)
+    return max(support, key=lambda d: (len(support[d]), -first_seen[d]))
+
+
+def _day(value: str) -> dt.date:
+    return dt.date.fromisoformat(value[:10])
+
+
+def date_range(reports: list[Report], best: str) -> tuple[str, str]:
+    """The span the reports' ranges cover together, grown from the best day: a range joins
+    when it overlaps the span or adjoins it (the next night), so an event reported on its
+    first day and again over its first three has grown; a range apart from it (a follow-up
+    dated by its own publication weeks later, another incident's date) is a conflict, not
+    part of the event. Only the reports at the finest precision any report reaches count: a
+    report dated only to the week before its publication confirms the day, it does not
+    stretch the span."""
+    dated = [r for r in reports if r.analysis.event.event_date]
+    finest = min((_precision(r) for r in dated), default=1)
+    spans = sorted(
+        (_day(s[0]), _day(s[1])) for r in dated if _precision(r) == finest and (s := _span(r))
+    )
+    start = end = _day(best)
+    grown = True
+    while grown:
+        grown = False
+        for lo, hi in spans:
+            meets = lo <= end + dt.timedelta(days=1) and hi >= start - dt.timedelta(days=1)
+            if meets and (lo < start or hi > end):
+                start, end = min(start, lo), max(end, hi)
+                grown = True
+    return start.isoformat(), end.isoformat()
+
+
 def dates(reports: list[Report]) -> dict[str, Any]:
-    starts = [
-        s for r in reports if (s := r.analysis.event.date_start or r.analysis.event.event_date)
+    best = best_day(reports)
+    if best is None:
+        return dict.fromkeys(("event_date", "date_start", "date_end", "time_precision"))
+    precisions = [
+        r.analysis.event.time_precision
+        for r in reports
+        if r.analysis.event.event_date == best and r.analysis.event.time_precision
     ]
-    ends = [e for r in reports if (e := r.analysis.event.date_end or r.analysis.event.event_date)]
-    best = vote(reports, lambda r: r.analysis.event.event_date)
-    precision = None
-    if best is not None:
-        precisions = [
-            r.analysis.event.time_precision
-            for r in reports
-            if r.analysis.event.event_date == best and r.analysis.event.time_precision
-        ]
-        precision = min(precisions) if precisions else None
+    start, end = date_range(reports, best)
     return {
         "event_date": best,
-        "date_start": min(starts) if starts else best,
-        "date_end": max(ends) if ends else best,
-        "time_precision": precision,
+        "date_start": start,
+        "date_end": end,
+        "time_precision": min(precisions) if precisions else None,
     }
 
 
@@ -98,20 +166,119 @@ def specificity(event: Any) -> int:
     return 4 if precision == 2 else 3
 
 
+def _town(report: Report, towns: list[Report]) -> str | None:
+    """The town a report places the event in: its location when that is a town; for a named
+    site, the town it lies within when the report says so (a location claim's `within`) or,
+    failing that, the town of another report whose coordinates it shares (a site takes its
+    town's coordinates); else None (a neighbourhood whose town no report gives)."""
+    ev = report.analysis.event
+    level = specificity(ev)
+    if level == 3:
+        return ev.location
+    if level != 4:
+        return None
+    for claim in ev.claims:
+        if claim.field == "location" and claim.value == ev.location:
+            within = claim.attrs.get("within")
+            if isinstance(within, str) and within:
+                return within
+    if ev.latitude is None or ev.longitude is None:
+        return None
+    for other in towns:
+        o = other.analysis.event
+        if (
+            specificity(o) == 3
+            and o.admin1 == ev.admin1
+            and o.latitude is not None
+            and o.longitude is not None
+            and abs(o.latitude - ev.latitude) < _SAME_POINT
+            and abs(o.longitude - ev.longitude) < _SAME_POINT
+        ):
+            return o.location
+    return None
+
+
+_SAME_POINT = 0.005  # degrees: about 500 m, closer than two towns' centres
+
+
+def _vote_by(
+    reports: list[Report], key: Callable[[Report], Any], rank: Callable[[Report], int]
+) -> Any:
+    """The key most independent origins give; ties go to the key of the most precise report
+    (`rank`), then to the earliest report."""
+    origins: dict[Any, set[int]] = {}
+    best_rank: dict[Any, int] = {}
+    first_seen: dict[Any, int] = {}
+    for i, report in enumerate(reports):
+        k = key(report)
+        if k is None:
+            continue
+        origins.setdefault(k, set()).add(report.origin)
+        best_rank[k] = max(best_rank.get(k, -1), rank(report))
+        first_seen.setdefault(k, i)
+    if not origins:
+        return None
+    return max(origins, key=lambda k: (len(origins[k]), best_rank[k], -first_seen[k]))
+
+
 def place(reports: list[Report]) -> dict[str, Any]:
+    """Country, then province, then town, each by independent origins; a site within the town
+    only when every origin placing the event in that town names that site."""
     located = [r for r in reports if r.analysis.event.country]
     if not located:
         return dict.fromkeys(PLACE_FIELDS)
-    country = vote(located, lambda r: r.analysis.event.country)
-    same_country = [r for r in located if r.analysis.event.country == country]
-    top = max(specificity(r.analysis.event) for r in same_country)
-    candidates = [r for r in same_country if specificity(r.analysis.event) == top]
-    chosen_key = vote(candidates, lambda r: (r.analysis.event.location, r.analysis.event.admin1))
-    for report in candidates:
-        ev = report.analysis.event
-        if (ev.location, ev.admin1) == chosen_key:
-            return {f: getattr(ev, f) for f in PLACE_FIELDS}
-    ev = candidates[0].analysis.event
+
+    def level(r: Report) -> int:
+        return specificity(r.analysis.event)
+
+    # ties go to the more precise report: a town in a state named like a country ("Lebanon,
+    # Pennsylvania", "Georgia") over another report's bare country of that name
+    country = _vote_by(located, lambda r: r.analysis.event.country, level)
+    pool = [r for r in located if r.analysis.event.country == country]
+    # the province most origins give: one report's namesake in another state does not carry
+    # the event there when the others agree on the province
+    admin1 = _vote_by(pool, lambda r: r.analysis.event.admin1, level)
+    if admin1 is not None:
+        pool = [r for r in pool if r.analysis.event.admin1 in (admin1, None)]
+    top = max(level(r) for r in pool)
+    if top < 3:
+        candidates = [r for r in pool if level(r) == top]
+        chosen = _vote_by(candidates, lambda r: r.analysis.event.location, level)
+        return _fields(next(r for r in candidates if r.analysis.event.location == chosen))
+    towns = [r for r in pool if level(r) >= 3]
+    town_of = {r.id: _town(r, towns) for r in towns}
+
+    def town_key(r: Report) -> tuple[Any, ...]:
+        # a site within a known town counts as that town; one whose town is unknown stands
+        # for itself
+        ev = r.analysis.event
+        return (ev.admin1, town_of[r.id] or ev.location)
+
+    def names_a_town(r: Report) -> int:
+        # ties go to a town a report names over a neighbourhood of unknown town: the more
+        # precise place needs more support, not the same
+        return 1 if town_of[r.id] else 0
+
+    town = _vote_by(towns, town_key, names_a_town)
+    in_town = [r for r in towns if town_key(r) == town]
+    site_reports = [r for r in in_town if level(r) == 4]
+    sites = {str(r.analysis.event.location).casefold() for r in site_reports}
+    plain = [r for r in in_town if level(r) == 3]
+    site_origins = {r.origin for r in site_reports}
+    if len(sites) == 1 and not {r.origin for r in plain} - site_origins:
+        # every origin placing the event in this town names the same site: it is supported
+        return _fields(site_reports[0])
+    if plain:
+        return _fields(plain[0])
+    # only sites (different ones) within a known town: the town, at the sites' coordinates
+    fields = _fields(in_town[0])
+    fields["location"] = town[1]
+    fields["geo_precision"] = 1
+    return fields
+
+
+def _fields(report: Report) -> dict[str, Any]:
+    ev = report.analysis.event
     return {f: getattr(ev, f) for f in PLACE_FIELDS}
 
 

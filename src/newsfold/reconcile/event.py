@@ -16,7 +16,7 @@ from newsfold.reconcile.corroboration import annotate_support
 from newsfold.reconcile.dependence import find_dependence
 from newsfold.reconcile.notes import write_notes
 from newsfold.reconcile.readings import Report
-from newsfold.reconcile.tolls import readings_for, reconcile_toll
+from newsfold.reconcile.tolls import readings_for, reconcile_injuries, reconcile_toll
 from newsfold.reconcile.undated import anchor_undated
 from newsfold.records import Analysis, Article, Event
 
@@ -69,8 +69,12 @@ def reconcile(
         setattr(event, key, value)
     for key, value in consensus.actors(primary).items():
         setattr(event, key, value)
-    for field in ("fatalities", "injuries"):
-        toll = reconcile_toll(readings_for(primary, field))
+    killed = readings_for(primary, "fatalities")
+    tolls = {
+        "fatalities": reconcile_toll(killed),
+        "injuries": reconcile_injuries(readings_for(primary, "injuries"), killed),
+    }
+    for field, toll in tolls.items():
         setattr(event, field, toll.best)
         setattr(event, f"{field}_low", toll.low)
         setattr(event, f"{field}_high", toll.high)

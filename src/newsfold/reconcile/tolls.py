@@ -11,13 +11,17 @@ value/low/high. Across reports:
    - if their readings are compatible ("a dozen" and "more than 10"), the best estimate is the
      most conservative value every reading allows (their intersection: 12);
    - if not ("three" and "five"), the more conservative (the lower: 3).
-4. The range is what the reports allow between them: low = the lowest reading's low bound,
+4. The wounded who die leave the injured: when the latest reports count more dead than every
+   earlier report, their count of the injured supersedes the earlier ones, definite or not
+   ("a girl was shot and is in critical condition", then "the girl has died": none injured).
+5. The range is what the reports allow between them: low = the lowest reading's low bound,
    high = the highest reading's upper bound, where an open bound ("more than 10") contributes
    its value. Tolls of other events or periods never reach this stage: analyse discards them.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from newsfold.reconcile.readings import Interval, Report, all_compatible, interval
@@ -106,4 +110,41 @@ def reconcile_toll(readings: list[TollReading]) -> Toll:
         tuple(readings),
         False,
         "reports of the same moment disagree: the more conservative count",
+    )
+
+
+def reconcile_injuries(injuries: list[TollReading], fatalities: list[TollReading]) -> Toll:
+    """The injured across reports (`reconcile_toll`), except that the wounded who die leave the
+    injured: from the last day on which a report counted more dead than any report before it,
+    the reports of that day and after tell the injured, when they count fewer than the earlier
+    reports did ("a girl was shot and is in critical condition", then "the girl has died")."""
+    toll = reconcile_toll(injuries)
+    days = [r.report.published for r in injuries]
+    if toll.best is None or None in days:
+        return toll
+    first_injured = min(d for d in days if d is not None)
+    dead_by_day: dict[dt.date, int] = {}
+    for f in fatalities:
+        day = f.report.published
+        if day is not None:
+            dead_by_day[day] = max(dead_by_day.get(day, 0), f.interval.value)
+    rose: dt.date | None = None
+    most = 0
+    for day in sorted(dead_by_day):
+        if dead_by_day[day] > most and day > first_injured:
+            rose = day
+        most = max(most, dead_by_day[day])
+    if rose is None:
+        return toll
+    before = reconcile_toll([r for r in injuries if r.report.published < rose])  # type: ignore[operator]
+    since = reconcile_toll([r for r in injuries if r.report.published >= rose])  # type: ignore[operator]
+    if since.best is None or before.best is None or since.best >= before.best:
+        return toll
+    return Toll(
+        since.best,
+        toll.low,
+        toll.high,
+        toll.readings,
+        toll.compatible,
+        "a later report counts more dead: the wounded who died are no longer injured",
     )

@@ -1,0 +1,68 @@
+"""The event's day and range across reports."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsfold.reconcile import reconcile
+
+from .helpers import report
+
+
+def _run(*pairs: Any):
+    rows = [{"article_id": p[0].id, "duplicate_of": None, "kind": None} for p in pairs]
+    return reconcile("ev_dates", [p[0] for p in pairs], [p[1] for p in pairs], rows)
+
+
+def _dated(article_id: str, published: str, day: str, start: str, end: str, precision: int):
+    return report(
+        article_id,
+        source=f"{article_id}.example",
+        published=published,
+        event_date=day,
+        date_start=start,
+        date_end=end,
+        time_precision=precision,
+    )
+
+
+def test_a_day_beats_a_report_dated_only_by_its_publication_week():
+    # the earlier report gives no date of its own: the week before its publication
+    week = _dated("a", "2024-05-09", "2024-05-09", "2024-05-02", "2024-05-09", 2)
+    day = _dated("b", "2024-05-10", "2024-05-08", "2024-05-08", "2024-05-08", 1)
+    event = _run(week, day)
+    assert event.event_date == "2024-05-08" and event.time_precision == 1
+    # the week-wide guess confirms the day; it does not stretch the range
+    assert (event.date_start, event.date_end) == ("2024-05-08", "2024-05-08")
+
+
+def test_a_report_s_range_supports_each_day_it_contains():
+    # one report tells the night from the 10th into the 11th; another says the 11th
+    night = _dated("a", "2024-05-11", "2024-05-10", "2024-05-10", "2024-05-11", 1)
+    day = _dated("b", "2024-05-12", "2024-05-11", "2024-05-11", "2024-05-11", 1)
+    event = _run(night, day)
+    assert event.event_date == "2024-05-11"
+    assert (event.date_start, event.date_end) == ("2024-05-10", "2024-05-11")
+
+
+def test_an_event_that_grows_keeps_its_first_day_and_widens():
+    first = _dated("a", "2024-05-10", "2024-05-10", "2024-05-10", "2024-05-10", 1)
+    third = _dated("b", "2024-05-12", "2024-05-10", "2024-05-10", "2024-05-12", 1)
+    event = _run(first, third)
+    assert (event.event_date, event.date_start, event.date_end) == (
+        "2024-05-10",
+        "2024-05-10",
+        "2024-05-12",
+    )
+
+
+def test_a_follow_up_months_later_does_not_stretch_the_range():
+    a = _dated("a", "2024-05-11", "2024-05-10", "2024-05-10", "2024-05-10", 1)
+    b = _dated("b", "2024-05-11", "2024-05-10", "2024-05-10", "2024-05-10", 1)
+    later = _dated("c", "2024-08-20", "2024-08-19", "2024-08-19", "2024-08-19", 1)
+    event = _run(a, b, later)
+    assert event.event_date == "2024-05-10"
+    assert (event.date_start, event.date_end) == ("2024-05-10", "2024-05-10")
+    # the other date is still reported as a conflict
+    conflict = next(c for c in event.conflicts if c.field == "event_date")
+    assert not conflict.compatible

@@ -1,0 +1,136 @@
+"""The event's place: by independent origins at each level, a site only when supported."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsfold.reconcile import reconcile
+
+from .helpers import claim, report
+
+RIVERTON = dict(
+    country="United States",
+    iso3="USA",
+    admin1="Ohio",
+    admin2="Marlow County",
+    latitude=40.1,
+    longitude=-82.9,
+)
+
+
+def _run(*pairs: Any):
+    rows = [{"article_id": p[0].id, "duplicate_of": None, "kind": None} for p in pairs]
+    return reconcile("ev_place", [p[0] for p in pairs], [p[1] for p in pairs], rows)
+
+
+def _town(article_id: str, source: str, **over: Any):
+    fields = {**RIVERTON, "location": "Riverton", "geo_precision": 1, **over}
+    return report(
+        article_id,
+        source=source,
+        claims=[claim("location", fields["location"], fields["location"])],
+        **fields,
+    )
+
+
+def _site(article_id: str, source: str, site: str, within: str | None = "Riverton"):
+    attrs = {"precision": 2, "unresolved": True, **({"within": within} if within else {})}
+    return report(
+        article_id,
+        source=source,
+        claims=[claim("location", site, site, attrs=attrs)],
+        location=site,
+        geo_precision=2,
+        **RIVERTON,
+    )
+
+
+def test_a_site_one_report_names_gives_way_to_the_town_the_others_give():
+    event = _run(
+        _site("a", "one.example", "Lantern Club"),
+        _town("b", "two.example"),
+        _town("c", "three.example"),
+    )
+    assert event.location == "Riverton" and event.geo_precision == 1
+
+
+def test_a_site_every_report_names_is_kept():
+    event = _run(
+        _site("a", "one.example", "Lantern Club"),
+        _site("b", "two.example", "Lantern Club"),
+    )
+    assert event.location == "Lantern Club" and event.geo_precision == 2
+
+
+def test_different_sites_in_one_town_give_the_town():
+    event = _run(
+        _site("a", "one.example", "Lantern Club"),
+        _site("b", "two.example", "Harbor Street"),
+    )
+    assert event.location == "Riverton" and event.geo_precision == 1
+
+
+def test_a_neighbourhood_of_unknown_town_does_not_outvote_the_town():
+    event = _run(
+        _site("a", "one.example", "Millbrook Heights", within=None),
+        _town("b", "two.example"),
+        _town("c", "three.example"),
+    )
+    assert event.location == "Riverton"
+
+
+def test_the_province_most_origins_give_beats_a_namesake_elsewhere():
+    namesake = dict(admin1="Indiana", admin2="Fenn County", latitude=39.2, longitude=-86.1)
+    event = _run(
+        _town("a", "one.example", location="Riverton", **namesake),
+        _town("b", "two.example", location="Marlow County", admin2="Marlow County"),
+        _town("c", "three.example", location="Ohio", admin2=None, geo_precision=3),
+    )
+    assert event.admin1 == "Ohio" and event.location == "Marlow County"
+
+
+def test_one_report_s_neighbourhood_against_another_s_town_gives_the_town():
+    event = _run(
+        _site("a", "one.example", "Millbrook Heights", within=None),
+        _town("b", "two.example", latitude=40.3, longitude=-82.7),
+    )
+    assert event.location == "Riverton"
+
+
+def test_a_site_at_its_town_s_coordinates_lies_within_that_town():
+    # no report says which town the site is in, but it has the town's coordinates; the one
+    # origin naming the town also names the site (a wire story and its rewrite)
+    a = _site("a", "one.example", "Lantern Club", within=None)
+    b = _town("b", "two.example")
+    rows = [
+        {"article_id": "a", "duplicate_of": None, "kind": None},
+        {"article_id": "b", "duplicate_of": None, "kind": None},
+    ]
+    a[1].event.claims.append(claim("attribution", "Meridian Wire", "Meridian Wire reported"))
+    b[1].event.claims.append(claim("attribution", "Meridian Wire", "Meridian Wire reported"))
+    event = reconcile("ev_place", [a[0], b[0]], [a[1], b[1]], rows)
+    assert event.n_independent_sources == 1
+    assert event.location == "Lantern Club" and event.geo_precision == 2
+
+
+def test_a_site_s_name_in_capitals_is_the_same_site():
+    event = _run(
+        _site("a", "one.example", "Lantern Club"),
+        _site("b", "two.example", "LANTERN CLUB"),
+    )
+    assert event.location == "Lantern Club"
+
+
+def test_a_tie_between_countries_goes_to_the_more_precise_report():
+    # one report reads "a Lebanon man" as the country; the other places it in the town
+    country = report(
+        "a",
+        source="one.example",
+        country="Lebanon",
+        iso3="LBN",
+        location="Lebanon",
+        geo_precision=1,
+    )
+    town = _town("b", "two.example", location="Lebanon", admin1="Pennsylvania")
+    event = _run(country, town)
+    assert event.country == "United States" and event.admin1 == "Pennsylvania"
