@@ -475,6 +475,19 @@ def test_the_site_name_after_a_headline_is_the_outlet_not_the_place() -> None:
     assert (ev.location, ev.admin1) == ("Toledo", "Ohio")
 
 
+def test_the_site_names_state_code_picks_its_town() -> None:
+    ev = event(
+        "Police say a man was wounded at an apartment complex on Monday night.",
+        title="Man wounded at apartments - WXYZ.com-Columbus, GA News Weather & Sports",
+    )
+    assert ev.admin1 == "Georgia"  # not Columbus, Ohio
+    ev = event(
+        "Deputies say a man was found dead in a wooded area in Gaston on Saturday.",
+        title="Man found dead - KXYZ.com | Lexington, SC | News, Weather, Sports",
+    )
+    assert ev.admin1 == "South Carolina"
+
+
 def test_an_edition_named_in_the_address() -> None:
     ev = event(
         "AUSTIN — Five people were shot at a house party early Sunday. Chicago police said "

@@ -1088,15 +1088,25 @@ _SITE_NAME = re.compile(
 )
 
 
+_SITE_TOWN = re.compile(r"^[A-Z][\w .'-]{1,30}, [A-Z]{2}$")
+
+
 def _headline(title: str) -> tuple[str, list[str]]:
     """The headline, and the site's name a page title may end with: "Man arrested - WALB.com,
     South Georgia News, Weather, Sports" is about a shooting, not about South Georgia (the
     outlet's region, which `_site_name_evidence` reads like a host name)."""
     parts = _TITLE_PARTS.split(title)
     tails = []
-    while len(parts) > 1 and _SITE_NAME.search(parts[-1]):
+    while len(parts) > 1 and (
+        _SITE_NAME.search(parts[-1])
+        # "... - Live5News.com | Charleston, SC | News, Weather": the site's town between
+        or (len(parts) > 2 and _SITE_TOWN.match(parts[-1]) and _SITE_NAME.search(parts[-2]))
+    ):
         tails.append(parts.pop())
     return " - ".join(parts), tails
+
+
+_SITE_STATE = re.compile(r",\s*([A-Z][A-Za-z]?[a-z]{0,3}\.?)(?=[\s|,]|$)")
 
 
 def _site_name_evidence(g: Gazetteer, title: str | None, ev: _Evidence) -> None:
@@ -1107,7 +1117,11 @@ def _site_name_evidence(g: Gazetteer, title: str | None, ev: _Evidence) -> None:
         words = [w for w in re.findall(r"[A-Z][a-z]+", tail) if w not in ("News", "Weather")]
         keys = [name_key(" ".join(words[k : k + n])) for n in (2, 1) for k in range(len(words))]
         rows = [i for k in keys for i in g.lookup_key(k) if g.cc[i] == "US" and g.admin1[i]]
-        # the state first ("for Youngstown-Warren Ohio": Ohio, not Warren, Michigan)
+        # the state first ("for Youngstown-Warren Ohio": Ohio, not Warren, Michigan), also as
+        # a postal code or abbreviation after a comma ("WTVM.com-Columbus, GA News": Georgia's
+        # Columbus, not Ohio's)
+        codes = [g.us_abbrev.get(name_key(c)) for c in _SITE_STATE.findall(tail)]
+        rows += [r for r in codes if r is not None]
         states = {g.admin1[i] for i in rows if g.kind[i] == ADMIN1}
         for i in rows:
             big = g.kind[i] == CITY and g.population[i] >= 100_000
