@@ -673,3 +673,25 @@ def test_a_former_name_in_the_country_the_text_names_by_its_forces() -> None:
 def test_a_numbered_district_of_a_town_is_two_names() -> None:
     ev = event("On 9 June 2021, a bomb exploded in a shop in the PD7 of Kandahar city.")
     assert (ev.country, ev.admin1) == ("Afghanistan", "Kandahar")
+
+
+def test_a_headlines_part_word_is_not_a_place() -> None:
+    ev = event(
+        "One man died and two were hurt early Sunday, police said.",
+        title="Downtown Austin shooting: warrant issued for suspect",
+    )
+    assert ev.admin1 == "Texas"  # not "Downtown", another name of a Honolulu quarter
+
+
+def test_a_broadcasters_call_sign_names_its_market() -> None:
+    ev = event(
+        "A man was wounded at a gas station in Jackson on Saturday, police said.",
+        url="https://www.wbbjtv.com/2020/05/02/man-wounded-at-gas-station/",
+    )
+    assert ev.admin1 == "Tennessee"  # not Jackson, Mississippi
+    ev = event(
+        "Just One More Thing...",
+        title="Man killed in drive-by shooting",
+        url="https://www.ajc.com/news/local/x/",
+    )
+    assert ev.admin1 == "Georgia"  # a story the crawl lost: the paper's city, approximately

@@ -1179,6 +1179,9 @@ def _title_mentions(g: Gazetteer, title: str | None) -> list[_Mention]:
         if single and wordlike and (not big or i == 0 or key in _STOPLIKE):
             i = j  # "Man arrested...", "Police: ..."
             continue
+        if single and key in _PART_WORDS:
+            i = j  # "Downtown Austin shooting", "Southwest Fresno": a part of the next name
+            continue
         if single and w.isupper() and len(w) <= 4 and not any(g.kind[r] == COUNTRY for r in ids):
             i = j
             continue
@@ -1238,11 +1241,15 @@ def _outlet_evidence(g: Gazetteer, url: str | None, ev: _Evidence) -> None:
     cc = g.tlds.get(tld)
     if cc and tld not in (".tv", ".co", ".me", ".io", ".fm", ".ly", ".am", ".ws", ".cc", ".to"):
         ev.cc[cc] += 1.0
-    main = labels[-3] if len(labels) >= 3 and len(labels[-2]) <= 3 else labels[-2]
+    # "bbc.co.uk", "abc.net.au": the name before a second-level domain (not "www.ajc.com")
+    second = len(labels) >= 3 and len(labels[-2]) <= 3 and len(labels[-1]) == 2
+    main = labels[-3] if second else labels[-2]
     if tld in (".com", ".org", ".net", ".us"):
         main = main.replace("-", "")
         if _CALL_SIGN.match(main):
             ev.cc["US"] += 0.5  # K... and W... broadcasters are American: "koat", "wsbtv"
+        if _known_outlet(g, main, ev):
+            return
         before = ev.host_row, dict(ev.admin1)
         _host_places(g, main, ev)
         if (ev.host_row, ev.admin1) != before:
@@ -1254,6 +1261,359 @@ def _outlet_evidence(g: Gazetteer, url: str | None, ev: _Evidence) -> None:
             key = name_key(part.replace("-", " "))
             if len(key) > 3 and key in g.index and _us_place(g, key, ev):
                 return
+
+
+# US outlets whose name does not say their city: broadcasters by call sign or brand, and
+# papers by their usual short name. General knowledge of the outlets' home markets (a station
+# reports its market's news); the host name without "www." and the domain.
+_OUTLET_CITY = {
+    # Georgia
+    "ajc": "Atlanta, GA",
+    "accessatlanta": "Atlanta, GA",
+    "wsbtv": "Atlanta, GA",
+    "11alive": "Atlanta, GA",
+    "fox5atlanta": "Atlanta, GA",
+    "cbs46": "Atlanta, GA",
+    "wtvm": "Columbus, GA",
+    "wrdw": "Augusta, GA",
+    "wtoc": "Savannah, GA",
+    "walb": "Albany, GA",
+    "wmaz": "Macon, GA",
+    "13wmaz": "Macon, GA",
+    "ledgerenquirer": "Columbus, GA",
+    # Missouri / Kansas
+    "kmbc": "Kansas City, MO",
+    "kctv5": "Kansas City, MO",
+    "fox4kc": "Kansas City, MO",
+    "kshb": "Kansas City, MO",
+    "kmov": "St. Louis, MO",
+    "ksdk": "St. Louis, MO",
+    "stltoday": "St. Louis, MO",
+    "fox2now": "St. Louis, MO",
+    "ky3": "Springfield, MO",
+    "ksn": "Wichita, KS",
+    "kwch": "Wichita, KS",
+    "kansas": "Wichita, KS",
+    # Kentucky / Ohio / Indiana
+    "wlky": "Louisville, KY",
+    "wdrb": "Louisville, KY",
+    "wave3": "Louisville, KY",
+    "courierjournal": "Louisville, KY",
+    "lex18": "Lexington, KY",
+    "wkyt": "Lexington, KY",
+    "kentucky": "Lexington, KY",
+    "wlwt": "Cincinnati, OH",
+    "wcpo": "Cincinnati, OH",
+    "wkrc": "Cincinnati, OH",
+    "local12": "Cincinnati, OH",
+    "fox19": "Cincinnati, OH",
+    "10tv": "Columbus, OH",
+    "nbc4i": "Columbus, OH",
+    "wbns": "Columbus, OH",
+    "dispatch": "Columbus, OH",
+    "wkyc": "Cleveland, OH",
+    "fox8": "Cleveland, OH",
+    "wews": "Cleveland, OH",
+    "newsnet5": "Cleveland, OH",
+    "wdtn": "Dayton, OH",
+    "whio": "Dayton, OH",
+    "wthr": "Indianapolis, IN",
+    "wishtv": "Indianapolis, IN",
+    "fox59": "Indianapolis, IN",
+    "indystar": "Indianapolis, IN",
+    "theindychannel": "Indianapolis, IN",
+    "wane": "Fort Wayne, IN",
+    "wndu": "South Bend, IN",
+    # Pennsylvania / New Jersey / New York
+    "wpxi": "Pittsburgh, PA",
+    "wtae": "Pittsburgh, PA",
+    "kdka": "Pittsburgh, PA",
+    "postgazette": "Pittsburgh, PA",
+    "triblive": "Pittsburgh, PA",
+    "6abc": "Philadelphia, PA",
+    "fox29": "Philadelphia, PA",
+    "nbcphiladelphia": "Philadelphia, PA",
+    "inquirer": "Philadelphia, PA",
+    "wgal": "Lancaster, PA",
+    "fox43": "York, PA",
+    "wnep": "Scranton, PA",
+    "nj": "Newark, NJ",
+    "northjersey": "Hackensack, NJ",
+    "app": "Neptune, NJ",
+    "nbcnewyork": "New York City, NY",
+    "pix11": "New York City, NY",
+    "nydailynews": "New York City, NY",
+    "silive": "New York City, NY",
+    "wgrz": "Buffalo, NY",
+    "wivb": "Buffalo, NY",
+    "whec": "Rochester, NY",
+    "13wham": "Rochester, NY",
+    "democratandchronicle": "Rochester, NY",
+    "syracuse": "Syracuse, NY",
+    "wktv": "Utica, NY",
+    "news10": "Albany, NY",
+    "timesunion": "Albany, NY",
+    "mytwintiers": "Elmira, NY",
+    # Mid-Atlantic / Southeast
+    "wbal": "Baltimore, MD",
+    "wbaltv": "Baltimore, MD",
+    "wjz": "Baltimore, MD",
+    "nbcwashington": "Washington, DC",
+    "wusa9": "Washington, DC",
+    "fox5dc": "Washington, DC",
+    "wjla": "Washington, DC",
+    "wtop": "Washington, DC",
+    "washingtonpost": "Washington, DC",
+    "wtvr": "Richmond, VA",
+    "nbc12": "Richmond, VA",
+    "wric": "Richmond, VA",
+    "wavy": "Portsmouth, VA",
+    "13newsnow": "Norfolk, VA",
+    "wsls": "Roanoke, VA",
+    "wdbj7": "Roanoke, VA",
+    "wbtv": "Charlotte, NC",
+    "wsoc": "Charlotte, NC",
+    "wsoctv": "Charlotte, NC",
+    "wcnc": "Charlotte, NC",
+    "wral": "Raleigh, NC",
+    "wtvd": "Raleigh, NC",
+    "abc11": "Raleigh, NC",
+    "newsobserver": "Raleigh, NC",
+    "witn": "Greenville, NC",
+    "wnct": "Greenville, NC",
+    "wlos": "Asheville, NC",
+    "wfmynews2": "Greensboro, NC",
+    "wxii12": "Winston-Salem, NC",
+    "wect": "Wilmington, NC",
+    "wyff4": "Greenville, SC",
+    "wspa": "Spartanburg, SC",
+    "greenvilleonline": "Greenville, SC",
+    "wistv": "Columbia, SC",
+    "wltx": "Columbia, SC",
+    "thestate": "Columbia, SC",
+    "live5news": "Charleston, SC",
+    "wcsc": "Charleston, SC",
+    "postandcourier": "Charleston, SC",
+    "wpde": "Florence, SC",
+    # Florida / Alabama / Mississippi / Louisiana / Tennessee
+    "wsvn": "Miami, FL",
+    "local10": "Miami, FL",
+    "wplg": "Miami, FL",
+    "nbcmiami": "Miami, FL",
+    "miamiherald": "Miami, FL",
+    "wesh": "Orlando, FL",
+    "wftv": "Orlando, FL",
+    "wkmg": "Orlando, FL",
+    "clickorlando": "Orlando, FL",
+    "wfla": "Tampa, FL",
+    "wtsp": "Tampa, FL",
+    "wfts": "Tampa, FL",
+    "abcactionnews": "Tampa, FL",
+    "fox13news": "Tampa, FL",
+    "tbo": "Tampa, FL",
+    "tampabay": "St. Petersburg, FL",
+    "news4jax": "Jacksonville, FL",
+    "firstcoastnews": "Jacksonville, FL",
+    "wctv": "Tallahassee, FL",
+    "wjhg": "Panama City, FL",
+    "wbrc": "Birmingham, AL",
+    "wvtm13": "Birmingham, AL",
+    "abc3340": "Birmingham, AL",
+    "waff": "Huntsville, AL",
+    "whnt": "Huntsville, AL",
+    "wsfa": "Montgomery, AL",
+    "wkrg": "Mobile, AL",
+    "fox10tv": "Mobile, AL",
+    "wdam": "Hattiesburg, MS",
+    "wlbt": "Jackson, MS",
+    "wjtv": "Jackson, MS",
+    "clarionledger": "Jackson, MS",
+    "wtva": "Tupelo, MS",
+    "wwltv": "New Orleans, LA",
+    "wdsu": "New Orleans, LA",
+    "fox8live": "New Orleans, LA",
+    "nola": "New Orleans, LA",
+    "wafb": "Baton Rouge, LA",
+    "wbrz": "Baton Rouge, LA",
+    "theadvocate": "Baton Rouge, LA",
+    "ksla": "Shreveport, LA",
+    "kalb": "Alexandria, LA",
+    "wsmv": "Nashville, TN",
+    "wkrn": "Nashville, TN",
+    "newschannel5": "Nashville, TN",
+    "tennessean": "Nashville, TN",
+    "wreg": "Memphis, TN",
+    "wmcactionnews5": "Memphis, TN",
+    "commercialappeal": "Memphis, TN",
+    "wate": "Knoxville, TN",
+    "wbir": "Knoxville, TN",
+    "wvlt": "Knoxville, TN",
+    "knoxnews": "Knoxville, TN",
+    "wrcbtv": "Chattanooga, TN",
+    "newschannel9": "Chattanooga, TN",
+    "wdef": "Chattanooga, TN",
+    "wbbjtv": "Jackson, TN",
+    # Texas / Oklahoma / Southwest
+    "fox4news": "Dallas, TX",
+    "wfaa": "Dallas, TX",
+    "nbcdfw": "Dallas, TX",
+    "kdfw": "Dallas, TX",
+    "star-telegram": "Fort Worth, TX",
+    "startelegram": "Fort Worth, TX",
+    "khou": "Houston, TX",
+    "click2houston": "Houston, TX",
+    "abc13": "Houston, TX",
+    "fox26houston": "Houston, TX",
+    "chron": "Houston, TX",
+    "kxan": "Austin, TX",
+    "kvue": "Austin, TX",
+    "fox7austin": "Austin, TX",
+    "statesman": "Austin, TX",
+    "ksat": "San Antonio, TX",
+    "kens5": "San Antonio, TX",
+    "expressnews": "San Antonio, TX",
+    "kdhnews": "Killeen, TX",
+    "kwtx": "Waco, TX",
+    "kcbd": "Lubbock, TX",
+    "kvia": "El Paso, TX",
+    "ktsm": "El Paso, TX",
+    "panews": "Port Arthur, TX",
+    "kfdm": "Beaumont, TX",
+    "conchovalleyhomepage": "San Angelo, TX",
+    "koco": "Oklahoma City, OK",
+    "kfor": "Oklahoma City, OK",
+    "news9": "Oklahoma City, OK",
+    "newsok": "Oklahoma City, OK",
+    "ktul": "Tulsa, OK",
+    "kjrh": "Tulsa, OK",
+    "newson6": "Tulsa, OK",
+    "tulsaworld": "Tulsa, OK",
+    "koat": "Albuquerque, NM",
+    "kob": "Albuquerque, NM",
+    "krqe": "Albuquerque, NM",
+    "azcentral": "Phoenix, AZ",
+    "abc15": "Phoenix, AZ",
+    "azfamily": "Phoenix, AZ",
+    "kgun9": "Tucson, AZ",
+    "kold": "Tucson, AZ",
+    "news3lv": "Las Vegas, NV",
+    "ktnv": "Las Vegas, NV",
+    "reviewjournal": "Las Vegas, NV",
+    "fox5vegas": "Las Vegas, NV",
+    # Mountain / West / Pacific
+    "9news": "Denver, CO",
+    "thedenverchannel": "Denver, CO",
+    "kdvr": "Denver, CO",
+    "kwgn": "Denver, CO",
+    "ksl": "Salt Lake City, UT",
+    "sltrib": "Salt Lake City, UT",
+    "deseretnews": "Salt Lake City, UT",
+    "fox13now": "Salt Lake City, UT",
+    "ktvb": "Boise, ID",
+    "kiro7": "Seattle, WA",
+    "komonews": "Seattle, WA",
+    "king5": "Seattle, WA",
+    "q13fox": "Seattle, WA",
+    "kxly": "Spokane, WA",
+    "thenewstribune": "Tacoma, WA",
+    "theolympian": "Olympia, WA",
+    "kgw": "Portland, OR",
+    "koin": "Portland, OR",
+    "kptv": "Portland, OR",
+    "katu": "Portland, OR",
+    "oregonlive": "Portland, OR",
+    "heraldandnews": "Klamath Falls, OR",
+    "ktla": "Los Angeles, CA",
+    "nbclosangeles": "Los Angeles, CA",
+    "latimes": "Los Angeles, CA",
+    "kcra": "Sacramento, CA",
+    "kcrablog": "Sacramento, CA",
+    "sacbee": "Sacramento, CA",
+    "ktvu": "Oakland, CA",
+    "kron4": "San Francisco, CA",
+    "sfgate": "San Francisco, CA",
+    "kfsn": "Fresno, CA",
+    "abc30": "Fresno, CA",
+    "fresnobee": "Fresno, CA",
+    "10news": "San Diego, CA",
+    "nbcsandiego": "San Diego, CA",
+    "adn": "Anchorage, AK",
+    "ktuu": "Anchorage, AK",
+    "newsminer": "Fairbanks, AK",
+    "khon2": "Honolulu, HI",
+    "hawaiinewsnow": "Honolulu, HI",
+    "staradvertiser": "Honolulu, HI",
+    # Midwest
+    "wgntv": "Chicago, IL",
+    "wlstv": "Chicago, IL",
+    "abc7chicago": "Chicago, IL",
+    "nbcchicago": "Chicago, IL",
+    "suntimes": "Chicago, IL",
+    "dnainfo": "Chicago, IL",
+    "wisn": "Milwaukee, WI",
+    "wtmj4": "Milwaukee, WI",
+    "tmj4": "Milwaukee, WI",
+    "fox6now": "Milwaukee, WI",
+    "jsonline": "Milwaukee, WI",
+    "weau": "Eau Claire, WI",
+    "wbay": "Green Bay, WI",
+    "wkow": "Madison, WI",
+    "kare11": "Minneapolis, MN",
+    "startribune": "Minneapolis, MN",
+    "kstp": "Saint Paul, MN",
+    "fox9": "Minneapolis, MN",
+    "wcco": "Minneapolis, MN",
+    "wxyz": "Detroit, MI",
+    "clickondetroit": "Detroit, MI",
+    "wdiv": "Detroit, MI",
+    "freep": "Detroit, MI",
+    "woodtv": "Grand Rapids, MI",
+    "wzzm13": "Grand Rapids, MI",
+    "mlive": "Grand Rapids, MI",
+    "ketv": "Omaha, NE",
+    "wowt": "Omaha, NE",
+    "ksdk5": "St. Louis, MO",
+    "kcci": "Des Moines, IA",
+    "whotv": "Des Moines, IA",
+    "kwqc": "Davenport, IA",
+    "keloland": "Sioux Falls, SD",
+    "kdlt": "Sioux Falls, SD",
+    "kfyrtv": "Bismarck, ND",
+    "valleynewslive": "Fargo, ND",
+    "wandtv": "Decatur, IL",
+    "wcia": "Champaign, IL",
+    "kwqcnews": "Davenport, IA",
+}
+
+
+@lru_cache(maxsize=512)
+def _outlet_row(g: Gazetteer, main: str) -> int:
+    """The gazetteer row of a known outlet's home city (-1 if none)."""
+    entry = _OUTLET_CITY.get(main)
+    if entry is None:
+        return -1
+    city, code = entry.rsplit(", ", 1)
+    state = g.us_abbrev.get(name_key(code))
+    if state is None:
+        return -1
+    rows = [
+        i
+        for i in g.lookup_key(name_key(city))
+        if g.cc[i] == "US" and g.kind[i] == CITY and g.admin1[i] == g.admin1[state]
+    ]
+    return max(rows, key=lambda i: g.population[i]) if rows else -1
+
+
+def _known_outlet(g: Gazetteer, main: str, ev: _Evidence) -> bool:
+    """Evidence for a known outlet's home state and city ("wsbtv": Atlanta); whether found."""
+    row = _outlet_row(g, main)
+    if row < 0:
+        return False
+    ev.cc["US"] += 0.5
+    ev.admin1[("US", g.admin1[row] or "")] += 0.75
+    ev.outlet = ("US", g.admin1[row] or "")
+    ev.host_row = row
+    return True
 
 
 _CALL_SIGN = re.compile(r"^[kw][a-z]{2,3}(?:tv|am|fm|news|\d+|)(?:\d+|news|tv)?$")
