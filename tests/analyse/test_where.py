@@ -695,3 +695,12 @@ def test_a_broadcasters_call_sign_names_its_market() -> None:
         url="https://www.ajc.com/news/local/x/",
     )
     assert ev.admin1 == "Georgia"  # a story the crawl lost: the paper's city, approximately
+
+
+def test_a_local_outlets_nearby_namesake_wins() -> None:
+    ev = event(
+        "Alturas police identified the two victims on Thursday.",
+        title="Alturas shooting victims identified",
+        url="https://www.heraldandnews.com/breaking/article_1.html",
+    )
+    assert ev.admin1 == "California"  # near the Klamath Falls paper, not Alturas, Florida

@@ -30,8 +30,10 @@ The steps, each a function below:
    other evidence shares its country and admin1 (country and state names, demonyms such as
    "Venezuelan", armed groups and missions active in one country only ("Houthi", "OSCE SMM"),
    US state abbreviations, the outlet's country-code domain, a US broadcaster's call sign
-   ("wsbtv") or a US city or state in its host name ("dallasnews")) and by the mention's own
-   qualifiers. Passes repeat with every other
+   ("wsbtv"), a known US outlet's home city ("ajc": Atlanta), a US city or state in its host
+   name ("dallasnews") or in the site's name after the headline ("WTVM.com-Columbus, GA"))
+   and by the mention's own qualifiers; a town within 250 km of a local outlet's city beats a
+   bigger namesake far away. Passes repeat with every other
    name's choice as evidence (one vote per distinct name), so "Portland" follows "Maine" and
    "Georgia" follows "Atlanta". A choice is then kept only when credible (`_strength`): a small
    place in a country the rest of the text does not mention, or found only through an alternate
@@ -1825,6 +1827,15 @@ def _candidate_score(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: li
         wa = ev.admin1.get((cc, a1), 0.0)
         if wa > 0:
             s += 3.0 * min(wa, 3.0) ** 0.5
+    host = ev.host_row
+    if host >= 0 and kind == CITY and cc == g.cc[host] and i != host:
+        # A local outlet reports its region's news: a town near the outlet's city beats a
+        # bigger namesake far away ("Alturas" in a Klamath Falls paper is California's, not
+        # Florida's; "Newark" in a New York station's story is New Jersey's).
+        dy = (g.lat[i] - g.lat[host]) * 111.2
+        dx = (g.lon[i] - g.lon[host]) * 111.2 * math.cos(math.radians(g.lat[host]))
+        if math.hypot(dx, dy) <= 250.0:
+            s += 2.0
     if quals:
         s += 10.0 if _fits(g, i, quals) else -6.0
     kw = m.kind_word
@@ -1895,6 +1906,7 @@ def _with_votes(
         admin1=defaultdict(float, base.admin1),
         demonyms=base.demonyms,
         title_keys=base.title_keys,
+        host_row=base.host_row,
         outlet=base.outlet,
     )
     for key, (i, w) in votes.items():
