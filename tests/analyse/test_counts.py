@@ -805,3 +805,12 @@ def test_a_shooting_death_of_someone_without_an_article() -> None:
 )
 def test_one_also_shot_besides_the_dead_is_injured(text: str, expected) -> None:
     assert tolls(text) == expected
+
+
+def test_two_casualty_words_of_one_new_person_count_them_once() -> None:
+    # "another man" is someone new, but "wounded" and "in critical condition" are both him
+    text = "A man was shot dead. Another man was wounded and is in critical condition."
+    assert tolls(text) == (1, 1)
+    ctx = run(text)
+    restated = [c for c in ctx.event.claims if c.attrs.get("restates")]
+    assert [c.text for c in restated] == ["Another man was wounded and is in critical condition"]

@@ -256,6 +256,7 @@ class Reading:
     also: bool = False  # "his mother was also shot": the casualty word says "also"
     trigger: int = -1  # token index of the casualty word
     victim: int = -1  # token index of the head of the people counted
+    restates: bool = False  # the same people as an earlier reading of the field: not counted
 
     def claim_attrs(self) -> dict[str, Any]:
         attrs: dict[str, Any] = {"qualifier": self.qualifier, "basis": self.basis}
@@ -265,6 +266,8 @@ class Reading:
             attrs["group"] = self.group
         if self.additional:
             attrs["additional"] = True
+        if self.restates:
+            attrs["restates"] = True
         return attrs
 
 
@@ -2003,10 +2006,11 @@ def _emit(ctx: Context, readings: list[Reading]) -> None:
             continue
         kept.append(r)
     kept.sort(key=lambda r: (r.start, r.end))
-    _resolve_additional(kept)
-    _resolve_self_harm(kept, ctx.article.text)
+    counted = _restatements(kept)
+    _resolve_additional(counted)
+    _resolve_self_harm(counted, ctx.article.text)
     by_field: dict[str, list[Reading]] = {}
-    for r in kept:
+    for r in counted:
         by_field.setdefault(r.field, []).append(r)
     best: dict[str, tuple[int | None, int | None, int | None]] = {}
     for field_name in ("fatalities", "arrested", "kidnapped", "displaced"):
@@ -2113,6 +2117,24 @@ def _shared_toll(
         events=k,
     )
     return share
+
+
+def _restatements(readings: list[Reading]) -> list[Reading]:
+    """The readings to count: a reading of the same noun phrase as an earlier one of its field
+    ("Another man was wounded and is in critical condition": two casualty words, one man) is
+    a claim of its own but the same people, so it is marked and left out of the count. (Without
+    this, "another" would add the man to himself.)"""
+    first: dict[tuple[str, int], Reading] = {}
+    counted = []
+    for r in readings:
+        earlier = first.get((r.field, r.victim)) if r.victim >= 0 else None
+        if earlier is None:
+            if r.victim >= 0:
+                first[(r.field, r.victim)] = r
+            counted.append(r)
+            continue
+        r.restates = True
+    return counted
 
 
 def _resolve_additional(readings: list[Reading]) -> None:
