@@ -164,3 +164,9 @@ class Scores:
             n = self.total.get(("all", f), 0)
             lines.append(f"{f:16} {cells[0]:>8} {cells[1]:>8} {cells[2]:>9}   {n}")
         return "\n".join(lines)
+
+
+def gva_city_keys(city_or_county: str) -> set[str]:
+    """The `place_key`s of a GVA incident's town: GVA writes "Beachwood (Warrensville Heights)"
+    for the town and the place within it, and either is a right answer."""
+    return {place_key(c) for c in city_or_county.replace(")", "").split("(")}

@@ -13,7 +13,7 @@ from __future__ import annotations
 import argparse
 import time
 
-from common import DATA, Scores, place_key, read_jsonl, split_of
+from common import DATA, Scores, gva_city_keys, place_key, read_jsonl, split_of
 from newsfold.analyse import analyse_many
 from newsfold.records import Article
 
@@ -50,8 +50,7 @@ def main() -> None:
         ev = analysis.event
         inc = incidents[row["incident_id"]]
         split = split_of(row["incident_id"])
-        # GVA writes "Beachwood (Warrensville Heights)": the town and the place within it
-        cities = {place_key(c) for c in inc["city_or_county"].replace(")", "").split("(")}
+        cities = gva_city_keys(inc["city_or_county"])
         # the event's town: its location, its county, or the resolved place a neighbourhood
         # or site lies in (`location` is then the neighbourhood's own name)
         towns = {place_key(ev.location), place_key(ev.admin2)} | {

@@ -19,7 +19,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from common import DATA, ROOT, Scores, place_key, read_jsonl, split_of
+from common import DATA, ROOT, Scores, gva_city_keys, place_key, read_jsonl, split_of
 from newsfold import pipeline
 from newsfold.store import Store
 
@@ -83,11 +83,10 @@ def main() -> None:
             "injured": (ev.injuries or 0) == int(inc["num_injured"] or 0),
             "date": ev.event_date == inc["date"],
             "state": place_key(ev.admin1) == place_key(inc["state"]),
-            # as in extract_gva: GVA's "Beachwood (Warrensville Heights)" is the town and the
-            # place within it, names compared by place_key; the event's town is its location
-            # or its county (the record alone: no per-article place lists here)
+            # as in extract_gva; the event's town is its location or its county (the record
+            # alone: no per-article place lists here)
             "city": bool(
-                {place_key(c) for c in inc["city_or_county"].replace(")", "").split("(")}
+                gva_city_keys(inc["city_or_county"])
                 & ({place_key(ev.location), place_key(ev.admin2)} - {""})
             ),
         }

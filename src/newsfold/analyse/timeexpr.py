@@ -32,6 +32,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from newsfold.analyse.numbers import UNITS
+
 MONTHS: dict[str, int] = {
     "january": 1,
     "jan": 1,
@@ -77,21 +79,12 @@ WEEKDAYS: dict[str, int] = {
     "sat": 5,
     "sun": 6,
 }
+# the counts of "two weeks ago", "a few days later": number words up to twelve, as numbers.py
+# reads them, and the indefinite ones
 SMALL_NUMBERS: dict[str, int] = {
     "a": 1,
     "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
+    **{word: n for word, n in UNITS.items() if 1 <= n <= 12},
     "a couple of": 2,
     "a few": 3,
     "several": 3,

@@ -79,16 +79,20 @@ class Stats:
     events_opened: int = 0
 
 
-def _df_terms(sig: Signature) -> list[str]:
+def _text_terms(sig: Signature) -> set[str]:
+    """The terms a signature adds to the document frequencies: content words and names."""
     terms = set(sig.get("terms", {}))
     terms.update(tx.stem(n) for n in sig.get("names", ()))
-    return sorted(terms)
+    return terms
+
+
+def _df_terms(sig: Signature) -> list[str]:
+    return sorted(_text_terms(sig))
 
 
 def _idf_terms(sig: Signature) -> set[str]:
     """The terms whose IDF comparing sig needs: its content words, names and people's names."""
-    terms = set(sig.get("terms", {}))
-    terms.update(tx.stem(n) for n in sig.get("names", ()))
+    terms = _text_terms(sig)
     terms.update(tx.stem(w) for p in sig.get("ppl", ()) for w in p.split())
     terms.update(headline_words(sig))
     terms.update(tx.stem(w) for w in sig.get("pw", ()))
