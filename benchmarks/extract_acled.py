@@ -1,6 +1,7 @@
 """Issue 3: per-article extraction on ACLED coders' notes.
 
     python benchmarks/extract_acled.py [--limit N] [--errors FIELD] [--split dev|held-out]
+                                     [--only dev|held-out]
 
 Input is each event's `notes` (no publication date: the notes carry absolute dates). Prints the
 accuracy of event_type, sub_event_type, fatalities, event_date, country, admin1 and location,
@@ -39,9 +40,16 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--errors", default="")
     ap.add_argument("--split", default="dev")
+    ap.add_argument(
+        "--only",
+        choices=["dev", "held-out"],
+        help="analyse this half's notes alone (faster; its figures only)",
+    )
     args = ap.parse_args()
 
     rows = list(read_jsonl(DATA / "acled" / "events.jsonl"))
+    if args.only:
+        rows = [r for r in rows if split_of(r["data_id"]) == args.only]
     if args.limit:
         rows = rows[: args.limit]
     articles = [Article(id=r["data_id"], text=r["notes"]) for r in rows]

@@ -1,6 +1,7 @@
 """Issue 3: per-article extraction on the GVA shooting articles against their incidents.
 
     python benchmarks/extract_gva.py [--limit N] [--errors FIELD] [--split dev|held-out]
+                                   [--only dev|held-out]
 
 For each article whose incident has a record: killed, injured, date, city (location, admin2 or
 the event's resolved town against city_or_county) and state (admin1), names compared by
@@ -25,10 +26,17 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--errors", default="")
     ap.add_argument("--split", default="dev")
+    ap.add_argument(
+        "--only",
+        choices=["dev", "held-out"],
+        help="analyse this half's articles alone (faster; its figures only)",
+    )
     args = ap.parse_args()
 
     incidents = {r["incident_id"]: r for r in read_jsonl(DATA / "gva" / "incidents.jsonl")}
     rows = [r for r in read_jsonl(DATA / "gva" / "articles.jsonl") if r["incident_id"] in incidents]
+    if args.only:
+        rows = [r for r in rows if split_of(r["incident_id"]) == args.only]
     if args.limit:
         rows = rows[: args.limit]
     articles = [

@@ -2,6 +2,7 @@
 
     python benchmarks/reconcile_gva.py [--db benchmarks/out/reconcile_gva.db] [--rebuild]
                                        [--jobs 2] [--errors FIELD] [--split dev|held-out]
+                                       [--only dev|held-out]
 
 Runs the whole pipeline (ingest, analyse, group, reconcile) over /work/shared/data/gva
 articles into a store (kept and reused; --rebuild starts afresh), then, for each incident with
@@ -33,6 +34,11 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--errors", default="")
     ap.add_argument("--split", default="dev")
+    ap.add_argument(
+        "--only",
+        choices=["dev", "held-out"],
+        help="run the pipeline on this half's articles alone (faster; its figures only)",
+    )
     args = ap.parse_args()
 
     db = Path(args.db)
@@ -42,6 +48,8 @@ def main() -> None:
             Path(str(db) + suffix).unlink(missing_ok=True)
     articles_path = DATA / "gva" / "articles.jsonl"
     rows = list(read_jsonl(articles_path))
+    if args.only:
+        rows = [r for r in rows if split_of(r["incident_id"]) == args.only]
     incidents = {r["incident_id"]: r for r in read_jsonl(DATA / "gva" / "incidents.jsonl")}
 
     with tempfile.TemporaryDirectory() as tmp:
