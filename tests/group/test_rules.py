@@ -8,6 +8,7 @@ from pathlib import Path
 from newsfold.group import assign_pending, decide
 from newsfold.group import text as tx
 from newsfold.group.signature import signature
+from newsfold.records import Analysis, Claim
 from newsfold.store import Store
 
 from .corpus import (
@@ -189,3 +190,103 @@ def test_reports_of_an_attack_on_many_may_name_different_victims() -> None:
 def test_fenwick_text_names_no_principal_from_the_quillen_story() -> None:
     # the people of one report are not found in a report of another shooting in the same town
     assert tx.principal_names(FENWICK) == {"celestine arbogast"}
+
+
+# -- look-alike events of a conflict: one template, many villages and days ---------------------
+
+# A ceasefire monitor's daily lines (invented): the same sentence for each village and day.
+MONITOR = (
+    "On {day} March 2024, the monitoring mission recorded 14 explosions from mortar fire near "
+    "{village}, in the Ostwyn frontline district, and shell damage to two farm buildings. "
+    "The mission said it could not establish which side had fired. No casualties were reported."
+)
+ASHFORD = {"location": "Ashford Mill", "admin1": "Ostwyn", "country": "Calderia"}
+VILLAGES = {
+    "Ashford Mill": {**ASHFORD, "latitude": 41.20, "longitude": -87.60},
+    "Cinder Ford": {**ASHFORD, "location": "Cinder Ford", "latitude": 41.40, "longitude": -87.60},
+}
+
+
+class _Dated(Report):
+    """A report whose analysis read its date from the calendar date the text writes."""
+
+    def analysis(self) -> Analysis:
+        analysis = super().analysis()
+        span = self.text.split(",")[0][3:]  # "4 March 2024"
+        start = self.text.index(span)
+        analysis.event.claims.append(
+            Claim(
+                field="event_date", value=self.date, text=span, start=start, end=start + len(span)
+            )
+        )
+        return analysis
+
+
+def _monitor(report_id: str, village: str, day: int, precision: int = 1) -> Report:
+    place = {**VILLAGES[village], "geo_precision": precision}
+    return _Dated(
+        report_id,
+        MONITOR.format(day=day, village=village),
+        "Monitoring mission daily report",
+        f"2024-03-{day + 1:02d}",
+        date=f"2024-03-{day:02d}",
+        place=place,
+        event_type="Explosions/Remote violence",
+    )
+
+
+def _sig(report: Report) -> dict:  # type: ignore[type-arg]
+    return signature(report.article(), report.analysis())
+
+
+def test_a_template_line_about_another_village_or_day_is_not_a_copy(db_path: Path) -> None:
+    same = _sig(_monitor("a", "Ashford Mill", 4))
+    village = _sig(_monitor("b", "Cinder Ford", 4))  # 22 km away, the same day
+    day = _sig(_monitor("c", "Ashford Mill", 6))  # the same village, two days later
+    copy = _sig(_monitor("d", "Ashford Mill", 4))
+    assert decide.copy_kind(same, village)[0] == "copy"  # the words say copy...
+    assert decide.other_place(same, village)
+    for other in (village, day):
+        ev = decide.compare(same, other, _flat)
+        assert ev.kind is None and not ev.same, ev.reasons  # ...the facts say another event
+        assert "template about another day or place" in " ".join(ev.reasons)
+    assert decide.compare(same, copy, _flat).kind == "copy"
+    reports = [
+        _monitor("a", "Ashford Mill", 4),
+        _monitor("b", "Cinder Ford", 4),
+        _monitor("c", "Ashford Mill", 6),
+        _monitor("d", "Ashford Mill", 4),
+    ]
+    got = _events(db_path, reports)
+    assert got["d"] == got["a"]
+    assert len({got["a"], got["b"], got["c"]}) == 3
+
+
+def test_places_the_gazetteer_lacks_are_apart_when_named_differently() -> None:
+    # both carry the district's coordinates (precision 3): sharing them is not being one place
+    a = _sig(_monitor("a", "Ashford Mill", 4, precision=3))
+    b = _sig(_monitor("b", "Cinder Ford", 4, precision=3))
+    b["place"].update(lat=a["place"]["lat"], lon=a["place"]["lon"])
+    assert decide.other_place(a, b)
+    assert decide.place_agreement(a, b)[1] is False
+    # a county and a town in it may be one place; so are one name and a longer form of it
+    county = {**b, "place": {**b["place"], "loc": "ostwyn county"}}
+    longer = {**b, "place": {**b["place"], "loc": "ashford mill road"}}
+    for other in (county, longer):
+        assert not decide.other_place(a, other)
+        assert decide.place_agreement(a, other)[1] is True
+
+
+def test_nearby_places_cost_score_but_far_ones_only_what_they_did() -> None:
+    a = _sig(_monitor("a", "Ashford Mill", 4))
+    b = _sig(_monitor("b", "Cinder Ford", 4))
+    for sig in (a, b):
+        sig["n_mh"] = 0  # as independent reports, not copies
+    near = decide.compare(a, b, _flat)
+    assert "another place" in near.reasons
+    # the same report placed 22 km away in the other's district costs W_OTHER_PLACE; placed in
+    # another province it costs the province penalty alone (geocoding from text goes astray)
+    far = {**b, "place": {**b["place"], "admin1": "serrane"}}
+    ev = decide.compare(a, far, _flat)
+    assert "another place" not in ev.reasons
+    assert ev.score - near.score == decide.W_PROVINCE_DIFFERS - decide.W_OTHER_PLACE

@@ -9,6 +9,9 @@ The rule, in the order it is applied:
    (containment >= REWRITE_CONTAINMENT). Swapping words for synonyms breaks only the pairs
    that touch the swapped word, and reordering clauses breaks only the pairs at the seams; two
    independent reports of one event, written by different people, share few such pairs.
+   A copy or rewrite that gives another calendar day, or another precise place some
+   kilometres away, is the same template about another event (a monitor's daily line per
+   village, a police blotter), not the same report: it is scored as below.
 3. Different events, whatever the words say (a veto), when the event facts disagree:
    resolved date ranges that cannot meet (two earthquakes a year apart), event places too far
    apart or in different provinces or countries.
@@ -65,8 +68,10 @@ W_TYPE_DIFFERS = 0.0  # (fit: +0.6: the type read from one report is too noisy t
 W_PEOPLE = 2.0  # per person the reports are about, named in both (a rare name), at most 2
 W_COVER = 2.0  # per unit of IDF of the words of a headline-only report the other tells
 W_PEOPLE_CONFLICT = -3.0  # both name the people they are about, none the same (and W_WHO_CONFLICT)
-W_OTHER_DAY = -2.0  # both write the event's day as a calendar date, and they differ
+W_OTHER_DAY = -3.0  # both write the day as a calendar date, and they differ (was -2)
 W_OTHER = -3.0  # one report tells of the other's people as another event's
+W_OTHER_PLACE = -1.5  # two nearby places (other_place) in one province: two villages' events
+OTHER_PLACE_KM = 5.0
 MANY_HARMED = 4  # killed and injured: with this many, reports naming other people may agree
 PEOPLE_DAYS = 7  # with such a person, a longer gap costs no more than this many days
 PUBLISHED_TOGETHER = 2  # days: reports this close whose event dates differ, one misread them
@@ -223,7 +228,7 @@ def place_agreement(a: Signature, b: Signature) -> tuple[str | None, bool, float
             return f"places {km:.0f} km apart", False, penalty
         if km > MAX_PLACE_KM:
             return None, False, penalty + W_FAR
-        return None, km < 15.0, penalty
+        return None, km < 15.0 and not _named_apart(pa, pb), penalty
     if pa.get("loc") and pa.get("loc") == pb.get("loc"):
         return None, True, penalty
     return None, False, penalty
@@ -349,6 +354,42 @@ def _calendar_days_differ(a: Signature, b: Signature) -> bool:
     return gap is not None and gap >= 1
 
 
+def _named_apart(pa: dict, pb: dict) -> bool:  # type: ignore[type-arg]
+    """Two places the gazetteer lacks (geo precision 2 or 3: they carry the coordinates of the
+    town or province they lie in), under names that differ: two villages of one district, two
+    fronts of one city, not one place because they share their fallback coordinates."""
+    if int(pa.get("prec") or 1) < 2 or int(pb.get("prec") or 1) < 2:
+        return False
+    la, lb = pa.get("loc") or "", pb.get("loc") or ""
+    if not (la and lb) or la in lb or lb in la:
+        return False
+    # a county holds towns: "Merced County" and "Atwater" may well be one place
+    return not any(n.endswith(_AREA_WORDS) for n in (la, lb))
+
+
+_AREA_WORDS = (" county", " parish", " borough", " district", " region", " province")
+
+
+def other_place(a: Signature, b: Signature) -> bool:
+    """Whether the two reports place the event at two different places: both precisely (a
+    town, a village, a site: geo precision 1) some kilometres apart, or both at places the
+    gazetteer lacks, named differently. Shelling of two villages, a clash at two fronts,
+    looting in two hamlets on one day are events of their own (as ACLED codes them), however
+    alike their reports read."""
+    pa, pb = a.get("place"), b.get("place")
+    if not pa or not pb:
+        return False
+    if (pa.get("gid") and pa.get("gid") == pb.get("gid")) or (
+        pa.get("loc") and pa.get("loc") == pb.get("loc")
+    ):
+        return False
+    if _named_apart(pa, pb):
+        return True
+    if int(pa.get("prec") or 1) > 1 or int(pb.get("prec") or 1) > 1:
+        return False
+    return "lat" in pa and "lat" in pb and _km(pa, pb) >= OTHER_PLACE_KM
+
+
 def _publication_gap(a: Signature, b: Signature) -> int:
     """Days between the publication dates (0 when either is unknown)."""
     if a.get("pub") and b.get("pub"):
@@ -396,6 +437,14 @@ def compare(
         ev.reasons.append("one tells of the other's people as another event's")
     if ev.kind is not None and ev.who_conflict:
         ev.kind = None  # the same template about other people (a police blotter, a roundup)
+    elsewhere = other_place(a, b)
+    template = ev.kind is not None and not ev.people and (elsewhere or _calendar_days_differ(a, b))
+    if template:
+        # the same template about another day or place (a monitor's daily line on each
+        # village it heard shelling near); a copy of one report reads the same day and place.
+        # Its words and names are the template's: only the facts below may join the two.
+        ev.reasons.append(f"{ev.kind} of a template about another day or place")
+        ev.kind = None
     if ev.kind is not None and date_gap(a, b) is None and _publication_gap(a, b) > HARD_GAP_DAYS:
         # a near-copy published long after, with no resolved date to say it is the same
         # event: the same template about a later event (the yearly earthquake story)
@@ -433,11 +482,11 @@ def compare(
         # background story ("the 1966 tower shooting"), which must not split the event
         ev.reasons.append(f"{ev.veto}, but published together and told alike")
         ev.veto = None
+    told_alike = 0.0 if template else 1.0
     score = (
         W_BIAS
-        + W_COSINE * ev.cosine
-        + W_TITLE * title_similarity(a, b)
-        + W_NAMES * min(NAMES_CAP, ev.names)
+        + told_alike * (W_COSINE * ev.cosine + W_TITLE * title_similarity(a, b))
+        + told_alike * W_NAMES * min(NAMES_CAP, ev.names)
         + W_NUMS * min(ev.nums, 3)
         + W_CONFLICT * ev.conflict
         + W_WHO * min(ev.who, 3)
@@ -451,6 +500,11 @@ def compare(
     if same_place:
         score += W_PLACE
         ev.reasons.append("same place")
+    elif elsewhere and not ev.people and not place_penalty:
+        # nearby places only: places far apart or in another province already cost score,
+        # and there a second penalty split GVA's reports whose geocoding went astray
+        score += W_OTHER_PLACE
+        ev.reasons.append("another place")
     days = _publication_gap(a, b) if misread else _days_apart(a, b)
     dates_meet = bool(a.get("d0") and b.get("d0") and veto is None)
     # the same day and place is a shared fact only when the reports do not name different
