@@ -72,6 +72,7 @@ W_OTHER_DAY = -3.0  # both write the day as a calendar date, and they differ (wa
 W_OTHER = -3.0  # one report tells of the other's people as another event's
 W_OTHER_PLACE = -1.5  # two nearby places (other_place) in one province: two villages' events
 OTHER_PLACE_KM = 5.0
+SAME_PLACE_KM = 15.0  # two resolved places this close are one (a city and its neighbourhood)
 MANY_HARMED = 4  # killed and injured: with this many, reports naming other people may agree
 PEOPLE_DAYS = 7  # with such a person, a longer gap costs no more than this many days
 PUBLISHED_TOGETHER = 2  # days: reports this close whose event dates differ, one misread them
@@ -228,7 +229,7 @@ def place_agreement(a: Signature, b: Signature) -> tuple[str | None, bool, float
             return f"places {km:.0f} km apart", False, penalty
         if km > MAX_PLACE_KM:
             return None, False, penalty + W_FAR
-        return None, km < 15.0 and not _named_apart(pa, pb), penalty
+        return None, km < SAME_PLACE_KM and not _named_apart(pa, pb), penalty
     if pa.get("loc") and pa.get("loc") == pb.get("loc"):
         return None, True, penalty
     return None, False, penalty
