@@ -704,3 +704,34 @@ def test_a_local_outlets_nearby_namesake_wins() -> None:
         url="https://www.heraldandnews.com/breaking/article_1.html",
     )
     assert ev.admin1 == "California"  # near the Klamath Falls paper, not Alturas, Florida
+
+
+# --------------------------------------------------------------------------- villages by province
+
+
+def test_connector_pair_inside_a_name() -> None:
+    # "de los", "de la": two lower-case words inside one town's name
+    ev = event("Dozens of teachers marched on Tuesday in Leon de los Aldama, Guanajuato.")
+    assert (ev.location, ev.admin1) == ("León de los Aldama", "Guanajuato")
+    ev = event("Nurses held a protest in Santa Cruz de la Sierra, Santa Cruz, on Monday.")
+    assert (ev.location, ev.country) == ("Santa Cruz de la Sierra", "Bolivia")
+
+
+def test_village_the_gazetteer_lacks_placed_by_its_province() -> None:
+    # the object of the attack, named with the province after it: the village, not the province
+    ev = event("On Monday, artillery units shelled Kafr Zaytoun in Idleb, wounding two farmers.")
+    assert (ev.country, ev.admin1, ev.location) == ("Syria", "Idlib", "Kafr Zaytoun")
+    assert ev.geo_precision in (2, 3) and ev.latitude is not None
+    ev = event(
+        "On Monday, artillery units shelled Marzuqa in the western countryside of Idleb, "
+        "wounding two farmers."
+    )
+    assert (ev.admin1, ev.location) == ("Idlib", "Marzuqa")
+
+
+def test_name_before_a_big_city_of_another_province_is_not_a_village() -> None:
+    # Chicago is no province's namesake; a county is a unit, but one arrests people, not places
+    ev = event("Officers arrested Quintavious in Chicago after a shooting on Sunday.")
+    assert ev.location == "Chicago"
+    ev = event("Officers arrested Quintavious in Cook County after a shooting on Sunday.")
+    assert ev.location == "Cook County"

@@ -8,20 +8,20 @@ resolved or not, with its role), `location` claims for the event's place, and th
 The steps, each a function below:
 
 1. **Mentions** (`_scan`). Runs of capitalised tokens (joined by "de", "al", "of", hyphens...)
-   are matched against the gazetteer, longest first. A run the gazetteer lacks becomes a
-   *local* mention when its context says it is a place: a kind of place after it ("the Cota
-   905 neighbourhood", "Kyar Nyo Kan village", "Cerro Tablón, a hillside district"), an admin
-   qualifier ("Takalout (Kidal)", "Gakara village, Kolofata (Mayo-Sava)"), or "in"/"near"
-   before it. Each mention notes its context: the preposition before it, a qualifier after it
-   ("Rocky Mount, N.C.", "Nihm (Sanaa)", "Bule (Djugu, Ituri)"), a kind word ("Farah
-   province", "Taizz city"), whether it is the dateline ("LONDON (Reuters) -"), someone's home
-   ("John Doe, 23, of Dayton", "a man from Ohio"), the jurisdiction of a police or sheriff's
-   office ("Chicago Police Department": a place), part of another organisation's or a
-   building's name ("Chicago Tribune", "Santa Rita Jail": weak), a street's name ("West
-   Manchester Avenue": not a place) or a country used as an actor ("the US government",
-   "Zambia's army"). A name the gazetteer spells otherwise ("Idleb", "Mirpurkhas") is found by
-   its consonant skeleton, and then needs the rest of the text to agree. The headline is
-   scanned too, without a parse.
+   are matched against the gazetteer, longest first. A run the gazetteer lacks becomes a *local*
+   mention when its context says it is a place: a kind of place after it ("the Cota 905
+   neighbourhood", "Kyar Nyo Kan village", "Cerro Tablón, a hillside district"), an admin
+   qualifier ("Takalout (Kidal)", "Gakara village, Kolofata (Mayo-Sava)"), a province after it
+   ("shelled Kafr Nabl in Idleb", `_in_unit`), or "in"/"near" before it. Each mention notes its
+   context: the preposition before it, a qualifier after it ("Rocky Mount, N.C.", "Nihm
+   (Sanaa)", "Bule (Djugu, Ituri)"), a kind word ("Farah province", "Taizz city"), whether it is
+   the dateline ("LONDON (Reuters) -"), someone's home ("John Doe, 23, of Dayton", "a man from
+   Ohio"), the jurisdiction of a police or sheriff's office ("Chicago Police Department": a
+   place), part of another organisation's or a building's name ("Chicago Tribune", "Santa Rita
+   Jail": weak), a street's name ("West Manchester Avenue": not a place) or a country used as an
+   actor ("the US government", "Zambia's army"). A name the gazetteer spells otherwise ("Idleb",
+   "Mirpurkhas") is found by its consonant skeleton, and then needs the rest of the text to
+   agree. The headline is scanned too, without a parse.
 2. **Is it a place?** (`_plausible`). A name that is also an English word ("Mobile", "Reading",
    "Police", "Bath", "Of", "West") or part of a person's name is not a place unless the context
    says so: spaCy calls it a place, a qualifier or kind word goes with it, or it is a city of a
@@ -306,6 +306,7 @@ class _Mention:
     qual_rows: list[int] = field(default_factory=list)  # fixed qualifiers ("N.C." -> NC)
     qual_of: _Mention | None = None  # the mention this one qualifies
     local: bool = False  # a named place the gazetteer lacks
+    in_unit: bool = False  # a province follows it: "Kafr Nabl in Idleb" (see `_in_unit`)
     weak_local: bool = False  # ... known only from "in"/"near" before it
     site: bool = False  # a street or building
     best: int = -1
@@ -503,7 +504,7 @@ class _Scanner:
                 ) or (
                     low(j) in _CONNECT
                     and j + 1 < n
-                    and (self.is_cap(j + 1) or tok[j + 1] == "-")
+                    and (self.is_cap(j + 1) or tok[j + 1] == "-" or self.connects_two(j))
                     # "Bat Galim Square of Haifa", "the PD12 of Kandahar": a street, square or
                     # numbered district of a town, two names
                     and not (
@@ -536,6 +537,16 @@ class _Scanner:
             else:
                 i += 1
         return out
+
+    def connects_two(self, k: int) -> bool:
+        """Whether connector `k` opens a pair of them before a capital ("Leon de los Aldama",
+        "Santa Cruz de la Sierra"), which a run may span like a single "de"."""
+        return (
+            k + 2 < self.n
+            and self.low(k) in _CONNECT
+            and self.low(k + 1) in _ARTICLE_START | _words("la las los le les del")
+            and self.is_cap(k + 2)
+        )
 
     def matches(self, run: tuple[int, int]) -> list[tuple[int, int, str, tuple[int, ...]]]:
         """Gazetteer matches inside a run, longest first, left to right."""
@@ -675,6 +686,10 @@ def _scan(sc: _Scanner) -> list[_Mention]:
                     m = sc.mention(i, j, name_key(text), ids)
                     m.fuzzy = True
                     at[i] = m
+    for i, m in list(at.items()):
+        if m.fuzzy:
+            # a spelling match the text does not bear out may still be a village (`_locative`)
+            m.in_unit = _in_unit(sc, at, i, m.end_tok, m.prep)
     starts = dict(at)
     locals_: list[_Mention] = []
     missed: list[tuple[int, int]] = []
@@ -833,6 +848,8 @@ def _maybe_local(
         nxt == "," and after is not None and _admin_like(g, after) and g.kind[after.ids[0]] != CITY
     ):
         kind = "(qualified)"  # "Shakhta imeni Gagarina, Donetsk"
+    elif _in_unit(sc, starts, i, j, prev):
+        kind = "(qualified)"  # "shelled Kafr Nabl in Idleb", "in Albu Kamal in Deir-ez-Zor"
     elif j + 3 < n and nxt == "," and sc.low(j + 1) in ("a", "an", "the"):
         # "in Cerro Tablón, a hillside district"
         for t in range(j + 2, min(n, j + 6)):
@@ -875,6 +892,72 @@ def _maybe_local(
     m.kind_word = kind
     _context(sc, m)
     return m
+
+
+def _unit_after(sc: _Scanner, starts: dict[int, _Mention], j: int) -> _Mention | None:
+    """The province or district a name is placed in by the words after it, or None.
+
+    "X in Idleb", "X in the southern countryside of Idleb", "X of Balkh province": a unit
+    the gazetteer knows (an admin unit, or a name that is one too), not a town.
+    """
+    n = sc.n
+    if j >= n or sc.low(j) not in ("in", "of"):
+        return None
+    k = j + 1
+    while k < n and (
+        sc.low(k) in _PART_WORDS
+        or sc.low(k) == "the"
+        or (sc.low(k) in _NEAR_OF and k + 1 < n and sc.low(k + 1) == "of")
+        or (sc.low(k) == "of" and sc.low(k - 1) in _NEAR_OF)
+    ):
+        k += 1
+    q = starts.get(k)
+    if q is None or not q.ids:
+        return None
+    g = sc.g
+    if any(g.kind[r] in (ADMIN1, ADMIN2) or _names_province(g, r) for r in q.ids[:10]):
+        return q
+    return None
+
+
+def _names_province(g: Gazetteer, r: int) -> bool:
+    """A province's capital of the same name ("Idleb", "Raqqa"): the name may mean either."""
+    province = g.admin1[r]
+    if g.kind[r] != CITY or g.population[r] < 100_000 or not province:
+        return False
+    return skeleton(name_key(province)) == skeleton(name_key(g.name[r]))
+
+
+# Verbs whose object is a place: "shelled X", "stormed X" ("arrested X" takes a person).
+_PLACE_OBJECT_LEMMAS = _words(
+    "shell bombard bomb airstrike target raid storm capture recapture seize besiege overrun "
+    "loot torch"
+)
+
+
+def _in_unit(sc: _Scanner, starts: dict[int, _Mention], i: int, j: int, prev: str) -> bool:
+    """Whether a name the gazetteer lacks is a place because a province follows it.
+
+    News on rural conflict names villages no gazetteer lists by their province alone
+    ("shelled Kafr Nabl in Idleb"); a village "in the countryside of" a town is left to the
+    town (ACLED codes it there). The small model guesses ORG, PERSON or NORP for most unknown
+    names, so a label is no evidence after a verb whose object is a place ("shelled", "stormed"),
+    unless the name is someone's surname in the text. Otherwise only "in" or "near" before it
+    makes it a place ("a bomb in Albu Badran in Deir-ez-Zor", even if the model says ORG: one
+    is at a shop, not in it), and never a PERSON ("arrested Quintavious in Cook County").
+    """
+    label = sc.label(i)
+    attacked = (
+        i > 0
+        and sc.pos[i - 1] == VERB
+        and sc.doc[i - 1].lemma_ in _PLACE_OBJECT_LEMMAS
+        and sc.low(i) not in sc.surnames()
+    )
+    if not attacked and (label in ("PERSON", "NORP") or prev not in ("in", "near")):
+        return False
+    if j - i == 1 and is_common(sc.low(i)):
+        return False
+    return _unit_after(sc, starts, j) is not None
 
 
 def _list_prep(sc: _Scanner, k: int) -> int:
@@ -1815,7 +1898,7 @@ def _locative(m: _Mention) -> bool:
     """Whether the context alone says a name is a place ("in X", "near X", "X village")."""
     if m.title or m.in_org or m.in_person or m.label in ("ORG", "NORP", "PERSON"):
         return False
-    if m.kind_word and m.kind_word != "(part)":
+    if (m.kind_word and m.kind_word != "(part)") or m.in_unit:
         return True
     return m.prep in _AT_PREPS and len(m.key) > 3 and m.key not in common_words()
 
