@@ -8,20 +8,21 @@ resolved or not, with its role), `location` claims for the event's place, and th
 The steps, each a function below:
 
 1. **Mentions** (`_scan`). Runs of capitalised tokens (joined by "de", "al", "of", hyphens...)
-   are matched against the gazetteer, longest first. A run the gazetteer lacks becomes a *local*
-   mention when its context says it is a place: a kind of place after it ("the Cota 905
-   neighbourhood", "Kyar Nyo Kan village", "Cerro Tablón, a hillside district"), an admin
-   qualifier ("Takalout (Kidal)", "Gakara village, Kolofata (Mayo-Sava)"), a province after it
-   ("shelled Kafr Nabl in Idleb", `_in_unit`), or "in"/"near" before it. Each mention notes its
-   context: the preposition before it, a qualifier after it ("Rocky Mount, N.C.", "Nihm
-   (Sanaa)", "Bule (Djugu, Ituri)"), a kind word ("Farah province", "Taizz city"), whether it is
-   the dateline ("LONDON (Reuters) -"), someone's home ("John Doe, 23, of Dayton", "a man from
-   Ohio"), the jurisdiction of a police or sheriff's office ("Chicago Police Department": a
-   place), part of another organisation's or a building's name ("Chicago Tribune", "Santa Rita
-   Jail": weak), a street's name ("West Manchester Avenue": not a place) or a country used as an
-   actor ("the US government", "Zambia's army"). A name the gazetteer spells otherwise ("Idleb",
-   "Mirpurkhas") is found by its consonant skeleton, and then needs the rest of the text to
-   agree. The headline is scanned too, without a parse.
+   are matched against the gazetteer, longest first. A run the gazetteer lacks becomes a
+   *local* mention when its context says it is a place: a kind of place after it ("the Cota
+   905 neighbourhood", "Kyar Nyo Kan village", "Cerro Tablón, a hillside district"), an admin
+   qualifier ("Takalout (Kidal)", "Gakara village, Kolofata (Mayo-Sava)"), or "in"/"near"
+   before it, or a province after it ("shelled Kafr Nabl in Idleb", `_in_unit`).
+   Each mention notes its context: the preposition before it, a qualifier after it
+   ("Rocky Mount, N.C.", "Nihm (Sanaa)", "Bule (Djugu, Ituri)"), a kind word ("Farah
+   province", "Taizz city"), whether it is the dateline ("LONDON (Reuters) -"), someone's home
+   ("John Doe, 23, of Dayton", "a man from Ohio"), the jurisdiction of a police or sheriff's
+   office ("Chicago Police Department": a place), part of another organisation's or a
+   building's name ("Chicago Tribune", "Santa Rita Jail": weak), a street's name ("West
+   Manchester Avenue": not a place) or a country used as an actor ("the US government",
+   "Zambia's army"). A name the gazetteer spells otherwise ("Idleb", "Mirpurkhas") is found by
+   its consonant skeleton, and then needs the rest of the text to agree. The headline is
+   scanned too, without a parse.
 2. **Is it a place?** (`_plausible`). A name that is also an English word ("Mobile", "Reading",
    "Police", "Bath", "Of", "West") or part of a person's name is not a place unless the context
    says so: spaCy calls it a place, a qualifier or kind word goes with it, or it is a city of a
