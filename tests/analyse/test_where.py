@@ -735,3 +735,23 @@ def test_name_before_a_big_city_of_another_province_is_not_a_village() -> None:
     assert ev.location == "Chicago"
     ev = event("Officers arrested Quintavious in Cook County after a shooting on Sunday.")
     assert ev.location == "Cook County"
+
+
+def test_quarter_of_a_town_named_as_a_town_is_the_town() -> None:
+    # the text itself says the quarter is part of the town: the town is the event's place
+    ev = event("On Sunday, two shops were set on fire in the Zarbatta area of Farah city.")
+    assert (ev.country, ev.location) == ("Afghanistan", "Farah")
+    assert ev.geo_precision == 2
+    # a town the gazetteer lacks: its name, not the quarter's
+    ev = event(
+        "Gunmen raided houses in the Oumbaka neighbourhood of Gambaru town (Borno) on Friday."
+    )
+    assert ev.location == "Gambaru" and ev.admin1 == "Borno"
+
+
+def test_quarter_without_its_town_named_as_a_town_stays_the_place() -> None:
+    # no "city" after the town, or a place beside the town: the quarter is still the place
+    ev = event("On Sunday, two shops were set on fire in the Zarbatta area of Farah.")
+    assert ev.location == "Zarbatta"
+    ev = event("On Sunday, clashes erupted in the Zarbatta area in the east of Farah city.")
+    assert ev.location == "Zarbatta"

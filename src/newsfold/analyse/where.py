@@ -308,6 +308,7 @@ class _Mention:
     qual_of: _Mention | None = None  # the mention this one qualifies
     local: bool = False  # a named place the gazetteer lacks
     in_unit: bool = False  # a province follows it: "Kafr Nabl in Idleb" (see `_in_unit`)
+    part_of: _Mention | None = None  # "X area of Y city": the town it is said to be part of
     weak_local: bool = False  # ... known only from "in"/"near" before it
     site: bool = False  # a street or building
     best: int = -1
@@ -1090,6 +1091,7 @@ def _link_qualifiers(sc: _Scanner, mentions: list[_Mention]) -> None:
             ):
                 k += 1  # "Dardara in the countryside of Ras Al Ain"
             q = by_start.get(k)
+            _part_of(sc, m, q)
             if q is not None and q.qual_of is None and _admin_like(g, q):
                 _qualify(m, q)
             elif q is not None and q.local and m.kind_word in _CITY_WORDS:
@@ -1138,6 +1140,22 @@ def _link_qualifiers(sc: _Scanner, mentions: list[_Mention]) -> None:
                     # "(Poonch district, J&K)", "(Islamabad, FCT)": a province abbreviated
                     m.qual_rows.extend(g.abbreviated_admin1(sc.tok[k]))
                 k += 1
+
+
+def _part_of(sc: _Scanner, m: _Mention, q: _Mention | None) -> None:
+    """ "the Kerji area of Farah city": a quarter the text itself places in a town it names as
+    a town.
+
+    ACLED codes such an event at the town (its gazetteer's populated place), not at the
+    quarter: the quarter is a detail of it. Said without the town's kind ("the Lawndale
+    neighborhood of Chicago"), or with no town ("the Cota 905 neighbourhood"), the quarter
+    stays the place (`_local_site`); so does a village of a district ("X village of Y
+    district"): a populated place of its own, which ACLED codes when its gazetteer has it.
+    """
+    if q is None or m.kind_word not in _QUARTER_WORDS or q.kind_word not in _CITY_WORDS:
+        return
+    if q.start_tok - m.end_tok <= 4:  # "X area of [the] Y city", not "in the east of Y city"
+        m.part_of = q
 
 
 def _us_abbrev(sc: _Scanner, k: int, m: _Mention) -> int | None:
@@ -2123,6 +2141,10 @@ def _local_site(
     cand = max(cands, key=score)
     if score(cand) < 1.5:
         return None
+    if cand.part_of is not None:
+        # "the Kerji area of Farah city": the town is the place; a town the gazetteer lacks
+        # ("Blamadougdje neighbourhood of Kolofata town") is the local name instead
+        return cand.part_of if cand.part_of.local else None
     if (
         fine
         and g.kind[best] == CITY
