@@ -755,3 +755,11 @@ def test_quarter_without_its_town_named_as_a_town_stays_the_place() -> None:
     assert ev.location == "Zarbatta"
     ev = event("On Sunday, clashes erupted in the Zarbatta area in the east of Farah city.")
     assert ev.location == "Zarbatta"
+
+
+def test_unfamiliar_name_after_near_is_a_village_whatever_the_model_says() -> None:
+    # the small model often calls an unknown village an organisation; "near" says it is a place
+    ev = event("Monitors recorded 12 explosions on Tuesday near Bohuslavske.")
+    assert ev.location == "Bohuslavske"
+    ev = event("Monitors recorded 12 explosions on Tuesday near Kalynove-Borshchuvate.")
+    assert ev.location == "Kalynove-Borshchuvate"

@@ -864,7 +864,12 @@ def _maybe_local(
     exact = (b == j or (b == j + 1 and nxt == kind)) and (
         a == i or (a == i - 1 and sc.low(a) == "the")
     )
-    if label in _NOT_LOCAL_LABELS and not spacy_place and (kind == "" or not exact):
+    if (
+        label in _NOT_LOCAL_LABELS
+        and not spacy_place
+        and (kind == "" or not exact)
+        and not _near_village(sc, i, j, prev, label)
+    ):
         return None  # an organisation's name, unless it is exactly a name with a kind of place
     if not kind:
         if prev not in _AT_PREPS or nxt in ("'s", "’s"):
@@ -960,6 +965,21 @@ def _in_unit(sc: _Scanner, starts: dict[int, _Mention], i: int, j: int, prev: st
     if j - i == 1 and is_common(sc.low(i)):
         return False
     return _unit_after(sc, starts, j) is not None
+
+
+def _near_village(sc: _Scanner, i: int, j: int, prev: str, label: str) -> bool:
+    """ "near Bohuslavske": a name after "near" that the model calls an organisation.
+
+    The small model guesses ORG for many unfamiliar village names; one is near a place, and
+    seldom near an organisation, so after "near" a name of one word (or two joined by a
+    hyphen, "Kalynove-Borshchuvate") that ends the clause is a place's.
+    """
+    if label != "ORG" or prev != "near" or sc.tok[i].isupper():
+        return False
+    words = [k for k in range(i, j) if sc.tok[k] not in ("-", "–")]
+    if len(words) > 2 or (len(words) == 2 and j - i != 3):
+        return False
+    return j >= sc.n or not sc.tok[j][0].isalnum()
 
 
 def _list_prep(sc: _Scanner, k: int) -> int:
