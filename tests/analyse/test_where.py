@@ -763,3 +763,20 @@ def test_unfamiliar_name_after_near_is_a_village_whatever_the_model_says() -> No
     assert ev.location == "Bohuslavske"
     ev = event("Monitors recorded 12 explosions on Tuesday near Kalynove-Borshchuvate.")
     assert ev.location == "Kalynove-Borshchuvate"
+
+
+def test_colonia_named_after_its_town_is_a_detail_of_the_town() -> None:
+    # "Colonia X" is a quarter, as "the X neighbourhood" is: the town set by the sentence wins
+    ev = event("In Tijuana, Baja California, two men were found shot dead in Colonia Miravalle.")
+    assert ev.location == "Tijuana"
+
+
+def test_short_form_of_an_official_spanish_name_is_written_officially() -> None:
+    # "Acapulco" is GeoNames' and ACLED's "Acapulco de Juárez"; "Guaymas" is "Heroica Guaymas"
+    ev = event("In Acapulco, Guerrero, taxi drivers blocked a road on Monday.")
+    assert ev.location == "Acapulco de Juárez"
+    ev = event("In Guaymas, Sonora, fishermen marched to the port on Monday.")
+    assert ev.location == "Heroica Guaymas"
+    # another name altogether stays as the report writes it
+    ev = event("Two soldiers were shot at Fort Hood, Texas, on Tuesday.")
+    assert ev.location == "Fort Hood"

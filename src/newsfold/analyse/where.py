@@ -52,7 +52,9 @@ The steps, each a function below:
    province only when no town in it is named, a country only when nothing finer is there.
    Bigger towns named around the event's town ("Coney Island ... Brooklyn") share its role. A
    place found under another of its names is written as the report writes it ("Fort Hood",
-   not GeoNames' newer "Fort Cavazos"). A local paper's story naming no place at all gets the
+   not GeoNames' newer "Fort Cavazos"), unless it is only the short form of an official name
+   ("Acapulco" of "Acapulco de Juárez", `_short_form`). A local paper's story naming no place
+   at all gets the
    paper's city (from its host name) with precision 2.
 5. **A local site** the gazetteer lacks, in the event's context ("Cota 905", "Mitiga Airport
    (Tripoli)", "Cerro Tablón") keeps its name as `location` and takes the coordinates of the
@@ -179,6 +181,9 @@ _QUARTER_WORDS = _words(
     "neighbourhood neighborhood neighbourhoods neighborhoods barrio barrios community sector "
     "locality village area region zone"
 )
+# Words naming a town's quarter before its name ("Colonia Alamar", "fraccionamiento Las
+# Flores", "Barrio Obrero"): the name is a quarter, as "the X neighbourhood" is.
+_QUARTER_PREFIXES = _words("colonia fraccionamiento barrio")
 _PART_WORDS = _words(
     "central northern southern eastern western northeastern northwestern southeastern "
     "southwestern downtown north south east west northeast northwest southeast southwest "
@@ -838,6 +843,8 @@ def _maybe_local(
         kind = nxt
     elif j - i > 1 and last in _LOCAL_WORDS and _admin_like(g, starts.get(i)):
         kind = last  # "Donetsk Airport", "Kandahar Airfield": a site named after its town
+    elif (j - i > 1 and first in _QUARTER_PREFIXES) or sc.low(i - 1) in _QUARTER_PREFIXES:
+        kind = "neighbourhood"  # "Colonia Alamar", "fraccionamiento Las Flores"
     elif nxt == "(" and after is not None and after.ids:
         kind = "(qualified)"  # "Takalout (Kidal)"
     elif nxt == "(" and any(
@@ -1529,6 +1536,26 @@ def _key_of(name: str) -> str:
 
 def _is_primary(g: Gazetteer, i: int, key: str) -> bool:
     return _key_of(g.name[i]) == key
+
+
+def _short_form(key: str, official: str) -> bool:
+    """Whether a report's name is the everyday short form of a town's official name.
+
+    Spanish official names add a patron or an epithet that reports leave out ("Acapulco" for
+    "Acapulco de Juárez", "Guaymas" for "Heroica Guaymas", "San Francisco Campeche" for "San
+    Francisco de Campeche"): the town is then written by its official name, as GeoNames and
+    ACLED write it. Another name altogether ("Kiev", "Fort Hood") or a longer name of another
+    kind ("Lexington" of "Lexington-Fayette") stays as the report writes it.
+    """
+    words = _key_of(official).split()
+    short = key.split()
+    if len(short) >= len(words):
+        return False
+    rest = iter(words)
+    if not all(w in rest for w in short):  # the report's words, in order, within the name
+        return False
+    extra = [w for w in words if w not in short]
+    return extra[0] == "heroica" or any(w in ("de", "del") for w in extra)
 
 
 def _plausible(g: Gazetteer, m: _Mention, sc: _Scanner) -> bool:
@@ -2373,7 +2400,12 @@ def _write(
     event.latitude, event.longitude = p["latitude"], p["longitude"]
     event.location = g.name[g.seat[best]] if kind == ADMIN1 and g.seat[best] >= 0 else p["name"]
     named = [m for m in claims_ms if not m.fuzzy]
-    if kind == CITY and named and not _is_primary(g, best, named[0].key):
+    if (
+        kind == CITY
+        and named
+        and not _is_primary(g, best, named[0].key)
+        and not _short_form(named[0].key, g.name[best])
+    ):
         # found under another name ("Kiev", "Fort Hood", "Gurgaon"): the name the report uses
         text = named[0].text
         event.location = text.title() if text.isupper() else text
