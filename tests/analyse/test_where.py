@@ -780,3 +780,21 @@ def test_short_form_of_an_official_spanish_name_is_written_officially() -> None:
     # another name altogether stays as the report writes it
     ev = event("Two soldiers were shot at Fort Hood, Texas, on Tuesday.")
     assert ev.location == "Fort Hood"
+
+
+def test_village_in_a_province_named_in_english() -> None:
+    # "Saladin" is GeoNames' "Salah ad Din Governorate"
+    ev = event("Fighters of the PMF at Mushayrifa village in Saladin province repelled an attack.")
+    assert (ev.country, ev.admin1, ev.location) == (
+        "Iraq",
+        "Salah ad Din Governorate",
+        "Mushayrifa",
+    )
+
+
+def test_acronym_is_no_part_of_a_place_name() -> None:
+    # "at" joins Arabic names ("Ras at Tin"), not an acronym to the place after it
+    text = "Fighters of the PMF at Mushayrifa repelled an attack."
+    sc = where._Scanner(where.get_gazetteer(), get_nlp()(text), text)
+    names = [sc.span_text(i, j) for i, j in sc.runs()]
+    assert "Mushayrifa" in names and "PMF at Mushayrifa" not in names

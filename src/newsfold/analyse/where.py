@@ -518,6 +518,8 @@ class _Scanner:
                         low(j) == "of"
                         and (low(j - 1) in _STREET_WORDS or any(c.isdigit() for c in tok[j - 1]))
                     )
+                    # "the PMF at Mukeshefah": an acronym is no part of a place's name
+                    and not (low(j) in ("at", "an", "as") and tok[j - 1].isupper())
                 ):
                     pass
                 elif (
