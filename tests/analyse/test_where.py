@@ -90,11 +90,13 @@ def test_near_a_place_is_precision_two() -> None:
 
 
 def test_country_alone_and_demonym_alone() -> None:
+    # ACLED's convention: an event placed no finer than its country is coded at the capital,
+    # with geo precision 3
     ev = event("Protesters marched in several cities across Chile on Saturday.")
     assert ev.country == "Chile" and ev.iso3 == "CHL"
-    assert ev.location is None and ev.latitude is None
+    assert (ev.location, ev.geo_precision) == ("Santiago", 3) and ev.latitude is not None
     ev = event("Nigerian troops repelled an attack by insurgents on Monday, the army said.")
-    assert ev.country == "Nigeria" and ev.location is None
+    assert ev.country == "Nigeria" and (ev.location, ev.geo_precision) == ("Abuja", 3)
 
 
 # --------------------------------------------------------------------------- not places
@@ -241,7 +243,7 @@ def test_a_single_country_actor_places_a_village() -> None:
     ev = event("On 3 May 2020, the OSCE SMM recorded four explosions near Avdiivka.")
     assert ev.country == "Ukraine"
     ev = event("On 3 May 2020, Houthi forces shelled positions of the army, a source said.")
-    assert ev.country == "Yemen" and ev.location is None
+    assert ev.country == "Yemen" and ev.geo_precision == 3  # at the capital: no finer place
 
 
 def test_the_reports_own_name_for_a_place_found_under_another() -> None:

@@ -65,7 +65,8 @@ The steps, each a function below:
 Geo precision is ACLED's: 1 the place itself, 2 near it or part of it ("near Vodyane", "in
 rural Ras al Ain", a neighbourhood), 3 only the province (`location` is then the province's
 seat, as ACLED codes it). A country alone (or only a demonym: "Nigerian troops") gives
-`country`/`iso3` and no coordinates. No place at all leaves every field null.
+`country`/`iso3` and, as ACLED codes national events, its capital with precision 3
+(`_at_capital`). No place at all leaves every field null.
 """
 
 from __future__ import annotations
@@ -96,6 +97,7 @@ from newsfold.analyse.gazetteer import (
     skeleton,
 )
 from newsfold.analyse.outlets import OUTLET_CITY
+from newsfold.records import Event
 
 
 def _words(text: str) -> frozenset[str]:
@@ -2327,6 +2329,25 @@ def _precision(g: Gazetteer, row: int, ms: list[_Mention]) -> int:
     return 2 if body[0].near else 1
 
 
+def _at_capital(g: Gazetteer, event: Event, cc: str) -> None:
+    """A country alone: the event placed at its capital, geo precision 3.
+
+    "The Turkish government extended the curfew", "lawmakers in Iraq approved ...": a national
+    event, or one the report places no finer than the country. ACLED codes both at the
+    capital with precision 3 (only the larger region is known); so do we, so that the event
+    has coordinates and an admin1 like any other, marked as approximate.
+    """
+    row = g.countries.get(cc)
+    seat = g.seat[row] if row is not None else -1
+    if seat < 0:
+        return
+    p = g.place(seat)
+    event.location = p["name"]
+    event.admin1, event.admin2 = p["admin1"], p["admin2"]
+    event.latitude, event.longitude = p["latitude"], p["longitude"]
+    event.geo_precision = 3
+
+
 def _write(
     ctx: Context,
     g: Gazetteer,
@@ -2378,6 +2399,8 @@ def _write(
             event.country = g.country_names.get(country)
             event.iso3 = g.iso3.get(country)
         if local is None:
+            if country:
+                _at_capital(g, event, country)
             return
         event.location = local.text
         ctx.add_claim("location", local.text, (local.start, local.end), unresolved=True)
@@ -2396,6 +2419,8 @@ def _write(
             )
         for m in claims_ms:
             ctx.add_claim("location", p["name"], (m.start, m.end), **common)
+        if local is None:
+            _at_capital(g, event, g.cc[best])
         return
     precision = _precision(g, best, best_ms)
     event.admin1, event.admin2 = p["admin1"], p["admin2"]
