@@ -800,3 +800,30 @@ def test_acronym_is_no_part_of_a_place_name() -> None:
     sc = where._Scanner(where.get_gazetteer(), get_nlp()(text), text)
     names = [sc.span_text(i, j) for i, j in sc.runs()]
     assert "Mushayrifa" in names and "PMF at Mushayrifa" not in names
+
+
+def test_mixed_case_acronym_is_no_part_of_a_place_name() -> None:
+    # "the LoC at X": the line of control is no part of the post's name
+    ev = event(
+        "Troops of India and Pakistan traded fire across the LoC at Gulmarka sector "
+        "(Poonch district, J&K) on Friday."
+    )
+    assert (ev.country, ev.location) == ("India", "Gulmarka")
+
+
+def test_the_sites_own_province_beats_a_country_named_before_it() -> None:
+    # only the abbreviated province of the post is known: it is in Pakistan, though India is
+    # named first
+    ev = event(
+        "Troops of India and Pakistan traded fire across the LoC at Gulmarka sector "
+        "(Kotli district, AJK) on Friday."
+    )
+    assert (ev.country, ev.admin1, ev.location) == ("Pakistan", "Azad Kashmir", "Gulmarka")
+
+
+def test_a_city_of_a_million_under_another_name_beats_its_province() -> None:
+    # GeoNames calls the oblast "Kiev" and the city "Kyiv": bare "Kiev" is the city
+    ev = event("Thousands marched in Kiev on Sunday against the new law.")
+    assert ev.admin1 == "Kyiv City" and ev.geo_precision == 1
+    ev = event("Floods hit villages in the Kiev region on Sunday.")
+    assert ev.admin1 == "Kiev"

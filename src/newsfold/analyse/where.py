@@ -104,6 +104,11 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def _acronym(token: str) -> bool:
+    """An acronym: "PMF", "LoC", "DoD" (two capitals or more in a short word)."""
+    return len(token) <= 6 and sum(c.isupper() for c in token) >= 2
+
+
 # --------------------------------------------------------------------------- vocabulary
 
 # Lower-case words allowed inside a place name ("Rio de Janeiro", "Ras al Ain", "Isle of Man").
@@ -520,8 +525,9 @@ class _Scanner:
                         low(j) == "of"
                         and (low(j - 1) in _STREET_WORDS or any(c.isdigit() for c in tok[j - 1]))
                     )
-                    # "the PMF at Mukeshefah": an acronym is no part of a place's name
-                    and not (low(j) in ("at", "an", "as") and tok[j - 1].isupper())
+                    # "the PMF at Mukeshefah", "the LoC at Shahpur": an acronym is no part of
+                    # a place's name
+                    and not (low(j) in ("at", "an", "as") and _acronym(tok[j - 1]))
                 ):
                     pass
                 elif (
@@ -1684,10 +1690,11 @@ def _candidate_score(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: li
         g.kind[c] == CITY
         and g.cc[c] == cc
         and (g.admin1[c] == a1 or g.population[c] >= 100_000)
-        and _is_primary(g, c, m.key)
+        and (_is_primary(g, c, m.key) or g.population[c] >= 1_000_000)
         for c in m.ids[:10]
     ):
-        # "Idlib", "Kandahar", "Washington": the city unless "province" says otherwise
+        # "Idlib", "Kandahar", "Washington": the city unless "province" says otherwise; so
+        # too a city of a million under another name ("Kiev": Kyiv, not its oblast)
         s -= 1.5
     return s
 
@@ -2250,8 +2257,14 @@ def annotate(ctx: Context) -> None:
         if inner:
             best = inner[0]
             best_ms = [q for q in local.quals if q.best == best]
-    if best < 0 and local is not None and len({g.cc[r] for r in local.qual_rows}) == 1:
-        # "Damaracherla village (Nalgoda, TS)": only the abbreviated province is known
+    if (
+        (best < 0 or g.kind[best] == COUNTRY)
+        and local is not None
+        and len({g.cc[r] for r in local.qual_rows}) == 1
+    ):
+        # "Damaracherla village (Nalgoda, TS)": only the abbreviated province is known (and it
+        # is the site's own: "fire across the LoC at X sector (Haveli district, AJK)" is in
+        # Pakistan, whichever country the sentence names first)
         best, best_ms = local.qual_rows[0], []
     host = base.host_row
     if best < 0 and local is None and host >= 0 and not base.demonyms:
