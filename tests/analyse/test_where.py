@@ -827,3 +827,18 @@ def test_a_city_of_a_million_under_another_name_beats_its_province() -> None:
     assert ev.admin1 == "Kyiv City" and ev.geo_precision == 1
     ev = event("Floods hit villages in the Kiev region on Sunday.")
     assert ev.admin1 == "Kiev"
+
+
+def test_kind_of_place_before_the_name() -> None:
+    # "the Municipality of X": the kind of place, then the name (a name the gazetteer knows
+    # whole, "the City of London", stays whole)
+    ev = event("In the Municipality of Sain Alto, Zacatecas, two bodies were found on Monday.")
+    assert ev.location == "Sain Alto" and ev.admin1 == "Zacatecas"
+    ev = event("Protesters marched in the City of London on Friday.")
+    assert ev.location == "City of London"
+
+
+def test_russian_named_after_inside_a_name() -> None:
+    # "imeni" (named after) joins a Soviet-era name: one local place, not two
+    ev = event("Shells hit houses in the area of Posyolok imeni Kirova, Donetsk, on Monday.")
+    assert ev.location == "Posyolok imeni Kirova" and ev.admin1 == "Donetsk"

@@ -60,7 +60,10 @@ The steps, each a function below:
    (Tripoli)", "Cerro Tablón") keeps its name as `location` and takes the coordinates of the
    resolved place it lies in, geo precision 2 (3 when only the province resolved). Streets and
    buildings ("the Bridlewood Drive home") are recorded as `site` mentions but do not replace
-   the town: ACLED's locations are populated places and their parts, not addresses.
+   the town: ACLED's locations are populated places and their parts, not addresses. A quarter
+   the text itself places in a town it names as a town ("the Kerji area of Farah city",
+   `_part_of`), or one the sentence names after setting the event in a town with its province
+   ("In Tijuana, Baja California, ... in Colonia Alamar"), gives the town instead.
 
 Geo precision is ACLED's: 1 the place itself, 2 near it or part of it ("near Vodyane", "in
 rural Ras al Ain", a neighbourhood), 3 only the province (`location` is then the province's
@@ -111,10 +114,11 @@ def _acronym(token: str) -> bool:
 
 # --------------------------------------------------------------------------- vocabulary
 
-# Lower-case words allowed inside a place name ("Rio de Janeiro", "Ras al Ain", "Isle of Man").
+# Lower-case words allowed inside a place name ("Rio de Janeiro", "Ras al Ain", "Isle of Man",
+# Russian "imeni", named after: "Shakhta imeni Gagarina").
 _CONNECT = _words(
     "de del della dei di da do dos das du des la las los le les el al ad ar as ash at az an en "
-    "ez es ed ul um of and upon on sur y bin ibn im am der den van von e i au aux"
+    "ez es ed ul um of and upon on sur y bin ibn im am der den van von e i au aux imeni"
 )
 _ARTICLE_START = _words("al el ad ar as ash at az an ed es ez ech")
 _ARTICLE_APART = _ARTICLE_START - _words("an as at")  # "an Ohio town" is English
@@ -543,6 +547,13 @@ class _Scanner:
                     break
                 j += 1
             nxt = last
+            if (
+                last - i > 2
+                and low(i) in _UNIT_WORDS
+                and low(i + 1) == "of"
+                and name_key(self.span_text(i, last)) not in self.g.index
+            ):
+                i += 2  # "the Municipality of Sain Alto": the kind of place, then the name
             # "Paletwa Town", "Owerri LGA", "Chin State": the name, then what kind of place
             while last - i > 1 and low(last - 1) in _UNIT_WORDS:
                 if name_key(self.span_text(i, last)) in self.g.index:
@@ -855,6 +866,13 @@ def _maybe_local(
         kind = last  # "Donetsk Airport", "Kandahar Airfield": a site named after its town
     elif (j - i > 1 and first in _QUARTER_PREFIXES) or sc.low(i - 1) in _QUARTER_PREFIXES:
         kind = "neighbourhood"  # "Colonia Alamar", "fraccionamiento Las Flores"
+    elif (
+        i >= 2
+        and sc.low(i - 1) == "of"
+        and sc.low(i - 2) in _UNIT_WORDS
+        and sc.tok[i - 2][0].isupper()
+    ):
+        kind = sc.low(i - 2)  # "the Municipality of Sain Alto" (a title: not "the village of")
     elif nxt == "(" and after is not None and after.ids:
         kind = "(qualified)"  # "Takalout (Kidal)"
     elif nxt == "(" and any(
