@@ -150,3 +150,12 @@ def test_jammu_and_kashmir_under_its_geonames_name(g: Gazetteer) -> None:
 
 def test_azerbaijani_districts_without_rayon(g: Gazetteer) -> None:
     assert first(g, "Gadabay", ADMIN1, "AZ")["name"] == "Gadabay Rayon"
+
+
+def test_provinces_answer_to_their_english_names(g: Gazetteer) -> None:
+    # GeoNames' "Rif-dimashq" and "Salah ad Din Governorate" are what English news calls
+    # "Rural Damascus" and "Saladin"
+    rural = [i for i in g.lookup("Rural Damascus") if g.kind[i] == ADMIN1]
+    assert rural and g.cc[rural[0]] == "SY"
+    saladin = [i for i in g.lookup("Saladin") if g.kind[i] == ADMIN1]
+    assert saladin and g.cc[saladin[0]] == "IQ"

@@ -57,7 +57,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, NamedTuple
 
-FORMAT = 16
+FORMAT = 17
 """Bump when the index layout or the build rules change: the cached file is then rebuilt."""
 
 COUNTRY, ADMIN1, ADMIN2, CITY = "country", "admin1", "admin2", "city"
@@ -278,6 +278,22 @@ ADMIN1_ABBREVIATIONS: dict[str, tuple[tuple[str, str], ...]] = {
 
 # Admin1 names `rg_cities1000` shortens, as GeoNames names them now (the old name stays a key).
 _ADMIN1_RENAMES: dict[tuple[str, str], str] = {("IN", "Kashmir"): "Jammu and Kashmir"}
+
+# Common English names of provinces that GeoNames names in the local language or otherwise
+# transliterates beyond what `skeleton` bridges ("Rural Damascus" is "Rif-dimashq", "Saladin"
+# is "Salah ad Din Governorate", "Bekaa" is "Beqaa").
+ADMIN1_ALIASES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("SY", "Rif-dimashq"): ("Rural Damascus", "Damascus Countryside", "Reef Damascus"),
+    ("IQ", "Salah ad Din Governorate"): ("Saladin", "Salahuddin", "Salah al-Din"),
+    ("IQ", "Ninawa"): ("Nineveh", "Ninewa", "Ninevah"),
+    ("LB", "Liban-Nord"): ("North Lebanon",),
+    ("LB", "Liban-Sud"): ("South Lebanon",),
+    ("LB", "Beqaa"): ("Bekaa",),
+    ("LB", "Aakkar"): ("Akkar",),
+    ("YE", "Soqatra Governorate"): ("Socotra",),
+    ("YE", "Muhafazat al Hudaydah"): ("Hodeidah", "Hudaydah"),
+    ("LY", "Al Marqab"): ("Murqub", "Almargeb"),
+}
 
 # Common English names of countries that GeoNames names otherwise (or not only so).
 COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
@@ -829,6 +845,8 @@ def build() -> dict[str, Any]:
         admin1_rows[(cc, a1)] = i
         for k in admin_variants(a1) | admin_variants(renamed.get((cc, a1), a1)):
             keys[k].add(i)
+        for alias in ADMIN1_ALIASES.get((cc, a1), ()):
+            keys[name_key(alias)].add(i)
     for (cc, a1, a2), members in a2_members.items():
         si = seat(a2, members)
         sr = rows[si]

@@ -12,7 +12,8 @@ The steps, each a function below:
    *local* mention when its context says it is a place: a kind of place after it ("the Cota
    905 neighbourhood", "Kyar Nyo Kan village", "Cerro Tablón, a hillside district"), an admin
    qualifier ("Takalout (Kidal)", "Gakara village, Kolofata (Mayo-Sava)"), or "in"/"near"
-   before it. Each mention notes its context: the preposition before it, a qualifier after it
+   before it, or a province after it ("shelled Kafr Nabl in Idleb", `_in_unit`).
+   Each mention notes its context: the preposition before it, a qualifier after it
    ("Rocky Mount, N.C.", "Nihm (Sanaa)", "Bule (Djugu, Ituri)"), a kind word ("Farah
    province", "Taizz city"), whether it is the dateline ("LONDON (Reuters) -"), someone's home
    ("John Doe, 23, of Dayton", "a man from Ohio"), the jurisdiction of a police or sheriff's
@@ -51,18 +52,24 @@ The steps, each a function below:
    province only when no town in it is named, a country only when nothing finer is there.
    Bigger towns named around the event's town ("Coney Island ... Brooklyn") share its role. A
    place found under another of its names is written as the report writes it ("Fort Hood",
-   not GeoNames' newer "Fort Cavazos"). A local paper's story naming no place at all gets the
+   not GeoNames' newer "Fort Cavazos"), unless it is only the short form of an official name
+   ("Acapulco" of "Acapulco de Juárez", `_short_form`). A local paper's story naming no place
+   at all gets the
    paper's city (from its host name) with precision 2.
 5. **A local site** the gazetteer lacks, in the event's context ("Cota 905", "Mitiga Airport
    (Tripoli)", "Cerro Tablón") keeps its name as `location` and takes the coordinates of the
    resolved place it lies in, geo precision 2 (3 when only the province resolved). Streets and
    buildings ("the Bridlewood Drive home") are recorded as `site` mentions but do not replace
-   the town: ACLED's locations are populated places and their parts, not addresses.
+   the town: ACLED's locations are populated places and their parts, not addresses. A quarter
+   the text itself places in a town it names as a town ("the Kerji area of Farah city",
+   `_part_of`), or one the sentence names after setting the event in a town with its province
+   ("In Tijuana, Baja California, ... in Colonia Alamar"), gives the town instead.
 
 Geo precision is ACLED's: 1 the place itself, 2 near it or part of it ("near Vodyane", "in
 rural Ras al Ain", a neighbourhood), 3 only the province (`location` is then the province's
 seat, as ACLED codes it). A country alone (or only a demonym: "Nigerian troops") gives
-`country`/`iso3` and no coordinates. No place at all leaves every field null.
+`country`/`iso3` and, as ACLED codes national events, its capital with precision 3
+(`_at_capital`). No place at all leaves every field null.
 """
 
 from __future__ import annotations
@@ -93,18 +100,25 @@ from newsfold.analyse.gazetteer import (
     skeleton,
 )
 from newsfold.analyse.outlets import OUTLET_CITY
+from newsfold.records import Event
 
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def _acronym(token: str) -> bool:
+    """An acronym: "PMF", "LoC", "DoD" (two capitals or more in a short word)."""
+    return len(token) <= 6 and sum(c.isupper() for c in token) >= 2
+
+
 # --------------------------------------------------------------------------- vocabulary
 
-# Lower-case words allowed inside a place name ("Rio de Janeiro", "Ras al Ain", "Isle of Man").
+# Lower-case words allowed inside a place name ("Rio de Janeiro", "Ras al Ain", "Isle of Man",
+# Russian "imeni", named after: "Shakhta imeni Gagarina").
 _CONNECT = _words(
     "de del della dei di da do dos das du des la las los le les el al ad ar as ash at az an en "
-    "ez es ed ul um of and upon on sur y bin ibn im am der den van von e i au aux"
+    "ez es ed ul um of and upon on sur y bin ibn im am der den van von e i au aux imeni"
 )
 _ARTICLE_START = _words("al el ad ar as ash at az an ed es ez ech")
 _ARTICLE_APART = _ARTICLE_START - _words("an as at")  # "an Ohio town" is English
@@ -178,6 +192,9 @@ _QUARTER_WORDS = _words(
     "neighbourhood neighborhood neighbourhoods neighborhoods barrio barrios community sector "
     "locality village area region zone"
 )
+# Words naming a town's quarter before its name ("Colonia Alamar", "fraccionamiento Las
+# Flores", "Barrio Obrero"): the name is a quarter, as "the X neighbourhood" is.
+_QUARTER_PREFIXES = _words("colonia fraccionamiento barrio")
 _PART_WORDS = _words(
     "central northern southern eastern western northeastern northwestern southeastern "
     "southwestern downtown north south east west northeast northwest southeast southwest "
@@ -306,6 +323,8 @@ class _Mention:
     qual_rows: list[int] = field(default_factory=list)  # fixed qualifiers ("N.C." -> NC)
     qual_of: _Mention | None = None  # the mention this one qualifies
     local: bool = False  # a named place the gazetteer lacks
+    in_unit: bool = False  # a province follows it: "Kafr Nabl in Idleb" (see `_in_unit`)
+    part_of: _Mention | None = None  # "X area of Y city": the town it is said to be part of
     weak_local: bool = False  # ... known only from "in"/"near" before it
     site: bool = False  # a street or building
     best: int = -1
@@ -503,13 +522,16 @@ class _Scanner:
                 ) or (
                     low(j) in _CONNECT
                     and j + 1 < n
-                    and (self.is_cap(j + 1) or tok[j + 1] == "-")
+                    and (self.is_cap(j + 1) or tok[j + 1] == "-" or self.connects_two(j))
                     # "Bat Galim Square of Haifa", "the PD12 of Kandahar": a street, square or
                     # numbered district of a town, two names
                     and not (
                         low(j) == "of"
                         and (low(j - 1) in _STREET_WORDS or any(c.isdigit() for c in tok[j - 1]))
                     )
+                    # "the PMF at Mukeshefah", "the LoC at Shahpur": an acronym is no part of
+                    # a place's name
+                    and not (low(j) in ("at", "an", "as") and _acronym(tok[j - 1]))
                 ):
                     pass
                 elif (
@@ -525,6 +547,13 @@ class _Scanner:
                     break
                 j += 1
             nxt = last
+            if (
+                last - i > 2
+                and low(i) in _UNIT_WORDS
+                and low(i + 1) == "of"
+                and name_key(self.span_text(i, last)) not in self.g.index
+            ):
+                i += 2  # "the Municipality of Sain Alto": the kind of place, then the name
             # "Paletwa Town", "Owerri LGA", "Chin State": the name, then what kind of place
             while last - i > 1 and low(last - 1) in _UNIT_WORDS:
                 if name_key(self.span_text(i, last)) in self.g.index:
@@ -536,6 +565,16 @@ class _Scanner:
             else:
                 i += 1
         return out
+
+    def connects_two(self, k: int) -> bool:
+        """Whether connector `k` opens a pair of them before a capital ("Leon de los Aldama",
+        "Santa Cruz de la Sierra"), which a run may span like a single "de"."""
+        return (
+            k + 2 < self.n
+            and self.low(k) in _CONNECT
+            and self.low(k + 1) in _ARTICLE_START | _words("la las los le les del")
+            and self.is_cap(k + 2)
+        )
 
     def matches(self, run: tuple[int, int]) -> list[tuple[int, int, str, tuple[int, ...]]]:
         """Gazetteer matches inside a run, longest first, left to right."""
@@ -675,6 +714,10 @@ def _scan(sc: _Scanner) -> list[_Mention]:
                     m = sc.mention(i, j, name_key(text), ids)
                     m.fuzzy = True
                     at[i] = m
+    for i, m in list(at.items()):
+        if m.fuzzy:
+            # a spelling match the text does not bear out may still be a village (`_locative`)
+            m.in_unit = _in_unit(sc, at, i, m.end_tok, m.prep)
     starts = dict(at)
     locals_: list[_Mention] = []
     missed: list[tuple[int, int]] = []
@@ -821,6 +864,15 @@ def _maybe_local(
         kind = nxt
     elif j - i > 1 and last in _LOCAL_WORDS and _admin_like(g, starts.get(i)):
         kind = last  # "Donetsk Airport", "Kandahar Airfield": a site named after its town
+    elif (j - i > 1 and first in _QUARTER_PREFIXES) or sc.low(i - 1) in _QUARTER_PREFIXES:
+        kind = "neighbourhood"  # "Colonia Alamar", "fraccionamiento Las Flores"
+    elif (
+        i >= 2
+        and sc.low(i - 1) == "of"
+        and sc.low(i - 2) in _UNIT_WORDS
+        and sc.tok[i - 2][0].isupper()
+    ):
+        kind = sc.low(i - 2)  # "the Municipality of Sain Alto" (a title: not "the village of")
     elif nxt == "(" and after is not None and after.ids:
         kind = "(qualified)"  # "Takalout (Kidal)"
     elif nxt == "(" and any(
@@ -833,6 +885,8 @@ def _maybe_local(
         nxt == "," and after is not None and _admin_like(g, after) and g.kind[after.ids[0]] != CITY
     ):
         kind = "(qualified)"  # "Shakhta imeni Gagarina, Donetsk"
+    elif _in_unit(sc, starts, i, j, prev):
+        kind = "(qualified)"  # "shelled Kafr Nabl in Idleb", "in Albu Kamal in Deir-ez-Zor"
     elif j + 3 < n and nxt == "," and sc.low(j + 1) in ("a", "an", "the"):
         # "in Cerro Tablón, a hillside district"
         for t in range(j + 2, min(n, j + 6)):
@@ -845,7 +899,12 @@ def _maybe_local(
     exact = (b == j or (b == j + 1 and nxt == kind)) and (
         a == i or (a == i - 1 and sc.low(a) == "the")
     )
-    if label in _NOT_LOCAL_LABELS and not spacy_place and (kind == "" or not exact):
+    if (
+        label in _NOT_LOCAL_LABELS
+        and not spacy_place
+        and (kind == "" or not exact)
+        and not _near_village(sc, i, j, prev, label)
+    ):
         return None  # an organisation's name, unless it is exactly a name with a kind of place
     if not kind:
         if prev not in _AT_PREPS or nxt in ("'s", "’s"):
@@ -875,6 +934,87 @@ def _maybe_local(
     m.kind_word = kind
     _context(sc, m)
     return m
+
+
+def _unit_after(sc: _Scanner, starts: dict[int, _Mention], j: int) -> _Mention | None:
+    """The province or district a name is placed in by the words after it, or None.
+
+    "X in Idleb", "X in the southern countryside of Idleb", "X of Balkh province": a unit
+    the gazetteer knows (an admin unit, or a name that is one too), not a town.
+    """
+    n = sc.n
+    if j >= n or sc.low(j) not in ("in", "of"):
+        return None
+    k = j + 1
+    while k < n and (
+        sc.low(k) in _PART_WORDS
+        or sc.low(k) == "the"
+        or (sc.low(k) in _NEAR_OF and k + 1 < n and sc.low(k + 1) == "of")
+        or (sc.low(k) == "of" and sc.low(k - 1) in _NEAR_OF)
+    ):
+        k += 1
+    q = starts.get(k)
+    if q is None or not q.ids:
+        return None
+    g = sc.g
+    if any(g.kind[r] in (ADMIN1, ADMIN2) or _names_province(g, r) for r in q.ids[:10]):
+        return q
+    return None
+
+
+def _names_province(g: Gazetteer, r: int) -> bool:
+    """A province's capital of the same name ("Idleb", "Raqqa"): the name may mean either."""
+    province = g.admin1[r]
+    if g.kind[r] != CITY or g.population[r] < 100_000 or not province:
+        return False
+    return skeleton(name_key(province)) == skeleton(name_key(g.name[r]))
+
+
+# Verbs whose object is a place: "shelled X", "stormed X" ("arrested X" takes a person).
+_PLACE_OBJECT_LEMMAS = _words(
+    "shell bombard bomb airstrike target raid storm capture recapture seize besiege overrun "
+    "loot torch"
+)
+
+
+def _in_unit(sc: _Scanner, starts: dict[int, _Mention], i: int, j: int, prev: str) -> bool:
+    """Whether a name the gazetteer lacks is a place because a province follows it.
+
+    News on rural conflict names villages no gazetteer lists by their province alone
+    ("shelled Kafr Nabl in Idleb"); a village "in the countryside of" a town is left to the
+    town (ACLED codes it there). The small model guesses ORG, PERSON or NORP for most unknown
+    names, so a label is no evidence after a verb whose object is a place ("shelled", "stormed"),
+    unless the name is someone's surname in the text. Otherwise only "in" or "near" before it
+    makes it a place ("a bomb in Albu Badran in Deir-ez-Zor", even if the model says ORG: one
+    is at a shop, not in it), and never a PERSON ("arrested Quintavious in Cook County").
+    """
+    label = sc.label(i)
+    attacked = (
+        i > 0
+        and sc.pos[i - 1] == VERB
+        and sc.doc[i - 1].lemma_ in _PLACE_OBJECT_LEMMAS
+        and sc.low(i) not in sc.surnames()
+    )
+    if not attacked and (label in ("PERSON", "NORP") or prev not in ("in", "near")):
+        return False
+    if j - i == 1 and is_common(sc.low(i)):
+        return False
+    return _unit_after(sc, starts, j) is not None
+
+
+def _near_village(sc: _Scanner, i: int, j: int, prev: str, label: str) -> bool:
+    """ "near Bohuslavske": a name after "near" that the model calls an organisation.
+
+    The small model guesses ORG for many unfamiliar village names; one is near a place, and
+    seldom near an organisation, so after "near" a name of one word (or two joined by a
+    hyphen, "Kalynove-Borshchuvate") that ends the clause is a place's.
+    """
+    if label != "ORG" or prev != "near" or sc.tok[i].isupper():
+        return False
+    words = [k for k in range(i, j) if sc.tok[k] not in ("-", "–")]
+    if len(words) > 2 or (len(words) == 2 and j - i != 3):
+        return False
+    return j >= sc.n or not sc.tok[j][0].isalnum()
 
 
 def _list_prep(sc: _Scanner, k: int) -> int:
@@ -1006,6 +1146,7 @@ def _link_qualifiers(sc: _Scanner, mentions: list[_Mention]) -> None:
             ):
                 k += 1  # "Dardara in the countryside of Ras Al Ain"
             q = by_start.get(k)
+            _part_of(sc, m, q)
             if q is not None and q.qual_of is None and _admin_like(g, q):
                 _qualify(m, q)
             elif q is not None and q.local and m.kind_word in _CITY_WORDS:
@@ -1054,6 +1195,22 @@ def _link_qualifiers(sc: _Scanner, mentions: list[_Mention]) -> None:
                     # "(Poonch district, J&K)", "(Islamabad, FCT)": a province abbreviated
                     m.qual_rows.extend(g.abbreviated_admin1(sc.tok[k]))
                 k += 1
+
+
+def _part_of(sc: _Scanner, m: _Mention, q: _Mention | None) -> None:
+    """ "the Kerji area of Farah city": a quarter the text itself places in a town it names as
+    a town.
+
+    ACLED codes such an event at the town (its gazetteer's populated place), not at the
+    quarter: the quarter is a detail of it. Said without the town's kind ("the Lawndale
+    neighborhood of Chicago"), or with no town ("the Cota 905 neighbourhood"), the quarter
+    stays the place (`_local_site`); so does a village of a district ("X village of Y
+    district"): a populated place of its own, which ACLED codes when its gazetteer has it.
+    """
+    if q is None or m.kind_word not in _QUARTER_WORDS or q.kind_word not in _CITY_WORDS:
+        return
+    if q.start_tok - m.end_tok <= 4:  # "X area of [the] Y city", not "in the east of Y city"
+        m.part_of = q
 
 
 def _us_abbrev(sc: _Scanner, k: int, m: _Mention) -> int | None:
@@ -1409,6 +1566,26 @@ def _is_primary(g: Gazetteer, i: int, key: str) -> bool:
     return _key_of(g.name[i]) == key
 
 
+def _short_form(key: str, official: str) -> bool:
+    """Whether a report's name is the everyday short form of a town's official name.
+
+    Spanish official names add a patron or an epithet that reports leave out ("Acapulco" for
+    "Acapulco de Juárez", "Guaymas" for "Heroica Guaymas", "San Francisco Campeche" for "San
+    Francisco de Campeche"): the town is then written by its official name, as GeoNames and
+    ACLED write it. Another name altogether ("Kiev", "Fort Hood") or a longer name of another
+    kind ("Lexington" of "Lexington-Fayette") stays as the report writes it.
+    """
+    words = _key_of(official).split()
+    short = key.split()
+    if len(short) >= len(words):
+        return False
+    rest = iter(words)
+    if not all(w in rest for w in short):  # the report's words, in order, within the name
+        return False
+    extra = [w for w in words if w not in short]
+    return extra[0] == "heroica" or any(w in ("de", "del") for w in extra)
+
+
 def _plausible(g: Gazetteer, m: _Mention, sc: _Scanner) -> bool:
     """Whether a gazetteer match is a place here at all (before choosing which place)."""
     if m.local or m.site or m.title:
@@ -1531,10 +1708,11 @@ def _candidate_score(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: li
         g.kind[c] == CITY
         and g.cc[c] == cc
         and (g.admin1[c] == a1 or g.population[c] >= 100_000)
-        and _is_primary(g, c, m.key)
+        and (_is_primary(g, c, m.key) or g.population[c] >= 1_000_000)
         for c in m.ids[:10]
     ):
-        # "Idlib", "Kandahar", "Washington": the city unless "province" says otherwise
+        # "Idlib", "Kandahar", "Washington": the city unless "province" says otherwise; so
+        # too a city of a million under another name ("Kiev": Kyiv, not its oblast)
         s -= 1.5
     return s
 
@@ -1815,7 +1993,7 @@ def _locative(m: _Mention) -> bool:
     """Whether the context alone says a name is a place ("in X", "near X", "X village")."""
     if m.title or m.in_org or m.in_person or m.label in ("ORG", "NORP", "PERSON"):
         return False
-    if m.kind_word and m.kind_word != "(part)":
+    if (m.kind_word and m.kind_word != "(part)") or m.in_unit:
         return True
     return m.prep in _AT_PREPS and len(m.key) > 3 and m.key not in common_words()
 
@@ -2039,6 +2217,10 @@ def _local_site(
     cand = max(cands, key=score)
     if score(cand) < 1.5:
         return None
+    if cand.part_of is not None:
+        # "the Kerji area of Farah city": the town is the place; a town the gazetteer lacks
+        # ("Blamadougdje neighbourhood of Kolofata town") is the local name instead
+        return cand.part_of if cand.part_of.local else None
     if (
         fine
         and g.kind[best] == CITY
@@ -2093,8 +2275,14 @@ def annotate(ctx: Context) -> None:
         if inner:
             best = inner[0]
             best_ms = [q for q in local.quals if q.best == best]
-    if best < 0 and local is not None and len({g.cc[r] for r in local.qual_rows}) == 1:
-        # "Damaracherla village (Nalgoda, TS)": only the abbreviated province is known
+    if (
+        (best < 0 or g.kind[best] == COUNTRY)
+        and local is not None
+        and len({g.cc[r] for r in local.qual_rows}) == 1
+    ):
+        # "Damaracherla village (Nalgoda, TS)": only the abbreviated province is known (and it
+        # is the site's own: "fire across the LoC at X sector (Haveli district, AJK)" is in
+        # Pakistan, whichever country the sentence names first)
         best, best_ms = local.qual_rows[0], []
     host = base.host_row
     if best < 0 and local is None and host >= 0 and not base.demonyms:
@@ -2172,6 +2360,25 @@ def _precision(g: Gazetteer, row: int, ms: list[_Mention]) -> int:
     return 2 if body[0].near else 1
 
 
+def _at_capital(g: Gazetteer, event: Event, cc: str) -> None:
+    """A country alone: the event placed at its capital, geo precision 3.
+
+    "The Turkish government extended the curfew", "lawmakers in Iraq approved ...": a national
+    event, or one the report places no finer than the country. ACLED codes both at the
+    capital with precision 3 (only the larger region is known); so do we, so that the event
+    has coordinates and an admin1 like any other, marked as approximate.
+    """
+    row = g.countries.get(cc)
+    seat = g.seat[row] if row is not None else -1
+    if seat < 0:
+        return
+    p = g.place(seat)
+    event.location = p["name"]
+    event.admin1, event.admin2 = p["admin1"], p["admin2"]
+    event.latitude, event.longitude = p["latitude"], p["longitude"]
+    event.geo_precision = 3
+
+
 def _write(
     ctx: Context,
     g: Gazetteer,
@@ -2223,6 +2430,8 @@ def _write(
             event.country = g.country_names.get(country)
             event.iso3 = g.iso3.get(country)
         if local is None:
+            if country:
+                _at_capital(g, event, country)
             return
         event.location = local.text
         ctx.add_claim("location", local.text, (local.start, local.end), unresolved=True)
@@ -2241,13 +2450,20 @@ def _write(
             )
         for m in claims_ms:
             ctx.add_claim("location", p["name"], (m.start, m.end), **common)
+        if local is None:
+            _at_capital(g, event, g.cc[best])
         return
     precision = _precision(g, best, best_ms)
     event.admin1, event.admin2 = p["admin1"], p["admin2"]
     event.latitude, event.longitude = p["latitude"], p["longitude"]
     event.location = g.name[g.seat[best]] if kind == ADMIN1 and g.seat[best] >= 0 else p["name"]
     named = [m for m in claims_ms if not m.fuzzy]
-    if kind == CITY and named and not _is_primary(g, best, named[0].key):
+    if (
+        kind == CITY
+        and named
+        and not _is_primary(g, best, named[0].key)
+        and not _short_form(named[0].key, g.name[best])
+    ):
         # found under another name ("Kiev", "Fort Hood", "Gurgaon"): the name the report uses
         text = named[0].text
         event.location = text.title() if text.isupper() else text
