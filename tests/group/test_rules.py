@@ -263,9 +263,9 @@ def test_a_template_line_about_another_village_or_day_is_not_a_copy(db_path: Pat
 
 
 def test_places_the_gazetteer_lacks_are_apart_when_named_differently() -> None:
-    # both carry the district's coordinates (precision 3): sharing them is not being one place
-    a = _sig(_monitor("a", "Ashford Mill", 4, precision=3))
-    b = _sig(_monitor("b", "Cinder Ford", 4, precision=3))
+    # both carry the town's coordinates (precision 2): sharing them is not being one place
+    a = _sig(_monitor("a", "Ashford Mill", 4, precision=2))
+    b = _sig(_monitor("b", "Cinder Ford", 4, precision=2))
     b["place"].update(lat=a["place"]["lat"], lon=a["place"]["lon"])
     assert decide.other_place(a, b)
     assert decide.place_agreement(a, b)[1] is False
@@ -290,3 +290,32 @@ def test_nearby_places_cost_score_but_far_ones_only_what_they_did() -> None:
     ev = decide.compare(a, far, _flat)
     assert "another place" not in ev.reasons
     assert ev.score - near.score == decide.W_PROVINCE_DIFFERS - decide.W_OTHER_PLACE
+
+
+def _located(report: Report) -> dict:  # type: ignore[type-arg]
+    """The signature of a report whose analysis claims its location from its text."""
+    analysis = report.analysis()
+    name = str((report.place or {})["location"])
+    start = report.text.find(name)
+    claim = Claim(field="location", value=name, text=name, start=start, end=start + len(name))
+    analysis.event.claims.append(claim)
+    return signature(report.article(), analysis)
+
+
+def test_a_place_known_only_by_its_province_or_country_is_no_shared_place() -> None:
+    # the capital standing in for a country named alone (no location claim, precision 3)
+    national = _sig(_monitor("a", "Ashford Mill", 4, precision=3))
+    place = national["place"]
+    assert "loc" not in place and "lat" not in place and "admin1" not in place
+    assert place["country"] == "calderia"
+    # two national events in one country are not at "the same place"
+    assert decide.place_agreement(national, dict(national))[1] is False
+    # a province named alone: its name is the location, and it is no place either
+    province = _monitor("b", "Ashford Mill", 4, precision=3)
+    province.place = {**VILLAGES["Ashford Mill"], "location": "Ostwyn", "geo_precision": 3}
+    place = _located(province)["place"]
+    assert "loc" not in place and place["admin1"] == "ostwyn"
+    # a village the gazetteer lacks, placed by its province only, keeps its name
+    village = _located(_monitor("c", "Cinder Ford", 4, precision=3))
+    assert village["place"]["loc"] == "cinder ford"
+    assert village["place"]["admin1"] == "ostwyn"

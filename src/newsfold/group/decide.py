@@ -215,7 +215,7 @@ def place_agreement(a: Signature, b: Signature) -> tuple[str | None, bool, float
     pa, pb = a.get("place"), b.get("place")
     if not pa or not pb:
         return None, False, 0.0
-    if pa.get("gid") and pa.get("gid") == pb.get("gid"):
+    if pa.get("gid") and pa.get("gid") == pb.get("gid") and not _named_apart(pa, pb):
         return None, True, 0.0
     penalty = 0.0
     if pa.get("country") and pb.get("country") and pa["country"] != pb["country"]:

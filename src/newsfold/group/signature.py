@@ -113,19 +113,34 @@ def _norm(value: Any) -> str:
 
 
 def _event_place(analysis: Analysis) -> dict[str, Any] | None:
+    """The event's place as grouping compares it.
+
+    A place known only by its province or country (geo precision 3 with the province's own
+    name, or the capital standing in for a country the text names no finer, with no location
+    claim) is not a place two events can share: it keeps its province (the province's own)
+    and country only.
+    """
     ev = analysis.event
     place: dict[str, Any] = {}
+    located = False
     for claim in ev.claims:
-        if claim.field == "location" and claim.attrs.get("geonameid"):
-            place["gid"] = str(claim.attrs["geonameid"])
-            break
-    if ev.location:
+        if claim.field == "location":
+            located = True
+            if claim.attrs.get("geonameid"):
+                place["gid"] = str(claim.attrs["geonameid"])
+                break
+    area_only = int(ev.geo_precision or 1) >= 3 and (
+        not located or _norm(ev.location) == _norm(ev.admin1)
+    )
+    if area_only:
+        place.pop("gid", None)
+    elif ev.location:
         place["loc"] = _norm(ev.location)
-    if ev.admin1:
+    if ev.admin1 and not (area_only and not located):  # (the capital's is no province)
         place["admin1"] = _norm(ev.admin1)
     if ev.country:
         place["country"] = _norm(ev.country)
-    if ev.latitude is not None and ev.longitude is not None:
+    if ev.latitude is not None and ev.longitude is not None and not area_only:
         place["lat"] = round(float(ev.latitude), 4)
         place["lon"] = round(float(ev.longitude), 4)
     if ev.geo_precision:
