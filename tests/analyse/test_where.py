@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from newsfold.analyse import where
 from newsfold.analyse.context import Context
+from newsfold.analyse.gazetteer import get_gazetteer
 from newsfold.analyse.nlp import get_nlp
 from newsfold.records import Article, Event
 
@@ -423,9 +424,85 @@ def test_a_neighbourhood_the_gazetteer_lists_as_a_town_belongs_to_its_city() -> 
         "police said.",
         url="https://www.chicagotribune.com/news/breaking/two-men-shot",
     )
-    assert ctx.event.location == "Brighton Park" and ctx.event.admin1 == "Illinois"
+    # in the US the town is the location, the neighbourhood a part of it (precision 2)
+    ev = ctx.event
+    assert (ev.location, ev.admin1, ev.geo_precision) == ("Chicago", "Illinois", 2)
     events = {p.place["name"] for p in ctx.places if p.role == "event" and p.place}
-    assert "Chicago" in events
+    assert {"Chicago", "Brighton Park"} <= events
+    claims = ctx.claims_for("location")
+    assert any(c.value == "Brighton Park" and c.attrs.get("within") == "Chicago" for c in claims)
+
+
+def test_a_us_site_the_gazetteer_lacks_gives_its_town() -> None:
+    ctx = run(
+        "A teenager was shot on Friday in the Quarry Hollow neighborhood of Dayton, Ohio, "
+        "police said."
+    )
+    assert (ctx.event.location, ctx.event.admin1, ctx.event.geo_precision) == (
+        "Dayton",
+        "Ohio",
+        2,
+    )
+    claims = ctx.claims_for("location")
+    assert any(c.attrs.get("within") == "Dayton" and c.attrs.get("unresolved") for c in claims)
+
+
+def test_outside_the_us_a_neighbourhood_row_stays_the_location() -> None:
+    ev = event("Two men were shot dead on Sunday in Kypseli, a neighbourhood of Athens.")
+    assert ev.country == "Greece" and ev.location.startswith("Kyps")
+
+
+def test_a_big_city_of_another_state_in_a_local_outlet_s_story() -> None:
+    # a Chicago station names its own Austin neighbourhood without a state
+    ev = event(
+        "CHICAGO -- A man was shot in Austin on Sunday night, Chicago police said. He was taken "
+        "to a hospital. The Cook County medical examiner identified him on Monday.",
+        url="https://abc7chicago.com/news/man-shot/1",
+    )
+    assert (ev.location, ev.admin1) == ("Chicago", "Illinois")
+    ev = event(
+        "A Chicago man was shot in Austin, Texas, on Sunday, police there said.",
+        url="https://abc7chicago.com/news/man-shot/2",
+    )
+    assert (ev.location, ev.admin1) == ("Austin", "Texas")
+
+
+def test_the_block_of_an_address_is_a_street() -> None:
+    ev = event(
+        "A woman was wounded on Sunday in the 100 block of North Mayfield in Chicago, police "
+        "said. A second man was shot in the 4800 block of West Augusta."
+    )
+    assert (ev.location, ev.admin1) == ("Chicago", "Illinois")
+
+
+def test_a_side_of_a_city_is_not_a_town_elsewhere() -> None:
+    ev = event(
+        "A boy, 15, was shot on the Far South Side on Tuesday, Chicago police said. He was in "
+        "the West Side two hours earlier."
+    )
+    assert (ev.location, ev.admin1) == ("Chicago", "Illinois")
+
+
+def test_taken_to_a_hospital_in_another_town() -> None:
+    ev = event(
+        "Police said a boy, 15, was shot in the leg on Sunday. He was taken in good condition "
+        "to Advocate Christ Medical Center in Oak Lawn. The shooting happened in the 3400 block "
+        "of West 63rd Street, Chicago police said."
+    )
+    assert ev.location == "Chicago"
+
+
+def test_a_park_or_a_numbered_ward_in_a_headline_is_not_its_namesake_town() -> None:
+    ev = event(
+        "A man was wounded on Saturday near the lake, police in Chicago said.",
+        title="Man wounded in Humboldt Park shooting",
+    )
+    assert ev.admin1 == "Illinois"
+    ev = event(
+        "A teenager was shot on Monday evening, New Orleans police said.",
+        title="Teen injured in Lower 9th Ward shooting",
+    )
+    assert (ev.location, ev.admin1) == ("New Orleans", "Louisiana")
 
 
 def test_a_police_department_named_after_its_town() -> None:
@@ -704,3 +781,15 @@ def test_a_local_outlets_nearby_namesake_wins() -> None:
         url="https://www.heraldandnews.com/breaking/article_1.html",
     )
     assert ev.admin1 == "California"  # near the Klamath Falls paper, not Alturas, Florida
+
+
+def test_abbreviations_police_and_articles_are_not_local_names() -> None:
+    ev = event("NASHVILLE, Tenn. (WKRN) – A man was shot on Broadway early Sunday, police said.")
+    assert (ev.location, ev.admin1, ev.geo_precision) == ("Nashville", "Tennessee", 1)
+    ev = event("LEBANON – A Boone County man was shot on Friday while hunting, deputies said.")
+    assert (ev.location, ev.country) == ("Lebanon", "United States")  # a US town, by its county
+    text = "Protesters gathered on Friday outside Cleveland Police headquarters."
+    sc = where._Scanner(get_gazetteer(), get_nlp()(text), text)
+    start = sc.tok.index("Cleveland")
+    assert where._not_a_local_name(sc, start, start + 2)  # "Cleveland Police"
+    assert not where._not_a_local_name(sc, start, start + 1)
