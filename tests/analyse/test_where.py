@@ -793,3 +793,49 @@ def test_abbreviations_police_and_articles_are_not_local_names() -> None:
     start = sc.tok.index("Cleveland")
     assert where._not_a_local_name(sc, start, start + 2)  # "Cleveland Police"
     assert not where._not_a_local_name(sc, start, start + 1)
+
+
+def test_a_us_neighbourhood_past_the_city_core_is_still_part_of_the_city() -> None:
+    # South Shore lies some 12 km from Chicago's centre, as far as the suburb of Oak Park
+    ev = event("A man was shot on Friday night in the South Shore neighborhood, police said.")
+    assert (ev.location, ev.admin1, ev.geo_precision) == ("Chicago", "Illinois", 2)
+    ev = event("A man was shot in Oak Park on Friday, Oak Park police said.")
+    assert ev.location == "Oak Park"
+
+
+def test_a_neighbourhood_in_the_outlet_s_county_is_in_the_outlet_s_city() -> None:
+    text = (
+        "A woman was killed early Sunday in the Maple Glen neighborhood on the South Side. "
+        "She was pronounced dead by the Cook County medical examiner."
+    )
+    ev = event(text, url="https://www.chicagotribune.com/news/breaking/woman-killed")
+    assert (ev.location, ev.geo_precision) == ("Chicago", 2)
+    assert event(text).location == "Maple Glen"  # no outlet: the neighbourhood of the county
+
+
+def test_a_town_across_the_state_line_from_a_local_outlet_s_city() -> None:
+    # a Kansas City station's area spans Missouri and Kansas: Olathe needs no "Kansas"
+    ev = event(
+        "A man was wounded on Friday in a shooting in Olathe. Kansas City police and Jackson "
+        "County deputies said they were looking for a gray sedan.",
+        url="https://www.kmbc.com/article/man-wounded/1",
+    )
+    assert (ev.location, ev.admin1) == ("Olathe", "Kansas")
+
+
+def test_a_town_s_edition_folder_in_the_address() -> None:
+    text = "A man was shot in the leg on Sunday while cleaning a rifle, Floyd County police said."
+    ev = event(text, url="https://www.northwestgeorgianews.com/rome/news/local/man-hurt/a1.html")
+    assert (ev.location, ev.admin1) == ("Rome", "Georgia")
+    ev = event(text, url="https://www.example-news.com/enterprise/local/man-hurt/a1.html")
+    assert ev.location != "Enterprise"  # a section, not the town in Alabama
+
+
+def test_a_county_sheriff_named_after_the_big_city_does_not_make_a_suburb_part_of_it() -> None:
+    ev = event(
+        "Four men were shot in Compton on Friday night, according to the Los Angeles Sheriff's "
+        "Department."
+    )
+    assert ev.location == "Compton"
+    ev = event("A teenager was shot on Friday in Auburn Gresham, Chicago police said.")
+    assert ev.location == "Chicago"  # the city's own police: a part of the city

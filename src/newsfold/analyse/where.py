@@ -30,10 +30,12 @@ The steps, each a function below:
    other evidence shares its country and admin1 (country and state names, demonyms such as
    "Venezuelan", armed groups and missions active in one country only ("Houthi", "OSCE SMM"),
    US state abbreviations, the outlet's country-code domain, a US broadcaster's call sign
-   ("wsbtv"), a known US outlet's home city ("ajc": Atlanta), a US city or state in its host
-   name ("dallasnews") or in the site's name after the headline ("WTVM.com-Columbus, GA"))
+   ("wsbtv"), a known US outlet's home city ("ajc": Atlanta), a town's edition folder in the
+   address ("theadvocate.com/new_orleans/"), a US city or state in its host name
+   ("dallasnews") or in the site's name after the headline ("WTVM.com-Columbus, GA"))
    and by the mention's own qualifiers; a town within 250 km of a local outlet's city beats a
-   bigger namesake far away. Passes repeat with every other
+   bigger namesake far away, and one within 80 km needs no state of its own named (a metro
+   area crosses state lines). Passes repeat with every other
    name's choice as evidence (one vote per distinct name), so "Portland" follows "Maine" and
    "Georgia" follows "Atlanta". A choice is then kept only when credible (`_strength`): a small
    place in a country the rest of the text does not mention, or found only through an alternate
@@ -58,12 +60,14 @@ The steps, each a function below:
    resolved place it lies in, geo precision 2 (3 when only the province resolved). Streets and
    buildings ("the Bridlewood Drive home") are recorded as `site` mentions but do not replace
    the town: ACLED's locations are populated places and their parts, not addresses.
-6. **US towns** (`_us_town`). In the US a neighbourhood (a GeoNames row with a parent city:
-   "Brighton Park", Coney Island) or a named part the gazetteer lacks ("the Potomac Gardens
-   complex" in Washington) is written as its town, with precision 2 and a location claim for
-   the part `within` the town: US police and the records built on them place an incident in
-   its city. Street names after "the 1200 block of" and a city's sides ("the West Side") are
-   never towns elsewhere.
+6. **US towns** (`_us_town`, `_us_city_around`). In the US a neighbourhood (a GeoNames row
+   with a parent city: "Brighton Park", Coney Island; or one the text calls a neighborhood, or
+   whose big city's police work the case) or a named part the gazetteer lacks ("the Potomac
+   Gardens complex" in Washington) is written as its town, with precision 2 and a location
+   claim for the part `within` the town: US police and the records built on them place an
+   incident in its city. Street names after "the 1200 block of" and a city's sides ("the
+   West Side") are never towns elsewhere; a big city of another state named bare in a local
+   outlet's story ("a shooting in Austin" in a Chicago paper) is a namesake at home.
 
 Geo precision is ACLED's: 1 the place itself, 2 near it or part of it ("near Vodyane", "in
 rural Ras al Ain", a neighbourhood), 3 only the province (`location` is then the province's
@@ -1319,19 +1323,32 @@ def _outlet_evidence(g: Gazetteer, url: str | None, ev: _Evidence) -> None:
         main = main.replace("-", "")
         if _CALL_SIGN.match(main):
             ev.cc["US"] += 0.5  # K... and W... broadcasters are American: "koat", "wsbtv"
+        # "pittsburgh.cbslocal.com", "dnainfo.com/chicago/2015...": the edition's city, named
+        # whole as a subdomain or a folder of the address (not the story's slug); a town's
+        # edition of a regional outlet ("theadvocate.com/new_orleans/") is more precise than
+        # the outlet's home city, and a smaller town names one too
+        # ("northwestgeorgianews.com/rome/"), unless the folder is a newspaper's section
+        # named like a town ("/enterprise/", "/mission/")
+        path = urlsplit(url).path.split("/")[1:-1]
+        for part in path[:3]:
+            key = name_key(part.replace("-", " ").replace("_", " "))
+            known = len(key) > 3 and key in g.index and key not in _SECTION_TOWNS
+            if known and _us_place(g, key, ev, 20_000):
+                return
         if _known_outlet(g, main, ev):
             return
         before = ev.host_row, dict(ev.admin1)
         _host_places(g, main, ev)
         if (ev.host_row, ev.admin1) != before:
             return
-        # "pittsburgh.cbslocal.com", "dnainfo.com/chicago/2015...": the edition's city, named
-        # whole as a subdomain or a folder of the address (not the story's slug)
-        path = urlsplit(url).path.split("/")[1:-1]
-        for part in [*labels[:-2], *path[:3]]:
-            key = name_key(part.replace("-", " "))
+        for part in labels[:-2]:
+            key = name_key(part)
             if len(key) > 3 and key in g.index and _us_place(g, key, ev):
                 return
+
+
+# Newspaper sections that US towns of 20,000 or more are also named (not an edition's town).
+_SECTION_TOWNS = _words("enterprise mission independence opportunity commerce liberty")
 
 
 @lru_cache(maxsize=512)
@@ -1381,12 +1398,12 @@ def _host_places(g: Gazetteer, label: str, ev: _Evidence) -> None:
             return
 
 
-def _us_place(g: Gazetteer, key: str, ev: _Evidence) -> bool:
+def _us_place(g: Gazetteer, key: str, ev: _Evidence, least: int = 100_000) -> bool:
     """Evidence for the US state or big US city named `key` (the outlet's); whether found."""
     for i in g.lookup_key(key):
         if g.cc[i] != "US" or not g.admin1[i]:
             continue
-        if g.kind[i] == ADMIN1 or (g.kind[i] == CITY and g.population[i] >= 100_000):
+        if g.kind[i] == ADMIN1 or (g.kind[i] == CITY and g.population[i] >= least):
             ev.cc["US"] += 0.5
             ev.admin1[("US", g.admin1[i] or "")] += 0.75
             ev.outlet = ("US", g.admin1[i] or "")
@@ -1718,9 +1735,13 @@ def _strength(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: list[int]
         and not in_admin1
     ):
         return False  # "AUSTIN —" in a Chicago paper: its Austin neighbourhood, not Texas
-    if kind == CITY and not in_admin1 and not m.dateline and _outlet_state_elsewhere(g, i, ev):
+    # A local outlet's area crosses state lines (Evansville and Henderson, Kentucky; Kansas
+    # City, Missouri and Olathe, Kansas): a town near its city needs no state of its own named.
+    home = _near_outlet(g, i, ev)
+    bare = kind == CITY and not in_admin1 and not m.dateline and not home
+    if bare and _outlet_state_elsewhere(g, i, ev):
         return False  # "a shooting in Austin" in a Chicago paper: its Austin neighbourhood
-    if kind == CITY and not in_admin1 and not m.dateline and pop < 300_000:
+    if kind == CITY and not in_admin1 and not m.dateline and pop < 300_000 and not home:
         # another state of the same country is named, this one is not: "Jackson" with
         # "Butts County" (Georgia) is not Jackson, Mississippi
         a1 = g.admin1[i]
@@ -1783,6 +1804,16 @@ def _strength(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: list[int]
     if m.prep in _AT_PREPS and m.label in ("", "GPE", "LOC", "PERSON"):
         return top_w < 0.5 or in_country
     return kind == ADMIN2 and (spacy_place or m.kind_word != "")
+
+
+def _near_outlet(g: Gazetteer, i: int, ev: _Evidence, km: float = 80.0) -> bool:
+    """Whether row `i` lies within `km` of the local outlet's home city (a metro area)."""
+    host = ev.host_row
+    if host < 0 or g.cc[host] != g.cc[i]:
+        return False
+    dy = (g.lat[i] - g.lat[host]) * 111.2
+    dx = (g.lon[i] - g.lon[host]) * 111.2 * math.cos(math.radians(g.lat[host]))
+    return math.hypot(dx, dy) <= km
 
 
 def _outlet_state_elsewhere(g: Gazetteer, i: int, ev: _Evidence) -> bool:
@@ -2202,13 +2233,15 @@ def annotate(ctx: Context) -> None:
         best, best_ms = host, []
     elif (
         best >= 0
-        and local is None
+        and (local is None or _us_neighbourhood(g, local, host))
         and host >= 0
         and g.kind[best] == ADMIN2
         and (g.cc[host], g.admin1[host], g.admin2[host])
         == (g.cc[best], g.admin1[best], g.admin2[best])
     ):
         # "a Lucas County grand jury" in the Toledo paper: the paper's city in that county
+        # (and the city a neighbourhood of that county lies in: "the Park Manor neighborhood"
+        # with "Cook County" in the Chicago paper)
         best, best_ms = host, []
     elif (
         best >= 0
@@ -2354,6 +2387,8 @@ def _write(
     common.update(admin1=p["admin1"], admin2=p["admin2"])
     common.update(latitude=p["latitude"], longitude=p["longitude"])
     town = _us_town(g, best, local, best_ms, ctx.article.text)
+    if town < 0 and local is None:
+        town = _us_city_around(g, best, best_ms, mentions, ctx.article.text)
     within: dict[str, Any] = {}
     if town >= 0:
         # a part of a US town: the town is the location (see `_us_town`)
@@ -2379,6 +2414,61 @@ def _write(
             **common,
         )
     event.geo_precision = precision
+
+
+def _us_neighbourhood(g: Gazetteer, local: _Mention, host: int) -> bool:
+    """Whether a local name is a neighbourhood ("the Park Manor neighborhood") in a US
+    outlet's story: a part of a town, the outlet's own when the county is the outlet's."""
+    return host >= 0 and g.cc[host] == "US" and local.kind_word in _NEIGHBOURHOOD_WORDS
+
+
+_CITY_POLICE = re.compile(r"(?:'s|’s)?\s+(?:police|pd\b|metropolitan police)", re.IGNORECASE)
+
+
+def _us_city_around(
+    g: Gazetteer, best: int, best_ms: list[_Mention], mentions: list[_Mention], text: str
+) -> int:
+    """The big US city a neighbourhood the text calls so lies in, past `parent`'s reach, or -1.
+
+    `gazetteer._parents` keeps to a city's core, so that separate suburbs (Cicero, Oak Park)
+    stay towns; distance cannot tell "the South Shore neighborhood" (Chicago, 12 km out) from
+    Oak Park (as far). The text can: it calls the place a neighbourhood, or the big city's own
+    police work the case ("Chicago police said"), or the story is filed from that city
+    ("CHICAGO -") and the place is within 15 km of it. Then the place is a part of the
+    nearest such big city of its state within 30 km, ten times its size.
+    """
+    if best < 0 or g.cc[best] != "US" or g.kind[best] != CITY or g.parent[best] >= 0:
+        return -1
+    called = any(m.kind_word in _NEIGHBOURHOOD_WORDS for m in best_ms)
+    # the city's own police ("Chicago police"), not a county sheriff named after its seat
+    # ("the Los Angeles Sheriff's Department" works Compton too)
+    police = {
+        m.best
+        for m in mentions
+        if m.jurisdiction and m.best >= 0 and _CITY_POLICE.match(text, m.end)
+    }
+    # a dateline names where the story was filed: a part of that city only close to its core
+    filed = {m.best for m in mentions if m.dateline and m.best >= 0}
+    out, out_km = -1, 30.0
+    for c in _us_big_cities(g):
+        if g.admin1[c] != g.admin1[best] or g.population[c] < 10 * g.population[best]:
+            continue
+        dy = (g.lat[c] - g.lat[best]) * 111.2
+        dx = (g.lon[c] - g.lon[best]) * 111.2 * math.cos(math.radians(g.lat[best]))
+        km = math.hypot(dx, dy)
+        if (called or c in police or (c in filed and km <= 15.0)) and km < out_km:
+            out, out_km = c, km
+    return out
+
+
+@lru_cache(maxsize=1)
+def _us_big_cities(g: Gazetteer) -> tuple[int, ...]:
+    """US cities of 200,000 or more (the cities `gazetteer._parents` gives parts to)."""
+    return tuple(
+        i
+        for i in range(len(g))
+        if g.kind[i] == CITY and g.cc[i] == "US" and g.population[i] >= 200_000
+    )
 
 
 _IN_TOWN = re.compile(r"(?:\s+[a-z]+)?\s+(?:in|of)\s+(?:the\s+)?")
