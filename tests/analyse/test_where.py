@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from newsfold.analyse import where
 from newsfold.analyse.context import Context
+from newsfold.analyse.gazetteer import get_gazetteer
 from newsfold.analyse.nlp import get_nlp
 from newsfold.records import Article, Event
 
@@ -425,9 +426,85 @@ def test_a_neighbourhood_the_gazetteer_lists_as_a_town_belongs_to_its_city() -> 
         "police said.",
         url="https://www.chicagotribune.com/news/breaking/two-men-shot",
     )
-    assert ctx.event.location == "Brighton Park" and ctx.event.admin1 == "Illinois"
+    # in the US the town is the location, the neighbourhood a part of it (precision 2)
+    ev = ctx.event
+    assert (ev.location, ev.admin1, ev.geo_precision) == ("Chicago", "Illinois", 2)
     events = {p.place["name"] for p in ctx.places if p.role == "event" and p.place}
-    assert "Chicago" in events
+    assert {"Chicago", "Brighton Park"} <= events
+    claims = ctx.claims_for("location")
+    assert any(c.value == "Brighton Park" and c.attrs.get("within") == "Chicago" for c in claims)
+
+
+def test_a_us_site_the_gazetteer_lacks_gives_its_town() -> None:
+    ctx = run(
+        "A teenager was shot on Friday in the Quarry Hollow neighborhood of Dayton, Ohio, "
+        "police said."
+    )
+    assert (ctx.event.location, ctx.event.admin1, ctx.event.geo_precision) == (
+        "Dayton",
+        "Ohio",
+        2,
+    )
+    claims = ctx.claims_for("location")
+    assert any(c.attrs.get("within") == "Dayton" and c.attrs.get("unresolved") for c in claims)
+
+
+def test_outside_the_us_a_neighbourhood_row_stays_the_location() -> None:
+    ev = event("Two men were shot dead on Sunday in Kypseli, a neighbourhood of Athens.")
+    assert ev.country == "Greece" and ev.location.startswith("Kyps")
+
+
+def test_a_big_city_of_another_state_in_a_local_outlet_s_story() -> None:
+    # a Chicago station names its own Austin neighbourhood without a state
+    ev = event(
+        "CHICAGO -- A man was shot in Austin on Sunday night, Chicago police said. He was taken "
+        "to a hospital. The Cook County medical examiner identified him on Monday.",
+        url="https://abc7chicago.com/news/man-shot/1",
+    )
+    assert (ev.location, ev.admin1) == ("Chicago", "Illinois")
+    ev = event(
+        "A Chicago man was shot in Austin, Texas, on Sunday, police there said.",
+        url="https://abc7chicago.com/news/man-shot/2",
+    )
+    assert (ev.location, ev.admin1) == ("Austin", "Texas")
+
+
+def test_the_block_of_an_address_is_a_street() -> None:
+    ev = event(
+        "A woman was wounded on Sunday in the 100 block of North Mayfield in Chicago, police "
+        "said. A second man was shot in the 4800 block of West Augusta."
+    )
+    assert (ev.location, ev.admin1) == ("Chicago", "Illinois")
+
+
+def test_a_side_of_a_city_is_not_a_town_elsewhere() -> None:
+    ev = event(
+        "A boy, 15, was shot on the Far South Side on Tuesday, Chicago police said. He was in "
+        "the West Side two hours earlier."
+    )
+    assert (ev.location, ev.admin1) == ("Chicago", "Illinois")
+
+
+def test_taken_to_a_hospital_in_another_town() -> None:
+    ev = event(
+        "Police said a boy, 15, was shot in the leg on Sunday. He was taken in good condition "
+        "to Advocate Christ Medical Center in Oak Lawn. The shooting happened in the 3400 block "
+        "of West 63rd Street, Chicago police said."
+    )
+    assert ev.location == "Chicago"
+
+
+def test_a_park_or_a_numbered_ward_in_a_headline_is_not_its_namesake_town() -> None:
+    ev = event(
+        "A man was wounded on Saturday near the lake, police in Chicago said.",
+        title="Man wounded in Humboldt Park shooting",
+    )
+    assert ev.admin1 == "Illinois"
+    ev = event(
+        "A teenager was shot on Monday evening, New Orleans police said.",
+        title="Teen injured in Lower 9th Ward shooting",
+    )
+    assert (ev.location, ev.admin1) == ("New Orleans", "Louisiana")
 
 
 def test_a_police_department_named_after_its_town() -> None:
@@ -842,3 +919,61 @@ def test_russian_named_after_inside_a_name() -> None:
     # "imeni" (named after) joins a Soviet-era name: one local place, not two
     ev = event("Shells hit houses in the area of Posyolok imeni Kirova, Donetsk, on Monday.")
     assert ev.location == "Posyolok imeni Kirova" and ev.admin1 == "Donetsk"
+
+
+def test_abbreviations_police_and_articles_are_not_local_names() -> None:
+    ev = event("NASHVILLE, Tenn. (WKRN) – A man was shot on Broadway early Sunday, police said.")
+    assert (ev.location, ev.admin1, ev.geo_precision) == ("Nashville", "Tennessee", 1)
+    ev = event("LEBANON – A Boone County man was shot on Friday while hunting, deputies said.")
+    assert (ev.location, ev.country) == ("Lebanon", "United States")  # a US town, by its county
+    text = "Protesters gathered on Friday outside Cleveland Police headquarters."
+    sc = where._Scanner(get_gazetteer(), get_nlp()(text), text)
+    start = sc.tok.index("Cleveland")
+    assert where._not_a_local_name(sc, start, start + 2)  # "Cleveland Police"
+    assert not where._not_a_local_name(sc, start, start + 1)
+
+
+def test_a_us_neighbourhood_past_the_city_core_is_still_part_of_the_city() -> None:
+    # South Shore lies some 12 km from Chicago's centre, as far as the suburb of Oak Park
+    ev = event("A man was shot on Friday night in the South Shore neighborhood, police said.")
+    assert (ev.location, ev.admin1, ev.geo_precision) == ("Chicago", "Illinois", 2)
+    ev = event("A man was shot in Oak Park on Friday, Oak Park police said.")
+    assert ev.location == "Oak Park"
+
+
+def test_a_neighbourhood_in_the_outlet_s_county_is_in_the_outlet_s_city() -> None:
+    text = (
+        "A woman was killed early Sunday in the Maple Glen neighborhood on the South Side. "
+        "She was pronounced dead by the Cook County medical examiner."
+    )
+    ev = event(text, url="https://www.chicagotribune.com/news/breaking/woman-killed")
+    assert (ev.location, ev.geo_precision) == ("Chicago", 2)
+    assert event(text).location == "Maple Glen"  # no outlet: the neighbourhood of the county
+
+
+def test_a_town_across_the_state_line_from_a_local_outlet_s_city() -> None:
+    # a Kansas City station's area spans Missouri and Kansas: Olathe needs no "Kansas"
+    ev = event(
+        "A man was wounded on Friday in a shooting in Olathe. Kansas City police and Jackson "
+        "County deputies said they were looking for a gray sedan.",
+        url="https://www.kmbc.com/article/man-wounded/1",
+    )
+    assert (ev.location, ev.admin1) == ("Olathe", "Kansas")
+
+
+def test_a_town_s_edition_folder_in_the_address() -> None:
+    text = "A man was shot in the leg on Sunday while cleaning a rifle, Floyd County police said."
+    ev = event(text, url="https://www.northwestgeorgianews.com/rome/news/local/man-hurt/a1.html")
+    assert (ev.location, ev.admin1) == ("Rome", "Georgia")
+    ev = event(text, url="https://www.example-news.com/enterprise/local/man-hurt/a1.html")
+    assert ev.location != "Enterprise"  # a section, not the town in Alabama
+
+
+def test_a_county_sheriff_named_after_the_big_city_does_not_make_a_suburb_part_of_it() -> None:
+    ev = event(
+        "Four men were shot in Compton on Friday night, according to the Los Angeles Sheriff's "
+        "Department."
+    )
+    assert ev.location == "Compton"
+    ev = event("A teenager was shot on Friday in Auburn Gresham, Chicago police said.")
+    assert ev.location == "Chicago"  # the city's own police: a part of the city

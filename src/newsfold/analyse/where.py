@@ -31,10 +31,12 @@ The steps, each a function below:
    other evidence shares its country and admin1 (country and state names, demonyms such as
    "Venezuelan", armed groups and missions active in one country only ("Houthi", "OSCE SMM"),
    US state abbreviations, the outlet's country-code domain, a US broadcaster's call sign
-   ("wsbtv"), a known US outlet's home city ("ajc": Atlanta), a US city or state in its host
-   name ("dallasnews") or in the site's name after the headline ("WTVM.com-Columbus, GA"))
+   ("wsbtv"), a known US outlet's home city ("ajc": Atlanta), a town's edition folder in the
+   address ("theadvocate.com/new_orleans/"), a US city or state in its host name
+   ("dallasnews") or in the site's name after the headline ("WTVM.com-Columbus, GA"))
    and by the mention's own qualifiers; a town within 250 km of a local outlet's city beats a
-   bigger namesake far away. Passes repeat with every other
+   bigger namesake far away, and one within 80 km needs no state of its own named (a metro
+   area crosses state lines). Passes repeat with every other
    name's choice as evidence (one vote per distinct name), so "Portland" follows "Maine" and
    "Georgia" follows "Atlanta". A choice is then kept only when credible (`_strength`): a small
    place in a country the rest of the text does not mention, or found only through an alternate
@@ -54,8 +56,7 @@ The steps, each a function below:
    place found under another of its names is written as the report writes it ("Fort Hood",
    not GeoNames' newer "Fort Cavazos"), unless it is only the short form of an official name
    ("Acapulco" of "Acapulco de Juárez", `_short_form`). A local paper's story naming no place
-   at all gets the
-   paper's city (from its host name) with precision 2.
+   at all gets the paper's city (from its host name) with precision 2.
 5. **A local site** the gazetteer lacks, in the event's context ("Cota 905", "Mitiga Airport
    (Tripoli)", "Cerro Tablón") keeps its name as `location` and takes the coordinates of the
    resolved place it lies in, geo precision 2 (3 when only the province resolved). Streets and
@@ -64,6 +65,14 @@ The steps, each a function below:
    the text itself places in a town it names as a town ("the Kerji area of Farah city",
    `_part_of`), or one the sentence names after setting the event in a town with its province
    ("In Tijuana, Baja California, ... in Colonia Alamar"), gives the town instead.
+6. **US towns** (`_us_town`, `_us_city_around`). In the US a neighbourhood (a GeoNames row
+   with a parent city: "Brighton Park", Coney Island; or one the text calls a neighborhood, or
+   whose big city's police work the case) or a named part the gazetteer lacks ("the Potomac
+   Gardens complex" in Washington) is written as its town, with precision 2 and a location
+   claim for the part `within` the town: US police and the records built on them place an
+   incident in its city. Street names after "the 1200 block of" and a city's sides ("the
+   West Side") are never towns elsewhere; a big city of another state named bare in a local
+   outlet's story ("a shooting in Austin" in a Chicago paper) is a namesake at home.
 
 Geo precision is ACLED's: 1 the place itself, 2 near it or part of it ("near Vodyane", "in
 rural Ras al Ain", a neighbourhood), 3 only the province (`location` is then the province's
@@ -314,6 +323,7 @@ class _Mention:
     in_building: bool = False  # part of a building's name: "Santa Rita Jail"
     fuzzy: bool = False  # found by consonant skeleton, not by name
     dest: bool = False  # where someone was taken: "flown to Pemba"
+    street: bool = False  # an address's street: "the 100 block of North Mayfield"
     ev_sent: bool = False  # in a sentence that reports the event (see `_event_sentences`)
     listed: bool = False  # after "and" in a list of places: "between Mueda and Ntchinga"
     dateline: bool = False
@@ -485,6 +495,13 @@ class _Scanner:
                 and is_common(t0.lower())
             ):
                 cap = False  # "Residents of Mucojo", "Police in Mombasa": capitalised as first
+            if (
+                cap
+                and t0 in ("A", "An")
+                and i + 1 < n
+                and name_key(t0 + " " + tok[i + 1]) not in self.g.index  # "A Coruña"
+            ):
+                cap = False  # "LEBANON – A Boone County man": the article opens no name
             if (
                 not cap
                 and not (
@@ -835,6 +852,8 @@ def _maybe_local(
         return None
     if j - i == 1 and sc.tok[i].isupper() and len(sc.tok[i]) <= 5:
         return None  # an acronym
+    if _not_a_local_name(sc, i, j):
+        return None
     nxt = sc.low(j) if j < n else ""
     if nxt == "-" and j + 1 < n:
         nxt = sc.low(j + 1)  # "Cota 905-controlled areas"
@@ -1017,6 +1036,18 @@ def _near_village(sc: _Scanner, i: int, j: int, prev: str, label: str) -> bool:
     return j >= sc.n or not sc.tok[j][0].isalnum()
 
 
+def _not_a_local_name(sc: _Scanner, i: int, j: int) -> bool:
+    """Runs that are never a place the gazetteer lacks, whatever their context.
+
+    A state's abbreviation ("Nashville, Tenn."), a police force ("outside Cleveland Police
+    headquarters") or a run opened by an article ("A Boone County man": the county is the
+    name, found on its own) would otherwise stand in for the town as a local name.
+    """
+    if name_key(sc.span_text(i, j)) in sc.g.us_abbrev:
+        return True
+    return sc.low(j - 1) in _JURISDICTION or sc.tok[i] in ("A", "An", "The")
+
+
 def _list_prep(sc: _Scanner, k: int) -> int:
     """The preposition before a list of names that token `k` ("and", "or") continues, or -1.
 
@@ -1089,6 +1120,12 @@ def _context(sc: _Scanner, m: _Mention) -> None:
             m.near = True
         if p1 == "of" and p2 in _NEAR_OF:
             m.prep = "near"  # "in the area of X", "the outskirts of X"
+        if p1 == "in" and _taken_to_building(sc, k):
+            m.dest = True  # "taken to Mount Sinai Hospital in Oak Park": the hospital's town
+        if p1 == "of" and p2 in ("block", "blocks"):
+            # US police give an address as "the 1200 block of (North) Pulaski": a street,
+            # whatever town elsewhere bears its name
+            m.street = True
         if p1 == "to":
             # "flown to Pemba", "taken by helicopter to ...": a few words back, same clause
             for t in range(k - 1, max(-1, k - 5), -1):
@@ -1121,6 +1158,24 @@ def _context(sc: _Scanner, m: _Mention) -> None:
             if tok.dep_ in ("compound", "amod", "nmod", "poss") and tok.head.i >= j:
                 # "the US government", "Zambia's army", "the US dollar": not where it happened
                 m.actor = country or tok.head.lower_ in _ACTOR_HEADS
+
+
+def _taken_to_building(sc: _Scanner, k: int) -> bool:
+    """Whether "in" at token `k` ends "taken [in good condition] to X Hospital in ...".
+
+    Where the wounded were taken is the hospital's town, not the scene: the town after a
+    named building that someone was moved to is a destination like "flown to Pemba".
+    """
+    t = k - 1
+    if t < 0 or sc.low(t) not in _BUILDING_WORDS:
+        return False
+    while t >= 0 and k - t <= 8 and (sc.is_cap(t) or sc.tok[t] in ("-", "'s", "’s")):
+        t -= 1
+    if t < 0 or sc.low(t) == "the":
+        t -= 1
+    if t < 0 or sc.low(t) != "to":
+        return False
+    return any(sc.low(u) in _MOVE_WORDS for u in range(max(0, t - 5), t))
 
 
 def _link_qualifiers(sc: _Scanner, mentions: list[_Mention]) -> None:
@@ -1345,6 +1400,9 @@ def _title_mentions(g: Gazetteer, title: str | None) -> list[_Mention]:
         if single and w.isupper() and len(w) <= 4 and not any(g.kind[r] == COUNTRY for r in ids):
             i = j
             continue
+        if _title_site(title, toks, i, j):
+            i = j
+            continue
         m = _Mention(i, j, -1, -1, " ".join(t[0] for t in toks[i:j]), key, ids, 0)
         m.title = True
         m.partial = True  # no parse to vouch for it: weak unless the text agrees
@@ -1358,6 +1416,19 @@ def _title_mentions(g: Gazetteer, title: str | None) -> list[_Mention]:
         out.append(m)
         i = j
     return out
+
+
+def _title_site(title: str, toks: list[tuple[str, int]], i: int, j: int) -> bool:
+    """Whether the headline's name at `i`..`j` is part of a site's or a ward's name.
+
+    "... in Humboldt Park shooting", "Lower 9th Ward shooting", "Oak Street": a park, street or
+    building named after a place (the headline has no parse to tell), or a numbered ward or
+    district of a city ("9th Ward"), not the town of that name.
+    """
+    after = toks[j][0] if j < len(toks) else ""
+    if after[:1].isupper() and after.lower() in _SITE_WORDS:
+        return True
+    return bool(re.search(r"\d(?:st|nd|rd|th)\s+$", title[: toks[i][1]], re.IGNORECASE))
 
 
 # Lower-case nouns a local headline puts after its town's name ("Alturas shooting ...").
@@ -1408,19 +1479,32 @@ def _outlet_evidence(g: Gazetteer, url: str | None, ev: _Evidence) -> None:
         main = main.replace("-", "")
         if _CALL_SIGN.match(main):
             ev.cc["US"] += 0.5  # K... and W... broadcasters are American: "koat", "wsbtv"
+        # "pittsburgh.cbslocal.com", "dnainfo.com/chicago/2015...": the edition's city, named
+        # whole as a subdomain or a folder of the address (not the story's slug); a town's
+        # edition of a regional outlet ("theadvocate.com/new_orleans/") is more precise than
+        # the outlet's home city, and a smaller town names one too
+        # ("northwestgeorgianews.com/rome/"), unless the folder is a newspaper's section
+        # named like a town ("/enterprise/", "/mission/")
+        path = urlsplit(url).path.split("/")[1:-1]
+        for part in path[:3]:
+            key = name_key(part.replace("-", " ").replace("_", " "))
+            known = len(key) > 3 and key in g.index and key not in _SECTION_TOWNS
+            if known and _us_place(g, key, ev, 20_000):
+                return
         if _known_outlet(g, main, ev):
             return
         before = ev.host_row, dict(ev.admin1)
         _host_places(g, main, ev)
         if (ev.host_row, ev.admin1) != before:
             return
-        # "pittsburgh.cbslocal.com", "dnainfo.com/chicago/2015...": the edition's city, named
-        # whole as a subdomain or a folder of the address (not the story's slug)
-        path = urlsplit(url).path.split("/")[1:-1]
-        for part in [*labels[:-2], *path[:3]]:
-            key = name_key(part.replace("-", " "))
+        for part in labels[:-2]:
+            key = name_key(part)
             if len(key) > 3 and key in g.index and _us_place(g, key, ev):
                 return
+
+
+# Newspaper sections that US towns of 20,000 or more are also named (not an edition's town).
+_SECTION_TOWNS = _words("enterprise mission independence opportunity commerce liberty")
 
 
 @lru_cache(maxsize=512)
@@ -1470,12 +1554,12 @@ def _host_places(g: Gazetteer, label: str, ev: _Evidence) -> None:
             return
 
 
-def _us_place(g: Gazetteer, key: str, ev: _Evidence) -> bool:
+def _us_place(g: Gazetteer, key: str, ev: _Evidence, least: int = 100_000) -> bool:
     """Evidence for the US state or big US city named `key` (the outlet's); whether found."""
     for i in g.lookup_key(key):
         if g.cc[i] != "US" or not g.admin1[i]:
             continue
-        if g.kind[i] == ADMIN1 or (g.kind[i] == CITY and g.population[i] >= 100_000):
+        if g.kind[i] == ADMIN1 or (g.kind[i] == CITY and g.population[i] >= least):
             ev.cc["US"] += 0.5
             ev.admin1[("US", g.admin1[i] or "")] += 0.75
             ev.outlet = ("US", g.admin1[i] or "")
@@ -1586,6 +1670,21 @@ def _short_form(key: str, official: str) -> bool:
     return extra[0] == "heroica" or any(w in ("de", "del") for w in extra)
 
 
+def _is_side(key: str) -> bool:
+    """Whether a name is a side of a town: "the West Side", "the Far South Side".
+
+    US cities name their parts so ("Chicago's South Side"); GeoNames lists such names among
+    small places' other names ("South Side" for Eltingville, Staten Island), which would carry
+    the event to another state. A part of the town the story is about, never a town.
+    """
+    words = key.split()
+    return (
+        len(words) >= 2
+        and words[-1] == "side"
+        and all(w in _PART_WORDS or w == "far" for w in words[:-1])
+    )
+
+
 def _plausible(g: Gazetteer, m: _Mention, sc: _Scanner) -> bool:
     """Whether a gazetteer match is a place here at all (before choosing which place)."""
     if m.local or m.site or m.title:
@@ -1608,6 +1707,8 @@ def _plausible(g: Gazetteer, m: _Mention, sc: _Scanner) -> bool:
         return False
     if _is_region(g, m.key, m.ids):
         return False  # "Asia" is also a town in the Philippines
+    if m.street or _is_side(m.key):
+        return False
     if m.prep == "," and ("." in m.text or m.text.isupper()) and m.key in g.us_abbrev:
         return False  # "Fla." of "Belle Glade, Fla.": the town's qualifier, not a place
     if (
@@ -1811,7 +1912,13 @@ def _strength(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: list[int]
         and not in_admin1
     ):
         return False  # "AUSTIN —" in a Chicago paper: its Austin neighbourhood, not Texas
-    if kind == CITY and not in_admin1 and not m.dateline and pop < 300_000:
+    # A local outlet's area crosses state lines (Evansville and Henderson, Kentucky; Kansas
+    # City, Missouri and Olathe, Kansas): a town near its city needs no state of its own named.
+    home = _near_outlet(g, i, ev)
+    bare = kind == CITY and not in_admin1 and not m.dateline and not home
+    if bare and _outlet_state_elsewhere(g, i, ev):
+        return False  # "a shooting in Austin" in a Chicago paper: its Austin neighbourhood
+    if kind == CITY and not in_admin1 and not m.dateline and pop < 300_000 and not home:
         # another state of the same country is named, this one is not: "Jackson" with
         # "Butts County" (Georgia) is not Jackson, Mississippi
         a1 = g.admin1[i]
@@ -1874,6 +1981,29 @@ def _strength(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: list[int]
     if m.prep in _AT_PREPS and m.label in ("", "GPE", "LOC", "PERSON"):
         return top_w < 0.5 or in_country
     return kind == ADMIN2 and (spacy_place or m.kind_word != "")
+
+
+def _near_outlet(g: Gazetteer, i: int, ev: _Evidence, km: float = 80.0) -> bool:
+    """Whether row `i` lies within `km` of the local outlet's home city (a metro area)."""
+    host = ev.host_row
+    if host < 0 or g.cc[host] != g.cc[i]:
+        return False
+    dy = (g.lat[i] - g.lat[host]) * 111.2
+    dx = (g.lon[i] - g.lon[host]) * 111.2 * math.cos(math.radians(g.lat[host]))
+    return math.hypot(dx, dy) <= km
+
+
+def _outlet_state_elsewhere(g: Gazetteer, i: int, ev: _Evidence) -> bool:
+    """Whether a local US outlet's story points firmly to its own state, not to row `i`'s.
+
+    A local paper or station names the towns of its own area without their state; a big city
+    of another state it names so is more likely a namesake at home (Chicago's Austin, Humboldt
+    Park) than the city itself, when the text (its dateline, police, counties) agrees with the
+    outlet's state and nothing in it names the other state (the caller checks that).
+    """
+    if ev.outlet is None or ev.outlet[0] != g.cc[i] or ev.outlet[1] == g.admin1[i]:
+        return False
+    return ev.admin1.get(ev.outlet, 0.0) >= 2.0
 
 
 def _resolve(g: Gazetteer, mentions: list[_Mention], base: _Evidence) -> _Evidence:
@@ -2290,13 +2420,15 @@ def annotate(ctx: Context) -> None:
         best, best_ms = host, []
     elif (
         best >= 0
-        and local is None
+        and (local is None or _us_neighbourhood(g, local, host))
         and host >= 0
         and g.kind[best] == ADMIN2
         and (g.cc[host], g.admin1[host], g.admin2[host])
         == (g.cc[best], g.admin1[best], g.admin2[best])
     ):
         # "a Lucas County grand jury" in the Toledo paper: the paper's city in that county
+        # (and the city a neighbourhood of that county lies in: "the Park Manor neighborhood"
+        # with "Cook County" in the Chicago paper)
         best, best_ms = host, []
     elif (
         best >= 0
@@ -2469,10 +2601,23 @@ def _write(
         event.location = text.title() if text.isupper() else text
     common.update(admin1=p["admin1"], admin2=p["admin2"])
     common.update(latitude=p["latitude"], longitude=p["longitude"])
+    town = _us_town(g, best, local, best_ms, ctx.article.text)
+    if town < 0 and local is None:
+        town = _us_city_around(g, best, best_ms, mentions, ctx.article.text)
+    within: dict[str, Any] = {}
+    if town >= 0:
+        # a part of a US town: the town is the location (see `_us_town`)
+        within = {"within": g.name[town]}
+        if town != best:
+            event.location = g.name[town]
+        precision = 2
     for m in claims_ms:
-        ctx.add_claim("location", p["name"], (m.start, m.end), precision=precision, **common)
+        ctx.add_claim(
+            "location", p["name"], (m.start, m.end), precision=precision, **within, **common
+        )
     if local is not None:
-        event.location = local.text
+        if town < 0:
+            event.location = local.text
         precision = 3 if kind == ADMIN1 else 2
         ctx.add_claim(
             "location",
@@ -2484,3 +2629,93 @@ def _write(
             **common,
         )
     event.geo_precision = precision
+
+
+def _us_neighbourhood(g: Gazetteer, local: _Mention, host: int) -> bool:
+    """Whether a local name is a neighbourhood ("the Park Manor neighborhood") in a US
+    outlet's story: a part of a town, the outlet's own when the county is the outlet's."""
+    return host >= 0 and g.cc[host] == "US" and local.kind_word in _NEIGHBOURHOOD_WORDS
+
+
+_CITY_POLICE = re.compile(r"(?:'s|’s)?\s+(?:police|pd\b|metropolitan police)", re.IGNORECASE)
+
+
+def _us_city_around(
+    g: Gazetteer, best: int, best_ms: list[_Mention], mentions: list[_Mention], text: str
+) -> int:
+    """The big US city a neighbourhood the text calls so lies in, past `parent`'s reach, or -1.
+
+    `gazetteer._parents` keeps to a city's core, so that separate suburbs (Cicero, Oak Park)
+    stay towns; distance cannot tell "the South Shore neighborhood" (Chicago, 12 km out) from
+    Oak Park (as far). The text can: it calls the place a neighbourhood, or the big city's own
+    police work the case ("Chicago police said"), or the story is filed from that city
+    ("CHICAGO -") and the place is within 15 km of it. Then the place is a part of the
+    nearest such big city of its state within 30 km, ten times its size.
+    """
+    if best < 0 or g.cc[best] != "US" or g.kind[best] != CITY or g.parent[best] >= 0:
+        return -1
+    called = any(m.kind_word in _NEIGHBOURHOOD_WORDS for m in best_ms)
+    # the city's own police ("Chicago police"), not a county sheriff named after its seat
+    # ("the Los Angeles Sheriff's Department" works Compton too)
+    police = {
+        m.best
+        for m in mentions
+        if m.jurisdiction and m.best >= 0 and _CITY_POLICE.match(text, m.end)
+    }
+    # a dateline names where the story was filed: a part of that city only close to its core
+    filed = {m.best for m in mentions if m.dateline and m.best >= 0}
+    out, out_km = -1, 30.0
+    for c in _us_big_cities(g):
+        if g.admin1[c] != g.admin1[best] or g.population[c] < 10 * g.population[best]:
+            continue
+        dy = (g.lat[c] - g.lat[best]) * 111.2
+        dx = (g.lon[c] - g.lon[best]) * 111.2 * math.cos(math.radians(g.lat[best]))
+        km = math.hypot(dx, dy)
+        if (called or c in police or (c in filed and km <= 15.0)) and km < out_km:
+            out, out_km = c, km
+    return out
+
+
+@lru_cache(maxsize=1)
+def _us_big_cities(g: Gazetteer) -> tuple[int, ...]:
+    """US cities of 200,000 or more (the cities `gazetteer._parents` gives parts to)."""
+    return tuple(
+        i
+        for i in range(len(g))
+        if g.kind[i] == CITY and g.cc[i] == "US" and g.population[i] >= 200_000
+    )
+
+
+_IN_TOWN = re.compile(r"(?:\s+[a-z]+)?\s+(?:in|of)\s+(?:the\s+)?")
+
+
+def _us_town(
+    g: Gazetteer, best: int, local: _Mention | None, best_ms: list[_Mention], text: str
+) -> int:
+    """The US town to write as the location in place of a part of it, or -1.
+
+    US police, courts and the records built on them (the Gun Violence Archive's, ACLED's own US
+    coding) place an incident in its city: a neighbourhood ("the Austin neighborhood" of
+    Chicago, Coney Island in Brooklyn) or a housing complex or club the gazetteer lacks is a
+    detail within it. So in the US the location is the town, with precision 2 (a part of it),
+    and the part keeps its own location claim `within` the town; the coordinates stay the
+    part's where the gazetteer has them (the town's for a site it lacks), so two shootings in
+    two neighbourhoods of one city are still told apart by where they happened.
+    A neighbourhood is a GeoNames row with a `parent` (see `gazetteer._parents`); a town of
+    its own next to a big city ("Evanston") has none and stays itself. Elsewhere the
+    neighbourhood stays the location ("Cota 905", Caracas), as ACLED codes it there.
+    """
+    if best < 0 or g.cc[best] != "US" or g.kind[best] != CITY:
+        return -1
+    if local is not None:
+        # a neighbourhood or subdivision, a place said to be in the town, or an unnamed kind
+        # of place in a big city (a housing complex, a club); not a village, base or hamlet
+        # the gazetteer lacks beside a small town ("near Ochopee", "at Fort Riley"): a place
+        # of its own, and GVA's city too
+        part = local.kind_word in _NEIGHBOURHOOD_WORDS or local.kind_word == "subdivision"
+        big = not local.kind_word and not local.near and g.population[best] >= 100_000
+        inside = any(q.best == best for q in local.quals) or any(
+            _IN_TOWN.fullmatch(text[local.end : m.start]) for m in best_ms if m.start > local.end
+        )  # "Club 21 in Belle Glade"
+        return best if part or big or inside else -1
+    return g.parent[best]
