@@ -953,6 +953,15 @@ def _transitive(token: Token, numbers: _Numbers) -> list[Reading]:
         passive = True  # "left one person dead and five others wounded": "others wounded"
     if (
         not passive
+        and token.dep_ == "conj"
+        and _has_passive(token.head)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in children)
+    ):
+        # coordinated verbs share the auxiliary: "was shot and killed May 4" (a date after
+        # the verb can make the tagger read "killed" as a past tense)
+        passive = True
+    if (
+        not passive
         and token.dep_ in ("advcl", "acl")
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children)
     ):
@@ -1820,10 +1829,13 @@ def _count_single(token: Token, numbers: _Numbers, as_number: bool = False) -> C
         return None
     if token.ent_type_ == "PERSON" or (
         token.pos_ == "PROPN"
-        and token.ent_type_ in ("", "ORG", "NORP", "PRODUCT", "WORK_OF_ART")
         and lemma not in PERSON_WORDS
         and token.is_alpha
         and token.is_title
+        and (
+            token.ent_type_ in ("", "ORG", "NORP", "PRODUCT", "WORK_OF_ART")
+            or _person_shaped(token)
+        )
     ):
         return Count(
             1,
@@ -1853,6 +1865,17 @@ def _count_single(token: Token, numbers: _Numbers, as_number: bool = False) -> C
     )
 
 
+def _person_shaped(token: Token) -> bool:
+    """A proper noun the tagger took for a place or a building that the sentence shows is a
+    person: an age set off after it ("Ann Bolden, 20,") or a coordination with a person's
+    name ("killing Jo Walker and Ann Bolden")."""
+    if re.match(r"^\S+\s*,\s*\d{1,3}\s*,", token.doc[token.i : token.i + 5].text):
+        return True
+    return (token.dep_ == "conj" and token.head.ent_type_ == "PERSON") or any(
+        c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in token.children
+    )
+
+
 def _full_name(token: Token) -> str:
     """'Kadin T. Mann' for the head 'Mann' (its name compounds), lower-cased."""
     parts = [
@@ -1864,10 +1887,23 @@ def _full_name(token: Token) -> str:
 
 
 def same_name(a: str, b: str) -> bool:
-    """'kadin', 'mann' and 'kadin t. mann' name one person; 'brittany powell' and
-    'chanetta powell' two."""
-    wa, wb = set(a.split()), set(b.split())
-    return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
+    """'lio', 'varn' and 'lio k. varn' name one person; 'ada powell' and 'bea powell' two.
+    An initial stands for a name with its letter ('lio k. varn' and 'lio kane varn': reports
+    give a middle name in full or as an initial)."""
+    wa, wb = [w.rstrip(".") for w in a.split()], [w.rstrip(".") for w in b.split()]
+    if not wa or not wb:
+        return False
+    short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return all(any(_same_word(w, v) for v in long) for w in short)
+
+
+def _same_word(a: str, b: str) -> bool:
+    """One word of a name against another: equal, or an initial and a name it begins."""
+    if a == b:
+        return True
+    return (len(a) == 1 and b.startswith(a) and len(b) > 1) or (
+        len(b) == 1 and a.startswith(b) and len(a) > 1
+    )
 
 
 def _across_lines(a: Token, b: Token) -> bool:
@@ -2181,6 +2217,9 @@ def _resolve_self_harm(readings: list[Reading], text: str) -> None:
             and o.group != "suspect"
             and o.field in ("fatalities", "hit", "injuries")
             and not _refers_back_only(o)
+            # a line break the sentence splitter ran over is a sentence break (a headline or
+            # a repeated line without a full stop)
+            and "\n" not in text[min(o.start, r.start) : max(o.start, r.start)]
             for o in readings
         )
         if not (others or murder_suicide):
