@@ -633,7 +633,8 @@ def test_the_headline_stands_in_when_the_text_has_no_toll() -> None:
     ctx = Context(article=article, doc=get_nlp()(text), anchor=ANCHOR)
     when.annotate(ctx)
     counts.annotate(ctx)
-    assert (ctx.event.fatalities, ctx.event.injuries) == (None, 1)  # the text's own count
+    # the text's own injured; the text tells of no death, so the headline's dead stand in
+    assert (ctx.event.fatalities, ctx.event.injuries) == (1, 1)
 
 
 def test_an_age_set_off_after_the_other_is_an_age() -> None:
@@ -861,3 +862,58 @@ def test_who_harmed_himself_is_the_victim_when_the_other_harm_is_on_another_line
         "No charges were filed after 3-year-old Sam Lee fatally shot himself on Tuesday."
     )
     assert tolls(text)[0] == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A boy was taken to a hospital, but doctors were not able to save him.", (1, 0)),
+        ("Medics arrived minutes later but were unable to save the woman.", (1, None)),
+        ("Surgeons could not save the driver.", (1, None)),
+        ("Paramedics tried but failed to save the girl.", (1, None)),
+        # saved, or not a person: no death
+        ("Doctors were able to save her.", (None, None)),
+        ("Surgeons saved the driver.", (None, None)),
+        ("The program failed to save lives.", (None, None)),
+    ],
+)
+def test_one_medics_could_not_save_died(text: str, expected) -> None:
+    assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Boy, 12, fatally shot near Riverton park", (1, None)),
+        ("Teen shot to death outside Riverton store", (1, None)),
+        ("Woman beaten to death in her Riverton home", (1, None)),
+        ("Teen found shot to death in Riverton driveway", (1, None)),
+        ("Man, 45, critically wounded in drive-by", (None, 1)),
+    ],
+)
+def test_a_headline_with_an_age_set_off_or_shot_to_death(title: str, expected) -> None:
+    assert _headline_tolls(title) == expected
+    assert counts._headline_clause("Boy, 12, fatally shot near Riverton park") == (
+        "A boy was fatally shot near Riverton park"
+    )
+
+
+def _tolls_under(title: str, text: str) -> tuple[int | None, int | None]:
+    ctx = Context(
+        article=Article(id="t", text=text, title=title), doc=get_nlp()(text), anchor=ANCHOR
+    )
+    when.annotate(ctx)
+    counts.annotate(ctx)
+    return ctx.event.fatalities, ctx.event.injuries
+
+
+def test_a_headline_s_dead_stand_in_when_the_text_tells_only_of_harm() -> None:
+    # the text says who was shot, not that he died: the headline does
+    text = "Police are looking for whoever shot a teenager at a Riverton apartment on Friday."
+    assert _tolls_under("Teen shot to death at Riverton apartments", text) == (1, 0)
+    # an injured person the text names outright stays injured
+    text = "A woman was wounded in the shooting on Friday, police said."
+    assert _tolls_under("Man fatally shot outside Riverton bar", text) == (1, 1)
+    # the text's own dead are not overridden
+    text = "Two men were shot on Friday; one of them died at a hospital."
+    assert _tolls_under("Three dead after Riverton shooting", text)[0] == 1

@@ -51,6 +51,7 @@ from newsfold.analyse.numbers import (
     find_numbers,
     noise_kind,
 )
+from newsfold.records import Article, Event
 
 # --------------------------------------------------------------------------------------------
 # Lexicons
@@ -375,6 +376,8 @@ def annotate(ctx: Context) -> None:
     _unattached(ctx, doc, exprs, noise)
     if ctx.event.fatalities is None and ctx.event.injuries is None:
         _headline(ctx)
+    elif ctx.event.fatalities is None:
+        _headline_dead(ctx)
 
 
 HEADLINE_CUE = re.compile(
@@ -396,7 +399,8 @@ HEADLINE_SHOT = re.compile(
 HEADLINE_ELLIPSIS = re.compile(
     r"^(?P<subj>(?:[A-Z0-9][\w'’.,-]*\s+){0,4}?(?:[A-Za-z][\w'’-]*|\d{1,2},))\s+"
     r"(?P<pred>(?:(?:fatally|critically|seriously|accidentally|mortally|gravely)\s+)?"
-    r"(?:shot|killed|wounded|injured|stabbed|slain|hurt|hospitali[sz]ed|dead)\b)"
+    r"(?:(?:shot|stabbed|beaten)\s+to\s+death|shot|killed|wounded|injured|stabbed|slain|hurt|"
+    r"hospitali[sz]ed|dead)\b)"
     r"(?=\s*$|\s*[,:;.!?|–—-]|\s+(?:in|at|on|near|outside|inside|while|after|during|"
     r"by|over|from|following|early|late|overnight|last|this|multiple|twice|again|dead|today|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)"
@@ -414,12 +418,23 @@ def _headline_clause(title: str) -> str:
     words = [w.strip(",").lower() for w in m.group("subj").split()]
     if words[-1] in HEADLINE_VERBS or all(w in HEADLINE_KEEP for w in words):
         return title
-    plural = m.group("subj").lower().endswith(("s", "people", "men", "children"))
+    subj = m.group("subj")
+    pred_start = m.start("pred")
+    if len(words) > 1 and words[-1] == "found":
+        # "Teen found shot to death": "Teen was found shot to death"
+        subj = subj[: subj.lower().rindex("found")].rstrip()
+        pred_start = m.start("subj") + len(subj) + 1
+    age = re.match(r"^(.*?[A-Za-z]),\s*\d{1,3},$", subj)
+    if age is not None:
+        subj = age.group(1)  # "Boy, 14, fatally shot": the age set off confuses the parse
+    plural = subj.lower().endswith(("s", "people", "men", "children"))
+    if " " not in subj and subj.lower() in PERSON_WORDS and not plural:
+        subj = f"A {subj.lower()}"  # "Boy was shot" parses as an interjection; "A boy" not
     if m.group("pred").lower().endswith("dead"):  # "Teen dead after shooting": is dead
         aux = "are" if plural else "is"
     else:
         aux = "were" if plural else "was"
-    return f"{head}{m.group('subj')} {aux} {rest[m.start('pred') :]}"
+    return f"{head}{subj} {aux} {rest[pred_start:]}"
 
 
 # a verb already there, or a bare count ("Two dead after ...", read as it stands)
@@ -436,26 +451,10 @@ def _headline(ctx: Context) -> None:
     feed item with a summary only), the headline's ("4 shot, 1 killed in ...") stands in.
     No claim is made: the headline has no span in the clean text (as for the headline's place
     in `where`); `ctx.notes["headline_counts"]` says the tolls came from it."""
-    title = ctx.article.title
-    if not title or not HEADLINE_CUE.search(title):
+    hv = _headline_tolls(ctx)
+    if hv is None or (hv.fatalities is None and hv.injuries is None):
         return
-    from newsfold.analyse import when
-    from newsfold.analyse.nlp import get_nlp
-    from newsfold.records import Article
-
-    # headline style: "4 shot, 1 killed" is four people shot (the parser reads "4 shots")
-    title = HEADLINE_SHOT.sub(r"\1 people \2", title)
-    title = _headline_clause(title)
-    head = Context(
-        article=Article(id=ctx.article.id, text=title, source=ctx.article.source),
-        doc=get_nlp()(title),
-        anchor=ctx.anchor,
-    )
-    when.annotate(head)
-    annotate(head)
-    ev, hv = ctx.event, head.event
-    if hv.fatalities is None and hv.injuries is None:
-        return
+    ev = ctx.event
     ev.fatalities, ev.fatalities_low, ev.fatalities_high = (
         hv.fatalities,
         hv.fatalities_low,
@@ -463,6 +462,50 @@ def _headline(ctx: Context) -> None:
     )
     ev.injuries, ev.injuries_low, ev.injuries_high = hv.injuries, hv.injuries_low, hv.injuries_high
     ctx.notes["headline_counts"] = {"fatalities": hv.fatalities, "injuries": hv.injuries}
+
+
+def _headline_tolls(ctx: Context) -> Event | None:
+    """The tolls the headline gives on its own (None when it names no casualty)."""
+    title = ctx.article.title
+    if not title or not HEADLINE_CUE.search(title):
+        return None
+    from newsfold.analyse import when
+    from newsfold.analyse.nlp import get_nlp
+
+    # headline style: "4 shot, 1 killed" is four people shot (the parser reads "4 shots")
+    title = _headline_clause(HEADLINE_SHOT.sub(r"\1 people \2", title))
+    head = Context(
+        article=Article(id=ctx.article.id, text=title, source=ctx.article.source),
+        doc=get_nlp()(title),
+        anchor=ctx.anchor,
+    )
+    when.annotate(head)
+    annotate(head)
+    return head.event
+
+
+def _headline_dead(ctx: Context) -> None:
+    """When the text tells of people harmed but of no death, and the headline says someone
+    died ("Teen shot to death ..." over a story of "who shot the teen", "doctors could not
+    save him" phrasings no rule reads, a story cut short), the headline's dead stand in. The
+    harmed the text counts include them unless it says "injured"/"wounded" outright: the
+    harmed who died are not injured ("a man was shot" under "Man fatally shot": 1 dead,
+    none injured)."""
+    hv = _headline_tolls(ctx)
+    if hv is None or not hv.fatalities:
+        return
+    ev = ctx.event
+    ev.fatalities, ev.fatalities_low, ev.fatalities_high = (
+        hv.fatalities,
+        hv.fatalities_low,
+        hv.fatalities_high,
+    )
+    explicit = any(c.field == "injuries" and c.attrs.get("basis") != "harmed" for c in ev.claims)
+    if not explicit and ev.injuries is not None:
+        ev.injuries = max(0, ev.injuries - hv.fatalities)
+        ev.injuries_low = ev.injuries if ev.injuries_low is not None else None
+        ev.injuries_high = ev.injuries if ev.injuries_high is not None else None
+    ctx.notes["headline_counts"] = {"fatalities": hv.fatalities}
 
 
 def _unattached(ctx: Context, doc: Doc, exprs: list[NumberExpr], noise: dict[int, str]) -> None:
@@ -691,6 +734,8 @@ def _sentence_readings(sent: Span, tokens: list[Token], numbers: _Numbers) -> li
                 lives = _lives(token)  # "the attack claimed 12 lives"
                 assert lives is not None
                 readings.extend(_reading_for(token, lives, "fatalities", numbers, lives))
+            elif lemma == "save" and _not_saved(token):
+                readings.extend(_saved_object(token, numbers))
             elif lemma in ("find", "pronounce", "declare", "confirm", "report") and _dead_oprd(
                 token
             ):
@@ -1228,6 +1273,34 @@ def _self_reading(token: Token, numbers: _Numbers, field_name: str) -> Reading:
         referents=[("self",)],
         victims="the attacker (self-inflicted)",
     )
+
+
+def _not_saved(token: Token) -> bool:
+    """'doctors were unable to save her', 'were not able to save him', 'could not save the
+    boy', 'failed to save': the one medics could not save died (news says it so instead of
+    'died')."""
+    if any(c.dep_ == "neg" for c in token.children):
+        return any(c.dep_ == "aux" and c.lower_ in ("could", "can", "did") for c in token.children)
+    if token.dep_ != "xcomp":
+        return False
+    head = token.head
+    if head.lemma_ in ("unable", "fail"):
+        return True
+    return head.lemma_ == "able" and (
+        any(c.dep_ == "neg" for c in head.children)
+        or any(c.dep_ == "neg" for c in head.head.children)
+    )
+
+
+def _saved_object(token: Token, numbers: _Numbers) -> list[Reading]:
+    """The person not saved, as one dead (negation and 'tried' are the phrase itself here)."""
+    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if obj is None or not _person_like(obj) or obj.lemma_.lower() in ("life", "lives"):
+        return []
+    count = _count_np(obj, numbers)
+    if count is None or count.zero or count.value is None:
+        return []
+    return [_reading(token, obj, "fatalities", count, "victims")]
 
 
 def _wound_object(token: Token) -> bool:
@@ -2456,7 +2529,7 @@ TRIGGER_WORDS = frozenset(
         "shot wounded injured slain lose pass turn take code cod put estimate stand rise climb "
         "reach suffer sustain treat receive leave find pronounce declare confirm report hit "
         "strike graze claim cost condition shooting stabbing homicide murder killing slaying "
-        "murder-suicide suicide"
+        "murder-suicide suicide save"
     )
 )
 """Every word a casualty reading can start from: the tokens `annotate` looks at."""
