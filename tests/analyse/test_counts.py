@@ -917,3 +917,27 @@ def test_a_headline_s_dead_stand_in_when_the_text_tells_only_of_harm() -> None:
     # the text's own dead are not overridden
     text = "Two men were shot on Friday; one of them died at a hospital."
     assert _tolls_under("Three dead after Riverton shooting", text)[0] == 1
+
+
+def test_a_headline_numbering_more_injured_than_the_text_gives_them() -> None:
+    text = "A man was shot in the leg outside the bar on Friday, police said."
+    assert _tolls_under("Four people shot outside Riverton bar", text) == (None, 4)
+    # the text's own number when it is as large
+    text = "Five people were wounded outside the bar on Friday, police said."
+    assert _tolls_under("Four people shot outside Riverton bar", text) == (None, 5)
+    # not when someone died: the headline's harmed may include the dead
+    text = "A man was killed and another was wounded outside the bar on Friday."
+    assert _tolls_under("Four people shot outside Riverton bar", text) == (1, 1)
+
+
+def test_the_outlet_after_a_headline_is_not_read() -> None:
+    assert counts._without_outlet("Boy shot near park - WXYZ-TV 7 News, Weather") == (
+        "Boy shot near park"
+    )
+    assert counts._without_outlet("Riverton man shot | Metro | Daily Bugle") == "Riverton man shot"
+    # a part that names a casualty stays, with its own punctuation
+    assert counts._without_outlet("He pulled the trigger \u2014 and killed his friend") == (
+        "He pulled the trigger \u2014 and killed his friend"
+    )
+    text = "A boy was shot in the leg on Friday, police said."
+    assert _tolls_under("Boy shot near Riverton park - WXYZ-TV 7 News", text) == (None, 1)

@@ -378,6 +378,8 @@ def annotate(ctx: Context) -> None:
         _headline(ctx)
     elif ctx.event.fatalities is None:
         _headline_dead(ctx)
+    if not ctx.notes.get("headline_counts"):
+        _headline_more(ctx)
 
 
 HEADLINE_CUE = re.compile(
@@ -466,12 +468,32 @@ def _headline(ctx: Context) -> None:
 
 def _headline_tolls(ctx: Context) -> Event | None:
     """The tolls the headline gives on its own (None when it names no casualty)."""
+    head = _headline_context(ctx)
+    return None if head is None else head.event
+
+
+TITLE_PARTS = re.compile(r"\s+[-|\u2013\u2014]\s+")
+
+
+def _without_outlet(title: str) -> str:
+    """The headline without the parts after it that name no casualty: the outlet and its
+    slogan ("... - WXYZ-TV 7-News, Weather"), whose numbers are no count."""
+    for sep in reversed(list(TITLE_PARTS.finditer(title))):
+        if HEADLINE_CUE.search(title, sep.end()):
+            break
+        title = title[: sep.start()]
+    return title
+
+
+def _headline_context(ctx: Context) -> Context | None:
+    """The headline read on its own as an article (None when it names no casualty)."""
     title = ctx.article.title
     if not title or not HEADLINE_CUE.search(title):
         return None
     from newsfold.analyse import when
     from newsfold.analyse.nlp import get_nlp
 
+    title = _without_outlet(title)
     # headline style: "4 shot, 1 killed" is four people shot (the parser reads "4 shots")
     title = _headline_clause(HEADLINE_SHOT.sub(r"\1 people \2", title))
     head = Context(
@@ -481,7 +503,29 @@ def _headline_tolls(ctx: Context) -> Event | None:
     )
     when.annotate(head)
     annotate(head)
-    return head.event
+    return head
+
+
+def _headline_more(ctx: Context) -> None:
+    """A headline that numbers the injured ("Four people shot outside bar") over a text that
+    tells of fewer (it details one or two victims, or the story was cut short) gives the
+    number of injured. Only when neither tells of a death: a headline's harmed then include
+    no dead to take away, and a headline of deaths is often a tally of several shootings."""
+    head = _headline_context(ctx)
+    if head is None:
+        return
+    ev, hv = ctx.event, head.event
+    if ev.fatalities or hv.fatalities or not hv.injuries:
+        return
+    if "injuries" in head.notes.get("numbered", []) and (
+        ev.injuries is None or hv.injuries > ev.injuries
+    ):
+        ev.injuries, ev.injuries_low, ev.injuries_high = (
+            hv.injuries,
+            hv.injuries_low,
+            hv.injuries_high,
+        )
+        ctx.notes["headline_counts"] = {"injuries": hv.injuries}
 
 
 def _headline_dead(ctx: Context) -> None:
@@ -2184,6 +2228,10 @@ def _emit(ctx: Context, readings: list[Reading]) -> None:
     ev.fatalities, ev.fatalities_low, ev.fatalities_high = best["fatalities"]
     ev.injuries, ev.injuries_low, ev.injuries_high = best["injuries"]
     ctx.notes["counts"] = {k: v for k, v in best.items() if v[0] is not None}
+    # the fields some number gives ("four people were shot"), not only implied people
+    ctx.notes["numbered"] = sorted(
+        {"injuries" if r.field == "hit" else r.field for r in counted if r.basis == "number"}
+    )
 
 
 SPLIT_RE = re.compile(
