@@ -4,17 +4,20 @@ For each report, analyse gives its own best count of the event's dead (and injur
 value/low/high. Across reports:
 
 1. Copies and rewrites of one report are one reading, not several.
-2. Supersession: tolls rise as the wounded die and bodies are found, so a definite count
+2. Majority: when more than half of three or more independent origins give one count, it is
+   the best estimate: one report that misread its text, a roundup's tally or a story months
+   later at a trial is outvoted (on the GVA dev half this beat supersession alone).
+3. Supersession: tolls rise as the wounded die and bodies are found, so a definite count
    ("five people were killed") published on a later day than every other reading supersedes
    the earlier or vaguer ones: it is the best estimate.
-3. Reports of the same moment (same publication day, or undated) that disagree:
+4. Reports of the same moment (same publication day, or undated) that disagree:
    - if their readings are compatible ("a dozen" and "more than 10"), the best estimate is the
      most conservative value every reading allows (their intersection: 12);
    - if not ("three" and "five"), the more conservative (the lower: 3).
-4. The wounded who die leave the injured: when the latest reports count more dead than every
+5. The wounded who die leave the injured: when the latest reports count more dead than every
    earlier report, their count of the injured supersedes the earlier ones, definite or not
    ("a girl was shot and is in critical condition", then "the girl has died": none injured).
-5. The range is what the reports allow between them: low = the lowest reading's low bound,
+6. The range is what the reports allow between them: low = the lowest reading's low bound,
    high = the highest reading's upper bound, where an open bound ("more than 10") contributes
    its value. Tolls of other events or periods never reach this stage: analyse discards them.
 """
@@ -22,6 +25,7 @@ value/low/high. Across reports:
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass
 
 from newsfold.reconcile.readings import Interval, Report, all_compatible, interval
@@ -54,6 +58,24 @@ def readings_for(reports: list[Report], field: str) -> list[TollReading]:
     return out
 
 
+def majority_count(readings: list[TollReading]) -> int | None:
+    """The count a strict majority of the independent origins give, or None.
+
+    Each origin (reports that copy or share a source count as one) votes once for each count
+    its reports give; the count with more than half of the votes of all origins wins. With
+    two origins this is their agreement; it settles three or more."""
+    by_origin: dict[int, set[int]] = {}
+    for r in readings:
+        by_origin.setdefault(r.report.origin, set()).add(r.interval.value)
+    if len(by_origin) < 3:
+        return None
+    votes = Counter(value for values in by_origin.values() for value in values)
+    (top, n), *rest = votes.most_common()
+    if 2 * n > len(by_origin) and (not rest or rest[0][1] < n):
+        return top
+    return None
+
+
 def reconcile_toll(readings: list[TollReading]) -> Toll:
     if not readings:
         return Toll(None, None, None, (), True, "no report gives a toll")
@@ -61,6 +83,17 @@ def reconcile_toll(readings: list[TollReading]) -> Toll:
     compatible = all_compatible(intervals)
     low = min(iv.low for iv in intervals)
     high = max(iv.high if iv.high is not None else iv.value for iv in intervals)
+
+    majority = majority_count(readings)
+    if majority is not None:
+        return Toll(
+            majority,
+            low,
+            high,
+            tuple(readings),
+            compatible,
+            "most independent origins give this count",
+        )
 
     dated = [r for r in readings if r.report.published is not None]
     latest_day = max((r.report.published for r in dated), default=None)  # type: ignore[type-var]
