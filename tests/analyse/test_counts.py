@@ -941,3 +941,19 @@ def test_the_outlet_after_a_headline_is_not_read() -> None:
     )
     text = "A boy was shot in the leg on Friday, police said."
     assert _tolls_under("Boy shot near Riverton park - WXYZ-TV 7 News", text) == (None, 1)
+
+
+def test_a_title_case_headline_is_read_in_sentence_case() -> None:
+    assert counts._sentence_case("Gunman Shoots 4 People Outside Riverton Diner") == (
+        "Gunman shoots 4 people outside Riverton Diner"
+    )
+    # names (words of no lexicon here) and acronyms keep their capitals
+    assert counts._sentence_case("Tom Lee Varn, 21, Killed; Three Injured In NE Riverton") == (
+        "Tom Lee Varn, 21, killed; three injured in NE Riverton"
+    )
+    # a headline in sentence case is left alone
+    assert (
+        counts._sentence_case("Man shot in Riverton on Friday") == "Man shot in Riverton on Friday"
+    )
+    assert _headline_tolls("Gunman Shoots 4 People Outside Riverton Diner") == (None, 4)
+    assert _headline_tolls("4 Men Injured In Riverton Shooting During Dispute: Police") == (None, 4)

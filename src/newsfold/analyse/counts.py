@@ -40,6 +40,7 @@ from typing import Any
 
 import numpy as np
 from spacy.attrs import LEMMA, LOWER
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc, Span, Token
 
@@ -475,6 +476,48 @@ def _headline_tolls(ctx: Context) -> Event | None:
 TITLE_PARTS = re.compile(r"\s+[-|\u2013\u2014]\s+")
 
 
+def _sentence_case(title: str) -> str:
+    """A Title Case headline in sentence case ("Gunman Shoots 4 People Outside Store": "Gunman
+    shoots 4 people outside store"): the parser takes capitalised words for names and misses
+    the verb. Words in capitals (acronyms) and the first word stay as they are; so do the
+    words of a headline that is not in Title Case, and words of no lexicon here, which may be
+    names ("Randy Lee Jones Killed")."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", title)
+    if len(words) < 3:
+        return title
+    capitalised = [w for w in words if w[0].isupper()]
+    if 10 * len(capitalised) < 6 * len(words):
+        return title
+    first = re.search(r"[A-Za-z]", title)
+    start = first.start() if first else 0
+
+    def lower(m: re.Match[str]) -> str:
+        w = m.group(0)
+        if m.start() == start or w.isupper() or not w[0].isupper() or not _common_word(w):
+            return w
+        return w[0].lower() + w[1:]
+
+    return re.sub(r"[A-Za-z][\w'’-]*", lower, title)
+
+
+def _common_word(word: str) -> bool:
+    """A word of English the rules know (a function word, a word of harm or of people, a
+    number word), in any of its inflected forms ("Shoots", "Hospitalized", "Wounds")."""
+    low = word.lower().replace("’", "'")
+    forms = {low, low[:-1], low[:-2], low[:-3]} if len(low) > 4 else {low}
+    return (
+        any(f in STOP_WORDS or f in TRIGGER_WORDS or f in PERSON_WORDS or f in UNITS for f in forms)
+        or low in HEADLINE_WORDS
+    )
+
+
+# words of headlines that the lexicons above do not hold
+HEADLINE_WORDS = _words(
+    "shooting shootings shoots shoot accidentally accidental fatally critically seriously "
+    "after outside near inside during following overnight dead dies die"
+)
+
+
 def _without_outlet(title: str) -> str:
     """The headline without the parts after it that name no casualty: the outlet and its
     slogan ("... - WXYZ-TV 7-News, Weather"), whose numbers are no count."""
@@ -493,7 +536,7 @@ def _headline_context(ctx: Context) -> Context | None:
     from newsfold.analyse import when
     from newsfold.analyse.nlp import get_nlp
 
-    title = _without_outlet(title)
+    title = _sentence_case(_without_outlet(title))
     # headline style: "4 shot, 1 killed" is four people shot (the parser reads "4 shots")
     title = _headline_clause(HEADLINE_SHOT.sub(r"\1 people \2", title))
     head = Context(
