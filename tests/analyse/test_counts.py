@@ -957,3 +957,13 @@ def test_a_title_case_headline_is_read_in_sentence_case() -> None:
     )
     assert _headline_tolls("Gunman Shoots 4 People Outside Riverton Diner") == (None, 4)
     assert _headline_tolls("4 Men Injured In Riverton Shooting During Dispute: Police") == (None, 4)
+
+
+def test_the_age_of_the_last_of_coordinated_names_is_an_age_without_its_comma() -> None:
+    text = "Officials said Dan Roe, 66 and Ann Roe, 64 were found dead inside the home."
+    ages = [e for e in find_numbers(text) if noise_kind(text, e) == "age"]
+    assert [text[e.num_start : e.num_end] for e in ages] == ["66", "64"]
+    text = "Two people were found dead on Saturday. " + text
+    assert tolls(text)[0] == 2
+    # a place before the comma is no name with an age: "12 were killed" counts
+    assert tolls("In Riverton, 12 were killed and 3 wounded on Friday.") == (12, 3)
