@@ -967,3 +967,13 @@ def test_the_age_of_the_last_of_coordinated_names_is_an_age_without_its_comma() 
     assert tolls(text)[0] == 2
     # a place before the comma is no name with an age: "12 were killed" counts
     assert tolls("In Riverton, 12 were killed and 3 wounded on Friday.") == (12, 3)
+
+
+def test_others_besides_one_referred_back_to_are_the_rest_of_the_group() -> None:
+    text = (
+        "A 17-year-old boy and three women were injured on Friday. The 51-year-old woman is "
+        "in critical condition and the three others are in stable condition."
+    )
+    assert tolls(text) == (None, 4)
+    # others in the sentence of a count still add to it
+    assert tolls("Two people were wounded and three others were hurt on Friday.") == (None, 5)

@@ -2520,8 +2520,23 @@ def _group_value(
     base: float = 0.0
     base_low: float | None = None
     base_high: float | None = None
-    extra = _restated_extra(
-        [r for r in readings if r.additional and r.basis != "implied" and r.value is not None]
+    others = [r for r in readings if r.additional and r.basis != "implied" and r.value is not None]
+    # "the 51-year-old woman is in critical condition and the three others are stable": others
+    # besides someone referred back to are the rest of a group already counted, not more people
+    told_back = {
+        r.sent
+        for r in others
+        if (partners := [p for p in readings if p.sent == r.sent and not p.additional])
+        and all(_refers_back_only(p) for p in partners)
+    }
+    extra = _restated_extra([r for r in others if r.sent not in told_back])
+    regrouped = max(
+        (
+            sum(p.value or 0 for p in readings if p.sent == sent and not p.additional)
+            + sum(r.value or 0 for r in others if r.sent == sent)
+            for sent in told_back
+        ),
+        default=0.0,
     )
     for r in readings:
         if r.basis == "implied" or r.value is None or r.additional:
@@ -2535,6 +2550,8 @@ def _group_value(
     extra += sum(r.value or 0 for r in implied if r.additional)
     if people > base:
         base, base_low, base_high = float(people), float(people), None
+    if regrouped > base:
+        base, base_low, base_high = float(regrouped), float(regrouped), None
     value = base + extra
     low = base_low + extra if base_low is not None else None
     high = base_high + extra if base_high is not None else None
