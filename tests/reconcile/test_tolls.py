@@ -131,3 +131,23 @@ def test_reports_sharing_an_origin_vote_once():
 def test_no_majority_of_two_origins_or_of_a_split_vote():
     toll = reconcile_toll([reading(2, rid="a"), reading(3, rid="b"), reading(4, rid="c")])
     assert toll.best == 2 and "disagree" in toll.rule
+    toll = reconcile_toll([reading(2, rid="a"), reading(4, rid="b")])
+    assert toll.best == 2 and "disagree" in toll.rule
+    # a tie between two counts decides nothing
+    toll = reconcile_toll(
+        [reading(3, rid="a"), reading(3, rid="b"), reading(4, rid="c"), reading(4, rid="d")]
+    )
+    assert toll.best == 3 and "disagree" in toll.rule
+
+
+def test_the_count_most_origins_give_wins_without_a_majority():
+    # two of four origins say two dead, the others one each: two
+    toll = reconcile_toll(
+        [
+            reading(3, published="2024-03-14", rid="a"),
+            reading(2, published="2024-03-14", rid="b"),
+            reading(2, published="2024-03-15", rid="c"),
+            reading(0, published="2024-03-20", rid="d"),
+        ]
+    )
+    assert toll.best == 2 and "most" in toll.rule

@@ -4,9 +4,10 @@ For each report, analyse gives its own best count of the event's dead (and injur
 value/low/high. Across reports:
 
 1. Copies and rewrites of one report are one reading, not several.
-2. Majority: when more than half of three or more independent origins give one count, it is
-   the best estimate: one report that misread its text, a roundup's tally or a story months
-   later at a trial is outvoted (on the GVA dev half this beat supersession alone).
+2. Most origins: among three or more independent origins, the count that at least two of them
+   and more than any other count give is the best estimate: one report that misread its text,
+   a roundup's tally or a story months later at a trial is outvoted (on the GVA dev half this
+   beat supersession alone).
 3. Supersession: tolls rise as the wounded die and bodies are found, so a definite count
    ("five people were killed") published on a later day than every other reading supersedes
    the earlier or vaguer ones: it is the best estimate.
@@ -59,11 +60,12 @@ def readings_for(reports: list[Report], field: str) -> list[TollReading]:
 
 
 def majority_count(readings: list[TollReading]) -> int | None:
-    """The count a strict majority of the independent origins give, or None.
+    """The count most independent origins give, or None.
 
     Each origin (reports that copy or share a source count as one) votes once for each count
-    its reports give; the count with more than half of the votes of all origins wins. With
-    two origins this is their agreement; it settles three or more."""
+    its reports give; among three or more origins, a count given by at least two of them and
+    by more than any other count wins (as the event's day is the one most origins support).
+    A tie decides nothing."""
     by_origin: dict[int, set[int]] = {}
     for r in readings:
         by_origin.setdefault(r.report.origin, set()).add(r.interval.value)
@@ -71,7 +73,7 @@ def majority_count(readings: list[TollReading]) -> int | None:
         return None
     votes = Counter(value for values in by_origin.values() for value in values)
     (top, n), *rest = votes.most_common()
-    if 2 * n > len(by_origin) and (not rest or rest[0][1] < n):
+    if n >= 2 and (not rest or rest[0][1] < n):
         return top
     return None
 
