@@ -977,3 +977,10 @@ def test_others_besides_one_referred_back_to_are_the_rest_of_the_group() -> None
     assert tolls(text) == (None, 4)
     # others in the sentence of a count still add to it
     assert tolls("Two people were wounded and three others were hurt on Friday.") == (None, 5)
+
+
+def test_an_event_noun_is_not_one_of_the_people_counted() -> None:
+    text = "Police seek the gunman in a Friday night shooting spree that left four people injured."
+    ctx = run(text)
+    assert (ctx.event.fatalities, ctx.event.injuries) == (None, 4)
+    assert [c.attrs.get("victims") for c in ctx.claims_for("injuries")] == ["four people"]

@@ -183,8 +183,13 @@ NON_PERSON = _words(
     game games match matches contest bill bills proposal proposals motion legislation measure
     momentum chance chances hope hopes mood rumour rumor story shooting gunfire fire fighting
     violence noise wind storm protest protests
+    spree sprees rampage rampages attack attacks incident incidents ambush ambushes gunfight
+    gunfights shootout shootouts crash crashes accident accidents explosion explosions blast
+    blasts raid raids clash clashes
     """
 )
+"""Things and events, never the people a count is of ("a shooting spree that left four
+people injured": the spree is not one of the injured)."""
 PAIRS = {"couple": 2, "pair": 2, "twins": 2, "twin": 1, "both": 2}
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 MALE = _words(
