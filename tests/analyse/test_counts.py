@@ -984,3 +984,12 @@ def test_an_event_noun_is_not_one_of_the_people_counted() -> None:
     ctx = run(text)
     assert (ctx.event.fatalities, ctx.event.injuries) == (None, 4)
     assert [c.attrs.get("victims") for c in ctx.claims_for("injuries")] == ["four people"]
+
+
+def test_a_killing_the_event_avenges_is_another_event() -> None:
+    text = (
+        "Police are probing whether the shooting is possible retaliation for the slaying of a "
+        "man Wednesday on Elm Street."
+    )
+    assert tolls(text) == (None, None)
+    assert tolls("In revenge for the murder of his brother, he shot two men dead.") == (2, None)

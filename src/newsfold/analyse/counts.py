@@ -1752,8 +1752,16 @@ PROTEST_WORDS = _words(
 
 
 def _protest_cause(trigger: Token) -> bool:
-    """A killing a protest or vigil is about ('protested after a gendarme killed a driver')."""
-    return any(a.lemma_.lower() in PROTEST_WORDS for a in trigger.ancestors)
+    """A killing a protest or vigil is about ('protested after a gendarme killed a driver'), or
+    one the event avenges ('in retaliation for the slaying of a man on Monday'): an earlier
+    event's toll."""
+    return any(
+        a.lemma_.lower() in PROTEST_WORDS or a.lemma_.lower() in REVENGE_WORDS
+        for a in trigger.ancestors
+    )
+
+
+REVENGE_WORDS = _words("retaliation reprisal revenge retaliate avenge")
 
 
 def _reading(
@@ -1800,7 +1808,7 @@ def _reading(
     )
     reading.also = any(c.dep_ == "advmod" and c.lower_ == "also" for c in trigger.children)
     if _protest_cause(trigger):
-        reading.discard = "other_event: the cause of a protest or a vigil, not its toll"
+        reading.discard = "other_event: the cause of a protest, a vigil or a reprisal, not its toll"
     return reading
 
 
