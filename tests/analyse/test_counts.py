@@ -993,3 +993,19 @@ def test_a_killing_the_event_avenges_is_another_event() -> None:
     )
     assert tolls(text) == (None, None)
     assert tolls("In revenge for the murder of his brother, he shot two men dead.") == (2, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last summer, one man was killed and eight people were injured at the same complex.",
+        "Two men were shot dead at the same corner some five months earlier.",
+        "Several months earlier, a clerk was killed in a robbery at the store.",
+    ],
+)
+def test_a_toll_of_last_season_or_months_ago_is_another_event(text: str) -> None:
+    assert tolls(text) == (None, None)
+
+
+def test_a_death_months_later_is_still_this_event() -> None:
+    assert tolls("A man was shot on Friday and died two months later.") == (1, 0)

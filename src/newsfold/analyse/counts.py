@@ -208,6 +208,9 @@ OTHER_EVENT = re.compile(
     r"|(?:separate|unrelated|previous|earlier|similar|prior)\s+(?:incidents?|shootings?|"
     r"attacks?|clashes|cases?|killings?|violence|fighting|homicides?)"
     r"|so\s+far\s+this\s+(?:year|month)|this\s+year|last\s+year|a\s+year\s+ago"
+    r"|last\s+(?:summer|spring|fall|autumn|winter)"
+    r"|(?:\d+|a\s+few|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:months|years)\s+(?:ago|earlier|before)"
     r"|since\s+(?:january|the\s+start\s+of\s+the\s+year|the\s+beginning\s+of)"
     r"|per\s+year|annually|every\s+year|each\s+year|a\s+year\b|in\s+recent\s+(?:years|months))",
     re.IGNORECASE,
