@@ -151,3 +151,15 @@ def test_the_count_most_origins_give_wins_without_a_majority():
         ]
     )
     assert toll.best == 2 and "most" in toll.rule
+
+
+def test_the_wounded_who_died_leave_the_injured_when_no_later_report_counts_them():
+    # "two men were shot, one is critical" (2 injured), then "one of the men has died", with no
+    # count of the injured in the later report: one injured
+    injured = [reading(2, published="2024-03-14", rid="a")]
+    killed = [reading(1, published="2024-03-16", rid="b")]
+    toll = reconcile_injuries(injured, killed)
+    assert toll.best == 1 and "died" in toll.rule
+    # the dead told of on the first day already: no change
+    killed = [reading(1, published="2024-03-14", rid="a"), reading(1, published="2024-03-16")]
+    assert reconcile_injuries(injured, killed).best == 2

@@ -17,7 +17,8 @@ value/low/high. Across reports:
    - if not ("three" and "five"), the more conservative (the lower: 3).
 5. The wounded who die leave the injured: when the latest reports count more dead than every
    earlier report, their count of the injured supersedes the earlier ones, definite or not
-   ("a girl was shot and is in critical condition", then "the girl has died": none injured).
+   ("a girl was shot and is in critical condition", then "the girl has died": none injured);
+   when no later report counts the injured, the earlier count less the rise in the dead.
 6. The range is what the reports allow between them: low = the lowest reading's low bound,
    high = the highest reading's upper bound, where an open bound ("more than 10") contributes
    its value. Tolls of other events or periods never reach this stage: analyse discards them.
@@ -152,7 +153,8 @@ def reconcile_injuries(injuries: list[TollReading], fatalities: list[TollReading
     """The injured across reports (`reconcile_toll`), except that the wounded who die leave the
     injured: from the last day on which a report counted more dead than any report before it,
     the reports of that day and after tell the injured, when they count fewer than the earlier
-    reports did ("a girl was shot and is in critical condition", then "the girl has died")."""
+    reports did ("a girl was shot and is in critical condition", then "the girl has died");
+    when none of them counts the injured, the earlier count less the rise in the dead."""
     toll = reconcile_toll(injuries)
     days = [r.report.published for r in injuries]
     if toll.best is None or None in days:
@@ -173,6 +175,18 @@ def reconcile_injuries(injuries: list[TollReading], fatalities: list[TollReading
         return toll
     before = reconcile_toll([r for r in injuries if r.report.published < rose])  # type: ignore[operator]
     since = reconcile_toll([r for r in injuries if r.report.published >= rose])  # type: ignore[operator]
+    if since.best is None and before.best is not None:
+        # no report since counts the injured ("the man shot on Friday has died"): as many
+        # leave the injured as the dead rose by
+        rise = dead_by_day[rose] - max((v for d, v in dead_by_day.items() if d < rose), default=0)
+        return Toll(
+            max(0, before.best - rise),
+            toll.low,
+            toll.high,
+            toll.readings,
+            toll.compatible,
+            "a later report counts more dead: the wounded who died are no longer injured",
+        )
     if since.best is None or before.best is None or since.best >= before.best:
         return toll
     return Toll(
