@@ -92,3 +92,74 @@ def test_more_dead_do_not_make_more_injured():
     injured = [reading(4, published="2024-03-14", rid="a"), reading(6, 6, None, "2024-03-16", "b")]
     killed = [reading(1, published="2024-03-16", rid="b")]
     assert reconcile_injuries(injured, killed).best == 4
+
+
+def test_most_independent_origins_outvote_a_later_report():
+    # three outlets say two dead on the day; a story at the trial months later says three
+    toll = reconcile_toll(
+        [
+            reading(2, published="2024-03-14", rid="a"),
+            reading(2, published="2024-03-14", rid="b"),
+            reading(2, published="2024-03-15", rid="c"),
+            reading(3, published="2024-09-01", rid="d"),
+        ]
+    )
+    assert toll.best == 2 and (toll.low, toll.high) == (2, 3)
+    assert "most" in toll.rule
+
+
+def test_reports_sharing_an_origin_vote_once():
+    def of_origin(value, published, rid, origin):
+        r = reading(value, published=published, rid=rid)
+        return TollReading(
+            Report(r.report.article, r.report.analysis, r.report.published, origin), r.interval
+        )
+
+    # two wire rewrites of one story (one origin) against two others: no majority, so the
+    # later definite count supersedes as before
+    toll = reconcile_toll(
+        [
+            of_origin(2, "2024-03-14", "a", 1),
+            of_origin(2, "2024-03-14", "b", 1),
+            of_origin(4, "2024-03-14", "c", 2),
+            of_origin(3, "2024-03-16", "d", 3),
+        ]
+    )
+    assert toll.best == 3 and "later" in toll.rule
+
+
+def test_no_majority_of_two_origins_or_of_a_split_vote():
+    toll = reconcile_toll([reading(2, rid="a"), reading(3, rid="b"), reading(4, rid="c")])
+    assert toll.best == 2 and "disagree" in toll.rule
+    toll = reconcile_toll([reading(2, rid="a"), reading(4, rid="b")])
+    assert toll.best == 2 and "disagree" in toll.rule
+    # a tie between two counts decides nothing
+    toll = reconcile_toll(
+        [reading(3, rid="a"), reading(3, rid="b"), reading(4, rid="c"), reading(4, rid="d")]
+    )
+    assert toll.best == 3 and "disagree" in toll.rule
+
+
+def test_the_count_most_origins_give_wins_without_a_majority():
+    # two of four origins say two dead, the others one each: two
+    toll = reconcile_toll(
+        [
+            reading(3, published="2024-03-14", rid="a"),
+            reading(2, published="2024-03-14", rid="b"),
+            reading(2, published="2024-03-15", rid="c"),
+            reading(0, published="2024-03-20", rid="d"),
+        ]
+    )
+    assert toll.best == 2 and "most" in toll.rule
+
+
+def test_the_wounded_who_died_leave_the_injured_when_no_later_report_counts_them():
+    # "two men were shot, one is critical" (2 injured), then "one of the men has died", with no
+    # count of the injured in the later report: one injured
+    injured = [reading(2, published="2024-03-14", rid="a")]
+    killed = [reading(1, published="2024-03-16", rid="b")]
+    toll = reconcile_injuries(injured, killed)
+    assert toll.best == 1 and "died" in toll.rule
+    # the dead told of on the first day already: no change
+    killed = [reading(1, published="2024-03-14", rid="a"), reading(1, published="2024-03-16")]
+    assert reconcile_injuries(injured, killed).best == 2

@@ -40,6 +40,7 @@ from typing import Any
 
 import numpy as np
 from spacy.attrs import LEMMA, LOWER
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc, Span, Token
 
@@ -51,6 +52,7 @@ from newsfold.analyse.numbers import (
     find_numbers,
     noise_kind,
 )
+from newsfold.records import Article, Event
 
 # --------------------------------------------------------------------------------------------
 # Lexicons
@@ -181,8 +183,13 @@ NON_PERSON = _words(
     game games match matches contest bill bills proposal proposals motion legislation measure
     momentum chance chances hope hopes mood rumour rumor story shooting gunfire fire fighting
     violence noise wind storm protest protests
+    spree sprees rampage rampages attack attacks incident incidents ambush ambushes gunfight
+    gunfights shootout shootouts crash crashes accident accidents explosion explosions blast
+    blasts raid raids clash clashes
     """
 )
+"""Things and events, never the people a count is of ("a shooting spree that left four
+people injured": the spree is not one of the injured)."""
 PAIRS = {"couple": 2, "pair": 2, "twins": 2, "twin": 1, "both": 2}
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 MALE = _words(
@@ -201,6 +208,9 @@ OTHER_EVENT = re.compile(
     r"|(?:separate|unrelated|previous|earlier|similar|prior)\s+(?:incidents?|shootings?|"
     r"attacks?|clashes|cases?|killings?|violence|fighting|homicides?)"
     r"|so\s+far\s+this\s+(?:year|month)|this\s+year|last\s+year|a\s+year\s+ago"
+    r"|last\s+(?:summer|spring|fall|autumn|winter)"
+    r"|(?:\d+|a\s+few|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:months|years)\s+(?:ago|earlier|before)"
     r"|since\s+(?:january|the\s+start\s+of\s+the\s+year|the\s+beginning\s+of)"
     r"|per\s+year|annually|every\s+year|each\s+year|a\s+year\b|in\s+recent\s+(?:years|months))",
     re.IGNORECASE,
@@ -375,6 +385,10 @@ def annotate(ctx: Context) -> None:
     _unattached(ctx, doc, exprs, noise)
     if ctx.event.fatalities is None and ctx.event.injuries is None:
         _headline(ctx)
+    elif ctx.event.fatalities is None:
+        _headline_dead(ctx)
+    if not ctx.notes.get("headline_counts"):
+        _headline_more(ctx)
 
 
 HEADLINE_CUE = re.compile(
@@ -396,7 +410,8 @@ HEADLINE_SHOT = re.compile(
 HEADLINE_ELLIPSIS = re.compile(
     r"^(?P<subj>(?:[A-Z0-9][\w'’.,-]*\s+){0,4}?(?:[A-Za-z][\w'’-]*|\d{1,2},))\s+"
     r"(?P<pred>(?:(?:fatally|critically|seriously|accidentally|mortally|gravely)\s+)?"
-    r"(?:shot|killed|wounded|injured|stabbed|slain|hurt|hospitali[sz]ed|dead)\b)"
+    r"(?:(?:shot|stabbed|beaten)\s+to\s+death|shot|killed|wounded|injured|stabbed|slain|hurt|"
+    r"hospitali[sz]ed|dead)\b)"
     r"(?=\s*$|\s*[,:;.!?|–—-]|\s+(?:in|at|on|near|outside|inside|while|after|during|"
     r"by|over|from|following|early|late|overnight|last|this|multiple|twice|again|dead|today|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)"
@@ -414,12 +429,23 @@ def _headline_clause(title: str) -> str:
     words = [w.strip(",").lower() for w in m.group("subj").split()]
     if words[-1] in HEADLINE_VERBS or all(w in HEADLINE_KEEP for w in words):
         return title
-    plural = m.group("subj").lower().endswith(("s", "people", "men", "children"))
+    subj = m.group("subj")
+    pred_start = m.start("pred")
+    if len(words) > 1 and words[-1] == "found":
+        # "Teen found shot to death": "Teen was found shot to death"
+        subj = subj[: subj.lower().rindex("found")].rstrip()
+        pred_start = m.start("subj") + len(subj) + 1
+    age = re.match(r"^(.*?[A-Za-z]),\s*\d{1,3},$", subj)
+    if age is not None:
+        subj = age.group(1)  # "Boy, 14, fatally shot": the age set off confuses the parse
+    plural = subj.lower().endswith(("s", "people", "men", "children"))
+    if " " not in subj and subj.lower() in PERSON_WORDS and not plural:
+        subj = f"A {subj.lower()}"  # "Boy was shot" parses as an interjection; "A boy" not
     if m.group("pred").lower().endswith("dead"):  # "Teen dead after shooting": is dead
         aux = "are" if plural else "is"
     else:
         aux = "were" if plural else "was"
-    return f"{head}{m.group('subj')} {aux} {rest[m.start('pred') :]}"
+    return f"{head}{subj} {aux} {rest[pred_start:]}"
 
 
 # a verb already there, or a bare count ("Two dead after ...", read as it stands)
@@ -436,26 +462,10 @@ def _headline(ctx: Context) -> None:
     feed item with a summary only), the headline's ("4 shot, 1 killed in ...") stands in.
     No claim is made: the headline has no span in the clean text (as for the headline's place
     in `where`); `ctx.notes["headline_counts"]` says the tolls came from it."""
-    title = ctx.article.title
-    if not title or not HEADLINE_CUE.search(title):
+    hv = _headline_tolls(ctx)
+    if hv is None or (hv.fatalities is None and hv.injuries is None):
         return
-    from newsfold.analyse import when
-    from newsfold.analyse.nlp import get_nlp
-    from newsfold.records import Article
-
-    # headline style: "4 shot, 1 killed" is four people shot (the parser reads "4 shots")
-    title = HEADLINE_SHOT.sub(r"\1 people \2", title)
-    title = _headline_clause(title)
-    head = Context(
-        article=Article(id=ctx.article.id, text=title, source=ctx.article.source),
-        doc=get_nlp()(title),
-        anchor=ctx.anchor,
-    )
-    when.annotate(head)
-    annotate(head)
-    ev, hv = ctx.event, head.event
-    if hv.fatalities is None and hv.injuries is None:
-        return
+    ev = ctx.event
     ev.fatalities, ev.fatalities_low, ev.fatalities_high = (
         hv.fatalities,
         hv.fatalities_low,
@@ -463,6 +473,134 @@ def _headline(ctx: Context) -> None:
     )
     ev.injuries, ev.injuries_low, ev.injuries_high = hv.injuries, hv.injuries_low, hv.injuries_high
     ctx.notes["headline_counts"] = {"fatalities": hv.fatalities, "injuries": hv.injuries}
+
+
+def _headline_tolls(ctx: Context) -> Event | None:
+    """The tolls the headline gives on its own (None when it names no casualty)."""
+    head = _headline_context(ctx)
+    return None if head is None else head.event
+
+
+TITLE_PARTS = re.compile(r"\s+[-|\u2013\u2014]\s+")
+
+
+def _sentence_case(title: str) -> str:
+    """A Title Case headline in sentence case ("Gunman Shoots 4 People Outside Store": "Gunman
+    shoots 4 people outside store"): the parser takes capitalised words for names and misses
+    the verb. Words in capitals (acronyms) and the first word stay as they are; so do the
+    words of a headline that is not in Title Case, and words of no lexicon here, which may be
+    names ("Randy Lee Jones Killed")."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", title)
+    if len(words) < 3:
+        return title
+    capitalised = [w for w in words if w[0].isupper()]
+    if 10 * len(capitalised) < 6 * len(words):
+        return title
+    first = re.search(r"[A-Za-z]", title)
+    start = first.start() if first else 0
+
+    def lower(m: re.Match[str]) -> str:
+        w = m.group(0)
+        if m.start() == start or w.isupper() or not w[0].isupper() or not _common_word(w):
+            return w
+        return w[0].lower() + w[1:]
+
+    return re.sub(r"[A-Za-z][\w'’-]*", lower, title)
+
+
+def _common_word(word: str) -> bool:
+    """A word of English the rules know (a function word, a word of harm or of people, a
+    number word), in any of its inflected forms ("Shoots", "Hospitalized", "Wounds")."""
+    low = word.lower().replace("’", "'")
+    forms = {low, low[:-1], low[:-2], low[:-3]} if len(low) > 4 else {low}
+    return (
+        any(f in STOP_WORDS or f in TRIGGER_WORDS or f in PERSON_WORDS or f in UNITS for f in forms)
+        or low in HEADLINE_WORDS
+    )
+
+
+# words of headlines that the lexicons above do not hold
+HEADLINE_WORDS = _words(
+    "shooting shootings shoots shoot accidentally accidental fatally critically seriously "
+    "after outside near inside during following overnight dead dies die"
+)
+
+
+def _without_outlet(title: str) -> str:
+    """The headline without the parts after it that name no casualty: the outlet and its
+    slogan ("... - WXYZ-TV 7-News, Weather"), whose numbers are no count."""
+    for sep in reversed(list(TITLE_PARTS.finditer(title))):
+        if HEADLINE_CUE.search(title, sep.end()):
+            break
+        title = title[: sep.start()]
+    return title
+
+
+def _headline_context(ctx: Context) -> Context | None:
+    """The headline read on its own as an article (None when it names no casualty)."""
+    title = ctx.article.title
+    if not title or not HEADLINE_CUE.search(title):
+        return None
+    from newsfold.analyse import when
+    from newsfold.analyse.nlp import get_nlp
+
+    title = _sentence_case(_without_outlet(title))
+    # headline style: "4 shot, 1 killed" is four people shot (the parser reads "4 shots")
+    title = _headline_clause(HEADLINE_SHOT.sub(r"\1 people \2", title))
+    head = Context(
+        article=Article(id=ctx.article.id, text=title, source=ctx.article.source),
+        doc=get_nlp()(title),
+        anchor=ctx.anchor,
+    )
+    when.annotate(head)
+    annotate(head)
+    return head
+
+
+def _headline_more(ctx: Context) -> None:
+    """A headline that numbers the injured ("Four people shot outside bar") over a text that
+    tells of fewer (it details one or two victims, or the story was cut short) gives the
+    number of injured. Only when neither tells of a death: a headline's harmed then include
+    no dead to take away, and a headline of deaths is often a tally of several shootings."""
+    head = _headline_context(ctx)
+    if head is None:
+        return
+    ev, hv = ctx.event, head.event
+    if ev.fatalities or hv.fatalities or not hv.injuries:
+        return
+    if "injuries" in head.notes.get("numbered", []) and (
+        ev.injuries is None or hv.injuries > ev.injuries
+    ):
+        ev.injuries, ev.injuries_low, ev.injuries_high = (
+            hv.injuries,
+            hv.injuries_low,
+            hv.injuries_high,
+        )
+        ctx.notes["headline_counts"] = {"injuries": hv.injuries}
+
+
+def _headline_dead(ctx: Context) -> None:
+    """When the text tells of people harmed but of no death, and the headline says someone
+    died ("Teen shot to death ..." over a story of "who shot the teen", "doctors could not
+    save him" phrasings no rule reads, a story cut short), the headline's dead stand in. The
+    harmed the text counts include them unless it says "injured"/"wounded" outright: the
+    harmed who died are not injured ("a man was shot" under "Man fatally shot": 1 dead,
+    none injured)."""
+    hv = _headline_tolls(ctx)
+    if hv is None or not hv.fatalities:
+        return
+    ev = ctx.event
+    ev.fatalities, ev.fatalities_low, ev.fatalities_high = (
+        hv.fatalities,
+        hv.fatalities_low,
+        hv.fatalities_high,
+    )
+    explicit = any(c.field == "injuries" and c.attrs.get("basis") != "harmed" for c in ev.claims)
+    if not explicit and ev.injuries is not None:
+        ev.injuries = max(0, ev.injuries - hv.fatalities)
+        ev.injuries_low = ev.injuries if ev.injuries_low is not None else None
+        ev.injuries_high = ev.injuries if ev.injuries_high is not None else None
+    ctx.notes["headline_counts"] = {"fatalities": hv.fatalities}
 
 
 def _unattached(ctx: Context, doc: Doc, exprs: list[NumberExpr], noise: dict[int, str]) -> None:
@@ -691,6 +829,8 @@ def _sentence_readings(sent: Span, tokens: list[Token], numbers: _Numbers) -> li
                 lives = _lives(token)  # "the attack claimed 12 lives"
                 assert lives is not None
                 readings.extend(_reading_for(token, lives, "fatalities", numbers, lives))
+            elif lemma == "save" and _not_saved(token):
+                readings.extend(_saved_object(token, numbers))
             elif lemma in ("find", "pronounce", "declare", "confirm", "report") and _dead_oprd(
                 token
             ):
@@ -951,6 +1091,15 @@ def _transitive(token: Token, numbers: _Numbers) -> list[Reading]:
     passive = _has_passive(token) or token.tag_ == "VBN"
     if not passive and token.dep_ == "conj" and token.head.lemma_ == "leave":
         passive = True  # "left one person dead and five others wounded": "others wounded"
+    if (
+        not passive
+        and token.dep_ == "conj"
+        and _has_passive(token.head)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in children)
+    ):
+        # coordinated verbs share the auxiliary: "was shot and killed May 4" (a date after
+        # the verb can make the tagger read "killed" as a past tense)
+        passive = True
     if (
         not passive
         and token.dep_ in ("advcl", "acl")
@@ -1219,6 +1368,34 @@ def _self_reading(token: Token, numbers: _Numbers, field_name: str) -> Reading:
         referents=[("self",)],
         victims="the attacker (self-inflicted)",
     )
+
+
+def _not_saved(token: Token) -> bool:
+    """'doctors were unable to save her', 'were not able to save him', 'could not save the
+    boy', 'failed to save': the one medics could not save died (news says it so instead of
+    'died')."""
+    if any(c.dep_ == "neg" for c in token.children):
+        return any(c.dep_ == "aux" and c.lower_ in ("could", "can", "did") for c in token.children)
+    if token.dep_ != "xcomp":
+        return False
+    head = token.head
+    if head.lemma_ in ("unable", "fail"):
+        return True
+    return head.lemma_ == "able" and (
+        any(c.dep_ == "neg" for c in head.children)
+        or any(c.dep_ == "neg" for c in head.head.children)
+    )
+
+
+def _saved_object(token: Token, numbers: _Numbers) -> list[Reading]:
+    """The person not saved, as one dead (negation and 'tried' are the phrase itself here)."""
+    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if obj is None or not _person_like(obj) or obj.lemma_.lower() in ("life", "lives"):
+        return []
+    count = _count_np(obj, numbers)
+    if count is None or count.zero or count.value is None:
+        return []
+    return [_reading(token, obj, "fatalities", count, "victims")]
 
 
 def _wound_object(token: Token) -> bool:
@@ -1578,8 +1755,16 @@ PROTEST_WORDS = _words(
 
 
 def _protest_cause(trigger: Token) -> bool:
-    """A killing a protest or vigil is about ('protested after a gendarme killed a driver')."""
-    return any(a.lemma_.lower() in PROTEST_WORDS for a in trigger.ancestors)
+    """A killing a protest or vigil is about ('protested after a gendarme killed a driver'), or
+    one the event avenges ('in retaliation for the slaying of a man on Monday'): an earlier
+    event's toll."""
+    return any(
+        a.lemma_.lower() in PROTEST_WORDS or a.lemma_.lower() in REVENGE_WORDS
+        for a in trigger.ancestors
+    )
+
+
+REVENGE_WORDS = _words("retaliation reprisal revenge retaliate avenge")
 
 
 def _reading(
@@ -1626,7 +1811,7 @@ def _reading(
     )
     reading.also = any(c.dep_ == "advmod" and c.lower_ == "also" for c in trigger.children)
     if _protest_cause(trigger):
-        reading.discard = "other_event: the cause of a protest or a vigil, not its toll"
+        reading.discard = "other_event: the cause of a protest, a vigil or a reprisal, not its toll"
     return reading
 
 
@@ -1820,10 +2005,13 @@ def _count_single(token: Token, numbers: _Numbers, as_number: bool = False) -> C
         return None
     if token.ent_type_ == "PERSON" or (
         token.pos_ == "PROPN"
-        and token.ent_type_ in ("", "ORG", "NORP", "PRODUCT", "WORK_OF_ART")
         and lemma not in PERSON_WORDS
         and token.is_alpha
         and token.is_title
+        and (
+            token.ent_type_ in ("", "ORG", "NORP", "PRODUCT", "WORK_OF_ART")
+            or _person_shaped(token)
+        )
     ):
         return Count(
             1,
@@ -1853,6 +2041,17 @@ def _count_single(token: Token, numbers: _Numbers, as_number: bool = False) -> C
     )
 
 
+def _person_shaped(token: Token) -> bool:
+    """A proper noun the tagger took for a place or a building that the sentence shows is a
+    person: an age set off after it ("Ann Bolden, 20,") or a coordination with a person's
+    name ("killing Jo Walker and Ann Bolden")."""
+    if re.match(r"^\S+\s*,\s*\d{1,3}\s*,", token.doc[token.i : token.i + 5].text):
+        return True
+    return (token.dep_ == "conj" and token.head.ent_type_ == "PERSON") or any(
+        c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in token.children
+    )
+
+
 def _full_name(token: Token) -> str:
     """'Kadin T. Mann' for the head 'Mann' (its name compounds), lower-cased."""
     parts = [
@@ -1864,10 +2063,23 @@ def _full_name(token: Token) -> str:
 
 
 def same_name(a: str, b: str) -> bool:
-    """'kadin', 'mann' and 'kadin t. mann' name one person; 'brittany powell' and
-    'chanetta powell' two."""
-    wa, wb = set(a.split()), set(b.split())
-    return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
+    """'lio', 'varn' and 'lio k. varn' name one person; 'ada powell' and 'bea powell' two.
+    An initial stands for a name with its letter ('lio k. varn' and 'lio kane varn': reports
+    give a middle name in full or as an initial)."""
+    wa, wb = [w.rstrip(".") for w in a.split()], [w.rstrip(".") for w in b.split()]
+    if not wa or not wb:
+        return False
+    short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return all(any(_same_word(w, v) for v in long) for w in short)
+
+
+def _same_word(a: str, b: str) -> bool:
+    """One word of a name against another: equal, or an initial and a name it begins."""
+    if a == b:
+        return True
+    return (len(a) == 1 and b.startswith(a) and len(b) > 1) or (
+        len(b) == 1 and a.startswith(b) and len(a) > 1
+    )
 
 
 def _across_lines(a: Token, b: Token) -> bool:
@@ -2075,6 +2287,10 @@ def _emit(ctx: Context, readings: list[Reading]) -> None:
     ev.fatalities, ev.fatalities_low, ev.fatalities_high = best["fatalities"]
     ev.injuries, ev.injuries_low, ev.injuries_high = best["injuries"]
     ctx.notes["counts"] = {k: v for k, v in best.items() if v[0] is not None}
+    # the fields some number gives ("four people were shot"), not only implied people
+    ctx.notes["numbered"] = sorted(
+        {"injuries" if r.field == "hit" else r.field for r in counted if r.basis == "number"}
+    )
 
 
 SPLIT_RE = re.compile(
@@ -2181,6 +2397,9 @@ def _resolve_self_harm(readings: list[Reading], text: str) -> None:
             and o.group != "suspect"
             and o.field in ("fatalities", "hit", "injuries")
             and not _refers_back_only(o)
+            # a line break the sentence splitter ran over is a sentence break (a headline or
+            # a repeated line without a full stop)
+            and "\n" not in text[min(o.start, r.start) : max(o.start, r.start)]
             for o in readings
         )
         if not (others or murder_suicide):
@@ -2317,8 +2536,23 @@ def _group_value(
     base: float = 0.0
     base_low: float | None = None
     base_high: float | None = None
-    extra = _restated_extra(
-        [r for r in readings if r.additional and r.basis != "implied" and r.value is not None]
+    others = [r for r in readings if r.additional and r.basis != "implied" and r.value is not None]
+    # "the 51-year-old woman is in critical condition and the three others are stable": others
+    # besides someone referred back to are the rest of a group already counted, not more people
+    told_back = {
+        r.sent
+        for r in others
+        if (partners := [p for p in readings if p.sent == r.sent and not p.additional])
+        and all(_refers_back_only(p) for p in partners)
+    }
+    extra = _restated_extra([r for r in others if r.sent not in told_back])
+    regrouped = max(
+        (
+            sum(p.value or 0 for p in readings if p.sent == sent and not p.additional)
+            + sum(r.value or 0 for r in others if r.sent == sent)
+            for sent in told_back
+        ),
+        default=0.0,
     )
     for r in readings:
         if r.basis == "implied" or r.value is None or r.additional:
@@ -2332,6 +2566,8 @@ def _group_value(
     extra += sum(r.value or 0 for r in implied if r.additional)
     if people > base:
         base, base_low, base_high = float(people), float(people), None
+    if regrouped > base:
+        base, base_low, base_high = float(regrouped), float(regrouped), None
     value = base + extra
     low = base_low + extra if base_low is not None else None
     high = base_high + extra if base_high is not None else None
@@ -2417,7 +2653,7 @@ TRIGGER_WORDS = frozenset(
         "shot wounded injured slain lose pass turn take code cod put estimate stand rise climb "
         "reach suffer sustain treat receive leave find pronounce declare confirm report hit "
         "strike graze claim cost condition shooting stabbing homicide murder killing slaying "
-        "murder-suicide suicide"
+        "murder-suicide suicide save"
     )
 )
 """Every word a casualty reading can start from: the tokens `annotate` looks at."""

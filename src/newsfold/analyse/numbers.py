@@ -571,11 +571,25 @@ def _age_apposition(text: str, expr: NumberExpr) -> bool:
     if value > 120:
         return False
     before = text[max(0, expr.num_start - 40) : expr.num_start]
-    after = text[expr.num_end : expr.num_end + 3]
+    after = text[expr.num_end : expr.num_end + 4]  # room for " and"
     if before.endswith("(") and after.startswith(")"):
         return bool(re.search(r"[A-Z][\w'.-]+\s?\($", before))
     if not after.startswith((",", " and", ";", ".", ")")):
-        return False
+        # "Dan Roe, 66 and Ann Roe, 64 were found": the last of coordinated names with ages,
+        # whose closing comma the writer left out
+        wide = text[max(0, expr.num_start - 80) : expr.num_start]
+        return bool(_COORDINATED_AGES.search(wide)) and bool(re.match(r"^\s+[a-z]", after))
+    return _set_off_after_name(before, after)
+
+
+# "Roe, 66, and Ann Roe, " / "Roe, 66 and Ann Roe, ": a name with its age, then another name
+_COORDINATED_AGES = re.compile(
+    r"[A-Z][\w'.-]+\s?,\s?\d{1,3}\s?,?\s+and\s+(?:[A-Z][\w'.-]+\s+){0,3}[A-Z][\w'.-]+\s?,\s?$"
+)
+
+
+def _set_off_after_name(before: str, after: str) -> bool:
+    """'Smith, 34,' and 'the victim, 19,': a number set off after a name or a person."""
     if after.startswith(",") and _PERSON_APPOS.search(before):
         return True  # "The other, 20, is in fair condition", "the victim, 19, died"
     if not _AGE_APPOS.search(before):

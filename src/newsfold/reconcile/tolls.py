@@ -4,17 +4,22 @@ For each report, analyse gives its own best count of the event's dead (and injur
 value/low/high. Across reports:
 
 1. Copies and rewrites of one report are one reading, not several.
-2. Supersession: tolls rise as the wounded die and bodies are found, so a definite count
+2. Most origins: among three or more independent origins, the count that at least two of them
+   and more than any other count give is the best estimate: one report that misread its text,
+   a roundup's tally or a story months later at a trial is outvoted (on the GVA dev half this
+   beat supersession alone).
+3. Supersession: tolls rise as the wounded die and bodies are found, so a definite count
    ("five people were killed") published on a later day than every other reading supersedes
    the earlier or vaguer ones: it is the best estimate.
-3. Reports of the same moment (same publication day, or undated) that disagree:
+4. Reports of the same moment (same publication day, or undated) that disagree:
    - if their readings are compatible ("a dozen" and "more than 10"), the best estimate is the
      most conservative value every reading allows (their intersection: 12);
    - if not ("three" and "five"), the more conservative (the lower: 3).
-4. The wounded who die leave the injured: when the latest reports count more dead than every
+5. The wounded who die leave the injured: when the latest reports count more dead than every
    earlier report, their count of the injured supersedes the earlier ones, definite or not
-   ("a girl was shot and is in critical condition", then "the girl has died": none injured).
-5. The range is what the reports allow between them: low = the lowest reading's low bound,
+   ("a girl was shot and is in critical condition", then "the girl has died": none injured);
+   when no later report counts the injured, the earlier count less the rise in the dead.
+6. The range is what the reports allow between them: low = the lowest reading's low bound,
    high = the highest reading's upper bound, where an open bound ("more than 10") contributes
    its value. Tolls of other events or periods never reach this stage: analyse discards them.
 """
@@ -22,6 +27,7 @@ value/low/high. Across reports:
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass
 
 from newsfold.reconcile.readings import Interval, Report, all_compatible, interval
@@ -54,6 +60,25 @@ def readings_for(reports: list[Report], field: str) -> list[TollReading]:
     return out
 
 
+def majority_count(readings: list[TollReading]) -> int | None:
+    """The count most independent origins give, or None.
+
+    Each origin (reports that copy or share a source count as one) votes once for each count
+    its reports give; among three or more origins, a count given by at least two of them and
+    by more than any other count wins (as the event's day is the one most origins support).
+    A tie decides nothing."""
+    by_origin: dict[int, set[int]] = {}
+    for r in readings:
+        by_origin.setdefault(r.report.origin, set()).add(r.interval.value)
+    if len(by_origin) < 3:
+        return None
+    votes = Counter(value for values in by_origin.values() for value in values)
+    (top, n), *rest = votes.most_common()
+    if n >= 2 and (not rest or rest[0][1] < n):
+        return top
+    return None
+
+
 def reconcile_toll(readings: list[TollReading]) -> Toll:
     if not readings:
         return Toll(None, None, None, (), True, "no report gives a toll")
@@ -61,6 +86,17 @@ def reconcile_toll(readings: list[TollReading]) -> Toll:
     compatible = all_compatible(intervals)
     low = min(iv.low for iv in intervals)
     high = max(iv.high if iv.high is not None else iv.value for iv in intervals)
+
+    majority = majority_count(readings)
+    if majority is not None:
+        return Toll(
+            majority,
+            low,
+            high,
+            tuple(readings),
+            compatible,
+            "most independent origins give this count",
+        )
 
     dated = [r for r in readings if r.report.published is not None]
     latest_day = max((r.report.published for r in dated), default=None)  # type: ignore[type-var]
@@ -117,7 +153,8 @@ def reconcile_injuries(injuries: list[TollReading], fatalities: list[TollReading
     """The injured across reports (`reconcile_toll`), except that the wounded who die leave the
     injured: from the last day on which a report counted more dead than any report before it,
     the reports of that day and after tell the injured, when they count fewer than the earlier
-    reports did ("a girl was shot and is in critical condition", then "the girl has died")."""
+    reports did ("a girl was shot and is in critical condition", then "the girl has died");
+    when none of them counts the injured, the earlier count less the rise in the dead."""
     toll = reconcile_toll(injuries)
     days = [r.report.published for r in injuries]
     if toll.best is None or None in days:
@@ -138,6 +175,18 @@ def reconcile_injuries(injuries: list[TollReading], fatalities: list[TollReading
         return toll
     before = reconcile_toll([r for r in injuries if r.report.published < rose])  # type: ignore[operator]
     since = reconcile_toll([r for r in injuries if r.report.published >= rose])  # type: ignore[operator]
+    if since.best is None and before.best is not None:
+        # no report since counts the injured ("the man shot on Friday has died"): as many
+        # leave the injured as the dead rose by
+        rise = dead_by_day[rose] - max((v for d, v in dead_by_day.items() if d < rose), default=0)
+        return Toll(
+            max(0, before.best - rise),
+            toll.low,
+            toll.high,
+            toll.readings,
+            toll.compatible,
+            "a later report counts more dead: the wounded who died are no longer injured",
+        )
     if since.best is None or before.best is None or since.best >= before.best:
         return toll
     return Toll(
