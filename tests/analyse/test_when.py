@@ -486,3 +486,78 @@ def test_recorded_relatives_resolve_as_the_grammar_does(expression: str) -> None
     r = resolve(expr, SAT)
     assert r is not None
     assert resolve_relative(relative, SAT) == (r.start, r.end, r.best)
+
+
+# --- what a date hangs on: the noun it qualifies, the state of the wounded ------------------
+
+
+def test_the_noun_a_date_qualifies_says_what_it_dates() -> None:
+    text = (
+        "Three people were wounded in a shooting at a bar early Thursday.\n\n"
+        "The mayor visited the wounded before Friday's news conference."
+    )
+    ctx = run(text)
+    assert {m.text: m.role for m in ctx.times}["before Friday's"] == "report"
+    assert ctx.event.event_date == "2021-07-08"
+    ctx = run("A man appeared in court on Friday over Tuesday's shooting at a gas station.")
+    roles = {m.text: m.role for m in ctx.times}
+    assert roles["Tuesday's"] == "event"
+    assert ctx.event.event_date == "2021-07-06"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Four people remained hospitalized Friday, one in critical condition.",
+        "A girl is recovering Friday at a children's hospital.",
+        "As of Friday morning, no one had been arrested in the shooting.",
+    ],
+)
+def test_the_state_of_things_on_a_later_day_does_not_date_the_event(sentence: str) -> None:
+    ctx = run(sentence + "\n\nShots were fired at a party on Thursday night.")
+    friday = next(m for m in ctx.times if "Friday" in m.text)
+    assert friday.role == "condition"
+    assert ctx.event.event_date == "2021-07-08"
+
+
+def test_a_death_read_before_the_shooting_yields_to_the_shooting() -> None:
+    # published on a Monday: "Tuesday" read backwards is six days before the shooting it
+    # followed (the page was updated after its publication day)
+    text = (
+        "A woman died Tuesday afternoon at the hospital.\n\n"
+        "She was one of four people shot at a home on Monday night."
+    )
+    ev = run(text, anchor=dt.date(2021, 7, 12)).event
+    assert ev.event_date == "2021-07-12"
+
+
+def test_a_gun_that_went_off_is_a_day_of_violence() -> None:
+    text = (
+        "A boy died Friday after being shot at home.\n\n"
+        "His father was cleaning a pistol on Wednesday when it went off."
+    )
+    ctx = run(text)
+    wednesday = next(m for m in ctx.times if m.text == "on Wednesday")
+    assert wednesday.attrs["strength"] == 2
+    assert ctx.event.event_date == "2021-07-07"
+
+
+def test_the_earliest_arrest_or_report_day_stands_in_for_the_event() -> None:
+    ctx = run("Police said on Friday that officers had arrested a man on Thursday.")
+    assert ctx.event.event_date == "2021-07-08"
+
+
+def test_the_headline_dates_the_event_when_the_text_does_not() -> None:
+    text = "Two men were hurt in a shooting downtown, police said."
+    title = "Two hurt in Thursday night shooting downtown"
+    ctx = Context(article=Article(id="t", text=text, title=title), doc=get_nlp()(text), anchor=SAT)
+    when.annotate(ctx)
+    ev = ctx.event
+    assert (ev.event_date, ev.time_precision) == ("2021-07-08", 1)
+    assert ctx.claims_for("event_date") == []  # the headline has no span in the text
+    assert ctx.notes["when"]["basis"] == "headline"
+    # a date in the text wins over the headline's
+    text = "Two men were hurt in a shooting downtown on Friday, police said."
+    ctx = Context(article=Article(id="t", text=text, title=title), doc=get_nlp()(text), anchor=SAT)
+    when.annotate(ctx)
+    assert ctx.event.event_date == "2021-07-09"

@@ -13,8 +13,11 @@ one dates:
   "this year"), "future" ("will be held on Monday"), "court" (a hearing, an arraignment, a
   sentencing), "funeral" (a funeral, a vigil, a memorial), "report" (the day something was said
   or announced: "police said Tuesday"), "arrest" (the day of an arrest, kept as a fallback),
-  "other_period" (a period that does not contain the event: "similar clashes killed three in
-  June").
+  "condition" (the state of things on a later day: "remained hospitalized Tuesday", "as of
+  Friday morning"; a fallback too), "other_period" (a period that does not contain the event:
+  "similar clashes killed three in June"). The verb a date hangs on directly decides first,
+  then the common noun it qualifies ("before Sunday's news conference"), then the words
+  around it.
 
 The event's dates (docs/numbers.md, "Dates"):
 
@@ -25,8 +28,11 @@ The event's dates (docs/numbers.md, "Dates"):
 * `date_start`/`date_end` span the event mentions that belong ("since Wednesday ... on Friday"
   gives Wednesday to Friday);
 * `event_date` is the earliest day of violence among them (a multi-day event is dated by the
-  day it began, which later reports of the same event keep while they add end days);
+  day it began, which later reports of the same event keep while they add end days); a death
+  never dates it when the text dates the wounding directly too;
 * `time_precision` is ACLED's: 1 when that day is known, 2 when only the week, 3 the month;
+* with no event mention, the headline's day dates it (no claim), else the earliest day of an
+  arrest, a report or a condition;
 * with a publication date and no usable expression, the event is dated to the publication day
   with precision 2 and a range of the week before it; with neither, everything stays null.
 """
@@ -43,6 +49,7 @@ from spacy.tokens import Doc, Span, Token
 from newsfold.analyse.context import Context, TimeMention
 from newsfold.analyse.timeexpr import (
     DAY,
+    KEY_RE,
     MONTH,
     WEEK,
     YEAR,
@@ -73,7 +80,7 @@ VIOLENCE = _words(
     hit struck confront confrontation exchange target seize capture execute behead lynch massacre
     detonate ied grenade mortar rocket missile drone skirmish brawl beat beating rape assassinate
     fatal fatally arson vandalize destroy crash standoff siege hostage rampage massacre tragedy
-    disturbance unrest mob sit-in strike picket gather rally
+    disturbance unrest mob sit-in strike picket gather rally discharge
     """
 )
 COURT = _words("""
@@ -91,6 +98,15 @@ REPORT = _words("""
 ARREST = _words("""
     arrest detain apprehend custody surrender book jail charge nab
     """)
+# the state of the wounded after the event ("remained hospitalized Tuesday", "is recovering
+# tonight at the hospital", "his condition was listed as stable Sunday"): a later day's news
+CONDITION_VERBS = _words("remain recover list stay")
+CONDITION_WORDS = _words("""
+    hospitalize hospital condition support care treatment stable critical serious fair
+    investigation large
+    """)
+# "as of Friday morning, no one was in custody": the state of things on that day
+_AS_OF = re.compile(r"\bas\s+of\s+$", re.I)
 SPORT_VENUES = _words(
     "basketball tennis volleyball squash handball badminton pickleball racquetball food sports"
 )
@@ -177,6 +193,7 @@ _REASONS = {
     "funeral": "funeral: a funeral, a vigil or a memorial",
     "report": "report: the day something was said or announced",
     "arrest": "arrest: the day of an arrest after the event",
+    "condition": "condition: the state of the wounded on a later day",
     "other_period": "other_period: a period that does not contain the reported event",
     "background": "other_event: background about an earlier incident",
 }
@@ -253,7 +270,14 @@ def _mention(
         future = True
     cues = _cues(span, gov_verb, gov_noun)
     role, strength = _role(
-        ctx.article.text, expr, resolved, cues, future, anchor, _verb_lemma(gov_verb, gov_noun)
+        ctx.article.text,
+        expr,
+        resolved,
+        cues,
+        future,
+        anchor,
+        _condition_verb(gov_verb) or _verb_lemma(gov_verb, gov_noun),
+        _noun_lemma(gov_noun),
     )
     if strength >= 2 and _modal(gov_verb):
         strength = 1  # "gunfire could still be heard overnight": not a day of violence
@@ -261,6 +285,8 @@ def _mention(
     if gov_verb is not None:
         attrs["verb"] = gov_verb.lemma_.lower()
         attrs["gov"] = gov_verb.i
+    if gov_noun is not None:
+        attrs["noun"] = gov_noun.lemma_.lower()
     range_role = _range_role(expr, gov_verb)
     if range_role:
         attrs["range"] = range_role
@@ -283,6 +309,26 @@ def _range_role(expr: TimeExpr, gov_verb: Token | None) -> str:
     if lead in RANGE_END:
         return "end"
     return ""
+
+
+def _condition_verb(verb: Token | None) -> str:
+    """The verb of state a participle depends on: "remained hospitalized Tuesday" is
+    "remain"."""
+    if verb is None:
+        return ""
+    # the parser may read "remained" as the auxiliary of the participle
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_.startswith("remain") for c in verb.children):
+        return "remain"
+    if verb.dep_ not in ("xcomp", "acomp", "oprd", "ccomp"):
+        return ""
+    head = verb.head.lemma_.lower()
+    return head if head in CONDITION_VERBS else ""
+
+
+def _noun_lemma(noun: Token | None) -> str:
+    """The common noun a date qualifies ("Sunday's news conference", "the shooting on
+    Tuesday"); none for a name ("Memorial Hospital")."""
+    return noun.lemma_.lower() if noun is not None and noun.pos_ == "NOUN" else ""
 
 
 def _verb_lemma(verb: Token | None, noun: Token | None) -> str:
@@ -318,7 +364,8 @@ def _unresolved(
         return
     cues = _cues(span, gov_verb, gov_noun)
     verb = _verb_lemma(gov_verb, gov_noun)
-    role, strength = _role(ctx.article.text, expr, None, cues, future, None, verb)
+    noun = _noun_lemma(gov_noun)
+    role, strength = _role(ctx.article.text, expr, None, cues, future, None, verb, noun)
     if role != "event":
         return
     range_role = _range_role(expr, gov_verb)
@@ -344,6 +391,12 @@ def _governors(span: Span) -> tuple[Token | None, Token | None]:
     """The verb the expression hangs on, and the noun in between if there is one."""
     inside = range(span.start, span.end)
     token = span.root
+    if token.pos_ == "ADP":
+        # "before Sunday's news conference": the day qualifies the noun after the span, not
+        # the preposition's verb
+        outward = [t for t in span if t.head.i not in inside and t.i != token.i]
+        if outward:
+            token = outward[0]
     noun = None
     for _ in range(6):
         head = token.head
@@ -438,6 +491,8 @@ def _add_cue(cues: set[str], token: Token) -> None:
         or any(c.lower_ in SPORT_VENUES for c in token.children)
     ):
         return
+    if lemma == "go" and any(c.dep_ == "prt" and c.lower_ == "off" for c in token.children):
+        lemma = "discharge"  # "the gun went off": a shot fired
     cues.add(lemma)
 
 
@@ -449,9 +504,11 @@ def _role(
     future: bool,
     anchor: dt.date | None,
     verb: str = "",
+    noun: str = "",
 ) -> tuple[str, int]:
     """What the expression dates, and the strength of an event date (2: tied to a word of
-    violence). `resolved` is None for a relative expression that has no anchor."""
+    violence). `resolved` is None for a relative expression that has no anchor. `verb` is the
+    verb the date hangs on directly, `noun` the common noun it qualifies."""
     if resolved is not None and _is_publication(text, expr, resolved, anchor):
         return "publication", 0
     if re.search(r"\bborn\b", text[max(0, expr.start - 25) : expr.start], re.I):
@@ -460,12 +517,22 @@ def _role(
         return "statistic", 0
     if future:
         return "future", 0
+    if _AS_OF.search(text[max(0, expr.start - 8) : expr.start]):
+        return "condition", 0
     # the verb the date hangs on says what it dates before any noun does: "arrested Monday in
     # the fatal shooting" dates the arrest, "arraigned Thursday after ... shot" the hearing
     if verb in ARREST_VERBS:
         return "arrest", 0
     if verb in COURT_VERBS:
         return "court", 0
+    if verb in CONDITION_VERBS and cues & CONDITION_WORDS:
+        return "condition", 0
+    # then the noun it qualifies, before the words around it: "before Sunday's news
+    # conference" dates a report even beside "the four people wounded"; "appeared in court
+    # over Saturday's shooting" dates the shooting
+    for words, role in NOUN_ROLES:
+        if noun in words:
+            return role, 2 if role == "event" else 0
     if cues & COURT:
         return "court", 0
     if cues & FUNERAL:
@@ -476,6 +543,16 @@ def _role(
     if not violent and cues & REPORT:
         return "report", 0
     return "event", 2 if violent else 1
+
+
+NOUN_ROLES: tuple[tuple[frozenset[str], str], ...] = (
+    (VIOLENCE, "event"),
+    (COURT, "court"),
+    (FUNERAL, "funeral"),
+    (REPORT, "report"),
+    (ARREST, "arrest"),
+)
+"""What a date dates by the noun it qualifies, checked in this order."""
 
 
 def _is_publication(text: str, expr: TimeExpr, resolved: Resolved, anchor: dt.date | None) -> bool:
@@ -520,11 +597,22 @@ def _date_event(
         return any(lo <= m.start < hi for lo, hi in background)
 
     lead = _lead(m for m in events if not in_background(m)) or _lead(events)
+    if lead is None and _headline_date(ctx):
+        return
     if lead is None:
         # no mention dates the event itself: the day of an arrest or of a report ("as
         # reported on 1 May 2020") is the best estimate there is
-        fallback = [m for m in mentions if m.role in ("arrest", "report") and m.precision <= WEEK]
-        lead = _lead(fallback)
+        fallback = [
+            m
+            for m in mentions
+            if m.role in ("arrest", "report", "condition") and m.precision <= WEEK
+        ]
+        # the earliest day of them: an arrest or a statement follows the event
+        lead = min(
+            (m for m in fallback if m.precision == DAY),
+            key=lambda m: (m.attrs["best"], m.start),
+            default=None,
+        ) or _lead(fallback)
         if lead is not None:
             lead.attrs["fallback"] = lead.role
             lead.role = "event"
@@ -586,9 +674,11 @@ def _date_event(
     start = min(m.date_start for m in basis)
     end = max(m.date_end for m in basis)
     if violent_days:
-        best = min(
-            _told_with_lead(lead, violent_days, opening), key=lambda m: (m.attrs["best"], m.start)
-        )
+        told = _told_with_lead(lead, violent_days, opening)
+        # a death is dated by the shooting when the text dates that too: "died Tuesday" read
+        # six days before "shot on Monday night" is a page updated after its publication day
+        told = [m for m in told if not _death(m)] if any(map(_wounding, told)) else told
+        best = min(told, key=lambda m: (m.attrs["best"], m.start))
         event_day = best.attrs["best"]
         precision = DAY
     elif precise:
@@ -605,7 +695,68 @@ def _date_event(
     ctx.notes["when"] = {"start": start, "end": end, "basis": "text"}
 
 
+def _headline_date(ctx: Context) -> bool:
+    """When no mention in the text dates the event, the headline's day ("Two hurt in Thursday
+    night shooting") does, read by the same rules against the same publication date (a page
+    whose story did not survive cleaning often keeps its headline). The event is then dated
+    with no claim (the headline has no span in the text), and `ctx.notes["when"]` says so.
+    True when the headline gave a day."""
+    title = ctx.article.title
+    if not title or ctx.anchor is None or not KEY_RE.search(title):
+        return False
+    from newsfold.analyse.nlp import get_nlp
+    from newsfold.records import Article
+
+    head = Context(
+        article=Article(id=ctx.article.id, text=title, source=ctx.article.source),
+        doc=get_nlp()(title),
+        anchor=ctx.anchor,
+    )
+    annotate(head)  # the headline's own Context has no headline: no deeper recursion
+    ev = head.event
+    dated = [m for m in head.times if m.role == "event" and "fallback" not in m.attrs]
+    if not dated or ev.time_precision != DAY or ev.event_date is None:
+        return False
+    ctx.event.event_date = ev.event_date
+    ctx.event.date_start = ev.date_start
+    ctx.event.date_end = ev.date_end
+    ctx.event.time_precision = DAY
+    ctx.notes["when"] = {
+        "start": dt.date.fromisoformat(ev.date_start or ev.event_date),
+        "end": dt.date.fromisoformat(ev.date_end or ev.event_date),
+        "basis": "headline",
+    }
+    ctx.notes["headline_date"] = ev.event_date
+    return True
+
+
 DEATH_VERBS = _words("die succumb pronounce declare pass perish")
+
+
+def _death(m: TimeMention) -> bool:
+    """A date that hangs on a verb of dying ("died Sunday", "was pronounced dead Saturday"),
+    not through a noun of an event ("died after Saturday's shooting"), and begins no range."""
+    return (
+        m.attrs.get("verb") in DEATH_VERBS
+        and _direct(m)
+        and m.attrs.get("range") != "start"  # "have died since Wednesday": a range begins
+    )
+
+
+WOUND_VERBS = _words("shoot wound injure hurt stab hit strike beat")
+
+
+def _wounding(m: TimeMention) -> bool:
+    """A date that hangs directly on a verb of wounding ("shot on Monday night")."""
+    return m.attrs.get("verb") in WOUND_VERBS and _direct(m)
+
+
+def _direct(m: TimeMention) -> bool:
+    """A date that hangs on its verb directly or through a noun of place or thing ("shot at
+    a home on Monday night"), not through a noun of an event ("died after Saturday's
+    shooting", "wounded before Sunday's news conference")."""
+    noun = m.attrs.get("noun")
+    return noun is None or not any(noun in words for words, _ in NOUN_ROLES)
 
 
 def _paragraph(text: str, m: TimeMention) -> tuple[int, int]:
