@@ -561,3 +561,56 @@ def test_the_headline_dates_the_event_when_the_text_does_not() -> None:
     ctx = Context(article=Article(id="t", text=text, title=title), doc=get_nlp()(text), anchor=SAT)
     when.annotate(ctx)
     assert ctx.event.event_date == "2021-07-09"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "role"),
+    [
+        (
+            "The gunman was found guilty on Wednesday of two counts of murder.",
+            "on Wednesday",
+            "court",
+        ),
+        ("Jurors are to begin deliberations on Wednesday.", "on Wednesday", "court"),
+        (
+            "Police revealed on Wednesday that a second man was sought.",
+            "on Wednesday",
+            "report",
+        ),
+        (
+            "The suspect was first questioned on Wednesday about the killing.",
+            "on Wednesday",
+            "arrest",
+        ),
+        ("Two mourners were shot while attending a funeral on Wednesday.", "on Wednesday", "event"),
+        (
+            "A man was fatally shot Wednesday night at a vigil for his cousin.",
+            "Wednesday night",
+            "event",
+        ),
+    ],
+)
+def test_what_the_words_around_a_date_make_of_it(sentence: str, expression: str, role: str) -> None:
+    # another day of violence, so that no date stands in as a fallback
+    roles = {m.text: m.role for m in run(sentence + "\n\nA man was shot on Monday.").times}
+    assert roles[expression] == role
+
+
+def test_a_day_long_before_publication_gives_way_to_recent_violence() -> None:
+    text = (
+        "Residents called the police from a park on Thursday night.\n\n"
+        "Two other teenagers were killed in the same park on May 3, 2019.\n\n"
+        "Three boys were wounded on Thursday night, police said."
+    )
+    assert run(text).event.event_date == "2021-07-08"
+    # a text that tells the old day first is about it (a trial, a follow-up)
+    text = (
+        "Two teenagers were killed in a park on May 3, 2019.\n\n"
+        "Three boys were wounded on Thursday night in the same park, police said."
+    )
+    assert run(text).event.event_date == "2019-05-03"
+
+
+def test_today_ending_a_name_is_no_day() -> None:
+    assert [e.text for e in find_times("A study by USA Today counted the shootings.")] == []
+    assert [e.text for e in find_times("Police said. Today the street was quiet.")] == ["Today"]

@@ -22,7 +22,8 @@ one dates:
 The event's dates (docs/numbers.md, "Dates"):
 
 * the lead mention is the first day-precise event mention with strength 2 in text order (else
-  the first event mention of any kind); every event mention within 7 days of it belongs to the
+  the first event mention of any kind); a lead long before publication gives way to recent
+  violence told after it (`_recent_lead`); every event mention within 7 days of it belongs to the
   event, and month or week mentions that contain it are consistent with it; the rest of the
   event mentions are other periods;
 * `date_start`/`date_end` span the event mentions that belong ("since Wednesday ... on Friday"
@@ -86,17 +87,18 @@ VIOLENCE = _words(
 COURT = _words("""
     court hearing arraign arraignment sentence sentencing trial plead plea indict indictment judge
     jury bond bail convict conviction verdict testify magistrate appearance docket acquit
-    acquittal prosecutor appeal extradition extradite
+    acquittal prosecutor appeal extradition extradite guilty deliberation deliberate juror
     """)
 FUNERAL = _words("""
     funeral vigil memorial burial bury wake mourn mourner service visitation procession tribute
     """)
 REPORT = _words("""
     say tell report announce confirm identify release state add update post publish speak comment
-    according statement conference briefing interview write tweet name
+    according statement conference briefing interview write tweet name reassure learn warn reveal
+    disclose
     """)
 ARREST = _words("""
-    arrest detain apprehend custody surrender book jail charge nab
+    arrest detain apprehend custody surrender book jail charge nab question interrogate
     """)
 # the state of the wounded after the event ("remained hospitalized Tuesday", "is recovering
 # tonight at the hospital", "his condition was listed as stable Sunday"): a later day's news
@@ -110,6 +112,8 @@ _AS_OF = re.compile(r"\bas\s+of\s+$", re.I)
 SPORT_VENUES = _words(
     "basketball tennis volleyball squash handball badminton pickleball racquetball food sports"
 )
+WOUND_VERBS = _words("shoot wound injure hurt stab hit strike beat")
+KILL_VERBS = _words("kill murder slay")
 ARREST_VERBS = _words("arrest detain apprehend book jail charge nab indict")
 COURT_VERBS = _words("arraign sentence plead convict acquit testify")
 FUTURE_GOVERNORS = _words("schedule set expect due plan slate hope intend going")
@@ -276,7 +280,7 @@ def _mention(
         cues,
         future,
         anchor,
-        _condition_verb(gov_verb) or _verb_lemma(gov_verb, gov_noun),
+        _condition_verb(gov_verb) or _while_verb(gov_verb) or _verb_lemma(gov_verb, gov_noun),
         _noun_lemma(gov_noun),
     )
     if strength >= 2 and _modal(gov_verb):
@@ -323,6 +327,16 @@ def _condition_verb(verb: Token | None) -> str:
         return ""
     head = verb.head.lemma_.lower()
     return head if head in CONDITION_VERBS else ""
+
+
+def _while_verb(verb: Token | None) -> str:
+    """The verb of wounding a "while" clause is the time of: "shot while attending a funeral
+    on Wednesday" dates the shooting."""
+    if verb is None or verb.dep_ != "advcl" or verb.head.lemma_.lower() not in WOUND_VERBS:
+        return ""
+    if verb.tag_ == "VBG" and any(c.dep_ == "mark" and c.lower_ == "while" for c in verb.children):
+        return verb.head.lemma_.lower()
+    return ""
 
 
 def _noun_lemma(noun: Token | None) -> str:
@@ -525,6 +539,8 @@ def _role(
         return "arrest", 0
     if verb in COURT_VERBS:
         return "court", 0
+    if verb in WOUND_VERBS or verb in KILL_VERBS:
+        return "event", 2  # "shot while attending a funeral Friday": the day of the shooting
     if verb in CONDITION_VERBS and cues & CONDITION_WORDS:
         return "condition", 0
     # then the noun it qualifies, before the words around it: "before Sunday's news
@@ -597,6 +613,7 @@ def _date_event(
         return any(lo <= m.start < hi for lo, hi in background)
 
     lead = _lead(m for m in events if not in_background(m)) or _lead(events)
+    lead = _recent_lead(lead, [m for m in events if not in_background(m)], anchor)
     if lead is None and _headline_date(ctx):
         return
     if lead is None:
@@ -695,6 +712,36 @@ def _date_event(
     ctx.notes["when"] = {"start": start, "end": end, "basis": "text"}
 
 
+RECENT_DAYS = 30
+"""A lead day more than this many days before publication gives way to a recent one."""
+
+
+def _recent_lead(
+    lead: TimeMention | None, events: list[TimeMention], anchor: dt.date | None
+) -> TimeMention | None:
+    """News is about what just happened: when the lead is a day long before publication (an
+    earlier shooting at the same park "on May 3, 2011", a list of past attacks) and the text
+    also dates violence within the week before publication, the recent day leads. A follow-up
+    that dates no recent violence (a trial, an arrest) keeps the old day, and so does a text
+    that tells the old day first (its story is the old event; the publication date may be
+    wrong)."""
+    if lead is None or anchor is None or lead.precision != DAY:
+        return lead
+    if min(events, key=lambda m: m.start, default=lead) is lead:
+        return lead
+    if (anchor - lead.attrs["best"]).days <= RECENT_DAYS:
+        return lead
+    recent = [
+        m
+        for m in events
+        if m.precision == DAY
+        and m.attrs.get("strength", 0) >= 2
+        and 0 <= (anchor - m.attrs["best"]).days <= WINDOW_DAYS
+    ]
+    # the earliest of them: the violence before what followed it ("a search was under way")
+    return min(recent, key=lambda m: (m.attrs["best"], m.start)) if recent else lead
+
+
 def _headline_date(ctx: Context) -> bool:
     """When no mention in the text dates the event, the headline's day ("Two hurt in Thursday
     night shooting") does, read by the same rules against the same publication date (a page
@@ -741,9 +788,6 @@ def _death(m: TimeMention) -> bool:
         and _direct(m)
         and m.attrs.get("range") != "start"  # "have died since Wednesday": a range begins
     )
-
-
-WOUND_VERBS = _words("shoot wound injure hurt stab hit strike beat")
 
 
 def _wounding(m: TimeMention) -> bool:
