@@ -614,3 +614,20 @@ def test_a_day_long_before_publication_gives_way_to_recent_violence() -> None:
 def test_today_ending_a_name_is_no_day() -> None:
     assert [e.text for e in find_times("A study by USA Today counted the shootings.")] == []
     assert [e.text for e in find_times("Police said. Today the street was quiet.")] == ["Today"]
+
+
+def test_overnight_is_dated_by_the_evening_the_text_gives() -> None:
+    text = (
+        "Two men were shot and one was killed overnight.\n\n"
+        "It happened Friday night around 10 p.m. outside a corner store."
+    )
+    assert run(text).event.event_date == "2021-07-09"
+    # alone, "overnight" is the night ending on the publication day
+    assert run("Two men were shot and one was killed overnight.").event.event_date == "2021-07-10"
+
+
+def test_turning_oneself_in_is_an_arrest() -> None:
+    text = "A man shot a neighbor on Monday.\n\nHe turned himself in to police on Thursday."
+    ctx = run(text)
+    assert {m.text: m.role for m in ctx.times}["on Thursday"] == "arrest"
+    assert ctx.event.event_date == "2021-07-05"

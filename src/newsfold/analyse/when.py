@@ -507,6 +507,8 @@ def _add_cue(cues: set[str], token: Token) -> None:
         return
     if lemma == "go" and any(c.dep_ == "prt" and c.lower_ == "off" for c in token.children):
         lemma = "discharge"  # "the gun went off": a shot fired
+    elif lemma == "turn" and any(c.dep_ == "prt" and c.lower_ == "in" for c in token.children):
+        lemma = "surrender"  # "turned himself in Tuesday night": an arrest
     cues.add(lemma)
 
 
@@ -696,6 +698,7 @@ def _date_event(
         # six days before "shot on Monday night" is a page updated after its publication day
         told = [m for m in told if not _death(m)] if any(map(_wounding, told)) else told
         best = min(told, key=lambda m: (m.attrs["best"], m.start))
+        best = _evening_of(best, violent_days)
         event_day = best.attrs["best"]
         precision = DAY
     elif precise:
@@ -788,6 +791,16 @@ def _death(m: TimeMention) -> bool:
         and _direct(m)
         and m.attrs.get("range") != "start"  # "have died since Wednesday": a range begins
     )
+
+
+def _evening_of(best: TimeMention, violent_days: list[TimeMention]) -> TimeMention:
+    """ "Overnight" is the night ending on the publication day; when the text also dates
+    violence on the evening that night began ("killed overnight ... It happened Saturday night
+    around 10 p.m."), that day is the more precise reading."""
+    if "overnight" not in best.text.lower() or best.date_start == best.date_end:
+        return best
+    evening = [m for m in violent_days if m.attrs["best"] == best.date_start]
+    return min(evening, key=lambda m: m.start) if evening else best
 
 
 def _wounding(m: TimeMention) -> bool:
