@@ -631,3 +631,17 @@ def test_turning_oneself_in_is_an_arrest() -> None:
     ctx = run(text)
     assert {m.text: m.role for m in ctx.times}["on Thursday"] == "arrest"
     assert ctx.event.event_date == "2021-07-05"
+
+
+def test_an_embedded_post_is_dated_by_its_signature() -> None:
+    # published on Saturday; the post was written on Friday, so its "this morning" is Friday
+    text = (
+        "Police were called to two shootings downtown.\n\n"
+        "Two shootings this morning are connected, police say. "
+        "— A. Writer (@awriter) July 9, 2021\n\n"
+        "Five people were hurt."
+    )
+    ctx = run(text)
+    roles = {m.text: m.role for m in ctx.times}
+    assert roles["July 9, 2021"] == "publication"  # the day of the post, not of an event
+    assert ctx.event.event_date == "2021-07-09"

@@ -125,6 +125,8 @@ BEGIN_VERBS = frozenset({"begin", "start", "erupt", "break"})
 _HEADER_WORDS = re.compile(
     r"\b(?:updated?|posted|published|modified|last\s+update|copyright|©|filed|created)\b", re.I
 )
+# an embedded post's signature: "— A. Name (@handle) July 9, 2021": the day it was posted
+_POST_SIGNATURE = re.compile(r"\(@\w{1,30}\)\s*$")
 _DATELINE = re.compile(r"[A-Z][A-Z .,'-]{2,}\s*\($")
 # a wire dateline: "TEGUCIGALPA, May 17 (Meridian Wire) -", "MOMBASA, Kenya, June 21 -"
 _WIRE_DATELINE_BEFORE = re.compile(
@@ -158,9 +160,11 @@ def annotate(ctx: Context) -> None:
             year = full_dates.get((e.parts["month"], e.parts["day"]))
             if year is not None:
                 e.parts["year"] = year
+    posts = _posts(text, exprs)
     mentions: list[TimeMention] = []
     for expr in exprs:
-        mention = _mention(ctx, doc, expr, anchor, year_hint)
+        own = next((day for lo, hi, day in posts if lo <= expr.start < hi), anchor)
+        mention = _mention(ctx, doc, expr, own, year_hint)
         if mention is not None:
             mentions.append(mention)
     background, markers = _background(text)
@@ -210,6 +214,30 @@ def _claim_attrs(m: TimeMention) -> dict[str, Any]:
         "date_start": m.date_start.isoformat(),
         "date_end": m.date_end.isoformat(),
     }
+
+
+def _posts(text: str, exprs: list[TimeExpr]) -> list[tuple[int, int, dt.date]]:
+    """Embedded posts ("Two shootings this morning are connected. — A. Name (@handle) October
+    3, 2016"): the stretch from the start of the post's line to its signature, and the day it
+    was posted, which anchors its own "this morning" or "tonight" (the article may be
+    published the next day)."""
+    posts = []
+    for e in exprs:
+        if e.kind != "date" or not e.parts.get("year"):
+            continue
+        if not _POST_SIGNATURE.search(text, max(0, e.start - 40), e.start):
+            continue
+        day = _safe_day(e.parts["year"], e.parts["month"], e.parts["day"])
+        if day is not None:
+            posts.append((text.rfind("\n", 0, e.start) + 1, e.start, day))
+    return posts
+
+
+def _safe_day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
 # --------------------------------------------------------------------------------------------
@@ -578,7 +606,7 @@ def _is_publication(text: str, expr: TimeExpr, resolved: Resolved, anchor: dt.da
     line_end = text.find("\n", expr.end)
     line_end = len(text) if line_end < 0 else line_end
     before = text[line_start : expr.start]
-    if _HEADER_WORDS.search(before[-40:]):
+    if _HEADER_WORDS.search(before[-40:]) or _POST_SIGNATURE.search(before[-40:]):
         return True
     if _DATELINE.search(text[max(line_start, expr.start - 40) : expr.start]):
         return True
