@@ -486,3 +486,162 @@ def test_recorded_relatives_resolve_as_the_grammar_does(expression: str) -> None
     r = resolve(expr, SAT)
     assert r is not None
     assert resolve_relative(relative, SAT) == (r.start, r.end, r.best)
+
+
+# --- what a date hangs on: the noun it qualifies, the state of the wounded ------------------
+
+
+def test_the_noun_a_date_qualifies_says_what_it_dates() -> None:
+    text = (
+        "Three people were wounded in a shooting at a bar early Thursday.\n\n"
+        "The mayor visited the wounded before Friday's news conference."
+    )
+    ctx = run(text)
+    assert {m.text: m.role for m in ctx.times}["before Friday's"] == "report"
+    assert ctx.event.event_date == "2021-07-08"
+    ctx = run("A man appeared in court on Friday over Tuesday's shooting at a gas station.")
+    roles = {m.text: m.role for m in ctx.times}
+    assert roles["Tuesday's"] == "event"
+    assert ctx.event.event_date == "2021-07-06"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Four people remained hospitalized Friday, one in critical condition.",
+        "A girl is recovering Friday at a children's hospital.",
+        "As of Friday morning, no one had been arrested in the shooting.",
+    ],
+)
+def test_the_state_of_things_on_a_later_day_does_not_date_the_event(sentence: str) -> None:
+    ctx = run(sentence + "\n\nShots were fired at a party on Thursday night.")
+    friday = next(m for m in ctx.times if "Friday" in m.text)
+    assert friday.role == "condition"
+    assert ctx.event.event_date == "2021-07-08"
+
+
+def test_a_death_read_before_the_shooting_yields_to_the_shooting() -> None:
+    # published on a Monday: "Tuesday" read backwards is six days before the shooting it
+    # followed (the page was updated after its publication day)
+    text = (
+        "A woman died Tuesday afternoon at the hospital.\n\n"
+        "She was one of four people shot at a home on Monday night."
+    )
+    ev = run(text, anchor=dt.date(2021, 7, 12)).event
+    assert ev.event_date == "2021-07-12"
+
+
+def test_a_gun_that_went_off_is_a_day_of_violence() -> None:
+    text = (
+        "A boy died Friday after being shot at home.\n\n"
+        "His father was cleaning a pistol on Wednesday when it went off."
+    )
+    ctx = run(text)
+    wednesday = next(m for m in ctx.times if m.text == "on Wednesday")
+    assert wednesday.attrs["strength"] == 2
+    assert ctx.event.event_date == "2021-07-07"
+
+
+def test_the_earliest_arrest_or_report_day_stands_in_for_the_event() -> None:
+    ctx = run("Police said on Friday that officers had arrested a man on Thursday.")
+    assert ctx.event.event_date == "2021-07-08"
+
+
+def test_the_headline_dates_the_event_when_the_text_does_not() -> None:
+    text = "Two men were hurt in a shooting downtown, police said."
+    title = "Two hurt in Thursday night shooting downtown"
+    ctx = Context(article=Article(id="t", text=text, title=title), doc=get_nlp()(text), anchor=SAT)
+    when.annotate(ctx)
+    ev = ctx.event
+    assert (ev.event_date, ev.time_precision) == ("2021-07-08", 1)
+    assert ctx.claims_for("event_date") == []  # the headline has no span in the text
+    assert ctx.notes["when"]["basis"] == "headline"
+    # a date in the text wins over the headline's
+    text = "Two men were hurt in a shooting downtown on Friday, police said."
+    ctx = Context(article=Article(id="t", text=text, title=title), doc=get_nlp()(text), anchor=SAT)
+    when.annotate(ctx)
+    assert ctx.event.event_date == "2021-07-09"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "role"),
+    [
+        (
+            "The gunman was found guilty on Wednesday of two counts of murder.",
+            "on Wednesday",
+            "court",
+        ),
+        ("Jurors are to begin deliberations on Wednesday.", "on Wednesday", "court"),
+        (
+            "Police revealed on Wednesday that a second man was sought.",
+            "on Wednesday",
+            "report",
+        ),
+        (
+            "The suspect was first questioned on Wednesday about the killing.",
+            "on Wednesday",
+            "arrest",
+        ),
+        ("Two mourners were shot while attending a funeral on Wednesday.", "on Wednesday", "event"),
+        (
+            "A man was fatally shot Wednesday night at a vigil for his cousin.",
+            "Wednesday night",
+            "event",
+        ),
+    ],
+)
+def test_what_the_words_around_a_date_make_of_it(sentence: str, expression: str, role: str) -> None:
+    # another day of violence, so that no date stands in as a fallback
+    roles = {m.text: m.role for m in run(sentence + "\n\nA man was shot on Monday.").times}
+    assert roles[expression] == role
+
+
+def test_a_day_long_before_publication_gives_way_to_recent_violence() -> None:
+    text = (
+        "Residents called the police from a park on Thursday night.\n\n"
+        "Two other teenagers were killed in the same park on May 3, 2019.\n\n"
+        "Three boys were wounded on Thursday night, police said."
+    )
+    assert run(text).event.event_date == "2021-07-08"
+    # a text that tells the old day first is about it (a trial, a follow-up)
+    text = (
+        "Two teenagers were killed in a park on May 3, 2019.\n\n"
+        "Three boys were wounded on Thursday night in the same park, police said."
+    )
+    assert run(text).event.event_date == "2019-05-03"
+
+
+def test_today_ending_a_name_is_no_day() -> None:
+    assert [e.text for e in find_times("A study by USA Today counted the shootings.")] == []
+    assert [e.text for e in find_times("Police said. Today the street was quiet.")] == ["Today"]
+
+
+def test_overnight_is_dated_by_the_evening_the_text_gives() -> None:
+    text = (
+        "Two men were shot and one was killed overnight.\n\n"
+        "It happened Friday night around 10 p.m. outside a corner store."
+    )
+    assert run(text).event.event_date == "2021-07-09"
+    # alone, "overnight" is the night ending on the publication day
+    assert run("Two men were shot and one was killed overnight.").event.event_date == "2021-07-10"
+
+
+def test_turning_oneself_in_is_an_arrest() -> None:
+    text = "A man shot a neighbor on Monday.\n\nHe turned himself in to police on Thursday."
+    ctx = run(text)
+    assert {m.text: m.role for m in ctx.times}["on Thursday"] == "arrest"
+    assert ctx.event.event_date == "2021-07-05"
+
+
+def test_an_embedded_post_is_dated_by_its_signature() -> None:
+    # published on Saturday; the post was written on Friday, so its "this morning" is Friday
+    text = (
+        "Police were called to two shootings downtown.\n\n"
+        "Two shootings this morning are connected, police say. "
+        "— A. Writer (@awriter) July 9, 2021\n\n"
+        "Five people were hurt."
+    )
+    ctx = run(text)
+    roles = {m.text: m.role for m in ctx.times}
+    assert roles["July 9, 2021"] == "publication"  # the day of the post, not of an event
+    assert ctx.event.event_date == "2021-07-09"

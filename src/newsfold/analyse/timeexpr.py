@@ -221,10 +221,24 @@ def find_times(text: str) -> list[TimeExpr]:
     for lo, hi in windows:
         for m in TIME_RE.finditer(text, lo, hi):
             expr = _expr(m)
+            if expr is not None and _in_name(text, expr):
+                continue
             if expr is not None and expr.start >= last_end:
                 out.append(expr)
                 last_end = expr.end
     return out
+
+
+# "USA Today", "Psychology Today": a capitalised "Today" after a capitalised word, within a
+# sentence, is part of a name
+_NAME_BEFORE_TODAY = re.compile(r"\b[A-Z][\w&'-]*[ \t]+$")
+
+
+def _in_name(text: str, expr: TimeExpr) -> bool:
+    """A "Today" that ends a name (a newspaper, a programme), not a day."""
+    if expr.text != "Today":
+        return False
+    return bool(_NAME_BEFORE_TODAY.search(text, max(0, expr.start - 30), expr.start))
 
 
 def _lead_of(text: str) -> str:

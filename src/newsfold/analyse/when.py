@@ -13,20 +13,27 @@ one dates:
   "this year"), "future" ("will be held on Monday"), "court" (a hearing, an arraignment, a
   sentencing), "funeral" (a funeral, a vigil, a memorial), "report" (the day something was said
   or announced: "police said Tuesday"), "arrest" (the day of an arrest, kept as a fallback),
-  "other_period" (a period that does not contain the event: "similar clashes killed three in
-  June").
+  "condition" (the state of things on a later day: "remained hospitalized Tuesday", "as of
+  Friday morning"; a fallback too), "other_period" (a period that does not contain the event:
+  "similar clashes killed three in June"). The verb a date hangs on directly decides first,
+  then the common noun it qualifies ("before Sunday's news conference"), then the words
+  around it.
 
 The event's dates (docs/numbers.md, "Dates"):
 
 * the lead mention is the first day-precise event mention with strength 2 in text order (else
-  the first event mention of any kind); every event mention within 7 days of it belongs to the
+  the first event mention of any kind); a lead long before publication gives way to recent
+  violence told after it (`_recent_lead`); every event mention within 7 days of it belongs to the
   event, and month or week mentions that contain it are consistent with it; the rest of the
   event mentions are other periods;
 * `date_start`/`date_end` span the event mentions that belong ("since Wednesday ... on Friday"
   gives Wednesday to Friday);
 * `event_date` is the earliest day of violence among them (a multi-day event is dated by the
-  day it began, which later reports of the same event keep while they add end days);
+  day it began, which later reports of the same event keep while they add end days); a death
+  never dates it when the text dates the wounding directly too;
 * `time_precision` is ACLED's: 1 when that day is known, 2 when only the week, 3 the month;
+* with no event mention, the headline's day dates it (no claim), else the earliest day of an
+  arrest, a report or a condition;
 * with a publication date and no usable expression, the event is dated to the publication day
   with precision 2 and a range of the week before it; with neither, everything stays null.
 """
@@ -43,6 +50,7 @@ from spacy.tokens import Doc, Span, Token
 from newsfold.analyse.context import Context, TimeMention
 from newsfold.analyse.timeexpr import (
     DAY,
+    KEY_RE,
     MONTH,
     WEEK,
     YEAR,
@@ -73,27 +81,39 @@ VIOLENCE = _words(
     hit struck confront confrontation exchange target seize capture execute behead lynch massacre
     detonate ied grenade mortar rocket missile drone skirmish brawl beat beating rape assassinate
     fatal fatally arson vandalize destroy crash standoff siege hostage rampage massacre tragedy
-    disturbance unrest mob sit-in strike picket gather rally
+    disturbance unrest mob sit-in strike picket gather rally discharge
     """
 )
 COURT = _words("""
     court hearing arraign arraignment sentence sentencing trial plead plea indict indictment judge
     jury bond bail convict conviction verdict testify magistrate appearance docket acquit
-    acquittal prosecutor appeal extradition extradite
+    acquittal prosecutor appeal extradition extradite guilty deliberation deliberate juror
     """)
 FUNERAL = _words("""
     funeral vigil memorial burial bury wake mourn mourner service visitation procession tribute
     """)
 REPORT = _words("""
     say tell report announce confirm identify release state add update post publish speak comment
-    according statement conference briefing interview write tweet name
+    according statement conference briefing interview write tweet name reassure learn warn reveal
+    disclose
     """)
 ARREST = _words("""
-    arrest detain apprehend custody surrender book jail charge nab
+    arrest detain apprehend custody surrender book jail charge nab question interrogate
     """)
+# the state of the wounded after the event ("remained hospitalized Tuesday", "is recovering
+# tonight at the hospital", "his condition was listed as stable Sunday"): a later day's news
+CONDITION_VERBS = _words("remain recover list stay")
+CONDITION_WORDS = _words("""
+    hospitalize hospital condition support care treatment stable critical serious fair
+    investigation large
+    """)
+# "as of Friday morning, no one was in custody": the state of things on that day
+_AS_OF = re.compile(r"\bas\s+of\s+$", re.I)
 SPORT_VENUES = _words(
     "basketball tennis volleyball squash handball badminton pickleball racquetball food sports"
 )
+WOUND_VERBS = _words("shoot wound injure hurt stab hit strike beat")
+KILL_VERBS = _words("kill murder slay")
 ARREST_VERBS = _words("arrest detain apprehend book jail charge nab indict")
 COURT_VERBS = _words("arraign sentence plead convict acquit testify")
 FUTURE_GOVERNORS = _words("schedule set expect due plan slate hope intend going")
@@ -105,6 +125,8 @@ BEGIN_VERBS = frozenset({"begin", "start", "erupt", "break"})
 _HEADER_WORDS = re.compile(
     r"\b(?:updated?|posted|published|modified|last\s+update|copyright|©|filed|created)\b", re.I
 )
+# an embedded post's signature: "— A. Name (@handle) July 9, 2021": the day it was posted
+_POST_SIGNATURE = re.compile(r"\(@\w{1,30}\)\s*$")
 _DATELINE = re.compile(r"[A-Z][A-Z .,'-]{2,}\s*\($")
 # a wire dateline: "TEGUCIGALPA, May 17 (Meridian Wire) -", "MOMBASA, Kenya, June 21 -"
 _WIRE_DATELINE_BEFORE = re.compile(
@@ -138,9 +160,11 @@ def annotate(ctx: Context) -> None:
             year = full_dates.get((e.parts["month"], e.parts["day"]))
             if year is not None:
                 e.parts["year"] = year
+    posts = _posts(text, exprs)
     mentions: list[TimeMention] = []
     for expr in exprs:
-        mention = _mention(ctx, doc, expr, anchor, year_hint)
+        own = next((day for lo, hi, day in posts if lo <= expr.start < hi), anchor)
+        mention = _mention(ctx, doc, expr, own, year_hint)
         if mention is not None:
             mentions.append(mention)
     background, markers = _background(text)
@@ -177,6 +201,7 @@ _REASONS = {
     "funeral": "funeral: a funeral, a vigil or a memorial",
     "report": "report: the day something was said or announced",
     "arrest": "arrest: the day of an arrest after the event",
+    "condition": "condition: the state of the wounded on a later day",
     "other_period": "other_period: a period that does not contain the reported event",
     "background": "other_event: background about an earlier incident",
 }
@@ -189,6 +214,30 @@ def _claim_attrs(m: TimeMention) -> dict[str, Any]:
         "date_start": m.date_start.isoformat(),
         "date_end": m.date_end.isoformat(),
     }
+
+
+def _posts(text: str, exprs: list[TimeExpr]) -> list[tuple[int, int, dt.date]]:
+    """Embedded posts ("Two shootings this morning are connected. — A. Name (@handle) October
+    3, 2016"): the stretch from the start of the post's line to its signature, and the day it
+    was posted, which anchors its own "this morning" or "tonight" (the article may be
+    published the next day)."""
+    posts = []
+    for e in exprs:
+        if e.kind != "date" or not e.parts.get("year"):
+            continue
+        if not _POST_SIGNATURE.search(text, max(0, e.start - 40), e.start):
+            continue
+        day = _safe_day(e.parts["year"], e.parts["month"], e.parts["day"])
+        if day is not None:
+            posts.append((text.rfind("\n", 0, e.start) + 1, e.start, day))
+    return posts
+
+
+def _safe_day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
 # --------------------------------------------------------------------------------------------
@@ -253,7 +302,14 @@ def _mention(
         future = True
     cues = _cues(span, gov_verb, gov_noun)
     role, strength = _role(
-        ctx.article.text, expr, resolved, cues, future, anchor, _verb_lemma(gov_verb, gov_noun)
+        ctx.article.text,
+        expr,
+        resolved,
+        cues,
+        future,
+        anchor,
+        _condition_verb(gov_verb) or _while_verb(gov_verb) or _verb_lemma(gov_verb, gov_noun),
+        _noun_lemma(gov_noun),
     )
     if strength >= 2 and _modal(gov_verb):
         strength = 1  # "gunfire could still be heard overnight": not a day of violence
@@ -261,6 +317,8 @@ def _mention(
     if gov_verb is not None:
         attrs["verb"] = gov_verb.lemma_.lower()
         attrs["gov"] = gov_verb.i
+    if gov_noun is not None:
+        attrs["noun"] = gov_noun.lemma_.lower()
     range_role = _range_role(expr, gov_verb)
     if range_role:
         attrs["range"] = range_role
@@ -283,6 +341,36 @@ def _range_role(expr: TimeExpr, gov_verb: Token | None) -> str:
     if lead in RANGE_END:
         return "end"
     return ""
+
+
+def _condition_verb(verb: Token | None) -> str:
+    """The verb of state a participle depends on: "remained hospitalized Tuesday" is
+    "remain"."""
+    if verb is None:
+        return ""
+    # the parser may read "remained" as the auxiliary of the participle
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_.startswith("remain") for c in verb.children):
+        return "remain"
+    if verb.dep_ not in ("xcomp", "acomp", "oprd", "ccomp"):
+        return ""
+    head = verb.head.lemma_.lower()
+    return head if head in CONDITION_VERBS else ""
+
+
+def _while_verb(verb: Token | None) -> str:
+    """The verb of wounding a "while" clause is the time of: "shot while attending a funeral
+    on Wednesday" dates the shooting."""
+    if verb is None or verb.dep_ != "advcl" or verb.head.lemma_.lower() not in WOUND_VERBS:
+        return ""
+    if verb.tag_ == "VBG" and any(c.dep_ == "mark" and c.lower_ == "while" for c in verb.children):
+        return verb.head.lemma_.lower()
+    return ""
+
+
+def _noun_lemma(noun: Token | None) -> str:
+    """The common noun a date qualifies ("Sunday's news conference", "the shooting on
+    Tuesday"); none for a name ("Memorial Hospital")."""
+    return noun.lemma_.lower() if noun is not None and noun.pos_ == "NOUN" else ""
 
 
 def _verb_lemma(verb: Token | None, noun: Token | None) -> str:
@@ -318,7 +406,8 @@ def _unresolved(
         return
     cues = _cues(span, gov_verb, gov_noun)
     verb = _verb_lemma(gov_verb, gov_noun)
-    role, strength = _role(ctx.article.text, expr, None, cues, future, None, verb)
+    noun = _noun_lemma(gov_noun)
+    role, strength = _role(ctx.article.text, expr, None, cues, future, None, verb, noun)
     if role != "event":
         return
     range_role = _range_role(expr, gov_verb)
@@ -344,6 +433,12 @@ def _governors(span: Span) -> tuple[Token | None, Token | None]:
     """The verb the expression hangs on, and the noun in between if there is one."""
     inside = range(span.start, span.end)
     token = span.root
+    if token.pos_ == "ADP":
+        # "before Sunday's news conference": the day qualifies the noun after the span, not
+        # the preposition's verb
+        outward = [t for t in span if t.head.i not in inside and t.i != token.i]
+        if outward:
+            token = outward[0]
     noun = None
     for _ in range(6):
         head = token.head
@@ -438,6 +533,10 @@ def _add_cue(cues: set[str], token: Token) -> None:
         or any(c.lower_ in SPORT_VENUES for c in token.children)
     ):
         return
+    if lemma == "go" and any(c.dep_ == "prt" and c.lower_ == "off" for c in token.children):
+        lemma = "discharge"  # "the gun went off": a shot fired
+    elif lemma == "turn" and any(c.dep_ == "prt" and c.lower_ == "in" for c in token.children):
+        lemma = "surrender"  # "turned himself in Tuesday night": an arrest
     cues.add(lemma)
 
 
@@ -449,9 +548,11 @@ def _role(
     future: bool,
     anchor: dt.date | None,
     verb: str = "",
+    noun: str = "",
 ) -> tuple[str, int]:
     """What the expression dates, and the strength of an event date (2: tied to a word of
-    violence). `resolved` is None for a relative expression that has no anchor."""
+    violence). `resolved` is None for a relative expression that has no anchor. `verb` is the
+    verb the date hangs on directly, `noun` the common noun it qualifies."""
     if resolved is not None and _is_publication(text, expr, resolved, anchor):
         return "publication", 0
     if re.search(r"\bborn\b", text[max(0, expr.start - 25) : expr.start], re.I):
@@ -460,12 +561,24 @@ def _role(
         return "statistic", 0
     if future:
         return "future", 0
+    if _AS_OF.search(text[max(0, expr.start - 8) : expr.start]):
+        return "condition", 0
     # the verb the date hangs on says what it dates before any noun does: "arrested Monday in
     # the fatal shooting" dates the arrest, "arraigned Thursday after ... shot" the hearing
     if verb in ARREST_VERBS:
         return "arrest", 0
     if verb in COURT_VERBS:
         return "court", 0
+    if verb in WOUND_VERBS or verb in KILL_VERBS:
+        return "event", 2  # "shot while attending a funeral Friday": the day of the shooting
+    if verb in CONDITION_VERBS and cues & CONDITION_WORDS:
+        return "condition", 0
+    # then the noun it qualifies, before the words around it: "before Sunday's news
+    # conference" dates a report even beside "the four people wounded"; "appeared in court
+    # over Saturday's shooting" dates the shooting
+    for words, role in NOUN_ROLES:
+        if noun in words:
+            return role, 2 if role == "event" else 0
     if cues & COURT:
         return "court", 0
     if cues & FUNERAL:
@@ -478,12 +591,22 @@ def _role(
     return "event", 2 if violent else 1
 
 
+NOUN_ROLES: tuple[tuple[frozenset[str], str], ...] = (
+    (VIOLENCE, "event"),
+    (COURT, "court"),
+    (FUNERAL, "funeral"),
+    (REPORT, "report"),
+    (ARREST, "arrest"),
+)
+"""What a date dates by the noun it qualifies, checked in this order."""
+
+
 def _is_publication(text: str, expr: TimeExpr, resolved: Resolved, anchor: dt.date | None) -> bool:
     line_start = text.rfind("\n", 0, expr.start) + 1
     line_end = text.find("\n", expr.end)
     line_end = len(text) if line_end < 0 else line_end
     before = text[line_start : expr.start]
-    if _HEADER_WORDS.search(before[-40:]):
+    if _HEADER_WORDS.search(before[-40:]) or _POST_SIGNATURE.search(before[-40:]):
         return True
     if _DATELINE.search(text[max(line_start, expr.start - 40) : expr.start]):
         return True
@@ -520,11 +643,23 @@ def _date_event(
         return any(lo <= m.start < hi for lo, hi in background)
 
     lead = _lead(m for m in events if not in_background(m)) or _lead(events)
+    lead = _recent_lead(lead, [m for m in events if not in_background(m)], anchor)
+    if lead is None and _headline_date(ctx):
+        return
     if lead is None:
         # no mention dates the event itself: the day of an arrest or of a report ("as
         # reported on 1 May 2020") is the best estimate there is
-        fallback = [m for m in mentions if m.role in ("arrest", "report") and m.precision <= WEEK]
-        lead = _lead(fallback)
+        fallback = [
+            m
+            for m in mentions
+            if m.role in ("arrest", "report", "condition") and m.precision <= WEEK
+        ]
+        # the earliest day of them: an arrest or a statement follows the event
+        lead = min(
+            (m for m in fallback if m.precision == DAY),
+            key=lambda m: (m.attrs["best"], m.start),
+            default=None,
+        ) or _lead(fallback)
         if lead is not None:
             lead.attrs["fallback"] = lead.role
             lead.role = "event"
@@ -586,9 +721,12 @@ def _date_event(
     start = min(m.date_start for m in basis)
     end = max(m.date_end for m in basis)
     if violent_days:
-        best = min(
-            _told_with_lead(lead, violent_days, opening), key=lambda m: (m.attrs["best"], m.start)
-        )
+        told = _told_with_lead(lead, violent_days, opening)
+        # a death is dated by the shooting when the text dates that too: "died Tuesday" read
+        # six days before "shot on Monday night" is a page updated after its publication day
+        told = [m for m in told if not _death(m)] if any(map(_wounding, told)) else told
+        best = min(told, key=lambda m: (m.attrs["best"], m.start))
+        best = _evening_of(best, violent_days)
         event_day = best.attrs["best"]
         precision = DAY
     elif precise:
@@ -605,7 +743,105 @@ def _date_event(
     ctx.notes["when"] = {"start": start, "end": end, "basis": "text"}
 
 
+RECENT_DAYS = 30
+"""A lead day more than this many days before publication gives way to a recent one."""
+
+
+def _recent_lead(
+    lead: TimeMention | None, events: list[TimeMention], anchor: dt.date | None
+) -> TimeMention | None:
+    """News is about what just happened: when the lead is a day long before publication (an
+    earlier shooting at the same park "on May 3, 2011", a list of past attacks) and the text
+    also dates violence within the week before publication, the recent day leads. A follow-up
+    that dates no recent violence (a trial, an arrest) keeps the old day, and so does a text
+    that tells the old day first (its story is the old event; the publication date may be
+    wrong)."""
+    if lead is None or anchor is None or lead.precision != DAY:
+        return lead
+    if min(events, key=lambda m: m.start, default=lead) is lead:
+        return lead
+    if (anchor - lead.attrs["best"]).days <= RECENT_DAYS:
+        return lead
+    recent = [
+        m
+        for m in events
+        if m.precision == DAY
+        and m.attrs.get("strength", 0) >= 2
+        and 0 <= (anchor - m.attrs["best"]).days <= WINDOW_DAYS
+    ]
+    # the earliest of them: the violence before what followed it ("a search was under way")
+    return min(recent, key=lambda m: (m.attrs["best"], m.start)) if recent else lead
+
+
+def _headline_date(ctx: Context) -> bool:
+    """When no mention in the text dates the event, the headline's day ("Two hurt in Thursday
+    night shooting") does, read by the same rules against the same publication date (a page
+    whose story did not survive cleaning often keeps its headline). The event is then dated
+    with no claim (the headline has no span in the text), and `ctx.notes["when"]` says so.
+    True when the headline gave a day."""
+    title = ctx.article.title
+    if not title or ctx.anchor is None or not KEY_RE.search(title):
+        return False
+    from newsfold.analyse.nlp import get_nlp
+    from newsfold.records import Article
+
+    head = Context(
+        article=Article(id=ctx.article.id, text=title, source=ctx.article.source),
+        doc=get_nlp()(title),
+        anchor=ctx.anchor,
+    )
+    annotate(head)  # the headline's own Context has no headline: no deeper recursion
+    ev = head.event
+    dated = [m for m in head.times if m.role == "event" and "fallback" not in m.attrs]
+    if not dated or ev.time_precision != DAY or ev.event_date is None:
+        return False
+    ctx.event.event_date = ev.event_date
+    ctx.event.date_start = ev.date_start
+    ctx.event.date_end = ev.date_end
+    ctx.event.time_precision = DAY
+    ctx.notes["when"] = {
+        "start": dt.date.fromisoformat(ev.date_start or ev.event_date),
+        "end": dt.date.fromisoformat(ev.date_end or ev.event_date),
+        "basis": "headline",
+    }
+    ctx.notes["headline_date"] = ev.event_date
+    return True
+
+
 DEATH_VERBS = _words("die succumb pronounce declare pass perish")
+
+
+def _death(m: TimeMention) -> bool:
+    """A date that hangs on a verb of dying ("died Sunday", "was pronounced dead Saturday"),
+    not through a noun of an event ("died after Saturday's shooting"), and begins no range."""
+    return (
+        m.attrs.get("verb") in DEATH_VERBS
+        and _direct(m)
+        and m.attrs.get("range") != "start"  # "have died since Wednesday": a range begins
+    )
+
+
+def _evening_of(best: TimeMention, violent_days: list[TimeMention]) -> TimeMention:
+    """ "Overnight" is the night ending on the publication day; when the text also dates
+    violence on the evening that night began ("killed overnight ... It happened Saturday night
+    around 10 p.m."), that day is the more precise reading."""
+    if "overnight" not in best.text.lower() or best.date_start == best.date_end:
+        return best
+    evening = [m for m in violent_days if m.attrs["best"] == best.date_start]
+    return min(evening, key=lambda m: m.start) if evening else best
+
+
+def _wounding(m: TimeMention) -> bool:
+    """A date that hangs directly on a verb of wounding ("shot on Monday night")."""
+    return m.attrs.get("verb") in WOUND_VERBS and _direct(m)
+
+
+def _direct(m: TimeMention) -> bool:
+    """A date that hangs on its verb directly or through a noun of place or thing ("shot at
+    a home on Monday night"), not through a noun of an event ("died after Saturday's
+    shooting", "wounded before Sunday's news conference")."""
+    noun = m.attrs.get("noun")
+    return noun is None or not any(noun in words for words, _ in NOUN_ROLES)
 
 
 def _paragraph(text: str, m: TimeMention) -> tuple[int, int]:
