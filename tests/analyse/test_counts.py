@@ -659,11 +659,11 @@ def test_the_one_who_was_wounded_and_died_is_not_injured_too() -> None:
 
 def test_one_person_under_several_forms_of_the_name() -> None:
     text = (
-        "Kadin T. Mann was shot by accident on Saturday and died on Sunday. Kadin died in an "
-        "Anchorage hospital. Mann was five."
+        "Tobin R. Quarry was shot by accident on Saturday and died on Sunday. Tobin died in a "
+        "Fenwick hospital. Quarry was five."
     )
     assert tolls(text)[0] == 1
-    text = "Brittany Powell and Chanetta Powell were killed on Friday. Chanetta Powell was 25."
+    text = "Marisol Dunmore and Odessa Dunmore were killed on Friday. Odessa Dunmore was 25."
     assert tolls(text)[0] == 2
 
 
@@ -944,8 +944,8 @@ def test_the_outlet_after_a_headline_is_not_read() -> None:
 
 
 def test_a_title_case_headline_is_read_in_sentence_case() -> None:
-    assert counts._sentence_case("Gunman Shoots 4 People Outside Riverton Diner") == (
-        "Gunman shoots 4 people outside Riverton Diner"
+    assert counts._sentence_case("Gunman Shoots 4 People Near Riverton Diner") == (
+        "Gunman shoots 4 people near Riverton Diner"
     )
     # names (words of no lexicon here) and acronyms keep their capitals
     assert counts._sentence_case("Tom Lee Varn, 21, Killed; Three Injured In NE Riverton") == (
@@ -955,7 +955,7 @@ def test_a_title_case_headline_is_read_in_sentence_case() -> None:
     assert (
         counts._sentence_case("Man shot in Riverton on Friday") == "Man shot in Riverton on Friday"
     )
-    assert _headline_tolls("Gunman Shoots 4 People Outside Riverton Diner") == (None, 4)
+    assert _headline_tolls("Gunman Shoots 4 People Near Riverton Diner") == (None, 4)
     assert _headline_tolls("4 Men Injured In Riverton Shooting During Dispute: Police") == (None, 4)
 
 

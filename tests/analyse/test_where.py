@@ -527,7 +527,7 @@ def test_roads_and_junctions_are_sites() -> None:
 
 def test_a_run_of_ordinary_words_is_not_a_place() -> None:
     ctx = run(
-        "Three people were wounded early Sunday at the Summer Kick Off Mansion Party in "
+        "Three people were wounded early Sunday at the Spring Lawn Dance Hall Party in "
         "Minneapolis, police said."
     )
     assert ctx.event.location == "Minneapolis"

@@ -485,11 +485,11 @@ TITLE_PARTS = re.compile(r"\s+[-|\u2013\u2014]\s+")
 
 
 def _sentence_case(title: str) -> str:
-    """A Title Case headline in sentence case ("Gunman Shoots 4 People Outside Store": "Gunman
-    shoots 4 people outside store"): the parser takes capitalised words for names and misses
+    """A Title Case headline in sentence case ("Gunman Shoots 4 People Near Store": "Gunman
+    shoots 4 people near store"): the parser takes capitalised words for names and misses
     the verb. Words in capitals (acronyms) and the first word stay as they are; so do the
     words of a headline that is not in Title Case, and words of no lexicon here, which may be
-    names ("Randy Lee Jones Killed")."""
+    names ("Orrin Lee Vantage Killed")."""
     words = re.findall(r"[A-Za-z][\w'’-]*", title)
     if len(words) < 3:
         return title
@@ -2053,7 +2053,7 @@ def _person_shaped(token: Token) -> bool:
 
 
 def _full_name(token: Token) -> str:
-    """'Kadin T. Mann' for the head 'Mann' (its name compounds), lower-cased."""
+    """'Tobin R. Quarry' for the head 'Quarry' (its name compounds), lower-cased."""
     parts = [
         c.text
         for c in token.children

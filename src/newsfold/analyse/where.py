@@ -422,7 +422,7 @@ class _Scanner:
         self._surnames: set[str] | None = None
 
     def surnames(self) -> set[str]:
-        """Last words of people's names ("Denton" of "Robert Seth Denton")."""
+        """Last words of people's names ("Harrow" of "Milo Anson Harrow")."""
         if self._surnames is None:
             self._surnames = set()
             k = 0
@@ -929,7 +929,7 @@ def _maybe_local(
         if prev not in _AT_PREPS or nxt in ("'s", "’s"):
             return None
         if label == "PERSON" and prev != "near":
-            return None  # "in Tyquone Greer's..." ; "near Bule" is a village spaCy took for a name
+            return None  # "in Darnell Quist's..." ; "near Bule" is a village spaCy took for a name
         weak = not spacy_place and label not in _PLACE_LABELS
     start, end = sc.idx[i], sc.end[j - 1]
     m = _Mention(i, j, start, end, sc.text[start:end], "", (), sc.sent_of(i))
@@ -944,7 +944,7 @@ def _maybe_local(
             and any(is_common(w.lower()) for w in words)
             and all(is_common(w.lower()) or w.isupper() for w in words)
         ):
-            # "Summer Kick Off Mansion Party", "CBS Television Stations", "REPORTING LIVE
+            # "Spring Lawn Dance Hall Party", "CBS Television Stations", "REPORTING LIVE
             # FROM ...": words, not a place's name
             return None
     m.local = not site
@@ -1731,7 +1731,7 @@ def _plausible(g: Gazetteer, m: _Mention, sc: _Scanner) -> bool:
     if m.in_person and not supported:
         return False
     if single and words[0] in sc.surnames() and not (supported and not m.jurisdiction):
-        return False  # "Denton said..." after "Robert Seth Denton"
+        return False  # "Harrow said..." after "Milo Anson Harrow"
     if m.label == "PERSON" and not (supported or m.prep in _AT_PREPS or top_pop >= 1_000_000):
         return False
     if m.label == "NORP" and not (supported or country):
