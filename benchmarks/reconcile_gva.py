@@ -2,7 +2,7 @@
 
     python benchmarks/reconcile_gva.py [--db benchmarks/out/reconcile_gva.db] [--rebuild]
                                        [--jobs 2] [--errors FIELD] [--split dev|held-out]
-                                       [--only dev|held-out]
+                                       [--only dev|held-out] [--reconcile]
 
 Runs the whole pipeline (ingest, analyse, group, reconcile) over /work/shared/data/gva
 articles into a store (kept and reused; --rebuild starts afresh), then, for each incident with
@@ -35,6 +35,11 @@ def main() -> None:
     ap.add_argument("--errors", default="")
     ap.add_argument("--split", default="dev")
     ap.add_argument(
+        "--reconcile",
+        action="store_true",
+        help="reconcile every stored event again (reconcile rules iterate without re-analysis)",
+    )
+    ap.add_argument(
         "--only",
         choices=["dev", "held-out"],
         help="run the pipeline on this half's articles alone (faster; its figures only)",
@@ -61,6 +66,9 @@ def main() -> None:
                 fh.write(json.dumps(rec) + "\n")
         t0 = time.perf_counter()
         with Store(db) as store:
+            if args.reconcile:
+                with store.transaction() as conn:
+                    conn.execute("UPDATE events SET stale = 1")
             report = pipeline.run([str(inputs)], store, jobs=args.jobs)
         elapsed = time.perf_counter() - t0
     print(

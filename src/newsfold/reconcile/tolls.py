@@ -3,6 +3,9 @@
 For each report, analyse gives its own best count of the event's dead (and injured) as
 value/low/high. Across reports:
 
+0. A roundup's tally ("five killed in weekend shootings across the city": `roundups`) counts
+   several incidents: it is set aside when a report of the one incident gives a count.
+
 1. Copies and rewrites of one report are one reading, not several.
 2. Most origins: among three or more independent origins, the count that at least two of them
    and more than any other count give is the best estimate: one report that misread its text,
@@ -31,6 +34,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from newsfold.reconcile.readings import Interval, Report, all_compatible, interval
+from newsfold.reconcile.roundups import is_roundup
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,14 +54,16 @@ class Toll:
 
 
 def readings_for(reports: list[Report], field: str) -> list[TollReading]:
-    """One reading per independent report text (copies and rewrites dropped)."""
+    """One reading per report that gives the count; a roundup's (`roundups`) only when no
+    report of one incident gives one."""
     out: list[TollReading] = []
     for report in reports:
         ev = report.analysis.event
         iv = interval(getattr(ev, field), getattr(ev, f"{field}_low"), getattr(ev, f"{field}_high"))
         if iv is not None:
             out.append(TollReading(report, iv))
-    return out
+    own = [r for r in out if not is_roundup(r.report.article)]
+    return own or out
 
 
 def majority_count(readings: list[TollReading]) -> int | None:
