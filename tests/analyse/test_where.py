@@ -977,3 +977,10 @@ def test_a_county_sheriff_named_after_the_big_city_does_not_make_a_suburb_part_o
     assert ev.location == "Compton"
     ev = event("A teenager was shot on Friday in Auburn Gresham, Chicago police said.")
     assert ev.location == "Chicago"  # the city's own police: a part of the city
+
+
+def test_close_to_is_near() -> None:
+    near = event("On 3 May 2020, shells fell near Avdiivka, Donetsk, the army said.")
+    close = event("On 3 May 2020, shells fell close to Avdiivka, Donetsk, the army said.")
+    assert (close.location, close.admin1, close.geo_precision) == ("Avdiivka", "Donetsk", 2)
+    assert (near.location, near.geo_precision) == (close.location, close.geo_precision)

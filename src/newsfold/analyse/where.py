@@ -867,6 +867,8 @@ def _maybe_local(
         prev = sc.low(_list_prep(sc, k))
     elif prev == "of" and k >= 1 and sc.low(k - 1) in _NEAR_OF:
         prev = "near"  # "in the area of X", "the outskirts of X"
+    elif prev == "to" and k >= 1 and sc.low(k - 1) == "close":
+        prev = "near"  # "close to X"
     kind = ""
     site = False
     weak = False
@@ -1120,6 +1122,8 @@ def _context(sc: _Scanner, m: _Mention) -> None:
             m.near = True
         if p1 == "of" and p2 in _NEAR_OF:
             m.prep = "near"  # "in the area of X", "the outskirts of X"
+        if p1 == "to" and p2 == "close":
+            m.near, m.prep = True, "near"  # "close to X" is "near X"
         if p1 == "in" and _taken_to_building(sc, k):
             m.dest = True  # "taken to Mount Sinai Hospital in Oak Park": the hospital's town
         if p1 == "of" and p2 in ("block", "blocks"):
