@@ -984,3 +984,10 @@ def test_close_to_is_near() -> None:
     close = event("On 3 May 2020, shells fell close to Avdiivka, Donetsk, the army said.")
     assert (close.location, close.admin1, close.geo_precision) == ("Avdiivka", "Donetsk", 2)
     assert (near.location, near.geo_precision) == (close.location, close.geo_precision)
+
+
+def test_a_qualifier_outlives_a_name_that_resolved_to_nothing() -> None:
+    # "al-Zawiya" matches towns elsewhere only (Libya's Zawiya): dropped, it must not take its
+    # province with it
+    ev = event("On Monday, artillery shelled the hamlet of Qarnet in Jabal al-Zawiya in Idleb.")
+    assert (ev.admin1, ev.country) == ("Idlib", "Syria")

@@ -332,6 +332,7 @@ class _Mention:
     quals: list[_Mention] = field(default_factory=list)  # mentions qualifying this one
     qual_rows: list[int] = field(default_factory=list)  # fixed qualifiers ("N.C." -> NC)
     qual_of: _Mention | None = None  # the mention this one qualifies
+    dropped_by: _Mention | None = None  # the name whose trusted reading dropped this qualifier
     local: bool = False  # a named place the gazetteer lacks
     in_unit: bool = False  # a province follows it: "Kafr Nabl in Idleb" (see `_in_unit`)
     part_of: _Mention | None = None  # "X area of Y city": the town it is said to be part of
@@ -2046,7 +2047,7 @@ def _resolve(g: Gazetteer, mentions: list[_Mention], base: _Evidence) -> _Eviden
             # "Bafoussam town (Mifi, Ouest)": a big town, and a qualifier GeoNames names
             # otherwise (it writes "West"): the qualifier goes.
             for q in m.quals:
-                q.qual_of, q.best = None, -1
+                q.qual_of, q.best, q.dropped_by = None, -1, m
             m.quals, m.qual_rows = [], []
         else:
             # "Ahmadabad district, Paktia": no Ahmadabad in Paktia; a local name in it.
@@ -2373,6 +2374,22 @@ def _local_site(
 # --------------------------------------------------------------------------- the component
 
 
+def _free_orphan_qualifiers(mentions: list[_Mention]) -> bool:
+    """Give back the qualifiers dropped for a name that then resolved to nothing.
+
+    "shelled Sfuhen in Jabal al-Zawiya in Idleb": "al-Zawiya" is first trusted as a big town
+    (Zawiya, in Libya) and its qualifier "Idleb" dropped as a misreading (`_trust_head`); then
+    the town fails on the evidence and goes too. "Idleb" still says where the event was: it is
+    resolved again on its own. Returns whether any was given back.
+    """
+    freed = False
+    for m in mentions:
+        if m.dropped_by is not None and m.dropped_by.best < 0 and m.ids:
+            m.dropped_by = None
+            freed = True
+    return freed
+
+
 def annotate(ctx: Context) -> None:
     """Find, resolve and rank the article's places; set the event's place fields."""
     g = get_gazetteer()
@@ -2397,6 +2414,8 @@ def annotate(ctx: Context) -> None:
             if qa1:
                 base.admin1[(g.cc[q], qa1)] += 0.5
     ev = _resolve(g, mentions, base)
+    if _free_orphan_qualifiers(mentions):
+        ev = _resolve(g, mentions, base)
     best, best_ms = _event_place(g, ctx, sc, mentions, ev)
     local = _local_site(g, mentions, best, best_ms)
     if best >= 0 and local is not None and local.quals:
