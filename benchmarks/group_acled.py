@@ -35,10 +35,10 @@ from collections import defaultdict
 from pathlib import Path
 
 from common import DATA, read_jsonl, split_of
-from group_gva import OUT, baseline_linkage, bcubed
+from group_gva import OUT, baseline_linkage, bcubed, override_weights
 from group_pairs import rewrite
 from newsfold import pipeline
-from newsfold.group import decide, group_pending
+from newsfold.group import group_pending
 from newsfold.records import Article
 from newsfold.store import Store
 from newsfold.store import grouping as grouping_sql
@@ -112,9 +112,7 @@ def main() -> None:
         "--set", action="append", default=[], help="NAME=VALUE: override a group.decide weight"
     )
     args = ap.parse_args()
-    for item in args.set:
-        name, _, value = item.partition("=")
-        setattr(decide, name, float(value))
+    override_weights(args.set)
     rng = random.Random(args.seed)
 
     rows = list(read_jsonl(DATA / "acled" / "events.jsonl"))

@@ -210,6 +210,17 @@ def baseline(articles: list[Article], gold: dict[str, str], split: dict[str, str
 # -- main ----------------------------------------------------------------------------------
 
 
+def override_weights(items: Sequence[str]) -> None:
+    """Apply --set NAME=VALUE items to the group.decide (or group.assign) constants."""
+    for item in items:
+        name, _, value = item.partition("=")
+        setattr(
+            assign if hasattr(assign, name) and not hasattr(decide, name) else decide,
+            name,
+            float(value),
+        )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--limit", type=int, default=0, help="only the first N articles")
@@ -222,13 +233,7 @@ def main() -> None:
         "--set", action="append", default=[], help="NAME=VALUE: override a group.decide weight"
     )
     args = ap.parse_args()
-    for item in args.set:
-        name, _, value = item.partition("=")
-        setattr(
-            assign if hasattr(assign, name) and not hasattr(decide, name) else decide,
-            name,
-            float(value),
-        )
+    override_weights(args.set)
 
     rows = list(read_jsonl(DATA / "gva" / "articles.jsonl"))
     if args.limit:

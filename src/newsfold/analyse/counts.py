@@ -457,6 +457,15 @@ HEADLINE_KEEP = _words(
 HEADLINE_LABEL = re.compile(r"^[A-Z][A-Za-z ]{0,20}:\s+")
 
 
+def _take_headline_dead(ev: Event, hv: Event) -> None:
+    """The headline's count of the dead, with its bounds, as the event's."""
+    ev.fatalities, ev.fatalities_low, ev.fatalities_high = (
+        hv.fatalities,
+        hv.fatalities_low,
+        hv.fatalities_high,
+    )
+
+
 def _headline(ctx: Context) -> None:
     """When the text gives no toll at all (a page whose story did not survive cleaning, a
     feed item with a summary only), the headline's ("4 shot, 1 killed in ...") stands in.
@@ -466,11 +475,7 @@ def _headline(ctx: Context) -> None:
     if hv is None or (hv.fatalities is None and hv.injuries is None):
         return
     ev = ctx.event
-    ev.fatalities, ev.fatalities_low, ev.fatalities_high = (
-        hv.fatalities,
-        hv.fatalities_low,
-        hv.fatalities_high,
-    )
+    _take_headline_dead(ev, hv)
     ev.injuries, ev.injuries_low, ev.injuries_high = hv.injuries, hv.injuries_low, hv.injuries_high
     ctx.notes["headline_counts"] = {"fatalities": hv.fatalities, "injuries": hv.injuries}
 
@@ -590,11 +595,7 @@ def _headline_dead(ctx: Context) -> None:
     if hv is None or not hv.fatalities:
         return
     ev = ctx.event
-    ev.fatalities, ev.fatalities_low, ev.fatalities_high = (
-        hv.fatalities,
-        hv.fatalities_low,
-        hv.fatalities_high,
-    )
+    _take_headline_dead(ev, hv)
     explicit = any(c.field == "injuries" and c.attrs.get("basis") != "harmed" for c in ev.claims)
     if not explicit and ev.injuries is not None:
         ev.injuries = max(0, ev.injuries - hv.fatalities)
