@@ -117,6 +117,7 @@ def run(
     try:
         with _progress(quiet) as progress:
             report = pipeline.run(paths, store, jobs=jobs, listener=_RichListener(progress))
+        outdated = pipeline.outdated_count(store)
     except KeyboardInterrupt:
         err.print("interrupted: what was committed is kept; run again to carry on")
         raise typer.Exit(130) from None
@@ -127,12 +128,54 @@ def run(
         f"{len(report.skipped)} skipped; {report.events_touched} events updated, "
         f"{report.events_total} in {db}"
     )
+    if outdated:
+        err.print(
+            f"note: {outdated} stored articles were analysed by another version of newsfold; "
+            f"`newsfold reanalyse --db {db}` analyses them again and updates their events",
+            soft_wrap=True,
+            markup=False,
+        )
     if report.skipped:
         reasons: dict[str, int] = {}
         for skip in report.skipped:
             reasons[skip.reason] = reasons.get(skip.reason, 0) + 1
         for reason, n in sorted(reasons.items(), key=lambda kv: -kv[1]):
             typer.echo(f"  skipped {n}: {reason}")
+        raise typer.Exit(EXIT_SKIPPED)
+
+
+@app.command()
+def reanalyse(
+    db: DbOption = Path(DEFAULT_DB),
+    everything: Annotated[
+        bool, typer.Option("--all", help="Every stored article, not only the outdated ones.")
+    ] = False,
+    jobs: JobsOption = None,
+    quiet: QuietOption = False,
+) -> None:
+    """Analyse stored articles again with this version of newsfold and rewrite their events.
+
+    Takes the articles whose analysis another version wrote (all of them with --all). Events
+    keep their ids and their reports; their records, claims and conflicts are rebuilt from the
+    new analyses. Interrupted, it resumes where it stopped when run again.
+    """
+    store = _open_store(db)
+    try:
+        with _progress(quiet) as progress:
+            report = pipeline.reanalyse(
+                store, everything=everything, jobs=jobs, listener=_RichListener(progress)
+            )
+    except KeyboardInterrupt:
+        err.print("interrupted: what was committed is kept; run again to carry on")
+        raise typer.Exit(130) from None
+    finally:
+        store.close()
+    typer.echo(
+        f"reanalysed {report.reanalysed} of {report.outdated} articles"
+        + (f" ({len(report.failed)} kept their old analysis)" if report.failed else "")
+        + f"; {report.events_touched} events updated, {report.events_total} in {db}"
+    )
+    if report.failed:
         raise typer.Exit(EXIT_SKIPPED)
 
 

@@ -231,6 +231,8 @@ class Analysis(_Record):
     in `attrs["reason"]` (ages, years, tolls of other periods, personnel deployed...), so the
     analyst can see what was left out and why. `names` are the normalised named people and
     groups, `places` the resolved places mentioned: grouping builds its signatures from them.
+    `analyser` names the code that wrote it (`analyse/fingerprint.py`): a stored analysis
+    from another analyser is out of date, and `newsfold reanalyse` redoes it.
     """
 
     article_id: str
@@ -239,5 +241,6 @@ class Analysis(_Record):
     names: list[str] = field(default_factory=list)
     places: list[JSON] = field(default_factory=list)
     version: int = 1
+    analyser: str = ""
 
     _nested: ClassVar[dict[str, type]] = {"event": Event, "discarded": Claim}

@@ -13,11 +13,13 @@ from spacy.tokens import Doc
 
 from newsfold.analyse import counts, quotes, what, when, where, who
 from newsfold.analyse.context import Context
+from newsfold.analyse.fingerprint import analyser_id
 from newsfold.analyse.nlp import get_nlp
 from newsfold.records import Analysis, Article
 
 ANALYSIS_VERSION = 1
-"""Bump when a change to the analysis should make stored analyses be recomputed."""
+"""The shape of the analysis record (bump when its fields change meaning). Which code wrote an
+analysis is its `analyser` (see `fingerprint.py`), and that is what makes it out of date."""
 
 Component = Callable[[Context], None]
 
@@ -64,6 +66,7 @@ def analyse_doc(article: Article, doc: Doc) -> Analysis:
         names=ctx.names,
         places=[p.place for p in ctx.places if p.place],
         version=ANALYSIS_VERSION,
+        analyser=analyser_id(),
     )
 
 

@@ -214,8 +214,14 @@ class Store:
                 )
                 new += cur.rowcount
                 conn.execute(
-                    "INSERT OR REPLACE INTO analyses (article_id, version, data) VALUES (?, ?, ?)",
-                    (article.id, analysis.version, _dumps(analysis.to_dict())),
+                    "INSERT OR REPLACE INTO analyses (article_id, version, analyser, data) "
+                    "VALUES (?, ?, ?, ?)",
+                    (
+                        article.id,
+                        analysis.version,
+                        analysis.analyser or None,
+                        _dumps(analysis.to_dict()),
+                    ),
                 )
         return new
 
@@ -484,11 +490,18 @@ def _article(row: sqlite3.Row) -> Article:
 
 
 def _split_sql(sql: str) -> list[str]:
-    """Split a migration script into statements (migrations keep semicolons out of comments)."""
-    statements = []
-    for part in sql.split(";"):
-        lines = [ln for ln in part.splitlines() if not ln.strip().startswith("--")]
-        text = "\n".join(lines).strip()
-        if text:
-            statements.append(text)
+    """Split a migration script into statements, with SQLite's own tokenizer deciding where
+    each one ends (a semicolon in a comment or a string does not end a statement)."""
+    statements: list[str] = []
+    buffer: list[str] = []
+    for line in sql.splitlines():
+        if not buffer and (not line.strip() or line.strip().startswith("--")):
+            continue
+        buffer.append(line)
+        text = "\n".join(buffer)
+        if sqlite3.complete_statement(text):
+            statements.append(text.strip())
+            buffer = []
+    if any(ln.strip() and not ln.strip().startswith("--") for ln in buffer):
+        statements.append("\n".join(buffer).strip())
     return statements

