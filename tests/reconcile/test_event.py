@@ -224,3 +224,77 @@ def test_undated_reports_alone_stay_undated():
     event = _run([undated])
     assert event.event_date is None and event.date_start is None
     assert next(c for c in event.claims if c.field == "event_date").value is None
+
+
+def test_one_outlet_s_follow_up_is_not_independent_confirmation():
+    first = report("a", source="valley.example", published="2024-03-15", fatalities=1)
+    update = report("b", source="valley.example", published="2024-03-16", fatalities=1)
+    other = report("c", source="coast.example", published="2024-03-16", fatalities=1)
+    event = _run([first, update, other])
+    assert Dependence(["a", "b"], "wire", "valley.example") in event.dependence
+    assert (event.n_sources, event.n_independent_sources) == (2, 2)
+    assert "shared source: valley.example" in event.notes
+    # never more independent sources than sources
+    alone = _run([first, update])
+    assert (alone.n_sources, alone.n_independent_sources) == (1, 1)
+
+
+def test_a_conflict_quotes_the_span_that_states_each_count_first():
+    a = report(
+        "a",
+        source="one.example",
+        injuries=4,
+        claims=[
+            claim("injuries", 1, "a woman was wounded"),
+            claim("injuries", 4, "four people were injured"),
+            claim("injuries", 0, "the gunman was shot"),
+        ],
+    )
+    b = report(
+        "b",
+        source="two.example",
+        injuries=2,
+        claims=[claim("injuries", 1, "one man hurt"), claim("injuries", 2, "two people hurt")],
+    )
+    event = _run([a, b])
+    conflict = next(c for c in event.conflicts if c.field == "injuries")
+    texts = {v["value"]: v["text"] for v in conflict.values}
+    assert texts[4][0] == "four people were injured"
+    assert texts[2] == ["two people hurt", "one man hurt"]
+    assert "\u201cfour people were injured\u201d; \u201ctwo people hurt\u201d" in event.notes
+    assert "a woman was wounded" not in event.notes
+
+
+def test_notes_count_in_the_singular_and_name_an_untyped_incident_plainly():
+    event = _run(
+        [
+            report(
+                "a",
+                source="x.example",
+                event_date="2024-03-14",
+                fatalities=1,
+                injuries=1,
+                country="Peru",
+                location="Cusco",
+                admin1="Cusco",
+            )
+        ]
+    )
+    assert event.notes.startswith(
+        "On 14 March 2024, an incident of no recognised event type was reported in Cusco (Peru)."
+    )
+    assert "1 fatality reported. 1 person injured." in event.notes
+
+
+def test_an_outlet_repeating_itself_does_not_confirm_a_claim():
+    first = report("a", source="valley.example", claims=[claim("deployed", 300, "300 officers")])
+    update = report(
+        "b",
+        source="valley.example",
+        published="2024-03-16",
+        claims=[claim("deployed", 300, "some 300 officers")],
+    )
+    event = _run([first, update])
+    deployed = [c for c in event.claims if c.field == "deployed"]
+    assert {c.attrs["support"] for c in deployed} == {"one origin"}
+    assert {c.attrs["n_independent"] for c in deployed} == {1}

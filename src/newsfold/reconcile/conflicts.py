@@ -32,6 +32,20 @@ def _group(
     return list(values.values())
 
 
+def _stating(report: Report, field: str, reading: Interval, limit: int = 3) -> list[str]:
+    """The spans behind a report's count: first those that state the count itself ("four
+    people were injured" for 4), then the mentions it was added up from, largest first."""
+    claims = [c for c in report.analysis.event.claims if c.field == field]
+
+    def rank(pair: tuple[int, Any]) -> tuple[bool, float, int]:
+        n, claim = pair
+        value = claim.value if isinstance(claim.value, int | float) else -1
+        return (value != reading.value, -value, n)
+
+    ordered = sorted(enumerate(claims), key=rank)
+    return list(dict.fromkeys(c.text for _, c in ordered))[:limit]
+
+
 def numeric_conflict(reports: list[Report], field: str) -> Conflict | None:
     def reading(r: Report) -> Interval | None:
         ev = r.analysis.event
@@ -46,8 +60,7 @@ def numeric_conflict(reports: list[Report], field: str) -> Conflict | None:
     def show(r: Report) -> dict[str, Any]:
         iv = reading(r)
         assert iv is not None
-        spans = [c.text for c in r.analysis.event.claims if c.field == field]
-        return {"value": iv.value, "low": iv.low, "high": iv.high, "text": spans[:3]}
+        return {"value": iv.value, "low": iv.low, "high": iv.high, "text": _stating(r, field, iv)}
 
     values = _group(reports, key, show)
     if len(values) < 2:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from newsfold.reconcile.dependence import independent_sources
 from newsfold.reconcile.readings import Report, interval
 from newsfold.records import Claim
 
@@ -64,23 +65,24 @@ def annotate_support(reports: list[Report]) -> list[Claim]:
             by_field.setdefault(claim.field, []).append(pair)
     for report, claim in claims:
         sources = [report.source]
-        article_ids = [report.id]
-        origins = {report.origin}
+        supporting = [report]
         for other_report, other in by_field[claim.field]:
-            if other_report.id == report.id or other_report.id in article_ids:
+            if any(other_report.id == r.id for r in supporting):
                 continue
             if same_fact(claim, other):
-                article_ids.append(other_report.id)
+                supporting.append(other_report)
                 if other_report.source not in sources:
                     sources.append(other_report.source)
-                origins.add(other_report.origin)
+        independent = independent_sources(
+            {r.id: r.origin for r in supporting}, {r.id: r.article.source for r in supporting}
+        )
         claim.attrs = {
             **claim.attrs,
             "reported_by": sources,
-            "n_reports": len(article_ids),
-            "n_independent": len(origins),
+            "n_reports": len(supporting),
+            "n_independent": independent,
             "support": "confirmed"
-            if len(origins) > 1
-            else ("one origin" if len(article_ids) > 1 else "single source"),
+            if independent > 1
+            else ("one origin" if len(supporting) > 1 else "single source"),
         }
     return [c for _, c in claims]

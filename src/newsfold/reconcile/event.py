@@ -13,7 +13,7 @@ from newsfold.analyse.article import parse_published
 from newsfold.reconcile import consensus
 from newsfold.reconcile.conflicts import find_conflicts
 from newsfold.reconcile.corroboration import annotate_support
-from newsfold.reconcile.dependence import find_dependence
+from newsfold.reconcile.dependence import find_dependence, independent_sources
 from newsfold.reconcile.notes import write_notes
 from newsfold.reconcile.readings import Report
 from newsfold.reconcile.tolls import readings_for, reconcile_injuries, reconcile_toll
@@ -58,7 +58,9 @@ def reconcile(
     # outlets by name; a report whose outlet is unknown is still a source of its own
     event.sources = list(dict.fromkeys(r.article.source for r in reports if r.article.source))
     event.n_sources = len(event.sources) + sum(1 for r in reports if not r.article.source)
-    event.n_independent_sources = len({r.origin for r in reports})
+    event.n_independent_sources = independent_sources(
+        {r.id: r.origin for r in reports}, {r.id: r.article.source for r in reports}
+    )
     event.dependence = dependence
 
     for key, value in consensus.dates(primary).items():

@@ -1,9 +1,11 @@
 """A short factual summary in ACLED's manner, written from the reconciled record only.
 
-"On 9 July 2021, Police Forces of Venezuela clashed with El Coqui Gang in Cota 905, Caracas
-(Capital, Venezuela), fighting since 7 July 2021. Reports give 11 to 12 fatalities (best
-estimate 12; the reports differ but are compatible). 2 reports from 2 sources, 1 independent
-origin (shared wire: AFP)."
+"On 7 July 2021, Police Forces of Venezuela clashed with Unidentified Gang (Venezuela) in
+Cota 905 (Capital, Venezuela), over 7 July 2021 to 9 July 2021. Reports give 11 to 12
+fatalities (best estimate 12; compatible figures: “a dozen people have died”; “more than 10
+people have been killed”). 2 reports from 2 sources, 1 independent (shared source: AFP)."
+
+Where reports differ, one span per figure is quoted: the one that states it.
 """
 
 from __future__ import annotations
@@ -54,19 +56,19 @@ def write_notes(event: Event) -> str:
         else:
             action = f"{who} {verb} {event.actor2 or 'unidentified targets'}"
     else:
-        action = "A reported incident without a recognised event type took place"
+        action = "an incident of no recognised event type was reported"
     lead = f"On {when}, " if when else "On an unknown date, "
-    sentence = lead + action[0].lower() + action[1:] if not when else lead + action
+    sentence = lead + action
     if where:
         sentence += f" in {where}"
     if event.date_start and event.date_end and event.date_start != event.date_end:
         sentence += f", over {_day(event.date_start)} to {_day(event.date_end)}"
     sentences.append(sentence + ".")
 
-    fat = _toll_sentence(event, "fatalities", "fatalities")
+    fat = _toll_sentence(event, "fatalities")
     if fat:
         sentences.append(fat)
-    inj = _toll_sentence(event, "injuries", "injured")
+    inj = _toll_sentence(event, "injuries")
     if inj:
         sentences.append(inj)
 
@@ -84,12 +86,18 @@ def write_notes(event: Event) -> str:
             f"{copies} cop{'ies' if copies != 1 else 'y'} or rewrite{'s' if copies != 1 else ''}"
         )
     if wire:
-        extra.append("shared wire: " + ", ".join(wire))
+        extra.append("shared source: " + ", ".join(wire))
     sentences.append(tail + (f" ({'; '.join(extra)})" if extra else "") + ".")
     return " ".join(sentences)
 
 
-def _toll_sentence(event: Event, field: str, noun: str) -> str | None:
+def _count(n: int, field: str) -> str:
+    if field == "fatalities":
+        return f"{n} fatalit{'y' if n == 1 else 'ies'}"
+    return f"{n} {'person' if n == 1 else 'people'} injured"
+
+
+def _toll_sentence(event: Event, field: str) -> str | None:
     best = getattr(event, field)
     low = getattr(event, f"{field}_low")
     high = getattr(event, f"{field}_high")
@@ -97,9 +105,18 @@ def _toll_sentence(event: Event, field: str, noun: str) -> str | None:
         return None
     conflict = next((c for c in event.conflicts if c.field == field), None)
     if conflict is None or low == high:
-        return f"{best} {noun} reported." if field == "fatalities" else f"{best} people {noun}."
+        return (
+            f"{_count(best, field)} reported."
+            if field == "fatalities"
+            else f"{_count(best, field)}."
+        )
     words = "compatible" if conflict.compatible else "conflicting"
-    texts = [t for v in conflict.values for t in (v.get("text") or [])][:3]
-    quoted = f": {'; '.join(repr(t) for t in texts)}" if texts else ""
-    label = noun if field == "fatalities" else "people injured"
+    # one span per figure: the one that states it (conflicts list those first)
+    texts = [v["text"][0] for v in conflict.values if v.get("text")][:3]
+    quoted = f": {'; '.join(_quote(t) for t in texts)}" if texts else ""
+    label = "fatalities" if field == "fatalities" else "people injured"
     return f"Reports give {low} to {high} {label} (best estimate {best}; {words} figures{quoted})."
+
+
+def _quote(text: str) -> str:
+    return "\u201c" + " ".join(text.split()).strip(" \"'\u201c\u201d") + "\u201d"
