@@ -136,3 +136,29 @@ def test_paragraphs_from_html_are_separated_by_blank_lines() -> None:
     article = clean_record(raw(html=html_page()))
     assert article.text == "\n\n".join(PARAGRAPHS)
     assert article.words == sum(len(p.split()) for p in PARAGRAPHS)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Four people were hurt in the attack.[1][2][16] The gunman fled.",
+            "Four people were hurt in the attack. The gunman fled.",
+        ),
+        (
+            "He studied at Harrowgate College[27] until 2011.",
+            "He studied at Harrowgate College until 2011.",
+        ),
+        (
+            "The toll rose to nine,[note 3] officials said.",
+            "The toll rose to nine, officials said.",
+        ),
+        ("It was the worst since 1990.[citation needed]", "It was the worst since 1990."),
+        # an editor's insertion, a list marker and a year in brackets stay
+        ('"He [the suspect] ran off," she said.', '"He [the suspect] ran off," she said.'),
+        ("Options: [1] stay [2] leave", "Options: [1] stay [2] leave"),
+        ("The report [2019] was cited.", "The report [2019] was cited."),
+    ],
+)
+def test_reference_marks_are_removed_and_editorial_brackets_kept(text: str, expected: str) -> None:
+    assert clean_record(raw(text=text, title="Marks")).text == expected

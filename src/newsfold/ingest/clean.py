@@ -22,7 +22,13 @@ from newsfold.ingest.metadata import (
     normalise_language,
     source_from_url,
 )
-from newsfold.ingest.textnorm import clean_inline, normalise_whitespace, repair, replacement_ratio
+from newsfold.ingest.textnorm import (
+    clean_inline,
+    normalise_whitespace,
+    repair,
+    replacement_ratio,
+    strip_reference_marks,
+)
 from newsfold.records import Article, RawRecord
 
 __all__ = ["clean_record", "clean_text", "content_hash", "derive_id"]
@@ -33,7 +39,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")  # not \t \n \v \f \r
 
 def clean_text(text: str, title: str | None = None) -> tuple[str, list[str]]:
     """Repair, normalise and strip boilerplate from article text; returns (text, removed)."""
-    return strip_boilerplate(normalise_whitespace(repair(text)), title)
+    return strip_boilerplate(strip_reference_marks(normalise_whitespace(repair(text))), title)
 
 
 def clean_record(raw: RawRecord) -> Article:

@@ -20,6 +20,15 @@ _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b\u2060\ufeff\u00ad]")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _BLANK_LINES = re.compile(r"\n{3,}")
+# Reference marks that encyclopaedia pages and some blogs leave in the text, glued to the word
+# or punctuation they follow: "in the incident.[1][2][6] The shooter", "Santa Monica
+# College[27]", "[citation needed]". A bracket after a space ("he [the suspect] fled", an
+# editor's insertion in a quote) is left alone.
+_REFERENCE_MARKS = re.compile(
+    r"(?<=[\w.,;:!?)\"'\u201d\u2019])"
+    r"(?:\[(?:\d{1,3}|[a-z]|note \d{1,3}|citation needed|clarification needed|who\?|when\?)\])+",
+    re.IGNORECASE,
+)
 
 
 # What makes ftfy worth running (it costs ~0.5 ms per article even when there is nothing to
@@ -53,6 +62,13 @@ def normalise_whitespace(text: str) -> str:
     if " \n" in text or "\n " in text:
         text = "\n".join(line.strip() for line in text.split("\n"))
     return _BLANK_LINES.sub("\n\n", text).strip()
+
+
+def strip_reference_marks(text: str) -> str:
+    """Text without footnote and citation marks ("killed.[1][2] The" -> "killed. The")."""
+    if "[" not in text:
+        return text
+    return _REFERENCE_MARKS.sub("", text)
 
 
 def clean_inline(text: str | None) -> str | None:
