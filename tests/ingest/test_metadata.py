@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import pytest
 
+from newsfold.ingest import clean_record
 from newsfold.ingest.encoding import decode
 from newsfold.ingest.metadata import (
+    archived_publication,
     date_in_lines,
     normalise_date,
     normalise_language,
     source_from_url,
 )
 from newsfold.ingest.sniff import sniff
+from newsfold.records import RawRecord
 
 
 @pytest.mark.parametrize(
@@ -115,3 +118,43 @@ def test_decode_prefers_boms_and_declared_charsets_and_repairs_legacy_text() -> 
 )
 def test_sniff(head: bytes, fmt: str) -> None:
     assert sniff(head, complete=True).format == fmt
+
+
+@pytest.mark.parametrize(
+    ("url", "published", "expected"),
+    [
+        # dated by the capture, three years on: the story's own day from its url
+        (
+            "http://web.archive.org/web/20160819043338/http://news.example.com/2013/06/09/spree",
+            "2016-08-18",
+            "2013-06-09",
+        ),
+        ("https://web.archive.org/web/2019/https://x.example/2018-11-03/story", None, "2018-11-03"),
+        # the given date agrees with the url (within two days): nothing to correct
+        (
+            "http://web.archive.org/web/20130610/http://news.example.com/2013/06/09/spree",
+            "2013-06-10T08:00:00",
+            None,
+        ),
+        # not an archive capture, or no day in the url: the given date stands
+        ("http://news.example.com/2013/06/09/spree", "2016-08-18", None),
+        (
+            "http://web.archive.org/web/20160819/http://news.example.com/local/spree",
+            "2016-08-18",
+            None,
+        ),
+        ("http://web.archive.org/web/20160819/http://news.example.com/2013/02/31/x", None, None),
+    ],
+)
+def test_archived_publication(url: str, published: str | None, expected: str | None) -> None:
+    assert archived_publication(url, published) == expected
+
+
+def test_an_archive_capture_dated_by_its_capture_takes_its_story_s_day() -> None:
+    record = RawRecord(
+        origin="t.jsonl:1",
+        text="Gunman named\n\nPolice on Sunday named the gunman in Friday's shooting.",
+        url="http://web.archive.org/web/20160819043338/http://news.example.com/2013/06/09/x",
+        published="2016-08-18",
+    )
+    assert clean_record(record).published == "2013-06-09"

@@ -3,7 +3,8 @@
 `clean_record` is pure (no I/O, no global state beyond cached models), so the pipeline runs it
 in worker processes. The caller's fields always win over what is derived: a record's own
 `title`, `published`, `url`, `source` and `language` are kept (normalised); only missing ones are
-filled from the page, the url or the text.
+filled from the page, the url or the text. One exception: an archive capture dated by its
+capture, whose archived url names an earlier day, is dated by that day (`archived_publication`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from newsfold.ingest.ids import content_hash, derive_id
 from newsfold.ingest.language import detect_language
 from newsfold.ingest.limits import MAX_TEXT_CHARS
 from newsfold.ingest.metadata import (
+    archived_publication,
     date_in_lines,
     normalise_date,
     normalise_language,
@@ -88,16 +90,18 @@ def clean_record(raw: RawRecord) -> Article:
             f"article text too long ({len(text):,} characters; limit {MAX_TEXT_CHARS:,})",
         )
 
+    day = (
+        normalise_date(published)
+        or date_in_lines(removed)  # "Posted on July 14, 2024 by ..." cut from the top
+        or normalise_date(raw.crawled)
+        or normalise_date(guess)
+    )
     return Article(
         id=raw.id or derive_id(raw),
         text=text,
         title=title,
-        published=(
-            normalise_date(published)
-            or date_in_lines(removed)  # "Posted on July 14, 2024 by ..." cut from the top
-            or normalise_date(raw.crawled)
-            or normalise_date(guess)
-        ),
+        # an archive capture dated by its capture: the day in the archived story's url
+        published=archived_publication(url, day) or day,
         url=url,
         source=source or source_from_url(url),
         language=language or detect_language(text),

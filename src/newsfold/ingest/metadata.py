@@ -5,6 +5,8 @@
   `m`, `mobile`, `amp`). Archive links (`web.archive.org/web/<stamp>/<url>`) name the archived
   page's outlet, not the archive. The host is used rather than a page's site name so that the
   same outlet gets the same source whatever format its articles arrive in.
+- `archived_publication(url, published)`: an archive capture dated by its capture takes the
+  day in the archived story's url (`/2013/06/09/`).
 - `normalise_date(...)` -> `"YYYY-MM-DD"` when only a day is known, `"YYYY-MM-DDTHH:MM:SS"`
   (with its UTC offset when one was given) when a time is known, None when the value is not a
   plausible date (years 1900-2100). ISO forms, RFC 2822 (feeds, e-mail), epoch seconds and the
@@ -104,6 +106,37 @@ DATE_TOKEN = re.compile(
     re.IGNORECASE,
 )
 """A date written explicitly (ISO, y/m/d, d.m.y, "July 10, 2021", "10 July 2021")."""
+
+
+_URL_DAY = re.compile(r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|$)")
+
+
+def archived_publication(url: str | None, published: str | None) -> str | None:
+    """The publication day of an archived page, when the date given is the capture's.
+
+    An archive capture (`web.archive.org/web/<stamp>/<url>`) is often dated by its capture,
+    months or years after the story ran; many outlets put the day of publication in the
+    story's url (`/2013/06/09/`). When that day is more than two days before the date given
+    (or no date is given), it is the publication day: a story is not written after it is
+    archived. Returns None when there is nothing to correct.
+    """
+    archived = _ARCHIVE.match(url.strip()) if url else None
+    if not archived:
+        return None
+    found = _URL_DAY.search(archived.group(1))
+    if not found:
+        return None
+    day = _day(int(found.group(1)), int(found.group(2)), int(found.group(3)))
+    if day is None:
+        return None
+    if published:
+        try:
+            given = dt.date.fromisoformat(published[:10])
+        except ValueError:
+            return day
+        if (given - dt.date.fromisoformat(day)).days <= 2:
+            return None
+    return day
 
 
 def _plausible(year: int) -> bool:
