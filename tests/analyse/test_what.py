@@ -603,3 +603,22 @@ def test_demo_reports_have_their_events_types(demo_reports: dict[str, Analysis])
 )
 def test_general_rules(text: str, event_type: str, sub_event_type: str) -> None:
     assert types(text) == (event_type, sub_event_type)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DUNMORE, Cache County - A teenager who was reported missing was found injured in a "
+        "ditch early Friday.",
+        "Deputies recovered a body near Rifle on Tuesday.",
+    ],
+)
+def test_a_place_named_after_a_weapon_does_not_make_a_find_a_disrupted_weapon(text: str):
+    assert types(text) != ("Strategic developments", "Disrupted weapons use")
+
+
+def test_a_weapons_cache_found_is_still_a_disrupted_weapon():
+    assert types("Soldiers found a weapons cache in a farmhouse near the border.") == (
+        "Strategic developments",
+        "Disrupted weapons use",
+    )

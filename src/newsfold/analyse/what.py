@@ -183,6 +183,7 @@ ARMED_WORDS = (
 REPORTING_GOVERNORS = lx.words("announce report")
 """Hypothetical governors that also report what was done ("announced it was withdrawing")."""
 DEAL_WORDS = frozenset({"exchang", "swap", "deal", "agreeme", "negotia", "ceasefi", "truce"})
+NAME_ENTS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP", "WORK_OF_ART", "PRODUCT"})
 FINDING_WORDS = frozenset({"recovered", "found", "discovered", "unearthed", "uncovered"})
 CAPTIVE_WORDS = lx.words(
     """prisoners prisoner hostages hostage detainees detainee captives captive soldiers
@@ -340,6 +341,15 @@ def _past(tok: Token) -> bool:
     )
 
 
+def _arms(tokens: Iterable[Token]) -> bool:
+    """Whether these words name weapons: "two bombs", "a weapons cache"; not a name that
+    contains such a word ("Cache County", "Rifle, Colorado", "Gun Barrel City")."""
+    return any(
+        t.lower_ in et.ARMS_NOUNS and t.pos_ != "PROPN" and t.ent_type_ not in NAME_ENTS
+        for t in tokens
+    )
+
+
 def _keep(label: str, span: Span) -> bool:
     """Drop the readings of a cue word that are not events."""
     tok = span.root
@@ -471,10 +481,8 @@ def _keep(label: str, span: Span) -> bool:
         )
         return people == (label == "VIOLENCE")
     if label == "DISRUPTED" and low in FINDING_WORDS:
-        found = {
-            t.lower_ for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree
-        }
-        return bool(found & et.ARMS_NOUNS)  # "recovered two bombs", not "found the body"
+        found = [t for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree]
+        return _arms(found)  # "recovered two bombs", not "found the body"
     if label == "CHANGE" and low == "joined":
         # "soldiers joined the Taliban", not "joined the protest" or "joined the company"
         return any(
@@ -1062,10 +1070,10 @@ def _decide(info: _Doc) -> Decision | None:
     if label == "LOOT":
         if agent_kinds & {"rioter", "protester"} or "PROTEST" in labels_same:
             return result("Riots", "Violent demonstration")
-        if root.lower_.startswith(("seiz", "confisc")):
-            objs = {t.lower_ for t in root.subtree} | {t.lower_ for t in root.head.subtree}
-            if objs & et.ARMS_NOUNS:
-                return result("Strategic developments", "Disrupted weapons use")
+        if root.lower_.startswith(("seiz", "confisc")) and _arms(
+            [*root.subtree, *root.head.subtree]
+        ):
+            return result("Strategic developments", "Disrupted weapons use")
         if _by_a_crowd(info, agents) or (
             root.lower_.startswith(VANDAL_PREFIXES) and not _armed_group(info, agents)
         ):
@@ -1073,10 +1081,8 @@ def _decide(info: _Doc) -> Decision | None:
             return result("Riots", "Mob violence")
         return result("Strategic developments", "Looting/property destruction")
     if label == "DISRUPTED":
-        disrupted = {
-            t.lower_ for c in root.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree
-        }
-        if not disrupted & et.ARMS_NOUNS:
+        disrupted = [t for c in root.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree]
+        if not _arms(disrupted):
             if root.lemma_ in ("thwart", "foil", "repel", "repulse"):
                 return result("Battles", "Armed clash")  # "thwarted an attack on the base"
             if root.lemma_ in ("dismantle", "recover"):
