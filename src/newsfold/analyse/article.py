@@ -14,8 +14,9 @@ from spacy.tokens import Doc
 from newsfold.analyse import counts, quotes, what, when, where, who
 from newsfold.analyse.context import Context
 from newsfold.analyse.fingerprint import analyser_id
+from newsfold.analyse.language import not_read_note, reads_as_english
 from newsfold.analyse.nlp import get_nlp
-from newsfold.records import Analysis, Article
+from newsfold.records import Analysis, Article, Event
 
 ANALYSIS_VERSION = 1
 """The shape of the analysis record (bump when its fields change meaning). Which code wrote an
@@ -70,8 +71,21 @@ def analyse_doc(article: Article, doc: Doc) -> Analysis:
     )
 
 
+def not_analysed(article: Article) -> Analysis:
+    """The analysis of an article the English analysis cannot read: no facts, and why."""
+    event = Event(article_ids=[article.id], n_sources=1, n_independent_sources=1)
+    if article.source:
+        event.sources = [article.source]
+    event.notes = not_read_note(article)
+    return Analysis(
+        article_id=article.id, event=event, version=ANALYSIS_VERSION, analyser=analyser_id()
+    )
+
+
 def analyse(article: Article) -> Analysis:
     """Analyse one article."""
+    if not reads_as_english(article):
+        return not_analysed(article)
     return analyse_doc(article, get_nlp()(article.text))
 
 
@@ -89,6 +103,10 @@ def analyse_many(articles: Iterable[Article], batch_size: int = 32) -> Iterator[
 
 
 def _run_batch(nlp, batch: list[Article]) -> Iterator[Analysis]:  # type: ignore[no-untyped-def]
-    docs = nlp.pipe((a.text for a in batch), batch_size=len(batch))
-    for article, doc in zip(batch, docs, strict=True):
-        yield analyse_doc(article, doc)
+    readable = [a for a in batch if reads_as_english(a)]
+    docs = iter(nlp.pipe((a.text for a in readable), batch_size=max(1, len(readable))))
+    for article in batch:
+        if article in readable:
+            yield analyse_doc(article, next(docs))
+        else:
+            yield not_analysed(article)

@@ -84,4 +84,12 @@ def reconcile(
     event.conflicts = find_conflicts(primary)
     event.claims = annotate_support(reports)
     event.notes = write_notes(event)
+    unread = {n for r in reports if (n := r.analysis.event.notes or "").startswith("Not analysed")}
+    if unread and all((r.analysis.event.notes or "").startswith("Not analysed") for r in reports):
+        # nothing was read: say why rather than summarise an empty record
+        event.notes = (
+            unread.pop()
+            if len(unread) == 1
+            else "Not analysed: its reports are in languages newsfold's analysis does not read."
+        )
     return event
