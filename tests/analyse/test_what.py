@@ -622,3 +622,54 @@ def test_a_weapons_cache_found_is_still_a_disrupted_weapon():
         "Strategic developments",
         "Disrupted weapons use",
     )
+
+
+def typed(text: str, title: str | None = None) -> tuple[str | None, str | None]:
+    ctx = Context(article=Article(id="t", text=text, title=title), doc=get_nlp()(text), anchor=None)
+    what.annotate(ctx)
+    return ctx.event.event_type, ctx.event.sub_event_type
+
+
+FEATURE = (
+    "The museum reopened its east wing on Saturday after a two-year renovation. "
+    "Visitors queued from early morning to see the restored ceiling. "
+    "The curator said the new lighting shows colours nobody had seen for a century. "
+    "Tickets for the first month sold out within hours. "
+    "The building was shelled in 1944 and rebuilt in the 1950s, the guide explained."
+)
+
+
+def test_a_violent_word_past_the_lead_of_a_story_with_a_plain_headline_is_no_event():
+    assert typed(FEATURE, title="Museum's east wing reopens after renovation") == (None, None)
+    # the same story under a headline that reports an event is read to its end
+    assert typed(FEATURE, title="Shelling damaged museum, guide recalls")[0] is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The manual is superb, with very clear exploded drawings of every part.",
+        "He argued the country needs more border patrol agents near the crossing.",
+        "Doctors offered free flu shots to people held at the centre.",
+        "Scientists think the moon hides a salty ocean beneath its ice shell.",
+        "Workers installed four engines into the rocket's core stage at the plant.",
+        "His body of work spans four decades and three continents.",
+    ],
+)
+def test_words_that_only_look_violent_are_no_event(text: str):
+    assert typed(text, title=None) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        (
+            "A mortar shell landed on a school in the town, killing two pupils.",
+            "Explosions/Remote violence",
+        ),
+        ("Fighters fired rockets at the army base on Monday.", "Explosions/Remote violence"),
+        ("The bodies of three men were found dumped by the road.", "Violence against civilians"),
+    ],
+)
+def test_weapons_used_and_bodies_found_are_still_events(text: str, event_type: str):
+    assert typed(text)[0] == event_type
