@@ -19,6 +19,7 @@ tolls), for studying why.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import tempfile
 import time
@@ -27,13 +28,16 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
-from common import ROOT, read_jsonl
+from common import ROOT, place_key, read_jsonl
 from group_gva import baseline_linkage, bcubed, override_weights
 from newsfold import pipeline
+from newsfold.group import assign, decide, group_pending
 from newsfold.records import Analysis, Article
 from newsfold.store import Store
+from newsfold.store import grouping as grouping_sql
 
 CORPUS = ROOT / "benchmarks" / "lookalikes" / "articles.jsonl"
+FACTS = ROOT / "benchmarks" / "lookalikes" / "events.jsonl"  # each gold event's true facts
 INPUT_FIELDS = ("id", "title", "published", "url", "text")
 
 
@@ -47,7 +51,76 @@ def line(name: str, pred: dict[str, str], gold: dict[str, str], ids: list[str]) 
     print(f"{name:36} {p:.3f} {r:.3f} {f:.3f}")
 
 
-def describe(a: dict[str, Any], an: Analysis | None) -> str:
+def check_facts(
+    gold: dict[str, str], analyses: dict[str, Analysis], facts: dict[str, dict[str, Any]]
+) -> dict[str, dict[str, str]]:
+    """Each article's extracted facts against its event's: 'ok'; 'other' (the look-alike's:
+    another event of the topic has that value); 'near' (a date 1-2 days off); 'wrong'; 'none'."""
+    out: dict[str, dict[str, str]] = {}
+    for i, g in gold.items():
+        truth = facts.get(g)
+        an = analyses.get(i)
+        if truth is None or an is None:
+            continue
+        e = an.event
+        others = [f for k, f in facts.items() if k != g and topic_of(k) == topic_of(g)]
+        got = {
+            "date": e.event_date,
+            "country": place_key(e.country),
+            "admin1": place_key(e.admin1),
+            "killed": e.fatalities,
+        }
+        want = {
+            "date": truth["date"],
+            "country": place_key(truth["country"]),
+            "admin1": place_key(truth["admin1"]),
+            "killed": truth["killed"],
+        }
+        row: dict[str, str] = {}
+        for field, value in got.items():
+            if field == "admin1" and not want[field]:
+                continue
+            if field == "killed" and value is None and want[field] == 0:
+                row[field] = "ok"  # no death told, none happened
+            elif value in (None, ""):
+                row[field] = "none"
+            elif value == want[field]:
+                row[field] = "ok"
+            elif any(
+                value == (place_key(o[field]) if field in ("country", "admin1") else o[field])
+                for o in others
+            ):
+                row[field] = "other"
+            elif (
+                field == "date"
+                and abs(
+                    (
+                        dt.date.fromisoformat(str(value)[:10]) - dt.date.fromisoformat(want["date"])
+                    ).days
+                )
+                <= 2
+            ):
+                row[field] = "near"  # a day or two off: the report's or publication's day
+            else:
+                row[field] = "wrong"
+        out[i] = row
+    return out
+
+
+def fact_table(checks: dict[str, dict[str, str]]) -> None:
+    fields = ["date", "country", "admin1", "killed"]
+    print(f"\n{'extraction vs the events facts':32} " + " ".join(f"{f:>8}" for f in fields))
+    for kind in ("ok", "other", "near", "wrong", "none"):
+        cells = []
+        for f in fields:
+            n = sum(1 for c in checks.values() if c.get(f) == kind)
+            t = sum(1 for c in checks.values() if f in c)
+            cells.append(f"{n / t:8.3f}" if t else "       -")
+        label = {"other": "the look-alike's value", "near": "1-2 days off"}.get(kind, kind)
+        print(f"  {label:30} " + " ".join(cells))
+
+
+def describe(a: dict[str, Any], an: Analysis | None, check: dict[str, str] | None = None) -> str:
     """One article as extracted: id, published, title; event date, place, type, tolls."""
     head = f"  {a['id']:8} pub {str(a.get('published'))[:16]:16} {a.get('title', '')[:90]}"
     if an is None:
@@ -58,7 +131,56 @@ def describe(a: dict[str, Any], an: Analysis | None) -> str:
         f"{head}\n      date={e.event_date} ({e.date_start}..{e.date_end}, prec {e.time_precision})"
         f" place={place or '-'} type={e.event_type}/{e.sub_event_type}"
         f" killed={e.fatalities} injured={e.injuries}"
+        + (f"\n      facts: {' '.join(f'{k}={v}' for k, v in check.items())}" if check else "")
     )
+
+
+class Why:
+    """The grouping's reasons, read back from the run's store: pairwise evidence and the
+    decision that put each article where it is (from grouping the store again)."""
+
+    def __init__(self, store: Store, ids: list[str]) -> None:
+        grouping_sql.clear(store)
+        grouper = group_pending(store, None, keep_decisions=True)
+        self.decisions = {d.article_id: d for d in grouper.decisions}
+        self.regrouped = {
+            r["article_id"]: r["event_id"]
+            for r in store.conn.execute("SELECT article_id, event_id FROM assignments")
+        }
+        self.sigs = grouping_sql.signatures(store, ids)
+        terms: set[str] = set()
+        for sig in self.sigs.values():
+            terms |= assign._idf_terms(sig)
+        self.idf = assign.Grouper(store, None)._idf(terms)
+
+    def evidence(self, i: str, j: str) -> decide.Evidence | None:
+        if i not in self.sigs or j not in self.sigs:
+            return None
+        return decide.compare(self.sigs[i], self.sigs[j], self.idf)
+
+    def link(self, i: str, j: str) -> str:
+        """One pair's evidence on one line."""
+        ev = self.evidence(i, j)
+        if ev is None:
+            return f"  {i}~{j}: no signature"
+        a, b = self.sigs[i], self.sigs[j]
+        shared = sorted(set(a.get("names", ())) & set(b.get("names", ())))
+        days = decide._days_apart(a, b)
+        return (
+            f"  {i}~{j}: score {ev.score:+.2f} {ev.kind or ''} cos {ev.cosine:.2f} "
+            f"names {ev.names:.2f} {shared[:8]} nums {ev.nums} people {ev.people} "
+            f"who {ev.who}{' who-conflict' if ev.who_conflict else ''} days {days} "
+            f"veto {ev.veto} {'; '.join(ev.reasons)}"
+        )
+
+    def decision(self, i: str) -> str:
+        d = self.decisions.get(i)
+        if d is None:
+            return "      (no decision)"
+        how = "opened" if d.event_id == assign.event_id_for(i) else f"joined ({d.score:+.2f})"
+        dup = f" {d.kind} of {d.duplicate_of}" if d.duplicate_of else ""
+        merged = f", merging {', '.join(m[:12] for m in d.merged)}" if d.merged else ""
+        return f"      grouped: {how} {d.event_id[:12]}{dup}{merged}"
 
 
 def write_errors(
@@ -67,6 +189,8 @@ def write_errors(
     pred: dict[str, str],
     gold: dict[str, str],
     analyses: dict[str, Analysis],
+    why: Why,
+    checks: dict[str, dict[str, str]],
 ) -> tuple[int, int]:
     """Write the wrongly merged and wrongly split pairs, grouped by pair of gold events."""
     by_id = {r["id"]: r for r in rows}
@@ -87,15 +211,22 @@ def write_errors(
         shown = sorted({x for p in pairs for x in p}, key=lambda x: (gold[x], x))
         for i in shown:
             out.append(f"[{gold[i]} -> {pred[i][:12]}]")
-            out.append(describe(by_id[i], analyses.get(i)))
-        out.append("  pairs: " + ", ".join(f"{i}~{j}" for i, j in pairs))
+            out.append(describe(by_id[i], analyses.get(i), checks.get(i)))
+            out.append(why.decision(i))
+        out.append("  strongest links across (the pairs that can glue the two):")
+        ranked = sorted(pairs, key=lambda p: -(e.score if (e := why.evidence(*p)) else -99))
+        out.extend(why.link(i, j) for i, j in ranked[:4])
     out.append(f"\n\n== WRONGLY SPLIT: {n_split} pairs of articles, {len(split)} events")
     for g, pairs in sorted(split.items()):
         members = sorted((i for i in gold if gold[i] == g), key=lambda x: (pred[x], x))
         out.append(f"\n-- {g}: {len(pairs)} article pairs apart")
         for i in members:
             out.append(f"[event {pred[i][:12]}]")
-            out.append(describe(by_id[i], analyses.get(i)))
+            out.append(describe(by_id[i], analyses.get(i), checks.get(i)))
+            out.append(why.decision(i))
+        out.append("  best links between the parts (why none reached the threshold):")
+        ranked = sorted(pairs, key=lambda p: -(e.score if (e := why.evidence(*p)) else -99))
+        out.extend(why.link(i, j) for i, j in ranked[:4])
     path.write_text("\n".join(out) + "\n", encoding="utf-8")
     return n_merged, n_split
 
@@ -125,6 +256,7 @@ def main() -> None:
             report = pipeline.run([str(inputs)], store, jobs=args.jobs)
             pred = {a["id"]: a["event_id"] for a in store.iter_article_exports()}
             analyses = {a.article_id: a for a in store.analyses(ids)}
+            why = Why(store, ids) if args.errors else None
     elapsed = time.perf_counter() - t0
     for i in ids:
         if pred.get(i) is None:  # a skipped record stays alone
@@ -167,8 +299,19 @@ def main() -> None:
         n_ev = len({gold[i] for i in part})
         print(f"  {t:28} {f_nf:.3f} / {f_bl:.3f}   {n_ev:6} {len(part):8}")
 
-    if args.errors:
-        n_merged, n_split = write_errors(args.errors, rows, pred, gold, analyses)
+    facts = {f["gold"]: f for f in read_jsonl(FACTS)} if FACTS.exists() else {}
+    checks = check_facts(gold, analyses, facts)
+    if checks:
+        fact_table(checks)
+
+    if args.errors and why is not None:
+        same = all(why.regrouped.get(i) == pred[i] for i in ids)
+        if not same:
+            print(
+                "note: grouping the store again gave other events than the run; the "
+                "decisions in the errors file are the regrouping's"
+            )
+        n_merged, n_split = write_errors(args.errors, rows, pred, gold, analyses, why, checks)
         print(
             f"\n{n_merged} wrongly merged and {n_split} wrongly split article pairs -> "
             f"{args.errors}"
