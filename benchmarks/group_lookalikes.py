@@ -11,9 +11,12 @@ the other, earlier event. Its README says how it is built.
 The whole pipeline (`pipeline.run`, as `newsfold run` does) reads the corpus into a temporary
 store. Printed: B-cubed precision, recall and F1 of event_id against `gold`, over all articles
 and over each topic's events; every article alone; the TF-IDF + average-link baseline with its
-threshold picked on this gold (an upper bound for it). --errors FILE writes every wrongly merged
-and wrongly split pair of articles, with what was extracted from each (event date, place, type,
-tolls), for studying why.
+threshold picked on this gold (an upper bound for it); what was extracted from each report
+(date, country, admin1, killed) against its event's true facts (lookalikes/events.jsonl),
+counting how often a report took the look-alike event's value. --errors FILE writes every wrongly
+merged pair of events and wrongly split event: each article's extracted facts and where the
+grouping put it (opened, joined with its score, merged), and the strongest cross links with
+their evidence (cosine, shared names and numbers, days apart, place, veto, reasons).
 """
 
 from __future__ import annotations
