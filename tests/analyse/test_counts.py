@@ -1009,3 +1009,46 @@ def test_a_toll_of_last_season_or_months_ago_is_another_event(text: str) -> None
 
 def test_a_death_months_later_is_still_this_event() -> None:
     assert tolls("A man was shot on Friday and died two months later.") == (1, 0)
+
+
+def test_a_superlative_since_an_earlier_day_is_that_day_s_event() -> None:
+    text = (
+        "A suicide bomber blew himself up among recruits queueing at a camp in Varossa on "
+        "Thursday morning, killing at least six people, an officer said.\n\nIt was the "
+        "deadliest attack in the city since June 20, when a car bomb outside a hotel killed "
+        "14 people."
+    )
+    ctx = run(text)
+    assert ctx.event.event_date == "2021-07-08"
+    assert ctx.event.fatalities == 6
+    since = [c for c in ctx.discarded if c.field == "event_date" and "June 20" in c.text]
+    assert since and since[0].attrs["role"] == "other_period"
+    # an ongoing range still starts on its "since" day
+    ranged = run("Clashes since Wednesday have killed 11 people in the district, police said.")
+    assert ranged.event.date_start == "2021-07-07"
+
+
+def test_a_day_after_another_incident_killed_others_is_that_incident_s_toll() -> None:
+    text = (
+        "A drone strike killed five people in Dallow on Friday, a day after a strike on a "
+        "market in the same town killed 9, medics said."
+    )
+    assert run(text).event.fatalities == 5
+    # an arrest "two days after a shooting" has no toll of its own: the shooting's is kept
+    arrest = run(
+        "Police arrested a man on Friday two days after a shooting killed three people at a "
+        "bar in Dallow."
+    )
+    assert arrest.event.fatalities == 3
+
+
+def test_a_later_paragraph_opening_on_an_earlier_day_of_violence_is_another_event() -> None:
+    text = (
+        "An air strike hit homes in Dallow on Friday, killing four people and wounding "
+        "eight, residents said.\n\n"
+        "Rescuers searched the rubble through the night.\n\n"
+        "On Wednesday, a strike on the town's grain store killed 10 people and wounded 25."
+    )
+    ctx = run(text)
+    assert (ctx.event.fatalities, ctx.event.injuries) == (4, 8)
+    assert (ctx.event.date_start, ctx.event.date_end) == ("2021-07-09", "2021-07-09")

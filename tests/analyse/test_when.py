@@ -645,3 +645,29 @@ def test_an_embedded_post_is_dated_by_its_signature() -> None:
     roles = {m.text: m.role for m in ctx.times}
     assert roles["July 9, 2021"] == "publication"  # the day of the post, not of an event
     assert ctx.event.event_date == "2021-07-09"
+
+
+def test_the_day_something_was_said_does_not_date_the_violence_it_tells() -> None:
+    # Saturday 10 July 2021 is the publication day
+    text = (
+        "Gunmen on motorcycles abducted 20 people in a raid on a village, residents and police "
+        "said on Saturday.\n\nThe attackers stormed the village late on Thursday, residents said."
+    )
+    assert run(text).event.event_date == "2021-07-08"
+
+
+def test_a_toll_rising_on_a_later_day_does_not_date_the_event() -> None:
+    text = (
+        "The number of people confirmed dead in the sinking of a ferry rose to 21 on Friday, "
+        "officials said. Survivors said the boat capsized shortly after 2 p.m. on Wednesday."
+    )
+    assert run(text).event.event_date == "2021-07-07"
+
+
+def test_an_earlier_day_after_a_time_of_day_is_not_a_recalled_incident() -> None:
+    text = (
+        "Counsellors were at the school on Friday after a student was shot dead at an "
+        "apartment complex.\n\nWitnesses said a fight broke out in the courtyard shortly "
+        "before 4 p.m. Thursday."
+    )
+    assert run(text).event.event_date == "2021-07-08"

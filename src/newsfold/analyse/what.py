@@ -510,8 +510,10 @@ def _keep(label: str, span: Span) -> bool:
         return _arms(found)  # "recovered two bombs", not "found the body"
     if label == "EXPLOSION" and tok.dep_ == "amod":
         return False  # "the exploded drawings", "an exploded view"
-    if label == "CHANGE" and low.startswith("patrol") and (
-        tok.dep_ == "compound" or tok.pos_ == "PROPN"
+    if (
+        label == "CHANGE"
+        and low.startswith("patrol")
+        and (tok.dep_ == "compound" or tok.pos_ == "PROPN")
     ):
         return False  # "border patrol agents", "the Highway Patrol": a force, not its patrol
     if label == "FIRE" and prev in NOT_GUNSHOT_MODIFIERS:

@@ -118,6 +118,8 @@ ARREST_VERBS = _words("arrest detain apprehend book jail charge nab indict")
 COURT_VERBS = _words("arraign sentence plead convict acquit testify")
 FUTURE_GOVERNORS = _words("schedule set expect due plan slate hope intend going")
 CUE_PREPOSITIONS = _words("in at for during before after to into of on following")
+SAYING_VERBS = _words("say tell announce confirm state add")
+TOLL_VERBS = _words("rise climb increase jump reach")
 RANGE_START = frozenset({"since", "from", "starting", "beginning"})
 RANGE_END = frozenset({"until", "till", "through"})
 BEGIN_VERBS = frozenset({"begin", "start", "erupt", "break"})
@@ -313,6 +315,8 @@ def _mention(
     )
     if strength >= 2 and _modal(gov_verb):
         strength = 1  # "gunfire could still be heard overnight": not a day of violence
+    if role == "event" and _reference_point(ctx.article.text, expr):
+        role, strength = "other_period", 0
     attrs: dict[str, object] = {"best": resolved.best, "strength": strength, "kind": expr.kind}
     if gov_verb is not None:
         attrs["verb"] = gov_verb.lemma_.lower()
@@ -332,6 +336,29 @@ def _mention(
         role=role,
         attrs=attrs,
     )
+
+
+# "the deadliest attack in the capital since August 14", "the worst flooding since 2019", "the
+# first ... since March": a superlative measured from an earlier day, which is that earlier
+# event's, not the start of this one (as "clashes since Wednesday" is)
+_SUPERLATIVE_SINCE = re.compile(
+    r"\b(?:deadliest|bloodiest|worst|biggest|largest|heaviest|highest|strongest|fiercest|"
+    r"longest|greatest|costliest|most\s+\w+|first|only)\b[^.;\n]{0,80}$",
+    re.I,
+)
+_SINCE_WHEN = re.compile(r"^\s*,?\s*when\b", re.I)
+
+
+def _reference_point(text: str, expr: TimeExpr) -> bool:
+    """Whether a "since" date is the day of another event this one is measured against:
+    after a superlative in its sentence, or told with its own "when" clause ("since August 14,
+    when a car bomb killed 11")."""
+    if expr.lead != "since":
+        return False
+    if _SINCE_WHEN.match(text[expr.end : expr.end + 12]):
+        return True
+    sentence_start = max(text.rfind(". ", 0, expr.start), text.rfind("\n", 0, expr.start)) + 1
+    return bool(_SUPERLATIVE_SINCE.search(text[sentence_start : expr.start]))
 
 
 def _range_role(expr: TimeExpr, gov_verb: Token | None) -> str:
@@ -571,6 +598,14 @@ def _role(
         return "court", 0
     if verb in WOUND_VERBS or verb in KILL_VERBS:
         return "event", 2  # "shot while attending a funeral Friday": the day of the shooting
+    if verb in SAYING_VERBS:
+        # "gunmen abducted 43 people in a night raid, residents and police said on Sunday":
+        # the day it was said, whatever the sentence tells (with nothing else to date the
+        # event, the report's day is still its fallback)
+        return "report", 0
+    if verb in TOLL_VERBS and noun in ("", "toll", "number", "count"):
+        # "the number of people confirmed dead rose to 21 on Friday": the toll on a later day
+        return "condition", 0
     if verb in CONDITION_VERBS and cues & CONDITION_WORDS:
         return "condition", 0
     # then the noun it qualifies, before the words around it: "before Sunday's news
@@ -689,6 +724,21 @@ def _date_event(
         ):
             m.role = "other_period"
             m.attrs["background"] = True
+    if lead.precision == DAY and lead.attrs.get("strength", 0) >= 2:
+        # "On Monday, a strike on the market killed 12": a later paragraph that opens on an
+        # earlier day of violence than the one the lead dates recalls an earlier incident
+        lead_paragraph = _paragraph(text, lead)
+        for m in events:
+            if (
+                m is not lead
+                and m.precision == DAY
+                and m.attrs["best"] < lead_day
+                and m.start >= lead_paragraph[1]
+                and m.attrs.get("strength", 0) >= 2
+                and _opens_sentence(ctx.doc, m)
+            ):
+                m.role = "other_period"
+                m.attrs["background"] = True
     events = [m for m in events if m.role == "event"]
     window_lo = lead_day - dt.timedelta(days=WINDOW_DAYS)
     window_hi = lead_day + dt.timedelta(days=WINDOW_DAYS)
@@ -844,6 +894,15 @@ def _direct(m: TimeMention) -> bool:
     return noun is None or not any(noun in words for words, _ in NOUN_ROLES)
 
 
+def _opens_sentence(doc: Doc, m: TimeMention) -> bool:
+    """Whether the mention opens its sentence ("On Monday, ...", "Late on Sunday, ...")."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    sent = span[0].sent
+    return all(t.lower_ in ("on", "late", "early", "by") for t in doc[sent.start : span.start])
+
+
 def _paragraph(text: str, m: TimeMention) -> tuple[int, int]:
     lo = text.rfind("\n", 0, m.start) + 1
     hi = text.find("\n", m.end)
@@ -902,6 +961,20 @@ _OTHER_MARKERS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ),
     ),
     (("retaliation",), re.compile(r"\bin\s+retaliation\s+(?:for|to)\b", re.I)),
+    # "killed seven people on Tuesday, a day after a strike on a market killed 12": a toll of
+    # this event's own, then another incident told from "a day after" (an arrest "two days
+    # after a shooting" has no harm of its own before it, and stays this event's)
+    (
+        ("after",),
+        re.compile(
+            r"\b(?:kill(?:ed|ing|s)|dead|died|wound(?:ed|ing|s)|injur(?:ed|ing|ies))\b"
+            r"[^.;\n]{0,120}?(?P<from>\b(?:a|one|two|three|four|five|six|\d{1,2})\s+"
+            r"(?:days?|weeks?|months?)\s+after\s+(?:a|an|another)\b)",
+            re.I,
+        ),
+    ),
+    # "the deadliest attack since August 14, when a car bomb killed 11 people"
+    (("since",), re.compile(r"\bsince\s+[^,.;\n]{3,40},\s+when\b", re.I)),
     (
         ("came", "comes"),
         re.compile(
@@ -944,8 +1017,14 @@ def _background(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]
                 continue
             start = m.end() + stop.end()
         else:
-            start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start())) + 1
-            markers.append((m.start(), m.end() + stop.end() if stop else par_end))
+            if "from" in m.re.groupindex:
+                # the other incident is told from the marker on: the clause before it is
+                # this event's
+                begin = start = m.start("from")
+            else:
+                begin = m.start()
+                start = max(text.rfind("\n", 0, begin), text.rfind(". ", 0, begin)) + 1
+            markers.append((begin, m.end() + stop.end() if stop else par_end))
         if start < par_end:
             spans.append((start, par_end))
     return sorted(spans), sorted(markers)
