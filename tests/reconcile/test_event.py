@@ -298,3 +298,19 @@ def test_an_outlet_repeating_itself_does_not_confirm_a_claim():
     deployed = [c for c in event.claims if c.field == "deployed"]
     assert {c.attrs["support"] for c in deployed} == {"one origin"}
     assert {c.attrs["n_independent"] for c in deployed} == {1}
+
+
+def test_notes_agree_with_unidentified_actors():
+    event = _run(
+        [
+            report(
+                "a",
+                source="x.example",
+                event_date="2024-03-14",
+                event_type="Strategic developments",
+                sub_event_type="Arrests",
+                country="Peru",
+            )
+        ]
+    )
+    assert event.notes.startswith("On 14 March 2024, Unidentified actors were involved in arrests")

@@ -51,6 +51,8 @@ def write_notes(event: Event) -> str:
         verb = VERBS.get(event.event_type, "acted against").format(
             sub=(event.sub_event_type or "an action").lower()
         )
+        if not event.actor1:
+            verb = verb.replace("was involved", "were involved")  # "Unidentified actors were"
         if event.event_type == "Protests":
             action = f"{who} {verb}"
         else:
