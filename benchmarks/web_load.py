@@ -30,6 +30,7 @@ import datetime as dt
 import os
 import random
 import re
+import shutil
 import signal
 import socket
 import subprocess
@@ -461,6 +462,8 @@ def main() -> None:
     )
     ap.add_argument("--seconds", type=int, default=20, help="wrk: seconds per kind and level")
     args = ap.parse_args()
+    if args.tool == "wrk" and shutil.which("wrk") is None:
+        sys.exit("wrk is not installed (Debian: apt-get install wrk), or use --tool httpx")
     n_events = args.limit or args.events
     args.db.parent.mkdir(parents=True, exist_ok=True)
     if args.rebuild or _count_events(args.db) != n_events:
