@@ -671,3 +671,11 @@ def test_an_earlier_day_after_a_time_of_day_is_not_a_recalled_incident() -> None
         "before 4 p.m. Thursday."
     )
     assert run(text).event.event_date == "2021-07-08"
+
+
+def test_a_disaster_is_dated_by_its_own_verb_not_the_search_that_followed() -> None:
+    text = (
+        "A ferry carrying about 80 passengers sank on Lake Orrin on Thursday night, "
+        "officials said.\n\nDivers found nine more bodies on Saturday."
+    )
+    assert run(text).event.event_date == "2021-07-08"

@@ -82,6 +82,7 @@ VIOLENCE = _words(
     detonate ied grenade mortar rocket missile drone skirmish brawl beat beating rape assassinate
     fatal fatally arson vandalize destroy crash standoff siege hostage rampage massacre tragedy
     disturbance unrest mob sit-in strike picket gather rally discharge
+    sink capsize collapse flood quake earthquake tremor landslide blaze landfall derail
     """
 )
 COURT = _words("""
