@@ -991,3 +991,14 @@ def test_a_qualifier_outlives_a_name_that_resolved_to_nothing() -> None:
     # province with it
     ev = event("On Monday, artillery shelled the hamlet of Qarnet in Jabal al-Zawiya in Idleb.")
     assert (ev.admin1, ev.country) == ("Idlib", "Syria")
+
+
+def test_a_street_met_again_alone_and_a_surname_are_not_towns_elsewhere() -> None:
+    text = (
+        "Two men were shot dead at a Lamar Avenue gas station on Monday night.\n\n"
+        "Police said Marcus Hale, 31, and a second man were killed when someone opened fire "
+        "from a passing car. Memphis police said detectives believe Hale was the target.\n\n"
+        "A councilwoman asked for more patrols on the Lamar corridor."
+    )
+    ev = event(text)
+    assert (ev.admin1, ev.location) == ("Tennessee", "Memphis")

@@ -49,7 +49,9 @@ The steps, each a function below:
    headline, after "in"/"at"/"near", in a sentence with a casualty claim or an event verb,
    often, and specific (city over province over country); they lose for being a home town,
    part of an organisation's name, an actor ("Turkish government"), or a dateline that
-   disagrees with the story's country (a local dateline, "HOUSTON (AP) -", counts for a lot).
+   disagrees with the story's country (a local dateline, "HOUSTON (AP) -", counts for a lot);
+   a bare name the text also uses as a street's ("the Lamar corridor" after "Lamar Avenue") or
+   as a person's surname ("Hale" after "Marcus Hale") is that street or person.
    Provinces and countries support the places inside them; the best city wins, a county or
    province only when no town in it is named, a country only when nothing finer is there.
    Bigger towns named around the event's town ("Coney Island ... Brooklyn") share its role. A
@@ -2196,14 +2198,49 @@ def _event_score(g: Gazetteer, m: _Mention, ev_sents: set[int], ev: _Evidence) -
     return e
 
 
+_STREET_NAME = re.compile(
+    r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:Avenue|Ave\.?|Street|St\.|Road|Rd\.?|Boulevard|"
+    r"Blvd\.?|Drive|Lane|Parkway|Pike|Highway|Corridor)\b"
+)
+
+
+def _streets_and_surnames(ctx: Context) -> tuple[set[str], set[str]]:
+    """Names the text uses for streets ("Lamar Avenue") and the surnames of the people it
+    names ("Marcus Hale"): met again alone, they are the street and the person."""
+    streets = {m.group(1) for m in _STREET_NAME.finditer(ctx.article.text)}
+    surnames = {
+        e[-1].text for e in ctx.doc.ents if e.label_ == "PERSON" and len(e) >= 2 and e[-1].is_title
+    }
+    return streets, surnames
+
+
 def _event_place(
     g: Gazetteer, ctx: Context, sc: _Scanner, mentions: list[_Mention], ev: _Evidence
 ) -> tuple[int, list[_Mention]]:
     """The row where the event happened (or -1), and the mentions that name it."""
     ev_sents = _event_sentences(ctx, sc)
+    streets, surnames = _streets_and_surnames(ctx)
+    named = streets | surnames
+    regions = {
+        (g.cc[m.best], g.admin1[m.best])
+        for m in mentions
+        if m.best >= 0 and sc.text[m.start : m.end] not in named and not m.dateline
+    }
     by_row: dict[int, list[_Mention]] = defaultdict(list)
     for m in mentions:
         m.event = _event_score(g, m, ev_sents, ev)
+        if (
+            m.best >= 0
+            and not (m.quals or m.qual_rows)
+            and sc.text[m.start : m.end] in named
+            and regions
+            and (g.cc[m.best], g.admin1[m.best]) not in regions
+        ):
+            # "the Lamar corridor" after "a Lamar Avenue gas station" is the street, and
+            # "believe Hale was the target" after "Marcus Hale" the man, not Lamar, Colorado
+            # or Hale, England, in a Memphis story (a town of that name is qualified, "Lamar,
+            # Colo.", or lies where the story's other places are: "Perris Boulevard")
+            m.event -= 6.0
         if m.best >= 0 and not m.dest and not (m.actor and g.kind[m.best] == COUNTRY):
             # not "the US dollar", "Zambia's army", "were taken to Damascus"
             by_row[m.best].append(m)
