@@ -850,6 +850,21 @@ def test_colonia_named_after_its_town_is_a_detail_of_the_town() -> None:
     assert ev.location == "Tijuana"
 
 
+def test_a_named_quarter_of_a_town_in_the_same_sentence_gives_the_town() -> None:
+    # outside the US too, a neighbourhood the gazetteer lacks, in a town the sentence names, is
+    # a detail of the town: the town is the location (precision 2), as ACLED codes it
+    ev = event("On 4 June 2021, residents of the Hay Nour neighbourhood protested in Taza (Taza).")
+    assert (ev.location, ev.country, ev.geo_precision) == ("Taza", "Morocco", 2)
+    ev = event(
+        "On 4 June 2021, in Sao Goncalo, Rio de Janeiro, police clashed with suspects in the "
+        "Vila Pauline neighborhood."
+    )
+    assert (ev.location, ev.geo_precision) == ("Sao Goncalo", 2)
+    # a capital's quarter stays the place (ACLED names a district of the capital there)
+    ev = event("On 4 June 2021, gunmen shot two men in the Mathare Kosi neighbourhood of Nairobi.")
+    assert ev.location == "Mathare Kosi"
+
+
 def test_short_form_of_an_official_spanish_name_is_written_officially() -> None:
     # "Acapulco" is GeoNames' and ACLED's "Acapulco de Juárez"; "Guaymas" is "Heroica Guaymas"
     ev = event("In Acapulco, Guerrero, taxi drivers blocked a road on Monday.")

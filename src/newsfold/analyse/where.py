@@ -201,6 +201,10 @@ _QUARTER_WORDS = _words(
     "neighbourhood neighborhood neighbourhoods neighborhoods barrio barrios community sector "
     "locality village area region zone"
 )
+# A town's quarters for certain (not "area", "sector", "village": also a place of its own)
+_TOWN_QUARTERS = _words(
+    "neighbourhood neighborhood neighbourhoods neighborhoods barrio barrios quarter community"
+)
 # Words naming a town's quarter before its name ("Colonia Alamar", "fraccionamiento Las
 # Flores", "Barrio Obrero"): the name is a quarter, as "the X neighbourhood" is.
 _QUARTER_PREFIXES = _words("colonia fraccionamiento barrio")
@@ -2625,6 +2629,8 @@ def _write(
     common.update(admin1=p["admin1"], admin2=p["admin2"])
     common.update(latitude=p["latitude"], longitude=p["longitude"])
     town = _us_town(g, best, local, best_ms, ctx.article.text)
+    if town < 0 and local is not None and _town_quarter(g, best, local, best_ms):
+        town = best
     if town < 0 and local is None:
         town = _us_city_around(g, best, best_ms, mentions, ctx.article.text)
     within: dict[str, Any] = {}
@@ -2652,6 +2658,26 @@ def _write(
             **common,
         )
     event.geo_precision = precision
+
+
+def _town_quarter(g: Gazetteer, best: int, local: _Mention, best_ms: list[_Mention]) -> bool:
+    """Whether a local name is a quarter of the event's town, outside the US (see `_us_town`).
+
+    "in the Ouled Brahim neighbourhood of Saida", "residents of the X neighbourhood protested
+    in Saida", "the Y community (Saida, ...)": a neighbourhood the gazetteer lacks, of a town
+    (or a municipality) the same sentence names, is a detail of the town, which is the
+    location (precision 2), as ACLED codes it; the quarter keeps its own claim `within` the
+    town. Not an "area", "sector" or "village": those are often places of their own. (Named in
+    a sentence of its own, "traders from the X neighbourhood set off ...", it stays the place.)
+    """
+    if best < 0 or g.cc[best] == "US" or g.kind[best] not in (CITY, ADMIN2):
+        return False
+    if local.kind_word not in _TOWN_QUARTERS:
+        return False
+    country = g.countries.get(g.cc[best])
+    if country is not None and g.seat[country] == best:
+        return False  # a capital's quarter: ACLED names its district ("Beirut-Ras Beirut")
+    return any(b.sent == local.sent for b in best_ms if not b.title)
 
 
 def _us_neighbourhood(g: Gazetteer, local: _Mention, host: int) -> bool:
