@@ -613,6 +613,23 @@ def test_the_capital_district_by_its_abbreviation() -> None:
     assert (ev.location, ev.admin1) == ("Washington", "Washington, D.C.")
 
 
+def test_a_town_and_its_province_read_as_one_organisation_are_still_a_place() -> None:
+    # the small model may read "La Libertad, Arequipa" as one ORG: a name and its admin
+    # qualifier after a comma are a place, as "Accra (Accra, Greater Accra)" is
+    ev = event("On 3 March 2021, in La Libertad, Arequipa, a group of nurses staged a sit-in.")
+    assert (ev.country, ev.admin1) == ("Peru", "Arequipa")
+
+
+def test_squares_named_after_towns_do_not_outvote_the_town_the_text_names() -> None:
+    # "the Nour square", "the Saray square" name squares, not the towns Navur or Saray
+    # abroad: they do not make "in el Hermel" look foreign
+    ev = event(
+        "On 1 June 2021, on the occasion of a holiday, a march was held in el Hermel from the "
+        "Nour square to the Saray square against the new tax."
+    )
+    assert (ev.country, ev.location) == ("Lebanon", "El Hermel")
+
+
 def test_an_arabic_article_written_apart_belongs_to_the_name() -> None:
     assert event("Clashes broke out in el Mina, Tripoli, on Monday.").location == "el Mina"
     # "an" and "at" before a capital are English words, not an article

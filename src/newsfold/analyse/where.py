@@ -328,6 +328,7 @@ class _Mention:
     fuzzy: bool = False  # found by consonant skeleton, not by name
     dest: bool = False  # where someone was taken: "flown to Pemba"
     street: bool = False  # an address's street: "the 100 block of North Mayfield"
+    site_named: bool = False  # a site named after it: "the Saray square" (weak evidence)
     ev_sent: bool = False  # in a sentence that reports the event (see `_event_sentences`)
     listed: bool = False  # after "and" in a list of places: "between Mueda and Ntchinga"
     dateline: bool = False
@@ -1155,6 +1156,8 @@ def _context(sc: _Scanner, m: _Mention) -> None:
         nxt = sc.low(j)
         if nxt in ("police", "sheriff", "sheriff's", "firefighters") and sc.pos[j - 1] == PROPN:
             m.jurisdiction = True  # "Memphis police arrested ...": where the police work
+        if nxt in _SITE_WORDS and not m.kind_word:
+            m.site_named = True
         if nxt in _KIND_WORDS and not m.kind_word:
             m.kind_word = nxt
             if nxt in _LOCAL_WORDS:
@@ -1220,6 +1223,11 @@ def _link_qualifiers(sc: _Scanner, mentions: list[_Mention]) -> None:
             q = by_start.get(j + 1)
             if q is not None and q.qual_of is None and _admin_like(g, q):
                 _qualify(m, q)
+                if not m.partial:
+                    # "in La Libertad, Arequipa, nurses ...": the model may read the pair as one
+                    # organisation's name, as it does "Accra (Accra, Greater Accra)" below
+                    m.in_org = m.in_org and m.in_building
+                    q.in_org = q.in_org and q.in_building
                 # "Gary, Lake County, Ind." / "Vitoria, Espirito Santo, Brazil"
                 j2 = q.end_tok
                 if j2 < n and sc.low(j2) in _KIND_WORDS:
@@ -1854,7 +1862,13 @@ def _votes(g: Gazetteer, mentions: list[_Mention]) -> dict[str, tuple[int, float
         i = m.best
         qualified = (m.quals or m.qual_rows) and _fits(g, i, m.qualifier_rows())
         w = 1.0 if g.kind[i] != CITY or qualified or m.dateline else 0.5
-        if m.actor or m.in_org or m.fuzzy or (m.partial and not m.title):
+        if (
+            m.actor
+            or m.in_org
+            or m.fuzzy
+            or (m.partial and not m.title)
+            or m.site_named  # "the Saray square": a square named after a town, not the town
+        ):
             w = 0.25
         if m.title:
             w *= 0.5
