@@ -207,7 +207,24 @@ def test_possessive_district_of_a_city() -> None:
         "Soldiers entered La Loma Verde district of Quito on Friday after two nights of "
         "shooting between rival gangs killed six people."
     )
-    assert (ev.location, ev.admin1, ev.geo_precision) == ("La Loma Verde", "Pichincha", 2)
+    # Quito is a city of a million or more: ACLED's "City-District" name (see below)
+    assert (ev.location, ev.admin1, ev.geo_precision) == ("Quito-La Loma Verde", "Pichincha", 2)
+
+
+def test_a_district_of_a_big_city_is_named_city_dash_district() -> None:
+    # ACLED names the districts of big cities "City-District"; a report that says which
+    # district of which city gives both, and the event is placed at the city (precision 2)
+    ev = event("On 4 June 2021, nurses protested in Obolonskyi district of Kyiv over unpaid wages.")
+    assert (ev.location, ev.country, ev.geo_precision) == ("Kyiv-Obolonskyi", "Ukraine", 2)
+    ev = event(
+        "On 4 June 2021, in the South Zone of Sao Paulo, Sao Paulo, police shot a suspect in "
+        "Capao Redondo."
+    )
+    assert (ev.location, ev.admin1, ev.geo_precision) == ("Sao Paulo-South Zone", "Sao Paulo", 2)
+    assert abs(ev.latitude + 23.55) < 0.1 and abs(ev.longitude + 46.63) < 0.1
+    # a smaller town's district keeps its own name
+    ev = event("On 4 June 2021, soldiers entered La Loma Verde district of Cuenca on Friday.")
+    assert ev.location == "La Loma Verde"
 
 
 def test_site_in_a_parenthesised_city() -> None:

@@ -2659,9 +2659,16 @@ def _write(
             "location", p["name"], (m.start, m.end), precision=precision, **within, **common
         )
     if local is not None:
+        district, city = _city_district(g, local, best, ctx.article.text)
         if town < 0:
-            event.location = local.text
+            event.location = district or local.text
         precision = 3 if kind == ADMIN1 else 2
+        if town < 0 and city >= 0:
+            # a district of a big city: placed at the city, a part of it
+            c = g.place(city)
+            event.admin1, event.admin2 = c["admin1"], c["admin2"]
+            event.latitude, event.longitude = c["latitude"], c["longitude"]
+            precision = 2
         ctx.add_claim(
             "location",
             local.text,
@@ -2672,6 +2679,52 @@ def _write(
             **common,
         )
     event.geo_precision = precision
+
+
+_CITY_PARTS = _words("zone district sector borough")
+_PART_OF_CITY = re.compile(r"\s+(zone|district|sector|borough)\s+of\s+(?:the\s+)?(?:city\s+of\s+)?")
+
+
+def _city_district(g: Gazetteer, local: _Mention, best: int, text: str) -> tuple[str, int]:
+    """ACLED's "City-District" name for a district of a big city the gazetteer lacks, and the
+    city's row (or "", -1).
+
+    ACLED divides big cities into their districts and names each "City-District" ("Kyiv-
+    Desnianskyi", "Rio de Janeiro-Central Zone"). A report that says so in as many words,
+    "the Desnianskyi district of Kyiv", "in the Central Zone of Rio de Janeiro", gives both
+    parts, when the city is a town of a million or more in the event's country. Written with
+    the names the report uses; the event is placed at the city, precision 2 (a part of it).
+    """
+    if best < 0:
+        return "", -1
+    if " of " in local.text:
+        head, city = local.text.rsplit(" of ", 1)
+        if head.split()[-1].lower() not in _CITY_PARTS:
+            return "", -1
+        if head.lower().startswith("the "):
+            head = head[4:]
+    else:
+        after = _PART_OF_CITY.match(text, local.end)
+        if after is None:
+            return "", -1
+        kind = after.group(1)
+        head = local.text if kind.lower() == "district" else f"{local.text} {kind}"
+        words = re.findall(r"[^\W\d_][\w'’-]*", text[after.end() : after.end() + 60])[:4]
+        city = ""
+        for n in range(len(words), 0, -1):  # the longest name the gazetteer knows
+            if _big_city(g, " ".join(words[:n]), g.cc[best]) >= 0:
+                city = " ".join(words[:n])
+                break
+    row = _big_city(g, city, g.cc[best]) if city else -1
+    return (f"{city}-{head}", row) if row >= 0 else ("", -1)
+
+
+def _big_city(g: Gazetteer, name: str, cc: str) -> int:
+    """The town of a million or more in country `cc` that `name` names, or -1."""
+    for r in g.lookup(name)[:10]:
+        if g.kind[r] == CITY and g.cc[r] == cc and g.population[r] >= 1_000_000:
+            return r
+    return -1
 
 
 def _town_quarter(g: Gazetteer, best: int, local: _Mention, best_ms: list[_Mention]) -> bool:
