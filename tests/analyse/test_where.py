@@ -647,6 +647,13 @@ def test_squares_named_after_towns_do_not_outvote_the_town_the_text_names() -> N
     assert (ev.country, ev.location) == ("Lebanon", "El Hermel")
 
 
+def test_a_spelling_of_a_small_town_the_model_calls_a_place_resolves_alone() -> None:
+    # "Ar Rutba" is GeoNames' "Ar Rutbah" (the same consonants): with nothing in the text
+    # pointing elsewhere, a place by the model's reading and the preposition
+    ev = event("On 3 March 2021, a roadside bomb exploded in Ar Rutba.")
+    assert (ev.country, ev.admin1) == ("Iraq", "Anbar")
+
+
 def test_an_arabic_article_written_apart_belongs_to_the_name() -> None:
     assert event("Clashes broke out in el Mina, Tripoli, on Monday.").location == "el Mina"
     # "an" and "at" before a capital are English words, not an article

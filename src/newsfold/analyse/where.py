@@ -1975,8 +1975,10 @@ def _strength(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: list[int]
             and pop < 100_000
             and not (
                 # "near Svitlodarsk" (GeoNames: Svetlodarsk) in an OSCE report on Ukraine: a
-                # transliteration, placed by the preposition, in the country the text is about
-                in_country
+                # transliteration, placed by the preposition, in the country the text is about;
+                # or one the model takes for a place, the text pointing nowhere else ("in Ar
+                # Rutba": GeoNames' Ar Rutbah)
+                (in_country or (spacy_place and skeleton(m.key) == skeleton(_key_of(g.name[i]))))
                 and top_w < 0.5
                 and not (m.partial or m.in_org)
                 and m.label not in ("PERSON", "ORG", "NORP")
