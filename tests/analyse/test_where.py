@@ -654,6 +654,20 @@ def test_a_spelling_of_a_small_town_the_model_calls_a_place_resolves_alone() -> 
     assert (ev.country, ev.admin1) == ("Iraq", "Anbar")
 
 
+def test_a_village_unit_word_before_a_name_is_not_part_of_it() -> None:
+    # "Barangay X", "tambon X": the village is X, a place of its own beside its town
+    ev = event(
+        "On 4 June 2021, a drug suspect was killed during a police raid in Barangay Malinta "
+        "Viejo, San Rafael, Bulacan."
+    )
+    assert (ev.location, ev.country, ev.geo_precision) == ("Malinta Viejo", "Philippines", 2)
+    ev = event(
+        "On 4 June 2021, an IED was found on a roadside in tambon Khok Sawang, Lam Sonthi "
+        "district of Lop Buri, Thailand."
+    )
+    assert (ev.location, ev.admin1) == ("Khok Sawang", "Lop Buri")
+
+
 def test_an_arabic_article_written_apart_belongs_to_the_name() -> None:
     assert event("Clashes broke out in el Mina, Tripoli, on Monday.").location == "el Mina"
     # "an" and "at" before a capital are English words, not an article

@@ -205,6 +205,9 @@ _QUARTER_WORDS = _words(
 _TOWN_QUARTERS = _words(
     "neighbourhood neighborhood neighbourhoods neighborhoods barrio barrios quarter community"
 )
+# Words naming a village-level unit before its name ("Barangay San Roque", "tambon Tha Phon"):
+# the name is the rest, a village's
+_VILLAGE_PREFIXES = _words("barangay tambon kelurahan desa aldea vereda corregimiento kebele")
 # Words naming a town's quarter before its name ("Colonia Alamar", "fraccionamiento Las
 # Flores", "Barrio Obrero"): the name is a quarter, as "the X neighbourhood" is.
 _QUARTER_PREFIXES = _words("colonia fraccionamiento barrio")
@@ -850,6 +853,9 @@ def _maybe_local(
     n, g = sc.n, sc.g
     if j - i > 6:
         return None
+    prefixed = i > 0 and sc.low(i - 1) in _VILLAGE_PREFIXES  # "tambon Tha Phon"
+    if j - i > 1 and sc.low(i) in _VILLAGE_PREFIXES:
+        i, prefixed = i + 1, True  # "Barangay San Roque": the village is "San Roque"
     label = sc.label(i)
     if label in _NON_PLACE_LABELS and not spacy_place:
         return None
@@ -891,6 +897,8 @@ def _maybe_local(
         kind = nxt
     elif j - i > 1 and last in _LOCAL_WORDS and _admin_like(g, starts.get(i)):
         kind = last  # "Donetsk Airport", "Kandahar Airfield": a site named after its town
+    elif prefixed:
+        kind = "village"
     elif (j - i > 1 and first in _QUARTER_PREFIXES) or sc.low(i - 1) in _QUARTER_PREFIXES:
         kind = "neighbourhood"  # "Colonia Alamar", "fraccionamiento Las Flores"
     elif (
