@@ -668,6 +668,16 @@ def test_a_village_unit_word_before_a_name_is_not_part_of_it() -> None:
     assert (ev.location, ev.admin1) == ("Khok Sawang", "Lop Buri")
 
 
+def test_a_hill_in_a_named_region_gives_the_region() -> None:
+    # a hill the gazetteers lack, in a region the text names: the region is the place (an
+    # aside naming no place, "(Kurdish name)", does not break the link)
+    ev = event(
+        "On 5 June 2021, militants attacked army units positioned on Berxwedan hill (Kurdish "
+        "name) in Haftanin region of Dahuk, Northern Iraq."
+    )
+    assert (ev.location, ev.country, ev.admin1) == ("Haftanin", "Iraq", "Dahuk")
+
+
 def test_an_arabic_article_written_apart_belongs_to_the_name() -> None:
     assert event("Clashes broke out in el Mina, Tripoli, on Monday.").location == "el Mina"
     # "an" and "at" before a capital are English words, not an article

@@ -1208,6 +1208,16 @@ def _link_qualifiers(sc: _Scanner, mentions: list[_Mention]) -> None:
             j += 1
             if j + 1 < n and sc.low(j) in _KIND_WORDS and sc.tok[j + 1] == "(":
                 j += 1  # "Shahpur sector area (Poonch district, J&K)"
+        if j < n and sc.tok[j] == "(":
+            # "Partizan hill (Kurdish name) in Haftanin region": an aside naming no place
+            close = next((t for t in range(j + 1, min(n, j + 6)) if sc.tok[t] == ")"), -1)
+            if (
+                close > 0
+                and close + 1 < n
+                and sc.low(close + 1) in ("of", "in")
+                and not any(t in by_start for t in range(j + 1, close))
+            ):
+                j = close + 1
         if j >= n:
             continue
         if sc.low(j) in ("of", "in") and (m.local or (m.ids and g.kind[m.ids[0]] != COUNTRY)):
@@ -1277,6 +1287,10 @@ def _link_qualifiers(sc: _Scanner, mentions: list[_Mention]) -> None:
                 k += 1
 
 
+_FEATURE_WORDS = _words("hill hills mountain mountains")
+_REGION_OF = _words("region area")
+
+
 def _part_of(sc: _Scanner, m: _Mention, q: _Mention | None) -> None:
     """ "the Kerji area of Farah city": a quarter the text itself places in a town it names as
     a town.
@@ -1287,6 +1301,11 @@ def _part_of(sc: _Scanner, m: _Mention, q: _Mention | None) -> None:
     stays the place (`_local_site`); so does a village of a district ("X village of Y
     district"): a populated place of its own, which ACLED codes when its gazetteer has it.
     """
+    if q is not None and m.kind_word in _FEATURE_WORDS and q.local and q.kind_word in _REGION_OF:
+        # "Berxwedan hill in Haftanin region": a hill the gazetteers lack, in a named region
+        # (ACLED's place) is a detail of the region
+        m.part_of = q
+        return
     if q is None or m.kind_word not in _QUARTER_WORDS or q.kind_word not in _CITY_WORDS:
         return
     if q.start_tok - m.end_tok <= 4:  # "X area of [the] Y city", not "in the east of Y city"
