@@ -654,6 +654,16 @@ def test_a_spelling_of_a_small_town_the_model_calls_a_place_resolves_alone() -> 
     assert (ev.country, ev.admin1) == ("Iraq", "Anbar")
 
 
+def test_a_place_in_a_big_city_s_district_named_city_dash_district_gives_the_district() -> None:
+    # the report names the district as ACLED does ("Mogadishu-Dharkenley"): what lies in it
+    # (a village quarter, an office) is a detail of the district
+    ev = event(
+        "On 6 June 2021, militants fired a mortar which landed in Hawlwadaag village "
+        "neighbourhood in Mogadishu-Dharkenley district (Dharkenley, Banadir)."
+    )
+    assert (ev.location, ev.country) == ("Mogadishu-Dharkenley", "Somalia")
+
+
 def test_a_village_unit_word_before_a_name_is_not_part_of_it() -> None:
     # "Barangay X", "tambon X": the village is X, a place of its own beside its town
     ev = event(

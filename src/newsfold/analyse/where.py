@@ -2399,6 +2399,13 @@ def _local_site(
     cand = max(cands, key=score)
     if score(cand) < 1.5:
         return None
+    if fine and g.kind[best] == CITY and g.population[best] >= 1_000_000:
+        # "a village in Mogadishu-Karan district": the big city's district, named as ACLED
+        # names it ("City-District"), is the place of what lies in it
+        city = _key_of(g.name[best]) + " "
+        for m in cands:
+            if m is not cand and m.sent == cand.sent and m.key.startswith(city):
+                return m
     if cand.part_of is not None:
         # "the Kerji area of Farah city": the town is the place; a town the gazetteer lacks
         # ("Blamadougdje neighbourhood of Kolofata town") is the local name instead
