@@ -664,6 +664,15 @@ def test_a_place_in_a_big_city_s_district_named_city_dash_district_gives_the_dis
     assert (ev.location, ev.country) == ("Mogadishu-Dharkenley", "Somalia")
 
 
+def test_a_governor_s_office_names_its_province() -> None:
+    # "the Mus Governor's Office": an office's name, but it names the province it governs
+    ev = event(
+        "Security measures: On 8 June 2021, Mus Governor's Office extended the ban on all "
+        "protests for another 15 days."
+    )
+    assert (ev.country, ev.admin1) == ("Turkey", "Mus")
+
+
 def test_a_village_unit_word_before_a_name_is_not_part_of_it() -> None:
     # "Barangay X", "tambon X": the village is X, a place of its own beside its town
     ev = event(

@@ -190,7 +190,8 @@ _PEOPLE = _words(
 )
 _JURISDICTION = _words(
     "police sheriff sheriff's sheriffs fire department dept pd coroner coroner's examiner "
-    "examiner's prosecutor prosecutor's deputies attorney's metropolitan metro"
+    "examiner's prosecutor prosecutor's deputies attorney's metropolitan metro "
+    "governor governorship"  # "the Van Governor's Office", "Beyoglu Governorship": the province
 )
 _NEIGHBOURHOOD_WORDS = _words(
     "neighbourhood neighborhood neighbourhoods neighborhoods barrio barrios quarter suburb "
@@ -1164,6 +1165,8 @@ def _context(sc: _Scanner, m: _Mention) -> None:
         nxt = sc.low(j)
         if nxt in ("police", "sheriff", "sheriff's", "firefighters") and sc.pos[j - 1] == PROPN:
             m.jurisdiction = True  # "Memphis police arrested ...": where the police work
+        elif nxt in ("governor", "governorship") and sc.is_cap(j):
+            m.jurisdiction = True  # "the Van Governor's Office": the province it governs
         if nxt in _SITE_WORDS and not m.kind_word:
             m.site_named = True
         if nxt in _KIND_WORDS and not m.kind_word:
@@ -1947,7 +1950,9 @@ def _strength(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: list[int]
     spacy_place = m.label in _PLACE_LABELS and m.ent_whole and not m.partial
     in_country = cc_w >= 0.5
     in_admin1 = ev.admin1.get((cc, g.admin1[i] or ""), 0.0) >= 0.5
-    weak_form = m.partial or m.in_org or not primary
+    # "the Van Governor's Office": part of an office's name, but the office names its province
+    partial = m.partial and not (m.jurisdiction and m.ids and g.kind[m.ids[0]] == ADMIN1)
+    weak_form = partial or m.in_org or not primary
     attested = primary and (
         spacy_place or m.prep in _AT_PREPS or bool(m.kind_word) or m.qual_of is not None
     )
@@ -2018,7 +2023,7 @@ def _strength(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: list[int]
             )
         ):
             return False  # a small place's other name ("Stringtown" for Fredericksburg)
-        if (m.partial or m.in_org) and not (
+        if (partial or m.in_org) and not (
             pop >= 1_000_000 or (in_country and (pop >= 20_000 or m.kind_word))
         ):
             return False
