@@ -207,7 +207,24 @@ def test_possessive_district_of_a_city() -> None:
         "Soldiers entered La Loma Verde district of Quito on Friday after two nights of "
         "shooting between rival gangs killed six people."
     )
-    assert (ev.location, ev.admin1, ev.geo_precision) == ("La Loma Verde", "Pichincha", 2)
+    # Quito is a city of a million or more: ACLED's "City-District" name (see below)
+    assert (ev.location, ev.admin1, ev.geo_precision) == ("Quito-La Loma Verde", "Pichincha", 2)
+
+
+def test_a_district_of_a_big_city_is_named_city_dash_district() -> None:
+    # ACLED names the districts of big cities "City-District"; a report that says which
+    # district of which city gives both, and the event is placed at the city (precision 2)
+    ev = event("On 4 June 2021, nurses protested in Obolonskyi district of Kyiv over unpaid wages.")
+    assert (ev.location, ev.country, ev.geo_precision) == ("Kyiv-Obolonskyi", "Ukraine", 2)
+    ev = event(
+        "On 4 June 2021, in the South Zone of Sao Paulo, Sao Paulo, police shot a suspect in "
+        "Capao Redondo."
+    )
+    assert (ev.location, ev.admin1, ev.geo_precision) == ("Sao Paulo-South Zone", "Sao Paulo", 2)
+    assert abs(ev.latitude + 23.55) < 0.1 and abs(ev.longitude + 46.63) < 0.1
+    # a smaller town's district keeps its own name
+    ev = event("On 4 June 2021, soldiers entered La Loma Verde district of Cuenca on Friday.")
+    assert ev.location == "La Loma Verde"
 
 
 def test_site_in_a_parenthesised_city() -> None:
@@ -613,6 +630,73 @@ def test_the_capital_district_by_its_abbreviation() -> None:
     assert (ev.location, ev.admin1) == ("Washington", "Washington, D.C.")
 
 
+def test_a_town_and_its_province_read_as_one_organisation_are_still_a_place() -> None:
+    # the small model may read "La Libertad, Arequipa" as one ORG: a name and its admin
+    # qualifier after a comma are a place, as "Accra (Accra, Greater Accra)" is
+    ev = event("On 3 March 2021, in La Libertad, Arequipa, a group of nurses staged a sit-in.")
+    assert (ev.country, ev.admin1) == ("Peru", "Arequipa")
+
+
+def test_squares_named_after_towns_do_not_outvote_the_town_the_text_names() -> None:
+    # "the Nour square", "the Saray square" name squares, not the towns Navur or Saray
+    # abroad: they do not make "in el Hermel" look foreign
+    ev = event(
+        "On 1 June 2021, on the occasion of a holiday, a march was held in el Hermel from the "
+        "Nour square to the Saray square against the new tax."
+    )
+    assert (ev.country, ev.location) == ("Lebanon", "El Hermel")
+
+
+def test_a_spelling_of_a_small_town_the_model_calls_a_place_resolves_alone() -> None:
+    # "Ar Rutba" is GeoNames' "Ar Rutbah" (the same consonants): with nothing in the text
+    # pointing elsewhere, a place by the model's reading and the preposition
+    ev = event("On 3 March 2021, a roadside bomb exploded in Ar Rutba.")
+    assert (ev.country, ev.admin1) == ("Iraq", "Anbar")
+
+
+def test_a_place_in_a_big_city_s_district_named_city_dash_district_gives_the_district() -> None:
+    # the report names the district as ACLED does ("Mogadishu-Dharkenley"): what lies in it
+    # (a village quarter, an office) is a detail of the district
+    ev = event(
+        "On 6 June 2021, militants fired a mortar which landed in Hawlwadaag village "
+        "neighbourhood in Mogadishu-Dharkenley district (Dharkenley, Banadir)."
+    )
+    assert (ev.location, ev.country) == ("Mogadishu-Dharkenley", "Somalia")
+
+
+def test_a_governor_s_office_names_its_province() -> None:
+    # "the Mus Governor's Office": an office's name, but it names the province it governs
+    ev = event(
+        "Security measures: On 8 June 2021, Mus Governor's Office extended the ban on all "
+        "protests for another 15 days."
+    )
+    assert (ev.country, ev.admin1) == ("Turkey", "Mus")
+
+
+def test_a_village_unit_word_before_a_name_is_not_part_of_it() -> None:
+    # "Barangay X", "tambon X": the village is X, a place of its own beside its town
+    ev = event(
+        "On 4 June 2021, a drug suspect was killed during a police raid in Barangay Malinta "
+        "Viejo, San Rafael, Bulacan."
+    )
+    assert (ev.location, ev.country, ev.geo_precision) == ("Malinta Viejo", "Philippines", 2)
+    ev = event(
+        "On 4 June 2021, an IED was found on a roadside in tambon Khok Sawang, Lam Sonthi "
+        "district of Lop Buri, Thailand."
+    )
+    assert (ev.location, ev.admin1) == ("Khok Sawang", "Lop Buri")
+
+
+def test_a_hill_in_a_named_region_gives_the_region() -> None:
+    # a hill the gazetteers lack, in a region the text names: the region is the place (an
+    # aside naming no place, "(Kurdish name)", does not break the link)
+    ev = event(
+        "On 5 June 2021, militants attacked army units positioned on Berxwedan hill (Kurdish "
+        "name) in Haftanin region of Dahuk, Northern Iraq."
+    )
+    assert (ev.location, ev.country, ev.admin1) == ("Haftanin", "Iraq", "Dahuk")
+
+
 def test_an_arabic_article_written_apart_belongs_to_the_name() -> None:
     assert event("Clashes broke out in el Mina, Tripoli, on Monday.").location == "el Mina"
     # "an" and "at" before a capital are English words, not an article
@@ -848,6 +932,21 @@ def test_colonia_named_after_its_town_is_a_detail_of_the_town() -> None:
     # "Colonia X" is a quarter, as "the X neighbourhood" is: the town set by the sentence wins
     ev = event("In Tijuana, Baja California, two men were found shot dead in Colonia Miravalle.")
     assert ev.location == "Tijuana"
+
+
+def test_a_named_quarter_of_a_town_in_the_same_sentence_gives_the_town() -> None:
+    # outside the US too, a neighbourhood the gazetteer lacks, in a town the sentence names, is
+    # a detail of the town: the town is the location (precision 2), as ACLED codes it
+    ev = event("On 4 June 2021, residents of the Hay Nour neighbourhood protested in Taza (Taza).")
+    assert (ev.location, ev.country, ev.geo_precision) == ("Taza", "Morocco", 2)
+    ev = event(
+        "On 4 June 2021, in Sao Goncalo, Rio de Janeiro, police clashed with suspects in the "
+        "Vila Pauline neighborhood."
+    )
+    assert (ev.location, ev.geo_precision) == ("Sao Goncalo", 2)
+    # a capital's quarter stays the place (ACLED names a district of the capital there)
+    ev = event("On 4 June 2021, gunmen shot two men in the Mathare Kosi neighbourhood of Nairobi.")
+    assert ev.location == "Mathare Kosi"
 
 
 def test_short_form_of_an_official_spanish_name_is_written_officially() -> None:

@@ -192,7 +192,8 @@ _PEOPLE = _words(
 )
 _JURISDICTION = _words(
     "police sheriff sheriff's sheriffs fire department dept pd coroner coroner's examiner "
-    "examiner's prosecutor prosecutor's deputies attorney's metropolitan metro"
+    "examiner's prosecutor prosecutor's deputies attorney's metropolitan metro "
+    "governor governorship"  # "the Van Governor's Office", "Beyoglu Governorship": the province
 )
 _NEIGHBOURHOOD_WORDS = _words(
     "neighbourhood neighborhood neighbourhoods neighborhoods barrio barrios quarter suburb "
@@ -203,6 +204,13 @@ _QUARTER_WORDS = _words(
     "neighbourhood neighborhood neighbourhoods neighborhoods barrio barrios community sector "
     "locality village area region zone"
 )
+# A town's quarters for certain (not "area", "sector", "village": also a place of its own)
+_TOWN_QUARTERS = _words(
+    "neighbourhood neighborhood neighbourhoods neighborhoods barrio barrios quarter community"
+)
+# Words naming a village-level unit before its name ("Barangay San Roque", "tambon Tha Phon"):
+# the name is the rest, a village's
+_VILLAGE_PREFIXES = _words("barangay tambon kelurahan desa aldea vereda corregimiento kebele")
 # Words naming a town's quarter before its name ("Colonia Alamar", "fraccionamiento Las
 # Flores", "Barrio Obrero"): the name is a quarter, as "the X neighbourhood" is.
 _QUARTER_PREFIXES = _words("colonia fraccionamiento barrio")
@@ -326,6 +334,7 @@ class _Mention:
     fuzzy: bool = False  # found by consonant skeleton, not by name
     dest: bool = False  # where someone was taken: "flown to Pemba"
     street: bool = False  # an address's street: "the 100 block of North Mayfield"
+    site_named: bool = False  # a site named after it: "the Saray square" (weak evidence)
     ev_sent: bool = False  # in a sentence that reports the event (see `_event_sentences`)
     listed: bool = False  # after "and" in a list of places: "between Mueda and Ntchinga"
     dateline: bool = False
@@ -847,6 +856,9 @@ def _maybe_local(
     n, g = sc.n, sc.g
     if j - i > 6:
         return None
+    prefixed = i > 0 and sc.low(i - 1) in _VILLAGE_PREFIXES  # "tambon Tha Phon"
+    if j - i > 1 and sc.low(i) in _VILLAGE_PREFIXES:
+        i, prefixed = i + 1, True  # "Barangay San Roque": the village is "San Roque"
     label = sc.label(i)
     if label in _NON_PLACE_LABELS and not spacy_place:
         return None
@@ -888,6 +900,8 @@ def _maybe_local(
         kind = nxt
     elif j - i > 1 and last in _LOCAL_WORDS and _admin_like(g, starts.get(i)):
         kind = last  # "Donetsk Airport", "Kandahar Airfield": a site named after its town
+    elif prefixed:
+        kind = "village"
     elif (j - i > 1 and first in _QUARTER_PREFIXES) or sc.low(i - 1) in _QUARTER_PREFIXES:
         kind = "neighbourhood"  # "Colonia Alamar", "fraccionamiento Las Flores"
     elif (
@@ -1153,6 +1167,10 @@ def _context(sc: _Scanner, m: _Mention) -> None:
         nxt = sc.low(j)
         if nxt in ("police", "sheriff", "sheriff's", "firefighters") and sc.pos[j - 1] == PROPN:
             m.jurisdiction = True  # "Memphis police arrested ...": where the police work
+        elif nxt in ("governor", "governorship") and sc.is_cap(j):
+            m.jurisdiction = True  # "the Van Governor's Office": the province it governs
+        if nxt in _SITE_WORDS and not m.kind_word:
+            m.site_named = True
         if nxt in _KIND_WORDS and not m.kind_word:
             m.kind_word = nxt
             if nxt in _LOCAL_WORDS:
@@ -1195,6 +1213,16 @@ def _link_qualifiers(sc: _Scanner, mentions: list[_Mention]) -> None:
             j += 1
             if j + 1 < n and sc.low(j) in _KIND_WORDS and sc.tok[j + 1] == "(":
                 j += 1  # "Shahpur sector area (Poonch district, J&K)"
+        if j < n and sc.tok[j] == "(":
+            # "Partizan hill (Kurdish name) in Haftanin region": an aside naming no place
+            close = next((t for t in range(j + 1, min(n, j + 6)) if sc.tok[t] == ")"), -1)
+            if (
+                close > 0
+                and close + 1 < n
+                and sc.low(close + 1) in ("of", "in")
+                and not any(t in by_start for t in range(j + 1, close))
+            ):
+                j = close + 1
         if j >= n:
             continue
         if sc.low(j) in ("of", "in") and (m.local or (m.ids and g.kind[m.ids[0]] != COUNTRY)):
@@ -1218,6 +1246,11 @@ def _link_qualifiers(sc: _Scanner, mentions: list[_Mention]) -> None:
             q = by_start.get(j + 1)
             if q is not None and q.qual_of is None and _admin_like(g, q):
                 _qualify(m, q)
+                if not m.partial:
+                    # "in La Libertad, Arequipa, nurses ...": the model may read the pair as one
+                    # organisation's name, as it does "Accra (Accra, Greater Accra)" below
+                    m.in_org = m.in_org and m.in_building
+                    q.in_org = q.in_org and q.in_building
                 # "Gary, Lake County, Ind." / "Vitoria, Espirito Santo, Brazil"
                 j2 = q.end_tok
                 if j2 < n and sc.low(j2) in _KIND_WORDS:
@@ -1259,6 +1292,10 @@ def _link_qualifiers(sc: _Scanner, mentions: list[_Mention]) -> None:
                 k += 1
 
 
+_FEATURE_WORDS = _words("hill hills mountain mountains")
+_REGION_OF = _words("region area")
+
+
 def _part_of(sc: _Scanner, m: _Mention, q: _Mention | None) -> None:
     """ "the Kerji area of Farah city": a quarter the text itself places in a town it names as
     a town.
@@ -1269,6 +1306,11 @@ def _part_of(sc: _Scanner, m: _Mention, q: _Mention | None) -> None:
     stays the place (`_local_site`); so does a village of a district ("X village of Y
     district"): a populated place of its own, which ACLED codes when its gazetteer has it.
     """
+    if q is not None and m.kind_word in _FEATURE_WORDS and q.local and q.kind_word in _REGION_OF:
+        # "Berxwedan hill in Haftanin region": a hill the gazetteers lack, in a named region
+        # (ACLED's place) is a detail of the region
+        m.part_of = q
+        return
     if q is None or m.kind_word not in _QUARTER_WORDS or q.kind_word not in _CITY_WORDS:
         return
     if q.start_tok - m.end_tok <= 4:  # "X area of [the] Y city", not "in the east of Y city"
@@ -1852,7 +1894,13 @@ def _votes(g: Gazetteer, mentions: list[_Mention]) -> dict[str, tuple[int, float
         i = m.best
         qualified = (m.quals or m.qual_rows) and _fits(g, i, m.qualifier_rows())
         w = 1.0 if g.kind[i] != CITY or qualified or m.dateline else 0.5
-        if m.actor or m.in_org or m.fuzzy or (m.partial and not m.title):
+        if (
+            m.actor
+            or m.in_org
+            or m.fuzzy
+            or (m.partial and not m.title)
+            or m.site_named  # "the Saray square": a square named after a town, not the town
+        ):
             w = 0.25
         if m.title:
             w *= 0.5
@@ -1904,7 +1952,9 @@ def _strength(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: list[int]
     spacy_place = m.label in _PLACE_LABELS and m.ent_whole and not m.partial
     in_country = cc_w >= 0.5
     in_admin1 = ev.admin1.get((cc, g.admin1[i] or ""), 0.0) >= 0.5
-    weak_form = m.partial or m.in_org or not primary
+    # "the Van Governor's Office": part of an office's name, but the office names its province
+    partial = m.partial and not (m.jurisdiction and m.ids and g.kind[m.ids[0]] == ADMIN1)
+    weak_form = partial or m.in_org or not primary
     attested = primary and (
         spacy_place or m.prep in _AT_PREPS or bool(m.kind_word) or m.qual_of is not None
     )
@@ -1959,8 +2009,10 @@ def _strength(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: list[int]
             and pop < 100_000
             and not (
                 # "near Svitlodarsk" (GeoNames: Svetlodarsk) in an OSCE report on Ukraine: a
-                # transliteration, placed by the preposition, in the country the text is about
-                in_country
+                # transliteration, placed by the preposition, in the country the text is about;
+                # or one the model takes for a place, the text pointing nowhere else ("in Ar
+                # Rutba": GeoNames' Ar Rutbah)
+                (in_country or (spacy_place and skeleton(m.key) == skeleton(_key_of(g.name[i]))))
                 and top_w < 0.5
                 and not (m.partial or m.in_org)
                 and m.label not in ("PERSON", "ORG", "NORP")
@@ -1973,7 +2025,7 @@ def _strength(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: list[int]
             )
         ):
             return False  # a small place's other name ("Stringtown" for Fredericksburg)
-        if (m.partial or m.in_org) and not (
+        if (partial or m.in_org) and not (
             pop >= 1_000_000 or (in_country and (pop >= 20_000 or m.kind_word))
         ):
             return False
@@ -2389,6 +2441,13 @@ def _local_site(
     cand = max(cands, key=score)
     if score(cand) < 1.5:
         return None
+    if fine and g.kind[best] == CITY and g.population[best] >= 1_000_000:
+        # "a village in Mogadishu-Karan district": the big city's district, named as ACLED
+        # names it ("City-District"), is the place of what lies in it
+        city = _key_of(g.name[best]) + " "
+        for m in cands:
+            if m is not cand and m.sent == cand.sent and m.key.startswith(city):
+                return m
     if cand.part_of is not None:
         # "the Kerji area of Farah city": the town is the place; a town the gazetteer lacks
         # ("Blamadougdje neighbourhood of Kolofata town") is the local name instead
@@ -2662,6 +2721,8 @@ def _write(
     common.update(admin1=p["admin1"], admin2=p["admin2"])
     common.update(latitude=p["latitude"], longitude=p["longitude"])
     town = _us_town(g, best, local, best_ms, ctx.article.text)
+    if town < 0 and local is not None and _town_quarter(g, best, local, best_ms):
+        town = best
     if town < 0 and local is None:
         town = _us_city_around(g, best, best_ms, mentions, ctx.article.text)
     within: dict[str, Any] = {}
@@ -2676,9 +2737,16 @@ def _write(
             "location", p["name"], (m.start, m.end), precision=precision, **within, **common
         )
     if local is not None:
+        district, city = _city_district(g, local, best, ctx.article.text)
         if town < 0:
-            event.location = local.text
+            event.location = district or local.text
         precision = 3 if kind == ADMIN1 else 2
+        if town < 0 and city >= 0:
+            # a district of a big city: placed at the city, a part of it
+            c = g.place(city)
+            event.admin1, event.admin2 = c["admin1"], c["admin2"]
+            event.latitude, event.longitude = c["latitude"], c["longitude"]
+            precision = 2
         ctx.add_claim(
             "location",
             local.text,
@@ -2689,6 +2757,72 @@ def _write(
             **common,
         )
     event.geo_precision = precision
+
+
+_CITY_PARTS = _words("zone district sector borough")
+_PART_OF_CITY = re.compile(r"\s+(zone|district|sector|borough)\s+of\s+(?:the\s+)?(?:city\s+of\s+)?")
+
+
+def _city_district(g: Gazetteer, local: _Mention, best: int, text: str) -> tuple[str, int]:
+    """ACLED's "City-District" name for a district of a big city the gazetteer lacks, and the
+    city's row (or "", -1).
+
+    ACLED divides big cities into their districts and names each "City-District" ("Kyiv-
+    Desnianskyi", "Rio de Janeiro-Central Zone"). A report that says so in as many words,
+    "the Desnianskyi district of Kyiv", "in the Central Zone of Rio de Janeiro", gives both
+    parts, when the city is a town of a million or more in the event's country. Written with
+    the names the report uses; the event is placed at the city, precision 2 (a part of it).
+    """
+    if best < 0:
+        return "", -1
+    if " of " in local.text:
+        head, city = local.text.rsplit(" of ", 1)
+        if head.split()[-1].lower() not in _CITY_PARTS:
+            return "", -1
+        if head.lower().startswith("the "):
+            head = head[4:]
+    else:
+        after = _PART_OF_CITY.match(text, local.end)
+        if after is None:
+            return "", -1
+        kind = after.group(1)
+        head = local.text if kind.lower() == "district" else f"{local.text} {kind}"
+        words = re.findall(r"[^\W\d_][\w'’-]*", text[after.end() : after.end() + 60])[:4]
+        city = ""
+        for n in range(len(words), 0, -1):  # the longest name the gazetteer knows
+            if _big_city(g, " ".join(words[:n]), g.cc[best]) >= 0:
+                city = " ".join(words[:n])
+                break
+    row = _big_city(g, city, g.cc[best]) if city else -1
+    return (f"{city}-{head}", row) if row >= 0 else ("", -1)
+
+
+def _big_city(g: Gazetteer, name: str, cc: str) -> int:
+    """The town of a million or more in country `cc` that `name` names, or -1."""
+    for r in g.lookup(name)[:10]:
+        if g.kind[r] == CITY and g.cc[r] == cc and g.population[r] >= 1_000_000:
+            return r
+    return -1
+
+
+def _town_quarter(g: Gazetteer, best: int, local: _Mention, best_ms: list[_Mention]) -> bool:
+    """Whether a local name is a quarter of the event's town, outside the US (see `_us_town`).
+
+    "in the Ouled Brahim neighbourhood of Saida", "residents of the X neighbourhood protested
+    in Saida", "the Y community (Saida, ...)": a neighbourhood the gazetteer lacks, of a town
+    (or a municipality) the same sentence names, is a detail of the town, which is the
+    location (precision 2), as ACLED codes it; the quarter keeps its own claim `within` the
+    town. Not an "area", "sector" or "village": those are often places of their own. (Named in
+    a sentence of its own, "traders from the X neighbourhood set off ...", it stays the place.)
+    """
+    if best < 0 or g.cc[best] == "US" or g.kind[best] not in (CITY, ADMIN2):
+        return False
+    if local.kind_word not in _TOWN_QUARTERS:
+        return False
+    country = g.countries.get(g.cc[best])
+    if country is not None and g.seat[country] == best:
+        return False  # a capital's quarter: ACLED names its district ("Beirut-Ras Beirut")
+    return any(b.sent == local.sent for b in best_ms if not b.title)
 
 
 def _us_neighbourhood(g: Gazetteer, local: _Mention, host: int) -> bool:
