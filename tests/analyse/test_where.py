@@ -991,3 +991,15 @@ def test_a_qualifier_outlives_a_name_that_resolved_to_nothing() -> None:
     # province with it
     ev = event("On Monday, artillery shelled the hamlet of Qarnet in Jabal al-Zawiya in Idleb.")
     assert (ev.admin1, ev.country) == ("Idlib", "Syria")
+
+
+def test_a_verb_in_a_headline_s_capitals_is_not_a_place_in_the_town() -> None:
+    # a headline run into the text: "Killed in Southeast DC" is no place called "Killed"
+    ev = event(
+        "Two men were killed and six other people were hurt when gunmen opened fire Saturday "
+        "night at a block party in Southeast D.C.\n\nPolice said they had no suspects.\n\n"
+        "Several People Shot, 2 Killed in Southeast DC Several people were shot Saturday night "
+        "and two people were killed.",
+        "2 Dead, 6 Hurt in Southeast DC Shooting at Block Party",
+    )
+    assert (ev.location, ev.admin1) == ("Washington", "Washington, D.C.")

@@ -720,6 +720,7 @@ def _scan(sc: _Scanner) -> list[_Mention]:
                 )
                 and name_key(text) not in sc.g.us_abbrev  # "Tenn.", "Ariz."
                 and not (j - i == 1 and is_common(sc.low(i)))  # "Ninth Ward"
+                and not (j - i == 1 and _verb_form(sc, i))  # "2 Killed in Southeast DC"
             ):
                 ids = sc.g.lookup_skeleton(name_key(text))
                 fused = name_key(text)
@@ -838,6 +839,17 @@ def _admin_like(g: Gazetteer, m: _Mention | None) -> bool:
     )
 
 
+_VERB_TAGS = frozenset(("VBD", "VBN"))
+
+
+def _verb_form(sc: _Scanner, k: int) -> bool:
+    """Whether token `k` is an English verb's past form ("Killed", "Wounded" in a headline's
+    capitals), never a place's name however the gazetteer spells one. Past forms only: a
+    place can look like "-ing" ("Reading")."""
+    token = sc.doc[k]
+    return token.tag_ in _VERB_TAGS and token.lemma_.lower() in common_words()
+
+
 def _maybe_local(
     sc: _Scanner, starts: dict[int, _Mention], i: int, j: int, spacy_place: bool = False
 ) -> _Mention | None:
@@ -851,6 +863,8 @@ def _maybe_local(
     first = sc.low(i)
     if j - i == 1 and (first in common_words() or first in _MONTHS_DAYS):
         return None
+    if j - i == 1 and _verb_form(sc, i):
+        return None  # "2 Killed in Southeast DC": a verb in a headline's capitals
     if j - i == 1 and sc.tok[i].isupper() and len(sc.tok[i]) <= 5:
         return None  # an acronym
     if _not_a_local_name(sc, i, j):
