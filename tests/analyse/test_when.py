@@ -645,3 +645,18 @@ def test_an_embedded_post_is_dated_by_its_signature() -> None:
     roles = {m.text: m.role for m in ctx.times}
     assert roles["July 9, 2021"] == "publication"  # the day of the post, not of an event
     assert ctx.event.event_date == "2021-07-09"
+
+
+def test_an_archive_copy_captured_before_its_stated_publication_is_dated_by_the_capture():
+    from newsfold.analyse import analyse
+    from newsfold.analyse.article import publication_day
+
+    text = "A man was shot outside a diner shortly after midnight Saturday, police said Sunday."
+    # the page's "published" is a later crawl's date; the archive holds it from 12 October 2014
+    url = "http://web.archive.org/web/20141012093000/http://valley.example/news/diner-shooting"
+    article = Article(id="a", text=text, published="2016-08-15", url=url)
+    assert publication_day(article) == dt.date(2014, 10, 12)
+    assert analyse(article).event.event_date == "2014-10-11"
+    # a capture after publication changes nothing
+    later = Article(id="b", text=text, published="2014-10-12", url=url.replace("2014", "2015", 1))
+    assert publication_day(later) == dt.date(2014, 10, 12)
