@@ -1009,3 +1009,24 @@ def test_a_toll_of_last_season_or_months_ago_is_another_event(text: str) -> None
 
 def test_a_death_months_later_is_still_this_event() -> None:
     assert tolls("A man was shot on Friday and died two months later.") == (1, 0)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a hunter killed by another who mistook him for game: the game is no casualty
+        (
+            "A hunter was shot and killed Saturday by a companion who fired at a wounded "
+            "turkey in the brush, deputies said.",
+            (1, 0),
+        ),
+        # warrants are executed, hearts hurt: neither is a person
+        (
+            "Officers went to the house to execute a search warrant. A woman inside was shot "
+            "in the leg. 'It hurt my heart to see it,' a neighbour said.",
+            (None, 1),
+        ),
+    ],
+)
+def test_animals_and_things_are_not_counted_as_people(text, expected):
+    assert tolls(text) == expected
