@@ -660,3 +660,12 @@ def test_an_archive_copy_captured_before_its_stated_publication_is_dated_by_the_
     # a capture after publication changes nothing
     later = Article(id="b", text=text, published="2014-10-12", url=url.replace("2014", "2015", 1))
     assert publication_day(later) == dt.date(2014, 10, 12)
+
+
+def test_the_day_of_a_manhunt_is_not_the_day_of_the_event():
+    ctx = run(
+        "Police were searching late Friday for two suspects in a shooting that left four "
+        "people wounded outside a nightclub. The suspects pulled guns around 10:45 p.m. "
+        "Wednesday in front of the club, police said."
+    )
+    assert ctx.event.event_date == "2021-07-07"
