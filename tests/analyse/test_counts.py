@@ -1052,3 +1052,24 @@ def test_a_later_paragraph_opening_on_an_earlier_day_of_violence_is_another_even
     ctx = run(text)
     assert (ctx.event.fatalities, ctx.event.injuries) == (4, 8)
     assert (ctx.event.date_start, ctx.event.date_end) == ("2021-07-09", "2021-07-09")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a hunter killed by another who mistook him for game: the game is no casualty
+        (
+            "A hunter was shot and killed Saturday by a companion who fired at a wounded "
+            "turkey in the brush, deputies said.",
+            (1, 0),
+        ),
+        # warrants are executed, hearts hurt: neither is a person
+        (
+            "Officers went to the house to execute a search warrant. A woman inside was shot "
+            "in the leg. 'It hurt my heart to see it,' a neighbour said.",
+            (None, 1),
+        ),
+    ],
+)
+def test_animals_and_things_are_not_counted_as_people(text, expected):
+    assert tolls(text) == expected

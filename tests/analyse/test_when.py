@@ -679,3 +679,27 @@ def test_a_disaster_is_dated_by_its_own_verb_not_the_search_that_followed() -> N
         "officials said.\n\nDivers found nine more bodies on Saturday."
     )
     assert run(text).event.event_date == "2021-07-08"
+
+
+def test_an_archive_copy_captured_before_its_stated_publication_is_dated_by_the_capture():
+    from newsfold.analyse import analyse
+    from newsfold.analyse.article import publication_day
+
+    text = "A man was shot outside a diner shortly after midnight Saturday, police said Sunday."
+    # the page's "published" is a later crawl's date; the archive holds it from 12 October 2014
+    url = "http://web.archive.org/web/20141012093000/http://valley.example/news/diner-shooting"
+    article = Article(id="a", text=text, published="2016-08-15", url=url)
+    assert publication_day(article) == dt.date(2014, 10, 12)
+    assert analyse(article).event.event_date == "2014-10-11"
+    # a capture after publication changes nothing
+    later = Article(id="b", text=text, published="2014-10-12", url=url.replace("2014", "2015", 1))
+    assert publication_day(later) == dt.date(2014, 10, 12)
+
+
+def test_the_day_of_a_manhunt_is_not_the_day_of_the_event():
+    ctx = run(
+        "Police were searching late Friday for two suspects in a shooting that left four "
+        "people wounded outside a nightclub. The suspects pulled guns around 10:45 p.m. "
+        "Wednesday in front of the club, police said."
+    )
+    assert ctx.event.event_date == "2021-07-07"

@@ -1101,3 +1101,32 @@ def test_a_street_met_again_alone_and_a_surname_are_not_towns_elsewhere() -> Non
     )
     ev = event(text)
     assert (ev.admin1, ev.location) == ("Tennessee", "Memphis")
+
+
+def test_a_verb_in_a_headline_s_capitals_is_not_a_place_in_the_town() -> None:
+    # a headline run into the text: "Killed in Southeast DC" is no place called "Killed"
+    ev = event(
+        "Two men were killed and six other people were hurt when gunmen opened fire Saturday "
+        "night at a block party in Southeast D.C.\n\nPolice said they had no suspects.\n\n"
+        "Several People Shot, 2 Killed in Southeast DC Several people were shot Saturday night "
+        "and two people were killed.",
+        "2 Dead, 6 Hurt in Southeast DC Shooting at Block Party",
+    )
+    assert (ev.location, ev.admin1) == ("Washington", "Washington, D.C.")
+
+
+def test_an_abbreviated_state_the_gazetteer_also_knows_as_a_town_still_qualifies() -> None:
+    # "Kan." is also an old name of towns abroad; after "Kansas City," it is the state
+    ev = event("KANSAS CITY, Kan. -- Two men were wounded in a shooting at a car lot on Friday.")
+    assert (ev.location, ev.admin1) == ("Kansas City", "Kansas")
+    ev = event("Two men were wounded in a shooting in Kansas City, Kan., on Friday night.")
+    assert (ev.location, ev.admin1) == ("Kansas City", "Kansas")
+
+
+def test_a_town_in_a_county_the_text_names_beats_a_bigger_namesake() -> None:
+    # Lowell, Massachusetts is far bigger; the Lowell in a Washington County is Ohio's
+    ev = event(
+        "The Washington County Sheriff's Office is looking into a shooting in Lowell. A man "
+        "was shot in the arm outside his garage on Tuesday evening."
+    )
+    assert (ev.location, ev.admin2, ev.admin1) == ("Lowell", "Washington County", "Ohio")

@@ -134,3 +134,45 @@ def test_a_tie_between_countries_goes_to_the_more_precise_report():
     town = _town("b", "two.example", location="Lebanon", admin1="Pennsylvania")
     event = _run(country, town)
     assert event.country == "United States" and event.admin1 == "Pennsylvania"
+
+
+def _outlet_default(article_id: str, source: str, title: str = "Sign in to keep reading"):
+    # a login wall: no place in its words, placed at its outlet's home city by default
+    pair = report(
+        article_id,
+        source=source,
+        text=f"Subscribers of {source} please verify your email address to continue.",
+        location="Capital City",
+        geo_precision=2,
+        **{**RIVERTON, "admin2": "Harbor County"},
+    )
+    pair[0].title = title
+    return pair
+
+
+def test_a_place_no_report_s_words_name_gives_way_to_a_stated_one():
+    # one report names the county; two pages of another outlet say nothing, placed at the
+    # outlet's city by default: the county stands, though the default is a town and has two
+    county = report(
+        "a",
+        source="county.example",
+        claims=[claim("location", "Marlow County", "Marlow County")],
+        location="Marlow County",
+        geo_precision=2,
+        **RIVERTON,
+    )
+    event = _run(county, _outlet_default("b", "metro.example"), _outlet_default("c", "tv.example"))
+    assert (event.location, event.admin2) == ("Marlow County", "Marlow County")
+
+
+def test_a_place_named_in_a_headline_is_stated():
+    # two pages say nothing but their headlines name the town (abbreviated): stated, not a
+    # default, they outvote a third report's other town
+    walled = []
+    for article_id, source in (("b", "two.example"), ("c", "three.example")):
+        pair = _outlet_default(article_id, source, "Man shot in St. Clair on Friday")
+        pair[1].event.location = "Saint Clair"
+        pair[1].event.geo_precision = 1
+        walled.append(pair)
+    other = _town("a", "one.example", location="Glenwood", admin2="Harbor County")
+    assert _run(other, *walled).location == "Saint Clair"

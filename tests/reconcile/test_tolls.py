@@ -163,3 +163,51 @@ def test_the_wounded_who_died_leave_the_injured_when_no_later_report_counts_them
     # the dead told of on the first day already: no change
     killed = [reading(1, published="2024-03-14", rid="a"), reading(1, published="2024-03-16")]
     assert reconcile_injuries(injured, killed).best == 2
+
+
+def _reconcile_reports(*pairs):
+    from newsfold.reconcile import reconcile
+
+    rows = [{"article_id": p[0].id, "duplicate_of": None, "kind": None} for p in pairs]
+    return reconcile("ev_tolls", [p[0] for p in pairs], [p[1] for p in pairs], rows)
+
+
+def test_reports_counting_only_the_wounded_read_as_none_killed():
+    from .helpers import report
+
+    wounded = "Four people were wounded when shots rang out outside a bowling alley on Elm Street."
+    a = report("a", source="a.example", text=wounded, injuries=4)
+    b = report("b", source="b.example", text=wounded.replace("Four", "4"), injuries=4)
+    # a third outlet misreads its own text into one death
+    c = report("c", source="c.example", text="One man was hit, police said.", fatalities=1)
+    event = _reconcile_reports(a, b, c)
+    assert event.fatalities == 0 and (event.fatalities_low, event.fatalities_high) == (0, 1)
+
+
+def test_silence_about_the_dead_does_not_supersede_a_stated_death():
+    from .helpers import report
+
+    first = report(
+        "a",
+        source="a.example",
+        published="2024-03-14",
+        fatalities=1,
+        injuries=1,
+        text="A woman was killed and a man wounded in a shooting at a car wash.",
+    )
+    later = report(
+        "b",
+        source="b.example",
+        published="2024-03-16",
+        injuries=1,
+        text="The man wounded at the car wash has left hospital.",
+    )
+    assert _reconcile_reports(first, later).fatalities == 1
+
+
+def test_no_stated_death_count_leaves_the_toll_unknown():
+    from .helpers import report
+
+    only = report("a", source="a.example", injuries=2, text="Two teenagers were shot and hurt.")
+    event = _reconcile_reports(only)
+    assert event.fatalities is None and event.injuries == 2

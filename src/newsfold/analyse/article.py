@@ -7,6 +7,7 @@ per process), so `pipeline` runs it in worker processes and could hand it to Spa
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable, Iterator
 
 from spacy.tokens import Doc
@@ -49,9 +50,32 @@ def parse_published(value: str | None) -> dt.date | None:
         return None
 
 
+_ARCHIVED = re.compile(r"^https?://web\.archive\.org/web/(\d{4})(\d{2})(\d{2})", re.IGNORECASE)
+
+
+def publication_day(article: Article) -> dt.date | None:
+    """The article's publication day: its `published`, unless the page is an archive copy
+    (`web.archive.org/web/<stamp>/...`) captured before that day. A page cannot be archived
+    before it was published, so such a `published` is some later date (a site's "last
+    updated", the day a listing page was crawled) and the capture day is the better anchor:
+    the latest the story can have come out. (An archive copy with no `published` stays
+    undated: its capture may be years after the story.)"""
+    published = parse_published(article.published)
+    if published is None or not article.url:
+        return published
+    m = _ARCHIVED.match(article.url.strip())
+    if m is None:
+        return published
+    try:
+        captured = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return published
+    return min(published, captured)
+
+
 def analyse_doc(article: Article, doc: Doc) -> Analysis:
     """Run every component over an already parsed article."""
-    ctx = Context(article=article, doc=doc, anchor=parse_published(article.published))
+    ctx = Context(article=article, doc=doc, anchor=publication_day(article))
     ctx.event.article_ids = [article.id]
     if article.source:
         ctx.event.sources = [article.source]

@@ -186,10 +186,15 @@ NON_PERSON = _words(
     spree sprees rampage rampages attack attacks incident incidents ambush ambushes gunfight
     gunfights shootout shootouts crash crashes accident accidents explosion explosions blast
     blasts raid raids clash clashes
+    turkey turkeys bear bears coyote coyotes hog hogs boar rabbit rabbits squirrel squirrels
+    duck ducks goose geese wolf wolves fox foxes
+    warrant warrants order orders search searches heart hearts feeling feelings pride
+    reputation career economy
     """
 )
-"""Things and events, never the people a count is of ("a shooting spree that left four
-people injured": the spree is not one of the injured)."""
+"""Things, animals and events, never the people a count is of ("a shooting spree that left
+four people injured": the spree is not one of the injured; "a wounded turkey" in a hunting
+accident, "execute a search warrant", "it hurt my heart")."""
 PAIRS = {"couple": 2, "pair": 2, "twins": 2, "twin": 1, "both": 2}
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 MALE = _words(

@@ -12,7 +12,8 @@ one dates:
   "publication" (a dateline or an "Updated:" line), "birth", "statistic" (a year: "in 2020",
   "this year"), "future" ("will be held on Monday"), "court" (a hearing, an arraignment, a
   sentencing), "funeral" (a funeral, a vigil, a memorial), "report" (the day something was said
-  or announced: "police said Tuesday"), "arrest" (the day of an arrest, kept as a fallback),
+  or announced: "police said Tuesday"), "arrest" (the day of an arrest or of the hunt for
+  the suspects, kept as a fallback),
   "condition" (the state of things on a later day: "remained hospitalized Tuesday", "as of
   Friday morning"; a fallback too), "other_period" (a period that does not contain the event:
   "similar clashes killed three in June"). The verb a date hangs on directly decides first,
@@ -116,6 +117,9 @@ SPORT_VENUES = _words(
 WOUND_VERBS = _words("shoot wound injure hurt stab hit strike beat")
 KILL_VERBS = _words("kill murder slay")
 ARREST_VERBS = _words("arrest detain apprehend book jail charge nab indict")
+# the hunt for those who did it follows the event, as their arrest does ("police were
+# searching late Tuesday for two men in Saturday's shooting")
+MANHUNT_VERBS = _words("search seek hunt")
 COURT_VERBS = _words("arraign sentence plead convict acquit testify")
 FUTURE_GOVERNORS = _words("schedule set expect due plan slate hope intend going")
 CUE_PREPOSITIONS = _words("in at for during before after to into of on following")
@@ -593,7 +597,7 @@ def _role(
         return "condition", 0
     # the verb the date hangs on says what it dates before any noun does: "arrested Monday in
     # the fatal shooting" dates the arrest, "arraigned Thursday after ... shot" the hearing
-    if verb in ARREST_VERBS:
+    if verb in ARREST_VERBS or verb in MANHUNT_VERBS:
         return "arrest", 0
     if verb in COURT_VERBS:
         return "court", 0

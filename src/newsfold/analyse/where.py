@@ -731,6 +731,7 @@ def _scan(sc: _Scanner) -> list[_Mention]:
                 )
                 and name_key(text) not in sc.g.us_abbrev  # "Tenn.", "Ariz."
                 and not (j - i == 1 and is_common(sc.low(i)))  # "Ninth Ward"
+                and not (j - i == 1 and _verb_form(sc, i))  # "2 Killed in Southeast DC"
             ):
                 ids = sc.g.lookup_skeleton(name_key(text))
                 fused = name_key(text)
@@ -849,6 +850,17 @@ def _admin_like(g: Gazetteer, m: _Mention | None) -> bool:
     )
 
 
+_VERB_TAGS = frozenset(("VBD", "VBN"))
+
+
+def _verb_form(sc: _Scanner, k: int) -> bool:
+    """Whether token `k` is an English verb's past form ("Killed", "Wounded" in a headline's
+    capitals), never a place's name however the gazetteer spells one. Past forms only: a
+    place can look like "-ing" ("Reading")."""
+    token = sc.doc[k]
+    return token.tag_ in _VERB_TAGS and token.lemma_.lower() in common_words()
+
+
 def _maybe_local(
     sc: _Scanner, starts: dict[int, _Mention], i: int, j: int, spacy_place: bool = False
 ) -> _Mention | None:
@@ -865,6 +877,8 @@ def _maybe_local(
     first = sc.low(i)
     if j - i == 1 and (first in common_words() or first in _MONTHS_DAYS):
         return None
+    if j - i == 1 and _verb_form(sc, i):
+        return None  # "2 Killed in Southeast DC": a verb in a headline's capitals
     if j - i == 1 and sc.tok[i].isupper() and len(sc.tok[i]) <= 5:
         return None  # an acronym
     if _not_a_local_name(sc, i, j):
@@ -1244,6 +1258,8 @@ def _link_qualifiers(sc: _Scanner, mentions: list[_Mention]) -> None:
             continue
         if sc.tok[j] == ",":
             q = by_start.get(j + 1)
+            if q is not None and q.qual_of is None and _state_by_abbreviation(sc, m, q):
+                continue
             if q is not None and q.qual_of is None and _admin_like(g, q):
                 _qualify(m, q)
                 if not m.partial:
@@ -1315,6 +1331,24 @@ def _part_of(sc: _Scanner, m: _Mention, q: _Mention | None) -> None:
         return
     if q.start_tok - m.end_tok <= 4:  # "X area of [the] Y city", not "in the east of Y city"
         m.part_of = q
+
+
+def _state_by_abbreviation(sc: _Scanner, m: _Mention, q: _Mention) -> bool:
+    """ "Kansas City, Kan.", "Lewis, Ky.": after a US town's name and a comma, an abbreviated
+    state ("Kan." with its point) is the state, though the gazetteer also knows the letters
+    as a town's name elsewhere ("Kan": Caen, Cannes). The state qualifies the town and the
+    mention is the state's. Whether it was read so."""
+    if q.end_tok - q.start_tok != 1 or not any(sc.g.cc[i] == "US" for i in m.ids[:25]):
+        return False
+    if "." not in sc.tok[q.start_tok]:
+        return False
+    row = _us_abbrev(sc, q.start_tok, m)
+    if row is None:
+        return False
+    q.ids = (row,)
+    q.qual_of = m
+    m.qual_rows.append(row)
+    return True
 
 
 def _us_abbrev(sc: _Scanner, k: int, m: _Mention) -> int | None:
@@ -1500,6 +1534,10 @@ class _Evidence:
     title_keys: frozenset[str] = frozenset()
     host_row: int = -1  # a US city the outlet's host names ("dallasnews"): the local paper's
     outlet: tuple[str, str] | None = None  # the US state the outlet's address or name is in
+    # (country, admin1, admin2) of every candidate of each name the text gives as a county
+    # ("Washington County"), and of each town's candidates, by the name's key
+    counties: dict[str, frozenset[tuple[str, str, str]]] = field(default_factory=dict)
+    towns: dict[str, frozenset[tuple[str, str, str]]] = field(default_factory=dict)
 
 
 def _outlet_evidence(g: Gazetteer, url: str | None, ev: _Evidence) -> None:
@@ -1841,6 +1879,14 @@ def _candidate_score(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: li
         dx = (g.lon[i] - g.lon[host]) * 111.2 * math.cos(math.radians(g.lat[host]))
         if math.hypot(dx, dy) <= 250.0:
             s += 2.0
+    if kind in (CITY, ADMIN2) and cc == "US" and a1 is not None and g.admin2[i]:
+        # a town in a county the text names, a county with a town the text names in it
+        # ("in Lowell ... the Washington County sheriff": the Lowell of that county). US
+        # only: elsewhere a town's admin2 is often its own municipality, named like it
+        unit = (cc, a1, g.admin2[i] or "")
+        others = ev.counties if kind == CITY else ev.towns
+        if any(key != m.key and unit in units for key, units in others.items()):
+            s += 3.0
     if quals:
         s += 10.0 if _fits(g, i, quals) else -6.0
     kw = m.kind_word
@@ -1910,6 +1956,32 @@ def _votes(g: Gazetteer, mentions: list[_Mention]) -> dict[str, tuple[int, float
     return votes
 
 
+def _named_units(
+    g: Gazetteer, mentions: list[_Mention]
+) -> tuple[dict[str, frozenset[tuple[str, str, str]]], dict[str, frozenset[tuple[str, str, str]]]]:
+    """The counties each county name of the text may be, and the counties each town name's
+    candidates lie in, as (country, admin1, admin2), by the name's key."""
+    counties: dict[str, set[tuple[str, str, str]]] = defaultdict(set)
+    towns: dict[str, set[tuple[str, str, str]]] = defaultdict(set)
+    for m in mentions:
+        if not m.ids or m.title or m.in_org:
+            continue
+        for i in m.ids[:25]:
+            a1, a2 = g.admin1[i], g.admin2[i]
+            if not a1 or not a2:
+                continue
+            if g.kind[i] == ADMIN2 and (
+                m.kind_word in _ADMIN2_WORDS or m.key.rsplit(" ", 1)[-1] in _ADMIN2_WORDS
+            ):
+                counties[m.key].add((g.cc[i], a1, a2))
+            elif g.kind[i] == CITY and not m.kind_word:
+                towns[m.key].add((g.cc[i], a1, a2))
+    return (
+        {k: frozenset(v) for k, v in counties.items()},
+        {k: frozenset(v) for k, v in towns.items()},
+    )
+
+
 def _with_votes(
     g: Gazetteer, base: _Evidence, votes: dict[str, tuple[int, float]], skip: str = ""
 ) -> _Evidence:
@@ -1920,6 +1992,8 @@ def _with_votes(
         title_keys=base.title_keys,
         host_row=base.host_row,
         outlet=base.outlet,
+        counties=base.counties,
+        towns=base.towns,
     )
     for key, (i, w) in votes.items():
         if key == skip:
@@ -2503,6 +2577,7 @@ def annotate(ctx: Context) -> None:
         _site_name_evidence(g, ctx.article.title, base)
     _demonym_evidence(g, sc, base)
     base.title_keys = _title_keys(mentions)
+    base.counties, base.towns = _named_units(g, mentions)
     for m in mentions:
         for q in m.qual_rows:
             base.cc[g.cc[q]] += 0.5

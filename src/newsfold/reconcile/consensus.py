@@ -7,11 +7,13 @@
   on its first day and again on its third has grown, not conflicted; a follow-up weeks later
   does not stretch it); time precision is the finest precision among the reports that give
   the best day.
-- Place: level by level by independent origins: the country, the province (a namesake in
-  another province does not outvote the others), then the most precise level the reports
-  reach. A site within a town counts as its town; the site is kept only when every origin
-  placing the event in that town names it (the reports support it). Reports placing the event
-  in different countries or provinces are a conflict.
+- Place: only the reports that state a place, when any does (`stated_place`: a place by
+  default, the outlet's city for a page with no words about it, gives way); then level by
+  level by independent origins: the country, the province (a namesake in another province
+  does not outvote the others), then the most precise level the reports reach. A site
+  within a town counts as its town; the site is kept only when every origin placing the
+  event in that town names it (the reports support it). Reports placing the event in
+  different countries or provinces are a conflict.
 - Type and actors: the value most independent origins give; ties go to the earliest report.
 
 "Independent origins" are the groups of `dependence`: a copy and its original count once.
@@ -20,6 +22,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Callable
 from typing import Any
@@ -227,6 +230,9 @@ def place(reports: list[Report]) -> dict[str, Any]:
     located = [r for r in reports if r.analysis.event.country]
     if not located:
         return dict.fromkeys(PLACE_FIELDS)
+    # a place no report's words name (a login wall or a video page placed at its outlet's
+    # city) gives way to any report that states one
+    located = [r for r in located if stated_place(r)] or located
 
     def level(r: Report) -> int:
         return specificity(r.analysis.event)
@@ -275,6 +281,32 @@ def place(reports: list[Report]) -> dict[str, Any]:
     fields["location"] = town[1]
     fields["geo_precision"] = 1
     return fields
+
+
+def stated_place(report: Report) -> bool:
+    """Whether the report's place is one its words name: a location claim, a place the text
+    gives the event's role, or the place's name in the headline (which analysis reads, but
+    claims no offsets for). Else the place is a default: the outlet's home city (a local
+    paper's page with no place in it: a login wall, a video page, a list of headlines)."""
+    analysis = report.analysis
+    if any(c.field == "location" for c in analysis.event.claims):
+        return True
+    if any(isinstance(p, dict) and p.get("role") == "event" for p in analysis.places):
+        return True
+    title = _name_key(report.article.title or "")
+    ev = analysis.event
+    names = {_name_key(str(n)) for n in (ev.location, ev.admin2, ev.admin1) if n}
+    return bool(title) and any(n and n in title for n in names)
+
+
+_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount"}
+
+
+def _name_key(text: str) -> str:
+    """Words of a name or headline, lower case, abbreviations spelt out ("St. Ann": "saint
+    ann"), padded with spaces so that a name matches whole words only."""
+    tokens = re.findall(r"\w+", text.casefold())
+    return " " + " ".join(_ABBREVIATIONS.get(t, t) for t in tokens) + " " if tokens else ""
 
 
 def _fields(report: Report) -> dict[str, Any]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsfold.analyse.article import parse_published
+from newsfold.analyse.article import publication_day
 from newsfold.reconcile import consensus
 from newsfold.reconcile.conflicts import find_conflicts
 from newsfold.reconcile.corroboration import annotate_support
@@ -33,7 +33,7 @@ def build_reports(
         Report(
             article=art,
             analysis=an,
-            published=parse_published(art.published),
+            published=publication_day(art),
             origin=origin[art.id],
         )
         for art, an in paired

@@ -5,6 +5,13 @@ value/low/high. Across reports:
 
 0. A roundup's tally ("five killed in weekend shootings across the city": `roundups`) counts
    several incidents: it is set aside when a report of the one incident gives a count.
+   A report that counts the wounded and names no dead ("four people were shot and wounded")
+   reads as none killed: a death is the first thing a story of a shooting tells, so its
+   silence is a reading of 0, though a weak one (`TollReading.implicit`): it votes (rule 2)
+   and bounds the range, and it stands against a stated count of the same day (rule 4), but
+   it never supersedes one (rule 3) and one published after every stated count is not read
+   (a later story about the survivor). Not the other way: a story of a killing often leaves
+   the wounded out.
 
 1. Copies and rewrites of one report are one reading, not several.
 2. Most origins: among three or more independent origins, the count that at least two of them
@@ -41,6 +48,7 @@ from newsfold.reconcile.roundups import is_roundup
 class TollReading:
     report: Report
     interval: Interval
+    implicit: bool = False  # not stated: the dead of a report that counts only the wounded
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,13 +63,18 @@ class Toll:
 
 def readings_for(reports: list[Report], field: str) -> list[TollReading]:
     """One reading per report that gives the count; a roundup's (`roundups`) only when no
-    report of one incident gives one."""
+    report of one incident gives one. For the dead, a report that counts only the wounded
+    gives an implicit 0 (rule 0)."""
     out: list[TollReading] = []
     for report in reports:
         ev = report.analysis.event
         iv = interval(getattr(ev, field), getattr(ev, f"{field}_low"), getattr(ev, f"{field}_high"))
         if iv is not None:
             out.append(TollReading(report, iv))
+        elif field == "fatalities" and ev.injuries is not None:
+            out.append(TollReading(report, Interval(0, 0, 0), implicit=True))
+    if all(r.implicit for r in out):
+        return []  # no report states a count: the toll stays unknown, not 0
     own = [r for r in out if not is_roundup(r.report.article)]
     return own or out
 
@@ -104,12 +117,15 @@ def reconcile_toll(readings: list[TollReading]) -> Toll:
             "most independent origins give this count",
         )
 
+    readings = _without_later_silence(readings)
+    intervals = [r.interval for r in readings]
+    compatible = all_compatible(intervals)
     dated = [r for r in readings if r.report.published is not None]
     latest_day = max((r.report.published for r in dated), default=None)  # type: ignore[type-var]
     if latest_day is not None:
         latest = [r for r in dated if r.report.published == latest_day]
         earlier = [r for r in readings if r not in latest]
-        definite = [r for r in latest if r.interval.definite]
+        definite = [r for r in latest if r.interval.definite and not r.implicit]
         if (
             earlier
             and definite
@@ -153,6 +169,21 @@ def reconcile_toll(readings: list[TollReading]) -> Toll:
         False,
         "reports of the same moment disagree: the more conservative count",
     )
+
+
+def _without_later_silence(readings: list[TollReading]) -> list[TollReading]:
+    """The readings less the implicit ones published after every stated count: a later story
+    about the wounded ("the man hurt at the car wash has left hospital") says nothing about a
+    death already reported."""
+    stated = [r.report.published for r in readings if not r.implicit]
+    if not stated or any(d is None for d in stated):
+        return readings
+    last = max(d for d in stated if d is not None)
+    return [
+        r
+        for r in readings
+        if not r.implicit or r.report.published is None or r.report.published <= last
+    ]
 
 
 def reconcile_injuries(injuries: list[TollReading], fatalities: list[TollReading]) -> Toll:
