@@ -319,3 +319,52 @@ def test_a_place_known_only_by_its_province_or_country_is_no_shared_place() -> N
     village = _located(_monitor("c", "Cinder Ford", 4, precision=3))
     assert village["place"]["loc"] == "cinder ford"
     assert village["place"]["admin1"] == "ostwyn"
+
+
+# -- event facts that tell two look-alike events apart ------------------------------------------
+
+
+def _facts(pub: str, day: str | None = None, **extra: object) -> dict:  # type: ignore[type-arg]
+    """An invented signature: a report published on `pub` of an event on `day`."""
+    sig: dict = {"id": f"{pub}-{day}-{sorted(extra.items())}", "pub": pub}  # type: ignore[type-arg]
+    if day:
+        sig.update(d0=day, d1=day, prec=1)
+    sig.update(extra)
+    return sig
+
+
+def test_a_later_report_with_fewer_definite_dead_is_another_event() -> None:
+    first = _facts("2025-09-04", kill=8, killx=1)
+    rising = _facts("2025-09-05", kill=11, killx=1)
+    falling = _facts("2025-09-05", kill=5, killx=1)
+    floor = _facts("2025-09-05", kill=5)  # "at least five": a floor, not a count
+    assert not decide.toll_conflict(first, rising)  # tolls rise
+    assert decide.toll_conflict(first, falling) and decide.toll_conflict(falling, first)
+    assert not decide.toll_conflict(first, floor)
+    # the same day with no times: which came first is unknown, and the toll may have risen
+    same_day = _facts("2025-09-04", kill=5, killx=1)
+    assert not decide.toll_conflict(first, same_day)
+    # ... unless the times say the lower count came later
+    early = {**first, "ts": "2025-09-04T08:00"}
+    late = {**same_day, "ts": "2025-09-04T19:00"}
+    assert decide.toll_conflict(early, late)
+    ev_fall = decide.compare(first, falling, _flat)
+    ev_rise = decide.compare(first, rising, _flat)
+    assert ev_fall.score - ev_rise.score == decide.W_TOLL
+
+
+def test_event_days_resolved_from_reports_of_different_days_that_differ_cost_score() -> None:
+    # "on Tuesday" read against each report's own date: different event days are real
+    monday = _facts("2025-11-18", "2025-11-18")
+    tuesday = _facts("2025-11-19", "2025-11-19")
+    assert decide._resolved_days_differ(monday, tuesday)
+    # the same publication day: one may have misread "last night" across midnight
+    assert not decide._resolved_days_differ(monday, _facts("2025-11-18", "2025-11-19"))
+    # a later report of the same day's event
+    assert not decide._resolved_days_differ(monday, _facts("2025-11-20", "2025-11-18"))
+    # a week-precision date tells no day
+    assert not decide._resolved_days_differ(monday, {**tuesday, "prec": 2})
+    ev = decide.compare(monday, tuesday, _flat)
+    assert "another resolved day" in ev.reasons
+    same = decide.compare(monday, _facts("2025-11-19", "2025-11-18"), _flat)
+    assert ev.score < same.score + decide.W_OTHER_DAY_REL

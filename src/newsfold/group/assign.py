@@ -49,6 +49,7 @@ BATCH = 256
 KEY_CAP = 60
 MAX_CANDIDATES = 80
 MERGE_MARGIN = 1.0  # a second event is merged in when the link to it is this much surer
+BRIDGE_DIRECT = -99.0  # two events merge only when their closest reports score this much directly
 MIN_DOCUMENTS = 30  # below this many stored reports, IDF is computed as if there were this many
 
 
@@ -235,7 +236,8 @@ class Grouper:
         do not exclude it): a bridge between incompatible events is a report that tells of
         another event as background, and must not merge them."""
         self.stats.comparisons += 1
-        return decide.compare(a, b, idf).veto is None
+        ev = decide.compare(a, b, idf)
+        return ev.veto is None and (ev.same or ev.score >= decide.SAME_EVENT + BRIDGE_DIRECT)
 
     def _event_decision(
         self,

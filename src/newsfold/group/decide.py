@@ -22,6 +22,10 @@ The rule, in the order it is applied:
    words: two shootings in one city in one week share "shooting", "police" and the city name,
    which are common, and not the victims' names, which are rare. With no resolved dates, the
    publication dates stand in: the further apart, the more evidence is needed.
+   Facts that tell look-alikes apart cost score: event days that differ at day precision,
+   resolved by reports of different days (each read "on Tuesday" against its own date, so the
+   difference is no misread anchor); a definite death toll that falls in the later report (tolls
+   rise as the injured die and the rubble is searched).
 
 `Evidence.score` is the weighted sum; `assign` joins an article to an event when its best link
 to the event's reports reaches SAME_EVENT.
@@ -71,7 +75,12 @@ W_PEOPLE_CONFLICT = -3.0  # both name the people they are about, none the same (
 W_OTHER_DAY = -3.0  # both write the day as a calendar date, and they differ (was -2)
 W_OTHER = -3.0  # one report tells of the other's people as another event's
 W_OTHER_PLACE = -1.5  # two nearby places (other_place) in one province: two villages' events
+W_TOLL = -1.5  # definite death tolls that cannot be one event's at two moments (toll_conflict)
+W_OTHER_DAY_REL = -2.0  # one-day event dates a day or more apart, from reports of different days
+NAMES_ONE_LEAD = 1.0  # the weight of a shared name only one report uses in its lead
 OTHER_PLACE_KM = 5.0
+W_CITY = 3.0  # the same place, when one report places the event only at a city (CITY_POPULATION)
+CITY_POPULATION = 100_000  # a city this large holds several events of a kind in a week
 SAME_PLACE_KM = 15.0  # two resolved places this close are one (a city and its neighbourhood)
 MANY_HARMED = 4  # killed and injured: with this many, reports naming other people may agree
 PEOPLE_DAYS = 7  # with such a person, a longer gap costs no more than this many days
@@ -391,6 +400,48 @@ def other_place(a: Signature, b: Signature) -> bool:
     return "lat" in pa and "lat" in pb and _km(pa, pb) >= OTHER_PLACE_KM
 
 
+def toll_conflict(a: Signature, b: Signature) -> bool:
+    """Whether the two reports' definite death tolls cannot be one event's count at two moments.
+
+    A toll rises as the injured die and the rubble is searched; it rarely falls. So a report
+    published after another with a definite toll ("killed 12", not "at least 12") that gives
+    FEWER dead is of another event, or at least the two counts belong to two events. With no
+    order known, both of one day, a difference cannot be told apart from a rising toll.
+    """
+    ka, kb = a.get("kill"), b.get("kill")
+    if ka is None or kb is None or ka == kb or not (a.get("killx") and b.get("killx")):
+        return False
+    if published_before(a, b):
+        return bool(kb < ka)
+    if published_before(b, a):
+        return bool(ka < kb)
+    return False
+
+
+def _resolved_days_differ(a: Signature, b: Signature) -> bool:
+    """Whether two reports published on different days resolve the event to different days
+    (time precision 1), however they wrote it ("on Tuesday" read against each one's own date).
+
+    Each report resolves "on Tuesday" or "last night" against its own publication date, so two
+    reports of different days that still land on different event days are not one report
+    misreading the other's anchor: the event days really differ."""
+    if not (a.get("pub") and b.get("pub")) or a["pub"] == b["pub"]:
+        return False
+    if max(int(a.get("prec") or 1), int(b.get("prec") or 1)) > 1:
+        return False
+    gap = date_gap(a, b)
+    return gap is not None and gap >= 1
+
+
+def whole_city(a: Signature, b: Signature) -> bool:
+    """Whether either report places the event only at a whole city of CITY_POPULATION or more.
+
+    Agreeing on "Chicago" says little: a city that large has several shootings a night, several
+    protests a week. Agreeing on "Englewood", a street or a market is what places two reports
+    at one event; a city with a district of it agrees no finer than the city."""
+    return any(int((s.get("place") or {}).get("pop") or 0) >= CITY_POPULATION for s in (a, b))
+
+
 def _publication_gap(a: Signature, b: Signature) -> int:
     """Days between the publication dates (0 when either is unknown)."""
     if a.get("pub") and b.get("pub"):
@@ -463,8 +514,10 @@ def compare(
         ev.cosine = weighted_cosine(cache[a["id"]], cache[b["id"]])
     shared = set(a.get("names", ())) & set(b.get("names", ()))
     ev.names = sum(idf(tx.stem(n)) for n in shared)
-    in_lead = set(a.get("lead", ())) | set(b.get("lead", ()))
-    ev.names_lead = sum(idf(tx.stem(n)) for n in shared & in_lead)
+    lead_a, lead_b = set(a.get("lead", ())), set(b.get("lead", ()))
+    ev.names_lead = sum(idf(tx.stem(n)) for n in shared & (lead_a | lead_b))
+    one_lead = sum(idf(tx.stem(n)) for n in shared & (lead_a ^ lead_b))
+    names_weighted = ev.names - (1.0 - NAMES_ONE_LEAD) * one_lead
     own_a = sum(w for n in a.get("names", ()) if n not in shared and (w := idf(tx.stem(n))) >= RARE)
     own_b = sum(w for n in b.get("names", ()) if n not in shared and (w := idf(tx.stem(n))) >= RARE)
     ev.conflict = min(own_a, own_b, CONFLICT_CAP)
@@ -487,7 +540,7 @@ def compare(
     score = (
         W_BIAS
         + told_alike * (W_COSINE * ev.cosine + W_TITLE * title_similarity(a, b))
-        + told_alike * W_NAMES * min(NAMES_CAP, ev.names)
+        + told_alike * W_NAMES * min(NAMES_CAP, names_weighted)
         + W_NUMS * min(ev.nums, 3)
         + W_CONFLICT * ev.conflict
         + W_WHO * min(ev.who, 3)
@@ -498,7 +551,10 @@ def compare(
         + W_COVER * ev.cover
     )
     score += place_penalty
-    if same_place:
+    if same_place and whole_city(a, b):
+        score += W_CITY
+        ev.reasons.append("same city")
+    elif same_place:
         score += W_PLACE
         ev.reasons.append("same place")
     elif elsewhere and not ev.people and not place_penalty:
@@ -530,6 +586,12 @@ def compare(
         # same thing on another day at the same place (a daily protest, shelling, a vigil)
         score += W_OTHER_DAY
         ev.reasons.append("another calendar day")
+    elif not ev.people and not misread and _resolved_days_differ(a, b):
+        score += W_OTHER_DAY_REL
+        ev.reasons.append("another resolved day")
+    if not ev.people and toll_conflict(a, b):
+        score += W_TOLL
+        ev.reasons.append("tolls that cannot be one event's")
     if a.get("type") and b.get("type") and a["type"] != b["type"]:
         score += W_TYPE_DIFFERS
     ev.score = score

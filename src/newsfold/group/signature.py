@@ -145,7 +145,26 @@ def _event_place(analysis: Analysis) -> dict[str, Any] | None:
         place["lon"] = round(float(ev.longitude), 4)
     if ev.geo_precision:
         place["prec"] = int(ev.geo_precision)
+    pop = _whole_place_population(analysis, place)
+    if pop is not None:
+        place["pop"] = pop
     return place or None
+
+
+def _whole_place_population(analysis: Analysis, place: dict[str, Any]) -> int | None:
+    """The population of the town or city the event is placed at, when the report places it
+    at the whole town (its location is the town's own name, not a street or district in it)."""
+    if not place.get("gid") or not place.get("loc"):
+        return None
+    for p in analysis.places:
+        if (
+            isinstance(p, dict)
+            and str(p.get("geonameid") or "") == place["gid"]
+            and _norm(p.get("name") or "") == place["loc"]
+            and p.get("population") is not None
+        ):
+            return int(p["population"])
+    return None
 
 
 def _place_keys(place: dict[str, Any] | None) -> list[str]:
@@ -374,6 +393,8 @@ def _add_event_facts(sig: Signature, analysis: Analysis) -> None:
         sig["sub"] = ev.sub_event_type
     if ev.fatalities is not None:
         sig["kill"] = int(ev.fatalities)
+        if ev.fatalities_high is not None and int(ev.fatalities_high) == int(ev.fatalities):
+            sig["killx"] = 1  # a definite count ("killed 12"), not a floor ("at least 12")
     if ev.injuries is not None:
         sig["inj"] = int(ev.injuries)
     who = sorted({_norm(n) for n in analysis.names if n and _norm(n)})
