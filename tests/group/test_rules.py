@@ -368,3 +368,48 @@ def test_event_days_resolved_from_reports_of_different_days_that_differ_cost_sco
     assert "another resolved day" in ev.reasons
     same = decide.compare(monday, _facts("2025-11-19", "2025-11-18"), _flat)
     assert ev.score < same.score + decide.W_OTHER_DAY_REL
+
+
+def _city_report(report_id: str, location: str, population: int) -> dict:  # type: ignore[type-arg]
+    """The signature of a report placing a shooting at `location`, resolved to the city of
+    Harrowgate (geonameid 4242) of `population` people."""
+    report = Report(
+        report_id,
+        f"A man was shot dead in {location} on Friday night, police said.",
+        "Man shot dead",
+        "2025-07-20",
+        date="2025-07-19",
+        place={**MARROWFIELD, "location": location},
+    )
+    analysis = report.analysis()
+    start = report.text.find(location)
+    analysis.event.claims.append(
+        Claim(
+            field="location",
+            value=location,
+            text=location,
+            start=start,
+            end=start + len(location),
+            attrs={"geonameid": 4242},
+        )
+    )
+    analysis.places = [{"name": "Harrowgate", "geonameid": 4242, "population": population}]
+    return signature(report.article(), analysis)
+
+
+def test_the_same_big_city_is_weaker_evidence_than_the_same_district() -> None:
+    big, district = _city_report("a", "Harrowgate", 2_500_000), _city_report("b", "Wexly", 0)
+    assert big["place"]["pop"] == 2_500_000
+    assert "pop" not in district["place"]  # a district in the city: a finer place
+    assert decide.place_agreement(big, district)[1]  # still one place...
+    # ... worth less the larger the city: 2.5 million people is 1.4 factors of ten past 100,000
+    weight = decide.place_weight(big, district)
+    assert decide.W_CITY_MIN <= weight < decide.W_PLACE - 1.0
+    assert decide.place_weight(district, dict(district)) == decide.W_PLACE
+    town = _city_report("c", "Harrowgate", 40_000)
+    assert decide.place_weight(town, dict(town)) == decide.W_PLACE
+    huge = _city_report("d", "Harrowgate", 20_000_000)
+    assert decide.place_weight(huge, district) == decide.W_CITY_MIN
+    for sig in (big, district):
+        sig["n_mh"] = 0  # as independent reports, not copies
+    assert "same city" in decide.compare(big, district, _flat).reasons

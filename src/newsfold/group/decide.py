@@ -22,10 +22,13 @@ The rule, in the order it is applied:
    words: two shootings in one city in one week share "shooting", "police" and the city name,
    which are common, and not the victims' names, which are rare. With no resolved dates, the
    publication dates stand in: the further apart, the more evidence is needed.
-   Facts that tell look-alikes apart cost score: event days that differ at day precision,
-   resolved by reports of different days (each read "on Tuesday" against its own date, so the
-   difference is no misread anchor); a definite death toll that falls in the later report (tolls
-   rise as the injured die and the rubble is searched).
+   The same place is worth less when it is a whole city of more than CITY_POPULATION people
+   (the larger, the less: such a city holds several shootings a night, several protests a
+   week) than when it is a district, street or site. Facts that tell look-alikes apart cost
+   score: event days that differ at day precision, resolved by reports of different days (each
+   read "on Tuesday" against its own date, so the difference is no misread anchor); a definite
+   death toll that falls in the later report (tolls rise as the injured die and the rubble is
+   searched).
 
 `Evidence.score` is the weighted sum; `assign` joins an article to an event when its best link
 to the event's reports reaches SAME_EVENT.
@@ -79,8 +82,9 @@ W_TOLL = -1.5  # definite death tolls that cannot be one event's at two moments 
 W_OTHER_DAY_REL = -2.0  # one-day event dates a day or more apart, from reports of different days
 NAMES_ONE_LEAD = 1.0  # the weight of a shared name only one report uses in its lead
 OTHER_PLACE_KM = 5.0
-W_CITY = 3.0  # the same place, when one report places the event only at a city (CITY_POPULATION)
-CITY_POPULATION = 100_000  # a city this large holds several events of a kind in a week
+CITY_POPULATION = 100_000  # a city larger than this holds several events of a kind in a week
+W_CITY_DECADE = 1.0  # W_PLACE is worth this much less per factor 10 of a whole city's population
+W_CITY_MIN = 1.0
 SAME_PLACE_KM = 15.0  # two resolved places this close are one (a city and its neighbourhood)
 MANY_HARMED = 4  # killed and injured: with this many, reports naming other people may agree
 PEOPLE_DAYS = 7  # with such a person, a longer gap costs no more than this many days
@@ -433,13 +437,19 @@ def _resolved_days_differ(a: Signature, b: Signature) -> bool:
     return gap is not None and gap >= 1
 
 
-def whole_city(a: Signature, b: Signature) -> bool:
-    """Whether either report places the event only at a whole city of CITY_POPULATION or more.
+def place_weight(a: Signature, b: Signature) -> float:
+    """What agreeing on the event's place is worth: W_PLACE, less W_CITY_DECADE for each factor
+    of ten by which a whole city that either report places the event at (no street, district or
+    site in it) exceeds CITY_POPULATION, and never below W_CITY_MIN.
 
-    Agreeing on "Chicago" says little: a city that large has several shootings a night, several
-    protests a week. Agreeing on "Englewood", a street or a market is what places two reports
-    at one event; a city with a district of it agrees no finer than the city."""
-    return any(int((s.get("place") or {}).get("pop") or 0) >= CITY_POPULATION for s in (a, b))
+    Agreeing on "Chicago" says little: a city that large has several shootings a night and
+    several protests a week, and the chance that two unrelated events fall in one city grows
+    with its population. Agreeing on "Englewood", a street or a market is what places two
+    reports at one event; a city and a district of it agree no finer than the city."""
+    pop = max(int((s.get("place") or {}).get("pop") or 0) for s in (a, b))
+    if pop <= CITY_POPULATION:
+        return W_PLACE
+    return max(W_CITY_MIN, W_PLACE - W_CITY_DECADE * math.log10(pop / CITY_POPULATION))
 
 
 def _publication_gap(a: Signature, b: Signature) -> int:
@@ -551,12 +561,10 @@ def compare(
         + W_COVER * ev.cover
     )
     score += place_penalty
-    if same_place and whole_city(a, b):
-        score += W_CITY
-        ev.reasons.append("same city")
-    elif same_place:
-        score += W_PLACE
-        ev.reasons.append("same place")
+    if same_place:
+        weight = place_weight(a, b)
+        score += weight
+        ev.reasons.append("same place" if weight == W_PLACE else "same city")
     elif elsewhere and not ev.people and not place_penalty:
         # nearby places only: places far apart or in another province already cost score,
         # and there a second penalty split GVA's reports whose geocoding went astray

@@ -7,10 +7,13 @@ computed in a worker process or a Spark task and stored in the `signatures` tabl
     src                the distinctive words of the outlet's name
     d0, d1, prec       the event's date range and ACLED time precision (from the analysis)
     dx                 1 when that date is written as a calendar date in the text
-    place              the event's place: geonameid, location, admin1, country, lat, lon, precision
+    place              the event's place: geonameid, location, admin1, country, lat, lon, precision,
+                       and `pop`, the population of the town or city when the report places the
+                       event at the whole of it (not a district, street or site in it)
     places             geonameids (or names) of every resolved place the article mentions
     type, sub          ACLED event type and sub-event type
     kill, inj          fatalities and injuries
+    killx              1 when the fatalities are a definite count ("killed 12", not "at least 12")
     who                normalised people and group names (the analysis' `names`)
     names              capitalised words inside sentences (people, streets, groups), by frequency,
                        less the words of the places the analysis resolved
