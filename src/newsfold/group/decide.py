@@ -80,7 +80,6 @@ W_OTHER = -3.0  # one report tells of the other's people as another event's
 W_OTHER_PLACE = -1.5  # two nearby places (other_place) in one province: two villages' events
 W_TOLL = -1.5  # definite death tolls that cannot be one event's at two moments (toll_conflict)
 W_OTHER_DAY_REL = -2.0  # one-day event dates a day or more apart, from reports of different days
-NAMES_ONE_LEAD = 1.0  # the weight of a shared name only one report uses in its lead
 OTHER_PLACE_KM = 5.0
 CITY_POPULATION = 100_000  # a city larger than this holds several events of a kind in a week
 W_CITY_DECADE = 1.0  # W_PLACE is worth this much less per factor 10 of a whole city's population
@@ -524,10 +523,8 @@ def compare(
         ev.cosine = weighted_cosine(cache[a["id"]], cache[b["id"]])
     shared = set(a.get("names", ())) & set(b.get("names", ()))
     ev.names = sum(idf(tx.stem(n)) for n in shared)
-    lead_a, lead_b = set(a.get("lead", ())), set(b.get("lead", ()))
-    ev.names_lead = sum(idf(tx.stem(n)) for n in shared & (lead_a | lead_b))
-    one_lead = sum(idf(tx.stem(n)) for n in shared & (lead_a ^ lead_b))
-    names_weighted = ev.names - (1.0 - NAMES_ONE_LEAD) * one_lead
+    in_lead = set(a.get("lead", ())) | set(b.get("lead", ()))
+    ev.names_lead = sum(idf(tx.stem(n)) for n in shared & in_lead)
     own_a = sum(w for n in a.get("names", ()) if n not in shared and (w := idf(tx.stem(n))) >= RARE)
     own_b = sum(w for n in b.get("names", ()) if n not in shared and (w := idf(tx.stem(n))) >= RARE)
     ev.conflict = min(own_a, own_b, CONFLICT_CAP)
@@ -550,7 +547,7 @@ def compare(
     score = (
         W_BIAS
         + told_alike * (W_COSINE * ev.cosine + W_TITLE * title_similarity(a, b))
-        + told_alike * W_NAMES * min(NAMES_CAP, names_weighted)
+        + told_alike * W_NAMES * min(NAMES_CAP, ev.names)
         + W_NUMS * min(ev.nums, 3)
         + W_CONFLICT * ev.conflict
         + W_WHO * min(ev.who, 3)
