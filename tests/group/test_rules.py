@@ -413,3 +413,36 @@ def test_the_same_big_city_is_weaker_evidence_than_the_same_district() -> None:
     for sig in (big, district):
         sig["n_mh"] = 0  # as independent reports, not copies
     assert "same city" in decide.compare(big, district, _flat).reasons
+
+
+def test_a_far_off_place_is_no_veto_when_the_report_names_the_other_place() -> None:
+    # the geocoder took a namesake 5,000 km away ("Street", in another country) for a report
+    # whose text names Harrowgate, where the other report places the event
+    here = {
+        "gid": "4242",
+        "loc": "harrowgate",
+        "admin1": "ostwyn",
+        "country": "calderia",
+        "lat": 6.45,
+        "lon": 3.39,
+        "prec": 1,
+    }
+    namesake = {
+        "gid": "9999",
+        "loc": "street",
+        "admin1": "somerset",
+        "country": "wessexia",
+        "lat": 51.13,
+        "lon": -2.74,
+        "prec": 1,
+    }
+    a = _facts("2026-03-07", "2026-03-07", place=here, places=["4242"])
+    b = _facts("2026-03-08", "2026-03-07", place=namesake, places=["4242"])
+    assert decide.place_agreement(a, b)[0] is not None  # the places alone veto...
+    assert decide.namesake_place(a, b)
+    ev = decide.compare(a, b, _flat)
+    assert ev.veto is None and "same place" not in ev.reasons  # ...not when b names a's town
+    # a report that never names the other's place stays vetoed
+    c = {**b, "places": ["9999"]}
+    assert not decide.namesake_place(a, c)
+    assert decide.compare(a, c, _flat).veto is not None

@@ -14,7 +14,8 @@ The rule, in the order it is applied:
    village, a police blotter), not the same report: it is scored as below.
 3. Different events, whatever the words say (a veto), when the event facts disagree:
    resolved date ranges that cannot meet (two earthquakes a year apart), event places too far
-   apart or in different provinces or countries.
+   apart or in different provinces or countries -- unless one report names the other's place
+   in its text, which makes its own far-off place a likely namesake (`namesake_place`).
 4. Same event when the evidence adds up: the TF-IDF cosine of the content words, plus the
    rarity of the names both reports use (a victim's surname, a street, a small town) and
    identifying numbers (an age, a house number), plus agreement of the event facts (same
@@ -215,6 +216,27 @@ def _km(a: dict, b: dict) -> float:  # type: ignore[type-arg]
         + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
     )
     return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _names_place(sig: Signature, place: dict) -> bool:  # type: ignore[type-arg]
+    """Whether a report mentions a place (by geonameid, or by its town's or province's name)."""
+    mentioned = set(sig.get("places", ()))
+    keys = {str(place.get("gid") or ""), place.get("loc") or "", place.get("admin1") or ""}
+    return bool(mentioned & (keys - {""}))
+
+
+def namesake_place(a: Signature, b: Signature) -> bool:
+    """Whether either report names the other's event place in its own text.
+
+    Then a distance between their event places is no proof of two events: one report's place
+    may be a namesake the geocoder took ("Street" in Somerset for Odunlami Street in Lagos,
+    "Whitehaven" in Cumbria for the Memphis neighbourhood, a "Franklin" in another state), and
+    the report itself says where it is. The distance then neither vetoes nor costs score; the
+    other evidence decides, without the same-place bonus either."""
+    pa, pb = a.get("place"), b.get("place")
+    if not pa or not pb:
+        return False
+    return _names_place(a, pb) or _names_place(b, pa)
 
 
 def place_agreement(a: Signature, b: Signature) -> tuple[str | None, bool, float]:
@@ -481,6 +503,9 @@ def compare(
     ev.kind, ev.copy, ev.rewrite = copy_kind(a, b)
     veto = date_veto(a, b)
     place_veto, same_place, place_penalty = place_agreement(a, b)
+    if (place_veto or place_penalty) and namesake_place(a, b):
+        ev.reasons.append("a place far off, but the report names the other's place")
+        place_veto, place_penalty = None, 0.0
     ev.veto = veto or place_veto
     ev.who, ev.who_conflict = who_agreement(a, b)
     ev.people = len(shared_people(a, b, idf))
