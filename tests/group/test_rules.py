@@ -442,6 +442,10 @@ def test_a_far_off_place_is_no_veto_when_the_report_names_the_other_place() -> N
     assert decide.namesake_place(a, b)
     ev = decide.compare(a, b, _flat)
     assert ev.veto is None and "same place" not in ev.reasons  # ...not when b names a's town
+    # the words of a district the text names count too ("Wexly", resolved to its city's id)
+    district = {**namesake, "gid": None, "loc": "wexly"}
+    d = _facts("2026-03-08", "2026-03-07", place=district, places=["9999"])
+    assert decide.namesake_place({**a, "pw": ["harrowgate", "wexly"]}, d)
     # a report that never names the other's place stays vetoed
     c = {**b, "places": ["9999"]}
     assert not decide.namesake_place(a, c)

@@ -219,10 +219,15 @@ def _km(a: dict, b: dict) -> float:  # type: ignore[type-arg]
 
 
 def _names_place(sig: Signature, place: dict) -> bool:  # type: ignore[type-arg]
-    """Whether a report mentions a place (by geonameid, or by its town's or province's name)."""
+    """Whether a report mentions a place: by geonameid, by its town's or province's name, or
+    by the words of the town or district as the report names it (resolved elsewhere or not)."""
     mentioned = set(sig.get("places", ()))
     keys = {str(place.get("gid") or ""), place.get("loc") or "", place.get("admin1") or ""}
-    return bool(mentioned & (keys - {""}))
+    if mentioned & (keys - {""}):
+        return True
+    # a town or district named in the text, resolved elsewhere or not at all (its words)
+    loc = {w for w in (place.get("loc") or "").split() if len(w) > 2}
+    return bool(loc) and loc <= set(sig.get("pw", ()))
 
 
 def namesake_place(a: Signature, b: Signature) -> bool:
