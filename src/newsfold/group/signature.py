@@ -63,7 +63,7 @@ from typing import Any
 from newsfold.group import text as tx
 from newsfold.records import Analysis, Article, Claim
 
-SIGNATURE_VERSION = 1
+SIGNATURE_VERSION = 2  # 2: place.pop and killx (a signature without them leaves those rules off)
 MAX_TERMS = 120
 MAX_NAMES = 40
 MAX_PEOPLE = 20
