@@ -6,7 +6,8 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from newsfold.group import assign_pending, event_id_for, group_pending
+from newsfold.group import assign, assign_pending, decide, event_id_for, group_pending
+from newsfold.group.signature import signature
 from newsfold.records import Analysis, Article, Event
 from newsfold.store import Store
 
@@ -285,3 +286,31 @@ def test_an_undated_report_finds_its_dated_event_through_names_and_place(db_path
         got = _grouped(store)
     assert got["undated"]["event_id"] == got["wire"]["event_id"]
     assert got["fenwick"]["event_id"] != got["wire"]["event_id"]
+
+
+def test_a_bridge_merges_only_events_whose_own_reports_come_close(db_path: Path) -> None:
+    # a roundup ("two bus attacks in two days") links both attacks, but the attacks' own
+    # reports, a day apart and about other people, say they are two events
+    first, second, _ = _bridge_reports()
+    saturday = Report(
+        "saturday",
+        "Gunmen fired on a minibus on the Wendle road on Saturday, killing Corin Pell, a "
+        "teacher, police said. The attackers fled on motorcycles.",
+        "Teacher killed in minibus attack",
+        "2024-09-21",
+        date="2024-09-21",
+        place=BRISK_HOLLOW,
+        names=("Corin Pell",),
+    )
+    sig = {r.id: signature(r.article(), r.analysis()) for r in (first, second, saturday)}
+
+    def flat(_: str) -> float:
+        return 0.8
+
+    with Store(db_path) as store:
+        grouper = assign.Grouper(store, None)
+        assert decide.compare(sig["first"], sig["saturday"], flat).score < (
+            decide.SAME_EVENT + assign.BRIDGE_DIRECT
+        )
+        assert not grouper._compatible(sig["first"], sig["saturday"], flat)
+        assert grouper._compatible(sig["first"], sig["second"], flat)

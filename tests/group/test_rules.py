@@ -319,3 +319,134 @@ def test_a_place_known_only_by_its_province_or_country_is_no_shared_place() -> N
     village = _located(_monitor("c", "Cinder Ford", 4, precision=3))
     assert village["place"]["loc"] == "cinder ford"
     assert village["place"]["admin1"] == "ostwyn"
+
+
+# -- event facts that tell two look-alike events apart ------------------------------------------
+
+
+def _facts(pub: str, day: str | None = None, **extra: object) -> dict:  # type: ignore[type-arg]
+    """An invented signature: a report published on `pub` of an event on `day`."""
+    sig: dict = {"id": f"{pub}-{day}-{sorted(extra.items())}", "pub": pub}  # type: ignore[type-arg]
+    if day:
+        sig.update(d0=day, d1=day, prec=1)
+    sig.update(extra)
+    return sig
+
+
+def test_a_later_report_with_fewer_definite_dead_is_another_event() -> None:
+    first = _facts("2025-09-04", kill=8, killx=1)
+    rising = _facts("2025-09-05", kill=11, killx=1)
+    falling = _facts("2025-09-05", kill=5, killx=1)
+    floor = _facts("2025-09-05", kill=5)  # "at least five": a floor, not a count
+    assert not decide.toll_conflict(first, rising)  # tolls rise
+    assert decide.toll_conflict(first, falling) and decide.toll_conflict(falling, first)
+    assert not decide.toll_conflict(first, floor)
+    # the same day with no times: which came first is unknown, and the toll may have risen
+    same_day = _facts("2025-09-04", kill=5, killx=1)
+    assert not decide.toll_conflict(first, same_day)
+    # ... unless the times say the lower count came later
+    early = {**first, "ts": "2025-09-04T08:00"}
+    late = {**same_day, "ts": "2025-09-04T19:00"}
+    assert decide.toll_conflict(early, late)
+    ev_fall = decide.compare(first, falling, _flat)
+    ev_rise = decide.compare(first, rising, _flat)
+    assert ev_fall.score - ev_rise.score == decide.W_TOLL
+
+
+def test_event_days_resolved_from_reports_of_different_days_that_differ_cost_score() -> None:
+    # "on Tuesday" read against each report's own date: different event days are real
+    monday = _facts("2025-11-18", "2025-11-18")
+    tuesday = _facts("2025-11-19", "2025-11-19")
+    assert decide._resolved_days_differ(monday, tuesday)
+    # the same publication day: one may have misread "last night" across midnight
+    assert not decide._resolved_days_differ(monday, _facts("2025-11-18", "2025-11-19"))
+    # a later report of the same day's event
+    assert not decide._resolved_days_differ(monday, _facts("2025-11-20", "2025-11-18"))
+    # a week-precision date tells no day
+    assert not decide._resolved_days_differ(monday, {**tuesday, "prec": 2})
+    ev = decide.compare(monday, tuesday, _flat)
+    assert "another resolved day" in ev.reasons
+    same = decide.compare(monday, _facts("2025-11-19", "2025-11-18"), _flat)
+    assert ev.score < same.score + decide.W_OTHER_DAY_REL
+
+
+def _city_report(report_id: str, location: str, population: int) -> dict:  # type: ignore[type-arg]
+    """The signature of a report placing a shooting at `location`, resolved to the city of
+    Harrowgate (geonameid 4242) of `population` people."""
+    report = Report(
+        report_id,
+        f"A man was shot dead in {location} on Friday night, police said.",
+        "Man shot dead",
+        "2025-07-20",
+        date="2025-07-19",
+        place={**MARROWFIELD, "location": location},
+    )
+    analysis = report.analysis()
+    start = report.text.find(location)
+    analysis.event.claims.append(
+        Claim(
+            field="location",
+            value=location,
+            text=location,
+            start=start,
+            end=start + len(location),
+            attrs={"geonameid": 4242},
+        )
+    )
+    analysis.places = [{"name": "Harrowgate", "geonameid": 4242, "population": population}]
+    return signature(report.article(), analysis)
+
+
+def test_the_same_big_city_is_weaker_evidence_than_the_same_district() -> None:
+    big, district = _city_report("a", "Harrowgate", 2_500_000), _city_report("b", "Wexly", 0)
+    assert big["place"]["pop"] == 2_500_000
+    assert "pop" not in district["place"]  # a district in the city: a finer place
+    assert decide.place_agreement(big, district)[1]  # still one place...
+    # ... worth less the larger the city: 2.5 million people is 1.4 factors of ten past 100,000
+    weight = decide.place_weight(big, district)
+    assert decide.W_CITY_MIN <= weight < decide.W_PLACE - 1.0
+    assert decide.place_weight(district, dict(district)) == decide.W_PLACE
+    town = _city_report("c", "Harrowgate", 40_000)
+    assert decide.place_weight(town, dict(town)) == decide.W_PLACE
+    huge = _city_report("d", "Harrowgate", 20_000_000)
+    assert decide.place_weight(huge, district) == decide.W_CITY_MIN
+    for sig in (big, district):
+        sig["n_mh"] = 0  # as independent reports, not copies
+    assert "same city" in decide.compare(big, district, _flat).reasons
+
+
+def test_a_far_off_place_is_no_veto_when_the_report_names_the_other_place() -> None:
+    # the geocoder took a namesake 5,000 km away ("Street", in another country) for a report
+    # whose text names Harrowgate, where the other report places the event
+    here = {
+        "gid": "4242",
+        "loc": "harrowgate",
+        "admin1": "ostwyn",
+        "country": "calderia",
+        "lat": 6.45,
+        "lon": 3.39,
+        "prec": 1,
+    }
+    namesake = {
+        "gid": "9999",
+        "loc": "street",
+        "admin1": "somerset",
+        "country": "wessexia",
+        "lat": 51.13,
+        "lon": -2.74,
+        "prec": 1,
+    }
+    a = _facts("2026-03-07", "2026-03-07", place=here, places=["4242"])
+    b = _facts("2026-03-08", "2026-03-07", place=namesake, places=["4242"])
+    assert decide.place_agreement(a, b)[0] is not None  # the places alone veto...
+    assert decide.namesake_place(a, b)
+    ev = decide.compare(a, b, _flat)
+    assert ev.veto is None and "same place" not in ev.reasons  # ...not when b names a's town
+    # the words of a district the text names count too ("Wexly", resolved to its city's id)
+    district = {**namesake, "gid": None, "loc": "wexly"}
+    d = _facts("2026-03-08", "2026-03-07", place=district, places=["9999"])
+    assert decide.namesake_place({**a, "pw": ["harrowgate", "wexly"]}, d)
+    # a report that never names the other's place stays vetoed
+    c = {**b, "places": ["9999"]}
+    assert not decide.namesake_place(a, c)
+    assert decide.compare(a, c, _flat).veto is not None

@@ -11,8 +11,11 @@
    candidate's event and `duplicate_of` the earliest copy; otherwise each candidate event gets
    the best score of its reports that do not veto (an event most of whose compared reports veto
    is out), and the article joins the best event reaching SAME_EVENT or opens its own;
-4. when it links to more than one event strongly (SAME_EVENT + MERGE_MARGIN), those events are
-   one: they merge into the oldest (smallest creation number), the others recorded as merged.
+4. when it links to more than one event strongly (SAME_EVENT + MERGE_MARGIN), and the events'
+   closest reports compared directly come near one event too (SAME_EVENT + BRIDGE_DIRECT: a
+   merge needs more than one report's say, which may be a roundup or a background mention),
+   those events are one: they merge into the oldest (smallest creation number), the others
+   recorded as merged.
 
 Event ids are `event_id_for(founding article id)`, so the same input gives the same ids, and an
 id never changes once given (a merged id is recorded and resolves to the survivor). Everything
@@ -49,6 +52,7 @@ BATCH = 256
 KEY_CAP = 60
 MAX_CANDIDATES = 80
 MERGE_MARGIN = 1.0  # a second event is merged in when the link to it is this much surer
+BRIDGE_DIRECT = -2.0  # two events merge only when their closest reports score this much directly
 MIN_DOCUMENTS = 30  # below this many stored reports, IDF is computed as if there were this many
 
 
@@ -231,11 +235,17 @@ class Grouper:
         return Decision(article_id, event_id, duplicate_of=original, kind=kind, score=-neg_score)
 
     def _compatible(self, a: Signature, b: Signature, idf: decide.Idf) -> bool:
-        """Whether two events' closest reports could be of one event (their dates and places
-        do not exclude it): a bridge between incompatible events is a report that tells of
-        another event as background, and must not merge them."""
+        """Whether two events' closest reports could be of one event: their dates and places
+        do not exclude it, and compared directly they score at least SAME_EVENT + BRIDGE_DIRECT.
+
+        A report that links two events is often a roundup ("six dead in a week") or tells of
+        the other event as background: it must not merge events whose own reports, compared
+        with each other, say they are apart. Two reports of one event that were split for want
+        of evidence still come close directly (the same day and place, a shared name), and the
+        bridge adds what they lacked."""
         self.stats.comparisons += 1
-        return decide.compare(a, b, idf).veto is None
+        ev = decide.compare(a, b, idf)
+        return ev.veto is None and (ev.same or ev.score >= decide.SAME_EVENT + BRIDGE_DIRECT)
 
     def _event_decision(
         self,

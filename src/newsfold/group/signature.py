@@ -7,10 +7,13 @@ computed in a worker process or a Spark task and stored in the `signatures` tabl
     src                the distinctive words of the outlet's name
     d0, d1, prec       the event's date range and ACLED time precision (from the analysis)
     dx                 1 when that date is written as a calendar date in the text
-    place              the event's place: geonameid, location, admin1, country, lat, lon, precision
+    place              the event's place: geonameid, location, admin1, country, lat, lon, precision,
+                       and `pop`, the population of the town or city when the report places the
+                       event at the whole of it (not a district, street or site in it)
     places             geonameids (or names) of every resolved place the article mentions
     type, sub          ACLED event type and sub-event type
     kill, inj          fatalities and injuries
+    killx              1 when the fatalities are a definite count ("killed 12", not "at least 12")
     who                normalised people and group names (the analysis' `names`)
     names              capitalised words inside sentences (people, streets, groups), by frequency,
                        less the words of the places the analysis resolved
@@ -60,7 +63,7 @@ from typing import Any
 from newsfold.group import text as tx
 from newsfold.records import Analysis, Article, Claim
 
-SIGNATURE_VERSION = 1
+SIGNATURE_VERSION = 2  # 2: place.pop and killx (a signature without them leaves those rules off)
 MAX_TERMS = 120
 MAX_NAMES = 40
 MAX_PEOPLE = 20
@@ -145,7 +148,26 @@ def _event_place(analysis: Analysis) -> dict[str, Any] | None:
         place["lon"] = round(float(ev.longitude), 4)
     if ev.geo_precision:
         place["prec"] = int(ev.geo_precision)
+    pop = _whole_place_population(analysis, place)
+    if pop is not None:
+        place["pop"] = pop
     return place or None
+
+
+def _whole_place_population(analysis: Analysis, place: dict[str, Any]) -> int | None:
+    """The population of the town or city the event is placed at, when the report places it
+    at the whole town (its location is the town's own name, not a street or district in it)."""
+    if not place.get("gid") or not place.get("loc"):
+        return None
+    for p in analysis.places:
+        if (
+            isinstance(p, dict)
+            and str(p.get("geonameid") or "") == place["gid"]
+            and _norm(p.get("name") or "") == place["loc"]
+            and p.get("population") is not None
+        ):
+            return int(p["population"])
+    return None
 
 
 def _place_keys(place: dict[str, Any] | None) -> list[str]:
@@ -374,6 +396,8 @@ def _add_event_facts(sig: Signature, analysis: Analysis) -> None:
         sig["sub"] = ev.sub_event_type
     if ev.fatalities is not None:
         sig["kill"] = int(ev.fatalities)
+        if ev.fatalities_high is not None and int(ev.fatalities_high) == int(ev.fatalities):
+            sig["killx"] = 1  # a definite count ("killed 12"), not a floor ("at least 12")
     if ev.injuries is not None:
         sig["inj"] = int(ev.injuries)
     who = sorted({_norm(n) for n in analysis.names if n and _norm(n)})
