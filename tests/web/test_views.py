@@ -186,3 +186,19 @@ def test_cache_sees_new_data(tmp_path: Path) -> None:
         body = client.get("/api/events").json()
         assert body["total"] == 4 and body["items"][0]["event_id"] == "ev_new"
         assert "Chile" in {f["value"] for f in client.get("/api/facets").json()["country"]}
+
+
+def test_the_events_page_is_kept_rendered_until_the_data_changes(tmp_path: Path) -> None:
+    path = tmp_path / "p.db"
+    build_store(path, n_filler=0)
+    app = create_app(Settings(db_path=path, token=TOKEN))
+    with TestClient(app) as client:
+        first = client.get("/events?country=Chile")
+        assert first.status_code == 200 and "ev_late" not in first.text
+        assert client.get("/events?country=Chile").text == first.text
+        with Store(path) as store:
+            late = Event(event_id="ev_late", event_date="2024-02-01", country="Chile")
+            store.save_events([late], None)
+        assert "ev_late" in client.get("/events?country=Chile").text
+        # another query is another page
+        assert client.get("/events?country=Peru").text != first.text

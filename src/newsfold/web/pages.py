@@ -42,6 +42,16 @@ def events_page(
     params: Filters,
     store: ReadStore,
 ) -> HTMLResponse:
+    # The page is a function of the query and the data: kept, rendered, until the database
+    # changes (the cache's key holds SQLite's data_version), so a reload or a colleague's
+    # identical search costs a look-up instead of a 65 kB render.
+    html = request.app.state.cache.get(
+        ("events-page", request.url.query), lambda: _events_html(request, params, store)
+    )
+    return HTMLResponse(html)
+
+
+def _events_html(request: Request, params: Filters, store: ReadStore) -> str:
     flt, errors = to_filter(params)
     page = event_list(request, store, flt)
     marks = event_map(request, store, flt, page)
@@ -52,17 +62,19 @@ def events_page(
         ("map-svg", flt.unpaged(), cell_link),
         lambda: views.map_marks(marks, view.scale * 4, cell_link),
     )
-    return render(
-        request,
-        "events.html",
-        params=params,
-        flt=flt,
-        errors=errors,
-        page=page,
-        marks=marks,
-        marks_svg=marks_svg,
-        view=view,
-        facets=event_facets(request, store),
+    template = request.app.state.templates.get_template("events.html")
+    return str(
+        template.render(
+            request_path=request.url.path,
+            params=params,
+            flt=flt,
+            errors=errors,
+            page=page,
+            marks=marks,
+            marks_svg=marks_svg,
+            view=view,
+            facets=event_facets(request, store),
+        )
     )
 
 
