@@ -1073,3 +1073,18 @@ def test_a_later_paragraph_opening_on_an_earlier_day_of_violence_is_another_even
 )
 def test_animals_and_things_are_not_counted_as_people(text, expected):
     assert tolls(text) == expected
+
+
+def test_the_attackers_dead_add_to_their_victims_across_sentences() -> None:
+    text = (
+        "Insurgents attacked an army base near Ruvale on Monday. Three soldiers were killed, "
+        "the army said. The army said nine insurgents were killed in the fighting."
+    )
+    assert tolls(text)[0] == 12
+    # a count that says it includes them is the total
+    assert tolls("Twelve people were killed on Monday, including five militants.")[0] == 12
+    # the same militants told twice are counted once
+    assert (
+        tolls("Troops killed 20 militants on Monday. The 20 militants belonged to one cell.")[0]
+        == 20
+    )

@@ -164,7 +164,11 @@ PERSON_WORDS = _words("""
 SUSPECT_WORDS = _words("""
     suspect gunman shooter attacker assailant robber intruder perpetrator burglar carjacker
     killer bomber
+    insurgent militant jihadist rebel bandit terrorist
     """)
+"""The attackers' side: their dead add to their victims' ("three soldiers were killed ...
+nine insurgents were killed": 12, as ACLED counts every death of an event), and a count that
+says it includes them is the total ("12 people were killed, including five militants")."""
 PERSONNEL_WORDS = _words("""
     personnel troops troop soldiers officers policemen police agents guardsmen gendarmes
     forces marines paratroopers commandos reinforcements security deputies troopers
