@@ -1088,3 +1088,16 @@ def test_the_attackers_dead_add_to_their_victims_across_sentences() -> None:
         tolls("Troops killed 20 militants on Monday. The 20 militants belonged to one cell.")[0]
         == 20
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A quake shook the province late on Thursday, killing seven people, officials said, "
+        "less than a year after another tremor in the province killed nine.",
+        "Floods killed seven people in the district on Thursday. The floods come less than "
+        "three weeks after flash floods killed 14 people in a neighbouring province.",
+    ],
+)
+def test_another_disaster_some_time_before_is_its_own_toll(text: str) -> None:
+    assert tolls(text)[0] == 7

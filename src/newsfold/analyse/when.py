@@ -973,18 +973,20 @@ _OTHER_MARKERS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ("after",),
         re.compile(
             r"\b(?:kill(?:ed|ing|s)|dead|died|wound(?:ed|ing|s)|injur(?:ed|ing|ies))\b"
-            r"[^.;\n]{0,120}?(?P<from>\b(?:a|one|two|three|four|five|six|\d{1,2})\s+"
-            r"(?:days?|weeks?|months?)\s+after\s+(?:a|an|another)\b)",
+            r"[^.;\n]{0,160}?(?P<from>\b(?:(?:less|more)\s+than\s+|just\s+|only\s+)?"
+            r"(?:a|one|two|three|four|five|six|\d{1,2})\s+"
+            r"(?:days?|weeks?|months?|years?)\s+after\s+(?:a|an|another)\b)",
             re.I,
         ),
     ),
     # "the deadliest attack since August 14, when a car bomb killed 11 people"
     (("since",), re.compile(r"\bsince\s+[^,.;\n]{3,40},\s+when\b", re.I)),
     (
-        ("came", "comes"),
+        ("came", "come"),
         re.compile(
-            r"\b(?:comes?|came)\s+(?:just\s+|only\s+)?(?:a\s+day|days|hours|a\s+week|weeks|"
-            r"(?:one|two|three|four|five|six|\d)\s+(?:days|weeks))\s+after\b",
+            r"\b(?:comes?|came)\s+(?:just\s+|only\s+|(?:less|more)\s+than\s+)?"
+            r"(?:a\s+day|days|hours|a\s+week|weeks|a\s+month|months|a\s+year|"
+            r"(?:one|two|three|four|five|six|\d)\s+(?:days|weeks|months|years))\s+after\b",
             re.I,
         ),
     ),
