@@ -1101,3 +1101,21 @@ def test_the_attackers_dead_add_to_their_victims_across_sentences() -> None:
 )
 def test_another_disaster_some_time_before_is_its_own_toll(text: str) -> None:
     assert tolls(text)[0] == 7
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A storm killed seven people in the region on Thursday, two weeks after Typhoon Lira "
+        "killed 11 in the north.",
+        "Floods killed seven people in the district on Thursday.\n\nEarlier this month, "
+        "floods in a neighbouring province killed 16 people.",
+    ],
+)
+def test_a_named_earlier_disaster_and_an_earlier_one_this_month_are_their_own(text: str) -> None:
+    assert tolls(text)[0] == 7
+
+
+def test_a_death_days_after_this_event_s_shooting_stays_this_event_s() -> None:
+    text = "A man died on Thursday, two days after the shooting at a bar in Dallow, police said."
+    assert tolls(text)[0] == 1

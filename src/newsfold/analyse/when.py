@@ -974,10 +974,17 @@ _OTHER_MARKERS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:kill(?:ed|ing|s)|dead|died|wound(?:ed|ing|s)|injur(?:ed|ing|ies))\b"
             r"[^.;\n]{0,160}?(?P<from>\b(?:(?:less|more)\s+than\s+|just\s+|only\s+)?"
-            r"(?:a|one|two|three|four|five|six|\d{1,2})\s+"
-            r"(?:days?|weeks?|months?|years?)\s+after\s+(?:a|an|another)\b)",
+            r"(?:(?:a|one|two|three|four|five|six|\d{1,2})\s+)?"
+            r"(?:days?|weeks?|months?|years?)\s+after\s+"
+            r"(?:(?:a|an|another)\b|(?=[^.;\n]{0,80}?\b(?:kill(?:ed|ing|s)|died|wounded|"
+            r"injured)\b)))",
             re.I,
         ),
+    ),
+    # "Earlier this month, floods in Agam killed 16 people": an earlier incident of the period
+    (
+        ("earlier",),
+        re.compile(r"(?:^|(?<=\n)|(?<=\. ))Earlier\s+(?:this|last)\s+(?:month|week|year)\b"),
     ),
     # "the deadliest attack since August 14, when a car bomb killed 11 people"
     (("since",), re.compile(r"\bsince\s+[^,.;\n]{3,40},\s+when\b", re.I)),
