@@ -703,3 +703,14 @@ def test_the_day_of_a_manhunt_is_not_the_day_of_the_event():
         "Wednesday in front of the club, police said."
     )
     assert ctx.event.event_date == "2021-07-07"
+
+
+def test_an_obligation_on_a_weekday_is_a_coming_day() -> None:
+    # Saturday 10 July 2021: "must leave by Tuesday" is the coming Tuesday, not the last one
+    ctx = run(
+        "A student was shot dead during a protest on Friday. The university said students "
+        "must leave the halls by noon on Tuesday."
+    )
+    assert ctx.event.event_date == "2021-07-09"
+    tuesday = [c for c in ctx.discarded if c.field == "event_date" and "Tuesday" in c.text]
+    assert tuesday and tuesday[0].attrs["role"] == "future"

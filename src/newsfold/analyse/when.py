@@ -500,6 +500,12 @@ def _is_future(expr: TimeExpr, span: Span | None, verb: Token | None) -> bool:
                 return True
             if (
                 child.dep_ == "aux"
+                and child.lower_ == "must"
+                and not any(c.lower_ in ("have", "'ve") for c in node.children)
+            ):
+                return True  # "students must vacate the halls by Thursday" (not "must have")
+            if (
+                child.dep_ == "aux"
                 and child.lower_ == "to"
                 and node.head.lemma_ in (FUTURE_GOVERNORS)
             ):
