@@ -714,3 +714,17 @@ def test_an_obligation_on_a_weekday_is_a_coming_day() -> None:
     assert ctx.event.event_date == "2021-07-09"
     tuesday = [c for c in ctx.discarded if c.field == "event_date" and "Tuesday" in c.text]
     assert tuesday and tuesday[0].attrs["role"] == "future"
+
+
+def test_an_aftermath_a_day_after_the_violence_dates_the_violence() -> None:
+    # Saturday 10 July 2021
+    text = (
+        "Anxious parents gathered at the school on Friday, a day after gunmen abducted 27 "
+        "students from their hostel."
+    )
+    assert run(text).event.event_date == "2021-07-08"
+    # the violence's own day with another incident a day before it keeps its day
+    text = (
+        "An air strike killed seven people on Friday, a day after a strike on a market killed 12."
+    )
+    assert run(text).event.event_date == "2021-07-09"

@@ -322,6 +322,13 @@ def _mention(
         strength = 1  # "gunfire could still be heard overnight": not a day of violence
     if role == "event" and _reference_point(ctx.article.text, expr):
         role, strength = "other_period", 0
+    days_before = _day_after(ctx.article.text, expr, gov_verb)
+    if role == "event" and days_before and resolved.precision == DAY:
+        # "Parents gathered at the school on Sunday, a day after bandits abducted 27
+        # students": the day of the aftermath, and the violence the day before it
+        best = resolved.best - dt.timedelta(days=days_before)
+        resolved = Resolved(best, best, DAY, best)
+        strength = 2
     attrs: dict[str, object] = {"best": resolved.best, "strength": strength, "kind": expr.kind}
     if gov_verb is not None:
         attrs["verb"] = gov_verb.lemma_.lower()
@@ -352,6 +359,33 @@ _SUPERLATIVE_SINCE = re.compile(
     re.I,
 )
 _SINCE_WHEN = re.compile(r"^\s*,?\s*when\b", re.I)
+
+
+_DAY_AFTER = re.compile(
+    r"^\s*,?\s*(?P<n>a|one|two|three|\d)\s+days?\s+after\b(?P<rest>[^.;\n]{0,120})", re.I
+)
+_DAY_AFTER_HARM = re.compile(
+    r"\b(?:kill(?:ed|ing)|shot|abduct(?:ed|ing)|kidnapp(?:ed|ing)|attack(?:ed)?|bomb(?:ed|ing)|"
+    r"stabbed|wounded|injured|storm(?:ed)|struck|hit|sank|capsized|collapsed|crashed)\b",
+    re.I,
+)
+_SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3}
+HARM_VERBS = WOUND_VERBS | KILL_VERBS | _words(
+    "attack bomb shell abduct kidnap clash fight explode storm raid ambush die sink capsize"
+)
+
+
+def _day_after(text: str, expr: TimeExpr, gov_verb: Token | None) -> int:
+    """Days before this date that the violence happened, when the date is of an aftermath
+    told "a day after" it ("gathered on Sunday, a day after bandits abducted 27 students"):
+    0 unless the date's own verb is no violence and the clause after it tells some."""
+    found = _DAY_AFTER.match(text[expr.end : expr.end + 160])
+    if not found or not _DAY_AFTER_HARM.search(found.group("rest")):
+        return 0
+    if gov_verb is not None and gov_verb.lemma_.lower() in HARM_VERBS:
+        return 0  # "killed seven on Tuesday, a day after a strike killed 12": another event
+    n = found.group("n").lower()
+    return _SMALL_NUMBERS.get(n) or (int(n) if n.isdigit() else 0)
 
 
 def _reference_point(text: str, expr: TimeExpr) -> bool:
