@@ -450,3 +450,55 @@ def test_a_far_off_place_is_no_veto_when_the_report_names_the_other_place() -> N
     c = {**b, "places": ["9999"]}
     assert not decide.namesake_place(a, c)
     assert decide.compare(a, c, _flat).veto is not None
+
+
+def test_adjacent_days_around_midnight_or_at_one_address_cost_no_other_day() -> None:
+    # a shooting at 12:30 a.m. is "late Saturday" to one reporter, "early Sunday" to the next
+    saturday = _facts("2025-11-16", "2025-11-15", nt=1)
+    sunday = _facts("2025-11-17", "2025-11-16")
+    assert decide._resolved_days_differ(saturday, sunday)
+    assert decide.across_midnight(saturday, sunday)
+    assert "another resolved day" not in decide.compare(saturday, sunday, _flat).reasons
+    # without a time near midnight, or two days apart, the days still tell two events apart
+    daytime = {**saturday, "nt": 0}
+    assert not decide.across_midnight(daytime, sunday)
+    assert "another resolved day" in decide.compare(daytime, sunday, _flat).reasons
+    monday = _facts("2025-11-18", "2025-11-17")
+    assert not decide.across_midnight(saturday, monday)
+    assert "another resolved day" in decide.compare(saturday, monday, _flat).reasons
+    # the same block, or three ages, place both reports at one spot and one set of people
+    block = {**daytime, "nums": ["age:30", "block:6200"]}
+    assert decide.same_address(block, {**monday, "nums": ["block:6200"]})
+    assert (
+        "another resolved day"
+        not in decide.compare(block, {**monday, "nums": ["block:6200"]}, _flat).reasons
+    )
+    ages = ["age:16", "age:17", "age:22"]
+    assert decide.same_address({**daytime, "nums": ages}, {**monday, "nums": ages})
+    # one or two ages match too often to say so
+    assert not decide.same_address({**daytime, "nums": ages[:2]}, {**monday, "nums": ages[:2]})
+
+
+def test_a_time_near_midnight_is_read_from_the_date_or_a_clock_time() -> None:
+    def sig(text: str, expression: str) -> dict:  # type: ignore[type-arg]
+        report = Report("n", text, "Man shot", "2025-11-17", date="2025-11-16", place=MARROWFIELD)
+        analysis = report.analysis()
+        start = max(0, text.find(expression))
+        analysis.event.claims.append(
+            Claim(
+                field="event_date",
+                value="2025-11-16",
+                text=expression,
+                start=start,
+                end=start + len(expression),
+                attrs={"expression": expression},
+            )
+        )
+        return signature(report.article(), analysis)
+
+    assert sig("A man was shot early Sunday on Vell Street.", "early Sunday").get("nt")
+    assert sig("A man was shot Saturday night, police said.", "Saturday night").get("nt")
+    assert sig("A man was shot Sunday at about 1:30 a.m., police said.", "Sunday").get("nt")
+    assert sig("A man was shot Sunday at 11 p.m. near the park.", "Sunday").get("nt")
+    assert not sig("A man was shot Sunday afternoon near the park.", "Sunday afternoon").get("nt")
+    assert not sig("A man was shot Sunday at 2 p.m. near the park.", "Sunday").get("nt")

@@ -27,7 +27,9 @@ The rule, in the order it is applied:
    (the larger, the less: such a city holds several shootings a night, several protests a
    week) than when it is a district, street or site. Facts that tell look-alikes apart cost
    score: event days that differ at day precision, resolved by reports of different days (each
-   read "on Tuesday" against its own date, so the difference is no misread anchor); a definite
+   read "on Tuesday" against its own date, so the difference is no misread anchor) -- unless
+   the days are adjacent and the event was near midnight ("late Saturday", "early Sunday"), or
+   the reports share an address or a set of ages, which already say it is one event; a definite
    death toll that falls in the later report (tolls rise as the injured die and the rubble is
    searched).
 
@@ -85,6 +87,9 @@ OTHER_PLACE_KM = 5.0
 CITY_POPULATION = 100_000  # a city larger than this holds several events of a kind in a week
 W_CITY_DECADE = 1.0  # W_PLACE is worth this much less per factor 10 of a whole city's population
 W_CITY_MIN = 1.0
+ACROSS_MIDNIGHT = 1  # 0: adjacent event days cost W_OTHER_DAY_REL even near midnight
+SAME_ADDRESS_DAYS = 1  # 0: a shared block or house number does not lift W_OTHER_DAY_REL
+SAME_AGES = 3  # this many shared ages identify the people as well as an address does
 SAME_PLACE_KM = 15.0  # two resolved places this close are one (a city and its neighbourhood)
 MANY_HARMED = 4  # killed and injured: with this many, reports naming other people may agree
 PEOPLE_DAYS = 7  # with such a person, a longer gap costs no more than this many days
@@ -465,6 +470,28 @@ def _resolved_days_differ(a: Signature, b: Signature) -> bool:
     return gap is not None and gap >= 1
 
 
+def across_midnight(a: Signature, b: Signature) -> bool:
+    """Whether the two event days are adjacent and one report puts the event near midnight
+    ("late Saturday", "early Sunday", "overnight", "about 1 a.m.": signature `nt`).
+
+    A shooting at 12:30 a.m. is "Saturday night" to a reporter writing on Sunday and "early
+    Sunday" to one writing on Monday, so adjacent days then do not tell two events apart."""
+    gap = date_gap(a, b)
+    return gap == 1 and bool(a.get("nt") or b.get("nt"))
+
+
+def same_address(a: Signature, b: Signature) -> bool:
+    """Whether the reports share a number that pins down one spot or one set of people: the
+    same block or house number on the same street ("the 6200 block", "4411 Quillan Avenue"),
+    or SAME_AGES ages or more (victims of 16, 17 and 22; one or two ages match too often).
+    Two events in one city share a day, a type of crime and the city's name far more often
+    than an address or a set of ages."""
+    shared = set(a.get("nums", ())) & set(b.get("nums", ()))
+    if any(n.startswith(("addr:", "block:")) for n in shared):
+        return True
+    return sum(n.startswith("age:") for n in shared) >= SAME_AGES
+
+
 def place_weight(a: Signature, b: Signature) -> float:
     """What agreeing on the event's place is worth: W_PLACE, less W_CITY_DECADE for each factor
     of ten by which a whole city that either report places the event at (no street, district or
@@ -623,7 +650,15 @@ def compare(
         # same thing on another day at the same place (a daily protest, shelling, a vigil)
         score += W_OTHER_DAY
         ev.reasons.append("another calendar day")
-    elif not ev.people and not misread and _resolved_days_differ(a, b):
+    elif (
+        not ev.people
+        and not misread
+        and _resolved_days_differ(a, b)
+        and not (ACROSS_MIDNIGHT and across_midnight(a, b))
+        and not (SAME_ADDRESS_DAYS and same_address(a, b))
+    ):
+        # adjacent days around midnight are one night's, and one block or house number is
+        # one spot: then a day's difference is the reporters' reading, not two events
         score += W_OTHER_DAY_REL
         ev.reasons.append("another resolved day")
     if not ev.people and toll_conflict(a, b):
