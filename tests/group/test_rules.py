@@ -502,3 +502,33 @@ def test_a_time_near_midnight_is_read_from_the_date_or_a_clock_time() -> None:
     assert sig("A man was shot Sunday at 11 p.m. near the park.", "Sunday").get("nt")
     assert not sig("A man was shot Sunday afternoon near the park.", "Sunday afternoon").get("nt")
     assert not sig("A man was shot Sunday at 2 p.m. near the park.", "Sunday").get("nt")
+
+
+def test_other_names_cost_less_than_other_victims() -> None:
+    # one report names a witness, the other an officer: no name in common, yet one shooting
+    base = dict(place=dict(MARROWFIELD_PLACE), nums=["block:6200"], names=["vell"])
+    witness = _facts("2025-11-16", "2025-11-15", who=["dana orrick"], **base)
+    officer = _facts("2025-11-16", "2025-11-15", who=["sgt lorne baskin"], **base)
+    quiet = _facts("2025-11-16", "2025-11-15", **base)
+    ev = decide.compare(witness, officer, _flat)
+    assert ev.who_conflict and ev.same
+    cost = ev.score - decide.compare(witness, quiet, _flat).score
+    assert abs(cost - decide.W_WHO_BYSTANDERS) < 1e-9
+    # each names the people it is about (a victim, the accused), none the same: two cases
+    assert decide.W_WHO_CONFLICT < decide.W_WHO_BYSTANDERS < 0
+    victim_a = {**witness, "ppl": ["dana orrick"], "who": ["dana orrick", "amos pell"]}
+    victim_b = {**officer, "ppl": ["lorne baskin"], "who": ["lorne baskin", "ida venn"]}
+    assert decide._who_conflict_weight(victim_a, victim_b) == decide.W_WHO_CONFLICT
+    assert decide.people_conflict(victim_a, victim_b)
+    assert not decide.compare(victim_a, victim_b, _flat).same
+
+
+MARROWFIELD_PLACE = {
+    "gid": "4242",
+    "loc": "wexly",
+    "admin1": "ostwyn",
+    "country": "calderia",
+    "lat": 6.45,
+    "lon": 3.39,
+    "prec": 1,
+}

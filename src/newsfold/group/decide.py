@@ -70,6 +70,9 @@ W_DAYS = -1.5  # per unit of log(1 + days) between the event dates, or publicati
 W_CONFLICT = -0.1  # per unit of rare name words each report has and the other lacks (capped)
 W_WHO = 0.9  # per person or group both name (the analysis' names), at most 3
 W_WHO_CONFLICT = -1.5  # both name people, none the same (fit: +0.3; set for look-alikes)
+# ... when one report names nobody it is about (no victim, no one with an age): its names are
+# a witness's, a relative's, an officer's, and reports of one shooting quote different ones
+W_WHO_BYSTANDERS = -0.7
 W_PLACE = 3.0  # the same event place (geonameid, or within 15 km, or the same name)
 W_PROVINCE_DIFFERS = -1.5
 W_COUNTRY_DIFFERS = -1.5  # (fit: -0.7)
@@ -370,6 +373,16 @@ def people_conflict(a: Signature, b: Signature) -> bool:
     )
 
 
+def _who_conflict_weight(a: Signature, b: Signature) -> float:
+    """What naming no one in common costs: W_WHO_CONFLICT when both reports name the people
+    they are about (victims, the accused: two court stories of one town are two cases), only
+    W_WHO_BYSTANDERS when one names no such person -- then its names are a witness's, a
+    relative's or an officer's, and two reports of one event often quote different ones."""
+    if a.get("ppl") and b.get("ppl"):
+        return W_WHO_CONFLICT
+    return W_WHO_BYSTANDERS
+
+
 def told_as_other(a: Signature, b: Signature) -> bool:
     """Whether one report tells of the other's people as another event's ("It was the second
     shooting this week: on Monday, Corey Maddox was killed...")."""
@@ -610,7 +623,7 @@ def compare(
         + W_NUMS * min(ev.nums, 3)
         + W_CONFLICT * ev.conflict
         + W_WHO * min(ev.who, 3)
-        + (W_WHO_CONFLICT if ev.who_conflict else 0.0)
+        + (_who_conflict_weight(a, b) if ev.who_conflict else 0.0)
         + W_PEOPLE * min(ev.people, 2)
         + (W_PEOPLE_CONFLICT if people_differ else 0.0)
         + (W_OTHER if told_other else 0.0)
