@@ -450,3 +450,85 @@ def test_a_far_off_place_is_no_veto_when_the_report_names_the_other_place() -> N
     c = {**b, "places": ["9999"]}
     assert not decide.namesake_place(a, c)
     assert decide.compare(a, c, _flat).veto is not None
+
+
+def test_adjacent_days_around_midnight_or_at_one_address_cost_no_other_day() -> None:
+    # a shooting at 12:30 a.m. is "late Saturday" to one reporter, "early Sunday" to the next
+    saturday = _facts("2025-11-16", "2025-11-15", nt=1)
+    sunday = _facts("2025-11-17", "2025-11-16")
+    assert decide._resolved_days_differ(saturday, sunday)
+    assert decide.across_midnight(saturday, sunday)
+    assert "another resolved day" not in decide.compare(saturday, sunday, _flat).reasons
+    # without a time near midnight, or two days apart, the days still tell two events apart
+    daytime = {**saturday, "nt": 0}
+    assert not decide.across_midnight(daytime, sunday)
+    assert "another resolved day" in decide.compare(daytime, sunday, _flat).reasons
+    monday = _facts("2025-11-18", "2025-11-17")
+    assert not decide.across_midnight(saturday, monday)
+    assert "another resolved day" in decide.compare(saturday, monday, _flat).reasons
+    # the same block, or three ages, place both reports at one spot and one set of people
+    block = {**daytime, "nums": ["age:30", "block:6200"]}
+    assert decide.same_address(block, {**monday, "nums": ["block:6200"]})
+    assert (
+        "another resolved day"
+        not in decide.compare(block, {**monday, "nums": ["block:6200"]}, _flat).reasons
+    )
+    ages = ["age:16", "age:17", "age:22"]
+    assert decide.same_address({**daytime, "nums": ages}, {**monday, "nums": ages})
+    # one or two ages match too often to say so
+    assert not decide.same_address({**daytime, "nums": ages[:2]}, {**monday, "nums": ages[:2]})
+
+
+def test_a_time_near_midnight_is_read_from_the_date_or_a_clock_time() -> None:
+    def sig(text: str, expression: str) -> dict:  # type: ignore[type-arg]
+        report = Report("n", text, "Man shot", "2025-11-17", date="2025-11-16", place=MARROWFIELD)
+        analysis = report.analysis()
+        start = max(0, text.find(expression))
+        analysis.event.claims.append(
+            Claim(
+                field="event_date",
+                value="2025-11-16",
+                text=expression,
+                start=start,
+                end=start + len(expression),
+                attrs={"expression": expression},
+            )
+        )
+        return signature(report.article(), analysis)
+
+    assert sig("A man was shot early Sunday on Vell Street.", "early Sunday").get("nt")
+    assert sig("A man was shot Saturday night, police said.", "Saturday night").get("nt")
+    assert sig("A man was shot Sunday at about 1:30 a.m., police said.", "Sunday").get("nt")
+    assert sig("A man was shot Sunday at 11 p.m. near the park.", "Sunday").get("nt")
+    assert not sig("A man was shot Sunday afternoon near the park.", "Sunday afternoon").get("nt")
+    assert not sig("A man was shot Sunday at 2 p.m. near the park.", "Sunday").get("nt")
+
+
+def test_other_names_cost_less_than_other_victims() -> None:
+    # one report names a witness, the other an officer: no name in common, yet one shooting
+    base = dict(place=dict(MARROWFIELD_PLACE), nums=["block:6200"], names=["vell"])
+    witness = _facts("2025-11-16", "2025-11-15", who=["dana orrick"], **base)
+    officer = _facts("2025-11-16", "2025-11-15", who=["sgt lorne baskin"], **base)
+    quiet = _facts("2025-11-16", "2025-11-15", **base)
+    ev = decide.compare(witness, officer, _flat)
+    assert ev.who_conflict and ev.same
+    cost = ev.score - decide.compare(witness, quiet, _flat).score
+    assert abs(cost - decide.W_WHO_BYSTANDERS) < 1e-9
+    # each names the people it is about (a victim, the accused), none the same: two cases
+    assert decide.W_WHO_CONFLICT < decide.W_WHO_BYSTANDERS < 0
+    victim_a = {**witness, "ppl": ["dana orrick"], "who": ["dana orrick", "amos pell"]}
+    victim_b = {**officer, "ppl": ["lorne baskin"], "who": ["lorne baskin", "ida venn"]}
+    assert decide._who_conflict_weight(victim_a, victim_b) == decide.W_WHO_CONFLICT
+    assert decide.people_conflict(victim_a, victim_b)
+    assert not decide.compare(victim_a, victim_b, _flat).same
+
+
+MARROWFIELD_PLACE = {
+    "gid": "4242",
+    "loc": "wexly",
+    "admin1": "ostwyn",
+    "country": "calderia",
+    "lat": 6.45,
+    "lon": 3.39,
+    "prec": 1,
+}

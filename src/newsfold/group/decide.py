@@ -27,7 +27,9 @@ The rule, in the order it is applied:
    (the larger, the less: such a city holds several shootings a night, several protests a
    week) than when it is a district, street or site. Facts that tell look-alikes apart cost
    score: event days that differ at day precision, resolved by reports of different days (each
-   read "on Tuesday" against its own date, so the difference is no misread anchor); a definite
+   read "on Tuesday" against its own date, so the difference is no misread anchor) -- unless
+   the days are adjacent and the event was near midnight ("late Saturday", "early Sunday"), or
+   the reports share an address or a set of ages, which already say it is one event; a definite
    death toll that falls in the later report (tolls rise as the injured die and the rubble is
    searched).
 
@@ -68,6 +70,9 @@ W_DAYS = -1.5  # per unit of log(1 + days) between the event dates, or publicati
 W_CONFLICT = -0.1  # per unit of rare name words each report has and the other lacks (capped)
 W_WHO = 0.9  # per person or group both name (the analysis' names), at most 3
 W_WHO_CONFLICT = -1.5  # both name people, none the same (fit: +0.3; set for look-alikes)
+# ... when one report names nobody it is about (no victim, no one with an age): its names are
+# a witness's, a relative's, an officer's, and reports of one shooting quote different ones
+W_WHO_BYSTANDERS = -0.7
 W_PLACE = 3.0  # the same event place (geonameid, or within 15 km, or the same name)
 W_PROVINCE_DIFFERS = -1.5
 W_COUNTRY_DIFFERS = -1.5  # (fit: -0.7)
@@ -85,6 +90,9 @@ OTHER_PLACE_KM = 5.0
 CITY_POPULATION = 100_000  # a city larger than this holds several events of a kind in a week
 W_CITY_DECADE = 1.0  # W_PLACE is worth this much less per factor 10 of a whole city's population
 W_CITY_MIN = 1.0
+ACROSS_MIDNIGHT = 1  # 0: adjacent event days cost W_OTHER_DAY_REL even near midnight
+SAME_ADDRESS_DAYS = 1  # 0: a shared block or house number does not lift W_OTHER_DAY_REL
+SAME_AGES = 3  # this many shared ages identify the people as well as an address does
 SAME_PLACE_KM = 15.0  # two resolved places this close are one (a city and its neighbourhood)
 MANY_HARMED = 4  # killed and injured: with this many, reports naming other people may agree
 PEOPLE_DAYS = 7  # with such a person, a longer gap costs no more than this many days
@@ -365,6 +373,16 @@ def people_conflict(a: Signature, b: Signature) -> bool:
     )
 
 
+def _who_conflict_weight(a: Signature, b: Signature) -> float:
+    """What naming no one in common costs: W_WHO_CONFLICT when both reports name the people
+    they are about (victims, the accused: two court stories of one town are two cases), only
+    W_WHO_BYSTANDERS when one names no such person -- then its names are a witness's, a
+    relative's or an officer's, and two reports of one event often quote different ones."""
+    if a.get("ppl") and b.get("ppl"):
+        return W_WHO_CONFLICT
+    return W_WHO_BYSTANDERS
+
+
 def told_as_other(a: Signature, b: Signature) -> bool:
     """Whether one report tells of the other's people as another event's ("It was the second
     shooting this week: on Monday, Corey Maddox was killed...")."""
@@ -463,6 +481,28 @@ def _resolved_days_differ(a: Signature, b: Signature) -> bool:
         return False
     gap = date_gap(a, b)
     return gap is not None and gap >= 1
+
+
+def across_midnight(a: Signature, b: Signature) -> bool:
+    """Whether the two event days are adjacent and one report puts the event near midnight
+    ("late Saturday", "early Sunday", "overnight", "about 1 a.m.": signature `nt`).
+
+    A shooting at 12:30 a.m. is "Saturday night" to a reporter writing on Sunday and "early
+    Sunday" to one writing on Monday, so adjacent days then do not tell two events apart."""
+    gap = date_gap(a, b)
+    return gap == 1 and bool(a.get("nt") or b.get("nt"))
+
+
+def same_address(a: Signature, b: Signature) -> bool:
+    """Whether the reports share a number that pins down one spot or one set of people: the
+    same block or house number on the same street ("the 6200 block", "4411 Quillan Avenue"),
+    or SAME_AGES ages or more (victims of 16, 17 and 22; one or two ages match too often).
+    Two events in one city share a day, a type of crime and the city's name far more often
+    than an address or a set of ages."""
+    shared = set(a.get("nums", ())) & set(b.get("nums", ()))
+    if any(n.startswith(("addr:", "block:")) for n in shared):
+        return True
+    return sum(n.startswith("age:") for n in shared) >= SAME_AGES
 
 
 def place_weight(a: Signature, b: Signature) -> float:
@@ -583,7 +623,7 @@ def compare(
         + W_NUMS * min(ev.nums, 3)
         + W_CONFLICT * ev.conflict
         + W_WHO * min(ev.who, 3)
-        + (W_WHO_CONFLICT if ev.who_conflict else 0.0)
+        + (_who_conflict_weight(a, b) if ev.who_conflict else 0.0)
         + W_PEOPLE * min(ev.people, 2)
         + (W_PEOPLE_CONFLICT if people_differ else 0.0)
         + (W_OTHER if told_other else 0.0)
@@ -623,7 +663,15 @@ def compare(
         # same thing on another day at the same place (a daily protest, shelling, a vigil)
         score += W_OTHER_DAY
         ev.reasons.append("another calendar day")
-    elif not ev.people and not misread and _resolved_days_differ(a, b):
+    elif (
+        not ev.people
+        and not misread
+        and _resolved_days_differ(a, b)
+        and not (ACROSS_MIDNIGHT and across_midnight(a, b))
+        and not (SAME_ADDRESS_DAYS and same_address(a, b))
+    ):
+        # adjacent days around midnight are one night's, and one block or house number is
+        # one spot: then a day's difference is the reporters' reading, not two events
         score += W_OTHER_DAY_REL
         ev.reasons.append("another resolved day")
     if not ev.people and toll_conflict(a, b):

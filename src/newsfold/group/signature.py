@@ -7,6 +7,8 @@ computed in a worker process or a Spark task and stored in the `signatures` tabl
     src                the distinctive words of the outlet's name
     d0, d1, prec       the event's date range and ACLED time precision (from the analysis)
     dx                 1 when that date is written as a calendar date in the text
+    nt                 1 when the text puts the event near midnight ("late Saturday", "early
+                       Sunday", "overnight", "about 1 a.m."): its day is one side of midnight
     place              the event's place: geonameid, location, admin1, country, lat, lon, precision,
                        and `pop`, the population of the town or city when the report places the
                        event at the whole of it (not a district, street or site in it)
@@ -63,7 +65,7 @@ from typing import Any
 from newsfold.group import text as tx
 from newsfold.records import Analysis, Article, Claim
 
-SIGNATURE_VERSION = 2  # 2: place.pop and killx (a signature without them leaves those rules off)
+SIGNATURE_VERSION = 3  # 2: place.pop, killx; 3: nt (a signature without them leaves rules off)
 MAX_TERMS = 120
 MAX_NAMES = 40
 MAX_PEOPLE = 20
@@ -264,6 +266,8 @@ def signature(article: Article, analysis: Analysis | None) -> Signature:
     placewords: set[str] = set()
     if analysis is not None:
         _add_event_facts(sig, analysis)
+        if sig.get("d0") and _near_midnight(analysis, full):
+            sig["nt"] = 1
         if thin:
             sig.pop("who", None)  # the people of the page junk
         # place names are the event's place, compared as such: as name words they would make
@@ -421,6 +425,27 @@ def _explicit_date(analysis: Analysis) -> bool:
         if claim.field == "event_date" and str(claim.value) == str(ev.event_date):
             return bool(_CALENDAR.search(str(claim.attrs.get("expression") or claim.text)))
     return False
+
+
+_NIGHT_WORDS = re.compile(r"\b(?:night|overnight|midnight|late|early|tonight)\b", re.I)
+_SMALL_HOURS = re.compile(
+    r"\b(?:(?:1[01]|[9])(?::[0-5]\d)?\s*p\.?\s?m\b|(?:12|[1-4])(?::[0-5]\d)?\s*a\.?\s?m\b)"
+    r"|\bmidnight\b|\bovernight\b|\bwee hours\b",
+    re.I,
+)
+
+
+def _near_midnight(analysis: Analysis, text: str) -> bool:
+    """Whether the event's time is near midnight, so that reports may put it on either day:
+    its date is written "late Saturday", "Saturday night", "early Sunday" or "overnight", or
+    the report gives a clock time between 9 p.m. and 5 a.m. ("shortly after 1 a.m.")."""
+    ev = analysis.event
+    for claim in ev.claims:
+        if claim.field == "event_date" and str(claim.value) == str(ev.event_date):
+            expression = str(claim.attrs.get("expression") or claim.text)
+            if _NIGHT_WORDS.search(expression):
+                return True
+    return bool(_SMALL_HOURS.search(text))
 
 
 def anchor_day(sig: Signature) -> dt.date | None:
