@@ -347,6 +347,30 @@ def test_the_bureau_dateline_and_where_the_wounded_were_flown_are_not_the_place(
     assert ev.location == "Douma"
 
 
+def test_a_wire_dateline_gives_way_to_a_province_named_with_a_possessive() -> None:
+    ev = event(
+        "KANO, Nigeria (Meridian Wire) - Armed men abducted 30 farmers in a dawn raid in "
+        "northwestern Nigeria's Zamfara state, officials said on Monday. The gunmen attacked "
+        "Tungar Kwana village in Maru local government area before dawn."
+    )
+    assert (ev.admin1, ev.country) == ("Zamfara", "Nigeria")
+    ev = event(
+        "JAKARTA (Meridian Wire) - Floods swept through three villages in Indonesia's West "
+        "Sumatra province on Friday, killing nine people, officials said."
+    )
+    assert ev.admin1 == "West Sumatra"
+
+
+def test_a_town_the_scene_is_measured_from_is_a_landmark() -> None:
+    ev = event(
+        "HARARE (Meridian Wire) - Four miners were killed when a pit caved in north of Harare, "
+        "police said on Monday.\n\nThe accident happened on Sunday in Mazowe district."
+    )
+    assert (ev.location, ev.admin1) == ("Mazowe", "Mashonaland Central")
+    ev = event("Two miners were killed when a pit caved in 40 km north of Harare on Sunday.")
+    assert ev.location == "Harare"  # nothing else places it: the landmark, near it
+
+
 def test_two_names_joined_by_and_are_two_places() -> None:
     ctx = run("Rebels attacked the road between Macomia and Quissanga on Friday, killing three.")
     names = [p.text for p in ctx.places]

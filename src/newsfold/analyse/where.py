@@ -182,6 +182,8 @@ _NEAR_OF = _words(
     "southwest suburbs suburb border edge environs"
 )
 _DISTANCE = _words("km kilometres kilometers miles mi")
+# "north of Harare", "90 km northeast of Harare": a bearing from a landmark, not the scene
+_BEARINGS = _words("north south east west northeast northwest southeast southwest")
 # "John Doe, 23, of Dayton", "a native of", "a man from Ohio": someone's home, not the scene.
 _HOME_OF = _words("native natives formerly hometown")
 _HOME_FROM = _words("man woman boy girl teen teenager men women originally moved hails family")
@@ -325,6 +327,7 @@ class _Mention:
     partial: bool = False  # only part of a longer capitalised run
     prep: str = ""  # the word just before ("in", "near", "from"), "the" skipped
     near: bool = False  # "near X", "rural X", "X area": ACLED precision 2
+    bearing: bool = False  # "north of X", "40 km from X": a landmark the scene is measured from
     residence: bool = False  # someone's home ("of Dayton", "a man from Ohio")
     actor: bool = False  # a country as an actor: "the US government", "Turkish forces"
     in_org: bool = False  # inside an organisation's name
@@ -1151,6 +1154,10 @@ def _context(sc: _Scanner, m: _Mention) -> None:
             or (p1 == "from" and p2 in _DISTANCE)
         ):
             m.near = True
+        if (p1 == "of" and p2 in _BEARINGS and (k < 2 or sc.low(k - 2) != "the")) or (
+            p1 == "from" and p2 in _DISTANCE
+        ):
+            m.bearing = True  # not "in the north of X": a part of X
         if p1 == "of" and p2 in _NEAR_OF:
             m.prep = "near"  # "in the area of X", "the outskirts of X"
         if p1 == "to" and p2 == "close":
@@ -2053,7 +2060,14 @@ def _strength(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: list[int]
         # another state of the same country is named, this one is not: "Jackson" with
         # "Butts County" (Georgia) is not Jackson, Mississippi
         a1 = g.admin1[i]
-        if max((w for (c, a), w in ev.admin1.items() if c == cc and a != a1), default=0.0) >= 1.0:
+        # (not a town the country has only one of, placed by a kind of unit: "HARARE - ... in
+        # Mazowe district" is Mashonaland Central's Mazowe)
+        alone = cc != "US" and attested and m.kind_word in _ADMIN2_WORDS
+        alone = alone and sum(g.cc[c] == cc for c in m.ids[:25]) == 1
+        if (
+            max((w for (c, a), w in ev.admin1.items() if c == cc and a != a1), default=0.0) >= 1.0
+            and not alone
+        ):
             return False
     if m.title:  # a headline's "Pasadena", "Atlanta": no parse, but a prominent place
         if not primary:
@@ -2200,6 +2214,8 @@ def _neighbourhoods(g: Gazetteer, mentions: list[_Mention], ev: _Evidence) -> No
     for m in mentions:
         if m.best < 0 or m.kind_word not in _NEIGHBOURHOOD_WORDS or g.kind[m.best] != CITY:
             continue
+        if m.kind_word == "district" and g.cc[m.best] != "US":
+            continue  # "in Mazowe district" (Zimbabwe): a unit named after its town
         own = (g.cc[m.best], g.admin1[m.best] or "")
         if ev.admin1.get(own, 0.0) - 0.5 < 0.5 and any(
             w >= 0.5 for a, w in ev.admin1.items() if a != own
@@ -2399,7 +2415,7 @@ def _event_place(
         and g.kind[m.best] == ADMIN1
         and not m.title
         and m.sent in ev_sents
-        and m.prep in _AT_PREPS | {"of"}
+        and (m.prep in _AT_PREPS | {"of", "'s", "’s"} or m.kind_word in _ADMIN1_WORDS)
     }
     for m in mentions:
         if (
@@ -2410,6 +2426,30 @@ def _event_place(
             and (g.cc[m.best], g.admin1[m.best]) not in provinces
         ):
             m.event -= 6.0
+    # "HARARE (Global Wire) - ... a mine north of Harare ... in Mazowe district": a wire
+    # dateline is where the reporter filed from, and a town the scene is measured from is a
+    # landmark; both give way when the event sentences set the event in another place.
+    scene = [
+        o
+        for o in mentions
+        if not (o.dateline or o.title or o.bearing or o.residence or o.dest or o.in_org)
+        and not o.actor
+        and o.sent in ev_sents
+        and o.best >= 0
+        and g.kind[o.best] != COUNTRY
+        and (o.prep in _AT_PREPS | {"'s", "’s"} or o.kind_word in _UNIT_WORDS)
+    ]
+    for m in mentions:
+        if m.best < 0 or g.kind[m.best] != CITY or not (m.dateline or m.bearing):
+            continue
+        area = (g.cc[m.best], g.admin1[m.best])
+        if any(
+            g.cc[o.best] == area[0]
+            and (g.admin1[o.best] != area[1] or not m.dateline)
+            and o.best != m.best
+            for o in scene
+        ):
+            m.event -= 6.0 if m.dateline else 4.0
     for m in mentions:
         m.ev_sent = m.sent in ev_sents and not m.title
     totals: dict[int, float] = {}
