@@ -168,6 +168,8 @@ _UNIT_WORDS = _ADMIN1_WORDS | _ADMIN2_WORDS | _CITY_WORDS
 _KIND_WORDS = _UNIT_WORDS | _LOCAL_WORDS
 
 # Prepositions before a name: where something happened, where someone came from.
+# "the MV Amani Kivu", "HMS Argyll": a ship's name follows
+_VESSEL_PREFIXES = _words("mv ms mt fv hms uss ins rms ss")
 _AT_PREPS = _words("in at near outside inside into on across around within throughout between")
 # "near X", "rural X", "the outskirts of X", "10 km from X": ACLED's precision 2.
 _NEAR_WORDS = _words("near outside around rural countryside outskirts nearby between")
@@ -1493,6 +1495,9 @@ def _title_mentions(g: Gazetteer, title: str | None) -> list[_Mention]:
         if _title_site(title, toks, i, j):
             i = j
             continue
+        if not title_case and j < len(toks) and _title_run_goes_on(title, toks, j):
+            i = j  # "... as Batang Lasi river bursts": the start of a longer name
+            continue
         m = _Mention(i, j, -1, -1, " ".join(t[0] for t in toks[i:j]), key, ids, 0)
         m.title = True
         m.partial = True  # no parse to vouch for it: weak unless the text agrees
@@ -1515,10 +1520,35 @@ def _title_site(title: str, toks: list[tuple[str, int]], i: int, j: int) -> bool
     building named after a place (the headline has no parse to tell), or a numbered ward or
     district of a city ("9th Ward"), not the town of that name.
     """
-    after = toks[j][0] if j < len(toks) else ""
-    if after[:1].isupper() and after.lower() in _SITE_WORDS:
-        return True
+    if j - i == 1 and toks[i][0].lower() in _SITE_WORDS | _KIND_WORDS:
+        return True  # "Odunlami Street collapse": the street's word, not Street, Somerset
+    # "Pine Hollow Apartments": a building's name goes on (in sentence case: in Title Case
+    # "Columbus Shooting Near School" would read as one name; and not past an office,
+    # "Jackson County Sheriff's Office", nor a high school, which is named after its town:
+    # "Alpine High School")
+    long_words = [w for w, _ in toks if len(w) > 3]
+    title_case = sum(w[0].isupper() for w in long_words) > 0.6 * len(long_words)
+    for k in range(j, min(len(toks), j + (1 if title_case else 3))):
+        after = toks[k][0]
+        if not after[:1].isupper() or after.lower() in _JURISDICTION or after == "High":
+            break
+        if after.lower() in _SITE_WORDS:
+            return True
     return bool(re.search(r"\d(?:st|nd|rd|th)\s+$", title[: toks[i][1]], re.IGNORECASE))
+
+
+def _title_run_goes_on(title: str, toks: list[tuple[str, int]], j: int) -> bool:
+    """Whether a sentence-case headline's name runs on into another capitalised word that
+    is not a kind of place or an office ("Batang Lasi river", not "Kano State", "Memphis
+    Police"): a longer name the gazetteer lacks, of which the town's is only the start."""
+    word, at = toks[j - 1]
+    nxt = toks[j][0]
+    if title[at + len(word) : toks[j][1]] != " " or not nxt[:1].isupper():
+        return False
+    low = nxt.lower()
+    if low in _KIND_WORDS or low in _JURISDICTION or low in _STOPLIKE or nxt.isupper():
+        return False
+    return nxt != "High"  # "Alpine High School": a high school is named after its town
 
 
 # Lower-case nouns a local headline puts after its town's name ("Alturas shooting ...").
@@ -1801,6 +1831,8 @@ def _plausible(g: Gazetteer, m: _Mention, sc: _Scanner) -> bool:
         return False
     if _is_region(g, m.key, m.ids):
         return False  # "Asia" is also a town in the Philippines
+    if m.prep in _VESSEL_PREFIXES and sc.tok[m.start_tok - 1].isupper():
+        return False  # "the MV Amani Kivu": a boat's name, not Amani (or Amman)
     if m.street or _is_side(m.key):
         return False
     if m.prep == "," and ("." in m.text or m.text.isupper()) and m.key in g.us_abbrev:
@@ -2025,6 +2057,8 @@ def _strength(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: list[int]
             return not (cc_w < 0.5 and top_w >= 0.5)
         return True
     pop = g.population[i]
+    if m.site_named and kind == CITY and pop < 100_000 and cc_w < 0.5 and top_w > 0.0:
+        return False  # "taken to Medina hospital" in a Somali story: the hospital's name
     if m.fuzzy:  # a spelling match only: the rest of the text must point there
         if kind == ADMIN1:
             return ev.cc.get(cc, 0.0) >= 0.5
@@ -2070,6 +2104,8 @@ def _strength(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: list[int]
         ):
             return False
     if m.title:  # a headline's "Pasadena", "Atlanta": no parse, but a prominent place
+        if kind == CITY and pop < 100_000 and cc_w < 0.5 and top_w >= 0.5:
+            return False  # "Whitehaven High junior dies" over a story of Memphis police
         if not primary:
             return in_admin1
         # "... in Haw River", "Alturas shooting victims identified"
