@@ -359,6 +359,11 @@ def test_a_wire_dateline_gives_way_to_a_province_named_with_a_possessive() -> No
         "Sumatra province on Friday, killing nine people, officials said."
     )
     assert ev.admin1 == "West Sumatra"
+    ctx = run(
+        "KANO, Nigeria (Meridian Wire) - Gunmen killed four traders at a market in Kano on "
+        "Friday, police in Kano state said."
+    )
+    assert (ctx.event.location, ctx.event.admin1) == ("Kano", "Kano")
 
 
 def test_a_town_the_scene_is_measured_from_is_a_landmark() -> None:

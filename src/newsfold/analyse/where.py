@@ -2483,6 +2483,7 @@ def _event_place(
             g.cc[o.best] == area[0]
             and (g.admin1[o.best] != area[1] or not m.dateline)
             and o.best != m.best
+            and o.key != m.key  # "BUENOS AIRES - ... in Buenos Aires": the same name
             for o in scene
         ):
             m.event -= 6.0 if m.dateline else 4.0
