@@ -347,6 +347,69 @@ def test_the_bureau_dateline_and_where_the_wounded_were_flown_are_not_the_place(
     assert ev.location == "Douma"
 
 
+def test_a_wire_dateline_gives_way_to_a_province_named_with_a_possessive() -> None:
+    ev = event(
+        "KANO, Nigeria (Meridian Wire) - Armed men abducted 30 farmers in a dawn raid in "
+        "northwestern Nigeria's Zamfara state, officials said on Monday. The gunmen attacked "
+        "Tungar Kwana village in Maru local government area before dawn."
+    )
+    assert (ev.admin1, ev.country) == ("Zamfara", "Nigeria")
+    ev = event(
+        "JAKARTA (Meridian Wire) - Floods swept through three villages in Indonesia's West "
+        "Sumatra province on Friday, killing nine people, officials said."
+    )
+    assert ev.admin1 == "West Sumatra"
+    ctx = run(
+        "KANO, Nigeria (Meridian Wire) - Gunmen killed four traders at a market in Kano on "
+        "Friday, police in Kano state said."
+    )
+    assert (ctx.event.location, ctx.event.admin1) == ("Kano", "Kano")
+
+
+def test_a_town_the_scene_is_measured_from_is_a_landmark() -> None:
+    ev = event(
+        "HARARE (Meridian Wire) - Four miners were killed when a pit caved in north of Harare, "
+        "police said on Monday.\n\nThe accident happened on Sunday in Mazowe district."
+    )
+    assert (ev.location, ev.admin1) == ("Mazowe", "Mashonaland Central")
+    ev = event("Two miners were killed when a pit caved in 40 km north of Harare on Sunday.")
+    assert ev.location == "Harare"  # nothing else places it: the landmark, near it
+
+
+def test_a_headline_street_or_building_is_not_the_town_of_its_name() -> None:
+    ev = event(
+        "Four people died when a two-storey house collapsed on Adeniji Street in Lagos on "
+        "Sunday, emergency officials said.",
+        title="Adeniji Street collapse: four dead",
+    )
+    assert (ev.admin1, ev.country) == ("Lagos", "Nigeria")
+    ctx = run(
+        "A man was shot dead in the courtyard of an apartment complex in Memphis on Monday.",
+        title="Man killed at Pine Hollow Apartments",
+    )
+    assert ctx.event.admin1 == "Tennessee"
+    ctx = run(
+        "A 16-year-old was shot dead after school on Tuesday. Memphis police said a man was "
+        "arrested.",
+        title="Whitehaven High sophomore killed after school",
+    )
+    assert ctx.event.country == "United States"
+
+
+def test_a_boat_or_a_hospital_named_after_a_town_is_not_the_town() -> None:
+    ctx = run(
+        "An overloaded boat, the MV Amani Star, capsized on Lake Kivu near Goma on Monday, "
+        "killing twelve people."
+    )
+    assert ctx.event.country == "Democratic Republic of the Congo"
+    assert not any(p.text == "Amani" and p.place for p in ctx.places)
+    ev = event(
+        "Six people were killed when a bomb exploded in Hodan district on Monday. The wounded "
+        "were treated at Medina hospital."
+    )
+    assert ev.country != "United States"
+
+
 def test_two_names_joined_by_and_are_two_places() -> None:
     ctx = run("Rebels attacked the road between Macomia and Quissanga on Friday, killing three.")
     names = [p.text for p in ctx.places]

@@ -168,6 +168,8 @@ _UNIT_WORDS = _ADMIN1_WORDS | _ADMIN2_WORDS | _CITY_WORDS
 _KIND_WORDS = _UNIT_WORDS | _LOCAL_WORDS
 
 # Prepositions before a name: where something happened, where someone came from.
+# "the MV Amani Kivu", "HMS Argyll": a ship's name follows
+_VESSEL_PREFIXES = _words("mv ms mt fv hms uss ins rms ss")
 _AT_PREPS = _words("in at near outside inside into on across around within throughout between")
 # "near X", "rural X", "the outskirts of X", "10 km from X": ACLED's precision 2.
 _NEAR_WORDS = _words("near outside around rural countryside outskirts nearby between")
@@ -182,6 +184,8 @@ _NEAR_OF = _words(
     "southwest suburbs suburb border edge environs"
 )
 _DISTANCE = _words("km kilometres kilometers miles mi")
+# "north of Harare", "90 km northeast of Harare": a bearing from a landmark, not the scene
+_BEARINGS = _words("north south east west northeast northwest southeast southwest")
 # "John Doe, 23, of Dayton", "a native of", "a man from Ohio": someone's home, not the scene.
 _HOME_OF = _words("native natives formerly hometown")
 _HOME_FROM = _words("man woman boy girl teen teenager men women originally moved hails family")
@@ -325,6 +329,7 @@ class _Mention:
     partial: bool = False  # only part of a longer capitalised run
     prep: str = ""  # the word just before ("in", "near", "from"), "the" skipped
     near: bool = False  # "near X", "rural X", "X area": ACLED precision 2
+    bearing: bool = False  # "north of X", "40 km from X": a landmark the scene is measured from
     residence: bool = False  # someone's home ("of Dayton", "a man from Ohio")
     actor: bool = False  # a country as an actor: "the US government", "Turkish forces"
     in_org: bool = False  # inside an organisation's name
@@ -1151,6 +1156,10 @@ def _context(sc: _Scanner, m: _Mention) -> None:
             or (p1 == "from" and p2 in _DISTANCE)
         ):
             m.near = True
+        if (p1 == "of" and p2 in _BEARINGS and (k < 2 or sc.low(k - 2) != "the")) or (
+            p1 == "from" and p2 in _DISTANCE
+        ):
+            m.bearing = True  # not "in the north of X": a part of X
         if p1 == "of" and p2 in _NEAR_OF:
             m.prep = "near"  # "in the area of X", "the outskirts of X"
         if p1 == "to" and p2 == "close":
@@ -1486,6 +1495,9 @@ def _title_mentions(g: Gazetteer, title: str | None) -> list[_Mention]:
         if _title_site(title, toks, i, j):
             i = j
             continue
+        if not title_case and j < len(toks) and _title_run_goes_on(title, toks, j):
+            i = j  # "... as Batang Lasi river bursts": the start of a longer name
+            continue
         m = _Mention(i, j, -1, -1, " ".join(t[0] for t in toks[i:j]), key, ids, 0)
         m.title = True
         m.partial = True  # no parse to vouch for it: weak unless the text agrees
@@ -1508,10 +1520,35 @@ def _title_site(title: str, toks: list[tuple[str, int]], i: int, j: int) -> bool
     building named after a place (the headline has no parse to tell), or a numbered ward or
     district of a city ("9th Ward"), not the town of that name.
     """
-    after = toks[j][0] if j < len(toks) else ""
-    if after[:1].isupper() and after.lower() in _SITE_WORDS:
-        return True
+    if j - i == 1 and toks[i][0].lower() in _SITE_WORDS | _KIND_WORDS:
+        return True  # "Odunlami Street collapse": the street's word, not Street, Somerset
+    # "Pine Hollow Apartments": a building's name goes on (in sentence case: in Title Case
+    # "Columbus Shooting Near School" would read as one name; and not past an office,
+    # "Jackson County Sheriff's Office", nor a high school, which is named after its town:
+    # "Alpine High School")
+    long_words = [w for w, _ in toks if len(w) > 3]
+    title_case = sum(w[0].isupper() for w in long_words) > 0.6 * len(long_words)
+    for k in range(j, min(len(toks), j + (1 if title_case else 3))):
+        after = toks[k][0]
+        if not after[:1].isupper() or after.lower() in _JURISDICTION or after == "High":
+            break
+        if after.lower() in _SITE_WORDS:
+            return True
     return bool(re.search(r"\d(?:st|nd|rd|th)\s+$", title[: toks[i][1]], re.IGNORECASE))
+
+
+def _title_run_goes_on(title: str, toks: list[tuple[str, int]], j: int) -> bool:
+    """Whether a sentence-case headline's name runs on into another capitalised word that
+    is not a kind of place or an office ("Batang Lasi river", not "Kano State", "Memphis
+    Police"): a longer name the gazetteer lacks, of which the town's is only the start."""
+    word, at = toks[j - 1]
+    nxt = toks[j][0]
+    if title[at + len(word) : toks[j][1]] != " " or not nxt[:1].isupper():
+        return False
+    low = nxt.lower()
+    if low in _KIND_WORDS or low in _JURISDICTION or low in _STOPLIKE or nxt.isupper():
+        return False
+    return nxt != "High"  # "Alpine High School": a high school is named after its town
 
 
 # Lower-case nouns a local headline puts after its town's name ("Alturas shooting ...").
@@ -1794,6 +1831,8 @@ def _plausible(g: Gazetteer, m: _Mention, sc: _Scanner) -> bool:
         return False
     if _is_region(g, m.key, m.ids):
         return False  # "Asia" is also a town in the Philippines
+    if m.prep in _VESSEL_PREFIXES and sc.tok[m.start_tok - 1].isupper():
+        return False  # "the MV Amani Kivu": a boat's name, not Amani (or Amman)
     if m.street or _is_side(m.key):
         return False
     if m.prep == "," and ("." in m.text or m.text.isupper()) and m.key in g.us_abbrev:
@@ -2018,6 +2057,8 @@ def _strength(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: list[int]
             return not (cc_w < 0.5 and top_w >= 0.5)
         return True
     pop = g.population[i]
+    if m.site_named and kind == CITY and pop < 100_000 and cc_w < 0.5 and top_w > 0.0:
+        return False  # "taken to Medina hospital" in a Somali story: the hospital's name
     if m.fuzzy:  # a spelling match only: the rest of the text must point there
         if kind == ADMIN1:
             return ev.cc.get(cc, 0.0) >= 0.5
@@ -2053,9 +2094,18 @@ def _strength(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: list[int]
         # another state of the same country is named, this one is not: "Jackson" with
         # "Butts County" (Georgia) is not Jackson, Mississippi
         a1 = g.admin1[i]
-        if max((w for (c, a), w in ev.admin1.items() if c == cc and a != a1), default=0.0) >= 1.0:
+        # (not a town the country has only one of, placed by a kind of unit: "HARARE - ... in
+        # Mazowe district" is Mashonaland Central's Mazowe)
+        alone = cc != "US" and attested and m.kind_word in _ADMIN2_WORDS
+        alone = alone and sum(g.cc[c] == cc for c in m.ids[:25]) == 1
+        if (
+            max((w for (c, a), w in ev.admin1.items() if c == cc and a != a1), default=0.0) >= 1.0
+            and not alone
+        ):
             return False
     if m.title:  # a headline's "Pasadena", "Atlanta": no parse, but a prominent place
+        if kind == CITY and pop < 100_000 and cc_w < 0.5 and top_w >= 0.5:
+            return False  # "Whitehaven High junior dies" over a story of Memphis police
         if not primary:
             return in_admin1
         # "... in Haw River", "Alturas shooting victims identified"
@@ -2200,6 +2250,8 @@ def _neighbourhoods(g: Gazetteer, mentions: list[_Mention], ev: _Evidence) -> No
     for m in mentions:
         if m.best < 0 or m.kind_word not in _NEIGHBOURHOOD_WORDS or g.kind[m.best] != CITY:
             continue
+        if m.kind_word == "district" and g.cc[m.best] != "US":
+            continue  # "in Mazowe district" (Zimbabwe): a unit named after its town
         own = (g.cc[m.best], g.admin1[m.best] or "")
         if ev.admin1.get(own, 0.0) - 0.5 < 0.5 and any(
             w >= 0.5 for a, w in ev.admin1.items() if a != own
@@ -2399,7 +2451,7 @@ def _event_place(
         and g.kind[m.best] == ADMIN1
         and not m.title
         and m.sent in ev_sents
-        and m.prep in _AT_PREPS | {"of"}
+        and (m.prep in _AT_PREPS | {"of", "'s", "’s"} or m.kind_word in _ADMIN1_WORDS)
     }
     for m in mentions:
         if (
@@ -2410,6 +2462,31 @@ def _event_place(
             and (g.cc[m.best], g.admin1[m.best]) not in provinces
         ):
             m.event -= 6.0
+    # "HARARE (Global Wire) - ... a mine north of Harare ... in Mazowe district": a wire
+    # dateline is where the reporter filed from, and a town the scene is measured from is a
+    # landmark; both give way when the event sentences set the event in another place.
+    scene = [
+        o
+        for o in mentions
+        if not (o.dateline or o.title or o.bearing or o.residence or o.dest or o.in_org)
+        and not o.actor
+        and o.sent in ev_sents
+        and o.best >= 0
+        and g.kind[o.best] != COUNTRY
+        and (o.prep in _AT_PREPS | {"'s", "’s"} or o.kind_word in _UNIT_WORDS)
+    ]
+    for m in mentions:
+        if m.best < 0 or g.kind[m.best] != CITY or not (m.dateline or m.bearing):
+            continue
+        area = (g.cc[m.best], g.admin1[m.best])
+        if any(
+            g.cc[o.best] == area[0]
+            and (g.admin1[o.best] != area[1] or not m.dateline)
+            and o.best != m.best
+            and o.key != m.key  # "BUENOS AIRES - ... in Buenos Aires": the same name
+            for o in scene
+        ):
+            m.event -= 6.0 if m.dateline else 4.0
     for m in mentions:
         m.ev_sent = m.sent in ev_sents and not m.title
     totals: dict[int, float] = {}
