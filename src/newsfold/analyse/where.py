@@ -51,7 +51,12 @@ The steps, each a function below:
    part of an organisation's name, an actor ("Turkish government"), or a dateline that
    disagrees with the story's country (a local dateline, "HOUSTON (AP) -", counts for a lot);
    a bare name the text also uses as a street's ("the Lamar corridor" after "Lamar Avenue") or
-   as a person's surname ("Hale" after "Marcus Hale") is that street or person.
+   as a person's surname ("Hale" after "Marcus Hale") is that street or person. A wire
+   dateline, and a town the scene is only measured from ("40 km north of Harare"), give way
+   when the event sentences name another place in the same country ("KANO - ... in Nigeria's
+   Zamfara state"). A headline name followed by a street or building word ("Odunlami Street",
+   "Pine Hollow Apartments"), a ship's name ("MV Amani Kivu") and a small foreign town inside
+   a hospital's name are no towns.
    Provinces and countries support the places inside them; the best city wins, a county or
    province only when no town in it is named, a country only when nothing finer is there.
    Bigger towns named around the event's town ("Coney Island ... Brooklyn") share its role. A
