@@ -532,3 +532,18 @@ MARROWFIELD_PLACE = {
     "lon": 3.39,
     "prec": 1,
 }
+
+
+def test_a_copy_about_another_day_with_fewer_dead_is_a_recalled_story_not_a_rewrite() -> None:
+    first = _sig(_monitor("a", "Ashford Mill", 4))
+    first.pop("dx", None)  # told "on Monday", not with a calendar date
+    first.update(kill=12)  # "at least 12"
+    recap = {**first, "id": "b", "pub": "2024-03-06", "d0": "2024-03-05", "d1": "2024-03-05"}
+    recap.update(kill=7, killx=1)  # the next day's strike, "killed seven"
+    assert decide.copy_kind(first, recap)[0] is not None  # the words say copy...
+    ev = decide.compare(first, recap, _flat)
+    assert ev.kind is None, ev.reasons  # ...another day and fewer dead say another event
+    assert "template about another day or place" in " ".join(ev.reasons)
+    # the same text a day later with the same toll is still a copy
+    again = {**recap, "kill": 12, "killx": 0}
+    assert decide.compare(first, again, _flat).kind is not None

@@ -370,8 +370,12 @@ _DAY_AFTER_HARM = re.compile(
     re.I,
 )
 _SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3}
-HARM_VERBS = WOUND_VERBS | KILL_VERBS | _words(
-    "attack bomb shell abduct kidnap clash fight explode storm raid ambush die sink capsize"
+HARM_VERBS = (
+    WOUND_VERBS
+    | KILL_VERBS
+    | _words(
+        "attack bomb shell abduct kidnap clash fight explode storm raid ambush die sink capsize"
+    )
 )
 
 

@@ -468,6 +468,19 @@ def toll_conflict(a: Signature, b: Signature) -> bool:
     return False
 
 
+def _toll_falls(a: Signature, b: Signature) -> bool:
+    """Whether the later report gives a definite death toll below the earlier one's count
+    (definite or a lower bound: "at least 12" then "killed seven" cannot be one event's)."""
+    ka, kb = a.get("kill"), b.get("kill")
+    if ka is None or kb is None or ka == kb:
+        return False
+    if published_before(a, b):
+        return bool(b.get("killx")) and kb < ka
+    if published_before(b, a):
+        return bool(a.get("killx")) and ka < kb
+    return False
+
+
 def _resolved_days_differ(a: Signature, b: Signature) -> bool:
     """Whether two reports published on different days resolve the event to different days
     (time precision 1), however they wrote it ("on Tuesday" read against each one's own date).
@@ -571,7 +584,18 @@ def compare(
     if ev.kind is not None and ev.who_conflict:
         ev.kind = None  # the same template about other people (a police blotter, a roundup)
     elsewhere = other_place(a, b)
-    template = ev.kind is not None and not ev.people and (elsewhere or _calendar_days_differ(a, b))
+    template = (
+        ev.kind is not None
+        and not ev.people
+        and (
+            elsewhere
+            or _calendar_days_differ(a, b)
+            # a wire's story of the next day's strike that repeats its story of the first in a
+            # background paragraph: another day, and fewer dead than the first (tolls do not
+            # fall), so its shared sentences are the recalled event's, not a rewrite of it
+            or (_resolved_days_differ(a, b) and _toll_falls(a, b))
+        )
+    )
     if template:
         # the same template about another day or place (a monitor's daily line on each
         # village it heard shelling near); a copy of one report reads the same day and place.
