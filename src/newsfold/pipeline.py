@@ -302,10 +302,11 @@ def reanalyse(
             reanalysis.replace(store, [analysis for _, analysis in pairs], changes)
             report.reanalysed += len(pairs)
         store.record_skips(report.run_id, [(s.origin, s.reason) for s in report.failed])
-        stale = len(store.stale_event_ids())
-        finish(store, None, listener)
-        report.events_touched = stale
-        report.events_total = store.count_events()
+        # also groups articles that were stored but never grouped (a run stopped before it)
+        done = RunReport(run_id=report.run_id)
+        finish(store, done, listener)
+        report.events_touched = done.events_touched
+        report.events_total = done.events_total
         report.status = "done"
     except KeyboardInterrupt:
         report.status = "interrupted"

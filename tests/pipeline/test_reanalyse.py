@@ -215,3 +215,19 @@ def test_the_fingerprint_is_stable_and_names_the_version():
     assert analyser_id() == analyser_id()
     version, _, digest = analyser_id().partition("+")
     assert version and len(digest) == 12
+
+
+def test_a_reanalysis_also_groups_articles_a_stopped_run_left_ungrouped(
+    tmp_path: Path, db_path: Path
+):
+    src = write_jsonl(tmp_path / "in.jsonl", 4)
+    with Store(db_path) as store:
+        pipeline.run([str(src)], store, jobs=1)
+        store.conn.execute("DELETE FROM assignments")  # as if the run died before grouping
+        store.conn.execute("DELETE FROM events")
+        store.conn.execute("UPDATE analyses SET analyser = ?", (OLD,))
+        store.conn.commit()
+        report = pipeline.reanalyse(store, jobs=1)
+        assert report.reanalysed == 4
+        assert store.unassigned_ids() == []
+        assert report.events_touched == report.events_total == store.count_events() > 0
