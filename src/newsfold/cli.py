@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, TextIO
+from typing import Annotated, TextIO, TypeVar
 
 import typer
 from rich.console import Console
@@ -31,6 +31,7 @@ from newsfold.ingest import Skip, read_inputs
 from newsfold.store import Store, StoreError
 
 EXIT_SKIPPED = 3
+T = TypeVar("T")
 DEFAULT_DB = "newsfold.db"
 
 app = typer.Typer(
@@ -105,6 +106,20 @@ def _open_store(db: Path, *, readonly: bool = False) -> Store:
         raise typer.Exit(1) from None
 
 
+def _in_store(db: Path, quiet: bool, work: Callable[[Store, pipeline.Listener], T]) -> T:
+    """`work` on the database with a progress bar; Ctrl-C exits 130, keeping what was
+    committed (the next run carries on)."""
+    store = _open_store(db)
+    try:
+        with _progress(quiet) as progress:
+            return work(store, _RichListener(progress))
+    except KeyboardInterrupt:
+        err.print("interrupted: what was committed is kept; run again to carry on")
+        raise typer.Exit(130) from None
+    finally:
+        store.close()
+
+
 @app.command()
 def run(
     paths: Annotated[list[str], typer.Argument(help="Files, directories, or - for stdin.")],
@@ -113,16 +128,14 @@ def run(
     quiet: QuietOption = False,
 ) -> None:
     """Read articles, analyse them, group them into events and store everything."""
-    store = _open_store(db)
-    try:
-        with _progress(quiet) as progress:
-            report = pipeline.run(paths, store, jobs=jobs, listener=_RichListener(progress))
-        outdated = pipeline.outdated_count(store)
-    except KeyboardInterrupt:
-        err.print("interrupted: what was committed is kept; run again to carry on")
-        raise typer.Exit(130) from None
-    finally:
-        store.close()
+    report, outdated = _in_store(
+        db,
+        quiet,
+        lambda store, listener: (
+            pipeline.run(paths, store, jobs=jobs, listener=listener),
+            pipeline.outdated_count(store),
+        ),
+    )
     typer.echo(
         f"read {report.read} articles: {report.new} new, {report.existing} already stored, "
         f"{len(report.skipped)} skipped; {report.events_touched} events updated, "
@@ -159,17 +172,13 @@ def reanalyse(
     keep their ids and their reports; their records, claims and conflicts are rebuilt from the
     new analyses. Interrupted, it resumes where it stopped when run again.
     """
-    store = _open_store(db)
-    try:
-        with _progress(quiet) as progress:
-            report = pipeline.reanalyse(
-                store, everything=everything, jobs=jobs, listener=_RichListener(progress)
-            )
-    except KeyboardInterrupt:
-        err.print("interrupted: what was committed is kept; run again to carry on")
-        raise typer.Exit(130) from None
-    finally:
-        store.close()
+    report = _in_store(
+        db,
+        quiet,
+        lambda store, listener: pipeline.reanalyse(
+            store, everything=everything, jobs=jobs, listener=listener
+        ),
+    )
     typer.echo(
         f"reanalysed {report.reanalysed} of {report.outdated} articles"
         + (f" ({len(report.failed)} kept their old analysis)" if report.failed else "")

@@ -13,8 +13,10 @@ import concurrent.futures as cf
 import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
+from typing import Protocol
 
 from newsfold import group, reconcile
 from newsfold.analyse import analyse_many
@@ -147,29 +149,60 @@ def run(
     """Read, analyse, store, group and reconcile; returns what happened."""
     listener = listener or Listener()
     report = RunReport(run_id=store.start_run(paths))
-    executor = _Executor(jobs or default_jobs())
-    try:
+
+    def counts() -> dict[str, int]:
+        return {
+            "n_read": report.read,
+            "n_new": report.new,
+            "n_existing": report.existing,
+            "n_skipped": len(report.skipped),
+            "n_events": report.events_touched,
+        }
+
+    with _recorded(store, report, counts), closing(_Executor(jobs or default_jobs())) as executor:
         listener.stage("reading and analysing")
         seen: set[str] = set()
         for chunk in _chunks(read_inputs(paths), CHUNK):
             _ingest_chunk(chunk, store, executor, report, seen, listener)
         finish(store, report, listener)
+    return report
+
+
+class _Recorded(Protocol):
+    run_id: int
+    status: str
+
+
+@contextmanager
+def _recorded(
+    store: Store, report: _Recorded, counts: Callable[[], dict[str, int]]
+) -> Iterator[None]:
+    """The run's record: "done" when the body ends, "interrupted" on Ctrl-C (re-raised),
+    "failed" on any other error; with `counts()` as they stand then."""
+    try:
+        yield
         report.status = "done"
     except KeyboardInterrupt:
         report.status = "interrupted"
         raise
     finally:
-        executor.close()
-        store.finish_run(
-            report.run_id,
-            report.status if report.status != "running" else "failed",
-            n_read=report.read,
-            n_new=report.new,
-            n_existing=report.existing,
-            n_skipped=len(report.skipped),
-            n_events=report.events_touched,
-        )
-    return report
+        status = report.status if report.status != "running" else "failed"
+        store.finish_run(report.run_id, status, **counts())
+
+
+def _analysed(
+    executor: _Executor, articles: list[Article], listener: Listener
+) -> tuple[list[tuple[Article, Analysis]], list[Skip]]:
+    """The articles analysed in the workers, paired with their analyses, and the skips."""
+    by_id = {a.id: a for a in articles}
+    pairs: list[tuple[Article, Analysis]] = []
+    skips: list[Skip] = []
+    for result in executor.map(analyse_batch, articles, WORKER_BATCH, listener.advance):
+        if isinstance(result, Skip):
+            skips.append(result)
+        else:
+            pairs.append((by_id[result.article_id], result))
+    return pairs, skips
 
 
 def _ingest_chunk(
@@ -202,14 +235,8 @@ def _ingest_chunk(
             articles.append(result)
     articles, line_counts = strip_repeated_lines(articles, store.source_line_counts)
 
-    pairs: list[tuple[Article, Analysis]] = []
-    results = executor.map(analyse_batch, articles, WORKER_BATCH, listener.advance)
-    by_id = {a.id: a for a in articles}
-    for result in results:
-        if isinstance(result, Skip):
-            skips.append(result)
-        else:
-            pairs.append((by_id[result.article_id], result))
+    pairs, failed = _analysed(executor, articles, listener)
+    skips.extend(failed)
 
     report.new += store.add_articles(pairs, report.run_id)
     if line_counts:
@@ -278,26 +305,27 @@ def reanalyse(
     stopped. An article whose new analysis fails keeps its old one, and is reported.
     """
     listener = listener or Listener()
-    current = analyser_id()
     report = ReanalyseReport(run_id=store.start_run(["(reanalyse)"]))
-    if everything:
-        ids = [a.id for a in store.iter_articles()]
-    else:
-        ids = reanalysis.outdated_ids(store, current)
+    ids = reanalysis.all_ids(store) if everything else reanalysis.outdated_ids(store, analyser_id())
     report.outdated = len(ids)
-    executor = _Executor(jobs or default_jobs())
-    try:
+
+    def counts() -> dict[str, int]:
+        return {
+            "n_read": report.outdated,
+            "n_new": report.reanalysed,
+            "n_existing": 0,
+            "n_skipped": len(report.failed),
+            "n_events": report.events_touched,
+        }
+
+    with _recorded(store, report, counts), closing(_Executor(jobs or default_jobs())) as executor:
         listener.stage("reanalysing", len(ids))
         for start in range(0, len(ids), CHUNK):
             articles = store.articles(ids[start : start + CHUNK])
-            by_id = {a.id: a for a in articles}
-            pairs: list[tuple[Article, Analysis]] = []
-            for result in executor.map(analyse_batch, articles, WORKER_BATCH, listener.advance):
-                if isinstance(result, Skip):
-                    report.failed.append(result)
-                    listener.skipped(result)
-                else:
-                    pairs.append((by_id[result.article_id], result))
+            pairs, failed = _analysed(executor, articles, listener)
+            for skip in failed:
+                listener.skipped(skip)
+            report.failed.extend(failed)
             changes = group.signature_changes(store, pairs)
             reanalysis.replace(store, [analysis for _, analysis in pairs], changes)
             report.reanalysed += len(pairs)
@@ -307,21 +335,6 @@ def reanalyse(
         finish(store, done, listener)
         report.events_touched = done.events_touched
         report.events_total = done.events_total
-        report.status = "done"
-    except KeyboardInterrupt:
-        report.status = "interrupted"
-        raise
-    finally:
-        executor.close()
-        store.finish_run(
-            report.run_id,
-            report.status if report.status != "running" else "failed",
-            n_read=report.outdated,
-            n_new=report.reanalysed,
-            n_existing=0,
-            n_skipped=len(report.failed),
-            n_events=report.events_touched,
-        )
     return report
 
 

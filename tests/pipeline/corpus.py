@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
+
+T = TypeVar("T")
+U = TypeVar("U")
 
 TOWNS = ["Springfield", "Riverton", "Lakeside", "Fairview", "Brookfield", "Milltown"]
 
@@ -29,3 +34,18 @@ def write_jsonl(path: Path, n: int, start: int = 0) -> Path:
         for i in range(start, start + n):
             fh.write(json.dumps(article(i)) + "\n")
     return path
+
+
+def interrupted_at_call(n: int, real: Callable[[T], U]) -> Callable[[T], U]:
+    """`real`, except that its n-th call raises KeyboardInterrupt (Ctrl-C while that batch is
+    being worked on)."""
+    calls = 0
+
+    def flaky(batch: T) -> U:
+        nonlocal calls
+        calls += 1
+        if calls == n:
+            raise KeyboardInterrupt
+        return real(batch)
+
+    return flaky

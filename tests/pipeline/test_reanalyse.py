@@ -23,7 +23,7 @@ from newsfold.store import Store
 from newsfold.store.db import _split_sql
 from newsfold.store.migrations import MIGRATIONS
 
-from .corpus import write_jsonl
+from .corpus import interrupted_at_call, write_jsonl
 
 OLD = "0.0.1+0ld0ld0ld0ld"
 real_analyse_batch = pipeline.analyse_batch
@@ -116,15 +116,8 @@ def test_an_interrupted_reanalysis_resumes_where_it_stopped(
 ):
     db, src = old_store
     monkeypatch.setattr(pipeline, "CHUNK", 3)
-    calls = {"n": 0}
-
-    def flaky(batch: Sequence[Article]) -> list[Analysis | Skip]:
-        calls["n"] += 1
-        if calls["n"] == 2:  # Ctrl-C while the second batch is being analysed
-            raise KeyboardInterrupt
-        return real_analyse_batch(batch)
-
-    monkeypatch.setattr(pipeline, "analyse_batch", flaky)
+    # Ctrl-C while the second batch is being analysed
+    monkeypatch.setattr(pipeline, "analyse_batch", interrupted_at_call(2, real_analyse_batch))
     with Store(db) as store:
         with pytest.raises(KeyboardInterrupt):
             pipeline.reanalyse(store, jobs=1)

@@ -15,7 +15,7 @@ import pytest
 from newsfold import pipeline
 from newsfold.store import Store
 
-from .corpus import write_jsonl
+from .corpus import interrupted_at_call, write_jsonl
 
 
 def test_run_stores_groups_and_reconciles(tmp_path: Path, db_path: Path):
@@ -60,15 +60,8 @@ def test_an_interrupted_run_keeps_committed_work_and_the_next_run_finishes(
     src = write_jsonl(tmp_path / "in.jsonl", 9)
     monkeypatch.setattr(pipeline, "CHUNK", 3)
     real = pipeline.analyse_batch
-    calls = {"n": 0}
-
-    def flaky(batch):
-        calls["n"] += 1
-        if calls["n"] == 2:  # Ctrl-C while the second chunk is being analysed
-            raise KeyboardInterrupt
-        return real(batch)
-
-    monkeypatch.setattr(pipeline, "analyse_batch", flaky)
+    # Ctrl-C while the second chunk is being analysed
+    monkeypatch.setattr(pipeline, "analyse_batch", interrupted_at_call(2, real))
     with Store(db_path) as store:
         with pytest.raises(KeyboardInterrupt):
             pipeline.run([str(src)], store, jobs=1)

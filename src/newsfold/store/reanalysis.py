@@ -39,6 +39,11 @@ def outdated_ids(store: Store, analyser: str) -> list[str]:
     return [r[0] for r in rows]
 
 
+def all_ids(store: Store) -> list[str]:
+    """Every stored article, in the order they were stored (ids only: no text is read)."""
+    return [r[0] for r in store.conn.execute("SELECT id FROM articles ORDER BY seq")]
+
+
 def count_outdated(store: Store, analyser: str) -> int:
     row = store.conn.execute(
         "SELECT count(*) FROM analyses WHERE analyser IS NULL OR analyser != ?", (analyser,)
