@@ -15,9 +15,11 @@ of its own: the count stays honest and the UI shows why.
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from newsfold.records import Analysis, Article, Dependence
+
+K = TypeVar("K", str, int)
 
 # Agencies as analyse normalises them; other outlets named as channels count too.
 WIRE_FIELDS = ("attribution",)
@@ -40,28 +42,14 @@ def find_dependence(
 ) -> tuple[list[Dependence], dict[str, int]]:
     """The dependence records, and each article's origin group (an int per article id)."""
     ids = [a.id for a in articles]
-    parent = {i: i for i in ids}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    def union(a: str, b: str) -> None:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            # keep the earlier article (by position) as the root: deterministic
-            if ids.index(ra) < ids.index(rb):
-                parent[rb] = ra
-            else:
-                parent[ra] = rb
+    groups = _Groups(ids)
+    find, union = groups.find, groups.union
 
     found: list[Dependence] = []
     by_kind: dict[tuple[str, str], list[str]] = defaultdict(list)
     for row in assignments:
         original = row.get("duplicate_of")
-        if original and original in parent and row["article_id"] in parent:
+        if original and original in groups.parent and row["article_id"] in groups.parent:
             kind = row.get("kind") or "copy"
             union(original, row["article_id"])
             by_kind[(kind, original)].append(row["article_id"])
@@ -102,21 +90,40 @@ def independent_sources(origins: dict[str, int], outlets: dict[str, str | None])
     """How many independent sources an event has: its origins (`find_dependence`), with the
     origins that share an outlet counted once. Never more than the outlets (an article of
     unknown outlet is an outlet of its own)."""
-    parent = {o: o for o in origins.values()}
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    groups = _Groups(sorted(set(origins.values())))
     first: dict[str, int] = {}
     for article_id, origin in origins.items():
         outlet = outlets.get(article_id)
         if not outlet:
             continue
         if outlet in first:
-            parent[find(origin)] = find(first[outlet])
+            groups.union(first[outlet], origin)
         else:
             first[outlet] = origin
-    return len({find(o) for o in parent})
+    return groups.count()
+
+
+class _Groups(Generic[K]):
+    """Union-find over a list of items; a group's root is its earliest item (deterministic)."""
+
+    def __init__(self, items: list[K]) -> None:
+        self.order: dict[K, int] = {x: n for n, x in enumerate(items)}
+        self.parent: dict[K, K] = {x: x for x in items}
+
+    def find(self, x: K) -> K:
+        parent = self.parent
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(self, a: K, b: K) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            if self.order[ra] < self.order[rb]:
+                self.parent[rb] = ra
+            else:
+                self.parent[ra] = rb
+
+    def count(self) -> int:
+        return len({self.find(x) for x in self.parent})
