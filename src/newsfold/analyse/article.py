@@ -7,7 +7,6 @@ per process), so `pipeline` runs it in worker processes and could hand it to Spa
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Iterable, Iterator
 
 from spacy.tokens import Doc
@@ -17,6 +16,7 @@ from newsfold.analyse.context import Context
 from newsfold.analyse.fingerprint import analyser_id
 from newsfold.analyse.language import not_read_note, reads_as_english
 from newsfold.analyse.nlp import get_nlp
+from newsfold.ingest.metadata import capture_day
 from newsfold.records import Analysis, Article, Event
 
 ANALYSIS_VERSION = 1
@@ -50,9 +50,6 @@ def parse_published(value: str | None) -> dt.date | None:
         return None
 
 
-_ARCHIVED = re.compile(r"^https?://web\.archive\.org/web/(\d{4})(\d{2})(\d{2})", re.IGNORECASE)
-
-
 def publication_day(article: Article) -> dt.date | None:
     """The article's publication day: its `published`, unless the page is an archive copy
     (`web.archive.org/web/<stamp>/...`) captured before that day. A page cannot be archived
@@ -63,14 +60,8 @@ def publication_day(article: Article) -> dt.date | None:
     published = parse_published(article.published)
     if published is None or not article.url:
         return published
-    m = _ARCHIVED.match(article.url.strip())
-    if m is None:
-        return published
-    try:
-        captured = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    except ValueError:
-        return published
-    return min(published, captured)
+    captured = capture_day(article.url)
+    return published if captured is None else min(published, captured)
 
 
 def analyse_doc(article: Article, doc: Doc) -> Analysis:
@@ -127,10 +118,8 @@ def analyse_many(articles: Iterable[Article], batch_size: int = 32) -> Iterator[
 
 
 def _run_batch(nlp, batch: list[Article]) -> Iterator[Analysis]:  # type: ignore[no-untyped-def]
-    readable = [a for a in batch if reads_as_english(a)]
-    docs = iter(nlp.pipe((a.text for a in readable), batch_size=max(1, len(readable))))
-    for article in batch:
-        if article in readable:
-            yield analyse_doc(article, next(docs))
-        else:
-            yield not_analysed(article)
+    readable = [reads_as_english(a) for a in batch]
+    texts = [a.text for a, ok in zip(batch, readable, strict=True) if ok]
+    docs = iter(nlp.pipe(texts, batch_size=max(1, len(texts))))
+    for article, ok in zip(batch, readable, strict=True):
+        yield analyse_doc(article, next(docs)) if ok else not_analysed(article)

@@ -23,7 +23,27 @@ from typing import Any
 from urllib.parse import urlsplit
 
 _HOST_PREFIXES = ("www.", "www1.", "www2.", "www3.", "m.", "mobile.", "amp.")
-_ARCHIVE = re.compile(r"^https?://web\.archive\.org/web/[^/]+/(.+)$", re.IGNORECASE)
+_ARCHIVE = re.compile(
+    r"^https?://web\.archive\.org/web/(?P<stamp>[^/]+)/(?P<url>.+)$", re.IGNORECASE
+)
+
+
+def archived_url(url: str | None) -> str | None:
+    """The page an archive link (`web.archive.org/web/<stamp>/<url>`) holds, else None."""
+    found = _ARCHIVE.match(url.strip()) if url else None
+    return found.group("url") if found else None
+
+
+def capture_day(url: str | None) -> dt.date | None:
+    """The day an archive link's page was captured (its stamp's YYYYMMDD), else None."""
+    found = _ARCHIVE.match(url.strip()) if url else None
+    stamp = found.group("stamp") if found else ""
+    if len(stamp) < 8 or not stamp[:8].isdigit():
+        return None
+    try:
+        return dt.date(int(stamp[:4]), int(stamp[4:6]), int(stamp[6:8]))
+    except ValueError:
+        return None
 
 
 def source_from_url(url: str | None) -> str | None:
@@ -31,9 +51,9 @@ def source_from_url(url: str | None) -> str | None:
     if not url:
         return None
     url = url.strip()
-    archived = _ARCHIVE.match(url)
+    archived = archived_url(url)
     if archived:
-        url = archived.group(1)
+        url = archived
         if not re.match(r"^[a-z][a-z0-9+.-]*://", url, re.IGNORECASE):
             url = "http://" + url
     elif "://" not in url and not url.startswith("//"):
@@ -120,10 +140,10 @@ def archived_publication(url: str | None, published: str | None) -> str | None:
     (or no date is given), it is the publication day: a story is not written after it is
     archived. Returns None when there is nothing to correct.
     """
-    archived = _ARCHIVE.match(url.strip()) if url else None
+    archived = archived_url(url)
     if not archived:
         return None
-    found = _URL_DAY.search(archived.group(1))
+    found = _URL_DAY.search(archived)
     if not found:
         return None
     day = _day(int(found.group(1)), int(found.group(2)), int(found.group(3)))
