@@ -28,14 +28,20 @@ import argparse
 import datetime as dt
 import json
 import random
-import shutil
 import tempfile
 import time
 from collections import defaultdict
 from pathlib import Path
 
 from common import DATA, read_jsonl, split_of
-from group_gva import OUT, baseline_linkage, bcubed, override_weights
+from group_gva import (
+    OUT,
+    baseline_clusters,
+    bcubed,
+    best_threshold,
+    fresh_copy,
+    override_weights,
+)
 from group_pairs import rewrite
 from newsfold import pipeline
 from newsfold.group import group_pending
@@ -133,9 +139,7 @@ def main() -> None:
     if args.reuse and db.exists():
         # group again what the last run analysed (grouping rules iterate in seconds)
         work = OUT / "group_acled-work.db"
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{work}{suffix}").unlink(missing_ok=True)
-        shutil.copyfile(db, work)
+        fresh_copy(db, work)
         with Store(work) as store:
             grouping_sql.clear(store)
             group_pending(store, None)
@@ -179,17 +183,8 @@ def main() -> None:
     line("newsfold run", pred, gold, parts)
     line("every report alone", {i: i for i in ids}, gold, parts)
 
-    from scipy.cluster.hierarchy import fcluster
-
-    articles = [Article(id=rec["id"], text=rec["text"]) for rec in records]
-    z = baseline_linkage(articles)
-    grid = [x / 100 for x in range(30, 100, 2)]
-
-    def clusters(t: float) -> dict[str, str]:
-        labels = fcluster(z, t=t, criterion="distance")
-        return {i: str(lab) for i, lab in zip(ids, labels, strict=True)}
-
-    best = max(grid, key=lambda t: bcubed(clusters(t), gold, ids)[2])
+    clusters = baseline_clusters([Article(id=rec["id"], text=rec["text"]) for rec in records])
+    best = best_threshold(clusters, gold, ids)
     line(f"tfidf+avg-link (gold t={best:.2f})", clusters(best), gold, parts)
 
     notes = {r["data_id"]: r for r in rows}

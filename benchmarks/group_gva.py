@@ -26,7 +26,7 @@ import shutil
 import sys
 import time
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from common import DATA, ROOT, read_jsonl, split_of
@@ -189,7 +189,12 @@ def baseline_linkage(articles: list[Article]):  # type: ignore[no-untyped-def]
     return linkage(dist[iu], method="average")
 
 
-def baseline(articles: list[Article], gold: dict[str, str], split: dict[str, str]) -> None:
+THRESHOLDS = [x / 100 for x in range(30, 100, 2)]
+"""The distance thresholds the baseline's best is picked from."""
+
+
+def baseline_clusters(articles: list[Article]) -> Callable[[float], dict[str, str]]:
+    """The baseline's clusters at a distance threshold: article id -> cluster label."""
     from scipy.cluster.hierarchy import fcluster
 
     z = baseline_linkage(articles)
@@ -199,10 +204,29 @@ def baseline(articles: list[Article], gold: dict[str, str], split: dict[str, str
         labels = fcluster(z, t=t, criterion="distance")
         return {i: str(lab) for i, lab in zip(ids, labels, strict=True)}
 
-    grid = [x / 100 for x in range(30, 100, 2)]
+    return clusters
+
+
+def best_threshold(
+    clusters: Callable[[float], dict[str, str]], gold: dict[str, str], ids: list[str]
+) -> float:
+    """The threshold at which the baseline scores best on these ids' gold (its upper bound)."""
+    return max(THRESHOLDS, key=lambda t: bcubed(clusters(t), gold, ids)[2])
+
+
+def fresh_copy(source: Path, work: Path) -> None:
+    """`work` as a copy of the SQLite file `source` (its old WAL and SHM files removed)."""
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{work}{suffix}").unlink(missing_ok=True)
+    shutil.copyfile(source, work)
+
+
+def baseline(articles: list[Article], gold: dict[str, str], split: dict[str, str]) -> None:
+    clusters = baseline_clusters(articles)
+    ids = [a.id for a in articles]
     dev = [i for i in ids if split[i] == "dev"]
-    best_dev = max(grid, key=lambda t: bcubed(clusters(t), gold, dev)[2])
-    best_all = max(grid, key=lambda t: bcubed(clusters(t), gold, ids)[2])
+    best_dev = best_threshold(clusters, gold, dev)
+    best_all = best_threshold(clusters, gold, ids)
     report(f"tfidf+avg-link (dev t={best_dev:.2f})", clusters(best_dev), gold, split)
     report(f"tfidf+avg-link (gold t={best_all:.2f})", clusters(best_all), gold, split)
 
@@ -242,9 +266,7 @@ def main() -> None:
     split = {r["id"]: split_of(r["incident_id"]) for r in rows}
     source = cached_store(rows, args)
     work = OUT / "gva-work.db"
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{work}{suffix}").unlink(missing_ok=True)
-    shutil.copyfile(source, work)
+    fresh_copy(source, work)
 
     with Store(work) as store:
         grouping_sql.clear(store)

@@ -27,12 +27,13 @@ import json
 import tempfile
 import time
 from collections import defaultdict
+from collections.abc import Callable
 from itertools import combinations
 from pathlib import Path
 from typing import Any
 
 from common import ROOT, place_key, read_jsonl
-from group_gva import baseline_linkage, bcubed, override_weights
+from group_gva import baseline_clusters, bcubed, best_threshold, override_weights
 from newsfold import pipeline
 from newsfold.group import assign, decide, group_pending
 from newsfold.records import Analysis, Article
@@ -209,27 +210,36 @@ def write_errors(
     n_merged = sum(len(v) for v in merged.values())
     n_split = sum(len(v) for v in split.values())
     out.append(f"== WRONGLY MERGED: {n_merged} pairs of articles, {len(merged)} pairs of events")
+
+    def tell(
+        members: list[str], label: Callable[[str], str], links: str, pairs: list[tuple[str, str]]
+    ) -> None:
+        """Each member with its facts and its grouping decision, then the strongest links."""
+        for i in members:
+            out.append(label(i))
+            out.append(describe(by_id[i], analyses.get(i), checks.get(i)))
+            out.append(why.decision(i))
+        out.append(links)
+        ranked = sorted(pairs, key=lambda p: -(e.score if (e := why.evidence(*p)) else -99))
+        out.extend(why.link(i, j) for i, j in ranked[:4])
+
     for (g1, g2), pairs in sorted(merged.items()):
         out.append(f"\n-- {g1} + {g2}: {len(pairs)} article pairs")
-        shown = sorted({x for p in pairs for x in p}, key=lambda x: (gold[x], x))
-        for i in shown:
-            out.append(f"[{gold[i]} -> {pred[i][:12]}]")
-            out.append(describe(by_id[i], analyses.get(i), checks.get(i)))
-            out.append(why.decision(i))
-        out.append("  strongest links across (the pairs that can glue the two):")
-        ranked = sorted(pairs, key=lambda p: -(e.score if (e := why.evidence(*p)) else -99))
-        out.extend(why.link(i, j) for i, j in ranked[:4])
+        tell(
+            sorted({x for p in pairs for x in p}, key=lambda x: (gold[x], x)),
+            lambda i: f"[{gold[i]} -> {pred[i][:12]}]",
+            "  strongest links across (the pairs that can glue the two):",
+            pairs,
+        )
     out.append(f"\n\n== WRONGLY SPLIT: {n_split} pairs of articles, {len(split)} events")
     for g, pairs in sorted(split.items()):
-        members = sorted((i for i in gold if gold[i] == g), key=lambda x: (pred[x], x))
         out.append(f"\n-- {g}: {len(pairs)} article pairs apart")
-        for i in members:
-            out.append(f"[event {pred[i][:12]}]")
-            out.append(describe(by_id[i], analyses.get(i), checks.get(i)))
-            out.append(why.decision(i))
-        out.append("  best links between the parts (why none reached the threshold):")
-        ranked = sorted(pairs, key=lambda p: -(e.score if (e := why.evidence(*p)) else -99))
-        out.extend(why.link(i, j) for i, j in ranked[:4])
+        tell(
+            sorted((i for i in gold if gold[i] == g), key=lambda x: (pred[x], x)),
+            lambda i: f"[event {pred[i][:12]}]",
+            "  best links between the parts (why none reached the threshold):",
+            pairs,
+        )
     path.write_text("\n".join(out) + "\n", encoding="utf-8")
     return n_merged, n_split
 
@@ -279,18 +289,10 @@ def main() -> None:
     line("newsfold run", pred, gold, ids)
     line("every article alone", {i: i for i in ids}, gold, ids)
 
-    from scipy.cluster.hierarchy import fcluster
-
     by_id = {r["id"]: r for r in rows}
     articles = [Article(id=i, text=by_id[i]["text"], title=by_id[i].get("title")) for i in ids]
-    z = baseline_linkage(articles)
-    grid = [x / 100 for x in range(30, 100, 2)]
-
-    def clusters(t: float) -> dict[str, str]:
-        labels = fcluster(z, t=t, criterion="distance")
-        return {i: str(lab) for i, lab in zip(ids, labels, strict=True)}
-
-    best = max(grid, key=lambda t: bcubed(clusters(t), gold, ids)[2])
+    clusters = baseline_clusters(articles)
+    best = best_threshold(clusters, gold, ids)
     base = clusters(best)
     line(f"tfidf+avg-link (gold t={best:.2f})", base, gold, ids)
 
