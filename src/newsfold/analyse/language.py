@@ -55,9 +55,13 @@ def reads_as_english(article: Article) -> bool:
     return english_share(article.text) >= MIN_SHARE
 
 
+NOT_READ = "Not analysed:"
+"""How the notes of an article the analysis did not read begin (`not_read_note`)."""
+
+
 def not_read_note(article: Article) -> str:
     name = LANGUAGE_NAMES.get(article.language or "", article.language or "unknown")
     return (
-        f"Not analysed: the article is in {name} ({article.language}), and newsfold's "
+        f"{NOT_READ} the article is in {name} ({article.language}), and newsfold's "
         "analysis reads English only."
     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsfold.analyse.article import publication_day
+from newsfold.analyse.language import NOT_READ
 from newsfold.reconcile import consensus
 from newsfold.reconcile.conflicts import find_conflicts
 from newsfold.reconcile.corroboration import annotate_support
@@ -84,12 +85,12 @@ def reconcile(
     event.conflicts = find_conflicts(primary)
     event.claims = annotate_support(reports)
     event.notes = write_notes(event)
-    unread = {n for r in reports if (n := r.analysis.event.notes or "").startswith("Not analysed")}
-    if unread and all((r.analysis.event.notes or "").startswith("Not analysed") for r in reports):
+    unread = [r.analysis.event.notes or "" for r in reports]
+    if unread and all(n.startswith(NOT_READ) for n in unread):
         # nothing was read: say why rather than summarise an empty record
         event.notes = (
-            unread.pop()
-            if len(unread) == 1
-            else "Not analysed: its reports are in languages newsfold's analysis does not read."
+            unread[0]
+            if len(set(unread)) == 1
+            else f"{NOT_READ} its reports are in languages newsfold's analysis does not read."
         )
     return event
