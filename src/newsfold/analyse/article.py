@@ -67,11 +67,7 @@ def publication_day(article: Article) -> dt.date | None:
 def analyse_doc(article: Article, doc: Doc) -> Analysis:
     """Run every component over an already parsed article."""
     ctx = Context(article=article, doc=doc, anchor=publication_day(article))
-    ctx.event.article_ids = [article.id]
-    if article.source:
-        ctx.event.sources = [article.source]
-    ctx.event.n_sources = 1
-    ctx.event.n_independent_sources = 1
+    ctx.event = _own_event(article)
     for component in COMPONENTS:
         component(ctx)
     ctx.event.claims.sort(key=lambda c: (c.start, c.end, c.field))
@@ -86,11 +82,17 @@ def analyse_doc(article: Article, doc: Doc) -> Analysis:
     )
 
 
-def not_analysed(article: Article) -> Analysis:
-    """The analysis of an article the English analysis cannot read: no facts, and why."""
+def _own_event(article: Article) -> Event:
+    """The article's own event record before anything is read: one report, one source."""
     event = Event(article_ids=[article.id], n_sources=1, n_independent_sources=1)
     if article.source:
         event.sources = [article.source]
+    return event
+
+
+def not_analysed(article: Article) -> Analysis:
+    """The analysis of an article the English analysis cannot read: no facts, and why."""
+    event = _own_event(article)
     event.notes = not_read_note(article)
     return Analysis(
         article_id=article.id, event=event, version=ANALYSIS_VERSION, analyser=analyser_id()
