@@ -1,0 +1,97 @@
+"""Fighting (`_clash`): a battle between armed actors, or a riot when one side is a crowd
+(violent demonstration near a demonstration, else mob violence); communities fighting with
+sticks and stones riot, with guns they are communal militias in battle; territory taken in
+the fighting's sentence decides who gained it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Token
+
+from newsfold.analyse import actors as ac
+from newsfold.analyse import event_types as et
+from newsfold.analyse import lexicon as lx
+from newsfold.analyse.what.crowds import _demanding, _demonstration_near
+from newsfold.analyse.what.cues import Cue
+from newsfold.analyse.what.decision import Decision
+from newsfold.analyse.what.doc_info import _Doc
+from newsfold.analyse.what.sides import _sides
+from newsfold.analyse.what.weapons import _gunfire
+
+ARMED_COMMUNAL = lx.words("militia militias militiamen fighters gunmen armed")
+COMMUNAL_WORDS = lx.words(
+    """communal community communities families clans supporters villages tribes groups
+    villagers residents neighbours neighbors"""
+)
+
+
+def _clash(
+    info: _Doc,
+    main: Cue,
+    agents: list[ac.Actor],
+    patients: list[ac.Actor],
+    near: list[Cue],
+    result: Any,
+) -> Decision:
+    """Fighting: a battle between armed actors, or a riot when one side is a crowd."""
+    doc = info.doc
+    sides = _sides(agents) | _sides(patients)
+    labels_same = {c.label for c in near if c.sent == main.sent}
+    labels_near = {c.label for c in near}
+    if sides & {"protester", "rioter"} or "PROTEST" in labels_same:
+        if "protester" not in sides and not _demonstration_near(info, main):
+            return result("Riots", "Mob violence")  # type: ignore[no-any-return]
+        return result("Riots", "Violent demonstration")  # type: ignore[no-any-return]
+    if doc[main.start : main.end].text.lower().split()[-1] in et.RETURN_FIRE or any(
+        t.lower_ in et.RETURN_FIRE for t in doc[main.start : main.end]
+    ):
+        return result("Battles", "Armed clash")  # type: ignore[no-any-return]
+    armed = sides & ac.ARMED_KINDS
+    nonstate = sides & {"armed", "gang", "group"}
+    # a crowd of people, not a place the parser took for a person ("near Nat Taug village")
+    crowd = any(a.kind == "civilian" and doc[a.token].pos_ != "PROPN" for a in [*agents, *patients])
+    melee = "MELEE" in labels_same and "FIREARM" not in labels_same
+    if (crowd and not nonstate) or (melee and not (sides & ac.STATE_KINDS and nonstate)):
+        if labels_near & {"PROTEST", "DEMO_RIOT"} or _demanding(info, main):
+            return result("Riots", "Violent demonstration")  # type: ignore[no-any-return]
+        return result("Riots", "Mob violence")  # type: ignore[no-any-return]
+    if not armed:
+        # who fought: the words of the cue's own phrase ("clashes between villagers"), not
+        # where ("clashes ... in the villages of X")
+        root = main.root(doc)
+        phrase = [*root.subtree]
+        if root.dep_ in ("nsubj", "nsubjpass"):
+            phrase.extend(
+                t
+                for c in root.head.children
+                if c.dep_ == "prep" and c.lower_ in ("between", "among", "with")
+                for t in c.subtree
+            )
+        words = {t.lower_ for t in phrase if not _locative(t)}
+        if words & COMMUNAL_WORDS and not (words & ARMED_COMMUNAL or _gunfire(info, main)):
+            # communities fighting with sticks and stones riot; clans fighting with guns are
+            # communal militias in battle
+            return result("Riots", "Mob violence")  # type: ignore[no-any-return]
+    for cue in near:
+        if cue.label == "TERRITORY" and cue.sent == main.sent:
+            t_agents, _ = info.roles(cue.root(doc))
+            kinds = _sides(t_agents)
+            if kinds & ac.STATE_KINDS:
+                return result("Battles", "Government regains territory")  # type: ignore[no-any-return]
+            if kinds & {"armed", "gang", "group"}:
+                return result("Battles", "Non-state actor overtakes territory")  # type: ignore[no-any-return]
+    return result("Battles", "Armed clash")  # type: ignore[no-any-return]
+
+
+def _locative(tok: Token) -> bool:
+    """A word inside a place phrase ("in the villages of X", "near the camps")."""
+    node = tok
+    for _ in range(4):
+        if node.dep_ == "pobj" and node.head.lower_ in ("in", "at", "near", "around", "across"):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False

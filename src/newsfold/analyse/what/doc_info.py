@@ -1,0 +1,137 @@
+"""What the rules need to know about one article, computed once (`_Doc`): its cues, named
+groups and actor candidates, whether police take part, whether it is a sports or business
+story, whether its headline names an event, and each trigger's agents and patients (cached).
+`_sentences` is the text span of a cue's sentence and the next ones.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+from spacy.tokens import Doc, Span, Token
+
+from newsfold.analyse import actors as ac
+from newsfold.analyse import event_types as et
+from newsfold.analyse import lexicon as lx
+from newsfold.analyse.context import Context
+from newsfold.analyse.nlp import get_nlp
+from newsfold.analyse.what.cues import Cue, find_cues
+from newsfold.analyse.what.labels import MAIN_LABELS
+from newsfold.analyse.what.matching import _matcher
+from newsfold.analyse.what.readings import WEAPON_NOUNS
+from newsfold.analyse.what.sentences import sent_of, sentences
+
+REAL_KINDS = frozenset({"police", "military", "armed", "gang", "group", "protester", "rioter"})
+"""Actors whose presence makes a story's violent words literal."""
+
+_WORD_HASHES: dict[tuple[int, int], Any] = {}
+
+
+def _count_words(doc: Doc, words: frozenset[str]) -> int:
+    """How many distinct words of a set the Doc uses (vectorised over the LOWER column)."""
+    key = (id(doc.vocab), id(words))
+    hashes = _WORD_HASHES.get(key)
+    if hashes is None:
+        hashes = np.array(sorted(doc.vocab.strings.add(w) for w in words), dtype=np.uint64)
+        _WORD_HASHES[key] = hashes
+    lowers = doc.to_array("LOWER")
+    return len(np.unique(lowers[np.isin(lowers, hashes)]))
+
+
+class _Doc:
+    """What the rules need to know about one Doc, computed once."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.doc = ctx.doc
+        self.country = ctx.event.country
+        self.groups = ac.named_groups(self.doc)
+        self.cues = find_cues(self.doc)
+        self.candidates = ac.candidate_tokens(self.doc, self.groups)
+        police = {i for i in self.candidates if self.doc[i].lower_ in lx.STATE_POLICE}
+        self.police_context = bool(police)
+        topics = _count_words(self.doc, et.SPORTS), _count_words(self.doc, et.BUSINESS)
+        self.sports = topics[0] >= 3
+        self.business = topics[1] >= 3
+        self._roles: dict[int, tuple[list[ac.Actor], list[ac.Actor]]] = {}
+        self.title_cue = _title_cue(ctx.article.title, self.doc)
+
+    def actor(self, tok: Token) -> ac.Actor | None:
+        return ac.classify(tok, self.country, self.groups, self.police_context)
+
+    def off_topic(self) -> bool:
+        """A sports or business story whose violent words are figures of speech ("fired a
+        shot", "killed the game", "a battle for market share"): its topic words are many and
+        no force, armed group or demonstrator takes part (a fuel-price march broken up by police
+        is an event even among the prices and markets it is about)."""
+        if not (self.sports or self.business):
+            return False
+        for i in self.candidates:
+            tok = self.doc[i]
+            if tok.pos_ in ("NOUN", "PROPN"):
+                actor = self.actor(tok)
+                if (
+                    actor is not None
+                    and actor.kind in REAL_KINDS
+                    and tok.lower_ not in et.SPORTS  # a team's striker is no striking worker
+                ):
+                    return False
+        return True
+
+    def roles(self, tok: Token) -> tuple[list[ac.Actor], list[ac.Actor]]:
+        """Agents and patients of a trigger, as actors (cached per token)."""
+        cached = self._roles.get(tok.i)
+        if cached is None:
+            agents, patients = ac.arguments(tok)
+            named = [p for p in (self.actor(t) for t in patients) if p is not None]
+            if not named and tok.pos_ == "VERB":
+                # no object, or a number the parse took for it ("killed 3 IS militants")
+                named = [p for p in map(self.actor, self._following_actor(tok)) if p is not None]
+            cached = ([a for a in (self.actor(t) for t in agents) if a is not None], named)
+            self._roles[tok.i] = cached
+        return cached
+
+    def _following_actor(self, tok: Token) -> list[Token]:
+        """The first actor noun right after a verb when the parse gave it no object
+        ("killed 3 IS militants", where "IS" was read as a verb)."""
+        sent_end = sent_of(tok).end
+        for t in self.doc[tok.i + 1 : min(sent_end, tok.i + 6)]:
+            if t.pos_ in ("ADP", "PUNCT", "SCONJ", "CCONJ") or (
+                t.pos_ == "VERB" and t.i not in self.groups
+            ):
+                break
+            if self.actor(t) is not None and t.pos_ in ("NOUN", "PROPN", "AUX"):
+                return [t]
+        return []
+
+    def window(self, cue: Cue, after: int = 1) -> list[Cue]:
+        """Cues of the cue's sentence and the `after` next ones, causes and topics left out."""
+        return [
+            c
+            for c in self.cues
+            if cue.sent <= c.sent <= cue.sent + after and not c.background and c is not cue
+        ]
+
+
+def _title_cue(title: str | None, doc: Doc) -> bool:
+    """Whether a headline names an event ("Two shot dead in...", "Police arrest six"). Read
+    with the tokenizer alone: a headline's cue words are enough to say it reports an event,
+    and a second parse per article would cost more than all the rules of this module."""
+    if not title:
+        return False
+    tdoc = get_nlp().make_doc(title)
+    if tdoc.vocab is not doc.vocab:  # a Doc from another pipeline (tests): its own vocabulary
+        tdoc = Doc(doc.vocab, words=[t.text for t in tdoc])
+    return any(
+        doc.vocab.strings[m] in MAIN_LABELS
+        and tdoc[s:e].text.lower() not in WEAPON_NOUNS | {"body", "bodies"}
+        for m, s, e in _matcher(tdoc)(tdoc)
+    )
+
+
+def _sentences(info: _Doc, cue: Cue, after: int = 0) -> Span:
+    """The cue's sentence and the `after` next ones."""
+    sents, _ = sentences(info.doc)
+    last = min(cue.sent + after, len(sents) - 1)
+    return info.doc[sents[cue.sent].start : sents[last].end]

@@ -1,0 +1,247 @@
+"""From the main cue to ACLED's event type and sub-event type (`_decide`), by its label.
+
+Sports and business stories whose violent words are figures of speech have no event
+(`doc_info._Doc.off_topic`). Demonstrations go to `protest`, fighting to `clash`, killing and
+shooting to `violence`. The weapon decides explosions (air/drone strike, shelling, IED,
+grenade, suicide bomb), unless the bombs were used in a battle or were found (disrupted
+weapons use). Strategic developments: arrests (by state forces; by non-state groups they are
+abductions; an arrest for a killing reports the killing), looting or destruction (by a
+crowd: mob violence), disrupted weapons use, agreements, changes to a group's activity,
+bases, and "other"; territory taken by state forces or by non-state groups.
+"""
+
+from __future__ import annotations
+
+from newsfold.analyse import actors as ac
+from newsfold.analyse import event_types as et
+from newsfold.analyse import lexicon as lx
+from newsfold.analyse.what.clash import _clash
+from newsfold.analyse.what.crowds import _by_a_crowd, _demanding, _demonstration_near
+from newsfold.analyse.what.decision import Decision
+from newsfold.analyse.what.doc_info import _Doc, _sentences
+from newsfold.analyse.what.labels import EXPLOSIVE
+from newsfold.analyse.what.main_cue import _choose_main
+from newsfold.analyse.what.protest import _protest
+from newsfold.analyse.what.readings import _arms
+from newsfold.analyse.what.sides import (
+    _armed_group,
+    _armed_on_both_sides,
+    _crime_of_arrest,
+    _fought_back,
+    _sides,
+)
+from newsfold.analyse.what.violence import _violence
+from newsfold.analyse.what.weapons import _barrage, _both_sides, _heavy, _small_arms
+
+VANDAL_PREFIXES = ("vandali", "defac", "desecrat")
+ROADBLOCK_PREFIXES = ("tyre", "tire", "barricad")
+DISRUPTING_VERBS = lx.words(
+    """recover find discover seize defuse dismantle confiscate neutralise neutralize uncover
+    intercept detect"""
+)
+DEAL_WORDS = frozenset({"exchang", "swap", "deal", "agreeme", "negotia", "ceasefi", "truce"})
+
+
+def _decide(info: _Doc) -> Decision | None:
+    main = _choose_main(info)
+    if main is None:
+        return None
+    doc = info.doc
+    root = main.root(doc)
+    agents, patients = info.roles(root)
+    near = info.window(main)
+    same = [c for c in near if c.sent == main.sent]
+    labels_near = {c.label for c in near}
+    labels_same = {c.label for c in same}
+
+    def result(t: str, s: str) -> Decision:
+        return Decision(t, s, main, agents, patients)
+
+    label = main.label
+    if (
+        label
+        in (
+            "CLASH",
+            "VIOLENCE",
+            "PROTEST",
+            "OTHER",
+            "CHANGE",
+            "AGREEMENT",
+            "RIOT",
+        )
+        and info.off_topic()
+    ):
+        return None
+    agent_kinds = _sides(agents)
+    patient_kinds = _sides(patients)
+    sides = agent_kinds | patient_kinds
+
+    if label == "PROTEST":
+        return _protest(info, main, result)
+    if label == "INTERVENTION":
+        if labels_near & {"DEMO_RIOT", "RIOT", "VIOLENT_DEMO"}:
+            return result("Riots", "Violent demonstration")
+        return result("Protests", "Protest with intervention")
+    if label == "DEMO_RIOT":
+        if agent_kinds & ac.STATE_KINDS and not agent_kinds & {"protester", "civilian"}:
+            return result("Protests", "Protest with intervention")
+        if agent_kinds & {"armed", "gang", "group"} and "PROTEST" not in labels_near:
+            # a gang's Molotov cocktails are an attack or destruction, not a demonstration
+            if "LOOT" in labels_same:
+                return result("Strategic developments", "Looting/property destruction")
+            return result("Violence against civilians", "Attack")
+        if (
+            not _demonstration_near(info, main)
+            and "protester" not in agent_kinds
+            and not any(t.lower_.startswith(ROADBLOCK_PREFIXES) for t in main.span(doc))
+        ):
+            # Molotov cocktails or stones with no demonstration; burning tyres and barricades
+            # block roads, a demonstration's own acts
+            return result("Riots", "Mob violence")
+        return result("Riots", "Violent demonstration")
+    if label == "RIOT":
+        if labels_near & {"PROTEST", "DEMO_RIOT"} or _demanding(info, main):
+            return result("Riots", "Violent demonstration")
+        return result("Riots", "Mob violence")
+    if label == "MOB":
+        if "PROTEST" in labels_near:
+            return result("Riots", "Violent demonstration")
+        return result("Riots", "Mob violence")
+    if label in ("SMALLARMS", "FIRE"):
+        for cue in near:
+            if cue.label == "VIOLENCE":
+                return _violence(info, cue, *info.roles(cue.root(doc)), near, result)
+        if (
+            label == "FIRE"
+            and not _small_arms(info, main)
+            and not _both_sides(info, main)
+            and (_heavy(info, main))
+        ):
+            return result("Explosions/Remote violence", "Shelling/artillery/missile attack")
+        return result("Battles", "Armed clash")
+    if label in EXPLOSIVE:
+        if "DISRUPTED" in labels_same or root.head.lemma_ in DISRUPTING_VERBS:
+            return result("Strategic developments", "Disrupted weapons use")
+        # Mortars fired together with small arms, a grenade answered with gunfire, a bomb
+        # during clashes: a battle.
+        if label in ("SHELL", "EXPLOSION") and (
+            _small_arms(info, main, 1) or _both_sides(info, main, 1)
+        ):
+            return result("Battles", "Armed clash")
+        if (
+            label in ("SHELL", "GRENADE", "IED", "EXPLOSION")
+            and "CLASH" in labels_near
+            and (label not in ("SHELL", "EXPLOSION") or "CLASH" in labels_same)
+            and (patient_kinds & ac.ARMED_KINDS or agent_kinds & ac.ARMED_KINDS or not sides)
+        ):
+            return result("Battles", "Armed clash")
+        if label in ("GRENADE", "IED", "EXPLOSION") and _fought_back(info, main, agents, patients):
+            return result("Battles", "Armed clash")
+        if (
+            label in ("GRENADE", "IED")
+            and _small_arms(info, main)
+            and _armed_on_both_sides(info, main)
+        ):
+            # "militants attacked the brigade; six were killed by direct fire and three by
+            # IEDs": bombs used in a battle
+            return result("Battles", "Armed clash")
+        if label in ("IED", "EXPLOSION") and "AIR" in labels_same:
+            label = "AIR"  # "a bomb was dropped from a helicopter"
+        if label == "EXPLOSION":
+            shelling = _heavy(info, main) or "SHELL" in labels_same or _barrage(root)
+            label = "SHELL" if shelling else "IED"
+        sub = {
+            "SUICIDE": "Suicide bomb",
+            "CHEMICAL": "Chemical weapon",
+            "AIR": "Air/drone strike",
+            "GRENADE": "Grenade",
+            "IED": "Remote explosive/landmine/IED",
+            "SHELL": "Shelling/artillery/missile attack",
+        }[label]
+        return result("Explosions/Remote violence", sub)
+    if label == "TERRITORY":
+        # What was taken: the object ("captured the town"), "control of/over" a place; not
+        # where it happened ("captured a thief in Juliaca")
+        taken = [
+            c
+            for c in root.children
+            if c.dep_ in ("dobj", "nsubjpass")
+            or (c.dep_ in ("prep", "prt") and c.lower_ in ("of", "over"))
+        ]
+        if root.pos_ == "NOUN":
+            taken.extend(c for c in root.children if c.dep_ == "prep" and c.lower_ == "of")
+        objects = [t for c in taken for t in c.subtree]
+        person = any(c.dep_ in ("dobj", "nsubjpass") and info.actor(c) is not None for c in taken)
+        placey = not person and any(
+            t.lower_ in et.PLACE_NOUNS or t.ent_type_ in ("GPE", "LOC", "FAC") for t in objects
+        )
+        if not person and agent_kinds and agent_kinds <= {"civilian", "protester"}:
+            return result("Protests", "Peaceful protest")  # students took over a toll booth
+        if placey:
+            if agent_kinds & ac.STATE_KINDS:
+                return result("Battles", "Government regains territory")
+            if agent_kinds & {"armed", "gang", "group"}:
+                return result("Battles", "Non-state actor overtakes territory")
+            return result("Battles", "Armed clash")
+        if root.lower_.startswith("captur"):
+            label = "ARREST"
+        else:
+            return result("Battles", "Armed clash")
+    if label == "CLASH":
+        return _clash(info, main, agents, patients, near, result)
+    if label == "SEXUAL":
+        return result("Violence against civilians", "Sexual violence")
+    if label == "ABDUCT":
+        return result("Violence against civilians", "Abduction/forced disappearance")
+    if label == "VIOLENCE":
+        return _violence(info, main, agents, patients, near, result)
+    if label == "ARREST" or (label == "CHANGE" and root.lemma_ == "surrender"):
+        # An arrest for a shooting or a killing reports that violence (a follow-up story):
+        # the violence decides the type, as it would in the first report.
+        crime = _crime_of_arrest(info, main)
+        if crime is not None:
+            return _violence(info, crime, *info.roles(crime.root(doc)), near, result)
+    if label == "ARREST":
+        if agent_kinds & {"armed", "gang", "group"} and not agent_kinds & ac.STATE_KINDS:
+            return result("Violence against civilians", "Abduction/forced disappearance")
+        detained = {t.i for p in ac.arguments(root)[1] for t in p.subtree}
+        protests = [c for c in near if c.label == "PROTEST" and c.start not in detained]
+        if protests or "protester" in patient_kinds:
+            return result("Protests", "Protest with intervention")
+        if agent_kinds == {"civilian"}:
+            return result("Riots", "Mob violence")  # a crowd seized someone
+        return result("Strategic developments", "Arrests")
+    if label == "LOOT":
+        if agent_kinds & {"rioter", "protester"} or "PROTEST" in labels_same:
+            return result("Riots", "Violent demonstration")
+        if root.lower_.startswith(("seiz", "confisc")) and _arms(
+            [*root.subtree, *root.head.subtree]
+        ):
+            return result("Strategic developments", "Disrupted weapons use")
+        if _by_a_crowd(info, agents) or (
+            root.lower_.startswith(VANDAL_PREFIXES) and not _armed_group(info, agents)
+        ):
+            # villagers burning a house, unknown people defacing graves: a crowd's violence
+            return result("Riots", "Mob violence")
+        return result("Strategic developments", "Looting/property destruction")
+    if label == "DISRUPTED":
+        disrupted = [t for c in root.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree]
+        if not _arms(disrupted):
+            if root.lemma_ in ("thwart", "foil", "repel", "repulse"):
+                return result("Battles", "Armed clash")  # "thwarted an attack on the base"
+            if root.lemma_ in ("dismantle", "recover"):
+                return result("Strategic developments", "Looting/property destruction")
+        return result("Strategic developments", "Disrupted weapons use")
+    if label == "AGREEMENT":
+        if root.lower_ in ("released", "freed", "release") and not (
+            {t.lower_[:7] for t in _sentences(info, main)} & DEAL_WORDS
+        ):
+            return result("Strategic developments", "Other")  # a release with no deal
+        return result("Strategic developments", "Agreement")
+    if label == "CHANGE":
+        return result("Strategic developments", "Change to group/activity")
+    if label == "HQ":
+        return result("Strategic developments", "Headquarters or base established")
+    if label == "OTHER":
+        return result("Strategic developments", "Other")
+    return None
