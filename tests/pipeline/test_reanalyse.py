@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,7 @@ import pytest
 from typer.testing import CliRunner
 
 from newsfold import pipeline
-from newsfold.analyse.fingerprint import analyser_id
+from newsfold.analyse.fingerprint import _files, analyser_id
 from newsfold.cli import app
 from newsfold.ingest import Skip
 from newsfold.records import Analysis, Article
@@ -208,6 +209,13 @@ def test_the_fingerprint_is_stable_and_names_the_version():
     assert analyser_id() == analyser_id()
     version, _, digest = analyser_id().partition("+")
     assert version and len(digest) == 12
+
+
+def test_the_fingerprint_reads_the_files_of_subpackages_too():
+    # `analyse/where/` is a package: a rule changed in one of its files must change the hash
+    names = {name for name, _ in _files(resources.files("newsfold.analyse"))}
+    assert {"article.py", "where/__init__.py", "where/component.py"} <= names
+    assert not any("__pycache__" in name or name.endswith(".pyc") for name in names)
 
 
 def test_a_reanalysis_also_groups_articles_a_stopped_run_left_ungrouped(

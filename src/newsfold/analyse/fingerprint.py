@@ -11,8 +11,10 @@ would be forgotten at the first rule change; hashing the files cannot be.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
 from functools import cache
 from importlib import metadata, resources
+from importlib.resources.abc import Traversable
 
 import newsfold
 
@@ -27,16 +29,21 @@ def _version(distribution: str) -> str:
         return "-"
 
 
+def _files(folder: Traversable, prefix: str = "") -> Iterator[tuple[str, bytes]]:
+    """Every file under `folder`, subpackages too ("where/scan.py"), but no compiled caches."""
+    for entry in folder.iterdir():
+        if entry.is_dir():
+            if entry.name != "__pycache__":
+                yield from _files(entry, f"{prefix}{entry.name}/")
+        elif entry.is_file() and not entry.name.endswith((".pyc", ".pyo")):
+            yield prefix + entry.name, entry.read_bytes()
+
+
 @cache
 def analyser_id() -> str:
     """`VERSION+HASH`, e.g. `0.1.0+3f9a0c1d2e4b`: the same for the same code, data and models."""
     digest = hashlib.sha256()
-    package = resources.files("newsfold.analyse")
-    files = sorted(
-        (entry.name, entry.read_bytes())
-        for entry in package.iterdir()
-        if entry.is_file() and not entry.name.endswith((".pyc", ".pyo"))
-    )
+    files = sorted(_files(resources.files("newsfold.analyse")))
     for name, data in files:
         digest.update(name.encode() + b"\0" + hashlib.sha256(data).digest())
     for distribution in DEPENDENCIES:
