@@ -6,6 +6,8 @@ from newsfold.analyse import where
 from newsfold.analyse.context import Context
 from newsfold.analyse.gazetteer import get_gazetteer
 from newsfold.analyse.nlp import get_nlp
+from newsfold.analyse.where.local_names import _not_a_local_name
+from newsfold.analyse.where.scanner import _Scanner
 from newsfold.records import Article, Event
 
 
@@ -1036,7 +1038,7 @@ def test_village_in_a_province_named_in_english() -> None:
 def test_acronym_is_no_part_of_a_place_name() -> None:
     # "at" joins Arabic names ("Ras at Tin"), not an acronym to the place after it
     text = "Fighters of the PMF at Mushayrifa repelled an attack."
-    sc = where._Scanner(where.get_gazetteer(), get_nlp()(text), text)
+    sc = _Scanner(get_gazetteer(), get_nlp()(text), text)
     names = [sc.span_text(i, j) for i, j in sc.runs()]
     assert "Mushayrifa" in names and "PMF at Mushayrifa" not in names
 
@@ -1089,10 +1091,10 @@ def test_abbreviations_police_and_articles_are_not_local_names() -> None:
     ev = event("LEBANON – A Boone County man was shot on Friday while hunting, deputies said.")
     assert (ev.location, ev.country) == ("Lebanon", "United States")  # a US town, by its county
     text = "Protesters gathered on Friday outside Cleveland Police headquarters."
-    sc = where._Scanner(get_gazetteer(), get_nlp()(text), text)
+    sc = _Scanner(get_gazetteer(), get_nlp()(text), text)
     start = sc.tok.index("Cleveland")
-    assert where._not_a_local_name(sc, start, start + 2)  # "Cleveland Police"
-    assert not where._not_a_local_name(sc, start, start + 1)
+    assert _not_a_local_name(sc, start, start + 2)  # "Cleveland Police"
+    assert not _not_a_local_name(sc, start, start + 1)
 
 
 def test_a_us_neighbourhood_past_the_city_core_is_still_part_of_the_city() -> None:

@@ -211,10 +211,12 @@ def test_the_fingerprint_is_stable_and_names_the_version():
     assert version and len(digest) == 12
 
 
-def test_the_fingerprint_hashes_the_files_of_the_subpackages():
+def test_the_fingerprint_reads_the_files_of_subpackages_too():
+    # `analyse/what/` and `analyse/where/` are packages: a rule changed in one of their files
+    # must change the hash
     names = {name for name, _ in _files(resources.files("newsfold.analyse"))}
-    assert {"article.py", "what/__init__.py", "what/rules.py"} <= names
-    assert not any(name.endswith(".pyc") for name in names)
+    assert {"article.py", "what/__init__.py", "what/rules.py", "where/component.py"} <= names
+    assert not any("__pycache__" in name or name.endswith(".pyc") for name in names)
 
 
 def test_a_reanalysis_also_groups_articles_a_stopped_run_left_ungrouped(

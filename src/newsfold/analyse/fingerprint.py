@@ -1,12 +1,11 @@
 """Which analyser produced an analysis: a fingerprint of the code and data behind it.
 
 A stored analysis is only as good as the newsfold that made it. Every analysis carries
-`analyser`: newsfold's version and a short hash of the analysis package's own files (those of
-its subpackages too) and of the versions of the libraries and model it reads (spaCy, the
-English model, the gazetteer data, dateparser). When an upgrade changes any of them the
-fingerprint changes, and `newsfold reanalyse` finds the stored analyses that an older analyser
-wrote. A hand-kept version number would be forgotten at the first rule change; hashing the
-files cannot be.
+`analyser`: newsfold's version and a short hash of the analysis package's own files and of the
+versions of the libraries and model it reads (spaCy, the English model, the gazetteer data,
+dateparser). When an upgrade changes any of them the fingerprint changes, and `newsfold
+reanalyse` finds the stored analyses that an older analyser wrote. A hand-kept version number
+would be forgotten at the first rule change; hashing the files cannot be.
 """
 
 from __future__ import annotations
@@ -31,13 +30,13 @@ def _version(distribution: str) -> str:
 
 
 def _files(folder: Traversable, prefix: str = "") -> Iterator[tuple[str, bytes]]:
-    """Every file under a folder, subpackages too (`what/`), by its path relative to it;
-    compiled files left out (they follow the sources)."""
+    """Every file under `folder`, subpackages too ("where/scan.py"), but no compiled caches."""
     for entry in folder.iterdir():
         if entry.is_dir():
-            yield from _files(entry, f"{prefix}{entry.name}/")
+            if entry.name != "__pycache__":
+                yield from _files(entry, f"{prefix}{entry.name}/")
         elif entry.is_file() and not entry.name.endswith((".pyc", ".pyo")):
-            yield f"{prefix}{entry.name}", entry.read_bytes()
+            yield prefix + entry.name, entry.read_bytes()
 
 
 @cache

@@ -257,7 +257,7 @@ _COMPASS_FR = {
 
 # Provinces as South Asian and Nigerian reports abbreviate them in a qualifier: "(Poonch
 # district, J&K)", "(Nalgonda, TS)", "(Islamabad, FCT)". Read only inside a qualifier's
-# parentheses (see `where._link_qualifiers`): elsewhere "UP" or "AP" are words.
+# parentheses (see `where.qualifiers._link_qualifiers`): elsewhere "UP" or "AP" are words.
 ADMIN1_ABBREVIATIONS: dict[str, tuple[tuple[str, str], ...]] = {
     "J&K": (("IN", "Jammu and Kashmir"),),
     "JK": (("IN", "Jammu and Kashmir"),),

@@ -1,0 +1,112 @@
+"""Where: place names resolved with the gazetteer, and the place where the event happened.
+
+Reads the article's spaCy Doc (one parse, shared), its title and URL, and what earlier
+components found (casualty claims from `counts`). Writes `ctx.places` (every place mention,
+resolved or not, with its role), `location` claims for the event's place, and the event's
+`country`, `iso3`, `admin1`, `admin2`, `location`, `latitude`, `longitude`, `geo_precision`.
+
+The steps, each a function in one of the files listed at the end:
+
+1. **Mentions** (`_scan`). Runs of capitalised tokens (joined by "de", "al", "of", hyphens...)
+   are matched against the gazetteer, longest first. A run the gazetteer lacks becomes a
+   *local* mention when its context says it is a place: a kind of place after it ("the Cota
+   905 neighbourhood", "Kyar Nyo Kan village", "Cerro Tablón, a hillside district"), an admin
+   qualifier ("Takalout (Kidal)", "Gakara village, Kolofata (Mayo-Sava)"), or "in"/"near"
+   before it, or a province after it ("shelled Kafr Nabl in Idleb", `_in_unit`).
+   Each mention notes its context: the preposition before it, a qualifier after it
+   ("Rocky Mount, N.C.", "Nihm (Sanaa)", "Bule (Djugu, Ituri)"), a kind word ("Farah
+   province", "Taizz city"), whether it is the dateline ("LONDON (Reuters) -"), someone's home
+   ("John Doe, 23, of Dayton", "a man from Ohio"), the jurisdiction of a police or sheriff's
+   office ("Chicago Police Department": a place), part of another organisation's or a
+   building's name ("Chicago Tribune", "Santa Rita Jail": weak), a street's name ("West
+   Manchester Avenue": not a place) or a country used as an actor ("the US government",
+   "Zambia's army"). A name the gazetteer spells otherwise ("Idleb", "Mirpurkhas") is found by
+   its consonant skeleton, and then needs the rest of the text to agree. The headline is
+   scanned too, without a parse.
+2. **Is it a place?** (`_plausible`). A name that is also an English word ("Mobile", "Reading",
+   "Police", "Bath", "Of", "West") or part of a person's name is not a place unless the context
+   says so: spaCy calls it a place, a qualifier or kind word goes with it, or it is a city of a
+   million.
+3. **Which place?** (`_resolve`). Each candidate scores by population, by whether the text's
+   other evidence shares its country and admin1 (country and state names, demonyms such as
+   "Venezuelan", armed groups and missions active in one country only ("Houthi", "OSCE SMM"),
+   US state abbreviations, the outlet's country-code domain, a US broadcaster's call sign
+   ("wsbtv"), a known US outlet's home city ("ajc": Atlanta), a town's edition folder in the
+   address ("theadvocate.com/new_orleans/"), a US city or state in its host name
+   ("dallasnews") or in the site's name after the headline ("WTVM.com-Columbus, GA"))
+   and by the mention's own qualifiers; a town within 250 km of a local outlet's city beats a
+   bigger namesake far away, and one within 80 km needs no state of its own named (a metro
+   area crosses state lines). Passes repeat with every other
+   name's choice as evidence (one vote per distinct name), so "Portland" follows "Maine" and
+   "Georgia" follows "Atlanta". A choice is then kept only when credible (`_strength`): a small
+   place in a country the rest of the text does not mention, or found only through an alternate
+   name or inside an organisation's name, or a small town of a state when the text names
+   another state ("Jackson" with "Butts County, Georgia"), is dropped. A name whose qualifier
+   no candidate fits ("Ahmadabad district, Paktia") is a local name within the qualifier; a
+   "neighborhood" the gazetteer places in another state ("the Lawndale neighborhood" of a
+   Chicago story) is a local name too.
+4. **The event's place** (`_event_place`). Mentions score for being in the lede and the
+   headline, after "in"/"at"/"near", in a sentence with a casualty claim or an event verb,
+   often, and specific (city over province over country); they lose for being a home town,
+   part of an organisation's name, an actor ("Turkish government"), or a dateline that
+   disagrees with the story's country (a local dateline, "HOUSTON (AP) -", counts for a lot);
+   a bare name the text also uses as a street's ("the Lamar corridor" after "Lamar Avenue") or
+   as a person's surname ("Hale" after "Marcus Hale") is that street or person. A wire
+   dateline, and a town the scene is only measured from ("40 km north of Harare"), give way
+   when the event sentences name another place in the same country ("KANO - ... in Nigeria's
+   Zamfara state"). A headline name followed by a street or building word ("Odunlami Street",
+   "Pine Hollow Apartments"), a ship's name ("MV Amani Kivu") and a small foreign town inside
+   a hospital's name are no towns.
+   Provinces and countries support the places inside them; the best city wins, a county or
+   province only when no town in it is named, a country only when nothing finer is there.
+   Bigger towns named around the event's town ("Coney Island ... Brooklyn") share its role. A
+   place found under another of its names is written as the report writes it ("Fort Hood",
+   not GeoNames' newer "Fort Cavazos"), unless it is only the short form of an official name
+   ("Acapulco" of "Acapulco de Juárez", `_short_form`). A local paper's story naming no place
+   at all gets the paper's city (from its host name) with precision 2.
+5. **A local site** the gazetteer lacks, in the event's context ("Cota 905", "Mitiga Airport
+   (Tripoli)", "Cerro Tablón") keeps its name as `location` and takes the coordinates of the
+   resolved place it lies in, geo precision 2 (3 when only the province resolved). Streets and
+   buildings ("the Bridlewood Drive home") are recorded as `site` mentions but do not replace
+   the town: ACLED's locations are populated places and their parts, not addresses. A quarter
+   the text itself places in a town it names as a town ("the Kerji area of Farah city",
+   `_part_of`), or one the sentence names after setting the event in a town with its province
+   ("In Tijuana, Baja California, ... in Colonia Alamar"), gives the town instead.
+6. **US towns** (`_us_town`, `_us_city_around`). In the US a neighbourhood (a GeoNames row
+   with a parent city: "Brighton Park", Coney Island; or one the text calls a neighborhood, or
+   whose big city's police work the case) or a named part the gazetteer lacks ("the Potomac
+   Gardens complex" in Washington) is written as its town, with precision 2 and a location
+   claim for the part `within` the town: US police and the records built on them place an
+   incident in its city. Street names after "the 1200 block of" and a city's sides ("the
+   West Side") are never towns elsewhere; a big city of another state named bare in a local
+   outlet's story ("a shooting in Austin" in a Chicago paper) is a namesake at home.
+
+Geo precision is ACLED's: 1 the place itself, 2 near it or part of it ("near Vodyane", "in
+rural Ras al Ain", a neighbourhood), 3 only the province (`location` is then the province's
+seat, as ACLED codes it). A country alone (or only a demonym: "Nigerian troops") gives
+`country`/`iso3` and, as ACLED codes national events, its capital with precision 3
+(`_at_capital`). No place at all leaves every field null.
+
+The files, in the order of the steps; each imports only files above it, and
+`component.annotate` runs the steps on an article:
+
+- `vocabulary.py`: the word lists (kinds of place, prepositions, labels, English words).
+- `mentions.py`: `_Mention`, one place-name occurrence.
+- `datelines.py`: datelines ("HOUSTON (AP) -").
+- `scanner.py`: `_Scanner`, the Doc read as token lists, and `_context`, a mention's context.
+- `local_names.py`: names the gazetteer lacks that their context makes places.
+- `qualifiers.py`: "X, N.C.", "X (Djugu, Ituri)": qualifiers linked to the names they narrow.
+- `scan.py`: `_scan`, every mention of the text (step 1).
+- `evidence.py`: `_Evidence`, the countries and states the text and the outlet point to.
+- `headlines.py`: the headline's place names and the site's name after it.
+- `candidates.py`: `_plausible` (step 2), candidate scores, votes and `_strength` (step 3).
+- `resolve.py`: `_resolve`, each mention's place chosen in passes (step 3).
+- `event_place.py`: `_event_place` and `_local_site`, the event's place (steps 4, 5).
+- `city_parts.py`: city districts, town quarters and US neighbourhoods as towns (step 6).
+- `write.py`: `_write`, the event's place fields and geo precision; `_at_capital`.
+- `component.py`: `annotate`, the component run on each article.
+"""
+
+from newsfold.analyse.where.component import annotate
+
+__all__ = ["annotate"]

@@ -1,0 +1,473 @@
+"""Where, the candidates: whether a match is a place at all, and how well each place fits.
+
+`_plausible` (step 2) keeps a name that is also an English word or a person's name only when the
+context says it is a place; `_candidate_score` scores each gazetteer row by population,
+evidence and qualifiers; `_votes` lets each distinct name vote; `_strength` drops a choice
+that is not credible (step 3).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from functools import lru_cache
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.symbols import NOUN, PROPN
+
+from newsfold.analyse.gazetteer import (
+    ADMIN1,
+    ADMIN2,
+    CITY,
+    COUNTRY,
+    Gazetteer,
+    name_key,
+    skeleton,
+)
+from newsfold.analyse.where.evidence import _Evidence
+from newsfold.analyse.where.mentions import _Mention
+from newsfold.analyse.where.scanner import _Scanner
+from newsfold.analyse.where.vocabulary import (
+    _ACTOR_HEADS,
+    _ADMIN1_WORDS,
+    _ADMIN2_WORDS,
+    _AGENCIES,
+    _AT_PREPS,
+    _CITY_WORDS,
+    _JURISDICTION,
+    _KIND_WORDS,
+    _MONTHS_DAYS,
+    _NON_PLACE_LABELS,
+    _PART_WORDS,
+    _PLACE_LABELS,
+    _SITE_WORDS,
+    _UNIT_WORDS,
+    _VESSEL_PREFIXES,
+    _is_region,
+    common_words,
+    is_common,
+)
+
+
+@lru_cache(maxsize=65536)
+def _key_of(name: str) -> str:
+    return name_key(name)
+
+
+def _is_primary(g: Gazetteer, i: int, key: str) -> bool:
+    return _key_of(g.name[i]) == key
+
+
+def _short_form(key: str, official: str) -> bool:
+    """Whether a report's name is the everyday short form of a town's official name.
+
+    Spanish official names add a patron or an epithet that reports leave out ("Acapulco" for
+    "Acapulco de Juárez", "Guaymas" for "Heroica Guaymas", "San Francisco Campeche" for "San
+    Francisco de Campeche"): the town is then written by its official name, as GeoNames and
+    ACLED write it. Another name altogether ("Kiev", "Fort Hood") or a longer name of another
+    kind ("Lexington" of "Lexington-Fayette") stays as the report writes it.
+    """
+    words = _key_of(official).split()
+    short = key.split()
+    if len(short) >= len(words):
+        return False
+    rest = iter(words)
+    if not all(w in rest for w in short):  # the report's words, in order, within the name
+        return False
+    extra = [w for w in words if w not in short]
+    return extra[0] == "heroica" or any(w in ("de", "del") for w in extra)
+
+
+def _is_side(key: str) -> bool:
+    """Whether a name is a side of a town: "the West Side", "the Far South Side".
+
+    US cities name their parts so ("Chicago's South Side"); GeoNames lists such names among
+    small places' other names ("South Side" for Eltingville, Staten Island), which would carry
+    the event to another state. A part of the town the story is about, never a town.
+    """
+    words = key.split()
+    return (
+        len(words) >= 2
+        and words[-1] == "side"
+        and all(w in _PART_WORDS or w == "far" for w in words[:-1])
+    )
+
+
+def _plausible(g: Gazetteer, m: _Mention, sc: _Scanner) -> bool:
+    """Whether a gazetteer match is a place here at all (before choosing which place)."""
+    if m.local or m.site or m.title:
+        return True
+    if m.label in _NON_PLACE_LABELS and (
+        m.qual_of is None or any(c.isdigit() for c in m.text) or m.key in _MONTHS_DAYS
+    ):
+        return False  # "Haftanin region of Dahuk": the model's DATE, but a qualifier's place
+    words = m.key.split()
+    single = len(words) == 1
+    if single and (
+        words[0] in _MONTHS_DAYS
+        or words[0] in _AGENCIES
+        or words[0] in _JURISDICTION  # "Chicago Police": Police, Poland is not meant
+        or words[0] in _ACTOR_HEADS
+        or words[0] in _SITE_WORDS
+        or words[0] in _KIND_WORDS
+        or (words[0] in _PART_WORDS and not m.kind_word)
+    ):
+        return False
+    if _is_region(g, m.key, m.ids):
+        return False  # "Asia" is also a town in the Philippines
+    if m.prep in _VESSEL_PREFIXES and sc.tok[m.start_tok - 1].isupper():
+        return False  # "the MV Amani Kivu": a boat's name, not Amani (or Amman)
+    if m.street or _is_side(m.key):
+        return False
+    if m.prep == "," and ("." in m.text or m.text.isupper()) and m.key in g.us_abbrev:
+        return False  # "Fla." of "Belle Glade, Fla.": the town's qualifier, not a place
+    if (
+        m.text.isupper()
+        and len(m.text) <= 4
+        and not m.dateline
+        and not any(g.kind[i] == COUNTRY for i in m.ids)
+        and not (m.key in g.us_abbrev and sc.state_abbrev(m.start_tok))
+    ):
+        return False  # "AP", "UN", "ISIS": acronyms, unless a country's ("US", "UK", "DRC")
+    top_pop = max(g.population[i] for i in m.ids[:20])
+    country = any(g.kind[i] == COUNTRY for i in m.ids)
+    supported = (
+        bool(m.quals or m.qual_rows or m.qual_of)
+        or m.kind_word != ""
+        or m.dateline
+        or m.jurisdiction
+    )
+    spacy_place = m.label in _PLACE_LABELS and m.ent_whole
+    if m.in_person and not supported:
+        return False
+    if single and words[0] in sc.surnames() and not (supported and not m.jurisdiction):
+        return False  # "Harrow said..." after "Milo Anson Harrow"
+    if m.label == "PERSON" and not (supported or m.prep in _AT_PREPS or top_pop >= 1_000_000):
+        return False
+    if m.label == "NORP" and not (supported or country):
+        return False
+    first = m.start_tok
+    sent_start = sc.sent_start[first]
+    wordlike = single and (words[0] in common_words() or words[0] in STOP_WORDS)
+    # "marched in Brest", "a protest in Van": a proper noun after "in" mid-sentence (WordNet
+    # lists many towns among its words)
+    proper_at = (
+        not sent_start
+        and sc.pos[first] == PROPN
+        and (m.prep in _AT_PREPS or top_pop >= 100_000)
+        and m.label not in ("PERSON", "ORG", "NORP")
+        and (m.end_tok >= sc.n or sc.pos[m.end_tok] not in (PROPN, NOUN))
+    )
+    if wordlike and not country and top_pop < 1_000_000:
+        if not (spacy_place or supported or proper_at):
+            return False
+        if sent_start and not supported and not m.prep and m.label != "GPE":
+            return False
+    return not (
+        sent_start
+        and single
+        and sc.pos[first] != PROPN
+        and is_common(words[0])
+        and not (spacy_place or supported or country)
+    )
+
+
+def _candidate_score(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: list[int]) -> float:
+    """How well row `i` fits mention `m` given the evidence (higher is better)."""
+    kind = g.kind[i]
+    cc = g.cc[i]
+    s = math.log10(g.population[i] + 10.0)
+    if kind == COUNTRY:
+        s = 8.0
+    elif kind == ADMIN1:
+        s = max(s - 0.5, 4.0)
+    elif kind == ADMIN2:
+        s = max(s - 1.0, 3.0)
+    elif m.fuzzy or not _is_primary(g, i, m.key):
+        s -= 2.0
+    w = ev.cc.get(cc, 0.0)
+    if w > 0:
+        s += 2.5 * min(w, 3.0) ** 0.5
+    a1 = g.admin1[i]
+    if a1 is not None and kind != COUNTRY:
+        wa = ev.admin1.get((cc, a1), 0.0)
+        if wa > 0:
+            s += 3.0 * min(wa, 3.0) ** 0.5
+    host = ev.host_row
+    if host >= 0 and kind == CITY and cc == g.cc[host] and i != host:
+        # A local outlet reports its region's news: a town near the outlet's city beats a
+        # bigger namesake far away ("Alturas" in a Klamath Falls paper is California's, not
+        # Florida's; "Newark" in a New York station's story is New Jersey's).
+        dy = (g.lat[i] - g.lat[host]) * 111.2
+        dx = (g.lon[i] - g.lon[host]) * 111.2 * math.cos(math.radians(g.lat[host]))
+        if math.hypot(dx, dy) <= 250.0:
+            s += 2.0
+    if kind in (CITY, ADMIN2) and cc == "US" and a1 is not None and g.admin2[i]:
+        # a town in a county the text names, a county with a town the text names in it
+        # ("in Lowell ... the Washington County sheriff": the Lowell of that county). US
+        # only: elsewhere a town's admin2 is often its own municipality, named like it
+        unit = (cc, a1, g.admin2[i] or "")
+        others = ev.counties if kind == CITY else ev.towns
+        if any(key != m.key and unit in units for key, units in others.items()):
+            s += 3.0
+    if quals:
+        s += 10.0 if _fits(g, i, quals) else -6.0
+    kw = m.kind_word
+    if m.qual_of is not None and not kw:
+        s += 2.5 if kind in (ADMIN1, ADMIN2) else 0.0  # "(Djugu, Ituri)": admin names
+        if kind == ADMIN1 and m.qual_of.quals and m.qual_of.quals[-1] is m:
+            s += 1.0  # the last of a qualifier chain is the widest: "(La Union)" a province
+    elif kw in _ADMIN1_WORDS:
+        s += 4.0 if kind == ADMIN1 else (1.0 if kind == ADMIN2 else -2.0)
+    elif kw in _ADMIN2_WORDS:
+        s += 4.0 if kind == ADMIN2 else (2.0 if kind == ADMIN1 else -1.0)
+    elif kw in _CITY_WORDS:
+        s += 2.0 if kind == CITY else -2.0
+    elif kind in (ADMIN1, ADMIN2) and any(
+        g.kind[c] == CITY
+        and g.cc[c] == cc
+        and (g.admin1[c] == a1 or g.population[c] >= 100_000)
+        and (_is_primary(g, c, m.key) or g.population[c] >= 1_000_000)
+        for c in m.ids[:10]
+    ):
+        # "Idlib", "Kandahar", "Washington": the city unless "province" says otherwise; so
+        # too a city of a million under another name ("Kiev": Kyiv, not its oblast)
+        s -= 1.5
+    return s
+
+
+def _fits(g: Gazetteer, i: int, quals: list[int]) -> bool:
+    """Whether row `i` lies in one of the qualifying places."""
+    cc, a1, a2 = g.cc[i], g.admin1[i], g.admin2[i]
+    for q in quals:
+        if g.cc[q] != cc:
+            continue
+        qk = g.kind[q]
+        if qk == COUNTRY:
+            return True
+        if qk == ADMIN1 and g.admin1[q] == a1:
+            return True
+        if qk == ADMIN2 and g.admin1[q] == a1 and (g.admin2[q] == a2 or g.kind[i] == ADMIN1):
+            return True
+        if qk == CITY and g.admin1[q] == a1:
+            return True  # "Al Hawban (Taizz)": a city names its province here
+    return False
+
+
+def _votes(g: Gazetteer, mentions: list[_Mention]) -> dict[str, tuple[int, float]]:
+    """Each distinct name's vote for its chosen place: one vote per name, however repeated."""
+    votes: dict[str, tuple[int, float]] = {}
+    for m in mentions:
+        if m.best < 0:
+            continue
+        i = m.best
+        qualified = (m.quals or m.qual_rows) and _fits(g, i, m.qualifier_rows())
+        w = 1.0 if g.kind[i] != CITY or qualified or m.dateline else 0.5
+        if (
+            m.actor
+            or m.in_org
+            or m.fuzzy
+            or (m.partial and not m.title)
+            or m.site_named  # "the Saray square": a square named after a town, not the town
+        ):
+            w = 0.25
+        if m.title:
+            w *= 0.5
+        old = votes.get(m.key)
+        if old is None or old[1] < w:
+            votes[m.key] = (i, w)
+    return votes
+
+
+def _named_units(
+    g: Gazetteer, mentions: list[_Mention]
+) -> tuple[dict[str, frozenset[tuple[str, str, str]]], dict[str, frozenset[tuple[str, str, str]]]]:
+    """The counties each county name of the text may be, and the counties each town name's
+    candidates lie in, as (country, admin1, admin2), by the name's key."""
+    counties: dict[str, set[tuple[str, str, str]]] = defaultdict(set)
+    towns: dict[str, set[tuple[str, str, str]]] = defaultdict(set)
+    for m in mentions:
+        if not m.ids or m.title or m.in_org:
+            continue
+        for i in m.ids[:25]:
+            a1, a2 = g.admin1[i], g.admin2[i]
+            if not a1 or not a2:
+                continue
+            if g.kind[i] == ADMIN2 and (
+                m.kind_word in _ADMIN2_WORDS or m.key.rsplit(" ", 1)[-1] in _ADMIN2_WORDS
+            ):
+                counties[m.key].add((g.cc[i], a1, a2))
+            elif g.kind[i] == CITY and not m.kind_word:
+                towns[m.key].add((g.cc[i], a1, a2))
+    return (
+        {k: frozenset(v) for k, v in counties.items()},
+        {k: frozenset(v) for k, v in towns.items()},
+    )
+
+
+def _with_votes(
+    g: Gazetteer, base: _Evidence, votes: dict[str, tuple[int, float]], skip: str = ""
+) -> _Evidence:
+    ev = _Evidence(
+        cc=defaultdict(float, base.cc),
+        admin1=defaultdict(float, base.admin1),
+        demonyms=base.demonyms,
+        title_keys=base.title_keys,
+        host_row=base.host_row,
+        outlet=base.outlet,
+        counties=base.counties,
+        towns=base.towns,
+    )
+    for key, (i, w) in votes.items():
+        if key == skip:
+            continue
+        ev.cc[g.cc[i]] += w
+        if g.kind[i] != COUNTRY and g.admin1[i]:
+            ev.admin1[(g.cc[i], g.admin1[i] or "")] += w
+    return ev
+
+
+def _strength(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: list[int]) -> bool:
+    """Whether the chosen candidate is credible enough to keep (`ev` leaves `m`'s vote out)."""
+    kind = g.kind[i]
+    cc = g.cc[i]
+    cc_w = ev.cc.get(cc, 0.0)
+    top_w = max((w for c, w in ev.cc.items() if c != cc), default=0.0)
+    if quals and _fits(g, i, quals):
+        if kind == CITY and not _fits(g, i, [q for q in quals if q != i]):
+            # "Mal (Mal)", "Tenkasi district (Tenkasi, TN)": ACLED's admin unit of the same
+            # name, which the gazetteer may lack; the town vouches for itself only when the
+            # text points to no other country ("the Mauritanian police": not Mal, Belgium)
+            return not (cc_w < 0.5 and top_w >= 0.5)
+        return True
+    pop = g.population[i]
+    if m.site_named and kind == CITY and pop < 100_000 and cc_w < 0.5 and top_w > 0.0:
+        return False  # "taken to Medina hospital" in a Somali story: the hospital's name
+    if m.fuzzy:  # a spelling match only: the rest of the text must point there
+        if kind == ADMIN1:
+            return ev.cc.get(cc, 0.0) >= 0.5
+        return ev.admin1.get((cc, g.admin1[i] or ""), 0.0) >= 0.5
+    primary = kind != CITY or _is_primary(g, i, m.key)
+    spacy_place = m.label in _PLACE_LABELS and m.ent_whole and not m.partial
+    in_country = cc_w >= 0.5
+    in_admin1 = ev.admin1.get((cc, g.admin1[i] or ""), 0.0) >= 0.5
+    # "the Van Governor's Office": part of an office's name, but the office names its province
+    partial = m.partial and not (m.jurisdiction and m.ids and g.kind[m.ids[0]] == ADMIN1)
+    weak_form = partial or m.in_org or not primary
+    attested = primary and (
+        spacy_place or m.prep in _AT_PREPS or bool(m.kind_word) or m.qual_of is not None
+    )
+    # The text is about another country: a small place here needs to be well attested.
+    foreign = cc_w < 0.5 and (top_w >= 2.0 or (top_w >= 1.0 and not attested))
+    if (
+        kind == CITY
+        and m.dateline
+        and ev.outlet is not None
+        and ev.outlet[0] == cc
+        and ev.outlet[1] != g.admin1[i]
+        and not in_admin1
+    ):
+        return False  # "AUSTIN —" in a Chicago paper: its Austin neighbourhood, not Texas
+    # A local outlet's area crosses state lines (Evansville and Henderson, Kentucky; Kansas
+    # City, Missouri and Olathe, Kansas): a town near its city needs no state of its own named.
+    home = _near_outlet(g, i, ev)
+    bare = kind == CITY and not in_admin1 and not m.dateline and not home
+    if bare and _outlet_state_elsewhere(g, i, ev):
+        return False  # "a shooting in Austin" in a Chicago paper: its Austin neighbourhood
+    if kind == CITY and not in_admin1 and not m.dateline and pop < 300_000 and not home:
+        # another state of the same country is named, this one is not: "Jackson" with
+        # "Butts County" (Georgia) is not Jackson, Mississippi
+        a1 = g.admin1[i]
+        # (not a town the country has only one of, placed by a kind of unit: "HARARE - ... in
+        # Mazowe district" is Mashonaland Central's Mazowe)
+        alone = cc != "US" and attested and m.kind_word in _ADMIN2_WORDS
+        alone = alone and sum(g.cc[c] == cc for c in m.ids[:25]) == 1
+        if (
+            max((w for (c, a), w in ev.admin1.items() if c == cc and a != a1), default=0.0) >= 1.0
+            and not alone
+        ):
+            return False
+    if m.title:  # a headline's "Pasadena", "Atlanta": no parse, but a prominent place
+        if kind == CITY and pop < 100_000 and cc_w < 0.5 and top_w >= 0.5:
+            return False  # "Whitehaven High junior dies" over a story of Memphis police
+        if not primary:
+            return in_admin1
+        # "... in Haw River", "Alturas shooting victims identified"
+        big_enough = pop >= (1_000 if m.prep in _AT_PREPS or m.kind_word else 10_000)
+        return not foreign and (kind != CITY or big_enough or in_country)
+    if kind == COUNTRY:
+        return not (weak_form and foreign)
+    if kind == ADMIN1:
+        if weak_form and not spacy_place:
+            return in_country and not foreign
+        return not foreign or bool(m.kind_word) or spacy_place
+    if (
+        (m.kind_word in _ADMIN1_WORDS or m.kind_word in _ADMIN2_WORDS)
+        and cc_w < 0.5
+        and any(w >= 1.0 and c != cc for (c, _a), w in ev.admin1.items())
+    ):
+        # "Ahmadabad district ... Paktia": a district of that name in another country than the
+        # province the text names is not it; a local district of the province
+        return False
+    if foreign and (pop < 1_000_000 or weak_form):
+        return False
+    if weak_form and not in_admin1:
+        if (
+            not primary
+            and pop < 100_000
+            and not (
+                # "near Svitlodarsk" (GeoNames: Svetlodarsk) in an OSCE report on Ukraine: a
+                # transliteration, placed by the preposition, in the country the text is about;
+                # or one the model takes for a place, the text pointing nowhere else ("in Ar
+                # Rutba": GeoNames' Ar Rutbah)
+                (in_country or (spacy_place and skeleton(m.key) == skeleton(_key_of(g.name[i]))))
+                and top_w < 0.5
+                and not (m.partial or m.in_org)
+                and m.label not in ("PERSON", "ORG", "NORP")
+                and (m.prep in _AT_PREPS or m.kind_word in _UNIT_WORDS)
+                and not any(g.kind[c] == CITY and _is_primary(g, c, m.key) for c in m.ids[:10])
+                # a spelling of the same name, not a nickname ("South Side" for Eltingville),
+                # or a former name in a country the text names by its people or forces
+                # ("near Kominternove" in an OSCE report)
+                and (skeleton(m.key) == skeleton(_key_of(g.name[i])) or cc in ev.demonyms)
+            )
+        ):
+            return False  # a small place's other name ("Stringtown" for Fredericksburg)
+        if (partial or m.in_org) and not (
+            pop >= 1_000_000 or (in_country and (pop >= 20_000 or m.kind_word))
+        ):
+            return False
+    if pop >= 50_000 or in_admin1:
+        return True
+    if in_country and (
+        spacy_place or m.prep in _AT_PREPS or m.kind_word or m.dateline or m.jurisdiction
+    ):
+        return True
+    if spacy_place and pop >= 5_000:
+        return True
+    if m.prep in _AT_PREPS and m.label in ("", "GPE", "LOC", "PERSON"):
+        return top_w < 0.5 or in_country
+    return kind == ADMIN2 and (spacy_place or m.kind_word != "")
+
+
+def _near_outlet(g: Gazetteer, i: int, ev: _Evidence, km: float = 80.0) -> bool:
+    """Whether row `i` lies within `km` of the local outlet's home city (a metro area)."""
+    host = ev.host_row
+    if host < 0 or g.cc[host] != g.cc[i]:
+        return False
+    dy = (g.lat[i] - g.lat[host]) * 111.2
+    dx = (g.lon[i] - g.lon[host]) * 111.2 * math.cos(math.radians(g.lat[host]))
+    return math.hypot(dx, dy) <= km
+
+
+def _outlet_state_elsewhere(g: Gazetteer, i: int, ev: _Evidence) -> bool:
+    """Whether a local US outlet's story points firmly to its own state, not to row `i`'s.
+
+    A local paper or station names the towns of its own area without their state; a big city
+    of another state it names so is more likely a namesake at home (Chicago's Austin, Humboldt
+    Park) than the city itself, when the text (its dateline, police, counties) agrees with the
+    outlet's state and nothing in it names the other state (the caller checks that).
+    """
+    if ev.outlet is None or ev.outlet[0] != g.cc[i] or ev.outlet[1] == g.admin1[i]:
+        return False
+    return ev.admin1.get(ev.outlet, 0.0) >= 2.0

@@ -1,0 +1,174 @@
+"""Where, parts of towns: city districts, quarters and US neighbourhoods written as their town.
+
+ACLED's "City-District" names, a quarter of the event's town outside the US, and in the US a
+neighbourhood or named part written as its town (`_us_town`, `_us_city_around`, step 6).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+
+from newsfold.analyse.gazetteer import (
+    ADMIN2,
+    CITY,
+    Gazetteer,
+)
+from newsfold.analyse.where.mentions import _Mention
+from newsfold.analyse.where.vocabulary import _NEIGHBOURHOOD_WORDS, _TOWN_QUARTERS, _words
+
+_CITY_PARTS = _words("zone district sector borough")
+_PART_OF_CITY = re.compile(r"\s+(zone|district|sector|borough)\s+of\s+(?:the\s+)?(?:city\s+of\s+)?")
+
+
+def _city_district(g: Gazetteer, local: _Mention, best: int, text: str) -> tuple[str, int]:
+    """ACLED's "City-District" name for a district of a big city the gazetteer lacks, and the
+    city's row (or "", -1).
+
+    ACLED divides big cities into their districts and names each "City-District" ("Kyiv-
+    Desnianskyi", "Rio de Janeiro-Central Zone"). A report that says so in as many words,
+    "the Desnianskyi district of Kyiv", "in the Central Zone of Rio de Janeiro", gives both
+    parts, when the city is a town of a million or more in the event's country. Written with
+    the names the report uses; the event is placed at the city, precision 2 (a part of it).
+    """
+    if best < 0:
+        return "", -1
+    if " of " in local.text:
+        head, city = local.text.rsplit(" of ", 1)
+        if head.split()[-1].lower() not in _CITY_PARTS:
+            return "", -1
+        if head.lower().startswith("the "):
+            head = head[4:]
+    else:
+        after = _PART_OF_CITY.match(text, local.end)
+        if after is None:
+            return "", -1
+        kind = after.group(1)
+        head = local.text if kind.lower() == "district" else f"{local.text} {kind}"
+        words = re.findall(r"[^\W\d_][\w'’-]*", text[after.end() : after.end() + 60])[:4]
+        city = ""
+        for n in range(len(words), 0, -1):  # the longest name the gazetteer knows
+            if _big_city(g, " ".join(words[:n]), g.cc[best]) >= 0:
+                city = " ".join(words[:n])
+                break
+    row = _big_city(g, city, g.cc[best]) if city else -1
+    return (f"{city}-{head}", row) if row >= 0 else ("", -1)
+
+
+def _big_city(g: Gazetteer, name: str, cc: str) -> int:
+    """The town of a million or more in country `cc` that `name` names, or -1."""
+    for r in g.lookup(name)[:10]:
+        if g.kind[r] == CITY and g.cc[r] == cc and g.population[r] >= 1_000_000:
+            return r
+    return -1
+
+
+def _town_quarter(g: Gazetteer, best: int, local: _Mention, best_ms: list[_Mention]) -> bool:
+    """Whether a local name is a quarter of the event's town, outside the US (see `_us_town`).
+
+    "in the Ouled Brahim neighbourhood of Saida", "residents of the X neighbourhood protested
+    in Saida", "the Y community (Saida, ...)": a neighbourhood the gazetteer lacks, of a town
+    (or a municipality) the same sentence names, is a detail of the town, which is the
+    location (precision 2), as ACLED codes it; the quarter keeps its own claim `within` the
+    town. Not an "area", "sector" or "village": those are often places of their own. (Named in
+    a sentence of its own, "traders from the X neighbourhood set off ...", it stays the place.)
+    """
+    if best < 0 or g.cc[best] == "US" or g.kind[best] not in (CITY, ADMIN2):
+        return False
+    if local.kind_word not in _TOWN_QUARTERS:
+        return False
+    country = g.countries.get(g.cc[best])
+    if country is not None and g.seat[country] == best:
+        return False  # a capital's quarter: ACLED names its district ("Beirut-Ras Beirut")
+    return any(b.sent == local.sent for b in best_ms if not b.title)
+
+
+def _us_neighbourhood(g: Gazetteer, local: _Mention, host: int) -> bool:
+    """Whether a local name is a neighbourhood ("the Park Manor neighborhood") in a US
+    outlet's story: a part of a town, the outlet's own when the county is the outlet's."""
+    return host >= 0 and g.cc[host] == "US" and local.kind_word in _NEIGHBOURHOOD_WORDS
+
+
+_CITY_POLICE = re.compile(r"(?:'s|’s)?\s+(?:police|pd\b|metropolitan police)", re.IGNORECASE)
+
+
+def _us_city_around(
+    g: Gazetteer, best: int, best_ms: list[_Mention], mentions: list[_Mention], text: str
+) -> int:
+    """The big US city a neighbourhood the text calls so lies in, past `parent`'s reach, or -1.
+
+    `gazetteer._parents` keeps to a city's core, so that separate suburbs (Cicero, Oak Park)
+    stay towns; distance cannot tell "the South Shore neighborhood" (Chicago, 12 km out) from
+    Oak Park (as far). The text can: it calls the place a neighbourhood, or the big city's own
+    police work the case ("Chicago police said"), or the story is filed from that city
+    ("CHICAGO -") and the place is within 15 km of it. Then the place is a part of the
+    nearest such big city of its state within 30 km, ten times its size.
+    """
+    if best < 0 or g.cc[best] != "US" or g.kind[best] != CITY or g.parent[best] >= 0:
+        return -1
+    called = any(m.kind_word in _NEIGHBOURHOOD_WORDS for m in best_ms)
+    # the city's own police ("Chicago police"), not a county sheriff named after its seat
+    # ("the Los Angeles Sheriff's Department" works Compton too)
+    police = {
+        m.best
+        for m in mentions
+        if m.jurisdiction and m.best >= 0 and _CITY_POLICE.match(text, m.end)
+    }
+    # a dateline names where the story was filed: a part of that city only close to its core
+    filed = {m.best for m in mentions if m.dateline and m.best >= 0}
+    out, out_km = -1, 30.0
+    for c in _us_big_cities(g):
+        if g.admin1[c] != g.admin1[best] or g.population[c] < 10 * g.population[best]:
+            continue
+        dy = (g.lat[c] - g.lat[best]) * 111.2
+        dx = (g.lon[c] - g.lon[best]) * 111.2 * math.cos(math.radians(g.lat[best]))
+        km = math.hypot(dx, dy)
+        if (called or c in police or (c in filed and km <= 15.0)) and km < out_km:
+            out, out_km = c, km
+    return out
+
+
+@lru_cache(maxsize=1)
+def _us_big_cities(g: Gazetteer) -> tuple[int, ...]:
+    """US cities of 200,000 or more (the cities `gazetteer._parents` gives parts to)."""
+    return tuple(
+        i
+        for i in range(len(g))
+        if g.kind[i] == CITY and g.cc[i] == "US" and g.population[i] >= 200_000
+    )
+
+
+_IN_TOWN = re.compile(r"(?:\s+[a-z]+)?\s+(?:in|of)\s+(?:the\s+)?")
+
+
+def _us_town(
+    g: Gazetteer, best: int, local: _Mention | None, best_ms: list[_Mention], text: str
+) -> int:
+    """The US town to write as the location in place of a part of it, or -1.
+
+    US police, courts and the records built on them (the Gun Violence Archive's, ACLED's own US
+    coding) place an incident in its city: a neighbourhood ("the Austin neighborhood" of
+    Chicago, Coney Island in Brooklyn) or a housing complex or club the gazetteer lacks is a
+    detail within it. So in the US the location is the town, with precision 2 (a part of it),
+    and the part keeps its own location claim `within` the town; the coordinates stay the
+    part's where the gazetteer has them (the town's for a site it lacks), so two shootings in
+    two neighbourhoods of one city are still told apart by where they happened.
+    A neighbourhood is a GeoNames row with a `parent` (see `gazetteer._parents`); a town of
+    its own next to a big city ("Evanston") has none and stays itself. Elsewhere the
+    neighbourhood stays the location ("Cota 905", Caracas), as ACLED codes it there.
+    """
+    if best < 0 or g.cc[best] != "US" or g.kind[best] != CITY:
+        return -1
+    if local is not None:
+        # a neighbourhood or subdivision, a place said to be in the town, or an unnamed kind
+        # of place in a big city (a housing complex, a club); not a village, base or hamlet
+        # the gazetteer lacks beside a small town ("near Ochopee", "at Fort Riley"): a place
+        # of its own, and GVA's city too
+        part = local.kind_word in _NEIGHBOURHOOD_WORDS or local.kind_word == "subdivision"
+        big = not local.kind_word and not local.near and g.population[best] >= 100_000
+        inside = any(q.best == best for q in local.quals) or any(
+            _IN_TOWN.fullmatch(text[local.end : m.start]) for m in best_ms if m.start > local.end
+        )  # "Club 21 in Belle Glade"
+        return best if part or big or inside else -1
+    return g.parent[best]

@@ -1,0 +1,45 @@
+"""Where, datelines: the "HOUSTON (AP) -" at the start of a story or of its first paragraphs."""
+
+from __future__ import annotations
+
+import re
+
+_DATELINE = re.compile(
+    r"\s*([A-ZÀ-Þ][A-Za-zÀ-ÿ.'’\- ]{1,40}?)(\s*,\s*[A-ZÀ-Þ][A-Za-zÀ-ÿ.'’ ]{1,30}?)?"
+    # "TEGUCIGALPA, May 17 (Meridian Wire) -", "MOMBASA, Kenya, June 21 -", "KYIV, Sept. 4, 2023 -"
+    r"(?:\s*,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+    r"(?:\s*,\s*\d{4})?|\s*,\s*\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)?"
+    r"\s*(?:\([\w.,&/ ]{1,30}\))?\s*(?:--|—|–|-|:)\s",
+)
+
+
+def _datelines(text: str) -> list[tuple[int, int]]:
+    """Datelines at the start of the text or of one of its first paragraphs.
+
+    Crawled pages often open with a photo caption or a menu before "CINCINNATI (WCPO) --".
+    """
+    out = []
+    start = 0
+    for _ in range(6):
+        end = _dateline_end(text[start : start + 200])
+        if end:
+            out.append((start, start + end))
+            break
+        nxt = text.find("\n", start, start + 600)
+        if nxt < 0:
+            break
+        start = nxt + 1
+        while start < len(text) and text[start] in "\n\r \t":
+            start += 1
+    return out
+
+
+def _dateline_end(text: str) -> int:
+    """End offset of a dateline's place ("HOUSTON (AP) -", "ROCKY MOUNT, N.C. —"), or 0."""
+    m = _DATELINE.match(text)
+    if not m:
+        return 0
+    letters = [c for c in m.group(1) if c.isalpha()]
+    if not letters or sum(c.isupper() for c in letters) < 0.7 * len(letters):
+        return 0  # datelines shout the place name
+    return m.end(2) if m.group(2) else m.end(1)  # the place, not the date or "(Reuters)"

@@ -1,0 +1,341 @@
+"""Where, the event's place: the place where the event happened among those named (steps 4, 5).
+
+Mentions score for the lede, the headline, "in"/"at", event sentences and specificity; streets
+and surnames are not towns (`_streets_and_surnames`); `_local_site` finds a local site inside
+the chosen place.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import defaultdict
+from functools import lru_cache
+
+from spacy.attrs import LEMMA, POS
+from spacy.symbols import VERB
+
+from newsfold.analyse.context import Context
+from newsfold.analyse.gazetteer import (
+    ADMIN1,
+    ADMIN2,
+    CITY,
+    COUNTRY,
+    Gazetteer,
+)
+from newsfold.analyse.where.candidates import _fits, _key_of
+from newsfold.analyse.where.evidence import _Evidence
+from newsfold.analyse.where.mentions import _Mention
+from newsfold.analyse.where.scanner import _Scanner
+from newsfold.analyse.where.vocabulary import (
+    _ADMIN1_WORDS,
+    _AT_PREPS,
+    _CASUALTY_FIELDS,
+    _CITY_WORDS,
+    _EVENT_LEMMAS,
+    _PLACE_LABELS,
+    _QUARTER_WORDS,
+    _UNIT_WORDS,
+)
+
+
+@lru_cache(maxsize=1)
+def _event_lemma_hashes() -> frozenset[int]:
+    from spacy.strings import StringStore
+
+    strings = StringStore()
+    return frozenset(strings.add(w) for w in _EVENT_LEMMAS)
+
+
+def _event_sentences(ctx: Context, sc: _Scanner) -> set[int]:
+    """Sentences with a casualty claim (from `counts`) or an event verb."""
+    out: set[int] = set()
+    starts_char = [sc.idx[k] for k in sc.sent_starts] if sc.n else [0]
+    for f in _CASUALTY_FIELDS:
+        for c in ctx.claims_for(f):
+            out.add(bisect_right(starts_char, c.start) - 1)
+    if sc.n:
+        limit = sc.sent_starts[12] if len(sc.sent_starts) > 12 else sc.n
+        arr = ctx.doc.to_array([POS, LEMMA])[:limit]
+        hashes = _event_lemma_hashes()
+        for k in (arr[:, 0] == VERB).nonzero()[0].tolist():
+            if int(arr[k, 1]) in hashes:
+                out.add(sc.sent_of(k))
+    return out
+
+
+def _event_score(g: Gazetteer, m: _Mention, ev_sents: set[int], ev: _Evidence) -> float:
+    """How likely a mention names the place of the event."""
+    e = 0.0
+    if m.title:
+        e += 2.5
+    else:
+        e += (3.0, 2.0, 1.2, 0.8, 0.5)[m.sent] if m.sent < 5 else 0.2
+        if m.key in ev.title_keys:
+            e += 2.0
+        if m.sent in ev_sents:
+            e += 1.5
+    if m.prep in _AT_PREPS:
+        e += 1.5
+    if m.residence or m.dest:
+        e -= 3.0
+    elif m.prep == "from":
+        e -= 1.0
+    if m.in_org:
+        e -= 4.0 if m.in_building else 2.0
+    if m.jurisdiction:
+        e += 0.5
+    if m.dateline:
+        e += 3.0
+    if m.qual_of is not None:
+        e -= 1.0
+    if m.best >= 0:
+        kind = g.kind[m.best]
+        e += {CITY: 1.0, ADMIN2: 0.5, ADMIN1: 0.0, COUNTRY: -1.5}[kind]
+        if m.actor and kind == COUNTRY:
+            e -= 4.0
+        if m.quals or m.qual_rows:
+            e += 0.5
+    return e
+
+
+_STREET_NAME = re.compile(
+    r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:Avenue|Ave\.?|Street|St\.|Road|Rd\.?|Boulevard|"
+    r"Blvd\.?|Drive|Lane|Parkway|Pike|Highway|Corridor)\b"
+)
+
+
+def _streets_and_surnames(ctx: Context) -> tuple[set[str], set[str]]:
+    """Names the text uses for streets ("Lamar Avenue") and the surnames of the people it
+    names ("Marcus Hale"): met again alone, they are the street and the person."""
+    streets = {m.group(1) for m in _STREET_NAME.finditer(ctx.article.text)}
+    surnames = {
+        e[-1].text for e in ctx.doc.ents if e.label_ == "PERSON" and len(e) >= 2 and e[-1].is_title
+    }
+    return streets, surnames
+
+
+def _event_place(
+    g: Gazetteer, ctx: Context, sc: _Scanner, mentions: list[_Mention], ev: _Evidence
+) -> tuple[int, list[_Mention]]:
+    """The row where the event happened (or -1), and the mentions that name it."""
+    ev_sents = _event_sentences(ctx, sc)
+    streets, surnames = _streets_and_surnames(ctx)
+    named = streets | surnames
+    regions = {
+        (g.cc[m.best], g.admin1[m.best])
+        for m in mentions
+        if m.best >= 0 and sc.text[m.start : m.end] not in named and not m.dateline
+    }
+    by_row: dict[int, list[_Mention]] = defaultdict(list)
+    for m in mentions:
+        m.event = _event_score(g, m, ev_sents, ev)
+        if (
+            m.best >= 0
+            and not (m.quals or m.qual_rows)
+            and sc.text[m.start : m.end] in named
+            and regions
+            and (g.cc[m.best], g.admin1[m.best]) not in regions
+        ):
+            # "the Lamar corridor" after "a Lamar Avenue gas station" is the street, and
+            # "believe Hale was the target" after "Marcus Hale" the man, not Lamar, Colorado
+            # or Hale, England, in a Memphis story (a town of that name is qualified, "Lamar,
+            # Colo.", or lies where the story's other places are: "Perris Boulevard")
+            m.event -= 6.0
+        if m.best >= 0 and not m.dest and not (m.actor and g.kind[m.best] == COUNTRY):
+            # not "the US dollar", "Zambia's army", "were taken to Damascus"
+            by_row[m.best].append(m)
+    if not by_row:
+        return -1, []
+    # A dateline in another country than the story's is where the reporter was.
+    weights: dict[str, float] = defaultdict(float)
+    for m in mentions:
+        if m.best >= 0 and not m.dateline:
+            weights[g.cc[m.best]] += 1.0
+    for cc, w in ev.demonyms.items():
+        weights[cc] += 0.5 * w
+    if weights:
+        top = max(weights, key=lambda c: weights[c])
+        for m in mentions:
+            if (
+                m.dateline
+                and m.best >= 0
+                and g.cc[m.best] != top
+                and weights[top] >= 1.0
+                and weights.get(g.cc[m.best], 0.0) < weights[top] / 2
+            ):
+                m.event -= 6.0
+    # "MAPUTO - ... a mine on a road in the northern province of Cabo Delgado": a dateline
+    # outside the province the story's event sentences name is the bureau, not the scene.
+    provinces = {
+        (g.cc[m.best], g.admin1[m.best])
+        for m in mentions
+        if m.best >= 0
+        and g.kind[m.best] == ADMIN1
+        and not m.title
+        and m.sent in ev_sents
+        and (m.prep in _AT_PREPS | {"of", "'s", "’s"} or m.kind_word in _ADMIN1_WORDS)
+    }
+    for m in mentions:
+        if (
+            m.dateline
+            and m.best >= 0
+            and g.kind[m.best] == CITY
+            and provinces
+            and (g.cc[m.best], g.admin1[m.best]) not in provinces
+        ):
+            m.event -= 6.0
+    # "HARARE (Global Wire) - ... a mine north of Harare ... in Mazowe district": a wire
+    # dateline is where the reporter filed from, and a town the scene is measured from is a
+    # landmark; both give way when the event sentences set the event in another place.
+    scene = [
+        o
+        for o in mentions
+        if not (o.dateline or o.title or o.bearing or o.residence or o.dest or o.in_org)
+        and not o.actor
+        and o.sent in ev_sents
+        and o.best >= 0
+        and g.kind[o.best] != COUNTRY
+        and (o.prep in _AT_PREPS | {"'s", "’s"} or o.kind_word in _UNIT_WORDS)
+    ]
+    for m in mentions:
+        if m.best < 0 or g.kind[m.best] != CITY or not (m.dateline or m.bearing):
+            continue
+        area = (g.cc[m.best], g.admin1[m.best])
+        if any(
+            g.cc[o.best] == area[0]
+            and (g.admin1[o.best] != area[1] or not m.dateline)
+            and o.best != m.best
+            and o.key != m.key  # "BUENOS AIRES - ... in Buenos Aires": the same name
+            for o in scene
+        ):
+            m.event -= 6.0 if m.dateline else 4.0
+    for m in mentions:
+        m.ev_sent = m.sent in ev_sents and not m.title
+    totals: dict[int, float] = {}
+    for row, ms in by_row.items():
+        scores = sorted((m.event for m in ms), reverse=True)
+        totals[row] = scores[0] + 0.5 * sum(min(s, 3.0) for s in scores[1:4] if s > 0)
+    # A country or province mentioned supports the places within it.
+    support = dict(totals)
+    for row in totals:
+        if g.kind[row] not in (CITY, ADMIN2):
+            continue
+        for other, t in support.items():
+            if t <= 0 or other == row:
+                continue
+            ok = g.kind[other]
+            if g.cc[other] == g.cc[row] and (
+                ok == COUNTRY or (ok == ADMIN1 and g.admin1[other] == g.admin1[row])
+            ):
+                totals[row] += 0.25 * t
+    best = max(totals, key=lambda r: totals[r])
+    if g.kind[best] == ADMIN2:
+        # "Marion County deputies ... in Belleview": the town in the county
+        inner = [
+            r
+            for r in totals
+            if g.kind[r] == CITY
+            and g.cc[r] == g.cc[best]
+            and g.admin1[r] == g.admin1[best]
+            and g.admin2[r] == g.admin2[best]
+            and totals[r] > 0
+        ]
+        if inner:
+            best = max(inner, key=lambda r: totals[r])
+    if g.kind[best] in (COUNTRY, ADMIN1):
+        inner = [
+            r
+            for r in totals
+            if g.kind[r] in (CITY, ADMIN2)
+            and g.cc[r] == g.cc[best]
+            and (g.kind[best] == COUNTRY or g.admin1[r] == g.admin1[best])
+            and totals[r] > 0
+        ]
+        if inner:
+            best = max(inner, key=lambda r: totals[r])
+    if totals[best] <= -2.0:
+        return -1, []
+    return best, by_row[best]
+
+
+def _local_site(
+    g: Gazetteer, mentions: list[_Mention], best: int, best_ms: list[_Mention]
+) -> _Mention | None:
+    """A neighbourhood, village or camp the gazetteer lacks, inside the event's place."""
+    fine = best >= 0 and g.kind[best] in (CITY, ADMIN2)
+    cands = [
+        m
+        for m in mentions
+        if m.local
+        and (m.qual_of is None or m.qual_of.site)  # not the container of another place
+        and not m.residence
+        and not m.dest
+        and not m.in_org
+        and not (m.weak_local and fine)  # "in X" alone does not replace a resolved town
+        and not (m.listed and fine)  # "between Mueda and Ntchinga": a peer of the town
+    ]
+    if not cands:
+        return None
+    body = [b for b in best_ms if not b.title]
+    top = max((b.event for b in body), default=0.0)
+    anchors = [b for b in body if b.event >= top - 2.5]  # where the text names the event's place
+
+    def beside(m: _Mention) -> bool:
+        return any(abs(m.sent - b.sent) <= 1 for b in anchors)
+
+    if fine:
+        # A name with no kind of place ("in Latin America") far from where the text puts the
+        # event is another place the story mentions, not a part of the event's town.
+        # Nor is a village the event sentences do not place it in ("residents of X, a village
+        # 30 km away, said they heard the blast").
+        cands = [
+            m
+            for m in cands
+            if (m.ev_sent or m.sent == 0 or (m.sent == 1 and m.kind_word not in _CITY_WORDS))
+            and (
+                m.sent <= 1
+                or beside(m)
+                or ((m.kind_word or m.quals or m.label in _PLACE_LABELS) and m.event >= 2.5)
+            )
+        ]
+        if not cands:
+            return None
+
+    def score(m: _Mention) -> float:
+        s = m.event
+        if beside(m):
+            s += 1.0
+        if m.kind_word:
+            s += 1.0
+        if best >= 0 and m.quals and not _fits(g, best, m.qualifier_rows()):
+            s -= 3.0  # qualified by another place than the event's
+        return s
+
+    cand = max(cands, key=score)
+    if score(cand) < 1.5:
+        return None
+    if fine and g.kind[best] == CITY and g.population[best] >= 1_000_000:
+        # "a village in Mogadishu-Karan district": the big city's district, named as ACLED
+        # names it ("City-District"), is the place of what lies in it
+        city = _key_of(g.name[best]) + " "
+        for m in cands:
+            if m is not cand and m.sent == cand.sent and m.key.startswith(city):
+                return m
+    if cand.part_of is not None:
+        # "the Kerji area of Farah city": the town is the place; a town the gazetteer lacks
+        # ("Blamadougdje neighbourhood of Kolofata town") is the local name instead
+        return cand.part_of if cand.part_of.local else None
+    if (
+        fine
+        and g.kind[best] == CITY
+        and cand.kind_word in _QUARTER_WORDS
+        and any(b.sent == cand.sent and b.start < cand.start and b.quals for b in body)
+    ):
+        # "In Sinop, Mato Grosso, a man was shot in the Vila Mariana neighborhood": the sentence
+        # sets the event in the town (named with its province); the quarter is a detail of it.
+        # (Named on its own, "Residents of the X neighbourhood said ...", it is the place.)
+        return None
+    if best >= 0 and not fine and cand.weak_local and cand.sent > 1:
+        return None
+    return cand

@@ -1,0 +1,225 @@
+"""Where, the evidence: the countries and US states the text and the outlet point to.
+
+`_Evidence` holds their weights; the outlet's domain, call sign, known home city or host name
+("dallasnews"), and demonyms and single-country actors ("Venezuelan", "Houthi") add to them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from urllib.parse import urlsplit
+
+from newsfold.analyse.gazetteer import (
+    ADMIN1,
+    CITY,
+    Gazetteer,
+    name_key,
+)
+from newsfold.analyse.outlets import OUTLET_CITY
+from newsfold.analyse.where.mentions import _Mention
+from newsfold.analyse.where.scanner import _Scanner
+from newsfold.analyse.where.vocabulary import _words
+
+
+@dataclass(slots=True)
+class _Evidence:
+    """Weights of countries and admin1 units in the text (and the outlet)."""
+
+    cc: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+    admin1: dict[tuple[str, str], float] = field(default_factory=lambda: defaultdict(float))
+    demonyms: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+    title_keys: frozenset[str] = frozenset()
+    host_row: int = -1  # a US city the outlet's host names ("dallasnews"): the local paper's
+    outlet: tuple[str, str] | None = None  # the US state the outlet's address or name is in
+    # (country, admin1, admin2) of every candidate of each name the text gives as a county
+    # ("Washington County"), and of each town's candidates, by the name's key
+    counties: dict[str, frozenset[tuple[str, str, str]]] = field(default_factory=dict)
+    towns: dict[str, frozenset[tuple[str, str, str]]] = field(default_factory=dict)
+
+
+def _outlet_evidence(g: Gazetteer, url: str | None, ev: _Evidence) -> None:
+    """The outlet's country (its ccTLD) and, for a US host naming a city or state, its state."""
+    if not url:
+        return
+    if "web.archive.org/" in url:
+        inner = re.search(r"/(https?://.+)$", url)
+        if inner:
+            url = inner.group(1)
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return
+    labels = host.split(".")
+    if len(labels) < 2:
+        return
+    tld = "." + labels[-1]
+    cc = g.tlds.get(tld)
+    if cc and tld not in (".tv", ".co", ".me", ".io", ".fm", ".ly", ".am", ".ws", ".cc", ".to"):
+        ev.cc[cc] += 1.0
+    # "bbc.co.uk", "abc.net.au": the name before a second-level domain (not "www.ajc.com")
+    second = len(labels) >= 3 and len(labels[-2]) <= 3 and len(labels[-1]) == 2
+    main = labels[-3] if second else labels[-2]
+    if tld in (".com", ".org", ".net", ".us"):
+        main = main.replace("-", "")
+        if _CALL_SIGN.match(main):
+            ev.cc["US"] += 0.5  # K... and W... broadcasters are American: "koat", "wsbtv"
+        # "pittsburgh.cbslocal.com", "dnainfo.com/chicago/2015...": the edition's city, named
+        # whole as a subdomain or a folder of the address (not the story's slug); a town's
+        # edition of a regional outlet ("theadvocate.com/new_orleans/") is more precise than
+        # the outlet's home city, and a smaller town names one too
+        # ("northwestgeorgianews.com/rome/"), unless the folder is a newspaper's section
+        # named like a town ("/enterprise/", "/mission/")
+        path = urlsplit(url).path.split("/")[1:-1]
+        for part in path[:3]:
+            key = name_key(part.replace("-", " ").replace("_", " "))
+            known = len(key) > 3 and key in g.index and key not in _SECTION_TOWNS
+            if known and _us_place(g, key, ev, 20_000):
+                return
+        if _known_outlet(g, main, ev):
+            return
+        before = ev.host_row, dict(ev.admin1)
+        _host_places(g, main, ev)
+        if (ev.host_row, ev.admin1) != before:
+            return
+        for part in labels[:-2]:
+            key = name_key(part)
+            if len(key) > 3 and key in g.index and _us_place(g, key, ev):
+                return
+
+
+# Newspaper sections that US towns of 20,000 or more are also named (not an edition's town).
+_SECTION_TOWNS = _words("enterprise mission independence opportunity commerce liberty")
+
+
+@lru_cache(maxsize=512)
+def _outlet_row(g: Gazetteer, main: str) -> int:
+    """The gazetteer row of a known outlet's home city (-1 if none)."""
+    entry = OUTLET_CITY.get(main)
+    if entry is None:
+        return -1
+    city, code = entry.rsplit(", ", 1)
+    state = g.us_abbrev.get(name_key(code))
+    if state is None:
+        return -1
+    rows = [
+        i
+        for i in g.lookup_key(name_key(city))
+        if g.cc[i] == "US" and g.kind[i] == CITY and g.admin1[i] == g.admin1[state]
+    ]
+    return max(rows, key=lambda i: g.population[i]) if rows else -1
+
+
+def _known_outlet(g: Gazetteer, main: str, ev: _Evidence) -> bool:
+    """Evidence for a known outlet's home state and city ("wsbtv": Atlanta); whether found."""
+    row = _outlet_row(g, main)
+    if row < 0:
+        return False
+    ev.cc["US"] += 0.5
+    ev.admin1[("US", g.admin1[row] or "")] += 0.75
+    ev.outlet = ("US", g.admin1[row] or "")
+    ev.host_row = row
+    return True
+
+
+_CALL_SIGN = re.compile(r"^[kw][a-z]{2,3}(?:tv|am|fm|news|\d+|)(?:\d+|news|tv)?$")
+
+
+def _host_places(g: Gazetteer, label: str, ev: _Evidence) -> None:
+    """ "dallasnews", "kansascity", "texastribune": a US city or state in the host name."""
+    keys = []
+    label = label[:20]
+    for size in range(min(len(label), 16), 4, -1):  # longest first; "kansas city" has a space
+        for s in range(0, len(label) - size + 1):
+            sub = label[s : s + size]
+            keys.append(sub)
+            keys.extend(sub[:k] + " " + sub[k:] for k in range(3, size - 2))
+    for key in keys:
+        if key in g.index and _us_place(g, key, ev):
+            return
+
+
+def _us_place(g: Gazetteer, key: str, ev: _Evidence, least: int = 100_000) -> bool:
+    """Evidence for the US state or big US city named `key` (the outlet's); whether found."""
+    for i in g.lookup_key(key):
+        if g.cc[i] != "US" or not g.admin1[i]:
+            continue
+        if g.kind[i] == ADMIN1 or (g.kind[i] == CITY and g.population[i] >= least):
+            ev.cc["US"] += 0.5
+            ev.admin1[("US", g.admin1[i] or "")] += 0.75
+            ev.outlet = ("US", g.admin1[i] or "")
+            if g.kind[i] == CITY:
+                ev.host_row = i
+            return True
+    return False
+
+
+def _title_keys(mentions: list[_Mention]) -> frozenset[str]:
+    return frozenset(m.key for m in mentions if m.title)
+
+
+# Armed forces, groups and missions that act in one country only: evidence for it, like a
+# demonym ("the OSCE SMM observed explosions near Lozove": Lozove in Ukraine). General
+# knowledge of the conflicts; groups active across borders (Boko Haram, IS, PKK) are left out.
+_ACTOR_COUNTRY = {
+    "OSCE SMM": "UA",
+    "Donbass People's Militia": "UA",
+    "Houthi": "YE",
+    "Houthis": "YE",
+    "Taliban": "AF",
+    "ANDSF": "AF",
+    "Hezbollah": "LB",
+    "FARDC": "CD",
+    "MONUSCO": "CD",
+    "AMISOM": "SO",
+    "Tatmadaw": "MM",
+    "Arakan Army": "MM",
+    "Imbonerakure": "BI",
+    "QSD": "SY",
+    "SDF": "SY",
+    "HTS": "SY",
+    "Hamas": "PS",
+    "ELN": "CO",
+    "FARC": "CO",
+    "Amhara Fano": "ET",
+    # Forces, parties and terms of one country only (the country of the notes that name them)
+    "GNA": "LY",
+    "LNA": "LY",
+    "STC": "YE",
+    "pro-Hadi": "YE",
+    "PMF": "IQ",
+    "Hashd al-Shaabi": "IQ",
+    "SSPDF": "SS",
+    "SPLA-IO": "SS",
+    "Al Shabaab": "SO",
+    "Al shabaab": "SO",
+    "al-Shabaab": "SO",
+    "al Shabaab": "SO",
+    "BJP": "IN",
+    "CRPF": "IN",
+    "MILF": "PH",
+    "Barangay": "PH",
+    "Barangays": "PH",
+    "CODECO": "CD",
+    "DGCIM": "VE",
+    "Carabineros": "CL",
+    "Artsakh": "AZ",
+}
+_ACTORS = re.compile(r"\b(" + "|".join(re.escape(a) for a in _ACTOR_COUNTRY) + r")\b")
+
+
+def _demonym_evidence(g: Gazetteer, sc: _Scanner, ev: _Evidence) -> None:
+    """Demonyms ("Venezuelan") and single-country actors ("Houthi") as country evidence."""
+    demonyms = g.demonyms
+    for t in sc.tok:
+        if len(t) > 3 and t[0].isupper():
+            cc = demonyms.get(t.lower())
+            if cc:
+                ev.cc[cc] += 0.5
+                ev.demonyms[cc] += 1.0
+    for hit in set(_ACTORS.findall(sc.text)):
+        cc = _ACTOR_COUNTRY[hit]
+        ev.cc[cc] += 0.5
+        ev.demonyms[cc] += 1.0

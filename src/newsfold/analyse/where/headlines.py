@@ -1,0 +1,201 @@
+"""Where, the headline: place names in the title (no parse) and the site's name after it."""
+
+from __future__ import annotations
+
+import re
+
+from newsfold.analyse.gazetteer import (
+    ADMIN1,
+    CITY,
+    COUNTRY,
+    Gazetteer,
+    name_key,
+)
+from newsfold.analyse.where.evidence import _Evidence
+from newsfold.analyse.where.mentions import _Mention
+from newsfold.analyse.where.vocabulary import (
+    _AGENCIES,
+    _CONNECT,
+    _JURISDICTION,
+    _KIND_WORDS,
+    _MONTHS_DAYS,
+    _NEAR_WORDS,
+    _PART_WORDS,
+    _PEOPLE,
+    _SITE_WORDS,
+    _STOPLIKE,
+    _words,
+    common_words,
+)
+
+_TITLE_TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*|\d+")
+
+
+_TITLE_PARTS = re.compile(r"\s+[-|–—]\s+")
+_SITE_NAME = re.compile(
+    r"\.(?:com|net|org|tv)\b|\b(?:News|Weather|Sports|TV|Radio|Online|Channel|Homepage)\b|"
+    r"^[KW][A-Z]{2,3}(?:-?TV|\d+)?\b",
+)
+
+
+_SITE_TOWN = re.compile(r"^[A-Z][\w .'-]{1,30}, [A-Z]{2}$")
+
+
+def _headline(title: str) -> tuple[str, list[str]]:
+    """The headline, and the site's name a page title may end with: "Man arrested - WALB.com,
+    South Georgia News, Weather, Sports" is about a shooting, not about South Georgia (the
+    outlet's region, which `_site_name_evidence` reads like a host name)."""
+    parts = _TITLE_PARTS.split(title)
+    tails = []
+    while len(parts) > 1 and (
+        _SITE_NAME.search(parts[-1])
+        # "... - Live5News.com | Charleston, SC | News, Weather": the site's town between
+        or (len(parts) > 2 and _SITE_TOWN.match(parts[-1]) and _SITE_NAME.search(parts[-2]))
+    ):
+        tails.append(parts.pop())
+    return " - ".join(parts), tails
+
+
+_SITE_STATE = re.compile(r",\s*([A-Z][A-Za-z]?[a-z]{0,3}\.?)(?=[\s|,]|$)")
+
+
+def _site_name_evidence(g: Gazetteer, title: str | None, ev: _Evidence) -> None:
+    """A US state or big city in the site's name after the headline ("Toledo News Now")."""
+    if not title:
+        return
+    for tail in _headline(title)[1]:
+        words = [w for w in re.findall(r"[A-Z][a-z]+", tail) if w not in ("News", "Weather")]
+        keys = [name_key(" ".join(words[k : k + n])) for n in (2, 1) for k in range(len(words))]
+        rows = [i for k in keys for i in g.lookup_key(k) if g.cc[i] == "US" and g.admin1[i]]
+        # the state first ("for Youngstown-Warren Ohio": Ohio, not Warren, Michigan), also as
+        # a postal code or abbreviation after a comma ("WTVM.com-Columbus, GA News": Georgia's
+        # Columbus, not Ohio's)
+        codes = [g.us_abbrev.get(name_key(c)) for c in _SITE_STATE.findall(tail)]
+        rows += [r for r in codes if r is not None]
+        states = {g.admin1[i] for i in rows if g.kind[i] == ADMIN1}
+        for i in rows:
+            big = g.kind[i] == CITY and g.population[i] >= 100_000
+            if (g.kind[i] == ADMIN1 or big) and (not states or g.admin1[i] in states):
+                ev.cc["US"] += 0.5
+                ev.admin1[("US", g.admin1[i] or "")] += 0.75
+                ev.outlet = ("US", g.admin1[i] or "")
+                if g.kind[i] == CITY:
+                    ev.host_row = i
+                return
+
+
+def _title_mentions(g: Gazetteer, title: str | None) -> list[_Mention]:
+    """Place names in the headline (no spaCy parse: a light scan of capitalised words).
+
+    Headlines are often in Title Case, so a word that is also an English word counts only
+    when it names a country or a city of a million.
+    """
+    if not title:
+        return []
+    title = _headline(title)[0]
+    toks = [(t.group(0).rstrip(".,:;"), t.start()) for t in _TITLE_TOKEN.finditer(title)]
+    toks = [(w[:-2] if w.endswith(("'s", "’s")) else w, at) for w, at in toks]
+    out: list[_Mention] = []
+    # In Title Case every word is capitalised, so a capital says nothing: words that are also
+    # English words need to be big places. In sentence case a capital marks a name.
+    long_words = [w for w, _ in toks if len(w) > 3]
+    title_case = sum(w[0].isupper() for w in long_words) > 0.6 * len(long_words)
+    words = common_words() if title_case else _STOPLIKE
+    i = 0
+    while i < len(toks):
+        w = toks[i][0]
+        if not w or not w[0].isupper():
+            i += 1
+            continue
+        found = None
+        for j in range(min(len(toks), i + 5), i, -1):
+            last = toks[j - 1][0]
+            if not last or not last[0].isupper():
+                continue
+            if any(not (t[0][:1].isupper() or t[0] in _CONNECT) for t in toks[i:j]):
+                continue
+            key = name_key(" ".join(t[0] for t in toks[i:j]))
+            ids = g.lookup_key(key)
+            if ids:
+                found = (j, key, ids)
+                break
+        if not found:
+            i += 1
+            continue
+        j, key, ids = found
+        big = any(g.kind[r] == COUNTRY or g.population[r] >= 100_000 for r in ids[:5])
+        single = j - i == 1
+        wordlike = key in words or key in _MONTHS_DAYS or key in _AGENCIES
+        if single and wordlike and (not big or i == 0 or key in _STOPLIKE):
+            i = j  # "Man arrested...", "Police: ..."
+            continue
+        if single and key in _PART_WORDS:
+            i = j  # "Downtown Austin shooting", "Southwest Fresno": a part of the next name
+            continue
+        if single and w.isupper() and len(w) <= 4 and not any(g.kind[r] == COUNTRY for r in ids):
+            i = j
+            continue
+        if _title_site(title, toks, i, j):
+            i = j
+            continue
+        if not title_case and j < len(toks) and _title_run_goes_on(title, toks, j):
+            i = j  # "... as Batang Lasi river bursts": the start of a longer name
+            continue
+        m = _Mention(i, j, -1, -1, " ".join(t[0] for t in toks[i:j]), key, ids, 0)
+        m.title = True
+        m.partial = True  # no parse to vouch for it: weak unless the text agrees
+        if i > 0:
+            m.prep = toks[i - 1][0].lower()
+            m.near = m.prep in _NEAR_WORDS
+        if j < len(toks) and toks[j][0].lower() in _KIND_WORDS:
+            m.kind_word = toks[j][0].lower()
+        elif not title_case and j < len(toks) and toks[j][0] in _TITLE_NOUNS:
+            m.kind_word = "(people)"  # "Alturas shooting victims identified", "Apison toddler"
+        out.append(m)
+        i = j
+    return out
+
+
+def _title_site(title: str, toks: list[tuple[str, int]], i: int, j: int) -> bool:
+    """Whether the headline's name at `i`..`j` is part of a site's or a ward's name.
+
+    "... in Humboldt Park shooting", "Lower 9th Ward shooting", "Oak Street": a park, street or
+    building named after a place (the headline has no parse to tell), or a numbered ward or
+    district of a city ("9th Ward"), not the town of that name.
+    """
+    if j - i == 1 and toks[i][0].lower() in _SITE_WORDS | _KIND_WORDS:
+        return True  # "Odunlami Street collapse": the street's word, not Street, Somerset
+    # "Pine Hollow Apartments": a building's name goes on (in sentence case: in Title Case
+    # "Columbus Shooting Near School" would read as one name; and not past an office,
+    # "Jackson County Sheriff's Office", nor a high school, which is named after its town:
+    # "Alpine High School")
+    long_words = [w for w, _ in toks if len(w) > 3]
+    title_case = sum(w[0].isupper() for w in long_words) > 0.6 * len(long_words)
+    for k in range(j, min(len(toks), j + (1 if title_case else 3))):
+        after = toks[k][0]
+        if not after[:1].isupper() or after.lower() in _JURISDICTION or after == "High":
+            break
+        if after.lower() in _SITE_WORDS:
+            return True
+    return bool(re.search(r"\d(?:st|nd|rd|th)\s+$", title[: toks[i][1]], re.IGNORECASE))
+
+
+def _title_run_goes_on(title: str, toks: list[tuple[str, int]], j: int) -> bool:
+    """Whether a sentence-case headline's name runs on into another capitalised word that
+    is not a kind of place or an office ("Batang Lasi river", not "Kano State", "Memphis
+    Police"): a longer name the gazetteer lacks, of which the town's is only the start."""
+    word, at = toks[j - 1]
+    nxt = toks[j][0]
+    if title[at + len(word) : toks[j][1]] != " " or not nxt[:1].isupper():
+        return False
+    low = nxt.lower()
+    if low in _KIND_WORDS or low in _JURISDICTION or low in _STOPLIKE or nxt.isupper():
+        return False
+    return nxt != "High"  # "Alpine High School": a high school is named after its town
+
+
+# Lower-case nouns a local headline puts after its town's name ("Alturas shooting ...").
+_TITLE_NOUNS = _PEOPLE | _words(
+    "shooting shootings shootout standoff homicide murder police deputies officer officers "
+    "toddler child children teen teens boy girl"
+)

@@ -1,0 +1,58 @@
+"""Where, a mention: one place-name occurrence, its context and (once resolved) its place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(slots=True, eq=False)
+class _Mention:
+    """One place-name occurrence, with its context and (after `_resolve`) its place."""
+
+    start_tok: int
+    end_tok: int
+    start: int  # character offsets in the text (-1 for the headline)
+    end: int
+    text: str
+    key: str
+    ids: tuple[int, ...]  # gazetteer candidates, best first; () for a local name
+    sent: int
+    label: str = ""  # spaCy entity label over the span, if any
+    ent_whole: bool = False  # the span is a whole spaCy entity
+    partial: bool = False  # only part of a longer capitalised run
+    prep: str = ""  # the word just before ("in", "near", "from"), "the" skipped
+    near: bool = False  # "near X", "rural X", "X area": ACLED precision 2
+    bearing: bool = False  # "north of X", "40 km from X": a landmark the scene is measured from
+    residence: bool = False  # someone's home ("of Dayton", "a man from Ohio")
+    actor: bool = False  # a country as an actor: "the US government", "Turkish forces"
+    in_org: bool = False  # inside an organisation's name
+    in_person: bool = False  # inside a longer person's name
+    jurisdiction: bool = False  # "Chicago Police", "Harris County Sheriff's Office"
+    in_building: bool = False  # part of a building's name: "Santa Rita Jail"
+    fuzzy: bool = False  # found by consonant skeleton, not by name
+    dest: bool = False  # where someone was taken: "flown to Pemba"
+    street: bool = False  # an address's street: "the 100 block of North Mayfield"
+    site_named: bool = False  # a site named after it: "the Saray square" (weak evidence)
+    ev_sent: bool = False  # in a sentence that reports the event (see `_event_sentences`)
+    listed: bool = False  # after "and" in a list of places: "between Mueda and Ntchinga"
+    dateline: bool = False
+    title: bool = False  # found in the headline (no span in the text)
+    kind_word: str = ""  # "province", "city", "district", "neighbourhood"...
+    quals: list[_Mention] = field(default_factory=list)  # mentions qualifying this one
+    qual_rows: list[int] = field(default_factory=list)  # fixed qualifiers ("N.C." -> NC)
+    qual_of: _Mention | None = None  # the mention this one qualifies
+    dropped_by: _Mention | None = None  # the name whose trusted reading dropped this qualifier
+    local: bool = False  # a named place the gazetteer lacks
+    in_unit: bool = False  # a province follows it: "Kafr Nabl in Idleb" (see `_in_unit`)
+    part_of: _Mention | None = None  # "X area of Y city": the town it is said to be part of
+    weak_local: bool = False  # ... known only from "in"/"near" before it
+    site: bool = False  # a street or building
+    best: int = -1
+    event: float = 0.0
+
+    def qualifier_rows(self) -> list[int]:
+        rows = list(self.qual_rows)
+        for q in self.quals:
+            if q.best >= 0 or not q.fuzzy:  # a spelling match vouches for nothing unresolved
+                rows.extend([q.best] if q.best >= 0 else q.ids[:10])
+        return rows

@@ -1,0 +1,183 @@
+"""Where, qualifiers: "X, N.C.", "X (Djugu, Ituri)", "the Kerji area of Farah city".
+
+A qualifier after a name narrows its candidates; a US state after "Town, " is read from its
+abbreviation; a quarter the text places in a town it names is part of that town (`_part_of`).
+"""
+
+from __future__ import annotations
+
+from newsfold.analyse.gazetteer import (
+    COUNTRY,
+    name_key,
+)
+from newsfold.analyse.where.local_names import _admin_like
+from newsfold.analyse.where.mentions import _Mention
+from newsfold.analyse.where.scanner import _Scanner
+from newsfold.analyse.where.vocabulary import (
+    _AGENCIES,
+    _CITY_WORDS,
+    _KIND_WORDS,
+    _NEAR_OF,
+    _PART_WORDS,
+    _QUARTER_WORDS,
+    _words,
+)
+
+
+def _link_qualifiers(sc: _Scanner, mentions: list[_Mention]) -> None:
+    """ "X, N.C." / "X, Donetsk" / "X (Djugu, Ituri)": the qualifier narrows X's candidates."""
+    g, n = sc.g, sc.n
+    by_start = {m.start_tok: m for m in mentions}
+    for m in mentions:
+        j = m.end_tok
+        if m.kind_word and j < n and sc.low(j) == m.kind_word:
+            j += 1
+            if j + 1 < n and sc.low(j) in _KIND_WORDS and sc.tok[j + 1] == "(":
+                j += 1  # "Shahpur sector area (Poonch district, J&K)"
+        if j < n and sc.tok[j] == "(":
+            # "Partizan hill (Kurdish name) in Haftanin region": an aside naming no place
+            close = next((t for t in range(j + 1, min(n, j + 6)) if sc.tok[t] == ")"), -1)
+            if (
+                close > 0
+                and close + 1 < n
+                and sc.low(close + 1) in ("of", "in")
+                and not any(t in by_start for t in range(j + 1, close))
+            ):
+                j = close + 1
+        if j >= n:
+            continue
+        if sc.low(j) in ("of", "in") and (m.local or (m.ids and g.kind[m.ids[0]] != COUNTRY)):
+            # "Desnianskyi district of Kyiv", "Debsi Afnan in Ar-Raqqa"
+            k = j + 1
+            while k < n and (
+                sc.low(k) in _PART_WORDS
+                or sc.low(k) in ("the", "rural")
+                or (sc.low(k) in _NEAR_OF and k + 1 < n and sc.low(k + 1) == "of")
+                or (sc.low(k) == "of" and sc.low(k - 1) in _NEAR_OF)
+            ):
+                k += 1  # "Dardara in the countryside of Ras Al Ain"
+            q = by_start.get(k)
+            _part_of(sc, m, q)
+            if q is not None and q.qual_of is None and _admin_like(g, q):
+                _qualify(m, q)
+            elif q is not None and q.local and m.kind_word in _CITY_WORDS:
+                q.qual_of = m  # "the village of Dardara in the countryside of Ras Al Ain"
+            continue
+        if sc.tok[j] == ",":
+            q = by_start.get(j + 1)
+            if q is not None and q.qual_of is None and _state_by_abbreviation(sc, m, q):
+                continue
+            if q is not None and q.qual_of is None and _admin_like(g, q):
+                _qualify(m, q)
+                if not m.partial:
+                    # "in La Libertad, Arequipa, nurses ...": the model may read the pair as one
+                    # organisation's name, as it does "Accra (Accra, Greater Accra)" below
+                    m.in_org = m.in_org and m.in_building
+                    q.in_org = q.in_org and q.in_building
+                # "Gary, Lake County, Ind." / "Vitoria, Espirito Santo, Brazil"
+                j2 = q.end_tok
+                if j2 < n and sc.low(j2) in _KIND_WORDS:
+                    j2 += 1
+                if j2 + 1 < n and sc.tok[j2] == ",":
+                    q2 = by_start.get(j2 + 1)
+                    if q2 is not None and _admin_like(g, q2):
+                        _qualify(m, q2)
+                    else:
+                        row = _us_abbrev(sc, j2 + 1, m)
+                        if row is not None:
+                            m.qual_rows.append(row)
+                continue
+            if j + 1 < n:
+                row = _us_abbrev(sc, j + 1, m)
+                if row is not None:
+                    m.qual_rows.append(row)
+        elif sc.tok[j] == "(":
+            k = j + 1
+            while k < n and sc.tok[k] != ")" and k - j < 14:
+                q = by_start.get(k)
+                if q is not None and q.ids and sc.low(k) not in _AGENCIES:
+                    _qualify(m, q)
+                    if not m.partial:
+                        # "Accra (Accra, Greater Accra)": the model reads the chain as one
+                        # organisation's name; a name qualified by admin names is a place
+                        # (not so "the Abeokuta-Ayetoro (...) road": part of a longer name)
+                        m.in_org = m.in_org and m.in_building
+                        q.in_org = q.in_org and q.in_building
+                    k = q.end_tok
+                    continue
+                if q is not None and q.local and not m.local:
+                    q.qual_of = m  # "Onitsha (Onitsha North LGA, Anambra)": a container
+                    k = q.end_tok
+                    continue
+                if q is None and sc.tok[k].isupper() and sc.tok[k - 1] in (",", "("):
+                    # "(Poonch district, J&K)", "(Islamabad, FCT)": a province abbreviated
+                    m.qual_rows.extend(g.abbreviated_admin1(sc.tok[k]))
+                k += 1
+
+
+_FEATURE_WORDS = _words("hill hills mountain mountains")
+_REGION_OF = _words("region area")
+
+
+def _part_of(sc: _Scanner, m: _Mention, q: _Mention | None) -> None:
+    """ "the Kerji area of Farah city": a quarter the text itself places in a town it names as
+    a town.
+
+    ACLED codes such an event at the town (its gazetteer's populated place), not at the
+    quarter: the quarter is a detail of it. Said without the town's kind ("the Lawndale
+    neighborhood of Chicago"), or with no town ("the Cota 905 neighbourhood"), the quarter
+    stays the place (`_local_site`); so does a village of a district ("X village of Y
+    district"): a populated place of its own, which ACLED codes when its gazetteer has it.
+    """
+    if q is not None and m.kind_word in _FEATURE_WORDS and q.local and q.kind_word in _REGION_OF:
+        # "Berxwedan hill in Haftanin region": a hill the gazetteers lack, in a named region
+        # (ACLED's place) is a detail of the region
+        m.part_of = q
+        return
+    if q is None or m.kind_word not in _QUARTER_WORDS or q.kind_word not in _CITY_WORDS:
+        return
+    if q.start_tok - m.end_tok <= 4:  # "X area of [the] Y city", not "in the east of Y city"
+        m.part_of = q
+
+
+def _state_by_abbreviation(sc: _Scanner, m: _Mention, q: _Mention) -> bool:
+    """ "Kansas City, Kan.", "Lewis, Ky.": after a US town's name and a comma, an abbreviated
+    state ("Kan." with its point) is the state, though the gazetteer also knows the letters
+    as a town's name elsewhere ("Kan": Caen, Cannes). The state qualifies the town and the
+    mention is the state's. Whether it was read so."""
+    if q.end_tok - q.start_tok != 1 or not any(sc.g.cc[i] == "US" for i in m.ids[:25]):
+        return False
+    if "." not in sc.tok[q.start_tok]:
+        return False
+    row = _us_abbrev(sc, q.start_tok, m)
+    if row is None:
+        return False
+    q.ids = (row,)
+    q.qual_of = m
+    m.qual_rows.append(row)
+    return True
+
+
+def _us_abbrev(sc: _Scanner, k: int, m: _Mention) -> int | None:
+    """A US state after "Town, ": "N.C.", "Calif.", "Texas", or a postal code ("TX").
+
+    A postal code counts only after a name the gazetteer knows in the US ("Tenkasi, TN" is
+    in Tamil Nadu).
+    """
+    t = sc.tok[k]
+    if k + 1 < sc.n and sc.tok[k + 1] == "." and not sc.space[k]:
+        t = t + "."  # "W.Va" "."
+    g = sc.g
+    row = g.us_abbrev.get(name_key(t))
+    if row is None:
+        return None
+    if t.isupper() and len(t) == 2 and t.isalpha():
+        return row if any(g.cc[i] == "US" for i in m.ids[:25]) else None
+    if "." in t or len(t) > 3:
+        return row
+    return None
+
+
+def _qualify(m: _Mention, q: _Mention) -> None:
+    q.qual_of = m
+    m.quals.append(q)

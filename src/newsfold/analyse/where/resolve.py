@@ -1,0 +1,156 @@
+"""Where, the resolution: each mention's place chosen in passes that see the other choices (step 3).
+
+Also a "neighborhood" the gazetteer places elsewhere, and a qualifier no candidate fits, turned
+into local names.
+"""
+
+from __future__ import annotations
+
+from newsfold.analyse.gazetteer import (
+    ADMIN1,
+    ADMIN2,
+    CITY,
+    Gazetteer,
+)
+from newsfold.analyse.where.candidates import (
+    _candidate_score,
+    _fits,
+    _is_primary,
+    _strength,
+    _votes,
+    _with_votes,
+)
+from newsfold.analyse.where.evidence import _Evidence
+from newsfold.analyse.where.mentions import _Mention
+from newsfold.analyse.where.vocabulary import (
+    _ADMIN1_WORDS,
+    _ADMIN2_WORDS,
+    _AT_PREPS,
+    _NEIGHBOURHOOD_WORDS,
+    _UNIT_WORDS,
+    common_words,
+)
+
+
+def _resolve(g: Gazetteer, mentions: list[_Mention], base: _Evidence) -> _Evidence:
+    """Choose each mention's place, in passes that see the other names' choices.
+
+    Returns the evidence with every name's final vote (what the event scoring reads).
+    """
+    named = [m for m in mentions if m.ids]
+    for m in named:
+        m.best = max(m.ids[:25], key=lambda i: _candidate_score(g, i, m, base, []))
+    for _ in range(2):
+        votes = _votes(g, mentions)
+        cache: dict[str, _Evidence] = {}
+        # Qualifiers first: "Donetsk" in "Shakhta, Donetsk" settles before "Shakhta" does.
+        for m in sorted(named, key=lambda m: m.qual_of is None):
+            ev = cache.get(m.key)
+            if ev is None:
+                ev = cache[m.key] = _with_votes(g, base, votes, skip=m.key)
+            quals = m.qualifier_rows()
+            m.best = max(m.ids[:25], key=lambda i: _candidate_score(g, i, m, ev, quals))
+    # Names whose qualifier no candidate fits: a local name within it, or a bad qualifier.
+    for m in named:
+        quals = m.qualifier_rows()
+        if m.best < 0 or not quals or _fits(g, m.best, quals):
+            continue
+        if m.quals and not m.qual_rows and all(q.fuzzy for q in m.quals):
+            # "Lensk district of Yakutia": a spelling match ("Yakutia" for Kyoto?) is no
+            # reason to doubt a name the gazetteer knows; the qualifier goes
+            for q in m.quals:
+                q.qual_of, q.best = None, -1
+            m.quals = []
+            continue
+        if _unit_fallback(g, m, base):
+            continue
+        if _trust_head(g, m, base):
+            # "Bafoussam town (Mifi, Ouest)": a big town, and a qualifier GeoNames names
+            # otherwise (it writes "West"): the qualifier goes.
+            for q in m.quals:
+                q.qual_of, q.best, q.dropped_by = None, -1, m
+            m.quals, m.qual_rows = [], []
+        else:
+            # "Ahmadabad district, Paktia": no Ahmadabad in Paktia; a local name in it.
+            m.best, m.ids, m.local = -1, (), True
+    votes = _votes(g, mentions)
+    for m in sorted(named, key=lambda m: m.qual_of is None):
+        if m.best < 0:
+            continue
+        quals = m.qualifier_rows()
+        if not _strength(g, m.best, m, _with_votes(g, base, votes, skip=m.key), quals):
+            m.best = -1
+            if _locative(m):
+                m.local, m.weak_local = True, not m.kind_word  # "near Vodyane"
+    final = _with_votes(g, base, _votes(g, mentions))
+    _neighbourhoods(g, mentions, final)
+    return _with_votes(g, base, _votes(g, mentions))
+
+
+def _neighbourhoods(g: Gazetteer, mentions: list[_Mention], ev: _Evidence) -> None:
+    """ "the Lawndale neighborhood": a town of that name elsewhere is not it: a local name."""
+    keys = set()
+    for m in mentions:
+        if m.best < 0 or m.kind_word not in _NEIGHBOURHOOD_WORDS or g.kind[m.best] != CITY:
+            continue
+        if m.kind_word == "district" and g.cc[m.best] != "US":
+            continue  # "in Mazowe district" (Zimbabwe): a unit named after its town
+        own = (g.cc[m.best], g.admin1[m.best] or "")
+        if ev.admin1.get(own, 0.0) - 0.5 < 0.5 and any(
+            w >= 0.5 for a, w in ev.admin1.items() if a != own
+        ):
+            # (a text naming no other place at all has no other town for it to be part of:
+            # "the Lensk district of Yakutia" is Lensk)
+            m.best, m.ids, m.local = -1, (), True
+            keys.add(m.key)
+    for m in mentions:
+        if m.title and m.key in keys:
+            m.best = -1
+
+
+def _unit_fallback(g: Gazetteer, m: _Mention, base: _Evidence) -> bool:
+    """A qualifier named with its kind of unit may be another country's unit without it.
+
+    "Montego Bay, Saint James Parish": GeoNames has a "St. James Parish" (Louisiana) under the
+    whole name, and Jamaica's parish only as "Saint James". When no candidate of the head fits
+    the qualifier as found, its admin units named without the kind word are tried; a fit
+    settles both names.
+    """
+    best: tuple[float, int, int, _Mention] | None = None
+    for q in m.quals:
+        words = q.key.split()
+        if len(words) < 2 or words[-1] not in _UNIT_WORDS:
+            continue
+        extra = [
+            r
+            for r in g.lookup_key(" ".join(words[:-1]))[:25]
+            if g.kind[r] in (ADMIN1, ADMIN2) and r not in q.ids
+        ]
+        for r in extra:
+            for c in m.ids[:25]:
+                if _fits(g, c, [r]):
+                    s = _candidate_score(g, c, m, base, [r])
+                    if best is None or s > best[0]:
+                        best = (s, c, r, q)
+    if best is None:
+        return False
+    _, c, r, q = best
+    m.best, q.best, q.ids = c, r, (r, *q.ids)
+    return True
+
+
+def _trust_head(g: Gazetteer, m: _Mention, base: _Evidence) -> bool:
+    """Whether a name whose qualifier does not fit is still the gazetteer's place."""
+    i = max(m.ids[:25], key=lambda i: _candidate_score(g, i, m, base, []))
+    if m.kind_word in _ADMIN1_WORDS or m.kind_word in _ADMIN2_WORDS:
+        return False
+    return g.kind[i] == CITY and g.population[i] >= 100_000 and _is_primary(g, i, m.key)
+
+
+def _locative(m: _Mention) -> bool:
+    """Whether the context alone says a name is a place ("in X", "near X", "X village")."""
+    if m.title or m.in_org or m.in_person or m.label in ("ORG", "NORP", "PERSON"):
+        return False
+    if (m.kind_word and m.kind_word != "(part)") or m.in_unit:
+        return True
+    return m.prep in _AT_PREPS and len(m.key) > 3 and m.key not in common_words()

@@ -1,0 +1,444 @@
+"""Where, the scanner: one Doc's tokens as plain lists, and each mention's context.
+
+`_Scanner` reads the Doc once (`to_array`) and finds the capitalised runs that may be place
+names; `_context` notes, for each mention it makes, the preposition before it, its kind word,
+whether it is someone's home, a jurisdiction, an actor, part of a building's name... (step 1 of
+the package's docstring).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LENGTH, POS, SENT_START, SPACY
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.symbols import PROPN
+from spacy.tokens import Doc
+
+from newsfold.analyse.gazetteer import (
+    COUNTRY,
+    Gazetteer,
+    name_key,
+)
+from newsfold.analyse.where.mentions import _Mention
+from newsfold.analyse.where.vocabulary import (
+    _ACTOR_HEADS,
+    _ARTICLE_APART,
+    _ARTICLE_START,
+    _AT_PREPS,
+    _BEARINGS,
+    _BUILDING_WORDS,
+    _CONNECT,
+    _DISTANCE,
+    _HOME_FROM,
+    _HOME_IN,
+    _HOME_OF,
+    _JURISDICTION,
+    _KIND_WORDS,
+    _LOCAL_WORDS,
+    _MONTHS_DAYS,
+    _MOVE_WORDS,
+    _NEAR_OF,
+    _NEAR_WORDS,
+    _NOISE_LABELS,
+    _PART_WORDS,
+    _PEOPLE,
+    _SITE_WORDS,
+    _STREET_WORDS,
+    _UNIT_WORDS,
+    _acronym,
+    _words,
+    is_common,
+)
+
+
+class _Scanner:
+    """One Doc's tokens as plain lists (fast to read), and the place-name mentions in it.
+
+    Reading spaCy `Token` objects one by one costs more than everything else here, so the
+    token attributes come out of the Doc in one `to_array` call.
+    """
+
+    def __init__(self, g: Gazetteer, doc: Doc, text: str | None = None) -> None:
+        self.g = g
+        self.doc = doc
+        arr = doc.to_array([IDX, LENGTH, SPACY, SENT_START, POS, ENT_IOB, ENT_TYPE])
+        self.n = n = len(doc)
+        # `doc.text` joins every token anew: take the article's text, which the Doc was made of.
+        if text is None or (n and int(arr[-1, 0] + arr[-1, 1]) > len(text)):
+            text = doc.text
+        self.text = text
+        if n:
+            idx, length, space, sent, pos, iob, etype = arr.T.tolist()
+        else:
+            idx = length = space = sent = pos = iob = etype = []
+        self.idx: list[int] = idx
+        self.end: list[int] = [a + b for a, b in zip(idx, length, strict=True)]
+        self.tok: list[str] = [text[a:b] for a, b in zip(idx, self.end, strict=True)]
+        self.space: list[int] = space
+        self.sent_start: list[bool] = [s == 1 for s in sent]
+        self.pos: list[int] = pos
+        self.iob: list[int] = iob
+        self.etype: list[int] = etype
+        self.sent_starts: list[int] = [k for k, s in enumerate(self.sent_start) if s] or [0]
+        self._labels: dict[int, str] = {}
+        self._surnames: set[str] | None = None
+
+    def surnames(self) -> set[str]:
+        """Last words of people's names ("Harrow" of "Milo Anson Harrow")."""
+        if self._surnames is None:
+            self._surnames = set()
+            k = 0
+            while k < self.n:
+                if self.iob[k] == 3 and self.label(k) == "PERSON":
+                    a, b = self.ent_bounds(k)
+                    if b - a > 1:
+                        self._surnames.add(self.low(b - 1))
+                    k = b
+                else:
+                    k += 1
+        return self._surnames
+
+    def low(self, k: int) -> str:
+        return self.tok[k].lower()
+
+    def is_cap(self, k: int) -> bool:
+        t = self.tok[k]
+        return t[0].isupper() or (t[0] in "'’" and len(t) > 1 and t[1].isupper())
+
+    def is_word(self, k: int) -> bool:
+        return self.tok[k][0].isalnum()
+
+    def label(self, k: int) -> str:
+        """spaCy's entity label of token `k` ("" outside entities)."""
+        if self.iob[k] not in (1, 3):
+            return ""
+        h = self.etype[k]
+        name = self._labels.get(h)
+        if name is None:
+            name = self.doc.vocab.strings[h]
+            name = self._labels[h] = "" if name in _NOISE_LABELS else name
+        return name
+
+    def ent_bounds(self, k: int) -> tuple[int, int]:
+        a = k
+        while self.iob[a] == 1 and a > 0:
+            a -= 1
+        b = k + 1
+        while b < self.n and self.iob[b] == 1:
+            b += 1
+        return a, b
+
+    def line_start(self, k: int) -> bool:
+        """Whether token `k` opens a sentence or a line (its capital says nothing)."""
+        if k == 0 or self.sent_start[k]:
+            return True
+        prev = self.tok[k - 1]
+        return "\n" in prev or (prev in "\"“‘'(" and (k == 1 or self.sent_start[k - 1]))
+
+    def sent_of(self, k: int) -> int:
+        return bisect_right(self.sent_starts, k) - 1
+
+    def span_text(self, i: int, j: int) -> str:
+        return self.text[self.idx[i] : self.end[j - 1]]
+
+    def runs(self) -> list[tuple[int, int]]:
+        """Maximal runs of capitalised tokens (connectors, hyphens and a number inside)."""
+        n, tok, low = self.n, self.tok, self.low
+        out: list[tuple[int, int]] = []
+        i = 0
+        while i < n:
+            t0 = tok[i]
+            cap = self.is_cap(i) and t0[0].isalpha() and t0.lower() not in _MONTHS_DAYS
+            if (
+                cap
+                and self.pos[i] != PROPN
+                and not (t0.isupper() and len(t0) > 1)  # "ANCHORAGE –": a dateline shouts
+                and self.line_start(i)
+                and is_common(t0.lower())
+            ):
+                cap = False  # "Residents of Mucojo", "Police in Mombasa": capitalised as first
+            if (
+                cap
+                and t0 in ("A", "An")
+                and i + 1 < n
+                and name_key(t0 + " " + tok[i + 1]) not in self.g.index  # "A Coruña"
+            ):
+                cap = False  # "LEBANON – A Boone County man": the article opens no name
+            if (
+                not cap
+                and not (
+                    t0 in _ARTICLE_START
+                    and i + 2 < n
+                    and tok[i + 1] == "-"
+                    and not self.space[i]
+                    and self.is_cap(i + 2)
+                )
+                and not (
+                    # "in el Mina", "at ech Choueifat": the article written apart, lower case
+                    t0 in _ARTICLE_APART
+                    and i + 1 < n
+                    and self.is_cap(i + 1)
+                    and i > 0
+                    and low(i - 1) in _AT_PREPS
+                )
+            ):
+                i += 1
+                continue
+            j = i + 1
+            last = i + 1 if cap else i
+            while j < n and j - i < 8:
+                t = tok[j]
+                if t.isspace() or "\n" in t or self.sent_start[j]:
+                    break
+                if self.is_cap(j) and t[0].isalnum():
+                    if low(j) in _MONTHS_DAYS:
+                        break  # "Compton on Friday", "Pasadena Saturday"
+                    last = j + 1
+                elif (
+                    (t in ("-", "'", "’") and not self.space[j - 1])
+                    or (t in ("'s", "’s") and j + 1 < n and low(j + 1) in _UNIT_WORDS)
+                    or (t == "." and not self.space[j - 1] and low(j - 1) in ("st", "ft", "mt"))
+                ) or (
+                    low(j) in _CONNECT
+                    and j + 1 < n
+                    and (self.is_cap(j + 1) or tok[j + 1] == "-" or self.connects_two(j))
+                    # "Bat Galim Square of Haifa", "the PD12 of Kandahar": a street, square or
+                    # numbered district of a town, two names
+                    and not (
+                        low(j) == "of"
+                        and (low(j - 1) in _STREET_WORDS or any(c.isdigit() for c in tok[j - 1]))
+                    )
+                    # "the PMF at Mukeshefah", "the LoC at Shahpur": an acronym is no part of
+                    # a place's name
+                    and not (low(j) in ("at", "an", "as") and _acronym(tok[j - 1]))
+                ):
+                    pass
+                elif (
+                    t.isdigit()
+                    and len(t) <= 4
+                    and self.is_cap(j - 1)
+                    and low(j - 1) not in STOP_WORDS
+                    and low(j - 1) not in _MONTHS_DAYS
+                ):
+                    last = j + 1  # "Cota 905", "Route 66"
+                    break
+                else:
+                    break
+                j += 1
+            nxt = last
+            if (
+                last - i > 2
+                and low(i) in _UNIT_WORDS
+                and low(i + 1) == "of"
+                and name_key(self.span_text(i, last)) not in self.g.index
+            ):
+                i += 2  # "the Municipality of Sain Alto": the kind of place, then the name
+            # "Paletwa Town", "Owerri LGA", "Chin State": the name, then what kind of place
+            while last - i > 1 and low(last - 1) in _UNIT_WORDS:
+                if name_key(self.span_text(i, last)) in self.g.index:
+                    break  # "Marion County", "Kansas City": the whole is a name
+                last -= 1
+            if last > i:
+                out.append((i, last))
+                i = nxt
+            else:
+                i += 1
+        return out
+
+    def connects_two(self, k: int) -> bool:
+        """Whether connector `k` opens a pair of them before a capital ("Leon de los Aldama",
+        "Santa Cruz de la Sierra"), which a run may span like a single "de"."""
+        return (
+            k + 2 < self.n
+            and self.low(k) in _CONNECT
+            and self.low(k + 1) in _ARTICLE_START | _words("la las los le les del")
+            and self.is_cap(k + 2)
+        )
+
+    def matches(self, run: tuple[int, int]) -> list[tuple[int, int, str, tuple[int, ...]]]:
+        """Gazetteer matches inside a run, longest first, left to right."""
+        i, end = run
+        out = []
+        while i < end:
+            if not (self.is_cap(i) or self.tok[i] in _ARTICLE_START):
+                i += 1
+                continue
+            found = None
+            for j in range(min(end, i + 7), i, -1):
+                if not self.is_cap(j - 1):
+                    continue
+                key = name_key(self.span_text(i, j))
+                if key.endswith(" co") and j - i > 1:
+                    key = key[:-3] + " county"  # "Tift Co."
+                ids = self.g.lookup_key(key)
+                if not ids and j - i == 1 and self.state_abbrev(i):
+                    ids = (self.g.us_abbrev[key],)
+                if not ids and self.tok[i].lower() in _ARTICLE_START and j - i > 1:
+                    # "Ar-Raqqa", "al-Hasakeh": the Arabic article written or not
+                    key = key.split(" ", 1)[-1]
+                    ids = self.g.lookup_key(key)
+                if ids:
+                    found = (i, j, key, ids)
+                    break
+            if found:
+                out.append(found)
+                i = found[1]
+            else:
+                i += 1
+        return out
+
+    def state_abbrev(self, k: int) -> bool:
+        """ "in Southeast D.C.", "D.C. police", "across N.C.": a state by its abbreviation."""
+        t = self.tok[k]
+        if name_key(t) not in self.g.us_abbrev or not ("." in t or t == "DC"):
+            return False
+        before = self.low(k - 1) if k else ""
+        after = self.low(k + 1) if k + 1 < self.n else ""
+        return before in _AT_PREPS or before in _PART_WORDS or after in ("police", "officials")
+
+    def mention(self, i: int, j: int, key: str, ids: tuple[int, ...]) -> _Mention:
+        start, end = self.idx[i], self.end[j - 1]
+        m = _Mention(i, j, start, end, self.text[start:end], key, ids, self.sent_of(i))
+        _context(self, m)
+        return m
+
+
+def _list_prep(sc: _Scanner, k: int) -> int:
+    """The preposition before a list of names that token `k` ("and", "or") continues, or -1.
+
+    "between Macomia and Mucojo", "in Ananum, Zambana and Kwossa": the list's preposition.
+    """
+    t = k - 1
+    while (
+        t >= 0 and k - t < 16 and (sc.is_cap(t) or sc.tok[t] in (",", "-") or sc.low(t) in _CONNECT)
+    ):
+        t -= 1
+    return t if 0 <= t < k - 1 and sc.low(t) in _AT_PREPS else -1
+
+
+def _context(sc: _Scanner, m: _Mention) -> None:
+    """A mention's context: entity label, preposition, kind word, home, actor, near."""
+    n = sc.n
+    i, j = m.start_tok, m.end_tok
+    for k in range(i, j):
+        label = sc.label(k)
+        if label:
+            m.label = label
+            a, b = sc.ent_bounds(k)
+            m.ent_whole = a >= i - 1 and b <= j + 1 and (b - a) <= (j - i) + 1
+            if label == "ORG":
+                extra = [sc.low(t) for t in (*range(a, i), *range(j, b))]
+                # "the Ayamelum LGA", "the X district": a place with its kind, not an org
+                m.in_org = any(w != "the" and w not in _KIND_WORDS for w in extra)
+                if m.in_org and any(sc.low(t) in _JURISDICTION for t in range(j, b)):
+                    m.in_org = False  # "Chicago Police Department": where the police work
+                    m.jurisdiction = True
+            elif label == "PERSON":
+                m.in_person = b - a > j - i
+                if m.in_person and any(sc.low(t) in _JURISDICTION for t in range(j, b)):
+                    m.in_person = False  # "Bertie County Sheriff John Holley"
+                    m.jurisdiction = True
+                    m.label = ""
+            break
+    if m.label in ("ORG", "NORP") and m.ent_whole and not m.in_org:
+        m.label = ""  # spaCy's guess for an unfamiliar name: no evidence either way
+    k = i - 1
+    if k >= 0 and sc.low(k) == "the":
+        k -= 1
+    if k >= 0 and sc.low(k) in _PART_WORDS:
+        m.kind_word = m.kind_word or "(part)"  # "in central Van", "northern Syria"
+        k -= 1
+    if k >= 0:
+        m.prep = sc.low(k)
+        if m.prep in ("and", "or"):
+            t = _list_prep(sc, k)
+            if t >= 0:
+                m.prep, k, m.listed = sc.low(t), t, True
+    if (
+        m.prep == "of"
+        and k >= 2
+        and sc.low(k - 1) in _UNIT_WORDS
+        and sc.low(k - 2) in ("the", "a", "an")
+    ):
+        # "the town of Kafr Qaddum" (not "La Loma Verde district of Quito")
+        m.kind_word = m.kind_word or sc.low(k - 1)
+        if k >= 3 and sc.low(k - 3) in _AT_PREPS:
+            m.prep = sc.low(k - 3)  # "in the town of Elmo"
+    if k >= 0:
+        p1 = m.prep
+        p2 = sc.low(k - 1) if k >= 1 else ""
+        if (
+            p1 in _NEAR_WORDS
+            or (p1 == "of" and p2 in _NEAR_OF)
+            or (p1 == "from" and p2 in _DISTANCE)
+        ):
+            m.near = True
+        if (p1 == "of" and p2 in _BEARINGS and (k < 2 or sc.low(k - 2) != "the")) or (
+            p1 == "from" and p2 in _DISTANCE
+        ):
+            m.bearing = True  # not "in the north of X": a part of X
+        if p1 == "of" and p2 in _NEAR_OF:
+            m.prep = "near"  # "in the area of X", "the outskirts of X"
+        if p1 == "to" and p2 == "close":
+            m.near, m.prep = True, "near"  # "close to X" is "near X"
+        if p1 == "in" and _taken_to_building(sc, k):
+            m.dest = True  # "taken to Mount Sinai Hospital in Oak Park": the hospital's town
+        if p1 == "of" and p2 in ("block", "blocks"):
+            # US police give an address as "the 1200 block of (North) Pulaski": a street,
+            # whatever town elsewhere bears its name
+            m.street = True
+        if p1 == "to":
+            # "flown to Pemba", "taken by helicopter to ...": a few words back, same clause
+            for t in range(k - 1, max(-1, k - 5), -1):
+                w = sc.low(t)
+                if w in _MOVE_WORDS:
+                    m.dest = True
+                    break
+                if not sc.is_word(t):
+                    break
+        if (
+            (p1 in ("of", "from") and p2 == "," and k >= 3 and sc.tok[k - 2].isdigit())
+            or (p1 == "of" and p2 in _HOME_OF)
+            or (p1 == "from" and p2 in _HOME_FROM)
+            or (p1 == "in" and (p2 in _HOME_IN or (p2 == "up" and sc.low(k - 2) == "grew")))
+        ):
+            m.residence = True
+    if j < n:
+        nxt = sc.low(j)
+        if nxt in ("police", "sheriff", "sheriff's", "firefighters") and sc.pos[j - 1] == PROPN:
+            m.jurisdiction = True  # "Memphis police arrested ...": where the police work
+        elif nxt in ("governor", "governorship") and sc.is_cap(j):
+            m.jurisdiction = True  # "the Van Governor's Office": the province it governs
+        if nxt in _SITE_WORDS and not m.kind_word:
+            m.site_named = True
+        if nxt in _KIND_WORDS and not m.kind_word:
+            m.kind_word = nxt
+            if nxt in _LOCAL_WORDS:
+                m.near = True
+        elif nxt in _PEOPLE and m.prep in ("a", "an", "the") and not m.kind_word:
+            m.kind_word = "(people)"  # "a Uniontown man", "the Kokhanok family": a town's
+        country = bool(m.ids) and sc.g.kind[m.ids[0]] == COUNTRY
+        if country or nxt in _ACTOR_HEADS or (j + 1 < n and sc.low(j + 1) in _ACTOR_HEADS):
+            tok = sc.doc[j - 1]  # a parse look-up only where it can matter
+            if tok.dep_ in ("compound", "amod", "nmod", "poss") and tok.head.i >= j:
+                # "the US government", "Zambia's army", "the US dollar": not where it happened
+                m.actor = country or tok.head.lower_ in _ACTOR_HEADS
+
+
+def _taken_to_building(sc: _Scanner, k: int) -> bool:
+    """Whether "in" at token `k` ends "taken [in good condition] to X Hospital in ...".
+
+    Where the wounded were taken is the hospital's town, not the scene: the town after a
+    named building that someone was moved to is a destination like "flown to Pemba".
+    """
+    t = k - 1
+    if t < 0 or sc.low(t) not in _BUILDING_WORDS:
+        return False
+    while t >= 0 and k - t <= 8 and (sc.is_cap(t) or sc.tok[t] in ("-", "'s", "’s")):
+        t -= 1
+    if t < 0 or sc.low(t) == "the":
+        t -= 1
+    if t < 0 or sc.low(t) != "to":
+        return False
+    return any(sc.low(u) in _MOVE_WORDS for u in range(max(0, t - 5), t))

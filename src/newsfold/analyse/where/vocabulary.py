@@ -1,0 +1,211 @@
+"""Where, the words: the word lists the place readers test tokens against.
+
+Kinds of place ("province", "village", "street"), prepositions, words for homes, people and
+agencies, spaCy labels that are or are not places, world regions, and the English words a
+place name may also be (`common_words`, `is_common`).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from newsfold.analyse.gazetteer import (
+    ADMIN1,
+    COUNTRY,
+    Gazetteer,
+)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _acronym(token: str) -> bool:
+    """An acronym: "PMF", "LoC", "DoD" (two capitals or more in a short word)."""
+    return len(token) <= 6 and sum(c.isupper() for c in token) >= 2
+
+
+# Lower-case words allowed inside a place name ("Rio de Janeiro", "Ras al Ain", "Isle of Man",
+# Russian "imeni", named after: "Shakhta imeni Gagarina").
+_CONNECT = _words(
+    "de del della dei di da do dos das du des la las los le les el al ad ar as ash at az an en "
+    "ez es ed ul um of and upon on sur y bin ibn im am der den van von e i au aux imeni"
+)
+_ARTICLE_START = _words("al el ad ar as ash at az an ed es ez ech")
+_ARTICLE_APART = _ARTICLE_START - _words("an as at")  # "an Ohio town" is English
+
+# A word after a name saying what kind of place it is.
+_ADMIN1_WORDS = _words(
+    "province provinces governorate governorates state oblast region prefecture wilaya "
+    "department departement"
+)
+_ADMIN2_WORDS = _words(
+    "district county parish municipality municipio territory township division raion rayon "
+    "subdistrict sub-district commune tehsil lga subdivision upazila sadar taluk mandal ward"
+)
+_CITY_WORDS = _words("city town village settlement hamlet")
+_LOCAL_WORDS = _words(
+    "neighbourhood neighborhood neighbourhoods neighborhoods area areas quarter barrio barrios "
+    "suburb suburbs slum slums camp sector zone colony estate compound locality airport base "
+    "outskirts countryside frontline front valley hills hill mountain mountains forest "
+    "checkpoint crossing port island islands"
+)
+_STREET_WORDS = _words(
+    "street st road rd avenue ave drive dr boulevard blvd lane ln way court ct place pl "
+    "highway hwy expressway freeway parkway pkwy pike terrace trail circle square plaza alley "
+    "bridge interstate route"
+)
+_BUILDING_WORDS = _words(
+    "park hospital school mosque church office university prison station stadium mall market "
+    "home house apartment apartments complex bar club restaurant store hotel building tower "
+    "centre center campus cemetery jail motel gas academy college library grocery shop "
+    "courthouse hall palace dam terminal depot warehouse factory garage arena theater theatre "
+    "cinema casino pub tavern lounge nightclub cafe diner pizzeria donuts doughnuts salon "
+    "pharmacy bank gym temple synagogue chapel clinic headquarters"
+)
+_SITE_WORDS = _STREET_WORDS | _BUILDING_WORDS
+_UNIT_WORDS = _ADMIN1_WORDS | _ADMIN2_WORDS | _CITY_WORDS
+_KIND_WORDS = _UNIT_WORDS | _LOCAL_WORDS
+
+# Prepositions before a name: where something happened, where someone came from.
+# "the MV Amani Kivu", "HMS Argyll": a ship's name follows
+_VESSEL_PREFIXES = _words("mv ms mt fv hms uss ins rms ss")
+_AT_PREPS = _words("in at near outside inside into on across around within throughout between")
+# "near X", "rural X", "the outskirts of X", "10 km from X": ACLED's precision 2.
+_NEAR_WORDS = _words("near outside around rural countryside outskirts nearby between")
+_ROUTE_WORDS = _words("road highway route motorway expressway freeway corridor axis")
+# "flown to Pemba", "rushed to Dothan": where someone was taken, not where it happened.
+_MOVE_WORDS = _words(
+    "taken flown airlifted rushed transported transferred evacuated driven brought moved sent "
+    "fled returned relocated deported extradited airlifted escorted"
+)
+_NEAR_OF = _words(
+    "outskirts vicinity area countryside north south east west northeast northwest southeast "
+    "southwest suburbs suburb border edge environs"
+)
+_DISTANCE = _words("km kilometres kilometers miles mi")
+# "north of Harare", "90 km northeast of Harare": a bearing from a landmark, not the scene
+_BEARINGS = _words("north south east west northeast northwest southeast southwest")
+# "John Doe, 23, of Dayton", "a native of", "a man from Ohio": someone's home, not the scene.
+_HOME_OF = _words("native natives formerly hometown")
+_HOME_FROM = _words("man woman boy girl teen teenager men women originally moved hails family")
+_HOME_IN = _words("born raised")
+_PEOPLE = _words(
+    "man woman men women boy girl teen teenager toddler couple family resident residents "
+    "mother father student students"
+)
+_JURISDICTION = _words(
+    "police sheriff sheriff's sheriffs fire department dept pd coroner coroner's examiner "
+    "examiner's prosecutor prosecutor's deputies attorney's metropolitan metro "
+    "governor governorship"  # "the Van Governor's Office", "Beyoglu Governorship": the province
+)
+_NEIGHBOURHOOD_WORDS = _words(
+    "neighbourhood neighborhood neighbourhoods neighborhoods barrio barrios quarter suburb "
+    "section district"
+)
+# Parts of a town that reports name but gazetteers and ACLED's coding do not list.
+_QUARTER_WORDS = _words(
+    "neighbourhood neighborhood neighbourhoods neighborhoods barrio barrios community sector "
+    "locality village area region zone"
+)
+# A town's quarters for certain (not "area", "sector", "village": also a place of its own)
+_TOWN_QUARTERS = _words(
+    "neighbourhood neighborhood neighbourhoods neighborhoods barrio barrios quarter community"
+)
+# Words naming a village-level unit before its name ("Barangay San Roque", "tambon Tha Phon"):
+# the name is the rest, a village's
+_VILLAGE_PREFIXES = _words("barangay tambon kelurahan desa aldea vereda corregimiento kebele")
+# Words naming a town's quarter before its name ("Colonia Alamar", "fraccionamiento Las
+# Flores", "Barrio Obrero"): the name is a quarter, as "the X neighbourhood" is.
+_QUARTER_PREFIXES = _words("colonia fraccionamiento barrio")
+_PART_WORDS = _words(
+    "central northern southern eastern western northeastern northwestern southeastern "
+    "southwestern downtown north south east west northeast northwest southeast southwest "
+    "greater upper lower uptown midtown"
+)
+_EVENT_LEMMAS = _words(
+    "kill shoot attack clash protest demonstrate march rally explode bomb strike raid fire "
+    "ambush arrest abduct kidnap loot burn stab die wound injure erupt storm occur happen "
+    "fight shell detonate hit gun murder slay riot seize capture target assault beat torch "
+    "destroy battle engage open"
+)
+_ACTOR_HEADS = _words(
+    "government forces force army military troops soldiers police authorities officials "
+    "ministry embassy regime navy coalition president administration militia militias "
+    "intelligence security diplomats consulate"
+)
+_CASUALTY_FIELDS = ("fatalities", "injuries", "arrested", "kidnapped", "displaced")
+_AGENCIES = _words(
+    "ap afp reuters upi efe ians pti ani xinhua anadolu cnn bbc dpa ansa tass apa kyodo bernama"
+)
+_MONTHS_DAYS = _words(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug "
+    "sep sept oct nov dec"
+)
+_NON_PLACE_LABELS = _words("DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY")
+# The small model's guesses for unfamiliar capitalised names ("Macomia and Mucojo in the northern
+# province", "Amritsar (Punjab"): no evidence either way, read as no label.
+_NOISE_LABELS = _words("WORK_OF_ART LAW")
+_PLACE_LABELS = _words("GPE LOC FAC")
+_STOPLIKE = frozenset(STOP_WORDS) | _words("police news update video photos breaking man woman")
+_NOT_LOCAL_LABELS = _words("ORG NORP PRODUCT EVENT LANGUAGE") | _NON_PLACE_LABELS
+
+
+# World regions: never an event's location ("one of the highest murder rates in Latin America").
+_CONTINENTS = _words("africa asia europe america americas oceania antarctica eurasia")
+_REGION_QUALIFIERS = _words(
+    "north south east west central northern southern eastern western northeast northwest "
+    "southeast southwest sub saharan latin horn of the far near middle equatorial pacific"
+)
+_REGIONS = _words(
+    "caribbean balkans caucasus maghreb levant mediterranean scandinavia mideast arctic sahara "
+    "pacific atlantic"
+) | {"middle east", "far east", "near east", "persian gulf", "arabian peninsula", "the gulf"}
+
+
+def _is_region(g: Gazetteer, key: str, ids: tuple[int, ...] = ()) -> bool:
+    """Whether a name is a world region ("Latin America", "West Africa"), not a country's."""
+    if any(g.kind[i] in (COUNTRY, ADMIN1) for i in ids[:5]):
+        return False  # "South Africa", "Red Sea" (a Sudanese state)
+    if key in _REGIONS:
+        return True
+    words = key.split()
+    return any(w in _CONTINENTS for w in words) and all(
+        w in _CONTINENTS or w in _REGION_QUALIFIERS for w in words
+    )
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """English words (WordNet's, as shipped in the spaCy model's lemmatizer tables).
+
+    A place named like one of them ("Mobile", "Reading", "Police") needs context to count.
+    """
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    words: set[str] = set(STOP_WORDS)
+    try:
+        from newsfold.analyse.nlp import get_nlp
+
+        lemmatizer = get_nlp().get_pipe("lemmatizer")
+        table = lemmatizer.lookups.get_table("lemma_index")  # type: ignore[attr-defined]
+        for pos in ("noun", "verb", "adj", "adv"):
+            words.update(w for w in table[pos] if "_" not in w)
+    except Exception:  # a model without lookup tables: stop words only
+        pass
+    return frozenset(words)
+
+
+def is_common(word: str) -> bool:
+    """Whether a lower-case word, or the singular of a plural ("residents"), is an English word."""
+    words = common_words()
+    if word in words:
+        return True
+    if word.endswith("ies") and word[:-3] + "y" in words:
+        return True
+    return word.endswith("s") and (
+        word[:-1] in words or (word.endswith("es") and word[:-2] in words)
+    )

@@ -1,0 +1,226 @@
+"""Where, the event's fields: country, admin units, location, coordinates and ACLED's geo precision.
+
+A country alone is placed at its capital (`_at_capital`); a part of a town is written through
+`city_parts`.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from newsfold.analyse.context import Context, PlaceMention
+from newsfold.analyse.gazetteer import (
+    ADMIN1,
+    ADMIN2,
+    CITY,
+    COUNTRY,
+    Gazetteer,
+)
+from newsfold.analyse.where.candidates import _is_primary, _short_form
+from newsfold.analyse.where.city_parts import (
+    _city_district,
+    _town_quarter,
+    _us_city_around,
+    _us_town,
+)
+from newsfold.analyse.where.evidence import _Evidence
+from newsfold.analyse.where.mentions import _Mention
+from newsfold.records import Event
+
+
+def _country_evidence(g: Gazetteer, ev: _Evidence, base: _Evidence) -> str:
+    """The country the text points to when no place in it resolves (or ""): its demonyms and
+    single-country actors ("Venezuelan troops", "the OSCE SMM"), else a clear lead among the
+    countries its resolved names and outlet point to."""
+    if base.demonyms:
+        return max(base.demonyms, key=lambda c: base.demonyms[c])
+    weights = sorted(ev.cc.items(), key=lambda kv: -kv[1])
+    if (
+        weights
+        and weights[0][1] >= 1.0
+        and (len(weights) == 1 or weights[1][1] * 2 <= weights[0][1])
+    ):
+        return weights[0][0]
+    return ""
+
+
+def _containers(g: Gazetteer, mentions: list[_Mention], best: int) -> set[int]:
+    """Bigger towns named in the text that the event's place lies in or beside.
+
+    "Coney Island ... Brooklyn": the event is in both; they take the role "event" too.
+    """
+    if best < 0 or g.kind[best] != CITY:
+        return set()
+    out = set()
+    for m in mentions:
+        i = m.best
+        if i < 0 or i == best or g.kind[i] != CITY or g.cc[i] != g.cc[best]:
+            continue
+        if g.admin1[i] != g.admin1[best] or g.population[i] < 3 * g.population[best]:
+            continue
+        dy = (g.lat[i] - g.lat[best]) * 111.2
+        dx = (g.lon[i] - g.lon[best]) * 111.2 * math.cos(math.radians(g.lat[best]))
+        if math.hypot(dx, dy) <= 20.0:
+            out.add(i)
+    return out
+
+
+def _precision(g: Gazetteer, row: int, ms: list[_Mention]) -> int:
+    kind = g.kind[row]
+    if kind == ADMIN1:
+        return 3
+    if kind == ADMIN2:
+        return 2
+    body = [m for m in ms if not m.title] or ms
+    if not body:
+        return 2  # known only from the outlet: somewhere in its city
+    return 2 if body[0].near else 1
+
+
+def _at_capital(g: Gazetteer, event: Event, cc: str) -> None:
+    """A country alone: the event placed at its capital, geo precision 3.
+
+    "The Turkish government extended the curfew", "lawmakers in Iraq approved ...": a national
+    event, or one the report places no finer than the country. ACLED codes both at the
+    capital with precision 3 (only the larger region is known); so do we, so that the event
+    has coordinates and an admin1 like any other, marked as approximate.
+    """
+    row = g.countries.get(cc)
+    seat = g.seat[row] if row is not None else -1
+    if seat < 0:
+        return
+    p = g.place(seat)
+    event.location = p["name"]
+    event.admin1, event.admin2 = p["admin1"], p["admin2"]
+    event.latitude, event.longitude = p["latitude"], p["longitude"]
+    event.geo_precision = 3
+
+
+def _write(
+    ctx: Context,
+    g: Gazetteer,
+    mentions: list[_Mention],
+    best: int,
+    best_ms: list[_Mention],
+    local: _Mention | None,
+    country: str,
+) -> None:
+    event = ctx.event
+    around = _containers(g, mentions, best)
+    for m in mentions:
+        if m.title or (m.best < 0 and not (m.local or m.site)):
+            continue
+        place = g.place(m.best) if m.best >= 0 else None
+        if m is local or (m.best >= 0 and (m.best == best or m.best in around)):
+            role = "event"
+        elif m.dateline:
+            role = "dateline"
+        elif m.residence:
+            role = "residence"
+        elif m.qual_of is not None:
+            role = "qualifier"
+        elif m.site:
+            role = "site"
+        else:
+            role = "mention"
+        attrs: dict[str, Any] = {}
+        if m.kind_word:
+            attrs["kind"] = m.kind_word
+        if place is None:
+            attrs["unresolved"] = True
+        elif role == "event":
+            place["role"] = "event"
+        ctx.places.append(PlaceMention(m.text, m.start, m.end, place, role, attrs))
+    parent = g.parent[best] if best >= 0 and g.kind[best] == CITY else -1
+    named = [m for m in best_ms if not m.title]
+    if parent >= 0 and parent not in around and named:
+        # "Brighton Park" is a part of Chicago: the city takes the role too, named or not
+        place = g.place(parent)
+        place["role"] = "event"
+        attrs = {"contains": g.name[best]}
+        ctx.places.append(
+            PlaceMention(g.name[parent], named[0].start, named[0].end, place, "event", attrs)
+        )
+
+    if best < 0:
+        if country:  # "Nigerian troops killed ...", "near Vodyane" (OSCE SMM): the country
+            event.country = g.country_names.get(country)
+            event.iso3 = g.iso3.get(country)
+        if local is None:
+            if country:
+                _at_capital(g, event, country)
+            return
+        event.location = local.text
+        ctx.add_claim("location", local.text, (local.start, local.end), unresolved=True)
+        return
+    p = g.place(best)
+    kind = p["feature"]
+    event.country, event.iso3 = p["country"], p["iso3"]
+    claims_ms = [m for m in best_ms if not m.title][:5]
+    common = {"geonameid": p["geonameid"], "feature": kind}
+    common.update(country=p["country"], iso3=p["iso3"])
+    if kind == COUNTRY:
+        if local is not None:
+            event.location = local.text
+            ctx.add_claim(
+                "location", local.text, (local.start, local.end), unresolved=True, **common
+            )
+        for m in claims_ms:
+            ctx.add_claim("location", p["name"], (m.start, m.end), **common)
+        if local is None:
+            _at_capital(g, event, g.cc[best])
+        return
+    precision = _precision(g, best, best_ms)
+    event.admin1, event.admin2 = p["admin1"], p["admin2"]
+    event.latitude, event.longitude = p["latitude"], p["longitude"]
+    event.location = g.name[g.seat[best]] if kind == ADMIN1 and g.seat[best] >= 0 else p["name"]
+    named = [m for m in claims_ms if not m.fuzzy]
+    if (
+        kind == CITY
+        and named
+        and not _is_primary(g, best, named[0].key)
+        and not _short_form(named[0].key, g.name[best])
+    ):
+        # found under another name ("Kiev", "Fort Hood", "Gurgaon"): the name the report uses
+        text = named[0].text
+        event.location = text.title() if text.isupper() else text
+    common.update(admin1=p["admin1"], admin2=p["admin2"])
+    common.update(latitude=p["latitude"], longitude=p["longitude"])
+    town = _us_town(g, best, local, best_ms, ctx.article.text)
+    if town < 0 and local is not None and _town_quarter(g, best, local, best_ms):
+        town = best
+    if town < 0 and local is None:
+        town = _us_city_around(g, best, best_ms, mentions, ctx.article.text)
+    within: dict[str, Any] = {}
+    if town >= 0:
+        # a part of a US town: the town is the location (see `_us_town`)
+        within = {"within": g.name[town]}
+        if town != best:
+            event.location = g.name[town]
+        precision = 2
+    for m in claims_ms:
+        ctx.add_claim(
+            "location", p["name"], (m.start, m.end), precision=precision, **within, **common
+        )
+    if local is not None:
+        district, city = _city_district(g, local, best, ctx.article.text)
+        if town < 0:
+            event.location = district or local.text
+        precision = 3 if kind == ADMIN1 else 2
+        if town < 0 and city >= 0:
+            # a district of a big city: placed at the city, a part of it
+            c = g.place(city)
+            event.admin1, event.admin2 = c["admin1"], c["admin2"]
+            event.latitude, event.longitude = c["latitude"], c["longitude"]
+            precision = 2
+        ctx.add_claim(
+            "location",
+            local.text,
+            (local.start, local.end),
+            precision=precision,
+            unresolved=True,
+            within=p["name"],
+            **common,
+        )
+    event.geo_precision = precision
