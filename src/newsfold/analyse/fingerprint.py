@@ -1,18 +1,21 @@
 """Which analyser produced an analysis: a fingerprint of the code and data behind it.
 
 A stored analysis is only as good as the newsfold that made it. Every analysis carries
-`analyser`: newsfold's version and a short hash of the analysis package's own files and of the
-versions of the libraries and model it reads (spaCy, the English model, the gazetteer data,
-dateparser). When an upgrade changes any of them the fingerprint changes, and `newsfold
-reanalyse` finds the stored analyses that an older analyser wrote. A hand-kept version number
-would be forgotten at the first rule change; hashing the files cannot be.
+`analyser`: newsfold's version and a short hash of the analysis package's own files (those of
+its subpackages too) and of the versions of the libraries and model it reads (spaCy, the
+English model, the gazetteer data, dateparser). When an upgrade changes any of them the
+fingerprint changes, and `newsfold reanalyse` finds the stored analyses that an older analyser
+wrote. A hand-kept version number would be forgotten at the first rule change; hashing the
+files cannot be.
 """
 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
 from functools import cache
 from importlib import metadata, resources
+from importlib.resources.abc import Traversable
 
 import newsfold
 
@@ -27,16 +30,22 @@ def _version(distribution: str) -> str:
         return "-"
 
 
+def _package_files(folder: Traversable, prefix: str) -> Iterator[tuple[str, bytes]]:
+    """Every file under `folder`, subpackages included (`counts/article.py`), by its path
+    relative to the package; compiled files and caches left out."""
+    for entry in folder.iterdir():
+        if entry.is_dir():
+            if entry.name != "__pycache__":
+                yield from _package_files(entry, f"{prefix}{entry.name}/")
+        elif entry.is_file() and not entry.name.endswith((".pyc", ".pyo")):
+            yield f"{prefix}{entry.name}", entry.read_bytes()
+
+
 @cache
 def analyser_id() -> str:
     """`VERSION+HASH`, e.g. `0.1.0+3f9a0c1d2e4b`: the same for the same code, data and models."""
     digest = hashlib.sha256()
-    package = resources.files("newsfold.analyse")
-    files = sorted(
-        (entry.name, entry.read_bytes())
-        for entry in package.iterdir()
-        if entry.is_file() and not entry.name.endswith((".pyc", ".pyo"))
-    )
+    files = sorted(_package_files(resources.files("newsfold.analyse"), ""))
     for name, data in files:
         digest.update(name.encode() + b"\0" + hashlib.sha256(data).digest())
     for distribution in DEPENDENCIES:
