@@ -1,4 +1,4 @@
-"""analyse/counts (and the numbers reader): the rule set of docs/numbers.md, one test per rule.
+"""analyse/counts/ (and the numbers reader): the rule set of docs/numbers.md, one test per rule.
 
 Every sentence here is written for these tests.
 """
@@ -11,6 +11,8 @@ import pytest
 
 from newsfold.analyse import counts, when
 from newsfold.analyse.context import Context
+from newsfold.analyse.counts.headline import _headline_clause, _sentence_case, _without_outlet
+from newsfold.analyse.counts.other_events import _sport_report
 from newsfold.analyse.nlp import get_nlp
 from newsfold.analyse.numbers import find_money, find_numbers, noise_kind
 from newsfold.records import Article
@@ -455,7 +457,7 @@ def test_a_match_report_has_no_casualties() -> None:
         '"We killed the game in the second half," the coach said. The league leaders are '
         "three points ahead."
     )
-    assert counts._sport_report("", text)
+    assert _sport_report("", text)
     ctx = run(text)
     assert (ctx.event.fatalities, ctx.event.injuries) == (None, None)
     reasons = {c.attrs["reason"] for c in ctx.discarded if c.field in ("fatalities", "injuries")}
@@ -467,7 +469,7 @@ def test_a_shooting_after_a_match_is_not_sport() -> None:
         "A fan was shot and wounded outside the stadium after Lakeside beat Harbour City 2-1 on "
         "Saturday, police said. The striker scored twice in the match, the coach said."
     )
-    assert not counts._sport_report("", text)
+    assert not _sport_report("", text)
     assert tolls(text) == (None, 1)
 
 
@@ -731,11 +733,11 @@ def test_a_headline_drops_its_auxiliary() -> None:
     # "Man fatally shot while fishing" is a man who was shot, not one who shot
     assert _headline_tolls("Man fatally shot while fishing near Riverton") == (1, None)
     assert _headline_tolls("UPDATE: Riverton woman critically wounded in drive-by") == (None, 1)
-    assert counts._headline_clause("Teens shot outside Riverton school") == (
+    assert _headline_clause("Teens shot outside Riverton school") == (
         "Teens were shot outside Riverton school"
     )
     # an active past with its object keeps its sense
-    assert counts._headline_clause("Deputy shot the driver who fled") == (
+    assert _headline_clause("Deputy shot the driver who fled") == (
         "Deputy shot the driver who fled"
     )
 
@@ -893,7 +895,7 @@ def test_one_medics_could_not_save_died(text: str, expected) -> None:
 )
 def test_a_headline_with_an_age_set_off_or_shot_to_death(title: str, expected) -> None:
     assert _headline_tolls(title) == expected
-    assert counts._headline_clause("Boy, 12, fatally shot near Riverton park") == (
+    assert _headline_clause("Boy, 12, fatally shot near Riverton park") == (
         "A boy was fatally shot near Riverton park"
     )
 
@@ -931,12 +933,10 @@ def test_a_headline_numbering_more_injured_than_the_text_gives_them() -> None:
 
 
 def test_the_outlet_after_a_headline_is_not_read() -> None:
-    assert counts._without_outlet("Boy shot near park - WXYZ-TV 7 News, Weather") == (
-        "Boy shot near park"
-    )
-    assert counts._without_outlet("Riverton man shot | Metro | Daily Bugle") == "Riverton man shot"
+    assert _without_outlet("Boy shot near park - WXYZ-TV 7 News, Weather") == ("Boy shot near park")
+    assert _without_outlet("Riverton man shot | Metro | Daily Bugle") == "Riverton man shot"
     # a part that names a casualty stays, with its own punctuation
-    assert counts._without_outlet("He pulled the trigger \u2014 and killed his friend") == (
+    assert _without_outlet("He pulled the trigger \u2014 and killed his friend") == (
         "He pulled the trigger \u2014 and killed his friend"
     )
     text = "A boy was shot in the leg on Friday, police said."
@@ -944,17 +944,15 @@ def test_the_outlet_after_a_headline_is_not_read() -> None:
 
 
 def test_a_title_case_headline_is_read_in_sentence_case() -> None:
-    assert counts._sentence_case("Gunman Shoots 4 People Near Riverton Diner") == (
+    assert _sentence_case("Gunman Shoots 4 People Near Riverton Diner") == (
         "Gunman shoots 4 people near Riverton Diner"
     )
     # names (words of no lexicon here) and acronyms keep their capitals
-    assert counts._sentence_case("Tom Lee Varn, 21, Killed; Three Injured In NE Riverton") == (
+    assert _sentence_case("Tom Lee Varn, 21, Killed; Three Injured In NE Riverton") == (
         "Tom Lee Varn, 21, killed; three injured in NE Riverton"
     )
     # a headline in sentence case is left alone
-    assert (
-        counts._sentence_case("Man shot in Riverton on Friday") == "Man shot in Riverton on Friday"
-    )
+    assert _sentence_case("Man shot in Riverton on Friday") == "Man shot in Riverton on Friday"
     assert _headline_tolls("Gunman Shoots 4 People Near Riverton Diner") == (None, 4)
     assert _headline_tolls("4 Men Injured In Riverton Shooting During Dispute: Police") == (None, 4)
 

@@ -6,7 +6,7 @@
 `noise_kind(text, expr)` tells a number that is not a count of people from one that may be:
 ages, years, addresses, times, phone numbers, money, percentages, rates, measures, durations.
 
-Pure functions over strings (no spaCy): `counts.py` attaches the expressions to casualty words
+Pure functions over strings (no spaCy): `counts/` attaches the expressions to casualty words
 with the dependency parse; this module only reads the numbers themselves.
 """
 

@@ -1,0 +1,193 @@
+"""An article's counts: `annotate` runs the steps in order (see the package docstring), and the
+headline's tolls stand in when the text gives none or fewer."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from newsfold.analyse.context import Context
+from newsfold.analyse.counts.headline import (
+    HEADLINE_CUE,
+    HEADLINE_SHOT,
+    _headline_clause,
+    _sentence_case,
+    _without_outlet,
+)
+from newsfold.analyse.counts.lexicons import TRIGGER_HASHES
+from newsfold.analyse.counts.not_casualties import _NOISE_REASONS, _deployed, _money, _unattached
+from newsfold.analyse.counts.other_events import (
+    SPORT_REASON,
+    _other_event_paragraphs,
+    _other_period,
+    _reading_period,
+    _sport_report,
+)
+from newsfold.analyse.counts.readings import Reading, _Numbers
+from newsfold.analyse.counts.sentence import _candidates, _sentence_readings
+from newsfold.analyse.counts.total import _emit
+from newsfold.analyse.numbers import find_numbers, noise_kind
+from newsfold.records import Article, Event
+
+
+def annotate(ctx: Context) -> None:
+    """Read the article's counts and set the event's tolls (see the package docstring)."""
+    text = ctx.article.text
+    doc = ctx.doc
+    exprs = find_numbers(text)
+    noise: dict[int, str] = {}
+    time_spans: list[tuple[int, int]] = ctx.notes.get("time_spans", [])
+    for i, expr in enumerate(exprs):
+        if any(lo <= expr.num_start < hi for lo, hi in time_spans):
+            noise[i] = "year" if noise_kind(text, expr) == "year" else "date"
+            continue
+        kind = noise_kind(text, expr)
+        if kind is not None:
+            noise[i] = kind
+    numbers = _Numbers(doc, text, exprs, noise)
+    _money(ctx)
+    readings: list[Reading] = []
+    used_numbers: set[int] = set()
+    other_paragraphs = _other_event_paragraphs(text)
+    sents = list(doc.sents)
+    for sent in sents:
+        for i in range(sent.start, sent.end):
+            numbers.sent_end[i] = sent.end_char
+    candidates = _candidates(doc, TRIGGER_HASHES)
+    by_sentence: dict[int, list[int]] = {}
+    starts = [sent.start for sent in sents]
+    for i in candidates:
+        by_sentence.setdefault(bisect_right(starts, i) - 1, []).append(i)
+    for sent_index, token_ids in by_sentence.items():
+        sent = sents[sent_index]
+        sent_readings = _sentence_readings(sent, [doc[i] for i in token_ids], numbers)
+        if not sent_readings:
+            continue
+        for r in sent_readings:
+            r.sent = sent_index
+        reason = _other_period(ctx, sent, other_paragraphs)
+        for r in sent_readings:
+            period = _reading_period(ctx, sent, r, reason)
+            if period is not None or r.discard is None:
+                # another period says more than "the cause of a protest" ("the largest since
+                # March, when demonstrations left two people dead")
+                r.discard = period or r.discard
+        readings.extend(sent_readings)
+    if _sport_report(ctx.article.title or "", text):
+        for r in readings:
+            r.discard = r.discard or SPORT_REASON
+    _deployed(ctx, doc, numbers, readings)
+    for r in readings:
+        for i, expr in enumerate(exprs):
+            if r.start <= expr.num_start < r.end:
+                used_numbers.add(i)
+    for i, kind in noise.items():
+        expr = exprs[i]
+        if kind == "money":
+            continue
+        ctx.discard(
+            "number",
+            expr.value,
+            (expr.num_start, expr.num_end),
+            reason=f"{kind}: {_NOISE_REASONS.get(kind, kind)}",
+            kind=kind,
+        )
+    _emit(ctx, readings)
+    _unattached(ctx, doc, exprs, noise)
+    if ctx.event.fatalities is None and ctx.event.injuries is None:
+        _headline(ctx)
+    elif ctx.event.fatalities is None:
+        _headline_dead(ctx)
+    if not ctx.notes.get("headline_counts"):
+        _headline_more(ctx)
+
+
+def _take_headline_dead(ev: Event, hv: Event) -> None:
+    """The headline's count of the dead, with its bounds, as the event's."""
+    ev.fatalities, ev.fatalities_low, ev.fatalities_high = (
+        hv.fatalities,
+        hv.fatalities_low,
+        hv.fatalities_high,
+    )
+
+
+def _headline(ctx: Context) -> None:
+    """When the text gives no toll at all (a page whose story did not survive cleaning, a
+    feed item with a summary only), the headline's ("4 shot, 1 killed in ...") stands in.
+    No claim is made: the headline has no span in the clean text (as for the headline's place
+    in `where`); `ctx.notes["headline_counts"]` says the tolls came from it."""
+    hv = _headline_tolls(ctx)
+    if hv is None or (hv.fatalities is None and hv.injuries is None):
+        return
+    ev = ctx.event
+    _take_headline_dead(ev, hv)
+    ev.injuries, ev.injuries_low, ev.injuries_high = hv.injuries, hv.injuries_low, hv.injuries_high
+    ctx.notes["headline_counts"] = {"fatalities": hv.fatalities, "injuries": hv.injuries}
+
+
+def _headline_tolls(ctx: Context) -> Event | None:
+    """The tolls the headline gives on its own (None when it names no casualty)."""
+    head = _headline_context(ctx)
+    return None if head is None else head.event
+
+
+def _headline_context(ctx: Context) -> Context | None:
+    """The headline read on its own as an article (None when it names no casualty)."""
+    title = ctx.article.title
+    if not title or not HEADLINE_CUE.search(title):
+        return None
+    from newsfold.analyse import when
+    from newsfold.analyse.nlp import get_nlp
+
+    title = _sentence_case(_without_outlet(title))
+    # headline style: "4 shot, 1 killed" is four people shot (the parser reads "4 shots")
+    title = _headline_clause(HEADLINE_SHOT.sub(r"\1 people \2", title))
+    head = Context(
+        article=Article(id=ctx.article.id, text=title, source=ctx.article.source),
+        doc=get_nlp()(title),
+        anchor=ctx.anchor,
+    )
+    when.annotate(head)
+    annotate(head)
+    return head
+
+
+def _headline_more(ctx: Context) -> None:
+    """A headline that numbers the injured ("Four people shot outside bar") over a text that
+    tells of fewer (it details one or two victims, or the story was cut short) gives the
+    number of injured. Only when neither tells of a death: a headline's harmed then include
+    no dead to take away, and a headline of deaths is often a tally of several shootings."""
+    head = _headline_context(ctx)
+    if head is None:
+        return
+    ev, hv = ctx.event, head.event
+    if ev.fatalities or hv.fatalities or not hv.injuries:
+        return
+    if "injuries" in head.notes.get("numbered", []) and (
+        ev.injuries is None or hv.injuries > ev.injuries
+    ):
+        ev.injuries, ev.injuries_low, ev.injuries_high = (
+            hv.injuries,
+            hv.injuries_low,
+            hv.injuries_high,
+        )
+        ctx.notes["headline_counts"] = {"injuries": hv.injuries}
+
+
+def _headline_dead(ctx: Context) -> None:
+    """When the text tells of people harmed but of no death, and the headline says someone
+    died ("Teen shot to death ..." over a story of "who shot the teen", "doctors could not
+    save him" phrasings no rule reads, a story cut short), the headline's dead stand in. The
+    harmed the text counts include them unless it says "injured"/"wounded" outright: the
+    harmed who died are not injured ("a man was shot" under "Man fatally shot": 1 dead,
+    none injured)."""
+    hv = _headline_tolls(ctx)
+    if hv is None or not hv.fatalities:
+        return
+    ev = ctx.event
+    _take_headline_dead(ev, hv)
+    explicit = any(c.field == "injuries" and c.attrs.get("basis") != "harmed" for c in ev.claims)
+    if not explicit and ev.injuries is not None:
+        ev.injuries = max(0, ev.injuries - hv.fatalities)
+        ev.injuries_low = ev.injuries if ev.injuries_low is not None else None
+        ev.injuries_high = ev.injuries if ev.injuries_high is not None else None
+    ctx.notes["headline_counts"] = {"fatalities": hv.fatalities}

@@ -1,0 +1,320 @@
+"""The article's best count per field from its readings (docs/numbers.md, "Combining"): the
+same people are often counted twice in one article, so counts are not added up: restatements
+are left out, the largest count given is the base, and only groups the text marks as separate
+add ("another", "N others", the attacker who killed himself); implied people are counted once
+each; the injured who died are not injured."""
+
+from __future__ import annotations
+
+import re
+
+from newsfold.analyse.counts.people import same_name
+from newsfold.analyse.counts.readings import Reading
+
+
+def _restatements(readings: list[Reading]) -> list[Reading]:
+    """The readings to count: a reading of the same noun phrase as an earlier one of its field
+    ("Another man was wounded and is in critical condition": two casualty words, one man) is
+    a claim of its own but the same people, so it is marked and left out of the count. (Without
+    this, "another" would add the man to himself.)"""
+    first: dict[tuple[str, int], Reading] = {}
+    counted = []
+    for r in readings:
+        earlier = first.get((r.field, r.victim)) if r.victim >= 0 else None
+        if earlier is None:
+            if r.victim >= 0:
+                first[(r.field, r.victim)] = r
+            counted.append(r)
+            continue
+        r.restates = True
+    return counted
+
+
+def _resolve_additional(readings: list[Reading]) -> None:
+    """'N others', 'N more' add to a count of the same kind given earlier in the same sentence;
+    'another', 'a second' add to one given anywhere before. None adds when it contrasts with
+    another kind in its sentence ("one died and another was wounded", "killing one and
+    injuring two others"); 'N others' in a later sentence usually details a total already
+    given, and does not add. After the killed, "seven more people shot" or "another teen was
+    shot" are harmed people who were not killed: added to the injured without subtracting the
+    killed."""
+    for i, r in enumerate(readings):
+        if not r.additional:
+            continue
+        earlier = [p for p in readings[:i] if p.sent == r.sent]
+        if earlier and earlier[-1].field != r.field:
+            r.additional = r.field == "hit" and earlier[-1].field == "fatalities"
+        elif not earlier:
+            # in a later sentence only "another", "a second" name someone new; "N others"
+            # there usually details a total already given
+            # ("another teen was shot"), unless a number already gave the total it details
+            pool = ("hit", "fatalities") if r.field == "hit" else (r.field,)
+            before = [p for p in readings[:i] if p.field in pool]
+            r.additional = (
+                r.new_person
+                and bool(before)
+                and not any(p.basis in ("number", "toll") for p in before)
+            )
+        else:
+            r.additional = True
+
+
+def _resolve_self_harm(readings: list[Reading], text: str) -> None:
+    """One who harmed himself is an additional person only when someone else was harmed in
+    the same sentence ("shot his wife and then himself") or the text calls it a murder-suicide;
+    otherwise (an accidental or lone self-inflicted shooting) he is the victim."""
+    murder_suicide = bool(re.search(r"murder[- ]suicide", text, re.IGNORECASE))
+    for r in readings:
+        if r.group != "suspect" or not any(ref[0] == "self" for ref in r.referents):
+            continue
+        others = any(
+            o is not r
+            and o.sent == r.sent
+            and o.active
+            and o.group != "suspect"
+            and o.field in ("fatalities", "hit", "injuries")
+            and not _refers_back_only(o)
+            # a line break the sentence splitter ran over is a sentence break (a headline or
+            # a repeated line without a full stop)
+            and "\n" not in text[min(o.start, r.start) : max(o.start, r.start)]
+            for o in readings
+        )
+        if not (others or murder_suicide):
+            r.group = "victims"
+
+
+def _also_harmed(hits: list[Reading], killed: list[Reading]) -> None:
+    """'A 15-year-old was killed. His mother was also shot': one described or named anew and
+    said to be "also" shot is someone besides the dead, as "another" is (unless named among
+    the dead, "Ray was shot in the chest ... Ray was also shot in the arm", or the dead are
+    told of only as "he", who may be the one named)."""
+    names = {ref[1] for r in killed for ref in r.referents if ref[0] == "name"}
+    # a death told only of "he" or "the youth" may be the named one "also shot"
+    unnamed_dead = any(_refers_back_only(r) for r in killed)
+    for r in hits:
+        if not r.also or r.marked or not r.referents:
+            continue
+        if all(
+            ref[0] == "indefinite"
+            or (
+                ref[0] == "name"
+                and not unnamed_dead
+                and not any(same_name(ref[1], n) for n in names)
+            )
+            for ref in r.referents
+        ):
+            r.marked = True
+
+
+def _refers_back_only(reading: Reading) -> bool:
+    """A reading whose people are all pronouns or definite descriptions ("medics transported
+    him", "took the man to hospital"): someone already told of, not someone new."""
+    return bool(reading.referents) and all(
+        ref[0] in ("pronoun", "definite", "self") for ref in reading.referents
+    )
+
+
+def _as_int(value: int | float | None) -> int | None:
+    return None if value is None else int(value)
+
+
+def _alive(injured: list[Reading], killed: list[Reading], text: str) -> list[Reading]:
+    """The injured who did not die: an implied injured person named among the dead, or one
+    referred back to ("the victim", "she", not of another age than the dead) who was in
+    critical condition when someone is said to have died, is among the dead, not injured as
+    well ("she was taken to hospital in critical condition ... she later died")."""
+    dead = [r for r in killed if r.value]
+    if not dead:
+        return injured
+    names = {ref[1].lower() for r in dead for ref in r.referents if ref[0] == "name"}
+    ages = {ref[2] for r in dead for ref in r.referents if len(ref) > 2 and ref[2]}
+    # a death told of "he" or "the victim" alone is of someone already told of: the one in
+    # critical condition ("Bobo was in critical condition ... He was pronounced dead")
+    dead_told_back = any(
+        r.referents and all(ref[0] in ("pronoun", "definite") for ref in r.referents) for r in dead
+    )
+
+    def died(r: Reading) -> bool:
+        if r.basis != "implied" or not r.referents or r.additional:
+            return False
+        window = (r.start, min(len(text), r.end + 40))
+        critical = CRITICAL.search(text, *window) is not None or (
+            ALIVE.search(text, *window) is None
+        )
+        lone = len(r.referents) == 1
+        for ref in r.referents:
+            if ref[0] == "name" and any(same_name(ref[1].lower(), n) for n in names):
+                continue
+            if ref[0] == "name" and lone and dead_told_back and CRITICAL.search(text, *window):
+                continue
+            age = ref[2] if ref[0] == "definite" and len(ref) > 2 else ""
+            if ref[0] in ("pronoun", "definite") and critical and (not age or age in ages):
+                continue
+            return False
+        return True
+
+    return [r for r in injured if not died(r)]
+
+
+ALIVE = re.compile(
+    r"\b(?:stable|fair|good|serious|survive|recover|recovering|released|treated)\b", re.I
+)
+
+
+CRITICAL = re.compile(r"\b(?:critical|grave|life-threatening|extremely\s+serious)\b", re.I)
+
+
+def _combine(readings: list[Reading]) -> tuple[int | None, int | None, int | None]:
+    """The article's best count from its readings of one field (docs/numbers.md)."""
+    if not readings:
+        return None, None, None
+    tolls = [r for r in readings if r.basis == "toll" and r.value is not None]
+    if tolls:
+        last = tolls[-1]
+        return _as_int(last.value), _as_int(last.low), _as_int(last.high)
+    positive = [r for r in readings if r.basis != "zero" and r.value is not None]
+    if not positive:
+        return 0, 0, 0
+    suspects = [r for r in positive if r.group == "suspect"]
+    totals = [r for r in positive if r.group == "total"]
+    victims = [r for r in positive if r.group == "victims"]
+    victim_value, victim_low, victim_high = _group_value(victims)
+    suspect_value, suspect_low, _ = _group_value(suspects)
+    total_value, total_low, total_high = _group_value(totals)
+    combined = (victim_value or 0) + (suspect_value or 0)
+    if total_value is not None and total_value >= combined:
+        value, low, high = total_value, total_low, total_high
+        if victim_value is not None and victim_value + (suspect_value or 0) == total_value:
+            high = total_high
+    else:
+        value = combined
+        low = (victim_low or 0) + (suspect_low or 0) if victim_low is not None else None
+        high = victim_high + (suspect_value or 0) if victim_high is not None else None
+        if total_low is not None and (low is None or total_low > low):
+            low = min(total_low, value)
+    # the people implied by names and descriptions, across summaries and victims alike
+    people = _distinct_people(
+        [r for r in positive if r.basis == "implied" and r.group != "suspect" and not r.additional]
+    ) + sum(1 for r in positive if r.basis == "implied" and r.additional)
+    if people > value:
+        value, low, high = people + (suspect_value or 0), people, None
+    if low is not None:
+        low = min(low, value)
+    if high is not None and high < value:
+        high = None
+    return _as_int(value), _as_int(low), _as_int(high)
+
+
+def _group_value(
+    readings: list[Reading],
+) -> tuple[float | None, float | None, float | None]:
+    """The largest count given; groups marked as separate ("another", "N others") add to it;
+    implied people ("a man", a name) are counted once each (see `_distinct_people`)."""
+    if not readings:
+        return None, None, None
+    base: float = 0.0
+    base_low: float | None = None
+    base_high: float | None = None
+    others = [r for r in readings if r.additional and r.basis != "implied" and r.value is not None]
+    # "the 51-year-old woman is in critical condition and the three others are stable": others
+    # besides someone referred back to are the rest of a group already counted, not more people
+    told_back = {
+        r.sent
+        for r in others
+        if (partners := [p for p in readings if p.sent == r.sent and not p.additional])
+        and all(_refers_back_only(p) for p in partners)
+    }
+    extra = _restated_extra([r for r in others if r.sent not in told_back])
+    regrouped = max(
+        (
+            sum(p.value or 0 for p in readings if p.sent == sent and not p.additional)
+            + sum(r.value or 0 for r in others if r.sent == sent)
+            for sent in told_back
+        ),
+        default=0.0,
+    )
+    for r in readings:
+        if r.basis == "implied" or r.value is None or r.additional:
+            continue
+        if r.value > base or (r.value == base and base_low is None):
+            base, base_low, base_high = r.value, r.low, r.high
+        elif r.low is not None and (base_low is None or r.low > base_low):
+            base_low = min(r.low, base)
+    implied = [r for r in readings if r.basis == "implied"]
+    people = _distinct_people([r for r in implied if not r.additional])
+    extra += sum(r.value or 0 for r in implied if r.additional)
+    if people > base:
+        base, base_low, base_high = float(people), float(people), None
+    if regrouped > base:
+        base, base_low, base_high = float(regrouped), float(regrouped), None
+    value = base + extra
+    low = base_low + extra if base_low is not None else None
+    high = base_high + extra if base_high is not None else None
+    return value, low, high
+
+
+def _restated_extra(readings: list[Reading]) -> float:
+    """Counts of others added in a sentence; a later sentence restating them ("three others
+    were shot") does not add again: the largest sum of one sentence."""
+    per_sentence: dict[int, float] = {}
+    for r in readings:
+        per_sentence[r.sent] = per_sentence.get(r.sent, 0.0) + float(r.value or 0)
+    return max(per_sentence.values(), default=0.0)
+
+
+def _distinct_people(readings: list[Reading]) -> int:
+    """How many different people implied mentions are, at the least.
+
+    Each name is one person; an indefinite description ("a man", "a 24-year-old woman") is
+    the same person as a name or an earlier description it is compatible with (same sex and
+    age, or not said), otherwise someone else; definite ones and pronouns ("the victim",
+    "he") refer back and add no one; "the father and a son" is two at once.
+    """
+    people: list[list[str]] = []  # [name, gender, age]
+    groups = 0
+    refer_back = False
+    for r in readings:
+        if len(r.referents) > 1:
+            groups = max(groups, int(r.value or 0))
+        for ref in r.referents:
+            kind = ref[0]
+            if kind == "name":
+                name, age = ref[1].lower(), ref[2] if len(ref) > 2 else ""
+                same = next((p for p in people if p[0] and same_name(p[0], name)), None)
+                if same is not None and len(name) > len(same[0]):
+                    same[0] = name
+                if same is None:
+                    same = next(
+                        (p for p in people if not p[0] and (not p[2] or not age or p[2] == age)),
+                        None,
+                    )
+                    if same is not None:
+                        same[0] = name
+                if same is None:
+                    people.append([name, "", age])
+                elif age and not same[2]:
+                    same[2] = age
+            elif kind == "group":
+                groups = max(groups, int(r.value or 0))
+            elif kind == "indefinite":
+                gender, age = ref[1], ref[2]
+                same = next(
+                    (
+                        p
+                        for p in people
+                        if (not p[1] or not gender or p[1] == gender)
+                        and (not p[2] or not age or p[2] == age)
+                    ),
+                    None,
+                )
+                if same is None:
+                    people.append(["", gender, age])
+                else:
+                    same[1] = same[1] or gender
+                    same[2] = same[2] or age
+            else:
+                refer_back = True
+    count = max(len(people), groups)
+    if count == 0 and refer_back:
+        count = 1
+    return count

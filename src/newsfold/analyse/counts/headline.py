@@ -1,0 +1,135 @@
+"""A headline made readable as a sentence: without the outlet's name after it, in sentence case,
+with the auxiliary headline style drops put back ("Teen shot in leg": "Teen was shot in
+leg")."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from newsfold.analyse.counts.lexicons import PERSON_WORDS, TRIGGER_WORDS, _words
+from newsfold.analyse.numbers import UNITS
+
+HEADLINE_CUE = re.compile(
+    r"\b(?:kill|dead|death|die|dies|died|slain|shot|shoots|wound|injur|hurt|fatal|murder|stab|"
+    r"hospitali[sz])",
+    re.IGNORECASE,
+)
+
+
+HEADLINE_SHOT = re.compile(
+    r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(shot|stabbed)\b",
+    re.IGNORECASE,
+)
+
+
+# headline style drops the auxiliary: "Man fatally shot while hunting" is "Man was fatally
+# shot", not a man who shot (an active past needs its object: "Man shot his neighbour")
+HEADLINE_ELLIPSIS = re.compile(
+    r"^(?P<subj>(?:[A-Z0-9][\w'’.,-]*\s+){0,4}?(?:[A-Za-z][\w'’-]*|\d{1,2},))\s+"
+    r"(?P<pred>(?:(?:fatally|critically|seriously|accidentally|mortally|gravely)\s+)?"
+    r"(?:(?:shot|stabbed|beaten)\s+to\s+death|shot|killed|wounded|injured|stabbed|slain|hurt|"
+    r"hospitali[sz]ed|dead)\b)"
+    r"(?=\s*$|\s*[,:;.!?|–—-]|\s+(?:in|at|on|near|outside|inside|while|after|during|"
+    r"by|over|from|following|early|late|overnight|last|this|multiple|twice|again|dead|today|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)"
+)
+
+
+def _headline_clause(title: str) -> str:
+    """The headline with the auxiliary it drops put back ("Teen shot in leg": "Teen was shot
+    in leg"; "Teens shot": "Teens were shot"; "Man dead after crash": "Man is dead")."""
+    label = HEADLINE_LABEL.match(title)  # "UPDATE: Man shot on Elm Street"
+    head, rest = (title[: label.end()], title[label.end() :]) if label else ("", title)
+    m = HEADLINE_ELLIPSIS.match(rest)
+    if m is None:
+        return title
+    words = [w.strip(",").lower() for w in m.group("subj").split()]
+    if words[-1] in HEADLINE_VERBS or all(w in HEADLINE_KEEP for w in words):
+        return title
+    subj = m.group("subj")
+    pred_start = m.start("pred")
+    if len(words) > 1 and words[-1] == "found":
+        # "Teen found shot to death": "Teen was found shot to death"
+        subj = subj[: subj.lower().rindex("found")].rstrip()
+        pred_start = m.start("subj") + len(subj) + 1
+    age = re.match(r"^(.*?[A-Za-z]),\s*\d{1,3},$", subj)
+    if age is not None:
+        subj = age.group(1)  # "Boy, 14, fatally shot": the age set off confuses the parse
+    plural = subj.lower().endswith(("s", "people", "men", "children"))
+    if " " not in subj and subj.lower() in PERSON_WORDS and not plural:
+        subj = f"A {subj.lower()}"  # "Boy was shot" parses as an interjection; "A boy" not
+    if m.group("pred").lower().endswith("dead"):  # "Teen dead after shooting": is dead
+        aux = "are" if plural else "is"
+    else:
+        aux = "were" if plural else "was"
+    return f"{head}{subj} {aux} {rest[pred_start:]}"
+
+
+# a verb already there, or a bare count ("Two dead after ...", read as it stands)
+HEADLINE_VERBS = _words("was were is are been be")
+
+
+HEADLINE_KEEP = _words(
+    "two three four five six seven eight nine ten dozen dozens several many more others"
+) | {str(n) for n in range(1000)}
+
+
+HEADLINE_LABEL = re.compile(r"^[A-Z][A-Za-z ]{0,20}:\s+")
+
+
+TITLE_PARTS = re.compile(r"\s+[-|\u2013\u2014]\s+")
+
+
+def _sentence_case(title: str) -> str:
+    """A Title Case headline in sentence case ("Gunman Shoots 4 People Near Store": "Gunman
+    shoots 4 people near store"): the parser takes capitalised words for names and misses
+    the verb. Words in capitals (acronyms) and the first word stay as they are; so do the
+    words of a headline that is not in Title Case, and words of no lexicon here, which may be
+    names ("Orrin Lee Vantage Killed")."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", title)
+    if len(words) < 3:
+        return title
+    capitalised = [w for w in words if w[0].isupper()]
+    if 10 * len(capitalised) < 6 * len(words):
+        return title
+    first = re.search(r"[A-Za-z]", title)
+    start = first.start() if first else 0
+
+    def lower(m: re.Match[str]) -> str:
+        w = m.group(0)
+        if m.start() == start or w.isupper() or not w[0].isupper() or not _common_word(w):
+            return w
+        return w[0].lower() + w[1:]
+
+    return re.sub(r"[A-Za-z][\w'’-]*", lower, title)
+
+
+def _common_word(word: str) -> bool:
+    """A word of English the rules know (a function word, a word of harm or of people, a
+    number word), in any of its inflected forms ("Shoots", "Hospitalized", "Wounds")."""
+    low = word.lower().replace("’", "'")
+    forms = {low, low[:-1], low[:-2], low[:-3]} if len(low) > 4 else {low}
+    return (
+        any(f in STOP_WORDS or f in TRIGGER_WORDS or f in PERSON_WORDS or f in UNITS for f in forms)
+        or low in HEADLINE_WORDS
+    )
+
+
+# words of headlines that the lexicons above do not hold
+HEADLINE_WORDS = _words(
+    "shooting shootings shoots shoot accidentally accidental fatally critically seriously "
+    "after outside near inside during following overnight dead dies die"
+)
+
+
+def _without_outlet(title: str) -> str:
+    """The headline without the parts after it that name no casualty: the outlet and its
+    slogan ("... - WXYZ-TV 7-News, Weather"), whose numbers are no count."""
+    for sep in reversed(list(TITLE_PARTS.finditer(title))):
+        if HEADLINE_CUE.search(title, sep.end()):
+            break
+        title = title[: sep.start()]
+    return title

@@ -1,0 +1,157 @@
+"""Readings that are not this event's: another event or period ("in a separate incident",
+"so far this year", a time mention of another role), a toll of a long period ("since 2017",
+"the conflict has killed more than 4,000 people"), background told of, and match reports
+whose "shot" and "killed the game" are sport."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from newsfold.analyse.context import Context, TimeMention
+from newsfold.analyse.counts.readings import Reading
+
+OTHER_EVENT = re.compile(
+    r"\b(?:in\s+(?:a|an)\s+(?:separate|unrelated|earlier|previous|similar|other)\b"
+    r"|(?:separate|unrelated|previous|earlier|similar|prior)\s+(?:incidents?|shootings?|"
+    r"attacks?|clashes|cases?|killings?|violence|fighting|homicides?)"
+    r"|so\s+far\s+this\s+(?:year|month)|this\s+year|last\s+year|a\s+year\s+ago"
+    r"|last\s+(?:summer|spring|fall|autumn|winter)"
+    r"|(?:\d+|a\s+few|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:months|years)\s+(?:ago|earlier|before)"
+    r"|since\s+(?:january|the\s+start\s+of\s+the\s+year|the\s+beginning\s+of)"
+    r"|per\s+year|annually|every\s+year|each\s+year|a\s+year\b|in\s+recent\s+(?:years|months))",
+    re.IGNORECASE,
+)
+
+
+PARAGRAPH_OTHER_EVENT = re.compile(
+    r"^\W*(?:in\s+(?:a|an)\s+(?:separate|unrelated|other|another|earlier)|separately|"
+    r"meanwhile|elsewhere|in\s+another)\b",
+    re.IGNORECASE,
+)
+
+
+CUMULATIVE = re.compile(
+    r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\.?\s+)?(?:1[89]\d\d|20\d\d)\b"
+    r"|\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\b"
+    r"|\bsince\s+the\s+(?:conflict|war|insurgency|uprising|crisis|rebellion)\s+"
+    r"(?:began|started|erupted|broke\s+out)\b"
+    r"|\b(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:(?:\w+|\d+)\s+)?"
+    r"(?:years|decades|months)\b"
+    r"|\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+decade\b"
+    r"|\bto\s+date\b"
+    r"|\b(?:conflict|war|insurgency|insurrection|rebellion|uprising|violence|crisis|unrest|"
+    r"campaign|epidemic)\s+(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?"
+    r"(?:killed|claimed|left|cost|displaced)\b",
+    re.IGNORECASE,
+)
+"""A toll of a long period or of a whole conflict ("since 2017", "over the past five years",
+"the conflict has killed more than 4,000 people"), not of this event. "In total" alone is not
+one: "nine people in total were wounded in the shooting"."""
+
+
+def _other_event_paragraphs(text: str) -> list[tuple[int, int]]:
+    """Paragraphs that open on "In a separate incident", "Meanwhile", "Elsewhere"..."""
+    spans = []
+    pos = 0
+    for block in re.split(r"(\n\s*\n|\n)", text):
+        if block.strip() and PARAGRAPH_OTHER_EVENT.match(block):
+            spans.append((pos, pos + len(block)))
+        pos += len(block)
+    return spans
+
+
+def _other_period(ctx: Context, sent: Span, other_paragraphs: list[tuple[int, int]]) -> str | None:
+    for lo, hi in other_paragraphs:
+        if lo <= sent.start_char < hi:
+            return "other_event: in a paragraph about a separate incident"
+    event_here = False
+    other: TimeMention | None = None
+    for m in ctx.times:
+        if sent.start_char <= m.start < sent.end_char:
+            if m.role in ("other_period", "statistic"):
+                other = other or m
+            elif m.role == "event":
+                event_here = True
+    # "on Wednesday" without a publication date: unresolved, but it dates this event
+    if any(sent.start_char <= lo < sent.end_char for lo, _ in ctx.notes.get("unresolved", [])):
+        event_here = True
+    if other is not None and not event_here:
+        return f"{other.role}: counted for another period ({other.text})"
+    sentence = ctx.article.text[sent.start_char : sent.end_char]
+    cue = OTHER_EVENT.search(sentence)
+    if cue is not None and not event_here:
+        return f"other_event: {cue.group(0)!r}"
+    cue = CUMULATIVE.search(sentence)
+    if cue is not None and not event_here:
+        return f"cumulative: a toll of a long period ({cue.group(0)!r})"
+    return None
+
+
+def _reading_period(ctx: Context, sent: Span, r: Reading, reason: str | None) -> str | None:
+    """Why a reading is not this event's, if it is not: a time mention on its own verb says
+    so first ("where a man was killed on Sunday" in a sentence that also tells this event's
+    day), else what its sentence says (`_other_period`). A stated toll of a long period
+    ("bringing the toll since 2017 to 4,000") never counts."""
+    if r.trigger >= 0:
+        token = sent.doc[r.trigger]
+        own = [
+            m
+            for m in ctx.times
+            if sent.start_char <= m.start < sent.end_char
+            and m.attrs.get("gov") in (token.i, token.head.i)
+        ]
+        if any(m.role == "event" for m in own):
+            reason = None
+        elif own and own[0].role in ("other_period", "statistic"):
+            return f"{own[0].role}: counted for another period ({own[0].text})"
+    if reason is None and r.trigger >= 0:
+        # "in retaliation for the January shooting death of another man": the marker and what
+        # follows it in its sentence tell another incident
+        idx = sent.doc[r.trigger].idx
+        for lo, hi in ctx.notes.get("background_markers", []):
+            if lo <= idx < hi:
+                told = ctx.article.text[lo : min(hi, lo + 40)].strip()
+                return f"other_event: told as background ({told!r})"
+    if reason is None and r.basis == "toll":
+        cue = CUMULATIVE.search(ctx.article.text[sent.start_char : sent.end_char])
+        if cue is not None:
+            return f"cumulative: a toll of a long period ({cue.group(0)!r})"
+    return reason
+
+
+SPORT_REASON = "sport: a match report ('shot low', 'fired a shot', 'killed the game')"
+
+
+SPORT_WORDS = re.compile(
+    r"\b(?:goal(?:keeper|ie|s)?|striker|midfielder|defender|winger|half-?time|stoppage\s+time|"
+    r"penalt(?:y|ies)|kick-?off|scored|league|match|derby|fixture|coach|season|innings|wickets?|"
+    r"touchdowns?|quarterback|pitcher|home\s+runs?|referee|stadium|the\s+table|points|"
+    r"tournament|championship|playoffs?|semi-?finals?|finals?|substitute|the\s+box|corner)\b",
+    re.IGNORECASE,
+)
+
+
+SCORE = re.compile(r"(?<![\d/.:-])\d{1,3}\s?[-\u2013]\s?\d{1,3}(?![\d/.:-])")
+
+
+HARD_NEWS = re.compile(
+    r"\b(?:gun|guns|gunman|gunmen|gunfire|gunshots?|police|officers?|hospital|wounded|injured|"
+    r"stabbed|murder|homicide|bullets?|suspects?|killed\s+(?:a|an|two|three|\d)|dead\b|"
+    r"protest|troops|soldiers|militants?|attackers?|bomb)",
+    re.IGNORECASE,
+)
+
+
+def _sport_report(title: str, text: str) -> bool:
+    """A match report: a score in the headline or the first paragraph, several words of the
+    game, and none of the words that a report of violence has. Its 'shot', 'fired a shot',
+    'killed the game' and 'attacked' are sport."""
+    head = title + "\n" + text[:400]
+    if SCORE.search(head) is None:
+        return False
+    if len({m.group(0).lower() for m in SPORT_WORDS.finditer(text)}) < 4:
+        return False
+    return HARD_NEWS.search(title + "\n" + text) is None

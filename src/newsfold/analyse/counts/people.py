@@ -1,0 +1,477 @@
+"""Who a casualty word is about and how many they are: the reading of the noun phrase a
+casualty word is tied to (`_reading_for`), counted from its number ("at least three people"),
+its coordination ("two men and a woman") or what its words imply ("a man" 1, "the couple" 2, a
+name 1); attackers and suspects marked as such; names compared (`same_name`)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from newsfold.analyse.counts.lexicons import (
+    ADJECTIVES,
+    FEMALE,
+    INTRANSITIVE,
+    MALE,
+    NEW_PERSON_WORDS,
+    NON_PERSON,
+    OTHER_WORDS,
+    PAIRS,
+    PERSON_WORDS,
+    PROTEST_WORDS,
+    REVENGE_WORDS,
+    SUSPECT_WORDS,
+    TRANSITIVE,
+    VAGUE_DETERMINERS,
+)
+from newsfold.analyse.counts.readings import Count, Reading, _Numbers
+from newsfold.analyse.counts.syntax import _negated, _wished_or_feared
+
+
+def _on_trigger_line(trigger: Token) -> Token | None:
+    """The head of the words between the start of the casualty word's line and the word, when
+    they are a person ('A 17-year-old' in '...\n\nA 17-year-old was shot')."""
+    doc = trigger.doc
+    i = trigger.i
+    while i > 0 and "\n" not in doc[i - 1].text_with_ws:
+        i -= 1
+    if i >= trigger.i:
+        return None
+    for tok in doc[i : trigger.i]:
+        if (
+            (tok.head.i < i or tok.head.i > trigger.i)
+            and tok.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "PRON")
+            and _person_like(tok)
+        ):
+            return tok
+    return None
+
+
+def _past_dateline(token: Token) -> Token:
+    """'PORT ELLIS, Redland, July 10 - Two guards were wounded': a capitalised dateline parsed
+    as the subject, with the real one hung on it as an apposition after the dash."""
+    if not (token.is_upper and token.is_alpha and len(token.text) > 1):
+        return token
+    for child in token.children:
+        if child.dep_ == "appos" and child.i > token.i:
+            between = token.doc[token.i + 1 : child.left_edge.i + 1]
+            if any(t.text in ("-", "\u2013", "\u2014", "--") for t in between):
+                return child
+    return token
+
+
+def _reading_for(
+    trigger: Token,
+    victim: Token,
+    field_name: str,
+    numbers: _Numbers,
+    group_of: Token,
+    span_end: Token | None = None,
+) -> list[Reading]:
+    """The reading of the people `victim` heads, as the `field_name` of `trigger`."""
+    victim = _past_dateline(victim)
+    if field_name in ("hit",) and not _person_like(victim):
+        return []
+    lo, hi = sorted((victim.idx, trigger.idx))
+    if "\n" in numbers.text[lo:hi]:
+        # a parse across a line break ("TOWN OF X, Wis. -\n\nA 17-year-old was shot"): the
+        # people are on the casualty word's own line, or the reading is not trusted
+        if victim.is_upper or not _person_like(victim):
+            victim = _on_trigger_line(trigger) or victim
+        lo, hi = sorted((victim.idx, trigger.idx))
+        if "\n" in numbers.text[lo:hi]:
+            return []
+    if _negated(trigger) and not _is_nobody(victim):
+        return []
+    if _wished_or_feared(trigger):
+        return []
+    count = _count_np(victim, numbers)
+    if count is None:
+        return []
+    if count.zero:
+        r = _reading(trigger, victim, field_name, count, "victims", basis="zero", span_end=span_end)
+        return [r]
+    group = "suspect" if count.suspect else ("total" if count.includes_suspect else "victims")
+    reading = _reading(trigger, victim, field_name, count, group, span_end=span_end)
+    reading.active = victim.dep_ == "dobj"
+    return [reading]
+
+
+def _protest_cause(trigger: Token) -> bool:
+    """A killing a protest or vigil is about ('protested after a gendarme killed a driver'), or
+    one the event avenges ('in retaliation for the slaying of a man on Monday'): an earlier
+    event's toll."""
+    return any(
+        a.lemma_.lower() in PROTEST_WORDS or a.lemma_.lower() in REVENGE_WORDS
+        for a in trigger.ancestors
+    )
+
+
+def _reading(
+    trigger: Token,
+    victim: Token,
+    field_name: str,
+    count: Count,
+    group: str,
+    basis: str | None = None,
+    span_end: Token | None = None,
+) -> Reading:
+    lo_tok = min(victim.left_edge.i, trigger.i)
+    hi_tok = max(victim.i, trigger.i)
+    if span_end is not None:
+        hi_tok = max(hi_tok, span_end.i)
+    doc = trigger.doc
+    # keep the span short: from the victim phrase to the trigger, within one sentence
+    if hi_tok - lo_tok > 25:
+        lo_tok = min(victim.i, trigger.i)
+    for k in range(lo_tok, min(victim.i, trigger.i)):
+        if "\n" in doc[k].text_with_ws:
+            lo_tok = k + 1  # a caption's number above the line: not part of the span
+    while lo_tok < hi_tok and (doc[lo_tok].is_punct or doc[lo_tok].is_space):
+        lo_tok += 1
+    start = doc[lo_tok].idx
+    end = doc[hi_tok].idx + len(doc[hi_tok].text)
+    reading = Reading(
+        field_name,
+        count.value,
+        count.low,
+        count.high,
+        start,
+        end,
+        basis or count.basis,
+        count.qualifier,
+        group=group,
+        referents=count.referents,
+        additional=count.additional,
+        victims=doc[victim.left_edge.i : victim.i + 1].text,
+        new_person=count.new_person,
+        marked=count.additional,
+        trigger=trigger.i,
+        victim=victim.i,
+    )
+    reading.also = any(c.dep_ == "advmod" and c.lower_ == "also" for c in trigger.children)
+    if _protest_cause(trigger):
+        reading.discard = "other_event: the cause of a protest, a vigil or a reprisal, not its toll"
+    return reading
+
+
+def _is_nobody(token: Token) -> bool:
+    if token.lower_ in ("nobody", "none", "noone"):
+        return True
+    return token.lower_ in ("one", "people", "person", "injuries", "one") and any(
+        c.lower_ == "no" for c in token.children
+    )
+
+
+def _person_like(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    lower = token.lower_
+    if token.pos_ == "NUM" or token.like_num:
+        return True
+    if token.pos_ == "PRON":
+        return lower not in ("it", "that", "this", "which", "what")
+    if token.ent_type_ in ("PERSON", "NORP"):
+        return True
+    if lemma in PERSON_WORDS or lower in PERSON_WORDS or lower in PAIRS:
+        return True
+    if lower.endswith(("man", "men", "woman", "women")):
+        return True
+    if lemma == "old" or lower.endswith("-old"):
+        return True  # "a 12-year-old"
+    if lower in ("dozens", "hundreds", "several", "scores", "thousands", "few", "both", "all"):
+        return True
+    return bool(token.pos_ == "PROPN" and token.is_title)
+
+
+def _count_np(token: Token, numbers: _Numbers, as_number: bool = False) -> Count | None:
+    """How many people the phrase headed by `token` counts, or None when it does not say."""
+    total = _count_single(token, numbers, as_number)
+    conjuncts = [c for c in token.children if c.dep_ == "conj" and not _own_predicate(c)]
+    if not conjuncts:
+        return total
+    parts = [total]
+    for c in conjuncts:
+        parts.append(_count_single(c, numbers, as_number))
+        parts.extend(_count_single(g, numbers, as_number) for g in c.children if g.dep_ == "conj")
+    known = [p for p in parts if p is not None and p.value is not None]
+    if not known:
+        return None
+    value = sum(p.value for p in known if p.value is not None)
+    lows = [p.low for p in known]
+    highs = [p.high for p in known]
+    complete = len(known) == len(parts)
+    low = sum(lo for lo in lows if lo is not None) if any(lo is not None for lo in lows) else None
+    high = (
+        sum(h for h in highs if h is not None)
+        if complete and all(h is not None for h in highs)
+        else None
+    )
+    referents = [ref for p in known for ref in p.referents]
+    basis = "number" if any(p.basis == "number" for p in known) else "implied"
+    return Count(
+        value,
+        low,
+        high,
+        basis,
+        "exact" if complete and high == value else "at_least",
+        referents,
+        suspect=all(p.suspect for p in known),
+        includes_suspect=any(p.suspect or p.includes_suspect for p in known),
+    )
+
+
+def _own_predicate(token: Token) -> bool:
+    """A conjunct with its own casualty word ('3 dead and 6 others injured'): not summed."""
+    for c in token.children:
+        if c.dep_ in ("amod", "acl", "relcl") and (
+            c.lower_ in ADJECTIVES or c.lemma_.lower() in TRANSITIVE or c.lemma_ in INTRANSITIVE
+        ):
+            return True
+    return False
+
+
+def _count_single(token: Token, numbers: _Numbers, as_number: bool = False) -> Count | None:
+    lower = token.lower_
+    lemma = token.lemma_.lower()
+    kids = list(token.children)
+    if _is_nobody(token) or any(c.dep_ == "det" and c.lower_ == "no" for c in kids):
+        return Count(0, 0, 0, "zero", zero=True)
+    if lemma in NON_PERSON:
+        return None
+    if any(c.lower_ == "unborn" for c in kids):
+        return None  # an unborn child is not counted among the dead (as GVA and ACLED do)
+    suspect = lemma in SUSPECT_WORDS or lower in ("himself", "herself", "themselves")
+    includes_suspect = any(
+        c.dep_ == "prep"
+        and c.lower_ in ("including", "among")
+        and any(g.lemma_ in SUSPECT_WORDS for g in c.subtree)
+        for c in kids
+    )
+    # the number: the token itself, a nummod child, "dozens of", "two of them"
+    number_tok: Token | None = None
+    found = numbers.at(token)
+    if found is not None:
+        number_tok = token
+    else:
+        left = token.doc[token.i - 1] if token.i > 0 else None
+        if (
+            left is not None
+            and left.pos_ == "NUM"
+            and left.dep_ in ("conj", "dep", "npadvmod")
+            and numbers.at(left) is not None
+            and not any(c.dep_ == "nummod" for c in kids)
+        ):
+            number_tok = left  # "and three policemen": a count the parser hung elsewhere
+        for c in kids:
+            if number_tok is not None:
+                break
+            if (
+                c.i < token.i
+                and numbers.at(c) is not None
+                and (
+                    c.dep_ in ("nummod", "quantmod")
+                    or (
+                        c.dep_ in ("amod", "det", "predet")
+                        and c.lower_ in VAGUE_DETERMINERS
+                        and (lemma == "other" or c.lower_ == "both")
+                    )
+                )
+            ):
+                number_tok = c
+                break
+    if number_tok is not None and _across_lines(number_tok, token):
+        number_tok = None  # "Image 4 of 17\n\nIris Rodriguez, 7, who was ...": a caption's
+    if number_tok is not None:
+        entry = numbers.at(number_tok)
+        assert entry is not None
+        expr, noise = entry
+        if noise is None:
+            count = Count(
+                expr.value,
+                expr.low,
+                expr.high,
+                "number",
+                expr.qualifier,
+                additional=expr.additional or _other_marker(token),
+                suspect=suspect,
+                includes_suspect=includes_suspect,
+            )
+            if expr.value is None:
+                return None
+            return count
+        if noise != "age":
+            return None
+    if as_number:
+        return None
+    if lower in PAIRS:
+        n = PAIRS[lower]
+        return Count(n, n, n, "implied", referents=[("group", lower)], suspect=suspect)
+    if lower in ("dozens", "hundreds", "scores", "thousands", "several", "few"):
+        return None  # should have been read as a number expression
+    det = next((c for c in kids if c.dep_ in ("det", "poss", "nummod")), None)
+    det_word = det.lower_ if det is not None else ""
+    new_person = det_word in ("another",) or _other_marker(token, singular=True)
+    additional = new_person or _other_marker(token)
+    if token.tag_ in ("NNS", "NNPS") and lemma not in ("twin",):
+        if any(c.lower_ == "both" and c.dep_ in ("det", "predet", "preconj") for c in kids):
+            return Count(2, 2, 2, "number", referents=[], suspect=suspect)
+        return None  # plural without a number: how many is not said
+    if lower in ("another", "one") and token.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        # "one man died and another was wounded": one person, someone new for "another"
+        return Count(
+            1,
+            1,
+            1,
+            "implied",
+            referents=[("indefinite", "", "", lower)],
+            additional=lower == "another",
+            new_person=lower == "another",
+        )
+    if token.pos_ == "PRON":
+        if lower in ("he", "him", "she", "her", "himself", "herself"):
+            gender = "m" if lower in MALE else "f"
+            kind = "self" if lower.endswith("self") else "pronoun"
+            named = _named_antecedent(token) if kind == "pronoun" else None
+            if named is not None:
+                # "Mills ... was taken to a hospital, where he was pronounced dead": Mills
+                return Count(1, 1, 1, "implied", referents=[("name", _full_name(named), "")])
+            return Count(
+                1, 1, 1, "implied", referents=[(kind, gender)], suspect=suspect or kind == "self"
+            )
+        if lower in ("one",):
+            return Count(1, 1, 1, "implied", referents=[("pronoun", "")])
+        return None
+    if lemma in NON_PERSON or token.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return None
+    if token.ent_type_ == "PERSON" or (
+        token.pos_ == "PROPN"
+        and lemma not in PERSON_WORDS
+        and token.is_alpha
+        and token.is_title
+        and (
+            token.ent_type_ in ("", "ORG", "NORP", "PRODUCT", "WORK_OF_ART")
+            or _person_shaped(token)
+        )
+    ):
+        return Count(
+            1,
+            1,
+            1,
+            "implied",
+            referents=[("name", _full_name(token), _age_of(token))],
+            suspect=suspect,
+        )
+    age = _age_of(token)
+    gender = "m" if lemma in MALE else "f" if lemma in FEMALE else ""
+    if det_word in ("a", "an", "one", "another", "single") or det is None or det.dep_ == "poss":
+        # "his brother", "her son" bring in someone new, as "a man" does
+        ref: tuple[str, ...] = ("indefinite", gender, age, lemma)
+    else:
+        ref = ("definite", gender, age, lemma)
+    return Count(
+        1,
+        1,
+        1,
+        "implied",
+        referents=[ref],
+        additional=additional,
+        suspect=suspect,
+        includes_suspect=includes_suspect,
+        new_person=new_person,
+    )
+
+
+def _person_shaped(token: Token) -> bool:
+    """A proper noun the tagger took for a place or a building that the sentence shows is a
+    person: an age set off after it ("Ann Bolden, 20,") or a coordination with a person's
+    name ("killing Jo Walker and Ann Bolden")."""
+    if re.match(r"^\S+\s*,\s*\d{1,3}\s*,", token.doc[token.i : token.i + 5].text):
+        return True
+    return (token.dep_ == "conj" and token.head.ent_type_ == "PERSON") or any(
+        c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in token.children
+    )
+
+
+def _full_name(token: Token) -> str:
+    """'Tobin R. Quarry' for the head 'Quarry' (its name compounds), lower-cased."""
+    parts = [
+        c.text
+        for c in token.children
+        if c.dep_ == "compound" and c.i < token.i and c.pos_ == "PROPN" and c.text[:1].isupper()
+    ]
+    return " ".join([*parts, token.text]).lower()
+
+
+def same_name(a: str, b: str) -> bool:
+    """'lio', 'varn' and 'lio k. varn' name one person; 'ada powell' and 'bea powell' two.
+    An initial stands for a name with its letter ('lio k. varn' and 'lio kane varn': reports
+    give a middle name in full or as an initial)."""
+    wa, wb = [w.rstrip(".") for w in a.split()], [w.rstrip(".") for w in b.split()]
+    if not wa or not wb:
+        return False
+    short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return all(any(_same_word(w, v) for v in long) for w in short)
+
+
+def _same_word(a: str, b: str) -> bool:
+    """One word of a name against another: equal, or an initial and a name it begins."""
+    if a == b:
+        return True
+    return (len(a) == 1 and b.startswith(a) and len(b) > 1) or (
+        len(b) == 1 and a.startswith(b) and len(a) > 1
+    )
+
+
+def _across_lines(a: Token, b: Token) -> bool:
+    lo, hi = sorted((a.i, b.i))
+    return any("\n" in t.whitespace_ or t.text.strip() == "" for t in a.doc[lo:hi])
+
+
+def _named_antecedent(pronoun: Token) -> Token | None:
+    """The named person a 'he'/'she' in a subordinate clause stands for: the subject of the
+    clause it hangs in ('Mills, the manager, was taken to a hospital, where he was
+    pronounced dead'). None when the pronoun is itself a main subject or no name precedes."""
+    clause = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ not in ("relcl", "advcl", "conj"):
+        return None
+    main = clause.head
+    for _ in range(3):
+        subject = next(
+            (c for c in main.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i),
+            None,
+        )
+        if subject is not None:
+            if subject.ent_type_ == "PERSON" or (subject.pos_ == "PROPN" and subject.is_title):
+                return subject
+            return None
+        if main.head.i == main.i:
+            return None
+        main = main.head
+    return None
+
+
+def _other_marker(token: Token, singular: bool = False) -> bool:
+    """'three other people', 'two more', 'another man', 'a second victim'; with `singular`,
+    only the markers of one new person ('another', 'a second', 'a third')."""
+    words = NEW_PERSON_WORDS if singular else OTHER_WORDS
+    for c in token.children:
+        if c.dep_ in ("amod", "det", "advmod") and c.lower_ in words:
+            return True
+        if (
+            not singular
+            and c.dep_ == "nummod"
+            and any(g.lower_ in words and g.dep_ in ("advmod", "amod") for g in c.children)
+        ):
+            return True  # "seven more people": the marker hangs on the number
+    return not singular and token.lower_ in ("others",)
+
+
+def _age_of(token: Token) -> str:
+    """The age in '12-year-old', 'a 34-year-old man', 'Smith, 34': '' when none."""
+    doc = token.doc
+    left = doc[max(token.left_edge.i, token.i - 6) : token.i + 3].text
+    m = re.search(r"(\d{1,3})[- ]year[- ]old", left)
+    if m is None:
+        m = re.match(r"^\S+\s*,\s*(\d{1,3})\b(?![-\d])", doc[token.i : token.i + 4].text)
+    return m.group(1) if m else ""

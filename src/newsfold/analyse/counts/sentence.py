@@ -1,0 +1,208 @@
+"""The readings of one sentence: its casualty words (found from the Doc's arrays), each read by
+the rule of its kind (`verbs`, `nouns`), deduplicated, and coordinated clauses of one kind
+summed ("a man was shot in the chest and two women were shot in the leg")."""
+
+from __future__ import annotations
+
+import numpy as np
+from spacy.attrs import LEMMA, LOWER
+from spacy.tokens import Doc, Span, Token
+
+from newsfold.analyse.counts.lexicons import (
+    ADJECTIVES,
+    CONDITION_WORDS,
+    INTRANSITIVE,
+    KILLING_NOUNS,
+    MULTIPLE_NOUNS,
+    NOUNS,
+    STAY_VERBS,
+    TOLL_NOUNS,
+    TRANSITIVE,
+    TRANSPORT_VERBS,
+)
+from newsfold.analyse.counts.nouns import (
+    _adjective,
+    _coded_toll,
+    _condition,
+    _fatal_shooting_of,
+    _killing_of,
+    _multiple,
+    _noun,
+    _toll,
+)
+from newsfold.analyse.counts.people import _reading_for
+from newsfold.analyse.counts.readings import Reading, _Numbers
+from newsfold.analyse.counts.syntax import (
+    _conjoined,
+    _hypothetical,
+    _inside,
+    _refers_back,
+    _subject,
+)
+from newsfold.analyse.counts.verbs import (
+    _dead_oprd,
+    _gun_context,
+    _intransitive,
+    _left,
+    _life_of,
+    _lives,
+    _not_saved,
+    _passive_subject,
+    _saved_object,
+    _self_reading,
+    _struck,
+    _suicide_phrase,
+    _to_hospital,
+    _transitive,
+    _transport,
+    _wound_object,
+)
+
+
+def _candidates(doc: Doc, hashes: np.ndarray) -> list[int]:
+    """Indices of the tokens whose lemma or lower-case form is in `hashes` (read from the
+    Doc's arrays: no Token objects for the rest)."""
+    if len(doc) == 0:
+        return []
+    array = doc.to_array([LEMMA, LOWER])
+    return [int(i) for i in np.flatnonzero(np.isin(array, hashes).any(axis=1))]
+
+
+def _sentence_readings(sent: Span, tokens: list[Token], numbers: _Numbers) -> list[Reading]:
+    readings: list[Reading] = []
+    for token in tokens:
+        if _inside_name_or_compound(token):
+            continue
+        lemma = token.lemma_.lower()
+        lower = token.lower_
+        if token.pos_ in ("VERB", "AUX") or token.tag_ in ("VBN", "VBD", "VBG"):
+            if lemma in TRANSITIVE or lower in ("shot", "wounded", "injured", "slain"):
+                readings.extend(_transitive(token, numbers))
+            elif lemma in INTRANSITIVE:
+                readings.extend(_intransitive(token, numbers))
+            elif (lemma == "lose" and any(c.lemma_ == "life" for c in token.children)) or (
+                lemma == "pass" and any(c.lower_ == "away" for c in token.children)
+            ):
+                readings.extend(_intransitive(token, numbers, "fatalities"))
+            elif lemma in ("turn", "take") and _suicide_phrase(token):
+                readings.append(_self_reading(token, numbers, "fatalities"))
+            elif lemma in ("code", "cod", "put", "estimate", "stand", "rise", "climb", "reach"):
+                readings.extend(_coded_toll(token, numbers))
+            elif lemma in ("suffer", "sustain", "treat", "receive") and _wound_object(token):
+                readings.extend(_intransitive(token, numbers, "hit"))
+            elif lemma in ("leave",):
+                readings.extend(_left(token, numbers))
+            elif lemma in TRANSPORT_VERBS and _to_hospital(token):
+                readings.extend(_transport(token, numbers))
+            elif (lemma in STAY_VERBS or lemma == "treat") and _to_hospital(
+                token, places=("in", "at", "to", "with")
+            ):
+                subj = _subject(token, ("nsubj", "nsubjpass"))
+                if subj is not None and not _hypothetical(token):
+                    readings.extend(_reading_for(token, subj, "hit", numbers, subj))
+            elif lemma in ("hit", "strike", "graze", "wound") and _gun_context(numbers.text, sent):
+                readings.extend(_struck(token, numbers))
+            elif lemma in ("claim", "take", "cost") and _life_of(token) is not None:
+                victim = _life_of(token)
+                assert victim is not None
+                readings.extend(_reading_for(token, victim, "fatalities", numbers, victim))
+            elif lemma in ("claim", "take", "cost") and _lives(token) is not None:
+                lives = _lives(token)  # "the attack claimed 12 lives"
+                assert lives is not None
+                readings.extend(_reading_for(token, lives, "fatalities", numbers, lives))
+            elif lemma == "save" and _not_saved(token):
+                readings.extend(_saved_object(token, numbers))
+            elif lemma in ("find", "pronounce", "declare", "confirm", "report") and _dead_oprd(
+                token
+            ):
+                readings.extend(_passive_subject(token, numbers, "fatalities"))
+        if (
+            token.pos_ in ("ADJ", "VERB", "NOUN")
+            and ADJECTIVES.get(lower)
+            and token.dep_ in ("acomp", "amod", "oprd", "ROOT", "conj", "appos", "npadvmod")
+        ):
+            readings.extend(_adjective(token, numbers, ADJECTIVES[lower]))
+        if token.pos_ in ("NOUN", "PROPN") and lemma in NOUNS and lower not in ADJECTIVES:
+            readings.extend(_noun(token, numbers, NOUNS[lemma]))
+        if token.pos_ == "NOUN" and lemma in TOLL_NOUNS:
+            readings.extend(_toll(token, numbers))
+        if token.pos_ in ("NOUN", "VERB") and lemma in MULTIPLE_NOUNS:
+            readings.extend(_multiple(token))
+        if token.pos_ == "NOUN" and lower in KILLING_NOUNS:
+            readings.extend(_killing_of(token, numbers))
+        if token.pos_ == "NOUN" and lemma in ("shooting", "stabbing"):
+            readings.extend(_fatal_shooting_of(token, numbers))
+        if lemma == "condition" and any(c.lower_ in CONDITION_WORDS for c in token.children):
+            readings.extend(_condition(token, numbers))
+    return _coordinated(_dedupe(readings), sent)
+
+
+NAME_ENTS = frozenset({"ORG", "WORK_OF_ART", "FAC", "LAW", "EVENT", "PRODUCT"})
+
+
+def _inside_name_or_compound(token: Token) -> bool:
+    """'a dead-end street', 'Mothers of Murdered Offspring': a word inside a hyphenated
+    compound or in the middle of a name is no casualty word."""
+    doc = token.doc
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if nxt is not None and nxt.text == "-" and not token.whitespace_:
+        return True
+    return (
+        token.ent_type_ in NAME_ENTS
+        and token.ent_iob_ == "I"
+        and nxt is not None
+        and nxt.ent_iob_ == "I"
+    )
+
+
+def _coordinated(readings: list[Reading], sent: Span) -> list[Reading]:
+    """'a man was shot in the chest and two women were shot in the leg', '6 fighters were
+    killed by fire and 3 were killed by IEDs': coordinated clauses of one kind with different
+    people add up (one reading for the sum)."""
+    out: list[Reading] = []
+    doc = sent.doc
+    for r in readings:
+        partner = next(
+            (
+                p
+                for p in out
+                if p.field == r.field
+                and p.trigger >= 0
+                and r.trigger >= 0
+                and p.trigger != r.trigger
+                and p.victim != r.victim
+                and p.value is not None
+                and r.value is not None
+                and p.basis in ("number", "implied")
+                and r.basis in ("number", "implied")
+                and p.group == r.group
+                and not _refers_back(doc[p.victim])
+                and not _refers_back(doc[r.victim])
+                and _conjoined(doc[p.trigger], doc[r.trigger])
+                and not _inside(doc[p.victim], doc[r.victim])
+            ),
+            None,
+        )
+        if partner is None:
+            out.append(r)
+            continue
+        partner.value = (partner.value or 0) + (r.value or 0)
+        partner.low = None if partner.low is None or r.low is None else partner.low + r.low
+        partner.high = None if partner.high is None or r.high is None else partner.high + r.high
+        partner.basis = "number"
+        partner.referents = partner.referents + r.referents
+        partner.start, partner.end = min(partner.start, r.start), max(partner.end, r.end)
+        partner.victims = f"{partner.victims}; {r.victims}"
+    return out
+
+
+def _dedupe(readings: list[Reading]) -> list[Reading]:
+    seen: set[tuple[str, int, int]] = set()
+    out = []
+    for r in readings:
+        key = (r.field, r.start, r.end)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(r)
+    return out

@@ -1,0 +1,153 @@
+"""Parse helpers the readings share: a casualty word's subject, negation, hypotheticals ("could
+have been killed", "tried to kill"), "killed, injured or captured", coordination, a relative
+pronoun's antecedent."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from newsfold.analyse.counts.lexicons import HYPOTHETICAL_HEADS, MODALS
+
+
+def _refers_back(token: Token) -> bool:
+    """'he', 'the boy', 'his son': someone already mentioned."""
+    if token.pos_ == "PRON":
+        return True
+    return any(
+        c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") and c.i >= token.i - 3
+        for c in token.children
+    )
+
+
+def _conjoined(a: Token, b: Token) -> bool:
+    return (b.dep_ == "conj" and b.head.i == a.i) or (a.dep_ == "conj" and a.head.i == b.i)
+
+
+def _inside(a: Token, b: Token) -> bool:
+    """One phrase inside the other ('two of whom' inside 'four people ...')."""
+    return a.left_edge.i <= b.i <= a.right_edge.i or b.left_edge.i <= a.i <= b.right_edge.i
+
+
+def _negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children)
+
+
+def _hypothetical(token: Token) -> bool:
+    for child in token.children:
+        if child.dep_ == "aux" and child.lower_ in MODALS:
+            return True
+        if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether"):
+            return True
+    head = token.head
+    if token.dep_ in ("xcomp", "ccomp") and head.lemma_ in HYPOTHETICAL_HEADS:
+        return True
+    if token.dep_ == "pcomp" and head.head.lemma_ in HYPOTHETICAL_HEADS:
+        return True
+    return any(c.dep_ == "amod" and c.lemma_ in ("attempted", "attempt") for c in token.children)
+
+
+def _wished_or_feared(token: Token) -> bool:
+    """'I don't want to hear another child is dead', 'they tried to kill him': a casualty
+    inside what someone wants, fears, tries or threatens is not one."""
+    node = token
+    for _ in range(4):
+        if node.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "acomp", "relcl"):
+            return False
+        node = node.head
+        if node.lemma_.lower() in HYPOTHETICAL_HEADS or any(
+            c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in node.children
+        ):
+            return True
+    return False
+
+
+def _has_passive(token: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+
+
+def _subject(token: Token, deps: tuple[str, ...]) -> Token | None:
+    if token.dep_ in ("acomp", "oprd") and not any(c.dep_ in deps for c in token.children):
+        token = token.head  # "a teenager was slain": the participle hangs on "was"
+    node = token
+    for _ in range(3):
+        found = _nearest_child(node, deps) or _orphan_subject(node)
+        if found is not None:
+            return found
+        if node.dep_ in ("conj", "xcomp", "advcl") and node.head.i != node.i:
+            node = node.head
+            if node.dep_ == "conj":
+                continue
+            return _nearest_child(node, deps)
+        return None
+    return None
+
+
+def _orphan_subject(node: Token) -> Token | None:
+    """'six soldiers were killed in the north and three policemen were killed in the south':
+    the small model often hangs the second subject elsewhere; the noun right before the
+    second verb's auxiliary, after the first verb, is its subject."""
+    if node.dep_ != "conj":
+        return None
+    aux = next((c for c in node.children if c.dep_ in ("aux", "auxpass") and c.i < node.i), None)
+    if aux is None or aux.i == 0:
+        return None
+    cand = node.doc[aux.i - 1]
+    if cand.pos_ in ("NOUN", "PROPN", "NUM") and cand.i > node.head.i:
+        return cand
+    return None
+
+
+def _nearest_child(node: Token, deps: tuple[str, ...]) -> Token | None:
+    """The child in one of `deps` nearest to `node`, preferring one on the same line (a
+    dateline or a photo credit parsed as a second subject is further away)."""
+    children = [c for c in node.children if c.dep_ in deps]
+    if len(children) <= 1:
+        return children[0] if children else None
+    same_line = [
+        c
+        for c in children
+        if not any("\n" in t.text_with_ws for t in node.doc[min(c.i, node.i) : max(c.i, node.i)])
+    ]
+    pool = same_line or children
+    return min(pool, key=lambda c: abs(c.i - node.i))
+
+
+_HARM = r"(?:killed|wounded|injured|hurt|captured|arrested|abducted|kidnapped|detained|dead)"
+
+
+EITHER_OR = re.compile(rf"\b{_HARM}(?:\s*,\s*{_HARM})*\s*,?\s+or\s+{_HARM}\b", re.IGNORECASE)
+
+
+def _either_or(token: Token) -> bool:
+    """'killed, injured or captured': which of them is not said."""
+    text = token.doc[max(0, token.i - 8) : token.i + 9]
+    for m in EITHER_OR.finditer(text.text):
+        if m.start() <= token.idx - text.start_char < m.end():
+            return True
+    top = token
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    chain = [top]
+    while True:
+        nxt = [c for c in chain[-1].children if c.dep_ == "conj"]
+        if not nxt:
+            break
+        chain.append(nxt[0])
+    if len(chain) < 2:
+        return False
+    return any(c.dep_ == "cc" and c.lower_ == "or" for t in chain for c in t.children)
+
+
+def _antecedent(subj: Token) -> Token:
+    """'the 24-year-old who was shot and killed': a relative pronoun stands for the noun its
+    clause describes (through coordinated verbs)."""
+    if subj.lower_ not in ("who", "that", "which", "whom"):
+        return subj
+    clause = subj.head
+    for _ in range(3):
+        if clause.dep_ != "conj" or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    return clause.head if clause.dep_ == "relcl" else subj

@@ -1,0 +1,156 @@
+"""The article total: the kept readings as claims, the best count of each field (`combine`)
+as the event's tolls, the harmed who were not killed as the injured, and a toll "split between
+3 events" shared out."""
+
+from __future__ import annotations
+
+import re
+
+from newsfold.analyse.context import Context
+from newsfold.analyse.counts.combine import (
+    _alive,
+    _also_harmed,
+    _combine,
+    _resolve_additional,
+    _resolve_self_harm,
+    _restated_extra,
+    _restatements,
+)
+from newsfold.analyse.counts.readings import Reading
+from newsfold.analyse.numbers import UNITS
+
+
+def _emit(ctx: Context, readings: list[Reading]) -> None:
+    kept: list[Reading] = []
+    for r in readings:
+        field_name = "injuries" if r.field == "hit" else r.field
+        if r.discard is not None:
+            ctx.discard(
+                field_name,
+                r.value,
+                (r.start, r.end),
+                reason=r.discard,
+                low=r.low,
+                high=r.high,
+                **r.claim_attrs(),
+            )
+            continue
+        kept.append(r)
+    kept.sort(key=lambda r: (r.start, r.end))
+    counted = _restatements(kept)
+    _resolve_additional(counted)
+    _resolve_self_harm(counted, ctx.article.text)
+    by_field: dict[str, list[Reading]] = {}
+    for r in counted:
+        by_field.setdefault(r.field, []).append(r)
+    best: dict[str, tuple[int | None, int | None, int | None]] = {}
+    for field_name in ("fatalities", "arrested", "kidnapped", "displaced"):
+        best[field_name] = _combine(by_field.get(field_name, []))
+    injuries = _combine(
+        _alive(by_field.get("injuries", []), by_field.get("fatalities", []), ctx.article.text)
+    )
+    hits = by_field.get("hit", [])
+    _also_harmed(hits, by_field.get("fatalities", []))
+    hit = _combine([r for r in hits if not r.additional and not r.marked])
+    # harmed people marked as others ("and seven more were shot", "another teen was shot")
+    # are not among the killed; restated in later sentences they are the same people
+    hit_extra = int(
+        max(
+            _restated_extra([r for r in hits if r.additional]),
+            max((r.value or 0 for r in hits if r.marked and not r.additional), default=0),
+        )
+    )
+    suspects_killed = _combine([r for r in by_field.get("fatalities", []) if r.group == "suspect"])[
+        0
+    ]
+    killed = best["fatalities"][0] or 0
+    killed_victims = killed - (suspects_killed or 0)
+    derived: tuple[int | None, int | None, int | None] = (None, None, None)
+    if hit[0] is not None or hit_extra:
+        plain = max(0, (hit[0] or 0) - killed_victims)
+        value = max(plain, hit_extra)
+        low = max(0, hit[1] - killed_victims) if hit[1] is not None else None
+        high = max(0, hit[2] - killed_victims) if hit[2] is not None else None
+        if hit_extra > plain:
+            low, high = hit_extra, None
+        derived = (value, low, high)
+    if derived[0] is not None and (injuries[0] is None or derived[0] > injuries[0]):
+        best["injuries"] = derived
+    else:
+        best["injuries"] = injuries
+    # claims: every kept reading; "hit" readings as injuries: the harmed who were not killed
+    for r in kept:
+        if r.field != "hit":
+            ctx.add_claim(
+                r.field, r.value, (r.start, r.end), low=r.low, high=r.high, **r.claim_attrs()
+            )
+            continue
+        minus = 0 if (r.additional or r.marked) else killed_victims
+        attrs = r.claim_attrs()
+        attrs["basis"] = "harmed"
+        attrs["harmed"] = r.value
+        if minus:
+            attrs["minus_killed"] = minus
+        ctx.add_claim(
+            "injuries",
+            None if r.value is None else max(0, r.value - minus),
+            (r.start, r.end),
+            low=None if r.low is None else max(0, r.low - minus),
+            high=None if r.high is None else max(0, r.high - minus),
+            **attrs,
+        )
+    share = _shared_toll(ctx, best["fatalities"])
+    if share is not None:
+        best["fatalities"] = share
+    ev = ctx.event
+    ev.fatalities, ev.fatalities_low, ev.fatalities_high = best["fatalities"]
+    ev.injuries, ev.injuries_low, ev.injuries_high = best["injuries"]
+    ctx.notes["counts"] = {k: v for k, v in best.items() if v[0] is not None}
+    # the fields some number gives ("four people were shot"), not only implied people
+    ctx.notes["numbered"] = sorted(
+        {"injuries" if r.field == "hit" else r.field for r in counted if r.basis == "number"}
+    )
+
+
+SPLIT_RE = re.compile(
+    r"\b(?:split|spread|divided|distributed|shared)(?:\s+(?:up|equally|evenly))*\s+"
+    r"(?:between|across|among|over)\s+(?:the\s+)?(?P<k>\d{1,2}|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve)\s+(?:separate\s+)?(?:events|locations|incidents|attacks|"
+    r"days|areas|villages|fronts|frontlines|districts|places|sites)\b",
+    re.IGNORECASE,
+)
+
+
+_SMALL = UNITS
+
+
+def _shared_toll(
+    ctx: Context, best: tuple[int | None, int | None, int | None]
+) -> tuple[int | None, int | None, int | None] | None:
+    """'Fatalities split between 3 events': this event's share is the toll divided by 3
+    (rounded half up)."""
+    if best[0] is None or best[0] == 0:
+        return None
+    m = SPLIT_RE.search(ctx.article.text)
+    if m is None:
+        return None
+    k_text = m.group("k").lower()
+    k = int(k_text) if k_text.isdigit() else _SMALL.get(k_text, 1)
+    if k <= 1:
+        return None
+
+    def part(v: int | None) -> int | None:
+        return None if v is None else int(v / k + 0.5)
+
+    share = (part(best[0]), part(best[1]), part(best[2]))
+    ctx.add_claim(
+        "fatalities",
+        share[0],
+        (m.start(), m.end()),
+        low=share[1],
+        high=share[2],
+        basis="share",
+        share_of=best[0],
+        events=k,
+    )
+    return share

@@ -1,0 +1,398 @@
+"""Readings of casualty verbs: the object of an active verb or the subject of a passive one
+("killed two men", "two men were killed"), intransitives ("died"), "shot, one fatally", "taken
+to hospital", "hit by a bullet", "claimed 12 lives", "took his own life", "could not save
+him", "left two dead"."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from newsfold.analyse.counts.lexicons import (
+    ADJECTIVES,
+    INTRANSITIVE,
+    PLACE_ENTS,
+    SUSPECT_WORDS,
+    TRANSITIVE,
+)
+from newsfold.analyse.counts.people import _count_np, _person_like, _reading, _reading_for
+from newsfold.analyse.counts.readings import Reading, _Numbers
+from newsfold.analyse.counts.syntax import (
+    _antecedent,
+    _either_or,
+    _has_passive,
+    _hypothetical,
+    _negated,
+    _subject,
+)
+
+FATAL_ADV = re.compile(
+    r"^\s*,?\s*(?:and\s+)?(?P<n>[\w-]+)(?:\s+of\s+(?:them|whom))?\s+fatally\b", re.I
+)
+
+
+def _transitive(token: Token, numbers: _Numbers) -> list[Reading]:
+    lemma = token.lemma_.lower()
+    if _either_or(token):
+        return []
+    field_name = TRANSITIVE.get(lemma) or {
+        "shot": "hit",
+        "wounded": "injuries",
+        "slain": "fatalities",
+    }.get(token.lower_, "injuries")
+    if _hypothetical(token):
+        return []
+    children = list(token.children)
+    # "shot dead", "fatally shot", "shot and killed" (the conjunct is read on its own)
+    if field_name in ("hit", "injuries") and (
+        any(
+            (
+                c.lower_ in ("dead", "fatally", "mortally", "lethally")
+                and c.dep_ not in ("conj", "nsubj", "nsubjpass")
+            )
+            for c in children
+        )
+        or any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_ == "death" for g in c.children)
+            for c in children
+        )
+    ):
+        field_name = "fatalities"
+    if field_name == "hit" and _fired_at(token, children):
+        return []  # "was shot at", "gunmen shot at the car", "shot up": fired at, not hit
+    dobj = next((c for c in children if c.dep_ == "dobj"), None)
+    if dobj is not None and not _has_passive(token):
+        if dobj.lemma_.lower() in ("shot", "round", "bullet", "life"):
+            return []
+        return _reading_for(token, dobj, field_name, numbers, group_of=dobj)
+    passive = _has_passive(token) or token.tag_ == "VBN"
+    if not passive and token.dep_ == "conj" and token.head.lemma_ == "leave":
+        passive = True  # "left one person dead and five others wounded": "others wounded"
+    if (
+        not passive
+        and token.dep_ == "conj"
+        and _has_passive(token.head)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in children)
+    ):
+        # coordinated verbs share the auxiliary: "was shot and killed May 4" (a date after
+        # the verb can make the tagger read "killed" as a past tense)
+        passive = True
+    if (
+        not passive
+        and token.dep_ in ("advcl", "acl")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children)
+    ):
+        # "identified the teenager fatally shot May 4": a participle read as a past tense
+        noun = next((c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i), None)
+        if noun is not None and noun.i == token.i - 1 - sum(
+            1 for c in children if c.dep_ == "advmod" and c.i < token.i
+        ):
+            return _reading_for(token, noun, field_name, numbers, group_of=noun)
+    if not passive:
+        return []
+    return _passive_subject(token, numbers, field_name)
+
+
+def _fired_at(token: Token, children: list[Token]) -> bool:
+    """'was shot at' (nothing after 'at'), 'shot at the car' (active, no object), 'shot up'."""
+    if any(c.dep_ == "prt" for c in children):
+        return True
+    ats = [c for c in children if c.dep_ == "prep" and c.lower_ == "at"]
+    if not ats:
+        return False
+    if any(not list(a.children) for a in ats):
+        return True
+    active = not _has_passive(token) and token.tag_ != "VBN"
+    return active and not any(c.dep_ == "dobj" for c in children)
+
+
+def _passive_subject(token: Token, numbers: _Numbers, field_name: str) -> list[Reading]:
+    subj = _subject(token, ("nsubjpass", "nsubj"))
+    if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+        subjects = [
+            c for c in subj.head.children if c.dep_ == subj.dep_ and c.pos_ in ("NOUN", "PROPN")
+        ]
+        if len(subjects) > 1:
+            # "in Pacaja, Para, a man was killed": a place parsed as a second subject
+            subjects = [c for c in subjects if c.ent_type_ not in PLACE_ENTS] or subjects[:1]
+            subj = subjects[0]
+        if len(subjects) > 1:
+            # "A 21-year-old male, and a 23-year-old male were killed": two subjects
+            parts: list[Reading] = []
+            for s_tok in subjects:
+                parts.extend(_reading_for(token, s_tok, field_name, numbers, group_of=s_tok))
+            if len(parts) > 1 and all(r.value is not None for r in parts):
+                merged = parts[0]
+                merged.value = sum(r.value or 0 for r in parts)
+                merged.low = merged.high = merged.value
+                merged.referents = [ref for r in parts for ref in r.referents]
+                merged.start = min(r.start for r in parts)
+                merged.end = max(r.end for r in parts)
+                return [merged]
+    readings: list[Reading] = []
+    if (
+        subj is None
+        and token.dep_ in ("acl", "amod", "relcl", "appos")
+        and token.head.pos_
+        in (
+            "NOUN",
+            "PROPN",
+            "NUM",
+            "PRON",
+            "ADJ",
+        )
+    ):
+        subj = token.head
+        if token.dep_ == "relcl":
+            subj = token.head
+    if subj is None:
+        return readings
+    subj = _antecedent(subj)
+    readings.extend(_reading_for(token, subj, field_name, numbers, group_of=subj))
+    # "four people were shot, one fatally"
+    if field_name == "hit":
+        readings.extend(_fatal_subset(token, numbers))
+    return readings
+
+
+def _fatal_subset(token: Token, numbers: _Numbers) -> list[Reading]:
+    doc = token.doc
+    rest = numbers.text[token.idx + len(token.text) : numbers.sent_end.get(token.i, token.idx)]
+    m = FATAL_ADV.match(rest)
+    if not m:
+        return []
+    start = token.idx + len(token.text) + m.start("n")
+    span = doc.char_span(start, start + len(m.group("n")), alignment_mode="expand")
+    if span is None:
+        return []
+    count = _count_np(span.root, numbers)
+    if count is None or count.value is None:
+        return []
+    return [
+        Reading(
+            "fatalities",
+            count.value,
+            count.low,
+            count.high,
+            token.idx,
+            token.idx + len(token.text) + m.end(),
+            count.basis,
+            count.qualifier,
+            victims=m.group(0).strip(" ,"),
+        )
+    ]
+
+
+def _intransitive(token: Token, numbers: _Numbers, field_name: str = "") -> list[Reading]:
+    field_name = field_name or INTRANSITIVE[token.lemma_.lower()]
+    if _hypothetical(token):
+        return []
+    if token.lemma_.lower() != "pass" and any(
+        c.dep_ == "prt" and c.lower_ in ("down", "out", "off", "away") for c in token.children
+    ):
+        return []  # "the shooting died down", "the practice died out"
+    subj = _subject(token, ("nsubj", "nsubjpass"))
+    if subj is None and token.dep_ in ("acl", "relcl") and token.head.pos_ in ("NOUN", "PROPN"):
+        subj = token.head
+    if subj is not None:
+        subj = _antecedent(subj)
+    if subj is None:
+        return []
+    if field_name == "displaced" and (
+        subj.lemma_.lower() in SUSPECT_WORDS or subj.pos_ == "PRON" or subj.ent_type_ == "PERSON"
+    ):
+        return []
+    readings = _reading_for(token, subj, field_name, numbers, group_of=subj)
+    if field_name == "displaced":
+        readings = [r for r in readings if r.basis in ("number", "zero")]
+    return readings
+
+
+GUN_WORDS = re.compile(
+    r"\b(?:bullets?|gunfire|gunshots?|shots?|shooting|shotgun|rifle|handgun|pistol|gun|rounds?|"
+    r"shrapnel|pellets?|fired)\b",
+    re.IGNORECASE,
+)
+
+
+def _to_hospital(token: Token, places: tuple[str, ...] = ("to", "with")) -> bool:
+    """'taken to the hospital', 'sent four teens to the hospital', '... with gunshot wounds',
+    'four others were in the hospital'."""
+    for c in token.children:
+        if c.dep_ == "prep" and c.lower_ in places:
+            for g in c.children:
+                if g.dep_ == "pobj" and (
+                    g.lemma_.lower() in ("hospital", "wound", "injury")
+                    or (
+                        g.lemma_.lower() == "center"
+                        and "medical" in g.doc[g.i - 2 : g.i].text.lower()
+                    )
+                ):
+                    return True
+    return False
+
+
+def _transport(token: Token, numbers: _Numbers) -> list[Reading]:
+    if _hypothetical(token):
+        return []
+    dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if dobj is not None and not _has_passive(token):
+        return _reading_for(token, dobj, "hit", numbers, dobj)
+    if _has_passive(token) or token.tag_ == "VBN":
+        subj = _subject(token, ("nsubjpass", "nsubj"))
+        if subj is not None:
+            return _reading_for(token, subj, "hit", numbers, subj)
+    return []
+
+
+def _gun_context(text: str, sent: Span) -> bool:
+    return bool(GUN_WORDS.search(text[sent.start_char : sent.end_char]))
+
+
+def _struck(token: Token, numbers: _Numbers) -> list[Reading]:
+    """'a bystander was hit by a stray bullet', 'a bullet struck the girl'."""
+    if _hypothetical(token) or _negated(token):
+        return []
+    if token.lemma_ == "wound":
+        return []
+    children = list(token.children)
+    if _has_passive(token) or token.tag_ == "VBN":
+        subj = _subject(token, ("nsubjpass",))
+        if subj is not None and _person_like(subj):
+            return _reading_for(token, subj, "hit", numbers, subj)
+        return []
+    subj = next((c for c in children if c.dep_ == "nsubj"), None)
+    dobj = next((c for c in children if c.dep_ == "dobj"), None)
+    projectiles = ("bullet", "round", "shot", "gunfire", "shrapnel", "pellet")
+    if (
+        subj is not None
+        and dobj is not None
+        and subj.lemma_.lower() in projectiles
+        and _person_like(dobj)
+    ):
+        return _reading_for(token, dobj, "hit", numbers, dobj)
+    return []
+
+
+def _life_of(token: Token) -> Token | None:
+    """'claimed the life of a deputy', 'took the lives of three people'."""
+    for c in token.children:
+        if c.dep_ == "dobj" and c.lemma_ in ("life", "lives"):
+            for p in c.children:
+                if p.dep_ == "prep" and p.lower_ == "of":
+                    for g in p.children:
+                        if g.dep_ == "pobj":
+                            return g
+    return None
+
+
+def _lives(token: Token) -> Token | None:
+    """'claimed 12 lives', 'cost the lives of ...' is `_life_of`: the counted lives."""
+    if _hypothetical(token) or _negated(token):
+        return None
+    for c in token.children:
+        if (
+            c.dep_ == "dobj"
+            and c.lower_ == "lives"
+            and any(g.dep_ in ("nummod", "quantmod") for g in c.children)
+        ):
+            return c
+    return None
+
+
+def _suicide_phrase(token: Token) -> bool:
+    """'turned the gun on himself', 'took his own life'."""
+    kids = list(token.children)
+    if token.lemma_ == "take":
+        return any(c.lemma_ == "life" and any(g.lower_ == "own" for g in c.children) for c in kids)
+    for c in kids:
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "on"
+            and any(g.lower_ in ("himself", "herself", "themselves") for g in c.children)
+        ):
+            return any(k.dep_ == "dobj" and k.lemma_ in ("gun", "weapon") for k in kids)
+    return False
+
+
+def _self_reading(token: Token, numbers: _Numbers, field_name: str) -> Reading:
+    return Reading(
+        field_name,
+        1,
+        1,
+        1,
+        token.idx,
+        min(numbers.sent_end.get(token.i, token.idx + 60), token.idx + 60),
+        "implied",
+        group="suspect",
+        referents=[("self",)],
+        victims="the attacker (self-inflicted)",
+    )
+
+
+def _not_saved(token: Token) -> bool:
+    """'doctors were unable to save her', 'were not able to save him', 'could not save the
+    boy', 'failed to save': the one medics could not save died (news says it so instead of
+    'died')."""
+    if any(c.dep_ == "neg" for c in token.children):
+        return any(c.dep_ == "aux" and c.lower_ in ("could", "can", "did") for c in token.children)
+    if token.dep_ != "xcomp":
+        return False
+    head = token.head
+    if head.lemma_ in ("unable", "fail"):
+        return True
+    return head.lemma_ == "able" and (
+        any(c.dep_ == "neg" for c in head.children)
+        or any(c.dep_ == "neg" for c in head.head.children)
+    )
+
+
+def _saved_object(token: Token, numbers: _Numbers) -> list[Reading]:
+    """The person not saved, as one dead (negation and 'tried' are the phrase itself here)."""
+    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if obj is None or not _person_like(obj) or obj.lemma_.lower() in ("life", "lives"):
+        return []
+    count = _count_np(obj, numbers)
+    if count is None or count.zero or count.value is None:
+        return []
+    return [_reading(token, obj, "fatalities", count, "victims")]
+
+
+def _wound_object(token: Token) -> bool:
+    for child in token.children:
+        if child.dep_ in ("dobj", "prep"):
+            nodes = [child, *child.children]
+            if any(n.lemma_ in ("wound", "gunshot", "injury") for n in nodes):
+                return True
+    return False
+
+
+def _dead_oprd(token: Token) -> bool:
+    return any(
+        c.lower_ == "dead" and c.dep_ in ("oprd", "acomp", "xcomp", "advmod")
+        for c in token.children
+    )
+
+
+def _left(token: Token, numbers: _Numbers) -> list[Reading]:
+    """'left two dead and three injured', 'leaving one person dead'."""
+    readings: list[Reading] = []
+    kids = list(token.children)
+    dobj = next((c for c in kids if c.dep_ == "dobj"), None)
+    state = next(
+        (
+            c
+            for c in kids
+            if c.lower_ in ADJECTIVES and c.dep_ in ("oprd", "ccomp", "xcomp", "acomp")
+        ),
+        None,
+    )
+    if dobj is None and state is not None:
+        # "left at least six people dead" parsed as a clause: the people are its subject
+        dobj = next((c for c in state.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if dobj is not None and state is not None and ADJECTIVES[state.lower_]:
+        for r in _reading_for(state, dobj, ADJECTIVES[state.lower_], numbers, group_of=dobj):
+            r.group = "total"
+            readings.append(r)
+    return readings
