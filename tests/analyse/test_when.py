@@ -728,3 +728,59 @@ def test_an_aftermath_a_day_after_the_violence_dates_the_violence() -> None:
         "An air strike killed seven people on Friday, a day after a strike on a market killed 12."
     )
     assert run(text).event.event_date == "2021-07-09"
+
+
+def test_overnight_with_no_violence_dated_is_dated_by_its_evening() -> None:
+    # no day hangs on a word of violence: the "overnight" still begins on the evening told
+    text = (
+        "A reporter sums up the overnight news from the county.\n\n"
+        "The clerk had left by the time deputies arrived around 11:30 p.m. Friday."
+    )
+    assert run(text).event.event_date == "2021-07-09"
+
+
+def test_a_birthday_is_no_day_of_the_event() -> None:
+    text = (
+        "A boy who turns 4 on Friday was shot in the arm on Tuesday.\n\n"
+        "His sister would have turned 18 on Monday."
+    )
+    ctx = run(text)
+    roles = {m.text: m.role for m in ctx.times}
+    assert roles["on Friday"] == "birth" and roles["on Monday"] == "birth"
+    assert ctx.event.event_date == "2021-07-06"
+    # an argument that turned deadly is no birthday
+    ctx = run("An argument turned deadly on Friday when a man fired at a crowd.")
+    assert {m.text: m.role for m in ctx.times}["on Friday"] == "event"
+
+
+def test_a_recurring_day_is_no_day_of_the_event() -> None:
+    text = (
+        "A man was shot and killed outside a bar on Wednesday.\n\n"
+        "His family has prayed every Thursday since his brother died."
+    )
+    ctx = run(text)
+    assert {m.text: m.role for m in ctx.times}["Thursday"] == "recurring"
+    assert ctx.event.event_date == "2021-07-07"
+
+
+def test_an_autopsy_and_what_is_scheduled_are_later_days() -> None:
+    text = (
+        "A girl was shot in the chest at a home on Wednesday.\n\n"
+        "An autopsy was conducted Friday.\n\n"
+        "A vigil is scheduled for Saturday."
+    )
+    ctx = run(text)
+    roles = {m.text: m.role for m in ctx.times}
+    assert roles["Friday"] == "funeral"
+    assert roles["Saturday"] in ("future", "funeral")
+    assert ctx.event.event_date == "2021-07-07"
+    # with nothing else dated, "an autopsy is scheduled for Saturday" gives no day
+    ctx = run("A boy died of a gunshot wound. An autopsy is scheduled for Saturday.")
+    assert {m.text: m.role for m in ctx.times}["Saturday"] == "future"
+
+
+def test_a_day_something_is_scheduled_for_is_future() -> None:
+    # a march (a word of the event) arranged for a day: not a day it happened
+    ctx = run("Students were shot near the campus on Tuesday. A march is planned for Sunday.")
+    assert {m.text: m.role for m in ctx.times}["Sunday"] == "future"
+    assert ctx.event.event_date == "2021-07-06"
