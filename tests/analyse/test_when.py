@@ -784,3 +784,27 @@ def test_a_day_something_is_scheduled_for_is_future() -> None:
     ctx = run("Students were shot near the campus on Tuesday. A march is planned for Sunday.")
     assert {m.text: m.role for m in ctx.times}["Sunday"] == "future"
     assert ctx.event.event_date == "2021-07-06"
+
+
+def test_a_weekend_of_violence_beats_a_later_day_of_what_followed() -> None:
+    # published on a Tuesday: the weekend is the 10th and 11th; Monday the 12th followed it
+    tue = dt.date(2021, 7, 13)
+    text = (
+        "Someone opened fire on a crowd of teenagers over the weekend.\n\n"
+        "Investigators canvassed the street Monday looking for witnesses."
+    )
+    ctx = run(text, anchor=tue)
+    assert ctx.event.event_date == "2021-07-10" and ctx.event.time_precision == WEEK
+    # "gunned down" is a shooting too
+    text = (
+        "Two teenagers were gunned down at a party over the weekend.\n\n"
+        "Officials attended a town hall meeting on Monday."
+    )
+    assert run(text, anchor=tue).event.event_date == "2021-07-10"
+    # a day within the weekend is that day
+    text = (
+        "Someone opened fire on a crowd of teenagers over the weekend.\n\n"
+        "Neighbors heard the commotion on Sunday."
+    )
+    ctx = run(text, anchor=tue)
+    assert ctx.event.event_date == "2021-07-11" and ctx.event.time_precision == DAY

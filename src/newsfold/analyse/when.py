@@ -32,7 +32,8 @@ The event's dates (docs/numbers.md, "Dates"):
 * `event_date` is the earliest day of violence among them (a multi-day event is dated by the
   day it began, which later reports of the same event keep while they add end days); a death
   never dates it when the text dates the wounding directly too; with no day of violence, the
-  first day told, an "overnight" read as the evening it began when the text dates that evening;
+  first day told, an "overnight" read as the evening it began when the text dates that evening,
+  and a weekend of violence over a later day of what followed it (to the week);
 * `time_precision` is ACLED's: 1 when that day is known, 2 when only the week, 3 the month;
 * with no event mention, the headline's day dates it (no claim), else the earliest day of an
   arrest, a report or a condition;
@@ -636,6 +637,8 @@ def _add_cue(cues: set[str], token: Token) -> None:
         lemma = "discharge"  # "the gun went off": a shot fired
     elif lemma == "turn" and any(c.dep_ == "prt" and c.lower_ == "in" for c in token.children):
         lemma = "surrender"  # "turned himself in Tuesday night": an arrest
+    elif lemma == "gun" and token.pos_ == "VERB":
+        lemma = "shoot"  # "gunned down at a party over the weekend" (a gun itself is no cue)
     cues.add(lemma)
 
 
@@ -861,6 +864,19 @@ def _date_event(
         # arrived around 11:30 p.m. Wednesday")
         event_day = _evening_of(precise[0], precise).attrs["best"]
         precision = DAY
+        # "opened fire on a crowd over the weekend ... investigators canvassed the
+        # neighbourhood Monday": a day after the weekend of violence is what followed it, and
+        # the weekend dates the event (to the week)
+        weekends = [
+            m
+            for m in members
+            if "weekend" in m.text.lower()
+            and m.attrs.get("strength", 0) >= 2
+            and m.date_end < event_day
+        ]
+        if weekends:
+            event_day = weekends[0].attrs["best"]
+            precision = WEEK
     else:
         event_day = lead.date_start + (lead.date_end - lead.date_start) / 2
         precision = min(lead.precision, MONTH)
