@@ -808,3 +808,26 @@ def test_a_weekend_of_violence_beats_a_later_day_of_what_followed() -> None:
     )
     ctx = run(text, anchor=tue)
     assert ctx.event.event_date == "2021-07-11" and ctx.event.time_precision == DAY
+
+
+def test_police_called_out_date_the_event_like_a_response() -> None:
+    # the call-out is the time of the shooting; the death the next day follows it
+    text = (
+        "A teenager was pronounced dead at 5:24 p.m. Saturday.\n\n"
+        "Officers were called to a home on Elm Street at 5:45 p.m. Friday."
+    )
+    ctx = run(text)
+    assert {m.text: m.attrs["strength"] for m in ctx.times}["Friday"] == 2
+    assert ctx.event.event_date == "2021-07-09"
+    text = "A boy died of a gunshot wound on Saturday.\n\nThe call came in at 8:09 a.m. Friday."
+    assert run(text).event.event_date == "2021-07-09"
+    text = "Medics were summoned at 8:09 a.m. Thursday to a house where a boy had been hurt."
+    assert {m.text: m.attrs["strength"] for m in run(text).times}["Thursday"] == 2
+
+
+def test_other_callings_are_no_call_out() -> None:
+    text = "The mayor called on lawmakers Thursday to act after the shooting."
+    assert {m.text: m.attrs["strength"] for m in run(text).times}["Thursday"] < 2
+    text = "A man was shot on Monday. Residents called police about noise on Thursday."
+    ctx = run(text)
+    assert ctx.event.event_date == "2021-07-05"

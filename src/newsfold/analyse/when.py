@@ -82,6 +82,7 @@ VIOLENCE = _words(
     protest demonstrate demonstration march rally loot burn torch kidnap abduct abduction rob
     robbery carjack carjacking incident happen occur erupt break unfold find discover respond
     hit struck confront confrontation exchange target seize capture execute behead lynch massacre
+    dispatch summon
     detonate ied grenade mortar rocket missile drone skirmish brawl beat beating rape assassinate
     fatal fatally arson vandalize destroy crash standoff siege hostage rampage massacre tragedy
     disturbance unrest mob sit-in strike picket gather rally discharge
@@ -639,7 +640,23 @@ def _add_cue(cues: set[str], token: Token) -> None:
         lemma = "surrender"  # "turned himself in Tuesday night": an arrest
     elif lemma == "gun" and token.pos_ == "VERB":
         lemma = "shoot"  # "gunned down at a party over the weekend" (a gun itself is no cue)
+    elif _called_out(token):
+        lemma = "respond"  # "officers were called to the home at 8:13 p.m. Friday"
     cues.add(lemma)
+
+
+def _called_out(token: Token) -> bool:
+    """Police called out to the scene, as "responded": "officers were called to a home at
+    8:13 p.m. Friday", "the call came in at 5:45 p.m. Friday" (not "called on lawmakers",
+    "called the shooting senseless")."""
+    lemma = token.lemma_.lower()
+    if lemma == "call" and token.pos_ == "VERB":
+        return any(c.dep_ == "auxpass" for c in token.children) and any(
+            c.dep_ == "prep" and c.lower_ in ("to", "about", "for", "out") for c in token.children
+        )
+    if lemma == "come" and any(c.dep_ == "prt" and c.lower_ == "in" for c in token.children):
+        return any(c.dep_ == "nsubj" and c.lemma_.lower() == "call" for c in token.children)
+    return False
 
 
 def _role(
