@@ -831,3 +831,13 @@ def test_other_callings_are_no_call_out() -> None:
     text = "A man was shot on Monday. Residents called police about noise on Thursday."
     ctx = run(text)
     assert ctx.event.event_date == "2021-07-05"
+
+
+def test_a_court_date_is_a_hearing_s_day() -> None:
+    # "court" only qualifies "date" here, but it says what the day is
+    ctx = run("A boy was shot by a friend on Tuesday.\n\nThe next court date is March 21.")
+    assert {m.text: m.role for m in ctx.times}["March 21"] == "court"
+    assert ctx.event.event_date == "2021-07-06"
+    # a kind of place before the day is still no cue ("around the blast site on Wednesday")
+    ctx = run("Police closed the parking lot site on Wednesday after a man was shot there.")
+    assert {m.text: m.role for m in ctx.times}["on Wednesday"] == "event"

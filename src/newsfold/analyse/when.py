@@ -617,8 +617,12 @@ def _cues(span: Span | None, verb: Token | None, noun: Token | None) -> set[str]
     # words right before the expression: "the funeral on Saturday", "born on ..." (not a word
     # that only names a kind of place: "around the blast site on Wednesday")
     for token in span.doc[max(0, span.start - 3) : span.start]:
-        if token.dep_ == "compound" and token.head.lemma_.lower() not in VIOLENCE:
-            continue
+        if (
+            token.dep_ == "compound"
+            and token.head.lemma_.lower() not in VIOLENCE
+            and token.lemma_.lower() not in COURT | FUNERAL
+        ):
+            continue  # (but "the next court date is March 21" is a hearing's day)
         _add_cue(cues, token)
     return cues
 
