@@ -6,7 +6,7 @@ from typing import Any
 
 from newsfold.reconcile import reconcile
 
-from .helpers import report
+from .helpers import claim, report
 
 
 def _run(*pairs: Any):
@@ -83,3 +83,14 @@ def test_more_origins_beat_an_earlier_day():
     c = _dated("c", "2024-05-13", "2024-05-11", "2024-05-11", "2024-05-11", 1)
     event = _run(early, b, c)
     assert event.event_date == "2024-05-11"
+
+
+def test_a_tie_goes_first_to_the_day_the_reports_tell_most():
+    # one report tells Saturday twice ("early Saturday", "at 2:47 a.m. Saturday"), the other
+    # Friday once ("last night"): Saturday, though it is the later day
+    told = [claim("event_date", "2024-05-11"), claim("event_date", "2024-05-11")]
+    sat = _dated("a", "2024-05-11", "2024-05-11", "2024-05-11", "2024-05-11", 1)
+    sat[1].event.claims = told
+    fri = _dated("b", "2024-05-11", "2024-05-10", "2024-05-10", "2024-05-10", 1)
+    fri[1].event.claims = [claim("event_date", "2024-05-10")]
+    assert _run(fri, sat).event_date == "2024-05-11"
