@@ -33,7 +33,7 @@ The event's dates (docs/numbers.md, "Dates"):
   day it began, which later reports of the same event keep while they add end days); a death
   never dates it when the text dates the wounding directly too; with no day of violence, the
   first day told, an "overnight" read as the evening it began when the text dates that evening,
-  and a weekend of violence over a later day of what followed it (to the week);
+  and a weekend of violence (its first day) over a later day of what followed it;
 * `time_precision` is ACLED's: 1 when that day is known, 2 when only the week, 3 the month;
 * with no event mention, the headline's day dates it (no claim), else the earliest day of an
   arrest, a report or a condition;
@@ -887,7 +887,8 @@ def _date_event(
         precision = DAY
         # "opened fire on a crowd over the weekend ... investigators canvassed the
         # neighbourhood Monday": a day after the weekend of violence is what followed it, and
-        # the weekend dates the event (to the week)
+        # the weekend's first day dates the event (its precision stays the day's: grouping
+        # reads a week's precision as licence to join events weeks apart)
         weekends = [
             m
             for m in members
@@ -897,7 +898,6 @@ def _date_event(
         ]
         if weekends:
             event_day = weekends[0].attrs["best"]
-            precision = WEEK
     else:
         event_day = lead.date_start + (lead.date_end - lead.date_start) / 2
         precision = min(lead.precision, MONTH)
