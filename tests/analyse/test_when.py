@@ -728,3 +728,116 @@ def test_an_aftermath_a_day_after_the_violence_dates_the_violence() -> None:
         "An air strike killed seven people on Friday, a day after a strike on a market killed 12."
     )
     assert run(text).event.event_date == "2021-07-09"
+
+
+def test_overnight_with_no_violence_dated_is_dated_by_its_evening() -> None:
+    # no day hangs on a word of violence: the "overnight" still begins on the evening told
+    text = (
+        "A reporter sums up the overnight news from the county.\n\n"
+        "The clerk had left by the time deputies arrived around 11:30 p.m. Friday."
+    )
+    assert run(text).event.event_date == "2021-07-09"
+
+
+def test_a_birthday_is_no_day_of_the_event() -> None:
+    text = (
+        "A boy who turns 4 on Friday was shot in the arm on Tuesday.\n\n"
+        "His sister would have turned 18 on Monday."
+    )
+    ctx = run(text)
+    roles = {m.text: m.role for m in ctx.times}
+    assert roles["on Friday"] == "birth" and roles["on Monday"] == "birth"
+    assert ctx.event.event_date == "2021-07-06"
+    # an argument that turned deadly is no birthday
+    ctx = run("An argument turned deadly on Friday when a man fired at a crowd.")
+    assert {m.text: m.role for m in ctx.times}["on Friday"] == "event"
+
+
+def test_a_recurring_day_is_no_day_of_the_event() -> None:
+    text = (
+        "A man was shot and killed outside a bar on Wednesday.\n\n"
+        "His family has prayed every Thursday since his brother died."
+    )
+    ctx = run(text)
+    assert {m.text: m.role for m in ctx.times}["Thursday"] == "recurring"
+    assert ctx.event.event_date == "2021-07-07"
+
+
+def test_an_autopsy_and_what_is_scheduled_are_later_days() -> None:
+    text = (
+        "A girl was shot in the chest at a home on Wednesday.\n\n"
+        "An autopsy was conducted Friday.\n\n"
+        "A vigil is scheduled for Saturday."
+    )
+    ctx = run(text)
+    roles = {m.text: m.role for m in ctx.times}
+    assert roles["Friday"] == "funeral"
+    assert roles["Saturday"] in ("future", "funeral")
+    assert ctx.event.event_date == "2021-07-07"
+    # with nothing else dated, "an autopsy is scheduled for Saturday" gives no day
+    ctx = run("A boy died of a gunshot wound. An autopsy is scheduled for Saturday.")
+    assert {m.text: m.role for m in ctx.times}["Saturday"] == "future"
+
+
+def test_a_day_something_is_scheduled_for_is_future() -> None:
+    # a march (a word of the event) arranged for a day: not a day it happened
+    ctx = run("Students were shot near the campus on Tuesday. A march is planned for Sunday.")
+    assert {m.text: m.role for m in ctx.times}["Sunday"] == "future"
+    assert ctx.event.event_date == "2021-07-06"
+
+
+def test_a_weekend_of_violence_beats_a_later_day_of_what_followed() -> None:
+    # published on a Tuesday: the weekend is the 10th and 11th; Monday the 12th followed it
+    tue = dt.date(2021, 7, 13)
+    text = (
+        "Someone opened fire on a crowd of teenagers over the weekend.\n\n"
+        "Investigators canvassed the street Monday looking for witnesses."
+    )
+    ctx = run(text, anchor=tue)
+    assert ctx.event.event_date == "2021-07-10"
+    # "gunned down" is a shooting too
+    text = (
+        "Two teenagers were gunned down at a party over the weekend.\n\n"
+        "Officials attended a town hall meeting on Monday."
+    )
+    assert run(text, anchor=tue).event.event_date == "2021-07-10"
+    # a day within the weekend is that day
+    text = (
+        "Someone opened fire on a crowd of teenagers over the weekend.\n\n"
+        "Neighbors heard the commotion on Sunday."
+    )
+    ctx = run(text, anchor=tue)
+    assert ctx.event.event_date == "2021-07-11" and ctx.event.time_precision == DAY
+
+
+def test_police_called_out_date_the_event_like_a_response() -> None:
+    # the call-out is the time of the shooting; the death the next day follows it
+    text = (
+        "A teenager was pronounced dead at 5:24 p.m. Saturday.\n\n"
+        "Officers were called to a home on Elm Street at 5:45 p.m. Friday."
+    )
+    ctx = run(text)
+    assert {m.text: m.attrs["strength"] for m in ctx.times}["Friday"] == 2
+    assert ctx.event.event_date == "2021-07-09"
+    text = "A boy died of a gunshot wound on Saturday.\n\nThe call came in at 8:09 a.m. Friday."
+    assert run(text).event.event_date == "2021-07-09"
+    text = "Medics were summoned at 8:09 a.m. Thursday to a house where a boy had been hurt."
+    assert {m.text: m.attrs["strength"] for m in run(text).times}["Thursday"] == 2
+
+
+def test_other_callings_are_no_call_out() -> None:
+    text = "The mayor called on lawmakers Thursday to act after the shooting."
+    assert {m.text: m.attrs["strength"] for m in run(text).times}["Thursday"] < 2
+    text = "A man was shot on Monday. Residents called police about noise on Thursday."
+    ctx = run(text)
+    assert ctx.event.event_date == "2021-07-05"
+
+
+def test_a_court_date_is_a_hearing_s_day() -> None:
+    # "court" only qualifies "date" here, but it says what the day is
+    ctx = run("A boy was shot by a friend on Tuesday.\n\nThe next court date is March 21.")
+    assert {m.text: m.role for m in ctx.times}["March 21"] == "court"
+    assert ctx.event.event_date == "2021-07-06"
+    # a kind of place before the day is still no cue ("around the blast site on Wednesday")
+    ctx = run("Police closed the parking lot site on Wednesday after a man was shot there.")
+    assert {m.text: m.role for m in ctx.times}["on Wednesday"] == "event"

@@ -6,7 +6,7 @@ from typing import Any
 
 from newsfold.reconcile import reconcile
 
-from .helpers import report
+from .helpers import claim, report
 
 
 def _run(*pairs: Any):
@@ -66,3 +66,31 @@ def test_a_follow_up_months_later_does_not_stretch_the_range():
     # the other date is still reported as a conflict
     conflict = next(c for c in event.conflicts if c.field == "event_date")
     assert not conflict.compatible
+
+
+def test_a_tie_between_two_days_goes_to_the_earlier_day():
+    # the earlier report dates the death ("died on Saturday"), the later one the shooting
+    # ("shot on Friday"): what follows the violence comes after it
+    death = _dated("a", "2024-05-12", "2024-05-11", "2024-05-11", "2024-05-11", 1)
+    shooting = _dated("b", "2024-05-13", "2024-05-10", "2024-05-10", "2024-05-10", 1)
+    event = _run(death, shooting)
+    assert event.event_date == "2024-05-10"
+
+
+def test_more_origins_beat_an_earlier_day():
+    early = _dated("a", "2024-05-12", "2024-05-09", "2024-05-09", "2024-05-09", 1)
+    b = _dated("b", "2024-05-12", "2024-05-11", "2024-05-11", "2024-05-11", 1)
+    c = _dated("c", "2024-05-13", "2024-05-11", "2024-05-11", "2024-05-11", 1)
+    event = _run(early, b, c)
+    assert event.event_date == "2024-05-11"
+
+
+def test_a_tie_goes_first_to_the_day_the_reports_tell_most():
+    # one report tells Saturday twice ("early Saturday", "at 2:47 a.m. Saturday"), the other
+    # Friday once ("last night"): Saturday, though it is the later day
+    told = [claim("event_date", "2024-05-11"), claim("event_date", "2024-05-11")]
+    sat = _dated("a", "2024-05-11", "2024-05-11", "2024-05-11", "2024-05-11", 1)
+    sat[1].event.claims = told
+    fri = _dated("b", "2024-05-11", "2024-05-10", "2024-05-10", "2024-05-10", 1)
+    fri[1].event.claims = [claim("event_date", "2024-05-10")]
+    assert _run(fri, sat).event_date == "2024-05-11"

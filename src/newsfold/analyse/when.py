@@ -9,16 +9,16 @@ one dates:
   when the date hangs on a word of violence or of the event itself ("shot on Friday", "Sunday's
   shooting", "clashes since Wednesday"), 1 otherwise;
 * other roles, which never date the event and go to `ctx.discard` with the reason:
-  "publication" (a dateline or an "Updated:" line), "birth", "statistic" (a year: "in 2020",
-  "this year"), "future" ("will be held on Monday"), "court" (a hearing, an arraignment, a
-  sentencing), "funeral" (a funeral, a vigil, a memorial), "report" (the day something was said
-  or announced: "police said Tuesday"), "arrest" (the day of an arrest or of the hunt for
-  the suspects, kept as a fallback),
-  "condition" (the state of things on a later day: "remained hospitalized Tuesday", "as of
-  Friday morning"; a fallback too), "other_period" (a period that does not contain the event:
-  "similar clashes killed three in June"). The verb a date hangs on directly decides first,
-  then the common noun it qualifies ("before Sunday's news conference"), then the words
-  around it.
+  "publication" (a dateline or an "Updated:" line), "birth" (also a birthday: "turns 4 on
+  Friday"), "statistic" (a year: "in 2020", "this year"), "future" ("will be held on Monday",
+  "an autopsy is scheduled for Thursday"), "recurring" ("every Thursday"), "court" (a hearing,
+  an arraignment, a sentencing), "funeral" (a funeral, a vigil, a memorial, an autopsy),
+  "report" (the day something was said or announced: "police said Tuesday"), "arrest" (the
+  day of an arrest or of the hunt for the suspects, kept as a fallback), "condition" (the
+  state of things on a later day: "remained hospitalized Tuesday", "as of Friday morning"; a
+  fallback too), "other_period" (a period that does not contain the event: "similar clashes
+  killed three in June"). The verb a date hangs on directly decides first, then the common
+  noun it qualifies ("before Sunday's news conference"), then the words around it.
 
 The event's dates (docs/numbers.md, "Dates"):
 
@@ -31,7 +31,9 @@ The event's dates (docs/numbers.md, "Dates"):
   gives Wednesday to Friday);
 * `event_date` is the earliest day of violence among them (a multi-day event is dated by the
   day it began, which later reports of the same event keep while they add end days); a death
-  never dates it when the text dates the wounding directly too;
+  never dates it when the text dates the wounding directly too; with no day of violence, the
+  first day told, an "overnight" read as the evening it began when the text dates that evening,
+  and a weekend of violence (its first day) over a later day of what followed it;
 * `time_precision` is ACLED's: 1 when that day is known, 2 when only the week, 3 the month;
 * with no event mention, the headline's day dates it (no claim), else the earliest day of an
   arrest, a report or a condition;
@@ -80,6 +82,7 @@ VIOLENCE = _words(
     protest demonstrate demonstration march rally loot burn torch kidnap abduct abduction rob
     robbery carjack carjacking incident happen occur erupt break unfold find discover respond
     hit struck confront confrontation exchange target seize capture execute behead lynch massacre
+    dispatch summon
     detonate ied grenade mortar rocket missile drone skirmish brawl beat beating rape assassinate
     fatal fatally arson vandalize destroy crash standoff siege hostage rampage massacre tragedy
     disturbance unrest mob sit-in strike picket gather rally discharge
@@ -91,8 +94,11 @@ COURT = _words("""
     jury bond bail convict conviction verdict testify magistrate appearance docket acquit
     acquittal prosecutor appeal extradition extradite guilty deliberation deliberate juror
     """)
+# what is done for the dead after the event: its day is a later one ("an autopsy was
+# conducted Tuesday" after a shooting on Friday)
 FUNERAL = _words("""
     funeral vigil memorial burial bury wake mourn mourner service visitation procession tribute
+    autopsy
     """)
 REPORT = _words("""
     say tell report announce confirm identify release state add update post publish speak comment
@@ -111,6 +117,15 @@ CONDITION_WORDS = _words("""
     """)
 # "as of Friday morning, no one was in custody": the state of things on that day
 _AS_OF = re.compile(r"\bas\s+of\s+$", re.I)
+# a birthday: "who turns 4 on Friday", "she would have turned 18 on Monday"
+_BIRTHDAY = re.compile(
+    r"\bturn(?:s|ed)?\s+(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:-[a-z]+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:\s+years?\s+old)?\s+(?:on\s+)?$",
+    re.I,
+)
+# "they have fasted every Thursday since": a day that recurs, not one day
+_RECURRING = re.compile(r"\b(?:every|each)\s+$", re.I)
 SPORT_VENUES = _words(
     "basketball tennis volleyball squash handball badminton pickleball racquetball food sports"
 )
@@ -122,6 +137,7 @@ ARREST_VERBS = _words("arrest detain apprehend book jail charge nab indict")
 MANHUNT_VERBS = _words("search seek hunt")
 COURT_VERBS = _words("arraign sentence plead convict acquit testify")
 FUTURE_GOVERNORS = _words("schedule set expect due plan slate hope intend going")
+SCHEDULE_VERBS = _words("schedule plan slate")
 CUE_PREPOSITIONS = _words("in at for during before after to into of on following")
 SAYING_VERBS = _words("say tell announce confirm state add")
 TOLL_VERBS = _words("rise climb increase jump reach")
@@ -205,12 +221,13 @@ _REASONS = {
     "statistic": "statistic: a year or a year-long period, not an event's day",
     "future": "future: a date after publication or in the future tense",
     "court": "court: a hearing, an arraignment, a trial or a sentencing",
-    "funeral": "funeral: a funeral, a vigil or a memorial",
+    "funeral": "funeral: a funeral, a vigil, a memorial or an autopsy",
     "report": "report: the day something was said or announced",
     "arrest": "arrest: the day of an arrest after the event",
     "condition": "condition: the state of the wounded on a later day",
     "other_period": "other_period: a period that does not contain the reported event",
     "background": "other_event: background about an earlier incident",
+    "recurring": "recurring: a day that recurs (every Thursday), not one day",
 }
 
 
@@ -557,6 +574,14 @@ def _is_future(expr: TimeExpr, span: Span | None, verb: Token | None) -> bool:
             )
         ):
             return True  # "is scheduled to appear", "is set to be sentenced"
+        if (
+            node is verb
+            and node.lemma_ in SCHEDULE_VERBS
+            and any(c.dep_ == "auxpass" for c in node.children)
+        ):
+            # "an autopsy is scheduled for Thursday", "a vigil was planned Sunday": the day
+            # of something arranged, not of anything that has happened
+            return True
         node = node.head if node.dep_ in ("xcomp", "ccomp", "conj") else None
     return False
 
@@ -592,8 +617,12 @@ def _cues(span: Span | None, verb: Token | None, noun: Token | None) -> set[str]
     # words right before the expression: "the funeral on Saturday", "born on ..." (not a word
     # that only names a kind of place: "around the blast site on Wednesday")
     for token in span.doc[max(0, span.start - 3) : span.start]:
-        if token.dep_ == "compound" and token.head.lemma_.lower() not in VIOLENCE:
-            continue
+        if (
+            token.dep_ == "compound"
+            and token.head.lemma_.lower() not in VIOLENCE
+            and token.lemma_.lower() not in COURT | FUNERAL
+        ):
+            continue  # (but "the next court date is March 21" is a hearing's day)
         _add_cue(cues, token)
     return cues
 
@@ -613,7 +642,25 @@ def _add_cue(cues: set[str], token: Token) -> None:
         lemma = "discharge"  # "the gun went off": a shot fired
     elif lemma == "turn" and any(c.dep_ == "prt" and c.lower_ == "in" for c in token.children):
         lemma = "surrender"  # "turned himself in Tuesday night": an arrest
+    elif lemma == "gun" and token.pos_ == "VERB":
+        lemma = "shoot"  # "gunned down at a party over the weekend" (a gun itself is no cue)
+    elif _called_out(token):
+        lemma = "respond"  # "officers were called to the home at 8:13 p.m. Friday"
     cues.add(lemma)
+
+
+def _called_out(token: Token) -> bool:
+    """Police called out to the scene, as "responded": "officers were called to a home at
+    8:13 p.m. Friday", "the call came in at 5:45 p.m. Friday" (not "called on lawmakers",
+    "called the shooting senseless")."""
+    lemma = token.lemma_.lower()
+    if lemma == "call" and token.pos_ == "VERB":
+        return any(c.dep_ == "auxpass" for c in token.children) and any(
+            c.dep_ == "prep" and c.lower_ in ("to", "about", "for", "out") for c in token.children
+        )
+    if lemma == "come" and any(c.dep_ == "prt" and c.lower_ == "in" for c in token.children):
+        return any(c.dep_ == "nsubj" and c.lemma_.lower() == "call" for c in token.children)
+    return False
 
 
 def _role(
@@ -633,12 +680,16 @@ def _role(
         return "publication", 0
     if re.search(r"\bborn\b", text[max(0, expr.start - 25) : expr.start], re.I):
         return "birth", 0
+    if _BIRTHDAY.search(text[max(0, expr.start - 40) : expr.start]):
+        return "birth", 0
     if resolved is not None and resolved.precision >= YEAR:
         return "statistic", 0
     if future:
         return "future", 0
     if _AS_OF.search(text[max(0, expr.start - 8) : expr.start]):
         return "condition", 0
+    if _RECURRING.search(text[max(0, expr.start - 8) : expr.start]):
+        return "recurring", 0
     # the verb the date hangs on says what it dates before any noun does: "arrested Monday in
     # the fatal shooting" dates the arrest, "arraigned Thursday after ... shot" the hearing
     if verb in ARREST_VERBS or verb in MANHUNT_VERBS:
@@ -829,8 +880,24 @@ def _date_event(
         event_day = best.attrs["best"]
         precision = DAY
     elif precise:
-        event_day = precise[0].attrs["best"]
+        # with no day of violence, the first day told; an "overnight" the evening it began
+        # when the text dates that evening too ("recaps the overnight crime ... officers
+        # arrived around 11:30 p.m. Wednesday")
+        event_day = _evening_of(precise[0], precise).attrs["best"]
         precision = DAY
+        # "opened fire on a crowd over the weekend ... investigators canvassed the
+        # neighbourhood Monday": a day after the weekend of violence is what followed it, and
+        # the weekend's first day dates the event (its precision stays the day's: grouping
+        # reads a week's precision as licence to join events weeks apart)
+        weekends = [
+            m
+            for m in members
+            if "weekend" in m.text.lower()
+            and m.attrs.get("strength", 0) >= 2
+            and m.date_end < event_day
+        ]
+        if weekends:
+            event_day = weekends[0].attrs["best"]
     else:
         event_day = lead.date_start + (lead.date_end - lead.date_start) / 2
         precision = min(lead.precision, MONTH)
