@@ -547,3 +547,128 @@ def test_a_copy_about_another_day_with_fewer_dead_is_a_recalled_story_not_a_rewr
     # the same text a day later with the same toll is still a copy
     again = {**recap, "kill": 12, "killx": 0}
     assert decide.compare(first, again, _flat).kind is not None
+
+
+# -- quarters of one town, provinces named like their capital, tolls that agree -------------
+
+
+def _quarter_report(
+    report_id: str, text: str, quarter: str | None, names: tuple[str, ...] = (), **claim: object
+) -> dict:  # type: ignore[type-arg]
+    """The signature of a report placed at the town of Harrowgate (geonameid 4242), with a
+    location claim `within` the town for `quarter` (as the analysis keeps a quarter the
+    gazetteer lacks)."""
+    report = Report(
+        report_id,
+        text,
+        "Air strike hits Harrowgate",
+        "2025-09-23",
+        date="2025-09-23",
+        place={**MARROWFIELD, "location": "Harrowgate", "geo_precision": 2},
+        names=names,
+    )
+    analysis = report.analysis()
+    town = {"geonameid": 4242, "feature": "city", "within": "Harrowgate"}
+    analysis.event.claims.append(
+        Claim(field="location", value="Harrowgate", text="Harrowgate", start=0, end=10, attrs=town)
+    )
+    if quarter:
+        attrs = {**town, "unresolved": True, **claim}
+        analysis.event.claims.append(
+            Claim(field="location", value=quarter, text=quarter, start=0, end=1, attrs=attrs)
+        )
+    return signature(report.article(), analysis)
+
+
+def test_two_quarters_of_one_town_are_two_places() -> None:
+    tayba = _quarter_report(
+        "a", "Bombs hit houses in the Al-Tayba district of Harrowgate on Tuesday.", "Al-Tayba"
+    )
+    assert tayba["place"]["sub"] == "al tayba"
+    assert tayba["place"]["gid"] == "4242"
+    market = _quarter_report(
+        "b", "A strike hit the Wexly quarter of Harrowgate on Tuesday, medics said.", "Wexly"
+    )
+    assert decide.quarters_differ(tayba["place"], market["place"])
+    assert decide.other_place(tayba, market)
+    assert decide.place_agreement(tayba, market)[1] is False  # not "the same place"
+    # the same quarter, and a report naming none, are one place as before
+    again = _quarter_report("c", "Houses in Harrowgate's Al-Tayba district were hit.", "Al-Tayba")
+    plain = _quarter_report("d", "A strike hit Harrowgate on Tuesday.", None)
+    assert "sub" not in plain["place"]
+    for other in (again, plain):
+        assert not decide.quarters_differ(tayba["place"], other["place"])
+        assert decide.place_agreement(tayba, other)[1] is True
+
+
+def test_a_quarter_is_no_district_of_a_province_nor_a_person_nor_the_town_again() -> None:
+    # a district within a province (the within place is no town)
+    district = _quarter_report("a", "Floods hit Agam.", "Agam", feature="admin1")
+    assert "sub" not in district["place"]
+    for junk in ("Harrowgate shooting", "Pike Street on Mar 13", "Bexley County", "Side"):
+        sig = _quarter_report("b", f"A man was shot in {junk}.", junk)
+        assert "sub" not in sig["place"], junk
+    # a person's name the analysis misread as a place within the town
+    person = _quarter_report("c", "Tim Kelley said.", "Tim Kelley", names=("Tim Kelley",))
+    assert "sub" not in person["place"]
+
+
+def test_the_quarters_of_a_flood_or_a_storm_do_not_tell_two_events_apart() -> None:
+    # a disaster strikes an area: its reports name different villages and quarters of it
+    a = _quarter_report("a", "Flash floods swept the Al-Tayba district of Harrowgate.", "Al-Tayba")
+    b = _quarter_report("b", "Floods hit the Wexly quarter of Harrowgate on Tuesday.", "Wexly")
+    assert a.get("area") and b.get("area")
+    assert decide.quarters_differ(a["place"], b["place"])  # named apart...
+    assert not decide.other_place(a, b)  # ... but one flood's two quarters
+    assert decide.place_agreement(a, b)[1] is True
+
+
+def _province_report(text: str) -> dict:  # type: ignore[type-arg]
+    """A report the geocoder placed at Ostwyn, the town that shares its province's name."""
+    report = Report(
+        "p",
+        text,
+        "Quake",
+        "2025-03-12",
+        date="2025-03-12",
+        place={**MARROWFIELD, "location": "Ostwyn", "admin1": "Ostwyn"},
+    )
+    analysis = report.analysis()
+    analysis.event.claims.append(
+        Claim(
+            field="location",
+            value="Ostwyn",
+            text="Ostwyn",
+            start=0,
+            end=6,
+            attrs={"geonameid": 77},
+        )
+    )
+    return signature(report.article(), analysis)
+
+
+def test_a_town_named_like_its_province_is_the_province_when_the_text_says_so() -> None:
+    province = _province_report("A 6.1 quake struck Ostwyn province before dawn on Wednesday.")
+    assert "loc" not in province["place"] and "gid" not in province["place"]
+    assert province["place"]["admin1"] == "ostwyn"
+    also = _province_report("The quake hit the province of Ostwyn on Wednesday.")
+    assert "loc" not in also["place"]
+    # the town itself, or a text that never says the province
+    for text in (
+        "A fire broke out in Ostwyn city, in Ostwyn province, on Wednesday.",
+        "A fire broke out in Ostwyn on Wednesday.",
+    ):
+        assert _province_report(text)["place"]["loc"] == "ostwyn", text
+
+
+def test_the_same_dead_and_the_same_injured_are_a_shared_fact() -> None:
+    a = _facts("2025-03-12", "2025-03-12", kill=9, inj=74)
+    b = _facts("2025-03-13", "2025-03-12", kill=9, inj=74)
+    assert decide.tolls_agree(a, b)
+    ev = decide.compare(a, b, _flat)
+    assert "the same dead and injured" in ev.reasons and ev.facts >= 1
+    # one count only, or small tolls that agree by chance, or no injured told
+    assert not decide.tolls_agree(a, _facts("2025-03-13", "2025-03-12", kill=9, inj=41))
+    assert not decide.tolls_agree(_facts("x", kill=1, inj=2), _facts("y", kill=1, inj=2))
+    assert not decide.tolls_agree(_facts("x", kill=6, inj=0), _facts("y", kill=6, inj=0))
+    assert not decide.tolls_agree(_facts("x", kill=6), _facts("y", kill=6))

@@ -7,11 +7,16 @@ computed in a worker process or a Spark task and stored in the `signatures` tabl
     src                the distinctive words of the outlet's name
     d0, d1, prec       the event's date range and ACLED time precision (from the analysis)
     dx                 1 when that date is written as a calendar date in the text
+    area               1 when the headline or lead tells of a disaster that strikes an area (a
+                       flood, a storm, an earthquake): its reports name different villages
     nt                 1 when the text puts the event near midnight ("late Saturday", "early
                        Sunday", "overnight", "about 1 a.m."): its day is one side of midnight
     place              the event's place: geonameid, location, admin1, country, lat, lon, precision,
                        and `pop`, the population of the town or city when the report places the
-                       event at the whole of it (not a district, street or site in it)
+                       event at the whole of it (not a district, street or site in it); `sub`,
+                       the quarter of the town the report places the event in, when it names
+                       one the gazetteer lacks ("Nyala's Al-Tayba district": location Nyala,
+                       sub "al tayba")
     places             geonameids (or names) of every resolved place the article mentions
     type, sub          ACLED event type and sub-event type
     kill, inj          fatalities and injuries
@@ -65,7 +70,8 @@ from typing import Any
 from newsfold.group import text as tx
 from newsfold.records import Analysis, Article, Claim
 
-SIGNATURE_VERSION = 3  # 2: place.pop, killx; 3: nt (a signature without them leaves rules off)
+SIGNATURE_VERSION = 4  # 2: place.pop, killx; 3: nt; 4: place.sub (a signature without them
+# leaves their rules off: stored signatures are only recomputed when an article is reanalysed)
 MAX_TERMS = 120
 MAX_NAMES = 40
 MAX_PEOPLE = 20
@@ -117,13 +123,14 @@ def _norm(value: Any) -> str:
     return " ".join(text.replace("-", " ").replace(".", "").split())
 
 
-def _event_place(analysis: Analysis) -> dict[str, Any] | None:
+def _event_place(analysis: Analysis, text: str = "") -> dict[str, Any] | None:
     """The event's place as grouping compares it.
 
     A place known only by its province or country (geo precision 3 with the province's own
     name, or the capital standing in for a country the text names no finer, with no location
-    claim) is not a place two events can share: it keeps its province (the province's own)
-    and country only.
+    claim, or a town named like its province when the text says the province: "struck
+    Malatya province", `_province_named`) is not a place two events can share: it keeps its
+    province (the province's own) and country only.
     """
     ev = analysis.event
     place: dict[str, Any] = {}
@@ -134,9 +141,9 @@ def _event_place(analysis: Analysis) -> dict[str, Any] | None:
             if claim.attrs.get("geonameid"):
                 place["gid"] = str(claim.attrs["geonameid"])
                 break
-    area_only = int(ev.geo_precision or 1) >= 3 and (
-        not located or _norm(ev.location) == _norm(ev.admin1)
-    )
+    area_only = (
+        int(ev.geo_precision or 1) >= 3 and (not located or _norm(ev.location) == _norm(ev.admin1))
+    ) or _province_named(analysis, text)
     if area_only:
         place.pop("gid", None)
     elif ev.location:
@@ -153,7 +160,86 @@ def _event_place(analysis: Analysis) -> dict[str, Any] | None:
     pop = _whole_place_population(analysis, place)
     if pop is not None:
         place["pop"] = pop
+    sub = None if area_only else _quarter(analysis)
+    if sub:
+        place["sub"] = sub
     return place or None
+
+
+_AREA_EVENT_WORDS = """
+    flood floods flooding flash-flood storm storms typhoon cyclone hurricane tornado earthquake
+    quake tremor aftershock landslide landslides mudslide lahar drought wildfire bushfire
+    heatwave eruption tsunami blizzard monsoon downpour
+"""
+# a disaster that strikes an area: its reports name different villages and quarters of it, so
+# a quarter named by one and not the other does not tell two events apart (place.sub)
+_AREA_EVENTS = frozenset(tx.stem(w) for w in _AREA_EVENT_WORDS.split())
+
+_AREAS = (" county", " regency", " province", " region", " parish", " state", " municipality")
+
+
+_PROVINCE_WORDS = "province|region|state|governorate|prefecture|oblast"
+
+
+def _province_named(analysis: Analysis, text: str) -> bool:
+    """Whether the event's town shares its province's name and the text names the province
+    ("A quake struck Malatya province", "in the province of Malatya") and never the town as
+    such ("Malatya city", "the city of Malatya"): the geocoder took the capital for the
+    province, and the event is anywhere in it, not in the capital."""
+    ev = analysis.event
+    loc = _norm(ev.location or "")
+    if not loc or loc != _norm(ev.admin1 or "") or not text:
+        return False
+    body = _norm(text)
+    name = re.escape(loc)
+    province = re.search(
+        rf"\b{name} (?:{_PROVINCE_WORDS})\b|\b(?:{_PROVINCE_WORDS}) of {name}\b", body
+    )
+    city = re.search(rf"\b{name} (?:city|town)\b|\b(?:city|town) of {name}\b", body)
+    return bool(province) and not city
+
+
+def _quarter(analysis: Analysis) -> str | None:
+    """The quarter, neighbourhood or site of a town that the report places the event in, when
+    the gazetteer lacks it: the analysis then gives the town as the event's location (ACLED's
+    convention) and keeps the quarter as a location claim `within` the town, or gives the
+    quarter itself as the location, `unresolved`, `within` the town. (A neighbourhood the
+    gazetteer has, Chicago's Englewood, may come as a claim within the city too.)
+
+    Grouping needs it: two air strikes on two quarters of one city on two days both read as
+    the city, and only the quarter tells them apart."""
+    ev = analysis.event
+    town = _norm(ev.location or "")
+    if not town:
+        return None
+    people = {w for n in analysis.names if n for w in _norm(n).split()}
+    for claim in ev.claims:
+        if claim.field != "location" or not claim.attrs.get("within"):
+            continue
+        if claim.attrs.get("feature") != "city":
+            continue  # a district within a province ("Agam, West Sumatra") is no quarter
+        name, within = _norm(claim.value or ""), _norm(claim.attrs["within"])
+        if within != town or name == town:
+            continue
+        if _quarter_name(name, town, people):
+            return name
+    return None
+
+
+_MONTH_WORDS = "jan feb mar apr may jun jul aug sep sept oct nov dec"
+_MONTHS = frozenset(_MONTH_WORDS.split())
+
+
+def _quarter_name(name: str, town: str, people: set[str]) -> bool:
+    """Whether a name read as a place within a town can be one of its quarters: not an area
+    ("... County"), not the town again ("Miami shooting", "Oceanside on Mar 13"), no date or
+    number, not a person the report names, not a generic word ("Side", "East")."""
+    words = name.split()
+    if not words or name.endswith(_AREAS) or set(words) & (set(town.split()) | _MONTHS):
+        return False
+    if any(c.isdigit() for c in name) or set(words) <= people:
+        return False
+    return any(len(w) >= 4 and w not in tx.STOP and w not in tx.GENERIC_CAPS for w in words)
 
 
 def _whole_place_population(analysis: Analysis, place: dict[str, Any]) -> int | None:
@@ -258,6 +344,8 @@ def signature(article: Article, analysis: Analysis | None) -> Signature:
         sig["thin"] = True
         sig["hk"] = _headline_keys(article.title, slug_words)
     lead = {w.lower() for w in tx.tokens(f"{article.title or ''} {body[:LEAD_CHARS]}")}
+    if {tx.stem(w) for w in lead} & _AREA_EVENTS:
+        sig["area"] = 1
     sig["lead"] = [n for n in sig["names"] if n in lead]
     if slug:
         sig["slug"] = sorted(set(slug))
@@ -265,7 +353,7 @@ def signature(article: Article, analysis: Analysis | None) -> Signature:
         sig["udate"] = url_day
     placewords: set[str] = set()
     if analysis is not None:
-        _add_event_facts(sig, analysis)
+        _add_event_facts(sig, analysis, full)
         if sig.get("d0") and _near_midnight(analysis, full):
             sig["nt"] = 1
         if thin:
@@ -374,7 +462,7 @@ def _place_words(analysis: Analysis) -> set[str]:
     return {w for n in names if n for w in tx.tokens(str(n))}
 
 
-def _add_event_facts(sig: Signature, analysis: Analysis) -> None:
+def _add_event_facts(sig: Signature, analysis: Analysis, text: str = "") -> None:
     ev = analysis.event
     d0 = _day(ev.date_start) or _day(ev.event_date)
     d1 = _day(ev.date_end) or _day(ev.event_date) or d0
@@ -383,7 +471,7 @@ def _add_event_facts(sig: Signature, analysis: Analysis) -> None:
         sig["prec"] = int(ev.time_precision or 1)
         if _explicit_date(analysis):
             sig["dx"] = 1
-    place = _event_place(analysis)
+    place = _event_place(analysis, text)
     if place:
         sig["place"] = place
     mentioned = []
