@@ -34,6 +34,7 @@ def parse(path: Path) -> list[dict[str, str]]:
                 "url": fields["url"],
                 "text": "\n\n".join(paragraphs),
                 "gold": fields["gold"],
+                "story": path.stem,
             }
         )
     return out
