@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from newsfold.group import assign_pending, decide
+from newsfold.group import assign, assign_pending, decide
 from newsfold.group import text as tx
 from newsfold.group.signature import signature
 from newsfold.records import Analysis, Claim
@@ -672,3 +672,40 @@ def test_the_same_dead_and_the_same_injured_are_a_shared_fact() -> None:
     assert not decide.tolls_agree(_facts("x", kill=1, inj=2), _facts("y", kill=1, inj=2))
     assert not decide.tolls_agree(_facts("x", kill=6, inj=0), _facts("y", kill=6, inj=0))
     assert not decide.tolls_agree(_facts("x", kill=6), _facts("y", kill=6))
+
+
+def test_tolls_that_cannot_be_one_events_at_two_moments() -> None:
+    floor = _facts("2025-09-22", "2025-09-22", kill=12)  # "at least 12"
+    count = _facts("2025-09-23", "2025-09-22", kill=12, killx=1)
+    later = _facts("2025-09-24", "2025-09-23", kill=7, killx=1)  # "killed seven", later
+    assert decide.tolls_disagree(floor, later) and decide.tolls_disagree(later, floor)
+    assert decide.tolls_disagree(count, later)
+    rising = _facts("2025-09-24", "2025-09-22", kill=14, killx=1)
+    assert not decide.tolls_disagree(floor, rising) and not decide.tolls_disagree(count, rising)
+    assert not decide.tolls_disagree(floor, _facts("2025-09-24", "2025-09-23", kill=7))
+
+
+def test_an_event_most_of_whose_tolls_the_report_cannot_follow_is_out(tmp_path: Path) -> None:
+    # a market strike told by two reports (12 dead); a later report of seven dead in the town
+    # links to the third, which gives no toll, strongly: the two tolls still keep it out
+    floor = _facts("2025-09-22", "2025-09-22", kill=12)
+    count = _facts("2025-09-23", "2025-09-22", kill=12, killx=1)
+    silent = _facts("2025-09-23", "2025-09-22")
+    later = _facts("2025-09-24", "2025-09-23", kill=7, killx=1)
+    strong = decide.Evidence(score=3.0)
+    weak = decide.Evidence(score=-1.0)
+    evidence = [("a", floor, weak), ("b", count, weak), ("c", silent, strong)]
+    events = {i: ("ev_market", None) for i in ("a", "b", "c")}
+    with Store(tmp_path / "s.db") as store:
+        grouper = assign.Grouper(store, None)
+        decision = grouper._event_decision("d", later, evidence, events, _flat)
+        assert decision.event_id != "ev_market"
+        # with one report giving a toll, the pairwise cost decides, not the count
+        decision = grouper._event_decision("d", later, evidence[1:], events, _flat)
+        assert decision.event_id == "ev_market"
+        assign.TOLL_MAJORITY = 0
+        try:
+            decision = grouper._event_decision("d", later, evidence, events, _flat)
+            assert decision.event_id == "ev_market"
+        finally:
+            assign.TOLL_MAJORITY = 2

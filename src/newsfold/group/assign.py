@@ -10,10 +10,13 @@
 3. compares it with each candidate (`decide.compare`): a copy or rewrite of a candidate takes the
    candidate's event and `duplicate_of` the earliest copy; otherwise each candidate event gets
    the best score of its reports that do not veto (an event most of whose compared reports veto
-   is out), and the article joins the best event reaching SAME_EVENT or opens its own;
+   is out, and so is an event most of whose reports that give a death toll give one the
+   article's cannot follow: `decide.tolls_disagree`, TOLL_MAJORITY), and the article joins the
+   best event reaching SAME_EVENT or opens its own;
 4. when it links to more than one event strongly (SAME_EVENT + MERGE_MARGIN), and the events'
    closest reports compared directly come near one event too (SAME_EVENT + BRIDGE_DIRECT: a
-   merge needs more than one report's say, which may be a roundup or a background mention),
+   merge needs more than one report's say, which may be a roundup or a background mention;
+   and their death tolls must not disagree),
    those events are one: they merge into the oldest (smallest creation number), the others
    recorded as merged.
 
@@ -54,6 +57,9 @@ MAX_CANDIDATES = 80
 MERGE_MARGIN = 1.0  # a second event is merged in when the link to it is this much surer
 BRIDGE_DIRECT = -2.0  # two events merge only when their closest reports score this much directly
 MIN_DOCUMENTS = 30  # below this many stored reports, IDF is computed as if there were this many
+# an event is out when at least this many of its reports that give a death toll, and more than
+# half of them, give a toll that the article's cannot follow (decide.tolls_disagree); 0: off
+TOLL_MAJORITY = 2
 
 
 def event_id_for(founding_article_id: str) -> str:
@@ -199,7 +205,7 @@ class Grouper:
         evidence = [(i, c, decide.compare(sig, c, idf, cache)) for i, c in cands if i in events]
         decision = self._copy_decision(article.id, sig, evidence, events)
         if decision is None:
-            decision = self._event_decision(article.id, evidence, events, idf)
+            decision = self._event_decision(article.id, sig, evidence, events, idf)
         decision.candidates = len(cands)
         self._record(article.id, sig, decision)
         return decision
@@ -245,11 +251,14 @@ class Grouper:
         bridge adds what they lacked."""
         self.stats.comparisons += 1
         ev = decide.compare(a, b, idf)
+        if TOLL_MAJORITY and not ev.people and decide.tolls_disagree(a, b):
+            return False  # their death tolls cannot be one event's (a roundup, a misread toll)
         return ev.veto is None and (ev.same or ev.score >= decide.SAME_EVENT + BRIDGE_DIRECT)
 
     def _event_decision(
         self,
         article_id: str,
+        sig: Signature,
         evidence: list[tuple[str, Signature, decide.Evidence]],
         events: dict[str, tuple[str, str | None]],
         idf: decide.Idf,
@@ -258,9 +267,15 @@ class Grouper:
         best_member: dict[str, Signature] = {}
         vetoes: Counter[str] = Counter()
         compared: Counter[str] = Counter()
+        tolls: Counter[str] = Counter()
+        falls: Counter[str] = Counter()
         for i, member, ev in evidence:
             event_id = events[i][0]
             compared[event_id] += 1
+            if member.get("kill") is not None:
+                tolls[event_id] += 1
+                if not ev.people and decide.tolls_disagree(sig, member):
+                    falls[event_id] += 1
             if ev.veto is not None:
                 vetoes[event_id] += 1
                 continue
@@ -271,7 +286,9 @@ class Grouper:
             (
                 (-score, e)
                 for e, score in best.items()
-                if score >= decide.SAME_EVENT and vetoes[e] * 2 <= compared[e]
+                if score >= decide.SAME_EVENT
+                and vetoes[e] * 2 <= compared[e]
+                and not (TOLL_MAJORITY and falls[e] >= TOLL_MAJORITY and falls[e] * 2 > tolls[e])
             ),
         )
         if not linked:

@@ -535,6 +535,13 @@ def toll_conflict(a: Signature, b: Signature) -> bool:
     return False
 
 
+def tolls_disagree(a: Signature, b: Signature) -> bool:
+    """Whether the two reports' death tolls cannot be one event's at two moments: definite
+    counts that differ the wrong way (toll_conflict), or a later definite count below an
+    earlier one ("at least 12", then "killed seven": _toll_falls)."""
+    return toll_conflict(a, b) or _toll_falls(a, b)
+
+
 def _toll_falls(a: Signature, b: Signature) -> bool:
     """Whether the later report gives a definite death toll below the earlier one's count
     (definite or a lower bound: "at least 12" then "killed seven" cannot be one event's)."""
