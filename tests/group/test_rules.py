@@ -709,3 +709,60 @@ def test_an_event_most_of_whose_tolls_the_report_cannot_follow_is_out(tmp_path: 
             assert decision.event_id == "ev_market"
         finally:
             assign.TOLL_MAJORITY = 2
+
+
+def test_a_disaster_that_lasts_days_is_dated_by_either_day() -> None:
+    landfall = _facts("2025-10-29", "2025-10-28", lasts=1, area=1)  # "struck on Tuesday"
+    toll = _facts("2025-10-30", "2025-10-29", lasts=1, area=1)  # "dead by Wednesday evening"
+    assert decide.lasting(landfall, toll)
+    ev = decide.compare(landfall, toll, _flat)
+    assert "another resolved day" not in ev.reasons
+    # two days apart, or a shooting (no `lasts`), still cost the other day
+    assert not decide.lasting(landfall, _facts("2025-10-31", "2025-10-30", lasts=1))
+    shooting = decide.compare(
+        _facts("2025-10-29", "2025-10-28"), _facts("2025-10-30", "2025-10-29"), _flat
+    )
+    assert "another resolved day" in shooting.reasons
+
+
+def test_a_lasting_disaster_is_read_from_its_headline_or_lead() -> None:
+    storm = signature(
+        Report(
+            "s",
+            "Typhoon Kestrel slammed into the coast on Tuesday.",
+            "Typhoon kills 11",
+            "2025-10-29",
+        ).article(),
+        None,
+    )
+    assert storm.get("area") and storm.get("lasts")
+    quake = signature(
+        Report(
+            "q",
+            "A strong earthquake struck the province on Wednesday.",
+            "Quake kills 9",
+            "2025-03-12",
+        ).article(),
+        None,
+    )
+    assert quake.get("area") and not quake.get("lasts")  # over in seconds
+    shooting = signature(
+        Report(
+            "g", "A man was shot dead on Fenwick Road on Friday.", "Man shot dead", "2025-07-20"
+        ).article(),
+        None,
+    )
+    assert not shooting.get("area") and not shooting.get("lasts")
+
+
+def test_the_villages_of_one_flood_and_a_province_of_are_no_other_place() -> None:
+    village = {"loc": "palanan", "admin1": "cagayan valley", "country": "philippines", "prec": 2}
+    province = {**village, "loc": "province of isabela"}
+    a, b = _facts("2025-10-29", place=village), _facts("2025-10-29", place=province)
+    assert not decide.other_place(a, b)  # "the Province of Isabela" holds Palanan
+    other = {**village, "loc": "ilagan"}
+    assert decide.other_place(_facts("x", place=village), _facts("y", place=other))
+    # two villages of one flood are its places, not two events
+    assert not decide.other_place(
+        _facts("x", place=village, area=1), _facts("y", place=other, area=1)
+    )

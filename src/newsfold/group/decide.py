@@ -31,7 +31,10 @@ The rule, in the order it is applied:
    the days are adjacent and the event was near midnight ("late Saturday", "early Sunday"), or
    the reports share an address or a set of ages, which already say it is one event; a definite
    death toll that falls in the later report (tolls rise as the injured die and the rubble is
-   searched).
+   searched). Two quarters of one town named apart (place.sub: Nyala's Al-Tayba district and
+   its market quarter) are two places; but a flood or a storm strikes an area (signature
+   `area`), whose villages and quarters are its places, and one that lasts days (`lasts`) is
+   dated by either of two adjacent days. The same dead and the same injured are a shared fact.
 
 `Evidence.score` is the weighted sum; `assign` joins an article to an event when its best link
 to the event's reports reaches SAME_EVENT.
@@ -98,6 +101,7 @@ CITY_POPULATION = 100_000  # a city larger than this holds several events of a k
 W_CITY_DECADE = 1.0  # W_PLACE is worth this much less per factor 10 of a whole city's population
 W_CITY_MIN = 1.0
 ACROSS_MIDNIGHT = 1  # 0: adjacent event days cost W_OTHER_DAY_REL even near midnight
+LASTING_DAYS = 1  # event days this close cost nothing for a disaster that lasts (lasting)
 SAME_ADDRESS_DAYS = 1  # 0: a shared block or house number does not lift W_OTHER_DAY_REL
 SAME_AGES = 3  # this many shared ages identify the people as well as an address does
 SAME_PLACE_KM = 15.0  # two resolved places this close are one (a city and its neighbourhood)
@@ -432,11 +436,13 @@ def _named_apart(pa: dict, pb: dict) -> bool:  # type: ignore[type-arg]
     la, lb = pa.get("loc") or "", pb.get("loc") or ""
     if not (la and lb) or la in lb or lb in la:
         return False
-    # a county holds towns: "Merced County" and "Atwater" may well be one place
-    return not any(n.endswith(_AREA_WORDS) for n in (la, lb))
+    # a county holds towns: "Merced County" and "Atwater" may well be one place (and so does
+    # "the Province of Isabela")
+    return not any(n.endswith(_AREA_WORDS) or n.startswith(_AREA_OF) for n in (la, lb))
 
 
 _AREA_WORDS = (" county", " parish", " borough", " district", " region", " province")
+_AREA_OF = ("county of ", "district of ", "region of ", "province of ", "department of ")
 
 
 def other_place(a: Signature, b: Signature) -> bool:
@@ -446,9 +452,9 @@ def other_place(a: Signature, b: Signature) -> bool:
     looting in two hamlets on one day are events of their own (as ACLED codes them), however
     alike their reports read."""
     pa, pb = a.get("place"), b.get("place")
-    if not pa or not pb:
-        return False
-    if quarters_differ(pa, pb) and _quarters_apply(a, b):
+    if not pa or not pb or not _quarters_apply(a, b):
+        return False  # (a flood or a storm strikes many villages of one area at once)
+    if quarters_differ(pa, pb):
         return True
     if (pa.get("gid") and pa.get("gid") == pb.get("gid")) or (
         pa.get("loc") and pa.get("loc") == pb.get("loc")
@@ -578,6 +584,14 @@ def across_midnight(a: Signature, b: Signature) -> bool:
     Sunday" to one writing on Monday, so adjacent days then do not tell two events apart."""
     gap = date_gap(a, b)
     return gap == 1 and bool(a.get("nt") or b.get("nt"))
+
+
+def lasting(a: Signature, b: Signature) -> bool:
+    """Whether the event days are adjacent and either report tells of a disaster that lasts
+    days (signature `lasts`: a flood, a typhoon, a wildfire): a typhoon that makes landfall on
+    Tuesday is still killing on Wednesday, and reports date it by either day."""
+    gap = date_gap(a, b)
+    return gap is not None and gap <= LASTING_DAYS and bool(a.get("lasts") or b.get("lasts"))
 
 
 def same_address(a: Signature, b: Signature) -> bool:
@@ -775,6 +789,7 @@ def compare(
         and not misread
         and _resolved_days_differ(a, b)
         and not (ACROSS_MIDNIGHT and across_midnight(a, b))
+        and not (LASTING_DAYS and lasting(a, b))
         and not (SAME_ADDRESS_DAYS and same_address(a, b))
     ):
         # adjacent days around midnight are one night's, and one block or house number is

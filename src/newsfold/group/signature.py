@@ -9,6 +9,8 @@ computed in a worker process or a Spark task and stored in the `signatures` tabl
     dx                 1 when that date is written as a calendar date in the text
     area               1 when the headline or lead tells of a disaster that strikes an area (a
                        flood, a storm, an earthquake): its reports name different villages
+    lasts              1 when that disaster lasts days (a flood, a storm, a wildfire): its
+                       reports date it by different days of its passage
     nt                 1 when the text puts the event near midnight ("late Saturday", "early
                        Sunday", "overnight", "about 1 a.m."): its day is one side of midnight
     place              the event's place: geonameid, location, admin1, country, lat, lon, precision,
@@ -70,7 +72,9 @@ from typing import Any
 from newsfold.group import text as tx
 from newsfold.records import Analysis, Article, Claim
 
-SIGNATURE_VERSION = 4  # 2: place.pop, killx; 3: nt; 4: place.sub (a signature without them
+SIGNATURE_VERSION = (
+    4  # 2: place.pop, killx; 3: nt; 4: place.sub, area, lasts (a signature without them
+)
 # leaves their rules off: stored signatures are only recomputed when an article is reanalysed)
 MAX_TERMS = 120
 MAX_NAMES = 40
@@ -174,6 +178,12 @@ _AREA_EVENT_WORDS = """
 # a disaster that strikes an area: its reports name different villages and quarters of it, so
 # a quarter named by one and not the other does not tell two events apart (place.sub)
 _AREA_EVENTS = frozenset(tx.stem(w) for w in _AREA_EVENT_WORDS.split())
+_LASTING_EVENT_WORDS = """
+    flood floods flooding storm storms typhoon cyclone hurricane blizzard monsoon downpour
+    wildfire bushfire heatwave drought
+"""
+# ... and one that lasts more than a day: reports date it by different days of its passage
+_LASTING_EVENTS = frozenset(tx.stem(w) for w in _LASTING_EVENT_WORDS.split())
 
 _AREAS = (" county", " regency", " province", " region", " parish", " state", " municipality")
 
@@ -344,8 +354,11 @@ def signature(article: Article, analysis: Analysis | None) -> Signature:
         sig["thin"] = True
         sig["hk"] = _headline_keys(article.title, slug_words)
     lead = {w.lower() for w in tx.tokens(f"{article.title or ''} {body[:LEAD_CHARS]}")}
-    if {tx.stem(w) for w in lead} & _AREA_EVENTS:
+    lead_stems = {tx.stem(w) for w in lead}
+    if lead_stems & _AREA_EVENTS:
         sig["area"] = 1
+    if lead_stems & _LASTING_EVENTS:
+        sig["lasts"] = 1
     sig["lead"] = [n for n in sig["names"] if n in lead]
     if slug:
         sig["slug"] = sorted(set(slug))
