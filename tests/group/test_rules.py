@@ -766,3 +766,35 @@ def test_the_villages_of_one_flood_and_a_province_of_are_no_other_place() -> Non
     assert not decide.other_place(
         _facts("x", place=village, area=1), _facts("y", place=other, area=1)
     )
+
+
+def test_a_far_off_namesake_named_among_the_other_reports_words_is_no_veto() -> None:
+    # the geocoder read "Plaza San Martin" as the town of San Martin 800 km away; the other
+    # report, placed at the capital, names the plaza among its name words
+    lima = {
+        "gid": "1",
+        "loc": "lima",
+        "admin1": "lima",
+        "country": "peru",
+        "lat": -12.04,
+        "lon": -77.03,
+        "prec": 1,
+    }
+    far = {
+        "loc": "san martin",
+        "admin1": "piura",
+        "country": "peru",
+        "lat": -5.19,
+        "lon": -80.67,
+        "prec": 1,
+    }
+    a = _facts("2025-10-16", "2025-10-15", place=far, names=["quispe", "plaza"], n_mh=0)
+    b = _facts("2025-10-17", "2025-10-15", place=lima, names=["quispe", "plaza", "martin"], n_mh=0)
+    assert decide.place_agreement(a, b)[0] is not None  # a veto by distance...
+    assert not decide.namesake_place(a, b)  # ... "martin" is no resolved place of b's
+    assert decide.namesake_place(a, b, loose=True)
+    ev = decide.compare(a, b, _flat)
+    assert ev.veto is None and "another place" not in ev.reasons
+    # a report that does not name it keeps the veto
+    c = {**b, "names": ["quispe", "plaza"]}
+    assert decide.compare(a, c, _flat).veto is not None

@@ -48,7 +48,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from newsfold.group import text as tx
-from newsfold.group.signature import Signature, headline_words
+from newsfold.group.signature import PLACE_PARTS, Signature, headline_words
 
 COPY_CONTAINMENT = 0.85
 REWRITE_CONTAINMENT = 0.35
@@ -237,19 +237,24 @@ def _km(a: dict, b: dict) -> float:  # type: ignore[type-arg]
     return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
 
 
-def _names_place(sig: Signature, place: dict) -> bool:  # type: ignore[type-arg]
+def _names_place(sig: Signature, place: dict, loose: bool = False) -> bool:  # type: ignore[type-arg]
     """Whether a report mentions a place: by geonameid, by its town's or province's name, or
-    by the words of the town or district as the report names it (resolved elsewhere or not)."""
+    by the words of the town or district as the report names it (resolved elsewhere or not).
+    `loose`: or among its name words, where a place the geocoder did not read as one stays
+    ("Plaza San Martin", "the Austin neighborhood")."""
     mentioned = set(sig.get("places", ()))
     keys = {str(place.get("gid") or ""), place.get("loc") or "", place.get("admin1") or ""}
     if mentioned & (keys - {""}):
         return True
     # a town or district named in the text, resolved elsewhere or not at all (its words)
     loc = {w for w in (place.get("loc") or "").split() if len(w) > 2}
+    if loose:
+        loc -= PLACE_PARTS
+        return bool(loc) and loc <= set(sig.get("pw", ())) | set(sig.get("names", ()))
     return bool(loc) and loc <= set(sig.get("pw", ()))
 
 
-def namesake_place(a: Signature, b: Signature) -> bool:
+def namesake_place(a: Signature, b: Signature, loose: bool = False) -> bool:
     """Whether either report names the other's event place in its own text.
 
     Then a distance between their event places is no proof of two events: one report's place
@@ -262,7 +267,7 @@ def namesake_place(a: Signature, b: Signature) -> bool:
     pa, pb = a.get("place"), b.get("place")
     if not pa or not pb:
         return False
-    return _names_place(a, pb) or _names_place(b, pa)
+    return _names_place(a, pb, loose) or _names_place(b, pa, loose)
 
 
 def place_agreement(a: Signature, b: Signature) -> tuple[str | None, bool, float]:
@@ -651,9 +656,16 @@ def compare(
     ev.kind, ev.copy, ev.rewrite = copy_kind(a, b)
     veto = date_veto(a, b)
     place_veto, same_place, place_penalty = place_agreement(a, b)
+    far_namesake = False
     if (place_veto or place_penalty) and namesake_place(a, b):
         ev.reasons.append("a place far off, but the report names the other's place")
         place_veto, place_penalty = None, 0.0
+    elif place_veto and namesake_place(a, b, loose=True):
+        # hundreds of kilometres apart, and one names the other's place among its words: the
+        # far-off place is a namesake ("San Martin" in Piura for Lima's Plaza San Martin, the
+        # Texas capital for Chicago's Austin): as with namesake_place, the other evidence decides
+        ev.reasons.append("a place far off, but the report names the other's place's words")
+        place_veto, place_penalty, far_namesake = None, 0.0, True
     ev.veto = veto or place_veto
     ev.who, ev.who_conflict = who_agreement(a, b)
     ev.people = len(shared_people(a, b, idf))
@@ -754,7 +766,7 @@ def compare(
         weight = place_weight(a, b)
         score += weight
         ev.reasons.append("same place" if weight == W_PLACE else "same city")
-    elif elsewhere and not ev.people and not place_penalty:
+    elif elsewhere and not ev.people and not place_penalty and not far_namesake:
         # nearby places only: places far apart or in another province already cost score,
         # and there a second penalty split GVA's reports whose geocoding went astray
         score += W_OTHER_PLACE

@@ -430,7 +430,7 @@ _PLACE_PART_WORDS = """
     heights hill hills springs spring falls valley creek island isle bay san santa los las new
     old upper lower little big great grand glen point harbor harbour center centre square
 """
-_PLACE_PARTS = frozenset(_PLACE_PART_WORDS.split())
+PLACE_PARTS = frozenset(_PLACE_PART_WORDS.split())
 
 
 def _local_places(analysis: Analysis) -> list[str]:
@@ -447,7 +447,7 @@ def _local_places(analysis: Analysis) -> list[str]:
         and not w[0].isdigit()
         and w not in tx.STOP
         and w not in tx.GENERIC_CAPS
-        and w not in _PLACE_PARTS
+        and w not in PLACE_PARTS
     }
     return sorted(words)[:MAX_PLACE_WORDS]
 
