@@ -72,10 +72,10 @@ from typing import Any
 from newsfold.group import text as tx
 from newsfold.records import Analysis, Article, Claim
 
-SIGNATURE_VERSION = (
-    4  # 2: place.pop, killx; 3: nt; 4: place.sub, area, lasts (a signature without them
-)
-# leaves their rules off: stored signatures are only recomputed when an article is reanalysed)
+# 2: place.pop, killx; 3: nt; 4: place.sub, area, lasts. A stored signature without them leaves
+# their rules off: signatures are recomputed when an article is reanalysed (group/refresh.py,
+# store/reanalysis.py) or its store regrouped, not on a version change
+SIGNATURE_VERSION = 4
 MAX_TERMS = 120
 MAX_NAMES = 40
 MAX_PEOPLE = 20
