@@ -1268,3 +1268,13 @@ def test_a_word_named_town_near_a_local_outlet() -> None:
     # nor a person's surname ("Bellflower" written after a first name)
     text = "A man was killed Friday night in a barbershop, said his aunt, Doreen Bellflower."
     assert event(text, url=url).location != "Bellflower"
+
+
+def test_a_towns_building_with_an_article_is_the_town() -> None:
+    url = "https://www.detroitnews.com/story/news/local/teens-shot/"
+    text = "Two teens were shot inside an Eastpointe home on Sunday, police said."
+    ev = event(text, url=url)
+    assert (ev.admin1, ev.location) == ("Michigan", "Eastpointe")
+    # a family's house takes "the": "the Jackson home" is no town
+    text = "Two teens were shot inside the Jackson home on Sunday, police said."
+    assert event(text, url=url).location != "Jackson"

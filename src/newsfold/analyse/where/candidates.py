@@ -136,6 +136,9 @@ def _plausible(g: Gazetteer, m: _Mention, sc: _Scanner) -> bool:
         or m.kind_word != ""
         or m.dateline
         or m.jurisdiction
+        # "inside an Eastpointe home", "at a Dayton bar": a town's building, like "a Uniontown
+        # man" (a family's house takes "the": "the Jackson home")
+        or (m.site_named and m.prep in ("a", "an"))
     )
     spacy_place = m.label in _PLACE_LABELS and m.ent_whole
     if m.in_person and not supported:
