@@ -1278,3 +1278,23 @@ def test_a_towns_building_with_an_article_is_the_town() -> None:
     # a family's house takes "the": "the Jackson home" is no town
     text = "Two teens were shot inside the Jackson home on Sunday, police said."
     assert event(text, url=url).location != "Jackson"
+
+
+def test_a_video_playlist_names_other_stories_places() -> None:
+    from newsfold.analyse.where.component import _playlist_spans
+
+    text = (
+        "1:52 Houston barbecue restaurant owner shoots, kills suspected robber Pause\n\n"
+        "0:50 Grand Champion Steer Sale\n\n"
+        "1:08 Man opens fire at DC pizzeria over fake news story\n\n"
+        "2:18 Horse dies after running into wall at Fort Worth rodeo\n\n"
+        "Four people were shot in Plano on Sunday after an argument escalated, police said."
+    )
+    ev = event(text, url="https://www.star-telegram.com/news/local/plano-shooting.html")
+    assert (ev.admin1, ev.location) == ("Texas", "Plano")
+    assert len(_playlist_spans(text)) == 4
+    # a live blog's clock times are no playlist: "10:30 a.m.", or fewer than three lines
+    blog = "10:30 a.m. Police closed the road.\n\n11:05 Officers said a man was shot in Allen."
+    assert _playlist_spans(blog) == []
+    blog = "10:30 a.m. Police closed the road.\n10:45 a.m. Shots.\n11:05 a.m. A man was shot."
+    assert _playlist_spans(blog) == []
