@@ -1195,3 +1195,106 @@ def test_a_town_in_a_county_the_text_names_beats_a_bigger_namesake() -> None:
         "was shot in the arm outside his garage on Tuesday evening."
     )
     assert (ev.location, ev.admin2, ev.admin1) == ("Lowell", "Washington County", "Ohio")
+
+
+# --------------------------------------------------------------------------- namesakes at home
+
+
+def test_the_outlets_own_city_beats_its_namesake_nearby() -> None:
+    # The Kansas City (Missouri) paper: its own Kansas City, not the one across the state line
+    url = "https://www.kansascity.com/news/local/article1.html"
+    text = (
+        "A father was charged on Friday in the shooting death of his daughter in Kansas City, "
+        "prosecutors said. Officers from Kansas and Missouri agencies responded."
+    )
+    ev = event(text, url=url)
+    assert (ev.admin1, ev.location) == ("Missouri", "Kansas City")
+    # ... unless the text says which: "Kansas City, Kan."
+    ev = event("A man was shot in Kansas City, Kan., on Saturday night, police said.", url=url)
+    assert (ev.admin1, ev.location) == ("Kansas", "Kansas City")
+    # and a town near the paper's city still beats a bigger namesake far away
+    ev = event("A man was shot and wounded on Saturday night in Olathe, police said.", url=url)
+    assert ev.admin1 == "Kansas"
+
+
+def test_an_address_by_its_block_is_american() -> None:
+    text = (
+        "Police are looking for two men after a shooting on Sunday in the 400 block of West "
+        "Maple Court in Ontario, according to an Ontario police statement."
+    )
+    ev = event(text)
+    assert (ev.iso3, ev.admin1, ev.location) == ("USA", "California", "Ontario")
+    # without the block, the province; and a town the text places in the province stays there
+    ev = event("Police are looking for two men after a shooting on Sunday in Ontario.")
+    assert (ev.iso3, ev.admin1) == ("CAN", "Ontario")
+    ev = event("Protesters marched in Hamilton, Ontario, on Sunday against the new tax.")
+    assert (ev.iso3, ev.location) == ("CAN", "Hamilton")
+
+
+def test_a_local_outlet_names_its_counties_bare() -> None:
+    url = "https://www.ajc.com/news/crime/teen-found-dead/"
+    text = "A Bartow teenager was found dead of a gunshot wound at his home on Tuesday."
+    ev = event(text, url=url)
+    assert (ev.admin1, ev.admin2) == ("Georgia", "Bartow County")
+    # not without the outlet, nor for a big city elsewhere, nor when the state has a town of
+    # the name
+    assert event(text).admin1 != "Georgia"
+    ev = event("A man was shot and killed in Houston on Tuesday night, police said.", url=url)
+    assert (ev.admin1, ev.location) == ("Texas", "Houston")
+    ev = event("A Dallas man was shot on Tuesday night, police said.", url=url)
+    assert (ev.admin1, ev.location) == ("Georgia", "Dallas")
+
+
+def test_a_host_named_after_a_town_is_its_paper() -> None:
+    text = "ABILENE - A robbery suspect suffered a self-inflicted gunshot wound on Friday."
+    ev = event(text, url="https://www.salina.com/news/robbery-suspect/article_1.html")
+    assert (ev.admin1, ev.location) == ("Kansas", "Abilene")
+    ev = event(text, url="https://www.reporter-news.com/news/robbery-suspect/article_1.html")
+    assert (ev.admin1, ev.location) == ("Texas", "Abilene")
+
+
+def test_a_word_named_town_near_a_local_outlet() -> None:
+    url = "https://www.nbclosangeles.com/news/local/barbershop-shooting.html"
+    text = (
+        "At least one person was killed when a gunman opened fire inside a Bellflower "
+        "barbershop Friday night, officials said."
+    )
+    ev = event(text, url=url)
+    assert (ev.admin1, ev.location) == ("California", "Bellflower")
+    # not without a local outlet, and not a word opening a sentence
+    assert event(text).location is None
+    text = "A man was killed Friday night. Bellflower residents said they heard shots."
+    assert event(text, url=url).location != "Bellflower"
+    # nor a person's surname ("Bellflower" written after a first name)
+    text = "A man was killed Friday night in a barbershop, said his aunt, Doreen Bellflower."
+    assert event(text, url=url).location != "Bellflower"
+
+
+def test_a_towns_building_with_an_article_is_the_town() -> None:
+    url = "https://www.detroitnews.com/story/news/local/teens-shot/"
+    text = "Two teens were shot inside an Eastpointe home on Sunday, police said."
+    ev = event(text, url=url)
+    assert (ev.admin1, ev.location) == ("Michigan", "Eastpointe")
+    # a family's house takes "the": "the Jackson home" is no town
+    text = "Two teens were shot inside the Jackson home on Sunday, police said."
+    assert event(text, url=url).location != "Jackson"
+
+
+def test_a_video_playlist_names_other_stories_places() -> None:
+    from newsfold.analyse.where.component import _playlist_spans
+
+    text = (
+        "1:52 Houston barbecue restaurant owner shoots, kills suspected robber Pause\n\n"
+        "0:50 Grand Champion Steer Sale\n\n"
+        "1:08 Man opens fire at DC pizzeria over fake news story\n\n"
+        "2:18 Horse dies after running into wall at Fort Worth rodeo\n\n"
+        "Four people were shot in Plano on Sunday after an argument escalated, police said."
+    )
+    ev = event(text, url="https://www.star-telegram.com/news/local/plano-shooting.html")
+    assert (ev.admin1, ev.location) == ("Texas", "Plano")
+    assert len(_playlist_spans(text)) == 4
+    # a live blog's clock times are no playlist: "10:30 a.m.", or fewer than three lines
+    blog = "10:30 a.m. Police closed the road.\n\n11:05 Officers said a man was shot in Allen."
+    assert _playlist_spans(blog) == []
+    blog = "10:30 a.m. Police closed the road.\n10:45 a.m. Shots.\n11:05 a.m. A man was shot."
+    assert _playlist_spans(blog) == []

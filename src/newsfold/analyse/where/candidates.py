@@ -136,6 +136,9 @@ def _plausible(g: Gazetteer, m: _Mention, sc: _Scanner) -> bool:
         or m.kind_word != ""
         or m.dateline
         or m.jurisdiction
+        # "inside an Eastpointe home", "at a Dayton bar": a town's building, like "a Uniontown
+        # man" (a family's house takes "the": "the Jackson home")
+        or (m.site_named and m.prep in ("a", "an"))
     )
     spacy_place = m.label in _PLACE_LABELS and m.ent_whole
     if m.in_person and not supported:
@@ -172,6 +175,41 @@ def _plausible(g: Gazetteer, m: _Mention, sc: _Scanner) -> bool:
     )
 
 
+def _local_word_town(g: Gazetteer, m: _Mention, sc: _Scanner, host: int) -> bool:
+    """A name that is also an English word, written as a proper noun mid-sentence, that names
+    a town near a local outlet's city ("a gunman opened fire in a Bellflower barbershop" in a
+    Los Angeles station's story): a place of the outlet's area, though `_plausible` turns it
+    down for want of a preposition or a kind of place ("a Bellflower barbershop").
+
+    Not at a sentence's start, not in capitals, not a person's or organisation's name, and
+    only for a town of 10,000 or more within 80 km of the outlet's city.
+    """
+    if host < 0 or m.local or m.title or m.in_person or m.street or m.dateline:
+        return False
+    words = m.key.split()
+    if len(words) != 1 or not m.ids or m.text.isupper():
+        return False
+    w = words[0]
+    if w in _MONTHS_DAYS or w in _AGENCIES or w in _JURISDICTION or w in _ACTOR_HEADS:
+        return False
+    if w in _SITE_WORDS or w in _KIND_WORDS or w in _PART_WORDS:
+        return False
+    k = m.start_tok
+    # (the tagger often calls such a name before a noun an adjective: "a Bellflower shop")
+    if sc.sent_start[k] or not m.text[:1].isupper() or m.label in ("PERSON", "ORG", "NORP"):
+        return False
+    if (k > 0 and sc.tok[k - 1][:1].isupper()) or w in sc.surnames():
+        return False  # "Doreen Warren": a person's surname, though the tagger missed it
+    for i in m.ids[:10]:
+        if g.kind[i] != CITY or g.cc[i] != g.cc[host] or g.population[i] < 10_000:
+            continue
+        dy = (g.lat[i] - g.lat[host]) * 111.2
+        dx = (g.lon[i] - g.lon[host]) * 111.2 * math.cos(math.radians(g.lat[host]))
+        if math.hypot(dx, dy) <= 80.0:
+            return True
+    return False
+
+
 def _candidate_score(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: list[int]) -> float:
     """How well row `i` fits mention `m` given the evidence (higher is better)."""
     kind = g.kind[i]
@@ -194,10 +232,12 @@ def _candidate_score(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: li
         if wa > 0:
             s += 3.0 * min(wa, 3.0) ** 0.5
     host = ev.host_row
-    if host >= 0 and kind == CITY and cc == g.cc[host] and i != host:
+    if host >= 0 and kind == CITY and cc == g.cc[host]:
         # A local outlet reports its region's news: a town near the outlet's city beats a
         # bigger namesake far away ("Alturas" in a Klamath Falls paper is California's, not
-        # Florida's; "Newark" in a New York station's story is New Jersey's).
+        # Florida's; "Newark" in a New York station's story is New Jersey's). The outlet's
+        # own city is near it too: "Kansas City" in the Kansas City (Missouri) paper is its
+        # own, not the namesake across the state line 250 km would otherwise favour.
         dy = (g.lat[i] - g.lat[host]) * 111.2
         dx = (g.lon[i] - g.lon[host]) * 111.2 * math.cos(math.radians(g.lat[host]))
         if math.hypot(dx, dy) <= 250.0:

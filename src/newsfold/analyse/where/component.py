@@ -2,17 +2,27 @@
 
 from __future__ import annotations
 
+import re
+
 from newsfold.analyse.context import Context
 from newsfold.analyse.gazetteer import (
     ADMIN1,
     ADMIN2,
+    CITY,
     COUNTRY,
+    Gazetteer,
     get_gazetteer,
 )
-from newsfold.analyse.where.candidates import _fits, _named_units, _plausible
+from newsfold.analyse.where.candidates import (
+    _fits,
+    _local_word_town,
+    _named_units,
+    _plausible,
+)
 from newsfold.analyse.where.city_parts import _us_neighbourhood
 from newsfold.analyse.where.event_place import _event_place, _local_site
 from newsfold.analyse.where.evidence import (
+    _address_evidence,
     _demonym_evidence,
     _Evidence,
     _outlet_evidence,
@@ -42,23 +52,80 @@ def _free_orphan_qualifiers(mentions: list[_Mention]) -> bool:
     return freed
 
 
+def _bare_counties(g: Gazetteer, mentions: list[_Mention], ev: _Evidence) -> None:
+    """A local US outlet names its area's counties bare: "Bartow teenager found dead" in an
+    Atlanta paper is Bartow County, Georgia, not the small Bartow of Florida.
+
+    When the outlet's state has a county (or parish) of the name, and no candidate of the name
+    lies in that state, the county becomes a candidate (first); the candidates' scores then
+    weigh it with the outlet's evidence. Not for a big city elsewhere ("a shooting in Houston"
+    in a Georgia paper is Houston, Texas, whatever Georgia's Houston County).
+    """
+    if ev.outlet is None:
+        return
+    cc, a1 = ev.outlet
+    for m in mentions:
+        if not m.ids or m.kind_word not in ("", "(people)"):  # "a Bartow teenager": bare
+            continue
+        if m.quals or m.qual_rows or m.qual_of is not None:
+            continue
+        cands = m.ids[:25]
+        if any(g.cc[i] == cc and g.admin1[i] == a1 for i in cands):
+            continue
+        if any(g.population[i] >= 100_000 or g.kind[i] != CITY for i in cands):
+            continue
+        counties = [
+            r
+            for unit in ("county", "parish")
+            for r in g.lookup_key(f"{m.key} {unit}")
+            if g.kind[r] == ADMIN2 and g.cc[r] == cc and g.admin1[r] == a1
+        ]
+        if counties:
+            m.ids = (counties[0], *m.ids)
+
+
+# A video playlist pasted into a page: lines led by a clip's length ("1:52 Houston barbecue
+# restaurant owner shoots, kills suspected robber"), not a clock time ("10:30 a.m.").
+_PLAYLIST_LINE = re.compile(r"(?m)^[ \t]*\d{1,2}:\d{2}[ \t]+(?![ap]\.?m\b)[A-Z][^\n]*$")
+
+
+def _playlist_spans(text: str) -> list[tuple[int, int]]:
+    """The character spans of a page's video playlist lines, when it has at least three.
+
+    Each line is another story's headline (a DC pizzeria shooting listed under an Allen,
+    Texas story): its places say nothing of this story's event. A live blog's lines led by
+    clock times name a.m./p.m. or come in ones and twos.
+    """
+    spans = [(mt.start(), mt.end()) for mt in _PLAYLIST_LINE.finditer(text)]
+    return spans if len(spans) >= 3 else []
+
+
 def annotate(ctx: Context) -> None:
     """Find, resolve and rank the article's places; set the event's place fields."""
     g = get_gazetteer()
     sc = _Scanner(g, ctx.doc, ctx.article.text)
-    mentions = [m for m in _scan(sc) if _plausible(g, m, sc)]
+    base = _Evidence()
+    _outlet_evidence(g, ctx.article.url, base)
+    if base.host_row < 0:
+        _site_name_evidence(g, ctx.article.title, base)
+    mentions = [
+        m
+        for m in _scan(sc)
+        if _plausible(g, m, sc) or _local_word_town(g, m, sc, base.host_row)
+    ]
+    playlist = _playlist_spans(ctx.article.text)
+    if playlist:
+        mentions = [m for m in mentions if not any(a <= m.start < b for a, b in playlist)]
     kept = set(mentions)
     for m in mentions:
         m.quals = [q for q in m.quals if q in kept]
         if m.qual_of is not None and m.qual_of not in kept:
             m.qual_of = None
     mentions.extend(_title_mentions(g, ctx.article.title))
-    base = _Evidence()
-    _outlet_evidence(g, ctx.article.url, base)
-    if base.host_row < 0:
-        _site_name_evidence(g, ctx.article.title, base)
     _demonym_evidence(g, sc, base)
+    _address_evidence(sc, base)
     base.title_keys = _title_keys(mentions)
+    _bare_counties(g, mentions, base)
     base.counties, base.towns = _named_units(g, mentions)
     for m in mentions:
         for q in m.qual_rows:

@@ -80,6 +80,10 @@ def _outlet_evidence(g: Gazetteer, url: str | None, ev: _Evidence) -> None:
                 return
         if _known_outlet(g, main, ev):
             return
+        if len(main) > 4 and main in g.index and _us_place(g, main, ev, 20_000):
+            # "salina.com": a host named wholly after a town is that town's paper, even a
+            # town too small to be trusted as a part of a longer host name
+            return
         before = ev.host_row, dict(ev.admin1)
         _host_places(g, main, ev)
         if (ev.host_row, ev.admin1) != before:
@@ -208,6 +212,22 @@ _ACTOR_COUNTRY = {
     "Artsakh": "AZ",
 }
 _ACTORS = re.compile(r"\b(" + "|".join(re.escape(a) for a in _ACTOR_COUNTRY) + r")\b")
+
+
+# "the 100 block of East Main Street": US police and papers give an address by its block (a
+# form the rest of the world's press does not use), so the text is about a US place.
+_US_BLOCK = re.compile(r"\b\d{1,5}(?:-| )?block of\b", re.IGNORECASE)
+
+
+def _address_evidence(sc: _Scanner, ev: _Evidence) -> None:
+    """An address given by its block ("the 1200 block of") as evidence for the US.
+
+    Without it a US town named like a bigger foreign place ("in Ontario, according to an
+    Ontario police news release", with the shooting "in the 100 block of East Vine Circle")
+    goes abroad when the outlet is not known.
+    """
+    if _US_BLOCK.search(sc.text):
+        ev.cc["US"] += 1.0
 
 
 def _demonym_evidence(g: Gazetteer, sc: _Scanner, ev: _Evidence) -> None:
