@@ -11,7 +11,12 @@ import pytest
 
 from newsfold.analyse import counts, when
 from newsfold.analyse.context import Context
-from newsfold.analyse.counts.headline import _headline_clause, _sentence_case, _without_outlet
+from newsfold.analyse.counts.headline import (
+    _headline_clause,
+    _headline_sentence,
+    _sentence_case,
+    _without_outlet,
+)
 from newsfold.analyse.counts.other_events import _sport_report
 from newsfold.analyse.nlp import get_nlp
 from newsfold.analyse.numbers import find_money, find_numbers, noise_kind
@@ -1117,3 +1122,110 @@ def test_a_named_earlier_disaster_and_an_earlier_one_this_month_are_their_own(te
 def test_a_death_days_after_this_event_s_shooting_stays_this_event_s() -> None:
     text = "A man died on Thursday, two days after the shooting at a bar in Dallow, police said."
     assert tolls(text)[0] == 1
+
+
+def test_a_headline_s_clauses_each_drop_their_auxiliary() -> None:
+    # "Man killed, 3 others shot": two clauses, each without its "was"/"were"
+    assert _headline_tolls("Man killed, 3 others shot on Riverton street") == (1, 3)
+    assert _headline_tolls("Teen shot in Riverton dies, two others wounded") == (1, 2)
+    # a semicolon starts a new clause
+    assert _headline_tolls("Concert cut short after gunfire; four people shot") == (None, 4)
+    # "4 Shot" in Title Case is four people shot
+    assert _headline_tolls("4 Shot, 1 Killed During Argument In Riverton") == (1, 3)
+    # not split: a list of places, an age set off
+    assert (
+        _headline_sentence("Man shot in Riverton, Oakdale") == "A man was shot in Riverton, Oakdale"
+    )
+    assert _headline_sentence("Boy, 12, fatally shot near park") == (
+        "A boy was fatally shot near park"
+    )
+
+
+def test_a_headline_s_bare_count_after_a_verb_of_harm_is_people() -> None:
+    assert _headline_tolls("Riverton man indicted in shooting that injured 7") == (None, 7)
+    assert _headline_tolls("Gunman who killed 3 at Riverton mall sentenced") == (3, None)
+    # a number that is no count of people is left alone
+    assert _headline_tolls("Riverton man indicted in 2019 shooting") == (None, None)
+
+
+def test_a_headline_s_injured_stand_in_when_the_text_counts_only_the_dead() -> None:
+    text = "A man died after the shooting on Friday night, police said."
+    assert _tolls_under("Man killed, 3 others shot on Riverton street", text) == (1, 3)
+    # not when the headline counts other dead (a tally, an older figure)
+    text = "Two men died after the shooting on Friday night, police said."
+    assert _tolls_under("Man killed, 3 others shot on Riverton street", text) == (2, None)
+    # not when the headline's injured are only implied
+    text = "A man died after the shooting on Friday night, police said."
+    assert _tolls_under("Man shot dead outside Riverton bar", text) == (1, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The number of people confirmed dead rose to 21 on Tuesday, officials said.", (21, None)),
+        ("The total number of people killed has climbed to 9, police said.", (9, None)),
+        ("The number of injured stands at 14, the mayor said.", (None, 14)),
+        # the latest figure is the toll: the earlier one is the same event's
+        (
+            "A gunman killed 19 people at a school on Monday. The number of people confirmed "
+            "dead rose to 21 on Tuesday.",
+            (21, None),
+        ),
+        # no figure; a tally of something else
+        ("The number of people killed is unknown. Two men were shot.", (None, 2)),
+        ("The number of guns seized rose to 40 this year. A man was killed.", (1, None)),
+    ],
+)
+def test_the_number_of_dead_that_rose_is_the_toll(text: str, expected) -> None:
+    assert tolls(text) == expected
+
+
+def test_a_headline_s_harmed_without_its_dead_do_not_stand_in_for_the_injured() -> None:
+    text = "A man died after the shooting on Friday night, police said."
+    assert _tolls_under("Two held in deadly quadruple shooting in Riverton", text) == (1, None)
+
+
+def test_a_named_attacker_killed_adds_to_his_victims() -> None:
+    text = (
+        "Police said Jeffrey Pitts shot at several people, killing a customer. Investigators "
+        "say Pitts shot both of his parents. Officers fired back, killing Pitts in the exchange."
+    )
+    assert tolls(text)[0] == 2
+    # one named only as a victim is not an attacker: "a man" and the named man are one
+    text = "A man was killed on Friday night. Officers fired back, killing Tom Reyes."
+    assert tolls(text)[0] == 1
+    # one who shot himself is his own victim, not an attacker besides him
+    text = "Dan Hale shot himself on Friday. Hale died at the hospital."
+    assert tolls(text)[0] == 1
+
+
+def test_one_described_anew_in_critical_condition_may_be_the_one_who_died() -> None:
+    text = (
+        "A 15-year-old boy died on Sunday. Police said a 15-year-old boy was found shot in the "
+        "head and was taken to hospital in critical condition."
+    )
+    assert tolls(text) == (1, 0)
+    # another age, another sex, more dead than one, or not in critical condition: someone else
+    text = "A 20-year-old man was killed on Sunday. A 22-year-old man was in critical condition."
+    assert tolls(text) == (1, 1)
+    text = "A man was killed on Sunday. A woman was taken to hospital in critical condition."
+    assert tolls(text) == (1, 1)
+    text = "Two men were killed on Sunday. A man was taken to hospital in critical condition."
+    assert tolls(text) == (2, 1)
+    text = "A 15-year-old boy died on Sunday. A 15-year-old boy was in stable condition."
+    assert tolls(text) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A total of 50 people were killed in the attack on Sunday.", (50, None)),
+        ("A family of five died in the fire on Sunday, police said.", (5, None)),
+        ("A total of three men were wounded.", (None, 3)),
+        # a group's "of" phrase without a number does not count them
+        ("A group of friends was shot at on Sunday. Two of them were wounded.", (None, 2)),
+        ("The family of the victim was told on Sunday that he had died.", (1, None)),
+    ],
+)
+def test_a_total_or_family_of_n_counts_n(text: str, expected) -> None:
+    assert tolls(text) == expected

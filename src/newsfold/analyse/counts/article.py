@@ -8,8 +8,7 @@ from bisect import bisect_right
 from newsfold.analyse.context import Context
 from newsfold.analyse.counts.headline import (
     HEADLINE_CUE,
-    HEADLINE_SHOT,
-    _headline_clause,
+    _headline_sentence,
     _sentence_case,
     _without_outlet,
 )
@@ -97,6 +96,8 @@ def annotate(ctx: Context) -> None:
         _headline(ctx)
     elif ctx.event.fatalities is None:
         _headline_dead(ctx)
+    elif ctx.event.injuries is None:
+        _headline_injured(ctx)
     if not ctx.notes.get("headline_counts"):
         _headline_more(ctx)
 
@@ -140,7 +141,7 @@ def _headline_context(ctx: Context) -> Context | None:
 
     title = _sentence_case(_without_outlet(title))
     # headline style: "4 shot, 1 killed" is four people shot (the parser reads "4 shots")
-    title = _headline_clause(HEADLINE_SHOT.sub(r"\1 people \2", title))
+    title = _headline_sentence(title)
     head = Context(
         article=Article(id=ctx.article.id, text=title, source=ctx.article.source),
         doc=get_nlp()(title),
@@ -171,6 +172,25 @@ def _headline_more(ctx: Context) -> None:
             hv.injuries_high,
         )
         ctx.notes["headline_counts"] = {"injuries": hv.injuries}
+
+
+def _headline_injured(ctx: Context) -> None:
+    """When the text counts the dead but tells of no one hurt, and the headline numbers the
+    injured beside the same dead ("Man killed, 3 others shot on Elm Street" over a story about
+    the man who died), the headline's injured stand in: a story often follows the dead alone.
+    Only when the headline counts the same dead as the text: other dead are a tally of several
+    shootings or an older figure, and a headline that counts no dead ("Deadly quadruple
+    shooting") counts them among its harmed. Not when its injured are only implied."""
+    head = _headline_context(ctx)
+    if head is None:
+        return
+    ev, hv = ctx.event, head.event
+    if not hv.injuries or "injuries" not in head.notes.get("numbered", []):
+        return
+    if hv.fatalities != ev.fatalities:
+        return  # ("deadly quadruple shooting": its four harmed include the dead)
+    ev.injuries, ev.injuries_low, ev.injuries_high = hv.injuries, hv.injuries_low, hv.injuries_high
+    ctx.notes["headline_counts"] = {"injuries": hv.injuries}
 
 
 def _headline_dead(ctx: Context) -> None:

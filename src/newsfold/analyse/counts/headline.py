@@ -47,8 +47,10 @@ def _headline_clause(title: str) -> str:
     if m is None:
         return title
     words = [w.strip(",").lower() for w in m.group("subj").split()]
-    if words[-1] in HEADLINE_VERBS or all(w in HEADLINE_KEEP for w in words):
+    if words[-1] in HEADLINE_VERBS:
         return title
+    if all(w in HEADLINE_KEEP for w in words) and m.group("pred").lower().endswith("dead"):
+        return title  # "Two dead after ...": read as it stands
     subj = m.group("subj")
     pred_start = m.start("pred")
     if len(words) > 1 and words[-1] == "found":
@@ -78,6 +80,57 @@ HEADLINE_KEEP = _words(
 
 
 HEADLINE_LABEL = re.compile(r"^[A-Z][A-Za-z ]{0,20}:\s+")
+
+
+# a headline strings clauses together with commas and semicolons ("Man killed, 3 others shot
+# on Elm Street"; "Show cut short; four people shot"): each clause drops its own auxiliary
+HEADLINE_CLAUSE_SEP = re.compile(r"\s*[;,]\s+")
+
+
+# a count left bare after an active verb of harm at a headline's end ("shooting that injured
+# 7"): the parser reads no people in a number alone
+HEADLINE_BARE_OBJECT = re.compile(
+    r"\b((?:kill|injur|wound|hurt)(?:s|es|ed|ing)?)\s+(\d{1,3}|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve)(?=\s*$|\s*[,;:.!?]|\s+(?:in|at|on|near|outside|inside|"
+    r"during|after|following)\b)",
+    re.IGNORECASE,
+)
+
+
+def _headline_sentence(title: str) -> str:
+    """The headline (already in sentence case, the outlet cut off) as a sentence the parser
+    reads: "4 shot" is four people shot (the parser reads "4 shots"), a bare count after an
+    active verb of harm is people ("that injured 7 people"), and each clause that drops its
+    auxiliary gets it back ("Man killed, 3 others shot": "A man was killed, 3 others were
+    shot"). A clause is split off only where it starts with a subject and a dropped
+    auxiliary of its own, so a list of places or names stays whole."""
+    title = HEADLINE_SHOT.sub(lambda m: f"{m.group(1)} people {m.group(2).lower()}", title)
+    title = HEADLINE_BARE_OBJECT.sub(r"\1 \2 people", title)
+    pieces: list[str] = []
+    last = 0
+    for sep in HEADLINE_CLAUSE_SEP.finditer(title):
+        rest = title[sep.end() :]
+        if sep.group(0).strip() == "," and (
+            re.match(r"\d{1,3},", rest) or re.search(r"\b\d{1,3}$", title[: sep.start()])
+        ):
+            continue  # an age set off: "Boy, 12, fatally shot"
+        if rest and HEADLINE_ELLIPSIS.match(rest[0].upper() + rest[1:]):
+            pieces.append(title[last : sep.start()])
+            pieces.append(sep.group(0))
+            last = sep.end()
+    pieces.append(title[last:])
+    out = []
+    for i, piece in enumerate(pieces):
+        if i % 2 == 1:  # a separator: a semicolon ends a sentence for the parser
+            out.append(". " if ";" in piece else ", ")
+            continue
+        if i == 0:
+            out.append(_headline_clause(piece))
+            continue
+        clause = _headline_clause(piece[0].upper() + piece[1:])
+        # back in the sentence after a comma; a new sentence after a semicolon
+        out.append(clause if out[-1] == ". " else clause[0].lower() + clause[1:])
+    return "".join(out)
 
 
 TITLE_PARTS = re.compile(r"\s+[-|\u2013\u2014]\s+")

@@ -12,6 +12,7 @@ from newsfold.analyse.counts.combine import (
     _also_harmed,
     _combine,
     _resolve_additional,
+    _resolve_named_attackers,
     _resolve_self_harm,
     _restated_extra,
     _restatements,
@@ -40,6 +41,7 @@ def _emit(ctx: Context, readings: list[Reading]) -> None:
     counted = _restatements(kept)
     _resolve_additional(counted)
     _resolve_self_harm(counted, ctx.article.text)
+    _resolve_named_attackers(counted, ctx.doc)
     by_field: dict[str, list[Reading]] = {}
     for r in counted:
         by_field.setdefault(r.field, []).append(r)
