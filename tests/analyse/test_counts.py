@@ -1229,3 +1229,45 @@ def test_one_described_anew_in_critical_condition_may_be_the_one_who_died() -> N
 )
 def test_a_total_or_family_of_n_counts_n(text: str, expected) -> None:
     assert tolls(text) == expected
+
+
+def test_a_headline_s_numbered_groups_listed_with_a_comma() -> None:
+    assert _headline_tolls("Police: 4 teens, 1 adult shot outside Riverton supermarket") == (
+        None,
+        5,
+    )
+    assert _headline_tolls("Two men, one woman killed in Riverton shooting") == (3, None)
+    # a list of places after the verb is no list of groups
+    assert _headline_tolls("2 shot in Riverton, Oakdale") == (None, 2)
+
+
+def test_a_headline_s_bare_counts_of_the_dead_and_hurt() -> None:
+    assert _headline_tolls("1 dead, 5 hurt in Riverton club shooting") == (1, 5)
+    assert _headline_tolls("One dead, five hurt in Riverton club shooting") == (1, 5)
+    assert _headline_tolls("Two dead after Riverton shooting") == (2, None)
+
+
+def test_a_headline_numbering_more_injured_beside_the_same_dead() -> None:
+    text = "A man died after a shooting at a club on Friday. A woman and a teen were wounded."
+    assert _tolls_under("1 dead, 5 hurt in Riverton club shooting", text) == (1, 5)
+    # other dead than the text's: a tally of several shootings, the text's own injured
+    text = "Two men died after shootings at clubs on Friday. A woman was wounded, police said."
+    assert _tolls_under("1 dead, 5 hurt in Riverton club shootings", text) == (2, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "kind"),
+    [
+        ("three men - aged 21, 22, and 24 - and one woman", "24", "age"),
+        ("four men, ages 20-27 were shot", "20-27", "age"),
+        ("two women, ages 30 and 31, were hurt", "31", "age"),
+        ("Boy shot in Riverton 1 / 44 Back to Gallery", "44", "fraction"),
+        ("Boy shot in Riverton 1 / 44 Back to Gallery", "1", "fraction"),
+        # not a list of ages, not a slash
+        ("Ages aside, 12 people were shot", "12", None),
+        ("aged 19, and 12 others were hurt", "12", None),
+    ],
+)
+def test_numbers_in_a_list_of_ages_or_beside_a_slash(text: str, target: str, kind) -> None:
+    (expr,) = [e for e in find_numbers(text) if text[e.num_start : e.num_end] == target]
+    assert noise_kind(text, expr) == kind

@@ -155,13 +155,18 @@ def _headline_context(ctx: Context) -> Context | None:
 def _headline_more(ctx: Context) -> None:
     """A headline that numbers the injured ("Four people shot outside bar") over a text that
     tells of fewer (it details one or two victims, or the story was cut short) gives the
-    number of injured. Only when neither tells of a death: a headline's harmed then include
-    no dead to take away, and a headline of deaths is often a tally of several shootings."""
+    number of injured. When either tells of a death, only if both count the same dead: a
+    headline's dead that the text does not give are often a tally of several shootings, and
+    its harmed would then include dead to take away."""
     head = _headline_context(ctx)
     if head is None:
         return
     ev, hv = ctx.event, head.event
-    if ev.fatalities or hv.fatalities or not hv.injuries:
+    if not hv.injuries:
+        return
+    # when both count the dead, only the same dead: the headline's injured are then those
+    # besides them ("1 dead, 5 hurt" over a story naming the dead and two of the hurt)
+    if (ev.fatalities or hv.fatalities) and hv.fatalities != ev.fatalities:
         return
     if "injuries" in head.notes.get("numbered", []) and (
         ev.injuries is None or hv.injuries > ev.injuries

@@ -28,7 +28,7 @@ HEADLINE_SHOT = re.compile(
 # headline style drops the auxiliary: "Man fatally shot while hunting" is "Man was fatally
 # shot", not a man who shot (an active past needs its object: "Man shot his neighbour")
 HEADLINE_ELLIPSIS = re.compile(
-    r"^(?P<subj>(?:[A-Z0-9][\w'’.,-]*\s+){0,4}?(?:[A-Za-z][\w'’-]*|\d{1,2},))\s+"
+    r"^(?P<subj>(?:[A-Z0-9][\w'’.,-]*\s+){0,4}?(?:[A-Za-z][\w'’-]*|\d{1,2},|\d{1,3}))\s+"
     r"(?P<pred>(?:(?:fatally|critically|seriously|accidentally|mortally|gravely)\s+)?"
     r"(?:(?:shot|stabbed|beaten)\s+to\s+death|shot|killed|wounded|injured|stabbed|slain|hurt|"
     r"hospitali[sz]ed|dead)\b)"
@@ -49,8 +49,7 @@ def _headline_clause(title: str) -> str:
     words = [w.strip(",").lower() for w in m.group("subj").split()]
     if words[-1] in HEADLINE_VERBS:
         return title
-    if all(w in HEADLINE_KEEP for w in words) and m.group("pred").lower().endswith("dead"):
-        return title  # "Two dead after ...": read as it stands
+    bare_count = all(w in HEADLINE_KEEP for w in words)
     subj = m.group("subj")
     pred_start = m.start("pred")
     if len(words) > 1 and words[-1] == "found":
@@ -61,7 +60,9 @@ def _headline_clause(title: str) -> str:
     if age is not None:
         subj = age.group(1)  # "Boy, 14, fatally shot": the age set off confuses the parse
     plural = subj.lower().endswith(("s", "people", "men", "children"))
-    if " " not in subj and subj.lower() in PERSON_WORDS and not plural:
+    if bare_count:  # "1 dead, 5 hurt": "1 is dead, 5 were hurt"
+        plural = words[-1] not in ("1", "one")
+    elif " " not in subj and subj.lower() in PERSON_WORDS and not plural:
         subj = f"A {subj.lower()}"  # "Boy was shot" parses as an interjection; "A boy" not
     if m.group("pred").lower().endswith("dead"):  # "Teen dead after shooting": is dead
         aux = "are" if plural else "is"
@@ -75,7 +76,7 @@ HEADLINE_VERBS = _words("was were is are been be")
 
 
 HEADLINE_KEEP = _words(
-    "two three four five six seven eight nine ten dozen dozens several many more others"
+    "one two three four five six seven eight nine ten dozen dozens several many more others"
 ) | {str(n) for n in range(1000)}
 
 
@@ -97,6 +98,18 @@ HEADLINE_BARE_OBJECT = re.compile(
 )
 
 
+_NUM = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+
+
+# "4 adults, 1 child shot in ...": a headline lists its numbered groups with a comma where a
+# sentence says "and" (the parser reads "4 adults" apart from the verb)
+HEADLINE_GROUPS = re.compile(
+    rf"^(?P<label>[A-Z][A-Za-z ]{{0,20}}:\s+)?(?P<a>{_NUM}\s+[A-Za-z]+),\s+"
+    rf"(?P<b>{_NUM}\s+[A-Za-z]+)\s+(?P<pred>shot|killed|wounded|injured|hurt|dead)\b",
+    re.IGNORECASE,
+)
+
+
 def _headline_sentence(title: str) -> str:
     """The headline (already in sentence case, the outlet cut off) as a sentence the parser
     reads: "4 shot" is four people shot (the parser reads "4 shots"), a bare count after an
@@ -104,8 +117,22 @@ def _headline_sentence(title: str) -> str:
     auxiliary gets it back ("Man killed, 3 others shot": "A man was killed, 3 others were
     shot"). A clause is split off only where it starts with a subject and a dropped
     auxiliary of its own, so a list of places or names stays whole."""
+    # the label says who tells ("Police: 4 teens, 1 adult shot"), not who was harmed; the
+    # parser reads a count after it as part of an apposition and loses the verb
+    label = HEADLINE_LABEL.match(title)
+    if label is not None and title[label.end() :]:
+        rest = title[label.end() :]
+        title = rest[0].upper() + rest[1:]
     title = HEADLINE_SHOT.sub(lambda m: f"{m.group(1)} people {m.group(2).lower()}", title)
     title = HEADLINE_BARE_OBJECT.sub(r"\1 \2 people", title)
+    groups = HEADLINE_GROUPS.match(title)
+    if groups is not None:
+        aux = "are" if groups.group("pred").lower() == "dead" else "were"
+        title = (
+            f"{groups.group('label') or ''}{groups.group('a')} and {groups.group('b')} {aux} "
+            f"{groups.group('pred').lower()}{title[groups.end() :]}"
+        )
+        return title
     pieces: list[str] = []
     last = 0
     for sep in HEADLINE_CLAUSE_SEP.finditer(title):
