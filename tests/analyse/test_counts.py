@@ -1271,3 +1271,41 @@ def test_a_headline_numbering_more_injured_beside_the_same_dead() -> None:
 def test_numbers_in_a_list_of_ages_or_beside_a_slash(text: str, target: str, kind) -> None:
     (expr,) = [e for e in find_numbers(text) if text[e.num_start : e.num_end] == target]
     assert noise_kind(text, expr) == kind
+
+
+def test_the_wounded_who_died_are_not_injured_too() -> None:
+    text = (
+        "A gunman killed 19 people at a school on Monday. The death toll rose to 21 on "
+        "Tuesday as two wounded children died."
+    )
+    assert tolls(text) == (21, None)
+    # wounded and not said to have died: injured
+    assert tolls("Two wounded children were taken to hospital on Friday.") == (None, 2)
+    text = "Three people were shot on Friday. The injured man did not die; he is stable."
+    assert tolls(text) == (None, 3)
+
+
+def test_after_a_murder_suicide_the_bodies_include_the_attacker() -> None:
+    text = (
+        "A man shot his two daughters in a car on Sunday before turning the gun on himself, "
+        "deputies said. Three bodies were found in the car."
+    )
+    assert tolls(text)[0] == 3
+    # the victims of a verb of killing are his victims: he adds to them
+    text = (
+        "A gunman killed three people at a store on Friday before killing himself. Deputies "
+        "said three people died at the scene and the gunman died later."
+    )
+    assert tolls(text)[0] == 4
+    # no suicide: the dead counted are the victims, the attacker shot by police adds
+    text = (
+        "A gunman killed two people on Friday. Two people died. The gunman was shot dead by police."
+    )
+    assert tolls(text)[0] == 3
+
+
+def test_one_of_n_people_who_died_is_one() -> None:
+    assert tolls("One of three people hit by gunfire on Tuesday night has died.")[0] == 1
+    assert tolls("One of the three people shot on Tuesday has died.") == (1, 2)
+    # the whole when no part is taken
+    assert tolls("Three people hit by gunfire on Tuesday night have died.")[0] == 3

@@ -18,7 +18,7 @@ from newsfold.analyse.counts.people import (
     _reading_for,
 )
 from newsfold.analyse.counts.readings import Count, Reading, _Numbers
-from newsfold.analyse.counts.syntax import _hypothetical, _negated, _subject
+from newsfold.analyse.counts.syntax import _died_subject, _hypothetical, _negated, _subject
 
 
 def _adjective(token: Token, numbers: _Numbers, field_name: str) -> list[Reading]:
@@ -41,6 +41,8 @@ def _adjective(token: Token, numbers: _Numbers, field_name: str) -> list[Reading
             victim = next((c for c in head.children if c.dep_ == "dobj"), None)
     elif dep in ("amod", "appos") and token.head.pos_ in ("NOUN", "PROPN", "NUM"):
         victim = token.head
+        if field_name == "injuries" and _died_subject(victim):
+            return []  # "two wounded children died": the dead, no longer injured
     elif dep == "oprd":
         return []
     elif dep in ("ROOT", "conj", "npadvmod", "amod", "appos"):

@@ -304,6 +304,16 @@ def _count_single(token: Token, numbers: _Numbers, as_number: bool = False) -> C
             ):
                 number_tok = c
                 break
+    if number_tok is not None and number_tok.i >= 2:
+        of, part = token.doc[number_tok.i - 1], token.doc[number_tok.i - 2]
+        if (
+            of.lower_ == "of"
+            and of.head.i == number_tok.i
+            and part.head.i == number_tok.i
+            and numbers.at(part) is not None
+        ):
+            number_tok = part  # "one of three people hit ... has died" (parsed as a quantity
+            # "one of three"): the part, not the whole
     if number_tok is not None and _across_lines(number_tok, token):
         number_tok = None  # "Image 4 of 17\n\nIris Rodriguez, 7, who was ...": a caption's
     if number_tok is not None:
