@@ -1309,3 +1309,9 @@ def test_one_of_n_people_who_died_is_one() -> None:
     assert tolls("One of the three people shot on Tuesday has died.") == (1, 2)
     # the whole when no part is taken
     assert tolls("Three people hit by gunfire on Tuesday night have died.")[0] == 3
+
+
+def test_a_headline_s_feared_dead_are_no_dead() -> None:
+    assert _headline_tolls("Fire at Riverton plastic factory, several feared dead") == (None, None)
+    # stated: counted
+    assert _headline_tolls("Fire at Riverton plastic factory, two killed") == (2, None)

@@ -47,8 +47,8 @@ def _headline_clause(title: str) -> str:
     if m is None:
         return title
     words = [w.strip(",").lower() for w in m.group("subj").split()]
-    if words[-1] in HEADLINE_VERBS:
-        return title
+    if words[-1] in HEADLINE_VERBS or words[-1] in HEADLINE_HEDGES:
+        return title  # "Several feared dead": a fear, not a death
     bare_count = all(w in HEADLINE_KEEP for w in words)
     subj = m.group("subj")
     pred_start = m.start("pred")
@@ -73,6 +73,10 @@ def _headline_clause(title: str) -> str:
 
 # a verb already there, or a bare count ("Two dead after ...", read as it stands)
 HEADLINE_VERBS = _words("was were is are been be")
+
+
+# a headline's hedge before the predicate ("several feared dead", "two believed killed")
+HEADLINE_HEDGES = _words("feared believed presumed thought reported possibly")
 
 
 HEADLINE_KEEP = _words(
