@@ -11,7 +11,12 @@ import pytest
 
 from newsfold.analyse import counts, when
 from newsfold.analyse.context import Context
-from newsfold.analyse.counts.headline import _headline_clause, _sentence_case, _without_outlet
+from newsfold.analyse.counts.headline import (
+    _headline_clause,
+    _headline_sentence,
+    _sentence_case,
+    _without_outlet,
+)
 from newsfold.analyse.counts.other_events import _sport_report
 from newsfold.analyse.nlp import get_nlp
 from newsfold.analyse.numbers import find_money, find_numbers, noise_kind
@@ -1117,3 +1122,196 @@ def test_a_named_earlier_disaster_and_an_earlier_one_this_month_are_their_own(te
 def test_a_death_days_after_this_event_s_shooting_stays_this_event_s() -> None:
     text = "A man died on Thursday, two days after the shooting at a bar in Dallow, police said."
     assert tolls(text)[0] == 1
+
+
+def test_a_headline_s_clauses_each_drop_their_auxiliary() -> None:
+    # "Man killed, 3 others shot": two clauses, each without its "was"/"were"
+    assert _headline_tolls("Man killed, 3 others shot on Riverton street") == (1, 3)
+    assert _headline_tolls("Teen shot in Riverton dies, two others wounded") == (1, 2)
+    # a semicolon starts a new clause
+    assert _headline_tolls("Concert cut short after gunfire; four people shot") == (None, 4)
+    # "4 Shot" in Title Case is four people shot
+    assert _headline_tolls("4 Shot, 1 Killed During Argument In Riverton") == (1, 3)
+    # not split: a list of places, an age set off
+    assert (
+        _headline_sentence("Man shot in Riverton, Oakdale") == "A man was shot in Riverton, Oakdale"
+    )
+    assert _headline_sentence("Boy, 12, fatally shot near park") == (
+        "A boy was fatally shot near park"
+    )
+
+
+def test_a_headline_s_bare_count_after_a_verb_of_harm_is_people() -> None:
+    assert _headline_tolls("Riverton man indicted in shooting that injured 7") == (None, 7)
+    assert _headline_tolls("Gunman who killed 3 at Riverton mall sentenced") == (3, None)
+    # a number that is no count of people is left alone
+    assert _headline_tolls("Riverton man indicted in 2019 shooting") == (None, None)
+
+
+def test_a_headline_s_injured_stand_in_when_the_text_counts_only_the_dead() -> None:
+    text = "A man died after the shooting on Friday night, police said."
+    assert _tolls_under("Man killed, 3 others shot on Riverton street", text) == (1, 3)
+    # not when the headline counts other dead (a tally, an older figure)
+    text = "Two men died after the shooting on Friday night, police said."
+    assert _tolls_under("Man killed, 3 others shot on Riverton street", text) == (2, None)
+    # not when the headline's injured are only implied
+    text = "A man died after the shooting on Friday night, police said."
+    assert _tolls_under("Man shot dead outside Riverton bar", text) == (1, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The number of people confirmed dead rose to 21 on Tuesday, officials said.", (21, None)),
+        ("The total number of people killed has climbed to 9, police said.", (9, None)),
+        ("The number of injured stands at 14, the mayor said.", (None, 14)),
+        # the latest figure is the toll: the earlier one is the same event's
+        (
+            "A gunman killed 19 people at a school on Monday. The number of people confirmed "
+            "dead rose to 21 on Tuesday.",
+            (21, None),
+        ),
+        # no figure; a tally of something else
+        ("The number of people killed is unknown. Two men were shot.", (None, 2)),
+        ("The number of guns seized rose to 40 this year. A man was killed.", (1, None)),
+    ],
+)
+def test_the_number_of_dead_that_rose_is_the_toll(text: str, expected) -> None:
+    assert tolls(text) == expected
+
+
+def test_a_headline_s_harmed_without_its_dead_do_not_stand_in_for_the_injured() -> None:
+    text = "A man died after the shooting on Friday night, police said."
+    assert _tolls_under("Two held in deadly quadruple shooting in Riverton", text) == (1, None)
+
+
+def test_a_named_attacker_killed_adds_to_his_victims() -> None:
+    text = (
+        "Police said Jeffrey Pitts shot at several people, killing a customer. Investigators "
+        "say Pitts shot both of his parents. Officers fired back, killing Pitts in the exchange."
+    )
+    assert tolls(text)[0] == 2
+    # one named only as a victim is not an attacker: "a man" and the named man are one
+    text = "A man was killed on Friday night. Officers fired back, killing Tom Reyes."
+    assert tolls(text)[0] == 1
+    # one who shot himself is his own victim, not an attacker besides him
+    text = "Dan Hale shot himself on Friday. Hale died at the hospital."
+    assert tolls(text)[0] == 1
+
+
+def test_one_described_anew_in_critical_condition_may_be_the_one_who_died() -> None:
+    text = (
+        "A 15-year-old boy died on Sunday. Police said a 15-year-old boy was found shot in the "
+        "head and was taken to hospital in critical condition."
+    )
+    assert tolls(text) == (1, 0)
+    # another age, another sex, more dead than one, or not in critical condition: someone else
+    text = "A 20-year-old man was killed on Sunday. A 22-year-old man was in critical condition."
+    assert tolls(text) == (1, 1)
+    text = "A man was killed on Sunday. A woman was taken to hospital in critical condition."
+    assert tolls(text) == (1, 1)
+    text = "Two men were killed on Sunday. A man was taken to hospital in critical condition."
+    assert tolls(text) == (2, 1)
+    text = "A 15-year-old boy died on Sunday. A 15-year-old boy was in stable condition."
+    assert tolls(text) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A total of 50 people were killed in the attack on Sunday.", (50, None)),
+        ("A family of five died in the fire on Sunday, police said.", (5, None)),
+        ("A total of three men were wounded.", (None, 3)),
+        # a group's "of" phrase without a number does not count them
+        ("A group of friends was shot at on Sunday. Two of them were wounded.", (None, 2)),
+        ("The family of the victim was told on Sunday that he had died.", (1, None)),
+    ],
+)
+def test_a_total_or_family_of_n_counts_n(text: str, expected) -> None:
+    assert tolls(text) == expected
+
+
+def test_a_headline_s_numbered_groups_listed_with_a_comma() -> None:
+    assert _headline_tolls("Police: 4 teens, 1 adult shot outside Riverton supermarket") == (
+        None,
+        5,
+    )
+    assert _headline_tolls("Two men, one woman killed in Riverton shooting") == (3, None)
+    # a list of places after the verb is no list of groups
+    assert _headline_tolls("2 shot in Riverton, Oakdale") == (None, 2)
+
+
+def test_a_headline_s_bare_counts_of_the_dead_and_hurt() -> None:
+    assert _headline_tolls("1 dead, 5 hurt in Riverton club shooting") == (1, 5)
+    assert _headline_tolls("One dead, five hurt in Riverton club shooting") == (1, 5)
+    assert _headline_tolls("Two dead after Riverton shooting") == (2, None)
+
+
+def test_a_headline_numbering_more_injured_beside_the_same_dead() -> None:
+    text = "A man died after a shooting at a club on Friday. A woman and a teen were wounded."
+    assert _tolls_under("1 dead, 5 hurt in Riverton club shooting", text) == (1, 5)
+    # other dead than the text's: a tally of several shootings, the text's own injured
+    text = "Two men died after shootings at clubs on Friday. A woman was wounded, police said."
+    assert _tolls_under("1 dead, 5 hurt in Riverton club shootings", text) == (2, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "kind"),
+    [
+        ("three men - aged 21, 22, and 24 - and one woman", "24", "age"),
+        ("four men, ages 20-27 were shot", "20-27", "age"),
+        ("two women, ages 30 and 31, were hurt", "31", "age"),
+        ("Boy shot in Riverton 1 / 44 Back to Gallery", "44", "fraction"),
+        ("Boy shot in Riverton 1 / 44 Back to Gallery", "1", "fraction"),
+        # not a list of ages, not a slash
+        ("Ages aside, 12 people were shot", "12", None),
+        ("aged 19, and 12 others were hurt", "12", None),
+    ],
+)
+def test_numbers_in_a_list_of_ages_or_beside_a_slash(text: str, target: str, kind) -> None:
+    (expr,) = [e for e in find_numbers(text) if text[e.num_start : e.num_end] == target]
+    assert noise_kind(text, expr) == kind
+
+
+def test_the_wounded_who_died_are_not_injured_too() -> None:
+    text = (
+        "A gunman killed 19 people at a school on Monday. The death toll rose to 21 on "
+        "Tuesday as two wounded children died."
+    )
+    assert tolls(text) == (21, None)
+    # wounded and not said to have died: injured
+    assert tolls("Two wounded children were taken to hospital on Friday.") == (None, 2)
+    text = "Three people were shot on Friday. The injured man did not die; he is stable."
+    assert tolls(text) == (None, 3)
+
+
+def test_after_a_murder_suicide_the_bodies_include_the_attacker() -> None:
+    text = (
+        "A man shot his two daughters in a car on Sunday before turning the gun on himself, "
+        "deputies said. Three bodies were found in the car."
+    )
+    assert tolls(text)[0] == 3
+    # the victims of a verb of killing are his victims: he adds to them
+    text = (
+        "A gunman killed three people at a store on Friday before killing himself. Deputies "
+        "said three people died at the scene and the gunman died later."
+    )
+    assert tolls(text)[0] == 4
+    # no suicide: the dead counted are the victims, the attacker shot by police adds
+    text = (
+        "A gunman killed two people on Friday. Two people died. The gunman was shot dead by police."
+    )
+    assert tolls(text)[0] == 3
+
+
+def test_one_of_n_people_who_died_is_one() -> None:
+    assert tolls("One of three people hit by gunfire on Tuesday night has died.")[0] == 1
+    assert tolls("One of the three people shot on Tuesday has died.") == (1, 2)
+    # the whole when no part is taken
+    assert tolls("Three people hit by gunfire on Tuesday night have died.")[0] == 3
+
+
+def test_a_headline_s_feared_dead_are_no_dead() -> None:
+    assert _headline_tolls("Fire at Riverton plastic factory, several feared dead") == (None, None)
+    # stated: counted
+    assert _headline_tolls("Fire at Riverton plastic factory, two killed") == (2, None)

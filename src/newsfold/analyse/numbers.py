@@ -505,7 +505,7 @@ def noise_kind(text: str, expr: NumberExpr) -> str | None:
     """Why the number in `expr` is not a count of people, or None when it may be one.
 
     Kinds: age, year, address, time, phone, money, percent, rate, measure, duration, shots,
-    multiplier, ordinal.
+    multiplier, ordinal, fraction.
     """
     if expr.qualifier == "ordinal":
         return "ordinal"
@@ -549,7 +549,24 @@ def noise_kind(text: str, expr: NumberExpr) -> str | None:
         return "shots"
     if _age_apposition(text, expr):
         return "age"
+    if _AGE_LIST.search(text[max(0, expr.num_start - 60) : expr.num_start]) and not re.match(
+        r"^\s+(?:others?|more|people|persons|men|women|children|kids|victims|adults|teens)\b",
+        after,
+        re.IGNORECASE,
+    ):
+        return "age"
+    if re.match(r"^\s?/\s?\d", after) or re.search(r"\d\s?/\s?$", before):
+        return "fraction"
     return None
+
+
+# "three men - aged 21, 22, and 24 - and one woman", "four men, ages 20-27": every number of a
+# list of ages after "aged"/"ages" is an age (the first is caught by its word alone)
+_AGE_LIST = re.compile(
+    r"\b(?:aged|ages(?:\s+of)?)\s+(?:\d{1,3}\s*(?:,\s*(?:and\s+|or\s+)?|-\s*|(?:to|and|or|"
+    r"through)\s+))*$",
+    re.IGNORECASE,
+)
 
 
 _AGE_APPOS = re.compile(r"(?:[A-Z][\w'.-]+|\))\s?,\s?$")

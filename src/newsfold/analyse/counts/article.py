@@ -8,8 +8,7 @@ from bisect import bisect_right
 from newsfold.analyse.context import Context
 from newsfold.analyse.counts.headline import (
     HEADLINE_CUE,
-    HEADLINE_SHOT,
-    _headline_clause,
+    _headline_sentence,
     _sentence_case,
     _without_outlet,
 )
@@ -97,6 +96,8 @@ def annotate(ctx: Context) -> None:
         _headline(ctx)
     elif ctx.event.fatalities is None:
         _headline_dead(ctx)
+    elif ctx.event.injuries is None:
+        _headline_injured(ctx)
     if not ctx.notes.get("headline_counts"):
         _headline_more(ctx)
 
@@ -140,7 +141,7 @@ def _headline_context(ctx: Context) -> Context | None:
 
     title = _sentence_case(_without_outlet(title))
     # headline style: "4 shot, 1 killed" is four people shot (the parser reads "4 shots")
-    title = _headline_clause(HEADLINE_SHOT.sub(r"\1 people \2", title))
+    title = _headline_sentence(title)
     head = Context(
         article=Article(id=ctx.article.id, text=title, source=ctx.article.source),
         doc=get_nlp()(title),
@@ -154,13 +155,18 @@ def _headline_context(ctx: Context) -> Context | None:
 def _headline_more(ctx: Context) -> None:
     """A headline that numbers the injured ("Four people shot outside bar") over a text that
     tells of fewer (it details one or two victims, or the story was cut short) gives the
-    number of injured. Only when neither tells of a death: a headline's harmed then include
-    no dead to take away, and a headline of deaths is often a tally of several shootings."""
+    number of injured. When either tells of a death, only if both count the same dead: a
+    headline's dead that the text does not give are often a tally of several shootings, and
+    its harmed would then include dead to take away."""
     head = _headline_context(ctx)
     if head is None:
         return
     ev, hv = ctx.event, head.event
-    if ev.fatalities or hv.fatalities or not hv.injuries:
+    if not hv.injuries:
+        return
+    # when both count the dead, only the same dead: the headline's injured are then those
+    # besides them ("1 dead, 5 hurt" over a story naming the dead and two of the hurt)
+    if (ev.fatalities or hv.fatalities) and hv.fatalities != ev.fatalities:
         return
     if "injuries" in head.notes.get("numbered", []) and (
         ev.injuries is None or hv.injuries > ev.injuries
@@ -171,6 +177,25 @@ def _headline_more(ctx: Context) -> None:
             hv.injuries_high,
         )
         ctx.notes["headline_counts"] = {"injuries": hv.injuries}
+
+
+def _headline_injured(ctx: Context) -> None:
+    """When the text counts the dead but tells of no one hurt, and the headline numbers the
+    injured beside the same dead ("Man killed, 3 others shot on Elm Street" over a story about
+    the man who died), the headline's injured stand in: a story often follows the dead alone.
+    Only when the headline counts the same dead as the text: other dead are a tally of several
+    shootings or an older figure, and a headline that counts no dead ("Deadly quadruple
+    shooting") counts them among its harmed. Not when its injured are only implied."""
+    head = _headline_context(ctx)
+    if head is None:
+        return
+    ev, hv = ctx.event, head.event
+    if not hv.injuries or "injuries" not in head.notes.get("numbered", []):
+        return
+    if hv.fatalities != ev.fatalities:
+        return  # ("deadly quadruple shooting": its four harmed include the dead)
+    ev.injuries, ev.injuries_low, ev.injuries_high = hv.injuries, hv.injuries_low, hv.injuries_high
+    ctx.notes["headline_counts"] = {"injuries": hv.injuries}
 
 
 def _headline_dead(ctx: Context) -> None:

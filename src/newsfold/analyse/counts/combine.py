@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
-from newsfold.analyse.counts.people import same_name
+from spacy.tokens import Doc
+
+from newsfold.analyse.counts.people import _full_name, same_name
 from newsfold.analyse.counts.readings import Reading
 
 
@@ -83,6 +85,50 @@ def _resolve_self_harm(readings: list[Reading], text: str) -> None:
             r.group = "victims"
 
 
+# verbs whose active subject is the one who attacked ("Pitts shot both of his parents")
+ATTACK_VERBS = frozenset({"shoot", "kill", "murder", "stab", "wound", "ambush", "gun"})
+
+
+def _attackers(doc: Doc) -> set[str]:
+    """The names of those the text says attacked someone: the named subject of an active verb
+    of attack with a person as its object ("Pitts shot both of his parents", "Jeffrey Pitts
+    killed a customer"). Not the subject of a passive ("Pitts was shot"), nor one who shot
+    himself (he is his own victim, `_resolve_self_harm`)."""
+    names: set[str] = set()
+    for token in doc:
+        if token.dep_ != "nsubj" or token.pos_ != "PROPN":
+            continue
+        verb = token.head
+        if verb.lemma_.lower() not in ATTACK_VERBS or verb.pos_ != "VERB":
+            continue
+        if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if not objects or any(o.lower_ in ("himself", "herself", "themselves") for o in objects):
+            continue
+        names.add(_full_name(token))
+    return names
+
+
+def _resolve_named_attackers(readings: list[Reading], doc: Doc) -> None:
+    """A death of one named who attacked others ("Pitts shot both of his parents ... Police
+    fired back, killing Pitts") is the attacker's: he adds to the victims he killed, as a
+    gunman shot dead by police does (GVA and ACLED count every death of the incident), and is
+    not taken for one of the victims named or described ("killing a customer"). Only when he
+    is named as the attacker elsewhere in the text and never told of as harmed by another in
+    a reading that also counts victims."""
+    attackers = _attackers(doc)
+    if not attackers:
+        return
+    for r in readings:
+        if r.field != "fatalities" or r.group != "victims" or r.basis != "implied":
+            continue
+        if not r.referents or not all(ref[0] == "name" for ref in r.referents):
+            continue
+        if all(any(same_name(ref[1].lower(), a) for a in attackers) for ref in r.referents):
+            r.group = "suspect"
+
+
 def _also_harmed(hits: list[Reading], killed: list[Reading]) -> None:
     """'A 15-year-old was killed. His mother was also shot': one described or named anew and
     said to be "also" shot is someone besides the dead, as "another" is (unless named among
@@ -150,10 +196,36 @@ def _alive(injured: list[Reading], killed: list[Reading], text: str) -> list[Rea
             age = ref[2] if ref[0] == "definite" and len(ref) > 2 else ""
             if ref[0] in ("pronoun", "definite") and critical and (not age or age in ages):
                 continue
+            if (
+                ref[0] == "indefinite"
+                and lone
+                and not (r.new_person or r.marked or r.also)
+                and CRITICAL.search(text, *window)
+                and _like_the_dead(ref, dead)
+            ):
+                continue  # "a 15-year-old was taken to hospital in critical condition" of a
+                # story whose 15-year-old died: the one described is the dead
             return False
         return True
 
     return [r for r in injured if not died(r)]
+
+
+def _like_the_dead(ref: tuple[str, ...], dead: list[Reading]) -> bool:
+    """An indefinite description ("a 15-year-old boy") that may be one of the dead: the dead
+    are one person, told of with the same age and sex, or with none said."""
+    if any((r.value or 0) > 1 or r.additional or r.basis == "toll" for r in dead):
+        return False
+    if _distinct_people([r for r in dead if r.basis == "implied"]) > 1:
+        return False
+    gender, age = ref[1], ref[2]
+    for r in dead:
+        for d in r.referents:
+            d_gender = d[1] if d[0] in ("indefinite", "definite") and len(d) > 1 else ""
+            d_age = d[2] if len(d) > 2 else ""
+            if (gender and d_gender and gender != d_gender) or (age and d_age and age != d_age):
+                return False
+    return True
 
 
 ALIVE = re.compile(

@@ -28,7 +28,7 @@ HEADLINE_SHOT = re.compile(
 # headline style drops the auxiliary: "Man fatally shot while hunting" is "Man was fatally
 # shot", not a man who shot (an active past needs its object: "Man shot his neighbour")
 HEADLINE_ELLIPSIS = re.compile(
-    r"^(?P<subj>(?:[A-Z0-9][\w'’.,-]*\s+){0,4}?(?:[A-Za-z][\w'’-]*|\d{1,2},))\s+"
+    r"^(?P<subj>(?:[A-Z0-9][\w'’.,-]*\s+){0,4}?(?:[A-Za-z][\w'’-]*|\d{1,2},|\d{1,3}))\s+"
     r"(?P<pred>(?:(?:fatally|critically|seriously|accidentally|mortally|gravely)\s+)?"
     r"(?:(?:shot|stabbed|beaten)\s+to\s+death|shot|killed|wounded|injured|stabbed|slain|hurt|"
     r"hospitali[sz]ed|dead)\b)"
@@ -47,8 +47,9 @@ def _headline_clause(title: str) -> str:
     if m is None:
         return title
     words = [w.strip(",").lower() for w in m.group("subj").split()]
-    if words[-1] in HEADLINE_VERBS or all(w in HEADLINE_KEEP for w in words):
-        return title
+    if words[-1] in HEADLINE_VERBS or words[-1] in HEADLINE_HEDGES:
+        return title  # "Several feared dead": a fear, not a death
+    bare_count = all(w in HEADLINE_KEEP for w in words)
     subj = m.group("subj")
     pred_start = m.start("pred")
     if len(words) > 1 and words[-1] == "found":
@@ -59,7 +60,9 @@ def _headline_clause(title: str) -> str:
     if age is not None:
         subj = age.group(1)  # "Boy, 14, fatally shot": the age set off confuses the parse
     plural = subj.lower().endswith(("s", "people", "men", "children"))
-    if " " not in subj and subj.lower() in PERSON_WORDS and not plural:
+    if bare_count:  # "1 dead, 5 hurt": "1 is dead, 5 were hurt"
+        plural = words[-1] not in ("1", "one")
+    elif " " not in subj and subj.lower() in PERSON_WORDS and not plural:
         subj = f"A {subj.lower()}"  # "Boy was shot" parses as an interjection; "A boy" not
     if m.group("pred").lower().endswith("dead"):  # "Teen dead after shooting": is dead
         aux = "are" if plural else "is"
@@ -72,12 +75,93 @@ def _headline_clause(title: str) -> str:
 HEADLINE_VERBS = _words("was were is are been be")
 
 
+# a headline's hedge before the predicate ("several feared dead", "two believed killed")
+HEADLINE_HEDGES = _words("feared believed presumed thought reported possibly")
+
+
 HEADLINE_KEEP = _words(
-    "two three four five six seven eight nine ten dozen dozens several many more others"
+    "one two three four five six seven eight nine ten dozen dozens several many more others"
 ) | {str(n) for n in range(1000)}
 
 
 HEADLINE_LABEL = re.compile(r"^[A-Z][A-Za-z ]{0,20}:\s+")
+
+
+# a headline strings clauses together with commas and semicolons ("Man killed, 3 others shot
+# on Elm Street"; "Show cut short; four people shot"): each clause drops its own auxiliary
+HEADLINE_CLAUSE_SEP = re.compile(r"\s*[;,]\s+")
+
+
+# a count left bare after an active verb of harm at a headline's end ("shooting that injured
+# 7"): the parser reads no people in a number alone
+HEADLINE_BARE_OBJECT = re.compile(
+    r"\b((?:kill|injur|wound|hurt)(?:s|es|ed|ing)?)\s+(\d{1,3}|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve)(?=\s*$|\s*[,;:.!?]|\s+(?:in|at|on|near|outside|inside|"
+    r"during|after|following)\b)",
+    re.IGNORECASE,
+)
+
+
+_NUM = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+
+
+# "4 adults, 1 child shot in ...": a headline lists its numbered groups with a comma where a
+# sentence says "and" (the parser reads "4 adults" apart from the verb)
+HEADLINE_GROUPS = re.compile(
+    rf"^(?P<label>[A-Z][A-Za-z ]{{0,20}}:\s+)?(?P<a>{_NUM}\s+[A-Za-z]+),\s+"
+    rf"(?P<b>{_NUM}\s+[A-Za-z]+)\s+(?P<pred>shot|killed|wounded|injured|hurt|dead)\b",
+    re.IGNORECASE,
+)
+
+
+def _headline_sentence(title: str) -> str:
+    """The headline (already in sentence case, the outlet cut off) as a sentence the parser
+    reads: "4 shot" is four people shot (the parser reads "4 shots"), a bare count after an
+    active verb of harm is people ("that injured 7 people"), and each clause that drops its
+    auxiliary gets it back ("Man killed, 3 others shot": "A man was killed, 3 others were
+    shot"). A clause is split off only where it starts with a subject and a dropped
+    auxiliary of its own, so a list of places or names stays whole."""
+    # the label says who tells ("Police: 4 teens, 1 adult shot"), not who was harmed; the
+    # parser reads a count after it as part of an apposition and loses the verb
+    label = HEADLINE_LABEL.match(title)
+    if label is not None and title[label.end() :]:
+        rest = title[label.end() :]
+        title = rest[0].upper() + rest[1:]
+    title = HEADLINE_SHOT.sub(lambda m: f"{m.group(1)} people {m.group(2).lower()}", title)
+    title = HEADLINE_BARE_OBJECT.sub(r"\1 \2 people", title)
+    groups = HEADLINE_GROUPS.match(title)
+    if groups is not None:
+        aux = "are" if groups.group("pred").lower() == "dead" else "were"
+        title = (
+            f"{groups.group('label') or ''}{groups.group('a')} and {groups.group('b')} {aux} "
+            f"{groups.group('pred').lower()}{title[groups.end() :]}"
+        )
+        return title
+    pieces: list[str] = []
+    last = 0
+    for sep in HEADLINE_CLAUSE_SEP.finditer(title):
+        rest = title[sep.end() :]
+        if sep.group(0).strip() == "," and (
+            re.match(r"\d{1,3},", rest) or re.search(r"\b\d{1,3}$", title[: sep.start()])
+        ):
+            continue  # an age set off: "Boy, 12, fatally shot"
+        if rest and HEADLINE_ELLIPSIS.match(rest[0].upper() + rest[1:]):
+            pieces.append(title[last : sep.start()])
+            pieces.append(sep.group(0))
+            last = sep.end()
+    pieces.append(title[last:])
+    out = []
+    for i, piece in enumerate(pieces):
+        if i % 2 == 1:  # a separator: a semicolon ends a sentence for the parser
+            out.append(". " if ";" in piece else ", ")
+            continue
+        if i == 0:
+            out.append(_headline_clause(piece))
+            continue
+        clause = _headline_clause(piece[0].upper() + piece[1:])
+        # back in the sentence after a comma; a new sentence after a semicolon
+        out.append(clause if out[-1] == ". " else clause[0].lower() + clause[1:])
+    return "".join(out)
 
 
 TITLE_PARTS = re.compile(r"\s+[-|\u2013\u2014]\s+")

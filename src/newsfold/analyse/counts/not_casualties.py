@@ -63,6 +63,7 @@ _NOISE_REASONS = {
     "shots": "a number of shots or rounds",
     "multiplier": "a multiplier",
     "ordinal": "an ordinal (a rank or a cumulative total, not a count)",
+    "fraction": 'one side of a slash (a gallery\'s "1 / 44", a ratio)',
 }
 
 

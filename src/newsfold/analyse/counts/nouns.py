@@ -18,7 +18,7 @@ from newsfold.analyse.counts.people import (
     _reading_for,
 )
 from newsfold.analyse.counts.readings import Count, Reading, _Numbers
-from newsfold.analyse.counts.syntax import _hypothetical, _negated, _subject
+from newsfold.analyse.counts.syntax import _died_subject, _hypothetical, _negated, _subject
 
 
 def _adjective(token: Token, numbers: _Numbers, field_name: str) -> list[Reading]:
@@ -41,6 +41,8 @@ def _adjective(token: Token, numbers: _Numbers, field_name: str) -> list[Reading
             victim = next((c for c in head.children if c.dep_ == "dobj"), None)
     elif dep in ("amod", "appos") and token.head.pos_ in ("NOUN", "PROPN", "NUM"):
         victim = token.head
+        if field_name == "injuries" and _died_subject(victim):
+            return []  # "two wounded children died": the dead, no longer injured
     elif dep == "oprd":
         return []
     elif dep in ("ROOT", "conj", "npadvmod", "amod", "appos"):
@@ -224,6 +226,59 @@ def _coded_toll(token: Token, numbers: _Numbers) -> list[Reading]:
                     count = _count_np(g, numbers, as_number=True)
                     if count is not None and count.value is not None:
                         return [_reading(token, g, "fatalities", count, "total", basis="toll")]
+    return []
+
+
+# "the number of people confirmed dead rose to 21": a count that changes states the toll of
+# now, whatever the parser makes of the long subject (it often takes "confirmed" for the verb)
+TALLY_NOUNS = frozenset({"number", "total", "count", "tally", "toll"})
+RISE_VERBS = frozenset(
+    {"rise", "climb", "reach", "increase", "grow", "jump", "stand", "hit", "go", "swell", "mount"}
+)
+
+
+def _number_of(token: Token, numbers: _Numbers) -> list[Reading]:
+    """'the number of people confirmed dead rose to 21', 'the total of those killed has
+    climbed to 9', 'the number of injured stands at 14': a casualty word inside "the number
+    of ..." whose verb of change or state is followed by its figure. Read from the words in
+    order (the tally noun up to six words before the casualty word, the verb within four
+    after it, "to"/"at" and the number right after the verb), as parses of such subjects go
+    astray. Not "the number of people killed is unknown" (no figure), nor "the number of
+    guns rose to 40" (the casualty word must be inside the "of" phrase)."""
+    doc, sent = token.doc, token.sent
+    of = next(
+        (
+            doc[k]
+            for k in range(token.i - 1, max(sent.start, token.i - 6) - 1, -1)
+            if doc[k].lower_ == "of"
+        ),
+        None,
+    )
+    if of is None or of.i == sent.start or doc[of.i - 1].lemma_.lower() not in TALLY_NOUNS:
+        return []
+    if any(
+        doc[k].is_punct or (doc[k].pos_ == "VERB" and doc[k].lemma_ in RISE_VERBS)
+        for k in range(of.i + 1, token.i)
+    ):
+        return []
+    for k in range(token.i + 1, min(sent.end, token.i + 5)):
+        verb = doc[k]
+        if verb.is_punct:
+            return []
+        if verb.lemma_.lower() not in RISE_VERBS:
+            continue
+        nxt = k + 1
+        if nxt < sent.end and doc[nxt].lower_ in ("to", "at"):
+            nxt += 1
+        if nxt < sent.end and doc[nxt].lower_ in ("at", "least", "more", "than"):
+            return []  # a bound, not the figure: left to the other rules
+        if nxt >= sent.end or not doc[nxt].like_num:
+            return []
+        count = _count_np(doc[nxt], numbers, as_number=True)
+        if count is None or count.value is None:
+            return []
+        field_name = "injuries" if re.search(r"injur|wound|hurt", token.lower_) else "fatalities"
+        return [_reading(token, doc[nxt], field_name, count, "total", basis="toll")]
     return []
 
 

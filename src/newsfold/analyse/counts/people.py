@@ -164,6 +164,26 @@ def _is_nobody(token: Token) -> bool:
     )
 
 
+# "a total of 50 people", "a family of five": the count is the "of" phrase's number
+GROUP_OF = frozenset({"total", "family", "group"})
+
+
+def _group_of(token: Token, numbers: _Numbers) -> Count | None:
+    """The number a group noun gives in its "of" phrase ("a total of 50 people were killed":
+    50; "a family of five died": 5), or None when it gives none ("a group of friends": a
+    group's people are not counted from the word alone)."""
+    for c in token.children:
+        if c.dep_ != "prep" or c.lower_ != "of":
+            continue
+        for g in c.children:
+            if g.dep_ != "pobj":
+                continue
+            inner = _count_np(g, numbers, as_number=g.like_num)
+            if inner is not None and inner.basis == "number" and inner.value:
+                return inner
+    return None
+
+
 def _person_like(token: Token) -> bool:
     lemma = token.lemma_.lower()
     lower = token.lower_
@@ -241,6 +261,10 @@ def _count_single(token: Token, numbers: _Numbers, as_number: bool = False) -> C
         return None
     if any(c.lower_ == "unborn" for c in kids):
         return None  # an unborn child is not counted among the dead (as GVA and ACLED do)
+    if lemma in GROUP_OF and token.pos_ == "NOUN":
+        inner = _group_of(token, numbers)
+        if inner is not None:
+            return inner
     suspect = lemma in SUSPECT_WORDS or lower in ("himself", "herself", "themselves")
     includes_suspect = any(
         c.dep_ == "prep"
@@ -280,6 +304,16 @@ def _count_single(token: Token, numbers: _Numbers, as_number: bool = False) -> C
             ):
                 number_tok = c
                 break
+    if number_tok is not None and number_tok.i >= 2:
+        of, part = token.doc[number_tok.i - 1], token.doc[number_tok.i - 2]
+        if (
+            of.lower_ == "of"
+            and of.head.i == number_tok.i
+            and part.head.i == number_tok.i
+            and numbers.at(part) is not None
+        ):
+            number_tok = part  # "one of three people hit ... has died" (parsed as a quantity
+            # "one of three"): the part, not the whole
     if number_tok is not None and _across_lines(number_tok, token):
         number_tok = None  # "Image 4 of 17\n\nIris Rodriguez, 7, who was ...": a caption's
     if number_tok is not None:

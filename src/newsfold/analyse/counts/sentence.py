@@ -28,6 +28,7 @@ from newsfold.analyse.counts.nouns import (
     _killing_of,
     _multiple,
     _noun,
+    _number_of,
     _toll,
 )
 from newsfold.analyse.counts.people import _reading_for
@@ -132,9 +133,17 @@ def _sentence_readings(sent: Span, tokens: list[Token], numbers: _Numbers) -> li
             readings.extend(_killing_of(token, numbers))
         if token.pos_ == "NOUN" and lemma in ("shooting", "stabbing"):
             readings.extend(_fatal_shooting_of(token, numbers))
+        if lower in NUMBER_OF_WORDS:
+            readings.extend(_number_of(token, numbers))
         if lemma == "condition" and any(c.lower_ in CONDITION_WORDS for c in token.children):
             readings.extend(_condition(token, numbers))
     return _coordinated(_dedupe(readings), sent)
+
+
+# the casualty words "the number of ... rose to N" counts (`nouns._number_of`)
+NUMBER_OF_WORDS = frozenset(
+    {"dead", "killed", "deaths", "fatalities", "injured", "wounded", "hurt", "injuries", "victims"}
+)
 
 
 NAME_ENTS = frozenset({"ORG", "WORK_OF_ART", "FAC", "LAW", "EVENT", "PRODUCT"})

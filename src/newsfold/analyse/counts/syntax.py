@@ -151,3 +151,17 @@ def _antecedent(subj: Token) -> Token:
             break
         clause = clause.head
     return clause.head if clause.dep_ == "relcl" else subj
+
+
+DEATH_VERBS = frozenset({"die", "succumb"})
+
+
+def _died_subject(noun: Token) -> bool:
+    """The noun is the subject of "died" or "succumbed" ("two wounded children died", "the
+    injured man later succumbed"): the people it describes as hurt are counted as dead."""
+    return (
+        noun.dep_ == "nsubj"
+        and noun.head.lemma_.lower() in DEATH_VERBS
+        and not _negated(noun.head)
+        and not _hypothetical(noun.head)
+    )

@@ -12,6 +12,7 @@ from newsfold.analyse.counts.combine import (
     _also_harmed,
     _combine,
     _resolve_additional,
+    _resolve_named_attackers,
     _resolve_self_harm,
     _restated_extra,
     _restatements,
@@ -40,6 +41,8 @@ def _emit(ctx: Context, readings: list[Reading]) -> None:
     counted = _restatements(kept)
     _resolve_additional(counted)
     _resolve_self_harm(counted, ctx.article.text)
+    _resolve_named_attackers(counted, ctx.doc)
+    _bodies_include_the_suicide(counted, ctx)
     by_field: dict[str, list[Reading]] = {}
     for r in counted:
         by_field.setdefault(r.field, []).append(r)
@@ -110,6 +113,29 @@ def _emit(ctx: Context, readings: list[Reading]) -> None:
     ctx.notes["numbered"] = sorted(
         {"injuries" if r.field == "hit" else r.field for r in counted if r.basis == "number"}
     )
+
+
+# words that count the dead without saying who killed them ("three bodies were found", "the
+# three who died"): after a murder-suicide they count the one who killed himself too
+EVERY_DEAD_WORDS = frozenset({"die", "body", "dead", "deceased", "death"})
+
+
+def _bodies_include_the_suicide(readings: list[Reading], ctx: Context) -> None:
+    """After a murder-suicide ("killed his two daughters before turning the gun on himself"),
+    a count of bodies or of those who died ("Three bodies were found") is everyone's, the
+    attacker's included: a total, not victims to which he is added (which made four of
+    three bodies). Counts by a verb of killing ("killed two people") stay the victims'."""
+    doc = ctx.doc
+    if not any(
+        r.field == "fatalities" and r.group == "suspect" and ("self",) in r.referents
+        for r in readings
+    ):
+        return
+    for r in readings:
+        if r.field != "fatalities" or r.group != "victims" or r.basis != "number":
+            continue
+        if 0 <= r.trigger < len(doc) and doc[r.trigger].lemma_.lower() in EVERY_DEAD_WORDS:
+            r.group = "total"
 
 
 SPLIT_RE = re.compile(

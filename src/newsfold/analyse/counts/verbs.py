@@ -20,6 +20,7 @@ from newsfold.analyse.counts.people import _count_np, _person_like, _reading, _r
 from newsfold.analyse.counts.readings import Reading, _Numbers
 from newsfold.analyse.counts.syntax import (
     _antecedent,
+    _died_subject,
     _either_or,
     _has_passive,
     _hypothetical,
@@ -146,6 +147,8 @@ def _passive_subject(token: Token, numbers: _Numbers, field_name: str) -> list[R
         subj = token.head
         if token.dep_ == "relcl":
             subj = token.head
+        if token.dep_ == "amod" and field_name in ("injuries", "hit") and _died_subject(subj):
+            return readings  # "two wounded children died": counted among the dead
     if subj is None:
         return readings
     subj = _antecedent(subj)
