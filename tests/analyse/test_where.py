@@ -229,6 +229,28 @@ def test_a_district_of_a_big_city_is_named_city_dash_district() -> None:
     assert ev.location == "La Loma Verde"
 
 
+def test_a_known_part_of_a_big_city_named_inside_it_is_city_dash_part() -> None:
+    # the gazetteer has the borough or locality as a town of its own; the report puts it in
+    # its big city in as many words, or after a comma naming no province
+    ev = event("On 3 June 2021, in Venustiano Carranza, Ciudad de Mexico, taxi drivers marched.")
+    assert (ev.location, ev.country) == ("Ciudad de Mexico-Venustiano Carranza", "Mexico")
+    ev = event("On 3 June 2021, students rallied in Paltan locality of Dhaka city over fees.")
+    assert ev.location == "Dhaka-Paltan"
+    # a comma that names a province of the city's name, or a town of the next province, or a
+    # state: the town keeps its own name
+    ev = event("On 3 June 2021, dockers went on strike in Niteroi, Rio de Janeiro, over pay.")
+    assert ev.location == "Niterói"
+    ev = event("On 3 June 2021, teachers marched in Cankaya, Ankara, over pay.")
+    assert ev.location == "Çankaya"
+    ev = event("On 3 June 2021, drivers blocked a road in Soacha, Bogota, over fuel prices.")
+    assert ev.location == "Soacha"
+    ev = event("On 3 June 2021, farmers protested in Cuauhtemoc, Chihuahua, over water.")
+    assert ev.location == "Cuauhtémoc"
+    # and the city itself stays the city
+    ev = event("On 3 June 2021, nurses protested in Mexico City, demanding masks.")
+    assert ev.location == "Mexico City"
+
+
 def test_site_in_a_parenthesised_city() -> None:
     ev = event("On 2 May 2020, shells hit the runway of Mitiga Airport (Tripoli), injuring two.")
     assert ev.location == "Mitiga Airport" and ev.country == "Libya"
