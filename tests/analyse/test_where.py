@@ -251,6 +251,18 @@ def test_a_known_part_of_a_big_city_named_inside_it_is_city_dash_part() -> None:
     assert ev.location == "Mexico City"
 
 
+def test_a_nameless_place_keeps_its_bracketed_area() -> None:
+    # "Nameless Hills" alone tells one line of heights from no other: the bracket stays
+    ev = event(
+        "On 2 June 2021, troops of Armenia fired on positions of Azerbaijan at Nameless "
+        "Heights (Tovuz Region), Tovuz."
+    )
+    assert (ev.location, ev.country) == ("Nameless Heights (Tovuz Region)", "Azerbaijan")
+    # a named site drops its bracket (see below), and a nameless one without a bracket stays
+    ev = event("On 2 June 2021, troops fired on positions at Nameless Heights near Tovuz.")
+    assert ev.location == "Nameless Heights"
+
+
 def test_site_in_a_parenthesised_city() -> None:
     ev = event("On 2 May 2020, shells hit the runway of Mitiga Airport (Tripoli), injuring two.")
     assert ev.location == "Mitiga Airport" and ev.country == "Libya"

@@ -105,6 +105,24 @@ def _named_part_of_city(g: Gazetteer, best: int, m: _Mention, text: str) -> str:
     return ""
 
 
+# a name that is no name: "Nameless Hills", "Unnamed Height", "Unknown Village"
+_NO_NAME = re.compile(r"(?:nameless|unnamed|unknown)\b", re.I)
+_BRACKET = re.compile(r"\s*(\([^()\n]{2,40}\))")
+
+
+def _nameless_with_area(local: _Mention, text: str) -> str:
+    """A nameless local place with the bracketed area the report gives it, or "".
+
+    "Nameless Hills (Gadabay Region)": "Nameless Hills" alone tells one line of heights from
+    every other; the report's bracket is part of how the place is told apart, and ACLED keeps
+    it in the name. A named place keeps its bare name ("Mitiga Airport (Tripoli)").
+    """
+    if not _NO_NAME.match(local.text):
+        return ""
+    after = _BRACKET.match(text, local.end)
+    return f"{local.text} {after.group(1)}" if after else ""
+
+
 def _big_city(g: Gazetteer, name: str, cc: str) -> int:
     """The town of a million or more in country `cc` that `name` names, or -1."""
     for r in g.lookup(name)[:10]:

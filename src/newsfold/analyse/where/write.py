@@ -21,6 +21,7 @@ from newsfold.analyse.where.candidates import _is_primary, _short_form
 from newsfold.analyse.where.city_parts import (
     _city_district,
     _named_part_of_city,
+    _nameless_with_area,
     _town_quarter,
     _us_city_around,
     _us_town,
@@ -214,7 +215,7 @@ def _write(
     if local is not None:
         district, city = _city_district(g, local, best, ctx.article.text)
         if town < 0:
-            event.location = district or local.text
+            event.location = district or _nameless_with_area(local, ctx.article.text) or local.text
         precision = 3 if kind == ADMIN1 else 2
         if town < 0 and city >= 0:
             # a district of a big city: placed at the city, a part of it
