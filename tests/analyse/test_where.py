@@ -1332,3 +1332,22 @@ def test_a_video_playlist_names_other_stories_places() -> None:
     assert _playlist_spans(blog) == []
     blog = "10:30 a.m. Police closed the road.\n10:45 a.m. Shots.\n11:05 a.m. A man was shot."
     assert _playlist_spans(blog) == []
+
+
+def test_a_stations_name_is_not_the_events_city() -> None:
+    # "NBC New York" is the outlet naming itself: New York City gets no mention from it, so
+    # the borough the story is set in wins
+    text = (
+        "A father shot three members of his family at their house early on Saturday, police "
+        "said.\n\nNeighbours gathered on the quiet street in Queens, near a park, after dawn. "
+        "His sister was asleep at her home elsewhere in New York City when the news came.\n\n"
+        "Copyright Associated Press / NBC New York"
+    )
+    url = "https://www.nbcnewyork.com/news/local/father-shoots-family/123/"
+    assert event(text, url=url).location == "Queens"
+    # a network's name before a city, with its channel too, marks the mention as an outlet's
+    ev = event("On Monday FOX 5 Atlanta reported a shooting in Decatur, Georgia.")
+    assert ev.location == "Decatur"
+    # a city after an ordinary word is still a city
+    ev = event("Two men were shot in Atlanta on Monday, police said.")
+    assert ev.location == "Atlanta"
