@@ -229,6 +229,40 @@ def test_a_district_of_a_big_city_is_named_city_dash_district() -> None:
     assert ev.location == "La Loma Verde"
 
 
+def test_a_known_part_of_a_big_city_named_inside_it_is_city_dash_part() -> None:
+    # the gazetteer has the borough or locality as a town of its own; the report puts it in
+    # its big city in as many words, or after a comma naming no province
+    ev = event("On 3 June 2021, in Venustiano Carranza, Ciudad de Mexico, taxi drivers marched.")
+    assert (ev.location, ev.country) == ("Ciudad de Mexico-Venustiano Carranza", "Mexico")
+    ev = event("On 3 June 2021, students rallied in Paltan locality of Dhaka city over fees.")
+    assert ev.location == "Dhaka-Paltan"
+    # a comma that names a province of the city's name, or a town of the next province, or a
+    # state: the town keeps its own name
+    ev = event("On 3 June 2021, dockers went on strike in Niteroi, Rio de Janeiro, over pay.")
+    assert ev.location == "Niterói"
+    ev = event("On 3 June 2021, teachers marched in Cankaya, Ankara, over pay.")
+    assert ev.location == "Çankaya"
+    ev = event("On 3 June 2021, drivers blocked a road in Soacha, Bogota, over fuel prices.")
+    assert ev.location == "Soacha"
+    ev = event("On 3 June 2021, farmers protested in Cuauhtemoc, Chihuahua, over water.")
+    assert ev.location == "Cuauhtémoc"
+    # and the city itself stays the city
+    ev = event("On 3 June 2021, nurses protested in Mexico City, demanding masks.")
+    assert ev.location == "Mexico City"
+
+
+def test_a_nameless_place_keeps_its_bracketed_area() -> None:
+    # "Nameless Hills" alone tells one line of heights from no other: the bracket stays
+    ev = event(
+        "On 2 June 2021, troops of Armenia fired on positions of Azerbaijan at Nameless "
+        "Heights (Tovuz Region), Tovuz."
+    )
+    assert (ev.location, ev.country) == ("Nameless Heights (Tovuz Region)", "Azerbaijan")
+    # a named site drops its bracket (see below), and a nameless one without a bracket stays
+    ev = event("On 2 June 2021, troops fired on positions at Nameless Heights near Tovuz.")
+    assert ev.location == "Nameless Heights"
+
+
 def test_site_in_a_parenthesised_city() -> None:
     ev = event("On 2 May 2020, shells hit the runway of Mitiga Airport (Tripoli), injuring two.")
     assert ev.location == "Mitiga Airport" and ev.country == "Libya"
@@ -1298,3 +1332,22 @@ def test_a_video_playlist_names_other_stories_places() -> None:
     assert _playlist_spans(blog) == []
     blog = "10:30 a.m. Police closed the road.\n10:45 a.m. Shots.\n11:05 a.m. A man was shot."
     assert _playlist_spans(blog) == []
+
+
+def test_a_stations_name_is_not_the_events_city() -> None:
+    # "NBC New York" is the outlet naming itself: New York City gets no mention from it, so
+    # the borough the story is set in wins
+    text = (
+        "A father shot three members of his family at their house early on Saturday, police "
+        "said.\n\nNeighbours gathered on the quiet street in Queens, near a park, after dawn. "
+        "His sister was asleep at her home elsewhere in New York City when the news came.\n\n"
+        "Copyright Associated Press / NBC New York"
+    )
+    url = "https://www.nbcnewyork.com/news/local/father-shoots-family/123/"
+    assert event(text, url=url).location == "Queens"
+    # a network's name before a city, with its channel too, marks the mention as an outlet's
+    ev = event("On Monday FOX 5 Atlanta reported a shooting in Decatur, Georgia.")
+    assert ev.location == "Decatur"
+    # a city after an ordinary word is still a city
+    ev = event("Two men were shot in Atlanta on Monday, police said.")
+    assert ev.location == "Atlanta"

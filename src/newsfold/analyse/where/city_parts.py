@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from newsfold.analyse.gazetteer import (
+    ADMIN1,
     ADMIN2,
     CITY,
     Gazetteer,
@@ -54,6 +55,72 @@ def _city_district(g: Gazetteer, local: _Mention, best: int, text: str) -> tuple
                 break
     row = _big_city(g, city, g.cc[best]) if city else -1
     return (f"{city}-{head}", row) if row >= 0 else ("", -1)
+
+
+# after a town part's name: " locality of Dhaka city", " area of Lagos", ", Ciudad de Mexico"
+_PART_IN_CITY = re.compile(
+    r"(?:,\s*|\s+(?:area|locality|neighbourhood|neighborhood|district|quarter|borough|zone"
+    r"|sector)\s+of\s+(?:the\s+)?(?:city\s+of\s+)?)"
+)
+
+
+def _named_part_of_city(g: Gazetteer, best: int, m: _Mention, text: str) -> str:
+    """ACLED's "City-District" name for a resolved part of a big city the report names after it,
+    or "".
+
+    `_city_district` covers the districts the gazetteer lacks; GeoNames does have many boroughs
+    and localities of big cities as towns of their own ("Cuauhtémoc", "Paltan"). When the report
+    puts one inside its city in as many words, "in Paltan locality of Dhaka city", "the
+    Cuauhtemoc borough of Mexico City", ACLED writes "City-Part" with the report's names. (A
+    comma is enough only when no province or district bears the city's name: "in Cuauhtemoc,
+    Ciudad de Mexico", but "Niteroi, Rio de Janeiro" and "Cankaya, Ankara" name the province.)
+    The city must be a town of a million or more in the part's country and province, bigger
+    than the part, within 25 km of it ("in Cuauhtemoc, Chihuahua" names a state; "in Soacha,
+    Bogota" a town of the next province); US towns keep their own names (`_us_town`).
+    """
+    if best < 0 or g.cc[best] == "US" or g.kind[best] not in (CITY, ADMIN2):
+        return ""
+    after = _PART_IN_CITY.match(text, m.end)
+    if after is None:
+        return ""
+    words = re.findall(r"[^\W\d_][\w'’.-]*", text[after.end() : after.end() + 60])[:4]
+    if not words or not text[after.end() :].startswith(words[0]):
+        return ""
+    for n in range(len(words), 0, -1):  # the longest name the gazetteer knows
+        city = " ".join(words[:n]).rstrip(".")
+        row = _big_city(g, city, g.cc[best])
+        if row < 0:
+            continue
+        if row == best or g.population[row] <= g.population[best]:
+            return ""
+        if g.admin1[row] != g.admin1[best]:  # a town of its own in the next province
+            return ""
+        if after.group().lstrip().startswith(",") and any(
+            g.kind[r] in (ADMIN1, ADMIN2) and g.cc[r] == g.cc[best] for r in g.lookup(city)
+        ):
+            return ""
+        dy = (g.lat[row] - g.lat[best]) * 111.2
+        dx = (g.lon[row] - g.lon[best]) * 111.2 * math.cos(math.radians(g.lat[best]))
+        return f"{city}-{m.text}" if math.hypot(dx, dy) <= 25.0 else ""
+    return ""
+
+
+# a name that is no name: "Nameless Hills", "Unnamed Height", "Unknown Village"
+_NO_NAME = re.compile(r"(?:nameless|unnamed|unknown)\b", re.I)
+_BRACKET = re.compile(r"\s*(\([^()\n]{2,40}\))")
+
+
+def _nameless_with_area(local: _Mention, text: str) -> str:
+    """A nameless local place with the bracketed area the report gives it, or "".
+
+    "Nameless Hills (Gadabay Region)": "Nameless Hills" alone tells one line of heights from
+    every other; the report's bracket is part of how the place is told apart, and ACLED keeps
+    it in the name. A named place keeps its bare name ("Mitiga Airport (Tripoli)").
+    """
+    if not _NO_NAME.match(local.text):
+        return ""
+    after = _BRACKET.match(text, local.end)
+    return f"{local.text} {after.group(1)}" if after else ""
 
 
 def _big_city(g: Gazetteer, name: str, cc: str) -> int:

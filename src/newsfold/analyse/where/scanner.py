@@ -8,6 +8,7 @@ the package's docstring).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LENGTH, POS, SENT_START, SPACY
@@ -317,6 +318,24 @@ def _list_prep(sc: _Scanner, k: int) -> int:
     return t if 0 <= t < k - 1 and sc.low(t) in _AT_PREPS else -1
 
 
+# a US broadcast network's name, alone or with its channel ("NBC", "ABC7", "FOX"): a city
+# after it is the name of the network's station there ("NBC New York", "FOX 5 Atlanta")
+_NETWORK = re.compile(r"(?:NBC|ABC|CBS|FOX|Fox|CW|PIX|WPIX)\d{0,2}")
+
+
+def _station_name(sc: _Scanner, i: int) -> bool:
+    """Whether the name at token `i` follows a broadcast network's name ("NBC New York").
+
+    A station's name is the outlet naming itself ("Copyright Associated Press / NBC New
+    York"), not where the story happened: the city is the station's home, often the whole
+    metro area around the borough or suburb the story is set in.
+    """
+    k = i - 1
+    if k >= 0 and sc.tok[k].isdigit() and len(sc.tok[k]) <= 2:
+        k -= 1  # "FOX 5 Atlanta"
+    return k >= 0 and _NETWORK.fullmatch(sc.tok[k]) is not None
+
+
 def _context(sc: _Scanner, m: _Mention) -> None:
     """A mention's context: entity label, preposition, kind word, home, actor, near."""
     n = sc.n
@@ -341,6 +360,8 @@ def _context(sc: _Scanner, m: _Mention) -> None:
                     m.jurisdiction = True
                     m.label = ""
             break
+    if _station_name(sc, i):
+        m.in_org = True
     if m.label in ("ORG", "NORP") and m.ent_whole and not m.in_org:
         m.label = ""  # spaCy's guess for an unfamiliar name: no evidence either way
     k = i - 1

@@ -20,6 +20,8 @@ from newsfold.analyse.gazetteer import (
 from newsfold.analyse.where.candidates import _is_primary, _short_form
 from newsfold.analyse.where.city_parts import (
     _city_district,
+    _named_part_of_city,
+    _nameless_with_area,
     _town_quarter,
     _us_city_around,
     _us_town,
@@ -192,6 +194,13 @@ def _write(
         town = best
     if town < 0 and local is None:
         town = _us_city_around(g, best, best_ms, mentions, ctx.article.text)
+    if town < 0 and local is None and kind in (CITY, ADMIN2):
+        # "in Paltan locality of Dhaka city", "in Cuauhtemoc, Ciudad de Mexico": a big city's part
+        for m in named:
+            part = _named_part_of_city(g, best, m, ctx.article.text)
+            if part:
+                event.location = part
+                break
     within: dict[str, Any] = {}
     if town >= 0:
         # a part of a US town: the town is the location (see `_us_town`)
@@ -206,7 +215,7 @@ def _write(
     if local is not None:
         district, city = _city_district(g, local, best, ctx.article.text)
         if town < 0:
-            event.location = district or local.text
+            event.location = district or _nameless_with_area(local, ctx.article.text) or local.text
         precision = 3 if kind == ADMIN1 else 2
         if town < 0 and city >= 0:
             # a district of a big city: placed at the city, a part of it
