@@ -109,9 +109,7 @@ def annotate(ctx: Context) -> None:
     if base.host_row < 0:
         _site_name_evidence(g, ctx.article.title, base)
     mentions = [
-        m
-        for m in _scan(sc)
-        if _plausible(g, m, sc) or _local_word_town(g, m, sc, base.host_row)
+        m for m in _scan(sc) if _plausible(g, m, sc) or _local_word_town(g, m, sc, base.host_row)
     ]
     playlist = _playlist_spans(ctx.article.text)
     if playlist:
