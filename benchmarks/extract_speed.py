@@ -59,7 +59,8 @@ def _full(articles: list[Article]) -> tuple[int, float, dict[str, float]]:
     original = art.COMPONENTS
 
     def timed(component: Callable[[Any], None]) -> Callable[[Any], None]:
-        name = component.__module__.rsplit(".", 1)[-1]
+        # the component's own module or package under analyse/ ("counts", not "counts.article")
+        name = component.__module__.removeprefix("newsfold.analyse.").split(".", 1)[0]
 
         def run(ctx: Any) -> None:
             t = time.perf_counter()
