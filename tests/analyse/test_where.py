@@ -314,6 +314,48 @@ def test_a_bigger_town_around_the_place_shares_its_role() -> None:
     assert {"Coney Island", "Brooklyn"} <= events
 
 
+def test_a_place_in_new_york_city_is_written_as_its_borough() -> None:
+    ctx = run("Two teenagers were shot on the boardwalk in Coney Island on Saturday night.")
+    ev = ctx.event
+    # past Brooklyn's core, but in Kings County: the borough is the town, the place a part
+    assert (ev.location, ev.admin1, ev.geo_precision) == ("Brooklyn", "New York", 2)
+    claims = ctx.claims_for("location")
+    assert any(c.value == "Coney Island" and c.attrs.get("within") == "Brooklyn" for c in claims)
+
+
+def test_a_borough_itself_and_a_town_outside_the_city_keep_their_names() -> None:
+    ev = event("A man was shot dead outside a bodega in Brooklyn on Friday, police said.")
+    assert (ev.location, ev.geo_precision) == ("Brooklyn", 1)
+    ev = event("A woman was shot in Yonkers, New York, on Friday, police said.")
+    assert ev.location == "Yonkers"
+
+
+def test_the_town_of_the_hospital_a_victim_died_in_is_not_the_scene() -> None:
+    ev = event(
+        "Police said a man was shot in the 1200 block of Vermont Street on Thursday night. He "
+        "died at Advocate Christ Medical Center in Oak Lawn, Blue Island police said."
+    )
+    assert (ev.location, ev.admin1) == ("Blue Island", "Illinois")
+
+
+def test_a_shooting_at_a_hospital_is_in_the_hospitals_town() -> None:
+    ev = event("A gunman opened fire at Mercy Hospital in Oak Lawn on Monday, police said.")
+    assert ev.location == "Oak Lawn"
+
+
+def test_a_town_whose_county_is_named_keeps_its_state_against_a_neighbour_state() -> None:
+    text = (
+        "Henderson police are looking for the gunman who killed a teenager on Thursday night. "
+        "She died at St. Mary's Medical Center in Evansville, Indiana, a Vanderburgh County "
+        "coroner said. {county}"
+    )
+    ev = event(text.format(county="Henderson County schools held a vigil."))
+    assert (ev.location, ev.admin1) == ("Henderson", "Kentucky")
+    # without its county named, a small Henderson of another state is not trusted
+    ev = event(text.format(county="Her school held a vigil."))
+    assert ev.admin1 != "Kentucky"
+
+
 def test_a_local_paper_with_no_place_named() -> None:
     ev = event(
         "A man was shot in the leg during an argument on Friday, police said.",

@@ -22,6 +22,7 @@ from newsfold.analyse.where.city_parts import (
     _city_district,
     _named_part_of_city,
     _nameless_with_area,
+    _nyc_borough,
     _town_quarter,
     _us_city_around,
     _us_town,
@@ -201,6 +202,10 @@ def _write(
             if part:
                 event.location = part
                 break
+    if kind == CITY and (town >= 0 or local is None):
+        # a town or part of New York City: its borough is the town (see `_nyc_borough`)
+        borough = _nyc_borough(g, town if town >= 0 else best)
+        town = borough if borough >= 0 else town
     within: dict[str, Any] = {}
     if town >= 0:
         # a part of a US town: the town is the location (see `_us_town`)
