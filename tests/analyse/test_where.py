@@ -356,6 +356,18 @@ def test_a_town_whose_county_is_named_keeps_its_state_against_a_neighbour_state(
     assert ev.admin1 != "Kentucky"
 
 
+def test_a_us_county_alone_is_written_as_its_seat() -> None:
+    ev = event("A man was shot dead at a home in Orleans Parish on Sunday, deputies said.")
+    assert (ev.location, ev.admin2, ev.geo_precision) == ("New Orleans", "Orleans Parish", 3)
+    ev = event("Deputies said a boy, 9, was shot at a home in Barrow County, Georgia, on Monday.")
+    assert (ev.location, ev.admin2, ev.geo_precision) == ("Winder", "Barrow County", 3)
+
+
+def test_a_us_town_named_with_its_county_stays_the_town() -> None:
+    ev = event("A boy, 9, was shot at a home in Auburn, Barrow County, Georgia, on Monday.")
+    assert (ev.location, ev.admin2) == ("Auburn", "Barrow County")
+
+
 def test_a_local_paper_with_no_place_named() -> None:
     ev = event(
         "A man was shot in the leg during an argument on Friday, police said.",
@@ -1038,7 +1050,7 @@ def test_name_before_a_big_city_of_another_province_is_not_a_village() -> None:
     ev = event("Officers arrested Quintavious in Chicago after a shooting on Sunday.")
     assert ev.location == "Chicago"
     ev = event("Officers arrested Quintavious in Cook County after a shooting on Sunday.")
-    assert ev.location == "Cook County"
+    assert ev.admin2 == "Cook County" and ev.location == "Chicago"  # the county's seat
 
 
 def test_quarter_of_a_town_named_as_a_town_is_the_town() -> None:

@@ -178,6 +178,14 @@ def _write(
     event.admin1, event.admin2 = p["admin1"], p["admin2"]
     event.latitude, event.longitude = p["latitude"], p["longitude"]
     event.location = g.name[g.seat[best]] if kind == ADMIN1 and g.seat[best] >= 0 else p["name"]
+    if kind == ADMIN2 and g.cc[best] == "US" and g.seat[best] >= 0:
+        # Only a US county named ("deputies were called to a home in Barrow County"): as for a
+        # province, the location is the county's seat (its town named like it, or its biggest:
+        # Orleans Parish's New Orleans, Barrow County's Winder), where US records place a
+        # county's incident when they name no other town; precision 3, and `admin2` keeps the
+        # county. Elsewhere a district keeps its own name (ACLED writes the district).
+        event.location = g.name[g.seat[best]]
+        precision = 3
     named = [m for m in claims_ms if not m.fuzzy]
     if (
         kind == CITY
