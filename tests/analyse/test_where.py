@@ -314,6 +314,60 @@ def test_a_bigger_town_around_the_place_shares_its_role() -> None:
     assert {"Coney Island", "Brooklyn"} <= events
 
 
+def test_a_place_in_new_york_city_is_written_as_its_borough() -> None:
+    ctx = run("Two teenagers were shot on the boardwalk in Coney Island on Saturday night.")
+    ev = ctx.event
+    # past Brooklyn's core, but in Kings County: the borough is the town, the place a part
+    assert (ev.location, ev.admin1, ev.geo_precision) == ("Brooklyn", "New York", 2)
+    claims = ctx.claims_for("location")
+    assert any(c.value == "Coney Island" and c.attrs.get("within") == "Brooklyn" for c in claims)
+
+
+def test_a_borough_itself_and_a_town_outside_the_city_keep_their_names() -> None:
+    ev = event("A man was shot dead outside a bodega in Brooklyn on Friday, police said.")
+    assert (ev.location, ev.geo_precision) == ("Brooklyn", 1)
+    ev = event("A woman was shot in Yonkers, New York, on Friday, police said.")
+    assert ev.location == "Yonkers"
+
+
+def test_the_town_of_the_hospital_a_victim_died_in_is_not_the_scene() -> None:
+    ev = event(
+        "Police said a man was shot in the 1200 block of Vermont Street on Thursday night. He "
+        "died at Advocate Christ Medical Center in Oak Lawn, Blue Island police said."
+    )
+    assert (ev.location, ev.admin1) == ("Blue Island", "Illinois")
+
+
+def test_a_shooting_at_a_hospital_is_in_the_hospitals_town() -> None:
+    ev = event("A gunman opened fire at Mercy Hospital in Oak Lawn on Monday, police said.")
+    assert ev.location == "Oak Lawn"
+
+
+def test_a_town_whose_county_is_named_keeps_its_state_against_a_neighbour_state() -> None:
+    text = (
+        "Henderson police are looking for the gunman who killed a teenager on Thursday night. "
+        "She died at St. Mary's Medical Center in Evansville, Indiana, a Vanderburgh County "
+        "coroner said. {county}"
+    )
+    ev = event(text.format(county="Henderson County schools held a vigil."))
+    assert (ev.location, ev.admin1) == ("Henderson", "Kentucky")
+    # without its county named, a small Henderson of another state is not trusted
+    ev = event(text.format(county="Her school held a vigil."))
+    assert ev.admin1 != "Kentucky"
+
+
+def test_a_us_county_alone_is_written_as_its_seat() -> None:
+    ev = event("A man was shot dead at a home in Orleans Parish on Sunday, deputies said.")
+    assert (ev.location, ev.admin2, ev.geo_precision) == ("New Orleans", "Orleans Parish", 3)
+    ev = event("Deputies said a boy, 9, was shot at a home in Barrow County, Georgia, on Monday.")
+    assert (ev.location, ev.admin2, ev.geo_precision) == ("Winder", "Barrow County", 3)
+
+
+def test_a_us_town_named_with_its_county_stays_the_town() -> None:
+    ev = event("A boy, 9, was shot at a home in Auburn, Barrow County, Georgia, on Monday.")
+    assert (ev.location, ev.admin2) == ("Auburn", "Barrow County")
+
+
 def test_a_local_paper_with_no_place_named() -> None:
     ev = event(
         "A man was shot in the leg during an argument on Friday, police said.",
@@ -996,7 +1050,7 @@ def test_name_before_a_big_city_of_another_province_is_not_a_village() -> None:
     ev = event("Officers arrested Quintavious in Chicago after a shooting on Sunday.")
     assert ev.location == "Chicago"
     ev = event("Officers arrested Quintavious in Cook County after a shooting on Sunday.")
-    assert ev.location == "Cook County"
+    assert ev.admin2 == "Cook County" and ev.location == "Chicago"  # the county's seat
 
 
 def test_quarter_of_a_town_named_as_a_town_is_the_town() -> None:

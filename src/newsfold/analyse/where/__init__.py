@@ -41,8 +41,10 @@ The steps, each a function in one of the files listed at the end:
    "Georgia" follows "Atlanta". A choice is then kept only when credible (`_strength`): a small
    place in a country the rest of the text does not mention, or found only through an alternate
    name or inside an organisation's name, or a small town of a state when the text names
-   another state ("Jackson" with "Butts County, Georgia"), is dropped. A name whose qualifier
-   no candidate fits ("Ahmadabad district, Paktia") is a local name within the qualifier; a
+   another state ("Jackson" with "Butts County, Georgia"), is dropped (unless the text names
+   the town's own county: "Henderson police" and "Henderson County" against Evansville,
+   Indiana). A name whose qualifier no candidate fits ("Ahmadabad district, Paktia") is a
+   local name within the qualifier; a
    "neighborhood" the gazetteer places in another state ("the Lawndale neighborhood" of a
    Chicago story) is a local name too.
 4. **The event's place** (`_event_place`). Mentions score for being in the lede and the
@@ -59,6 +61,8 @@ The steps, each a function in one of the files listed at the end:
    a hospital's name are no towns.
    Provinces and countries support the places inside them; the best city wins, a county or
    province only when no town in it is named, a country only when nothing finer is there.
+   A town after a hospital's name where someone died or is treated ("died during surgery at
+   St. Mary's Medical Center in Evansville") is a destination, like one after "taken to".
    Bigger towns named around the event's town ("Coney Island ... Brooklyn") share its role. A
    place found under another of its names is written as the report writes it ("Fort Hood",
    not GeoNames' newer "Fort Cavazos"), unless it is only the short form of an official name
@@ -77,7 +81,9 @@ The steps, each a function in one of the files listed at the end:
    whose big city's police work the case) or a named part the gazetteer lacks ("the Potomac
    Gardens complex" in Washington) is written as its town, with precision 2 and a location
    claim for the part `within` the town: US police and the records built on them place an
-   incident in its city. Street names after "the 1200 block of" and a city's sides ("the
+   incident in its city. In New York City the town is the borough (`_nyc_borough`: Coney
+   Island is written "Brooklyn"), as the city's police and GVA name it. Street names after
+   "the 1200 block of" and a city's sides ("the
    West Side") are never towns elsewhere; a big city of another state named bare in a local
    outlet's story ("a shooting in Austin" in a Chicago paper) is a namesake at home.
 

@@ -414,7 +414,25 @@ def _strength(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: list[int]
     bare = kind == CITY and not in_admin1 and not m.dateline and not home
     if bare and _outlet_state_elsewhere(g, i, ev):
         return False  # "a shooting in Austin" in a Chicago paper: its Austin neighbourhood
-    if kind == CITY and not in_admin1 and not m.dateline and pop < 300_000 and not home:
+    # the text names the town's own county ("Henderson police ... a Henderson County school"):
+    # the town's state is named, in the county's name, however the other state's towns vote
+    county_named = (
+        kind == CITY
+        and cc == "US"
+        and bool(g.admin1[i] and g.admin2[i])
+        and any(
+            key != m.key and (cc, g.admin1[i] or "", g.admin2[i] or "") in units
+            for key, units in ev.counties.items()
+        )
+    )
+    if (
+        kind == CITY
+        and not in_admin1
+        and not m.dateline
+        and pop < 300_000
+        and not home
+        and not county_named
+    ):
         # another state of the same country is named, this one is not: "Jackson" with
         # "Butts County" (Georgia) is not Jackson, Mississippi
         a1 = g.admin1[i]

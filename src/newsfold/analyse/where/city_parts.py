@@ -206,6 +206,40 @@ def _us_big_cities(g: Gazetteer) -> tuple[int, ...]:
     )
 
 
+# New York City's boroughs are counties of their own: the county GeoNames gives a place in
+# the city, and the borough (a GeoNames town) that is the county.
+_NYC_BOROUGHS = {
+    "Kings County": "Brooklyn",
+    "Queens County": "Queens",
+    "Bronx": "The Bronx",
+    "Richmond County": "Staten Island",
+    "New York County": "Manhattan",
+}
+
+
+def _nyc_borough(g: Gazetteer, best: int) -> int:
+    """The borough of New York City a place in it lies in, when that is not the place itself,
+    or -1.
+
+    New York City is the one US city made of counties, its five boroughs, and its police
+    (the NYPD's precincts and patrol boroughs), courts and the records built on them (the Gun
+    Violence Archive's city "Brooklyn", "Bronx", "Queens") name the borough as the town: a
+    shooting in Coney Island or Bushwick is one in Brooklyn. `gazetteer._parents` reaches
+    only a borough's core (Coney Island lies past it), so the county decides: any town of the
+    five counties is a part of its borough. Other US counties hold separate towns (Evanston
+    is in Cook County, not Chicago) and are not touched.
+    """
+    if best < 0 or g.cc[best] != "US" or g.admin1[best] != "New York" or g.kind[best] != CITY:
+        return -1
+    borough = _NYC_BOROUGHS.get(g.admin2[best] or "")
+    if borough is None:
+        return -1
+    for r in g.lookup(borough):
+        if g.kind[r] == CITY and g.cc[r] == "US" and g.admin2[r] == g.admin2[best]:
+            return -1 if r == best else r
+    return -1
+
+
 _IN_TOWN = re.compile(r"(?:\s+[a-z]+)?\s+(?:in|of)\s+(?:the\s+)?")
 
 

@@ -403,7 +403,7 @@ def _context(sc: _Scanner, m: _Mention) -> None:
             m.prep = "near"  # "in the area of X", "the outskirts of X"
         if p1 == "to" and p2 == "close":
             m.near, m.prep = True, "near"  # "close to X" is "near X"
-        if p1 == "in" and _taken_to_building(sc, k):
+        if p1 == "in" and (_taken_to_building(sc, k) or _cared_for_at_hospital(sc, k)):
             m.dest = True  # "taken to Mount Sinai Hospital in Oak Park": the hospital's town
         if p1 == "of" and p2 in ("block", "blocks"):
             # US police give an address as "the 1200 block of (North) Pulaski": a street,
@@ -463,3 +463,40 @@ def _taken_to_building(sc: _Scanner, k: int) -> bool:
     if t < 0 or sc.low(t) != "to":
         return False
     return any(sc.low(u) in _MOVE_WORDS for u in range(max(0, t - 5), t))
+
+
+# a hospital's name ends so: "St. Mary's Medical Center", "Mercy Hospital", "Trauma Center"
+_HOSPITAL_WORDS = _words("hospital hospitals clinic infirmary")
+_MEDICAL_CENTER = _words("medical trauma health")
+# what happens to the wounded at a hospital: "died during surgery at", "is being treated at",
+# "was pronounced dead at", "in critical condition at"
+_CARE_WORDS = _words(
+    "died dies pronounced treated treating condition hospitalized hospitalised recovering "
+    "surgery admitted listed undergoing underwent care"
+)
+
+
+def _cared_for_at_hospital(sc: _Scanner, k: int) -> bool:
+    """Whether "in" at token `k` ends "died [during surgery] at X Medical Center in ...".
+
+    A wounded person dies or is treated at the hospital, which may be in the next big town,
+    across a county or a state line ("died at St. Mary's Medical Center in Evansville" in a
+    story of a shooting in Henderson, Kentucky): that town is a destination like the one after
+    "taken to", not the scene. Only a hospital's name, and only after a word of care in the few
+    words before it: "a gunman opened fire at Mercy Hospital in Brookfield" is the scene.
+    """
+    t = k - 1
+    if t < 0:
+        return False
+    last = sc.low(t)
+    if not (
+        last in _HOSPITAL_WORDS or (last == "center" and t > 0 and sc.low(t - 1) in _MEDICAL_CENTER)
+    ):
+        return False
+    while t >= 0 and k - t <= 8 and (sc.is_cap(t) or sc.tok[t] in ("-", "'s", "’s", ".")):
+        t -= 1
+    if t >= 0 and sc.low(t) == "the":
+        t -= 1
+    if t < 0 or sc.low(t) not in ("at", "to"):
+        return False
+    return any(sc.low(u) in _CARE_WORDS for u in range(max(0, t - 6), t))

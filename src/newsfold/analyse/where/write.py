@@ -22,6 +22,7 @@ from newsfold.analyse.where.city_parts import (
     _city_district,
     _named_part_of_city,
     _nameless_with_area,
+    _nyc_borough,
     _town_quarter,
     _us_city_around,
     _us_town,
@@ -177,6 +178,14 @@ def _write(
     event.admin1, event.admin2 = p["admin1"], p["admin2"]
     event.latitude, event.longitude = p["latitude"], p["longitude"]
     event.location = g.name[g.seat[best]] if kind == ADMIN1 and g.seat[best] >= 0 else p["name"]
+    if kind == ADMIN2 and g.cc[best] == "US" and g.seat[best] >= 0:
+        # Only a US county named ("deputies were called to a home in Barrow County"): as for a
+        # province, the location is the county's seat (its town named like it, or its biggest:
+        # Orleans Parish's New Orleans, Barrow County's Winder), where US records place a
+        # county's incident when they name no other town; precision 3, and `admin2` keeps the
+        # county. Elsewhere a district keeps its own name (ACLED writes the district).
+        event.location = g.name[g.seat[best]]
+        precision = 3
     named = [m for m in claims_ms if not m.fuzzy]
     if (
         kind == CITY
@@ -201,6 +210,10 @@ def _write(
             if part:
                 event.location = part
                 break
+    if kind == CITY and (town >= 0 or local is None):
+        # a town or part of New York City: its borough is the town (see `_nyc_borough`)
+        borough = _nyc_borough(g, town if town >= 0 else best)
+        town = borough if borough >= 0 else town
     within: dict[str, Any] = {}
     if town >= 0:
         # a part of a US town: the town is the location (see `_us_town`)
