@@ -1366,3 +1366,31 @@ def test_a_name_set_off_as_the_attacker_is_the_attacker(
     text: str, expected: tuple[int | None, int | None]
 ) -> None:
     assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Three people were shot on Elm Road. The dead were identified as Ann Lee, 34; "
+            "Tom Park, 40; and Joe Cruz, 22.",
+            (3, 0),
+        ),
+        (
+            "Four people were shot on Elm Road. Those killed were identified as Ann Lee, 34, "
+            "and Tom Park, 40.",
+            (2, 2),
+        ),
+        # the victims named may have lived
+        (
+            "Four people were shot on Elm Road. The victims were identified as Ann Lee, 34, "
+            "and Tom Park, 40.",
+            (None, 4),
+        ),
+        ("The dead were not identified as of Sunday night.", (None, None)),
+    ],
+)
+def test_the_dead_identified_by_name_are_counted(
+    text: str, expected: tuple[int | None, int | None]
+) -> None:
+    assert tolls(text) == expected

@@ -416,3 +416,28 @@ def _left(token: Token, numbers: _Numbers) -> list[Reading]:
             r.group = "total"
             readings.append(r)
     return readings
+
+
+def _identified_dead(token: Token, numbers: _Numbers) -> list[Reading]:
+    """'The dead were identified as Ann Lee, 34, and Tom Park, 40', 'those killed were
+    identified as ...': the people named are the dead (often the only count a report gives
+    when it lists the victims by name). Not 'the victims' (some of them may have lived)."""
+    if not _has_passive(token) or _negated(token) or _hypothetical(token):
+        return []
+    subj = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    if subj is None:
+        return []
+    dead = subj.lower_ in ("dead", "deceased", "slain") and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in subj.children
+    )
+    dead = dead or any(
+        c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("kill", "slay", "die")
+        for c in subj.children
+    )
+    if not dead:
+        return []
+    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if pobj is None or pobj.pos_ != "PROPN":
+        return []
+    return _reading_for(token, pobj, "fatalities", numbers, group_of=pobj)
