@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Doc
 
-from newsfold.analyse.counts.people import _full_name, _named_as_attacker, same_name
+from newsfold.analyse.counts.people import _full_name, same_name
 from newsfold.analyse.counts.readings import Reading
 
 
@@ -96,9 +96,6 @@ def _attackers(doc: Doc) -> set[str]:
     himself (he is his own victim, `_resolve_self_harm`)."""
     names: set[str] = set()
     for token in doc:
-        if _named_as_attacker(token):
-            names.add(_full_name(token))  # "the gunman, Ray Bloom," / "Ray Bloom, the gunman,"
-            continue
         if token.dep_ != "nsubj" or token.pos_ != "PROPN":
             continue
         verb = token.head

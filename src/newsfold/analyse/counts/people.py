@@ -453,8 +453,8 @@ def _count_single(token: Token, numbers: _Numbers, as_number: bool = False) -> C
 def _named_as_attacker(token: Token) -> bool:
     """A name set off by an attacker's word ("Ray Bloom, the gunman," "the suspect, Ray
     Bloom,"): his death adds to his victims', as the gunman's does."""
-    if token.pos_ != "PROPN":
-        return False
+    if token.pos_ != "PROPN" or token.ent_type_ != "PERSON":
+        return False  # a headline's capitalised words ("Gunman in Mall Shooting Deaths")
     if token.dep_ == "appos" and token.head.lemma_.lower() in SUSPECT_WORDS:
         return True
     return any(
