@@ -1315,3 +1315,82 @@ def test_a_headline_s_feared_dead_are_no_dead() -> None:
     assert _headline_tolls("Fire at Riverton plastic factory, several feared dead") == (None, None)
     # stated: counted
     assert _headline_tolls("Fire at Riverton plastic factory, two killed") == (2, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A man killed his wife and then himself on Sunday.", 2),
+        ("Deputies said the woman fatally shot her brother and then herself.", 2),
+        # no reflexive conjunct: the attacker is not among the dead
+        ("A man killed his wife and then called deputies.", 1),
+        # the reflexive object of its own verb is read as before (a lone self-harm)
+        ("A man shot himself in a park on Sunday and died.", 1),
+    ],
+)
+def test_a_reflexive_conjunct_of_the_verb_is_a_second_object(text: str, killed: int) -> None:
+    # the parser hangs "himself" on the verb, not on "his wife": it is still the verb's object
+    assert tolls(text)[0] == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Killed were Ann Lee, 34, Tom Park, 40, and Joe Cruz, 22.", 3),
+        ("Ann Lee, 34; Tom Park, 40; and Joe Cruz, 22, were killed.", 3),
+        ("Ann Lee, 34, Tom Park, 40, were killed.", 2),
+        # after the age, a description or a place is the same person
+        ("Ann Lee, 34, a nurse from Springfield, was killed on Sunday.", 1),
+        ("Ann Lee, 34, Springfield, was killed on Sunday.", 1),
+    ],
+)
+def test_names_listed_with_their_ages_are_each_a_person(text: str, killed: int) -> None:
+    assert tolls(text)[0] == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the name set off by "the gunman" is the attacker: his death adds to his victims'
+        ("A gunman killed two people. Officers shot the gunman, Ray Bloom, who died.", (3, 0)),
+        ("A man killed two people. Police shot and killed Ray Bloom, 30, the gunman.", (3, None)),
+        # the subject of the second verb is not a second person shot
+        ("Officers shot Ray Bloom, the gunman, and Bloom died at the scene.", (1, 0)),
+        # the attacker shot who died is not among the injured
+        ("A gunman shot three people. Police shot the gunman, who died.", (1, 3)),
+        # a name set off by a relation is no attacker
+        ("A man killed two people. The victims included Ann Lee, his wife.", (2, None)),
+    ],
+)
+def test_a_name_set_off_as_the_attacker_is_the_attacker(
+    text: str, expected: tuple[int | None, int | None]
+) -> None:
+    assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Three people were shot on Elm Road. The dead were identified as Ann Lee, 34; "
+            "Tom Park, 40; and Joe Cruz, 22.",
+            (3, 0),
+        ),
+        (
+            "Four people were shot on Elm Road. Those killed were identified as Ann Lee, 34, "
+            "and Tom Park, 40.",
+            (2, 2),
+        ),
+        # the victims named may have lived
+        (
+            "Four people were shot on Elm Road. The victims were identified as Ann Lee, 34, "
+            "and Tom Park, 40.",
+            (None, 4),
+        ),
+        ("The dead were not identified as of Sunday night.", (None, None)),
+    ],
+)
+def test_the_dead_identified_by_name_are_counted(
+    text: str, expected: tuple[int | None, int | None]
+) -> None:
+    assert tolls(text) == expected

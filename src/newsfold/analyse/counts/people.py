@@ -26,7 +26,7 @@ from newsfold.analyse.counts.lexicons import (
     VAGUE_DETERMINERS,
 )
 from newsfold.analyse.counts.readings import Count, Reading, _Numbers
-from newsfold.analyse.counts.syntax import _negated, _wished_or_feared
+from newsfold.analyse.counts.syntax import _negated, _orphan_subject, _wished_or_feared
 
 
 def _on_trigger_line(trigger: Token) -> Token | None:
@@ -207,7 +207,15 @@ def _person_like(token: Token) -> bool:
 def _count_np(token: Token, numbers: _Numbers, as_number: bool = False) -> Count | None:
     """How many people the phrase headed by `token` counts, or None when it does not say."""
     total = _count_single(token, numbers, as_number)
-    conjuncts = [c for c in token.children if c.dep_ == "conj" and not _own_predicate(c)]
+    conjuncts = [
+        c
+        for c in token.children
+        if c.dep_ == "conj"
+        and not _own_predicate(c)
+        # "shot Ray Bloom, the gunman, and Bloom died": the subject of the next verb
+        and not (c.i + 1 < len(c.doc) and _orphan_subject(c.doc[c.i + 1]) == c)
+    ]
+    conjuncts += _listed_names(token)
     if not conjuncts:
         return total
     parts = [total]
@@ -241,6 +249,28 @@ def _count_np(token: Token, numbers: _Numbers, as_number: bool = False) -> Count
     )
 
 
+def _listed_names(token: Token) -> list[Token]:
+    """The other names of a list of people with their ages ("Ann Lee, 34, Tom Park, 40, and
+    Joe Cruz, 22", or with semicolons): the parser hangs the second name on the first as an
+    apposition after the first one's age, so it is not a conjunct, though it is another person.
+    Only a person's name after an age (not "Ann Lee, 34, a nurse," nor a place)."""
+    if token.pos_ != "PROPN":
+        return []
+    kids = [c for c in token.children if c.i > token.i]
+    ages = [c for c in kids if c.dep_ == "appos" and c.like_num]
+    if not ages:
+        return []
+    return [
+        c
+        for c in kids
+        if c.dep_ == "appos"
+        and c.pos_ == "PROPN"
+        and c.i > ages[0].i
+        and (c.ent_type_ == "PERSON" or _person_shaped(c))
+        and not _own_predicate(c)
+    ]
+
+
 def _own_predicate(token: Token) -> bool:
     """A conjunct with its own casualty word ('3 dead and 6 others injured'): not summed."""
     for c in token.children:
@@ -265,7 +295,11 @@ def _count_single(token: Token, numbers: _Numbers, as_number: bool = False) -> C
         inner = _group_of(token, numbers)
         if inner is not None:
             return inner
-    suspect = lemma in SUSPECT_WORDS or lower in ("himself", "herself", "themselves")
+    suspect = (
+        lemma in SUSPECT_WORDS
+        or lower in ("himself", "herself", "themselves")
+        or _named_as_attacker(token)
+    )
     includes_suspect = any(
         c.dep_ == "prep"
         and c.lower_ in ("including", "among")
@@ -413,6 +447,19 @@ def _count_single(token: Token, numbers: _Numbers, as_number: bool = False) -> C
         suspect=suspect,
         includes_suspect=includes_suspect,
         new_person=new_person,
+    )
+
+
+def _named_as_attacker(token: Token) -> bool:
+    """A name set off by an attacker's word ("Ray Bloom, the gunman," "the suspect, Ray
+    Bloom,"): his death adds to his victims', as the gunman's does."""
+    if token.pos_ != "PROPN" or token.ent_type_ != "PERSON":
+        return False  # a headline's capitalised words ("Gunman in Mall Shooting Deaths")
+    if token.dep_ == "appos" and token.head.lemma_.lower() in SUSPECT_WORDS:
+        return True
+    return any(
+        c.dep_ == "appos" and c.lemma_.lower() in SUSPECT_WORDS and c.i > token.i
+        for c in token.children
     )
 
 

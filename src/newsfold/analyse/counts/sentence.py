@@ -43,6 +43,7 @@ from newsfold.analyse.counts.syntax import (
 from newsfold.analyse.counts.verbs import (
     _dead_oprd,
     _gun_context,
+    _identified_dead,
     _intransitive,
     _left,
     _life_of,
@@ -111,6 +112,8 @@ def _sentence_readings(sent: Span, tokens: list[Token], numbers: _Numbers) -> li
                 lives = _lives(token)  # "the attack claimed 12 lives"
                 assert lives is not None
                 readings.extend(_reading_for(token, lives, "fatalities", numbers, lives))
+            elif lemma == "identify":
+                readings.extend(_identified_dead(token, numbers))
             elif lemma == "save" and _not_saved(token):
                 readings.extend(_saved_object(token, numbers))
             elif lemma in ("find", "pronounce", "declare", "confirm", "report") and _dead_oprd(

@@ -91,6 +91,18 @@ def _orphan_subject(node: Token) -> Token | None:
     if node.dep_ != "conj":
         return None
     aux = next((c for c in node.children if c.dep_ in ("aux", "auxpass") and c.i < node.i), None)
+    if aux is None and node.i > 0:
+        # "officers shot Ray Bloom, the gunman, and Bloom died": the subject right before an
+        # intransitive second verb is parsed as a conjunct of the first verb's object
+        cand = node.doc[node.i - 1]
+        if (
+            cand.dep_ == "conj"
+            and cand.pos_ in ("NOUN", "PROPN")
+            and node.head.i < cand.head.i < cand.i
+            and not any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in node.children)
+        ):
+            return cand
+        return None
     if aux is None or aux.i == 0:
         return None
     cand = node.doc[aux.i - 1]

@@ -68,12 +68,15 @@ def _emit(ctx: Context, readings: list[Reading]) -> None:
     ]
     killed = best["fatalities"][0] or 0
     killed_victims = killed - (suspects_killed or 0)
+    # an attacker shot who died ("police shot the gunman, who died") leaves the harmed too
+    suspects_hit = int(max((r.value or 0 for r in hits if r.group == "suspect"), default=0))
+    killed_harmed = killed_victims + int(min(suspects_killed or 0, suspects_hit))
     derived: tuple[int | None, int | None, int | None] = (None, None, None)
     if hit[0] is not None or hit_extra:
-        plain = max(0, (hit[0] or 0) - killed_victims)
+        plain = max(0, (hit[0] or 0) - killed_harmed)
         value = max(plain, hit_extra)
-        low = max(0, hit[1] - killed_victims) if hit[1] is not None else None
-        high = max(0, hit[2] - killed_victims) if hit[2] is not None else None
+        low = max(0, hit[1] - killed_harmed) if hit[1] is not None else None
+        high = max(0, hit[2] - killed_harmed) if hit[2] is not None else None
         if hit_extra > plain:
             low, high = hit_extra, None
         derived = (value, low, high)

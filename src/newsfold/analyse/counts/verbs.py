@@ -66,7 +66,10 @@ def _transitive(token: Token, numbers: _Numbers) -> list[Reading]:
     if dobj is not None and not _has_passive(token):
         if dobj.lemma_.lower() in ("shot", "round", "bullet", "life"):
             return []
-        return _reading_for(token, dobj, field_name, numbers, group_of=dobj)
+        readings = _reading_for(token, dobj, field_name, numbers, group_of=dobj)
+        if readings:
+            readings += _reflexive_conjunct(token, field_name, numbers)
+        return readings
     passive = _has_passive(token) or token.tag_ == "VBN"
     if not passive and token.dep_ == "conj" and token.head.lemma_ == "leave":
         passive = True  # "left one person dead and five others wounded": "others wounded"
@@ -93,6 +96,20 @@ def _transitive(token: Token, numbers: _Numbers) -> list[Reading]:
     if not passive:
         return []
     return _passive_subject(token, numbers, field_name)
+
+
+def _reflexive_conjunct(token: Token, field_name: str, numbers: _Numbers) -> list[Reading]:
+    """'killed his wife and then himself': the parser hangs the reflexive on the verb, as a
+    conjunct of it, not of the object, so it is no part of the object's people; it is a second
+    object of the same verb (the attacker, harmed by his own hand)."""
+    for c in token.children:
+        if (
+            c.dep_ == "conj"
+            and c.lower_ in ("himself", "herself", "themselves")
+            and not any(k.dep_ in ("nsubj", "nsubjpass", "dobj") for k in c.children)
+        ):
+            return _reading_for(token, c, field_name, numbers, group_of=c)
+    return []
 
 
 def _fired_at(token: Token, children: list[Token]) -> bool:
@@ -399,3 +416,28 @@ def _left(token: Token, numbers: _Numbers) -> list[Reading]:
             r.group = "total"
             readings.append(r)
     return readings
+
+
+def _identified_dead(token: Token, numbers: _Numbers) -> list[Reading]:
+    """'The dead were identified as Ann Lee, 34, and Tom Park, 40', 'those killed were
+    identified as ...': the people named are the dead (often the only count a report gives
+    when it lists the victims by name). Not 'the victims' (some of them may have lived)."""
+    if not _has_passive(token) or _negated(token) or _hypothetical(token):
+        return []
+    subj = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    if subj is None:
+        return []
+    dead = subj.lower_ in ("dead", "deceased", "slain") and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in subj.children
+    )
+    dead = dead or any(
+        c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("kill", "slay", "die")
+        for c in subj.children
+    )
+    if not dead:
+        return []
+    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if pobj is None or pobj.pos_ != "PROPN":
+        return []
+    return _reading_for(token, pobj, "fatalities", numbers, group_of=pobj)
