@@ -167,3 +167,13 @@ def test_provinces_answer_to_their_english_names(g: Gazetteer) -> None:
     assert rural and g.cc[rural[0]] == "SY"
     saladin = [i for i in g.lookup("Saladin") if g.kind[i] == ADMIN1]
     assert saladin and g.cc[saladin[0]] == "IQ"
+
+
+def test_km_is_the_distance_between_two_rows(g: Gazetteer) -> None:
+    def city(name: str, cc: str) -> int:
+        return next(i for i in g.lookup(name) if g.kind[i] == CITY and g.cc[i] == cc)
+
+    caracas, maracay = city("Caracas", "VE"), city("Maracay", "VE")
+    assert g.km(caracas, caracas) == 0.0
+    assert 70 < g.km(maracay, caracas) < 95  # about 83 km by great circle
+    assert abs(g.km(maracay, caracas) - g.km(caracas, maracay)) < 1.0

@@ -525,6 +525,14 @@ class Gazetteer:
             "feature": self.kind[i],
         }
 
+    def km(self, i: int, ref: int) -> float:
+        """Kilometres from row `i` to row `ref` on a flat map around `ref` (an equirectangular
+        projection: within a few hundred km, which is all the place rules ask, it is within a
+        fraction of a per cent of the great-circle distance)."""
+        dy = (self.lat[i] - self.lat[ref]) * 111.2
+        dx = (self.lon[i] - self.lon[ref]) * 111.2 * math.cos(math.radians(self.lat[ref]))
+        return math.hypot(dx, dy)
+
     def abbreviated_admin1(self, token: str) -> list[int]:
         """The provinces an abbreviation in a qualifier may stand for ("J&K", "AJK", "FCT")."""
         found = (self.admin1_rows.get(k) for k in ADMIN1_ABBREVIATIONS.get(token, ()))

@@ -203,9 +203,7 @@ def _local_word_town(g: Gazetteer, m: _Mention, sc: _Scanner, host: int) -> bool
     for i in m.ids[:10]:
         if g.kind[i] != CITY or g.cc[i] != g.cc[host] or g.population[i] < 10_000:
             continue
-        dy = (g.lat[i] - g.lat[host]) * 111.2
-        dx = (g.lon[i] - g.lon[host]) * 111.2 * math.cos(math.radians(g.lat[host]))
-        if math.hypot(dx, dy) <= 80.0:
+        if g.km(i, host) <= 80.0:
             return True
     return False
 
@@ -232,16 +230,13 @@ def _candidate_score(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: li
         if wa > 0:
             s += 3.0 * min(wa, 3.0) ** 0.5
     host = ev.host_row
-    if host >= 0 and kind == CITY and cc == g.cc[host]:
-        # A local outlet reports its region's news: a town near the outlet's city beats a
-        # bigger namesake far away ("Alturas" in a Klamath Falls paper is California's, not
-        # Florida's; "Newark" in a New York station's story is New Jersey's). The outlet's
-        # own city is near it too: "Kansas City" in the Kansas City (Missouri) paper is its
-        # own, not the namesake across the state line 250 km would otherwise favour.
-        dy = (g.lat[i] - g.lat[host]) * 111.2
-        dx = (g.lon[i] - g.lon[host]) * 111.2 * math.cos(math.radians(g.lat[host]))
-        if math.hypot(dx, dy) <= 250.0:
-            s += 2.0
+    # A local outlet reports its region's news: a town near the outlet's city beats a bigger
+    # namesake far away ("Alturas" in a Klamath Falls paper is California's, not Florida's;
+    # "Newark" in a New York station's story is New Jersey's). The outlet's own city is near
+    # it too: "Kansas City" in the Kansas City (Missouri) paper is its own, not the namesake
+    # across the state line 250 km would otherwise favour.
+    if host >= 0 and kind == CITY and cc == g.cc[host] and g.km(i, host) <= 250.0:
+        s += 2.0
     if kind in (CITY, ADMIN2) and cc == "US" and a1 is not None and g.admin2[i]:
         # a town in a county the text names, a county with a town the text names in it
         # ("in Lowell ... the Washington County sheriff": the Lowell of that county). US
@@ -513,9 +508,7 @@ def _near_outlet(g: Gazetteer, i: int, ev: _Evidence, km: float = 80.0) -> bool:
     host = ev.host_row
     if host < 0 or g.cc[host] != g.cc[i]:
         return False
-    dy = (g.lat[i] - g.lat[host]) * 111.2
-    dx = (g.lon[i] - g.lon[host]) * 111.2 * math.cos(math.radians(g.lat[host]))
-    return math.hypot(dx, dy) <= km
+    return g.km(i, host) <= km
 
 
 def _outlet_state_elsewhere(g: Gazetteer, i: int, ev: _Evidence) -> bool:

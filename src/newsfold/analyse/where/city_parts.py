@@ -6,7 +6,6 @@ neighbourhood or named part written as its town (`_us_town`, `_us_city_around`, 
 
 from __future__ import annotations
 
-import math
 import re
 from functools import lru_cache
 
@@ -99,9 +98,7 @@ def _named_part_of_city(g: Gazetteer, best: int, m: _Mention, text: str) -> str:
             g.kind[r] in (ADMIN1, ADMIN2) and g.cc[r] == g.cc[best] for r in g.lookup(city)
         ):
             return ""
-        dy = (g.lat[row] - g.lat[best]) * 111.2
-        dx = (g.lon[row] - g.lon[best]) * 111.2 * math.cos(math.radians(g.lat[best]))
-        return f"{city}-{m.text}" if math.hypot(dx, dy) <= 25.0 else ""
+        return f"{city}-{m.text}" if g.km(row, best) <= 25.0 else ""
     return ""
 
 
@@ -188,9 +185,7 @@ def _us_city_around(
     for c in _us_big_cities(g):
         if g.admin1[c] != g.admin1[best] or g.population[c] < 10 * g.population[best]:
             continue
-        dy = (g.lat[c] - g.lat[best]) * 111.2
-        dx = (g.lon[c] - g.lon[best]) * 111.2 * math.cos(math.radians(g.lat[best]))
-        km = math.hypot(dx, dy)
+        km = g.km(c, best)
         if (called or c in police or (c in filed and km <= 15.0)) and km < out_km:
             out, out_km = c, km
     return out

@@ -6,7 +6,6 @@ A country alone is placed at its capital (`_at_capital`); a part of a town is wr
 
 from __future__ import annotations
 
-import math
 from typing import Any
 
 from newsfold.analyse.context import Context, PlaceMention
@@ -62,9 +61,7 @@ def _containers(g: Gazetteer, mentions: list[_Mention], best: int) -> set[int]:
             continue
         if g.admin1[i] != g.admin1[best] or g.population[i] < 3 * g.population[best]:
             continue
-        dy = (g.lat[i] - g.lat[best]) * 111.2
-        dx = (g.lon[i] - g.lon[best]) * 111.2 * math.cos(math.radians(g.lat[best]))
-        if math.hypot(dx, dy) <= 20.0:
+        if g.km(i, best) <= 20.0:
             out.add(i)
     return out
 
