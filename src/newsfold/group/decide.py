@@ -90,11 +90,6 @@ W_OTHER_PLACE = -1.5  # two nearby places (other_place) in one province: two vil
 W_TOLL = -1.5  # definite death tolls that cannot be one event's at two moments (toll_conflict)
 W_OTHER_DAY_REL = -2.0  # one-day event dates a day or more apart, from reports of different days
 OTHER_PLACE_KM = 5.0
-# the town agreement is worth this share of its weight when one report places the event in a
-# quarter of the town (place.sub) that the other never names (quarter_untold). Measured at 0:
-# the look-alikes' Nyala strikes come apart, but GVA F1 dev and held-out fall .001-.002
-# (reports of one shooting, one naming the neighbourhood and one not): left neutral
-QUARTER_UNTOLD_SHARE = 1.0
 W_TOLLS_AGREE = 2.0  # the same dead and the same injured, both non-zero (tolls_agree)
 TOLLS_AGREE_MIN = 5  # ... and at least this many harmed in all: small tolls agree by chance
 CITY_POPULATION = 100_000  # a city larger than this holds several events of a kind in a week
@@ -497,27 +492,6 @@ def _quarters_apply(a: Signature, b: Signature) -> bool:
     return not (a.get("area") or b.get("area"))
 
 
-def quarter_untold(a: Signature, b: Signature) -> bool:
-    """Whether one report places the event in a quarter of the town (place.sub) that the other,
-    placing it at the town alone, never names anywhere in its text.
-
-    Then the two agree on the town only, which says little in a city (a market strike and a
-    strike on homes across town the next day are both "in Nyala"). A later report of one
-    event usually names the quarter too once another report has; a report written before it
-    was known still shares the event's other facts (its people, its numbers)."""
-    if not _quarters_apply(a, b):
-        return False
-    for x, y in ((a, b), (b, a)):
-        sub = _words((x.get("place") or {}).get("sub") or "")
-        if not sub or (y.get("place") or {}).get("sub"):
-            continue
-        told = set(y.get("names", ())) | set(y.get("pw", ())) | set(y.get("lead", ()))
-        terms = y.get("terms", {})
-        if not all(w in told or tx.stem(w) in terms for w in sub):
-            return True
-    return False
-
-
 def tolls_agree(a: Signature, b: Signature) -> bool:
     """Whether both reports give the same number of dead and the same number of injured, both
     above zero and TOLLS_AGREE_MIN or more in all ("nine dead and 74 injured"): two events of
@@ -758,11 +732,7 @@ def compare(
         score += W_TOLLS_AGREE
         ev.reasons.append("the same dead and injured")
     score += place_penalty
-    if same_place and QUARTER_UNTOLD_SHARE < 1.0 and quarter_untold(a, b):
-        weight = QUARTER_UNTOLD_SHARE * place_weight(a, b)
-        score += weight
-        ev.reasons.append("same town, a quarter one does not name")
-    elif same_place:
+    if same_place:
         weight = place_weight(a, b)
         score += weight
         ev.reasons.append("same place" if weight == W_PLACE else "same city")
