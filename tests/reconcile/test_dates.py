@@ -94,3 +94,27 @@ def test_a_tie_goes_first_to_the_day_the_reports_tell_most():
     fri = _dated("b", "2024-05-11", "2024-05-10", "2024-05-10", "2024-05-10", 1)
     fri[1].event.claims = [claim("event_date", "2024-05-10")]
     assert _run(fri, sat).event_date == "2024-05-11"
+
+
+def test_a_tie_goes_to_the_day_a_report_gives_as_its_own_over_one_inside_its_range():
+    # one report: shot on Friday, died on Saturday (its range covers both, it dates Friday);
+    # another: Saturday; a third: Friday. Friday and Saturday are each inside two reports'
+    # ranges, but two reports give Friday as their day
+    both = _dated("a", "2024-05-11", "2024-05-10", "2024-05-10", "2024-05-11", 1)
+    sat = _dated("b", "2024-05-11", "2024-05-11", "2024-05-11", "2024-05-11", 1)
+    sat[1].event.claims = [claim("event_date", "2024-05-11"), claim("event_date", "2024-05-11")]
+    fri = _dated("c", "2024-05-13", "2024-05-10", "2024-05-10", "2024-05-10", 1)
+    assert _run(both, sat, fri).event_date == "2024-05-10"
+
+
+def test_a_tie_goes_to_the_first_reports_day_over_a_follow_up_weeks_later():
+    # the first report: killed on Friday the 10th; a story a month later about the suspect
+    # turning himself in names another day (the day he surrendered, or a slip): the first
+    # report is closer to the event, though its day is later and told less
+    first = _dated("a", "2024-05-13", "2024-05-10", "2024-05-10", "2024-05-10", 1)
+    later = _dated("b", "2024-06-14", "2024-05-03", "2024-05-03", "2024-05-03", 1)
+    later[1].event.claims = [claim("event_date", "2024-05-03")]
+    assert _run(first, later).event_date == "2024-05-10"
+    # within the first week both are first reports: the earlier day, as before
+    soon = _dated("c", "2024-05-15", "2024-05-03", "2024-05-03", "2024-05-03", 1)
+    assert _run(first, soon).event_date == "2024-05-03"

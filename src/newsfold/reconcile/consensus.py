@@ -2,11 +2,12 @@
 
 - Dates: the best day is the one most independent origins support, days put forward by the
   reports at the finest precision any report reaches, each report supporting the days its
-  range contains (ties: the day told most, then the earliest); the range is the span those
-  reports' ranges cover together, grown from the best day by ranges that overlap or adjoin
-  it (an event reported on its first day and again on its third has grown, not conflicted;
-  a follow-up weeks later does not stretch it); time precision is the finest precision
-  among the reports that give the best day.
+  range contains (ties: the day more reports give as their own, then a day the first week's
+  reports give over one only later follow-ups give, the day told most, the earliest); the
+  range is the span those reports' ranges cover together, grown from the best day by
+  ranges that overlap or adjoin it (an event reported on its first day and again on its
+  third has grown, not conflicted; a follow-up weeks later does not stretch it); time
+  precision is the finest precision among the reports that give the best day.
 - Place: only the reports that state a place, when any does (`stated_place`: a place by
   default, the outlet's city for a page with no words about it, gives way); then level by
   level by independent origins: the country, the province (a namesake in another province
@@ -78,26 +79,41 @@ def _span(report: Report) -> tuple[str, str] | None:
     return (start, end) if start and end else None
 
 
+FOLLOW_UP_DAYS = 7
+"""A report published more than this many days after the event's first report is a follow-up
+(an arrest, charges, a plea): in a tie, its day gives way to the first reports' day."""
+
+
 def best_day(reports: list[Report]) -> str | None:
     """The day most independent origins support. Only the reports at the finest precision any
     report reaches put days forward (a day beats a report dated only to its week, such as one
     with no date of its own, dated by its publication); each report supports every day its
     range contains (a report of the first to the third supports the third that another gives).
-    Ties: the day the reports' date claims give most often, then the earliest day. Two
-    reports that each date one event differently most often differ by what follows the
+    Ties, in order: the day more origins give as their own day (not only inside their range:
+    a report of a shooting on Friday and a death on Saturday spans both, and its Friday is
+    what it dates); a day the first week's reports give over one only follow-ups give
+    (published more than `FOLLOW_UP_DAYS` after the first report: a story about an arrest
+    or a plea weeks later may date the event by the day the suspect was found, or
+    misremember it); the day the reports' date claims give most often; the earliest day.
+    Two reports that each date one event differently most often differ by what follows the
     violence (a death "on Saturday" after a shooting "on Friday", an arrest, a hearing, a
-    later update's weekday), which comes after it and is told less (on the GVA dev incidents
-    these get two or three more right than the earliest report's day did)."""
+    later update's weekday), which comes after it and is told less."""
     dated = [r for r in reports if r.analysis.event.event_date]
     if not dated:
         return None
     finest = min(_precision(r) for r in dated)
     support: dict[str, set[int]] = {}
+    own: dict[str, set[int]] = {}  # the origins that give the day as their own event_date
+    first_published: dict[str, int] = {}  # the earliest publication (ordinal) giving the day
     for r in dated:
         if _precision(r) == finest:
             day = r.analysis.event.event_date
             assert day is not None
             support.setdefault(day, set()).add(r.origin)
+            own.setdefault(day, set()).add(r.origin)
+            if r.published is not None:
+                ordinal = r.published.toordinal()
+                first_published[day] = min(first_published.get(day, ordinal), ordinal)
     for r in dated:
         span = _span(r)
         if span is None:
@@ -113,7 +129,19 @@ def best_day(reports: list[Report]) -> str | None:
         for c in r.analysis.event.claims
         if c.field in ("event_date", "date_start") and c.value
     )
-    return max(support, key=lambda d: (len(support[d]), told[d], -_day(d).toordinal()))
+    # a day only follow-ups give: those published more than a week after the first report
+    first = min(first_published.values(), default=0)
+    follow_up = {d: first_published.get(d, first) > first + FOLLOW_UP_DAYS for d in support}
+    return max(
+        support,
+        key=lambda d: (
+            len(support[d]),
+            len(own[d]),
+            not follow_up[d],
+            told[d],
+            -_day(d).toordinal(),
+        ),
+    )
 
 
 def _day(value: str) -> dt.date:
