@@ -841,3 +841,74 @@ def test_a_court_date_is_a_hearing_s_day() -> None:
     # a kind of place before the day is still no cue ("around the blast site on Wednesday")
     ctx = run("Police closed the parking lot site on Wednesday after a man was shot there.")
     assert {m.text: m.role for m in ctx.times}["on Wednesday"] == "event"
+
+
+def test_a_bare_weekday_after_a_past_week_of_violence_is_that_week_s() -> None:
+    # published Saturday 10 July: "last week" is 28 June to 4 July, so its Wednesday is the
+    # 30th, not the 7th that "Wednesday" alone would be
+    text = (
+        "A man was charged Friday in the fatal shooting of a 7-year-old girl last week.\n\n"
+        "The girl was fatally shot Wednesday night in the 500 block of Elm Street."
+    )
+    ctx = run(text)
+    assert ctx.event.event_date == "2021-06-30"
+    # "one week ago" too: a week ago Saturday is the 3rd
+    text = (
+        "Students gathered to remember a teacher killed in a crossfire.\n\n"
+        "Investigators say he was shot one week ago while driving down Oak Avenue "
+        "Saturday afternoon."
+    )
+    assert run(text).event.event_date == "2021-07-03"
+
+
+def test_a_past_week_told_after_the_day_or_of_no_violence_moves_nothing() -> None:
+    # the story's day comes first; last week's shooting is another incident's
+    text = (
+        "Four people were shot outside a church late Thursday.\n\n"
+        "Members had gathered to honor a man killed in a shooting last week."
+    )
+    assert run(text).event.event_date == "2021-07-08"
+    # a week of no violence
+    text = (
+        "The family moved to the city last week.\n\n"
+        "Their son was shot Wednesday night outside a store."
+    )
+    assert run(text).event.event_date == "2021-07-07"
+
+
+def test_a_follow_up_s_past_reference_dates_the_event_not_the_later_call() -> None:
+    # published Monday 12 July: the shooting "last month" (June), told first; the police
+    # were called on Sunday the 11th; the day told inside June dates the event
+    mon = dt.date(2021, 7, 12)
+    text = (
+        "A man has been arrested after his daughter was accidentally shot in the leg last "
+        "month.\n\n"
+        "Officers were called to a home on Elm Street Sunday night to check on a child.\n\n"
+        "The mother told police the incident happened June 20."
+    )
+    ctx = run(text, anchor=mon)
+    assert ctx.event.event_date == "2021-06-20"
+    # a shooting on the call's day is the event, whatever month was told before
+    text = (
+        "A man who was hurt in a crash last month was shot Sunday night on Elm Street.\n\n"
+        "Officers were called to the home at 9 p.m. Sunday."
+    )
+    assert run(text, anchor=mon).event.event_date == "2021-07-11"
+
+
+def test_a_call_to_911_is_a_call_out() -> None:
+    # Monday 12 July: the call on Sunday night dates the event, not a move weeks before
+    mon = dt.date(2021, 7, 12)
+    text = (
+        "Officers went to a home after someone called 911 to report a dispute Sunday night.\n\n"
+        "The woman had let the man move into her home about two weeks ago."
+    )
+    ctx = run(text, anchor=mon)
+    assert {m.text: m.attrs["strength"] for m in ctx.times}["Sunday night"] == 2
+    assert ctx.event.event_date == "2021-07-11"
+    # a call that is no 911 call, and a 911 call that is what a witness said later
+    text = "The mayor called the shooting senseless on Monday."
+    assert {m.text: m.attrs["strength"] for m in run(text, anchor=mon).times}["on Monday"] < 2
+    text = "A witness said Monday that she called 911 after the shooting."
+    monday = next(m for m in run(text, anchor=mon).times if m.text == "Monday")
+    assert monday.attrs["strength"] == 0 and monday.attrs.get("fallback") == "report"

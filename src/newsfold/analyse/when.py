@@ -193,6 +193,7 @@ def annotate(ctx: Context) -> None:
     background, markers = _background(text)
     ctx.notes["background"] = background
     ctx.notes["background_markers"] = markers
+    _weekdays_of_past_week(mentions, anchor)
     _date_event(ctx, mentions, background)
     ctx.times.extend(mentions)
     for m in mentions:
@@ -347,6 +348,8 @@ def _mention(
         resolved = Resolved(best, best, DAY, best)
         strength = 2
     attrs: dict[str, object] = {"best": resolved.best, "strength": strength, "kind": expr.kind}
+    if cues & VIOLENCE:
+        attrs["violent_cue"] = True  # told among words of violence, whatever it dates
     if gov_verb is not None:
         attrs["verb"] = gov_verb.lemma_.lower()
         attrs["gov"] = gov_verb.i
@@ -646,15 +649,19 @@ def _add_cue(cues: set[str], token: Token) -> None:
         lemma = "shoot"  # "gunned down at a party over the weekend" (a gun itself is no cue)
     elif _called_out(token):
         lemma = "respond"  # "officers were called to the home at 8:13 p.m. Friday"
+    elif lemma == "report" and token.dep_ in ("xcomp", "advcl") and _called_out(token.head):
+        lemma = "respond"  # "someone called 911 to report a dispute Sunday night": a call-out
     cues.add(lemma)
 
 
 def _called_out(token: Token) -> bool:
     """Police called out to the scene, as "responded": "officers were called to a home at
-    8:13 p.m. Friday", "the call came in at 5:45 p.m. Friday" (not "called on lawmakers",
-    "called the shooting senseless")."""
+    8:13 p.m. Friday", "the call came in at 5:45 p.m. Friday", "someone called 911" (not
+    "called on lawmakers", "called the shooting senseless")."""
     lemma = token.lemma_.lower()
     if lemma == "call" and token.pos_ == "VERB":
+        if any(c.lower_ == "911" for c in token.children):
+            return True  # "someone called 911": the call that brought the police
         return any(c.dep_ == "auxpass" for c in token.children) and any(
             c.dep_ == "prep" and c.lower_ in ("to", "about", "for", "out") for c in token.children
         )
@@ -767,6 +774,51 @@ def _is_publication(text: str, expr: TimeExpr, resolved: Resolved, anchor: dt.da
 # The event's date range
 
 
+def _weekdays_of_past_week(mentions: list[TimeMention], anchor: dt.date | None) -> None:
+    """A follow-up that places the violence in a past week ("charged in the fatal shooting
+    of a girl last week", "was shot one week ago") and then names its weekday bare ("was
+    fatally shot Wednesday night"): the weekday is that week's. Alone the grammar reads a
+    bare weekday as the last one on or before publication, which in a story published days
+    later is the wrong week. Each bare weekday of the event that falls after such a week and
+    inside it some weeks earlier is moved back into it. The week must be told of the
+    violence itself (a week of "moved to the city last week" moves nothing) and before any
+    weekday ("shot late Thursday at a vigil for a man killed in a shooting last week": the
+    week is another incident's), and a weekend ("last weekend") is left to its own rules."""
+    if anchor is None:
+        return
+    weeks = [
+        m
+        for m in mentions
+        if m.precision == WEEK
+        and m.attrs.get("kind") in ("relperiod", "ago")
+        and "weekend" not in m.text.lower()
+        and m.role in ("event", "arrest", "court")
+        and m.date_end < anchor
+        and (m.attrs.get("strength", 0) >= 2 or m.attrs.get("violent_cue"))
+    ]
+    if not weeks:
+        return
+    week = weeks[0]
+    weekdays = [
+        m
+        for m in mentions
+        if m.role == "event" and m.precision == DAY and m.attrs.get("kind") == "weekday"
+    ]
+    if any(m.start < week.start for m in weekdays):
+        return  # the story's day came first: the past week is another incident's
+    for m in weekdays:
+        day = m.attrs["best"]
+        if day <= week.date_end:
+            continue
+        for back in (7, 14, 21, 28):
+            earlier = day - dt.timedelta(days=back)
+            if week.date_start <= earlier <= week.date_end:
+                m.date_start = m.date_end = earlier
+                m.attrs["best"] = earlier
+                m.attrs["week_of"] = week.text
+                break
+
+
 def _date_event(
     ctx: Context, mentions: list[TimeMention], background: list[tuple[int, int]]
 ) -> None:
@@ -779,6 +831,7 @@ def _date_event(
 
     lead = _lead(m for m in events if not in_background(m)) or _lead(events)
     lead = _recent_lead(lead, [m for m in events if not in_background(m)], anchor)
+    lead = _past_reference(lead, [m for m in events if not in_background(m)])
     if lead is None and _headline_date(ctx):
         return
     if lead is None:
@@ -937,6 +990,38 @@ def _recent_lead(
     ]
     # the earliest of them: the violence before what followed it ("a search was under way")
     return min(recent, key=lambda m: (m.attrs["best"], m.start)) if recent else lead
+
+
+def _past_reference(lead: TimeMention | None, events: list[TimeMention]) -> TimeMention | None:
+    """A follow-up tells the violence first by its period and then the later action by its
+    day: "a man has been arrested after his daughter was accidentally shot in the leg last
+    month ... officers were called to the home Sunday night ... the incident happened Feb.
+    26". When the lead day is no wounding or killing and an earlier sentence dates a
+    wounding or killing to a week or month told from the publication ("last month", "two
+    weeks ago"; a calendar month such as "in August 1982" is more often an older incident)
+    that ended more than `WINDOW_DAYS` before the lead, that period is the event's: the
+    first day told inside it leads (Feb. 26), else the period itself."""
+    if lead is None or lead.precision != DAY or lead.attrs.get("verb") in HARM_VERBS:
+        return lead
+    lead_day = lead.attrs["best"]
+    periods = [
+        m
+        for m in events
+        if m.precision in (WEEK, MONTH)
+        and m.attrs.get("kind") in ("relperiod", "ago")
+        and m.start < lead.start
+        and m.attrs.get("verb") in WOUND_VERBS | KILL_VERBS
+        and m.date_end < lead_day - dt.timedelta(days=WINDOW_DAYS)
+    ]
+    if not periods:
+        return lead
+    period = periods[0]
+    inside = [
+        m
+        for m in events
+        if m.precision == DAY and period.date_start <= m.attrs["best"] <= period.date_end
+    ]
+    return min(inside, key=lambda m: m.start) if inside else period
 
 
 def _headline_date(ctx: Context) -> bool:
