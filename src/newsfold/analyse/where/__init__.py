@@ -108,6 +108,7 @@ The files, in the order of the steps; each imports only files above it, and
 - `candidates.py`: `_plausible` (step 2), candidate scores, votes and `_strength` (step 3).
 - `resolve.py`: `_resolve`, each mention's place chosen in passes (step 3).
 - `event_place.py`: `_event_place` and `_local_site`, the event's place (steps 4, 5).
+- `countries.py`: the text's actors and peoples weighed against a weakly chosen country.
 - `city_parts.py`: city districts, town quarters and US neighbourhoods as towns (step 6).
 - `write.py`: `_write`, the event's place fields and geo precision; `_at_capital`.
 - `component.py`: `annotate`, the component run on each article.

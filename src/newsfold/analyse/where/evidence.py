@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 from newsfold.analyse.gazetteer import (
     ADMIN1,
     CITY,
+    COUNTRY,
     Gazetteer,
     name_key,
 )
@@ -172,6 +173,7 @@ _ACTOR_COUNTRY = {
     "Donbass People's Militia": "UA",
     "Houthi": "YE",
     "Houthis": "YE",
+    "Saudi-led coalition": "YE",  # the coalition's war is in Yemen
     "Taliban": "AF",
     "ANDSF": "AF",
     "Hezbollah": "LB",
@@ -230,16 +232,51 @@ def _address_evidence(sc: _Scanner, ev: _Evidence) -> None:
         ev.cc["US"] += 1.0
 
 
+# "Saudi-led", "Iranian-backed": a country that leads or arms a force says where the force
+# comes from, not where it fights (the Saudi-led coalition's strikes are in Yemen).
+_SPONSOR_WORDS = _words("led backed supported funded sponsored armed trained allied")
+
+# A group that acts in one country only says more of where the event was than a nationality:
+# armies and air forces act abroad ("Saudi aircraft" over a Yemeni island, "Israeli forces" in
+# the West Bank), a country's own factions at home ("pro-Hadi forces", "the STC").
+_ACTOR_WEIGHT = 1.5
+
+
+def _demonym_at(g: Gazetteer, tok: list[str], k: int) -> str:
+    """The country of a demonym at token `k` ("" if none, or if it is not evidence here).
+
+    Not the first word of the country's own name ("Saudi Arabia": the name is a place, which
+    votes itself), nor a sponsor ("Saudi-led"); "South Sudanese" is South Sudan's.
+    """
+    t = tok[k]
+    if len(t) <= 3 or not t[0].isupper():
+        return ""
+    cc = g.demonyms.get(t.lower())
+    if not cc:
+        return ""
+    if k > 0 and tok[k - 1][:1].isupper():
+        two = g.demonyms.get(name_key(f"{tok[k - 1]} {t}"))
+        if two:
+            return two
+    if k + 1 < len(tok):
+        nxt = tok[k + 1]
+        if nxt[:1].isupper() and any(
+            g.kind[i] == COUNTRY for i in g.lookup_key(name_key(f"{t} {nxt}"))
+        ):
+            return ""
+        if nxt in ("-", "‑") and k + 2 < len(tok) and tok[k + 2].lower() in _SPONSOR_WORDS:
+            return ""
+    return cc
+
+
 def _demonym_evidence(g: Gazetteer, sc: _Scanner, ev: _Evidence) -> None:
     """Demonyms ("Venezuelan") and single-country actors ("Houthi") as country evidence."""
-    demonyms = g.demonyms
-    for t in sc.tok:
-        if len(t) > 3 and t[0].isupper():
-            cc = demonyms.get(t.lower())
-            if cc:
-                ev.cc[cc] += 0.5
-                ev.demonyms[cc] += 1.0
+    for k in range(len(sc.tok)):
+        cc = _demonym_at(g, sc.tok, k)
+        if cc:
+            ev.cc[cc] += 0.5
+            ev.demonyms[cc] += 1.0
     for hit in set(_ACTORS.findall(sc.text)):
         cc = _ACTOR_COUNTRY[hit]
         ev.cc[cc] += 0.5
-        ev.demonyms[cc] += 1.0
+        ev.demonyms[cc] += _ACTOR_WEIGHT

@@ -1,0 +1,62 @@
+"""analyse/where: the event's country from the text's actors, peoples and regions (sentences
+written here)."""
+
+from __future__ import annotations
+
+from newsfold.analyse import where
+from newsfold.analyse.context import Context
+from newsfold.analyse.gazetteer import get_gazetteer
+from newsfold.analyse.nlp import get_nlp
+from newsfold.analyse.where.evidence import _demonym_at
+from newsfold.records import Article, Event
+
+
+def event(text: str) -> Event:
+    ctx = Context(article=Article(id="t", text=text), doc=get_nlp()(text), anchor=None)
+    where.annotate(ctx)
+    return ctx.event
+
+
+def demonym(text: str, word: str) -> str:
+    tok = [t.text for t in get_nlp()(text)]
+    return _demonym_at(get_gazetteer(), tok, tok.index(word))
+
+
+def test_a_sponsor_or_a_country_name_is_no_demonym() -> None:
+    assert demonym("Iranian-backed militias fired rockets.", "Iranian") == ""
+    assert demonym("Two Saudi-led coalition jets flew over.", "Saudi") == ""
+    assert demonym("Troops crossed into Saudi Arabia.", "Saudi") == ""
+    assert demonym("Saudi troops crossed the border.", "Saudi") == "SA"
+    assert demonym("Iranian militias fired rockets.", "Iranian") == "IR"
+
+
+def test_a_two_word_demonym_is_its_own_country() -> None:
+    assert demonym("South Sudanese soldiers raided a camp.", "Sudanese") == "SS"
+    assert demonym("Sudanese soldiers raided a camp.", "Sudanese") == "SD"
+    ev = event("On 2 May 2020, South Sudanese soldiers clashed with cattle raiders.")
+    assert ev.country == "South Sudan"
+
+
+def test_local_factions_outweigh_foreign_forces() -> None:
+    ev = event(
+        "On 3 May 2020, pro-Hadi forces landed on a small island, while Saudi aircraft "
+        "flew over the area. The forces left the port later that day."
+    )
+    assert ev.country == "Yemen"
+
+
+def test_a_country_named_in_an_aside_gives_way_to_the_actors() -> None:
+    ev = event(
+        "On 3 May 2020, Saudi-led coalition airstrikes hit Wadi Zirqan area near the Yemeni "
+        "border. Houthi fighters later shelled a Yemeni village. Strikes were also reported "
+        "in Saudi Arabia last month."
+    )
+    assert ev.country == "Yemen"
+
+
+def test_a_country_in_the_lede_stays() -> None:
+    ev = event(
+        "On 3 May 2020, Houthi forces fired a missile into Saudi Arabia, the coalition said. "
+        "Houthi officials in Sanaa claimed the attack."
+    )
+    assert ev.country == "Saudi Arabia"
