@@ -60,3 +60,20 @@ def test_a_country_in_the_lede_stays() -> None:
         "Houthi officials in Sanaa claimed the attack."
     )
     assert ev.country == "Saudi Arabia"
+
+
+def test_a_big_city_and_its_part_in_city_part_form() -> None:
+    # "Athens-Central Athens": the city is said in full, whatever else the text says
+    ev = event("On 3 May 2020, teachers protested in Athens-Central Athens against the bill.")
+    assert (ev.country, ev.location) == ("Greece", "Athens-Central Athens")
+    ev = event("On 3 May 2020, students marched in Kypseli [coded to Athens-Central Athens].")
+    assert (ev.country, ev.location) == ("Greece", "Athens-Central Athens")
+
+
+def test_two_towns_joined_are_no_city_part() -> None:
+    ev = event("On 3 May 2020, a man was shot in Dallas-Fort Worth on Sunday.")
+    assert ev.location == "Dallas"
+    ev = event("On 3 May 2020, protesters blocked the Kabul-Jalalabad highway for hours.")
+    assert ev.location == "Kabul"
+    ev = event("On 3 May 2020, a rally in Athens - the capital - drew thousands.")
+    assert ev.location == "Athens"
