@@ -77,3 +77,20 @@ def test_two_towns_joined_are_no_city_part() -> None:
     assert ev.location == "Kabul"
     ev = event("On 3 May 2020, a rally in Athens - the capital - drew thousands.")
     assert ev.location == "Athens"
+
+
+def test_a_province_written_with_its_french_article() -> None:
+    # GeoNames: "Province de la Tapoa", "Province de l'Oudalan"; reports: "Tapoa", "Oudalan"
+    from newsfold.analyse.gazetteer import admin_variants
+
+    assert "tapoa" in admin_variants("Province de la Tapoa")
+    assert "bale" in admin_variants("Province des Bale")
+    assert "oudalan" in admin_variants("Province de l'Oudalan")
+    assert admin_variants("Province de Lima") >= {"lima"}  # not "ima"
+
+
+def test_a_district_qualifier_names_the_country() -> None:
+    ev = event("On 3 May 2020, gunmen killed a teacher in Zorbatenga (Kodjenga, Tapoa).")
+    assert ev.country == "Burkina Faso"
+    ev = event("On 3 May 2020, gunmen killed a teacher in Zorbatenga (Tapoa).")
+    assert ev.country == "Burkina Faso"

@@ -57,7 +57,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, NamedTuple
 
-FORMAT = 17
+FORMAT = 18
 """Bump when the index layout or the build rules change: the cached file is then rebuilt."""
 
 COUNTRY, ADMIN1, ADMIN2, CITY = "country", "admin1", "admin2", "city"
@@ -128,6 +128,10 @@ _ADMIN_WORDS = (
     "provincia di",
     "province de",
     "province du",
+    # Burkina Faso's provinces in GeoNames: "Province de la Tapoa", "Province des Bale"
+    # ("Province de l'Oudalan": see `admin_variants`)
+    "province de la",
+    "province des",
     "departamento de",
     "departamento del",
     "estado de",
@@ -209,6 +213,9 @@ def admin_variants(name: str) -> set[str]:
     for word in _ADMIN_WORDS:
         if key.startswith(word + " "):
             out.add(key[len(word) + 1 :])
+    elided = "province de l"
+    if key.startswith(elided) and " " not in key[len(elided) :]:
+        out.add(key[len(elided) :])  # "Province de l'Oudalan": the apostrophe folded away
     for suffix in _ADMIN_SUFFIXES:
         for k in list(out):
             if k.endswith(suffix) and len(k) > len(suffix) + 2:

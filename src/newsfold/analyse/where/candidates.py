@@ -500,7 +500,10 @@ def _strength(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: list[int]
         return True
     if m.prep in _AT_PREPS and m.label in ("", "GPE", "LOC", "PERSON"):
         return top_w < 0.5 or in_country
-    return kind == ADMIN2 and (spacy_place or m.kind_word != "")
+    # a district named as another place's qualifier, "Morideni (Logobou, Tapoa)", in a text
+    # that points to no other country: the qualifier's place says it is an admin unit
+    qualifier = m.qual_of is not None and top_w < 0.5
+    return kind == ADMIN2 and (spacy_place or m.kind_word != "" or qualifier)
 
 
 def _near_outlet(g: Gazetteer, i: int, ev: _Evidence, km: float = 80.0) -> bool:
