@@ -94,3 +94,20 @@ def test_a_district_qualifier_names_the_country() -> None:
     assert ev.country == "Burkina Faso"
     ev = event("On 3 May 2020, gunmen killed a teacher in Zorbatenga (Tapoa).")
     assert ev.country == "Burkina Faso"
+
+
+def test_one_countrys_units_and_factions_name_it() -> None:
+    ev = event(
+        "On 3 May 2020, a bomb exploded in Gairigaun village of Sundar Rural Municipality-4."
+    )
+    assert ev.country == "Nepal"
+    ev = event("On 3 May 2020, farmers protested at the office of Kolbo kebele over land.")
+    assert ev.country == "Ethiopia"
+    ev = event("On 3 May 2020, Naxalites torched two trucks near Pundarpali village.")
+    assert ev.country == "India"
+
+
+def test_an_actor_does_not_move_a_named_town() -> None:
+    # Peshmerga are Iraq's; a town the text names in Syria stays in Syria
+    ev = event("On 3 May 2020, Peshmerga fighters crossed into Syria and clashed in Qamishli.")
+    assert ev.country == "Syria"
