@@ -111,3 +111,11 @@ def test_an_actor_does_not_move_a_named_town() -> None:
     # Peshmerga are Iraq's; a town the text names in Syria stays in Syria
     ev = event("On 3 May 2020, Peshmerga fighters crossed into Syria and clashed in Qamishli.")
     assert ev.country == "Syria"
+
+
+def test_the_only_place_of_its_name_in_a_text_pointing_nowhere() -> None:
+    ev = event("On 3 May 2020, villagers blocked a road in Gorta, Khelvachauri municipality.")
+    assert ev.country == "Georgia"
+    # the text points elsewhere: a village of that name is more likely there
+    ev = event("On 3 May 2020, Nigerian troops raided a camp in Gorta, Khelvachauri municipality.")
+    assert ev.country == "Nigeria"
