@@ -119,3 +119,11 @@ def test_the_only_place_of_its_name_in_a_text_pointing_nowhere() -> None:
     # the text points elsewhere: a village of that name is more likely there
     ev = event("On 3 May 2020, Nigerian troops raided a camp in Gorta, Khelvachauri municipality.")
     assert ev.country == "Nigeria"
+
+
+def test_a_bracketed_town_after_a_sites_name_is_no_part_of_it() -> None:
+    ev = event(
+        "On 8 May 2020, porters barricaded roads in front of the Tozeur-Nefta International "
+        "Airport (Tozeur) and blocked the main road."
+    )
+    assert ev.country == "Tunisia"
