@@ -127,3 +127,11 @@ def test_a_bracketed_town_after_a_sites_name_is_no_part_of_it() -> None:
         "Airport (Tozeur) and blocked the main road."
     )
     assert ev.country == "Tunisia"
+
+
+def test_a_units_seat_under_its_short_name_is_the_town() -> None:
+    # GeoNames: the municipality "Zamora" and its seat "Zamora de Hidalgo" (also "Zamora")
+    ev = event("On 1 May 2020, in Zamora, Michoacan, gunmen shot a shopkeeper dead.")
+    assert (ev.location, ev.geo_precision) == ("Zamora de Hidalgo", 1)
+    ev = event("On 1 May 2020, farmers blocked roads across Zamora municipality, Michoacan.")
+    assert (ev.location, ev.geo_precision) == ("Zamora", 2)  # the municipality

@@ -262,11 +262,17 @@ def _candidate_score(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: li
         g.kind[c] == CITY
         and g.cc[c] == cc
         and (g.admin1[c] == a1 or g.population[c] >= 100_000)
-        and (_is_primary(g, c, m.key) or g.population[c] >= 1_000_000)
+        and (
+            _is_primary(g, c, m.key)
+            or g.population[c] >= 1_000_000
+            or (g.seat[i] == c and not any(w in _KIND_WORDS for w in m.key.split()))
+        )
         for c in m.ids[:10]
     ):
         # "Idlib", "Kandahar", "Washington": the city unless "province" says otherwise; so
-        # too a city of a million under another name ("Kiev": Kyiv, not its oblast)
+        # too a city of a million under another name ("Kiev": Kyiv, not its oblast), and the
+        # unit's own seat under its short name ("Zamora": Zamora de Hidalgo, not the
+        # municipality of Zamora; but "Orleans Parish" names its kind: the parish)
         s -= 1.5
     return s
 
