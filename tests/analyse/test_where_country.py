@@ -135,3 +135,11 @@ def test_a_units_seat_under_its_short_name_is_the_town() -> None:
     assert (ev.location, ev.geo_precision) == ("Zamora de Hidalgo", 1)
     ev = event("On 1 May 2020, farmers blocked roads across Zamora municipality, Michoacan.")
     assert (ev.location, ev.geo_precision) == ("Zamora", 2)  # the municipality
+
+
+def test_a_city_its_province_is_named_after() -> None:
+    # GeoNames: the city "Mahilyow" (also "Mogilev"), the province "Mogilev"
+    ev = event("On 2 May 2020, about 20 people protested in Mogilev against the new tax.")
+    assert (ev.location, ev.admin1, ev.geo_precision) == ("Mogilev", "Mogilev", 1)
+    ev = event("On 2 May 2020, shells hit farms in Hama countryside, a monitor said.")
+    assert ev.geo_precision == 3  # the province

@@ -219,8 +219,10 @@ def _candidate_score(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: li
         s = max(s - 0.5, 4.0)
     elif kind == ADMIN2:
         s = max(s - 1.0, 3.0)
-    elif m.fuzzy or not _is_primary(g, i, m.key):
-        s -= 2.0
+    elif m.fuzzy or not (
+        _is_primary(g, i, m.key) or (g.population[i] >= 100_000 and _seat_of_namesake(g, i, m))
+    ):
+        s -= 2.0  # a lesser alias; not a big town its province is named after ("Mogilev")
     w = ev.cc.get(cc, 0.0)
     if w > 0:
         s += 2.5 * min(w, 3.0) ** 0.5
@@ -265,7 +267,7 @@ def _candidate_score(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: li
         and (
             _is_primary(g, c, m.key)
             or g.population[c] >= 1_000_000
-            or (g.seat[i] == c and not any(w in _KIND_WORDS for w in m.key.split()))
+            or (g.seat[i] == c and _seat_of_namesake(g, c, m))
         )
         for c in m.ids[:10]
     ):
@@ -275,6 +277,19 @@ def _candidate_score(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: li
         # municipality of Zamora; but "Orleans Parish" names its kind: the parish)
         s -= 1.5
     return s
+
+
+def _seat_of_namesake(g: Gazetteer, i: int, m: _Mention) -> bool:
+    """Whether town `i` is the seat of a province or district the mention also names.
+
+    "Mogilev": GeoNames writes the city "Mahilyow" (Mogilev among its other names) and its
+    province "Mogilev"; a name the province and its seat share is the town's own name, not
+    a lesser alias ("Stringtown" for Fredericksburg). Not for a name said with a kind of
+    place ("Orleans Parish", "Hama countryside").
+    """
+    if m.kind_word or any(w in _KIND_WORDS for w in m.key.split()):
+        return False  # "Hama countryside", "Orleans Parish": the unit
+    return any(g.kind[c] in (ADMIN1, ADMIN2) and g.seat[c] == i and c != i for c in m.ids[:10])
 
 
 def _fits(g: Gazetteer, i: int, quals: list[int]) -> bool:
