@@ -285,10 +285,13 @@ def _seat_of_namesake(g: Gazetteer, i: int, m: _Mention) -> bool:
     "Mogilev": GeoNames writes the city "Mahilyow" (Mogilev among its other names) and its
     province "Mogilev"; a name the province and its seat share is the town's own name, not
     a lesser alias ("Stringtown" for Fredericksburg). Not for a name said with a kind of
-    place ("Orleans Parish", "Hama countryside").
+    place ("Orleans Parish", "Hama countryside"), nor in the US, where a state and its
+    biggest city share a name only as "New York" and "New York City".
     """
     if m.kind_word or any(w in _KIND_WORDS for w in m.key.split()):
         return False  # "Hama countryside", "Orleans Parish": the unit
+    if g.cc[i] == "US":
+        return False  # "New York" is the state; its seat is "New York City"
     return any(g.kind[c] in (ADMIN1, ADMIN2) and g.seat[c] == i and c != i for c in m.ids[:10])
 
 
