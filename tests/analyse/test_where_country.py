@@ -143,3 +143,11 @@ def test_a_city_its_province_is_named_after() -> None:
     assert (ev.location, ev.admin1, ev.geo_precision) == ("Mogilev", "Mogilev", 1)
     ev = event("On 2 May 2020, shells hit farms in Hama countryside, a monitor said.")
     assert ev.geo_precision == 3  # the province
+
+
+def test_a_province_answers_to_its_seats_spelling() -> None:
+    # GeoNames: the governorate "Bajah", its seat "Béja"; Portugal has a district "Beja"
+    ev = event("On 6 May 2020, farmers protested in front of the office in Kef Ennsour (Beja).")
+    assert ev.country == "Tunisia"
+    ev = event("On 6 May 2020, nurses protested outside the hospital in Beja, Portugal.")
+    assert ev.country == "Portugal"

@@ -57,7 +57,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, NamedTuple
 
-FORMAT = 18
+FORMAT = 19
 """Bump when the index layout or the build rules change: the cached file is then rebuilt."""
 
 COUNTRY, ADMIN1, ADMIN2, CITY = "country", "admin1", "admin2", "city"
@@ -860,6 +860,17 @@ def build() -> dict[str, Any]:
         admin1_rows[(cc, a1)] = i
         for k in admin_variants(a1) | admin_variants(renamed.get((cc, a1), a1)):
             keys[k].add(i)
+        # A province named after its seat but transliterated otherwise ("Bajah", seat Béja;
+        # "Qabis", seat Gabès): reports name the province as they name the town
+        variants = admin_variants(a1)
+        seat_key = primary[si]
+        if (
+            cc != "US"
+            and seat_key not in variants
+            and len(skeleton(seat_key)) >= 2
+            and skeleton(seat_key) in {skeleton(v) for v in variants}
+        ):
+            keys[seat_key].add(i)
         for alias in ADMIN1_ALIASES.get((cc, a1), ()):
             keys[name_key(alias)].add(i)
     for (cc, a1, a2), members in a2_members.items():
