@@ -514,9 +514,11 @@ def _strength(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: list[int]
             pop >= 1_000_000 or (in_country and (pop >= 20_000 or m.kind_word))
         ):
             return False
-    if attested and top_w < 0.5 and cc_w < 0.5 and len(set(m.ids)) == 1 and not weak_form:
+    if attested and top_w < 0.5 and cc_w == 0.0 and len(set(m.ids)) == 1 and not weak_form:
         # "in Makhvilauri, Khelvachauri municipality": the only place of the name anywhere,
-        # said to be a place, in a text that points to no country (a spelling match aside)
+        # said to be a place, in a text that points to no country (a spelling match aside;
+        # a text naming the country however weakly, "Lagos Island" beside "the Lagos
+        # Record", leaves a part of a town to the town)
         return True
     if pop >= 50_000 or in_admin1:
         return True
