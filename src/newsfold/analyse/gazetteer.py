@@ -57,7 +57,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, NamedTuple
 
-FORMAT = 17
+FORMAT = 19
 """Bump when the index layout or the build rules change: the cached file is then rebuilt."""
 
 COUNTRY, ADMIN1, ADMIN2, CITY = "country", "admin1", "admin2", "city"
@@ -128,6 +128,10 @@ _ADMIN_WORDS = (
     "provincia di",
     "province de",
     "province du",
+    # Burkina Faso's provinces in GeoNames: "Province de la Tapoa", "Province des Bale"
+    # ("Province de l'Oudalan": see `admin_variants`)
+    "province de la",
+    "province des",
     "departamento de",
     "departamento del",
     "estado de",
@@ -209,6 +213,9 @@ def admin_variants(name: str) -> set[str]:
     for word in _ADMIN_WORDS:
         if key.startswith(word + " "):
             out.add(key[len(word) + 1 :])
+    elided = "province de l"
+    if key.startswith(elided) and " " not in key[len(elided) :]:
+        out.add(key[len(elided) :])  # "Province de l'Oudalan": the apostrophe folded away
     for suffix in _ADMIN_SUFFIXES:
         for k in list(out):
             if k.endswith(suffix) and len(k) > len(suffix) + 2:
@@ -853,6 +860,17 @@ def build() -> dict[str, Any]:
         admin1_rows[(cc, a1)] = i
         for k in admin_variants(a1) | admin_variants(renamed.get((cc, a1), a1)):
             keys[k].add(i)
+        # A province named after its seat but transliterated otherwise ("Bajah", seat Béja;
+        # "Qabis", seat Gabès): reports name the province as they name the town
+        variants = admin_variants(a1)
+        seat_key = primary[si]
+        if (
+            cc != "US"
+            and seat_key not in variants
+            and len(skeleton(seat_key)) >= 2
+            and skeleton(seat_key) in {skeleton(v) for v in variants}
+        ):
+            keys[seat_key].add(i)
         for alias in ADMIN1_ALIASES.get((cc, a1), ()):
             keys[name_key(alias)].add(i)
     for (cc, a1, a2), members in a2_members.items():

@@ -12,7 +12,9 @@ The steps, each a function in one of the files listed at the end:
    *local* mention when its context says it is a place: a kind of place after it ("the Cota
    905 neighbourhood", "Kyar Nyo Kan village", "Cerro Tablón, a hillside district"), an admin
    qualifier ("Takalout (Kidal)", "Gakara village, Kolofata (Mayo-Sava)"), or "in"/"near"
-   before it, or a province after it ("shelled Kafr Nabl in Idleb", `_in_unit`).
+   before it, or a province after it ("shelled Kafr Nabl in Idleb", `_in_unit`). A big
+   city's part in the "City-Part" form ("Athens-Central Athens", `_city_part`) is a local
+   name within the city.
    Each mention notes its context: the preposition before it, a qualifier after it
    ("Rocky Mount, N.C.", "Nihm (Sanaa)", "Bule (Djugu, Ituri)"), a kind word ("Farah
    province", "Taizz city"), whether it is the dateline ("LONDON (Reuters) -"), someone's home
@@ -108,6 +110,7 @@ The files, in the order of the steps; each imports only files above it, and
 - `candidates.py`: `_plausible` (step 2), candidate scores, votes and `_strength` (step 3).
 - `resolve.py`: `_resolve`, each mention's place chosen in passes (step 3).
 - `event_place.py`: `_event_place` and `_local_site`, the event's place (steps 4, 5).
+- `countries.py`: the text's actors and peoples weighed against a weakly chosen country.
 - `city_parts.py`: city districts, town quarters and US neighbourhoods as towns (step 6).
 - `write.py`: `_write`, the event's place fields and geo precision; `_at_capital`.
 - `component.py`: `annotate`, the component run on each article.

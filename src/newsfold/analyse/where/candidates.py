@@ -219,8 +219,10 @@ def _candidate_score(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: li
         s = max(s - 0.5, 4.0)
     elif kind == ADMIN2:
         s = max(s - 1.0, 3.0)
-    elif m.fuzzy or not _is_primary(g, i, m.key):
-        s -= 2.0
+    elif m.fuzzy or not (
+        _is_primary(g, i, m.key) or (g.population[i] >= 100_000 and _seat_of_namesake(g, i, m))
+    ):
+        s -= 2.0  # a lesser alias; not a big town its province is named after ("Mogilev")
     w = ev.cc.get(cc, 0.0)
     if w > 0:
         s += 2.5 * min(w, 3.0) ** 0.5
@@ -262,13 +264,35 @@ def _candidate_score(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: li
         g.kind[c] == CITY
         and g.cc[c] == cc
         and (g.admin1[c] == a1 or g.population[c] >= 100_000)
-        and (_is_primary(g, c, m.key) or g.population[c] >= 1_000_000)
+        and (
+            _is_primary(g, c, m.key)
+            or g.population[c] >= 1_000_000
+            or (g.seat[i] == c and _seat_of_namesake(g, c, m))
+        )
         for c in m.ids[:10]
     ):
         # "Idlib", "Kandahar", "Washington": the city unless "province" says otherwise; so
-        # too a city of a million under another name ("Kiev": Kyiv, not its oblast)
+        # too a city of a million under another name ("Kiev": Kyiv, not its oblast), and the
+        # unit's own seat under its short name ("Zamora": Zamora de Hidalgo, not the
+        # municipality of Zamora; but "Orleans Parish" names its kind: the parish)
         s -= 1.5
     return s
+
+
+def _seat_of_namesake(g: Gazetteer, i: int, m: _Mention) -> bool:
+    """Whether town `i` is the seat of a province or district the mention also names.
+
+    "Mogilev": GeoNames writes the city "Mahilyow" (Mogilev among its other names) and its
+    province "Mogilev"; a name the province and its seat share is the town's own name, not
+    a lesser alias ("Stringtown" for Fredericksburg). Not for a name said with a kind of
+    place ("Orleans Parish", "Hama countryside"), nor in the US, where a state and its
+    biggest city share a name only as "New York" and "New York City".
+    """
+    if m.kind_word or any(w in _KIND_WORDS for w in m.key.split()):
+        return False  # "Hama countryside", "Orleans Parish": the unit
+    if g.cc[i] == "US":
+        return False  # "New York" is the state; its seat is "New York City"
+    return any(g.kind[c] in (ADMIN1, ADMIN2) and g.seat[c] == i and c != i for c in m.ids[:10])
 
 
 def _fits(g: Gazetteer, i: int, quals: list[int]) -> bool:
@@ -490,6 +514,12 @@ def _strength(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: list[int]
             pop >= 1_000_000 or (in_country and (pop >= 20_000 or m.kind_word))
         ):
             return False
+    if attested and top_w < 0.5 and cc_w == 0.0 and len(set(m.ids)) == 1 and not weak_form:
+        # "in Makhvilauri, Khelvachauri municipality": the only place of the name anywhere,
+        # said to be a place, in a text that points to no country (a spelling match aside;
+        # a text naming the country however weakly, "Lagos Island" beside "the Lagos
+        # Record", leaves a part of a town to the town)
+        return True
     if pop >= 50_000 or in_admin1:
         return True
     if in_country and (
@@ -500,7 +530,10 @@ def _strength(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: list[int]
         return True
     if m.prep in _AT_PREPS and m.label in ("", "GPE", "LOC", "PERSON"):
         return top_w < 0.5 or in_country
-    return kind == ADMIN2 and (spacy_place or m.kind_word != "")
+    # a district named as another place's qualifier, "Morideni (Logobou, Tapoa)", in a text
+    # that points to no other country: the qualifier's place says it is an admin unit
+    qualifier = m.qual_of is not None and top_w < 0.5
+    return kind == ADMIN2 and (spacy_place or m.kind_word != "" or qualifier)
 
 
 def _near_outlet(g: Gazetteer, i: int, ev: _Evidence, km: float = 80.0) -> bool:

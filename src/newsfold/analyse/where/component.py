@@ -20,6 +20,7 @@ from newsfold.analyse.where.candidates import (
     _plausible,
 )
 from newsfold.analyse.where.city_parts import _us_neighbourhood
+from newsfold.analyse.where.countries import _country_against_actors
 from newsfold.analyse.where.event_place import _event_place, _local_site
 from newsfold.analyse.where.evidence import (
     _address_evidence,
@@ -135,6 +136,7 @@ def annotate(ctx: Context) -> None:
     if _free_orphan_qualifiers(mentions):
         ev = _resolve(g, mentions, base)
     best, best_ms = _event_place(g, ctx, sc, mentions, ev)
+    best, best_ms = _country_against_actors(g, best, best_ms, base)
     local = _local_site(g, mentions, best, best_ms)
     if best >= 0 and local is not None and local.quals:
         # The site's own qualifier is the better container: "Takalout (Kidal)".

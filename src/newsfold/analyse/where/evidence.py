@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 from newsfold.analyse.gazetteer import (
     ADMIN1,
     CITY,
+    COUNTRY,
     Gazetteer,
     name_key,
 )
@@ -172,6 +173,7 @@ _ACTOR_COUNTRY = {
     "Donbass People's Militia": "UA",
     "Houthi": "YE",
     "Houthis": "YE",
+    "Saudi-led coalition": "YE",  # the coalition's war is in Yemen
     "Taliban": "AF",
     "ANDSF": "AF",
     "Hezbollah": "LB",
@@ -210,6 +212,106 @@ _ACTOR_COUNTRY = {
     "DGCIM": "VE",
     "Carabineros": "CL",
     "Artsakh": "AZ",
+    # More forces, factions, parliaments and local units of one country only (general
+    # knowledge, not read from any data set): a human coder places a note by them when its
+    # village is unknown. Names used by more than one country ("National Guard", "LGA",
+    # "Maoists", "PTI": also an Indian news agency) are left out.
+    "Peshmerga": "IQ",
+    "Popular Mobilization": "IQ",
+    "Tribal Mobilization": "IQ",
+    "Kataib Hezbollah": "IQ",
+    "Saraya al-Salam": "IQ",
+    "YPG": "SY",
+    "Tahrir al-Sham": "SY",
+    "White Helmets": "SY",
+    "Ansar Allah": "YE",
+    "Southern Transitional Council": "YE",
+    "Security Belt": "YE",
+    "AQAP": "YE",
+    "Haftar": "LY",
+    "Ambazonia": "CM",
+    "Ambazonian": "CM",
+    "Mai-Mai": "CD",
+    "Mai Mai": "CD",
+    "Raia Mutomboki": "CD",
+    "Nyatura": "CD",
+    "FDLR": "CD",
+    "MINUSCA": "CF",
+    "anti-Balaka": "CF",
+    "Anti-Balaka": "CF",
+    "MINUSMA": "ML",
+    "FAMa": "ML",
+    "Dan Na Ambassagou": "ML",
+    "Katiba Macina": "ML",
+    "Koglweogo": "BF",
+    "Ansaroul Islam": "BF",
+    "TPLF": "ET",
+    "ENDF": "ET",
+    "Oromo Liberation Army": "ET",
+    "Qeerroo": "ET",
+    "woreda": "ET",
+    "Woreda": "ET",
+    "kebele": "ET",
+    "Kebele": "ET",
+    "Janjaweed": "SD",
+    "White Army": "SS",
+    "Lok Sabha": "IN",
+    "Rajya Sabha": "IN",
+    "Naxal": "IN",
+    "Naxals": "IN",
+    "Naxalite": "IN",
+    "Naxalites": "IN",
+    "ITBP": "IN",
+    "Assam Rifles": "IN",
+    "gram panchayat": "IN",
+    "Gram Panchayat": "IN",
+    "Tehreek-e-Taliban": "PK",
+    "TTP": "PK",
+    "Frontier Corps": "PK",
+    "PML-N": "PK",
+    "Awami League": "BD",
+    "Rapid Action Battalion": "BD",
+    "Chhatra League": "BD",
+    "Jubo League": "BD",
+    "Chhatra Dal": "BD",
+    "Jubo Dal": "BD",
+    "upazila": "BD",
+    "Upazila": "BD",
+    "Union Parishad": "BD",
+    "Rural Municipality": "NP",
+    "Nepali Congress": "NP",
+    "New People's Army": "PH",
+    "Abu Sayyaf": "PH",
+    "BIFF": "PH",
+    "Knesset": "IL",
+    "Verkhovna Rada": "UA",
+    "Rosgvardia": "RU",
+    "State Duma": "RU",
+    "Bundestag": "DE",
+    "Sejm": "PL",
+    "ESMAD": "CO",
+    "Clan del Golfo": "CO",
+    "FANB": "VE",
+    "SEBIN": "VE",
+    "Chavista": "VE",
+    "Chavistas": "VE",
+    "Rondas Campesinas": "PE",
+    "Shining Path": "PE",
+    "CJNG": "MX",
+    "Sinaloa Cartel": "MX",
+    "Sandinista": "NI",
+    "Sandinistas": "NI",
+    "FSLN": "NI",
+    "ZANU-PF": "ZW",
+    "FRELIMO": "MZ",
+    "Frelimo": "MZ",
+    "RENAMO": "MZ",
+    "Renamo": "MZ",
+    "Amal Movement": "LB",
+    "Future Movement": "LB",
+    "Free Patriotic Movement": "LB",
+    "Gilets Jaunes": "FR",
+    "gilets jaunes": "FR",
 }
 _ACTORS = re.compile(r"\b(" + "|".join(re.escape(a) for a in _ACTOR_COUNTRY) + r")\b")
 
@@ -230,16 +332,51 @@ def _address_evidence(sc: _Scanner, ev: _Evidence) -> None:
         ev.cc["US"] += 1.0
 
 
+# "Saudi-led", "Iranian-backed": a country that leads or arms a force says where the force
+# comes from, not where it fights (the Saudi-led coalition's strikes are in Yemen).
+_SPONSOR_WORDS = _words("led backed supported funded sponsored armed trained allied")
+
+# A group that acts in one country only says more of where the event was than a nationality:
+# armies and air forces act abroad ("Saudi aircraft" over a Yemeni island, "Israeli forces" in
+# the West Bank), a country's own factions at home ("pro-Hadi forces", "the STC").
+_ACTOR_WEIGHT = 1.5
+
+
+def _demonym_at(g: Gazetteer, tok: list[str], k: int) -> str:
+    """The country of a demonym at token `k` ("" if none, or if it is not evidence here).
+
+    Not the first word of the country's own name ("Saudi Arabia": the name is a place, which
+    votes itself), nor a sponsor ("Saudi-led"); "South Sudanese" is South Sudan's.
+    """
+    t = tok[k]
+    if len(t) <= 3 or not t[0].isupper():
+        return ""
+    cc = g.demonyms.get(t.lower())
+    if not cc:
+        return ""
+    if k > 0 and tok[k - 1][:1].isupper():
+        two = g.demonyms.get(name_key(f"{tok[k - 1]} {t}"))
+        if two:
+            return two
+    if k + 1 < len(tok):
+        nxt = tok[k + 1]
+        if nxt[:1].isupper() and any(
+            g.kind[i] == COUNTRY for i in g.lookup_key(name_key(f"{t} {nxt}"))
+        ):
+            return ""
+        if nxt in ("-", "‑") and k + 2 < len(tok) and tok[k + 2].lower() in _SPONSOR_WORDS:
+            return ""
+    return cc
+
+
 def _demonym_evidence(g: Gazetteer, sc: _Scanner, ev: _Evidence) -> None:
     """Demonyms ("Venezuelan") and single-country actors ("Houthi") as country evidence."""
-    demonyms = g.demonyms
-    for t in sc.tok:
-        if len(t) > 3 and t[0].isupper():
-            cc = demonyms.get(t.lower())
-            if cc:
-                ev.cc[cc] += 0.5
-                ev.demonyms[cc] += 1.0
+    for k in range(len(sc.tok)):
+        cc = _demonym_at(g, sc.tok, k)
+        if cc:
+            ev.cc[cc] += 0.5
+            ev.demonyms[cc] += 1.0
     for hit in set(_ACTORS.findall(sc.text)):
         cc = _ACTOR_COUNTRY[hit]
         ev.cc[cc] += 0.5
-        ev.demonyms[cc] += 1.0
+        ev.demonyms[cc] += _ACTOR_WEIGHT

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from newsfold.analyse.gazetteer import (
     ADMIN1,
+    CITY,
     name_key,
     skeleton,
 )
@@ -62,6 +63,41 @@ def _joined_places(sc: _Scanner, i: int, j: int, pieces: list[_Mention]) -> bool
     parts = [(bounds[n] + (n > 0), bounds[n + 1]) for n in range(len(bounds) - 1)]
     whole = {(m.start_tok, m.end_tok) for m in pieces if m.ids}
     return any(p in whole for p in parts)
+
+
+def _city_part(sc: _Scanner, i: int, j: int, pieces: list[_Mention]) -> _Mention | None:
+    """ "Athens-Central Athens", "Kabul-Police District 5": a big city's part in the "City-Part"
+    form (ACLED's, and a gazetteer's), a local name within the city, or None.
+
+    The city leads, joined by a bare hyphen to a name the gazetteer does not know as another
+    town (a part may repeat the city's name: "Central Athens"); the city is then said in full,
+    not a fragment of a longer name, and so is credible wherever the text is silent on its
+    country. Only a city of half a million outside the US: "Dallas-Fort Worth" names two towns,
+    and US towns take hyphenated names of their own. Routes ("the Kabul-Jalalabad highway")
+    are `_joined_places`'.
+    """
+    if not pieces or j - i > 6:
+        return None
+    head = pieces[0]
+    k = head.end_tok
+    if head.start_tok != i or k + 1 >= j or sc.tok[k] not in ("-", "–"):
+        return None
+    if sc.space[k - 1] or sc.space[k]:
+        return None  # "Athens - the capital": a dash, not a hyphen
+    g = sc.g
+    if not any(
+        g.kind[c] == CITY and g.population[c] >= 500_000 and g.cc[c] != "US" for c in head.ids[:3]
+    ):
+        return None
+    if any(m.key != head.key and m.key not in _PART_WORDS for m in pieces[1:]):
+        return None  # "Rawalpindi-Islamabad": two towns ("Central" is no town here)
+    start, end = sc.idx[i], sc.end[j - 1]
+    part = _Mention(i, j, start, end, sc.text[start:end], "", (), sc.sent_of(i))
+    part.key, part.local, part.kind_word = name_key(part.text), True, "district"
+    _context(sc, part)
+    head.partial = False
+    _qualify(part, head)
+    return part
 
 
 def _scan(sc: _Scanner) -> list[_Mention]:
@@ -141,6 +177,12 @@ def _scan(sc: _Scanner) -> list[_Mention]:
             continue
         if _joined_places(sc, i, j, pieces):
             continue  # "the Abeokuta-Ayetoro road", "the Sidon-Beirut highway": two towns
+        part = _city_part(sc, i, j, pieces)
+        if part is not None:
+            for m in pieces[1:]:
+                del at[m.start_tok]
+            locals_.append(part)
+            continue
         local = _maybe_local(sc, starts, i, j)
         if local is None:
             missed.append((i, j))

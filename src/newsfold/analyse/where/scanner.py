@@ -353,6 +353,11 @@ def _context(sc: _Scanner, m: _Mention) -> None:
                 if m.in_org and any(sc.low(t) in _JURISDICTION for t in range(j, b)):
                     m.in_org = False  # "Chicago Police Department": where the police work
                     m.jurisdiction = True
+                if m.in_org and i > 0 and j < n and sc.tok[i - 1] == "(" and sc.tok[j] == ")":
+                    # "the Habib Bourguiba International Airport (Monastir)": a name alone in
+                    # brackets after a site's is the site's town, whatever entity the model
+                    # stretched over both
+                    m.in_org = False
             elif label == "PERSON":
                 m.in_person = b - a > j - i
                 if m.in_person and any(sc.low(t) in _JURISDICTION for t in range(j, b)):
