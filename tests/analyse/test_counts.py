@@ -1394,3 +1394,69 @@ def test_the_dead_identified_by_name_are_counted(
     text: str, expected: tuple[int | None, int | None]
 ) -> None:
     assert tolls(text) == expected
+
+
+# --- headlines over pages with no story, and people words (h-counts) -------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # a final stop lets the parser find the verb after "but"
+        ("Dealer was the target, but 4-year-old was shot", (None, 1)),
+        # a bare person word at the start gets its article ("Boy" alone parses as a cry)
+        ("Boy Dies After Being Accidentally Shot In Riverton", (1, None)),
+        # "shooting" alone is a cue now: a double shooting is two harmed
+        ("Possible double shooting in Riverton investigated", (None, 2)),
+        # grazed is harmed, and an attribution at the start is no one harmed
+        ("Neighbours say 6-year-old grazed by stray bullet in Riverton", (None, 1)),
+        ("2 shot and wounded, 3 others grazed by gunfire at Riverton party", (None, 5)),
+        # the shooting of someone, not said to be fatal: harmed
+        ("Police investigate accidental shooting of Riverton boy", (None, 1)),
+        # a saved post's title is its post
+        (
+            'Riverton News on Twitter: "#BREAKING: 9-year-old girl shot on Elm St '
+            'https://t.co/abc @Reporter reports."',
+            (None, 1),
+        ),
+        # not a casualty: no harm word at all, or a headline about something else
+        ("Riverton council debates parking fees", (None, None)),
+        ("Officials say the storm was the worst in years", (None, None)),
+    ],
+)
+def test_a_headline_over_a_page_with_no_story(title: str, expected) -> None:
+    assert _headline_tolls(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A juvenile male was taken to the hospital with a gunshot wound.", (None, 1)),
+        ("Two females were shot outside the store on Friday.", (None, 2)),
+        # a hospital's name parsed as a coordination
+        ("The woman was rushed to Baylor Scott & White Hospital in Riverton.", (None, 1)),
+        # fighting for one's life: harmed, not dead
+        ("Two people are dead and another is fighting for her life at a hospital.", (2, 1)),
+        ("He fought for the life he wanted and moved to Riverton.", (None, None)),
+        ("The shooting of a music video on Elm Street drew a crowd.", (None, None)),
+        ("He was charged with the attempted shooting of an officer.", (None, None)),
+    ],
+)
+def test_more_words_of_people_and_of_harm(text: str, expected) -> None:
+    assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group broken down after a comma, closed by a comma: the same people
+        ("Police said four people, three women and one man, were taken to the hospital.", 4),
+        ("Four people, two men and two women, were shot on Friday.", 4),
+        ("Two victims, a man and a woman, were shot.", 2),
+        # a list whose rest the parser hangs on its first item: more people
+        ("Two men, a woman and a boy were shot on Friday.", 4),
+        ("Two men, three women and a boy were shot on Friday.", 6),
+    ],
+)
+def test_a_group_broken_down_is_not_more_people(text: str, expected: int) -> None:
+    assert tolls(text)[1] == expected

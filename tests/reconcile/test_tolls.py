@@ -205,12 +205,21 @@ def test_silence_about_the_dead_does_not_supersede_a_stated_death():
     assert _reconcile_reports(first, later).fatalities == 1
 
 
-def test_no_stated_death_count_leaves_the_toll_unknown():
+def test_reports_of_the_wounded_alone_count_none_killed():
     from .helpers import report
 
     only = report("a", source="a.example", injuries=2, text="Two teenagers were shot and hurt.")
     event = _reconcile_reports(only)
-    assert event.fatalities is None and event.injuries == 2
+    assert (event.fatalities, event.fatalities_low, event.fatalities_high) == (0, 0, 0)
+    assert event.injuries == 2
+
+
+def test_reports_that_tell_of_no_one_harmed_leave_the_tolls_unknown():
+    from .helpers import report
+
+    only = report("a", source="a.example", text="Police closed Elm Street after gunfire.")
+    event = _reconcile_reports(only)
+    assert event.fatalities is None and event.injuries is None
 
 
 def test_silence_before_a_later_stated_death_does_not_outweigh_it():

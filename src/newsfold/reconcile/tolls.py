@@ -65,7 +65,9 @@ class Toll:
 def readings_for(reports: list[Report], field: str) -> list[TollReading]:
     """One reading per report that gives the count; a roundup's (`roundups`) only when no
     report of one incident gives one. For the dead, a report that counts only the wounded
-    gives an implicit 0 (rule 0)."""
+    gives an implicit 0 (rule 0), also when no report states a count of the dead: a shooting
+    whose reports tell of four people shot and taken to hospital and of no death killed no
+    one, as an analyst reads them (reports that tell of no one harmed give no reading)."""
     out: list[TollReading] = []
     for report in reports:
         ev = report.analysis.event
@@ -74,8 +76,8 @@ def readings_for(reports: list[Report], field: str) -> list[TollReading]:
             out.append(TollReading(report, iv))
         elif field == "fatalities" and ev.injuries is not None:
             out.append(TollReading(report, Interval(0, 0, 0), implicit=True))
-    if all(r.implicit for r in out):
-        return []  # no report states a count: the toll stays unknown, not 0
+    # when every report counts only the wounded, their silence is the toll: none killed (a
+    # report that tells of no one harmed at all gives no reading, and the toll stays unknown)
     own = [r for r in out if not is_roundup(r.report.article)]
     return own or out
 

@@ -8,6 +8,7 @@ from bisect import bisect_right
 from newsfold.analyse.context import Context
 from newsfold.analyse.counts.headline import (
     HEADLINE_CUE,
+    _as_sentence,
     _headline_sentence,
     _sentence_case,
     _without_outlet,
@@ -141,7 +142,7 @@ def _headline_context(ctx: Context) -> Context | None:
 
     title = _sentence_case(_without_outlet(title))
     # headline style: "4 shot, 1 killed" is four people shot (the parser reads "4 shots")
-    title = _headline_sentence(title)
+    title = _as_sentence(_headline_sentence(title))
     head = Context(
         article=Article(id=ctx.article.id, text=title, source=ctx.article.source),
         doc=get_nlp()(title),

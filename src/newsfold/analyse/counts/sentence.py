@@ -90,6 +90,9 @@ def _sentence_readings(sent: Span, tokens: list[Token], numbers: _Numbers) -> li
                 readings.append(_self_reading(token, numbers, "fatalities"))
             elif lemma in ("code", "cod", "put", "estimate", "stand", "rise", "climb", "reach"):
                 readings.extend(_coded_toll(token, numbers))
+            elif lemma == "fight" and _for_life(token):
+                # "another is fighting for her life": harmed, not (yet) dead
+                readings.extend(_intransitive(token, numbers, "hit"))
             elif lemma in ("suffer", "sustain", "treat", "receive") and _wound_object(token):
                 readings.extend(_intransitive(token, numbers, "hit"))
             elif lemma in ("leave",):
@@ -218,3 +221,19 @@ def _dedupe(readings: list[Reading]) -> list[Reading]:
         seen.add(key)
         out.append(r)
     return out
+
+
+def _for_life(token: Token) -> bool:
+    """'fighting for his life', 'fights for their lives' (one's own life: not "fought for the
+    life he wanted")."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "for"
+        and any(
+            g.dep_ == "pobj"
+            and g.lemma_.lower() in ("life", "lives")
+            and any(p.dep_ == "poss" for p in g.children)
+            for g in c.children
+        )
+        for c in token.children
+    )

@@ -242,14 +242,16 @@ def _to_hospital(token: Token, places: tuple[str, ...] = ("to", "with")) -> bool
     for c in token.children:
         if c.dep_ == "prep" and c.lower_ in places:
             for g in c.children:
-                if g.dep_ == "pobj" and (
-                    g.lemma_.lower() in ("hospital", "wound", "injury")
-                    or (
-                        g.lemma_.lower() == "center"
-                        and "medical" in g.doc[g.i - 2 : g.i].text.lower()
-                    )
-                ):
-                    return True
+                if g.dep_ != "pobj":
+                    continue
+                # a hospital's own name may be parsed as a coordination ("to Baylor Scott &
+                # White Hospital": the object is "Scott", "Hospital" its conjunct)
+                for h in [g, *(x for x in g.children if x.dep_ == "conj")]:
+                    if h.lemma_.lower() in ("hospital", "wound", "injury") or (
+                        h.lemma_.lower() == "center"
+                        and "medical" in h.doc[h.i - 2 : h.i].text.lower()
+                    ):
+                        return True
     return False
 
 
