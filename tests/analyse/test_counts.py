@@ -1460,3 +1460,17 @@ def test_more_words_of_people_and_of_harm(text: str, expected) -> None:
 )
 def test_a_group_broken_down_is_not_more_people(text: str, expected: int) -> None:
     assert tolls(text)[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # a participle before a finite verb describes the subject: no auxiliary goes in
+        ("Boy, 13, shot near Riverton park has died", (1, None)),
+        ("Three-year-old boy shot in Riverton has died", (1, None)),
+        ("Woman shot in Riverton remains in critical condition", (None, 1)),
+        ("Man fatally shot while fishing near Riverton", (1, None)),
+    ],
+)
+def test_a_headline_s_participle_before_its_verb(title: str, expected) -> None:
+    assert _headline_tolls(title) == expected

@@ -47,6 +47,8 @@ def _headline_clause(title: str) -> str:
     m = HEADLINE_ELLIPSIS.match(rest)
     if m is None:
         return title
+    if HEADLINE_LATER_VERB.match(rest, m.end()):
+        return title  # "Boy shot near park has died": the participle describes the subject
     words = [w.strip(",").lower() for w in m.group("subj").split()]
     if words[-1] in HEADLINE_VERBS or words[-1] in HEADLINE_HEDGES:
         return title  # "Several feared dead": a fear, not a death
@@ -70,6 +72,15 @@ def _headline_clause(title: str) -> str:
     else:
         aux = "were" if plural else "was"
     return f"{head}{subj} {aux} {rest[pred_start:]}"
+
+
+# a finite verb after the participle ("Teen shot in Riverton has died", "Man shot Friday is
+# dead"): the participle is a reduced relative clause, and the clause has its verb already
+HEADLINE_LATER_VERB = re.compile(
+    r"[^,;:]*?\b(?:dies|died|has\s+died|have\s+died|is\s+dead|are\s+dead|succumbs|"
+    r"succumbed|passes\s+away|passed\s+away|remains|remain|is\s+in|are\s+in|identified)\b",
+    re.IGNORECASE,
+)
 
 
 # a verb already there, or a bare count ("Two dead after ...", read as it stands)
