@@ -263,3 +263,46 @@ def test_silence_on_the_same_day_as_a_vague_death_still_stands_against_it():
         text="A teenager died after a shooting on Elm Street.",
     )
     assert _reconcile_reports(a, b).fatalities == 0
+
+
+def test_a_report_naming_no_dead_counts_them_among_those_it_says_were_shot():
+    from .helpers import claim, report
+
+    dead = report(
+        "a",
+        source="a.example",
+        published="2024-03-14",
+        fatalities=1,
+        injuries=0,
+        text="A teenager died after an officer shot him on Friday.",
+    )
+    shot = report(
+        "b",
+        source="b.example",
+        published="2024-03-18",
+        injuries=1,
+        claims=[claim("injuries", 1, "the teen was shot", attrs={"basis": "harmed"})],
+        text="The family says the teen was shot while holding a phone.",
+    )
+    assert _reconcile_reports(dead, shot).injuries == 0
+
+
+def test_a_report_naming_no_dead_that_counts_the_wounded_keeps_them():
+    from .helpers import claim, report
+
+    dead = report(
+        "a",
+        source="a.example",
+        published="2024-03-14",
+        fatalities=1,
+        text="A man died in a shooting on Elm Street on Friday.",
+    )
+    wounded = report(
+        "b",
+        source="b.example",
+        published="2024-03-15",
+        injuries=1,
+        claims=[claim("injuries", 1, "a woman was wounded", attrs={"basis": "implied"})],
+        text="A woman was wounded in the shooting on Elm Street, police said.",
+    )
+    assert _reconcile_reports(dead, wounded).injuries == 1
