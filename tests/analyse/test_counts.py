@@ -1474,3 +1474,23 @@ def test_a_group_broken_down_is_not_more_people(text: str, expected: int) -> Non
 )
 def test_a_headline_s_participle_before_its_verb(title: str, expected) -> None:
     assert _headline_tolls(title) == expected
+
+
+def test_a_photo_gallery_s_counter_and_credit_are_no_count() -> None:
+    text = (
+        "Photo: Channel 21 Video Image 14 of 14 Police: One of two girls shot Wednesday has died."
+    )
+    assert tolls(text)[0] == 1  # not 21, the number in the credit line
+    kinds = {c.text: c.attrs.get("kind") for c in run(text).discarded if c.field == "number"}
+    assert kinds["21"] == kinds["14"] == "gallery"
+    assert tolls("Image 3 of 33 A neighbour prays outside a home where two people were shot.") == (
+        None,
+        2,
+    )
+
+
+def test_a_list_left_dead_whose_end_the_parser_splits_off() -> None:
+    # the parser hangs "dead" on "a mother" and makes the rest of the list its subject
+    assert tolls("The shooting left a mother, her daughter and her granddaughter dead.")[0] == 3
+    assert tolls("The attack left two men and a woman dead.")[0] == 3
+    assert tolls("The shooting left a man dead and two others injured.") == (1, 2)

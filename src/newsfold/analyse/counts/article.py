@@ -14,7 +14,13 @@ from newsfold.analyse.counts.headline import (
     _without_outlet,
 )
 from newsfold.analyse.counts.lexicons import TRIGGER_HASHES
-from newsfold.analyse.counts.not_casualties import _NOISE_REASONS, _deployed, _money, _unattached
+from newsfold.analyse.counts.not_casualties import (
+    _NOISE_REASONS,
+    _deployed,
+    _gallery_spans,
+    _money,
+    _unattached,
+)
 from newsfold.analyse.counts.other_events import (
     SPORT_REASON,
     _other_event_paragraphs,
@@ -36,7 +42,11 @@ def annotate(ctx: Context) -> None:
     exprs = find_numbers(text)
     noise: dict[int, str] = {}
     time_spans: list[tuple[int, int]] = ctx.notes.get("time_spans", [])
+    gallery = _gallery_spans(text)
     for i, expr in enumerate(exprs):
+        if any(lo <= expr.num_start < hi for lo, hi in gallery):
+            noise[i] = "gallery"
+            continue
         if any(lo <= expr.num_start < hi for lo, hi in time_spans):
             noise[i] = "year" if noise_kind(text, expr) == "year" else "date"
             continue

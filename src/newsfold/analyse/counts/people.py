@@ -211,6 +211,7 @@ def _count_np(token: Token, numbers: _Numbers, as_number: bool = False) -> Count
         c
         for c in token.children
         if c.dep_ == "conj"
+        and c.pos_ != "ADJ"  # "left a mother, her daughter ... dead": "dead" is no one
         and not _own_predicate(c)
         # "shot Ray Bloom, the gunman, and Bloom died": the subject of the next verb
         and not (c.i + 1 < len(c.doc) and _orphan_subject(c.doc[c.i + 1]) == c)
