@@ -1494,3 +1494,34 @@ def test_a_list_left_dead_whose_end_the_parser_splits_off() -> None:
     assert tolls("The shooting left a mother, her daughter and her granddaughter dead.")[0] == 3
     assert tolls("The attack left two men and a woman dead.")[0] == 3
     assert tolls("The shooting left a man dead and two others injured.") == (1, 2)
+
+
+def _tolls_under(title: str, text: str) -> tuple[int | None, int | None]:
+    article = Article(id="t", text=text, title=title)
+    ctx = Context(article=article, doc=get_nlp()(text), anchor=ANCHOR)
+    when.annotate(ctx)
+    counts.annotate(ctx)
+    return ctx.event.fatalities, ctx.event.injuries
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # two people a headline lists before one predicate: both harmed
+        ("6-year-old girl, man shot in Riverton", (None, 2)),
+        ("Woman and 5-year-old child injured in Riverton shooting", (None, 2)),
+        # one person named, or a plural with no number: the story's own count stands
+        ("Man shot on Elm Street in Riverton", (None, 1)),
+        ("Teens shot on Elm Street in Riverton", (None, 1)),
+    ],
+)
+def test_a_headline_naming_two_harmed_over_a_story_that_details_one(title: str, expected):
+    assert _tolls_under(title, "A man was shot on Friday, police said.") == expected
+
+
+def test_a_shooting_that_landed_people_in_hospital() -> None:
+    assert tolls("The shooting on Friday landed four men in the hospital.") == (None, 4)
+
+
+def test_a_headline_s_person_with_a_word_before_it_is_one() -> None:
+    assert _tolls_under("Teen hunter shot in Riverton County", "A teen was shot.") == (None, 1)

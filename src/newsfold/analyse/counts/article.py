@@ -179,15 +179,24 @@ def _headline_more(ctx: Context) -> None:
     # besides them ("1 dead, 5 hurt" over a story naming the dead and two of the hurt)
     if (ev.fatalities or hv.fatalities) and hv.fatalities != ev.fatalities:
         return
-    if "injuries" in head.notes.get("numbered", []) and (
-        ev.injuries is None or hv.injuries > ev.injuries
-    ):
+    if _counted_injured(head) and (ev.injuries is None or hv.injuries > ev.injuries):
         ev.injuries, ev.injuries_low, ev.injuries_high = (
             hv.injuries,
             hv.injuries_low,
             hv.injuries_high,
         )
         ctx.notes["headline_counts"] = {"injuries": hv.injuries}
+
+
+def _counted_injured(head: Context) -> bool:
+    """The headline counts its injured: by a number ("Four people shot"), or by naming two or
+    more of them ("4-year-old boy, woman shot"), not only by implying one."""
+    if "injuries" in head.notes.get("numbered", []):
+        return True
+    return any(
+        c.field == "injuries" and (c.value or 0) >= 2 and c.attrs.get("qualifier") == "exact"
+        for c in head.event.claims
+    )
 
 
 def _headline_injured(ctx: Context) -> None:

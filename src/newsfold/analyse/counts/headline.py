@@ -145,6 +145,7 @@ def _headline_sentence(title: str) -> str:
         title = rest[0].upper() + rest[1:]
     title = HEADLINE_SHOT.sub(lambda m: f"{m.group(1)} people {m.group(2).lower()}", title)
     title = HEADLINE_BARE_OBJECT.sub(r"\1 \2 people", title)
+    title = _headline_pair(title)
     groups = HEADLINE_GROUPS.match(title)
     if groups is not None:
         aux = "are" if groups.group("pred").lower() == "dead" else "were"
@@ -279,3 +280,31 @@ def _as_sentence(title: str) -> str:
     if title and title[-1] not in ".!?":
         title += "."
     return title
+
+
+# two people a headline lists before one predicate, with a comma or "and" ("4-year-old boy,
+# woman shot in Woodlawn"; "Woman and 5-year-old child injured in shooting"): both harmed,
+# though the comma looks like the start of a clause of its own
+HEADLINE_PAIR = re.compile(
+    r"^(?P<a>(?:\d{1,3}-[a-z]+-old\s+)?[A-Za-z]+)(?:,\s+|\s+and\s+)"
+    r"(?P<b>(?:\d{1,3}-[a-z]+-old\s+)?[A-Za-z]+)\s+"
+    r"(?P<pred>shot|killed|wounded|injured|hurt|stabbed|dead)\b",
+    re.IGNORECASE,
+)
+
+
+def _headline_pair(title: str) -> str:
+    """'4-year-old boy, woman shot in Woodlawn': 'A 4-year-old boy and a woman were shot in
+    Woodlawn' (each a singular person word; otherwise the headline is left as it is)."""
+    m = HEADLINE_PAIR.match(title)
+    if m is None:
+        return title
+    people = []
+    for part in (m.group("a"), m.group("b")):
+        head = part.split()[-1].lower()
+        if head not in PERSON_WORDS or head in NO_ARTICLE or head.endswith("s"):
+            return title
+        people.append(("an " if part[0].lower() in "aeiou" else "a ") + part.lower())
+    aux = "are" if m.group("pred").lower() == "dead" else "were"
+    sentence = f"{people[0]} and {people[1]} {aux} {m.group('pred').lower()}{title[m.end() :]}"
+    return sentence[0].upper() + sentence[1:]

@@ -202,7 +202,7 @@ STAY_VERBS = _words("be remain arrive show stay lie")
 
 
 TRANSPORT_VERBS = _words(
-    "take transport rush airlift fly send bring drive carry admit hospitalize hospitalise"
+    "take transport rush airlift fly send bring drive carry admit hospitalize hospitalise land"
 )
 
 

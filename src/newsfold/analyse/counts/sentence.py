@@ -97,7 +97,9 @@ def _sentence_readings(sent: Span, tokens: list[Token], numbers: _Numbers) -> li
                 readings.extend(_intransitive(token, numbers, "hit"))
             elif lemma in ("leave",):
                 readings.extend(_left(token, numbers))
-            elif lemma in TRANSPORT_VERBS and _to_hospital(token):
+            elif lemma in TRANSPORT_VERBS and (
+                _to_hospital(token) or (lemma == "land" and _landed_in_hospital(token))
+            ):
                 readings.extend(_transport(token, numbers))
             elif (lemma in STAY_VERBS or lemma == "treat") and _to_hospital(
                 token, places=("in", "at", "to", "with")
@@ -237,3 +239,10 @@ def _for_life(token: Token) -> bool:
         )
         for c in token.children
     )
+
+
+def _landed_in_hospital(token: Token) -> bool:
+    """'the shooting landed four men in the hospital': "in the hospital" on the verb or, as the
+    parser often hangs it, on the people."""
+    dobj = [c for c in token.children if c.dep_ == "dobj"]
+    return any(_to_hospital(t, ("in",)) for t in [token, *dobj])
