@@ -30,9 +30,6 @@ value/low/high. Across reports:
    earlier report, their count of the injured supersedes the earlier ones, definite or not
    ("a girl was shot and is in critical condition", then "the girl has died": none injured);
    when no later report counts the injured, the earlier count less the rise in the dead.
-   A report that names no dead and only says people were shot ("the teen was shot holding a
-   phone", about a teen other reports say died) counts the dead among its harmed: its injured
-   are its harmed less the dead the other reports state.
 6. The range is what the reports allow between them: low = the lowest reading's low bound,
    high = the highest reading's upper bound, where an open bound ("more than 10") contributes
    its value. Tolls of other events or periods never reach this stage: analyse discards them.
@@ -177,42 +174,6 @@ def reconcile_toll(readings: list[TollReading]) -> Toll:
     )
 
 
-def _harmed_less_the_dead(
-    injuries: list[TollReading], fatalities: list[TollReading]
-) -> list[TollReading]:
-    """A report that names no dead and counts people shot ("the teen was shot for holding a
-    game controller", days after "the teen died") counts the dead among its harmed: when other
-    reports state a death, its injured are its harmed less those dead. Not when it says they
-    were wounded or injured (a count of the injured in so many words), nor when no report
-    states a death."""
-    stated = [f for f in fatalities if not f.implicit]
-    if not stated:
-        return injuries
-    dead = reconcile_toll(stated).best or 0
-    silent = {f.report.id for f in fatalities if f.implicit}
-    if not dead or not silent:
-        return injuries
-    out = []
-    for r in injuries:
-        if r.report.id in silent and _harmed_only(r.report):
-            iv = r.interval
-            less = Interval(
-                max(0, iv.value - dead),
-                max(0, iv.low - dead),
-                None if iv.high is None else max(0, iv.high - dead),
-            )
-            r = TollReading(r.report, less, r.implicit)
-        out.append(r)
-    return out
-
-
-def _harmed_only(report: Report) -> bool:
-    """The report's injured are only people said to be harmed ("shot", "taken to hospital"),
-    none said in so many words to be injured, wounded or in a condition."""
-    claims = [c for c in report.analysis.event.claims if c.field == "injuries" and c.value]
-    return bool(claims) and all(c.attrs.get("basis") == "harmed" for c in claims)
-
-
 def _without_earlier_silence(readings: list[TollReading]) -> list[TollReading]:
     """The readings less the implicit ones published before the last day a report stated a
     death: a story of the wounded that names no dead ("a woman was found shot and airlifted")
@@ -255,7 +216,6 @@ def reconcile_injuries(injuries: list[TollReading], fatalities: list[TollReading
     the reports of that day and after tell the injured, when they count fewer than the earlier
     reports did ("a girl was shot and is in critical condition", then "the girl has died");
     when none of them counts the injured, the earlier count less the rise in the dead."""
-    injuries = _harmed_less_the_dead(injuries, fatalities)
     toll = reconcile_toll(injuries)
     days = [r.report.published for r in injuries]
     if toll.best is None or None in days:
