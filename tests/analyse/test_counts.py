@@ -1394,3 +1394,134 @@ def test_the_dead_identified_by_name_are_counted(
     text: str, expected: tuple[int | None, int | None]
 ) -> None:
     assert tolls(text) == expected
+
+
+# --- headlines over pages with no story, and people words (h-counts) -------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # a final stop lets the parser find the verb after "but"
+        ("Dealer was the target, but 4-year-old was shot", (None, 1)),
+        # a bare person word at the start gets its article ("Boy" alone parses as a cry)
+        ("Boy Dies After Being Accidentally Shot In Riverton", (1, None)),
+        # "shooting" alone is a cue now: a double shooting is two harmed
+        ("Possible double shooting in Riverton investigated", (None, 2)),
+        # grazed is harmed, and an attribution at the start is no one harmed
+        ("Neighbours say 6-year-old grazed by stray bullet in Riverton", (None, 1)),
+        ("2 shot and wounded, 3 others grazed by gunfire at Riverton party", (None, 5)),
+        # the shooting of someone, not said to be fatal: harmed
+        ("Police investigate accidental shooting of Riverton boy", (None, 1)),
+        # a saved post's title is its post
+        (
+            'Riverton News on Twitter: "#BREAKING: 9-year-old girl shot on Elm St '
+            'https://t.co/abc @Reporter reports."',
+            (None, 1),
+        ),
+        # not a casualty: no harm word at all, or a headline about something else
+        ("Riverton council debates parking fees", (None, None)),
+        ("Officials say the storm was the worst in years", (None, None)),
+    ],
+)
+def test_a_headline_over_a_page_with_no_story(title: str, expected) -> None:
+    assert _headline_tolls(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A juvenile male was taken to the hospital with a gunshot wound.", (None, 1)),
+        ("Two females were shot outside the store on Friday.", (None, 2)),
+        # a hospital's name parsed as a coordination
+        ("The woman was rushed to Baylor Scott & White Hospital in Riverton.", (None, 1)),
+        # fighting for one's life: harmed, not dead
+        ("Two people are dead and another is fighting for her life at a hospital.", (2, 1)),
+        ("He fought for the life he wanted and moved to Riverton.", (None, None)),
+        ("The shooting of a music video on Elm Street drew a crowd.", (None, None)),
+        ("He was charged with the attempted shooting of an officer.", (None, None)),
+    ],
+)
+def test_more_words_of_people_and_of_harm(text: str, expected) -> None:
+    assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group broken down after a comma, closed by a comma: the same people
+        ("Police said four people, three women and one man, were taken to the hospital.", 4),
+        ("Four people, two men and two women, were shot on Friday.", 4),
+        ("Two victims, a man and a woman, were shot.", 2),
+        # a list whose rest the parser hangs on its first item: more people
+        ("Two men, a woman and a boy were shot on Friday.", 4),
+        ("Two men, three women and a boy were shot on Friday.", 6),
+    ],
+)
+def test_a_group_broken_down_is_not_more_people(text: str, expected: int) -> None:
+    assert tolls(text)[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # a participle before a finite verb describes the subject: no auxiliary goes in
+        ("Boy, 13, shot near Riverton park has died", (1, None)),
+        ("Three-year-old boy shot in Riverton has died", (1, None)),
+        ("Woman shot in Riverton remains in critical condition", (None, 1)),
+        ("Man fatally shot while fishing near Riverton", (1, None)),
+    ],
+)
+def test_a_headline_s_participle_before_its_verb(title: str, expected) -> None:
+    assert _headline_tolls(title) == expected
+
+
+def test_a_photo_gallery_s_counter_and_credit_are_no_count() -> None:
+    text = (
+        "Photo: Channel 21 Video Image 14 of 14 Police: One of two girls shot Wednesday has died."
+    )
+    assert tolls(text)[0] == 1  # not 21, the number in the credit line
+    kinds = {c.text: c.attrs.get("kind") for c in run(text).discarded if c.field == "number"}
+    assert kinds["21"] == kinds["14"] == "gallery"
+    assert tolls("Image 3 of 33 A neighbour prays outside a home where two people were shot.") == (
+        None,
+        2,
+    )
+
+
+def test_a_list_left_dead_whose_end_the_parser_splits_off() -> None:
+    # the parser hangs "dead" on "a mother" and makes the rest of the list its subject
+    assert tolls("The shooting left a mother, her daughter and her granddaughter dead.")[0] == 3
+    assert tolls("The attack left two men and a woman dead.")[0] == 3
+    assert tolls("The shooting left a man dead and two others injured.") == (1, 2)
+
+
+def _tolls_under(title: str, text: str) -> tuple[int | None, int | None]:
+    article = Article(id="t", text=text, title=title)
+    ctx = Context(article=article, doc=get_nlp()(text), anchor=ANCHOR)
+    when.annotate(ctx)
+    counts.annotate(ctx)
+    return ctx.event.fatalities, ctx.event.injuries
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # two people a headline lists before one predicate: both harmed
+        ("6-year-old girl, man shot in Riverton", (None, 2)),
+        ("Woman and 5-year-old child injured in Riverton shooting", (None, 2)),
+        # one person named, or a plural with no number: the story's own count stands
+        ("Man shot on Elm Street in Riverton", (None, 1)),
+        ("Teens shot on Elm Street in Riverton", (None, 1)),
+    ],
+)
+def test_a_headline_naming_two_harmed_over_a_story_that_details_one(title: str, expected):
+    assert _tolls_under(title, "A man was shot on Friday, police said.") == expected
+
+
+def test_a_shooting_that_landed_people_in_hospital() -> None:
+    assert tolls("The shooting on Friday landed four men in the hospital.") == (None, 4)
+
+
+def test_a_headline_s_person_with_a_word_before_it_is_one() -> None:
+    assert _tolls_under("Teen hunter shot in Riverton County", "A teen was shot.") == (None, 1)

@@ -205,9 +205,61 @@ def test_silence_about_the_dead_does_not_supersede_a_stated_death():
     assert _reconcile_reports(first, later).fatalities == 1
 
 
-def test_no_stated_death_count_leaves_the_toll_unknown():
+def test_reports_of_the_wounded_alone_count_none_killed():
     from .helpers import report
 
     only = report("a", source="a.example", injuries=2, text="Two teenagers were shot and hurt.")
     event = _reconcile_reports(only)
-    assert event.fatalities is None and event.injuries == 2
+    assert (event.fatalities, event.fatalities_low, event.fatalities_high) == (0, 0, 0)
+    assert event.injuries == 2
+
+
+def test_reports_that_tell_of_no_one_harmed_leave_the_tolls_unknown():
+    from .helpers import report
+
+    only = report("a", source="a.example", text="Police closed Elm Street after gunfire.")
+    event = _reconcile_reports(only)
+    assert event.fatalities is None and event.injuries is None
+
+
+def test_silence_before_a_later_stated_death_does_not_outweigh_it():
+    from .helpers import report
+
+    first = report(
+        "a",
+        source="a.example",
+        published="2024-03-14",
+        injuries=1,
+        text="A woman was found with a gunshot wound and airlifted to a hospital.",
+    )
+    # "has died" names one dead: analyse reads it as at least one (open above)
+    later = report(
+        "b",
+        source="b.example",
+        published="2024-03-18",
+        fatalities=1,
+        fatalities_low=1,
+        text="The woman shot on Thursday has died, the sheriff said.",
+    )
+    assert _reconcile_reports(first, later).fatalities == 1
+
+
+def test_silence_on_the_same_day_as_a_vague_death_still_stands_against_it():
+    from .helpers import report
+
+    a = report(
+        "a",
+        source="a.example",
+        published="2024-03-14",
+        injuries=1,
+        text="A teenager was shot on Elm Street and taken to a hospital.",
+    )
+    b = report(
+        "b",
+        source="b.example",
+        published="2024-03-14",
+        fatalities=1,
+        fatalities_low=1,
+        text="A teenager died after a shooting on Elm Street.",
+    )
+    assert _reconcile_reports(a, b).fatalities == 0

@@ -9,9 +9,10 @@ value/low/high. Across reports:
    reads as none killed: a death is the first thing a story of a shooting tells, so its
    silence is a reading of 0, though a weak one (`TollReading.implicit`): it votes (rule 2)
    and bounds the range, and it stands against a stated count of the same day (rule 4), but
-   it never supersedes one (rule 3) and one published after every stated count is not read
-   (a later story about the survivor). Not the other way: a story of a killing often leaves
-   the wounded out.
+   it never supersedes one (rule 3), one published after every stated count is not read
+   (a later story about the survivor), and one published before the last day a report
+   states a death is not read either (the wounded died: "the victim has died" days later).
+   Not the other way: a story of a killing often leaves the wounded out.
 
 1. Copies and rewrites of one report are one reading, not several.
 2. Most origins: among three or more independent origins, the count that at least two of them
@@ -64,7 +65,9 @@ class Toll:
 def readings_for(reports: list[Report], field: str) -> list[TollReading]:
     """One reading per report that gives the count; a roundup's (`roundups`) only when no
     report of one incident gives one. For the dead, a report that counts only the wounded
-    gives an implicit 0 (rule 0)."""
+    gives an implicit 0 (rule 0), also when no report states a count of the dead: a shooting
+    whose reports tell of four people shot and taken to hospital and of no death killed no
+    one, as an analyst reads them (reports that tell of no one harmed give no reading)."""
     out: list[TollReading] = []
     for report in reports:
         ev = report.analysis.event
@@ -73,8 +76,8 @@ def readings_for(reports: list[Report], field: str) -> list[TollReading]:
             out.append(TollReading(report, iv))
         elif field == "fatalities" and ev.injuries is not None:
             out.append(TollReading(report, Interval(0, 0, 0), implicit=True))
-    if all(r.implicit for r in out):
-        return []  # no report states a count: the toll stays unknown, not 0
+    # when every report counts only the wounded, their silence is the toll: none killed (a
+    # report that tells of no one harmed at all gives no reading, and the toll stays unknown)
     own = [r for r in out if not is_roundup(r.report.article)]
     return own or out
 
@@ -117,7 +120,7 @@ def reconcile_toll(readings: list[TollReading]) -> Toll:
             "most independent origins give this count",
         )
 
-    readings = _without_later_silence(readings)
+    readings = _without_earlier_silence(_without_later_silence(readings))
     intervals = [r.interval for r in readings]
     compatible = all_compatible(intervals)
     dated = [r for r in readings if r.report.published is not None]
@@ -169,6 +172,27 @@ def reconcile_toll(readings: list[TollReading]) -> Toll:
         False,
         "reports of the same moment disagree: the more conservative count",
     )
+
+
+def _without_earlier_silence(readings: list[TollReading]) -> list[TollReading]:
+    """The readings less the implicit ones published before the last day a report stated a
+    death: a story of the wounded that names no dead ("a woman was found shot and airlifted")
+    followed days later by "the victim has died" tells of the toll before it rose, and a
+    later story's "has died" reads as "at least one" (the dead it names), which the earlier
+    silence must not outweigh as a same-moment disagreement would."""
+    stated = [
+        r.report.published
+        for r in readings
+        if not r.implicit and r.interval.value > 0 and r.report.published is not None
+    ]
+    if not stated:
+        return readings
+    last = max(d for d in stated if d is not None)
+    return [
+        r
+        for r in readings
+        if not r.implicit or r.report.published is None or r.report.published >= last
+    ]
 
 
 def _without_later_silence(readings: list[TollReading]) -> list[TollReading]:

@@ -8,12 +8,19 @@ from bisect import bisect_right
 from newsfold.analyse.context import Context
 from newsfold.analyse.counts.headline import (
     HEADLINE_CUE,
+    _as_sentence,
     _headline_sentence,
     _sentence_case,
     _without_outlet,
 )
 from newsfold.analyse.counts.lexicons import TRIGGER_HASHES
-from newsfold.analyse.counts.not_casualties import _NOISE_REASONS, _deployed, _money, _unattached
+from newsfold.analyse.counts.not_casualties import (
+    _NOISE_REASONS,
+    _deployed,
+    _gallery_spans,
+    _money,
+    _unattached,
+)
 from newsfold.analyse.counts.other_events import (
     SPORT_REASON,
     _other_event_paragraphs,
@@ -35,7 +42,11 @@ def annotate(ctx: Context) -> None:
     exprs = find_numbers(text)
     noise: dict[int, str] = {}
     time_spans: list[tuple[int, int]] = ctx.notes.get("time_spans", [])
+    gallery = _gallery_spans(text)
     for i, expr in enumerate(exprs):
+        if any(lo <= expr.num_start < hi for lo, hi in gallery):
+            noise[i] = "gallery"
+            continue
         if any(lo <= expr.num_start < hi for lo, hi in time_spans):
             noise[i] = "year" if noise_kind(text, expr) == "year" else "date"
             continue
@@ -141,7 +152,7 @@ def _headline_context(ctx: Context) -> Context | None:
 
     title = _sentence_case(_without_outlet(title))
     # headline style: "4 shot, 1 killed" is four people shot (the parser reads "4 shots")
-    title = _headline_sentence(title)
+    title = _as_sentence(_headline_sentence(title))
     head = Context(
         article=Article(id=ctx.article.id, text=title, source=ctx.article.source),
         doc=get_nlp()(title),
@@ -168,15 +179,24 @@ def _headline_more(ctx: Context) -> None:
     # besides them ("1 dead, 5 hurt" over a story naming the dead and two of the hurt)
     if (ev.fatalities or hv.fatalities) and hv.fatalities != ev.fatalities:
         return
-    if "injuries" in head.notes.get("numbered", []) and (
-        ev.injuries is None or hv.injuries > ev.injuries
-    ):
+    if _counted_injured(head) and (ev.injuries is None or hv.injuries > ev.injuries):
         ev.injuries, ev.injuries_low, ev.injuries_high = (
             hv.injuries,
             hv.injuries_low,
             hv.injuries_high,
         )
         ctx.notes["headline_counts"] = {"injuries": hv.injuries}
+
+
+def _counted_injured(head: Context) -> bool:
+    """The headline counts its injured: by a number ("Four people shot"), or by naming two or
+    more of them ("4-year-old boy, woman shot"), not only by implying one."""
+    if "injuries" in head.notes.get("numbered", []):
+        return True
+    return any(
+        c.field == "injuries" and (c.value or 0) >= 2 and c.attrs.get("qualifier") == "exact"
+        for c in head.event.claims
+    )
 
 
 def _headline_injured(ctx: Context) -> None:

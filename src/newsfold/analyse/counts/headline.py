@@ -12,8 +12,8 @@ from newsfold.analyse.counts.lexicons import PERSON_WORDS, TRIGGER_WORDS, _words
 from newsfold.analyse.numbers import UNITS
 
 HEADLINE_CUE = re.compile(
-    r"\b(?:kill|dead|death|die|dies|died|slain|shot|shoots|wound|injur|hurt|fatal|murder|stab|"
-    r"hospitali[sz])",
+    r"\b(?:kill|dead|death|die|dies|died|slain|shot|shoots|shooting|wound|injur|hurt|fatal|"
+    r"murder|stab|hospitali[sz]|graze)",
     re.IGNORECASE,
 )
 
@@ -28,11 +28,12 @@ HEADLINE_SHOT = re.compile(
 # headline style drops the auxiliary: "Man fatally shot while hunting" is "Man was fatally
 # shot", not a man who shot (an active past needs its object: "Man shot his neighbour")
 HEADLINE_ELLIPSIS = re.compile(
-    r"^(?P<subj>(?:[A-Z0-9][\w'’.,-]*\s+){0,4}?(?:[A-Za-z][\w'’-]*|\d{1,2},|\d{1,3}))\s+"
+    r"^(?P<subj>(?:[A-Z0-9][\w'’.,-]*\s+){0,4}?(?:[A-Za-z][\w'’-]*|\d{1,3}-[A-Za-z][\w'’-]*|"
+    r"\d{1,2},|\d{1,3}))\s+"
     r"(?P<pred>(?:(?:fatally|critically|seriously|accidentally|mortally|gravely)\s+)?"
     r"(?:(?:shot|stabbed|beaten)\s+to\s+death|shot|killed|wounded|injured|stabbed|slain|hurt|"
-    r"hospitali[sz]ed|dead)\b)"
-    r"(?=\s*$|\s*[,:;.!?|–—-]|\s+(?:in|at|on|near|outside|inside|while|after|during|"
+    r"hospitali[sz]ed|grazed|dead)\b)"
+    r"(?=\s*$|\s*[,:;.!?|–—-]|\s+(?:and|in|at|on|near|outside|inside|while|after|during|"
     r"by|over|from|following|early|late|overnight|last|this|multiple|twice|again|dead|today|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)"
 )
@@ -46,6 +47,8 @@ def _headline_clause(title: str) -> str:
     m = HEADLINE_ELLIPSIS.match(rest)
     if m is None:
         return title
+    if HEADLINE_LATER_VERB.match(rest, m.end()):
+        return title  # "Boy shot near park has died": the participle describes the subject
     words = [w.strip(",").lower() for w in m.group("subj").split()]
     if words[-1] in HEADLINE_VERBS or words[-1] in HEADLINE_HEDGES:
         return title  # "Several feared dead": a fear, not a death
@@ -71,6 +74,15 @@ def _headline_clause(title: str) -> str:
     return f"{head}{subj} {aux} {rest[pred_start:]}"
 
 
+# a finite verb after the participle ("Teen shot in Riverton has died", "Man shot Friday is
+# dead"): the participle is a reduced relative clause, and the clause has its verb already
+HEADLINE_LATER_VERB = re.compile(
+    r"[^,;:]*?\b(?:dies|died|has\s+died|have\s+died|is\s+dead|are\s+dead|succumbs|"
+    r"succumbed|passes\s+away|passed\s+away|remains|remain|is\s+in|are\s+in|identified)\b",
+    re.IGNORECASE,
+)
+
+
 # a verb already there, or a bare count ("Two dead after ...", read as it stands)
 HEADLINE_VERBS = _words("was were is are been be")
 
@@ -84,7 +96,11 @@ HEADLINE_KEEP = _words(
 ) | {str(n) for n in range(1000)}
 
 
-HEADLINE_LABEL = re.compile(r"^[A-Z][A-Za-z ]{0,20}:\s+")
+# "UPDATE: ...", "Police: ...", and attributions a headline starts with ("Parents say 3-year-old
+# grazed ..."; "Police say man shot ..."): who tells, not who was harmed
+HEADLINE_LABEL = re.compile(
+    r"^(?:[A-Z][A-Za-z ]{0,20}:\s+|(?:[A-Z][\w'’.-]*\s+){1,3}(?:say|says|said)\s+(?=\S))"
+)
 
 
 # a headline strings clauses together with commas and semicolons ("Man killed, 3 others shot
@@ -129,6 +145,7 @@ def _headline_sentence(title: str) -> str:
         title = rest[0].upper() + rest[1:]
     title = HEADLINE_SHOT.sub(lambda m: f"{m.group(1)} people {m.group(2).lower()}", title)
     title = HEADLINE_BARE_OBJECT.sub(r"\1 \2 people", title)
+    title = _headline_pair(title)
     groups = HEADLINE_GROUPS.match(title)
     if groups is not None:
         aux = "are" if groups.group("pred").lower() == "dead" else "were"
@@ -209,11 +226,85 @@ HEADLINE_WORDS = _words(
 )
 
 
+# a saved post's page title: 'WXYZ News on Twitter: "4 shot on Elm St https://t.co/..."', in
+# the languages the archive's interface showed it in (Czech "Uživatel X na Twitteru: „...“")
+TWEET_TITLE = re.compile(
+    r"^.{0,80}?\s(?:on\s+Twitter|na\s+Twitteru|auf\s+Twitter|sur\s+Twitter|en\s+Twitter)"
+    r"\s*:\s*[\"“„«']?(?P<post>.+?)[\"”“»']?\s*$"
+)
+
+
+def _tweet_text(title: str) -> str:
+    """A saved post's title as its post alone, without its links, its hashtag signs and the
+    handles that only tag people ("#DEVELOPING: boy shot https://t.co/x @Reporter reports")."""
+    m = TWEET_TITLE.match(title)
+    if m is None:
+        return title
+    post = re.sub(r"https?://\S+", " ", m.group("post"))
+    post = re.sub(r"#(?=\w)", "", post)
+    post = re.sub(r"\s@\w+\s+(?:reports|reporting)\b\.?", " ", post)
+    return re.sub(r"\s+", " ", post).strip(" :")
+
+
 def _without_outlet(title: str) -> str:
     """The headline without the parts after it that name no casualty: the outlet and its
-    slogan ("... - WXYZ-TV 7-News, Weather"), whose numbers are no count."""
+    slogan ("... - WXYZ-TV 7-News, Weather"), whose numbers are no count; a saved post's
+    title is its post (`_tweet_text`)."""
+    title = _tweet_text(title)
     for sep in reversed(list(TITLE_PARTS.finditer(title))):
         if HEADLINE_CUE.search(title, sep.end()):
             break
         title = title[: sep.start()]
     return title
+
+
+# person words that take no article before them at a headline's start ("One of two men ...",
+# "Security guard shot"): the rest are singular nouns a headline drops its article from
+NO_ARTICLE = _words("one other others both security militia gang staff crew personnel")
+
+
+def _as_sentence(title: str) -> str:
+    """The headline, once its clauses are put back, ended and begun as a sentence: a bare
+    singular person word at its start gets its article ("Boy dies after being shot": "A boy
+    dies ..."; the parser tags a bare "Boy" as an interjection) and a final full stop (without
+    one the parser often misses the verb of a clause after "but": "..., but 2-year-old was
+    shot")."""
+    m = re.match(r"([A-Z][a-z]+)(?=(?:,|\s+[a-z0-9]))", title)
+    if m is not None:
+        word = m.group(1).lower()
+        plural = word.endswith(("s", "people", "men", "children"))
+        if word in PERSON_WORDS and word not in NO_ARTICLE and not plural:
+            article = "An" if word[0] in "aeiou" else "A"
+            title = f"{article} {word}{title[m.end() :]}"
+    title = title.rstrip()
+    if title and title[-1] not in ".!?":
+        title += "."
+    return title
+
+
+# two people a headline lists before one predicate, with a comma or "and" ("4-year-old boy,
+# woman shot in Woodlawn"; "Woman and 5-year-old child injured in shooting"): both harmed,
+# though the comma looks like the start of a clause of its own
+HEADLINE_PAIR = re.compile(
+    r"^(?P<a>(?:\d{1,3}-[a-z]+-old\s+)?[A-Za-z]+)(?:,\s+|\s+and\s+)"
+    r"(?P<b>(?:\d{1,3}-[a-z]+-old\s+)?[A-Za-z]+)\s+"
+    r"(?P<pred>shot|killed|wounded|injured|hurt|stabbed|dead)\b",
+    re.IGNORECASE,
+)
+
+
+def _headline_pair(title: str) -> str:
+    """'4-year-old boy, woman shot in Woodlawn': 'A 4-year-old boy and a woman were shot in
+    Woodlawn' (each a singular person word; otherwise the headline is left as it is)."""
+    m = HEADLINE_PAIR.match(title)
+    if m is None:
+        return title
+    people = []
+    for part in (m.group("a"), m.group("b")):
+        head = part.split()[-1].lower()
+        if head not in PERSON_WORDS or head in NO_ARTICLE or head.endswith("s"):
+            return title
+        people.append(("an " if part[0].lower() in "aeiou" else "a ") + part.lower())
+    aux = "are" if m.group("pred").lower() == "dead" else "were"
+    sentence = f"{people[0]} and {people[1]} {aux} {m.group('pred').lower()}{title[m.end() :]}"
+    return sentence[0].upper() + sentence[1:]

@@ -121,6 +121,7 @@ PERSON_WORDS = _words("""
     occupants tenant tenants homeowner resident partner roommate acquaintance stranger
     intruder burglar robber carjacker perpetrator killer hostage hostages captive captives
     gangster gangsters gang member bodyguard bodyguards security militia one other others
+    male males female females juvenile juveniles minor minors
     """)
 
 
@@ -201,7 +202,7 @@ STAY_VERBS = _words("be remain arrive show stay lie")
 
 
 TRANSPORT_VERBS = _words(
-    "take transport rush airlift fly send bring drive carry admit hospitalize hospitalise"
+    "take transport rush airlift fly send bring drive carry admit hospitalize hospitalise land"
 )
 
 
@@ -258,7 +259,7 @@ TRIGGER_WORDS = frozenset(
         "shot wounded injured slain lose pass turn take code cod put estimate stand rise climb "
         "reach suffer sustain treat receive leave find pronounce declare confirm report hit "
         "strike graze claim cost condition shooting stabbing homicide murder killing slaying "
-        "murder-suicide suicide save identify"
+        "murder-suicide suicide save identify fight"
     )
 )
 """Every word a casualty reading can start from: the tokens `annotate` looks at."""

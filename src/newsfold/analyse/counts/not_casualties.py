@@ -4,6 +4,8 @@ personnel deployed (claimed as `deployed`), and every number no word of harm is 
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from newsfold.analyse.context import Context
@@ -64,7 +66,22 @@ _NOISE_REASONS = {
     "multiplier": "a multiplier",
     "ordinal": "an ordinal (a rank or a cumulative total, not a count)",
     "fraction": 'one side of a slash (a gallery\'s "1 / 44", a ratio)',
+    "gallery": 'a photo gallery\'s counter or credit ("Image 14 of 14", "Photo: Pro 21 Video")',
 }
+
+
+# a photo gallery's counter ("Image 14 of 14", "Image 1 of / 33") and the credit line before it
+# ("Photo: Pro 21 Video Image 2 of 10"): no count, and the parser joins them to the caption's
+# first words ("21 Pro Video Image 14 of 14 Police: One of two girls ... has died")
+GALLERY = re.compile(
+    r"(?:\b(?:Photo|Credit|Video)\s*:[^\n.]{0,60}?\s+)?"
+    r"\b(?:Image|Photo|Slide|Picture)\s+\d{1,3}\s+of\s+(?:/\s*)?\d{1,3}\b"
+)
+
+
+def _gallery_spans(text: str) -> list[tuple[int, int]]:
+    """The character spans of gallery counters and their credit lines."""
+    return [(m.start(), m.end()) for m in GALLERY.finditer(text)]
 
 
 def _money(ctx: Context) -> None:

@@ -148,7 +148,7 @@ def _multiple(token: Token) -> list[Reading]:
     ]
 
 
-def _killing_of(token: Token, numbers: _Numbers) -> list[Reading]:
+def _killing_of(token: Token, numbers: _Numbers, field_name: str = "fatalities") -> list[Reading]:
     """'the killing of two teens', 'the murder of his wife': the people after 'of' are dead.
     (The count of the noun itself, "two murders", is `_noun`'s.)"""
     if _hypothetical(token) or any(
@@ -159,13 +159,15 @@ def _killing_of(token: Token, numbers: _Numbers) -> list[Reading]:
     pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if pobj is None or not _person_like(pobj):
         return []
-    return _reading_for(token, pobj, "fatalities", numbers, group_of=pobj)
+    return _reading_for(token, pobj, field_name, numbers, group_of=pobj)
 
 
 def _fatal_shooting_of(token: Token, numbers: _Numbers) -> list[Reading]:
-    """'the fatal shooting of a classmate', 'the deadly stabbing of two men': killed."""
+    """'the fatal shooting of a classmate', 'the deadly stabbing of two men': killed; 'the
+    accidental shooting of a child and his father', 'the stabbing of a clerk': harmed, like
+    "a child and his father were shot" (the harmed who are not among the dead are injured)."""
     if not any(c.dep_ == "amod" and c.lower_ in FATAL_MODIFIERS for c in token.children):
-        return []
+        return _killing_of(token, numbers, "hit")
     return _killing_of(token, numbers)
 
 

@@ -211,11 +211,12 @@ def _count_np(token: Token, numbers: _Numbers, as_number: bool = False) -> Count
         c
         for c in token.children
         if c.dep_ == "conj"
+        and c.pos_ != "ADJ"  # "left a mother, her daughter ... dead": "dead" is no one
         and not _own_predicate(c)
         # "shot Ray Bloom, the gunman, and Bloom died": the subject of the next verb
         and not (c.i + 1 < len(c.doc) and _orphan_subject(c.doc[c.i + 1]) == c)
     ]
-    conjuncts += _listed_names(token)
+    conjuncts += _listed_names(token) + _open_list(token)
     if not conjuncts:
         return total
     parts = [total]
@@ -225,6 +226,8 @@ def _count_np(token: Token, numbers: _Numbers, as_number: bool = False) -> Count
     known = [p for p in parts if p is not None and p.value is not None]
     if not known:
         return None
+    if _breakdown(token, total, parts[1:]):
+        return total
     value = sum(p.value for p in known if p.value is not None)
     lows = [p.low for p in known]
     highs = [p.high for p in known]
@@ -247,6 +250,41 @@ def _count_np(token: Token, numbers: _Numbers, as_number: bool = False) -> Count
         suspect=all(p.suspect for p in known),
         includes_suspect=any(p.suspect or p.includes_suspect for p in known),
     )
+
+
+def _open_list(token: Token) -> list[Token]:
+    """'Two men, a woman and a boy were shot': the parser hangs the rest of the list on its
+    first item as an apposition; with no comma to close it before the verb it is the list
+    going on, not the first group named again ("Two victims, a man and a woman, were shot"
+    is an apposition: `_breakdown`)."""
+    doc = token.doc
+    if token.pos_ != "NOUN" or token.i + 1 >= len(doc) or doc[token.i + 1].text != ",":
+        return []  # names with their ages are `_listed_names`'
+    out = []
+    for c in token.children:
+        if c.dep_ != "appos" or c.i <= token.i or not any(g.dep_ == "conj" for g in c.children):
+            continue
+        after = c.right_edge.i + 1
+        if after < len(doc) and doc[after].text in (",", "(", "-", "–", "—"):
+            continue
+        if c.pos_ == "NOUN" and _person_like(c) and not _own_predicate(c):
+            out.append(c)
+    return out
+
+
+def _breakdown(token: Token, total: Count | None, rest: list[Count | None]) -> bool:
+    """'four people, three females and one male, were taken to hospital': the group set off
+    after a comma is the first count broken down, not more people (the parser makes it a
+    conjunct of the first): it is when its parts add up to the count before it."""
+    if total is None or total.value is None or total.basis != "number" or not rest:
+        return False
+    if token.i + 1 >= len(token.doc) or token.doc[token.i + 1].text != ",":
+        return False
+    edge, doc = token.right_edge, token.doc
+    if edge.text != "," and (edge.i + 1 >= len(doc) or doc[edge.i + 1].text != ","):
+        return False  # not closed before the verb: a list going on ("Two men, a woman and ...")
+    values = [p.value for p in rest if p is not None and p.value is not None]
+    return len(values) == len(rest) and len(values) > 1 and sum(values) == total.value
 
 
 def _listed_names(token: Token) -> list[Token]:

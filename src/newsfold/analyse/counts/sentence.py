@@ -90,11 +90,16 @@ def _sentence_readings(sent: Span, tokens: list[Token], numbers: _Numbers) -> li
                 readings.append(_self_reading(token, numbers, "fatalities"))
             elif lemma in ("code", "cod", "put", "estimate", "stand", "rise", "climb", "reach"):
                 readings.extend(_coded_toll(token, numbers))
+            elif lemma == "fight" and _for_life(token):
+                # "another is fighting for her life": harmed, not (yet) dead
+                readings.extend(_intransitive(token, numbers, "hit"))
             elif lemma in ("suffer", "sustain", "treat", "receive") and _wound_object(token):
                 readings.extend(_intransitive(token, numbers, "hit"))
             elif lemma in ("leave",):
                 readings.extend(_left(token, numbers))
-            elif lemma in TRANSPORT_VERBS and _to_hospital(token):
+            elif lemma in TRANSPORT_VERBS and (
+                _to_hospital(token) or (lemma == "land" and _landed_in_hospital(token))
+            ):
                 readings.extend(_transport(token, numbers))
             elif (lemma in STAY_VERBS or lemma == "treat") and _to_hospital(
                 token, places=("in", "at", "to", "with")
@@ -218,3 +223,26 @@ def _dedupe(readings: list[Reading]) -> list[Reading]:
         seen.add(key)
         out.append(r)
     return out
+
+
+def _for_life(token: Token) -> bool:
+    """'fighting for his life', 'fights for their lives' (one's own life: not "fought for the
+    life he wanted")."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "for"
+        and any(
+            g.dep_ == "pobj"
+            and g.lemma_.lower() in ("life", "lives")
+            and any(p.dep_ == "poss" for p in g.children)
+            for g in c.children
+        )
+        for c in token.children
+    )
+
+
+def _landed_in_hospital(token: Token) -> bool:
+    """'the shooting landed four men in the hospital': "in the hospital" on the verb or, as the
+    parser often hangs it, on the people."""
+    dobj = [c for c in token.children if c.dep_ == "dobj"]
+    return any(_to_hospital(t, ("in",)) for t in [token, *dobj])

@@ -242,14 +242,16 @@ def _to_hospital(token: Token, places: tuple[str, ...] = ("to", "with")) -> bool
     for c in token.children:
         if c.dep_ == "prep" and c.lower_ in places:
             for g in c.children:
-                if g.dep_ == "pobj" and (
-                    g.lemma_.lower() in ("hospital", "wound", "injury")
-                    or (
-                        g.lemma_.lower() == "center"
-                        and "medical" in g.doc[g.i - 2 : g.i].text.lower()
-                    )
-                ):
-                    return True
+                if g.dep_ != "pobj":
+                    continue
+                # a hospital's own name may be parsed as a coordination ("to Baylor Scott &
+                # White Hospital": the object is "Scott", "Hospital" its conjunct)
+                for h in [g, *(x for x in g.children if x.dep_ == "conj")]:
+                    if h.lemma_.lower() in ("hospital", "wound", "injury") or (
+                        h.lemma_.lower() == "center"
+                        and "medical" in h.doc[h.i - 2 : h.i].text.lower()
+                    ):
+                        return True
     return False
 
 
@@ -411,11 +413,33 @@ def _left(token: Token, numbers: _Numbers) -> list[Reading]:
     if dobj is None and state is not None:
         # "left at least six people dead" parsed as a clause: the people are its subject
         dobj = next((c for c in state.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if dobj is not None and state is not None and ADJECTIVES[state.lower_]:
-        for r in _reading_for(state, dobj, ADJECTIVES[state.lower_], numbers, group_of=dobj):
+    people = [dobj] if dobj is not None else []
+    if dobj is not None and state is None:
+        # "left a mother, her daughter and her granddaughter dead": the parser hangs "dead" on
+        # the first person as a conjunct and makes the rest of the list its subject
+        state = next(
+            (c for c in dobj.children if c.dep_ == "conj" and ADJECTIVES.get(c.lower_)), None
+        )
+        if state is not None:
+            people += [c for c in state.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if people and state is not None and ADJECTIVES[state.lower_]:
+        field_name = ADJECTIVES[state.lower_]
+        for r in _reading_for(state, people[0], field_name, numbers, group_of=people[0]):
             r.group = "total"
             readings.append(r)
+        for who in people[1:]:  # the rest of the list: more of the same people, one count
+            for extra in _reading_for(state, who, field_name, numbers, group_of=who):
+                for r in readings:
+                    r.value = _plus(r.value, extra.value)
+                    r.low = _plus(r.low, extra.low)
+                    r.high = _plus(r.high, extra.high)
+                    r.referents = r.referents + extra.referents
+                    r.start, r.end = min(r.start, extra.start), max(r.end, extra.end)
     return readings
+
+
+def _plus(a: int | float | None, b: int | float | None) -> int | float | None:
+    return None if a is None or b is None else a + b
 
 
 def _identified_dead(token: Token, numbers: _Numbers) -> list[Reading]:
