@@ -1477,3 +1477,37 @@ def test_a_host_named_after_two_cities_of_a_size_names_no_state() -> None:
         url="https://www.dallasnews.com/news/1",
     )
     assert ev.admin1 == "Texas"
+
+
+def test_a_neighbourhood_of_another_state_s_namesake_in_a_county_named_by_its_sheriff() -> None:
+    # GeoNames' Gramercy Park is in New York; the story's county (named only by its
+    # sheriff's department) is Los Angeles County: a neighbourhood there, not Manhattan's
+    ev = event(
+        "A man was shot on Saturday evening in the Gramercy Park neighborhood, according to a "
+        "spokesperson for the Los Angeles County Sheriff's Department."
+    )
+    assert (ev.admin1, ev.admin2) == ("California", "Los Angeles County")
+    # named alone, it is the place the gazetteer knows
+    ev = event("A man was shot on Saturday evening in the Gramercy Park neighborhood.")
+    assert ev.admin1 == "New York"
+
+
+def test_a_neighbourhood_a_city_s_outlet_names_is_its_own_not_a_far_town() -> None:
+    # a Louisville station's "Russell neighborhood": not Russell, a small town far east
+    ev = event(
+        "A man was shot on Tuesday night in the Russell neighborhood, police said.",
+        url="http://www.wdrb.com/story/1",
+    )
+    assert (ev.location, ev.admin1, ev.geo_precision) == ("Louisville", "Kentucky", 2)
+    ev = event(
+        "Police said the victims were found late Tuesday.",
+        title="One dead after double shooting in the Russell neighborhood",
+        url="http://www.wdrb.com/story/2",
+    )
+    assert (ev.location, ev.admin1) == ("Louisville", "Kentucky")
+    # a neighbourhood of another town the story names stays that town's
+    ev = event(
+        "A man was shot on Tuesday night in the Highlands neighborhood of Lexington, police said.",
+        url="http://www.wdrb.com/story/3",
+    )
+    assert (ev.location, ev.admin1) == ("Lexington", "Kentucky")
