@@ -1511,3 +1511,12 @@ def test_a_neighbourhood_a_city_s_outlet_names_is_its_own_not_a_far_town() -> No
         url="http://www.wdrb.com/story/3",
     )
     assert (ev.location, ev.admin1) == ("Lexington", "Kentucky")
+
+
+def test_a_village_after_its_prefix_is_kept_though_the_model_calls_it_a_name() -> None:
+    # "Barangay Capihan": the model may read the prefix and the name as a person's name
+    ev = event(
+        "On 3 June 2021, a man was shot dead by police during an operation in Barangay "
+        "Capihan, San Rafael, Bulacan."
+    )
+    assert (ev.location, ev.geo_precision) == ("Capihan", 2)
