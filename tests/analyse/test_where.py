@@ -1520,3 +1520,16 @@ def test_a_village_after_its_prefix_is_kept_though_the_model_calls_it_a_name() -
         "Capihan, San Rafael, Bulacan."
     )
     assert (ev.location, ev.geo_precision) == ("Capihan", 2)
+
+
+def test_washington_named_by_its_district_is_written_washington() -> None:
+    # GeoNames lists "District of Columbia" as another name of the city: US records write it
+    # "Washington"
+    ev = event(
+        "A man was shot on Saturday night in the District of Columbia, police said.",
+        url="http://www.fox5dc.com/news/2",
+    )
+    assert (ev.location, ev.admin1) == ("Washington", "Washington, D.C.")
+    # another name that is no state's stays as the report writes it
+    ev = event("A soldier was shot on Monday at Fort Hood, officials said.")
+    assert ev.location == "Fort Hood"
