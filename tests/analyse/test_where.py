@@ -1405,3 +1405,131 @@ def test_a_stations_name_is_not_the_events_city() -> None:
     # a city after an ordinary word is still a city
     ev = event("Two men were shot in Atlanta on Monday, police said.")
     assert ev.location == "Atlanta"
+
+
+def test_a_town_beside_a_big_city_with_its_own_police_stays_a_town() -> None:
+    # GeoNames puts Chelsea inside Boston's radius; its own police and its state make it a town
+    ev = event(
+        "A man was wounded in a shooting on Friday night in Chelsea. Anyone with information "
+        "is asked to call Chelsea police, officers said.",
+        url="https://www.whdh.com/news/man-wounded",
+    )
+    assert (ev.location, ev.admin1) == ("Chelsea", "Massachusetts")
+    ev = event("Two people were hurt when shots were fired early Sunday in Chelsea, Massachusetts.")
+    assert (ev.location, ev.admin1) == ("Chelsea", "Massachusetts")
+
+
+def test_a_neighbourhood_without_a_service_of_its_own_is_still_its_city() -> None:
+    # the big city's police work the case: the part is the city's
+    ev = event(
+        "A man was shot on Tuesday night outside a store in Brighton Park, Chicago police said.",
+        url="https://www.chicagotribune.com/news/breaking/man-shot",
+    )
+    assert (ev.location, ev.admin1) == ("Chicago", "Illinois")
+
+
+def test_a_surname_that_is_a_kind_of_place_is_no_local_place() -> None:
+    # "Parish" is the suspect's surname, not a parish called "Andy"
+    ev = event(
+        "GREENFIELD (May 2, 2015) – Hancock County authorities believe 30-year-old Andy Parish "
+        "knew he was going to die. Greenfield Police say Parish took a handgun to a house on "
+        "Maple Drive."
+    )
+    assert ev.location != "Andy" and ev.admin1 == "Indiana"
+
+
+def test_a_village_after_near_stays_a_local_place() -> None:
+    ev = event("Three civilians were killed on Monday in shelling near Bohuslavske in Donetsk.")
+    assert ev.location != "Donetsk" or ev.geo_precision != 1
+
+
+def test_a_headline_s_home_town_gives_way_to_the_scene_it_names() -> None:
+    # the town before "man" is the suspect's home; the one before "homicide" the scene
+    ev = event(
+        "A man was arrested on Monday after a woman was found dead on Saturday, police said.",
+        title="Kennewick man arrested after Yakima homicide",
+    )
+    assert (ev.location, ev.admin1) == ("Yakima", "Washington")
+    # alone, the home town may well be the scene, and stays
+    ev = event(
+        "A man was arraigned on Monday after his nephew was shot on Saturday night, police said.",
+        title="Kennewick man arraigned in shooting of nephew",
+    )
+    assert ev.location == "Kennewick"
+
+
+def test_a_dateline_after_a_stray_control_character() -> None:
+    # a Windows dash read as Latin-1 opens the page before the dateline
+    text = "\x97 ALBANY — A man was charged on Friday in a shooting on Thursday, police said."
+    assert where.datelines._datelines(text) == [(0, 8)]
+
+
+def test_a_host_named_after_two_cities_of_a_size_names_no_state() -> None:
+    # Pasadena, Texas and Pasadena, California are about as big: the host tells no state
+    ev = event(
+        "A man was shot on Friday night near a school, police said.",
+        url="https://www.pasadenastarnews.com/news/1",
+    )
+    assert ev.admin1 != "Texas"
+    # a city much bigger than its namesakes still names the outlet's state
+    ev = event(
+        "A man was shot on Friday night near a school, police said.",
+        url="https://www.dallasnews.com/news/1",
+    )
+    assert ev.admin1 == "Texas"
+
+
+def test_a_neighbourhood_of_another_state_s_namesake_in_a_county_named_by_its_sheriff() -> None:
+    # GeoNames' Gramercy Park is in New York; the story's county (named only by its
+    # sheriff's department) is Los Angeles County: a neighbourhood there, not Manhattan's
+    ev = event(
+        "A man was shot on Saturday evening in the Gramercy Park neighborhood, according to a "
+        "spokesperson for the Los Angeles County Sheriff's Department."
+    )
+    assert (ev.admin1, ev.admin2) == ("California", "Los Angeles County")
+    # named alone, it is the place the gazetteer knows
+    ev = event("A man was shot on Saturday evening in the Gramercy Park neighborhood.")
+    assert ev.admin1 == "New York"
+
+
+def test_a_neighbourhood_a_city_s_outlet_names_is_its_own_not_a_far_town() -> None:
+    # a Louisville station's "Russell neighborhood": not Russell, a small town far east
+    ev = event(
+        "A man was shot on Tuesday night in the Russell neighborhood, police said.",
+        url="http://www.wdrb.com/story/1",
+    )
+    assert (ev.location, ev.admin1, ev.geo_precision) == ("Louisville", "Kentucky", 2)
+    ev = event(
+        "Police said the victims were found late Tuesday.",
+        title="One dead after double shooting in the Russell neighborhood",
+        url="http://www.wdrb.com/story/2",
+    )
+    assert (ev.location, ev.admin1) == ("Louisville", "Kentucky")
+    # a neighbourhood of another town the story names stays that town's
+    ev = event(
+        "A man was shot on Tuesday night in the Highlands neighborhood of Lexington, police said.",
+        url="http://www.wdrb.com/story/3",
+    )
+    assert (ev.location, ev.admin1) == ("Lexington", "Kentucky")
+
+
+def test_a_village_after_its_prefix_is_kept_though_the_model_calls_it_a_name() -> None:
+    # "Barangay Capihan": the model may read the prefix and the name as a person's name
+    ev = event(
+        "On 3 June 2021, a man was shot dead by police during an operation in Barangay "
+        "Capihan, San Rafael, Bulacan."
+    )
+    assert (ev.location, ev.geo_precision) == ("Capihan", 2)
+
+
+def test_washington_named_by_its_district_is_written_washington() -> None:
+    # GeoNames lists "District of Columbia" as another name of the city: US records write it
+    # "Washington"
+    ev = event(
+        "A man was shot on Saturday night in the District of Columbia, police said.",
+        url="http://www.fox5dc.com/news/2",
+    )
+    assert (ev.location, ev.admin1) == ("Washington", "Washington, D.C.")
+    # another name that is no state's stays as the report writes it
+    ev = event("A soldier was shot on Monday at Fort Hood, officials said.")
+    assert ev.location == "Fort Hood"

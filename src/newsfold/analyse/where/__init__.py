@@ -48,7 +48,9 @@ The steps, each a function in one of the files listed at the end:
    Indiana). A name whose qualifier no candidate fits ("Ahmadabad district, Paktia") is a
    local name within the qualifier; a
    "neighborhood" the gazetteer places in another state ("the Lawndale neighborhood" of a
-   Chicago story) is a local name too.
+   Chicago story), or 50 km or more from a US city outlet's city (a Louisville station's
+   "Russell neighborhood"), is a local name too. A host name two big US cities bear about
+   equally ("pasadenastarnews") names no state.
 4. **The event's place** (`_event_place`). Mentions score for being in the lede and the
    headline, after "in"/"at"/"near", in a sentence with a casualty claim or an event verb,
    often, and specific (city over province over country); they lose for being a home town,
@@ -87,7 +89,12 @@ The steps, each a function in one of the files listed at the end:
    Island is written "Brooklyn"), as the city's police and GVA name it. Street names after
    "the 1200 block of" and a city's sides ("the
    West Side") are never towns elsewhere; a big city of another state named bare in a local
-   outlet's story ("a shooting in Austin" in a Chicago paper) is a namesake at home.
+   outlet's story ("a shooting in Austin" in a Chicago paper) is a namesake at home. A place
+   within a big city's radius that has its own police or fire service or is written with its
+   state ("Chelsea police", "Chelsea, Massachusetts") is a town of its own, not a part of
+   the big city (`_town_of_its_own`); a neighbourhood alone in a city outlet's story is a part
+   of the outlet's city. In a headline, a town before "man", "teen"... is someone's home when
+   the headline names the scene apart ("Brooklyn man charged in Albany shooting").
 
 Geo precision is ACLED's: 1 the place itself, 2 near it or part of it ("near Vodyane", "in
 rural Ras al Ain", a neighbourhood), 3 only the province (`location` is then the province's

@@ -267,4 +267,37 @@ def _us_town(
             _IN_TOWN.fullmatch(text[local.end : m.start]) for m in best_ms if m.start > local.end
         )  # "Club 21 in Belle Glade"
         return best if part or big or inside else -1
+    if _town_of_its_own(g, best, best_ms, text):
+        return -1
     return g.parent[best]
+
+
+# a town's own police or fire service: "Chelsea police said", "the Chelsea Police Department",
+# "Chelsea Fire confirmed" (not a big city's police district or station named after a part)
+_OWN_SERVICE = re.compile(
+    r"(?:'s|’s)?\s+(?:police|fire)\b(?!\s+(?:district|station|precinct|division|zone)s?\b)",
+    re.IGNORECASE,
+)
+
+
+def _town_of_its_own(g: Gazetteer, best: int, best_ms: list[_Mention], text: str) -> bool:
+    """Whether the text treats a place the gazetteer puts inside a big city as a town.
+
+    `gazetteer._parents` reads a place within a big city's radius as a part of it (GeoNames
+    lists neighbourhoods as towns), but some are cities of their own next to a big one
+    (Chelsea beside Boston) and US records place an incident there. A neighbourhood has no
+    police or fire service of its own and is not written with its state; a town is:
+    "Chelsea police said", "Chelsea Fire confirmed", "in Chelsea, Massachusetts". Then the
+    place stays the location.
+    """
+    for m in best_ms:
+        if m.title:
+            continue
+        if _OWN_SERVICE.match(text, m.end):
+            return True
+        if any(
+            0 <= r < len(g) and g.kind[r] == ADMIN1 and g.admin1[r] == g.admin1[best]
+            for r in m.qualifier_rows()
+        ):
+            return True
+    return False

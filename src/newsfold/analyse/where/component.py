@@ -161,6 +161,10 @@ def annotate(ctx: Context) -> None:
     if best < 0 and local is None and host >= 0 and not base.demonyms:
         # No place named at all in a local paper's story: the paper's city, approximately.
         best, best_ms = host, []
+    elif best < 0 and local is not None and _us_neighbourhood(g, local, host):
+        # only a neighbourhood named ("the Russell neighborhood") by a US city's outlet: a
+        # part of the outlet's city
+        best, best_ms = host, []
     elif (
         best >= 0
         and (local is None or _us_neighbourhood(g, local, host))

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 _DATELINE = re.compile(
-    r"\s*([A-ZÀ-Þ][A-Za-zÀ-ÿ.'’\- ]{1,40}?)(\s*,\s*[A-ZÀ-Þ][A-Za-zÀ-ÿ.'’ ]{1,30}?)?"
+    # a crawled page may open on a stray control character: "\x97 ALBANY —" (a Windows-1252
+    # dash read as Latin-1)
+    r"[\s\x80-\x9f]*([A-ZÀ-Þ][A-Za-zÀ-ÿ.'’\- ]{1,40}?)(\s*,\s*[A-ZÀ-Þ][A-Za-zÀ-ÿ.'’ ]{1,30}?)?"
     # "TEGUCIGALPA, May 17 (Meridian Wire) -", "MOMBASA, Kenya, June 21 -", "KYIV, Sept. 4, 2023 -"
     r"(?:\s*,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
     r"(?:\s*,\s*\d{4})?|\s*,\s*\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)?"

@@ -272,6 +272,10 @@ def _local_site(
         and not m.residence
         and not m.dest
         and not m.in_org
+        # part of a longer person's name: "Andy Parish knew" (a first name before a kind of
+        # place that is his surname), "John Lander of Rochester" (the shooter); not a village
+        # after its prefix, which the model may take for a name ("Barangay Capihan")
+        and not (m.in_person and m.label == "PERSON" and m.kind_word != "village")
         and not (m.weak_local and fine)  # "in X" alone does not replace a resolved town
         and not (m.listed and fine)  # "between Mueda and Ntchinga": a peer of the town
     ]

@@ -147,7 +147,14 @@ def _host_places(g: Gazetteer, label: str, ev: _Evidence) -> None:
 
 
 def _us_place(g: Gazetteer, key: str, ev: _Evidence, least: int = 100_000) -> bool:
-    """Evidence for the US state or big US city named `key` (the outlet's); whether found."""
+    """Evidence for the US state or big US city named `key` (the outlet's); whether found.
+
+    A name two big US cities bear about equally ("pasadenastarnews": Pasadena, Texas and
+    Pasadena, California; Glendale, Springfield) does not tell the outlet's state: not found,
+    so the rest of the address ("northwestgeorgianews.com/rome/") or the story's own towns
+    and states decide."""
+    if _close_namesakes(g, key, least):
+        return False
     for i in g.lookup_key(key):
         if g.cc[i] != "US" or not g.admin1[i]:
             continue
@@ -161,8 +168,23 @@ def _us_place(g: Gazetteer, key: str, ev: _Evidence, least: int = 100_000) -> bo
     return False
 
 
+def _close_namesakes(g: Gazetteer, key: str, least: int) -> bool:
+    """Whether the two biggest US cities named `key` (of `least` people or more, in two
+    states) are within a third of each other's size, and no state bears the name."""
+    rows = g.lookup_key(key)
+    if any(g.kind[i] == ADMIN1 and g.cc[i] == "US" for i in rows):
+        return False
+    sizes: dict[str, int] = {}
+    for i in rows:
+        if g.cc[i] == "US" and g.kind[i] == CITY and g.population[i] >= least:
+            state = g.admin1[i] or ""
+            sizes[state] = max(sizes.get(state, 0), g.population[i])
+    top = sorted(sizes.values(), reverse=True)
+    return len(top) >= 2 and top[1] * 4 >= top[0] * 3
+
+
 def _title_keys(mentions: list[_Mention]) -> frozenset[str]:
-    return frozenset(m.key for m in mentions if m.title)
+    return frozenset(m.key for m in mentions if m.title and not m.residence)
 
 
 # Armed forces, groups and missions that act in one country only: evidence for it, like a

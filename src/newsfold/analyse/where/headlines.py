@@ -96,6 +96,7 @@ def _title_mentions(g: Gazetteer, title: str | None) -> list[_Mention]:
     toks = [(t.group(0).rstrip(".,:;"), t.start()) for t in _TITLE_TOKEN.finditer(title)]
     toks = [(w[:-2] if w.endswith(("'s", "’s")) else w, at) for w, at in toks]
     out: list[_Mention] = []
+    ends: list[int] = []  # the token after each mention's name
     # In Title Case every word is capitalised, so a capital says nothing: words that are also
     # English words need to be big places. In sentence case a capital marks a name.
     long_words = [w for w, _ in toks if len(w) > 3]
@@ -152,8 +153,42 @@ def _title_mentions(g: Gazetteer, title: str | None) -> list[_Mention]:
         elif not title_case and j < len(toks) and toks[j][0] in _TITLE_NOUNS:
             m.kind_word = "(people)"  # "Alturas shooting victims identified", "Apison toddler"
         out.append(m)
+        ends.append(j)
         i = j
+    _title_homes(toks, out, ends)
     return out
+
+
+# what a headline names after the scene's town: "Albany shooting", "Gary shootout"
+_SCENE_NOUNS = _words(
+    "shooting shootings shootout homicide homicides murder murders slaying slayings killing "
+    "standoff"
+)
+
+
+def _title_homes(toks: list[tuple[str, int]], out: list[_Mention], ends: list[int]) -> None:
+    """Mark a headline's town that is someone's home when the headline names the scene apart.
+
+    "Brooklyn man charged in Albany shooting", "Lakewood teen held in Tacoma homicide": the
+    town before "man" is where the suspect lives, the one before "shooting" (or after "in")
+    where it happened. Alone ("Campbell man arraigned in shooting of nephew") the home town
+    is often the scene too, and keeps its weight.
+    """
+    if len(out) < 2:
+        return
+
+    def after(k: int) -> str:
+        return toks[ends[k]][0].lower() if ends[k] < len(toks) else ""
+
+    homes = [k for k, m in enumerate(out) if after(k) in _PEOPLE]
+    scenes = [
+        k
+        for k, m in enumerate(out)
+        if k not in homes and (after(k) in _SCENE_NOUNS or m.prep in ("in", "at", "near"))
+    ]
+    for k in homes:
+        if any(out[s].key != out[k].key for s in scenes):
+            out[k].residence = True
 
 
 def _title_site(title: str, toks: list[tuple[str, int]], i: int, j: int) -> bool:

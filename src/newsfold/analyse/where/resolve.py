@@ -97,15 +97,33 @@ def _neighbourhoods(g: Gazetteer, mentions: list[_Mention], ev: _Evidence) -> No
             continue  # "in Mazowe district" (Zimbabwe): a unit named after its town
         own = (g.cc[m.best], g.admin1[m.best] or "")
         if ev.admin1.get(own, 0.0) - 0.5 < 0.5 and any(
-            w >= 0.5 for a, w in ev.admin1.items() if a != own
+            w >= 0.25 for a, w in ev.admin1.items() if a != own
         ):
             # (a text naming no other place at all has no other town for it to be part of:
-            # "the Lensk district of Yakutia" is Lensk)
+            # "the Lensk district of Yakutia" is Lensk; a county named only by its sheriff's
+            # office, "the Los Angeles County Sheriff's Department", is such a place)
+            m.best, m.ids, m.local = -1, (), True
+            keys.add(m.key)
+        elif _far_from_outlet_city(g, m.best, ev):
             m.best, m.ids, m.local = -1, (), True
             keys.add(m.key)
     for m in mentions:
         if m.title and m.key in keys:
             m.best = -1
+
+
+def _far_from_outlet_city(g: Gazetteer, row: int, ev: _Evidence) -> bool:
+    """Whether a town a US city's outlet calls a neighbourhood lies far from that city.
+
+    A Louisville station's "the Russell neighborhood" is Louisville's, not the small town of
+    Russell 200 km away: a city's outlet names its own neighbourhoods, and a town is no
+    neighbourhood. Beyond 50 km of the outlet's city of 100,000 or more (its suburbs are
+    nearer), the name is a local one.
+    """
+    host = ev.host_row
+    if host < 0 or g.cc[host] != "US" or g.cc[row] != "US" or g.population[host] < 100_000:
+        return False
+    return g.km(row, host) > 50.0
 
 
 def _unit_fallback(g: Gazetteer, m: _Mention, base: _Evidence) -> bool:

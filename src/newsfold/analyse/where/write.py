@@ -97,6 +97,18 @@ def _at_capital(g: Gazetteer, event: Event, cc: str) -> None:
     event.geo_precision = 3
 
 
+def _names_own_state(g: Gazetteer, best: int, text: str) -> bool:
+    """Whether a US city's other name is its own state-level unit's: "District of Columbia" is
+    GeoNames' other name for Washington, and the district's too. The report names the city
+    by its district; US records write the city ("Washington"), as for any other town."""
+    if g.cc[best] != "US":
+        return False
+    return any(
+        g.kind[r] == ADMIN1 and g.cc[r] == "US" and g.admin1[r] == g.admin1[best]
+        for r in g.lookup(text)[:5]
+    )
+
+
 def _write(
     ctx: Context,
     g: Gazetteer,
@@ -189,6 +201,7 @@ def _write(
         and named
         and not _is_primary(g, best, named[0].key)
         and not _short_form(named[0].key, g.name[best])
+        and not _names_own_state(g, best, named[0].text)
     ):
         # found under another name ("Kiev", "Fort Hood", "Gurgaon"): the name the report uses
         text = named[0].text
