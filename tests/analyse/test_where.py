@@ -1405,3 +1405,17 @@ def test_a_stations_name_is_not_the_events_city() -> None:
     # a city after an ordinary word is still a city
     ev = event("Two men were shot in Atlanta on Monday, police said.")
     assert ev.location == "Atlanta"
+
+
+def test_a_highway_named_after_a_town_places_a_report_that_names_no_other_place() -> None:
+    # nothing else says where: the town the highway bears the name of
+    ev = event("On 2 June 2021, truck drivers blocked the Qornayel highway for hours.")
+    assert ev.location == "Qornayel"
+    assert ev.latitude is None  # the gazetteer lacks it: no coordinates invented
+    ev = event("On 2 June 2021, farmers blocked the Qornayel highway near Zahle, Lebanon.")
+    assert ev.location == "Zahlé"  # a named town wins: the highway is a detail near it
+    # a street's name is no town, nor a highway with a street word in its name
+    ev = event("On 2 June 2021, residents blocked the Main Street highway overnight.")
+    assert ev.location is None
+    ev = event("On 2 June 2021, residents blocked Odunlami Street overnight.")
+    assert ev.location is None

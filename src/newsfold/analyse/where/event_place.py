@@ -35,6 +35,7 @@ from newsfold.analyse.where.vocabulary import (
     _EVENT_LEMMAS,
     _PLACE_LABELS,
     _QUARTER_WORDS,
+    _STREET_WORDS,
     _UNIT_WORDS,
 )
 
@@ -339,3 +340,29 @@ def _local_site(
     if best >= 0 and not fine and cand.weak_local and cand.sent > 1:
         return None
     return cand
+
+
+# A highway named after the town it runs through or enters: "the Naameh highway" (not a
+# street of a town: "Main Street", "Quillan Avenue").
+_NAMESAKE_SITES = frozenset(["highway"])
+
+
+def _site_namesake(mentions: list[_Mention]) -> _Mention | None:
+    """The town a highway is named after, when the text names no place at all.
+
+    "Rioters blocked the Naameh highway": a report that names no town, province or country
+    still says where, by the town the highway bears the name of (ACLED codes Naameh). Only
+    when nothing else is found (nor a local paper's city): a highway beside a named town is
+    a detail near it, and a street's name ("Odunlami Street") is never a town. The name
+    keeps no coordinates (the gazetteer lacks it).
+    """
+    for m in mentions:
+        if (
+            m.site
+            and not m.ids
+            and not m.title
+            and m.kind_word in _NAMESAKE_SITES
+            and not any(w.lower() in _STREET_WORDS for w in m.text.split())
+        ):
+            return m
+    return None
