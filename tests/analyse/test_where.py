@@ -1419,3 +1419,19 @@ def test_a_highway_named_after_a_town_places_a_report_that_names_no_other_place(
     assert ev.location is None
     ev = event("On 2 June 2021, residents blocked Odunlami Street overnight.")
     assert ev.location is None
+
+
+def test_a_name_the_event_is_set_in_is_kept_when_no_candidate_can_be_trusted() -> None:
+    # no country named, and the text's one hint (the US dollar) fits none of the namesakes,
+    # each dropped; the report still says where it happened
+    ev = event(
+        "On 2 June 2021, drivers angry at the rising US dollar clashed with soldiers in el Mina."
+    )
+    assert ev.location == "el Mina"
+    assert ev.latitude is None
+    # a home town or an organisation's name is not where it happened
+    ev = event("On 2 June 2021, drivers angry at the rising US dollar, from el Mina, marched.")
+    assert ev.location is None
+    # a name with a credible reading resolves as before
+    ev = event("On 2 June 2021, rioters clashed with soldiers in Tripoli, Lebanon.")
+    assert ev.location == "Tripoli"

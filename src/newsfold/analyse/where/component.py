@@ -21,7 +21,12 @@ from newsfold.analyse.where.candidates import (
 )
 from newsfold.analyse.where.city_parts import _us_neighbourhood
 from newsfold.analyse.where.countries import _country_against_actors
-from newsfold.analyse.where.event_place import _event_place, _local_site, _site_namesake
+from newsfold.analyse.where.event_place import (
+    _event_place,
+    _local_site,
+    _site_namesake,
+    _unplaced_name,
+)
 from newsfold.analyse.where.evidence import (
     _address_evidence,
     _demonym_evidence,
@@ -159,7 +164,8 @@ def annotate(ctx: Context) -> None:
         best, best_ms = local.qual_rows[0], []
     host = base.host_row
     if best < 0 and local is None and host < 0:
-        local = _site_namesake(mentions)  # "blocked the Naameh highway": nothing else said
+        # "blocked the Naameh highway", "clashed in el Mina": nothing else places the event
+        local = _site_namesake(mentions) or _unplaced_name(mentions)
     if best < 0 and local is None and host >= 0 and not base.demonyms:
         # No place named at all in a local paper's story: the paper's city, approximately.
         best, best_ms = host, []

@@ -366,3 +366,28 @@ def _site_namesake(mentions: list[_Mention]) -> _Mention | None:
         ):
             return m
     return None
+
+
+def _unplaced_name(mentions: list[_Mention]) -> _Mention | None:
+    """A name the text sets the event in ("clashed with soldiers in el Mina") that no
+    candidate could be trusted for, when the text names no place at all, or None.
+
+    A report that names no country gives its small towns nothing to agree with: "el Mina"
+    finds only namesakes abroad (Minot, Mino), each rightly dropped as not credible
+    (`_strength`). The name is still where the report says the event happened, and is
+    written as the location, unresolved and without coordinates, as a local name is. Only a
+    name after "in" or "at" in the text (not a headline's, a home town, an organisation's or
+    a person's, a street or a destination), and only when nothing else places the event.
+    """
+    for m in mentions:
+        if (
+            m.ids
+            and m.best < 0
+            and m.prep in ("in", "at")
+            and not m.title
+            and not (m.residence or m.in_org or m.in_person or m.actor or m.street or m.dest)
+            and not m.site
+            and m.qual_of is None
+        ):
+            return m
+    return None
