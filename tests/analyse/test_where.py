@@ -1435,3 +1435,20 @@ def test_a_name_the_event_is_set_in_is_kept_when_no_candidate_can_be_trusted() -
     # a name with a credible reading resolves as before
     ev = event("On 2 June 2021, rioters clashed with soldiers in Tripoli, Lebanon.")
     assert ev.location == "Tripoli"
+
+
+def test_a_local_name_set_in_a_town_named_as_a_town_is_that_town() -> None:
+    # the gazetteer lacks the camp or quarter; the report puts it in a town it names with
+    # the town's province, or calls a city: the town is the place
+    ev = event(
+        "On 3 June 2021, two shells hit the Sidi Zorbat camp in Zliten (Misrata), wounding two."
+    )
+    assert ev.location == "Zliten"
+    ev = event("On 3 June 2021, a mine exploded in Qasr Hamid in Hama city, killing a shepherd.")
+    assert ev.location == "Hama"
+    # a town the gazetteer lacks too, named with its province: that town
+    ev = event("On 3 June 2021, militias clashed in Wadi Zorbat in Qasr Dhiyab (Almargeb).")
+    assert ev.location == "Qasr Dhiyab"
+    # a bare name that may be the province of that name: the village stays the place
+    ev = event("On 3 June 2021, regime forces shelled Kafr Zaytoun in Idleb, wounding two.")
+    assert ev.location == "Kafr Zaytoun"

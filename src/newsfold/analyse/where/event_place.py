@@ -327,6 +327,10 @@ def _local_site(
         # "the Kerji area of Farah city": the town is the place; a town the gazetteer lacks
         # ("Blamadougdje neighbourhood of Kolofata town") is the local name instead
         return cand.part_of if cand.part_of.local else None
+    if fine and _in_named_town(g, best, cand, body):
+        return None
+    if best < 0 or g.cc[best] != "US":
+        cand = _local_town_around(cand, cands)
     if (
         fine
         and g.kind[best] == CITY
@@ -391,3 +395,45 @@ def _unplaced_name(mentions: list[_Mention]) -> _Mention | None:
         ):
             return m
     return None
+
+
+def _in_named_town(g: Gazetteer, best: int, local: _Mention, body: list[_Mention]) -> bool:
+    """Whether a local name is set "in" the event's town, named as a town: "clashes in Al
+    Zayaynya in Garabulli (Almargeb)", "the X camp in Tagiura (Tripoli)", "X in Y city".
+
+    The gazetteer lacks the village or quarter; the report places it inside a town that it
+    names with the town's own qualifier (its province in brackets or after a comma) or calls
+    a city. ACLED then codes the town, its populated place (as for "the Kerji area of Farah
+    city", `_part_of`). A bare "in Aleppo" or "in Ar-Raqqa" may be the province
+    of that name ("Debsi Afnan in Ar-Raqqa"), and there the village stays the place; so does
+    a village "in Y district" or "in Y county" (a unit, not a town). Not in the US, where
+    `_us_town` decides.
+    """
+    if g.kind[best] != CITY or g.cc[best] == "US":
+        return False
+    return any(
+        b.sent == local.sent
+        and b.prep == "in"
+        and 0 < b.start_tok - local.end_tok <= 2  # "X in Y", "X camp in Y"
+        and (b.quals or b.kind_word in _CITY_WORDS)
+        for b in body
+    )
+
+
+def _local_town_around(local: _Mention, cands: list[_Mention]) -> _Mention:
+    """The local town a local name is set "in", named as a town, or the name itself.
+
+    "clashed in Al Zayaynya in Garabulli (Almargeb)": the gazetteer lacks both, but the
+    report puts the first inside the second, which it names with its province as a town of
+    its own; ACLED codes that town (as `_in_named_town` does for a town the gazetteer has).
+    """
+    for t in cands:
+        if (
+            t is not local
+            and t.sent == local.sent
+            and t.prep == "in"
+            and 0 < t.start_tok - local.end_tok <= 2  # "X in Y (Z)", "X camp in Y (Z)"
+            and t.quals
+        ):
+            return t
+    return local
