@@ -1452,3 +1452,24 @@ def test_a_local_name_set_in_a_town_named_as_a_town_is_that_town() -> None:
     # a bare name that may be the province of that name: the village stays the place
     ev = event("On 3 June 2021, regime forces shelled Kafr Zaytoun in Idleb, wounding two.")
     assert ev.location == "Kafr Zaytoun"
+
+
+def test_a_quarter_named_after_the_lede_sets_the_event_in_a_town_is_a_detail_of_it() -> None:
+    # "On DATE, in Town, State, ...": a neighbourhood or colonia named after that is in it
+    ev = event(
+        "On 3 June 2021, in Zapopan, Jalisco, residents marched. "
+        "Police later found a burned car in Colonia Las Palmitas."
+    )
+    assert ev.location == "Zapopan"
+    # a town the gazetteer lacks, named with its state, is the place too
+    ev = event(
+        "On 3 June 2021, in Vila Nogueira Alta, Rio de Janeiro, a shoot-out took place "
+        "in the Morro do Sapo neighborhood."
+    )
+    assert ev.location == "Vila Nogueira Alta"
+    # the lede names the town without its state: the quarter stays the place
+    ev = event(
+        "On 3 June 2021, in Zapopan, residents marched. "
+        "Police later found a burned car in Colonia Las Palmitas."
+    )
+    assert ev.location == "Colonia Las Palmitas"

@@ -331,6 +331,9 @@ def _local_site(
         return None
     if best < 0 or g.cc[best] != "US":
         cand = _local_town_around(cand, cands)
+        town = _lede_town(g, best, cand, cands, body)
+        if town is not None:
+            return town if town.local else None
     if (
         fine
         and g.kind[best] == CITY
@@ -437,3 +440,33 @@ def _local_town_around(local: _Mention, cands: list[_Mention]) -> _Mention:
         ):
             return t
     return local
+
+
+def _lede_town(
+    g: Gazetteer, best: int, quarter: _Mention, cands: list[_Mention], body: list[_Mention]
+) -> _Mention | None:
+    """The town the first sentence sets the event in, with its province, when the local name
+    is a quarter of it named after it ("In Tonala, Jalisco, a body was found. ... found in
+    Colonia X"; "In Mesquita, Rio de Janeiro, ... in the Y neighborhood"), or None.
+
+    Reports open so to say where ("On 3 May, in Town, State, ..."); a neighbourhood, barrio
+    or community named after that is a detail of the town, which ACLED codes. The town may
+    be one the gazetteer has (the event's town) or lacks (a local name with its province).
+    The town's qualifier must be a province: "in Valparaiso, Chile. Residents of the X
+    neighbourhood said ..." names the country, and there the quarter stays the place. Not in
+    the US (`_us_town` decides there), nor a quarter named before the town.
+    """
+    if quarter.kind_word not in _QUARTER_WORDS:
+        return None
+    for t in [*body, *cands]:
+        if (
+            t is not quarter
+            and t.sent == 0
+            and t.prep == "in"
+            and any(q.best >= 0 and g.kind[q.best] in (ADMIN1, ADMIN2) for q in t.quals)
+            and t.start < quarter.start
+            and t.kind_word not in _QUARTER_WORDS
+            and (t.local or g.kind[best] == CITY)
+        ):
+            return t
+    return None
