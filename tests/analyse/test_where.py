@@ -1473,3 +1473,14 @@ def test_a_quarter_named_after_the_lede_sets_the_event_in_a_town_is_a_detail_of_
         "Police later found a burned car in Colonia Las Palmitas."
     )
     assert ev.location == "Colonia Las Palmitas"
+
+
+def test_a_local_name_given_a_town_after_a_comma_is_a_quarter_of_that_town() -> None:
+    # "in Quarter, Town, Province": the town is the place
+    ev = event(
+        "On 3 June 2021, in Villa Rosita, Soledad, Atlantico department, residents protested."
+    )
+    assert ev.location == "Soledad"
+    # in brackets, the town or district is where the village lies: the village stays
+    ev = event("On 3 June 2021, gunmen attacked Villa Rosita (Soledad, Atlantico), killing two.")
+    assert ev.location == "Villa Rosita"

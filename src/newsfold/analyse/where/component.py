@@ -22,6 +22,7 @@ from newsfold.analyse.where.candidates import (
 from newsfold.analyse.where.city_parts import _us_neighbourhood
 from newsfold.analyse.where.countries import _country_against_actors
 from newsfold.analyse.where.event_place import (
+    _comma_town,
     _event_place,
     _local_site,
     _site_namesake,
@@ -143,6 +144,8 @@ def annotate(ctx: Context) -> None:
     best, best_ms = _event_place(g, ctx, sc, mentions, ev)
     best, best_ms = _country_against_actors(g, best, best_ms, base)
     local = _local_site(g, mentions, best, best_ms)
+    if local is not None and _comma_town(g, best, local, ctx.article.text):
+        local = None  # "in Barangay X, Cabanatuan, Nueva Ecija": the town
     if best >= 0 and local is not None and local.quals:
         # The site's own qualifier is the better container: "Takalout (Kidal)".
         inner = [q.best for q in local.quals if q.best >= 0]

@@ -470,3 +470,18 @@ def _lede_town(
         ):
             return t
     return None
+
+
+def _comma_town(g: Gazetteer, best: int, local: _Mention, text: str) -> bool:
+    """Whether a local name is followed by a comma and the event's town: "in Caracoli,
+    Malambo, Atlantico department", "in San Felix, Ciudad Guayana, Bolivar state".
+
+    Written so, the local name is a quarter of the town, given as its address, and ACLED
+    codes the town. Not a bracket ("Karakai (Bungudu LGA, Zamfara)": there the village is the
+    place, in its district), not a village said to be one ("Barangay Capihan, San Rafael,
+    Bulacan": a barangay is a village of its own, which ACLED codes), and not in the US
+    (`_us_town`).
+    """
+    if best < 0 or g.kind[best] != CITY or g.cc[best] == "US" or local.kind_word == "village":
+        return False
+    return any(q.best == best and text[local.end : q.start].strip() == "," for q in local.quals)
