@@ -1484,3 +1484,28 @@ def test_a_local_name_given_a_town_after_a_comma_is_a_quarter_of_that_town() -> 
     # in brackets, the town or district is where the village lies: the village stays
     ev = event("On 3 June 2021, gunmen attacked Villa Rosita (Soledad, Atlantico), killing two.")
     assert ev.location == "Villa Rosita"
+
+
+def test_a_village_measured_from_a_town_is_placed_at_the_town() -> None:
+    # the gazetteer lacks the village; the report says which town it lies near
+    ev = event(
+        "On 3 June 2021, militants clashed with soldiers in the Sarkanda village "
+        "close to Ghazni city."
+    )
+    assert (ev.location, ev.geo_precision) == ("Ghazni", 2)
+    ev = event(
+        "On 3 June 2021, rebels killed two farmers in the village of Kisimba, "
+        "near Oicha (Beni, Nord-Kivu)."
+    )
+    assert ev.location == "Oicha"
+    ev = event(
+        "On 3 June 2021, a mine exploded in Tall Ghazal area, west of Salamiyah, "
+        "wounding a shepherd."
+    )
+    assert ev.location == "Salamiyah"
+    # a village "of" a district is not measured from anything: it stays the place
+    ev = event(
+        "On 3 June 2021, militants clashed with soldiers in the Sarkanda village "
+        "of Ghazni district."
+    )
+    assert ev.location == "Sarkanda"

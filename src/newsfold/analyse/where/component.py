@@ -26,6 +26,7 @@ from newsfold.analyse.where.event_place import (
     _event_place,
     _local_site,
     _site_namesake,
+    _town_near,
     _unplaced_name,
 )
 from newsfold.analyse.where.evidence import (
@@ -145,7 +146,10 @@ def annotate(ctx: Context) -> None:
     best, best_ms = _country_against_actors(g, best, best_ms, base)
     local = _local_site(g, mentions, best, best_ms)
     if local is not None and _comma_town(g, best, local, ctx.article.text):
-        local = None  # "in Barangay X, Cabanatuan, Nueva Ecija": the town
+        local = None  # "in Caracoli, Malambo, Atlantico department": the town
+    near = _town_near(g, best, local, mentions, best_ms, ctx.article.text) if local else None
+    if near is not None:  # "Arzoo village close to Ghazni city": the town
+        local = near if near.local else None
     if best >= 0 and local is not None and local.quals:
         # The site's own qualifier is the better container: "Takalout (Kidal)".
         inner = [q.best for q in local.quals if q.best >= 0]

@@ -29,6 +29,7 @@ from newsfold.analyse.where.mentions import _Mention
 from newsfold.analyse.where.scanner import _Scanner
 from newsfold.analyse.where.vocabulary import (
     _ADMIN1_WORDS,
+    _ADMIN2_WORDS,
     _AT_PREPS,
     _CASUALTY_FIELDS,
     _CITY_WORDS,
@@ -485,3 +486,46 @@ def _comma_town(g: Gazetteer, best: int, local: _Mention, text: str) -> bool:
     if best < 0 or g.kind[best] != CITY or g.cc[best] == "US" or local.kind_word == "village":
         return False
     return any(q.best == best and text[local.end : q.start].strip() == "," for q in local.quals)
+
+
+# between a village and the town it is measured from: " village close to ", ", near ",
+# " village on the outskirts of ", " area west of "
+_NEAR_TOWN = re.compile(
+    r"(?:\s+(?:village|area|camp|hamlet))?,?\s+(?:near|close\s+to|(?:on|in)\s+the\s+outskirts"
+    r"\s+of|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?"
+)
+
+_NAMELESS = re.compile(r"(?:nameless|unnamed|unknown)\b", re.IGNORECASE)
+
+
+def _town_near(
+    g: Gazetteer,
+    best: int,
+    local: _Mention,
+    mentions: list[_Mention],
+    best_ms: list[_Mention],
+    text: str,
+) -> _Mention | None:
+    """The town a local village is said to lie near, or None: "Arzoo village close to Ghazni
+    city", "Mbingi, near Mamove (Beni, Nord-Kivu)", "X village on the outskirts of Y city",
+    "al-Dabaat area, north of Ar Rutba district".
+
+    The gazetteer lacks the village; the report measures it from a town, named as a town
+    (the event's place, or a place the gazetteer lacks but the report qualifies with its
+    district or calls a town or city). ACLED codes the town. A province the village is near
+    ("Sharwain near Diyala") is no town, and there the village stays. Not in the US.
+    """
+    if best >= 0 and g.cc[best] == "US":
+        return None
+    if _NAMELESS.match(local.text):
+        return None  # "Nameless Heights near Tovuz": a feature, not a village, keeps its name
+    for t in mentions:
+        if t is local or t.sent != local.sent or t.start <= local.end or t.title:
+            continue
+        if not _NEAR_TOWN.fullmatch(text, local.end, t.start):
+            continue
+        if t.local and (t.quals or t.kind_word in _CITY_WORDS or t.kind_word in _ADMIN2_WORDS):
+            return t
+        if not t.local and t in best_ms and g.kind[best] in (CITY, ADMIN2):
+            return t
+    return None
