@@ -1452,6 +1452,12 @@ def test_a_local_name_set_in_a_town_named_as_a_town_is_that_town() -> None:
     # a bare name that may be the province of that name: the village stays the place
     ev = event("On 3 June 2021, regime forces shelled Kafr Zaytoun in Idleb, wounding two.")
     assert ev.location == "Kafr Zaytoun"
+    # a village in a district named after its town: the district is a unit, the village stays
+    ev = event(
+        "Fighters ambushed a convoy near Chai village in Macomia district, Cabo Delgado "
+        "province, on Monday, killing six soldiers. Residents fled towards Macomia town."
+    )
+    assert ev.location == "Chai"
 
 
 def test_a_quarter_named_after_the_lede_sets_the_event_in_a_town_is_a_detail_of_it() -> None:
@@ -1484,6 +1490,13 @@ def test_a_local_name_given_a_town_after_a_comma_is_a_quarter_of_that_town() -> 
     # in brackets, the town or district is where the village lies: the village stays
     ev = event("On 3 June 2021, gunmen attacked Villa Rosita (Soledad, Atlantico), killing two.")
     assert ev.location == "Villa Rosita"
+    # a district named bare after its seat town is that town; called a district, it is not
+    ev = event("On 5 June 2021, a farmer was beaten to death in Rampur Kalan, Patiala (Punjab).")
+    assert ev.location == "Patiala"
+    ev = event(
+        "On 5 June 2021, a farmer was beaten to death in Rampur Kalan, Patiala district (Punjab)."
+    )
+    assert ev.location == "Rampur Kalan"
 
 
 def test_a_village_measured_from_a_town_is_placed_at_the_town() -> None:

@@ -419,7 +419,7 @@ def _in_named_town(g: Gazetteer, best: int, local: _Mention, body: list[_Mention
         b.sent == local.sent
         and b.prep == "in"
         and 0 < b.start_tok - local.end_tok <= 2  # "X in Y", "X camp in Y"
-        and (b.quals or b.kind_word in _CITY_WORDS)
+        and (b.kind_word in _CITY_WORDS or (b.quals and not b.kind_word))
         for b in body
     )
 
@@ -438,6 +438,7 @@ def _local_town_around(local: _Mention, cands: list[_Mention]) -> _Mention:
             and t.prep == "in"
             and 0 < t.start_tok - local.end_tok <= 2  # "X in Y (Z)", "X camp in Y (Z)"
             and t.quals
+            and not t.kind_word  # "X in Y district (Z)": a unit, not a town
         ):
             return t
     return local
@@ -478,14 +479,29 @@ def _comma_town(g: Gazetteer, best: int, local: _Mention, text: str) -> bool:
     Malambo, Atlantico department", "in San Felix, Ciudad Guayana, Bolivar state".
 
     Written so, the local name is a quarter of the town, given as its address, and ACLED
-    codes the town. Not a bracket ("Karakai (Bungudu LGA, Zamfara)": there the village is the
-    place, in its district), not a village said to be one ("Barangay Capihan, San Rafael,
-    Bulacan": a barangay is a village of its own, which ACLED codes), and not in the US
-    (`_us_town`).
+    codes the town (a district named bare after its seat town, "Diliman, Quezon City", is
+    the town; "X, Kaushambi (UP)", a district named otherwise, is not). Not a bracket
+    ("Karakai (Bungudu LGA, Zamfara)": there the village is the place, in its district), not
+    a village said to be one ("Barangay Capihan, San Rafael, Bulacan": a barangay is a
+    village of its own, which ACLED codes), and not in the US (`_us_town`).
     """
-    if best < 0 or g.kind[best] != CITY or g.cc[best] == "US" or local.kind_word == "village":
+    if best < 0 or g.kind[best] not in (CITY, ADMIN2) or g.cc[best] == "US":
         return False
-    return any(q.best == best and text[local.end : q.start].strip() == "," for q in local.quals)
+    if local.kind_word == "village":
+        return False
+    return any(
+        q.best == best
+        and text[local.end : q.start].strip() == ","
+        and (g.kind[best] == CITY or (not q.kind_word and _named_for_its_town(g, best)))
+        for q in local.quals
+    )
+
+
+def _named_for_its_town(g: Gazetteer, unit: int) -> bool:
+    """Whether a district bears its seat town's name ("Patiala", "Quezon City"): named bare,
+    after a quarter and a comma, it is the town ("in Passiana, Patiala (Punjab)")."""
+    seat = g.seat[unit]
+    return seat >= 0 and seat != unit and _key_of(g.name[seat]) == _key_of(g.name[unit])
 
 
 # between a village and the town it is measured from: " village close to ", ", near ",
