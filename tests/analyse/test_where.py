@@ -1533,3 +1533,120 @@ def test_washington_named_by_its_district_is_written_washington() -> None:
     # another name that is no state's stays as the report writes it
     ev = event("A soldier was shot on Monday at Fort Hood, officials said.")
     assert ev.location == "Fort Hood"
+
+
+def test_a_highway_named_after_a_town_places_a_report_that_names_no_other_place() -> None:
+    # nothing else says where: the town the highway bears the name of
+    ev = event("On 2 June 2021, truck drivers blocked the Qornayel highway for hours.")
+    assert ev.location == "Qornayel"
+    assert ev.latitude is None  # the gazetteer lacks it: no coordinates invented
+    ev = event("On 2 June 2021, farmers blocked the Qornayel highway near Zahle, Lebanon.")
+    assert ev.location == "Zahlé"  # a named town wins: the highway is a detail near it
+    # a street's name is no town, nor a highway with a street word in its name
+    ev = event("On 2 June 2021, residents blocked the Main Street highway overnight.")
+    assert ev.location is None
+    ev = event("On 2 June 2021, residents blocked Odunlami Street overnight.")
+    assert ev.location is None
+
+
+def test_a_name_the_event_is_set_in_is_kept_when_no_candidate_can_be_trusted() -> None:
+    # no country named, and the text's one hint (the US dollar) fits none of the namesakes,
+    # each dropped; the report still says where it happened
+    ev = event(
+        "On 2 June 2021, drivers angry at the rising US dollar clashed with soldiers in el Mina."
+    )
+    assert ev.location == "el Mina"
+    assert ev.latitude is None
+    # a home town or an organisation's name is not where it happened
+    ev = event("On 2 June 2021, drivers angry at the rising US dollar, from el Mina, marched.")
+    assert ev.location is None
+    # a name with a credible reading resolves as before
+    ev = event("On 2 June 2021, rioters clashed with soldiers in Tripoli, Lebanon.")
+    assert ev.location == "Tripoli"
+
+
+def test_a_local_name_set_in_a_town_named_as_a_town_is_that_town() -> None:
+    # the gazetteer lacks the camp or quarter; the report puts it in a town it names with
+    # the town's province, or calls a city: the town is the place
+    ev = event(
+        "On 3 June 2021, two shells hit the Sidi Zorbat camp in Zliten (Misrata), wounding two."
+    )
+    assert ev.location == "Zliten"
+    ev = event("On 3 June 2021, a mine exploded in Qasr Hamid in Hama city, killing a shepherd.")
+    assert ev.location == "Hama"
+    # a town the gazetteer lacks too, named with its province: that town
+    ev = event("On 3 June 2021, militias clashed in Wadi Zorbat in Qasr Dhiyab (Almargeb).")
+    assert ev.location == "Qasr Dhiyab"
+    # a bare name that may be the province of that name: the village stays the place
+    ev = event("On 3 June 2021, regime forces shelled Kafr Zaytoun in Idleb, wounding two.")
+    assert ev.location == "Kafr Zaytoun"
+    # a village in a district named after its town: the district is a unit, the village stays
+    ev = event(
+        "Fighters ambushed a convoy near Chai village in Macomia district, Cabo Delgado "
+        "province, on Monday, killing six soldiers. Residents fled towards Macomia town."
+    )
+    assert ev.location == "Chai"
+
+
+def test_a_quarter_named_after_the_lede_sets_the_event_in_a_town_is_a_detail_of_it() -> None:
+    # "On DATE, in Town, State, ...": a neighbourhood or colonia named after that is in it
+    ev = event(
+        "On 3 June 2021, in Zapopan, Jalisco, residents marched. "
+        "Police later found a burned car in Colonia Las Palmitas."
+    )
+    assert ev.location == "Zapopan"
+    # a town the gazetteer lacks, named with its state, is the place too
+    ev = event(
+        "On 3 June 2021, in Vila Nogueira Alta, Rio de Janeiro, a shoot-out took place "
+        "in the Morro do Sapo neighborhood."
+    )
+    assert ev.location == "Vila Nogueira Alta"
+    # the lede names the town without its state: the quarter stays the place
+    ev = event(
+        "On 3 June 2021, in Zapopan, residents marched. "
+        "Police later found a burned car in Colonia Las Palmitas."
+    )
+    assert ev.location == "Colonia Las Palmitas"
+
+
+def test_a_local_name_given_a_town_after_a_comma_is_a_quarter_of_that_town() -> None:
+    # "in Quarter, Town, Province": the town is the place
+    ev = event(
+        "On 3 June 2021, in Villa Rosita, Soledad, Atlantico department, residents protested."
+    )
+    assert ev.location == "Soledad"
+    # in brackets, the town or district is where the village lies: the village stays
+    ev = event("On 3 June 2021, gunmen attacked Villa Rosita (Soledad, Atlantico), killing two.")
+    assert ev.location == "Villa Rosita"
+    # a district named bare after its seat town is that town; called a district, it is not
+    ev = event("On 5 June 2021, a farmer was beaten to death in Rampur Kalan, Patiala (Punjab).")
+    assert ev.location == "Patiala"
+    ev = event(
+        "On 5 June 2021, a farmer was beaten to death in Rampur Kalan, Patiala district (Punjab)."
+    )
+    assert ev.location == "Rampur Kalan"
+
+
+def test_a_village_measured_from_a_town_is_placed_at_the_town() -> None:
+    # the gazetteer lacks the village; the report says which town it lies near
+    ev = event(
+        "On 3 June 2021, militants clashed with soldiers in the Sarkanda village "
+        "close to Ghazni city."
+    )
+    assert (ev.location, ev.geo_precision) == ("Ghazni", 2)
+    ev = event(
+        "On 3 June 2021, rebels killed two farmers in the village of Kisimba, "
+        "near Oicha (Beni, Nord-Kivu)."
+    )
+    assert ev.location == "Oicha"
+    ev = event(
+        "On 3 June 2021, a mine exploded in Tall Ghazal area, west of Salamiyah, "
+        "wounding a shepherd."
+    )
+    assert ev.location == "Salamiyah"
+    # a village "of" a district is not measured from anything: it stays the place
+    ev = event(
+        "On 3 June 2021, militants clashed with soldiers in the Sarkanda village "
+        "of Ghazni district."
+    )
+    assert ev.location == "Sarkanda"

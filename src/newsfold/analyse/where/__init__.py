@@ -79,7 +79,14 @@ The steps, each a function in one of the files listed at the end:
    the town: ACLED's locations are populated places and their parts, not addresses. A quarter
    the text itself places in a town it names as a town ("the Kerji area of Farah city",
    `_part_of`), or one the sentence names after setting the event in a town with its province
-   ("In Tijuana, Baja California, ... in Colonia Alamar"), gives the town instead.
+   ("In Tijuana, Baja California, ... in Colonia Alamar"), gives the town instead; so do
+   a village set "in" a town named with its province or called a city ("X camp in Tagiura
+   (Tripoli)", `_in_named_town`, `_local_town_around`), a quarter after the lede's "in Town,
+   Province," (`_lede_town`) or before ", Town," (`_comma_town`), and a village measured from
+   a town ("X village close to Ghazni city", `_town_near`). When nothing else places the
+   event, a highway's namesake ("the Naameh highway", `_site_namesake`) or a name the text
+   sets it in whose every reading was dropped ("in el Mina", `_unplaced_name`) is written,
+   unresolved.
 6. **US towns** (`_us_town`, `_us_city_around`). In the US a neighbourhood (a GeoNames row
    with a parent city: "Brighton Park", Coney Island; or one the text calls a neighborhood, or
    whose big city's police work the case) or a named part the gazetteer lacks ("the Potomac

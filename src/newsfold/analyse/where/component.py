@@ -21,7 +21,14 @@ from newsfold.analyse.where.candidates import (
 )
 from newsfold.analyse.where.city_parts import _us_neighbourhood
 from newsfold.analyse.where.countries import _country_against_actors
-from newsfold.analyse.where.event_place import _event_place, _local_site
+from newsfold.analyse.where.event_place import (
+    _comma_town,
+    _event_place,
+    _local_site,
+    _site_namesake,
+    _town_near,
+    _unplaced_name,
+)
 from newsfold.analyse.where.evidence import (
     _address_evidence,
     _demonym_evidence,
@@ -138,6 +145,11 @@ def annotate(ctx: Context) -> None:
     best, best_ms = _event_place(g, ctx, sc, mentions, ev)
     best, best_ms = _country_against_actors(g, best, best_ms, base)
     local = _local_site(g, mentions, best, best_ms)
+    if local is not None and _comma_town(g, best, local, ctx.article.text):
+        local = None  # "in Caracoli, Malambo, Atlantico department": the town
+    near = _town_near(g, best, local, mentions, best_ms, ctx.article.text) if local else None
+    if near is not None:  # "Arzoo village close to Ghazni city": the town
+        local = near if near.local else None
     if best >= 0 and local is not None and local.quals:
         # The site's own qualifier is the better container: "Takalout (Kidal)".
         inner = [q.best for q in local.quals if q.best >= 0]
@@ -158,6 +170,9 @@ def annotate(ctx: Context) -> None:
         # Pakistan, whichever country the sentence names first)
         best, best_ms = local.qual_rows[0], []
     host = base.host_row
+    if best < 0 and local is None and host < 0:
+        # "blocked the Naameh highway", "clashed in el Mina": nothing else places the event
+        local = _site_namesake(mentions) or _unplaced_name(mentions)
     if best < 0 and local is None and host >= 0 and not base.demonyms:
         # No place named at all in a local paper's story: the paper's city, approximately.
         best, best_ms = host, []

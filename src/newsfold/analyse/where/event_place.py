@@ -29,12 +29,14 @@ from newsfold.analyse.where.mentions import _Mention
 from newsfold.analyse.where.scanner import _Scanner
 from newsfold.analyse.where.vocabulary import (
     _ADMIN1_WORDS,
+    _ADMIN2_WORDS,
     _AT_PREPS,
     _CASUALTY_FIELDS,
     _CITY_WORDS,
     _EVENT_LEMMAS,
     _PLACE_LABELS,
     _QUARTER_WORDS,
+    _STREET_WORDS,
     _UNIT_WORDS,
 )
 
@@ -330,6 +332,13 @@ def _local_site(
         # "the Kerji area of Farah city": the town is the place; a town the gazetteer lacks
         # ("Blamadougdje neighbourhood of Kolofata town") is the local name instead
         return cand.part_of if cand.part_of.local else None
+    if fine and _in_named_town(g, best, cand, body):
+        return None
+    if best < 0 or g.cc[best] != "US":
+        cand = _local_town_around(cand, cands)
+        town = _lede_town(g, best, cand, cands, body)
+        if town is not None:
+            return town if town.local else None
     if (
         fine
         and g.kind[best] == CITY
@@ -343,3 +352,200 @@ def _local_site(
     if best >= 0 and not fine and cand.weak_local and cand.sent > 1:
         return None
     return cand
+
+
+# A highway named after the town it runs through or enters: "the Naameh highway" (not a
+# street of a town: "Main Street", "Quillan Avenue").
+_NAMESAKE_SITES = frozenset(["highway"])
+
+
+def _site_namesake(mentions: list[_Mention]) -> _Mention | None:
+    """The town a highway is named after, when the text names no place at all.
+
+    "Rioters blocked the Naameh highway": a report that names no town, province or country
+    still says where, by the town the highway bears the name of (ACLED codes Naameh). Only
+    when nothing else is found (nor a local paper's city): a highway beside a named town is
+    a detail near it, and a street's name ("Odunlami Street") is never a town. The name
+    keeps no coordinates (the gazetteer lacks it).
+    """
+    for m in mentions:
+        if (
+            m.site
+            and not m.ids
+            and not m.title
+            and m.kind_word in _NAMESAKE_SITES
+            and not any(w.lower() in _STREET_WORDS for w in m.text.split())
+        ):
+            return m
+    return None
+
+
+def _unplaced_name(mentions: list[_Mention]) -> _Mention | None:
+    """A name the text sets the event in ("clashed with soldiers in el Mina") that no
+    candidate could be trusted for, when the text names no place at all, or None.
+
+    A report that names no country gives its small towns nothing to agree with: "el Mina"
+    finds only namesakes abroad (Minot, Mino), each rightly dropped as not credible
+    (`_strength`). The name is still where the report says the event happened, and is
+    written as the location, unresolved and without coordinates, as a local name is. Only a
+    name after "in" or "at" in the text (not a headline's, a home town, an organisation's or
+    a person's, a street or a destination), and only when nothing else places the event.
+    """
+    for m in mentions:
+        if (
+            m.ids
+            and m.best < 0
+            and m.prep in ("in", "at")
+            and not m.title
+            and not (m.residence or m.in_org or m.in_person or m.actor or m.street or m.dest)
+            and not m.site
+            and m.qual_of is None
+        ):
+            return m
+    return None
+
+
+def _in_named_town(g: Gazetteer, best: int, local: _Mention, body: list[_Mention]) -> bool:
+    """Whether a local name is set "in" the event's town, named as a town: "clashes in Al
+    Zayaynya in Garabulli (Almargeb)", "the X camp in Tagiura (Tripoli)", "X in Y city".
+
+    The gazetteer lacks the village or quarter; the report places it inside a town that it
+    names with the town's own qualifier (its province in brackets or after a comma) or calls
+    a city. ACLED then codes the town, its populated place (as for "the Kerji area of Farah
+    city", `_part_of`). A bare "in Aleppo" or "in Ar-Raqqa" may be the province
+    of that name ("Debsi Afnan in Ar-Raqqa"), and there the village stays the place; so does
+    a village "in Y district" or "in Y county" (a unit, not a town). Not in the US, where
+    `_us_town` decides.
+    """
+    if g.kind[best] != CITY or g.cc[best] == "US":
+        return False
+    return any(
+        b.sent == local.sent
+        and b.prep == "in"
+        and 0 < b.start_tok - local.end_tok <= 2  # "X in Y", "X camp in Y"
+        and (b.kind_word in _CITY_WORDS or (b.quals and not b.kind_word))
+        for b in body
+    )
+
+
+def _local_town_around(local: _Mention, cands: list[_Mention]) -> _Mention:
+    """The local town a local name is set "in", named as a town, or the name itself.
+
+    "clashed in Al Zayaynya in Garabulli (Almargeb)": the gazetteer lacks both, but the
+    report puts the first inside the second, which it names with its province as a town of
+    its own; ACLED codes that town (as `_in_named_town` does for a town the gazetteer has).
+    """
+    for t in cands:
+        if (
+            t is not local
+            and t.sent == local.sent
+            and t.prep == "in"
+            and 0 < t.start_tok - local.end_tok <= 2  # "X in Y (Z)", "X camp in Y (Z)"
+            and t.quals
+            and not t.kind_word  # "X in Y district (Z)": a unit, not a town
+        ):
+            return t
+    return local
+
+
+def _lede_town(
+    g: Gazetteer, best: int, quarter: _Mention, cands: list[_Mention], body: list[_Mention]
+) -> _Mention | None:
+    """The town the first sentence sets the event in, with its province, when the local name
+    is a quarter of it named after it ("In Tonala, Jalisco, a body was found. ... found in
+    Colonia X"; "In Mesquita, Rio de Janeiro, ... in the Y neighborhood"), or None.
+
+    Reports open so to say where ("On 3 May, in Town, State, ..."); a neighbourhood, barrio
+    or community named after that is a detail of the town, which ACLED codes. The town may
+    be one the gazetteer has (the event's town) or lacks (a local name with its province).
+    The town's qualifier must be a province: "in Valparaiso, Chile. Residents of the X
+    neighbourhood said ..." names the country, and there the quarter stays the place. Not in
+    the US (`_us_town` decides there), nor a quarter named before the town.
+    """
+    if quarter.kind_word not in _QUARTER_WORDS:
+        return None
+    for t in [*body, *cands]:
+        if (
+            t is not quarter
+            and t.sent == 0
+            and t.prep == "in"
+            and any(q.best >= 0 and g.kind[q.best] in (ADMIN1, ADMIN2) for q in t.quals)
+            and t.start < quarter.start
+            and t.kind_word not in _QUARTER_WORDS
+            and (t.local or g.kind[best] == CITY)
+        ):
+            return t
+    return None
+
+
+def _comma_town(g: Gazetteer, best: int, local: _Mention, text: str) -> bool:
+    """Whether a local name is followed by a comma and the event's town: "in Caracoli,
+    Malambo, Atlantico department", "in San Felix, Ciudad Guayana, Bolivar state".
+
+    Written so, the local name is a quarter of the town, given as its address, and ACLED
+    codes the town (a district named bare after its seat town, "Diliman, Quezon City", is
+    the town; "X, Kaushambi (UP)", a district named otherwise, is not). Not a bracket
+    ("Karakai (Bungudu LGA, Zamfara)": there the village is the place, in its district), not
+    a village said to be one ("Barangay Capihan, San Rafael, Bulacan": a barangay is a
+    village of its own, which ACLED codes), and not in the US (`_us_town`).
+    """
+    if best < 0 or g.kind[best] not in (CITY, ADMIN2) or g.cc[best] == "US":
+        return False
+    if local.kind_word == "village":
+        return False
+    return any(
+        q.best == best
+        and text[local.end : q.start].strip() == ","
+        and (g.kind[best] == CITY or (not q.kind_word and _named_for_its_town(g, best)))
+        for q in local.quals
+    )
+
+
+def _named_for_its_town(g: Gazetteer, unit: int) -> bool:
+    """Whether a district bears its seat town's name ("Patiala", "Quezon City"): named bare,
+    after a quarter and a comma, it is the town ("in Passiana, Patiala (Punjab)")."""
+    seat = g.seat[unit]
+    return seat >= 0 and seat != unit and _key_of(g.name[seat]) == _key_of(g.name[unit])
+
+
+# between a village and the town it is measured from: " village close to ", ", near ",
+# " village on the outskirts of ", " area west of "
+_NEAR_TOWN = re.compile(
+    r"(?:\s+(?:village|area|camp|hamlet))?,?\s+(?:near|close\s+to|(?:on|in)\s+the\s+outskirts"
+    r"\s+of|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?"
+)
+
+_NAMELESS = re.compile(r"(?:nameless|unnamed|unknown)\b", re.IGNORECASE)
+
+
+def _town_near(
+    g: Gazetteer,
+    best: int,
+    local: _Mention,
+    mentions: list[_Mention],
+    best_ms: list[_Mention],
+    text: str,
+) -> _Mention | None:
+    """The town a local village is said to lie near, or None: "Arzoo village close to Ghazni
+    city", "Mbingi, near Mamove (Beni, Nord-Kivu)", "X village on the outskirts of Y city",
+    "al-Dabaat area, north of Ar Rutba district".
+
+    The gazetteer lacks the village; the report measures it from a town, named as a town
+    (the event's place, or a place the gazetteer lacks but the report qualifies with its
+    district or calls a town or city). ACLED codes the town. A province the village is near
+    ("Sharwain near Diyala") is no town, and there the village stays. Not in the US.
+    """
+    if best >= 0 and g.cc[best] == "US":
+        return None
+    if _NAMELESS.match(local.text):
+        return None  # "Nameless Heights near Tovuz": a feature, not a village, keeps its name
+    for t in mentions:
+        if t is local or t.sent != local.sent or t.start <= local.end or t.title:
+            continue
+        if not _NEAR_TOWN.fullmatch(text, local.end, t.start):
+            continue
+        if t.local and (t.quals or t.kind_word in _CITY_WORDS or t.kind_word in _ADMIN2_WORDS):
+            return t
+        if not t.local and t in best_ms and g.kind[best] in (CITY, ADMIN2):
+            return t
+    return None
