@@ -276,8 +276,9 @@ def _local_site(
         and not m.in_org
         # part of a longer person's name: "Andy Parish knew" (a first name before a kind of
         # place that is his surname), "John Lander of Rochester" (the shooter); not a village
-        # after its prefix, which the model may take for a name ("Barangay Capihan")
-        and not (m.in_person and m.label == "PERSON" and m.kind_word != "village")
+        # after its prefix, which the model may take for a name ("Barangay Capihan"), nor a
+        # town named with its province ("Qasr Dhiyab (Almargeb)": no person has a province)
+        and not (m.in_person and m.label == "PERSON" and m.kind_word != "village" and not m.quals)
         and not (m.weak_local and fine)  # "in X" alone does not replace a resolved town
         and not (m.listed and fine)  # "between Mueda and Ntchinga": a peer of the town
     ]
