@@ -8,35 +8,13 @@ when another report of the event gives one.
 
 Read from the headline and the first lines only: a single-incident story often mentions other
 shootings further down ("the third shooting in the area this week"), which says nothing about
-what its own toll counts. Hand-written because no library tells a roundup from a report of one
-incident; the patterns are the ways headlines announce several incidents.
+what its own toll counts. The test itself is analyse's (`analyse.counts.roundup.is_roundup`),
+which also keeps only the first incident's readings of a roundup; it is re-exported here for
+the tolls rule.
 """
 
 from __future__ import annotations
 
-import re
+from newsfold.analyse.counts.roundup import LEAD_CHARS, is_roundup
 
-from newsfold.records import Article
-
-LEAD_CHARS = 300
-
-_NUMBER = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)"
-_COUNT = rf"(?:{_NUMBER}|several|multiple|separate|unrelated)"
-_ROUNDUP = re.compile(
-    rf"""\b(?:
-        {_COUNT}\s+(?:[\w.'-]+\s+){{0,2}}?shootings
-      | (?:weekend|overnight|holiday|weeknight)\s+(?:of\s+)?(?:shootings|violence)
-      | (?:spate|string|series|rash|wave|flurry|spree)\s+of\s+(?:\w+\s+)?(?:shootings|homicides)
-      | (?:violent|bloody|deadly|deadliest)\s+(?:holiday\s+)?weekend
-      | separate\s+(?:incidents|attacks)
-      | shot\s+in\s+(?:the\s+)?(?:past\s+)?{_NUMBER}\s+hours
-      | shootings\s+(?:across|around|throughout)\b
-    )""",
-    re.IGNORECASE | re.VERBOSE,
-)
-
-
-def is_roundup(article: Article) -> bool:
-    """Whether the article's headline or lead announces several incidents."""
-    lead = f"{article.title or ''}\n{(article.text or '')[:LEAD_CHARS]}"
-    return _ROUNDUP.search(lead) is not None
+__all__ = ["LEAD_CHARS", "is_roundup"]

@@ -29,6 +29,7 @@ from newsfold.analyse.counts.other_events import (
     _sport_report,
 )
 from newsfold.analyse.counts.readings import Reading, _Numbers
+from newsfold.analyse.counts.roundup import set_roundup_aside
 from newsfold.analyse.counts.sentence import _candidates, _sentence_readings
 from newsfold.analyse.counts.total import _emit
 from newsfold.analyse.numbers import find_numbers, noise_kind
@@ -85,6 +86,8 @@ def annotate(ctx: Context) -> None:
     if _sport_report(ctx.article.title or "", text):
         for r in readings:
             r.discard = r.discard or SPORT_REASON
+    # a roundup's tally is no one incident's toll: only its first incident's paragraphs count
+    roundup = set_roundup_aside(ctx.article, readings)
     _deployed(ctx, doc, numbers, readings)
     for r in readings:
         for i, expr in enumerate(exprs):
@@ -103,6 +106,8 @@ def annotate(ctx: Context) -> None:
         )
     _emit(ctx, readings)
     _unattached(ctx, doc, exprs, noise)
+    if roundup:
+        return  # a roundup's headline tallies its several incidents: it never stands in
     if ctx.event.fatalities is None and ctx.event.injuries is None:
         _headline(ctx)
     elif ctx.event.fatalities is None:

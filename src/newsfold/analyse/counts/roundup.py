@@ -1,0 +1,154 @@
+"""A roundup's counts: only the sentences about its first incident count.
+
+A roundup ("8 dead, 27 wounded in weekend shootings", "Three people were hurt in two shootings
+on the South Side") tells of several incidents and totals their toll. Grouping joins it to one
+of them, and its whole tally then became, or swayed, that event's toll. Read as an analyst
+does, a roundup's totals are never one incident's toll: the article's own event is the first
+incident it details (the one its place and date come from), so only the readings of that
+incident's paragraphs count, and the summary paragraphs (those that announce the several
+incidents) and the paragraphs about the next incidents are set aside with a reason. When no
+paragraph can be told to be the first incident's, no casualty reading counts and the article
+gives no toll (the headline's tally does not stand in either: `article.annotate`).
+
+Which articles are roundups is `is_roundup` (the headline or lead announces several
+incidents; read from the headline and the first lines only: a single-incident story often
+mentions other shootings further down), the same test that sets a roundup's toll aside across
+reports (`reconcile.tolls`); its patterns are the ways headlines announce several incidents.
+Where an incident ends is read from the paragraphs: the next one opens on a new scene ("Around 6:45
+a.m.", "An hour earlier", "Another shooting", "In the second incident") or introduces new,
+indefinite victims ("A man was shot several times in the 6000 block"), while the first
+incident's later paragraphs go on about the same people ("He was taken to a hospital").
+Hand-written because no library segments a news text into the incidents it lists; the cues
+are the ways a roundup moves from one incident to the next.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsfold.analyse.counts.readings import Reading
+from newsfold.records import Article
+
+LEAD_CHARS = 300
+
+_NUMBER = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)"
+_COUNT = rf"(?:{_NUMBER}|several|multiple|separate|unrelated)"
+_ROUNDUP = re.compile(
+    rf"""\b(?:
+        {_COUNT}\s+(?:[\w.'-]+\s+){{0,2}}?shootings
+      | (?:weekend|overnight|holiday|weeknight)\s+(?:of\s+)?(?:shootings|violence)
+      | (?:spate|string|series|rash|wave|flurry|spree)\s+of\s+(?:\w+\s+)?(?:shootings|homicides)
+      | (?:violent|bloody|deadly|deadliest)\s+(?:holiday\s+)?weekend
+      | (?:separate|{_NUMBER})\s+(?:separate\s+)?(?:incidents|attacks)
+      | shot\s+in\s+(?:the\s+)?(?:past\s+)?{_NUMBER}\s+hours
+      | shootings\s+(?:across|around|throughout)\b
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def is_roundup(article: Article) -> bool:
+    """Whether the article's headline or lead announces several incidents."""
+    lead = f"{article.title or ''}\n{(article.text or '')[:LEAD_CHARS]}"
+    return _ROUNDUP.search(lead) is not None
+
+
+ROUNDUP_REASON = "roundup: a tally or another incident of an article that lists several"
+
+_CASUALTY_FIELDS = ("fatalities", "injuries", "hit")
+
+# a paragraph that announces or sums up the several incidents ("in two shootings", "in
+# separate incidents", "four separate bloody scenes", "across the city")
+_SUMMARY = re.compile(
+    r"\b(?:shootings|shooting's|incidents|attacks|homicides|killings|scenes|stabbings)\b"
+    r"|\b(?:spate|string|series|rash|wave|flurry|spree)\s+of\b"
+    r"|\b(?:across|around|throughout)\s+the\s+(?:city|county|region|state)\b|\bcity-?wide\b"
+    r"|\b(?:violent|bloody|deadly|deadliest)\s+(?:[\w-]+\s+){0,2}?(?:weekend|night|day)\b",
+    re.IGNORECASE,
+)
+
+# a paragraph that opens on a new scene: a time of day, "earlier"/"later", "another shooting"
+_NEW_SCENE = re.compile(
+    r"^\W*(?:"
+    r"(?:around|about|at|shortly\s+(?:after|before)|just\s+(?:after|before)|before|after)\s+"
+    r"(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\s?m\b|o'clock)|noon|midnight)"
+    r"|\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b"
+    r"|(?:an?|one|two|three|several|\d+)\s+(?:hours?|minutes?|days?)\s+(?:earlier|later|before)"
+    r"|(?:earlier|later|then|also|separately|meanwhile|elsewhere|most\s+recently|finally)\b"
+    r"|(?:in\s+)?(?:another|an\s+earlier|a\s+later|the\s+(?:first|second|third|fourth|fifth|"
+    r"other|next|latest|last|earlier|later))\s+(?:shooting|incident|attack|case|scene)"
+    r"|in\s+(?:a|the)\s+(?:second|third|fourth|fifth|other|next)\b"
+    r"|another\b"
+    r")",
+    re.IGNORECASE,
+)
+
+# victims told of as new people: "a man", "A 16-year-old girl", "two women", "another man"
+_INDEFINITE = re.compile(
+    r"^(?:an?|another|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\b",
+    re.IGNORECASE,
+)
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank line-separated paragraph."""
+    spans = []
+    for m in re.finditer(r"[^\n]+", text):
+        if m.group(0).strip():
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+def _paragraph_of(spans: list[tuple[int, int]], offset: int) -> int:
+    for i, (lo, hi) in enumerate(spans):
+        if lo <= offset < hi:
+            return i
+    return -1
+
+
+def _first_incident(text: str, readings: list[Reading]) -> set[int]:
+    """The paragraphs (indices) of the first incident the roundup details: from the first
+    paragraph with a casualty reading that is not a summary of several incidents, up to the
+    paragraph that tells of new victims, or opens a new scene and tells of no one counted."""
+    spans = _paragraphs(text)
+    by_paragraph: dict[int, list[Reading]] = {}
+    for r in readings:
+        by_paragraph.setdefault(_paragraph_of(spans, r.start), []).append(r)
+    first = None
+    for i in sorted(p for p in by_paragraph if p >= 0):
+        lo, hi = spans[i]
+        if not _SUMMARY.search(text[lo:hi]):
+            first = i
+            break
+    if first is None:
+        return set()
+    kept = {first}
+    for i in range(first + 1, len(spans)):
+        lo, hi = spans[i]
+        if _SUMMARY.search(text[lo:hi]):
+            break
+        here = by_paragraph.get(i, [])
+        new = [r for r in here if r.new_person or _INDEFINITE.match(r.victims.strip())]
+        if new:
+            break
+        # a new scene ("About 8:20 p.m.") goes on with the same incident only when it tells
+        # of the people already counted ("the teen was driving ... when he was shot")
+        if _NEW_SCENE.match(text[lo:hi]) and not any(r.victims.strip() for r in here):
+            break
+        kept.add(i)
+    return kept
+
+
+def set_roundup_aside(article: Article, readings: list[Reading]) -> bool:
+    """In a roundup, mark every casualty reading outside its first incident's paragraphs as
+    discarded (`ROUNDUP_REASON`). Returns whether the article is a roundup."""
+    if not is_roundup(article):
+        return False
+    text = article.text or ""
+    casualties = [r for r in readings if r.field in _CASUALTY_FIELDS and r.discard is None]
+    spans = _paragraphs(text)
+    kept = _first_incident(text, casualties)
+    for r in casualties:
+        if _paragraph_of(spans, r.start) not in kept:
+            r.discard = ROUNDUP_REASON
+    return True

@@ -1,0 +1,127 @@
+"""A roundup's counts: only its first incident's paragraphs count, never the tally."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsfold.analyse import counts, when
+from newsfold.analyse.context import Context
+from newsfold.analyse.counts.roundup import ROUNDUP_REASON, is_roundup
+from newsfold.analyse.nlp import get_nlp
+from newsfold.records import Article
+
+ANCHOR = dt.date(2021, 7, 10)
+
+
+def run(text: str, title: str | None = None) -> Context:
+    article = Article(id="t", text=text, title=title)
+    ctx = Context(article=article, doc=get_nlp()(text), anchor=ANCHOR)
+    when.annotate(ctx)
+    counts.annotate(ctx)
+    return ctx
+
+
+def tolls(text: str, title: str | None = None) -> tuple[int | None, int | None]:
+    ev = run(text, title).event
+    return ev.fatalities, ev.injuries
+
+
+ROUNDUP = (
+    "Four people were wounded in two shootings on the north side of Riverton on Monday, "
+    "police said.\n\n"
+    "Around 9:15 p.m., a 19-year-old man was shot in the leg in the 300 block of Alder Street. "
+    "He was taken to Riverton General Hospital in good condition.\n\n"
+    "Police said the man was walking home when a car pulled up.\n\n"
+    "About two hours earlier, three men were shot outside a store on Birch Avenue. "
+    "They were listed in stable condition."
+)
+
+
+def test_a_roundup_counts_its_first_incident_only() -> None:
+    assert tolls(ROUNDUP) == (None, 1)
+
+
+def test_the_tally_and_the_next_incidents_are_discarded_with_a_reason() -> None:
+    ctx = run(ROUNDUP)
+    reasons = [c.attrs.get("reason") for c in ctx.discarded if c.field == "injuries"]
+    assert reasons.count(ROUNDUP_REASON) >= 2
+
+
+def test_a_new_indefinite_victim_starts_the_next_incident() -> None:
+    text = (
+        "Police are investigating three separate shootings that happened overnight.\n\n"
+        "A woman was shot in the arm in the 1200 block of Elm Street.\n\n"
+        "She was taken to a hospital.\n\n"
+        "A man was shot several times in the 800 block of Cedar Lane.\n\n"
+        "Two teenagers were wounded near Larch Park."
+    )
+    assert tolls(text) == (None, 1)
+
+
+def test_a_headline_tally_does_not_stand_in_for_a_roundup() -> None:
+    text = (
+        "Police said five people were shot across the city over the weekend.\n\n"
+        "No arrests have been made in any of the shootings."
+    )
+    assert tolls(text, title="5 shot in weekend shootings across Riverton") == (None, None)
+
+
+def test_a_summary_alone_gives_no_toll() -> None:
+    text = (
+        "Two people were killed and six wounded in separate incidents across the city on "
+        "Saturday night, police said.\n\nInvestigators asked anyone with information to call."
+    )
+    assert tolls(text) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one incident, several victims: not a roundup
+        (
+            "Two men were shot in separate rooms of the house on Alder Street on Sunday.\n\n"
+            "Both were taken to Riverton General Hospital in stable condition.",
+            (None, 2),
+        ),
+        (
+            "A man was killed in a shooting outside a bar in Riverton on Friday.\n\n"
+            "Around 1 a.m., two women were shot and wounded in the same parking lot.",
+            (1, 2),
+        ),
+    ],
+)
+def test_a_report_of_one_incident_keeps_its_toll(text: str, expected: tuple) -> None:
+    assert not is_roundup(Article(id="t", text=text))
+    assert tolls(text) == expected
+
+
+def test_two_incidents_in_a_headline_make_a_roundup() -> None:
+    assert is_roundup(Article(id="t", text="x", title="Three women wounded in two incidents"))
+    assert not is_roundup(
+        Article(id="t", text="x", title="Two men shot in separate rooms of Alder Street home")
+    )
+
+
+def test_a_new_scene_about_the_same_victim_goes_on_with_the_first_incident() -> None:
+    text = (
+        "One teenager was killed and three others were wounded in two separate shootings on "
+        "Monday night.\n\n"
+        "A 19-year-old died hours after being shot in the head in Alder Park.\n\n"
+        "About 8:20 p.m., the teen was driving south on Birch Avenue when he was shot, police "
+        "said.\n\n"
+        "At 9:30 p.m., three people were wounded in a shooting on Cedar Lane."
+    )
+    assert tolls(text) == (1, 0)  # "he was shot" is kept: the one who died
+
+
+def test_a_citywide_tally_is_a_summary() -> None:
+    text = (
+        "Two brothers were among nine people killed in Riverton over the weekend.\n\n"
+        "It was the deadliest gun-violence weekend of the year. Besides those killed, 30 other "
+        "people were wounded citywide.\n\n"
+        "The brothers were standing outside a home on Alder Street when they were shot."
+    )
+    _, injured = tolls(text, title="Brothers among 9 killed in deadliest weekend of year")
+    assert injured != 30
