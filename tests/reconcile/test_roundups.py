@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
+from newsfold.analyse.counts.roundup import is_roundup
 from newsfold.reconcile.readings import Report
-from newsfold.reconcile.roundups import is_roundup
 from newsfold.reconcile.tolls import readings_for, reconcile_toll
 from newsfold.records import Analysis, Article, Event
 

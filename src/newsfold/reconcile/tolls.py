@@ -3,8 +3,9 @@
 For each report, analyse gives its own best count of the event's dead (and injured) as
 value/low/high. Across reports:
 
-0. A roundup's tally ("five killed in weekend shootings across the city": `roundups`) counts
-   several incidents: it is set aside when a report of the one incident gives a count.
+0. A roundup's tally ("five killed in weekend shootings across the city":
+   `analyse.counts.roundup.is_roundup`, read from the headline and the lead) counts several
+   incidents: it is set aside when a report of the one incident gives a count.
    A report that counts the wounded and names no dead ("four people were shot and wounded")
    reads as none killed: a death is the first thing a story of a shooting tells, so its
    silence is a reading of 0, though a weak one (`TollReading.implicit`): it votes (rule 2)
@@ -41,8 +42,8 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 
+from newsfold.analyse.counts.roundup import is_roundup
 from newsfold.reconcile.readings import Interval, Report, all_compatible, interval
-from newsfold.reconcile.roundups import is_roundup
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +64,7 @@ class Toll:
 
 
 def readings_for(reports: list[Report], field: str) -> list[TollReading]:
-    """One reading per report that gives the count; a roundup's (`roundups`) only when no
+    """One reading per report that gives the count; a roundup's (`is_roundup`) only when no
     report of one incident gives one. For the dead, a report that counts only the wounded
     gives an implicit 0 (rule 0), also when no report states a count of the dead: a shooting
     whose reports tell of four people shot and taken to hospital and of no death killed no

@@ -24,7 +24,9 @@ are the ways a roundup moves from one incident to the next.
 
 from __future__ import annotations
 
+import math
 import re
+from bisect import bisect_right
 
 from newsfold.analyse.counts.readings import Reading
 from newsfold.records import Article
@@ -100,20 +102,17 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def _paragraph_of(spans: list[tuple[int, int]], offset: int) -> int:
-    for i, (lo, hi) in enumerate(spans):
-        if lo <= offset < hi:
-            return i
-    return -1
+    """The index of the paragraph holding `offset`, or -1 (between paragraphs, or outside)."""
+    i = bisect_right(spans, (offset, math.inf)) - 1  # the last paragraph starting at or before
+    return i if i >= 0 and spans[i][0] <= offset < spans[i][1] else -1
 
 
-def _first_incident(text: str, readings: list[Reading]) -> set[int]:
+def _first_incident(
+    text: str, spans: list[tuple[int, int]], by_paragraph: dict[int, list[Reading]]
+) -> set[int]:
     """The paragraphs (indices) of the first incident the roundup details: from the first
     paragraph with a casualty reading that is not a summary of several incidents, up to the
     paragraph that tells of new victims, or opens a new scene and tells of no one counted."""
-    spans = _paragraphs(text)
-    by_paragraph: dict[int, list[Reading]] = {}
-    for r in readings:
-        by_paragraph.setdefault(_paragraph_of(spans, r.start), []).append(r)
     first = None
     for i in sorted(p for p in by_paragraph if p >= 0):
         lo, hi = spans[i]
@@ -145,10 +144,14 @@ def set_roundup_aside(article: Article, readings: list[Reading]) -> bool:
     if not is_roundup(article):
         return False
     text = article.text or ""
-    casualties = [r for r in readings if r.field in _CASUALTY_FIELDS and r.discard is None]
     spans = _paragraphs(text)
-    kept = _first_incident(text, casualties)
-    for r in casualties:
-        if _paragraph_of(spans, r.start) not in kept:
-            r.discard = ROUNDUP_REASON
+    by_paragraph: dict[int, list[Reading]] = {}
+    for r in readings:
+        if r.field in _CASUALTY_FIELDS and r.discard is None:
+            by_paragraph.setdefault(_paragraph_of(spans, r.start), []).append(r)
+    kept = _first_incident(text, spans, by_paragraph)
+    for i, here in by_paragraph.items():
+        if i not in kept:
+            for r in here:
+                r.discard = ROUNDUP_REASON
     return True
