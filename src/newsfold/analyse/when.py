@@ -829,9 +829,10 @@ def _date_event(
     def in_background(m: TimeMention) -> bool:
         return any(lo <= m.start < hi for lo, hi in background)
 
-    lead = _lead(m for m in events if not in_background(m)) or _lead(events)
-    lead = _recent_lead(lead, [m for m in events if not in_background(m)], anchor)
-    lead = _past_reference(lead, [m for m in events if not in_background(m)])
+    foreground = [m for m in events if not in_background(m)]
+    lead = _lead(foreground) or _lead(events)
+    lead = _recent_lead(lead, foreground, anchor)
+    lead = _past_reference(lead, foreground)
     if lead is None and _headline_date(ctx):
         return
     if lead is None:

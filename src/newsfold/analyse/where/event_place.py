@@ -421,12 +421,15 @@ def _in_named_town(g: Gazetteer, best: int, local: _Mention, body: list[_Mention
     if g.kind[best] != CITY or g.cc[best] == "US":
         return False
     return any(
-        b.sent == local.sent
-        and b.prep == "in"
-        and 0 < b.start_tok - local.end_tok <= 2  # "X in Y", "X camp in Y"
-        and (b.kind_word in _CITY_WORDS or (b.quals and not b.kind_word))
+        _set_in(local, b) and (b.kind_word in _CITY_WORDS or (b.quals and not b.kind_word))
         for b in body
     )
+
+
+def _set_in(local: _Mention, town: _Mention) -> bool:
+    """Whether the text sets `local` "in" `town` right after it, in one sentence: "X in Y",
+    "X camp in Y"."""
+    return town.sent == local.sent and town.prep == "in" and 0 < town.start_tok - local.end_tok <= 2
 
 
 def _local_town_around(local: _Mention, cands: list[_Mention]) -> _Mention:
@@ -439,9 +442,7 @@ def _local_town_around(local: _Mention, cands: list[_Mention]) -> _Mention:
     for t in cands:
         if (
             t is not local
-            and t.sent == local.sent
-            and t.prep == "in"
-            and 0 < t.start_tok - local.end_tok <= 2  # "X in Y (Z)", "X camp in Y (Z)"
+            and _set_in(local, t)  # "X in Y (Z)", "X camp in Y (Z)"
             and t.quals
             and not t.kind_word  # "X in Y district (Z)": a unit, not a town
         ):
