@@ -151,3 +151,49 @@ def test_a_province_answers_to_its_seats_spelling() -> None:
     assert ev.country == "Tunisia"
     ev = event("On 6 May 2020, nurses protested outside the hospital in Beja, Portugal.")
     assert ev.country == "Portugal"
+
+
+def test_the_country_its_doubtful_names_can_be_in_when_nothing_else_places_it() -> None:
+    # the villages are too small or doubtful to place the event, but they are all in Lebanon
+    ev = event(
+        "On 3 May 2020, shopkeepers protesting the fall of the US dollar exchange rate "
+        "blocked the Rashayya-Qarqaf road with tyres."
+    )
+    assert (ev.country, ev.iso3, ev.location) == ("Lebanon", "LBN", None)
+    ev = event(
+        "On 3 May 2020, rioters hurled stones at a bank branch in Bzoummar near the southern "
+        "entrance to Baalbek."
+    )
+    assert ev.country == "Lebanon"
+
+
+def test_no_country_from_a_currency_or_from_no_name() -> None:
+    # "the US dollar" is a currency, not a place: no country at all
+    ev = event(
+        "On 3 May 2020, shopkeepers protesting against the high US dollar exchange rate "
+        "closed their shops."
+    )
+    assert ev.country is None
+    ev = event("On 2 May 2020, dozens of graduates protested in front of the directorate.")
+    assert ev.country is None
+
+
+def test_the_names_shared_vote_goes_to_the_country_most_of_them_can_be_in() -> None:
+    from newsfold.analyse.where.countries import _country_from_names
+    from newsfold.analyse.where.mentions import _Mention
+
+    g = get_gazetteer()
+
+    def mention(name: str, *, actor: bool = False, fuzzy: bool = False) -> _Mention:
+        key = name.lower()
+        return _Mention(0, 1, 0, 1, name, key, g.lookup(name), 0, actor=actor, fuzzy=fuzzy)
+
+    homs = mention("Homs")  # Syria's city and province, and Al Khums in Libya
+    assert _country_from_names(g, [homs]) == "SY"
+    # two Lebanese names outweigh one name shared by Syria and Libya
+    assert _country_from_names(g, [homs, mention("Baalbek"), mention("Rashayya")]) == "LB"
+    # a country used as an actor ("Turkish government") or a skeleton match does not vote
+    assert _country_from_names(g, [mention("Turkey", actor=True)]) == ""
+    assert _country_from_names(g, [mention("Baalbek", fuzzy=True)]) == ""
+    # one vote per name, however often it is repeated
+    assert _country_from_names(g, [homs, homs, mention("Baalbek")]) == "LB"

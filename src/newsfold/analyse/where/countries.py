@@ -8,6 +8,9 @@ weakly.
 
 from __future__ import annotations
 
+import math
+from collections import defaultdict
+
 from newsfold.analyse.gazetteer import COUNTRY, Gazetteer
 from newsfold.analyse.where.evidence import _Evidence
 from newsfold.analyse.where.mentions import _Mention
@@ -39,3 +42,37 @@ def _country_against_actors(
     if top == g.cc[best] or weights[top] < 2.0 or weights[top] < 2.0 * own:
         return best, best_ms
     return -1, []
+
+
+def _country_from_names(g: Gazetteer, mentions: list[_Mention]) -> str:
+    """The country most of the text's place names can be in, when nothing else gave one ("").
+
+    "Rioters blocked the Rashayya-Masnaa road", "a sit-in at the Douris roundabout near
+    Baalbek": the villages are too small or too doubtful to be the event's place, and no
+    country, people or single-country force is named; but every event happened somewhere,
+    and a coder reads the country from the names the note gives. Each distinct name shares
+    one vote among the countries of its readings (a name one country alone bears gives it the
+    whole vote; a bigger reading weighs more, by the log of its population), so a country
+    that several names can be in wins. Names found only by their consonant skeleton, a
+    country used as an actor ("the US dollar", "the Turkish government"), and streets,
+    buildings and organisations ("Byblos Bank") do not vote. Only the country: the event's
+    town stays unknown.
+    """
+    votes: dict[str, float] = defaultdict(float)
+    seen: set[str] = set()
+    for m in mentions:
+        if not m.ids or m.key in seen or m.title or m.fuzzy or m.actor:
+            continue
+        if m.in_org or m.street or m.site or m.in_building or m.in_person or m.site_named:
+            continue
+        seen.add(m.key)
+        share: dict[str, float] = {}
+        for i in m.ids[:10]:
+            w = 8.0 if g.kind[i] == COUNTRY else math.log10(g.population[i] + 10.0)
+            share[g.cc[i]] = max(share.get(g.cc[i], 0.0), w)
+        total = sum(share.values())
+        for cc, w in share.items():
+            votes[cc] += w / total
+    if not votes:
+        return ""
+    return max(votes, key=lambda c: votes[c])
