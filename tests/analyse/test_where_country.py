@@ -197,3 +197,38 @@ def test_the_names_shared_vote_goes_to_the_country_most_of_them_can_be_in() -> N
     assert _country_from_names(g, [mention("Baalbek", fuzzy=True)]) == ""
     # one vote per name, however often it is repeated
     assert _country_from_names(g, [homs, homs, mention("Baalbek")]) == "LB"
+
+
+def test_a_province_spelled_otherwise_names_its_country() -> None:
+    # GeoNames: "Lower Shabeelle", "Salah ad Din", "Wasit", "Al Jifarah", "Shamal Sina'"
+    ev = event("On 3 May 2020, gunmen killed two civilians in Bulo Qqaawo (Lower Shabelle).")
+    assert ev.country == "Somalia"
+    ev = event("On 3 May 2020, gunmen killed two civilians in Albu Qqawud (Sala al-Din).")
+    assert ev.country == "Iraq"
+    ev = event("On 3 May 2020, two civilians were killed in Qaryat Qqamra, Wassit governorate.")
+    assert ev.country == "Iraq"
+    ev = event("On 3 May 2020, gunmen killed two civilians in Bir Qqutu (Aljfara).")
+    assert ev.country == "Libya"
+    ev = event("On 3 May 2020, gunmen killed two civilians in Bir Qqahfan (North Sinai).")
+    assert ev.country == "Egypt"
+
+
+def test_a_spelling_close_to_provinces_of_two_countries_or_too_short_names_none() -> None:
+    from newsfold.analyse.where.evidence import _Evidence, _spelled_unit_evidence
+
+    g = get_gazetteer()
+
+    def units(text: str) -> dict[str, float]:
+        ev = _Evidence()
+        _spelled_unit_evidence(g, text, [], ev)
+        return dict(ev.units)
+
+    assert units("Clashes in Bulo Qqaawo (Lower Shabelle).") == {"SO": 1.0}
+    # a name found as it is written is the gazetteer's business, not a spelling's
+    assert units("Clashes in Qqaawo (Ghazni).") == {}
+    # "El Bouni" is two consonants from Bolivia's "El Beni": not alike enough
+    assert units("A sit-in in Qqaawo (El Bouni).") == {}
+    # "Amadiya": only Yemen's "Amd" shares its skeleton, and it is not alike
+    assert units("A bomb went off in Qqaawo (Amadiya).") == {}
+    # no brackets, no unit word: not a unit's place
+    assert units("Sala al-Din said the Lower Shabelle was dry.") == {}

@@ -34,6 +34,7 @@ from newsfold.analyse.where.evidence import (
     _demonym_evidence,
     _Evidence,
     _outlet_evidence,
+    _spelled_unit_evidence,
     _title_keys,
 )
 from newsfold.analyse.where.headlines import _site_name_evidence, _title_mentions
@@ -131,6 +132,7 @@ def annotate(ctx: Context) -> None:
     mentions.extend(_title_mentions(g, ctx.article.title))
     _demonym_evidence(g, sc, base)
     _address_evidence(sc, base)
+    _spelled_unit_evidence(g, ctx.article.text, mentions, base)
     base.title_keys = _title_keys(mentions)
     _bare_counties(g, mentions, base)
     base.counties, base.towns = _named_units(g, mentions)
@@ -206,6 +208,6 @@ def annotate(ctx: Context) -> None:
     _write(ctx, g, mentions, best, best_ms, local, _country_evidence(g, ev, base))
     if ctx.event.country is None and host < 0:
         # nothing placed the event: the country its place names can be in, at least
-        cc = _country_from_names(g, scanned)
+        cc = _country_from_names(g, scanned, base.units)
         if cc:
             ctx.event.country, ctx.event.iso3 = g.country_names.get(cc), g.iso3.get(cc)

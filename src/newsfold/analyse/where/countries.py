@@ -44,7 +44,9 @@ def _country_against_actors(
     return -1, []
 
 
-def _country_from_names(g: Gazetteer, mentions: list[_Mention]) -> str:
+def _country_from_names(
+    g: Gazetteer, mentions: list[_Mention], units: dict[str, float] | None = None
+) -> str:
     """The country most of the text's place names can be in, when nothing else gave one ("").
 
     "Rioters blocked the Rashayya-Masnaa road", "a sit-in at the Douris roundabout near
@@ -55,10 +57,11 @@ def _country_from_names(g: Gazetteer, mentions: list[_Mention]) -> str:
     whole vote; a bigger reading weighs more, by the log of its population), so a country
     that several names can be in wins. Names found only by their consonant skeleton, a
     country used as an actor ("the US dollar", "the Turkish government"), and streets,
-    buildings and organisations ("Byblos Bank") do not vote. Only the country: the event's
-    town stays unknown.
+    buildings and organisations ("Byblos Bank") do not vote; a province spelled otherwise but
+    like one country's only (`units`, see `evidence._spelled_unit_evidence`) gives that
+    country a whole vote. Only the country: the event's town stays unknown.
     """
-    votes: dict[str, float] = defaultdict(float)
+    votes: dict[str, float] = defaultdict(float, units or {})
     seen: set[str] = set()
     for m in mentions:
         if not m.ids or m.key in seen or m.title or m.fuzzy or m.actor:

@@ -9,20 +9,24 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import lru_cache
 from urllib.parse import urlsplit
 
 from newsfold.analyse.gazetteer import (
     ADMIN1,
+    ADMIN2,
     CITY,
     COUNTRY,
     Gazetteer,
+    admin_variants,
     name_key,
+    skeleton,
 )
 from newsfold.analyse.outlets import OUTLET_CITY
 from newsfold.analyse.where.mentions import _Mention
 from newsfold.analyse.where.scanner import _Scanner
-from newsfold.analyse.where.vocabulary import _words
+from newsfold.analyse.where.vocabulary import _ADMIN1_WORDS, _ADMIN2_WORDS, _words
 
 
 @dataclass(slots=True)
@@ -39,6 +43,8 @@ class _Evidence:
     # ("Washington County"), and of each town's candidates, by the name's key
     counties: dict[str, frozenset[tuple[str, str, str]]] = field(default_factory=dict)
     towns: dict[str, frozenset[tuple[str, str, str]]] = field(default_factory=dict)
+    # the countries of provinces named in a spelling GeoNames lacks (`_spelled_unit_evidence`)
+    units: dict[str, float] = field(default_factory=lambda: defaultdict(float))
 
 
 def _outlet_evidence(g: Gazetteer, url: str | None, ev: _Evidence) -> None:
@@ -402,3 +408,78 @@ def _demonym_evidence(g: Gazetteer, sc: _Scanner, ev: _Evidence) -> None:
         cc = _ACTOR_COUNTRY[hit]
         ev.cc[cc] += 0.5
         ev.demonyms[cc] += _ACTOR_WEIGHT
+
+
+def _spelled_unit_evidence(
+    g: Gazetteer, text: str, mentions: list[_Mention], ev: _Evidence
+) -> None:
+    """A province or district spelled otherwise than GeoNames, in one country only, as evidence.
+
+    "Bulo Xaawo (Lower Shabelle)", "Albu Dawud (Sala al-Din)", "a village in Wassit
+    governorate": coders and reporters transliterate provinces their own way, and the name is
+    then found only by its consonant skeleton (`scan`, which `_strength` trusts only when the
+    rest of the text points to the unit's country), or not at all when a piece of it is a
+    town ("Sala" of "Sala al-Din"). A name in a unit's place (a qualifier, in brackets or
+    after a comma, or a name said with "province", "governorate"...) that no unit bears
+    exactly, but whose close spellings among the world's provinces and districts all lie in
+    one country, points to that country as surely as the exact name would: it counts like a
+    resolved qualifier, and `units` keeps the country for `_country_from_names`. A close
+    spelling is one three quarters alike letter for letter (more for a skeleton of two
+    consonants: "El Bouni" is not Bolivia's "El Beni"), or one of a long skeleton (four
+    consonants or more) where no reading is that alike; readings in two countries
+    ("Banadir": Somalia's Banaadir, and a district of India alike) leave it to the text.
+    """
+    names = {m.text for m in mentions if m.fuzzy and not m.title and _unit_place(m)}
+    for group in _BRACKETS.findall(text):
+        names.update(part.strip() for part in group.split(","))
+    names.update(_UNIT_NAMED.findall(text))
+    for name in names:
+        key = name_key(name)
+        words = key.split()
+        if words and words[-1] in _ADMIN1_WORDS | _ADMIN2_WORDS:
+            key = " ".join(words[:-1])  # "Wassit governorate", "(Omoro district)"
+        if len(key) < 4 or any(g.kind[i] in (ADMIN1, ADMIN2, COUNTRY) for i in g.lookup_key(key)):
+            continue  # too short to spell otherwise, or found as it is written
+        units = [i for i in _skeleton_readings(g, key) if g.kind[i] in (ADMIN1, ADMIN2)]
+        least = 0.75 if len(skeleton(key)) >= 3 else 0.85  # "Wassit": Wasit, not "Western"
+        alike = [i for i in units if _alike(key, g.name[i]) >= least]
+        if not alike and len(skeleton(key)) >= 4:
+            alike = units
+        if not alike or len({g.cc[i] for i in alike}) != 1:
+            continue
+        i = alike[0]
+        ev.cc[g.cc[i]] += 0.5
+        ev.units[g.cc[i]] += 1.0
+        if g.admin1[i]:
+            ev.admin1[(g.cc[i], g.admin1[i] or "")] += 0.5
+
+
+# "(Sakania, Haut-Katanga)": ACLED's qualifiers, district and province; "Wassit governorate"
+_BRACKETS = re.compile(r"\(([A-Z][^()]{2,80})\)")
+_UNIT_NAMED = re.compile(
+    r"\b([A-Z][\w'’-]+(?:[ -](?:al|el|ad|as|ar|an|[A-Z][\w'’-]+)){0,3})"
+    r" (?:[Gg]overnorate|[Pp]rovince|[Rr]egion|[Dd]istrict)\b"
+)
+
+
+def _unit_place(m: _Mention) -> bool:
+    """Whether a mention stands where a province or district is named."""
+    return m.qual_of is not None or m.kind_word in _ADMIN1_WORDS | _ADMIN2_WORDS
+
+
+def _skeleton_readings(g: Gazetteer, key: str) -> tuple[int, ...]:
+    """The places spelled like `key` by consonant skeleton, also without an article written
+    into the name ("Aljfara": "Al Jifarah")."""
+    ids = g.lookup_skeleton(key)
+    if not ids and key[:2] in ("al", "el") and len(key) > 5 and " " not in key:
+        ids = g.lookup_skeleton(key[2:])
+    return ids
+
+
+def _alike(key: str, name: str) -> float:
+    """How alike a name's key is to an admin unit's name, letter for letter (0 to 1), the
+    Arabic article aside ("Aljfara", "Al Jifarah")."""
+    bare = key[2:] if key[:2] in ("al", "el") and " " not in key and len(key) > 5 else key
+    return max(
+        SequenceMatcher(None, k, v).ratio() for k in {key, bare} for v in admin_variants(name)
+    )
