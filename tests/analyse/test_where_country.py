@@ -223,7 +223,7 @@ def test_a_spelling_close_to_provinces_of_two_countries_or_too_short_names_none(
         _spelled_unit_evidence(g, text, [], ev)
         return dict(ev.units)
 
-    assert units("Clashes in Bulo Qqaawo (Lower Shabelle).") == {"SO": 1.0}
+    assert units("Clashes in Bulo Qqaawo (Lower Shabelle).") == {"SO": 1.5}
     # a name found as it is written is the gazetteer's business, not a spelling's
     assert units("Clashes in Qqaawo (Ghazni).") == {}
     # "El Bouni" is two consonants from Bolivia's "El Beni": not alike enough
@@ -232,3 +232,16 @@ def test_a_spelling_close_to_provinces_of_two_countries_or_too_short_names_none(
     assert units("A bomb went off in Qqaawo (Amadiya).") == {}
     # no brackets, no unit word: not a unit's place
     assert units("Sala al-Din said the Lower Shabelle was dry.") == {}
+
+
+def test_letters_transliterations_swap_and_a_towns_own_name() -> None:
+    # GeoNames: the province "Parvan" ("Parwan" is only another name of a town in it)
+    ev = event("On 2 May 2020, police raided the Qqarraz village of Ghorband district, Parwan.")
+    assert ev.country == "Afghanistan"
+    ev = event("On 3 May 2020, gunmen killed two civilians in Um Qqakhla (Thi-Qar).")
+    assert ev.country == "Iraq"
+    # "Athens" is Athens as written, not a spelling of Ohio's Athens County
+    ev = event(
+        "On 7 May 2020, technicians rallied outside parliament [coded to Athens-Central Athens]."
+    )
+    assert ev.country == "Greece"

@@ -59,7 +59,7 @@ def _country_from_names(
     country used as an actor ("the US dollar", "the Turkish government"), and streets,
     buildings and organisations ("Byblos Bank") do not vote; a province spelled otherwise but
     like one country's only (`units`, see `evidence._spelled_unit_evidence`) gives that
-    country a whole vote. Only the country: the event's town stays unknown.
+    country a qualifier's whole vote. Only the country: the event's town stays unknown.
     """
     votes: dict[str, float] = defaultdict(float, units or {})
     seen: set[str] = set()
@@ -69,13 +69,17 @@ def _country_from_names(
         if m.in_org or m.street or m.site or m.in_building or m.in_person or m.site_named:
             continue
         seen.add(m.key)
+        # a piece of a longer name the gazetteer lacks ("Gard" of "Darraz Gard village") is
+        # a weak reading; a name in a qualifier's place ("..., Parwan", "(Ituri)") is the
+        # province the coder names to place the village
+        weight = 0.5 if m.partial else 1.5 if m.qual_of is not None or m.prep in (",", "(") else 1.0
         share: dict[str, float] = {}
         for i in m.ids[:10]:
             w = 8.0 if g.kind[i] == COUNTRY else math.log10(g.population[i] + 10.0)
             share[g.cc[i]] = max(share.get(g.cc[i], 0.0), w)
         total = sum(share.values())
         for cc, w in share.items():
-            votes[cc] += w / total
+            votes[cc] += weight * w / total
     if not votes:
         return ""
     return max(votes, key=lambda c: votes[c])

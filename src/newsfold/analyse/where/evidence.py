@@ -429,7 +429,7 @@ def _spelled_unit_evidence(
     consonants or more) where no reading is that alike; readings in two countries
     ("Banadir": Somalia's Banaadir, and a district of India alike) leave it to the text.
     """
-    names = {m.text for m in mentions if m.fuzzy and not m.title and _unit_place(m)}
+    names = {m.text for m in mentions if not m.title and _unit_place(m)}
     for group in _BRACKETS.findall(text):
         names.update(part.strip() for part in group.split(","))
     names.update(_UNIT_NAMED.findall(text))
@@ -438,8 +438,13 @@ def _spelled_unit_evidence(
         words = key.split()
         if words and words[-1] in _ADMIN1_WORDS | _ADMIN2_WORDS:
             key = " ".join(words[:-1])  # "Wassit governorate", "(Omoro district)"
-        if len(key) < 4 or any(g.kind[i] in (ADMIN1, ADMIN2, COUNTRY) for i in g.lookup_key(key)):
-            continue  # too short to spell otherwise, or found as it is written
+        if len(key) < 4 or any(
+            g.kind[i] in (ADMIN1, ADMIN2, COUNTRY) or name_key(g.name[i]) == key
+            for i in g.lookup_key(key)
+        ):
+            # too short to spell otherwise, or a place's own name as written ("Athens"; but
+            # "Parwan" is only another name of a town, Jabal os Saraj, in Parvan province)
+            continue
         units = [i for i in _skeleton_readings(g, key) if g.kind[i] in (ADMIN1, ADMIN2)]
         least = 0.75 if len(skeleton(key)) >= 3 else 0.85  # "Wassit": Wasit, not "Western"
         alike = [i for i in units if _alike(key, g.name[i]) >= least]
@@ -449,7 +454,7 @@ def _spelled_unit_evidence(
             continue
         i = alike[0]
         ev.cc[g.cc[i]] += 0.5
-        ev.units[g.cc[i]] += 1.0
+        ev.units[g.cc[i]] += 1.5  # a qualifier's vote in `_country_from_names`
         if g.admin1[i]:
             ev.admin1[(g.cc[i], g.admin1[i] or "")] += 0.5
 
@@ -463,17 +468,31 @@ _UNIT_NAMED = re.compile(
 
 
 def _unit_place(m: _Mention) -> bool:
-    """Whether a mention stands where a province or district is named."""
-    return m.qual_of is not None or m.kind_word in _ADMIN1_WORDS | _ADMIN2_WORDS
+    """Whether a mention stands where a province or district is named: a qualifier ("Ghorband
+    district, Parwan", "(Djugu, Ituri)"), or a name said with a unit word."""
+    return (
+        m.qual_of is not None
+        or m.prep in (",", "(")
+        or m.kind_word in _ADMIN1_WORDS | _ADMIN2_WORDS
+    )
 
 
-def _skeleton_readings(g: Gazetteer, key: str) -> tuple[int, ...]:
+def _skeleton_readings(g: Gazetteer, key: str) -> list[int]:
     """The places spelled like `key` by consonant skeleton, also without an article written
-    into the name ("Aljfara": "Al Jifarah")."""
-    ids = g.lookup_skeleton(key)
-    if not ids and key[:2] in ("al", "el") and len(key) > 5 and " " not in key:
-        ids = g.lookup_skeleton(key[2:])
-    return ids
+    into the name ("Aljfara": "Al Jifarah"), and with the letters transliterations swap
+    ("Parwan"/"Parvan", "Thi-Qar"/"Dhi Qar", "Qunduz"/"Kunduz")."""
+    keys = {key}
+    if key[:2] in ("al", "el") and len(key) > 5 and " " not in key:
+        keys.add(key[2:])
+    for a, b in _SWAPS:
+        keys |= {k.replace(a, b) for k in keys if a in k}
+    out: list[int] = []
+    for k in sorted(keys):
+        out.extend(i for i in g.lookup_skeleton(k) if i not in out)
+    return out
+
+
+_SWAPS = (("w", "v"), ("v", "w"), ("th", "dh"), ("dh", "th"), ("q", "k"), ("k", "q"))
 
 
 def _alike(key: str, name: str) -> float:
