@@ -245,3 +245,14 @@ def test_letters_transliterations_swap_and_a_towns_own_name() -> None:
         "On 7 May 2020, technicians rallied outside parliament [coded to Athens-Central Athens]."
     )
     assert ev.country == "Greece"
+
+
+def test_a_one_word_province_alike_one_word_of_one_countrys_province() -> None:
+    # GeoNames: "Santiago Metropolitan", "Autonomna Pokrajina Vojvodina"
+    ev = event("On 5 May 2020, in Qqaville (Metropolitana), firefighters protested against cuts.")
+    assert ev.country == "Chile"
+    ev = event("On 5 May 2020, in Qqaville (Vojvodina), farmers protested.")
+    assert ev.country == "Serbia"
+    # a word many countries' provinces share, or no province's word at all
+    assert event("On 5 May 2020, in Qqaville (Autonomous), farmers protested.").country is None
+    assert event("On 5 May 2020, in Qqaville (Reuters), farmers protested.").country is None

@@ -450,6 +450,8 @@ def _spelled_unit_evidence(
         alike = [i for i in units if _alike(key, g.name[i]) >= least]
         if not alike and len(skeleton(key)) >= 4:
             alike = units
+        if not alike:
+            alike = _word_of_province(g, key)
         if not alike or len({g.cc[i] for i in alike}) != 1:
             continue
         i = alike[0]
@@ -465,6 +467,31 @@ _UNIT_NAMED = re.compile(
     r"\b([A-Z][\w'’-]+(?:[ -](?:al|el|ad|as|ar|an|[A-Z][\w'’-]+)){0,3})"
     r" (?:[Gg]overnorate|[Pp]rovince|[Rr]egion|[Dd]istrict)\b"
 )
+
+
+def _word_of_province(g: Gazetteer, key: str) -> list[int]:
+    """The provinces one of whose words is spelled like a one-word name ("Metropolitana":
+    Chile's "Santiago Metropolitan"; "Vojvodina": "Autonomna Pokrajina Vojvodina"), nine
+    tenths alike letter for letter; none for a short or a many-word name."""
+    if " " in key or len(key) < 6:
+        return []
+    return [
+        i
+        for word, i in _province_words(g).get(key[:3], ())
+        if SequenceMatcher(None, key, word).ratio() >= 0.9
+    ]
+
+
+@lru_cache(maxsize=2)
+def _province_words(g: Gazetteer) -> dict[str, list[tuple[str, int]]]:
+    """Every word of six letters or more of each province's name, by its first three."""
+    out: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for cc, a1 in g.admin1_rows:
+        i = g.admin1_rows[(cc, a1)]
+        for word in set(name_key(g.name[i]).split()):
+            if len(word) >= 6:
+                out[word[:3]].append((word, i))
+    return out
 
 
 def _unit_place(m: _Mention) -> bool:
