@@ -256,3 +256,46 @@ def test_a_one_word_province_alike_one_word_of_one_countrys_province() -> None:
     # a word many countries' provinces share, or no province's word at all
     assert event("On 5 May 2020, in Qqaville (Autonomous), farmers protested.").country is None
     assert event("On 5 May 2020, in Qqaville (Reuters), farmers protested.").country is None
+
+
+def test_a_nationalitys_people_outweigh_its_forces_and_its_people_abroad() -> None:
+    # armies act abroad, people are mostly at home
+    ev = event("On 3 May 2020, Israeli forces shot and injured a Palestinian man in Qqaryat.")
+    assert ev.country == "Palestinian Territory"
+    ev = event("On 3 May 2020, Turkish forces shelled Qqaryat village, wounding two Syrian men.")
+    assert ev.country == "Syria"
+    # refugees and migrants are abroad: the force's country here
+    ev = event(
+        "On 3 May 2020, the Burkinabe army entered a camp in Qqaryat and beat Malian refugees."
+    )
+    assert ev.country == "Burkina Faso"
+    # a force alone still names its country
+    assert event("On 3 May 2020, Turkish forces shelled Qqaryat village.").country == "Turkey"
+
+
+def test_no_spelled_province_from_a_speaker_or_a_us_hamlet() -> None:
+    from newsfold.analyse.where.evidence import _Evidence, _spelled_unit_evidence
+
+    g = get_gazetteer()
+
+    from newsfold.analyse.where.evidence import _unit_place
+    from newsfold.analyse.where.mentions import _Mention
+
+    def units(text: str) -> dict[str, float]:
+        ev = _Evidence()
+        _spelled_unit_evidence(g, text, [], ev)
+        return dict(ev.units)
+
+    def after_comma(text: str, name: str) -> bool:
+        at = text.index(name)
+        m = _Mention(0, 1, at, at + len(name), name, name.lower(), (), 0, prep=",")
+        return _unit_place(m, text)
+
+    # a name after a place's or a unit's comma is a qualifier; after any other comma, not
+    assert after_comma("raided Qqarraz village of Ghorband district, Parwan.", "Parwan")
+    assert after_comma("clashed in Qqarraz, Parwan.", "Parwan")
+    assert not after_comma("The case goes on, Zappala said.", "Zappala")
+    # US counties and parishes are not transliterated: "Tensaw" is no "Tensas Parish"
+    assert units("A boy was shot near Qqaville (Tensaw).") == {}
+    ev = event("A teen was shot in a hunting accident near Tensaw, the sheriff said on Monday.")
+    assert ev.admin1 != "Louisiana"

@@ -397,13 +397,45 @@ def _demonym_at(g: Gazetteer, tok: list[str], k: int) -> str:
     return cc
 
 
+# An armed force's words: "Israeli forces", "Turkish army", "Saudi aircraft".
+_FORCE_WORDS = _words(
+    "forces force troops army military soldiers soldier aircraft aircrafts jets drones drone "
+    "warplanes airstrikes navy artillery"
+)
+
+# People who are abroad by what they are called: "Malian refugees" in Burkina Faso,
+# "Venezuelan migrants" in Colombia, a protest at "the Turkish embassy".
+_ABROAD_WORDS = _words(
+    "refugees refugee migrants migrant asylum-seekers nationals expatriates expats tourists "
+    "embassy consulate ambassador diplomats"
+)
+
+# A nationality before a force word weighs this much of one before people ("Palestinian
+# youths", "Syrian civilians"): a country's army acts abroad (Israeli forces in the West Bank,
+# Turkish troops in Syria, Saudi aircraft over Yemen), its people are mostly at home; before a
+# word for people abroad, less still.
+_FORCE_SHARE = 0.5
+_ABROAD_SHARE = 0.25
+
+
 def _demonym_evidence(g: Gazetteer, sc: _Scanner, ev: _Evidence) -> None:
-    """Demonyms ("Venezuelan") and single-country actors ("Houthi") as country evidence."""
+    """Demonyms ("Venezuelan") and single-country actors ("Houthi") as country evidence; a
+    nationality's force, and its people abroad, weigh less than its people (`_FORCE_SHARE`)."""
     for k in range(len(sc.tok)):
         cc = _demonym_at(g, sc.tok, k)
         if cc:
-            ev.cc[cc] += 0.5
-            ev.demonyms[cc] += 1.0
+            nxt = sc.tok[k + 1].lower() if k + 1 < len(sc.tok) else ""
+            if nxt == "asylum" and k + 2 < len(sc.tok):
+                nxt = "asylum-seekers"  # "Afghan asylum seekers"
+            share = (
+                _FORCE_SHARE
+                if nxt in _FORCE_WORDS
+                else _ABROAD_SHARE
+                if nxt in _ABROAD_WORDS
+                else 1.0
+            )
+            ev.cc[cc] += 0.5  # any nationality makes its country's small places credible
+            ev.demonyms[cc] += share
     for hit in set(_ACTORS.findall(sc.text)):
         cc = _ACTOR_COUNTRY[hit]
         ev.cc[cc] += 0.5
@@ -426,10 +458,15 @@ def _spelled_unit_evidence(
     resolved qualifier, and `units` keeps the country for `_country_from_names`. A close
     spelling is one three quarters alike letter for letter (more for a skeleton of two
     consonants: "El Bouni" is not Bolivia's "El Beni"), or one of a long skeleton (four
-    consonants or more) where no reading is that alike; readings in two countries
+    consonants or more) where no reading is that alike. A person's or an organisation's name
+    in a qualifier's place ("..., Zappala said") is none. Readings in two countries
     ("Banadir": Somalia's Banaadir, and a district of India alike) leave it to the text.
     """
-    names = {m.text for m in mentions if not m.title and _unit_place(m)}
+    names = {
+        m.text
+        for m in mentions
+        if not m.title and _unit_place(m, text) and m.label not in ("PERSON", "ORG", "NORP")
+    }
     for group in _BRACKETS.findall(text):
         names.update(part.strip() for part in group.split(","))
     names.update(_UNIT_NAMED.findall(text))
@@ -445,7 +482,13 @@ def _spelled_unit_evidence(
             # too short to spell otherwise, or a place's own name as written ("Athens"; but
             # "Parwan" is only another name of a town, Jabal os Saraj, in Parvan province)
             continue
-        units = [i for i in _skeleton_readings(g, key) if g.kind[i] in (ADMIN1, ADMIN2)]
+        # not US states and counties: English names, not transliterated ("Tensaw" is an
+        # Alabama hamlet, not Louisiana's Tensas Parish)
+        units = [
+            i
+            for i in _skeleton_readings(g, key)
+            if g.kind[i] in (ADMIN1, ADMIN2) and g.cc[i] != "US"
+        ]
         least = 0.75 if len(skeleton(key)) >= 3 else 0.85  # "Wassit": Wasit, not "Western"
         alike = [i for i in units if _alike(key, g.name[i]) >= least]
         if not alike and len(skeleton(key)) >= 4:
@@ -478,7 +521,7 @@ def _word_of_province(g: Gazetteer, key: str) -> list[int]:
     return [
         i
         for word, i in _province_words(g).get(key[:3], ())
-        if SequenceMatcher(None, key, word).ratio() >= 0.9
+        if g.cc[i] != "US" and SequenceMatcher(None, key, word).ratio() >= 0.9
     ]
 
 
@@ -494,14 +537,21 @@ def _province_words(g: Gazetteer) -> dict[str, list[tuple[str, int]]]:
     return out
 
 
-def _unit_place(m: _Mention) -> bool:
+def _unit_place(m: _Mention, text: str) -> bool:
     """Whether a mention stands where a province or district is named: a qualifier ("Ghorband
-    district, Parwan", "(Djugu, Ituri)"), or a name said with a unit word."""
-    return (
-        m.qual_of is not None
-        or m.prep in (",", "(")
-        or m.kind_word in _ADMIN1_WORDS | _ADMIN2_WORDS
-    )
+    district, Parwan", "(Djugu, Ituri)"), or a name said with a unit word; not a name after
+    any comma ("the investigation goes on, Zappala said")."""
+    if m.qual_of is not None or m.kind_word in _ADMIN1_WORDS | _ADMIN2_WORDS:
+        return True
+    end = max(m.start, 0)
+    return m.prep in (",", "(") and bool(_QUALIFIED_BEFORE.search(text, max(end - 40, 0), end))
+
+
+# What stands before a qualifier's comma: a name or a kind of place ("Ghorband district, ")
+_QUALIFIED_BEFORE = re.compile(
+    r"(?:\b[A-Z][\w'’-]*|\b(?:district|province|governorate|region|county|municipality|"
+    r"village|town|city|area|state|department|division))\s*[,(]\s*$"
+)
 
 
 def _skeleton_readings(g: Gazetteer, key: str) -> list[int]:
