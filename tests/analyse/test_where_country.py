@@ -299,3 +299,18 @@ def test_no_spelled_province_from_a_speaker_or_a_us_hamlet() -> None:
     assert units("A boy was shot near Qqaville (Tensaw).") == {}
     ev = event("A teen was shot in a hunting accident near Tensaw, the sheriff said on Monday.")
     assert ev.admin1 != "Louisiana"
+
+
+def test_a_big_city_spelled_otherwise_names_its_country_as_a_last_resort() -> None:
+    from newsfold.analyse.where.countries import _big_town_spelled
+
+    g = get_gazetteer()
+    # GeoNames: "Nasiriyah" (Iraq); neither the name nor its skeleton finds "Nassriya"
+    ev = event("On 4 May 2020, dozens of graduates protested in Nassriya city over salaries.")
+    assert (ev.country, ev.location) == ("Iraq", "Nassriya")
+    assert {g.cc[i] for i in _big_town_spelled(g, "nassriya")} == {"IQ"}
+    # only a name the text calls a city or a town: a village is no big town
+    ev = event("On 4 May 2020, dozens of graduates protested in Nassriya village over salaries.")
+    assert ev.country is None
+    # too short a name to tell by its letters
+    assert _big_town_spelled(g, "mina") == []

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from difflib import SequenceMatcher
+from functools import lru_cache
 
-from newsfold.analyse.gazetteer import COUNTRY, Gazetteer
+from newsfold.analyse.gazetteer import CITY, COUNTRY, Gazetteer, name_key
 from newsfold.analyse.where.evidence import _Evidence
 from newsfold.analyse.where.mentions import _Mention
 
@@ -64,6 +66,14 @@ def _country_from_names(
     votes: dict[str, float] = defaultdict(float, units or {})
     seen: set[str] = set()
     for m in mentions:
+        if (m.local or m.fuzzy) and m.key not in seen and m.kind_word in ("city", "town"):
+            # "Nassriya city": a big town spelled otherwise (Nasiriyah), found by neither
+            # its name nor its skeleton; only a name the text calls a city or a town
+            towns = _big_town_spelled(g, m.key)
+            if len({g.cc[i] for i in towns}) == 1:
+                seen.add(m.key)
+                votes[g.cc[towns[0]]] += 1.0
+                continue
         if not m.ids or m.key in seen or m.title or m.fuzzy or m.actor:
             continue
         if m.in_org or m.street or m.site or m.in_building or m.in_person or m.site_named:
@@ -83,3 +93,36 @@ def _country_from_names(
     if not votes:
         return ""
     return max(votes, key=lambda c: votes[c])
+
+
+def _big_town_spelled(g: Gazetteer, key: str) -> list[int]:
+    """Towns of 100,000 people or more whose one-word name is four fifths alike a one-word
+    name of five letters or more, letter for letter, its Arabic article aside ("Nassriya":
+    Nasiriyah)."""
+    words = key.split()
+    if len(words) == 2 and words[0] in ("al", "el", "an", "ar", "as", "ash", "ad", "at", "az"):
+        words = words[1:]
+    if len(words) != 1 or len(words[0]) < 5:
+        return []
+    word = words[0]
+    return [
+        i
+        for other, i in _big_town_words(g).get(word[:2], ())
+        if SequenceMatcher(None, word, other).ratio() >= 0.8
+    ]
+
+
+@lru_cache(maxsize=2)
+def _big_town_words(g: Gazetteer) -> dict[str, list[tuple[str, int]]]:
+    """The one-word names of towns of 100,000 or more (their article aside), by their first
+    two letters."""
+    out: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for i in range(len(g)):
+        if g.kind[i] != CITY or g.population[i] < 100_000:
+            continue
+        words = name_key(g.name[i]).split()
+        if len(words) == 2 and words[0] in ("al", "el", "an", "ar", "as", "ash", "ad", "at", "az"):
+            words = words[1:]
+        if len(words) == 1 and len(words[0]) >= 5:
+            out[words[0][:2]].append((words[0], i))
+    return out
