@@ -151,3 +151,166 @@ def test_a_province_answers_to_its_seats_spelling() -> None:
     assert ev.country == "Tunisia"
     ev = event("On 6 May 2020, nurses protested outside the hospital in Beja, Portugal.")
     assert ev.country == "Portugal"
+
+
+def test_the_country_its_doubtful_names_can_be_in_when_nothing_else_places_it() -> None:
+    # the villages are too small or doubtful to place the event, but they are all in Lebanon
+    ev = event(
+        "On 3 May 2020, shopkeepers protesting the fall of the US dollar exchange rate "
+        "blocked the Rashayya-Qarqaf road with tyres."
+    )
+    assert (ev.country, ev.iso3, ev.location) == ("Lebanon", "LBN", None)
+    ev = event(
+        "On 3 May 2020, rioters hurled stones at a bank branch in Bzoummar near the southern "
+        "entrance to Baalbek."
+    )
+    assert ev.country == "Lebanon"
+
+
+def test_no_country_from_a_currency_or_from_no_name() -> None:
+    # "the US dollar" is a currency, not a place: no country at all
+    ev = event(
+        "On 3 May 2020, shopkeepers protesting against the high US dollar exchange rate "
+        "closed their shops."
+    )
+    assert ev.country is None
+    ev = event("On 2 May 2020, dozens of graduates protested in front of the directorate.")
+    assert ev.country is None
+
+
+def test_the_names_shared_vote_goes_to_the_country_most_of_them_can_be_in() -> None:
+    from newsfold.analyse.where.countries import _country_from_names
+    from newsfold.analyse.where.mentions import _Mention
+
+    g = get_gazetteer()
+
+    def mention(name: str, *, actor: bool = False, fuzzy: bool = False) -> _Mention:
+        key = name.lower()
+        return _Mention(0, 1, 0, 1, name, key, g.lookup(name), 0, actor=actor, fuzzy=fuzzy)
+
+    homs = mention("Homs")  # Syria's city and province, and Al Khums in Libya
+    assert _country_from_names(g, [homs]) == "SY"
+    # two Lebanese names outweigh one name shared by Syria and Libya
+    assert _country_from_names(g, [homs, mention("Baalbek"), mention("Rashayya")]) == "LB"
+    # a country used as an actor ("Turkish government") or a skeleton match does not vote
+    assert _country_from_names(g, [mention("Turkey", actor=True)]) == ""
+    assert _country_from_names(g, [mention("Baalbek", fuzzy=True)]) == ""
+    # one vote per name, however often it is repeated
+    assert _country_from_names(g, [homs, homs, mention("Baalbek")]) == "LB"
+
+
+def test_a_province_spelled_otherwise_names_its_country() -> None:
+    # GeoNames: "Lower Shabeelle", "Salah ad Din", "Wasit", "Al Jifarah", "Shamal Sina'"
+    ev = event("On 3 May 2020, gunmen killed two civilians in Bulo Qqaawo (Lower Shabelle).")
+    assert ev.country == "Somalia"
+    ev = event("On 3 May 2020, gunmen killed two civilians in Albu Qqawud (Sala al-Din).")
+    assert ev.country == "Iraq"
+    ev = event("On 3 May 2020, two civilians were killed in Qaryat Qqamra, Wassit governorate.")
+    assert ev.country == "Iraq"
+    ev = event("On 3 May 2020, gunmen killed two civilians in Bir Qqutu (Aljfara).")
+    assert ev.country == "Libya"
+    ev = event("On 3 May 2020, gunmen killed two civilians in Bir Qqahfan (North Sinai).")
+    assert ev.country == "Egypt"
+
+
+def test_a_spelling_close_to_provinces_of_two_countries_or_too_short_names_none() -> None:
+    from newsfold.analyse.where.evidence import _Evidence, _spelled_unit_evidence
+
+    g = get_gazetteer()
+
+    def units(text: str) -> dict[str, float]:
+        ev = _Evidence()
+        _spelled_unit_evidence(g, text, [], ev)
+        return dict(ev.units)
+
+    assert units("Clashes in Bulo Qqaawo (Lower Shabelle).") == {"SO": 1.5}
+    # a name found as it is written is the gazetteer's business, not a spelling's
+    assert units("Clashes in Qqaawo (Ghazni).") == {}
+    # "El Bouni" is two consonants from Bolivia's "El Beni": not alike enough
+    assert units("A sit-in in Qqaawo (El Bouni).") == {}
+    # "Amadiya": only Yemen's "Amd" shares its skeleton, and it is not alike
+    assert units("A bomb went off in Qqaawo (Amadiya).") == {}
+    # no brackets, no unit word: not a unit's place
+    assert units("Sala al-Din said the Lower Shabelle was dry.") == {}
+
+
+def test_letters_transliterations_swap_and_a_towns_own_name() -> None:
+    # GeoNames: the province "Parvan" ("Parwan" is only another name of a town in it)
+    ev = event("On 2 May 2020, police raided the Qqarraz village of Ghorband district, Parwan.")
+    assert ev.country == "Afghanistan"
+    ev = event("On 3 May 2020, gunmen killed two civilians in Um Qqakhla (Thi-Qar).")
+    assert ev.country == "Iraq"
+    # "Athens" is Athens as written, not a spelling of Ohio's Athens County
+    ev = event(
+        "On 7 May 2020, technicians rallied outside parliament [coded to Athens-Central Athens]."
+    )
+    assert ev.country == "Greece"
+
+
+def test_a_one_word_province_alike_one_word_of_one_countrys_province() -> None:
+    # GeoNames: "Santiago Metropolitan", "Autonomna Pokrajina Vojvodina"
+    ev = event("On 5 May 2020, in Qqaville (Metropolitana), firefighters protested against cuts.")
+    assert ev.country == "Chile"
+    ev = event("On 5 May 2020, in Qqaville (Vojvodina), farmers protested.")
+    assert ev.country == "Serbia"
+    # a word many countries' provinces share, or no province's word at all
+    assert event("On 5 May 2020, in Qqaville (Autonomous), farmers protested.").country is None
+    assert event("On 5 May 2020, in Qqaville (Reuters), farmers protested.").country is None
+
+
+def test_a_nationalitys_people_outweigh_its_forces_and_its_people_abroad() -> None:
+    # armies act abroad, people are mostly at home
+    ev = event("On 3 May 2020, Israeli forces shot and injured a Palestinian man in Qqaryat.")
+    assert ev.country == "Palestinian Territory"
+    ev = event("On 3 May 2020, Turkish forces shelled Qqaryat village, wounding two Syrian men.")
+    assert ev.country == "Syria"
+    # refugees and migrants are abroad: the force's country here
+    ev = event(
+        "On 3 May 2020, the Burkinabe army entered a camp in Qqaryat and beat Malian refugees."
+    )
+    assert ev.country == "Burkina Faso"
+    # a force alone still names its country
+    assert event("On 3 May 2020, Turkish forces shelled Qqaryat village.").country == "Turkey"
+
+
+def test_no_spelled_province_from_a_speaker_or_a_us_hamlet() -> None:
+    from newsfold.analyse.where.evidence import _Evidence, _spelled_unit_evidence
+
+    g = get_gazetteer()
+
+    from newsfold.analyse.where.evidence import _unit_place
+    from newsfold.analyse.where.mentions import _Mention
+
+    def units(text: str) -> dict[str, float]:
+        ev = _Evidence()
+        _spelled_unit_evidence(g, text, [], ev)
+        return dict(ev.units)
+
+    def after_comma(text: str, name: str) -> bool:
+        at = text.index(name)
+        m = _Mention(0, 1, at, at + len(name), name, name.lower(), (), 0, prep=",")
+        return _unit_place(m, text)
+
+    # a name after a place's or a unit's comma is a qualifier; after any other comma, not
+    assert after_comma("raided Qqarraz village of Ghorband district, Parwan.", "Parwan")
+    assert after_comma("clashed in Qqarraz, Parwan.", "Parwan")
+    assert not after_comma("The case goes on, Zappala said.", "Zappala")
+    # US counties and parishes are not transliterated: "Tensaw" is no "Tensas Parish"
+    assert units("A boy was shot near Qqaville (Tensaw).") == {}
+    ev = event("A teen was shot in a hunting accident near Tensaw, the sheriff said on Monday.")
+    assert ev.admin1 != "Louisiana"
+
+
+def test_a_big_city_spelled_otherwise_names_its_country_as_a_last_resort() -> None:
+    from newsfold.analyse.where.countries import _big_town_spelled
+
+    g = get_gazetteer()
+    # GeoNames: "Nasiriyah" (Iraq); neither the name nor its skeleton finds "Nassriya"
+    ev = event("On 4 May 2020, dozens of graduates protested in Nassriya city over salaries.")
+    assert (ev.country, ev.location) == ("Iraq", "Nassriya")
+    assert {g.cc[i] for i in _big_town_spelled(g, "nassriya")} == {"IQ"}
+    # only a name the text calls a city or a town: a village is no big town
+    ev = event("On 4 May 2020, dozens of graduates protested in Nassriya village over salaries.")
+    assert ev.country is None
+    # too short a name to tell by its letters
+    assert _big_town_spelled(g, "mina") == []

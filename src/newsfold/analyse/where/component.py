@@ -20,7 +20,7 @@ from newsfold.analyse.where.candidates import (
     _plausible,
 )
 from newsfold.analyse.where.city_parts import _us_neighbourhood
-from newsfold.analyse.where.countries import _country_against_actors
+from newsfold.analyse.where.countries import _country_against_actors, _country_from_names
 from newsfold.analyse.where.event_place import (
     _comma_town,
     _event_place,
@@ -34,6 +34,7 @@ from newsfold.analyse.where.evidence import (
     _demonym_evidence,
     _Evidence,
     _outlet_evidence,
+    _spelled_unit_evidence,
     _title_keys,
 )
 from newsfold.analyse.where.headlines import _site_name_evidence, _title_mentions
@@ -116,8 +117,9 @@ def annotate(ctx: Context) -> None:
     _outlet_evidence(g, ctx.article.url, base)
     if base.host_row < 0:
         _site_name_evidence(g, ctx.article.title, base)
+    scanned = _scan(sc)
     mentions = [
-        m for m in _scan(sc) if _plausible(g, m, sc) or _local_word_town(g, m, sc, base.host_row)
+        m for m in scanned if _plausible(g, m, sc) or _local_word_town(g, m, sc, base.host_row)
     ]
     playlist = _playlist_spans(ctx.article.text)
     if playlist:
@@ -130,6 +132,7 @@ def annotate(ctx: Context) -> None:
     mentions.extend(_title_mentions(g, ctx.article.title))
     _demonym_evidence(g, sc, base)
     _address_evidence(sc, base)
+    _spelled_unit_evidence(g, ctx.article.text, mentions, base)
     base.title_keys = _title_keys(mentions)
     _bare_counties(g, mentions, base)
     base.counties, base.towns = _named_units(g, mentions)
@@ -203,3 +206,8 @@ def annotate(ctx: Context) -> None:
         # Texas"): the paper's city, approximately
         best, best_ms = host, []
     _write(ctx, g, mentions, best, best_ms, local, _country_evidence(g, ev, base))
+    if ctx.event.country is None and host < 0:
+        # nothing placed the event: the country its place names can be in, at least
+        cc = _country_from_names(g, scanned, base.units)
+        if cc:
+            ctx.event.country, ctx.event.iso3 = g.country_names.get(cc), g.iso3.get(cc)

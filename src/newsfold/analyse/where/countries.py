@@ -8,7 +8,12 @@ weakly.
 
 from __future__ import annotations
 
-from newsfold.analyse.gazetteer import COUNTRY, Gazetteer
+import math
+from collections import defaultdict
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+from newsfold.analyse.gazetteer import CITY, COUNTRY, Gazetteer, name_key
 from newsfold.analyse.where.evidence import _Evidence
 from newsfold.analyse.where.mentions import _Mention
 
@@ -39,3 +44,85 @@ def _country_against_actors(
     if top == g.cc[best] or weights[top] < 2.0 or weights[top] < 2.0 * own:
         return best, best_ms
     return -1, []
+
+
+def _country_from_names(
+    g: Gazetteer, mentions: list[_Mention], units: dict[str, float] | None = None
+) -> str:
+    """The country most of the text's place names can be in, when nothing else gave one ("").
+
+    "Rioters blocked the Rashayya-Masnaa road", "a sit-in at the Douris roundabout near
+    Baalbek": the villages are too small or too doubtful to be the event's place, and no
+    country, people or single-country force is named; but every event happened somewhere,
+    and a coder reads the country from the names the note gives. Each distinct name shares
+    one vote among the countries of its readings (a name one country alone bears gives it the
+    whole vote; a bigger reading weighs more, by the log of its population), so a country
+    that several names can be in wins. Names found only by their consonant skeleton, a
+    country used as an actor ("the US dollar", "the Turkish government"), and streets,
+    buildings and organisations ("Byblos Bank") do not vote; a province spelled otherwise but
+    like one country's only (`units`, see `evidence._spelled_unit_evidence`) gives that
+    country a qualifier's whole vote. Only the country: the event's town stays unknown.
+    """
+    votes: dict[str, float] = defaultdict(float, units or {})
+    seen: set[str] = set()
+    for m in mentions:
+        if (m.local or m.fuzzy) and m.key not in seen and m.kind_word in ("city", "town"):
+            # "Nassriya city": a big town spelled otherwise (Nasiriyah), found by neither
+            # its name nor its skeleton; only a name the text calls a city or a town
+            towns = _big_town_spelled(g, m.key)
+            if len({g.cc[i] for i in towns}) == 1:
+                seen.add(m.key)
+                votes[g.cc[towns[0]]] += 1.0
+                continue
+        if not m.ids or m.key in seen or m.title or m.fuzzy or m.actor:
+            continue
+        if m.in_org or m.street or m.site or m.in_building or m.in_person or m.site_named:
+            continue
+        seen.add(m.key)
+        # a piece of a longer name the gazetteer lacks ("Gard" of "Darraz Gard village") is
+        # a weak reading; a name in a qualifier's place ("..., Parwan", "(Ituri)") is the
+        # province the coder names to place the village
+        weight = 0.5 if m.partial else 1.5 if m.qual_of is not None or m.prep in (",", "(") else 1.0
+        share: dict[str, float] = {}
+        for i in m.ids[:10]:
+            w = 8.0 if g.kind[i] == COUNTRY else math.log10(g.population[i] + 10.0)
+            share[g.cc[i]] = max(share.get(g.cc[i], 0.0), w)
+        total = sum(share.values())
+        for cc, w in share.items():
+            votes[cc] += weight * w / total
+    if not votes:
+        return ""
+    return max(votes, key=lambda c: votes[c])
+
+
+def _big_town_spelled(g: Gazetteer, key: str) -> list[int]:
+    """Towns of 100,000 people or more whose one-word name is four fifths alike a one-word
+    name of five letters or more, letter for letter, its Arabic article aside ("Nassriya":
+    Nasiriyah)."""
+    words = key.split()
+    if len(words) == 2 and words[0] in ("al", "el", "an", "ar", "as", "ash", "ad", "at", "az"):
+        words = words[1:]
+    if len(words) != 1 or len(words[0]) < 5:
+        return []
+    word = words[0]
+    return [
+        i
+        for other, i in _big_town_words(g).get(word[:2], ())
+        if SequenceMatcher(None, word, other).ratio() >= 0.8
+    ]
+
+
+@lru_cache(maxsize=2)
+def _big_town_words(g: Gazetteer) -> dict[str, list[tuple[str, int]]]:
+    """The one-word names of towns of 100,000 or more (their article aside), by their first
+    two letters."""
+    out: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for i in range(len(g)):
+        if g.kind[i] != CITY or g.population[i] < 100_000:
+            continue
+        words = name_key(g.name[i]).split()
+        if len(words) == 2 and words[0] in ("al", "el", "an", "ar", "as", "ash", "ad", "at", "az"):
+            words = words[1:]
+        if len(words) == 1 and len(words[0]) >= 5:
+            out[words[0][:2]].append((words[0], i))
+    return out

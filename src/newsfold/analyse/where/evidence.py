@@ -9,20 +9,24 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import lru_cache
 from urllib.parse import urlsplit
 
 from newsfold.analyse.gazetteer import (
     ADMIN1,
+    ADMIN2,
     CITY,
     COUNTRY,
     Gazetteer,
+    admin_variants,
     name_key,
+    skeleton,
 )
 from newsfold.analyse.outlets import OUTLET_CITY
 from newsfold.analyse.where.mentions import _Mention
 from newsfold.analyse.where.scanner import _Scanner
-from newsfold.analyse.where.vocabulary import _words
+from newsfold.analyse.where.vocabulary import _ADMIN1_WORDS, _ADMIN2_WORDS, _words
 
 
 @dataclass(slots=True)
@@ -39,6 +43,8 @@ class _Evidence:
     # ("Washington County"), and of each town's candidates, by the name's key
     counties: dict[str, frozenset[tuple[str, str, str]]] = field(default_factory=dict)
     towns: dict[str, frozenset[tuple[str, str, str]]] = field(default_factory=dict)
+    # the countries of provinces named in a spelling GeoNames lacks (`_spelled_unit_evidence`)
+    units: dict[str, float] = field(default_factory=lambda: defaultdict(float))
 
 
 def _outlet_evidence(g: Gazetteer, url: str | None, ev: _Evidence) -> None:
@@ -391,14 +397,185 @@ def _demonym_at(g: Gazetteer, tok: list[str], k: int) -> str:
     return cc
 
 
+# An armed force's words: "Israeli forces", "Turkish army", "Saudi aircraft".
+_FORCE_WORDS = _words(
+    "forces force troops army military soldiers soldier aircraft aircrafts jets drones drone "
+    "warplanes airstrikes navy artillery"
+)
+
+# People who are abroad by what they are called: "Malian refugees" in Burkina Faso,
+# "Venezuelan migrants" in Colombia, a protest at "the Turkish embassy".
+_ABROAD_WORDS = _words(
+    "refugees refugee migrants migrant asylum-seekers nationals expatriates expats tourists "
+    "embassy consulate ambassador diplomats"
+)
+
+# A nationality before a force word weighs this much of one before people ("Palestinian
+# youths", "Syrian civilians"): a country's army acts abroad (Israeli forces in the West Bank,
+# Turkish troops in Syria, Saudi aircraft over Yemen), its people are mostly at home; before a
+# word for people abroad, less still.
+_FORCE_SHARE = 0.5
+_ABROAD_SHARE = 0.25
+
+
 def _demonym_evidence(g: Gazetteer, sc: _Scanner, ev: _Evidence) -> None:
-    """Demonyms ("Venezuelan") and single-country actors ("Houthi") as country evidence."""
+    """Demonyms ("Venezuelan") and single-country actors ("Houthi") as country evidence; a
+    nationality's force, and its people abroad, weigh less than its people (`_FORCE_SHARE`)."""
     for k in range(len(sc.tok)):
         cc = _demonym_at(g, sc.tok, k)
         if cc:
-            ev.cc[cc] += 0.5
-            ev.demonyms[cc] += 1.0
+            nxt = sc.tok[k + 1].lower() if k + 1 < len(sc.tok) else ""
+            if nxt == "asylum" and k + 2 < len(sc.tok):
+                nxt = "asylum-seekers"  # "Afghan asylum seekers"
+            share = (
+                _FORCE_SHARE
+                if nxt in _FORCE_WORDS
+                else _ABROAD_SHARE
+                if nxt in _ABROAD_WORDS
+                else 1.0
+            )
+            ev.cc[cc] += 0.5  # any nationality makes its country's small places credible
+            ev.demonyms[cc] += share
     for hit in set(_ACTORS.findall(sc.text)):
         cc = _ACTOR_COUNTRY[hit]
         ev.cc[cc] += 0.5
         ev.demonyms[cc] += _ACTOR_WEIGHT
+
+
+def _spelled_unit_evidence(
+    g: Gazetteer, text: str, mentions: list[_Mention], ev: _Evidence
+) -> None:
+    """A province or district spelled otherwise than GeoNames, in one country only, as evidence.
+
+    "Bulo Xaawo (Lower Shabelle)", "Albu Dawud (Sala al-Din)", "a village in Wassit
+    governorate": coders and reporters transliterate provinces their own way, and the name is
+    then found only by its consonant skeleton (`scan`, which `_strength` trusts only when the
+    rest of the text points to the unit's country), or not at all when a piece of it is a
+    town ("Sala" of "Sala al-Din"). A name in a unit's place (a qualifier, in brackets or
+    after a comma, or a name said with "province", "governorate"...) that no unit bears
+    exactly, but whose close spellings among the world's provinces and districts all lie in
+    one country, points to that country as surely as the exact name would: it counts like a
+    resolved qualifier, and `units` keeps the country for `_country_from_names`. A close
+    spelling is one three quarters alike letter for letter (more for a skeleton of two
+    consonants: "El Bouni" is not Bolivia's "El Beni"), or one of a long skeleton (four
+    consonants or more) where no reading is that alike. A person's or an organisation's name
+    in a qualifier's place ("..., Zappala said") is none. Readings in two countries
+    ("Banadir": Somalia's Banaadir, and a district of India alike) leave it to the text.
+    """
+    names = {
+        m.text
+        for m in mentions
+        if not m.title and _unit_place(m, text) and m.label not in ("PERSON", "ORG", "NORP")
+    }
+    for group in _BRACKETS.findall(text):
+        names.update(part.strip() for part in group.split(","))
+    names.update(_UNIT_NAMED.findall(text))
+    for name in names:
+        key = name_key(name)
+        words = key.split()
+        if words and words[-1] in _ADMIN1_WORDS | _ADMIN2_WORDS:
+            key = " ".join(words[:-1])  # "Wassit governorate", "(Omoro district)"
+        if len(key) < 4 or any(
+            g.kind[i] in (ADMIN1, ADMIN2, COUNTRY) or name_key(g.name[i]) == key
+            for i in g.lookup_key(key)
+        ):
+            # too short to spell otherwise, or a place's own name as written ("Athens"; but
+            # "Parwan" is only another name of a town, Jabal os Saraj, in Parvan province)
+            continue
+        # not US states and counties: English names, not transliterated ("Tensaw" is an
+        # Alabama hamlet, not Louisiana's Tensas Parish)
+        units = [
+            i
+            for i in _skeleton_readings(g, key)
+            if g.kind[i] in (ADMIN1, ADMIN2) and g.cc[i] != "US"
+        ]
+        least = 0.75 if len(skeleton(key)) >= 3 else 0.85  # "Wassit": Wasit, not "Western"
+        alike = [i for i in units if _alike(key, g.name[i]) >= least]
+        if not alike and len(skeleton(key)) >= 4:
+            alike = units
+        if not alike:
+            alike = _word_of_province(g, key)
+        if not alike or len({g.cc[i] for i in alike}) != 1:
+            continue
+        i = alike[0]
+        ev.cc[g.cc[i]] += 0.5
+        ev.units[g.cc[i]] += 1.5  # a qualifier's vote in `_country_from_names`
+        if g.admin1[i]:
+            ev.admin1[(g.cc[i], g.admin1[i] or "")] += 0.5
+
+
+# "(Sakania, Haut-Katanga)": ACLED's qualifiers, district and province; "Wassit governorate"
+_BRACKETS = re.compile(r"\(([A-Z][^()]{2,80})\)")
+_UNIT_NAMED = re.compile(
+    r"\b([A-Z][\w'’-]+(?:[ -](?:al|el|ad|as|ar|an|[A-Z][\w'’-]+)){0,3})"
+    r" (?:[Gg]overnorate|[Pp]rovince|[Rr]egion|[Dd]istrict)\b"
+)
+
+
+def _word_of_province(g: Gazetteer, key: str) -> list[int]:
+    """The provinces one of whose words is spelled like a one-word name ("Metropolitana":
+    Chile's "Santiago Metropolitan"; "Vojvodina": "Autonomna Pokrajina Vojvodina"), nine
+    tenths alike letter for letter; none for a short or a many-word name."""
+    if " " in key or len(key) < 6:
+        return []
+    return [
+        i
+        for word, i in _province_words(g).get(key[:3], ())
+        if g.cc[i] != "US" and SequenceMatcher(None, key, word).ratio() >= 0.9
+    ]
+
+
+@lru_cache(maxsize=2)
+def _province_words(g: Gazetteer) -> dict[str, list[tuple[str, int]]]:
+    """Every word of six letters or more of each province's name, by its first three."""
+    out: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for cc, a1 in g.admin1_rows:
+        i = g.admin1_rows[(cc, a1)]
+        for word in set(name_key(g.name[i]).split()):
+            if len(word) >= 6:
+                out[word[:3]].append((word, i))
+    return out
+
+
+def _unit_place(m: _Mention, text: str) -> bool:
+    """Whether a mention stands where a province or district is named: a qualifier ("Ghorband
+    district, Parwan", "(Djugu, Ituri)"), or a name said with a unit word; not a name after
+    any comma ("the investigation goes on, Zappala said")."""
+    if m.qual_of is not None or m.kind_word in _ADMIN1_WORDS | _ADMIN2_WORDS:
+        return True
+    end = max(m.start, 0)
+    return m.prep in (",", "(") and bool(_QUALIFIED_BEFORE.search(text, max(end - 40, 0), end))
+
+
+# What stands before a qualifier's comma: a name or a kind of place ("Ghorband district, ")
+_QUALIFIED_BEFORE = re.compile(
+    r"(?:\b[A-Z][\w'’-]*|\b(?:district|province|governorate|region|county|municipality|"
+    r"village|town|city|area|state|department|division))\s*[,(]\s*$"
+)
+
+
+def _skeleton_readings(g: Gazetteer, key: str) -> list[int]:
+    """The places spelled like `key` by consonant skeleton, also without an article written
+    into the name ("Aljfara": "Al Jifarah"), and with the letters transliterations swap
+    ("Parwan"/"Parvan", "Thi-Qar"/"Dhi Qar", "Qunduz"/"Kunduz")."""
+    keys = {key}
+    if key[:2] in ("al", "el") and len(key) > 5 and " " not in key:
+        keys.add(key[2:])
+    for a, b in _SWAPS:
+        keys |= {k.replace(a, b) for k in keys if a in k}
+    out: list[int] = []
+    for k in sorted(keys):
+        out.extend(i for i in g.lookup_skeleton(k) if i not in out)
+    return out
+
+
+_SWAPS = (("w", "v"), ("v", "w"), ("th", "dh"), ("dh", "th"), ("q", "k"), ("k", "q"))
+
+
+def _alike(key: str, name: str) -> float:
+    """How alike a name's key is to an admin unit's name, letter for letter (0 to 1), the
+    Arabic article aside ("Aljfara", "Al Jifarah")."""
+    bare = key[2:] if key[:2] in ("al", "el") and " " not in key and len(key) > 5 else key
+    return max(
+        SequenceMatcher(None, k, v).ratio() for k in {key, bare} for v in admin_variants(name)
+    )
