@@ -37,6 +37,12 @@ def test_a_two_word_demonym_is_its_own_country() -> None:
     assert ev.country == "South Sudan"
 
 
+def test_a_demonym_written_with_other_accents_is_found() -> None:
+    assert demonym("Burkinabè soldiers patrolled the road.", "Burkinabè") == "BF"
+    assert demonym("Burkinabe soldiers patrolled the road.", "Burkinabe") == "BF"
+    assert demonym("BURKINABÈ soldiers patrolled the road.", "BURKINABÈ") == "BF"
+
+
 def test_local_factions_outweigh_foreign_forces() -> None:
     ev = event(
         "On 3 May 2020, pro-Hadi forces landed on a small island, while Saudi aircraft "

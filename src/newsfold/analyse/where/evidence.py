@@ -379,7 +379,8 @@ def _demonym_at(g: Gazetteer, tok: list[str], k: int) -> str:
     t = tok[k]
     if len(t) <= 3 or not t[0].isupper():
         return ""
-    cc = g.demonyms.get(t.lower())
+    # name_key, not lower(): the table's keys are folded ("Burkinabè" is "burkinabe").
+    cc = g.demonyms.get(name_key(t))
     if not cc:
         return ""
     if k > 0 and tok[k - 1][:1].isupper():
