@@ -22,6 +22,7 @@ from newsfold.analyse.where.candidates import (
 from newsfold.analyse.where.city_parts import _us_neighbourhood
 from newsfold.analyse.where.countries import _country_against_actors
 from newsfold.analyse.where.event_place import (
+    _bracket_alias,
     _comma_town,
     _event_place,
     _local_site,
@@ -169,6 +170,9 @@ def annotate(ctx: Context) -> None:
         # is the site's own: "fire across the LoC at X sector (Haveli district, AJK)" is in
         # Pakistan, whichever country the sentence names first)
         best, best_ms = local.qual_rows[0], []
+    alias = _bracket_alias(g, sc, best, best_ms, local)
+    if alias is not None:  # "in Salim [Naqil Hajar]": the name the place is known by
+        best, best_ms, local = alias
     host = base.host_row
     if best < 0 and local is None and host < 0:
         # "blocked the Naameh highway", "clashed in el Mina": nothing else places the event

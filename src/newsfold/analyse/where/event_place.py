@@ -38,6 +38,7 @@ from newsfold.analyse.where.vocabulary import (
     _QUARTER_WORDS,
     _STREET_WORDS,
     _UNIT_WORDS,
+    _words,
 )
 
 
@@ -550,4 +551,80 @@ def _town_near(
             return t
         if not t.local and t in best_ms and g.kind[best] in (CITY, ADMIN2):
             return t
+    return None
+
+
+# A name and, in brackets, the name it also goes by: "in Salim [Naqil Hajar]", "in Zap
+# (Amadiya) region", "Kushk (Rabat-e Sangi-ye Pain) district". Square brackets alone, or round
+# ones between the name and its kind of place (a qualifier comes after the kind word, "Nihm
+# district (Sanaa)", or holds a comma, "Bule (Djugu, Ituri)").
+_BRACKET_ALIAS = re.compile(
+    r"\b[A-Z][\w'’-]*\s+(?:\[([^\[\]\n]{2,40})\]|\(([^()\n,;]{2,40})\)\s+(?:areas?|regions?"
+    r"|districts?|sub-?districts?|villages?|towns?|valley|mountains?|hills?|fronts?)\b)"
+)
+_ALIAS_PARTICLES = _words(
+    "al el ad as ar an at ash ath az wa de del da do la le les des du e ye i bin ibn bani beni"
+)
+
+
+def _alias_name(text: str) -> bool:
+    """Whether bracketed words are a place's name ("Rabat-e Sangi-ye Pain", "Al Fajir"), not a
+    note ("coded to X", "size=no report", "Kurdish name")."""
+    words = text.split()
+    if not words or len(words) > 5 or not words[0][:1].isupper():
+        return False
+    return all(
+        (w[:1].isupper() and all(c.isalnum() or c in "'’-" for c in w)) or w in _ALIAS_PARTICLES
+        for w in words
+    )
+
+
+def _bracket_alias(
+    g: Gazetteer,
+    sc: _Scanner,
+    best: int,
+    best_ms: list[_Mention],
+    local: _Mention | None,
+) -> tuple[int, list[_Mention], _Mention | None] | None:
+    """The event's place under the other name the report gives it in brackets, or None.
+
+    "airstrikes in Zap (Amadiya) region of Dahuk", "shelled houses in Salim [Naqil Hajar]",
+    "in the X village of Kushk (Rabat-e Sangi-ye Pain) district": the report writes the local
+    name and, in brackets, the name under which the place is known on maps and in records
+    (a square bracket is an editor's insertion for just that). ACLED codes the bracketed
+    name. Only for the scene: the bracket must stand in the sentence that names the event's
+    place (the local name's, or the place's first mention in the body; the first sentence
+    when neither), and a town named on its own must be the bracket's own name ("in Kabul and
+    in Kushk (Rabat) district" keeps Kabul). The bracketed name is the gazetteer's town when
+    it has one of that name in the place's country, else a local name inside the place.
+    """
+    text = sc.text
+    body = [b for b in best_ms if not b.title]
+    scene = local if local is not None else (min(body, key=lambda b: b.start) if body else None)
+    for mt in _BRACKET_ALIAS.finditer(text):
+        grp = 1 if mt.group(1) is not None else 2
+        alias, start = mt.group(grp).strip(), mt.start(grp)
+        if not _alias_name(alias):
+            continue
+        k = max(bisect_right(sc.idx, start) - 1, 0)
+        sent = sc.sent_of(k) if sc.n else 0
+        if sent != (scene.sent if scene is not None else 0):
+            continue
+        if (
+            local is None
+            and best >= 0
+            and g.kind[best] == CITY
+            and not any(mt.start() <= b.start < mt.start(grp) for b in body)
+        ):
+            continue  # a town named apart from the bracket
+        if best >= 0:
+            rows = [r for r in g.lookup(alias)[:10] if g.kind[r] == CITY and g.cc[r] == g.cc[best]]
+            if rows:
+                return rows[0], [], None
+        end_tok = k + 1
+        while end_tok < sc.n and sc.idx[end_tok] < start + len(alias):
+            end_tok += 1
+        m = _Mention(k, end_tok, start, start + len(alias), alias, _key_of(alias), (), sent)
+        m.local = True
+        return best, best_ms, m
     return None

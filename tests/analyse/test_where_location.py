@@ -1,0 +1,69 @@
+"""analyse/where: which named place is the event's location (ACLED's `location`), on sentences
+written here."""
+
+from __future__ import annotations
+
+from newsfold.analyse import where
+from newsfold.analyse.context import Context
+from newsfold.analyse.nlp import get_nlp
+from newsfold.records import Article, Event
+
+
+def event(text: str) -> Event:
+    ctx = Context(article=Article(id="t", text=text), doc=get_nlp()(text), anchor=None)
+    where.annotate(ctx)
+    return ctx.event
+
+
+# --------------------------------------------------------------------------- bracketed names
+
+
+def test_square_bracket_gives_the_name_the_place_is_known_by() -> None:
+    ev = event(
+        "On 3 June 2021, rebels shelled houses in Qarwa [Bayt Harun] village (Qaatabah, Ad "
+        "Dali). No casualties were reported."
+    )
+    assert ev.location == "Bayt Harun" and ev.country == "Yemen"
+
+
+def test_round_bracket_before_the_kind_of_place_is_another_name() -> None:
+    ev = event(
+        "On 4 June 2021, soldiers were killed by Taliban militants in the Deh Sabz village of "
+        "Kushk (Rabat-e Sangi-ye Pain) district, Herat."
+    )
+    assert ev.country == "Afghanistan" and ev.admin1 == "Herat"
+    assert ev.location is not None and ev.location.startswith("Rab")  # GeoNames' spelling
+
+
+def test_bracketed_name_the_gazetteer_lacks_is_a_local_name() -> None:
+    ev = event(
+        "On 5 June 2021, warplanes struck targets in Garvek (Wadi Zerin) region of Dahuk, "
+        "northern Iraq."
+    )
+    assert ev.location == "Wadi Zerin"
+
+
+def test_a_qualifier_or_a_note_in_brackets_is_no_other_name() -> None:
+    # a qualifier holds a comma or follows the kind word; a note is not a name
+    ev = event("On 6 June 2021, militiamen attacked Bule (Djugu, Ituri) and killed 4 civilians.")
+    assert ev.location == "Bule"
+    ev = event(
+        "On 7 June 2021, a bomb exploded near Gerzan village (Kurdish name) in Sirnak, "
+        "killing two soldiers."
+    )
+    assert ev.location != "Kurdish name"
+    ev = event("On 8 June 2021, about 200 people protested in Kisumu, Kenya. [size=about 200]")
+    assert ev.location == "Kisumu"
+
+
+def test_a_bracket_outside_the_event_sentence_is_left_alone() -> None:
+    ev = event(
+        "On 9 June 2021, gunmen killed a shopkeeper in Kandahar city. Last year the army "
+        "built a base in Zhari (Pasab) district."
+    )
+    assert ev.location is not None and ev.location.startswith("Kandah")
+    ev = event(
+        "On 10 June 2021, gunmen killed a shopkeeper in Kandahar city and clashed with police "
+        "in Zhari (Pasab) district."
+    )
+    assert ev.location is not None and ev.location.startswith("Kandah")
