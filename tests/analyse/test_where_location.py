@@ -67,3 +67,23 @@ def test_a_bracket_outside_the_event_sentence_is_left_alone() -> None:
         "in Zhari (Pasab) district."
     )
     assert ev.location is not None and ev.location.startswith("Kandah")
+
+
+# --------------------------------------------------------------------------- "the town of X"
+
+
+def test_the_town_of_a_name_the_gazetteer_lacks_is_a_local_town() -> None:
+    ev = event("On 2 June 2021, rioters blocked the main road in the town of Qarvelun.")
+    assert ev.location == "Qarvelun"
+    ev = event("On 2 June 2021, rioters clashed with soldiers in the village of Kfar Zelbun.")
+    assert ev.location == "Kfar Zelbun"
+
+
+def test_the_town_of_with_its_article_written_apart() -> None:
+    ev = event("On 2 June 2021, rioters blocked the highway in the town of el Qarvun.")
+    assert ev.location == "el Qarvun"
+
+
+def test_the_town_of_before_no_name_is_nothing() -> None:
+    ev = event("On 2 June 2021, rioters blocked the road in the town of about 3,000 people.")
+    assert ev.location is None

@@ -130,6 +130,13 @@ def _maybe_local(
         and sc.tok[i - 2][0].isupper()
     ):
         kind = sc.low(i - 2)  # "the Municipality of Sain Alto" (a title: not "the village of")
+    elif (
+        i >= 3
+        and sc.low(i - 1) == "of"
+        and sc.low(i - 2) in _CITY_WORDS
+        and sc.low(i - 3) in ("the", "a")
+    ):
+        kind = sc.low(i - 2)  # "in the town of Bar Elias", "shelled the village of Sfuhen"
     elif nxt == "(" and after is not None and after.ids:
         kind = "(qualified)"  # "Takalout (Kidal)"
     elif nxt == "(" and any(
