@@ -87,3 +87,27 @@ def test_the_town_of_with_its_article_written_apart() -> None:
 def test_the_town_of_before_no_name_is_nothing() -> None:
     ev = event("On 2 June 2021, rioters blocked the road in the town of about 3,000 people.")
     assert ev.location is None
+
+
+# --------------------------------------------------------------------------- junctions
+
+
+def test_a_junction_named_after_its_village_places_a_report_naming_no_town() -> None:
+    ev = event("On 2 June 2021, protesters blocked the Qarvoun triangle for two hours.")
+    assert ev.location == "Qarvoun"
+    ev = event("On 2 June 2021, drivers held a sit-in at the Zelbun roundabout.")
+    assert ev.location == "Zelbun"
+
+
+def test_a_junction_is_finer_than_the_province_the_sentence_names() -> None:
+    ev = event("On 2 June 2021, protesters gathered at the Qarvoun intersection in Bekaa.")
+    assert (ev.country, ev.location) == ("Lebanon", "Qarvoun")
+
+
+def test_a_junction_beside_a_named_town_or_named_after_a_street_is_no_town() -> None:
+    ev = event("On 2 June 2021, protesters blocked the Qarvoun roundabout in Zahle, Lebanon.")
+    assert ev.location == "Zahlé"
+    ev = event("On 2 June 2021, protesters gathered at the Main Street intersection in Bekaa.")
+    assert ev.location != "Main Street"
+    ev = event("On 2 June 2021, a man was shot at the intersection of Elm and Oak in Dayton, Ohio.")
+    assert ev.location == "Dayton"

@@ -170,6 +170,10 @@ def annotate(ctx: Context) -> None:
         # is the site's own: "fire across the LoC at X sector (Haveli district, AJK)" is in
         # Pakistan, whichever country the sentence names first)
         best, best_ms = local.qual_rows[0], []
+    if best >= 0 and g.kind[best] in (ADMIN1, COUNTRY) and local is None:
+        # "protesters gathered at the X triangle in Bekaa": the junction's village, within
+        # the province (the only finer place the sentence gives)
+        local = _site_namesake([m for m in mentions if any(m.sent == b.sent for b in best_ms)])
     alias = _bracket_alias(g, sc, best, best_ms, local)
     if alias is not None:  # "in Salim [Naqil Hajar]": the name the place is known by
         best, best_ms, local = alias

@@ -25,6 +25,7 @@ from newsfold.analyse.gazetteer import (
 )
 from newsfold.analyse.where.candidates import _fits, _key_of
 from newsfold.analyse.where.evidence import _Evidence
+from newsfold.analyse.where.local_names import _JUNCTION_WORDS
 from newsfold.analyse.where.mentions import _Mention
 from newsfold.analyse.where.scanner import _Scanner
 from newsfold.analyse.where.vocabulary import (
@@ -357,8 +358,8 @@ def _local_site(
 
 
 # A highway named after the town it runs through or enters: "the Naameh highway" (not a
-# street of a town: "Main Street", "Quillan Avenue").
-_NAMESAKE_SITES = frozenset(["highway"])
+# street of a town: "Main Street", "Quillan Avenue"); a junction after the village at it.
+_NAMESAKE_SITES = frozenset(["highway"]) | _JUNCTION_WORDS
 
 
 def _site_namesake(mentions: list[_Mention]) -> _Mention | None:

@@ -45,6 +45,10 @@ from newsfold.analyse.where.vocabulary import (
     is_common,
 )
 
+# Road junctions, which take the name of the village at them: "the Khaldeh triangle", "the
+# Douris roundabout", "the Rahbe intersection" (see `event_place._site_namesake`).
+_JUNCTION_WORDS = _words("roundabout triangle intersection junction crossroads")
+
 
 def _admin_like(g: Gazetteer, m: _Mention | None) -> bool:
     """Whether a mention can qualify another: an admin unit, a country or a big city."""
@@ -115,6 +119,8 @@ def _maybe_local(
         kind = nxt if nxt in _SITE_WORDS else (last if last in _SITE_WORDS else first)
     elif corner:
         site, kind = True, corner[0]
+    elif nxt in _JUNCTION_WORDS and j - i <= 4:
+        site, kind = True, nxt  # "the Khaldeh triangle", "the Rahbe intersection"
     elif nxt in _LOCAL_WORDS or nxt in _CITY_WORDS or nxt in _ADMIN2_WORDS:
         kind = nxt
     elif j - i > 1 and last in _LOCAL_WORDS and _admin_like(g, starts.get(i)):
