@@ -111,3 +111,19 @@ def test_a_junction_beside_a_named_town_or_named_after_a_street_is_no_town() -> 
     assert ev.location != "Main Street"
     ev = event("On 2 June 2021, a man was shot at the intersection of Elm and Oak in Dayton, Ohio.")
     assert ev.location == "Dayton"
+
+
+# --------------------------------------------------------------------------- place-name heads
+
+
+def test_a_name_opened_by_a_toponym_word_is_a_place_not_a_person() -> None:
+    # "Ein" (a spring), "Tall" (a hill): a place's name, though the model reads a person's
+    ev = event("On 9 June 2021, a landmine exploded in rural Ein Zelba in Ar-Raqqa, killing one.")
+    assert (ev.country, ev.location) == ("Syria", "Ein Zelba")
+    ev = event("On 9 June 2021, rebels looted crops in Tall Harmush in al-Hasakeh.")
+    assert ev.location == "Tall Harmush"
+
+
+def test_a_person_named_with_such_a_word_is_not_a_place() -> None:
+    ev = event("On 9 June 2021, Mayor Ras Baraka said two men were shot in Newark, New Jersey.")
+    assert ev.location == "Newark"

@@ -50,6 +50,16 @@ from newsfold.analyse.where.vocabulary import (
 _JUNCTION_WORDS = _words("roundabout triangle intersection junction crossroads")
 
 
+# Arabic (and Hebrew, Kurdish) words that open a place's name, never a person's: a spring, a
+# hill, a village, a monastery, a mountain, a valley, a well, a headland, a ruin, a house, a
+# fort ("Ein Issa", "Tall Sakhr", "Kafr Nabl", "Deir Hafer", "Jabal Akhdar", "Wadi Khalid",
+# "Bir Ahmed", "Khirbet Ghazaleh"). The small model takes most such names for people's.
+_TOPONYM_HEADS = _words(
+    "ain ein ayn tall tell tal kafr kfar deir dayr jabal jebel jabel wadi bir khirbet khirbat "
+    "beit bayt qasr marj nahr hisn"
+)
+
+
 def _admin_like(g: Gazetteer, m: _Mention | None) -> bool:
     """Whether a mention can qualify another: an admin unit, a country or a big city."""
     if m is None or not m.ids:
@@ -81,6 +91,9 @@ def _maybe_local(
     if j - i > 1 and sc.low(i) in _VILLAGE_PREFIXES:
         i, prefixed = i + 1, True  # "Barangay San Roque": the village is "San Roque"
     label = sc.label(i)
+    toponym = j - i > 1 and sc.low(i) in _TOPONYM_HEADS
+    if toponym and label in ("PERSON", "ORG", "NORP"):
+        label = ""  # "Ein Issa", "Tall Sakhr", "Kafr Nabl": a place's name, whatever the guess
     if label in _NON_PLACE_LABELS and not spacy_place:
         return None
     first = sc.low(i)
@@ -100,6 +113,8 @@ def _maybe_local(
     k = i - 1
     if k >= 0 and sc.low(k) == "the":
         k -= 1
+    while k > 0 and sc.tok[k].islower() and (sc.low(k) in _PART_WORDS or sc.low(k) == "rural"):
+        k -= 1  # "in rural Ein Issa", "in northern Kafr Zita": the preposition before
     prev = sc.low(k) if k >= 0 else ""
     if prev in ("and", "or") and _list_prep(sc, k) >= 0:
         prev = sc.low(_list_prep(sc, k))
@@ -181,7 +196,7 @@ def _maybe_local(
             return None
         if label == "PERSON" and prev != "near":
             return None  # "in Darnell Quist's..." ; "near Bule" is a village spaCy took for a name
-        weak = not spacy_place and label not in _PLACE_LABELS
+        weak = not spacy_place and label not in _PLACE_LABELS and not toponym
     start, end = sc.idx[i], sc.end[j - 1]
     m = _Mention(i, j, start, end, sc.text[start:end], "", (), sc.sent_of(i))
     m.key = name_key(m.text)
