@@ -127,3 +127,23 @@ def test_a_name_opened_by_a_toponym_word_is_a_place_not_a_person() -> None:
 def test_a_person_named_with_such_a_word_is_not_a_place() -> None:
     ev = event("On 9 June 2021, Mayor Ras Baraka said two men were shot in Newark, New Jersey.")
     assert ev.location == "Newark"
+
+
+# --------------------------------------------------------------------------- origins
+
+
+def test_where_people_came_from_is_not_the_town_they_protested_in() -> None:
+    ev = event(
+        "On 6 June 2021, about fifty residents from Zelbun village protested in front of the "
+        "governorate headquarters in Sousse, Tunisia."
+    )
+    assert ev.location == "Sousse"
+
+
+def test_where_people_came_from_stays_when_no_town_is_named() -> None:
+    # (the unit in the bracket after the village is its qualifier, not a place apart)
+    ev = event(
+        "On 7 June 2021, communal militias from Qarvoun (Oshimili North LGA, Delta) clashed "
+        "with herders. Two militiamen were killed."
+    )
+    assert ev.location == "Qarvoun"

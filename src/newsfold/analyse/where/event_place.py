@@ -264,7 +264,11 @@ def _event_place(
 
 
 def _local_site(
-    g: Gazetteer, mentions: list[_Mention], best: int, best_ms: list[_Mention]
+    g: Gazetteer,
+    mentions: list[_Mention],
+    best: int,
+    best_ms: list[_Mention],
+    ctx_text: str,
 ) -> _Mention | None:
     """A neighbourhood, village or camp the gazetteer lacks, inside the event's place."""
     fine = best >= 0 and g.kind[best] in (CITY, ADMIN2)
@@ -283,9 +287,19 @@ def _local_site(
         and not (m.in_person and m.label == "PERSON" and m.kind_word != "village" and not m.quals)
         and not (m.weak_local and fine)  # "in X" alone does not replace a resolved town
         and not (m.listed and fine)  # "between Mueda and Ntchinga": a peer of the town
+        # "residents from X village protested ... in Sousse": where the people came from, not
+        # where the event was, when the text names the town it was in
+        and not (fine and _people_from(m, best_ms, ctx_text))
     ]
     if not cands:
         return None
+    # "militias from Qarvoun (Oshimili North LGA, Delta)": the unit in the bracket qualifies
+    # the village before it (whichever the qualifier links missed), it is not a place apart
+    cands = [
+        m
+        for m in cands
+        if not (m.prep == "(" and any(ctx_text[o.end : m.start].strip() == "(" for o in cands))
+    ] or cands
     body = [b for b in best_ms if not b.title]
     top = max((b.event for b in body), default=0.0)
     anchors = [b for b in body if b.event >= top - 2.5]  # where the text names the event's place
@@ -355,6 +369,31 @@ def _local_site(
     if best >= 0 and not fine and cand.weak_local and cand.sent > 1:
         return None
     return cand
+
+
+# People said to come from a place: "residents from X village", "militiamen from X".
+_PEOPLE_FROM = re.compile(
+    r"\b(?:residents|villagers|inhabitants|locals|people|protesters|demonstrators|members|"
+    r"families|farmers|workers|youths|students|traders|militias|militiamen|fighters|herders|"
+    r"pastoralists)\s+from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _people_from(m: _Mention, best_ms: list[_Mention], text: str) -> bool:
+    """Whether a name is where people came from ("about fifty residents from X village
+    protested ... in Sousse"), and the same sentence then sets the event "in" or "at" the
+    event's town: their origin, not the event's place. ("A patrol starting from X town" is a
+    route's start; "traders from the X neighbourhood had set off" with no town after it names
+    where the march began: both stay.)"""
+    return (
+        m.prep == "from"
+        and bool(_PEOPLE_FROM.search(text, 0, m.start))
+        and any(
+            b.sent == m.sent and b.start > m.end and b.prep in ("in", "at") and not b.title
+            for b in best_ms
+        )
+    )
 
 
 # A highway named after the town it runs through or enters: "the Naameh highway" (not a
