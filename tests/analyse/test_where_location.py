@@ -147,3 +147,16 @@ def test_where_people_came_from_stays_when_no_town_is_named() -> None:
         "with herders. Two militiamen were killed."
     )
     assert ev.location == "Qarvoun"
+
+
+# --------------------------------------------------------------------------- land features
+
+
+def test_a_land_feature_named_with_its_word_is_a_place() -> None:
+    ev = event("On 4 June 2021, regime forces shelled several villages in Al Sahel Plain in Hama.")
+    assert (ev.admin1, ev.location) == ("Hama", "Al Sahel Plain")
+
+
+def test_the_feature_word_alone_or_in_lower_case_is_no_place() -> None:
+    ev = event("On 4 June 2021, officers in plain clothes arrested two men in Dayton, Ohio.")
+    assert ev.location == "Dayton"

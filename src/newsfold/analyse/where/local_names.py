@@ -60,6 +60,11 @@ _TOPONYM_HEADS = _words(
 )
 
 
+# Land features whose name ends in the feature's word, a place whatever the model's label
+# ("Al Ghab Plain", "Jordan Valley", "Sinjar Mountains", "Alagarno Forest").
+_NATURAL_FEATURES = _words("plain plains valley mountains hills forest desert oasis")
+
+
 def _admin_like(g: Gazetteer, m: _Mention | None) -> bool:
     """Whether a mention can qualify another: an admin unit, a country or a big city."""
     if m is None or not m.ids:
@@ -140,6 +145,8 @@ def _maybe_local(
         kind = nxt
     elif j - i > 1 and last in _LOCAL_WORDS and _admin_like(g, starts.get(i)):
         kind = last  # "Donetsk Airport", "Kandahar Airfield": a site named after its town
+    elif j - i > 1 and last in _NATURAL_FEATURES and sc.tok[j - 1][:1].isupper():
+        kind = last  # "Al Ghab Plain", "Sinjar Mountains": a land feature's own name
     elif prefixed:
         kind = "village"
     elif (j - i > 1 and first in _QUARTER_PREFIXES) or sc.low(i - 1) in _QUARTER_PREFIXES:
