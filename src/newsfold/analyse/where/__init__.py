@@ -84,9 +84,15 @@ The steps, each a function in one of the files listed at the end:
    (Tripoli)", `_in_named_town`, `_local_town_around`), a quarter after the lede's "in Town,
    Province," (`_lede_town`) or before ", Town," (`_comma_town`), and a village measured from
    a town ("X village close to Ghazni city", `_town_near`). When nothing else places the
-   event, a highway's namesake ("the Naameh highway", `_site_namesake`) or a name the text
-   sets it in whose every reading was dropped ("in el Mina", `_unplaced_name`) is written,
-   unresolved.
+   event, a highway's or a road junction's namesake ("the Naameh highway", "the Khaldeh
+   triangle", `_site_namesake`; a junction also when only the province is named) or a name the
+   text sets it in whose every reading was dropped ("in el Mina", `_unplaced_name`) is
+   written, unresolved. A place's other name in brackets ("in Salim [Naqil Hajar]", "Zap
+   (Amadiya) region", `_bracket_alias`) is the name written. Where people came from
+   ("residents from X village protested ... in Sousse", `_people_from`) is not the place when
+   the sentence sets the event in a town. "The town of X" makes X a local town, and a name
+   opened by an Arabic toponym word ("Ein Issa", "Tall Sakhr", `local_names._TOPONYM_HEADS`) is
+   a place's name whatever person the model reads in it.
 6. **US towns** (`_us_town`, `_us_city_around`). In the US a neighbourhood (a GeoNames row
    with a parent city: "Brighton Park", Coney Island; or one the text calls a neighborhood, or
    whose big city's police work the case) or a named part the gazetteer lacks ("the Potomac

@@ -22,6 +22,7 @@ from newsfold.analyse.where.candidates import (
 from newsfold.analyse.where.city_parts import _us_neighbourhood
 from newsfold.analyse.where.countries import _country_against_actors, _country_from_names
 from newsfold.analyse.where.event_place import (
+    _bracket_alias,
     _comma_town,
     _event_place,
     _local_site,
@@ -147,7 +148,7 @@ def annotate(ctx: Context) -> None:
         ev = _resolve(g, mentions, base)
     best, best_ms = _event_place(g, ctx, sc, mentions, ev)
     best, best_ms = _country_against_actors(g, best, best_ms, base)
-    local = _local_site(g, mentions, best, best_ms)
+    local = _local_site(g, mentions, best, best_ms, ctx.article.text)
     if local is not None and _comma_town(g, best, local, ctx.article.text):
         local = None  # "in Caracoli, Malambo, Atlantico department": the town
     near = _town_near(g, best, local, mentions, best_ms, ctx.article.text) if local else None
@@ -172,6 +173,13 @@ def annotate(ctx: Context) -> None:
         # is the site's own: "fire across the LoC at X sector (Haveli district, AJK)" is in
         # Pakistan, whichever country the sentence names first)
         best, best_ms = local.qual_rows[0], []
+    if best >= 0 and g.kind[best] in (ADMIN1, COUNTRY) and local is None:
+        # "protesters gathered at the X triangle in Bekaa": the junction's village, within
+        # the province (the only finer place the sentence gives)
+        local = _site_namesake([m for m in mentions if any(m.sent == b.sent for b in best_ms)])
+    alias = _bracket_alias(g, sc, best, best_ms, local)
+    if alias is not None:  # "in Salim [Naqil Hajar]": the name the place is known by
+        best, best_ms, local = alias
     host = base.host_row
     if best < 0 and local is None and host < 0:
         # "blocked the Naameh highway", "clashed in el Mina": nothing else places the event

@@ -25,6 +25,7 @@ from newsfold.analyse.gazetteer import (
 )
 from newsfold.analyse.where.candidates import _fits, _key_of
 from newsfold.analyse.where.evidence import _Evidence
+from newsfold.analyse.where.local_names import _JUNCTION_WORDS
 from newsfold.analyse.where.mentions import _Mention
 from newsfold.analyse.where.scanner import _Scanner
 from newsfold.analyse.where.vocabulary import (
@@ -38,6 +39,7 @@ from newsfold.analyse.where.vocabulary import (
     _QUARTER_WORDS,
     _STREET_WORDS,
     _UNIT_WORDS,
+    _words,
 )
 
 
@@ -262,7 +264,11 @@ def _event_place(
 
 
 def _local_site(
-    g: Gazetteer, mentions: list[_Mention], best: int, best_ms: list[_Mention]
+    g: Gazetteer,
+    mentions: list[_Mention],
+    best: int,
+    best_ms: list[_Mention],
+    ctx_text: str,
 ) -> _Mention | None:
     """A neighbourhood, village or camp the gazetteer lacks, inside the event's place."""
     fine = best >= 0 and g.kind[best] in (CITY, ADMIN2)
@@ -281,9 +287,19 @@ def _local_site(
         and not (m.in_person and m.label == "PERSON" and m.kind_word != "village" and not m.quals)
         and not (m.weak_local and fine)  # "in X" alone does not replace a resolved town
         and not (m.listed and fine)  # "between Mueda and Ntchinga": a peer of the town
+        # "residents from X village protested ... in Sousse": where the people came from, not
+        # where the event was, when the text names the town it was in
+        and not (fine and _people_from(m, best_ms, ctx_text))
     ]
     if not cands:
         return None
+    # "militias from Qarvoun (Oshimili North LGA, Delta)": the unit in the bracket qualifies
+    # the village before it (whichever the qualifier links missed), it is not a place apart
+    cands = [
+        m
+        for m in cands
+        if not (m.prep == "(" and any(ctx_text[o.end : m.start].strip() == "(" for o in cands))
+    ] or cands
     body = [b for b in best_ms if not b.title]
     top = max((b.event for b in body), default=0.0)
     anchors = [b for b in body if b.event >= top - 2.5]  # where the text names the event's place
@@ -355,9 +371,34 @@ def _local_site(
     return cand
 
 
+# People said to come from a place: "residents from X village", "militiamen from X".
+_PEOPLE_FROM = re.compile(
+    r"\b(?:residents|villagers|inhabitants|locals|people|protesters|demonstrators|members|"
+    r"families|farmers|workers|youths|students|traders|militias|militiamen|fighters|herders|"
+    r"pastoralists)\s+from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _people_from(m: _Mention, best_ms: list[_Mention], text: str) -> bool:
+    """Whether a name is where people came from ("about fifty residents from X village
+    protested ... in Sousse"), and the same sentence then sets the event "in" or "at" the
+    event's town: their origin, not the event's place. ("A patrol starting from X town" is a
+    route's start; "traders from the X neighbourhood had set off" with no town after it names
+    where the march began: both stay.)"""
+    return (
+        m.prep == "from"
+        and bool(_PEOPLE_FROM.search(text, 0, m.start))
+        and any(
+            b.sent == m.sent and b.start > m.end and b.prep in ("in", "at") and not b.title
+            for b in best_ms
+        )
+    )
+
+
 # A highway named after the town it runs through or enters: "the Naameh highway" (not a
-# street of a town: "Main Street", "Quillan Avenue").
-_NAMESAKE_SITES = frozenset(["highway"])
+# street of a town: "Main Street", "Quillan Avenue"); a junction after the village at it.
+_NAMESAKE_SITES = frozenset(["highway"]) | _JUNCTION_WORDS
 
 
 def _site_namesake(mentions: list[_Mention]) -> _Mention | None:
@@ -550,4 +591,80 @@ def _town_near(
             return t
         if not t.local and t in best_ms and g.kind[best] in (CITY, ADMIN2):
             return t
+    return None
+
+
+# A name and, in brackets, the name it also goes by: "in Salim [Naqil Hajar]", "in Zap
+# (Amadiya) region", "Kushk (Rabat-e Sangi-ye Pain) district". Square brackets alone, or round
+# ones between the name and its kind of place (a qualifier comes after the kind word, "Nihm
+# district (Sanaa)", or holds a comma, "Bule (Djugu, Ituri)").
+_BRACKET_ALIAS = re.compile(
+    r"\b[A-Z][\w'’-]*\s+(?:\[([^\[\]\n]{2,40})\]|\(([^()\n,;]{2,40})\)\s+(?:areas?|regions?"
+    r"|districts?|sub-?districts?|villages?|towns?|valley|mountains?|hills?|fronts?)\b)"
+)
+_ALIAS_PARTICLES = _words(
+    "al el ad as ar an at ash ath az wa de del da do la le les des du e ye i bin ibn bani beni"
+)
+
+
+def _alias_name(text: str) -> bool:
+    """Whether bracketed words are a place's name ("Rabat-e Sangi-ye Pain", "Al Fajir"), not a
+    note ("coded to X", "size=no report", "Kurdish name")."""
+    words = text.split()
+    if not words or len(words) > 5 or not words[0][:1].isupper():
+        return False
+    return all(
+        (w[:1].isupper() and all(c.isalnum() or c in "'’-" for c in w)) or w in _ALIAS_PARTICLES
+        for w in words
+    )
+
+
+def _bracket_alias(
+    g: Gazetteer,
+    sc: _Scanner,
+    best: int,
+    best_ms: list[_Mention],
+    local: _Mention | None,
+) -> tuple[int, list[_Mention], _Mention | None] | None:
+    """The event's place under the other name the report gives it in brackets, or None.
+
+    "airstrikes in Zap (Amadiya) region of Dahuk", "shelled houses in Salim [Naqil Hajar]",
+    "in the X village of Kushk (Rabat-e Sangi-ye Pain) district": the report writes the local
+    name and, in brackets, the name under which the place is known on maps and in records
+    (a square bracket is an editor's insertion for just that). ACLED codes the bracketed
+    name. Only for the scene: the bracket must stand in the sentence that names the event's
+    place (the local name's, or the place's first mention in the body; the first sentence
+    when neither), and a town named on its own must be the bracket's own name ("in Kabul and
+    in Kushk (Rabat) district" keeps Kabul). The bracketed name is the gazetteer's town when
+    it has one of that name in the place's country, else a local name inside the place.
+    """
+    text = sc.text
+    body = [b for b in best_ms if not b.title]
+    scene = local if local is not None else (min(body, key=lambda b: b.start) if body else None)
+    for mt in _BRACKET_ALIAS.finditer(text):
+        grp = 1 if mt.group(1) is not None else 2
+        alias, start = mt.group(grp).strip(), mt.start(grp)
+        if not _alias_name(alias):
+            continue
+        k = max(bisect_right(sc.idx, start) - 1, 0)
+        sent = sc.sent_of(k) if sc.n else 0
+        if sent != (scene.sent if scene is not None else 0):
+            continue
+        if (
+            local is None
+            and best >= 0
+            and g.kind[best] == CITY
+            and not any(mt.start() <= b.start < mt.start(grp) for b in body)
+        ):
+            continue  # a town named apart from the bracket
+        if best >= 0:
+            rows = [r for r in g.lookup(alias)[:10] if g.kind[r] == CITY and g.cc[r] == g.cc[best]]
+            if rows:
+                return rows[0], [], None
+        end_tok = k + 1
+        while end_tok < sc.n and sc.idx[end_tok] < start + len(alias):
+            end_tok += 1
+        m = _Mention(k, end_tok, start, start + len(alias), alias, _key_of(alias), (), sent)
+        m.local = True
+        return best, best_ms, m
     return None

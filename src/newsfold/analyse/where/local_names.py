@@ -45,6 +45,25 @@ from newsfold.analyse.where.vocabulary import (
     is_common,
 )
 
+# Road junctions, which take the name of the village at them: "the Khaldeh triangle", "the
+# Douris roundabout", "the Rahbe intersection" (see `event_place._site_namesake`).
+_JUNCTION_WORDS = _words("roundabout triangle intersection junction crossroads")
+
+
+# Arabic (and Hebrew, Kurdish) words that open a place's name, never a person's: a spring, a
+# hill, a village, a monastery, a mountain, a valley, a well, a headland, a ruin, a house, a
+# fort ("Ein Issa", "Tall Sakhr", "Kafr Nabl", "Deir Hafer", "Jabal Akhdar", "Wadi Khalid",
+# "Bir Ahmed", "Khirbet Ghazaleh"). The small model takes most such names for people's.
+_TOPONYM_HEADS = _words(
+    "ain ein ayn tall tell tal kafr kfar deir dayr jabal jebel jabel wadi bir khirbet khirbat "
+    "beit bayt qasr marj nahr hisn"
+)
+
+
+# Land features whose name ends in the feature's word, a place whatever the model's label
+# ("Al Ghab Plain", "Jordan Valley", "Sinjar Mountains", "Alagarno Forest").
+_NATURAL_FEATURES = _words("plain plains valley mountains hills forest desert oasis")
+
 
 def _admin_like(g: Gazetteer, m: _Mention | None) -> bool:
     """Whether a mention can qualify another: an admin unit, a country or a big city."""
@@ -77,6 +96,9 @@ def _maybe_local(
     if j - i > 1 and sc.low(i) in _VILLAGE_PREFIXES:
         i, prefixed = i + 1, True  # "Barangay San Roque": the village is "San Roque"
     label = sc.label(i)
+    toponym = j - i > 1 and sc.low(i) in _TOPONYM_HEADS
+    if toponym and label in ("PERSON", "ORG", "NORP"):
+        label = ""  # "Ein Issa", "Tall Sakhr", "Kafr Nabl": a place's name, whatever the guess
     if label in _NON_PLACE_LABELS and not spacy_place:
         return None
     first = sc.low(i)
@@ -96,6 +118,8 @@ def _maybe_local(
     k = i - 1
     if k >= 0 and sc.low(k) == "the":
         k -= 1
+    while k > 0 and sc.tok[k].islower() and (sc.low(k) in _PART_WORDS or sc.low(k) == "rural"):
+        k -= 1  # "in rural Ein Issa", "in northern Kafr Zita": the preposition before
     prev = sc.low(k) if k >= 0 else ""
     if prev in ("and", "or") and _list_prep(sc, k) >= 0:
         prev = sc.low(_list_prep(sc, k))
@@ -115,10 +139,14 @@ def _maybe_local(
         kind = nxt if nxt in _SITE_WORDS else (last if last in _SITE_WORDS else first)
     elif corner:
         site, kind = True, corner[0]
+    elif nxt in _JUNCTION_WORDS and j - i <= 4:
+        site, kind = True, nxt  # "the Khaldeh triangle", "the Rahbe intersection"
     elif nxt in _LOCAL_WORDS or nxt in _CITY_WORDS or nxt in _ADMIN2_WORDS:
         kind = nxt
     elif j - i > 1 and last in _LOCAL_WORDS and _admin_like(g, starts.get(i)):
         kind = last  # "Donetsk Airport", "Kandahar Airfield": a site named after its town
+    elif j - i > 1 and last in _NATURAL_FEATURES and sc.tok[j - 1][:1].isupper():
+        kind = last  # "Al Ghab Plain", "Sinjar Mountains": a land feature's own name
     elif prefixed:
         kind = "village"
     elif (j - i > 1 and first in _QUARTER_PREFIXES) or sc.low(i - 1) in _QUARTER_PREFIXES:
@@ -130,6 +158,13 @@ def _maybe_local(
         and sc.tok[i - 2][0].isupper()
     ):
         kind = sc.low(i - 2)  # "the Municipality of Sain Alto" (a title: not "the village of")
+    elif (
+        i >= 3
+        and sc.low(i - 1) == "of"
+        and sc.low(i - 2) in _CITY_WORDS
+        and sc.low(i - 3) in ("the", "a")
+    ):
+        kind = sc.low(i - 2)  # "in the town of Bar Elias", "shelled the village of Sfuhen"
     elif nxt == "(" and after is not None and after.ids:
         kind = "(qualified)"  # "Takalout (Kidal)"
     elif nxt == "(" and any(
@@ -168,7 +203,7 @@ def _maybe_local(
             return None
         if label == "PERSON" and prev != "near":
             return None  # "in Darnell Quist's..." ; "near Bule" is a village spaCy took for a name
-        weak = not spacy_place and label not in _PLACE_LABELS
+        weak = not spacy_place and label not in _PLACE_LABELS and not toponym
     start, end = sc.idx[i], sc.end[j - 1]
     m = _Mention(i, j, start, end, sc.text[start:end], "", (), sc.sent_of(i))
     m.key = name_key(m.text)

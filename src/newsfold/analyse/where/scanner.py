@@ -29,6 +29,7 @@ from newsfold.analyse.where.vocabulary import (
     _AT_PREPS,
     _BEARINGS,
     _BUILDING_WORDS,
+    _CITY_WORDS,
     _CONNECT,
     _DISTANCE,
     _HOME_FROM,
@@ -176,12 +177,16 @@ class _Scanner:
                     and self.is_cap(i + 2)
                 )
                 and not (
-                    # "in el Mina", "at ech Choueifat": the article written apart, lower case
+                    # "in el Mina", "at ech Choueifat", "the town of el Ain": the article
+                    # written apart, lower case
                     t0 in _ARTICLE_APART
                     and i + 1 < n
                     and self.is_cap(i + 1)
                     and i > 0
-                    and low(i - 1) in _AT_PREPS
+                    and (
+                        low(i - 1) in _AT_PREPS
+                        or (low(i - 1) == "of" and i > 1 and low(i - 2) in _CITY_WORDS)
+                    )
                 )
             ):
                 i += 1
