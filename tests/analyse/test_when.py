@@ -995,3 +995,40 @@ def test_update_stamps_anchor_the_stretch_under_them() -> None:
     ctx = run(text, anchor=sun)
     assert {m.attrs["best"] for m in ctx.times if m.text == "tonight"} == {sun}
     assert ctx.event.event_date == "2021-07-11"
+
+
+def test_a_day_decades_before_publication_is_history() -> None:
+    text = (
+        "A 14-year-old girl shot a classmate at the high school, the sheriff said Thursday.\n\n"
+        "A newspaper counted every shooting where four people died since Aug. 1, 1966."
+    )
+    ctx = run(text)
+    assert {m.text: m.role for m in ctx.times}["since Aug. 1, 1966"] == "other_period"
+    assert ctx.event.event_date == "2021-07-08"
+    # a follow-up a few years on keeps the day of its event
+    text = "Two men were convicted Friday in a shooting that killed a boy on May 3, 2018."
+    assert run(text).event.event_date == "2018-05-03"
+
+
+def test_tracking_down_a_suspect_is_the_hunt_not_the_event() -> None:
+    text = "A man was shot on Tuesday outside a bar.\n\nPolice tracked down the gunman on Friday."
+    ctx = run(text)
+    assert {m.text: m.role for m in ctx.times}["on Friday"] == "arrest"
+    assert ctx.event.event_date == "2021-07-06"
+
+
+def test_the_agent_of_a_passive_says_what_the_day_dates() -> None:
+    # "interrupted Monday by a shooting": a day of violence, which a later paragraph's other
+    # shooting does not displace
+    tue = dt.date(2021, 7, 13)
+    text = (
+        "A family's birthday party was interrupted Monday by a shooting at the park.\n\n"
+        "The boy was taken to the hospital.\n\n"
+        "A man was also shot and killed at a playground Sunday night."
+    )
+    ctx = run(text, anchor=tue)
+    assert {m.text: m.attrs["strength"] for m in ctx.times}["Monday"] == 2
+    assert ctx.event.event_date == "2021-07-12"
+    # an agent that is no violence adds nothing
+    text = "The road was closed Monday by the city for repairs."
+    assert {m.text: m.attrs["strength"] for m in run(text, anchor=tue).times}["Monday"] < 2

@@ -2,8 +2,9 @@
 
 Reads `ctx.doc` and `ctx.anchor` (the publication date, or None). Finds temporal expressions
 with the grammar of `timeexpr` (and spaCy DATE entities the grammar does not read, which go to
-dateparser), resolves each against the anchor, and decides with the dependency parse what each
-one dates:
+dateparser), resolves each against the anchor (or, inside an embedded post or a stretch
+stacked under its own byline's date or update stamp, against that day), and decides with the
+dependency parse what each one dates:
 
 * role "event": the reported event (violence, a protest, an operation...), with a strength of 2
   when the date hangs on a word of violence or of the event itself ("shot on Friday", "Sunday's
@@ -22,6 +23,8 @@ one dates:
 
 The event's dates (docs/numbers.md, "Dates"):
 
+* an event mention that ends more than five years before publication is history, not the
+  news (`HISTORY_DAYS`);
 * the lead mention is the first day-precise event mention with strength 2 in text order (else
   the first event mention of any kind); a lead long before publication gives way to recent
   violence told after it (`_recent_lead`); every event mention within 7 days of it belongs to the
@@ -134,7 +137,7 @@ KILL_VERBS = _words("kill murder slay")
 ARREST_VERBS = _words("arrest detain apprehend book jail charge nab indict")
 # the hunt for those who did it follows the event, as their arrest does ("police were
 # searching late Tuesday for two men in Saturday's shooting")
-MANHUNT_VERBS = _words("search seek hunt")
+MANHUNT_VERBS = _words("search seek hunt track")
 COURT_VERBS = _words("arraign sentence plead convict acquit testify")
 FUTURE_GOVERNORS = _words("schedule set expect due plan slate hope intend going")
 SCHEDULE_VERBS = _words("schedule plan slate")
@@ -233,12 +236,17 @@ _REASONS = {
 
 
 def _claim_attrs(m: TimeMention) -> dict[str, Any]:
-    return {
+    attrs: dict[str, Any] = {
         "precision": m.precision,
         "expression": m.text,
         "date_start": m.date_start.isoformat(),
         "date_end": m.date_end.isoformat(),
     }
+    if "fallback" in m.attrs:
+        # the day of an arrest, a report or a condition standing in for the event's own:
+        # reconcile lets a report that dates the event itself outweigh it
+        attrs["fallback"] = m.attrs["fallback"]
+    return attrs
 
 
 def _posts(text: str, exprs: list[TimeExpr]) -> list[tuple[int, int, dt.date]]:
@@ -646,7 +654,9 @@ def _cues(span: Span | None, verb: Token | None, noun: Token | None) -> set[str]
         for child in token.children:
             if child.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "acomp", "oprd", "compound"):
                 _add_cue(cues, child)
-            elif child.dep_ == "prep" and child.lower_ in CUE_PREPOSITIONS:
+            elif (child.dep_ == "prep" and child.lower_ in CUE_PREPOSITIONS) or (
+                child.dep_ == "agent"  # "a birthday interrupted Monday by a shooting"
+            ):
                 for grand in child.children:
                     if grand.dep_ == "pobj":
                         _add_cue(cues, grand)
@@ -870,6 +880,15 @@ def _date_event(
     anchor = ctx.anchor
     text = ctx.article.text
     events = [m for m in mentions if m.role == "event"]
+    if anchor is not None:
+        # a day decades before publication is history ("every mass shooting since Aug. 1,
+        # 1966", a 1947 murder in a crime blog), not the news: the trial of a follow-up comes
+        # within a few years of its event
+        for m in events:
+            if (anchor - m.date_end).days > HISTORY_DAYS:
+                m.role = "other_period"
+                m.attrs["history"] = True
+        events = [m for m in events if m.role == "event"]
 
     def in_background(m: TimeMention) -> bool:
         return any(lo <= m.start < hi for lo, hi in background)
@@ -1009,6 +1028,9 @@ def _date_event(
     ctx.event.time_precision = precision
     ctx.notes["when"] = {"start": start, "end": end, "basis": "text"}
 
+
+HISTORY_DAYS = 5 * 366
+"""An event mention that ends more than this before publication is history, not the news."""
 
 RECENT_DAYS = 30
 """A lead day more than this many days before publication gives way to a recent one."""
