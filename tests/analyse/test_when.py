@@ -1032,3 +1032,6 @@ def test_the_agent_of_a_passive_says_what_the_day_dates() -> None:
     # an agent that is no violence adds nothing
     text = "The road was closed Monday by the city for repairs."
     assert {m.text: m.attrs["strength"] for m in run(text, anchor=tue).times}["Monday"] < 2
+    # nor does it give the day another role: a judge out walking makes no court date
+    text = "The boy was found about 1 a.m. Monday by a judge walking his dog."
+    assert {m.text: m.role for m in run(text, anchor=tue).times}["Monday"] == "event"

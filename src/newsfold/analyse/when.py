@@ -654,11 +654,16 @@ def _cues(span: Span | None, verb: Token | None, noun: Token | None) -> set[str]
         for child in token.children:
             if child.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "acomp", "oprd", "compound"):
                 _add_cue(cues, child)
-            elif (child.dep_ == "prep" and child.lower_ in CUE_PREPOSITIONS) or (
-                child.dep_ == "agent"  # "a birthday interrupted Monday by a shooting"
-            ):
+            elif child.dep_ == "prep" and child.lower_ in CUE_PREPOSITIONS:
                 for grand in child.children:
                     if grand.dep_ == "pobj":
+                        _add_cue(cues, grand)
+            elif child.dep_ == "agent":
+                # "a birthday interrupted Monday by a shooting": violence as the agent; an
+                # agent that is a person or an authority ("accused ... March 27 by
+                # prosecutors", "seen by a neighbour") says nothing about the day
+                for grand in child.children:
+                    if grand.dep_ == "pobj" and grand.lemma_.lower() in VIOLENCE:
                         _add_cue(cues, grand)
             elif child.dep_ in ("xcomp", "advcl", "conj") and child.pos_ == "VERB":
                 _add_cue(cues, child)
