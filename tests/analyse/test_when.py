@@ -61,6 +61,8 @@ def resolved(expression: str, anchor: dt.date | None = SAT, prefer: str = "past"
         ("today", "2021-07-10"),
         ("this morning", "2021-07-10"),
         ("overnight", "2021-07-10"),  # the night that ended on the publication day
+        ("overnight Tuesday", "2021-07-06"),  # a named night: that weekday's
+        ("happened overnight Friday", "2021-07-09"),
         ("two days ago", "2021-07-08"),
         ("July 12, 2021", "2021-07-12"),
         ("12 July 2021", "2021-07-12"),
@@ -912,3 +914,124 @@ def test_a_call_to_911_is_a_call_out() -> None:
     text = "A witness said Monday that she called 911 after the shooting."
     monday = next(m for m in run(text, anchor=mon).times if m.text == "Monday")
     assert monday.attrs["strength"] == 0 and monday.attrs.get("fallback") == "report"
+
+
+def test_a_few_days_ago_is_a_stretch_of_days_not_one_day() -> None:
+    r = resolved("a few days ago")
+    assert r is not None and r.precision == WEEK
+    assert (r.start.isoformat(), r.end.isoformat()) == ("2021-07-04", "2021-07-08")
+    assert resolved("several days ago").precision == WEEK
+    # a counted number of days stays one day
+    assert resolved("three days ago").precision == DAY
+    assert resolved("a couple of days ago").precision == DAY
+    # so the day the text tells dates the event, not the third day back
+    text = (
+        "A man was shot late Tuesday outside a store on Elm Street, police said.\n\n"
+        "Neighbours said the two men had argued a few days ago."
+    )
+    assert run(text).event.event_date == "2021-07-06"
+
+
+def test_with_no_day_of_violence_the_earlier_day_of_the_first_sentence() -> None:
+    sun = dt.date(2021, 7, 11)
+    text = (
+        "Neighbours were sweeping up glass Sunday morning after a crowd of teenagers "
+        "smashed car windows on Elm Street Saturday night.\n\n"
+        "The owners said the damage came to thousands of dollars."
+    )
+    assert run(text, anchor=sun).event.event_date == "2021-07-10"
+    text = (
+        "Cars drive past a quiet scene Sunday afternoon, unlike what a neighbour said it "
+        "looked like Saturday night."
+    )
+    assert run(text, anchor=sun).event.event_date == "2021-07-10"
+    # a later sentence's earlier day is not the first sentence's: the first day told stays
+    text = (
+        "Neighbours were sweeping up glass on Elm Street Sunday morning.\n\n"
+        "The street association had met on Thursday about parking."
+    )
+    assert run(text, anchor=sun).event.event_date == "2021-07-11"
+
+
+def test_stacked_bylines_anchor_their_own_stories() -> None:
+    # published Monday 12 July; the second story was written on Tuesday 6 July, so its
+    # "Monday night" is 5 July, not the publication day
+    mon = dt.date(2021, 7, 12)
+    text = (
+        "By Jane Roe\n\nJuly 12, 2021\n\nThe uncle of the boy was charged today.\n\n"
+        "By: Channel 4 News\n\nJuly 6, 2021\n\n"
+        "A boy was shot Monday night at a home on Elm Street. He died early Tuesday."
+    )
+    ctx = run(text, anchor=mon)
+    roles = {m.text: m.role for m in ctx.times}
+    assert roles["July 6, 2021"] == "publication"
+    assert ctx.event.event_date == "2021-07-05"
+    # a date line that follows no byline anchors nothing
+    text = (
+        "Posted in Local News\n\nJuly 6, 2021\n\n"
+        "A boy was shot Monday night at a home on Elm Street."
+    )
+    assert run(text, anchor=mon).event.event_date == "2021-07-12"
+    # nor does a byline's date months away from publication (an archive, a timeline)
+    text = "By Jane Roe\n\nMarch 2, 2021\n\nA boy was shot Monday night at a home on Elm Street."
+    days = {m.text: m.attrs["best"] for m in run(text, anchor=mon).times}
+    assert days["Monday night"] == mon
+
+
+def test_update_stamps_anchor_the_stretch_under_them() -> None:
+    # published Sunday 11 July, updated on Monday 12 July above the first report: the first
+    # report's "tonight" is the Sunday night its stamp gives, not the Monday of the update
+    sun = dt.date(2021, 7, 11)
+    text = (
+        "Updated: Monday, July 12, 2021 @ 4:40 PM\n\n"
+        "By: News Staff\n\n"
+        "UPDATE @ 1:48 p.m. July 12\n\n"
+        "Police said the shooting at the home was an accident.\n\n"
+        "UPDATE @ 10 p.m. July 11\n\n"
+        "A woman who was grazed when a gun fired inside a home tonight is recovering.\n\n"
+        "FIRST REPORT July 11\n\n"
+        "Crews were called tonight to a report of a woman shot on Elm Street."
+    )
+    ctx = run(text, anchor=sun)
+    assert {m.attrs["best"] for m in ctx.times if m.text == "tonight"} == {sun}
+    assert ctx.event.event_date == "2021-07-11"
+
+
+def test_a_day_decades_before_publication_is_history() -> None:
+    text = (
+        "A 14-year-old girl shot a classmate at the high school, the sheriff said Thursday.\n\n"
+        "A newspaper counted every shooting where four people died since Aug. 1, 1966."
+    )
+    ctx = run(text)
+    assert {m.text: m.role for m in ctx.times}["since Aug. 1, 1966"] == "other_period"
+    assert ctx.event.event_date == "2021-07-08"
+    # a follow-up a few years on keeps the day of its event
+    text = "Two men were convicted Friday in a shooting that killed a boy on May 3, 2018."
+    assert run(text).event.event_date == "2018-05-03"
+
+
+def test_tracking_down_a_suspect_is_the_hunt_not_the_event() -> None:
+    text = "A man was shot on Tuesday outside a bar.\n\nPolice tracked down the gunman on Friday."
+    ctx = run(text)
+    assert {m.text: m.role for m in ctx.times}["on Friday"] == "arrest"
+    assert ctx.event.event_date == "2021-07-06"
+
+
+def test_the_agent_of_a_passive_says_what_the_day_dates() -> None:
+    # "interrupted Monday by a shooting": a day of violence, which a later paragraph's other
+    # shooting does not displace
+    tue = dt.date(2021, 7, 13)
+    text = (
+        "A family's birthday party was interrupted Monday by a shooting at the park.\n\n"
+        "The boy was taken to the hospital.\n\n"
+        "A man was also shot and killed at a playground Sunday night."
+    )
+    ctx = run(text, anchor=tue)
+    assert {m.text: m.attrs["strength"] for m in ctx.times}["Monday"] == 2
+    assert ctx.event.event_date == "2021-07-12"
+    # an agent that is no violence adds nothing
+    text = "The road was closed Monday by the city for repairs."
+    assert {m.text: m.attrs["strength"] for m in run(text, anchor=tue).times}["Monday"] < 2
+    # nor does it give the day another role: a judge out walking makes no court date
+    text = "The boy was found about 1 a.m. Monday by a judge walking his dog."
+    assert {m.text: m.role for m in run(text, anchor=tue).times}["Monday"] == "event"

@@ -118,3 +118,44 @@ def test_a_tie_goes_to_the_first_reports_day_over_a_follow_up_weeks_later():
     # within the first week both are first reports: the earlier day, as before
     soon = _dated("c", "2024-05-15", "2024-05-03", "2024-05-03", "2024-05-03", 1)
     assert _run(first, soon).event_date == "2024-05-03"
+
+
+def test_a_day_only_an_arrest_gives_yields_to_a_report_that_dates_the_event():
+    # the first report dates the shooting; a follow-up two days later says only when the
+    # suspect was arrested (analysis's fallback), and says it twice
+    first = report(
+        "a",
+        source="a.example",
+        published="2024-05-10",
+        event_date="2024-05-09",
+        date_start="2024-05-09",
+        date_end="2024-05-09",
+        time_precision=1,
+        claims=[claim("event_date", "2024-05-09", "Thursday night")],
+    )
+    arrest = [claim("event_date", "2024-05-11", "Saturday", attrs={"fallback": "arrest"})] * 2
+    follow_up = report(
+        "b",
+        source="b.example",
+        published="2024-05-12",
+        event_date="2024-05-11",
+        date_start="2024-05-11",
+        date_end="2024-05-11",
+        time_precision=1,
+        claims=[*arrest],
+    )
+    event = _run(first, follow_up)
+    assert event.event_date == "2024-05-09"
+    assert (event.date_start, event.date_end) == ("2024-05-09", "2024-05-09")
+    # alone, the arrest's day is still the best there is
+    alone = report(
+        "c",
+        source="c.example",
+        published="2024-05-12",
+        event_date="2024-05-11",
+        date_start="2024-05-11",
+        date_end="2024-05-11",
+        time_precision=1,
+        claims=[claim("event_date", "2024-05-11", "Saturday", attrs={"fallback": "arrest"})],
+    )
+    assert _run(alone).event_date == "2024-05-11"

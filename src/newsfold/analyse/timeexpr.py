@@ -90,6 +90,9 @@ SMALL_NUMBERS: dict[str, int] = {
     "several": 3,
 }
 
+# the counts no one counted: "a few days ago" is a stretch of days, not the third day back
+VAGUE_COUNTS = frozenset({"a few", "several"})
+
 DAY = 1
 WEEK = 2
 MONTH = 3
@@ -146,7 +149,7 @@ TIME_RE = re.compile(
             earlier\s+in|late\s+in|early\s+in)\s*)?
             (?P<m6>{_MONTH_FULL}|(?:{_MONTH_ABBR})\.)(?:,?\s+(?P<y6>{_YEAR}))?)(?![\w-]|\s*\d)
         # Friday night / on Friday / since Wednesday / last Friday / Friday's
-      | (?P<weekday>{_LEAD}(?:(?:early|late)\s+)?(?P<wd>{_WEEKDAY})(?P<poss>'s)?
+      | (?P<weekday>{_LEAD}(?:(?:early|late|overnight)\s+)?(?P<wd>{_WEEKDAY})(?P<poss>'s)?
             (?:\s+(?P<wd_part>{_PART}))?)
         # yesterday / last night / this morning / tonight / overnight
       | (?P<relday>(?:(?:early|late|earlier|later)\s+)?
@@ -332,7 +335,7 @@ def _expr(m: re.Match[str]) -> TimeExpr | None:
         n_text = " ".join(g["ago_n"].lower().split())
         n = int(n_text) if n_text.isdigit() else SMALL_NUMBERS.get(n_text, 1)
         unit = g["ago_unit"].lower().rstrip("s")
-        parts.update(n=n, unit=unit)
+        parts.update(n=n, unit=unit, vague=n_text in VAGUE_COUNTS)
         return TimeExpr(start, end, text, "ago", parts)
     if g["relper"]:
         parts.update(mod=_lead_of(g["rp_mod"]), unit=g["rp_unit"].lower())
@@ -530,6 +533,11 @@ def resolve(
         return Resolved(day, day, DAY, day)
     if kind == "ago":
         n, unit = p["n"], p["unit"]
+        if unit == "day" and p.get("vague"):
+            # "a few days ago", "several days ago": some day of the past week, not the third
+            # day back (a report that also tells "late Tuesday" is dated by that day)
+            day = anchor - dt.timedelta(days=n)
+            return Resolved(anchor - dt.timedelta(days=6), anchor - dt.timedelta(days=2), WEEK, day)
         if unit == "day":
             day = anchor - dt.timedelta(days=n)
             return Resolved(day, day, DAY, day)

@@ -2,8 +2,9 @@
 
 Reads `ctx.doc` and `ctx.anchor` (the publication date, or None). Finds temporal expressions
 with the grammar of `timeexpr` (and spaCy DATE entities the grammar does not read, which go to
-dateparser), resolves each against the anchor, and decides with the dependency parse what each
-one dates:
+dateparser), resolves each against the anchor (or, inside an embedded post or a stretch
+stacked under its own byline's date or update stamp, against that day), and decides with the
+dependency parse what each one dates:
 
 * role "event": the reported event (violence, a protest, an operation...), with a strength of 2
   when the date hangs on a word of violence or of the event itself ("shot on Friday", "Sunday's
@@ -22,6 +23,8 @@ one dates:
 
 The event's dates (docs/numbers.md, "Dates"):
 
+* an event mention that ends more than five years before publication is history, not the
+  news (`HISTORY_DAYS`);
 * the lead mention is the first day-precise event mention with strength 2 in text order (else
   the first event mention of any kind); a lead long before publication gives way to recent
   violence told after it (`_recent_lead`); every event mention within 7 days of it belongs to the
@@ -134,7 +137,7 @@ KILL_VERBS = _words("kill murder slay")
 ARREST_VERBS = _words("arrest detain apprehend book jail charge nab indict")
 # the hunt for those who did it follows the event, as their arrest does ("police were
 # searching late Tuesday for two men in Saturday's shooting")
-MANHUNT_VERBS = _words("search seek hunt")
+MANHUNT_VERBS = _words("search seek hunt track")
 COURT_VERBS = _words("arraign sentence plead convict acquit testify")
 FUTURE_GOVERNORS = _words("schedule set expect due plan slate hope intend going")
 SCHEDULE_VERBS = _words("schedule plan slate")
@@ -183,7 +186,7 @@ def annotate(ctx: Context) -> None:
             year = full_dates.get((e.parts["month"], e.parts["day"]))
             if year is not None:
                 e.parts["year"] = year
-    posts = _posts(text, exprs)
+    posts = _posts(text, exprs) + _bylined(text, exprs, anchor)
     mentions: list[TimeMention] = []
     for expr in exprs:
         own = next((day for lo, hi, day in posts if lo <= expr.start < hi), anchor)
@@ -233,12 +236,17 @@ _REASONS = {
 
 
 def _claim_attrs(m: TimeMention) -> dict[str, Any]:
-    return {
+    attrs: dict[str, Any] = {
         "precision": m.precision,
         "expression": m.text,
         "date_start": m.date_start.isoformat(),
         "date_end": m.date_end.isoformat(),
     }
+    if "fallback" in m.attrs:
+        # the day of an arrest, a report or a condition standing in for the event's own:
+        # reconcile lets a report that dates the event itself outweigh it
+        attrs["fallback"] = m.attrs["fallback"]
+    return attrs
 
 
 def _posts(text: str, exprs: list[TimeExpr]) -> list[tuple[int, int, dt.date]]:
@@ -256,6 +264,51 @@ def _posts(text: str, exprs: list[TimeExpr]) -> list[tuple[int, int, dt.date]]:
         if day is not None:
             posts.append((text.rfind("\n", 0, e.start) + 1, e.start, day))
     return posts
+
+
+# a byline: "By Jane Roe", "By: Channel 9 News" (the line before a byline's date)
+_BYLINE = re.compile(r"^\s*By\b:?\s*\S")
+# an update's stamp: "UPDATE @ 1:48 p.m. Jan. 9", "Updated: Monday, January 9, 2017"
+_UPDATE_STAMP = re.compile(r"^\W*updated?\b", re.I)
+BYLINE_DAYS = 60
+"""A byline's date further than this from the publication date is no update of the page."""
+
+
+def _bylined(
+    text: str, exprs: list[TimeExpr], anchor: dt.date | None
+) -> list[tuple[int, int, dt.date]]:
+    """Stories and updates stacked on one page under their own dates ("By Jane Roe / January
+    9, 2015 / ... / By: Channel 9 News / December 30, 2014 / ...", "UPDATE @ 1:48 p.m. Jan. 9
+    / ... / UPDATE @ 10 p.m. Jan. 8 / ... tonight ..."): a date alone on its line starts a
+    stretch written that day, whose "Monday night" and "tonight" it anchors, up to the next
+    such line. Only on a page where one of those lines is a byline's date (under a line that
+    begins "By") or an update's stamp, and one of them is not the publication day: the
+    page's publication date is then only the first (or the last) of its days. Stretches as
+    `_posts`."""
+    if anchor is None:
+        return []
+    found: list[tuple[int, dt.date]] = []
+    signed = False
+    for e in exprs:
+        if e.kind != "date":
+            continue
+        line_start = text.rfind("\n", 0, e.start) + 1
+        line_end = text.find("\n", e.end)
+        line_end = len(text) if line_end < 0 else line_end
+        rest = text[line_start : e.start] + " " + text[e.end : line_end]
+        if len(re.findall(r"[A-Za-z]{2,}", rest)) > 3:
+            continue
+        resolved = resolve(e, anchor)
+        if resolved is None or abs((resolved.best - anchor).days) > BYLINE_DAYS:
+            continue
+        previous = text[:line_start].rstrip().rsplit("\n", 1)[-1]
+        line = text[line_start:line_end]
+        signed = signed or bool(_BYLINE.match(previous) or _UPDATE_STAMP.match(line))
+        found.append((line_start, resolved.best))
+    if not signed or all(day == anchor for _, day in found):
+        return []
+    ends = [start for start, _ in found[1:]] + [len(text)]
+    return [(start, end, day) for (start, day), end in zip(found, ends, strict=True)]
 
 
 def _safe_day(year: int, month: int, day: int) -> dt.date | None:
@@ -605,6 +658,13 @@ def _cues(span: Span | None, verb: Token | None, noun: Token | None) -> set[str]
                 for grand in child.children:
                     if grand.dep_ == "pobj":
                         _add_cue(cues, grand)
+            elif child.dep_ == "agent":
+                # "a birthday interrupted Monday by a shooting": violence as the agent; an
+                # agent that is a person or an authority ("accused ... March 27 by
+                # prosecutors", "seen by a neighbour") says nothing about the day
+                for grand in child.children:
+                    if grand.dep_ == "pobj" and grand.lemma_.lower() in VIOLENCE:
+                        _add_cue(cues, grand)
             elif child.dep_ in ("xcomp", "advcl", "conj") and child.pos_ == "VERB":
                 _add_cue(cues, child)
     if verb is not None and verb.lemma_ in ("be", "take", "have") and verb.dep_ != "ROOT":
@@ -825,6 +885,15 @@ def _date_event(
     anchor = ctx.anchor
     text = ctx.article.text
     events = [m for m in mentions if m.role == "event"]
+    if anchor is not None:
+        # a day decades before publication is history ("every mass shooting since Aug. 1,
+        # 1966", a 1947 murder in a crime blog), not the news: the trial of a follow-up comes
+        # within a few years of its event
+        for m in events:
+            if (anchor - m.date_end).days > HISTORY_DAYS:
+                m.role = "other_period"
+                m.attrs["history"] = True
+        events = [m for m in events if m.role == "event"]
 
     def in_background(m: TimeMention) -> bool:
         return any(lo <= m.start < hi for lo, hi in background)
@@ -936,8 +1005,10 @@ def _date_event(
     elif precise:
         # with no day of violence, the first day told; an "overnight" the evening it began
         # when the text dates that evening too ("recaps the overnight crime ... officers
-        # arrived around 11:30 p.m. Wednesday")
-        event_day = _evening_of(precise[0], precise).attrs["best"]
+        # arrived around 11:30 p.m. Wednesday"); of two days in the first one's sentence,
+        # the earlier ("Cleanup was under way Sunday after a crowd smashed cars Saturday
+        # night": what is told first there is what followed)
+        event_day = _evening_of(_earliest_in_sentence(ctx.doc, precise), precise).attrs["best"]
         precision = DAY
         # "opened fire on a crowd over the weekend ... investigators canvassed the
         # neighbourhood Monday": a day after the weekend of violence is what followed it, and
@@ -962,6 +1033,9 @@ def _date_event(
     ctx.event.time_precision = precision
     ctx.notes["when"] = {"start": start, "end": end, "basis": "text"}
 
+
+HISTORY_DAYS = 5 * 366
+"""An event mention that ends more than this before publication is history, not the news."""
 
 RECENT_DAYS = 30
 """A lead day more than this many days before publication gives way to a recent one."""
@@ -1094,6 +1168,19 @@ def _direct(m: TimeMention) -> bool:
     shooting", "wounded before Sunday's news conference")."""
     noun = m.attrs.get("noun")
     return noun is None or not any(noun in words for words, _ in NOUN_ROLES)
+
+
+def _earliest_in_sentence(doc: Doc, precise: list[TimeMention]) -> TimeMention:
+    """The earliest day told in the sentence of the first one (`precise` in text order): a
+    sentence that tells two days tells what happened and what followed it, in either order
+    ("a different scene Thursday afternoon than what it looked like Wednesday night")."""
+    first = precise[0]
+    span = doc.char_span(first.start, first.end, alignment_mode="expand")
+    if span is None:
+        return first
+    sent = span[0].sent
+    same = [m for m in precise if sent.start_char <= m.start < sent.end_char]
+    return min(same, key=lambda m: (m.attrs["best"], m.start))
 
 
 def _opens_sentence(doc: Doc, m: TimeMention) -> bool:

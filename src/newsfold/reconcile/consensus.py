@@ -1,7 +1,8 @@
 """Event fields other than tolls, from all reports, by documented rules.
 
 - Dates: the best day is the one most independent origins support, days put forward by the
-  reports at the finest precision any report reaches, each report supporting the days its
+  reports at the finest precision any report reaches (a day that only an arrest, a statement
+  or a later condition gives counts as a week's), each report supporting the days its
   range contains (ties: the day more reports give as their own, then a day the first week's
   reports give over one only later follow-ups give, the day told most, the earliest); the
   range is the span those reports' ranges cover together, grown from the best day by
@@ -69,7 +70,21 @@ def _hashable(value: Any) -> Any:
 
 
 def _precision(report: Report) -> int:
-    return report.analysis.event.time_precision or 1
+    """The report's time precision; a day only an arrest, a statement or a later condition
+    gives (analysis's fallback when no words date the event: "investigators tracked down the
+    suspect Wednesday") counts as a week's: it is the day of what followed, which a report
+    dating the event itself outweighs, as it outweighs a report dated by its publication."""
+    precision = report.analysis.event.time_precision or 1
+    return 2 if precision == 1 and _aftermath_day(report) else precision
+
+
+def _aftermath_day(report: Report) -> bool:
+    """Whether the report's day is told only by analysis's fallback claims."""
+    ev = report.analysis.event
+    days = [
+        c for c in ev.claims if c.field in ("event_date", "date_start") and c.value == ev.event_date
+    ]
+    return bool(days) and all(c.attrs.get("fallback") for c in days)
 
 
 def _span(report: Report) -> tuple[str, str] | None:
