@@ -926,6 +926,36 @@ def test_a_headline_s_dead_stand_in_when_the_text_tells_only_of_harm() -> None:
     assert _tolls_under("Three dead after Riverton shooting", text)[0] == 1
 
 
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # a death the parse ties to no one: at least one died
+        ("Riverton man, 19, charged in shooting death", (1, None)),
+        ("Argument over a debt ended in fatal shooting, detective testifies", (1, None)),
+        ("Update: Riverton death ruled homicide by gunshot wound", (1, None)),
+        ("Family says deadly shooting at shelter was accidental", (1, None)),
+        ("Student dropped off by bus, then shot dead", (1, None)),
+        # the dead one is among the harmed, not injured too
+        ("Two shot in deadly attack near Riverton bar", (1, 1)),
+        # no death: a hedge, a denial, an attempt
+        ("Riverton man charged with attempted murder", (None, None)),
+        ("Two men survive deadly ambush near Riverton", (None, None)),
+        ("Non-fatal shooting reported near Riverton school", (None, None)),
+        ("Police: man shot in leg near Riverton bar", (None, 1)),
+    ],
+)
+def test_a_headline_naming_a_death_without_the_people_counts_one(title: str, expected) -> None:
+    assert _headline_tolls(title) == expected
+
+
+def test_a_headline_naming_a_death_over_a_text_of_harm() -> None:
+    # the text tells of someone shot; the headline that he died: dead, not injured
+    text = "The student was found shot in a yard on Friday, police said."
+    assert _tolls_under("Student dropped off by bus, then shot dead", text) == (1, 0)
+    # a headline of no death leaves the text's injured alone
+    assert _tolls_under("Student shot after being dropped off by bus", text) == (None, 1)
+
+
 def test_a_headline_numbering_more_injured_than_the_text_gives_them() -> None:
     text = "A man was shot in the leg outside the bar on Friday, police said."
     assert _tolls_under("Four people shot outside Riverton bar", text) == (None, 4)
