@@ -861,6 +861,30 @@ def test_a_name_with_an_age_is_a_person_whatever_its_entity_label() -> None:
     assert tolls(text)[0] == 3
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # he killed himself in one sentence, the story tells of his killings in another
+        (
+            "Police said the man killed himself in his car a few miles away. The 34-year-old "
+            "guard had killed his daughter, Ann Roe; his girlfriend, Jo Poe; and her mother.",
+            4,
+        ),
+        (
+            "Police said Jim Parish fired several shots, killing Sarah Dane at the scene. "
+            "Parish later took his own life.",
+            2,
+        ),
+        # a killing by no one ("a shooting that killed a child"): the child is the one
+        ("A shooting killed a child on Elm Street. Police said the boy, 3, shot himself.", 1),
+        # no one killed by him: the one who killed himself is the only dead
+        ("Police said the man killed himself after a standoff. No one else was hurt.", 1),
+    ],
+)
+def test_one_who_killed_himself_after_killing_others_adds_to_them(text: str, expected) -> None:
+    assert tolls(text)[0] == expected
+
+
 def test_who_harmed_himself_is_the_victim_when_the_other_harm_is_on_another_line() -> None:
     # a line without a full stop runs into the next sentence: the child killed on the first
     # line is the boy who shot himself on the second, not someone besides him
