@@ -1579,3 +1579,75 @@ def test_a_shooting_that_landed_people_in_hospital() -> None:
 
 def test_a_headline_s_person_with_a_word_before_it_is_one() -> None:
     assert _tolls_under("Teen hunter shot in Riverton County", "A teen was shot.") == (None, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the event set beside other incidents: what follows the verb is theirs
+        (
+            "A police officer was shot and wounded on Sunday. The shooting follows recent "
+            "attacks against police in Dallas, where five officers died, and Baton Rouge, where "
+            "three died.",
+            (None, 1),
+        ),
+        (
+            "An officer was wounded on Sunday. The incident came hours before three police "
+            "officers were shot dead in Baton Rouge.",
+            (None, 1),
+        ),
+        # this event's toll before the verb stays
+        ("The shooting, which killed two men, came a day after a storm hit the town.", (2, None)),
+        # an arrest that follows the killing: the killing is this event's
+        (
+            "Police arrested a man on Friday. The arrest follows the fatal shooting of a man on "
+            "Elm Street.",
+            (1, None),
+        ),
+    ],
+)
+def test_an_incident_this_one_is_compared_with_is_not_counted(text: str, expected) -> None:
+    assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The shooting left one dead and three injured.", (1, 3)),
+        ("The shooting left two people dead and three others wounded.", (2, 3)),
+        # one list of people with one fate stays one group
+        ("The attack left two men and a woman dead.", (3, None)),
+    ],
+)
+def test_left_one_dead_and_three_injured_are_two_fates(text: str, expected) -> None:
+    assert tolls(text) == expected
+
+
+def test_an_attempted_murder_suicide_counts_no_two_dead() -> None:
+    text = (
+        "Jon Roe was found dead in a home on Thursday. His son, 8, was also found wounded. Both "
+        "had been shot in the head in an attempted murder-suicide scenario, police said."
+    )
+    assert tolls(text) == (1, 1)
+    assert tolls("Police called the deaths a murder-suicide.")[0] == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Twin 17-year-old brothers were killed in a drive-by shooting early Sunday.", (2, None)),
+        ("Twin sisters were shot on Sunday.", (None, 2)),
+        # a plural without a number or a pair says no count
+        ("Brothers were shot on Sunday.", (None, None)),
+    ],
+)
+def test_twin_brothers_are_two(text: str, expected) -> None:
+    assert tolls(text) == expected
+
+
+def test_a_feud_s_toll_over_the_past_couple_of_years_is_another_period() -> None:
+    text = (
+        "Seven people were injured in the shooting on Friday. Police said the shooting was part "
+        "of a rivalry between two gangs that has claimed two lives over the past couple of years."
+    )
+    assert tolls(text) == (None, 7)

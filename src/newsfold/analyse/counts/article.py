@@ -30,7 +30,7 @@ from newsfold.analyse.counts.other_events import (
     _sport_report,
 )
 from newsfold.analyse.counts.readings import Reading, _Numbers
-from newsfold.analyse.counts.roundup import set_roundup_aside
+from newsfold.analyse.counts.roundup import set_digest_aside, set_roundup_aside
 from newsfold.analyse.counts.sentence import _candidates, _sentence_readings
 from newsfold.analyse.counts.total import _emit
 from newsfold.analyse.numbers import find_numbers, noise_kind
@@ -89,6 +89,9 @@ def annotate(ctx: Context) -> None:
             r.discard = r.discard or SPORT_REASON
     # a roundup's tally is no one incident's toll: only its first incident's paragraphs count
     roundup = set_roundup_aside(ctx.article, readings)
+    if not roundup:
+        # a single incident's story that ends with the city's tally and its other incidents
+        set_digest_aside(ctx.article, readings)
     _deployed(ctx, doc, numbers, readings)
     for r in readings:
         for i, expr in enumerate(exprs):

@@ -213,6 +213,7 @@ def _count_np(token: Token, numbers: _Numbers, as_number: bool = False) -> Count
         if c.dep_ == "conj"
         and c.pos_ != "ADJ"  # "left a mother, her daughter ... dead": "dead" is no one
         and not _own_predicate(c)
+        and not (_own_predicate(token) and _predicate_after(c))
         # "shot Ray Bloom, the gunman, and Bloom died": the subject of the next verb
         and not (c.i + 1 < len(c.doc) and _orphan_subject(c.doc[c.i + 1]) == c)
     ]
@@ -319,6 +320,16 @@ def _own_predicate(token: Token) -> bool:
     return False
 
 
+def _predicate_after(token: Token) -> bool:
+    """A casualty participle or adjective right after the conjunct ("left one dead and three
+    injured": the parse hangs "injured" on the verb): with the first conjunct's own ("one
+    dead"), the two are counts of different fates, not one group."""
+    if token.i + 1 >= len(token.doc):
+        return False
+    nxt = token.doc[token.i + 1]
+    return nxt.lower_ in ADJECTIVES or (nxt.tag_ == "VBN" and nxt.lemma_.lower() in TRANSITIVE)
+
+
 def _count_single(token: Token, numbers: _Numbers, as_number: bool = False) -> Count | None:
     lower = token.lower_
     lemma = token.lemma_.lower()
@@ -420,6 +431,9 @@ def _count_single(token: Token, numbers: _Numbers, as_number: bool = False) -> C
     new_person = det_word in ("another",) or _other_marker(token, singular=True)
     additional = new_person or _other_marker(token)
     if token.tag_ in ("NNS", "NNPS") and lemma not in ("twin",):
+        if any(c.lower_ == "twin" and c.dep_ in ("compound", "nmod", "amod") for c in kids):
+            # "twin brothers", "twin 17-year-old sisters": a pair
+            return Count(2, 2, 2, "implied", referents=[("group", "twins")], suspect=suspect)
         if any(c.lower_ == "both" and c.dep_ in ("det", "predet", "preconj") for c in kids):
             return Count(2, 2, 2, "number", referents=[], suspect=suspect)
         return None  # plural without a number: how many is not said
