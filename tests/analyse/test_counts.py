@@ -1651,3 +1651,44 @@ def test_a_feud_s_toll_over_the_past_couple_of_years_is_another_period() -> None
         "of a rivalry between two gangs that has claimed two lives over the past couple of years."
     )
     assert tolls(text) == (None, 7)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what someone meant or plotted to do is no death
+        ("He said he was going to kill his wife and kids.", (None, None)),
+        (
+            "Police believe the boys plotted to kill Jane Roe, lured her out and then shot her.",
+            (None, 1),
+        ),
+        # done: counted
+        ("He went on to kill two people.", (2, None)),
+        ("The gunman went into the store and killed two people.", (2, None)),
+    ],
+)
+def test_a_killing_meant_or_plotted_is_no_death(text: str, expected) -> None:
+    assert tolls(text) == expected
+
+
+def test_the_one_who_says_after_a_list_of_names_is_no_victim() -> None:
+    text = (
+        "Leonard Roe, 58, faces a manslaughter charge in the death of John Poe, 53, Sgt. Manny "
+        "Diaz said."
+    )
+    assert tolls(text) == (1, None)
+    # a list of names with their ages: each a victim
+    assert tolls("Killed were Ann Lee, 34, Tom Park, 40, and Joe Cruz, 22.") == (3, None)
+
+
+def test_a_span_of_time_right_after_a_count_is_its_period() -> None:
+    text = (
+        "Seven people were injured on Friday. Police said Saturday the shooting was part of a "
+        "rivalry that has already claimed two lives over the past couple of years."
+    )
+    assert tolls(text) == (None, 7)
+    # a span further on is not the count's own
+    assert tolls("Two men were killed on Friday in the worst attack in the past two years.") == (
+        2,
+        None,
+    )

@@ -138,6 +138,13 @@ def _reading_period(ctx: Context, sent: Span, r: Reading, reason: str | None) ->
         for m in COMPARED_EVENT.finditer(sentence):
             if sent.start_char + m.end("verb") <= idx:
                 return f"other_event: an incident this one is compared with ({m.group('verb')!r})"
+    if reason is None:
+        # "a feud that has claimed two lives over the past couple of years": a span of time
+        # right after the count is its own, whatever else its sentence dates
+        window = ctx.article.text[r.end : min(sent.end_char, r.end + 50)]
+        cue = CUMULATIVE.search(window)
+        if cue is not None and re.fullmatch(r"[\s,]*(?:[\w'-]+\s+){0,2}", window[: cue.start()]):
+            return f"cumulative: a toll of a long period ({cue.group(0)!r})"
     if reason is None and r.basis == "toll":
         cue = CUMULATIVE.search(ctx.article.text[sent.start_char : sent.end_char])
         if cue is not None:

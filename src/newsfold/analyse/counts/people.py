@@ -307,7 +307,24 @@ def _listed_names(token: Token) -> list[Token]:
         and c.i > ages[0].i
         and (c.ent_type_ == "PERSON" or _person_shaped(c))
         and not _own_predicate(c)
+        and not _speaker(c)
     ]
+
+
+SPEECH_VERBS = frozenset({"say", "tell", "add", "explain", "confirm", "state", "report"})
+
+
+def _speaker(name: Token) -> bool:
+    """A name followed by a verb of saying ("the death of John Roe, 53, Sgt. Jim Poe said"):
+    the one who tells, whom the parser hangs on the list as an apposition, not a victim."""
+    doc = name.doc
+    # past the rest of the name ("Sgt. Manny Hernandez said": the title is the apposition)
+    for j in range(name.i + 1, min(len(doc), name.i + 5)):
+        if doc[j].lemma_.lower() in SPEECH_VERBS:
+            return True
+        if not (doc[j].pos_ == "PROPN" or doc[j].text == "."):
+            return False
+    return False
 
 
 def _own_predicate(token: Token) -> bool:
