@@ -160,16 +160,12 @@ def set_roundup_aside(article: Article, readings: list[Reading]) -> bool:
 DIGEST_REASON = "digest: another incident of the city's tally the story ends with"
 
 _N = r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|several)"
-# a tally of the city's shootings a single-incident story turns to, then details ("The teen
-# and the man were among 11 people shot, one fatally, from Tuesday afternoon to early
-# Wednesday"; "Another person was fatally shot Monday night and nine other people were wounded
-# in attacks in Chicago"). "Among" only with a span of time or of the city: "the guard was
-# among four people shot" is one incident's toll.
+# a tally of the city's shootings a single-incident story turns to, then details ("Another
+# person was fatally shot Monday night and nine other people were wounded in attacks in
+# Chicago"). Not "among N people shot ... from Tuesday to Wednesday": tried, it set the tally
+# aside but the story, its toll gone, was then grouped with another incident of the city.
 _DIGEST = re.compile(
-    rf"\bamong\s+(?:at\s+least\s+)?{_N}\s+(?:(?:people|persons|victims|others)\s+)?"
-    rf"(?:shot|killed|wounded|slain)\b[^.;\n]{{0,40}}?\b(?:from|between|since|across|"
-    rf"throughout|citywide|over\s+the\s+weekend|this\s+weekend)\b"
-    rf"|\b{_N}\s+(?:other\s+)?(?:people|persons|others|more)\s+(?:were\s+|have\s+been\s+)?"
+    rf"\b{_N}\s+(?:other\s+)?(?:people|persons|others|more)\s+(?:were\s+|have\s+been\s+)?"
     rf"(?:shot|wounded|killed)\s+in\s+(?:separate\s+)?(?:attacks|shootings|violence)\s+"
     rf"(?:across|around|throughout|in)\b",
     re.IGNORECASE,
