@@ -973,11 +973,16 @@ def test_a_headline_naming_a_death_without_the_people_counts_one(title: str, exp
 
 
 def test_a_headline_naming_a_death_over_a_text_of_harm() -> None:
-    # the text tells of someone shot; the headline that he died: dead, not injured
+    # the text tells of someone shot; the headline that the student was shot dead: dead, not
+    # injured
     text = "The student was found shot in a yard on Friday, police said."
     assert _tolls_under("Student dropped off by bus, then shot dead", text) == (1, 0)
     # a headline of no death leaves the text's injured alone
     assert _tolls_under("Student shot after being dropped off by bus", text) == (None, 1)
+    # a death the headline ties to no one: one dead, and the harmed stay as the text counts
+    # them (the dead may be one of them or someone besides)
+    text = "Two people were shot near the campus on Friday, police said."
+    assert _tolls_under("Police investigate deadly shooting near campus", text) == (1, 2)
 
 
 def test_a_headline_numbering_more_injured_than_the_text_gives_them() -> None:

@@ -257,14 +257,17 @@ def _headline_dead(ctx: Context) -> None:
     harmed who died are not injured ("a man was shot" under "Man fatally shot": 1 dead,
     none injured)."""
     hv = _headline_tolls(ctx)
-    if hv is None or hv.fatalities is None:
+    # a death the headline ties to no one ("Police investigate deadly shooting") may be one of
+    # the harmed the text counts or someone besides them: they stay as the text counts them
+    unnamed = hv is None or hv.fatalities is None
+    if unnamed:
         hv = _with_a_death(ctx, hv)
     if hv is None or not hv.fatalities:
         return
     ev = ctx.event
     _take_headline_dead(ev, hv)
     explicit = any(c.field == "injuries" and c.attrs.get("basis") != "harmed" for c in ev.claims)
-    if not explicit and ev.injuries is not None:
+    if not explicit and not unnamed and ev.injuries is not None:
         ev.injuries = max(0, ev.injuries - hv.fatalities)
         ev.injuries_low = ev.injuries if ev.injuries_low is not None else None
         ev.injuries_high = ev.injuries if ev.injuries_high is not None else None
