@@ -861,6 +861,30 @@ def test_a_name_with_an_age_is_a_person_whatever_its_entity_label() -> None:
     assert tolls(text)[0] == 3
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # he killed himself in one sentence, the story tells of his killings in another
+        (
+            "Police said the man killed himself in his car a few miles away. The 34-year-old "
+            "guard had killed his daughter, Ann Roe; his girlfriend, Jo Poe; and her mother.",
+            4,
+        ),
+        (
+            "Police said Jim Parish fired several shots, killing Sarah Dane at the scene. "
+            "Parish later took his own life.",
+            2,
+        ),
+        # a killing by no one ("a shooting that killed a child"): the child is the one
+        ("A shooting killed a child on Elm Street. Police said the boy, 3, shot himself.", 1),
+        # no one killed by him: the one who killed himself is the only dead
+        ("Police said the man killed himself after a standoff. No one else was hurt.", 1),
+    ],
+)
+def test_one_who_killed_himself_after_killing_others_adds_to_them(text: str, expected) -> None:
+    assert tolls(text)[0] == expected
+
+
 def test_who_harmed_himself_is_the_victim_when_the_other_harm_is_on_another_line() -> None:
     # a line without a full stop runs into the next sentence: the child killed on the first
     # line is the boy who shot himself on the second, not someone besides him
@@ -924,6 +948,41 @@ def test_a_headline_s_dead_stand_in_when_the_text_tells_only_of_harm() -> None:
     # the text's own dead are not overridden
     text = "Two men were shot on Friday; one of them died at a hospital."
     assert _tolls_under("Three dead after Riverton shooting", text)[0] == 1
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # a death the parse ties to no one: at least one died
+        ("Riverton man, 19, charged in shooting death", (1, None)),
+        ("Argument over a debt ended in fatal shooting, detective testifies", (1, None)),
+        ("Update: Riverton death ruled homicide by gunshot wound", (1, None)),
+        ("Family says deadly shooting at shelter was accidental", (1, None)),
+        ("Student dropped off by bus, then shot dead", (1, None)),
+        # the dead one is among the harmed, not injured too
+        ("Two shot in deadly attack near Riverton bar", (1, 1)),
+        # no death: a hedge, a denial, an attempt
+        ("Riverton man charged with attempted murder", (None, None)),
+        ("Two men survive deadly ambush near Riverton", (None, None)),
+        ("Non-fatal shooting reported near Riverton school", (None, None)),
+        ("Police: man shot in leg near Riverton bar", (None, 1)),
+    ],
+)
+def test_a_headline_naming_a_death_without_the_people_counts_one(title: str, expected) -> None:
+    assert _headline_tolls(title) == expected
+
+
+def test_a_headline_naming_a_death_over_a_text_of_harm() -> None:
+    # the text tells of someone shot; the headline that the student was shot dead: dead, not
+    # injured
+    text = "The student was found shot in a yard on Friday, police said."
+    assert _tolls_under("Student dropped off by bus, then shot dead", text) == (1, 0)
+    # a headline of no death leaves the text's injured alone
+    assert _tolls_under("Student shot after being dropped off by bus", text) == (None, 1)
+    # a death the headline ties to no one: one dead, and the harmed stay as the text counts
+    # them (the dead may be one of them or someone besides)
+    text = "Two people were shot near the campus on Friday, police said."
+    assert _tolls_under("Police investigate deadly shooting near campus", text) == (1, 2)
 
 
 def test_a_headline_numbering_more_injured_than_the_text_gives_them() -> None:
@@ -1525,3 +1584,116 @@ def test_a_shooting_that_landed_people_in_hospital() -> None:
 
 def test_a_headline_s_person_with_a_word_before_it_is_one() -> None:
     assert _tolls_under("Teen hunter shot in Riverton County", "A teen was shot.") == (None, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the event set beside other incidents: what follows the verb is theirs
+        (
+            "A police officer was shot and wounded on Sunday. The shooting follows recent "
+            "attacks against police in Dallas, where five officers died, and Baton Rouge, where "
+            "three died.",
+            (None, 1),
+        ),
+        (
+            "An officer was wounded on Sunday. The incident came hours before three police "
+            "officers were shot dead in Baton Rouge.",
+            (None, 1),
+        ),
+        # this event's toll before the verb stays
+        ("The shooting, which killed two men, came a day after a storm hit the town.", (2, None)),
+        # an arrest that follows the killing: the killing is this event's
+        (
+            "Police arrested a man on Friday. The arrest follows the fatal shooting of a man on "
+            "Elm Street.",
+            (1, None),
+        ),
+    ],
+)
+def test_an_incident_this_one_is_compared_with_is_not_counted(text: str, expected) -> None:
+    assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The shooting left one dead and three injured.", (1, 3)),
+        ("The shooting left two people dead and three others wounded.", (2, 3)),
+        # one list of people with one fate stays one group
+        ("The attack left two men and a woman dead.", (3, None)),
+    ],
+)
+def test_left_one_dead_and_three_injured_are_two_fates(text: str, expected) -> None:
+    assert tolls(text) == expected
+
+
+def test_an_attempted_murder_suicide_counts_no_two_dead() -> None:
+    text = (
+        "Jon Roe was found dead in a home on Thursday. His son, 8, was also found wounded. Both "
+        "had been shot in the head in an attempted murder-suicide scenario, police said."
+    )
+    assert tolls(text) == (1, 1)
+    assert tolls("Police called the deaths a murder-suicide.")[0] == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Twin 17-year-old brothers were killed in a drive-by shooting early Sunday.", (2, None)),
+        ("Twin sisters were shot on Sunday.", (None, 2)),
+        # a plural without a number or a pair says no count
+        ("Brothers were shot on Sunday.", (None, None)),
+    ],
+)
+def test_twin_brothers_are_two(text: str, expected) -> None:
+    assert tolls(text) == expected
+
+
+def test_a_feud_s_toll_over_the_past_couple_of_years_is_another_period() -> None:
+    text = (
+        "Seven people were injured in the shooting on Friday. Police said the shooting was part "
+        "of a rivalry between two gangs that has claimed two lives over the past couple of years."
+    )
+    assert tolls(text) == (None, 7)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what someone meant or plotted to do is no death
+        ("He said he was going to kill his wife and kids.", (None, None)),
+        (
+            "Police believe the boys plotted to kill Jane Roe, lured her out and then shot her.",
+            (None, 1),
+        ),
+        # done: counted
+        ("He went on to kill two people.", (2, None)),
+        ("The gunman went into the store and killed two people.", (2, None)),
+    ],
+)
+def test_a_killing_meant_or_plotted_is_no_death(text: str, expected) -> None:
+    assert tolls(text) == expected
+
+
+def test_the_one_who_says_after_a_list_of_names_is_no_victim() -> None:
+    text = (
+        "Leonard Roe, 58, faces a manslaughter charge in the death of John Poe, 53, Sgt. Manny "
+        "Diaz said."
+    )
+    assert tolls(text) == (1, None)
+    # a list of names with their ages: each a victim
+    assert tolls("Killed were Ann Lee, 34, Tom Park, 40, and Joe Cruz, 22.") == (3, None)
+
+
+def test_a_span_of_time_right_after_a_count_is_its_period() -> None:
+    text = (
+        "Seven people were injured on Friday. Police said Saturday the shooting was part of a "
+        "rivalry that has already claimed two lives over the past couple of years."
+    )
+    assert tolls(text) == (None, 7)
+    # a span further on is not the count's own
+    assert tolls("Two men were killed on Friday in the worst attack in the past two years.") == (
+        2,
+        None,
+    )

@@ -8,7 +8,7 @@ import pytest
 
 from newsfold.analyse import counts, when
 from newsfold.analyse.context import Context
-from newsfold.analyse.counts.roundup import ROUNDUP_REASON, is_roundup
+from newsfold.analyse.counts.roundup import DIGEST_REASON, ROUNDUP_REASON, is_roundup
 from newsfold.analyse.nlp import get_nlp
 from newsfold.records import Article
 
@@ -125,3 +125,28 @@ def test_a_citywide_tally_is_a_summary() -> None:
     )
     _, injured = tolls(text, title="Brothers among 9 killed in deadliest weekend of year")
     assert injured != 30
+
+
+DIGEST = (
+    "A man, 26, was shot in the head on Monday and was pronounced dead at a hospital. "
+    "His stepson, 11, was listed in serious condition.\n\n"
+    "Relatives said the man had found a job at a warehouse.\n\n"
+    "Another person was fatally shot Monday night and nine other people were wounded in "
+    "attacks in Riverton.\n\n"
+    "About 9:20 p.m., a 19-year-old man was shot in the back. A 28-year-old man was shot in "
+    "the leg and was taken to a hospital."
+)
+
+
+def test_a_story_that_ends_with_the_city_s_tally_keeps_its_own_incident() -> None:
+    assert tolls(DIGEST) == (1, 1)
+    reasons = {c.attrs.get("reason") for c in run(DIGEST).discarded if c.field == "injuries"}
+    assert DIGEST_REASON in reasons
+
+
+def test_among_the_people_shot_in_one_incident_is_no_tally() -> None:
+    text = (
+        "A security guard was shot on Tuesday. According to police, the guard was among four "
+        "people shot. The three other victims were taken to hospitals."
+    )
+    assert tolls(text) == (None, 4)

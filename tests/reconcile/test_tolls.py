@@ -39,6 +39,26 @@ def test_same_moment_disagreement_takes_the_more_conservative():
     assert (toll.best, toll.low, toll.high) == (3, 3, 5)
 
 
+def test_disagreeing_reports_take_the_definite_count_over_open_ones():
+    # "three were killed" (twice), a report naming one victim, a later one naming four
+    toll = reconcile_toll(
+        [
+            reading(3, 3, 3, "2024-03-14", rid="a"),
+            reading(3, 3, 3, "2024-03-14", rid="b"),
+            reading(1, 1, None, "2024-03-15", rid="c"),
+            reading(4, 4, None, "2024-03-20", rid="d"),
+        ]
+    )
+    assert not toll.compatible
+    assert (toll.best, toll.low, toll.high) == (3, 1, 4)
+    # definite counts that disagree: still the more conservative
+    toll = reconcile_toll([reading(3, rid="a"), reading(5, rid="b"), reading(1, 1, None, rid="c")])
+    assert toll.best == 3
+    # a definite none against an open two: none
+    toll = reconcile_toll([reading(2, 2, None, rid="a"), reading(0, 0, 0, rid="b")])
+    assert toll.best == 0
+
+
 def test_later_definite_count_supersedes_earlier_and_vaguer():
     toll = reconcile_toll(
         [

@@ -26,7 +26,10 @@ value/low/high. Across reports:
 4. Reports of the same moment (same publication day, or undated) that disagree:
    - if their readings are compatible ("a dozen" and "more than 10"), the best estimate is the
      most conservative value every reading allows (their intersection: 12);
-   - if not ("three" and "five"), the more conservative (the lower: 3).
+   - if not ("three" and "five"), the more conservative (the lower: 3), of the definite
+     counts when there are any: an open reading ("at least one", the people a report names)
+     gives way to a definite count ("three were killed" against "at least one" and "at
+     least four": 3).
 5. The wounded who die leave the injured: when the latest reports count more dead than every
    earlier report, their count of the injured supersedes the earlier ones, definite or not
    ("a girl was shot and is in critical condition", then "the girl has died": none injured);
@@ -164,7 +167,11 @@ def reconcile_toll(readings: list[TollReading]) -> Toll:
             else "the most conservative count every report allows"
         )
         return Toll(best, low, high, tuple(readings), True, rule)
-    best = min(iv.value for iv in intervals)
+    # an open reading ("at least one": often the people a report names) gives way to a
+    # definite count it cannot be reconciled with as one: of reports saying "three were
+    # killed" and others naming one victim and four, the three is the count, not the one
+    definite_counts = [r.interval.value for r in readings if r.interval.definite]
+    best = min(definite_counts) if definite_counts else min(iv.value for iv in intervals)
     return Toll(
         best,
         low,

@@ -42,7 +42,10 @@ Where each step lives, in the order `annotate` runs them:
   - `people`: the people a casualty word is about and how many they are (a number, a
     coordination, what "a man", "the couple" or a name imply; attackers marked).
   - `syntax`: parse helpers (subjects, negation, hypotheticals).
-- `other_events` (step 2): readings of another event or period, cumulative tolls, sport.
+- `other_events` (step 2): readings of another event or period, cumulative tolls, sport,
+  incidents this one is compared with ("The shooting follows attacks in Dallas, where ...").
+- `roundup` (step 2): a roundup's tally and its later incidents set aside, and the city's
+  tally a single incident's story ends with (`set_digest_aside`).
 - `total` (step 3): the claims and the event's tolls, with `combine`: the best count of
   each field (restatements, "another", "N others", implied people, the injured who died).
 - `headline`: a headline made readable as a sentence, for `article`'s fallback.

@@ -12,6 +12,7 @@ from newsfold.analyse.counts.headline import (
     _headline_sentence,
     _sentence_case,
     _without_outlet,
+    headline_names_a_death,
 )
 from newsfold.analyse.counts.lexicons import TRIGGER_HASHES
 from newsfold.analyse.counts.not_casualties import (
@@ -29,7 +30,7 @@ from newsfold.analyse.counts.other_events import (
     _sport_report,
 )
 from newsfold.analyse.counts.readings import Reading, _Numbers
-from newsfold.analyse.counts.roundup import set_roundup_aside
+from newsfold.analyse.counts.roundup import set_digest_aside, set_roundup_aside
 from newsfold.analyse.counts.sentence import _candidates, _sentence_readings
 from newsfold.analyse.counts.total import _emit
 from newsfold.analyse.numbers import find_numbers, noise_kind
@@ -88,6 +89,9 @@ def annotate(ctx: Context) -> None:
             r.discard = r.discard or SPORT_REASON
     # a roundup's tally is no one incident's toll: only its first incident's paragraphs count
     roundup = set_roundup_aside(ctx.article, readings)
+    if not roundup:
+        # a single incident's story that ends with the city's tally and its other incidents
+        set_digest_aside(ctx.article, readings)
     _deployed(ctx, doc, numbers, readings)
     for r in readings:
         for i, expr in enumerate(exprs):
@@ -133,12 +137,34 @@ def _headline(ctx: Context) -> None:
     No claim is made: the headline has no span in the clean text (as for the headline's place
     in `where`); `ctx.notes["headline_counts"]` says the tolls came from it."""
     hv = _headline_tolls(ctx)
+    if hv is None or hv.fatalities is None:
+        hv = _with_a_death(ctx, hv)
     if hv is None or (hv.fatalities is None and hv.injuries is None):
         return
     ev = ctx.event
     _take_headline_dead(ev, hv)
     ev.injuries, ev.injuries_low, ev.injuries_high = hv.injuries, hv.injuries_low, hv.injuries_high
     ctx.notes["headline_counts"] = {"fatalities": hv.fatalities, "injuries": hv.injuries}
+
+
+def _with_a_death(ctx: Context, hv: Event | None) -> Event | None:
+    """The headline's tolls with at least one dead when it names a death the parse tied to no
+    one ("Man charged in shooting death", "Deal ended in fatal shooting", "Teen dropped off
+    by van, then shot dead": `headline_names_a_death`); as they are otherwise."""
+    title = _without_outlet(ctx.article.title or "")
+    if not title or not headline_names_a_death(title):
+        return hv
+    out = Event(event_id="") if hv is None else hv
+    out.fatalities, out.fatalities_low, out.fatalities_high = 1, 1, None
+    # "Two shot in deadly attack": the dead one is among the harmed, not injured as well
+    harmed_only = not any(
+        c.field == "injuries" and c.attrs.get("basis") != "harmed" for c in out.claims
+    )
+    if out.injuries and harmed_only:
+        out.injuries -= 1
+        out.injuries_low = out.injuries if out.injuries_low is not None else None
+        out.injuries_high = out.injuries if out.injuries_high is not None else None
+    return out
 
 
 def _headline_tolls(ctx: Context) -> Event | None:
@@ -231,12 +257,17 @@ def _headline_dead(ctx: Context) -> None:
     harmed who died are not injured ("a man was shot" under "Man fatally shot": 1 dead,
     none injured)."""
     hv = _headline_tolls(ctx)
+    # a death the headline ties to no one ("Police investigate deadly shooting") may be one of
+    # the harmed the text counts or someone besides them: they stay as the text counts them
+    unnamed = hv is None or hv.fatalities is None
+    if unnamed:
+        hv = _with_a_death(ctx, hv)
     if hv is None or not hv.fatalities:
         return
     ev = ctx.event
     _take_headline_dead(ev, hv)
     explicit = any(c.field == "injuries" and c.attrs.get("basis") != "harmed" for c in ev.claims)
-    if not explicit and ev.injuries is not None:
+    if not explicit and not unnamed and ev.injuries is not None:
         ev.injuries = max(0, ev.injuries - hv.fatalities)
         ev.injuries_low = ev.injuries if ev.injuries_low is not None else None
         ev.injuries_high = ev.injuries if ev.injuries_high is not None else None

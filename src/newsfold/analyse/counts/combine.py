@@ -10,8 +10,10 @@ import re
 
 from spacy.tokens import Doc
 
+from newsfold.analyse.counts.lexicons import PERSON_WORDS
 from newsfold.analyse.counts.people import _full_name, same_name
 from newsfold.analyse.counts.readings import Reading
+from newsfold.analyse.counts.syntax import _subject
 
 
 def _restatements(readings: list[Reading]) -> list[Reading]:
@@ -61,10 +63,12 @@ def _resolve_additional(readings: list[Reading]) -> None:
             r.additional = True
 
 
-def _resolve_self_harm(readings: list[Reading], text: str) -> None:
+def _resolve_self_harm(readings: list[Reading], text: str, doc: Doc | None = None) -> None:
     """One who harmed himself is an additional person only when someone else was harmed in
-    the same sentence ("shot his wife and then himself") or the text calls it a murder-suicide;
-    otherwise (an accidental or lone self-inflicted shooting) he is the victim."""
+    the same sentence ("shot his wife and then himself"), the text calls it a murder-suicide,
+    or he killed himself in a story that tells of someone killing others (`_killed_by_someone`:
+    "police said he killed himself ... He had killed his daughter"); otherwise (an accidental
+    or lone self-inflicted shooting) he is the victim."""
     murder_suicide = bool(re.search(r"murder[- ]suicide", text, re.IGNORECASE))
     for r in readings:
         if r.group != "suspect" or not any(ref[0] == "self" for ref in r.referents):
@@ -81,8 +85,36 @@ def _resolve_self_harm(readings: list[Reading], text: str) -> None:
             and "\n" not in text[min(o.start, r.start) : max(o.start, r.start)]
             for o in readings
         )
-        if not (others or murder_suicide):
+        # "police said he killed himself ... He had killed his daughter": one who killed
+        # himself after a story tells of a killing done (an active verb of killing, in any
+        # sentence) is the attacker of a murder-suicide
+        killings = (
+            doc is not None
+            and r.field == "fatalities"
+            and any(
+                o is not r
+                and o.active
+                and o.group != "suspect"
+                and o.field == "fatalities"
+                and not _refers_back_only(o)
+                and _killed_by_someone(doc, o)
+                for o in readings
+            )
+        )
+        if not (others or murder_suicide or killings):
             r.group = "victims"
+
+
+def _killed_by_someone(doc: Doc, reading: Reading) -> bool:
+    """The active verb of killing of `reading` has a person for its subject ("the guard had
+    killed his daughter", "Parish fired, killing Sarah"), not an event ("a shooting that
+    killed a child": the child may be the one who shot himself)."""
+    if not 0 <= reading.trigger < len(doc):
+        return False
+    subject = _subject(doc[reading.trigger], ("nsubj",))
+    if subject is None or subject.lower_ in ("that", "which", "it", "what"):
+        return False
+    return subject.pos_ in ("PRON", "PROPN") or subject.lemma_.lower() in PERSON_WORDS
 
 
 # verbs whose active subject is the one who attacked ("Pitts shot both of his parents")

@@ -18,6 +18,29 @@ HEADLINE_CUE = re.compile(
 )
 
 
+# a headline that names a death without the people ("Man charged in shooting death", "Deal
+# ended in fatal shooting", "Death ruled homicide", "then shot dead"): at least one died, though
+# the parse ties the death to no one. Not a hedge or a denial ("attempted murder", "non-fatal",
+# "No one killed", "survives"), which tell of no death.
+HEADLINE_DEATH = re.compile(
+    r"\b(?:(?:fatal(?:ly)?|deadly)\s+(?:[\w-]+\s+){0,2}?(?:shooting|stabbing|shot|wounded|"
+    r"attack|assault|gunfire|incident|encounter)|shooting\s+deaths?|homicide|murder(?:ed|s)?|"
+    r"slaying|killed|slain|shot\s+dead|shot\s+to\s+death|dies|died|dead)\b",
+    re.IGNORECASE,
+)
+HEADLINE_NO_DEATH = re.compile(
+    r"\b(?:no|not|nobody|none|non-?fatal|attempted|attempt|survives?|survived|survivors?|feared|"
+    r"believed|presumed|averted|foiled|plot|threat(?:en(?:s|ed)?)?|could|would|might)\b",
+    re.IGNORECASE,
+)
+
+
+def headline_names_a_death(title: str) -> bool:
+    """Whether the headline says someone died without the parse telling who (see
+    `HEADLINE_DEATH`): the article's event then killed at least one."""
+    return bool(HEADLINE_DEATH.search(title)) and not HEADLINE_NO_DEATH.search(title)
+
+
 HEADLINE_SHOT = re.compile(
     r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
     r"(shot|stabbed)\b",

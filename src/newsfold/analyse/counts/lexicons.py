@@ -189,7 +189,9 @@ FEMALE = _words(
 )
 
 
-HYPOTHETICAL_HEADS = _words("try attempt threaten plan want seek vow intend fear aim prepare")
+HYPOTHETICAL_HEADS = _words(
+    "try attempt threaten plan want seek vow intend fear aim prepare plot conspire scheme"
+)
 
 
 MODALS = frozenset({"could", "would", "might", "may", "should", "must", "can"})

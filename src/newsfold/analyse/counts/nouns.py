@@ -130,6 +130,8 @@ def _multiple(token: Token) -> list[Reading]:
     first = mod if mod is not None else token
     if mod is None and lemma == "suicide":
         first = next(c for c in token.children if c.lower_ == "murder")
+    if first.i > 0 and doc[first.i - 1].lemma_.lower() in ("attempt", "attempted"):
+        return []  # "an attempted murder-suicide scenario": the attempt hangs on the noun after
     start, end = first.idx, token.idx + len(token.text)
     return [
         Reading(

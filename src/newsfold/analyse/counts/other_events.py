@@ -38,7 +38,7 @@ CUMULATIVE = re.compile(
     r"|\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\b"
     r"|\bsince\s+the\s+(?:conflict|war|insurgency|uprising|crisis|rebellion)\s+"
     r"(?:began|started|erupted|broke\s+out)\b"
-    r"|\b(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:(?:\w+|\d+)\s+)?"
+    r"|\b(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:(?:\w+|\d+)\s+){0,2}"
     r"(?:years|decades|months)\b"
     r"|\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+decade\b"
     r"|\bto\s+date\b"
@@ -50,6 +50,23 @@ CUMULATIVE = re.compile(
 """A toll of a long period or of a whole conflict ("since 2017", "over the past five years",
 "the conflict has killed more than 4,000 people"), not of this event. "In total" alone is not
 one: "nine people in total were wounded in the shooting"."""
+
+
+# "The shooting follows recent attacks in Dallas, where five officers died", "The incident came
+# hours before three officers were shot dead in Baton Rouge": the event itself (its subject)
+# set beside other incidents; what the sentence tells after the verb is theirs. Only with the
+# event as the subject: "The arrest follows the fatal shooting of a man" tells this event.
+COMPARED_EVENT = re.compile(
+    r"\b(?:the|this|that|sunday's|saturday's|friday's|thursday's|wednesday's|tuesday's|"
+    r"monday's|latest|recent)\s+(?:[\w'-]+\s+){0,2}?(?:shooting|incident|attack|killing|"
+    r"violence|death|slaying|homicide|stabbing|ambush)\s+(?:[^.;!?\n]{0,60}?\s)?"
+    r"(?P<verb>follows|followed|(?:comes|came|happened|occurred|took\s+place)\s+"
+    r"(?:just\s+|only\s+|less\s+than\s+|more\s+than\s+|about\s+)?"
+    r"(?:(?:a|an|one|two|three|four|five|six|seven|several|a\s+few|\d{1,2})\s+)?"
+    r"(?:hours?|days?|weeks?|months?)\s+(?:before|after)|(?:comes|came)\s+(?:just\s+)?"
+    r"(?:after|amid|on\s+the\s+heels\s+of))\b",
+    re.IGNORECASE,
+)
 
 
 def _other_event_paragraphs(text: str) -> list[tuple[int, int]]:
@@ -115,6 +132,19 @@ def _reading_period(ctx: Context, sent: Span, r: Reading, reason: str | None) ->
             if lo <= idx < hi:
                 told = ctx.article.text[lo : min(hi, lo + 40)].strip()
                 return f"other_event: told as background ({told!r})"
+    if reason is None and r.trigger >= 0:
+        idx = sent.doc[r.trigger].idx
+        sentence = ctx.article.text[sent.start_char : sent.end_char]
+        for m in COMPARED_EVENT.finditer(sentence):
+            if sent.start_char + m.end("verb") <= idx:
+                return f"other_event: an incident this one is compared with ({m.group('verb')!r})"
+    if reason is None:
+        # "a feud that has claimed two lives over the past couple of years": a span of time
+        # right after the count is its own, whatever else its sentence dates
+        window = ctx.article.text[r.end : min(sent.end_char, r.end + 50)]
+        cue = CUMULATIVE.search(window)
+        if cue is not None and re.fullmatch(r"[\s,]*(?:[\w'-]+\s+){0,2}", window[: cue.start()]):
+            return f"cumulative: a toll of a long period ({cue.group(0)!r})"
     if reason is None and r.basis == "toll":
         cue = CUMULATIVE.search(ctx.article.text[sent.start_char : sent.end_char])
         if cue is not None:

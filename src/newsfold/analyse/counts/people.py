@@ -213,6 +213,7 @@ def _count_np(token: Token, numbers: _Numbers, as_number: bool = False) -> Count
         if c.dep_ == "conj"
         and c.pos_ != "ADJ"  # "left a mother, her daughter ... dead": "dead" is no one
         and not _own_predicate(c)
+        and not (_own_predicate(token) and _predicate_after(c))
         # "shot Ray Bloom, the gunman, and Bloom died": the subject of the next verb
         and not (c.i + 1 < len(c.doc) and _orphan_subject(c.doc[c.i + 1]) == c)
     ]
@@ -306,7 +307,24 @@ def _listed_names(token: Token) -> list[Token]:
         and c.i > ages[0].i
         and (c.ent_type_ == "PERSON" or _person_shaped(c))
         and not _own_predicate(c)
+        and not _speaker(c)
     ]
+
+
+SPEECH_VERBS = frozenset({"say", "tell", "add", "explain", "confirm", "state", "report"})
+
+
+def _speaker(name: Token) -> bool:
+    """A name followed by a verb of saying ("the death of John Roe, 53, Sgt. Jim Poe said"):
+    the one who tells, whom the parser hangs on the list as an apposition, not a victim."""
+    doc = name.doc
+    # past the rest of the name ("Sgt. Manny Hernandez said": the title is the apposition)
+    for j in range(name.i + 1, min(len(doc), name.i + 5)):
+        if doc[j].lemma_.lower() in SPEECH_VERBS:
+            return True
+        if not (doc[j].pos_ == "PROPN" or doc[j].text == "."):
+            return False
+    return False
 
 
 def _own_predicate(token: Token) -> bool:
@@ -317,6 +335,16 @@ def _own_predicate(token: Token) -> bool:
         ):
             return True
     return False
+
+
+def _predicate_after(token: Token) -> bool:
+    """A casualty participle or adjective right after the conjunct ("left one dead and three
+    injured": the parse hangs "injured" on the verb): with the first conjunct's own ("one
+    dead"), the two are counts of different fates, not one group."""
+    if token.i + 1 >= len(token.doc):
+        return False
+    nxt = token.doc[token.i + 1]
+    return nxt.lower_ in ADJECTIVES or (nxt.tag_ == "VBN" and nxt.lemma_.lower() in TRANSITIVE)
 
 
 def _count_single(token: Token, numbers: _Numbers, as_number: bool = False) -> Count | None:
@@ -420,6 +448,9 @@ def _count_single(token: Token, numbers: _Numbers, as_number: bool = False) -> C
     new_person = det_word in ("another",) or _other_marker(token, singular=True)
     additional = new_person or _other_marker(token)
     if token.tag_ in ("NNS", "NNPS") and lemma not in ("twin",):
+        if any(c.lower_ == "twin" and c.dep_ in ("compound", "nmod", "amod") for c in kids):
+            # "twin brothers", "twin 17-year-old sisters": a pair
+            return Count(2, 2, 2, "implied", referents=[("group", "twins")], suspect=suspect)
         if any(c.lower_ == "both" and c.dep_ in ("det", "predet", "preconj") for c in kids):
             return Count(2, 2, 2, "number", referents=[], suspect=suspect)
         return None  # plural without a number: how many is not said

@@ -155,3 +155,36 @@ def set_roundup_aside(article: Article, readings: list[Reading]) -> bool:
             for r in here:
                 r.discard = ROUNDUP_REASON
     return True
+
+
+DIGEST_REASON = "digest: another incident of the city's tally the story ends with"
+
+_N = r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|several)"
+# a tally of the city's shootings a single-incident story turns to, then details ("Another
+# person was fatally shot Monday night and nine other people were wounded in attacks in
+# Chicago"). Not "among N people shot ... from Tuesday to Wednesday": tried, it set the tally
+# aside but the story, its toll gone, was then grouped with another incident of the city.
+_DIGEST = re.compile(
+    rf"\b{_N}\s+(?:other\s+)?(?:people|persons|others|more)\s+(?:were\s+|have\s+been\s+)?"
+    rf"(?:shot|wounded|killed)\s+in\s+(?:separate\s+)?(?:attacks|shootings|violence)\s+"
+    rf"(?:across|around|throughout|in)\b",
+    re.IGNORECASE,
+)
+
+
+def set_digest_aside(article: Article, readings: list[Reading]) -> bool:
+    """A story of one incident that ends with the city's tally and its other incidents
+    (`_DIGEST`): the readings from the tally's sentence on are discarded (`DIGEST_REASON`),
+    when readings before it tell the story's own incident. Returns whether it did."""
+    text = article.text or ""
+    m = _DIGEST.search(text)
+    if m is None:
+        return False
+    start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start())) + 1
+    live = [r for r in readings if r.field in _CASUALTY_FIELDS and r.discard is None]
+    if not any(r.start < start for r in live):
+        return False  # the tally opens the story: a roundup's, read as one (`is_roundup`)
+    for r in live:
+        if r.start >= start:
+            r.discard = DIGEST_REASON
+    return True

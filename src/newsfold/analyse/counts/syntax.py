@@ -45,6 +45,13 @@ def _hypothetical(token: Token) -> bool:
         return True
     if token.dep_ == "pcomp" and head.head.lemma_ in HYPOTHETICAL_HEADS:
         return True
+    if (
+        token.dep_ == "xcomp"
+        and head.lemma_ == "go"
+        and head.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children)
+    ):
+        return True  # "he was going to kill his wife": what he meant to do, not what he did
     return any(c.dep_ == "amod" and c.lemma_ in ("attempted", "attempt") for c in token.children)
 
 

@@ -40,7 +40,7 @@ def _emit(ctx: Context, readings: list[Reading]) -> None:
     kept.sort(key=lambda r: (r.start, r.end))
     counted = _restatements(kept)
     _resolve_additional(counted)
-    _resolve_self_harm(counted, ctx.article.text)
+    _resolve_self_harm(counted, ctx.article.text, ctx.doc)
     _resolve_named_attackers(counted, ctx.doc)
     _bodies_include_the_suicide(counted, ctx)
     by_field: dict[str, list[Reading]] = {}

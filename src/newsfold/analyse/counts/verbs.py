@@ -16,7 +16,13 @@ from newsfold.analyse.counts.lexicons import (
     SUSPECT_WORDS,
     TRANSITIVE,
 )
-from newsfold.analyse.counts.people import _count_np, _person_like, _reading, _reading_for
+from newsfold.analyse.counts.people import (
+    _count_np,
+    _own_predicate,
+    _person_like,
+    _reading,
+    _reading_for,
+)
 from newsfold.analyse.counts.readings import Reading, _Numbers
 from newsfold.analyse.counts.syntax import (
     _antecedent,
@@ -422,6 +428,12 @@ def _left(token: Token, numbers: _Numbers) -> list[Reading]:
         )
         if state is not None:
             people += [c for c in state.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if dobj is not None and state is not None and _own_predicate(dobj):
+        # "left one dead and three injured": "dead" is the first count's own; the state the
+        # verb governs is that of the count right before it
+        fate = next((c for c in dobj.children if c.dep_ == "conj" and c.i + 1 == state.i), None)
+        if fate is not None:
+            people = [fate]
     if people and state is not None and ADJECTIVES[state.lower_]:
         field_name = ADJECTIVES[state.lower_]
         for r in _reading_for(state, people[0], field_name, numbers, group_of=people[0]):
