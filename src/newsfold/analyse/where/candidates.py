@@ -33,6 +33,7 @@ from newsfold.analyse.where.vocabulary import (
     _ADMIN2_WORDS,
     _AGENCIES,
     _AT_PREPS,
+    _BUILDING_WORDS,
     _CITY_WORDS,
     _JURISDICTION,
     _KIND_WORDS,
@@ -95,6 +96,12 @@ def _is_side(key: str) -> bool:
 
 def _plausible(g: Gazetteer, m: _Mention, sc: _Scanner) -> bool:
     """Whether a gazetteer match is a place here at all (before choosing which place)."""
+    postal = not (m.local or m.site) and any(g.postal(i) for i in m.ids)
+    if postal and not _postal_plausible(m, sc):
+        # USPS towns GeoNames lacks not meant here: the name's other places stay, if any
+        m.ids = tuple(i for i in m.ids if not g.postal(i))
+        if not m.ids:
+            return False
     if m.local or m.site or m.title:
         return True
     if m.label in _NON_PLACE_LABELS and (
@@ -172,6 +179,47 @@ def _plausible(g: Gazetteer, m: _Mention, sc: _Scanner) -> bool:
         and sc.pos[first] != PROPN
         and is_common(words[0])
         and not (spacy_place or supported or country)
+    )
+
+
+def _postal_plausible(m: _Mention, sc: _Scanner) -> bool:
+    """Whether a name USPS towns bear (`Gazetteer.postal`) may be one of them here.
+
+    The USPS list names thousands of hamlets after words, people and things ("Avenue",
+    "Village", "Monitor", "Deputy", "Day", "Riley"): such a name is a place only where the text
+    says so. Its state or a dateline always does ("Chunky, Miss."); else a name that also
+    names a building in the text is the building's ("at Riley" after "Riley Hospital for
+    Children"), an English word needs a preposition of place mid-sentence ("MLK Day
+    shootings", "Village leaders met" are words), and another name needs a
+    preposition of place ("in Glen Flora", which the model may take for a person), a kind of
+    place, a county's police, or the model's place label: not a name alone ("Officer Mike
+    Otterville said").
+    """
+    if m.dateline or m.quals or m.qual_rows or m.qual_of is not None:
+        return True
+    words = m.key.split()
+    size = m.end_tok - m.start_tok
+    for k in range(size, sc.n):
+        if (
+            sc.low(k) in _BUILDING_WORDS
+            and sc.is_cap(k)
+            and sc.low(k - 1) == words[-1]
+            and _key_of(sc.span_text(k - size, k)) == m.key
+        ):
+            return False
+    if len(words) == 1 and is_common(words[0]):
+        # (WordNet lists names too: "Riley", "Jean"; "in Riley" mid-sentence is the town)
+        return (
+            m.prep in _AT_PREPS
+            and m.label in ("", "GPE", "LOC")
+            and not m.title
+            and not sc.sent_start[m.start_tok]
+        )
+    return (
+        bool(m.kind_word)
+        or m.jurisdiction
+        or m.prep in _AT_PREPS
+        or (m.label in _PLACE_LABELS and m.ent_whole)
     )
 
 
@@ -444,6 +492,17 @@ def _strength(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: list[int]
             for key, units in ev.counties.items()
         )
     )
+    if g.postal(i) and not (
+        in_admin1
+        or county_named
+        or m.dateline
+        or home
+        or (attested and len(set(m.ids)) == 1 and top_w < 0.5)
+    ):
+        # a USPS town GeoNames lacks: only with support (its state or county named, a
+        # dateline, the outlet's area), or as the only place of the name in a text that
+        # points to no other country ("a shooting in Pelzer")
+        return False
     if (
         kind == CITY
         and not in_admin1
