@@ -170,3 +170,14 @@ def test_a_name_wordnet_also_lists_after_a_preposition() -> None:
     assert ev.location == "Jean" and ev.admin1 == "Nevada"
     ev = event("Jean said her son was shot in Las Vegas on Sunday, Clark County police said.")
     assert ev.location == "Las Vegas"
+
+
+def test_a_home_in_the_town() -> None:
+    ev = event(
+        "A man was shot outside his Glen Flora home on Saturday, Wisconsin wardens said. "
+        "The Rusk County sheriff is investigating."
+    )
+    assert where_is(ev) == ("Glen Flora", "Rusk County", "Wisconsin")
+    # "the Otterville home": a family's house, not the town
+    ev = event("Deputies searched the Otterville home after a man was shot in Houston, Texas.")
+    assert ev.location == "Houston"

@@ -143,9 +143,10 @@ def _plausible(g: Gazetteer, m: _Mention, sc: _Scanner) -> bool:
         or m.kind_word != ""
         or m.dateline
         or m.jurisdiction
-        # "inside an Eastpointe home", "at a Dayton bar": a town's building, like "a Uniontown
-        # man" (a family's house takes "the": "the Jackson home")
-        or (m.site_named and m.prep in ("a", "an"))
+        # "inside an Eastpointe home", "at a Dayton bar", "outside his Glen Flora home": a
+        # town's building, like "a Uniontown man" (a family's house takes "the": "the Jackson
+        # home")
+        or (m.site_named and m.prep in _OWNER_DETS)
     )
     spacy_place = m.label in _PLACE_LABELS and m.ent_whole
     if m.in_person and not supported:
@@ -182,6 +183,10 @@ def _plausible(g: Gazetteer, m: _Mention, sc: _Scanner) -> bool:
     )
 
 
+# before "X home", "X residence": whose (a family's house is "the Jackson home")
+_OWNER_DETS = frozenset(("a", "an", "his", "her", "their", "our", "my"))
+
+
 def _postal_plausible(m: _Mention, sc: _Scanner) -> bool:
     """Whether a name USPS towns bear (`Gazetteer.postal`) may be one of them here.
 
@@ -192,8 +197,8 @@ def _postal_plausible(m: _Mention, sc: _Scanner) -> bool:
     Children"), an English word needs a preposition of place mid-sentence ("MLK Day
     shootings", "Village leaders met" are words), and another name needs a
     preposition of place ("in Glen Flora", which the model may take for a person), a kind of
-    place, a county's police, or the model's place label: not a name alone ("Officer Mike
-    Otterville said").
+    place, a county's police, a home or resident of the town ("his Glen Flora home"), or the
+    model's place label: not a name alone ("Officer Mike Otterville said").
     """
     if m.dateline or m.quals or m.qual_rows or m.qual_of is not None:
         return True
@@ -218,6 +223,8 @@ def _postal_plausible(m: _Mention, sc: _Scanner) -> bool:
     return (
         bool(m.kind_word)
         or m.jurisdiction
+        # "outside his Glen Flora home", "a Glen Flora man": a house or a resident of the town
+        or (m.site_named and m.prep in _OWNER_DETS)
         or m.prep in _AT_PREPS
         or (m.label in _PLACE_LABELS and m.ent_whole)
     )
