@@ -181,3 +181,25 @@ def test_a_home_in_the_town() -> None:
     # "the Otterville home": a family's house, not the town
     ev = event("Deputies searched the Otterville home after a man was shot in Houston, Texas.")
     assert ev.location == "Houston"
+
+
+def test_words_that_name_towns_stay_words() -> None:
+    # Police (Poland), Mission, Commerce, Friendship, Cool: GeoNames towns and USPS names
+    ev = event(
+        "Police said a man was shot in Houston on Friday. Friendship and cool heads prevailed "
+        "after the shooting, and the Commerce Department's mission went on."
+    )
+    assert ev.location == "Houston" and ev.admin1 == "Texas"
+    ev = event("A man was shot on Mission Street in Tell City, Ind., on Sunday.")
+    assert ev.location == "Tell City" and ev.admin1 == "Indiana"
+
+
+def test_the_outlets_state_picks_between_namesakes() -> None:
+    text = "A hunter was wounded in Glen Flora on Sunday afternoon, officials said."
+    ev = event(text, url="https://www.jsonline.com/story/news/2016/11/20/hunter-wounded/")
+    assert ev.location == "Glen Flora" and ev.admin1 == "Wisconsin"
+    ev = event(text, url="https://www.wfaa.com/article/news/local/hunter-wounded/287-1")
+    assert ev.location == "Glen Flora" and ev.admin1 == "Texas"
+    # two namesakes and nothing to choose between them: not placed by a guess
+    ev = event(text)
+    assert ev.location != "Glen Flora" or ev.admin1 is None
