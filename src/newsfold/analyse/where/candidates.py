@@ -96,7 +96,8 @@ def _is_side(key: str) -> bool:
 
 def _plausible(g: Gazetteer, m: _Mention, sc: _Scanner) -> bool:
     """Whether a gazetteer match is a place here at all (before choosing which place)."""
-    postal = not (m.local or m.site) and any(g.postal(i) for i in m.ids)
+    # (a name's postal places come last in its `ids`: see `gazetteer.build`)
+    postal = bool(m.ids) and not (m.local or m.site) and g.postal(m.ids[-1])
     if postal and not _postal_plausible(m, sc):
         # USPS towns GeoNames lacks not meant here: the name's other places stay, if any
         m.ids = tuple(i for i in m.ids if not g.postal(i))

@@ -131,7 +131,7 @@ def _title_mentions(g: Gazetteer, title: str | None) -> list[_Mention]:
         if single and wordlike and (not big or i == 0 or key in _STOPLIKE):
             i = j  # "Man arrested...", "Police: ..."
             continue
-        if single and is_common(key) and all(g.postal(r) for r in ids):
+        if single and g.postal(ids[0]) and is_common(key):
             i = j  # "MLK Day shootings": a word, though a USPS hamlet's name (`us_places`)
             continue
         if single and key in _PART_WORDS:
