@@ -211,3 +211,25 @@ def test_postal_places_come_last_in_every_name(g: Gazetteer) -> None:
         if isinstance(ids, tuple):
             flags = [g.postal(i) for i in ids]
             assert flags == sorted(flags)
+
+
+def test_not_a_street_named_bare_after_on() -> None:
+    # Gause is a USPS town of Texas: "on Gause near Main" is a street of Houston
+    ctx = Context(
+        article=Article(
+            id="t",
+            text=(
+                text := (
+                    "HOUSTON - A teenager was killed in a shooting in Houston, police said. The "
+                    "shooting was reported on Gause near Main before 4 a.m."
+                )
+            ),
+        ),
+        doc=get_nlp()(text),
+        anchor=None,
+    )
+    where.annotate(ctx)
+    assert ctx.event.location == "Houston"
+    assert not any((p.place or {}).get("name") == "Gause" for p in ctx.places)
+    ev = event("A teenager was killed in a shooting in Gause on Friday, Texas officials said.")
+    assert ev.location == "Gause" and ev.admin1 == "Texas"

@@ -33,7 +33,6 @@ from newsfold.analyse.where.vocabulary import (
     _ADMIN2_WORDS,
     _AGENCIES,
     _AT_PREPS,
-    _BUILDING_WORDS,
     _CITY_WORDS,
     _JURISDICTION,
     _KIND_WORDS,
@@ -197,7 +196,8 @@ def _postal_plausible(m: _Mention, sc: _Scanner) -> bool:
     names a building in the text is the building's ("at Riley" after "Riley Hospital for
     Children"), an English word needs a preposition of place mid-sentence ("MLK Day
     shootings", "Village leaders met" are words), and another name needs a
-    preposition of place ("in Glen Flora", which the model may take for a person), a kind of
+    preposition of place ("in Glen Flora", which the model may take for a person; not "on",
+    which names a street: "reported on Gause near Main"), a kind of
     place, a county's police, a home or resident of the town ("his Glen Flora home"), or the
     model's place label: not a name alone ("Officer Mike Otterville said").
     """
@@ -205,18 +205,14 @@ def _postal_plausible(m: _Mention, sc: _Scanner) -> bool:
         return True
     words = m.key.split()
     size = m.end_tok - m.start_tok
-    for k in range(size, sc.n):
-        if (
-            sc.low(k) in _BUILDING_WORDS
-            and sc.is_cap(k)
-            and sc.low(k - 1) == words[-1]
-            and _key_of(sc.span_text(k - size, k)) == m.key
-        ):
+    for k in sc.buildings():
+        if k >= size and sc.low(k - 1) == words[-1] and _key_of(sc.span_text(k - size, k)) == m.key:
             return False
     if len(words) == 1 and is_common(words[0]):
         # (WordNet lists names too: "Riley", "Jean"; "in Riley" mid-sentence is the town)
         return (
             m.prep in _AT_PREPS
+            and m.prep != "on"
             and m.label in ("", "GPE", "LOC")
             and not m.title
             and not sc.sent_start[m.start_tok]
@@ -226,7 +222,7 @@ def _postal_plausible(m: _Mention, sc: _Scanner) -> bool:
         or m.jurisdiction
         # "outside his Glen Flora home", "a Glen Flora man": a house or a resident of the town
         or (m.site_named and m.prep in _OWNER_DETS)
-        or m.prep in _AT_PREPS
+        or (m.prep in _AT_PREPS and m.prep != "on")
         or (m.label in _PLACE_LABELS and m.ent_whole)
     )
 
