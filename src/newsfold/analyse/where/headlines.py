@@ -26,6 +26,7 @@ from newsfold.analyse.where.vocabulary import (
     _STOPLIKE,
     _words,
     common_words,
+    is_common,
 )
 
 _TITLE_TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*|\d+")
@@ -129,6 +130,9 @@ def _title_mentions(g: Gazetteer, title: str | None) -> list[_Mention]:
         wordlike = key in words or key in _MONTHS_DAYS or key in _AGENCIES
         if single and wordlike and (not big or i == 0 or key in _STOPLIKE):
             i = j  # "Man arrested...", "Police: ..."
+            continue
+        if single and g.postal(ids[0]) and is_common(key):
+            i = j  # "MLK Day shootings": a word, though a USPS hamlet's name (`us_places`)
             continue
         if single and key in _PART_WORDS:
             i = j  # "Downtown Austin shooting", "Southwest Fresno": a part of the next name

@@ -85,6 +85,7 @@ class _Scanner:
         self.sent_starts: list[int] = [k for k, s in enumerate(self.sent_start) if s] or [0]
         self._labels: dict[int, str] = {}
         self._surnames: set[str] | None = None
+        self._buildings: list[int] | None = None
 
     def surnames(self) -> set[str]:
         """Last words of people's names ("Harrow" of "Milo Anson Harrow")."""
@@ -100,6 +101,14 @@ class _Scanner:
                 else:
                     k += 1
         return self._surnames
+
+    def buildings(self) -> list[int]:
+        """Positions of capitalised building words after a word ("Riley Hospital"), once."""
+        if self._buildings is None:
+            self._buildings = [
+                k for k in range(1, self.n) if self.is_cap(k) and self.low(k) in _BUILDING_WORDS
+            ]
+        return self._buildings
 
     def low(self, k: int) -> str:
         return self.tok[k].lower()

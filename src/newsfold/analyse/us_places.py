@@ -1,0 +1,78 @@
+"""US places that GeoNames' `cities500` lacks, from the USPS list of ZIP codes (`zipcodes`).
+
+`cities500` keeps populated places of 500 people or more; American news names many smaller
+ones ("Pelzer", "Glen Flora", "Otterville"), which then fell back to a county or the outlet's
+city, and the state with them. The `zipcodes` package (MIT, a declared dependency) ships the
+USPS list of 42,789 ZIP codes offline: each with its USPS preferred town name, two-letter state,
+county ("Greenville County") and coordinates. Grouped by (town, state) that is about 29,800
+places; those whose name the GeoNames index has for no place of the same state (any kind, any
+of its other names) are added to the gazetteer (`gazetteer.build`) as postal places, unless a
+county of the state bears the name and the town lies in another county (reports name a county
+bare, "Bartow deputies": not the hamlet of Bartow in Jefferson County, Georgia):
+
+- kind `city`, no geonameid, population 0 (GeoNames places of the name rank first, and a
+  postal place's score starts at the bottom: see `where.candidates`), admin1 the state's name
+  as the index writes it, admin2 the county the most of its ZIP codes lie in, coordinates the
+  mean of its ZIP codes';
+- found under its USPS name (and "McLean" for USPS's "Mc Lean").
+
+`Gazetteer.postal(i)` tells a postal place: one is credible only with support (its state or
+county named, a dateline, "Pelzer, S.C.", the outlet's state), which `where.candidates`
+checks. Built once with the cached index: no per-article cost.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from typing import NamedTuple
+
+
+class PostalPlace(NamedTuple):
+    """One USPS town: its name, state code, county and mean coordinates."""
+
+    name: str
+    state: str
+    county: str | None
+    lat: float
+    lon: float
+
+
+def postal_places() -> Iterator[PostalPlace]:
+    """Every (town, state) of the USPS list, once, in a stable order (empty if not installed).
+
+    Military codes (states AA/AE/AP) are not places; inactive ZIP codes still name their town.
+    """
+    try:
+        import zipcodes  # type: ignore[import-untyped]
+    except ImportError:  # pragma: no cover - a declared dependency
+        return
+    groups: dict[tuple[str, str], list[dict[str, str]]] = defaultdict(list)
+    for z in zipcodes.list_all():
+        if z.get("zip_code_type") == "MILITARY" or not z.get("city") or not z.get("state"):
+            continue
+        groups[(z["city"], z["state"])].append(z)
+    for (city, state), zs in sorted(groups.items()):
+        coords = [(float(z["lat"]), float(z["long"])) for z in zs if z.get("lat") and z.get("long")]
+        if not coords:
+            continue
+        counties = Counter(z["county"] for z in zs if z.get("county"))
+        county = counties.most_common(1)[0][0] if counties else None
+        lat = sum(c[0] for c in coords) / len(coords)
+        lon = sum(c[1] for c in coords) / len(coords)
+        yield PostalPlace(city, state, county, round(lat, 4), round(lon, 4))
+
+
+def name_variants(name: str) -> list[str]:
+    """The spellings of a USPS name text uses: itself, and "McLean" for USPS's "Mc Lean"."""
+    out = [name]
+    words = name.split()
+    if any(w in ("Mc", "Mac") for w in words[:-1]):
+        joined: list[str] = []
+        for w in words:
+            if joined and joined[-1] in ("Mc", "Mac"):
+                joined[-1] += w
+            else:
+                joined.append(w)
+        out.append(" ".join(joined))
+    return out
