@@ -1650,3 +1650,12 @@ def test_a_village_measured_from_a_town_is_placed_at_the_town() -> None:
         "of Ghazni district."
     )
     assert ev.location == "Sarkanda"
+
+
+def test_an_airbase_is_a_local_site() -> None:
+    # "X airbase": a named base the gazetteer lacks, in the province in brackets
+    ev = event("On 6 May, rival air forces clashed at Gardabiya airbase (Sirt). No one was hurt.")
+    assert ev.location == "Gardabiya" and ev.country == "Libya"
+    # the word alone names no site
+    ev = event("On 6 May, jets struck an airbase near Sirt. No one was hurt.")
+    assert ev.location == "Sirt"
