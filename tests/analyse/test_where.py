@@ -1659,3 +1659,16 @@ def test_an_airbase_is_a_local_site() -> None:
     # the word alone names no site
     ev = event("On 6 May, jets struck an airbase near Sirt. No one was hurt.")
     assert ev.location == "Sirt"
+
+
+def test_a_town_the_model_calls_a_product_is_still_a_town_after_in() -> None:
+    # the small model reads "Ravar" here as a PRODUCT; after "in" it is the town of the
+    # protest, not the firm's city
+    ev = event(
+        "On 4 May 2020, miners of Kerman Coal Mine Company held a protest in Ravar "
+        "against plans to privatize the mine."
+    )
+    assert (ev.location, ev.admin1, ev.country) == ("Rāvar", "Kerman", "Iran")
+    # a text about another country: the foreign namesake is not taken
+    ev = event("On 4 May 2020, Afghan miners held a protest in Ravar against plans to sell it.")
+    assert ev.country == "Afghanistan" and ev.admin1 is None
