@@ -1672,3 +1672,19 @@ def test_a_town_the_model_calls_a_product_is_still_a_town_after_in() -> None:
     # a text about another country: the foreign namesake is not taken
     ev = event("On 4 May 2020, Afghan miners held a protest in Ravar against plans to sell it.")
     assert ev.country == "Afghanistan" and ev.admin1 is None
+
+
+def test_a_spanish_name_without_its_de_is_found_and_written_with_it() -> None:
+    # "San Francisco Campeche": GeoNames knows the town as "San Francisco de Campeche"
+    ev = event("On 5 May 2020, in San Francisco Campeche, Campeche, workers demonstrated.")
+    assert (ev.location, ev.admin1, ev.geo_precision) == (
+        "San Francisco de Campeche",
+        "Campeche",
+        1,
+    )
+    # two words are never joined so ("Tonala Jalisco" is a town and its state run together)
+    ev = event("On 5 May 2020, in Tonala Jalisco workers demonstrated.")
+    assert ev.location != "Tonala de Jalisco"
+    # a name written with its "de" keeps the report's spelling
+    ev = event("On 5 May 2020, in Oaxaca de Juarez, Oaxaca, workers demonstrated.")
+    assert ev.location == "Oaxaca de Juarez"
