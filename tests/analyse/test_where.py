@@ -1650,3 +1650,41 @@ def test_a_village_measured_from_a_town_is_placed_at_the_town() -> None:
         "of Ghazni district."
     )
     assert ev.location == "Sarkanda"
+
+
+def test_an_airbase_is_a_local_site() -> None:
+    # "X airbase": a named base the gazetteer lacks, in the province in brackets
+    ev = event("On 6 May, rival air forces clashed at Gardabiya airbase (Sirt). No one was hurt.")
+    assert ev.location == "Gardabiya" and ev.country == "Libya"
+    # the word alone names no site
+    ev = event("On 6 May, jets struck an airbase near Sirt. No one was hurt.")
+    assert ev.location == "Sirt"
+
+
+def test_a_town_the_model_calls_a_product_is_still_a_town_after_in() -> None:
+    # the small model reads "Ravar" here as a PRODUCT; after "in" it is the town of the
+    # protest, not the firm's city
+    ev = event(
+        "On 4 May 2020, miners of Kerman Coal Mine Company held a protest in Ravar "
+        "against plans to privatize the mine."
+    )
+    assert (ev.location, ev.admin1, ev.country) == ("Rāvar", "Kerman", "Iran")
+    # a text about another country: the foreign namesake is not taken
+    ev = event("On 4 May 2020, Afghan miners held a protest in Ravar against plans to sell it.")
+    assert ev.country == "Afghanistan" and ev.admin1 is None
+
+
+def test_a_spanish_name_without_its_de_is_found_and_written_with_it() -> None:
+    # "San Francisco Campeche": GeoNames knows the town as "San Francisco de Campeche"
+    ev = event("On 5 May 2020, in San Francisco Campeche, Campeche, workers demonstrated.")
+    assert (ev.location, ev.admin1, ev.geo_precision) == (
+        "San Francisco de Campeche",
+        "Campeche",
+        1,
+    )
+    # two words are never joined so ("Tonala Jalisco" is a town and its state run together)
+    ev = event("On 5 May 2020, in Tonala Jalisco workers demonstrated.")
+    assert ev.location != "Tonala de Jalisco"
+    # a name written with its "de" keeps the report's spelling
+    ev = event("On 5 May 2020, in Oaxaca de Juarez, Oaxaca, workers demonstrated.")
+    assert ev.location == "Oaxaca de Juarez"

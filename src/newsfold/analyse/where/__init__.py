@@ -23,12 +23,14 @@ The steps, each a function in one of the files listed at the end:
    building's name ("Chicago Tribune", "Santa Rita Jail": weak), a street's name ("West
    Manchester Avenue": not a place) or a country used as an actor ("the US government",
    "Zambia's army"). A name the gazetteer spells otherwise ("Idleb", "Mirpurkhas") is found by
-   its consonant skeleton, and then needs the rest of the text to agree. The headline is
-   scanned too, without a parse.
+   its consonant skeleton, and then needs the rest of the text to agree; a Spanish name
+   written without its "de" ("San Francisco Campeche") is looked up with it, and written so.
+   The headline is scanned too, without a parse.
 2. **Is it a place?** (`_plausible`). A name that is also an English word ("Mobile", "Reading",
    "Police", "Bath", "Of", "West") or part of a person's name is not a place unless the context
    says so: spaCy calls it a place, a qualifier or kind word goes with it, or it is a city of a
-   million.
+   million. A small town after "in" is kept whatever the model guesses it is (PERSON,
+   PRODUCT: "held a protest in Ravar") when the text points to no other country.
 3. **Which place?** (`_resolve`). Each candidate scores by population, by whether the text's
    other evidence shares its country and admin1 (country and state names, demonyms such as
    "Venezuelan", armed groups and missions active in one country only ("Houthi", "OSCE SMM"),

@@ -591,7 +591,9 @@ def _strength(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: list[int]
         return True
     if spacy_place and pop >= 5_000:
         return True
-    if m.prep in _AT_PREPS and m.label in ("", "GPE", "LOC", "PERSON"):
+    # (the model's PRODUCT for an unfamiliar one-word town is a guess, as its PERSON is:
+    # "held a protest in Ravar")
+    if m.prep in _AT_PREPS and m.label in ("", "GPE", "LOC", "PERSON", "PRODUCT"):
         return top_w < 0.5 or in_country
     # a district named as another place's qualifier, "Morideni (Logobou, Tapoa)", in a text
     # that points to no other country: the qualifier's place says it is an admin unit

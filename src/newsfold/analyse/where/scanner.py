@@ -293,6 +293,14 @@ class _Scanner:
                     # "Ar-Raqqa", "al-Hasakeh": the Arabic article written or not
                     key = key.split(" ", 1)[-1]
                     ids = self.g.lookup_key(key)
+                if not ids and j - i >= 3:
+                    # "San Francisco Campeche": a Spanish name's "de" left out before the last
+                    # word (GeoNames: "San Francisco de Campeche"); three words at least, so a
+                    # town and its province ("Tonala Jalisco") never join
+                    words = key.split(" ")
+                    de_key = " ".join([*words[:-1], "de", words[-1]])
+                    ids = self.g.lookup_key(de_key)
+                    key = de_key if ids else key
                 if ids:
                     found = (i, j, key, ids)
                     break

@@ -48,8 +48,8 @@ _ADMIN2_WORDS = _words(
 _CITY_WORDS = _words("city town village settlement hamlet")
 _LOCAL_WORDS = _words(
     "neighbourhood neighborhood neighbourhoods neighborhoods area areas quarter barrio barrios "
-    "suburb suburbs slum slums camp sector zone colony estate compound locality airport base "
-    "outskirts countryside frontline front valley hills hill mountain mountains forest "
+    "suburb suburbs slum slums camp sector zone colony estate compound locality airport airbase "
+    "base outskirts countryside frontline front valley hills hill mountain mountains forest "
     "checkpoint crossing port island islands"
 )
 _STREET_WORDS = _words(

@@ -15,6 +15,7 @@ from newsfold.analyse.gazetteer import (
     CITY,
     COUNTRY,
     Gazetteer,
+    name_key,
 )
 from newsfold.analyse.where.candidates import _is_primary, _short_form
 from newsfold.analyse.where.city_parts import (
@@ -205,7 +206,13 @@ def _write(
     ):
         # found under another name ("Kiev", "Fort Hood", "Gurgaon"): the name the report uses
         text = named[0].text
-        event.location = text.title() if text.isupper() else text
+        text = text.title() if text.isupper() else text
+        if " de " in named[0].key and " de " not in f" {name_key(text)} ":
+            # found with its "de" left out ("San Francisco Campeche", `_Scanner.matches`):
+            # the name as its people write it, "San Francisco de Campeche"
+            head, last = text.rsplit(" ", 1)
+            text = f"{head} de {last}"
+        event.location = text
     common.update(admin1=p["admin1"], admin2=p["admin2"])
     common.update(latitude=p["latitude"], longitude=p["longitude"])
     town = _us_town(g, best, local, best_ms, ctx.article.text)
