@@ -13,7 +13,9 @@ value/low/high. Across reports:
    it never supersedes one (rule 3), one published after every stated count is not read
    (a later story about the survivor), and one published before the last day a report
    states a death is not read either (the wounded died: "the victim has died" days later).
-   Not the other way: a story of a killing often leaves the wounded out.
+   Not the other way: a story of a killing often leaves the wounded out. Silence that fewer
+   independent origins keep than state a death gives way to the stated count (the weaker
+   reading outnumbered); a tie keeps it.
 
 1. Copies and rewrites of one report are one reading, not several.
 2. Most origins: among three or more independent origins, the count that at least two of them
@@ -124,7 +126,9 @@ def reconcile_toll(readings: list[TollReading]) -> Toll:
             "most independent origins give this count",
         )
 
-    readings = _without_earlier_silence(_without_later_silence(readings))
+    readings = _without_outnumbered_silence(
+        _without_earlier_silence(_without_later_silence(readings))
+    )
     intervals = [r.interval for r in readings]
     compatible = all_compatible(intervals)
     dated = [r for r in readings if r.report.published is not None]
@@ -201,6 +205,22 @@ def _without_earlier_silence(readings: list[TollReading]) -> list[TollReading]:
         for r in readings
         if not r.implicit or r.report.published is None or r.report.published >= last
     ]
+
+
+def _without_outnumbered_silence(readings: list[TollReading]) -> list[TollReading]:
+    """The readings less the implicit ones when more independent origins state a death than
+    are silent about it (after the earlier and later silences are set aside): silence is the
+    weaker reading (an arrest story or a follow-up about the wounded often leaves the dead
+    out), so a bar shooting that two outlets report with "one of the men died" and a third
+    tells only of the wounded killed one. A tie keeps the silence, which then stands against
+    the stated count as rule 4 says: one report that misreads a death (a story of "five
+    wounded" read as one dead) against one that tells of the wounded alone is the more common
+    case."""
+    stated = {r.report.origin for r in readings if not r.implicit and r.interval.value > 0}
+    silent = {r.report.origin for r in readings if r.implicit} - stated
+    if not silent or len(silent) >= len(stated):
+        return readings
+    return [r for r in readings if not r.implicit]
 
 
 def _without_later_silence(readings: list[TollReading]) -> list[TollReading]:
