@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from newsfold.reconcile.readings import Interval, Report, interval
@@ -283,3 +284,83 @@ def test_silence_on_the_same_day_as_a_vague_death_still_stands_against_it():
         text="A teenager died after a shooting on Elm Street.",
     )
     assert _reconcile_reports(a, b).fatalities == 0
+
+
+def own(r: TollReading, origin: int) -> TollReading:
+    """The reading with an origin of its own (independent reports, no hash collisions)."""
+    return dataclasses.replace(r, report=dataclasses.replace(r.report, origin=origin))
+
+
+def silent(published: str, rid: str) -> TollReading:
+    """A report that counts only the wounded: an implicit 0 dead (rule 0)."""
+    r = reading(1, published=published, rid=rid)
+    return TollReading(r.report, Interval(0, 0, 0), implicit=True)
+
+
+def test_silence_outnumbered_by_stated_deaths_gives_way():
+    # day 1: "one of the men shot at the bar died" and a story of the wounded alone; day 4:
+    # "police know who fired the deadly shot" (at least one) and an arrest story silent on
+    # the dead: two origins state a death, one stays silent after the earlier silence is
+    # set aside, and the dead man counts
+    toll = reconcile_toll(
+        [
+            own(reading(1, 1, 1, published="2024-03-15", rid="bar-a"), 1),
+            own(silent("2024-03-15", "bar-b"), 2),
+            own(reading(1, 1, None, published="2024-03-18", rid="bar-c"), 3),
+            own(silent("2024-03-18", "bar-d"), 4),
+        ]
+    )
+    assert toll.best == 1
+
+
+def test_silence_holds_a_tie_against_one_stated_death():
+    # "five people were wounded at the club" misread as one dead by one report, the other
+    # telling only of the five wounded: one origin against one, the silence still stands
+    toll = reconcile_toll(
+        [own(reading(1, 1, 1, rid="club-a"), 1), own(silent("2024-03-15", "club-b"), 2)]
+    )
+    assert toll.best == 0
+
+
+def test_silence_of_more_origins_holds_against_one_stated_death():
+    toll = reconcile_toll(
+        [
+            own(reading(1, 1, None, rid="park-a"), 1),
+            own(silent("2024-03-15", "park-b"), 2),
+            own(silent("2024-03-15", "park-c"), 3),
+        ]
+    )
+    assert toll.best == 0
+
+
+def test_a_later_lower_count_does_not_pull_the_toll_down():
+    # "four people were killed" on the day, "the three victims" (the gunman left out) weeks
+    # later: tolls rise, they do not fall; the earlier count holds
+    toll = reconcile_toll(
+        [
+            own(reading(4, 4, 4, published="2024-03-15", rid="mall-a"), 1),
+            own(reading(3, 3, 3, published="2024-04-02", rid="mall-b"), 2),
+        ]
+    )
+    assert toll.best == 4
+
+
+def test_a_later_count_between_earlier_ones_still_supersedes():
+    # "two dead" and "four dead" on the day, "three were killed" the next day: the later
+    # definite count is not below every earlier one, it supersedes them
+    toll = reconcile_toll(
+        [
+            own(reading(2, 2, 2, published="2024-03-15", rid="bar-a"), 1),
+            own(reading(4, 4, 4, published="2024-03-15", rid="bar-b"), 2),
+            own(reading(3, 3, 3, published="2024-03-16", rid="bar-c"), 3),
+        ]
+    )
+    assert toll.best == 3
+    # and a later rise supersedes as before ("the wounded man has died")
+    risen = reconcile_toll(
+        [
+            own(reading(1, 1, 1, published="2024-03-15", rid="car-a"), 1),
+            own(reading(2, 2, 2, published="2024-03-18", rid="car-b"), 2),
+        ]
+    )
+    assert risen.best == 2

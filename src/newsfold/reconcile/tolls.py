@@ -13,7 +13,9 @@ value/low/high. Across reports:
    it never supersedes one (rule 3), one published after every stated count is not read
    (a later story about the survivor), and one published before the last day a report
    states a death is not read either (the wounded died: "the victim has died" days later).
-   Not the other way: a story of a killing often leaves the wounded out.
+   Not the other way: a story of a killing often leaves the wounded out. Silence that fewer
+   independent origins keep than state a death gives way to the stated count (the weaker
+   reading outnumbered); a tie keeps it.
 
 1. Copies and rewrites of one report are one reading, not several.
 2. Most origins: among three or more independent origins, the count that at least two of them
@@ -22,7 +24,9 @@ value/low/high. Across reports:
    beat supersession alone).
 3. Supersession: tolls rise as the wounded die and bodies are found, so a definite count
    ("five people were killed") published on a later day than every other reading supersedes
-   the earlier or vaguer ones: it is the best estimate.
+   the earlier or vaguer ones: it is the best estimate. Not downwards: a later count lower
+   than every earlier stated count leaves the lowest of those (the later report counts a part
+   of the dead, the victims without the attackers, or misreads).
 4. Reports of the same moment (same publication day, or undated) that disagree:
    - if their readings are compatible ("a dozen" and "more than 10"), the best estimate is the
      most conservative value every reading allows (their intersection: 12);
@@ -124,7 +128,9 @@ def reconcile_toll(readings: list[TollReading]) -> Toll:
             "most independent origins give this count",
         )
 
-    readings = _without_earlier_silence(_without_later_silence(readings))
+    readings = _without_outnumbered_silence(
+        _without_earlier_silence(_without_later_silence(readings))
+    )
     intervals = [r.interval for r in readings]
     compatible = all_compatible(intervals)
     dated = [r for r in readings if r.report.published is not None]
@@ -141,6 +147,12 @@ def reconcile_toll(readings: list[TollReading]) -> Toll:
             )
         ):
             best = min(r.interval.value for r in definite)
+            # tolls rise, they do not fall: a later count lower than every earlier stated one
+            # counts a part of the dead ("the 14 killed" of the victims, where the first
+            # reports counted the two attackers too) or misreads, so the earlier floor holds
+            stated_before = [r.interval.value for r in earlier if not r.implicit]
+            if stated_before and best < min(stated_before):
+                best = min(stated_before)
             return Toll(
                 best,
                 low,
@@ -201,6 +213,22 @@ def _without_earlier_silence(readings: list[TollReading]) -> list[TollReading]:
         for r in readings
         if not r.implicit or r.report.published is None or r.report.published >= last
     ]
+
+
+def _without_outnumbered_silence(readings: list[TollReading]) -> list[TollReading]:
+    """The readings less the implicit ones when more independent origins state a death than
+    are silent about it (after the earlier and later silences are set aside): silence is the
+    weaker reading (an arrest story or a follow-up about the wounded often leaves the dead
+    out), so a bar shooting that two outlets report with "one of the men died" and a third
+    tells only of the wounded killed one. A tie keeps the silence, which then stands against
+    the stated count as rule 4 says: one report that misreads a death (a story of "five
+    wounded" read as one dead) against one that tells of the wounded alone is the more common
+    case."""
+    stated = {r.report.origin for r in readings if not r.implicit and r.interval.value > 0}
+    silent = {r.report.origin for r in readings if r.implicit} - stated
+    if not silent or len(silent) >= len(stated):
+        return readings
+    return [r for r in readings if not r.implicit]
 
 
 def _without_later_silence(readings: list[TollReading]) -> list[TollReading]:
