@@ -24,9 +24,7 @@ value/low/high. Across reports:
    beat supersession alone).
 3. Supersession: tolls rise as the wounded die and bodies are found, so a definite count
    ("five people were killed") published on a later day than every other reading supersedes
-   the earlier or vaguer ones: it is the best estimate. Not downwards: a later count lower
-   than every earlier stated count leaves the lowest of those (the later report counts a part
-   of the dead, the victims without the attackers, or misreads).
+   the earlier or vaguer ones: it is the best estimate.
 4. Reports of the same moment (same publication day, or undated) that disagree:
    - if their readings are compatible ("a dozen" and "more than 10"), the best estimate is the
      most conservative value every reading allows (their intersection: 12);
@@ -147,12 +145,6 @@ def reconcile_toll(readings: list[TollReading]) -> Toll:
             )
         ):
             best = min(r.interval.value for r in definite)
-            # tolls rise, they do not fall: a later count lower than every earlier stated one
-            # counts a part of the dead ("the 14 killed" of the victims, where the first
-            # reports counted the two attackers too) or misreads, so the earlier floor holds
-            stated_before = [r.interval.value for r in earlier if not r.implicit]
-            if stated_before and best < min(stated_before):
-                best = min(stated_before)
             return Toll(
                 best,
                 low,
