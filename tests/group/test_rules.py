@@ -824,6 +824,11 @@ def test_two_neighbouring_towns_are_neither_one_place_nor_another() -> None:
     # ... which the same place lifted by W_PLACE
     one = decide.compare(a, {**b, "place": dict(brackwater)}, _flat)
     assert one.score - ev.score == decide.W_PLACE - decide.W_NEIGHBOUR_TOWNS
+    # a report that names the other's town ("shot in Felling Cross, Brackwater police said")
+    # may tell the same event by either name: the same place, as before
+    named = {**b, "pw": ["brackwater", "felling", "cross"]}
+    assert decide.place_agreement(a, named)[1] is True
+    assert "same place" in decide.compare(a, named, _flat).reasons
 
 
 def test_a_big_citys_district_a_nearer_place_or_one_name_stays_the_same_place() -> None:

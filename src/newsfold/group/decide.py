@@ -100,9 +100,9 @@ LASTING_DAYS = 1  # event days this close cost nothing for a disaster that lasts
 SAME_ADDRESS_DAYS = 1  # 0: a shared block or house number does not lift W_OTHER_DAY_REL
 SAME_AGES = 3  # this many shared ages identify the people as well as an address does
 SAME_PLACE_KM = 15.0  # two resolved places this close are one (a city and its neighbourhood)
-# two towns next to each other (neighbour_towns): neither the same place nor another. Measured:
-# 1.5 (half W_PLACE) changed nothing, 1.0 lost a GVA event told as "Lacey" and "Olympia" and
-# kept Albany's bar shooting merged with a hunting accident in the next hamlet; 0.0 split that
+# two towns next to each other that neither report names the other of (_neighbours): neither
+# the same place nor another. Measured on GVA dev: 1.5 (half W_PLACE) changed nothing, 1.0 kept
+# Albany's bar shooting merged with a hunting accident in the hamlet beside it; 0.0 splits them
 W_NEIGHBOUR_TOWNS = 0.0
 CITY_DENSITY = 1000.0  # people per km2: a city of P people reaches sqrt(P / density / pi) km
 MANY_HARMED = 4  # killed and injured: with this many, reports naming other people may agree
@@ -296,7 +296,7 @@ def place_agreement(a: Signature, b: Signature) -> tuple[str | None, bool, float
             return f"places {km:.0f} km apart", False, penalty
         if km > MAX_PLACE_KM:
             return None, False, penalty + W_FAR
-        same = km < SAME_PLACE_KM and not _named_apart(pa, pb) and not neighbour_towns(pa, pb)
+        same = km < SAME_PLACE_KM and not _named_apart(pa, pb) and not _neighbours(a, b)
         return None, same, penalty
     if pa.get("loc") and pa.get("loc") == pb.get("loc"):
         return None, True, penalty
@@ -481,6 +481,13 @@ def neighbour_towns(pa: dict, pb: dict) -> bool:  # type: ignore[type-arg]
     km = _km(pa, pb)
     reach = max(_city_reach_km(pa), _city_reach_km(pb))
     return OTHER_PLACE_KM <= km < SAME_PLACE_KM and km > reach
+
+
+def _neighbours(a: Signature, b: Signature) -> bool:
+    """Two neighbouring towns (neighbour_towns) neither report names the other of: a report
+    that names both ("shot in Lacey, Olympia police said") tells one event by either name."""
+    pa, pb = a.get("place") or {}, b.get("place") or {}
+    return neighbour_towns(pa, pb) and not namesake_place(a, b)
 
 
 def other_place(a: Signature, b: Signature) -> bool:
@@ -697,7 +704,7 @@ def compare(
         ev.kind = None  # the same template about other people (a police blotter, a roundup)
     # two neighbouring towns may be one event told by either name: not another place (a
     # rewrite naming the next town is still a rewrite), nor the same one
-    neighbours = neighbour_towns(a.get("place") or {}, b.get("place") or {})
+    neighbours = _neighbours(a, b)
     elsewhere = other_place(a, b) and not neighbours
     template = (
         ev.kind is not None
