@@ -798,3 +798,54 @@ def test_a_far_off_namesake_named_among_the_other_reports_words_is_no_veto() -> 
     # a report that does not name it keeps the veto
     c = {**b, "names": ["quispe", "plaza"]}
     assert decide.compare(a, c, _flat).veto is not None
+
+
+def _town(loc: str, lat: float, lon: float, pop: int = 0, prec: int = 1) -> dict:  # type: ignore[type-arg]
+    place = {"loc": loc, "admin1": "ostwyn", "country": "calderia", "lat": lat, "lon": lon}
+    place["prec"] = prec
+    if pop:
+        place["pop"] = pop
+    return place
+
+
+def test_two_neighbouring_towns_are_neither_one_place_nor_another() -> None:
+    # Brackwater and Felling Cross, 7 km apart, towns of 20,000: a child shot by accident in
+    # one and a man killed in the other the same week are two events, not "the same place"
+    brackwater = _town("brackwater", 40.000, -90.000, pop=20_000)
+    felling = _town("felling cross", 40.063, -90.000)
+    assert 6.5 < decide._km(brackwater, felling) < 7.5
+    assert decide.neighbour_towns(brackwater, felling)
+    assert decide.place_agreement({"place": brackwater}, {"place": felling})[1] is False
+    a = _facts("2025-05-02", "2025-05-01", place=brackwater, kill=1)
+    b = _facts("2025-05-03", "2025-05-01", place=felling, inj=1)
+    ev = decide.compare(a, b, _flat)
+    assert "same place" not in ev.reasons and "another place" not in ev.reasons
+    assert "neighbouring towns" in ev.reasons
+    # ... which the same place lifted by W_PLACE
+    one = decide.compare(a, {**b, "place": dict(brackwater)}, _flat)
+    assert one.score - ev.score == decide.W_PLACE - decide.W_NEIGHBOUR_TOWNS
+    # a report that names the other's town ("shot in Felling Cross, Brackwater police said")
+    # may tell the same event by either name: the same place, as before
+    named = {**b, "pw": ["brackwater", "felling", "cross"]}
+    assert decide.place_agreement(a, named)[1] is True
+    assert "same place" in decide.compare(a, named, _flat).reasons
+
+
+def test_a_big_citys_district_a_nearer_place_or_one_name_stays_the_same_place() -> None:
+    # a city of 2.5 million reaches some 28 km: a district resolved 12 km from its centre is in it
+    city = _town("harrowgate", 40.000, -90.000, pop=2_500_000)
+    district = _town("wexly", 40.108, -90.000)
+    assert not decide.neighbour_towns(city, district)
+    assert decide.place_agreement({"place": city}, {"place": district})[1] is True
+    town = _town("brackwater", 40.000, -90.000, pop=20_000)
+    near = _town("felling cross", 40.030, -90.000)  # 3 km: one place, as before
+    assert not decide.neighbour_towns(town, near)
+    assert decide.place_agreement({"place": town}, {"place": near})[1] is True
+    far = _town("felling cross", 40.180, -90.000)  # 20 km: not the same place, as before
+    assert not decide.neighbour_towns(town, far)
+    for other in (
+        _town("brackwater heights", 40.063, -90.000),  # a longer form of the name
+        _town("ostwyn county", 40.063, -90.000),  # a county holds towns
+        _town("felling cross", 40.063, -90.000, prec=2),  # a place the gazetteer lacks
+    ):
+        assert not decide.neighbour_towns(town, other), other

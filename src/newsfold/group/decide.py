@@ -100,6 +100,11 @@ LASTING_DAYS = 1  # event days this close cost nothing for a disaster that lasts
 SAME_ADDRESS_DAYS = 1  # 0: a shared block or house number does not lift W_OTHER_DAY_REL
 SAME_AGES = 3  # this many shared ages identify the people as well as an address does
 SAME_PLACE_KM = 15.0  # two resolved places this close are one (a city and its neighbourhood)
+# two towns next to each other that neither report names the other of (_neighbours): neither
+# the same place nor another. Measured on GVA dev: 1.5 (half W_PLACE) changed nothing, 1.0 kept
+# Albany's bar shooting merged with a hunting accident in the hamlet beside it; 0.0 splits them
+W_NEIGHBOUR_TOWNS = 0.0
+CITY_DENSITY = 1000.0  # people per km2: a city of P people reaches sqrt(P / density / pi) km
 MANY_HARMED = 4  # killed and injured: with this many, reports naming other people may agree
 PEOPLE_DAYS = 7  # with such a person, a longer gap costs no more than this many days
 PUBLISHED_TOGETHER = 2  # days: reports this close whose event dates differ, one misread them
@@ -291,7 +296,8 @@ def place_agreement(a: Signature, b: Signature) -> tuple[str | None, bool, float
             return f"places {km:.0f} km apart", False, penalty
         if km > MAX_PLACE_KM:
             return None, False, penalty + W_FAR
-        return None, km < SAME_PLACE_KM and not _named_apart(pa, pb), penalty
+        same = km < SAME_PLACE_KM and not _named_apart(pa, pb) and not _neighbours(a, b)
+        return None, same, penalty
     if pa.get("loc") and pa.get("loc") == pb.get("loc"):
         return None, True, penalty
     return None, False, penalty
@@ -443,6 +449,45 @@ def _named_apart(pa: dict, pb: dict) -> bool:  # type: ignore[type-arg]
 
 _AREA_WORDS = (" county", " parish", " borough", " district", " region", " province")
 _AREA_OF = ("county of ", "district of ", "region of ", "province of ", "department of ")
+
+
+def _city_reach_km(place: dict) -> float:  # type: ignore[type-arg]
+    """How far from its centre a resolved town reaches, from its population (a round city of
+    CITY_DENSITY people per km2): Chicago's neighbourhoods lie 20 km from its centre, a town of
+    15,000 people ends within 2 km. Unknown population: the town's centre alone."""
+    pop = int(place.get("pop") or 0)
+    return math.sqrt(pop / CITY_DENSITY / math.pi)
+
+
+def neighbour_towns(pa: dict, pb: dict) -> bool:  # type: ignore[type-arg]
+    """Whether two precisely resolved places (geo precision 1) are two neighbouring towns: named
+    differently (neither name in the other, neither a county), OTHER_PLACE_KM to SAME_PLACE_KM
+    apart, and farther apart than the larger town reaches (so the one is no neighbourhood of
+    the other). "St. Ann" and "Ferguson", 7 km apart in one county, or "Albany" and the hamlet
+    of "Glenmont" beside it, are two shootings in the GVA data, not one; "Chicago" and
+    "Englewood" 12 km from its centre are one city. Such a pair is neither the same place (the
+    W_PLACE bonus) nor, as towns that near may be told by either name, another place."""
+    if int(pa.get("prec") or 1) != 1 or int(pb.get("prec") or 1) != 1:
+        return False
+    if "lat" not in pa or "lat" not in pb:
+        return False
+    la, lb = pa.get("loc") or "", pb.get("loc") or ""
+    if not (la and lb) or la in lb or lb in la:
+        return False
+    if pa.get("gid") and pa.get("gid") == pb.get("gid"):
+        return False
+    if any(n.endswith(_AREA_WORDS) or n.startswith(_AREA_OF) for n in (la, lb)):
+        return False
+    km = _km(pa, pb)
+    reach = max(_city_reach_km(pa), _city_reach_km(pb))
+    return OTHER_PLACE_KM <= km < SAME_PLACE_KM and km > reach
+
+
+def _neighbours(a: Signature, b: Signature) -> bool:
+    """Two neighbouring towns (neighbour_towns) neither report names the other of: a report
+    that names both ("shot in Lacey, Olympia police said") tells one event by either name."""
+    pa, pb = a.get("place") or {}, b.get("place") or {}
+    return neighbour_towns(pa, pb) and not namesake_place(a, b)
 
 
 def other_place(a: Signature, b: Signature) -> bool:
@@ -657,7 +702,10 @@ def compare(
         ev.reasons.append("one tells of the other's people as another event's")
     if ev.kind is not None and ev.who_conflict:
         ev.kind = None  # the same template about other people (a police blotter, a roundup)
-    elsewhere = other_place(a, b)
+    # two neighbouring towns may be one event told by either name: not another place (a
+    # rewrite naming the next town is still a rewrite), nor the same one
+    neighbours = _neighbours(a, b)
+    elsewhere = other_place(a, b) and not neighbours
     template = (
         ev.kind is not None
         and not ev.people
@@ -736,6 +784,9 @@ def compare(
         weight = place_weight(a, b)
         score += weight
         ev.reasons.append("same place" if weight == W_PLACE else "same city")
+    elif neighbours:
+        score += W_NEIGHBOUR_TOWNS
+        ev.reasons.append("neighbouring towns")
     elif elsewhere and not ev.people and not place_penalty and not far_namesake:
         # nearby places only: places far apart or in another province already cost score,
         # and there a second penalty split GVA's reports whose geocoding went astray
