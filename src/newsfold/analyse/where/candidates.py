@@ -208,11 +208,12 @@ def _postal_plausible(m: _Mention, sc: _Scanner) -> bool:
     for k in sc.buildings():
         if k >= size and sc.low(k - 1) == words[-1] and _key_of(sc.span_text(k - size, k)) == m.key:
             return False
+    # "in", "at", "near" a place; not "on", which names a street
+    place_prep = m.prep in _AT_PREPS and m.prep != "on"
     if len(words) == 1 and is_common(words[0]):
         # (WordNet lists names too: "Riley", "Jean"; "in Riley" mid-sentence is the town)
         return (
-            m.prep in _AT_PREPS
-            and m.prep != "on"
+            place_prep
             and m.label in ("", "GPE", "LOC")
             and not m.title
             and not sc.sent_start[m.start_tok]
@@ -222,7 +223,7 @@ def _postal_plausible(m: _Mention, sc: _Scanner) -> bool:
         or m.jurisdiction
         # "outside his Glen Flora home", "a Glen Flora man": a house or a resident of the town
         or (m.site_named and m.prep in _OWNER_DETS)
-        or (m.prep in _AT_PREPS and m.prep != "on")
+        or place_prep
         or (m.label in _PLACE_LABELS and m.ent_whole)
     )
 

@@ -99,9 +99,7 @@ def _big_town_spelled(g: Gazetteer, key: str) -> list[int]:
     """Towns of 100,000 people or more whose one-word name is four fifths alike a one-word
     name of five letters or more, letter for letter, its Arabic article aside ("Nassriya":
     Nasiriyah)."""
-    words = key.split()
-    if len(words) == 2 and words[0] in ("al", "el", "an", "ar", "as", "ash", "ad", "at", "az"):
-        words = words[1:]
+    words = _article_aside(key)
     if len(words) != 1 or len(words[0]) < 5:
         return []
     word = words[0]
@@ -120,9 +118,19 @@ def _big_town_words(g: Gazetteer) -> dict[str, list[tuple[str, int]]]:
     for i in range(len(g)):
         if g.kind[i] != CITY or g.population[i] < 100_000:
             continue
-        words = name_key(g.name[i]).split()
-        if len(words) == 2 and words[0] in ("al", "el", "an", "ar", "as", "ash", "ad", "at", "az"):
-            words = words[1:]
+        words = _article_aside(name_key(g.name[i]))
         if len(words) == 1 and len(words[0]) >= 5:
             out[words[0][:2]].append((words[0], i))
     return out
+
+
+_ARABIC_ARTICLES = frozenset(("al", "el", "an", "ar", "as", "ash", "ad", "at", "az"))
+
+
+def _article_aside(key: str) -> list[str]:
+    """A name key's words, a two-word name's Arabic article aside ("an nasiriyah": one word),
+    so the text's spelling and the gazetteer's compare alike."""
+    words = key.split()
+    if len(words) == 2 and words[0] in _ARABIC_ARTICLES:
+        return words[1:]
+    return words

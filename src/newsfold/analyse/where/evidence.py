@@ -26,7 +26,12 @@ from newsfold.analyse.gazetteer import (
 from newsfold.analyse.outlets import OUTLET_CITY
 from newsfold.analyse.where.mentions import _Mention
 from newsfold.analyse.where.scanner import _Scanner
-from newsfold.analyse.where.vocabulary import _ADMIN1_WORDS, _ADMIN2_WORDS, _words
+from newsfold.analyse.where.vocabulary import (
+    _ADMIN1_WORDS,
+    _ADMIN2_WORDS,
+    _words,
+    fused_article_rest,
+)
 
 
 @dataclass(slots=True)
@@ -560,8 +565,9 @@ def _skeleton_readings(g: Gazetteer, key: str) -> list[int]:
     into the name ("Aljfara": "Al Jifarah"), and with the letters transliterations swap
     ("Parwan"/"Parvan", "Thi-Qar"/"Dhi Qar", "Qunduz"/"Kunduz")."""
     keys = {key}
-    if key[:2] in ("al", "el") and len(key) > 5 and " " not in key:
-        keys.add(key[2:])
+    rest = fused_article_rest(key)
+    if rest is not None:
+        keys.add(rest)
     for a, b in _SWAPS:
         keys |= {k.replace(a, b) for k in keys if a in k}
     out: list[int] = []
@@ -576,7 +582,7 @@ _SWAPS = (("w", "v"), ("v", "w"), ("th", "dh"), ("dh", "th"), ("q", "k"), ("k", 
 def _alike(key: str, name: str) -> float:
     """How alike a name's key is to an admin unit's name, letter for letter (0 to 1), the
     Arabic article aside ("Aljfara", "Al Jifarah")."""
-    bare = key[2:] if key[:2] in ("al", "el") and " " not in key and len(key) > 5 else key
+    bare = fused_article_rest(key) or key
     return max(
         SequenceMatcher(None, k, v).ratio() for k in {key, bare} for v in admin_variants(name)
     )

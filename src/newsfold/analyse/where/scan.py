@@ -22,6 +22,7 @@ from newsfold.analyse.where.vocabulary import (
     _PART_WORDS,
     _ROUTE_WORDS,
     _STREET_WORDS,
+    fused_article_rest,
     is_common,
 )
 
@@ -143,9 +144,10 @@ def _scan(sc: _Scanner) -> list[_Mention]:
             ):
                 ids = sc.g.lookup_skeleton(name_key(text))
                 fused = name_key(text)
-                if not ids and fused[:2] in ("al", "el") and len(fused) > 5 and " " not in fused:
+                rest = fused_article_rest(fused)
+                if not ids and rest is not None:
                     # "Aljfara": the article written into the name ("Al Jifarah")
-                    ids = sc.g.lookup_skeleton(fused[2:])
+                    ids = sc.g.lookup_skeleton(rest)
                 if len(text) < 5 or len(skeleton(name_key(text))) < 3:
                     ids = tuple(i for i in ids if sc.g.kind[i] == ADMIN1)  # "Ghor": a province
                 if ids:

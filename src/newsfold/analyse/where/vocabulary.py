@@ -36,6 +36,15 @@ _CONNECT = _words(
 _ARTICLE_START = _words("al el ad ar as ash at az an ed es ez ech")
 _ARTICLE_APART = _ARTICLE_START - _words("an as at")  # "an Ohio town" is English
 
+
+def fused_article_rest(key: str) -> str | None:
+    """A one-word name's key after an Arabic article written into it ("aljfara": "jfara",
+    GeoNames' "Al Jifarah"), or None when the key does not open with one."""
+    if key[:2] in ("al", "el") and len(key) > 5 and " " not in key:
+        return key[2:]
+    return None
+
+
 # A word after a name saying what kind of place it is.
 _ADMIN1_WORDS = _words(
     "province provinces governorate governorates state oblast region prefecture wilaya "
