@@ -161,10 +161,16 @@ def _with_a_death(ctx: Context, hv: Event | None) -> Event | None:
         c.field == "injuries" and c.attrs.get("basis") != "harmed" for c in out.claims
     )
     if out.injuries and harmed_only:
-        out.injuries -= 1
-        out.injuries_low = out.injuries if out.injuries_low is not None else None
-        out.injuries_high = out.injuries if out.injuries_high is not None else None
+        _set_injuries(out, out.injuries - 1)
     return out
+
+
+def _set_injuries(ev: Event, n: int) -> None:
+    """The injured set to `n`, each bound the event had set to it as well (a count the
+    headline's dead came out of is definite)."""
+    ev.injuries = n
+    ev.injuries_low = n if ev.injuries_low is not None else None
+    ev.injuries_high = n if ev.injuries_high is not None else None
 
 
 def _headline_tolls(ctx: Context) -> Event | None:
@@ -268,7 +274,5 @@ def _headline_dead(ctx: Context) -> None:
     _take_headline_dead(ev, hv)
     explicit = any(c.field == "injuries" and c.attrs.get("basis") != "harmed" for c in ev.claims)
     if not explicit and not unnamed and ev.injuries is not None:
-        ev.injuries = max(0, ev.injuries - hv.fatalities)
-        ev.injuries_low = ev.injuries if ev.injuries_low is not None else None
-        ev.injuries_high = ev.injuries if ev.injuries_high is not None else None
+        _set_injuries(ev, max(0, ev.injuries - hv.fatalities))
     ctx.notes["headline_counts"] = {"fatalities": hv.fatalities}
