@@ -320,3 +320,30 @@ def test_a_big_city_spelled_otherwise_names_its_country_as_a_last_resort() -> No
     assert ev.country is None
     # too short a name to tell by its letters
     assert _big_town_spelled(g, "mina") == []
+
+
+def test_the_names_vote_trusts_a_places_own_name_and_a_qualifiers_comma_only() -> None:
+    from newsfold.analyse.where.countries import _country_from_names
+    from newsfold.analyse.where.mentions import _Mention
+
+    g = get_gazetteer()
+
+    def mention(name: str, text: str = "", prep: str = "") -> _Mention:
+        start = text.find(name) if text else 0
+        return _Mention(
+            0, 1, start, start + len(name), name, name.lower(), g.lookup(name), 0, prep=prep
+        )
+
+    # "Moria" is a Greek village's own name, and only an alternate name of Jerusalem
+    assert _country_from_names(g, [mention("Moria")]) == "GR"
+    # a name only alternate readings bear still votes when it is all there is
+    assert _country_from_names(g, [mention("Kiev")]) == "UA"
+    # after a comma that follows no place, a name is no qualifier; and "Taliban" is only an
+    # alternate name of a hamlet: the town named as itself wins
+    text = "Around 7 May 2020, Taliban fighters attacked a post in Ghazni."
+    taliban, ghazni = mention("Taliban", text, ","), mention("Ghazni", text, "in")
+    assert _country_from_names(g, [taliban, ghazni], None, text) == "AF"
+    # after a place's comma it is one: "..., Ghazni" outweighs a name said bare
+    text = "Gunmen shot a man in Qqarzoo, Ghazni. Relatives later marched to Moria."
+    qual, moria = mention("Ghazni", text, ","), mention("Moria", text, "to")
+    assert _country_from_names(g, [moria, qual], None, text) == "AF"

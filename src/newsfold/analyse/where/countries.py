@@ -13,8 +13,16 @@ from collections import defaultdict
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from newsfold.analyse.gazetteer import CITY, COUNTRY, Gazetteer, name_key
-from newsfold.analyse.where.evidence import _Evidence
+from newsfold.analyse.gazetteer import (
+    ADMIN1,
+    ADMIN2,
+    CITY,
+    COUNTRY,
+    Gazetteer,
+    admin_variants,
+    name_key,
+)
+from newsfold.analyse.where.evidence import _Evidence, _unit_place
 from newsfold.analyse.where.mentions import _Mention
 
 
@@ -47,7 +55,7 @@ def _country_against_actors(
 
 
 def _country_from_names(
-    g: Gazetteer, mentions: list[_Mention], units: dict[str, float] | None = None
+    g: Gazetteer, mentions: list[_Mention], units: dict[str, float] | None = None, text: str = ""
 ) -> str:
     """The country most of the text's place names can be in, when nothing else gave one ("").
 
@@ -62,6 +70,7 @@ def _country_from_names(
     buildings and organisations ("Byblos Bank") do not vote; a province spelled otherwise but
     like one country's only (`units`, see `evidence._spelled_unit_evidence`) gives that
     country a qualifier's whole vote. Only the country: the event's town stays unknown.
+    `text` is the article's, to tell a qualifier's comma from any other.
     """
     votes: dict[str, float] = defaultdict(float, units or {})
     seen: set[str] = set()
@@ -81,11 +90,21 @@ def _country_from_names(
         seen.add(m.key)
         # a piece of a longer name the gazetteer lacks ("Gard" of "Darraz Gard village") is
         # a weak reading; a name in a qualifier's place ("..., Parwan", "(Ituri)") is the
-        # province the coder names to place the village
-        weight = 0.5 if m.partial else 1.5 if m.qual_of is not None or m.prep in (",", "(") else 1.0
+        # province the coder names to place the village (not a name after any comma: "(as
+        # reported), Taliban fighters ...")
+        weight = 0.5 if m.partial else 1.5 if _unit_place(m, text) else 1.0
+        # A place that bears the name as its own outweighs one known by it only as another
+        # name (an old, foreign or misspelt one): "Moria" is a Greek village, and only an
+        # alternate name of Jerusalem; and a name no place bears as its own ("Taliban": an
+        # alternate name of a Turkish hamlet) is a weak vote.
+        own = [i for i in m.ids[:10] if _own_name(g, i, m.key)]
+        if not own:
+            weight *= 0.5
         share: dict[str, float] = {}
         for i in m.ids[:10]:
             w = 8.0 if g.kind[i] == COUNTRY else math.log10(g.population[i] + 10.0)
+            if own and i not in own:
+                w *= _OTHER_NAME_SHARE
             share[g.cc[i]] = max(share.get(g.cc[i], 0.0), w)
         total = sum(share.values())
         for cc, w in share.items():
@@ -134,3 +153,19 @@ def _article_aside(key: str) -> list[str]:
     if len(words) == 2 and words[0] in _ARABIC_ARTICLES:
         return words[1:]
     return words
+
+
+# How much a reading known only by an alternate name weighs beside one bearing the name as its
+# own, in the last-resort vote
+_OTHER_NAME_SHARE = 0.25
+
+
+def _own_name(g: Gazetteer, i: int, key: str) -> bool:
+    """Whether place `i` bears `key` as its own name (its Arabic article aside, a unit's kind
+    word aside: "Herat" of "Velayat-e Herat"), not only as an alternate name. A country's
+    common English names ("Britain", "Ivory Coast") are its own."""
+    if g.kind[i] == COUNTRY:
+        return True
+    if g.kind[i] in (ADMIN1, ADMIN2):
+        return key in admin_variants(g.name[i])
+    return _article_aside(name_key(g.name[i])) == _article_aside(key)
