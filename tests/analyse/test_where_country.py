@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from newsfold.analyse import where
 from newsfold.analyse.context import Context
-from newsfold.analyse.gazetteer import get_gazetteer
+from newsfold.analyse.gazetteer import get_gazetteer, name_key
 from newsfold.analyse.nlp import get_nlp
 from newsfold.analyse.where.evidence import _demonym_at
 from newsfold.records import Article, Event
@@ -238,6 +238,10 @@ def test_a_spelling_close_to_provinces_of_two_countries_or_too_short_names_none(
     assert units("A bomb went off in Qqaawo (Amadiya).") == {}
     # no brackets, no unit word: not a unit's place
     assert units("Sala al-Din said the Lower Shabelle was dry.") == {}
+    # a long skeleton alone is no spelling: "Quissanga" (q read k) has Malawi's Kasungu's
+    # skeleton, but is not half alike it; "Hadhramout" (Yemen's "Muhafazat Hadramawt") is
+    assert units("Militants raided Qqaawo village (Quissanga).") == {}
+    assert units("Fishermen protested in Qqaawo (Hadhramout).") == {"YE": 1.5}
 
 
 def test_letters_transliterations_swap_and_a_towns_own_name() -> None:
@@ -347,3 +351,30 @@ def test_the_names_vote_trusts_a_places_own_name_and_a_qualifiers_comma_only() -
     text = "Gunmen shot a man in Qqarzoo, Ghazni. Relatives later marched to Moria."
     qual, moria = mention("Ghazni", text, ","), mention("Moria", text, "to")
     assert _country_from_names(g, [moria, qual], None, text) == "AF"
+
+
+def test_a_qualifiers_units_outweigh_its_towns_and_a_towns_spelling_is_half_a_vote() -> None:
+    from newsfold.analyse.where.countries import _country_from_names
+    from newsfold.analyse.where.mentions import _Mention
+
+    g = get_gazetteer()
+
+    def mention(name: str, text: str, prep: str, **kw: object) -> _Mention:
+        start = text.find(name)
+        ids = g.lookup(name)
+        key = name_key(name)
+        return _Mention(0, 1, start, start + len(name), name, key, ids, 0, prep=prep, **kw)  # type: ignore[arg-type]
+
+    # "Al Bayda": a governorate of Yemen, and a bigger town of Libya
+    text = "Airstrikes hit Qqarzoo areas (Qqaf, Al Bayda)."
+    assert _country_from_names(g, [mention("Al Bayda", text, ",")], None, text) == "YE"
+    # said bare, the bigger town is as likely
+    text = "Dozens of students marched to Al Bayda on Monday."
+    assert _country_from_names(g, [mention("Al Bayda", text, "to")], None, text) == "LY"
+    # a town the text calls a town, spelled four fifths like a big city ("Kolokatta":
+    # Kolkata), is half a vote: a province named in a qualifier's place outweighs it
+    text = "Gunmen looted Kolokatta town (Qqaf, Extreme-Nord)."
+    town = mention("Kolokatta", text, "looted", local=True, kind_word="town")
+    assert _country_from_names(g, [town], None, text) == "IN"
+    far_north = mention("Extreme-Nord", text, ",")
+    assert _country_from_names(g, [town, far_north], None, text) == "CM"

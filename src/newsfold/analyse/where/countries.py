@@ -81,7 +81,9 @@ def _country_from_names(
             towns = _big_town_spelled(g, m.key)
             if len({g.cc[i] for i in towns}) == 1:
                 seen.add(m.key)
-                votes[g.cc[towns[0]]] += 1.0
+                # half a vote: a spelling four fifths alike is a guess ("Kolofata town" is
+                # as alike Kolkata)
+                votes[g.cc[towns[0]]] += 0.5
                 continue
         if not m.ids or m.key in seen or m.title or m.fuzzy or m.actor:
             continue
@@ -92,17 +94,25 @@ def _country_from_names(
         # a weak reading; a name in a qualifier's place ("..., Parwan", "(Ituri)") is the
         # province the coder names to place the village (not a name after any comma: "(as
         # reported), Taliban fighters ...")
-        weight = 0.5 if m.partial else 1.5 if _unit_place(m, text) else 1.0
+        qualifier = _unit_place(m, text)
+        weight = 0.5 if m.partial else 1.5 if qualifier else 1.0
+        # In a qualifier's place a name is the province or district the coder names to place
+        # the village ("(As Sawdiyah, Al Bayda)": Yemen's governorate, not Libya's bigger
+        # town): its units' readings outweigh its towns'.
+        is_unit = any(g.kind[i] in (ADMIN1, ADMIN2, COUNTRY) for i in m.ids[:10])
         # A place that bears the name as its own outweighs one known by it only as another
         # name (an old, foreign or misspelt one): "Moria" is a Greek village, and only an
-        # alternate name of Jerusalem; and a name no place bears as its own ("Taliban": an
-        # alternate name of a Turkish hamlet) is a weak vote.
+        # alternate name of Jerusalem; and a name no town bears as its own ("Taliban": an
+        # alternate name of a Turkish hamlet) is a weak vote, unless it names a province (in
+        # another language: "Extreme-Nord", Cameroon's Far North)
         own = [i for i in m.ids[:10] if _own_name(g, i, m.key)]
-        if not own:
+        if not own and not is_unit:
             weight *= 0.5
         share: dict[str, float] = {}
         for i in m.ids[:10]:
             w = 8.0 if g.kind[i] == COUNTRY else math.log10(g.population[i] + 10.0)
+            if qualifier and is_unit and g.kind[i] == CITY:
+                w *= _OTHER_NAME_SHARE
             if own and i not in own:
                 w *= _OTHER_NAME_SHARE
             share[g.cc[i]] = max(share.get(g.cc[i], 0.0), w)
@@ -156,7 +166,7 @@ def _article_aside(key: str) -> list[str]:
 
 
 # How much a reading known only by an alternate name weighs beside one bearing the name as its
-# own, in the last-resort vote
+# own in the last-resort vote, and a town beside a unit in a qualifier's place
 _OTHER_NAME_SHARE = 0.25
 
 

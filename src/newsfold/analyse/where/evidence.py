@@ -464,9 +464,10 @@ def _spelled_unit_evidence(
     resolved qualifier, and `units` keeps the country for `_country_from_names`. A close
     spelling is one three quarters alike letter for letter (more for a skeleton of two
     consonants: "El Bouni" is not Bolivia's "El Beni"), or one of a long skeleton (four
-    consonants or more) where no reading is that alike. A person's or an organisation's name
-    in a qualifier's place ("..., Zappala said") is none. Readings in two countries
-    ("Banadir": Somalia's Banaadir, and a district of India alike) leave it to the text.
+    consonants or more) half alike where no reading is more alike. A person's or an
+    organisation's name in a qualifier's place ("..., Zappala said") is none. Readings in two
+    countries ("Banadir": Somalia's Banaadir, and a district of India alike) leave it to the
+    text.
     """
     names = {
         m.text
@@ -498,7 +499,8 @@ def _spelled_unit_evidence(
         least = 0.75 if len(skeleton(key)) >= 3 else 0.85  # "Wassit": Wasit, not "Western"
         alike = [i for i in units if _alike(key, g.name[i]) >= least]
         if not alike and len(skeleton(key)) >= 4:
-            alike = units
+            # still half alike: "Quissanga" (q/k swapped) has Kasungu's skeleton, and is none
+            alike = [i for i in units if _alike(key, g.name[i]) >= 0.5]
         if not alike:
             alike = _word_of_province(g, key)
         if not alike or len({g.cc[i] for i in alike}) != 1:
