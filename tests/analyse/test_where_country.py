@@ -378,3 +378,17 @@ def test_a_qualifiers_units_outweigh_its_towns_and_a_towns_spelling_is_half_a_vo
     assert _country_from_names(g, [town], None, text) == "IN"
     far_north = mention("Extreme-Nord", text, ",")
     assert _country_from_names(g, [town, far_north], None, text) == "CM"
+
+
+def test_a_province_newer_than_the_gazetteers_map_names_its_country() -> None:
+    # the DRC's provinces of 2015: GeoNames' admin1 codes still follow the 11 before
+    ev = event("On 3 May 2020, soldiers clashed with militiamen in Qqabo (Qqamba, Tanganyika).")
+    assert ev.country == "Democratic Republic of the Congo"
+    ev = event("On 3 May 2020, gunmen attacked Qqabo village in Ituri province.")
+    assert ev.country == "Democratic Republic of the Congo"
+    # a town of the old province it was carved from stays credible
+    ev = event("On 3 May 2020, militiamen attacked Qqabo village (Djugu, Ituri).")
+    assert (ev.country, ev.admin1) == ("Democratic Republic of the Congo", "Eastern Province")
+    # not out of a unit's place: a lake is no province
+    ev = event("On 3 May 2020, fishermen protested on the shore of Lake Tanganyika.")
+    assert ev.country != "Democratic Republic of the Congo"

@@ -482,6 +482,14 @@ def _spelled_unit_evidence(
         words = key.split()
         if words and words[-1] in _ADMIN1_WORDS | _ADMIN2_WORDS:
             key = " ".join(words[:-1])  # "Wassit governorate", "(Omoro district)"
+        newer = _NEWER_PROVINCES.get(key)
+        if newer is not None:
+            cc, old = newer
+            ev.cc[cc] += 0.5
+            ev.units[cc] += 1.5
+            if old:
+                ev.admin1[(cc, old)] += 0.5
+            continue
         if len(key) < 4 or any(
             g.kind[i] in (ADMIN1, ADMIN2, COUNTRY) or name_key(g.name[i]) == key
             for i in g.lookup_key(key)
@@ -511,6 +519,32 @@ def _spelled_unit_evidence(
         if g.admin1[i]:
             ev.admin1[(g.cc[i], g.admin1[i] or "")] += 0.5
 
+
+# Provinces newer than the gazetteer's list of a country's provinces (GeoNames' admin1 codes
+# still follow the old map), with the old province each was carved from: the DRC's 26
+# provinces of 2015 (its data has the 11 before), Mali's regions of 2016, Nouakchott's three
+# wilayas of 2014, Burundi's provinces since 1998 (its data lacks them: the country only).
+# General knowledge of the countries' maps, not read from any data set: a note placing a
+# village "(Moba, Tanganyika)" or "in Ituri province" names the country as surely as an old
+# province would, and the old province's towns ("Djugu, Ituri") stay credible. Only in a
+# unit's place (`_spelled_unit_evidence`): "Lake Tanganyika" is no province.
+_NEWER_PROVINCES: dict[str, tuple[str, str]] = {
+    name_key(name): (cc, old)
+    for cc, old, names in (
+        ("CD", "Eastern Province", "Bas-Uele, Haut-Uele, Ituri, Tshopo"),
+        ("CD", "Katanga", "Haut-Katanga, Haut-Lomami, Lualaba, Tanganyika"),
+        ("CD", "Bandundu", "Kwango, Kwilu, Mai-Ndombe"),
+        ("CD", "Kasai-Occidental", "Kasai-Central"),
+        ("CD", "Kasai-Oriental", "Lomami, Sankuru"),
+        ("CD", "Equateur", "Mongala, Nord-Ubangi, Sud-Ubangi, Tshuapa"),
+        ("CD", "Bas-Congo", "Kongo-Central, Kongo Central"),
+        ("ML", "Gao", "Menaka"),
+        ("ML", "Tombouctou", "Taoudenit, Taoudeni"),
+        ("MR", "Nouakchott", "Nouakchott-Nord, Nouakchott-Ouest, Nouakchott-Sud"),
+        ("BI", "", "Bujumbura Rural, Rumonge, Mwaro, Muramvya, Karuzi, Karusi"),
+    )
+    for name in names.split(", ")
+}
 
 # "(Sakania, Haut-Katanga)": ACLED's qualifiers, district and province; "Wassit governorate"
 _BRACKETS = re.compile(r"\(([A-Z][^()]{2,80})\)")
