@@ -392,3 +392,16 @@ def test_a_province_newer_than_the_gazetteers_map_names_its_country() -> None:
     # not out of a unit's place: a lake is no province
     ev = event("On 3 May 2020, fishermen protested on the shore of Lake Tanganyika.")
     assert ev.country != "Democratic Republic of the Congo"
+
+
+def test_an_unknown_villages_spelling_names_its_country_only_beyond_doubt() -> None:
+    # invented names the gazetteer lacks, spelled as Ukraine's and Mexico's places are
+    ev = event("On 5 May 2020, shelling was reported near Oleksandrovyrivka.")
+    assert (ev.country, ev.admin1, ev.location) == ("Ukraine", None, "Oleksandrovyrivka")
+    ev = event("On 30 April 2020, in San Juan de los Cerrillitos, two armed men shot at police.")
+    assert ev.country == "Mexico"
+    # a spelling several countries share, or too short to tell, gives none
+    assert event("On 30 April 2020, residents clashed in Zouqaba.").country is None
+    assert event("On 30 April 2020, protesters gathered near Qqabo.").country is None
+    # nor a name not said as a place
+    assert event("On 30 April 2020, Oleksandrovyrivka said the talks had failed.").country is None
