@@ -341,7 +341,7 @@ def test_the_names_vote_trusts_a_places_own_name_and_a_qualifiers_comma_only() -
     # "Moria" is a Greek village's own name, and only an alternate name of Jerusalem
     assert _country_from_names(g, [mention("Moria")]) == "GR"
     # a name only alternate readings bear still votes when it is all there is
-    assert _country_from_names(g, [mention("Kiev")]) == "UA"
+    assert _country_from_names(g, [mention("Kiev", "Nurses marched in Kiev.", "in")]) == "UA"
     # after a comma that follows no place, a name is no qualifier; and "Taliban" is only an
     # alternate name of a hamlet: the town named as itself wins
     text = "Around 7 May 2020, Taliban fighters attacked a post in Ghazni."
@@ -405,3 +405,22 @@ def test_an_unknown_villages_spelling_names_its_country_only_beyond_doubt() -> N
     assert event("On 30 April 2020, protesters gathered near Qqabo.").country is None
     # nor a name not said as a place
     assert event("On 30 April 2020, Oleksandrovyrivka said the talks had failed.").country is None
+
+
+def test_an_english_word_votes_only_when_said_as_a_place() -> None:
+    from newsfold.analyse.where.countries import _country_from_names
+    from newsfold.analyse.where.mentions import _Mention
+
+    g = get_gazetteer()
+
+    def mention(name: str, text: str, prep: str) -> _Mention:
+        start = text.find(name)
+        key = name_key(name)
+        return _Mention(0, 1, start, start + len(name), name, key, g.lookup(name), 0, prep=prep)
+
+    # "On" after a note's heading is a word, not Belgium's village
+    text = "Arrests: On 4 May 2020, police detained two men."
+    assert g.lookup("On") and _country_from_names(g, [mention("On", text, ":")], None, text) == ""
+    # "Reading" said with "in" is a place: it votes
+    text = "Dozens of nurses protested in Reading over their pay."
+    assert _country_from_names(g, [mention("Reading", text, "in")], None, text) != ""

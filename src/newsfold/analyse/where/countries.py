@@ -24,7 +24,7 @@ from newsfold.analyse.gazetteer import (
 )
 from newsfold.analyse.where.evidence import _Evidence, _unit_place
 from newsfold.analyse.where.mentions import _Mention
-from newsfold.analyse.where.vocabulary import _AT_PREPS
+from newsfold.analyse.where.vocabulary import _AT_PREPS, is_common
 
 
 def _country_against_actors(
@@ -90,12 +90,20 @@ def _country_from_names(
             continue
         if m.in_org or m.street or m.site or m.in_building or m.in_person or m.site_named:
             continue
+        qualifier = _unit_place(m, text)
+        if (
+            is_common(m.key)
+            and m.label not in _PLACE_LABELS
+            and not (m.kind_word or qualifier or m.prep in _PLACE_PREPS)
+        ):
+            # an English word neither said nor tagged as a place ("On" after "Movement of
+            # forces:"): no vote (a Belgian village of the name is nothing to it)
+            continue
         seen.add(m.key)
         # a piece of a longer name the gazetteer lacks ("Gard" of "Darraz Gard village") is
         # a weak reading; a name in a qualifier's place ("..., Parwan", "(Ituri)") is the
         # province the coder names to place the village (not a name after any comma: "(as
         # reported), Taliban fighters ...")
-        qualifier = _unit_place(m, text)
         weight = 0.5 if m.partial else 1.5 if qualifier else 1.0
         # In a qualifier's place a name is the province or district the coder names to place
         # the village ("(As Sawdiyah, Al Bayda)": Yemen's governorate, not Libya's bigger
@@ -144,9 +152,7 @@ def _country_from_spelling(g: Gazetteer, mentions: list[_Mention]) -> str:
     for m in mentions:
         if m.ids or not m.local or m.in_person or m.in_org or m.title or m.site:
             continue
-        if (m.kind_word or m.prep in _AT_PREPS | {"of", "from", "to", "(", ","}) and (
-            m.key not in keys
-        ):
+        if (m.kind_word or m.prep in _PLACE_PREPS) and (m.key not in keys):
             keys.append(m.key)
     if not keys:
         return ""
@@ -162,6 +168,11 @@ def _country_from_spelling(g: Gazetteer, mentions: list[_Mention]) -> str:
         return ""
     return ranked[0]
 
+
+# The words before a name that say it is a place: "in", "near", "at" ..., "from", "to"
+_PLACE_PREPS = _AT_PREPS | {"of", "from", "to", "(", ","}
+# spaCy's labels of places
+_PLACE_LABELS = frozenset(("GPE", "LOC", "FAC"))
 
 # The lead (natural log) a country's spelling needs over the next one's
 _SPELLING_MARGIN = 10.0
