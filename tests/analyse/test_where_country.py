@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from newsfold.analyse import where
 from newsfold.analyse.context import Context
-from newsfold.analyse.gazetteer import get_gazetteer
+from newsfold.analyse.gazetteer import get_gazetteer, name_key
 from newsfold.analyse.nlp import get_nlp
 from newsfold.analyse.where.evidence import _demonym_at
 from newsfold.records import Article, Event
@@ -238,6 +238,10 @@ def test_a_spelling_close_to_provinces_of_two_countries_or_too_short_names_none(
     assert units("A bomb went off in Qqaawo (Amadiya).") == {}
     # no brackets, no unit word: not a unit's place
     assert units("Sala al-Din said the Lower Shabelle was dry.") == {}
+    # a long skeleton alone is no spelling: "Quissanga" (q read k) has Malawi's Kasungu's
+    # skeleton, but is not half alike it; "Hadhramout" (Yemen's "Muhafazat Hadramawt") is
+    assert units("Militants raided Qqaawo village (Quissanga).") == {}
+    assert units("Fishermen protested in Qqaawo (Hadhramout).") == {"YE": 1.5}
 
 
 def test_letters_transliterations_swap_and_a_towns_own_name() -> None:
@@ -320,3 +324,103 @@ def test_a_big_city_spelled_otherwise_names_its_country_as_a_last_resort() -> No
     assert ev.country is None
     # too short a name to tell by its letters
     assert _big_town_spelled(g, "mina") == []
+
+
+def test_the_names_vote_trusts_a_places_own_name_and_a_qualifiers_comma_only() -> None:
+    from newsfold.analyse.where.countries import _country_from_names
+    from newsfold.analyse.where.mentions import _Mention
+
+    g = get_gazetteer()
+
+    def mention(name: str, text: str = "", prep: str = "") -> _Mention:
+        start = text.find(name) if text else 0
+        return _Mention(
+            0, 1, start, start + len(name), name, name.lower(), g.lookup(name), 0, prep=prep
+        )
+
+    # "Moria" is a Greek village's own name, and only an alternate name of Jerusalem
+    assert _country_from_names(g, [mention("Moria")]) == "GR"
+    # a name only alternate readings bear still votes when it is all there is
+    assert _country_from_names(g, [mention("Kiev", "Nurses marched in Kiev.", "in")]) == "UA"
+    # after a comma that follows no place, a name is no qualifier; and "Taliban" is only an
+    # alternate name of a hamlet: the town named as itself wins
+    text = "Around 7 May 2020, Taliban fighters attacked a post in Ghazni."
+    taliban, ghazni = mention("Taliban", text, ","), mention("Ghazni", text, "in")
+    assert _country_from_names(g, [taliban, ghazni], None, text) == "AF"
+    # after a place's comma it is one: "..., Ghazni" outweighs a name said bare
+    text = "Gunmen shot a man in Qqarzoo, Ghazni. Relatives later marched to Moria."
+    qual, moria = mention("Ghazni", text, ","), mention("Moria", text, "to")
+    assert _country_from_names(g, [moria, qual], None, text) == "AF"
+
+
+def test_a_qualifiers_units_outweigh_its_towns_and_a_towns_spelling_is_half_a_vote() -> None:
+    from newsfold.analyse.where.countries import _country_from_names
+    from newsfold.analyse.where.mentions import _Mention
+
+    g = get_gazetteer()
+
+    def mention(name: str, text: str, prep: str, **kw: object) -> _Mention:
+        start = text.find(name)
+        ids = g.lookup(name)
+        key = name_key(name)
+        return _Mention(0, 1, start, start + len(name), name, key, ids, 0, prep=prep, **kw)  # type: ignore[arg-type]
+
+    # "Al Bayda": a governorate of Yemen, and a bigger town of Libya
+    text = "Airstrikes hit Qqarzoo areas (Qqaf, Al Bayda)."
+    assert _country_from_names(g, [mention("Al Bayda", text, ",")], None, text) == "YE"
+    # said bare, the bigger town is as likely
+    text = "Dozens of students marched to Al Bayda on Monday."
+    assert _country_from_names(g, [mention("Al Bayda", text, "to")], None, text) == "LY"
+    # a town the text calls a town, spelled four fifths like a big city ("Kolokatta":
+    # Kolkata), is half a vote: a province named in a qualifier's place outweighs it
+    text = "Gunmen looted Kolokatta town (Qqaf, Extreme-Nord)."
+    town = mention("Kolokatta", text, "looted", local=True, kind_word="town")
+    assert _country_from_names(g, [town], None, text) == "IN"
+    far_north = mention("Extreme-Nord", text, ",")
+    assert _country_from_names(g, [town, far_north], None, text) == "CM"
+
+
+def test_a_province_newer_than_the_gazetteers_map_names_its_country() -> None:
+    # the DRC's provinces of 2015: GeoNames' admin1 codes still follow the 11 before
+    ev = event("On 3 May 2020, soldiers clashed with militiamen in Qqabo (Qqamba, Tanganyika).")
+    assert ev.country == "Democratic Republic of the Congo"
+    ev = event("On 3 May 2020, gunmen attacked Qqabo village in Ituri province.")
+    assert ev.country == "Democratic Republic of the Congo"
+    # a town of the old province it was carved from stays credible
+    ev = event("On 3 May 2020, militiamen attacked Qqabo village (Djugu, Ituri).")
+    assert (ev.country, ev.admin1) == ("Democratic Republic of the Congo", "Eastern Province")
+    # not out of a unit's place: a lake is no province
+    ev = event("On 3 May 2020, fishermen protested on the shore of Lake Tanganyika.")
+    assert ev.country != "Democratic Republic of the Congo"
+
+
+def test_an_unknown_villages_spelling_names_its_country_only_beyond_doubt() -> None:
+    # invented names the gazetteer lacks, spelled as Ukraine's and Mexico's places are
+    ev = event("On 5 May 2020, shelling was reported near Oleksandrovyrivka.")
+    assert (ev.country, ev.admin1, ev.location) == ("Ukraine", None, "Oleksandrovyrivka")
+    ev = event("On 30 April 2020, in San Juan de los Cerrillitos, two armed men shot at police.")
+    assert ev.country == "Mexico"
+    # a spelling several countries share, or too short to tell, gives none
+    assert event("On 30 April 2020, residents clashed in Zouqaba.").country is None
+    assert event("On 30 April 2020, protesters gathered near Qqabo.").country is None
+    # nor a name not said as a place
+    assert event("On 30 April 2020, Oleksandrovyrivka said the talks had failed.").country is None
+
+
+def test_an_english_word_votes_only_when_said_as_a_place() -> None:
+    from newsfold.analyse.where.countries import _country_from_names
+    from newsfold.analyse.where.mentions import _Mention
+
+    g = get_gazetteer()
+
+    def mention(name: str, text: str, prep: str) -> _Mention:
+        start = text.find(name)
+        key = name_key(name)
+        return _Mention(0, 1, start, start + len(name), name, key, g.lookup(name), 0, prep=prep)
+
+    # "On" after a note's heading is a word, not Belgium's village
+    text = "Arrests: On 4 May 2020, police detained two men."
+    assert g.lookup("On") and _country_from_names(g, [mention("On", text, ":")], None, text) == ""
+    # "Reading" said with "in" is a place: it votes
+    text = "Dozens of nurses protested in Reading over their pay."
+    assert _country_from_names(g, [mention("Reading", text, "in")], None, text) != ""

@@ -216,6 +216,6 @@ def annotate(ctx: Context) -> None:
     _write(ctx, g, mentions, best, best_ms, local, _country_evidence(g, ev, base))
     if ctx.event.country is None and host < 0:
         # nothing placed the event: the country its place names can be in, at least
-        cc = _country_from_names(g, scanned, base.units)
+        cc = _country_from_names(g, scanned, base.units, ctx.article.text)
         if cc:
             ctx.event.country, ctx.event.iso3 = g.country_names.get(cc), g.iso3.get(cc)
