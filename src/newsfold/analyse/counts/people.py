@@ -365,6 +365,7 @@ def _count_single(token: Token, numbers: _Numbers, as_number: bool = False) -> C
         lemma in SUSPECT_WORDS
         or lower in ("himself", "herself", "themselves")
         or _named_as_attacker(token)
+        or _attacker_by_relative(token)
     )
     includes_suspect = any(
         c.dep_ == "prep"
@@ -517,6 +518,32 @@ def _count_single(token: Token, numbers: _Numbers, as_number: bool = False) -> C
         includes_suspect=includes_suspect,
         new_person=new_person,
     )
+
+
+# verbs whose active subject attacked the object ("a man who had just shot his girlfriend")
+RELATIVE_ATTACK_VERBS = frozenset({"shoot", "kill", "murder", "stab", "wound", "ambush"})
+
+
+def _attacker_by_relative(token: Token) -> bool:
+    """One a relative clause tells attacked someone ("the police shooting of a man who had
+    just shot his girlfriend", "a gunman who killed two people"): the attacker, whose death
+    adds to his victims' and is not one of them. Not "a man who was shot", nor one who shot
+    himself (his own victim)."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for clause in token.children:
+        if clause.dep_ != "relcl" or clause.lemma_.lower() not in RELATIVE_ATTACK_VERBS:
+            continue
+        if any(c.dep_ in ("auxpass", "nsubjpass", "neg") for c in clause.children):
+            continue
+        if not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in clause.children):
+            continue
+        objects = [c for c in clause.children if c.dep_ == "dobj"]
+        if objects and not any(
+            o.lower_ in ("himself", "herself", "themselves", "itself") for o in objects
+        ):
+            return True
+    return False
 
 
 def _named_as_attacker(token: Token) -> bool:

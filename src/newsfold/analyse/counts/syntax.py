@@ -34,6 +34,12 @@ def _negated(token: Token) -> bool:
     return any(c.dep_ == "neg" for c in token.children)
 
 
+# verbs whose "about"/"of" + gerund is something talked or thought of, not done ("he had
+# talked about killing himself", "she thought of shooting him"); only there: "police think
+# he killed her" (a clause) is a finding
+TALKED_OF = frozenset({"talk", "speak", "think", "dream", "joke", "fantasize", "muse"})
+
+
 def _hypothetical(token: Token) -> bool:
     for child in token.children:
         if child.dep_ == "aux" and child.lower_ in MODALS:
@@ -43,7 +49,7 @@ def _hypothetical(token: Token) -> bool:
     head = token.head
     if token.dep_ in ("xcomp", "ccomp") and head.lemma_ in HYPOTHETICAL_HEADS:
         return True
-    if token.dep_ == "pcomp" and head.head.lemma_ in HYPOTHETICAL_HEADS:
+    if token.dep_ == "pcomp" and head.head.lemma_ in HYPOTHETICAL_HEADS | TALKED_OF:
         return True
     if (
         token.dep_ == "xcomp"

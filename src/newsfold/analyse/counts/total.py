@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from newsfold.analyse.context import Context
 from newsfold.analyse.counts.combine import (
     _alive,
@@ -42,7 +44,7 @@ def _emit(ctx: Context, readings: list[Reading]) -> None:
     _resolve_additional(counted)
     _resolve_self_harm(counted, ctx.article.text, ctx.doc)
     _resolve_named_attackers(counted, ctx.doc)
-    _bodies_include_the_suicide(counted, ctx)
+    with_suicide = _bodies_include_the_suicide(counted, ctx)
     by_field: dict[str, list[Reading]] = {}
     for r in counted:
         by_field.setdefault(r.field, []).append(r)
@@ -68,6 +70,11 @@ def _emit(ctx: Context, readings: list[Reading]) -> None:
     ]
     killed = best["fatalities"][0] or 0
     killed_victims = killed - (suspects_killed or 0)
+    if killed and killed in with_suicide:
+        # the toll is a count of the dead that includes the one who killed himself ("the
+        # three people inside died"), and the harmed told with the victims ("the mother and
+        # her two daughters were shot in the head") include him too: all leave the harmed
+        killed_victims = killed
     # an attacker shot who died ("police shot the gunman, who died") leaves the harmed too
     suspects_hit = int(max((r.value or 0 for r in hits if r.group == "suspect"), default=0))
     killed_harmed = killed_victims + int(min(suspects_killed or 0, suspects_hit))
@@ -123,22 +130,44 @@ def _emit(ctx: Context, readings: list[Reading]) -> None:
 EVERY_DEAD_WORDS = frozenset({"die", "body", "dead", "deceased", "death"})
 
 
-def _bodies_include_the_suicide(readings: list[Reading], ctx: Context) -> None:
+def _bodies_include_the_suicide(readings: list[Reading], ctx: Context) -> set[int]:
     """After a murder-suicide ("killed his two daughters before turning the gun on himself"),
-    a count of bodies or of those who died ("Three bodies were found") is everyone's, the
-    attacker's included: a total, not victims to which he is added (which made four of
-    three bodies). Counts by a verb of killing ("killed two people") stay the victims'."""
+    a count of bodies or of those who died ("Three bodies were found"), or a passive count of
+    the killed that names no killer ("Two people were killed"), is everyone's, the attacker's
+    included: a total, not victims to which he is added (which made four of three bodies).
+    Counts by an active verb of killing ("killed two people") stay the victims'. Returns the
+    counts made totals."""
     doc = ctx.doc
+    # ("self",) from "turning the gun on himself", ("self", "m") from "killing himself"
     if not any(
-        r.field == "fatalities" and r.group == "suspect" and ("self",) in r.referents
+        r.field == "fatalities"
+        and r.group == "suspect"
+        and any(ref[0] == "self" for ref in r.referents)
         for r in readings
     ):
-        return
+        return set()
+    totals: set[int] = set()
     for r in readings:
         if r.field != "fatalities" or r.group != "victims" or r.basis != "number":
             continue
-        if 0 <= r.trigger < len(doc) and doc[r.trigger].lemma_.lower() in EVERY_DEAD_WORDS:
+        if not 0 <= r.trigger < len(doc):
+            continue
+        trigger = doc[r.trigger]
+        if trigger.lemma_.lower() in EVERY_DEAD_WORDS or _agentless_passive(trigger):
             r.group = "total"
+            totals.add(int(r.value or 0))
+    return totals
+
+
+def _agentless_passive(verb: Token) -> bool:
+    """A passive verb of killing that names no killer ("Two people, including a child, were
+    killed"): like "died", it counts the dead, the one who killed himself among them. Not with
+    an agent ("were killed by her husband": his victims)."""
+    return (
+        verb.lemma_.lower() in ("kill", "slay")
+        and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+        and not any(c.dep_ == "agent" for c in verb.children)
+    )
 
 
 SPLIT_RE = re.compile(

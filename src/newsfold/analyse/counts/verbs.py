@@ -476,4 +476,10 @@ def _identified_dead(token: Token, numbers: _Numbers) -> list[Reading]:
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
     if pobj is None or pobj.pos_ != "PROPN":
         return []
-    return _reading_for(token, pobj, "fatalities", numbers, group_of=pobj)
+    readings = _reading_for(token, pobj, "fatalities", numbers, group_of=pobj)
+    if subj.lemma_.lower() in SUSPECT_WORDS:
+        # "The suspect killed in the shootout was identified as Tom Park": the one named is
+        # the dead suspect, not a victim besides him
+        for r in readings:
+            r.group = "suspect"
+    return readings
