@@ -1797,3 +1797,57 @@ def test_a_paragraph_on_the_incident_this_one_is_compared_with_is_another_incide
         "Police were called to Elm Street on Friday.\n\nThat shooting left a man dead, police said."
     )
     assert tolls(text)[0] == 1
+
+
+def test_the_one_a_vigil_honored_is_its_cause_not_its_toll() -> None:
+    text = (
+        "Four people were shot at a vigil on Thursday. The vigil honored Jo Lee, who died "
+        "after he was shot during a robbery."
+    )
+    assert tolls(text) == (None, 4)
+    # a verb whose subject is no vigil: the death counts
+    assert tolls("Police said the gunman killed Jo Lee, who died at the scene.")[0] == 1
+
+
+def test_a_gun_turned_on_himself_in_an_attempted_suicide_harmed_him() -> None:
+    text = (
+        "A man shot and killed his two sons, then turned the gun on himself in an attempted "
+        "suicide on Saturday."
+    )
+    assert tolls(text) == (2, 1)
+    text = "A man shot and killed his two sons, then turned the gun on himself on Saturday."
+    assert tolls(text)[0] == 3
+
+
+def test_a_description_opening_the_sentence_after_a_named_victim_is_that_victim() -> None:
+    text = (
+        "Jo Lee was killed at the store on Sunday. The other victim was Ann Park, 39. The "
+        "Riverton resident died at the scene."
+    )
+    assert tolls(text)[0] == 2
+    text = "Jo Lee was killed on Sunday. Tom Ray was shot in the chest. He died at the hospital."
+    assert tolls(text)[0] == 2
+    # a name given to the one already counted: still one
+    text = (
+        "A man was killed at the store on Sunday. Police identified him as Tom Ray. The victim "
+        "died at the scene."
+    )
+    assert tolls(text)[0] == 1
+    # one named in passing (a speaker) is not the one who died
+    text = (
+        "Jo Lee was killed at the store on Sunday. Officer Tom Ray said the gunman fled. The "
+        "victim died at the scene."
+    )
+    assert tolls(text)[0] == 1
+    # the one the description follows is already among the dead
+    text = "Jo Lee was shot in the chest on Sunday. Jo Lee died. She was pronounced dead later."
+    assert tolls(text)[0] == 1
+
+
+def test_someones_kin_in_the_plural_are_two_at_the_least() -> None:
+    assert tolls("A man shot and killed his sons, ages 3 and 4, on Saturday.")[0] == 2
+    assert tolls("A man shot and killed his parents on Saturday.")[0] == 2
+    # a number says how many
+    assert tolls("A man shot and killed his three sons on Saturday.")[0] == 3
+    # a plural with no possessor says nothing of how many
+    assert tolls("Gunmen killed villagers on Saturday.")[0] is None

@@ -5,13 +5,15 @@ as the event's tolls, the harmed who were not killed as the injured, and a toll 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newsfold.analyse.context import Context
 from newsfold.analyse.counts.combine import (
     _alive,
     _also_harmed,
+    _attackers,
     _combine,
     _resolve_additional,
     _resolve_named_attackers,
@@ -19,6 +21,7 @@ from newsfold.analyse.counts.combine import (
     _restated_extra,
     _restatements,
 )
+from newsfold.analyse.counts.people import _full_name, same_name
 from newsfold.analyse.counts.readings import Reading
 from newsfold.analyse.numbers import UNITS
 
@@ -45,6 +48,7 @@ def _emit(ctx: Context, readings: list[Reading]) -> None:
     _resolve_self_harm(counted, ctx.article.text, ctx.doc)
     _resolve_named_attackers(counted, ctx.doc)
     with_suicide = _bodies_include_the_suicide(counted, ctx)
+    _named_antecedents(counted, ctx)
     by_field: dict[str, list[Reading]] = {}
     for r in counted:
         by_field.setdefault(r.field, []).append(r)
@@ -157,6 +161,80 @@ def _bodies_include_the_suicide(readings: list[Reading], ctx: Context) -> set[in
             r.group = "total"
             totals.add(int(r.value or 0))
     return totals
+
+
+# verbs of harm whose passive subject was hurt ("Aikens was shot in the chest")
+HARMED_VERBS = frozenset({"shoot", "wound", "hit", "strike", "stab", "injure", "wounded"})
+# subjects of "X was NAME" that present one of the harmed ("The other victim was Jo Lee")
+VICTIM_WORDS = frozenset({"victim", "other", "second", "third", "deceased", "dead"})
+
+
+def _named_antecedents(readings: list[Reading], ctx: Context) -> None:
+    """A death told of only by a pronoun or a definite description that opens its sentence
+    ("The Covington resident died at the scene", "He was pronounced dead") right after a
+    sentence that names one of the harmed ("The other victim was Jo Lee, 39.", "Jo Lee was
+    shot in the chest.") is that named person's: the reading takes the name, so that the
+    person counts once among the dead (as a description referring back adds no one, a second
+    named victim told of only so was not counted). Only a name not yet among the dead, nor an
+    attacker; a name given to an unnamed dead person already counted still merges with him
+    (`combine._distinct_people`)."""
+    doc = ctx.doc
+    sents = list(doc.sents)
+    starts = [sent.start for sent in sents]
+    dead_names = {
+        ref[1]
+        for r in readings
+        if r.field == "fatalities"
+        for ref in r.referents
+        if ref[0] == "name"
+    }
+    attackers: set[str] = set()
+    for r in readings:
+        if r.field != "fatalities" or r.group != "victims" or r.basis != "implied":
+            continue
+        if not attackers:
+            attackers = _attackers(doc) or {""}
+        if not r.referents or not all(ref[0] in ("pronoun", "definite") for ref in r.referents):
+            continue
+        if not 0 <= r.victim < len(doc):
+            continue
+        victim = doc[r.victim]
+        index = bisect_right(starts, victim.i) - 1
+        sent = sents[index]
+        # the description is the subject that opens the sentence
+        if victim.dep_ not in ("nsubj", "nsubjpass") or victim.left_edge.i != sent.start:
+            continue
+        if index == 0:
+            continue
+        name = _harmed_name(sents[index - 1])
+        if name is None or any(same_name(name, n) for n in dead_names | attackers):
+            continue
+        r.referents = [("name", name, "")]
+        dead_names.add(name)
+
+
+def _harmed_name(sent: Span) -> str | None:
+    """The person a sentence names as one of the harmed: the attribute of "the (other) victim
+    was NAME", or the passive subject of a verb of harm ("NAME was shot")."""
+    for token in sent:
+        if token.pos_ != "PROPN" or token.dep_ in ("compound", "appos"):
+            continue
+        head = token.head
+        # "the other victim was" makes a person of the name, whatever the tagger's guess
+        # ("Ann Park" as a place)
+        if (
+            token.dep_ == "attr"
+            and head.lemma_ == "be"
+            and any(c.dep_ == "nsubj" and c.lemma_.lower() in VICTIM_WORDS for c in head.children)
+        ):
+            return _full_name(token)
+        if (
+            token.ent_type_ == "PERSON"
+            and token.dep_ == "nsubjpass"
+            and head.lemma_.lower() in HARMED_VERBS
+        ):
+            return _full_name(token)
+    return None
 
 
 def _agentless_passive(verb: Token) -> bool:

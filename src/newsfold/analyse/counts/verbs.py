@@ -344,6 +344,17 @@ def _suicide_phrase(token: Token) -> bool:
     return False
 
 
+def _attempted_suicide(token: Token) -> bool:
+    """'turned the gun on himself in an attempted suicide', '... in a suicide attempt': he
+    was harmed, not killed (a later report tells if he died)."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and any(g.lemma_.lower() in ("attempt", "attempted") for g in c.subtree)
+        for c in token.children
+    )
+
+
 def _self_reading(token: Token, numbers: _Numbers, field_name: str) -> Reading:
     return Reading(
         field_name,
