@@ -1851,3 +1851,25 @@ def test_someones_kin_in_the_plural_are_two_at_the_least() -> None:
     assert tolls("A man shot and killed his three sons on Saturday.")[0] == 3
     # a plural with no possessor says nothing of how many
     assert tolls("Gunmen killed villagers on Saturday.")[0] is None
+
+
+def test_a_death_named_in_a_passage_about_another_incident_is_that_incidents() -> None:
+    text = (
+        "Dominique Lee, 14, was shot dead on Friday. Journi Johnson, 2, was shot and killed in "
+        "December 2015. Journi died of a wound to the head."
+    )
+    assert tolls(text)[0] == 1
+    # a relative of the same surname harmed in this event: her death counts
+    text = (
+        "Mia Curry, 6, was shot on Friday. Pierce Curry was killed in August 2013. Curry died "
+        "at the hospital on Saturday."
+    )
+    assert tolls(text)[0] == 1
+
+
+def test_our_children_are_no_count() -> None:
+    text = (
+        "A 15-year-old boy was killed on Friday. 'We have to stop the murders of our children,' "
+        "his aunt said."
+    )
+    assert tolls(text)[0] == 1

@@ -461,9 +461,12 @@ def _count_single(token: Token, numbers: _Numbers, as_number: bool = False) -> C
             return Count(2, 2, 2, "implied", referents=[("group", "twins")], suspect=suspect)
         if any(c.lower_ == "both" and c.dep_ in ("det", "predet", "preconj") for c in kids):
             return Count(2, 2, 2, "number", referents=[], suspect=suspect)
-        if lemma in KIN_PLURALS and any(c.dep_ == "poss" for c in kids):
+        if lemma in KIN_PLURALS and any(
+            c.dep_ == "poss" and (c.lower_ in ("his", "her", "their") or c.pos_ == "PROPN")
+            for c in kids
+        ):
             # "shot and killed his sons", "killed her parents": someone's kin in the plural
-            # are two at the least (parents are two)
+            # are two at the least (parents are two); not "our children" (everyone's)
             high = 2 if lemma == "parent" else None
             return Count(2, 2, high, "implied", referents=[("group", lower)], suspect=suspect)
         return None  # plural without a number: how many is not said

@@ -27,6 +27,7 @@ from newsfold.analyse.numbers import UNITS
 
 
 def _emit(ctx: Context, readings: list[Reading]) -> None:
+    _background_names(readings)
     kept: list[Reading] = []
     for r in readings:
         field_name = "injuries" if r.field == "hit" else r.field
@@ -167,6 +168,48 @@ def _bodies_include_the_suicide(readings: list[Reading], ctx: Context) -> set[in
 HARMED_VERBS = frozenset({"shoot", "wound", "hit", "strike", "stab", "injure", "wounded"})
 # subjects of "X was NAME" that present one of the harmed ("The other victim was Jo Lee")
 VICTIM_WORDS = frozenset({"victim", "other", "second", "third", "deceased", "dead"})
+
+
+BACKGROUND_REASONS = ("other_period", "other_event", "statistic")
+
+
+def _background_names(readings: list[Reading]) -> None:
+    """A death told of by name only ("Journi died at the hospital") of one whose killing a
+    background passage tells ("Journi Johnson, 2, was shot and killed in December", set aside
+    as another period's) is that other incident's too: set aside with it. Only names (a
+    description, "a 12-year-old", may be this event's victim of the same age), and not a
+    name this event's own dead may bear as well (relatives share a surname: "Curry died"
+    after "Pierce Curry was killed in 2013" and "Mia Curry, 6, was shot on Friday")."""
+    dead = [r for r in readings if r.field == "fatalities"]
+    names = {
+        ref[1]
+        for r in dead
+        if r.discard is not None and r.discard.startswith(BACKGROUND_REASONS)
+        for ref in r.referents
+        if ref[0] == "name"
+    }
+    if not names:
+        return
+    own = {
+        ref[1]
+        for r in readings
+        if r.discard is None
+        for ref in r.referents
+        if ref[0] == "name" and not any(same_name(ref[1], n) for n in names)
+    }
+    for r in dead:
+        if r.discard is not None or not r.referents:
+            continue
+        if all(
+            ref[0] == "name"
+            and any(same_name(ref[1], n) for n in names)
+            and not any(same_name(ref[1], n) for n in own)
+            for ref in r.referents
+        ):
+            r.discard = (
+                "other_event: the death of one a passage about another incident names "
+                f"({r.referents[0][1]})"
+            )
 
 
 def _named_antecedents(readings: list[Reading], ctx: Context) -> None:
