@@ -1873,3 +1873,11 @@ def test_our_children_are_no_count() -> None:
         "his aunt said."
     )
     assert tolls(text)[0] == 1
+
+
+def test_a_killing_that_is_an_aim_is_no_death() -> None:
+    text = "A caller said he took a box of pills in an effort to kill himself on Friday."
+    assert tolls(text)[0] is None
+    assert tolls("Police said the man made an attempt to kill his wife on Friday.")[0] is None
+    # the deed itself counts
+    assert tolls("Police said the man killed his wife on Friday.")[0] == 1

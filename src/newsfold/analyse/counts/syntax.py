@@ -40,6 +40,13 @@ def _negated(token: Token) -> bool:
 TALKED_OF = frozenset({"talk", "speak", "think", "dream", "joke", "fantasize", "muse"})
 
 
+# nouns whose infinitive is an aim, not a deed ("in an effort to kill himself", "a plot to
+# kill the mayor")
+AIM_NOUNS = frozenset(
+    {"effort", "attempt", "bid", "plan", "plot", "threat", "try", "intent", "intention", "scheme"}
+)
+
+
 def _hypothetical(token: Token) -> bool:
     for child in token.children:
         if child.dep_ == "aux" and child.lower_ in MODALS:
@@ -51,6 +58,8 @@ def _hypothetical(token: Token) -> bool:
         return True
     if token.dep_ == "pcomp" and head.head.lemma_ in HYPOTHETICAL_HEADS | TALKED_OF:
         return True
+    if token.dep_ == "acl" and head.lemma_.lower() in AIM_NOUNS:
+        return True  # "in an effort to kill himself", "an attempt to kill his wife"
     if (
         token.dep_ == "xcomp"
         and head.lemma_ == "go"
