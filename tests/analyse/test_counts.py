@@ -1344,6 +1344,32 @@ def test_the_wounded_who_died_are_not_injured_too() -> None:
     assert tolls(text) == (None, 3)
 
 
+def test_after_a_murder_suicide_a_count_of_the_killed_naming_no_killer_includes_him() -> None:
+    # "killing herself" (a reflexive object) marks the murder-suicide as "turning the gun on
+    # himself" does; "the three people inside died" is everyone, she among them
+    text = (
+        "Police said a woman shot and killed her two sons before killing herself at their "
+        "farmhouse on Sunday. Neighbours asked how the three people inside died. The woman "
+        "and her two sons were all shot in the head."
+    )
+    assert tolls(text) == (3, 0)  # the three shot in the head are the three dead
+    # a passive count with no killer named is everyone's too
+    text = (
+        "Two people, including a boy, were killed in a shooting at a cabin on Monday. Deputies "
+        "said a man shot and killed the boy before killing himself."
+    )
+    assert tolls(text)[0] == 2
+    # with the killer named ("by"), the count is of his victims: he adds to them
+    text = (
+        "A gunman killed two hikers at a cabin on Monday before killing himself. Two people were "
+        "killed by the gunman, deputies said."
+    )
+    assert tolls(text)[0] == 3
+    # no suicide: a passive count is the victims', the attacker shot by police adds
+    text = "Two people were killed at a cabin on Monday. The gunman was shot dead by deputies."
+    assert tolls(text)[0] == 3
+
+
 def test_after_a_murder_suicide_the_bodies_include_the_attacker() -> None:
     text = (
         "A man shot his two daughters in a car on Sunday before turning the gun on himself, "
@@ -1697,3 +1723,161 @@ def test_a_span_of_time_right_after_a_count_is_its_period() -> None:
         2,
         None,
     )
+
+
+def test_a_headline_numbering_the_dead_counts_them_over_a_text_that_only_names_some() -> None:
+    text = (
+        "Police said on Friday that a man shot and killed his brother, his mother and a "
+        "neighbour at a house on Elm Street before taking his own life."
+    )
+    assert _tolls_under("Five people found dead in Riverton home", text)[0] == 5
+    # a text that numbers the dead itself keeps its number
+    text = "Two people were killed at a house on Elm Street on Friday, police said."
+    assert _tolls_under("Five people found dead in Riverton home", text)[0] == 2
+    # a headline with fewer dead, or none numbered, changes nothing
+    text = "A man and his brother were shot dead at a house on Elm Street on Friday."
+    assert _tolls_under("One dead in Riverton shooting", text)[0] == 2
+    assert _tolls_under("Deadly shooting in Riverton", text)[0] == 2
+
+
+def test_the_suspect_identified_by_name_is_the_suspect() -> None:
+    text = (
+        "An officer was shot and a suspect was killed during a traffic stop on Monday. The "
+        "suspect killed in the shootout has been identified as Tom Park."
+    )
+    assert tolls(text)[0] == 1
+    # the dead identified: a victim as before
+    text = (
+        "An officer shot a suspect during a traffic stop on Monday. The man killed in the "
+        "crash has been identified as Tom Park."
+    )
+    assert tolls(text)[0] == 1
+
+
+def test_one_a_relative_clause_tells_attacked_someone_is_the_attacker() -> None:
+    # the man police shot is the one who shot his girlfriend: one dead, not two
+    text = (
+        "Police fatally shot a man who had just shot his girlfriend, killing the gunman on "
+        "Friday. The girlfriend was wounded in the hand."
+    )
+    assert tolls(text) == (1, 1)
+    # a man who was shot is not an attacker
+    assert tolls("A man who was shot by a neighbour on Friday died. A woman was wounded.") == (
+        1,
+        1,
+    )
+
+
+def test_killing_talked_of_is_no_death() -> None:
+    text = (
+        "A man shot his girlfriend in the hand on Friday. He had talked about killing himself, "
+        "his brother said."
+    )
+    assert tolls(text)[0] is None
+    # a finding that he killed himself is one
+    assert tolls("Police think the man killed himself on Friday.")[0] == 1
+
+
+def test_a_paragraph_on_the_incident_this_one_is_compared_with_is_another_incident() -> None:
+    text = (
+        "A 7-year-old boy shot himself with a revolver on Wednesday and is expected to "
+        "recover.\n\nThe incident came a day after another boy shot himself at a home in "
+        "Riverton.\n\nThat shooting happened on Tuesday. The child was taken to hospital. He "
+        "died on Thursday."
+    )
+    assert tolls(text)[0] is None
+    text = (
+        "Seven people were wounded in a gang shooting on Friday.\n\nThe shooting occurred eight "
+        "months after a bystander was killed in a gun battle between the same gangs.\n\nIn that "
+        "incident, Ann Lee, 23, had just parked her car when she was shot and killed."
+    )
+    assert tolls(text) == (None, 7)
+    # "That shooting" after no comparison is this event
+    text = (
+        "Police were called to Elm Street on Friday.\n\nThat shooting left a man dead, police said."
+    )
+    assert tolls(text)[0] == 1
+
+
+def test_the_one_a_vigil_honored_is_its_cause_not_its_toll() -> None:
+    text = (
+        "Four people were shot at a vigil on Thursday. The vigil honored Jo Lee, who died "
+        "after he was shot during a robbery."
+    )
+    assert tolls(text) == (None, 4)
+    # a verb whose subject is no vigil: the death counts
+    assert tolls("Police said the gunman killed Jo Lee, who died at the scene.")[0] == 1
+
+
+def test_a_gun_turned_on_himself_in_an_attempted_suicide_harmed_him() -> None:
+    text = (
+        "A man shot and killed his two sons, then turned the gun on himself in an attempted "
+        "suicide on Saturday."
+    )
+    assert tolls(text) == (2, 1)
+    text = "A man shot and killed his two sons, then turned the gun on himself on Saturday."
+    assert tolls(text)[0] == 3
+
+
+def test_a_description_opening_the_sentence_after_a_named_victim_is_that_victim() -> None:
+    text = (
+        "Jo Lee was killed at the store on Sunday. The other victim was Ann Park, 39. The "
+        "Riverton resident died at the scene."
+    )
+    assert tolls(text)[0] == 2
+    text = "Jo Lee was killed on Sunday. Tom Ray was shot in the chest. He died at the hospital."
+    assert tolls(text)[0] == 2
+    # a name given to the one already counted: still one
+    text = (
+        "A man was killed at the store on Sunday. Police identified him as Tom Ray. The victim "
+        "died at the scene."
+    )
+    assert tolls(text)[0] == 1
+    # one named in passing (a speaker) is not the one who died
+    text = (
+        "Jo Lee was killed at the store on Sunday. Officer Tom Ray said the gunman fled. The "
+        "victim died at the scene."
+    )
+    assert tolls(text)[0] == 1
+    # the one the description follows is already among the dead
+    text = "Jo Lee was shot in the chest on Sunday. Jo Lee died. She was pronounced dead later."
+    assert tolls(text)[0] == 1
+
+
+def test_someones_kin_in_the_plural_are_two_at_the_least() -> None:
+    assert tolls("A man shot and killed his sons, ages 3 and 4, on Saturday.")[0] == 2
+    assert tolls("A man shot and killed his parents on Saturday.")[0] == 2
+    # a number says how many
+    assert tolls("A man shot and killed his three sons on Saturday.")[0] == 3
+    # a plural with no possessor says nothing of how many
+    assert tolls("Gunmen killed villagers on Saturday.")[0] is None
+
+
+def test_a_death_named_in_a_passage_about_another_incident_is_that_incidents() -> None:
+    text = (
+        "Dominique Lee, 14, was shot dead on Friday. Journi Johnson, 2, was shot and killed in "
+        "December 2015. Journi died of a wound to the head."
+    )
+    assert tolls(text)[0] == 1
+    # a relative of the same surname harmed in this event: her death counts
+    text = (
+        "Mia Curry, 6, was shot on Friday. Pierce Curry was killed in August 2013. Curry died "
+        "at the hospital on Saturday."
+    )
+    assert tolls(text)[0] == 1
+
+
+def test_our_children_are_no_count() -> None:
+    text = (
+        "A 15-year-old boy was killed on Friday. 'We have to stop the murders of our children,' "
+        "his aunt said."
+    )
+    assert tolls(text)[0] == 1
+
+
+def test_a_killing_that_is_an_aim_is_no_death() -> None:
+    text = "A caller said he took a box of pills in an effort to kill himself on Friday."
+    assert tolls(text)[0] is None
+    assert tolls("Police said the man made an attempt to kill his wife on Friday.")[0] is None
+    # the deed itself counts
+    assert tolls("Police said the man killed his wife on Friday.")[0] == 1

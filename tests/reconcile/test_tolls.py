@@ -331,3 +331,43 @@ def test_silence_of_more_origins_holds_against_one_stated_death():
         ]
     )
     assert toll.best == 0
+
+
+def _with_attackers_dead(r: TollReading, n: int) -> TollReading:
+    """The reading of a report whose text counts `n` attackers' deaths besides its victims
+    ("the two suspects were shot dead by deputies")."""
+    from newsfold.records import Claim
+
+    claim = Claim("fatalities", n, "suspects killed", 0, 15, attrs={"group": "suspect"})
+    ev = Event(claims=[claim])
+    rep = dataclasses.replace(r.report, analysis=Analysis(r.report.id, ev))
+    return TollReading(rep, r.interval)
+
+
+def test_a_later_count_of_the_victims_alone_keeps_the_attackers_who_died():
+    # "at least 14 killed ... two suspects were killed" (16), then days later "the 14 who
+    # died" in a story about the victims: the later count supersedes the victims' alone
+    first = _with_attackers_dead(reading(16, 16, None, "2024-03-14", rid="first"), 2)
+    later = reading(14, published="2024-03-20", rid="later")
+    toll = reconcile_toll([first, later])
+    assert toll.best == 16
+    assert "attackers" in toll.rule
+
+
+def test_a_later_count_of_another_size_still_supersedes_with_attackers_dead():
+    # "three killed, the gunman killed by police" (4), then "five are now dead": a new count
+    first = _with_attackers_dead(reading(4, published="2024-03-14", rid="first"), 1)
+    toll = reconcile_toll([first, reading(5, published="2024-03-20", rid="later")])
+    assert toll.best == 5
+    # a later count the same as the earlier one's victims but which counts the gunman's death
+    # itself ("two people, among them the gunman, died") is a new count of everyone
+    later = _with_attackers_dead(reading(3, published="2024-03-20", rid="later"), 1)
+    toll = reconcile_toll([first, later])
+    assert toll.best == 3
+
+
+def test_no_attacker_dead_no_change_to_supersession():
+    toll = reconcile_toll(
+        [reading(4, published="2024-03-14", rid="a"), reading(3, published="2024-03-20", rid="b")]
+    )
+    assert toll.best == 3

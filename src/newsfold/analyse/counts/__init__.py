@@ -32,7 +32,8 @@ each with value/low/high and attrs (qualifier, basis, victims).
 Where each step lives, in the order `annotate` runs them:
 
 - `article`: `annotate`, the order of the steps; the headline's tolls when the text gives
-  none (or fewer injured).
+  none (or fewer injured, or only names fewer dead than the headline numbers: "Five people
+  found dead" over "killed his brother, his mother and a neighbour").
 - `not_casualties` (step 1): numbers that are no count (ages, years, addresses, times...,
   with why), money, personnel deployed, numbers no word of harm is tied to.
 - `sentence` (step 2): each sentence's casualty words, read by the rule of their kind:
@@ -43,11 +44,15 @@ Where each step lives, in the order `annotate` runs them:
     coordination, what "a man", "the couple" or a name imply; attackers marked).
   - `syntax`: parse helpers (subjects, negation, hypotheticals).
 - `other_events` (step 2): readings of another event or period, cumulative tolls, sport,
-  incidents this one is compared with ("The shooting follows attacks in Dallas, where ...").
+  incidents this one is compared with ("The shooting follows attacks in Dallas, where ...")
+  and the paragraph that goes on with one ("That shooting happened on Tuesday ...").
 - `roundup` (step 2): a roundup's tally and its later incidents set aside, and the city's
   tally a single incident's story ends with (`set_digest_aside`).
 - `total` (step 3): the claims and the event's tolls, with `combine`: the best count of
-  each field (restatements, "another", "N others", implied people, the injured who died).
+  each field (restatements, "another", "N others", implied people, the injured who died);
+  after a murder-suicide a count of the dead that names no killer includes him; a death
+  told by a name a passage about another incident gives is that incident's; "The Riverton
+  resident died" after "The other victim was Jo Lee" is Jo Lee's.
 - `headline`: a headline made readable as a sentence, for `article`'s fallback.
 - `lexicons`, `readings`: the word lists, and the `Reading`/`Count` records they all share.
 """

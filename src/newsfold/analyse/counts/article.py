@@ -3,6 +3,7 @@ headline's tolls stand in when the text gives none or fewer."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from newsfold.analyse.context import Context
@@ -119,7 +120,61 @@ def annotate(ctx: Context) -> None:
     elif ctx.event.injuries is None:
         _headline_injured(ctx)
     if not ctx.notes.get("headline_counts"):
+        _headline_more_dead(ctx)
+    if not ctx.notes.get("headline_counts"):
         _headline_more(ctx)
+
+
+HEADLINE_DEAD_COUNT = re.compile(
+    r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:(?:are|were|is|was|found|left|now)\s+)*"
+    r"(?:dead|killed|slain|died|murdered)\b",
+    re.IGNORECASE,
+)
+
+
+HEADLINE_MISREAD = re.compile(
+    r"^\W*(?:dead|killed|slain|died|murdered)\b|\b(?:shot|wounded|hurt|injured)\b", re.I
+)
+
+
+def _headline_more_dead(ctx: Context) -> None:
+    """A headline that numbers the dead ("Five people found dead in home", "3 dead in
+    shooting spree") over a text that counts fewer and no number of them (it names or
+    describes some of the dead: "shot and killed them, his mother and one of their wives
+    before taking his own life" reads as at least one) gives the count: the people a text
+    names are a lower bound, the headline's number is the count. Not over a text that numbers
+    the dead itself ("two people were killed"): the text's number stands, and a headline's
+    larger one is then often an older or wider figure."""
+    ev = ctx.event
+    if ev.fatalities is None or ev.fatalities_high is not None:
+        return
+    if any(
+        c.field == "fatalities" and c.attrs.get("basis") in ("number", "toll") for c in ev.claims
+    ):
+        return
+    head = _headline_context(ctx)
+    if head is None:
+        return
+    hv = head.event
+    dead = [c for c in hv.claims if c.field == "fatalities"]
+    if hv.fatalities is None or hv.fatalities_high != hv.fatalities:
+        return
+    # the count read from a number followed by a word of death ("Five people found dead", "3
+    # dead"), and no reading of the dead from a word of harm or with its number after the
+    # verb: headline style misleads the parse there ("1 Killed, 3 Hurt" read as three killed,
+    # "5 Shot, 1 Fatally" as five)
+    if not any(
+        c.value == hv.fatalities
+        and c.attrs.get("basis") == "number"
+        and HEADLINE_DEAD_COUNT.match(c.text)
+        for c in dead
+    ) or any(HEADLINE_MISREAD.search(c.text) for c in dead):
+        return
+    if hv.fatalities <= ev.fatalities:
+        return
+    _take_headline_dead(ev, hv)
+    ctx.notes["headline_counts"] = {"fatalities": hv.fatalities}
 
 
 def _take_headline_dead(ev: Event, hv: Event) -> None:

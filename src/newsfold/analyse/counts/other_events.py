@@ -62,28 +62,48 @@ COMPARED_EVENT = re.compile(
     r"violence|death|slaying|homicide|stabbing|ambush)\s+(?:[^.;!?\n]{0,60}?\s)?"
     r"(?P<verb>follows|followed|(?:comes|came|happened|occurred|took\s+place)\s+"
     r"(?:just\s+|only\s+|less\s+than\s+|more\s+than\s+|about\s+)?"
-    r"(?:(?:a|an|one|two|three|four|five|six|seven|several|a\s+few|\d{1,2})\s+)?"
-    r"(?:hours?|days?|weeks?|months?)\s+(?:before|after)|(?:comes|came)\s+(?:just\s+)?"
+    r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
+    r"a\s+few|\d{1,2})\s+)?"
+    r"(?:hours?|days?|weeks?|months?|years?)\s+(?:before|after)|(?:comes|came)\s+(?:just\s+)?"
     r"(?:after|amid|on\s+the\s+heels\s+of))\b",
     re.IGNORECASE,
 )
 
 
+# a paragraph that goes on with the incident the one before compared this event with ("The
+# incident came a day after another boy shot himself at a home in Katy. / That shooting
+# happened on Tuesday ... He died on Thursday.", "In that incident, ...")
+THAT_INCIDENT = re.compile(
+    r"^\W*(?:in\s+)?that\s+(?:shooting|incident|attack|killing|case|stabbing|slaying)\b",
+    re.IGNORECASE,
+)
+
+
 def _other_event_paragraphs(text: str) -> list[tuple[int, int]]:
-    """Paragraphs that open on "In a separate incident", "Meanwhile", "Elsewhere"..."""
+    """Paragraphs that open on "In a separate incident", "Meanwhile", "Elsewhere"..., and
+    those that open on "That shooting", "In that incident" right after a paragraph that set
+    another incident beside this one (`COMPARED_EVENT`): they tell that incident."""
     spans = []
     pos = 0
+    previous = ""
     for block in re.split(r"(\n\s*\n|\n)", text):
-        if block.strip() and PARAGRAPH_OTHER_EVENT.match(block):
-            spans.append((pos, pos + len(block)))
+        if block.strip():
+            if PARAGRAPH_OTHER_EVENT.match(block) or (
+                THAT_INCIDENT.match(block) and COMPARED_EVENT.search(previous)
+            ):
+                spans.append((pos, pos + len(block)))
+            previous = block
         pos += len(block)
     return spans
+
+
+PARAGRAPH_REASON = "other_event: in a paragraph about a separate incident"
 
 
 def _other_period(ctx: Context, sent: Span, other_paragraphs: list[tuple[int, int]]) -> str | None:
     for lo, hi in other_paragraphs:
         if lo <= sent.start_char < hi:
-            return "other_event: in a paragraph about a separate incident"
+            return PARAGRAPH_REASON
     event_here = False
     other: TimeMention | None = None
     for m in ctx.times:
@@ -112,6 +132,8 @@ def _reading_period(ctx: Context, sent: Span, r: Reading, reason: str | None) ->
     so first ("where a man was killed on Sunday" in a sentence that also tells this event's
     day), else what its sentence says (`_other_period`). A stated toll of a long period
     ("bringing the toll since 2017 to 4,000") never counts."""
+    if reason == PARAGRAPH_REASON:
+        return reason  # a day in a paragraph about another incident is that incident's
     if r.trigger >= 0:
         token = sent.doc[r.trigger]
         own = [

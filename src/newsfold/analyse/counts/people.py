@@ -103,7 +103,14 @@ def _protest_cause(trigger: Token) -> bool:
     one the event avenges ('in retaliation for the slaying of a man on Monday'): an earlier
     event's toll."""
     return any(
-        a.lemma_.lower() in PROTEST_WORDS or a.lemma_.lower() in REVENGE_WORDS
+        a.lemma_.lower() in PROTEST_WORDS
+        or a.lemma_.lower() in REVENGE_WORDS
+        # "The vigil honored Jo Lee, who died after he was shot": a verb whose subject is the
+        # vigil or the march tells whom it was for
+        or (
+            a.pos_ == "VERB"
+            and any(c.dep_ == "nsubj" and c.lemma_.lower() in PROTEST_WORDS for c in a.children)
+        )
         for a in trigger.ancestors
     )
 
@@ -365,6 +372,7 @@ def _count_single(token: Token, numbers: _Numbers, as_number: bool = False) -> C
         lemma in SUSPECT_WORDS
         or lower in ("himself", "herself", "themselves")
         or _named_as_attacker(token)
+        or _attacker_by_relative(token)
     )
     includes_suspect = any(
         c.dep_ == "prep"
@@ -453,6 +461,14 @@ def _count_single(token: Token, numbers: _Numbers, as_number: bool = False) -> C
             return Count(2, 2, 2, "implied", referents=[("group", "twins")], suspect=suspect)
         if any(c.lower_ == "both" and c.dep_ in ("det", "predet", "preconj") for c in kids):
             return Count(2, 2, 2, "number", referents=[], suspect=suspect)
+        if lemma in KIN_PLURALS and any(
+            c.dep_ == "poss" and (c.lower_ in ("his", "her", "their") or c.pos_ == "PROPN")
+            for c in kids
+        ):
+            # "shot and killed his sons", "killed her parents": someone's kin in the plural
+            # are two at the least (parents are two); not "our children" (everyone's)
+            high = 2 if lemma == "parent" else None
+            return Count(2, 2, high, "implied", referents=[("group", lower)], suspect=suspect)
         return None  # plural without a number: how many is not said
     if lower in ("another", "one") and token.dep_ in ("nsubj", "nsubjpass", "dobj"):
         # "one man died and another was wounded": one person, someone new for "another"
@@ -517,6 +533,52 @@ def _count_single(token: Token, numbers: _Numbers, as_number: bool = False) -> C
         includes_suspect=includes_suspect,
         new_person=new_person,
     )
+
+
+# verbs whose active subject attacked the object ("a man who had just shot his girlfriend")
+RELATIVE_ATTACK_VERBS = frozenset({"shoot", "kill", "murder", "stab", "wound", "ambush"})
+
+
+# kin words whose plural with a possessor ("his sons") counts two at the least
+KIN_PLURALS = frozenset(
+    {
+        "son",
+        "daughter",
+        "child",
+        "kid",
+        "brother",
+        "sister",
+        "parent",
+        "grandparent",
+        "grandchild",
+        "grandson",
+        "granddaughter",
+        "nephew",
+        "niece",
+    }
+)
+
+
+def _attacker_by_relative(token: Token) -> bool:
+    """One a relative clause tells attacked someone ("the police shooting of a man who had
+    just shot his girlfriend", "a gunman who killed two people"): the attacker, whose death
+    adds to his victims' and is not one of them. Not "a man who was shot", nor one who shot
+    himself (his own victim)."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for clause in token.children:
+        if clause.dep_ != "relcl" or clause.lemma_.lower() not in RELATIVE_ATTACK_VERBS:
+            continue
+        if any(c.dep_ in ("auxpass", "nsubjpass", "neg") for c in clause.children):
+            continue
+        if not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in clause.children):
+            continue
+        objects = [c for c in clause.children if c.dep_ == "dobj"]
+        if objects and not any(
+            o.lower_ in ("himself", "herself", "themselves", "itself") for o in objects
+        ):
+            return True
+    return False
 
 
 def _named_as_attacker(token: Token) -> bool:

@@ -41,6 +41,7 @@ from newsfold.analyse.counts.syntax import (
     _subject,
 )
 from newsfold.analyse.counts.verbs import (
+    _attempted_suicide,
     _dead_oprd,
     _gun_context,
     _identified_dead,
@@ -87,7 +88,13 @@ def _sentence_readings(sent: Span, tokens: list[Token], numbers: _Numbers) -> li
             ):
                 readings.extend(_intransitive(token, numbers, "fatalities"))
             elif lemma in ("turn", "take") and _suicide_phrase(token):
-                readings.append(_self_reading(token, numbers, "fatalities"))
+                if _attempted_suicide(token):
+                    # the attacker harmed himself: not one of those he killed
+                    attempt = _self_reading(token, numbers, "hit")
+                    attempt.marked = True
+                    readings.append(attempt)
+                else:
+                    readings.append(_self_reading(token, numbers, "fatalities"))
             elif lemma in ("code", "cod", "put", "estimate", "stand", "rise", "climb", "reach"):
                 readings.extend(_coded_toll(token, numbers))
             elif lemma == "fight" and _for_life(token):

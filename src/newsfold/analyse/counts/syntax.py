@@ -34,6 +34,19 @@ def _negated(token: Token) -> bool:
     return any(c.dep_ == "neg" for c in token.children)
 
 
+# verbs whose "about"/"of" + gerund is something talked or thought of, not done ("he had
+# talked about killing himself", "she thought of shooting him"); only there: "police think
+# he killed her" (a clause) is a finding
+TALKED_OF = frozenset({"talk", "speak", "think", "dream", "joke", "fantasize", "muse"})
+
+
+# nouns whose infinitive is an aim, not a deed ("in an effort to kill himself", "a plot to
+# kill the mayor")
+AIM_NOUNS = frozenset(
+    {"effort", "attempt", "bid", "plan", "plot", "threat", "try", "intent", "intention", "scheme"}
+)
+
+
 def _hypothetical(token: Token) -> bool:
     for child in token.children:
         if child.dep_ == "aux" and child.lower_ in MODALS:
@@ -43,8 +56,10 @@ def _hypothetical(token: Token) -> bool:
     head = token.head
     if token.dep_ in ("xcomp", "ccomp") and head.lemma_ in HYPOTHETICAL_HEADS:
         return True
-    if token.dep_ == "pcomp" and head.head.lemma_ in HYPOTHETICAL_HEADS:
+    if token.dep_ == "pcomp" and head.head.lemma_ in HYPOTHETICAL_HEADS | TALKED_OF:
         return True
+    if token.dep_ == "acl" and head.lemma_.lower() in AIM_NOUNS:
+        return True  # "in an effort to kill himself", "an attempt to kill his wife"
     if (
         token.dep_ == "xcomp"
         and head.lemma_ == "go"

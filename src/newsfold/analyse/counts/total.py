@@ -5,11 +5,15 @@ as the event's tolls, the harmed who were not killed as the injured, and a toll 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+
+from spacy.tokens import Span, Token
 
 from newsfold.analyse.context import Context
 from newsfold.analyse.counts.combine import (
     _alive,
     _also_harmed,
+    _attackers,
     _combine,
     _resolve_additional,
     _resolve_named_attackers,
@@ -17,11 +21,13 @@ from newsfold.analyse.counts.combine import (
     _restated_extra,
     _restatements,
 )
+from newsfold.analyse.counts.people import _full_name, same_name
 from newsfold.analyse.counts.readings import Reading
 from newsfold.analyse.numbers import UNITS
 
 
 def _emit(ctx: Context, readings: list[Reading]) -> None:
+    _background_names(readings)
     kept: list[Reading] = []
     for r in readings:
         field_name = "injuries" if r.field == "hit" else r.field
@@ -42,7 +48,8 @@ def _emit(ctx: Context, readings: list[Reading]) -> None:
     _resolve_additional(counted)
     _resolve_self_harm(counted, ctx.article.text, ctx.doc)
     _resolve_named_attackers(counted, ctx.doc)
-    _bodies_include_the_suicide(counted, ctx)
+    with_suicide = _bodies_include_the_suicide(counted, ctx)
+    _named_antecedents(counted, ctx)
     by_field: dict[str, list[Reading]] = {}
     for r in counted:
         by_field.setdefault(r.field, []).append(r)
@@ -68,6 +75,11 @@ def _emit(ctx: Context, readings: list[Reading]) -> None:
     ]
     killed = best["fatalities"][0] or 0
     killed_victims = killed - (suspects_killed or 0)
+    if killed and killed in with_suicide:
+        # the toll is a count of the dead that includes the one who killed himself ("the
+        # three people inside died"), and the harmed told with the victims ("the mother and
+        # her two daughters were shot in the head") include him too: all leave the harmed
+        killed_victims = killed
     # an attacker shot who died ("police shot the gunman, who died") leaves the harmed too
     suspects_hit = int(max((r.value or 0 for r in hits if r.group == "suspect"), default=0))
     killed_harmed = killed_victims + int(min(suspects_killed or 0, suspects_hit))
@@ -123,22 +135,160 @@ def _emit(ctx: Context, readings: list[Reading]) -> None:
 EVERY_DEAD_WORDS = frozenset({"die", "body", "dead", "deceased", "death"})
 
 
-def _bodies_include_the_suicide(readings: list[Reading], ctx: Context) -> None:
+def _bodies_include_the_suicide(readings: list[Reading], ctx: Context) -> set[int]:
     """After a murder-suicide ("killed his two daughters before turning the gun on himself"),
-    a count of bodies or of those who died ("Three bodies were found") is everyone's, the
-    attacker's included: a total, not victims to which he is added (which made four of
-    three bodies). Counts by a verb of killing ("killed two people") stay the victims'."""
+    a count of bodies or of those who died ("Three bodies were found"), or a passive count of
+    the killed that names no killer ("Two people were killed"), is everyone's, the attacker's
+    included: a total, not victims to which he is added (which made four of three bodies).
+    Counts by an active verb of killing ("killed two people") stay the victims'. Returns the
+    counts made totals."""
     doc = ctx.doc
+    # ("self",) from "turning the gun on himself", ("self", "m") from "killing himself"
     if not any(
-        r.field == "fatalities" and r.group == "suspect" and ("self",) in r.referents
+        r.field == "fatalities"
+        and r.group == "suspect"
+        and any(ref[0] == "self" for ref in r.referents)
         for r in readings
     ):
-        return
+        return set()
+    totals: set[int] = set()
     for r in readings:
         if r.field != "fatalities" or r.group != "victims" or r.basis != "number":
             continue
-        if 0 <= r.trigger < len(doc) and doc[r.trigger].lemma_.lower() in EVERY_DEAD_WORDS:
+        if not 0 <= r.trigger < len(doc):
+            continue
+        trigger = doc[r.trigger]
+        if trigger.lemma_.lower() in EVERY_DEAD_WORDS or _agentless_passive(trigger):
             r.group = "total"
+            totals.add(int(r.value or 0))
+    return totals
+
+
+# verbs of harm whose passive subject was hurt ("Aikens was shot in the chest")
+HARMED_VERBS = frozenset({"shoot", "wound", "hit", "strike", "stab", "injure", "wounded"})
+# subjects of "X was NAME" that present one of the harmed ("The other victim was Jo Lee")
+VICTIM_WORDS = frozenset({"victim", "other", "second", "third", "deceased", "dead"})
+
+
+BACKGROUND_REASONS = ("other_period", "other_event", "statistic")
+
+
+def _background_names(readings: list[Reading]) -> None:
+    """A death told of by name only ("Journi died at the hospital") of one whose killing a
+    background passage tells ("Journi Johnson, 2, was shot and killed in December", set aside
+    as another period's) is that other incident's too: set aside with it. Only names (a
+    description, "a 12-year-old", may be this event's victim of the same age), and not a
+    name this event's own dead may bear as well (relatives share a surname: "Curry died"
+    after "Pierce Curry was killed in 2013" and "Mia Curry, 6, was shot on Friday")."""
+    dead = [r for r in readings if r.field == "fatalities"]
+    names = {
+        ref[1]
+        for r in dead
+        if r.discard is not None and r.discard.startswith(BACKGROUND_REASONS)
+        for ref in r.referents
+        if ref[0] == "name"
+    }
+    if not names:
+        return
+    own = {
+        ref[1]
+        for r in readings
+        if r.discard is None
+        for ref in r.referents
+        if ref[0] == "name" and not any(same_name(ref[1], n) for n in names)
+    }
+    for r in dead:
+        if r.discard is not None or not r.referents:
+            continue
+        if all(
+            ref[0] == "name"
+            and any(same_name(ref[1], n) for n in names)
+            and not any(same_name(ref[1], n) for n in own)
+            for ref in r.referents
+        ):
+            r.discard = (
+                "other_event: the death of one a passage about another incident names "
+                f"({r.referents[0][1]})"
+            )
+
+
+def _named_antecedents(readings: list[Reading], ctx: Context) -> None:
+    """A death told of only by a pronoun or a definite description that opens its sentence
+    ("The Covington resident died at the scene", "He was pronounced dead") right after a
+    sentence that names one of the harmed ("The other victim was Jo Lee, 39.", "Jo Lee was
+    shot in the chest.") is that named person's: the reading takes the name, so that the
+    person counts once among the dead (as a description referring back adds no one, a second
+    named victim told of only so was not counted). Only a name not yet among the dead, nor an
+    attacker; a name given to an unnamed dead person already counted still merges with him
+    (`combine._distinct_people`)."""
+    doc = ctx.doc
+    sents = list(doc.sents)
+    starts = [sent.start for sent in sents]
+    dead_names = {
+        ref[1]
+        for r in readings
+        if r.field == "fatalities"
+        for ref in r.referents
+        if ref[0] == "name"
+    }
+    attackers: set[str] = set()
+    for r in readings:
+        if r.field != "fatalities" or r.group != "victims" or r.basis != "implied":
+            continue
+        if not attackers:
+            attackers = _attackers(doc) or {""}
+        if not r.referents or not all(ref[0] in ("pronoun", "definite") for ref in r.referents):
+            continue
+        if not 0 <= r.victim < len(doc):
+            continue
+        victim = doc[r.victim]
+        index = bisect_right(starts, victim.i) - 1
+        sent = sents[index]
+        # the description is the subject that opens the sentence
+        if victim.dep_ not in ("nsubj", "nsubjpass") or victim.left_edge.i != sent.start:
+            continue
+        if index == 0:
+            continue
+        name = _harmed_name(sents[index - 1])
+        if name is None or any(same_name(name, n) for n in dead_names | attackers):
+            continue
+        r.referents = [("name", name, "")]
+        dead_names.add(name)
+
+
+def _harmed_name(sent: Span) -> str | None:
+    """The person a sentence names as one of the harmed: the attribute of "the (other) victim
+    was NAME", or the passive subject of a verb of harm ("NAME was shot")."""
+    for token in sent:
+        if token.pos_ != "PROPN" or token.dep_ in ("compound", "appos"):
+            continue
+        head = token.head
+        # "the other victim was" makes a person of the name, whatever the tagger's guess
+        # ("Ann Park" as a place)
+        if (
+            token.dep_ == "attr"
+            and head.lemma_ == "be"
+            and any(c.dep_ == "nsubj" and c.lemma_.lower() in VICTIM_WORDS for c in head.children)
+        ):
+            return _full_name(token)
+        if (
+            token.ent_type_ == "PERSON"
+            and token.dep_ == "nsubjpass"
+            and head.lemma_.lower() in HARMED_VERBS
+        ):
+            return _full_name(token)
+    return None
+
+
+def _agentless_passive(verb: Token) -> bool:
+    """A passive verb of killing that names no killer ("Two people, including a child, were
+    killed"): like "died", it counts the dead, the one who killed himself among them. Not with
+    an agent ("were killed by her husband": his victims)."""
+    return (
+        verb.lemma_.lower() in ("kill", "slay")
+        and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+        and not any(c.dep_ == "agent" for c in verb.children)
+    )
 
 
 SPLIT_RE = re.compile(

@@ -344,6 +344,17 @@ def _suicide_phrase(token: Token) -> bool:
     return False
 
 
+def _attempted_suicide(token: Token) -> bool:
+    """'turned the gun on himself in an attempted suicide', '... in a suicide attempt': he
+    was harmed, not killed (a later report tells if he died)."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and any(g.lemma_.lower() in ("attempt", "attempted") for g in c.subtree)
+        for c in token.children
+    )
+
+
 def _self_reading(token: Token, numbers: _Numbers, field_name: str) -> Reading:
     return Reading(
         field_name,
@@ -476,4 +487,10 @@ def _identified_dead(token: Token, numbers: _Numbers) -> list[Reading]:
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
     if pobj is None or pobj.pos_ != "PROPN":
         return []
-    return _reading_for(token, pobj, "fatalities", numbers, group_of=pobj)
+    readings = _reading_for(token, pobj, "fatalities", numbers, group_of=pobj)
+    if subj.lemma_.lower() in SUSPECT_WORDS:
+        # "The suspect killed in the shootout was identified as Tom Park": the one named is
+        # the dead suspect, not a victim besides him
+        for r in readings:
+            r.group = "suspect"
+    return readings
