@@ -1035,3 +1035,44 @@ def test_the_agent_of_a_passive_says_what_the_day_dates() -> None:
     # nor does it give the day another role: a judge out walking makes no court date
     text = "The boy was found about 1 a.m. Monday by a judge walking his dog."
     assert {m.text: m.role for m in run(text, anchor=tue).times}["Monday"] == "event"
+
+
+def test_a_day_right_after_a_verb_of_saying_is_the_statement_s() -> None:
+    # the parser may hang "Monday" on the clause that follows ("shot herself"): the day it
+    # was said is no day of violence, and the day the violence is told stays the event's
+    tue = dt.date(2021, 7, 13)
+    text = (
+        "Five people were shot in separate incidents in the county on Saturday.\n\n"
+        "After investigating, police said Monday the girl accidentally shot herself."
+    )
+    ctx = run(text, anchor=tue)
+    assert {m.text: m.role for m in ctx.times}["Monday"] == "report"
+    assert ctx.event.event_date == "2021-07-10"
+    text = "A man was shot on Sunday night, the sheriff confirmed on Monday."
+    assert {m.text: m.role for m in run(text, anchor=tue).times}["on Monday"] == "report"
+    # a possessive qualifies the noun after it: the shooting's day, not the statement's
+    text = "Police said Monday's shooting was gang-related."
+    ctx = run(text, anchor=tue)
+    assert {m.text: m.role for m in ctx.times}["Monday's"] == "event"
+    assert ctx.event.event_date == "2021-07-12"
+    # nor does a saying verb further back make a report of the day of a shooting
+    text = "Police said a man was shot Monday outside a bar."
+    assert {m.text: m.role for m in run(text, anchor=tue).times}["Monday"] == "event"
+
+
+def test_an_archive_toolbar_s_days_are_capture_days() -> None:
+    # the toolbar of an archive copy kept as text: the days it was captured, not the event's
+    text = (
+        "Apr MAY Jun 20 2015 2016 2017 1 captures 20 May 16 - 20 May 16\n\n"
+        "A man was found shot dead in his home, deputies said."
+    )
+    ctx = run(text, anchor=dt.date(2016, 5, 19))
+    assert all(m.role == "publication" for m in ctx.times)
+    assert ctx.event.event_date == "2016-05-19"  # the publication day, as for any undated page
+    # a number of captures said in a story is not a toolbar far from its dates
+    text = (
+        "Wildlife officers made 3 captures of the bear last year.\n\n"
+        + "The town is quiet. " * 8
+        + "\n\nA hunter was shot on Friday near the lake."
+    )
+    assert {m.text: m.role for m in run(text).times}["on Friday"] == "event"

@@ -757,6 +757,8 @@ def _role(
         return "condition", 0
     if _RECURRING.search(text[max(0, expr.start - 8) : expr.start]):
         return "recurring", 0
+    if _said_on(text, expr):
+        return "report", 0
     # the verb the date hangs on says what it dates before any noun does: "arrested Monday in
     # the fatal shooting" dates the arrest, "arraigned Thursday after ... shot" the hearing
     if verb in ARREST_VERBS or verb in MANHUNT_VERBS:
@@ -793,6 +795,25 @@ def _role(
     return "event", 2 if violent else 1
 
 
+# "police said Monday the teen shot herself", "the sheriff confirmed on Friday that...": a day
+# written right after a verb of saying is the day it was said. The parser may hang it on the
+# clause that follows ("shot"), which would make the day of the statement a day of violence.
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|announced|confirmed|stated|added|told\s+reporters)\s+(?:on\s+)?$", re.I
+)
+
+
+def _said_on(text: str, expr: TimeExpr) -> bool:
+    """Whether the date follows a verb of saying directly; not a possessive, which qualifies
+    the noun after it ("police said Monday's shooting was gang-related": the shooting's day)."""
+    if not _SAID_BEFORE.search(text[max(0, expr.start - 24) : expr.start]):
+        return False
+    possessive = re.search(r"['\u2019]s$", expr.text) or re.match(
+        r"['\u2019]s\b", text[expr.end : expr.end + 3]
+    )
+    return not possessive
+
+
 NOUN_ROLES: tuple[tuple[frozenset[str], str], ...] = (
     (VIOLENCE, "event"),
     (COURT, "court"),
@@ -803,6 +824,11 @@ NOUN_ROLES: tuple[tuple[frozenset[str], str], ...] = (
 """What a date dates by the noun it qualifies, checked in this order."""
 
 
+# an archive copy's toolbar ("Apr MAY Jun / 20 / 2015 2016 2017 / 1 captures / 20 May 16 - 20
+# May 16"), kept as text by some scrapes: its days are the days the page was captured
+_WAYBACK_CAPTURES = re.compile(r"\b\d[\d,]*\s+captures?\b", re.I)
+
+
 def _is_publication(text: str, expr: TimeExpr, resolved: Resolved, anchor: dt.date | None) -> bool:
     line_start = text.rfind("\n", 0, expr.start) + 1
     line_end = text.find("\n", expr.end)
@@ -811,6 +837,8 @@ def _is_publication(text: str, expr: TimeExpr, resolved: Resolved, anchor: dt.da
     if _HEADER_WORDS.search(before[-40:]) or _POST_SIGNATURE.search(before[-40:]):
         return True
     if _DATELINE.search(text[max(line_start, expr.start - 40) : expr.start]):
+        return True
+    if _WAYBACK_CAPTURES.search(text, max(0, expr.start - 120), expr.end + 120):
         return True
     if _WIRE_DATELINE_BEFORE.fullmatch(before) and _WIRE_DATELINE_AFTER.match(
         text, expr.end, min(line_end, expr.end + 12)
