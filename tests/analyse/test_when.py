@@ -1076,3 +1076,43 @@ def test_an_archive_toolbar_s_days_are_capture_days() -> None:
         + "\n\nA hunter was shot on Friday near the lake."
     )
     assert {m.text: m.role for m in run(text).times}["on Friday"] == "event"
+
+
+def test_a_day_opening_its_clause_before_the_subject_dates_the_clause() -> None:
+    # the parser may read "Wednesday" as part of the subject ("Wednesday investigators"), more
+    # so when a quote before it is glued to it: the day is the verb's, here the hunt's
+    thu = dt.date(2021, 7, 15)
+    text = (
+        "A teenager was killed at a house party last year.\n\n"
+        '"I will never forget it."Wednesday investigators tracked down two suspects.'
+    )
+    ctx = run(text, anchor=thu)
+    wednesday = next(m for m in ctx.times if m.text == "Wednesday")
+    # no day of violence told: the hunt's day stands in for it, as a fallback
+    assert wednesday.attrs.get("fallback") == "arrest"
+    # before a noun of what it dates, the day is that noun's
+    text = "A Tuesday night shooting left one man dead."
+    ctx = run(text, anchor=thu)
+    assert {m.text: m.role for m in ctx.times}["Tuesday night"] == "event"
+    assert ctx.event.event_date == "2021-07-13"
+
+
+def test_an_opening_after_phrase_before_violence_again_is_the_earlier_incident() -> None:
+    text = (
+        "After several shootings on Monday, gunfire erupted again in the neighborhood on "
+        "Wednesday, including at a candlelight vigil. Eight people were wounded."
+    )
+    ctx = run(text, anchor=dt.date(2021, 7, 15))
+    roles = {m.text: m.role for m in ctx.times}
+    assert roles["on Monday"] == "other_period"
+    assert ctx.event.event_date == "2021-07-14"
+    # without "again" or "another", what followed the day is this event's aftermath: the
+    # day in the "after" phrase stays the event's
+    text = "After a shooting on Monday night, the victim died on Wednesday at a hospital."
+    ctx = run(text, anchor=dt.date(2021, 7, 15))
+    assert {m.text: m.role for m in ctx.times}["on Monday night"] == "event"
+    assert ctx.event.event_date == "2021-07-12"
+    # nor does an "after" phrase later in the sentence count
+    text = "Gunfire erupted again on Wednesday after a shooting on Monday."
+    roles = {m.text: m.role for m in run(text, anchor=dt.date(2021, 7, 15)).times}
+    assert roles["on Monday"] == "event"

@@ -391,7 +391,9 @@ def _mention(
     )
     if strength >= 2 and _modal(gov_verb):
         strength = 1  # "gunfire could still be heard overnight": not a day of violence
-    if role == "event" and _reference_point(ctx.article.text, expr):
+    if role == "event" and (
+        _reference_point(ctx.article.text, expr) or _before_again(ctx.article.text, expr)
+    ):
         role, strength = "other_period", 0
     days_before = _day_after(ctx.article.text, expr, gov_verb)
     if role == "event" and days_before and resolved.precision == DAY:
@@ -475,6 +477,26 @@ def _reference_point(text: str, expr: TimeExpr) -> bool:
         return True
     sentence_start = max(text.rfind(". ", 0, expr.start), text.rfind("\n", 0, expr.start)) + 1
     return bool(_SUPERLATIVE_SINCE.search(text[sentence_start : expr.start]))
+
+
+# "After several shootings on Labor Day, gunfire erupted again on Wednesday", "Following a
+# stabbing Friday, another man was shot": a day inside the opening "after" phrase is the
+# earlier incident's, which the sentence's own news repeats ("again", "another")
+_OPENING_AFTER = re.compile(r"^\W*(?:after|following)\b[^,;:]{0,100}$", re.I)
+_REPEATED = re.compile(r"\b(?:again|another|anew|once\s+more)\b", re.I)
+
+
+def _before_again(text: str, expr: TimeExpr) -> bool:
+    """Whether the date is in a sentence's opening "after" phrase, before a main clause that
+    tells violence again."""
+    period = text.rfind(". ", 0, expr.start)
+    start = max(period + 2 if period >= 0 else 0, text.rfind("\n", 0, expr.start) + 1)
+    if not _OPENING_AFTER.match(text[start : expr.start]):
+        return False
+    comma = text.find(",", expr.end)
+    stop = [i for i in (text.find(". ", expr.end), text.find("\n", expr.end)) if i >= 0]
+    end = min(stop) if stop else len(text)
+    return 0 <= comma < end and bool(_REPEATED.search(text, comma, end))
 
 
 def _range_role(expr: TimeExpr, gov_verb: Token | None) -> str:
@@ -582,6 +604,18 @@ def _governors(span: Span) -> tuple[Token | None, Token | None]:
         outward = [t for t in span if t.head.i not in inside and t.i != token.i]
         if outward:
             token = outward[0]
+    subject = token.head
+    if (
+        token.dep_ == "compound"
+        and subject.dep_ in ("nsubj", "nsubjpass")
+        and subject.left_edge.i == token.i
+        and subject.head.pos_ in ("VERB", "AUX")
+        and not any(subject.lemma_.lower() in words for words, _ in NOUN_ROLES)
+    ):
+        # "Wednesday investigators tracked down the suspect": a day opening its clause before
+        # the subject dates the clause (the parser may read it as part of the subject's
+        # name); not before a noun of what it dates ("Tuesday night shooting")
+        return subject.head, None
     noun = None
     for _ in range(6):
         head = token.head
