@@ -1116,3 +1116,27 @@ def test_an_opening_after_phrase_before_violence_again_is_the_earlier_incident()
     text = "Gunfire erupted again on Wednesday after a shooting on Monday."
     roles = {m.text: m.role for m in run(text, anchor=dt.date(2021, 7, 15)).times}
     assert roles["on Monday"] == "event"
+
+
+def test_last_night_and_the_small_hours_of_the_next_day_are_one_night() -> None:
+    # "last night" in a Saturday paper and "2:47 a.m. Saturday": the clock's day
+    text = (
+        "A teenager was shot to death in the county last night.\n\n"
+        "Early Saturday morning, the boy went to a home on Coventry Avenue. It was 2:47 a.m. "
+        "Saturday when deputies arrived at the home."
+    )
+    assert run(text).event.event_date == "2021-07-10"
+    text = (
+        "A man was shot last night outside a bar.\n\n"
+        "Officers were called shortly after midnight on Saturday to the parking lot."
+    )
+    assert run(text).event.event_date == "2021-07-10"
+    # not a death in the small hours after a shooting last night
+    text = "A man was shot last night outside a bar.\n\nHe died early Saturday at a hospital."
+    assert run(text).event.event_date == "2021-07-09"
+    # nor a day told with a morning hour, which is no part of the night
+    text = (
+        "A man was shot last night outside a bar.\n\n"
+        "Police arrived about 10 a.m. Saturday to search the area where gunfire was heard."
+    )
+    assert run(text).event.event_date == "2021-07-09"

@@ -1062,6 +1062,7 @@ def _date_event(
         told = [m for m in told if not _death(m)] if any(map(_wounding, told)) else told
         best = min(told, key=lambda m: (m.attrs["best"], m.start))
         best = _evening_of(best, violent_days)
+        best = _same_night(text, best, precise)
         event_day = best.attrs["best"]
         precision = DAY
     elif precise:
@@ -1217,6 +1218,36 @@ def _evening_of(best: TimeMention, violent_days: list[TimeMention]) -> TimeMenti
         return best
     evening = [m for m in violent_days if m.attrs["best"] == best.date_start]
     return min(evening, key=lambda m: m.start) if evening else best
+
+
+# the small hours written with their clock time or "after midnight": "about 2:47 a.m.
+# Saturday", "shortly after midnight on Sunday"
+_SMALL_HOURS_BEFORE = re.compile(
+    r"(?:\b(?:12|[1-5])(?::\d\d)?\s*a\.?\s?m\.?|\bafter\s+midnight),?\s+(?:on\s+)?$", re.I
+)
+
+
+def _same_night(text: str, best: TimeMention, precise: list[TimeMention]) -> TimeMention:
+    """ "Last night" is the evening before the publication day, and the night's small hours
+    are on the publication day: when the text also dates the violence in the small hours of
+    the next day ("shot to death last night ... Early Saturday morning, he went to a home ...
+    It was 2:47 a.m. Saturday when deputies arrived"), both tell one night, and the day the
+    clock gives is the more precise reading (the day GVA-like records give). `precise` are the
+    event's day mentions: the small hours may be told of the call-out, not of the shots."""
+    if best.text.lower() != "last night":
+        return best
+    later = best.attrs["best"] + dt.timedelta(days=1)
+    small_hours = [
+        m
+        for m in precise
+        if m.attrs["best"] == later
+        and not _death(m)
+        and (
+            m.text.lower().startswith("early")
+            or _SMALL_HOURS_BEFORE.search(text[max(0, m.start - 30) : m.start])
+        )
+    ]
+    return min(small_hours, key=lambda m: m.start) if small_hours else best
 
 
 def _wounding(m: TimeMention) -> bool:
