@@ -1140,3 +1140,17 @@ def test_last_night_and_the_small_hours_of_the_next_day_are_one_night() -> None:
         "Police arrived about 10 a.m. Saturday to search the area where gunfire was heard."
     )
     assert run(text).event.event_date == "2021-07-09"
+
+
+def test_appearing_before_a_court_or_a_judge_by_name_is_a_hearing() -> None:
+    tue = dt.date(2021, 7, 13)
+    for sentence in (
+        "The teen appeared briefly at Central Court on Monday where police filed charges.",
+        "Harrison Roe of Sandusky Court appeared before Judge Ann Mariani on Monday.",
+    ):
+        ctx = run("A man was shot dead on Saturday.\n\n" + sentence, anchor=tue)
+        assert {m.text: m.role for m in ctx.times}["on Monday"] == "court"
+        assert ctx.event.event_date == "2021-07-10"
+    # a street named Court is no court
+    text = "A masked gunman appeared at Pershing Court on Monday and fired into a car."
+    assert {m.text: m.role for m in run(text, anchor=tue).times}["on Monday"] == "event"

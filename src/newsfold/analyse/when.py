@@ -741,11 +741,34 @@ def _add_cue(cues: set[str], token: Token) -> None:
         lemma = "surrender"  # "turned himself in Tuesday night": an arrest
     elif lemma == "gun" and token.pos_ == "VERB":
         lemma = "shoot"  # "gunned down at a party over the weekend" (a gun itself is no cue)
+    elif lemma == "appear" and _before_the_bench(token):
+        lemma = "appearance"  # "appeared before Judge Ann Roe on Monday": a hearing
     elif _called_out(token):
         lemma = "respond"  # "officers were called to the home at 8:13 p.m. Friday"
     elif lemma == "report" and token.dep_ in ("xcomp", "advcl") and _called_out(token.head):
         lemma = "respond"  # "someone called 911 to report a dispute Sunday night": a call-out
     cues.add(lemma)
+
+
+# a court by its name ("Central Court", "Franklin County Municipal Court"; not a street such
+# as "Pershing Court"), a judge by title ("Judge Ann Roe")
+_BENCH = re.compile(
+    r"(?i:\b(?:municipal|district|superior|county|circuit|central|city|family|juvenile|"
+    r"criminal|supreme|federal|magistrate|pleas|justice|general\s+sessions)\s+court\b)"
+    r"|\b(?:Judge|Magistrate|Justice)\s+[A-Z]",
+)
+
+
+def _before_the_bench(verb: Token) -> bool:
+    """Whether "appear" is before a court or a judge named by name ("appeared briefly at
+    Central Court", "appeared before Judge Ann Roe"), which `_add_cue` does not read as cues
+    (names never are: "Pershing Court" is a street)."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "before"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and _BENCH.search(obj.doc[obj.left_edge.i : obj.i + 1].text):
+                    return True
+    return False
 
 
 def _called_out(token: Token) -> bool:
