@@ -1154,3 +1154,25 @@ def test_appearing_before_a_court_or_a_judge_by_name_is_a_hearing() -> None:
     # a street named Court is no court
     text = "A masked gunman appeared at Pershing Court on Monday and fired into a car."
     assert {m.text: m.role for m in run(text, anchor=tue).times}["on Monday"] == "event"
+
+
+def test_a_holiday_s_holiday_or_weekend_is_a_stretch_of_days() -> None:
+    wed = dt.date(2016, 11, 30)
+    # "the Thanksgiving holiday": Thursday to Sunday, a week's precision, not the day
+    r = resolved("the Thanksgiving holiday", wed)
+    assert (r.start, r.end, r.precision) == (dt.date(2016, 11, 24), dt.date(2016, 11, 27), WEEK)
+    # a Monday holiday's weekend is the one before it, with the Monday
+    r = resolved("Labor Day weekend", dt.date(2016, 9, 8))
+    assert (r.start, r.end) == (dt.date(2016, 9, 2), dt.date(2016, 9, 5))
+    # the holiday alone stays its day
+    assert resolved("Thanksgiving", wed).precision == DAY
+    # so the day the violence is told dates it, not the holiday's first day
+    text = (
+        "The girl was home from her boarding school for the Thanksgiving holiday when she was "
+        "killed last Friday morning outside a store."
+    )
+    assert run(text, anchor=wed).event.event_date == "2016-11-25"
+    # undated, resolved later against the event's other reports: the same stretch
+    rel = relative_of(find_times("over the Thanksgiving holiday")[0])
+    assert rel is not None
+    assert resolve_relative(rel, wed)[:2] == (dt.date(2016, 11, 24), dt.date(2016, 11, 27))
