@@ -1176,3 +1176,30 @@ def test_a_holiday_s_holiday_or_weekend_is_a_stretch_of_days() -> None:
     rel = relative_of(find_times("over the Thanksgiving holiday")[0])
     assert rel is not None
     assert resolve_relative(rel, wed)[:2] == (dt.date(2016, 11, 24), dt.date(2016, 11, 27))
+
+
+def test_what_was_still_unknown_or_going_on_that_day_is_a_later_day() -> None:
+    tue = dt.date(2021, 7, 13)
+    # "it was unclear Monday if...": the state of things on a later day, never the event's
+    text = (
+        "A man was arraigned Monday morning on murder charges. He was home with his children "
+        "Saturday afternoon, police told reporters.\n\n"
+        "It was unclear Monday if he has legal representation."
+    )
+    ctx = run(text, anchor=tue)
+    assert {m.text: m.role for m in ctx.times}["Monday"] == "condition"
+    assert ctx.event.event_date == "2021-07-10"
+    text = "A man was shot dead on Saturday. The motive remained unknown on Monday."
+    assert {m.text: m.role for m in run(text, anchor=tue).times}["on Monday"] == "condition"
+    # "police were still trying ... Thursday morning": what was still going on that day
+    text = (
+        "The boy was pronounced dead at a hospital.\n\n"
+        "Thursday morning police were still trying to figure out how the boy got the gun."
+    )
+    thursday = next(m for m in run(text, anchor=tue).times if m.text == "Thursday morning")
+    assert thursday.attrs.get("fallback") == "condition"  # no day of violence told
+    # but violence still going on that day is that day's
+    text = "Gunmen were still firing on Monday when police arrived."
+    ctx = run(text, anchor=tue)
+    assert {m.text: m.role for m in ctx.times}["on Monday"] == "event"
+    assert ctx.event.event_date == "2021-07-12"

@@ -120,6 +120,13 @@ CONDITION_WORDS = _words("""
     """)
 # "as of Friday morning, no one was in custody": the state of things on that day
 _AS_OF = re.compile(r"\bas\s+of\s+$", re.I)
+# what was not yet known on a later day: "It was unclear Monday if he has a lawyer", "the
+# motive remained unknown on Tuesday"
+_UNKNOWN_BEFORE = re.compile(
+    r"\b(?:is|was|are|were|remains?|remained)\s+(?:still\s+)?(?:unclear|not\s+clear|unknown|"
+    r"not\s+known|uncertain)\s+(?:as\s+of\s+|on\s+)?$",
+    re.I,
+)
 # a birthday: "who turns 4 on Friday", "she would have turned 18 on Monday"
 _BIRTHDAY = re.compile(
     r"\bturn(?:s|ed)?\s+(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -391,6 +398,10 @@ def _mention(
     )
     if strength >= 2 and _modal(gov_verb):
         strength = 1  # "gunfire could still be heard overnight": not a day of violence
+    if role == "event" and strength < 2 and _still(gov_verb):
+        # "Thursday morning police were still trying to figure out how the boy got the gun":
+        # what was still going on that day, a later day than the event's
+        role = "condition"
     if role == "event" and (
         _reference_point(ctx.article.text, expr) or _before_again(ctx.article.text, expr)
     ):
@@ -542,6 +553,13 @@ def _verb_lemma(verb: Token | None, noun: Token | None) -> str:
     """The verb a date hangs on directly ("arrested on Friday"); none when a noun is between
     ("arrested in the shooting on Tuesday night" dates the shooting)."""
     return verb.lemma_.lower() if verb is not None and noun is None else ""
+
+
+def _still(verb: Token | None) -> bool:
+    """Whether the verb says what was still so ("were still trying", "was still at large")."""
+    return verb is not None and any(
+        c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children
+    )
 
 
 def _modal(verb: Token | None) -> bool:
@@ -811,6 +829,8 @@ def _role(
     if future:
         return "future", 0
     if _AS_OF.search(text[max(0, expr.start - 8) : expr.start]):
+        return "condition", 0
+    if _UNKNOWN_BEFORE.search(text[max(0, expr.start - 40) : expr.start]):
         return "condition", 0
     if _RECURRING.search(text[max(0, expr.start - 8) : expr.start]):
         return "recurring", 0
