@@ -1035,3 +1035,171 @@ def test_the_agent_of_a_passive_says_what_the_day_dates() -> None:
     # nor does it give the day another role: a judge out walking makes no court date
     text = "The boy was found about 1 a.m. Monday by a judge walking his dog."
     assert {m.text: m.role for m in run(text, anchor=tue).times}["Monday"] == "event"
+
+
+def test_a_day_right_after_a_verb_of_saying_is_the_statement_s() -> None:
+    # the parser may hang "Monday" on the clause that follows ("shot herself"): the day it
+    # was said is no day of violence, and the day the violence is told stays the event's
+    tue = dt.date(2021, 7, 13)
+    text = (
+        "Five people were shot in separate incidents in the county on Saturday.\n\n"
+        "After investigating, police said Monday the girl accidentally shot herself."
+    )
+    ctx = run(text, anchor=tue)
+    assert {m.text: m.role for m in ctx.times}["Monday"] == "report"
+    assert ctx.event.event_date == "2021-07-10"
+    text = "A man was shot on Sunday night, the sheriff confirmed on Monday."
+    assert {m.text: m.role for m in run(text, anchor=tue).times}["on Monday"] == "report"
+    # a possessive qualifies the noun after it: the shooting's day, not the statement's
+    text = "Police said Monday's shooting was gang-related."
+    ctx = run(text, anchor=tue)
+    assert {m.text: m.role for m in ctx.times}["Monday's"] == "event"
+    assert ctx.event.event_date == "2021-07-12"
+    # nor does a saying verb further back make a report of the day of a shooting
+    text = "Police said a man was shot Monday outside a bar."
+    assert {m.text: m.role for m in run(text, anchor=tue).times}["Monday"] == "event"
+
+
+def test_an_archive_toolbar_s_days_are_capture_days() -> None:
+    # the toolbar of an archive copy kept as text: the days it was captured, not the event's
+    text = (
+        "Apr MAY Jun 20 2015 2016 2017 1 captures 20 May 16 - 20 May 16\n\n"
+        "A man was found shot dead in his home, deputies said."
+    )
+    ctx = run(text, anchor=dt.date(2016, 5, 19))
+    assert all(m.role == "publication" for m in ctx.times)
+    assert ctx.event.event_date == "2016-05-19"  # the publication day, as for any undated page
+    # a number of captures said in a story is not a toolbar far from its dates
+    text = (
+        "Wildlife officers made 3 captures of the bear last year.\n\n"
+        + "The town is quiet. " * 8
+        + "\n\nA hunter was shot on Friday near the lake."
+    )
+    assert {m.text: m.role for m in run(text).times}["on Friday"] == "event"
+
+
+def test_a_day_opening_its_clause_before_the_subject_dates_the_clause() -> None:
+    # the parser may read "Wednesday" as part of the subject ("Wednesday investigators"), more
+    # so when a quote before it is glued to it: the day is the verb's, here the hunt's
+    thu = dt.date(2021, 7, 15)
+    text = (
+        "A teenager was killed at a house party last year.\n\n"
+        '"I will never forget it."Wednesday investigators tracked down two suspects.'
+    )
+    ctx = run(text, anchor=thu)
+    wednesday = next(m for m in ctx.times if m.text == "Wednesday")
+    # no day of violence told: the hunt's day stands in for it, as a fallback
+    assert wednesday.attrs.get("fallback") == "arrest"
+    # before a noun of what it dates, the day is that noun's
+    text = "A Tuesday night shooting left one man dead."
+    ctx = run(text, anchor=thu)
+    assert {m.text: m.role for m in ctx.times}["Tuesday night"] == "event"
+    assert ctx.event.event_date == "2021-07-13"
+
+
+def test_an_opening_after_phrase_before_violence_again_is_the_earlier_incident() -> None:
+    text = (
+        "After several shootings on Monday, gunfire erupted again in the neighborhood on "
+        "Wednesday, including at a candlelight vigil. Eight people were wounded."
+    )
+    ctx = run(text, anchor=dt.date(2021, 7, 15))
+    roles = {m.text: m.role for m in ctx.times}
+    assert roles["on Monday"] == "other_period"
+    assert ctx.event.event_date == "2021-07-14"
+    # without "again" or "another", what followed the day is this event's aftermath: the
+    # day in the "after" phrase stays the event's
+    text = "After a shooting on Monday night, the victim died on Wednesday at a hospital."
+    ctx = run(text, anchor=dt.date(2021, 7, 15))
+    assert {m.text: m.role for m in ctx.times}["on Monday night"] == "event"
+    assert ctx.event.event_date == "2021-07-12"
+    # nor does an "after" phrase later in the sentence count
+    text = "Gunfire erupted again on Wednesday after a shooting on Monday."
+    roles = {m.text: m.role for m in run(text, anchor=dt.date(2021, 7, 15)).times}
+    assert roles["on Monday"] == "event"
+
+
+def test_last_night_and_the_small_hours_of_the_next_day_are_one_night() -> None:
+    # "last night" in a Saturday paper and "2:47 a.m. Saturday": the clock's day
+    text = (
+        "A teenager was shot to death in the county last night.\n\n"
+        "Early Saturday morning, the boy went to a home on Coventry Avenue. It was 2:47 a.m. "
+        "Saturday when deputies arrived at the home."
+    )
+    assert run(text).event.event_date == "2021-07-10"
+    text = (
+        "A man was shot last night outside a bar.\n\n"
+        "Officers were called shortly after midnight on Saturday to the parking lot."
+    )
+    assert run(text).event.event_date == "2021-07-10"
+    # not a death in the small hours after a shooting last night
+    text = "A man was shot last night outside a bar.\n\nHe died early Saturday at a hospital."
+    assert run(text).event.event_date == "2021-07-09"
+    # nor a day told with a morning hour, which is no part of the night
+    text = (
+        "A man was shot last night outside a bar.\n\n"
+        "Police arrived about 10 a.m. Saturday to search the area where gunfire was heard."
+    )
+    assert run(text).event.event_date == "2021-07-09"
+
+
+def test_appearing_before_a_court_or_a_judge_by_name_is_a_hearing() -> None:
+    tue = dt.date(2021, 7, 13)
+    for sentence in (
+        "The teen appeared briefly at Central Court on Monday where police filed charges.",
+        "Harrison Roe of Sandusky Court appeared before Judge Ann Mariani on Monday.",
+    ):
+        ctx = run("A man was shot dead on Saturday.\n\n" + sentence, anchor=tue)
+        assert {m.text: m.role for m in ctx.times}["on Monday"] == "court"
+        assert ctx.event.event_date == "2021-07-10"
+    # a street named Court is no court
+    text = "A masked gunman appeared at Pershing Court on Monday and fired into a car."
+    assert {m.text: m.role for m in run(text, anchor=tue).times}["on Monday"] == "event"
+
+
+def test_a_holiday_s_holiday_or_weekend_is_a_stretch_of_days() -> None:
+    wed = dt.date(2016, 11, 30)
+    # "the Thanksgiving holiday": Thursday to Sunday, a week's precision, not the day
+    r = resolved("the Thanksgiving holiday", wed)
+    assert (r.start, r.end, r.precision) == (dt.date(2016, 11, 24), dt.date(2016, 11, 27), WEEK)
+    # a Monday holiday's weekend is the one before it, with the Monday
+    r = resolved("Labor Day weekend", dt.date(2016, 9, 8))
+    assert (r.start, r.end) == (dt.date(2016, 9, 2), dt.date(2016, 9, 5))
+    # the holiday alone stays its day
+    assert resolved("Thanksgiving", wed).precision == DAY
+    # so the day the violence is told dates it, not the holiday's first day
+    text = (
+        "The girl was home from her boarding school for the Thanksgiving holiday when she was "
+        "killed last Friday morning outside a store."
+    )
+    assert run(text, anchor=wed).event.event_date == "2016-11-25"
+    # undated, resolved later against the event's other reports: the same stretch
+    rel = relative_of(find_times("over the Thanksgiving holiday")[0])
+    assert rel is not None
+    assert resolve_relative(rel, wed)[:2] == (dt.date(2016, 11, 24), dt.date(2016, 11, 27))
+
+
+def test_what_was_still_unknown_or_going_on_that_day_is_a_later_day() -> None:
+    tue = dt.date(2021, 7, 13)
+    # "it was unclear Monday if...": the state of things on a later day, never the event's
+    text = (
+        "A man was arraigned Monday morning on murder charges. He was home with his children "
+        "Saturday afternoon, police told reporters.\n\n"
+        "It was unclear Monday if he has legal representation."
+    )
+    ctx = run(text, anchor=tue)
+    assert {m.text: m.role for m in ctx.times}["Monday"] == "condition"
+    assert ctx.event.event_date == "2021-07-10"
+    text = "A man was shot dead on Saturday. The motive remained unknown on Monday."
+    assert {m.text: m.role for m in run(text, anchor=tue).times}["on Monday"] == "condition"
+    # "police were still trying ... Thursday morning": what was still going on that day
+    text = (
+        "The boy was pronounced dead at a hospital.\n\n"
+        "Thursday morning police were still trying to figure out how the boy got the gun."
+    )
+    thursday = next(m for m in run(text, anchor=tue).times if m.text == "Thursday morning")
+    assert thursday.attrs.get("fallback") == "condition"  # no day of violence told
+    # but violence still going on that day is that day's
+    text = "Gunmen were still firing on Monday when police arrived."
+    ctx = run(text, anchor=tue)
+    assert {m.text: m.role for m in ctx.times}["on Monday"] == "event"
+    assert ctx.event.event_date == "2021-07-12"

@@ -168,7 +168,7 @@ TIME_RE = re.compile(
             mid|mid-|the\s+year|between|before|after)\s*(?P<y7>{_YEAR})(?:\s+and\s+{_YEAR})?)(?!\d|,\d|-\d)
         # Christmas Eve / Thanksgiving / Fourth of July
       | (?P<holiday>(?:(?:on|since|over|during|this\s+past|last)\s+)?(?P<hol>{_HOLIDAYS})
-            (?:\s+(?P<hol_part>{_PART}|weekend))?)
+            (?:\s+(?P<hol_part>{_PART}|weekend|holidays?))?)
     )
     (?![\w])
     """,
@@ -510,11 +510,20 @@ def resolve(
             day = _holiday_date(p["holiday"], anchor.year - 1)
         elif prefer == "future" and day < anchor:
             day = _holiday_date(p["holiday"], anchor.year + 1)
-        if p.get("part") == "weekend":
+        part = p.get("part", "")
+        if part == "weekend" or part.startswith("holiday"):
+            # the holiday's weekend: the one after a Thursday or Friday holiday, the one before
+            # a Monday holiday ("Labor Day weekend"), its own for one on a weekend
             sat = day + dt.timedelta(days=(5 - day.weekday()) % 7)
             if day.weekday() in (5, 6):
                 sat = day - dt.timedelta(days=day.weekday() - 5)
-            return Resolved(sat - dt.timedelta(days=1), sat + dt.timedelta(days=1), WEEK, day)
+            elif day.weekday() == 0:
+                sat = day - dt.timedelta(days=2)
+            lo, hi = sat - dt.timedelta(days=1), sat + dt.timedelta(days=1)
+            if part != "weekend" or day.weekday() == 0:
+                # "the Thanksgiving holiday", "Labor Day weekend": the day and its weekend
+                lo, hi = min(lo, day), max(hi, day)
+            return Resolved(lo, hi, WEEK, day)
         return Resolved(day, day, DAY, day)
     if anchor is None:
         return None
@@ -719,6 +728,8 @@ def relative_of(expr: TimeExpr, future: bool = False) -> dict[str, Any] | None:
         out = {"holiday": p["holiday"]}
         if p.get("part") == "weekend":
             out["weekend"] = True
+        elif p.get("part", "").startswith("holiday"):
+            out["stretch"] = True  # "the Thanksgiving holiday": the day and its weekend
         if future:
             out["direction"] = "future"
         return out
@@ -755,7 +766,9 @@ def resolve_relative(
     elif "holiday" in relative:
         parts = {
             "holiday": relative["holiday"],
-            "part": "weekend" if relative.get("weekend") else "",
+            "part": "weekend"
+            if relative.get("weekend")
+            else ("holiday" if relative.get("stretch") else ""),
         }
         expr = TimeExpr(0, 0, "", "holiday", parts)
     else:

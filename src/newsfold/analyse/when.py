@@ -120,6 +120,13 @@ CONDITION_WORDS = _words("""
     """)
 # "as of Friday morning, no one was in custody": the state of things on that day
 _AS_OF = re.compile(r"\bas\s+of\s+$", re.I)
+# what was not yet known on a later day: "It was unclear Monday if he has a lawyer", "the
+# motive remained unknown on Tuesday"
+_UNKNOWN_BEFORE = re.compile(
+    r"\b(?:is|was|are|were|remains?|remained)\s+(?:still\s+)?(?:unclear|not\s+clear|unknown|"
+    r"not\s+known|uncertain)\s+(?:as\s+of\s+|on\s+)?$",
+    re.I,
+)
 # a birthday: "who turns 4 on Friday", "she would have turned 18 on Monday"
 _BIRTHDAY = re.compile(
     r"\bturn(?:s|ed)?\s+(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -391,7 +398,13 @@ def _mention(
     )
     if strength >= 2 and _modal(gov_verb):
         strength = 1  # "gunfire could still be heard overnight": not a day of violence
-    if role == "event" and _reference_point(ctx.article.text, expr):
+    if role == "event" and strength < 2 and _still(gov_verb):
+        # "Thursday morning police were still trying to figure out how the boy got the gun":
+        # what was still going on that day, a later day than the event's
+        role = "condition"
+    if role == "event" and (
+        _reference_point(ctx.article.text, expr) or _before_again(ctx.article.text, expr)
+    ):
         role, strength = "other_period", 0
     days_before = _day_after(ctx.article.text, expr, gov_verb)
     if role == "event" and days_before and resolved.precision == DAY:
@@ -477,6 +490,26 @@ def _reference_point(text: str, expr: TimeExpr) -> bool:
     return bool(_SUPERLATIVE_SINCE.search(text[sentence_start : expr.start]))
 
 
+# "After several shootings on Labor Day, gunfire erupted again on Wednesday", "Following a
+# stabbing Friday, another man was shot": a day inside the opening "after" phrase is the
+# earlier incident's, which the sentence's own news repeats ("again", "another")
+_OPENING_AFTER = re.compile(r"^\W*(?:after|following)\b[^,;:]{0,100}$", re.I)
+_REPEATED = re.compile(r"\b(?:again|another|anew|once\s+more)\b", re.I)
+
+
+def _before_again(text: str, expr: TimeExpr) -> bool:
+    """Whether the date is in a sentence's opening "after" phrase, before a main clause that
+    tells violence again."""
+    period = text.rfind(". ", 0, expr.start)
+    start = max(period + 2 if period >= 0 else 0, text.rfind("\n", 0, expr.start) + 1)
+    if not _OPENING_AFTER.match(text[start : expr.start]):
+        return False
+    comma = text.find(",", expr.end)
+    stop = [i for i in (text.find(". ", expr.end), text.find("\n", expr.end)) if i >= 0]
+    end = min(stop) if stop else len(text)
+    return 0 <= comma < end and bool(_REPEATED.search(text, comma, end))
+
+
 def _range_role(expr: TimeExpr, gov_verb: Token | None) -> str:
     lead = expr.lead
     if lead in RANGE_START or (gov_verb is not None and gov_verb.lemma_ in BEGIN_VERBS):
@@ -520,6 +553,13 @@ def _verb_lemma(verb: Token | None, noun: Token | None) -> str:
     """The verb a date hangs on directly ("arrested on Friday"); none when a noun is between
     ("arrested in the shooting on Tuesday night" dates the shooting)."""
     return verb.lemma_.lower() if verb is not None and noun is None else ""
+
+
+def _still(verb: Token | None) -> bool:
+    """Whether the verb says what was still so ("were still trying", "was still at large")."""
+    return verb is not None and any(
+        c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children
+    )
 
 
 def _modal(verb: Token | None) -> bool:
@@ -582,6 +622,18 @@ def _governors(span: Span) -> tuple[Token | None, Token | None]:
         outward = [t for t in span if t.head.i not in inside and t.i != token.i]
         if outward:
             token = outward[0]
+    subject = token.head
+    if (
+        token.dep_ == "compound"
+        and subject.dep_ in ("nsubj", "nsubjpass")
+        and subject.left_edge.i == token.i
+        and subject.head.pos_ in ("VERB", "AUX")
+        and not any(subject.lemma_.lower() in words for words, _ in NOUN_ROLES)
+    ):
+        # "Wednesday investigators tracked down the suspect": a day opening its clause before
+        # the subject dates the clause (the parser may read it as part of the subject's
+        # name); not before a noun of what it dates ("Tuesday night shooting")
+        return subject.head, None
     noun = None
     for _ in range(6):
         head = token.head
@@ -707,11 +759,34 @@ def _add_cue(cues: set[str], token: Token) -> None:
         lemma = "surrender"  # "turned himself in Tuesday night": an arrest
     elif lemma == "gun" and token.pos_ == "VERB":
         lemma = "shoot"  # "gunned down at a party over the weekend" (a gun itself is no cue)
+    elif lemma == "appear" and _before_the_bench(token):
+        lemma = "appearance"  # "appeared before Judge Ann Roe on Monday": a hearing
     elif _called_out(token):
         lemma = "respond"  # "officers were called to the home at 8:13 p.m. Friday"
     elif lemma == "report" and token.dep_ in ("xcomp", "advcl") and _called_out(token.head):
         lemma = "respond"  # "someone called 911 to report a dispute Sunday night": a call-out
     cues.add(lemma)
+
+
+# a court by its name ("Central Court", "Franklin County Municipal Court"; not a street such
+# as "Pershing Court"), a judge by title ("Judge Ann Roe")
+_BENCH = re.compile(
+    r"(?i:\b(?:municipal|district|superior|county|circuit|central|city|family|juvenile|"
+    r"criminal|supreme|federal|magistrate|pleas|justice|general\s+sessions)\s+court\b)"
+    r"|\b(?:Judge|Magistrate|Justice)\s+[A-Z]",
+)
+
+
+def _before_the_bench(verb: Token) -> bool:
+    """Whether "appear" is before a court or a judge named by name ("appeared briefly at
+    Central Court", "appeared before Judge Ann Roe"), which `_add_cue` does not read as cues
+    (names never are: "Pershing Court" is a street)."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "before"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and _BENCH.search(obj.doc[obj.left_edge.i : obj.i + 1].text):
+                    return True
+    return False
 
 
 def _called_out(token: Token) -> bool:
@@ -755,8 +830,12 @@ def _role(
         return "future", 0
     if _AS_OF.search(text[max(0, expr.start - 8) : expr.start]):
         return "condition", 0
+    if _UNKNOWN_BEFORE.search(text[max(0, expr.start - 40) : expr.start]):
+        return "condition", 0
     if _RECURRING.search(text[max(0, expr.start - 8) : expr.start]):
         return "recurring", 0
+    if _said_on(text, expr):
+        return "report", 0
     # the verb the date hangs on says what it dates before any noun does: "arrested Monday in
     # the fatal shooting" dates the arrest, "arraigned Thursday after ... shot" the hearing
     if verb in ARREST_VERBS or verb in MANHUNT_VERBS:
@@ -793,6 +872,25 @@ def _role(
     return "event", 2 if violent else 1
 
 
+# "police said Monday the teen shot herself", "the sheriff confirmed on Friday that...": a day
+# written right after a verb of saying is the day it was said. The parser may hang it on the
+# clause that follows ("shot"), which would make the day of the statement a day of violence.
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|announced|confirmed|stated|added|told\s+reporters)\s+(?:on\s+)?$", re.I
+)
+
+
+def _said_on(text: str, expr: TimeExpr) -> bool:
+    """Whether the date follows a verb of saying directly; not a possessive, which qualifies
+    the noun after it ("police said Monday's shooting was gang-related": the shooting's day)."""
+    if not _SAID_BEFORE.search(text[max(0, expr.start - 24) : expr.start]):
+        return False
+    possessive = re.search(r"['\u2019]s$", expr.text) or re.match(
+        r"['\u2019]s\b", text[expr.end : expr.end + 3]
+    )
+    return not possessive
+
+
 NOUN_ROLES: tuple[tuple[frozenset[str], str], ...] = (
     (VIOLENCE, "event"),
     (COURT, "court"),
@@ -803,6 +901,11 @@ NOUN_ROLES: tuple[tuple[frozenset[str], str], ...] = (
 """What a date dates by the noun it qualifies, checked in this order."""
 
 
+# an archive copy's toolbar ("Apr MAY Jun / 20 / 2015 2016 2017 / 1 captures / 20 May 16 - 20
+# May 16"), kept as text by some scrapes: its days are the days the page was captured
+_WAYBACK_CAPTURES = re.compile(r"\b\d[\d,]*\s+captures?\b", re.I)
+
+
 def _is_publication(text: str, expr: TimeExpr, resolved: Resolved, anchor: dt.date | None) -> bool:
     line_start = text.rfind("\n", 0, expr.start) + 1
     line_end = text.find("\n", expr.end)
@@ -811,6 +914,8 @@ def _is_publication(text: str, expr: TimeExpr, resolved: Resolved, anchor: dt.da
     if _HEADER_WORDS.search(before[-40:]) or _POST_SIGNATURE.search(before[-40:]):
         return True
     if _DATELINE.search(text[max(line_start, expr.start - 40) : expr.start]):
+        return True
+    if _WAYBACK_CAPTURES.search(text, max(0, expr.start - 120), expr.end + 120):
         return True
     if _WIRE_DATELINE_BEFORE.fullmatch(before) and _WIRE_DATELINE_AFTER.match(
         text, expr.end, min(line_end, expr.end + 12)
@@ -1000,6 +1105,7 @@ def _date_event(
         told = [m for m in told if not _death(m)] if any(map(_wounding, told)) else told
         best = min(told, key=lambda m: (m.attrs["best"], m.start))
         best = _evening_of(best, violent_days)
+        best = _same_night(text, best, precise)
         event_day = best.attrs["best"]
         precision = DAY
     elif precise:
@@ -1155,6 +1261,36 @@ def _evening_of(best: TimeMention, violent_days: list[TimeMention]) -> TimeMenti
         return best
     evening = [m for m in violent_days if m.attrs["best"] == best.date_start]
     return min(evening, key=lambda m: m.start) if evening else best
+
+
+# the small hours written with their clock time or "after midnight": "about 2:47 a.m.
+# Saturday", "shortly after midnight on Sunday"
+_SMALL_HOURS_BEFORE = re.compile(
+    r"(?:\b(?:12|[1-5])(?::\d\d)?\s*a\.?\s?m\.?|\bafter\s+midnight),?\s+(?:on\s+)?$", re.I
+)
+
+
+def _same_night(text: str, best: TimeMention, precise: list[TimeMention]) -> TimeMention:
+    """ "Last night" is the evening before the publication day, and the night's small hours
+    are on the publication day: when the text also dates the violence in the small hours of
+    the next day ("shot to death last night ... Early Saturday morning, he went to a home ...
+    It was 2:47 a.m. Saturday when deputies arrived"), both tell one night, and the day the
+    clock gives is the more precise reading (the day GVA-like records give). `precise` are the
+    event's day mentions: the small hours may be told of the call-out, not of the shots."""
+    if best.text.lower() != "last night":
+        return best
+    later = best.attrs["best"] + dt.timedelta(days=1)
+    small_hours = [
+        m
+        for m in precise
+        if m.attrs["best"] == later
+        and not _death(m)
+        and (
+            m.text.lower().startswith("early")
+            or _SMALL_HOURS_BEFORE.search(text[max(0, m.start - 30) : m.start])
+        )
+    ]
+    return min(small_hours, key=lambda m: m.start) if small_hours else best
 
 
 def _wounding(m: TimeMention) -> bool:
