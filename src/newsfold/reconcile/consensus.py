@@ -233,11 +233,19 @@ def _town(report: Report, towns: list[Report]) -> str | None:
         return ev.location
     if level != 4:
         return None
+    near_town = False
     for claim in ev.claims:
         if claim.field == "location" and claim.value == ev.location:
             within = claim.attrs.get("within")
             if isinstance(within, str) and within:
                 return within
+            # "near Fort Walton Beach": a town the gazetteer knows, at precision 2 because the
+            # event was near it, not a site within some other town
+            near_town = near_town or (
+                claim.attrs.get("feature") == "city" and not claim.attrs.get("unresolved")
+            )
+    if near_town:
+        return ev.location
     if ev.latitude is None or ev.longitude is None:
         return None
     for other in towns:

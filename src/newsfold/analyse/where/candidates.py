@@ -124,7 +124,7 @@ def _plausible(g: Gazetteer, m: _Mention, sc: _Scanner) -> bool:
         return False  # "Asia" is also a town in the Philippines
     if m.prep in _VESSEL_PREFIXES and sc.tok[m.start_tok - 1].isupper():
         return False  # "the MV Amani Kivu": a boat's name, not Amani (or Amman)
-    if m.street or _is_side(m.key):
+    if m.street or m.business or _is_side(m.key):
         return False
     if m.prep == "," and ("." in m.text or m.text.isupper()) and m.key in g.us_abbrev:
         return False  # "Fla." of "Belle Glade, Fla.": the town's qualifier, not a place
@@ -289,8 +289,9 @@ def _candidate_score(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: li
     # namesake far away ("Alturas" in a Klamath Falls paper is California's, not Florida's;
     # "Newark" in a New York station's story is New Jersey's). The outlet's own city is near
     # it too: "Kansas City" in the Kansas City (Missouri) paper is its own, not the namesake
-    # across the state line 250 km would otherwise favour.
-    if host >= 0 and kind == CITY and cc == g.cc[host] and g.km(i, host) <= 250.0:
+    # across the state line 250 km would otherwise favour. A county too: "Madison County" in
+    # an Athens paper is Georgia's, not Alabama's bigger one.
+    if host >= 0 and kind in (CITY, ADMIN2) and cc == g.cc[host] and g.km(i, host) <= 250.0:
         s += 2.0
     if kind in (CITY, ADMIN2) and cc == "US" and a1 is not None and g.admin2[i]:
         # a town in a county the text names, a county with a town the text names in it
@@ -457,7 +458,12 @@ def _strength(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: list[int]
         return False  # "taken to Medina hospital" in a Somali story: the hospital's name
     if m.fuzzy:  # a spelling match only: the rest of the text must point there
         if kind == ADMIN1:
-            return ev.cc.get(cc, 0.0) >= 0.5
+            # not when the text names another state of the country ("in the Tensaw community"
+            # of an Alabama story is no Tennessee)
+            other = any(
+                c == cc and a != g.admin1[i] and w >= 0.5 for (c, a), w in ev.admin1.items()
+            )
+            return ev.cc.get(cc, 0.0) >= 0.5 and not other
         return ev.admin1.get((cc, g.admin1[i] or ""), 0.0) >= 0.5
     primary = kind != CITY or _is_primary(g, i, m.key)
     spacy_place = m.label in _PLACE_LABELS and m.ent_whole and not m.partial
@@ -486,6 +492,17 @@ def _strength(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: list[int]
     bare = kind == CITY and not in_admin1 and not m.dateline and not home
     if bare and _outlet_state_elsewhere(g, i, ev):
         return False  # "a shooting in Austin" in a Chicago paper: its Austin neighbourhood
+    if (
+        bare
+        and (m.site_named or m.in_building)
+        and ev.outlet is not None
+        and ev.outlet[0] == cc
+        and ev.outlet[1] != g.admin1[i]
+    ):
+        # "near Fountain Park" in a St. Louis station's story, "Southside High School" in an
+        # Asheville one: a local park or school named after a town, not a far town of another
+        # state that nothing in the text names
+        return False
     # the text names the town's own county ("Henderson police ... a Henderson County school"):
     # the town's state is named, in the county's name, however the other state's towns vote
     county_named = (

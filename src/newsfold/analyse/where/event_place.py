@@ -280,6 +280,7 @@ def _local_site(
         and not m.residence
         and not m.dest
         and not m.in_org
+        and not m.street  # "Russellwood and Valley streets": a corner, not a place
         # part of a longer person's name: "Andy Parish knew" (a first name before a kind of
         # place that is his surname), "John Lander of Rochester" (the shooter); not a village
         # after its prefix, which the model may take for a name ("Barangay Capihan"), nor a
