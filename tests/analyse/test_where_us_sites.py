@@ -188,14 +188,74 @@ def test_a_shooting_in_the_block_is_the_scene() -> None:
     assert (ev.location, ev.admin1) == ("Griffith", "Indiana")
 
 
-# --------------------------------------------------------------------------- the outlet's county
+# --------------------------------------------------------------------------- house numbers
 
 
-def test_a_county_near_the_local_outlet_beats_a_bigger_namesake() -> None:
-    text = "A man was accidentally shot while rabbit hunting in Madison County, deputies said."
-    assert event(text, url="http://onlineathens.com/local-news/x").admin1 == "Georgia"
+def test_a_state_after_a_house_number_is_a_street() -> None:
+    ev = event(
+        "Two people were shot Wednesday at 1309 E. Tennessee St.\n\nThe victims were taken to "
+        "a hospital in Plant City, Florida, police said."
+    )
+    assert ev.admin1 == "Florida"
 
 
-def test_a_county_without_a_local_outlet_is_the_biggest_namesake() -> None:
-    text = "A man was accidentally shot while rabbit hunting in Madison County, deputies said."
-    assert event(text).admin1 == "Alabama"
+def test_a_year_before_a_state_is_no_house_number() -> None:
+    assert event("In 2016 Texas police shot 40 people, the report said.").admin1 == "Texas"
+
+
+# --------------------------------------------------------------------------- far namesakes
+
+
+CHARLOTTE_PAPER = "http://www.charlotteobserver.com/news/local/crime/article1.html"
+
+
+def test_a_small_far_town_named_bare_in_a_local_paper_is_a_namesake_at_home() -> None:
+    ev = event(
+        "Four people were shot at a University City apartment early Saturday. The apartment is "
+        "on Collegiate Avenue.",
+        url=CHARLOTTE_PAPER,
+    )
+    assert (ev.location, ev.admin1) == ("Charlotte", "North Carolina")
+
+
+def test_the_far_town_named_with_its_state_stays() -> None:
+    ev = event(
+        "Four people were shot at an apartment in University City, Missouri, early Saturday.",
+        url=CHARLOTTE_PAPER,
+    )
+    assert (ev.location, ev.admin1) == ("University City", "Missouri")
+
+
+def test_a_town_near_the_paper_stays() -> None:
+    ev = event(
+        "Four people were shot at an apartment in Concord early Saturday.", url=CHARLOTTE_PAPER
+    )
+    assert (ev.location, ev.admin1) == ("Concord", "North Carolina")
+
+
+def test_a_street_named_again_bare_is_no_local_place() -> None:
+    ev = event(
+        "Five people were shot late Saturday. The shooting occurred in the 5000 block of "
+        "Kensington Avenue.\n\nFour more victims of the shooting on Kensington were taken to "
+        "hospitals.",
+        url="http://www.kmov.com/story/1/shooting",
+    )
+    assert (ev.location, ev.admin1) == ("St. Louis", "Missouri")
+
+
+def test_a_far_town_with_its_own_police_stays() -> None:
+    ev = event(
+        "The Alpine Police Department released new details about the shooting at Alpine High "
+        "School in Brewster County.",
+        url=CHARLOTTE_PAPER,
+    )
+    assert ev.location == "Alpine"
+
+
+def test_a_far_town_s_people_in_a_headline_are_not_dropped() -> None:
+    ev = event(
+        "Two men were charged on Monday after the shootings, police said.\n\nThe Brockton men "
+        "were held without bail in Brockton, Massachusetts.",
+        url=CHARLOTTE_PAPER,
+    )
+    assert ev.admin1 == "Massachusetts"

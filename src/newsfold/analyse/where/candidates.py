@@ -289,9 +289,8 @@ def _candidate_score(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: li
     # namesake far away ("Alturas" in a Klamath Falls paper is California's, not Florida's;
     # "Newark" in a New York station's story is New Jersey's). The outlet's own city is near
     # it too: "Kansas City" in the Kansas City (Missouri) paper is its own, not the namesake
-    # across the state line 250 km would otherwise favour. A county too: "Madison County" in
-    # an Athens paper is Georgia's, not Alabama's bigger one.
-    if host >= 0 and kind in (CITY, ADMIN2) and cc == g.cc[host] and g.km(i, host) <= 250.0:
+    # across the state line 250 km would otherwise favour.
+    if host >= 0 and kind == CITY and cc == g.cc[host] and g.km(i, host) <= 250.0:
         s += 2.0
     if kind in (CITY, ADMIN2) and cc == "US" and a1 is not None and g.admin2[i]:
         # a town in a county the text names, a county with a town the text names in it
@@ -495,6 +494,7 @@ def _strength(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: list[int]
     if (
         bare
         and (m.site_named or m.in_building)
+        and not m.policed  # "Alpine High School" where "the Alpine Police" investigate
         and ev.outlet is not None
         and ev.outlet[0] == cc
         and ev.outlet[1] != g.admin1[i]
@@ -514,6 +514,22 @@ def _strength(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: list[int]
             for key, units in ev.counties.items()
         )
     )
+    host = ev.host_row
+    if (
+        bare
+        and not county_named
+        and not m.policed  # "the Alpine Police Department": a town with its police
+        and m.prep in _AT_PREPS  # where it happened, not "Brockton men charged"
+        and pop < 100_000
+        and host >= 0
+        and g.cc[host] == cc
+        and g.admin1[host] != g.admin1[i]
+        and g.km(i, host) > 250.0
+    ):
+        # "1 killed at University City apartment shooting" in the Charlotte paper: a local
+        # paper names far towns of other states with their state or a dateline; a small one
+        # named bare is a namesake at home (a neighbourhood the gazetteer lacks)
+        return False
     if g.postal(i) and not (
         in_admin1
         or county_named

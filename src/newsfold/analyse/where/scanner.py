@@ -364,6 +364,19 @@ def _station_name(sc: _Scanner, i: int) -> bool:
 _HOME_ADDRESS = re.compile(r"\bof the \d+ block of [^,.;()]{1,40}? in (?:the )?$")
 
 
+_COMPASS = _words("n s e w ne nw se sw north south east west")
+
+
+def _house_number_before(sc: _Scanner, i: int) -> bool:
+    """Whether a house number (and a compass point) comes just before token `i`: "1309 E.
+    Tennessee St.", "400 North Georgia Ave" (a street named after a state or town; the
+    street word may end the sentence, where the scanner does not join it to the name)."""
+    k = i - 1
+    if k >= 0 and sc.low(k).rstrip(".") in _COMPASS:
+        k -= 1
+    return k >= 0 and sc.tok[k].isdigit()
+
+
 def _street_pair(sc: _Scanner, j: int) -> bool:
     """Whether the name ending before token `j` is one of the streets of a corner written
     with a plural street word: "at Independence and Wabash avenues", "the corner of Main and
@@ -479,6 +492,8 @@ def _context(sc: _Scanner, m: _Mention) -> None:
                     break
         if (
             (p1 in ("of", "from") and p2 == "," and k >= 3 and sc.tok[k - 2].isdigit())
+            # "Derrick Williams, 31 of Kansas City": the age's comma left out
+            or (p1 == "of" and p2.isdigit() and k >= 2 and sc.tok[k - 2] == ",")
             or (p1 == "of" and p2 in _HOME_OF)
             or (p1 == "from" and p2 in _HOME_FROM)
             or (p1 == "in" and (p2 in _HOME_IN or (p2 == "up" and sc.low(k - 2) == "grew")))
@@ -500,6 +515,8 @@ def _context(sc: _Scanner, m: _Mention) -> None:
             m.jurisdiction = True  # "the Van Governor's Office": the province it governs
         if nxt in _SITE_WORDS and not m.kind_word:
             m.site_named = True
+        if nxt.rstrip(".") in _STREET_WORDS and _house_number_before(sc, i):
+            m.street = True  # "a shooting at 1309 E. Tennessee St.": an address's street
         if _street_pair(sc, j):
             m.street = True  # "at Independence and Wabash avenues": two streets' corner
         if nxt in ("'s", "’s") and _business(sc, m):
