@@ -457,9 +457,11 @@ def _strength(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: list[int]
         return False  # "taken to Medina hospital" in a Somali story: the hospital's name
     if m.fuzzy:  # a spelling match only: the rest of the text must point there
         if kind == ADMIN1:
-            # not when the text names another state of the country ("in the Tensaw community"
-            # of an Alabama story is no Tennessee)
-            other = any(
+            # not when the text names another US state ("in the Tensaw community" of an Alabama
+            # story is no Tennessee); US states are written in full and in English, so a
+            # spelling match for one is a word that merely looks like it (elsewhere a province
+            # is spelt many ways, "Idleb" beside "Aleppo" is Idlib)
+            other = cc == "US" and any(
                 c == cc and a != g.admin1[i] and w >= 0.5 for (c, a), w in ev.admin1.items()
             )
             return ev.cc.get(cc, 0.0) >= 0.5 and not other
