@@ -259,3 +259,12 @@ def test_a_far_town_s_people_in_a_headline_are_not_dropped() -> None:
         url=CHARLOTTE_PAPER,
     )
     assert ev.admin1 == "Massachusetts"
+
+
+def test_a_host_read_from_a_small_place_does_not_drop_the_town() -> None:
+    # the address's folder "south-shore" is also a neighbourhood of Chicago: no big outlet
+    ev = event(
+        "Police are searching for a suspect after a shootout in Brockton on Saturday.",
+        url="http://whdh.com/news/local/south-shore/shootout-in-brockton/",
+    )
+    assert (ev.location, ev.admin1) == ("Brockton", "Massachusetts")

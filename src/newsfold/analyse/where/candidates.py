@@ -524,6 +524,9 @@ def _strength(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: list[int]
         and m.prep in _AT_PREPS  # where it happened, not "Brockton men charged"
         and pop < 100_000
         and host >= 0
+        # a big city's outlet (a host read from an address's folder, "/south-shore/", may be a
+        # neighbourhood of another state)
+        and g.population[host] >= 100_000
         and g.cc[host] == cc
         and g.admin1[host] != g.admin1[i]
         and g.km(i, host) > 250.0
