@@ -176,3 +176,36 @@ def test_a_place_named_in_a_headline_is_stated():
         walled.append(pair)
     other = _town("a", "one.example", location="Glenwood", admin2="Harbor County")
     assert _run(other, *walled).location == "Saint Clair"
+
+
+def _near(article_id: str, source: str, town: str, **over: Any):
+    """A report placing the event near a town the gazetteer knows ("near Riverton"): the
+    town itself at precision 2, its claim resolved (no `within`)."""
+    fields = {**RIVERTON, "location": town, "geo_precision": 2, **over}
+    attrs = {"precision": 2, "feature": "city", "geonameid": 1}
+    return report(
+        article_id,
+        source=source,
+        claims=[claim("location", town, town, attrs=attrs)],
+        **fields,
+    )
+
+
+def test_near_a_known_town_counts_as_that_town():
+    # "near Riverton" (precision 2) against another report's "Riverton": one town, both origins
+    event = _run(
+        _near("a", "one.example", "Riverton"),
+        _town("b", "two.example"),
+        _site("c", "three.example", "Lantern Club", within="Dunmore"),
+    )
+    assert event.location == "Riverton"
+
+
+def test_near_a_known_town_ties_with_a_site_of_another_town_by_the_earlier_report():
+    # each town has one origin: neither the resolved town nor the site's town outranks the
+    # other (before, a report near a known town counted as a site of unknown town and lost)
+    event = _run(
+        _near("a", "one.example", "Riverton"),
+        _site("b", "two.example", "Lantern Club", within="Dunmore"),
+    )
+    assert event.location == "Riverton"

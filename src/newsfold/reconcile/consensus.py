@@ -13,9 +13,10 @@
   default, the outlet's city for a page with no words about it, gives way); then level by
   level by independent origins: the country, the province (a namesake in another province
   does not outvote the others), then the most precise level the reports reach. A site
-  within a town counts as its town; the site is kept only when every origin placing the
-  event in that town names it (the reports support it). Reports placing the event in
-  different countries or provinces are a conflict.
+  within a town counts as its town (and a known town the event was near, as that town);
+  the site is kept only when every origin placing the event in that town names it (the
+  reports support it). Reports placing the event in different countries or provinces are a
+  conflict.
 - Type and actors: the value most independent origins give; ties go to the earliest report.
 
 "Independent origins" are the groups of `dependence`: a copy and its original count once.
@@ -223,8 +224,9 @@ def specificity(event: Any) -> int:
 
 
 def _town(report: Report, towns: list[Report]) -> str | None:
-    """The town a report places the event in: its location when that is a town; for a named
-    site, the town it lies within when the report says so (a location claim's `within`) or,
+    """The town a report places the event in: its location when that is a town (also one
+    the event was near: a resolved town at precision 2); for a named site, the town it lies
+    within when the report says so (a location claim's `within`) or,
     failing that, the town of another report whose coordinates it shares (a site takes its
     town's coordinates); else None (a neighbourhood whose town no report gives)."""
     ev = report.analysis.event
@@ -233,11 +235,19 @@ def _town(report: Report, towns: list[Report]) -> str | None:
         return ev.location
     if level != 4:
         return None
+    near_town = False
     for claim in ev.claims:
         if claim.field == "location" and claim.value == ev.location:
             within = claim.attrs.get("within")
             if isinstance(within, str) and within:
                 return within
+            # "near Fort Walton Beach": a town the gazetteer knows, at precision 2 because the
+            # event was near it, not a site within some other town
+            near_town = near_town or (
+                claim.attrs.get("feature") == "city" and not claim.attrs.get("unresolved")
+            )
+    if near_town:
+        return ev.location
     if ev.latitude is None or ev.longitude is None:
         return None
     for other in towns:

@@ -21,10 +21,14 @@ The steps, each a function in one of the files listed at the end:
    ("John Doe, 23, of Dayton", "a man from Ohio"), the jurisdiction of a police or sheriff's
    office ("Chicago Police Department": a place), part of another organisation's or a
    building's name ("Chicago Tribune", "Santa Rita Jail": weak), a street's name ("West
-   Manchester Avenue": not a place) or a country used as an actor ("the US government",
-   "Zambia's army"). A name the gazetteer spells otherwise ("Idleb", "Mirpurkhas") is found by
-   its consonant skeleton, and then needs the rest of the text to agree; a Spanish name
-   written without its "de" ("San Francisco Campeche") is looked up with it, and written so.
+   Manchester Avenue", a corner's "Independence and Wabash avenues", an address's "1309 E.
+   Tennessee St.": not a place), a business ("the McDonald's") or a country used as an actor
+   ("the US government", "Zambia's army"). Homes include "Atlanta native John Doe", "John
+   Doe, 31 of Dayton" and "John Doe of the 900 block of Elm Street in Dayton". A name the
+   gazetteer spells otherwise ("Idleb", "Mirpurkhas") is found by its consonant skeleton,
+   and then needs the rest of the text to agree (in the US, no other state named); a Spanish
+   name written without its "de" ("San Francisco Campeche") is looked up with it, and
+   written so.
    The headline is scanned too, without a parse.
 2. **Is it a place?** (`_plausible`). A name that is also an English word ("Mobile", "Reading",
    "Police", "Bath", "Of", "West") or part of a person's name is not a place unless the context
@@ -110,6 +114,13 @@ The steps, each a function in one of the files listed at the end:
    the big city (`_town_of_its_own`); a neighbourhood alone in a city outlet's story is a part
    of the outlet's city. In a headline, a town before "man", "teen"... is someone's home when
    the headline names the scene apart ("Brooklyn man charged in Albany shooting").
+   A bare name the gazetteer lacks beside a resolved US town ("Russellwood and Valley", "John
+   Lander", "Related Coverage") is a detail within the town, not the place, unless it is the
+   dateline; a part of the District of Columbia is in Washington. A small town of another
+   state, far from a local outlet's city, named bare at the scene ("at a University City
+   apartment" in the Charlotte paper) or in a park's or school's name ("near Fountain Park"
+   in a St. Louis station's story) is a namesake at home, unless the text names its police.
+   A city's "Metro Police" (Indianapolis) work the case as its police do.
 
 Geo precision is ACLED's: 1 the place itself, 2 near it or part of it ("near Vodyane", "in
 rural Ras al Ain", a neighbourhood), 3 only the province (`location` is then the province's

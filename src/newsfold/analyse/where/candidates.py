@@ -124,7 +124,7 @@ def _plausible(g: Gazetteer, m: _Mention, sc: _Scanner) -> bool:
         return False  # "Asia" is also a town in the Philippines
     if m.prep in _VESSEL_PREFIXES and sc.tok[m.start_tok - 1].isupper():
         return False  # "the MV Amani Kivu": a boat's name, not Amani (or Amman)
-    if m.street or _is_side(m.key):
+    if m.street or m.business or _is_side(m.key):
         return False
     if m.prep == "," and ("." in m.text or m.text.isupper()) and m.key in g.us_abbrev:
         return False  # "Fla." of "Belle Glade, Fla.": the town's qualifier, not a place
@@ -457,7 +457,14 @@ def _strength(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: list[int]
         return False  # "taken to Medina hospital" in a Somali story: the hospital's name
     if m.fuzzy:  # a spelling match only: the rest of the text must point there
         if kind == ADMIN1:
-            return ev.cc.get(cc, 0.0) >= 0.5
+            # not when the text names another US state ("in the Tensaw community" of an Alabama
+            # story is no Tennessee); US states are written in full and in English, so a
+            # spelling match for one is a word that merely looks like it (elsewhere a province
+            # is spelt many ways, "Idleb" beside "Aleppo" is Idlib)
+            other = cc == "US" and any(
+                c == cc and a != g.admin1[i] and w >= 0.5 for (c, a), w in ev.admin1.items()
+            )
+            return ev.cc.get(cc, 0.0) >= 0.5 and not other
         return ev.admin1.get((cc, g.admin1[i] or ""), 0.0) >= 0.5
     primary = kind != CITY or _is_primary(g, i, m.key)
     spacy_place = m.label in _PLACE_LABELS and m.ent_whole and not m.partial
@@ -486,6 +493,18 @@ def _strength(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: list[int]
     bare = kind == CITY and not in_admin1 and not m.dateline and not home
     if bare and _outlet_state_elsewhere(g, i, ev):
         return False  # "a shooting in Austin" in a Chicago paper: its Austin neighbourhood
+    if (
+        bare
+        and (m.site_named or m.in_building)
+        and not m.policed  # "Alpine High School" where "the Alpine Police" investigate
+        and ev.outlet is not None
+        and ev.outlet[0] == cc
+        and ev.outlet[1] != g.admin1[i]
+    ):
+        # "near Fountain Park" in a St. Louis station's story, "Southside High School" in an
+        # Asheville one: a local park or school named after a town, not a far town of another
+        # state that nothing in the text names
+        return False
     # the text names the town's own county ("Henderson police ... a Henderson County school"):
     # the town's state is named, in the county's name, however the other state's towns vote
     county_named = (
@@ -497,6 +516,25 @@ def _strength(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: list[int]
             for key, units in ev.counties.items()
         )
     )
+    host = ev.host_row
+    if (
+        bare
+        and not county_named
+        and not m.policed  # "the Alpine Police Department": a town with its police
+        and m.prep in _AT_PREPS  # where it happened, not "Brockton men charged"
+        and pop < 100_000
+        and host >= 0
+        # a big city's outlet (a host read from an address's folder, "/south-shore/", may be a
+        # neighbourhood of another state)
+        and g.population[host] >= 100_000
+        and g.cc[host] == cc
+        and g.admin1[host] != g.admin1[i]
+        and g.km(i, host) > 250.0
+    ):
+        # "1 killed at University City apartment shooting" in the Charlotte paper: a local
+        # paper names far towns of other states with their state or a dateline; a small one
+        # named bare is a namesake at home (a neighbourhood the gazetteer lacks)
+        return False
     if g.postal(i) and not (
         in_admin1
         or county_named

@@ -154,7 +154,8 @@ def _us_neighbourhood(g: Gazetteer, local: _Mention, host: int) -> bool:
     return host >= 0 and g.cc[host] == "US" and local.kind_word in _NEIGHBOURHOOD_WORDS
 
 
-_CITY_POLICE = re.compile(r"(?:'s|’s)?\s+(?:police|pd\b|metropolitan police)", re.IGNORECASE)
+# "Chicago police", "the Indianapolis Metropolitan Police" (also written "Metro Police")
+_CITY_POLICE = re.compile(r"(?:'s|’s)?\s+(?:police|pd\b|metro(?:politan)? police)", re.IGNORECASE)
 
 
 def _us_city_around(
@@ -254,6 +255,10 @@ def _us_town(
     its own next to a big city ("Evanston") has none and stays itself. Elsewhere the
     neighbourhood stays the location ("Cota 905", Caracas), as ACLED codes it there.
     """
+    if local is not None and _city_state(g, best):
+        # "near the Potomac Gardens housing complex, D.C. police said": the District is one
+        # city, Washington, and a named part of it is a part of that city
+        return g.seat[best]
     if best < 0 or g.cc[best] != "US" or g.kind[best] != CITY:
         return -1
     if local is not None:
@@ -262,7 +267,17 @@ def _us_town(
         # the gazetteer lacks beside a small town ("near Ochopee", "at Fort Riley"): a place
         # of its own, and GVA's city too
         part = local.kind_word in _NEIGHBOURHOOD_WORDS or local.kind_word == "subdivision"
-        big = not local.kind_word and not local.near and g.population[best] >= 100_000
+        # a bare name the gazetteer lacks, not said to be near the town: in a big city a
+        # complex or a club; beside a smaller town more often a street ("Russellwood and
+        # Valley streets"), a business ("the McDonald's"), a person or a page's words
+        # ("Related Coverage") than a place of its own, and never GVA's city; but a dateline
+        # the gazetteer lacks beside a small town ("VERNON, Conn." over its Rockville) is
+        # where the story is filed, a town
+        big = (
+            not local.kind_word
+            and not local.near
+            and (g.population[best] >= 100_000 or not local.dateline)
+        )
         inside = any(q.best == best for q in local.quals) or any(
             _IN_TOWN.fullmatch(text[local.end : m.start]) for m in best_ms if m.start > local.end
         )  # "Club 21 in Belle Glade"
@@ -270,6 +285,19 @@ def _us_town(
     if _town_of_its_own(g, best, best_ms, text):
         return -1
     return g.parent[best]
+
+
+def _city_state(g: Gazetteer, best: int) -> bool:
+    """Whether `best` is the District of Columbia, the one US state-level unit that is a
+    single city (its seat, Washington): a place the text puts in the District is in that
+    city, as for a part of any other US town."""
+    return (
+        best >= 0
+        and g.kind[best] == ADMIN1
+        and g.cc[best] == "US"
+        and g.admin1[best] == "Washington, D.C."
+        and g.seat[best] >= 0
+    )
 
 
 # a town's own police or fire service: "Chelsea police said", "the Chelsea Police Department",

@@ -143,6 +143,9 @@ def annotate(ctx: Context) -> None:
             qa1 = g.admin1[q]
             if qa1:
                 base.admin1[(g.cc[q], qa1)] += 0.5
+    policed = {m.key for m in mentions if m.jurisdiction}
+    for m in mentions:
+        m.policed = m.key in policed  # "the Alpine Police Department" names the town's police
     ev = _resolve(g, mentions, base)
     if _free_orphan_qualifiers(mentions):
         ev = _resolve(g, mentions, base)

@@ -272,14 +272,18 @@ def _local_site(
 ) -> _Mention | None:
     """A neighbourhood, village or camp the gazetteer lacks, inside the event's place."""
     fine = best >= 0 and g.kind[best] in (CITY, ADMIN2)
+    # "the shooting on Kensington" after "the 5000 block of Kensington Avenue": the street
+    streets = {s.group(1) for s in _STREET_NAME.finditer(ctx_text)}
     cands = [
         m
         for m in mentions
         if m.local
+        and m.text not in streets
         and (m.qual_of is None or m.qual_of.site)  # not the container of another place
         and not m.residence
         and not m.dest
         and not m.in_org
+        and not m.street  # "Russellwood and Valley streets": a corner, not a place
         # part of a longer person's name: "Andy Parish knew" (a first name before a kind of
         # place that is his surname), "John Lander of Rochester" (the shooter); not a village
         # after its prefix, which the model may take for a name ("Barangay Capihan"), nor a

@@ -32,6 +32,8 @@ class _Mention:
     fuzzy: bool = False  # found by consonant skeleton, not by name
     dest: bool = False  # where someone was taken: "flown to Pemba"
     street: bool = False  # an address's street: "the 100 block of North Mayfield"
+    policed: bool = False  # the text names the police of a place of this name
+    business: bool = False  # a business's name: "the McDonald's" (no place)
     site_named: bool = False  # a site named after it: "the Saray square" (weak evidence)
     ev_sent: bool = False  # in a sentence that reports the event (see `_event_sentences`)
     listed: bool = False  # after "and" in a list of places: "between Mueda and Ntchinga"

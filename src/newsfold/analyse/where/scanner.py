@@ -46,6 +46,7 @@ from newsfold.analyse.where.vocabulary import (
     _PART_WORDS,
     _PEOPLE,
     _SITE_WORDS,
+    _STREET_PLURALS,
     _STREET_WORDS,
     _UNIT_WORDS,
     _acronym,
@@ -358,6 +359,50 @@ def _station_name(sc: _Scanner, i: int) -> bool:
     return k >= 0 and _NETWORK.fullmatch(sc.tok[k]) is not None
 
 
+# "Dvontai Wright of the 900 block of 35th Avenue in Griffith": someone's address, as US
+# police give it ("of the" where the scene takes "in the 1700 block of ...")
+_HOME_ADDRESS = re.compile(r"\bof the \d+ block of [^,.;()]{1,40}? in (?:the )?$")
+
+
+_COMPASS = _words("n s e w ne nw se sw north south east west")
+
+
+def _house_number_before(sc: _Scanner, i: int) -> bool:
+    """Whether a house number (and a compass point) comes just before token `i`: "1309 E.
+    Tennessee St.", "400 North Georgia Ave" (a street named after a state or town; the
+    street word may end the sentence, where the scanner does not join it to the name)."""
+    k = i - 1
+    if k >= 0 and sc.low(k).rstrip(".") in _COMPASS:
+        k -= 1
+    return k >= 0 and sc.tok[k].isdigit()
+
+
+def _street_pair(sc: _Scanner, j: int) -> bool:
+    """Whether the name ending before token `j` is one of the streets of a corner written
+    with a plural street word: "at Independence and Wabash avenues", "the corner of Main and
+    Elm streets" (the first name), "Russellwood and Valley streets" (the last). A town named
+    so would be written "in X"; no town is followed by "streets"."""
+    n = sc.n
+    if j < n and sc.low(j) in _STREET_PLURALS:
+        return True
+    if j >= n or sc.low(j) not in ("and", "&"):
+        return False
+    k = j + 1
+    while k < n and k <= j + 4 and sc.is_cap(k):
+        k += 1
+    return j + 1 < k < n and sc.low(k) in _STREET_PLURALS
+
+
+def _business(sc: _Scanner, m: _Mention) -> bool:
+    """Whether "the X's" names a business after a name the gazetteer also has ("the
+    McDonald's", "the Denny's"): a town takes no article before its possessive ("Mobile's
+    mayor"), save one whose name has it ("the Bronx's", "the Hague's")."""
+    i = m.start_tok
+    if i == 0 or sc.low(i - 1) != "the" or not m.ids:
+        return False
+    return not any(sc.g.name[i].lower().startswith("the ") for i in m.ids)
+
+
 def _context(sc: _Scanner, m: _Mention) -> None:
     """A mention's context: entity label, preposition, kind word, home, actor, near."""
     n = sc.n
@@ -447,23 +492,43 @@ def _context(sc: _Scanner, m: _Mention) -> None:
                     break
         if (
             (p1 in ("of", "from") and p2 == "," and k >= 3 and sc.tok[k - 2].isdigit())
+            # "Derrick Williams, 31 of Kansas City": the age's comma left out
+            or (p1 == "of" and p2.isdigit() and k >= 2 and sc.tok[k - 2] == ",")
             or (p1 == "of" and p2 in _HOME_OF)
             or (p1 == "from" and p2 in _HOME_FROM)
             or (p1 == "in" and (p2 in _HOME_IN or (p2 == "up" and sc.low(k - 2) == "grew")))
+            or (p1 == "in" and _HOME_ADDRESS.search(sc.text, max(0, m.start - 80), m.start))
         ):
             m.residence = True
     if j < n:
         nxt = sc.low(j)
         if nxt in ("police", "sheriff", "sheriff's", "firefighters") and sc.pos[j - 1] == PROPN:
             m.jurisdiction = True  # "Memphis police arrested ...": where the police work
+        elif (
+            nxt in ("metro", "metropolitan")
+            and j + 1 < n
+            and sc.low(j + 1) == "police"
+            and sc.pos[j - 1] == PROPN
+        ):
+            m.jurisdiction = True  # "Indianapolis Metro Police arrested ...": the same
         elif nxt in ("governor", "governorship") and sc.is_cap(j):
             m.jurisdiction = True  # "the Van Governor's Office": the province it governs
         if nxt in _SITE_WORDS and not m.kind_word:
             m.site_named = True
+        if nxt.rstrip(".") in _STREET_WORDS and _house_number_before(sc, i):
+            m.street = True  # "a shooting at 1309 E. Tennessee St.": an address's street
+        if _street_pair(sc, j):
+            m.street = True  # "at Independence and Wabash avenues": two streets' corner
+        if nxt in ("'s", "’s") and _business(sc, m):
+            m.business = True  # "the McDonald's next to the gas station": a business
         if nxt in _KIND_WORDS and not m.kind_word:
             m.kind_word = nxt
             if nxt in _LOCAL_WORDS:
                 m.near = True
+        elif nxt in ("native", "natives") and not m.kind_word:
+            # "Atlanta native Brian Pickle was shot ... in South Carolina": where someone
+            # comes from, as "a native of Atlanta" is
+            m.residence = True
         elif nxt in _PEOPLE and m.prep in ("a", "an", "the") and not m.kind_word:
             m.kind_word = "(people)"  # "a Uniontown man", "the Kokhanok family": a town's
         country = bool(m.ids) and sc.g.kind[m.ids[0]] == COUNTRY

@@ -66,6 +66,10 @@ _STREET_WORDS = _words(
     "highway hwy expressway freeway parkway pkwy pike terrace trail circle square plaza alley "
     "bridge interstate route"
 )
+# "Independence and Wabash avenues": the plural after two streets' names at their corner
+_STREET_PLURALS = _words(
+    "streets avenues roads drives boulevards lanes courts highways parkways terraces trails"
+)
 _BUILDING_WORDS = _words(
     "park hospital school mosque church office university prison station stadium mall market "
     "home house apartment apartments complex bar club restaurant store hotel building tower "

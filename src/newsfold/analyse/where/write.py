@@ -246,7 +246,9 @@ def _write(
         district, city = _city_district(g, local, best, ctx.article.text)
         if town < 0:
             event.location = district or _nameless_with_area(local, ctx.article.text) or local.text
-        precision = 3 if kind == ADMIN1 else 2
+        # a site in a province alone: only the province is known; in a town (the District's
+        # Washington too, `_us_town`): a part of the town
+        precision = 3 if kind == ADMIN1 and town < 0 else 2
         if town < 0 and city >= 0:
             # a district of a big city: placed at the city, a part of it
             c = g.place(city)

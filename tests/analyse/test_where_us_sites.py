@@ -1,0 +1,270 @@
+"""analyse/where: streets, businesses, a city's police and the District's parts in US stories
+(sentences written here; the towns are real, the events invented)."""
+
+from __future__ import annotations
+
+from newsfold.analyse import where
+from newsfold.analyse.context import Context
+from newsfold.analyse.nlp import get_nlp
+from newsfold.records import Article, Event
+
+
+def event(text: str, url: str | None = None) -> Event:
+    article = Article(id="t", text=text, url=url)
+    ctx = Context(article=article, doc=get_nlp()(text), anchor=None)
+    where.annotate(ctx)
+    return ctx.event
+
+
+# --------------------------------------------------------------------------- street corners
+
+
+def test_the_first_street_of_a_corner_is_no_town() -> None:
+    ev = event(
+        "A man was shot Tuesday at Independence and Wabash avenues, Kansas City police said."
+    )
+    assert (ev.location, ev.admin1) == ("Kansas City", "Missouri")
+
+
+def test_the_last_street_of_a_corner_is_no_town() -> None:
+    ev = event("A teen was shot at the corner of Russellwood and Valley streets in McKees Rocks.")
+    assert (ev.location, ev.admin1) == ("McKees Rocks", "Pennsylvania")
+
+
+def test_a_town_without_a_plural_street_word_stays_a_town() -> None:
+    ev = event("A man was shot Tuesday in Independence, police said.")
+    assert (ev.location, ev.admin1) == ("Independence", "Missouri")
+    ev = event("A man was shot Tuesday in Independence and Blue Springs, police said.")
+    assert ev.location in ("Independence", "Blue Springs")
+
+
+# --------------------------------------------------------------------------- businesses
+
+
+def test_the_x_s_is_a_business_not_a_town() -> None:
+    ev = event(
+        "The victim was shot in the parking lot of the McDonald's on Dauphin Island Parkway, "
+        "Mobile police said."
+    )
+    assert (ev.location, ev.admin1) == ("Mobile", "Alabama")
+
+
+def test_a_town_s_possessive_without_the_stays_a_town() -> None:
+    ev = event(
+        "A man was shot Sunday near the McDonald Community Center in McDonald, Pennsylvania."
+    )
+    assert (ev.location, ev.admin1) == ("McDonald", "Pennsylvania")
+    ev = event("A man was shot downtown on Sunday, Mobile's police chief said.")
+    assert (ev.location, ev.admin1) == ("Mobile", "Alabama")
+
+
+# --------------------------------------------------------------------------- a city's police
+
+
+def test_a_big_city_s_metro_police_make_a_place_in_it_a_part_of_it() -> None:
+    ev = event(
+        "Four people were shot in Broad Ripple early Friday, Indianapolis Metro Police said."
+    )
+    assert (ev.location, ev.geo_precision) == ("Indianapolis", 2)
+
+
+def test_without_the_city_s_police_the_place_stays() -> None:
+    ev = event("Four people were shot in Broad Ripple early Friday, police said.")
+    assert ev.location == "Broad Ripple"
+
+
+# --------------------------------------------------------------------------- bare local names
+
+
+def test_a_bare_name_the_gazetteer_lacks_does_not_replace_a_small_town() -> None:
+    ev = event(
+        "A woman was fatally shot in a hunting accident in Caledonia, New York, on Sunday. "
+        "The shooter was identified as John Lander of Rochester."
+    )
+    assert (ev.location, ev.admin1) == ("Caledonia", "New York")
+
+
+def test_a_hamlet_near_which_it_happened_stays_the_place() -> None:
+    ev = event(
+        "A teen was killed in a hunting accident near Black Point, Levy County deputies said."
+    )
+    assert (ev.location, ev.admin1) == ("Black Point", "Florida")
+
+
+# --------------------------------------------------------------------------- the District
+
+
+def test_a_part_of_the_district_is_in_washington() -> None:
+    ev = event(
+        "A 16-year-old girl was shot Friday near the Potomac Gardens housing complex, police in "
+        "the District of Columbia said."
+    )
+    assert (ev.location, ev.admin1, ev.geo_precision) == ("Washington", "Washington, D.C.", 2)
+
+
+def test_a_part_of_another_state_stays_the_place_within_the_state() -> None:
+    ev = event("A man was shot Friday near the Glenwood Gardens housing complex in Maryland.")
+    assert ev.admin1 == "Maryland"
+    assert ev.location != "Washington"
+
+
+# --------------------------------------------------------------------------- spelling matches
+
+
+def test_a_spelling_match_for_a_state_gives_way_to_the_state_named() -> None:
+    ev = event(
+        "The shooting happened on the river in the Tensaw community, Baldwin County deputies "
+        "in Alabama said."
+    )
+    assert ev.admin1 == "Alabama"
+
+
+# --------------------------------------------------------------------------- homes
+
+
+def test_a_town_s_native_is_someone_s_home() -> None:
+    ev = event(
+        "A 30-year-old man was shot and killed Saturday by his brother while hunting in South "
+        "Carolina. Atlanta native Brian Pickle was shot by his sibling, the Union County "
+        "Sheriff said."
+    )
+    assert ev.admin1 == "South Carolina"
+
+
+def test_a_native_shot_in_his_town_is_placed_there() -> None:
+    ev = event("An Atlanta native was shot and killed Saturday in Atlanta, police said.")
+    assert (ev.location, ev.admin1) == ("Atlanta", "Georgia")
+
+
+def test_a_dateline_the_gazetteer_lacks_stays_the_town() -> None:
+    ev = event(
+        "VERNON, Conn. (WTNH) -- Officers responded to a home on Talcott Avenue, in the "
+        "Rockville area of Vernon, after a report of a shooting."
+    )
+    assert (ev.location or "").lower() == "vernon"
+
+
+# --------------------------------------------------------------------------- parks and schools
+
+
+def test_a_park_named_like_a_far_town_is_the_outlet_s_park() -> None:
+    ev = event(
+        "Police are investigating a shooting that injured five late Saturday night. The shooting "
+        "occurred in the 5000 block of Kensington Avenue, just north of Delmar Boulevard near "
+        "Fountain Park.",
+        url="http://www.kmov.com/story/1/shooting",
+    )
+    assert ev.admin1 == "Missouri"
+
+
+def test_a_school_named_like_a_far_town_gives_way_to_the_county_named() -> None:
+    ev = event(
+        "Deputies said a shooting at Southside High School Friday morning was an accident. "
+        "Greenville County Schools said the school was evacuated.",
+        url="http://wlos.com/news/local/x",
+    )
+    assert (ev.location, ev.admin1) == ("Greenville", "South Carolina")
+
+
+def test_the_far_town_itself_named_with_its_state_stays() -> None:
+    ev = event(
+        "Five people were shot late Saturday in Fountain, Colorado, near Fountain Park.",
+        url="http://www.kmov.com/story/1/shooting",
+    )
+    assert (ev.location, ev.admin1) == ("Fountain", "Colorado")
+
+
+def test_someone_s_address_of_the_block_is_a_home() -> None:
+    ev = event(
+        "One person died in a shooting near a bar in the 1700 block of Grant Street. Dvontai "
+        "Wright, 25, of the 900 block of 35th Avenue in Griffith was pronounced dead at the "
+        "scene. Gary police secured the area."
+    )
+    assert (ev.location, ev.admin1) == ("Gary", "Indiana")
+
+
+def test_a_shooting_in_the_block_is_the_scene() -> None:
+    ev = event("A man was shot Friday in the 900 block of 35th Avenue in Griffith, police said.")
+    assert (ev.location, ev.admin1) == ("Griffith", "Indiana")
+
+
+# --------------------------------------------------------------------------- house numbers
+
+
+def test_a_state_after_a_house_number_is_a_street() -> None:
+    ev = event(
+        "Two people were shot Wednesday at 1309 E. Tennessee St.\n\nThe victims were taken to "
+        "a hospital in Plant City, Florida, police said."
+    )
+    assert ev.admin1 == "Florida"
+
+
+def test_a_year_before_a_state_is_no_house_number() -> None:
+    assert event("In 2016 Texas police shot 40 people, the report said.").admin1 == "Texas"
+
+
+# --------------------------------------------------------------------------- far namesakes
+
+
+CHARLOTTE_PAPER = "http://www.charlotteobserver.com/news/local/crime/article1.html"
+
+
+def test_a_small_far_town_named_bare_in_a_local_paper_is_a_namesake_at_home() -> None:
+    ev = event(
+        "Four people were shot at a University City apartment early Saturday. The apartment is "
+        "on Collegiate Avenue.",
+        url=CHARLOTTE_PAPER,
+    )
+    assert (ev.location, ev.admin1) == ("Charlotte", "North Carolina")
+
+
+def test_the_far_town_named_with_its_state_stays() -> None:
+    ev = event(
+        "Four people were shot at an apartment in University City, Missouri, early Saturday.",
+        url=CHARLOTTE_PAPER,
+    )
+    assert (ev.location, ev.admin1) == ("University City", "Missouri")
+
+
+def test_a_town_near_the_paper_stays() -> None:
+    ev = event(
+        "Four people were shot at an apartment in Concord early Saturday.", url=CHARLOTTE_PAPER
+    )
+    assert (ev.location, ev.admin1) == ("Concord", "North Carolina")
+
+
+def test_a_street_named_again_bare_is_no_local_place() -> None:
+    ev = event(
+        "Five people were shot late Saturday. The shooting occurred in the 5000 block of "
+        "Kensington Avenue.\n\nFour more victims of the shooting on Kensington were taken to "
+        "hospitals.",
+        url="http://www.kmov.com/story/1/shooting",
+    )
+    assert (ev.location, ev.admin1) == ("St. Louis", "Missouri")
+
+
+def test_a_far_town_with_its_own_police_stays() -> None:
+    ev = event(
+        "The Alpine Police Department released new details about the shooting at Alpine High "
+        "School in Brewster County.",
+        url=CHARLOTTE_PAPER,
+    )
+    assert ev.location == "Alpine"
+
+
+def test_a_far_town_s_people_in_a_headline_are_not_dropped() -> None:
+    ev = event(
+        "Two men were charged on Monday after the shootings, police said.\n\nThe Brockton men "
+        "were held without bail in Brockton, Massachusetts.",
+        url=CHARLOTTE_PAPER,
+    )
+    assert ev.admin1 == "Massachusetts"
+
+
+def test_a_host_read_from_a_small_place_does_not_drop_the_town() -> None:
+    # the address's folder "south-shore" is also a neighbourhood of Chicago: no big outlet
+    ev = event(
+        "Police are searching for a suspect after a shootout in Brockton on Saturday.",
+        url="http://whdh.com/news/local/south-shore/shootout-in-brockton/",
+    )
+    assert (ev.location, ev.admin1) == ("Brockton", "Massachusetts")
