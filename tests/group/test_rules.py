@@ -91,6 +91,29 @@ def test_the_same_people_lift_a_date_veto_but_a_common_name_does_not() -> None:
     assert not decide.compare(a, b, common).same
 
 
+def test_a_person_recalled_in_the_background_does_not_lift_a_date_veto() -> None:
+    # a new shooting's report recalls last year's gunman further down ("In the summer of 2023,
+    # Pedro Varga went on a rampage"); it is about its own victims, not him
+    old = {
+        "id": "old", "pub": "2023-07-26", "d0": "2023-07-26", "d1": "2023-07-26", "prec": 1,
+        "ppl": ["pedro varga"], "who": ["pedro varga"], "lead": ["varga"], "names": ["varga"],
+    }  # fmt: skip
+    new = {
+        "id": "new", "pub": "2024-06-24", "d0": "2024-06-24", "d1": "2024-06-24", "prec": 1,
+        "ppl": ["kevin rook"], "who": ["kevin rook", "pedro varga"], "lead": ["rook"],
+        "names": ["rook", "varga"],
+    }  # fmt: skip
+    ev = decide.compare(new, old, _flat)
+    assert ev.people == 1 and ev.veto is not None and not ev.same
+    assert decide.recalled_only(new, old, ["pedro varga"])
+    # a court story names the accused in its lead, though its own people are the victims
+    court = {**new, "lead": ["varga", "rook"]}
+    assert decide.compare(court, old, _flat).veto is None
+    # and a report that names no people of its own is about whom it names
+    bare = {**new, "ppl": []}
+    assert decide.compare(bare, old, _flat).veto is None
+
+
 # -- headline-only pages and the address -----------------------------------------------------
 
 

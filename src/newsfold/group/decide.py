@@ -375,6 +375,24 @@ def shared_people(a: Signature, b: Signature, idf: Idf) -> list[str]:
     return out
 
 
+def recalled_only(a: Signature, b: Signature, people: list[str]) -> bool:
+    """Whether a report names people of its own (`ppl`: named with an age, identified, a
+    victim), and the shared people are none of them and not named in its headline or lead:
+    it only mentions them further down.
+
+    Dates months apart are two events unless the same people say otherwise; but a report of a
+    new shooting recalls an older one by its gunman in a background paragraph ("In the summer
+    of 2013, Pedro Varga went on a rampage"), and the report of that one is not of this. A
+    court story a year later is about the accused or the victim it shares with the report of
+    the shooting, and names them in its lead ("Harlan Moss pleaded guilty on Monday")."""
+    shared = set(people)
+    surnames = {p.split()[-1] for p in shared}
+    return any(
+        sig.get("ppl") and not shared & set(sig["ppl"]) and not surnames & set(sig.get("lead", ()))
+        for sig in (a, b)
+    )
+
+
 def people_conflict(a: Signature, b: Signature) -> bool:
     """Whether both reports name the people they are about and neither names any of the
     other's (by surname, anywhere in its names): two sentencings in one court on one day."""
@@ -687,14 +705,15 @@ def compare(
         place_veto, place_penalty, far_namesake = None, 0.0, True
     ev.veto = veto or place_veto
     ev.who, ev.who_conflict = who_agreement(a, b)
-    ev.people = len(shared_people(a, b, idf))
+    people = shared_people(a, b, idf)
+    ev.people = len(people)
     people_differ = people_conflict(a, b)
     if people_differ:
         ev.who_conflict = True
     if ev.people:
         # the same people: dates and places read wrong (or a later court story) do not veto
         ev.who_conflict = False
-        if ev.veto:
+        if ev.veto and (ev.veto != veto or not recalled_only(a, b, people)):
             ev.reasons.append(f"{ev.veto}, but the same people")
             ev.veto = None
     told_other = told_as_other(a, b)
