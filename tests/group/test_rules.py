@@ -114,6 +114,14 @@ def test_a_person_recalled_in_the_background_does_not_lift_a_date_veto() -> None
     assert decide.compare(bare, old, _flat).veto is None
 
 
+def test_a_generic_word_in_two_names_is_no_one_in_common() -> None:
+    a = {"id": "a", "who": ["kanye west", "jamia barnes"]}
+    b = {"id": "b", "who": ["west side austin", "malik causey"]}
+    assert decide.who_agreement(a, b) == (0, True)
+    c = {"id": "c", "who": ["malik causey"]}
+    assert decide.who_agreement(b, c) == (1, False)
+
+
 # -- headline-only pages and the address -----------------------------------------------------
 
 

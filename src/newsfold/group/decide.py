@@ -330,7 +330,13 @@ def weighted_cosine(a: Weights, b: Weights) -> float:
 def _who_words(sig: Signature) -> set[str]:
     """The words of the people and groups the report names, less those of another event's."""
     other = {w for p in sig.get("oth", ()) for w in p.split()}
-    return {w for n in sig.get("who", ()) for w in n.split() if len(w) > 2 and w not in other}
+    # (a generic word is no name: "Kanye West" and "West Side Austin" share no one)
+    return {
+        w
+        for n in sig.get("who", ())
+        for w in n.split()
+        if len(w) > 2 and w not in other and w not in tx.GENERIC_CAPS
+    }
 
 
 def who_agreement(a: Signature, b: Signature) -> tuple[int, bool]:

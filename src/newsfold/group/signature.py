@@ -382,6 +382,13 @@ def signature(article: Article, analysis: Analysis | None) -> Signature:
     people = tx.principal_names(body, placewords)
     if analysis is not None and not thin:
         people |= _claimed_people(analysis.event.claims, placewords)
+    credits = tx.credit_names(body)
+    if credits:
+        # a caption's photographer ("| Dana Whitlow/Sun-Times"), whom the analysis may read
+        # into a victims' phrase: the outlet's staff, under every story it runs
+        _drop_credits(sig, credits)
+        people -= credits
+    if analysis is not None and not thin:
         others = _claimed_people(
             [c for c in analysis.discarded if c.attrs.get("reason", "").startswith(_OTHER)],
             placewords,
@@ -399,6 +406,19 @@ def signature(article: Article, analysis: Analysis | None) -> Signature:
     if people:
         sig["ppl"] = sorted(people)[:MAX_PEOPLE]
     return sig
+
+
+def _drop_credits(sig: Signature, credits: set[str]) -> None:
+    """Takes the credited staff (`text.credit_names`) out of the names and the analysis' names."""
+    words = {w for c in credits for w in c.split()}
+    sig["names"] = [n for n in sig["names"] if n not in words]
+    sig["lead"] = [n for n in sig["lead"] if n not in words]
+    if sig.get("who"):
+        sig["who"] = [
+            n for n in sig["who"] if not any(set(c.split()) <= set(n.split()) for c in credits)
+        ]
+        if not sig["who"]:
+            del sig["who"]
 
 
 _PEOPLE_FIELDS = frozenset({"fatalities", "injuries", "arrested", "kidnapped"})

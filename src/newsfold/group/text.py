@@ -339,6 +339,22 @@ def principal_names(text: str, exclude: frozenset[str] | set[str] = frozenset())
     return out
 
 
+_CREDIT = re.compile(
+    rf"(?:^|[|(]\s*|\b(?:[Pp]hoto|[Ii]mage|[Cc]redit|[Vv]ideo)s?(?:\s+by)?:?\s+)({_NAME_WORD}"
+    rf"(?:\s+[A-Z]\.)?\s+{_NAME_WORD})\s*/\s*[A-Z]",
+    re.M,
+)
+
+
+def credit_names(text: str) -> set[str]:
+    """The photographers and reporters a page credits, as "first last": a caption's
+    "| Dana Whitlow/Sun-Times", "Photo: Dana Whitlow/AP", "(Dana Whitlow/Courier)".
+
+    An outlet credits the same few staff under every story, so as names they would link its
+    stories of any two events."""
+    return {k for m in _CREDIT.finditer(text) if (k := person_key(m.group(1)))}
+
+
 def person_key(
     name: str, exclude: frozenset[str] | set[str] = frozenset(), *, officials: bool = True
 ) -> str | None:
