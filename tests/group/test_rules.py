@@ -293,6 +293,35 @@ def test_a_template_line_about_another_village_or_day_is_not_a_copy(db_path: Pat
     assert len({got["a"], got["b"], got["c"]}) == 3
 
 
+# A city desk's daily brief (invented): one sentence pattern for each wounded teenager.
+BRIEF = (
+    "A {age}-year-old boy was seriously wounded in a shooting {day} in Corwen Heights on the "
+    "West Side. The boy was standing in the {block} block of South Harlow Avenue when someone "
+    "in a passing car opened fire, police said. He was taken to Mount Ardley Hospital."
+)
+
+
+def _brief(report_id: str, age: int, block: int, day: str, published: str) -> dict:  # type: ignore[type-arg]
+    text = BRIEF.format(age=age, block=block, day=day)
+    return _sig(Report(report_id, text, "Boy wounded in Corwen Heights shooting", published))
+
+
+def test_a_brief_about_another_boy_at_another_block_is_not_a_rewrite() -> None:
+    first = _brief("a", 16, 3700, "Monday", "2024-01-02")
+    later = _brief("b", 13, 3500, "Wednesday", "2024-01-11")
+    assert decide.copy_kind(first, later)[0] is not None  # the words say copy or rewrite...
+    assert decide.numbers_differ(first, later)
+    ev = decide.compare(first, later, _flat)
+    assert ev.kind is None and "template about another day or place" in " ".join(ev.reasons)
+    # ... the same boy at the same block is the same report, and so is a rewrite that gives
+    # the age only: a number of one kind alone says nothing
+    again = _brief("c", 16, 3700, "Monday", "2024-01-02")
+    assert decide.compare(first, again, _flat).kind is not None
+    no_block = {**first, "nums": ["age:16"]}
+    assert not decide.numbers_differ(no_block, {**later, "nums": ["block:3500"]})
+    assert not decide.numbers_differ(first, {**later, "nums": ["age:16", "block:3500"]})
+
+
 def test_places_the_gazetteer_lacks_are_apart_when_named_differently() -> None:
     # both carry the town's coordinates (precision 2): sharing them is not being one place
     a = _sig(_monitor("a", "Ashford Mill", 4, precision=2))

@@ -654,6 +654,25 @@ def same_address(a: Signature, b: Signature) -> bool:
     return sum(n.startswith("age:") for n in shared) >= SAME_AGES
 
 
+_NUMBER_KINDS = ("age:", "block:", "addr:")
+
+
+def numbers_differ(a: Signature, b: Signature) -> bool:
+    """Whether the two reports give the identifying numbers of one kind (ages, block numbers,
+    house numbers) and none of any kind is the same: a boy of 16 in the 3700 block and a boy
+    of 13 in the 3500 block are two shootings, however alike the sentences that tell them.
+
+    Reports of one event keep such numbers as they are (they are facts, not wording); a
+    report that gives none, or another kind, says nothing either way."""
+    na, nb = set(a.get("nums", ())), set(b.get("nums", ()))
+    if na & nb:
+        return False
+    return any(
+        any(n.startswith(kind) for n in na) and any(n.startswith(kind) for n in nb)
+        for kind in _NUMBER_KINDS
+    )
+
+
 def place_weight(a: Signature, b: Signature) -> float:
     """What agreeing on the event's place is worth: W_PLACE, less W_CITY_DECADE for each factor
     of ten by which a whole city that either report places the event at (no street, district or
@@ -741,6 +760,9 @@ def compare(
             # background paragraph: another day, and fewer dead than the first (tolls do not
             # fall), so its shared sentences are the recalled event's, not a rewrite of it
             or (_resolved_days_differ(a, b) and _toll_falls(a, b))
+            # a daily brief's template ("A 16-year-old boy was wounded ... in the 3700 block"):
+            # other ages and another block are other people at another spot
+            or numbers_differ(a, b)
         )
     )
     if template:
