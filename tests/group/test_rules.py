@@ -430,6 +430,20 @@ def test_event_days_resolved_from_reports_of_different_days_that_differ_cost_sco
     assert ev.score < same.score + decide.W_OTHER_DAY_REL
 
 
+def test_two_reports_dated_only_by_their_week_share_no_day() -> None:
+    # each is dated no finer than the week before it came out (precision 2), in one city
+    place = {"loc": "harrowgate", "admin1": "wessary", "country": "calderia", "prec": 1}
+    week = {"d0": "2025-01-10", "d1": "2025-01-17", "prec": 2, "place": place}
+    a = {**_facts("2025-01-17"), **week, "title": ["shot", "southeast"]}
+    b = {**_facts("2025-01-20"), **week, "d0": "2025-01-13", "d1": "2025-01-20"}
+    b["title"] = ["argument", "shot", "southwest"]
+    ev = decide.compare(a, b, _flat)
+    assert ev.facts == 0 and "no shared fact" in ev.reasons and not ev.same
+    # a report that resolves the day still meets the other's week at one place
+    day = {**b, "d0": "2025-01-15", "d1": "2025-01-15", "prec": 1}
+    assert decide.compare(a, day, _flat).facts == 1
+
+
 def _city_report(report_id: str, location: str, population: int) -> dict:  # type: ignore[type-arg]
     """The signature of a report placing a shooting at `location`, resolved to the city of
     Harrowgate (geonameid 4242) of `population` people."""

@@ -840,9 +840,12 @@ def compare(
         score += W_OTHER_PLACE
         ev.reasons.append("another place")
     days = _publication_gap(a, b) if misread else _days_apart(a, b)
-    dates_meet = bool(a.get("d0") and b.get("d0") and veto is None)
     # the same day and place is a shared fact only when the reports do not name different
-    # people: two men shot in one town on one night are two events
+    # people: two men shot in one town on one night are two events; and a day it is only when
+    # one report resolves the event to a day (precision 1): two reports that date it no finer
+    # than the week before they came out share a week in a city, which many events do
+    dated = min(int(a.get("prec") or 1), int(b.get("prec") or 1)) <= 1
+    dates_meet = bool(a.get("d0") and b.get("d0") and veto is None and dated)
     ev.facts = (
         int(any(idf(w) >= RARE for w in covered))
         + ev.people
