@@ -431,17 +431,35 @@ def test_event_days_resolved_from_reports_of_different_days_that_differ_cost_sco
 
 
 def test_two_reports_dated_only_by_their_week_share_no_day() -> None:
-    # each is dated no finer than the week before it came out (precision 2), in one city
+    # nothing in either text dates the event: each is dated the week before it came out
+    # (precision 2, signature nd), and both place it in one city
     place = {"loc": "harrowgate", "admin1": "wessary", "country": "calderia", "prec": 1}
-    week = {"d0": "2025-01-10", "d1": "2025-01-17", "prec": 2, "place": place}
+    week = {"d0": "2025-01-10", "d1": "2025-01-17", "prec": 2, "place": place, "nd": 1}
     a = {**_facts("2025-01-17"), **week, "title": ["shot", "southeast"]}
     b = {**_facts("2025-01-20"), **week, "d0": "2025-01-13", "d1": "2025-01-20"}
     b["title"] = ["argument", "shot", "southwest"]
     ev = decide.compare(a, b, _flat)
     assert ev.facts == 0 and "no shared fact" in ev.reasons and not ev.same
-    # a report that resolves the day still meets the other's week at one place
+    # a report whose text dates the event still meets the other's week at one place, even
+    # when the date it gives is no finer than a week ("in the week of 13 January")
     day = {**b, "d0": "2025-01-15", "d1": "2025-01-15", "prec": 1}
+    del day["nd"]
     assert decide.compare(a, day, _flat).facts == 1
+    written_week = {**b}
+    del written_week["nd"]
+    assert decide.compare(a, written_week, _flat).facts == 1
+
+
+def test_a_report_whose_text_dates_nothing_is_undated() -> None:
+    bare = Report("u", "A man was shot, police said.", "Man shot", "2025-01-17")
+    analysis = bare.analysis()
+    ev = analysis.event
+    ev.event_date, ev.date_start, ev.date_end = "2025-01-17", "2025-01-10", "2025-01-17"
+    analysis.event.time_precision = 2
+    analysis.event.claims = [c for c in analysis.event.claims if c.field != "event_date"]
+    assert signature(bare.article(), analysis).get("nd") == 1
+    analysis.event.time_precision = 1  # the headline's day, say: a day, however found
+    assert "nd" not in signature(bare.article(), analysis)
 
 
 def _city_report(report_id: str, location: str, population: int) -> dict:  # type: ignore[type-arg]

@@ -842,9 +842,9 @@ def compare(
     days = _publication_gap(a, b) if misread else _days_apart(a, b)
     # the same day and place is a shared fact only when the reports do not name different
     # people: two men shot in one town on one night are two events; and a day it is only when
-    # one report resolves the event to a day (precision 1): two reports that date it no finer
-    # than the week before they came out share a week in a city, which many events do
-    dated = min(int(a.get("prec") or 1), int(b.get("prec") or 1)) <= 1
+    # one report's text dates the event: two reports that say nothing of when (their dates are
+    # the weeks before they came out, signature `nd`) share a week in a city, as many events do
+    dated = not (a.get("nd") and b.get("nd"))
     dates_meet = bool(a.get("d0") and b.get("d0") and veto is None and dated)
     ev.facts = (
         int(any(idf(w) >= RARE for w in covered))

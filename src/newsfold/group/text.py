@@ -199,7 +199,7 @@ _AP_STATES = _wordset(
     mont neb nev okla ore pa tenn vt va wash wis wyo
     """
 )
-_CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}")
+_CALL_SIGN = re.compile(r"[KW][A-Z]{3}")
 
 
 def outlet_or_state_word(word: str, after: str = "") -> bool:
