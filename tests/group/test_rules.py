@@ -91,6 +91,37 @@ def test_the_same_people_lift_a_date_veto_but_a_common_name_does_not() -> None:
     assert not decide.compare(a, b, common).same
 
 
+def test_a_person_recalled_in_the_background_does_not_lift_a_date_veto() -> None:
+    # a new shooting's report recalls last year's gunman further down ("In the summer of 2023,
+    # Pedro Varga went on a rampage"); it is about its own victims, not him
+    old = {
+        "id": "old", "pub": "2023-07-26", "d0": "2023-07-26", "d1": "2023-07-26", "prec": 1,
+        "ppl": ["pedro varga"], "who": ["pedro varga"], "lead": ["varga"], "names": ["varga"],
+    }  # fmt: skip
+    new = {
+        "id": "new", "pub": "2024-06-24", "d0": "2024-06-24", "d1": "2024-06-24", "prec": 1,
+        "ppl": ["kevin rook"], "who": ["kevin rook", "pedro varga"], "lead": ["rook"],
+        "names": ["rook", "varga"],
+    }  # fmt: skip
+    ev = decide.compare(new, old, _flat)
+    assert ev.people == 1 and ev.veto is not None and not ev.same
+    assert decide.recalled_only(new, old, ["pedro varga"])
+    # a court story names the accused in its lead, though its own people are the victims
+    court = {**new, "lead": ["varga", "rook"]}
+    assert decide.compare(court, old, _flat).veto is None
+    # and a report that names no people of its own is about whom it names
+    bare = {**new, "ppl": []}
+    assert decide.compare(bare, old, _flat).veto is None
+
+
+def test_a_generic_word_in_two_names_is_no_one_in_common() -> None:
+    a = {"id": "a", "who": ["kanye west", "jamia barnes"]}
+    b = {"id": "b", "who": ["west side austin", "malik causey"]}
+    assert decide.who_agreement(a, b) == (0, True)
+    c = {"id": "c", "who": ["malik causey"]}
+    assert decide.who_agreement(b, c) == (1, False)
+
+
 # -- headline-only pages and the address -----------------------------------------------------
 
 
@@ -262,6 +293,35 @@ def test_a_template_line_about_another_village_or_day_is_not_a_copy(db_path: Pat
     assert len({got["a"], got["b"], got["c"]}) == 3
 
 
+# A city desk's daily brief (invented): one sentence pattern for each wounded teenager.
+BRIEF = (
+    "A {age}-year-old boy was seriously wounded in a shooting {day} in Corwen Heights on the "
+    "West Side. The boy was standing in the {block} block of South Harlow Avenue when someone "
+    "in a passing car opened fire, police said. He was taken to Mount Ardley Hospital."
+)
+
+
+def _brief(report_id: str, age: int, block: int, day: str, published: str) -> dict:  # type: ignore[type-arg]
+    text = BRIEF.format(age=age, block=block, day=day)
+    return _sig(Report(report_id, text, "Boy wounded in Corwen Heights shooting", published))
+
+
+def test_a_brief_about_another_boy_at_another_block_is_not_a_rewrite() -> None:
+    first = _brief("a", 16, 3700, "Monday", "2024-01-02")
+    later = _brief("b", 13, 3500, "Wednesday", "2024-01-11")
+    assert decide.copy_kind(first, later)[0] is not None  # the words say copy or rewrite...
+    assert decide.numbers_differ(first, later)
+    ev = decide.compare(first, later, _flat)
+    assert ev.kind is None and "template about another day or place" in " ".join(ev.reasons)
+    # ... the same boy at the same block is the same report, and so is a rewrite that gives
+    # the age only: a number of one kind alone says nothing
+    again = _brief("c", 16, 3700, "Monday", "2024-01-02")
+    assert decide.compare(first, again, _flat).kind is not None
+    no_block = {**first, "nums": ["age:16"]}
+    assert not decide.numbers_differ(no_block, {**later, "nums": ["block:3500"]})
+    assert not decide.numbers_differ(first, {**later, "nums": ["age:16", "block:3500"]})
+
+
 def test_places_the_gazetteer_lacks_are_apart_when_named_differently() -> None:
     # both carry the town's coordinates (precision 2): sharing them is not being one place
     a = _sig(_monitor("a", "Ashford Mill", 4, precision=2))
@@ -368,6 +428,38 @@ def test_event_days_resolved_from_reports_of_different_days_that_differ_cost_sco
     assert "another resolved day" in ev.reasons
     same = decide.compare(monday, _facts("2025-11-19", "2025-11-18"), _flat)
     assert ev.score < same.score + decide.W_OTHER_DAY_REL
+
+
+def test_two_reports_dated_only_by_their_week_share_no_day() -> None:
+    # nothing in either text dates the event: each is dated the week before it came out
+    # (precision 2, signature nd), and both place it in one city
+    place = {"loc": "harrowgate", "admin1": "wessary", "country": "calderia", "prec": 1}
+    week = {"d0": "2025-01-10", "d1": "2025-01-17", "prec": 2, "place": place, "nd": 1}
+    a = {**_facts("2025-01-17"), **week, "title": ["shot", "southeast"]}
+    b = {**_facts("2025-01-20"), **week, "d0": "2025-01-13", "d1": "2025-01-20"}
+    b["title"] = ["argument", "shot", "southwest"]
+    ev = decide.compare(a, b, _flat)
+    assert ev.facts == 0 and "no shared fact" in ev.reasons and not ev.same
+    # a report whose text dates the event still meets the other's week at one place, even
+    # when the date it gives is no finer than a week ("in the week of 13 January")
+    day = {**b, "d0": "2025-01-15", "d1": "2025-01-15", "prec": 1}
+    del day["nd"]
+    assert decide.compare(a, day, _flat).facts == 1
+    written_week = {**b}
+    del written_week["nd"]
+    assert decide.compare(a, written_week, _flat).facts == 1
+
+
+def test_a_report_whose_text_dates_nothing_is_undated() -> None:
+    bare = Report("u", "A man was shot, police said.", "Man shot", "2025-01-17")
+    analysis = bare.analysis()
+    ev = analysis.event
+    ev.event_date, ev.date_start, ev.date_end = "2025-01-17", "2025-01-10", "2025-01-17"
+    analysis.event.time_precision = 2
+    analysis.event.claims = [c for c in analysis.event.claims if c.field != "event_date"]
+    assert signature(bare.article(), analysis).get("nd") == 1
+    analysis.event.time_precision = 1  # the headline's day, say: a day, however found
+    assert "nd" not in signature(bare.article(), analysis)
 
 
 def _city_report(report_id: str, location: str, population: int) -> dict:  # type: ignore[type-arg]

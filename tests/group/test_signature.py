@@ -7,6 +7,7 @@ import json
 from newsfold.group import decide
 from newsfold.group import text as tx
 from newsfold.group.signature import index_keys, query_keys, signature
+from newsfold.records import Article
 
 from .corpus import FENWICK, QUILLEN, fenwick_report, quillen_reports
 
@@ -31,6 +32,37 @@ def test_page_furniture_is_no_name() -> None:
         "Share this: Tweet. Updated at noon. Published Monday. Gallery Image 3 of 7 shows Ada Quell"
     )
     assert set(tx.name_words(text)) == {"ada", "quell"}
+
+
+def test_call_signs_state_codes_and_player_words_are_no_names() -> None:
+    # every story of one station carries its call letters, its state and its video player's
+    # buttons: two shootings it reported a fortnight apart shared "wavy", "va" and "pause"
+    text = (
+        "BRINDLEPORT, Va. (WQXT) -- Pause. Mute. Officers said Odile Farrow was hurt, WQXT-TV "
+        "and KZRB learned. The NORFIELD, VA clinic treated her."
+    )
+    assert set(tx.name_words(text)) == {"odile", "farrow", "norfield"}
+    # ... but not a name that merely starts with K or W, an agency's capitals, a capitalised
+    # word that is no abbreviation, or a person called Pa
+    text = "Agents of the ATF met Kowalski and Wendt. Later Pa Kelly spoke in Ind with Wa Lin."
+    assert {"atf", "kowalski", "wendt", "pa", "kelly", "ind", "wa", "lin"} <= set(
+        tx.name_words(text)
+    )
+
+
+def test_a_captions_credit_is_no_person_of_the_story() -> None:
+    # an outlet credits the same photographer under its stories of any two shootings
+    text = (
+        "Officers at the scene on Quell Street. | Dana Whitlow/Sun Ledger\n\nA man was shot. "
+        "Photo: Mark E. Stone/AP. (Ines Aro/Courier) Police identified him as Tobin Reyes."
+    )
+    assert tx.credit_names(text) == {"dana whitlow", "mark stone", "ines aro"}
+    # ... not a person named in a sentence, nor words joined by a slash in one
+    assert tx.credit_names("Police said Tobin Reyes/Ansel Thorne were charged, and/or") == set()
+    article = Article(id="c", text=text, title="Man shot on Quell Street", published="2024-03-02")
+    sig = signature(article, None)
+    assert "whitlow" not in sig["names"] and "stone" not in sig["names"]
+    assert sig["ppl"] == ["tobin reyes"]
 
 
 def test_containment_survives_added_boilerplate() -> None:

@@ -330,7 +330,13 @@ def weighted_cosine(a: Weights, b: Weights) -> float:
 def _who_words(sig: Signature) -> set[str]:
     """The words of the people and groups the report names, less those of another event's."""
     other = {w for p in sig.get("oth", ()) for w in p.split()}
-    return {w for n in sig.get("who", ()) for w in n.split() if len(w) > 2 and w not in other}
+    # (a generic word is no name: "Kanye West" and "West Side Austin" share no one)
+    return {
+        w
+        for n in sig.get("who", ())
+        for w in n.split()
+        if len(w) > 2 and w not in other and w not in tx.GENERIC_CAPS
+    }
 
 
 def who_agreement(a: Signature, b: Signature) -> tuple[int, bool]:
@@ -373,6 +379,24 @@ def shared_people(a: Signature, b: Signature, idf: Idf) -> list[str]:
         if rarity >= RARE or rarity + idf(tx.stem(first)) >= 2 * RARE + 0.2:
             out.append(person)
     return out
+
+
+def recalled_only(a: Signature, b: Signature, people: list[str]) -> bool:
+    """Whether a report names people of its own (`ppl`: named with an age, identified, a
+    victim), and the shared people are none of them and not named in its headline or lead:
+    it only mentions them further down.
+
+    Dates months apart are two events unless the same people say otherwise; but a report of a
+    new shooting recalls an older one by its gunman in a background paragraph ("In the summer
+    of 2013, Pedro Varga went on a rampage"), and the report of that one is not of this. A
+    court story a year later is about the accused or the victim it shares with the report of
+    the shooting, and names them in its lead ("Harlan Moss pleaded guilty on Monday")."""
+    shared = set(people)
+    surnames = {p.split()[-1] for p in shared}
+    return any(
+        sig.get("ppl") and not shared & set(sig["ppl"]) and not surnames & set(sig.get("lead", ()))
+        for sig in (a, b)
+    )
 
 
 def people_conflict(a: Signature, b: Signature) -> bool:
@@ -630,6 +654,25 @@ def same_address(a: Signature, b: Signature) -> bool:
     return sum(n.startswith("age:") for n in shared) >= SAME_AGES
 
 
+_NUMBER_KINDS = ("age:", "block:", "addr:")
+
+
+def numbers_differ(a: Signature, b: Signature) -> bool:
+    """Whether the two reports give the identifying numbers of one kind (ages, block numbers,
+    house numbers) and none of any kind is the same: a boy of 16 in the 3700 block and a boy
+    of 13 in the 3500 block are two shootings, however alike the sentences that tell them.
+
+    Reports of one event keep such numbers as they are (they are facts, not wording); a
+    report that gives none, or another kind, says nothing either way."""
+    na, nb = set(a.get("nums", ())), set(b.get("nums", ()))
+    if na & nb:
+        return False
+    return any(
+        any(n.startswith(kind) for n in na) and any(n.startswith(kind) for n in nb)
+        for kind in _NUMBER_KINDS
+    )
+
+
 def place_weight(a: Signature, b: Signature) -> float:
     """What agreeing on the event's place is worth: W_PLACE, less W_CITY_DECADE for each factor
     of ten by which a whole city that either report places the event at (no street, district or
@@ -687,14 +730,15 @@ def compare(
         place_veto, place_penalty, far_namesake = None, 0.0, True
     ev.veto = veto or place_veto
     ev.who, ev.who_conflict = who_agreement(a, b)
-    ev.people = len(shared_people(a, b, idf))
+    people = shared_people(a, b, idf)
+    ev.people = len(people)
     people_differ = people_conflict(a, b)
     if people_differ:
         ev.who_conflict = True
     if ev.people:
         # the same people: dates and places read wrong (or a later court story) do not veto
         ev.who_conflict = False
-        if ev.veto:
+        if ev.veto and (ev.veto != veto or not recalled_only(a, b, people)):
             ev.reasons.append(f"{ev.veto}, but the same people")
             ev.veto = None
     told_other = told_as_other(a, b)
@@ -716,6 +760,9 @@ def compare(
             # background paragraph: another day, and fewer dead than the first (tolls do not
             # fall), so its shared sentences are the recalled event's, not a rewrite of it
             or (_resolved_days_differ(a, b) and _toll_falls(a, b))
+            # a daily brief's template ("A 16-year-old boy was wounded ... in the 3700 block"):
+            # other ages and another block are other people at another spot
+            or numbers_differ(a, b)
         )
     )
     if template:
@@ -793,9 +840,12 @@ def compare(
         score += W_OTHER_PLACE
         ev.reasons.append("another place")
     days = _publication_gap(a, b) if misread else _days_apart(a, b)
-    dates_meet = bool(a.get("d0") and b.get("d0") and veto is None)
     # the same day and place is a shared fact only when the reports do not name different
-    # people: two men shot in one town on one night are two events
+    # people: two men shot in one town on one night are two events; and a day it is only when
+    # one report's text dates the event: two reports that say nothing of when (their dates are
+    # the weeks before they came out, signature `nd`) share a week in a city, as many events do
+    dated = not (a.get("nd") and b.get("nd"))
+    dates_meet = bool(a.get("d0") and b.get("d0") and veto is None and dated)
     ev.facts = (
         int(any(idf(w) >= RARE for w in covered))
         + ev.people

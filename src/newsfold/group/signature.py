@@ -7,6 +7,8 @@ computed in a worker process or a Spark task and stored in the `signatures` tabl
     src                the distinctive words of the outlet's name
     d0, d1, prec       the event's date range and ACLED time precision (from the analysis)
     dx                 1 when that date is written as a calendar date in the text
+    nd                 1 when nothing in the text dates the event: the analysis stood the
+                       publication day in for it, with the week before as its range
     area               1 when the headline or lead tells of a disaster that strikes an area (a
                        flood, a storm, an earthquake): its reports name different villages
     lasts              1 when that disaster lasts days (a flood, a storm, a wildfire): its
@@ -72,10 +74,10 @@ from typing import Any
 from newsfold.group import text as tx
 from newsfold.records import Analysis, Article, Claim
 
-# 2: place.pop, killx; 3: nt; 4: place.sub, area, lasts. A stored signature without them leaves
-# their rules off: signatures are recomputed when an article is reanalysed (group/refresh.py,
-# store/reanalysis.py) or its store regrouped, not on a version change
-SIGNATURE_VERSION = 4
+# 2: place.pop, killx; 3: nt; 4: place.sub, area, lasts; 5: nd. A stored signature without them
+# leaves their rules off: signatures are recomputed when an article is reanalysed
+# (group/refresh.py, store/reanalysis.py) or its store regrouped, not on a version change
+SIGNATURE_VERSION = 5
 MAX_TERMS = 120
 MAX_NAMES = 40
 MAX_PEOPLE = 20
@@ -382,6 +384,13 @@ def signature(article: Article, analysis: Analysis | None) -> Signature:
     people = tx.principal_names(body, placewords)
     if analysis is not None and not thin:
         people |= _claimed_people(analysis.event.claims, placewords)
+    credits = tx.credit_names(body)
+    if credits:
+        # a caption's photographer ("| Dana Whitlow/Sun-Times"), whom the analysis may read
+        # into a victims' phrase: the outlet's staff, under every story it runs
+        _drop_credits(sig, credits)
+        people -= credits
+    if analysis is not None and not thin:
         others = _claimed_people(
             [c for c in analysis.discarded if c.attrs.get("reason", "").startswith(_OTHER)],
             placewords,
@@ -399,6 +408,19 @@ def signature(article: Article, analysis: Analysis | None) -> Signature:
     if people:
         sig["ppl"] = sorted(people)[:MAX_PEOPLE]
     return sig
+
+
+def _drop_credits(sig: Signature, credits: set[str]) -> None:
+    """Takes the credited staff (`text.credit_names`) out of the names and the analysis' names."""
+    words = {w for c in credits for w in c.split()}
+    sig["names"] = [n for n in sig["names"] if n not in words]
+    sig["lead"] = [n for n in sig["lead"] if n not in words]
+    if sig.get("who"):
+        sig["who"] = [
+            n for n in sig["who"] if not any(set(c.split()) <= set(n.split()) for c in credits)
+        ]
+        if not sig["who"]:
+            del sig["who"]
 
 
 _PEOPLE_FIELDS = frozenset({"fatalities", "injuries", "arrested", "kidnapped"})
@@ -484,6 +506,8 @@ def _add_event_facts(sig: Signature, analysis: Analysis, text: str = "") -> None
         sig["prec"] = int(ev.time_precision or 1)
         if _explicit_date(analysis):
             sig["dx"] = 1
+        if _undated(analysis):
+            sig["nd"] = 1
     place = _event_place(analysis, text)
     if place:
         sig["place"] = place
@@ -526,6 +550,16 @@ def _explicit_date(analysis: Analysis) -> bool:
         if claim.field == "event_date" and str(claim.value) == str(ev.event_date):
             return bool(_CALENDAR.search(str(claim.attrs.get("expression") or claim.text)))
     return False
+
+
+def _undated(analysis: Analysis) -> bool:
+    """Whether the event's date is only the publication's stand-in: no claim dates it and its
+    precision is a week or coarser (analyse/when.py: "with a publication date and no usable
+    expression, the event is dated to the publication day with precision 2")."""
+    ev = analysis.event
+    if int(ev.time_precision or 1) < 2:
+        return False
+    return not any(c.field == "event_date" for c in ev.claims)
 
 
 _NIGHT_WORDS = re.compile(r"\b(?:night|overnight|midnight|late|early|tonight)\b", re.I)

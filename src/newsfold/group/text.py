@@ -179,19 +179,61 @@ def content_of(toks: list[str]) -> list[str]:
     return out
 
 
+PAGE_WORDS = _wordset(
+    """
+    pause play replay mute unmute autoplay fullscreen playlist captions skip tv
+    """
+)
+"""The words of a video player's or a page's buttons ("Pause", "Mute"): a crawl of a news page
+keeps them as capitalised words, and every page of that outlet shares them."""
+
+_STATE_CODES = _wordset(
+    """
+    al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh
+    nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy
+    """
+)
+_AP_STATES = _wordset(
+    """
+    ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo
+    mont neb nev okla ore pa tenn vt va wash wis wyo
+    """
+)
+_CALL_SIGN = re.compile(r"[KW][A-Z]{3}")
+
+
+def outlet_or_state_word(word: str, after: str = "") -> bool:
+    """Whether a capitalised word is a US broadcaster's call sign ("WAVY", "KMOV", "WDRB" of
+    "WDRB-TV"), a state's postal code ("VA", "KY"), or a state's abbreviation in a dateline
+    ("Va.", "Calif.": `after` is the character after the word).
+
+    Pages of one station carry its call letters and its state in a dateline, a credit or a menu
+    ("NORFOLK, Va. (WAVY)"): every story of the station shares them. They are the outlet and
+    the state, which grouping compares as such (the source, the place), and no name that two
+    reports of one event share."""
+    if _CALL_SIGN.fullmatch(word):
+        return True
+    if word.isupper():
+        return word.lower() in _STATE_CODES
+    return after == "." and word.lower() in _AP_STATES
+
+
 def name_words(text: str) -> Counter[str]:
     """Capitalised words not at the start of a sentence, lowercased (people, places, groups).
 
     A sentence-initial capital says nothing, so a word counts there only when it is also
-    written with a capital inside some sentence.
+    written with a capital inside some sentence. A page's button words (PAGE_WORDS), call signs
+    and state codes (`outlet_or_state_word`) are no names.
     """
     inner: Counter[str] = Counter()
     initial: Counter[str] = Counter()
     for m in _CAP_WORD.finditer(text):
+        if outlet_or_state_word(m.group(0), text[m.end() : m.end() + 1]):
+            continue
         word = m.group(0).lower().replace("’", "'")
         if word.endswith("'s"):
             word = word[:-2]
-        if len(word) < 2 or word in GENERIC_CAPS or word in STOP:
+        if len(word) < 2 or word in GENERIC_CAPS or word in STOP or word in PAGE_WORDS:
             continue
         before = text[max(0, m.start() - 3) : m.start()]
         if m.start() == 0 or _SENTENCE_END.search(before) or before.endswith("\n"):
@@ -295,6 +337,22 @@ def principal_names(text: str, exclude: frozenset[str] | set[str] = frozenset())
             if name:
                 out.add(name)
     return out
+
+
+_CREDIT = re.compile(
+    rf"(?:^|[|(]\s*|\b(?:[Pp]hoto|[Ii]mage|[Cc]redit|[Vv]ideo)s?(?:\s+by)?:?\s+)({_NAME_WORD}"
+    rf"(?:\s+[A-Z]\.)?\s+{_NAME_WORD})\s*/\s*[A-Z]",
+    re.M,
+)
+
+
+def credit_names(text: str) -> set[str]:
+    """The photographers and reporters a page credits, as "first last": a caption's
+    "| Dana Whitlow/Sun-Times", "Photo: Dana Whitlow/AP", "(Dana Whitlow/Courier)".
+
+    An outlet credits the same few staff under every story, so as names they would link its
+    stories of any two events."""
+    return {k for m in _CREDIT.finditer(text) if (k := person_key(m.group(1)))}
 
 
 def person_key(
