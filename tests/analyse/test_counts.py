@@ -18,6 +18,7 @@ from newsfold.analyse.counts.headline import (
     _without_outlet,
 )
 from newsfold.analyse.counts.other_events import _sport_report
+from newsfold.analyse.counts.people import _full_name
 from newsfold.analyse.nlp import get_nlp
 from newsfold.analyse.numbers import find_money, find_numbers, noise_kind
 from newsfold.records import Article
@@ -1865,6 +1866,37 @@ def test_a_death_named_in_a_passage_about_another_incident_is_that_incidents() -
         "at the hospital on Saturday."
     )
     assert tolls(text)[0] == 1
+
+
+def test_a_second_subject_with_its_age_before_its_auxiliary_is_its_victim() -> None:
+    # the parse hangs "Tia Brandt" on "December"; the noun before ", 4, was" is the subject
+    text = (
+        "Cole Hart, 12, was shot dead on Friday. Remy Oakes, 2, was shot and killed in December "
+        "and Tia Brandt, 4, was killed in late October in what police described as preventable "
+        "shootings. Tia died after a bullet went through a wall."
+    )
+    ctx = run(text)
+    victims = {
+        c.attrs.get("victims")
+        for c in ctx.discarded
+        if c.field == "fatalities" and c.attrs.get("reason", "").startswith("other_period")
+    }
+    assert victims == {"Remy Oakes", "Tia Brandt"}
+    # so "Tia died" is hers, told of again, not a second death of this event
+    assert ctx.event.fatalities == 1
+
+
+def test_a_hyphenated_first_name_alone_is_that_person() -> None:
+    # "Ana-Lu" alone later is the girl killed in October, not a second death of this event
+    text = (
+        "Cole Hart, 12, was shot dead on Friday. Remy Oakes, 2, was shot and killed in December "
+        "and Ana-Lu Brandt, 4, was killed in late October in what police described as "
+        "preventable shootings. Ana-Lu died after a bullet went through a wall."
+    )
+    assert tolls(text)[0] == 1
+    doc = get_nlp()("Ana-Lu Brandt was shot. Ana-Lu died.")
+    heads = [t for t in doc if t.dep_ in ("nsubj", "nsubjpass")]
+    assert [_full_name(t) for t in heads] == ["ana-lu brandt", "ana-lu"]
 
 
 def test_our_children_are_no_count() -> None:
