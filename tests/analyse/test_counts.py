@@ -1899,6 +1899,70 @@ def test_a_hyphenated_first_name_alone_is_that_person() -> None:
     assert [_full_name(t) for t in heads] == ["ana-lu brandt", "ana-lu"]
 
 
+def _set_aside(ctx: Context, who: str) -> bool:
+    return any(
+        c.field == "fatalities"
+        and c.attrs.get("victims") == who
+        and c.attrs.get("reason", "").startswith(("other_period", "statistic", "other_event"))
+        for c in ctx.discarded
+    )
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "Leo Park, 3, was killed in late October.",
+        "Leo Park, 3, was killed last year in a similar shooting.",
+        "Leo Park, 3, was killed in 2015.",
+        "Leo Park, 3, was killed two months ago.",
+        "Leo Park, 3, was killed earlier this year.",
+    ],
+)
+def test_a_killing_its_own_time_puts_well_before_a_recent_event_is_another(
+    background: str,
+) -> None:
+    # the killing a background sentence dates weeks or years before this event's day: its
+    # victim is not one of this event's people (grouping keeps him out of the report's own)
+    ctx = run("A man was shot dead on Friday in Elmwood. " + background, dt.date(2021, 11, 13))
+    assert _set_aside(ctx, "Leo Park")
+    assert ctx.event.fatalities == 1
+    assert ctx.event.event_date == "2021-11-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "day"),
+    [
+        # the event itself told with its date, the day before publication
+        (
+            "Police are looking for the gunman. Leo Park, 19, was killed Oct. 28 outside a store.",
+            dt.date(2021, 10, 29),
+            "2021-10-28",
+        ),
+        # the story's own victim dying days after he was shot
+        (
+            "Leo Park, 19, was shot on Oct. 30 outside a store. He died in the hospital last "
+            "week, police said.",
+            dt.date(2021, 11, 13),
+            "2021-10-30",
+        ),
+        # a follow-up: the killing weeks ago is what the story is about
+        (
+            "Leo Park, 19, was killed in late October, police said Friday. No arrests have been "
+            "made.",
+            dt.date(2021, 11, 13),
+            "2021-10-26",
+        ),
+    ],
+)
+def test_the_event_told_with_its_own_date_is_not_another(
+    text: str, anchor: dt.date, day: str
+) -> None:
+    ctx = run(text, anchor)
+    assert not _set_aside(ctx, "Leo Park")
+    assert ctx.event.fatalities == 1
+    assert ctx.event.event_date == day
+
+
 def test_our_children_are_no_count() -> None:
     text = (
         "A 15-year-old boy was killed on Friday. 'We have to stop the murders of our children,' "
