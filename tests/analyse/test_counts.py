@@ -18,6 +18,7 @@ from newsfold.analyse.counts.headline import (
     _without_outlet,
 )
 from newsfold.analyse.counts.other_events import _sport_report
+from newsfold.analyse.counts.people import _full_name
 from newsfold.analyse.nlp import get_nlp
 from newsfold.analyse.numbers import find_money, find_numbers, noise_kind
 from newsfold.records import Article
@@ -1865,6 +1866,101 @@ def test_a_death_named_in_a_passage_about_another_incident_is_that_incidents() -
         "at the hospital on Saturday."
     )
     assert tolls(text)[0] == 1
+
+
+def test_a_second_subject_with_its_age_before_its_auxiliary_is_its_victim() -> None:
+    # the parse hangs "Tia Brandt" on "December"; the noun before ", 4, was" is the subject
+    text = (
+        "Cole Hart, 12, was shot dead on Friday. Remy Oakes, 2, was shot and killed in December "
+        "and Tia Brandt, 4, was killed in late October in what police described as preventable "
+        "shootings. Tia died after a bullet went through a wall."
+    )
+    ctx = run(text)
+    victims = {
+        c.attrs.get("victims")
+        for c in ctx.discarded
+        if c.field == "fatalities" and c.attrs.get("reason", "").startswith("other_period")
+    }
+    assert victims == {"Remy Oakes", "Tia Brandt"}
+    # so "Tia died" is hers, told of again, not a second death of this event
+    assert ctx.event.fatalities == 1
+
+
+def test_a_hyphenated_first_name_alone_is_that_person() -> None:
+    # "Ana-Lu" alone later is the girl killed in October, not a second death of this event
+    text = (
+        "Cole Hart, 12, was shot dead on Friday. Remy Oakes, 2, was shot and killed in December "
+        "and Ana-Lu Brandt, 4, was killed in late October in what police described as "
+        "preventable shootings. Ana-Lu died after a bullet went through a wall."
+    )
+    assert tolls(text)[0] == 1
+    doc = get_nlp()("Ana-Lu Brandt was shot. Ana-Lu died.")
+    heads = [t for t in doc if t.dep_ in ("nsubj", "nsubjpass")]
+    assert [_full_name(t) for t in heads] == ["ana-lu brandt", "ana-lu"]
+
+
+def _set_aside(ctx: Context, who: str) -> bool:
+    return any(
+        c.field == "fatalities"
+        and c.attrs.get("victims") == who
+        and c.attrs.get("reason", "").startswith(("other_period", "statistic", "other_event"))
+        for c in ctx.discarded
+    )
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "Leo Park, 3, was killed in late October.",
+        "Leo Park, 3, was killed last year in a similar shooting.",
+        "Leo Park, 3, was killed in 2015.",
+        "Leo Park, 3, was killed two months ago.",
+        "Leo Park, 3, was killed earlier this year.",
+    ],
+)
+def test_a_killing_its_own_time_puts_well_before_a_recent_event_is_another(
+    background: str,
+) -> None:
+    # the killing a background sentence dates weeks or years before this event's day: its
+    # victim is not one of this event's people (grouping keeps him out of the report's own)
+    ctx = run("A man was shot dead on Friday in Elmwood. " + background, dt.date(2021, 11, 13))
+    assert _set_aside(ctx, "Leo Park")
+    assert ctx.event.fatalities == 1
+    assert ctx.event.event_date == "2021-11-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "day"),
+    [
+        # the event itself told with its date, the day before publication
+        (
+            "Police are looking for the gunman. Leo Park, 19, was killed Oct. 28 outside a store.",
+            dt.date(2021, 10, 29),
+            "2021-10-28",
+        ),
+        # the story's own victim dying days after he was shot
+        (
+            "Leo Park, 19, was shot on Oct. 30 outside a store. He died in the hospital last "
+            "week, police said.",
+            dt.date(2021, 11, 13),
+            "2021-10-30",
+        ),
+        # a follow-up: the killing weeks ago is what the story is about
+        (
+            "Leo Park, 19, was killed in late October, police said Friday. No arrests have been "
+            "made.",
+            dt.date(2021, 11, 13),
+            "2021-10-26",
+        ),
+    ],
+)
+def test_the_event_told_with_its_own_date_is_not_another(
+    text: str, anchor: dt.date, day: str
+) -> None:
+    ctx = run(text, anchor)
+    assert not _set_aside(ctx, "Leo Park")
+    assert ctx.event.fatalities == 1
+    assert ctx.event.event_date == day
 
 
 def test_our_children_are_no_count() -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newsfold.analyse.counts.lexicons import (
     ADJECTIVES,
@@ -606,13 +606,36 @@ def _person_shaped(token: Token) -> bool:
 
 
 def _full_name(token: Token) -> str:
-    """'Tobin R. Quarry' for the head 'Quarry' (its name compounds), lower-cased."""
-    parts = [
-        c.text
-        for c in token.children
-        if c.dep_ == "compound" and c.i < token.i and c.pos_ == "PROPN" and c.text[:1].isupper()
-    ]
-    return " ".join([*parts, token.text]).lower()
+    """'Tobin R. Quarry' for the head 'Quarry' (its name compounds), lower-cased; a hyphenated
+    name is one word ('Ty-Ann Rowe' -> 'ty-ann rowe', as 'Ty-Ann' alone reads 'ty-ann')."""
+    covered: set[int] = set()
+    parts = []
+    for c in [token, *reversed(list(token.children))]:  # right to left: a hyphen joins leftwards
+        if c.i in covered or c.i > token.i:
+            continue
+        if c is not token and not (
+            c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper()
+        ):
+            continue
+        word = _hyphenated(c)
+        covered.update(range(word.start, word.end))
+        parts.append(word.text)
+    return " ".join(reversed(parts)).lower()
+
+
+def _hyphenated(token: Token) -> Span:
+    """The token with the capitalised words joined to it by hyphens before it ('Ty-Ann')."""
+    doc, i = token.doc, token.i
+    while (
+        i >= 2
+        and doc[i - 1].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i - 2].whitespace_
+        and doc[i - 2].is_alpha
+        and doc[i - 2].text[:1].isupper()
+    ):
+        i -= 2
+    return doc[i : token.i + 1]
 
 
 def same_name(a: str, b: str) -> bool:

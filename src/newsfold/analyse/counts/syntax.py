@@ -128,6 +128,12 @@ def _orphan_subject(node: Token) -> Token | None:
     if aux is None or aux.i == 0:
         return None
     cand = node.doc[aux.i - 1]
+    if cand.text == "," and aux.i >= 4:
+        # "..., and Lena Park, 3, was killed in May": the second subject's age is set off by
+        # commas between it and its auxiliary
+        comma, age = node.doc[aux.i - 3], node.doc[aux.i - 2]
+        if comma.text == "," and age.like_num and len(age.text) <= 3:
+            cand = node.doc[aux.i - 4]
     if cand.pos_ in ("NOUN", "PROPN", "NUM") and cand.i > node.head.i:
         return cand
     return None
