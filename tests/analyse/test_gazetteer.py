@@ -177,17 +177,3 @@ def test_km_is_the_distance_between_two_rows(g: Gazetteer) -> None:
     assert g.km(caracas, caracas) == 0.0
     assert 70 < g.km(maracay, caracas) < 95  # about 83 km by great circle
     assert abs(g.km(maracay, caracas) - g.km(caracas, maracay)) < 1.0
-
-
-def test_a_county_seat_is_the_town_its_biggest_quarter_is_named_after(g: Gazetteer) -> None:
-    def seat(county: str, state: str) -> str:
-        i = next(i for i in g.lookup(county) if g.kind[i] == ADMIN2 and g.admin1[i] == state)
-        return g.name[g.seat[i]]
-
-    # GeoNames counts East Pensacola Heights a few hundred people above Pensacola itself
-    assert seat("Escambia County", "Florida") == "Pensacola"
-    assert seat("Monroe County", "Pennsylvania") == "Stroudsburg"
-    # not a much smaller namesake (West Palm Beach, not the town of Palm Beach), nor a merged
-    # town's joined name (Helena-West Helena is the town)
-    assert seat("Palm Beach County", "Florida") == "West Palm Beach"
-    assert seat("Phillips County", "Arkansas") == "Helena-West Helena"

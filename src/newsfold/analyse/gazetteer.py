@@ -62,7 +62,7 @@ from typing import Any, NamedTuple
 
 from newsfold.analyse.us_places import name_variants, postal_places
 
-FORMAT = 21
+FORMAT = 20
 """Bump when the index layout or the build rules change: the cached file is then rebuilt."""
 
 COUNTRY, ADMIN1, ADMIN2, CITY = "country", "admin1", "admin2", "city"
@@ -851,22 +851,6 @@ def build() -> dict[str, Any]:
 
     def seat(name: str, members: list[int]) -> int:
         top = max(members, key=lambda m: rows[m][8])
-        # "East Pensacola Heights" (GeoNames counts 54,104) over Pensacola (53,724): a place
-        # named after a town of the unit ("East X", "X Heights") is its quarter or suburb; the
-        # town it is named after is the unit's main town when about as big (half or more);
-        # not so a merged town's joined name ("Helena-West Helena": the town itself)
-        words = f" {primary[top]} "
-        named_after = [
-            m
-            for m in members
-            if m != top
-            and "-" not in rows[top][2]
-            and len(primary[m]) > 3
-            and f" {primary[m]} " in words
-            and rows[m][8] * 2 >= rows[top][8]
-        ]
-        if named_after:
-            top = max(named_after, key=lambda m: rows[m][8])
         variants = admin_variants(name)
         same = [m for m in members if primary[m] in variants]
         if same:
