@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Doc
 
-from newsfold.analyse.counts.lexicons import PERSON_WORDS
+from newsfold.analyse.counts.lexicons import ATTACK_VERBS, PERSON_WORDS
 from newsfold.analyse.counts.people import _full_name, same_name
 from newsfold.analyse.counts.readings import Reading
 from newsfold.analyse.counts.syntax import _subject
@@ -115,10 +115,6 @@ def _killed_by_someone(doc: Doc, reading: Reading) -> bool:
     if subject is None or subject.lower_ in ("that", "which", "it", "what"):
         return False
     return subject.pos_ in ("PRON", "PROPN") or subject.lemma_.lower() in PERSON_WORDS
-
-
-# verbs whose active subject is the one who attacked ("Pitts shot both of his parents")
-ATTACK_VERBS = frozenset({"shoot", "kill", "murder", "stab", "wound", "ambush", "gun"})
 
 
 def _attackers(doc: Doc) -> set[str]:

@@ -91,6 +91,9 @@ NOUNS: dict[str, str] = {
 
 TOLL_NOUNS = frozenset({"toll", "tally", "count"})
 
+# verbs whose active subject is the one who attacked ("Pitts shot both of his parents")
+ATTACK_VERBS = frozenset({"shoot", "kill", "murder", "stab", "wound", "ambush", "gun"})
+
 
 FIELDS = ("fatalities", "injuries", "arrested", "kidnapped", "displaced")
 

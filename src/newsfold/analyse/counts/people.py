@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from newsfold.analyse.counts.lexicons import (
     ADJECTIVES,
+    ATTACK_VERBS,
     FEMALE,
     INTRANSITIVE,
     MALE,
@@ -535,8 +536,9 @@ def _count_single(token: Token, numbers: _Numbers, as_number: bool = False) -> C
     )
 
 
-# verbs whose active subject attacked the object ("a man who had just shot his girlfriend")
-RELATIVE_ATTACK_VERBS = frozenset({"shoot", "kill", "murder", "stab", "wound", "ambush"})
+# verbs whose active subject attacked the object ("a man who had just shot his girlfriend"):
+# the attack verbs but "gun", whose relative clause this rule was not measured on
+RELATIVE_ATTACK_VERBS = ATTACK_VERBS - {"gun"}
 
 
 # kin words whose plural with a possessor ("his sons") counts two at the least

@@ -222,8 +222,9 @@ def _named_antecedents(readings: list[Reading], ctx: Context) -> None:
     attacker; a name given to an unnamed dead person already counted still merges with him
     (`combine._distinct_people`)."""
     doc = ctx.doc
-    sents = list(doc.sents)
-    starts = [sent.start for sent in sents]
+    # the sentence list is made on the first reading that needs it: most articles have none
+    sents: list[Span] = []
+    starts: list[int] = []
     dead_names = {
         ref[1]
         for r in readings
@@ -242,10 +243,15 @@ def _named_antecedents(readings: list[Reading], ctx: Context) -> None:
         if not 0 <= r.victim < len(doc):
             continue
         victim = doc[r.victim]
+        if victim.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if not sents:
+            sents = list(doc.sents)
+            starts = [sent.start for sent in sents]
         index = bisect_right(starts, victim.i) - 1
         sent = sents[index]
         # the description is the subject that opens the sentence
-        if victim.dep_ not in ("nsubj", "nsubjpass") or victim.left_edge.i != sent.start:
+        if victim.left_edge.i != sent.start:
             continue
         if index == 0:
             continue
