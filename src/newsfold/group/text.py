@@ -34,6 +34,8 @@ import numpy as np
 from datasketch import MinHash
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from newsfold.analyse.gazetteer import US_STATE_ABBREVIATIONS
+
 NUM_PERM = 64
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*|\d+(?:[.,]\d+)*")
@@ -187,12 +189,9 @@ PAGE_WORDS = _wordset(
 """The words of a video player's or a page's buttons ("Pause", "Mute"): a crawl of a news page
 keeps them as capitalised words, and every page of that outlet shares them."""
 
-_STATE_CODES = _wordset(
-    """
-    al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh
-    nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy
-    """
-)
+_STATE_CODES = frozenset(code.lower() for code in US_STATE_ABBREVIATIONS)
+# the one-word dotted forms of US_STATE_ABBREVIATIONS, but for "Cal.", "Nebr.", "Oreg.",
+# "Penn.", "Tex." and "Wisc." (left out when the rule was measured; "Penn." also ends a name)
 _AP_STATES = _wordset(
     """
     ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo
