@@ -400,7 +400,7 @@ def _business(sc: _Scanner, m: _Mention) -> bool:
     i = m.start_tok
     if i == 0 or sc.low(i - 1) != "the" or not m.ids:
         return False
-    return not any(sc.g.name[i].lower().startswith("the ") for i in m.ids)
+    return not any(sc.g.name[place].lower().startswith("the ") for place in m.ids)
 
 
 def _context(sc: _Scanner, m: _Mention) -> None:
