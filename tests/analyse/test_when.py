@@ -1203,3 +1203,75 @@ def test_what_was_still_unknown_or_going_on_that_day_is_a_later_day() -> None:
     ctx = run(text, anchor=tue)
     assert {m.text: m.role for m in ctx.times}["on Monday"] == "event"
     assert ctx.event.event_date == "2021-07-12"
+
+
+# --- a bare weekday naming the day after the page's date -----------------------------------
+
+WED = dt.date(2021, 7, 7)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man was shot early Thursday outside a bar on Elm Street, police said.",
+        "Thursday morning, two teens were wounded in a drive-by shooting on Oak Avenue.",
+        "A woman was killed on Thursday when gunfire erupted at a block party.",
+        "Two men were wounded outside a bar. Thursday, investigators told reporters they had "
+        "no suspects.",
+    ],
+)
+def test_a_bare_weekday_the_day_after_the_pages_date_dates_nothing(text: str) -> None:
+    # six days back (a week-old story told without "last") or the next day (a page dated a day
+    # early): the page cannot tell, so the publication day stands, at a week's precision
+    ctx = run(text, WED)
+    assert (ctx.event.event_date, ctx.event.time_precision) == ("2021-07-07", 2)
+    thursday = [m for m in ctx.times if "Thursday" in m.text]
+    assert thursday and thursday[0].attrs.get("ambiguous")
+    assert ctx.claims_for("event_date") == []
+    (why,) = [c.attrs["reason"] for c in ctx.discarded if "Thursday" in c.text]
+    assert why.startswith("ambiguous")
+
+
+def test_a_past_week_told_of_the_violence_says_which_weekday_it_is() -> None:
+    ctx = run(
+        "A teenager was charged in a fatal shooting last week. The victim was shot Thursday "
+        "night outside a store.",
+        WED,
+    )
+    assert (ctx.event.event_date, ctx.event.time_precision) == ("2021-07-01", 1)
+
+
+def test_the_other_days_told_date_the_event_past_an_ambiguous_weekday() -> None:
+    ctx = run(
+        "A man was shot Tuesday night outside a bar on Elm Street. He died Thursday at a hospital.",
+        WED,
+    )
+    assert (ctx.event.event_date, ctx.event.time_precision) == ("2021-07-06", 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # "last" names the earlier one on purpose
+        ("A man was shot last Thursday outside a bar on Elm Street, police said.", "2021-07-01"),
+        # five days back is an ordinary past weekday
+        ("A man was shot early Friday outside a bar on Elm Street, police said.", "2021-07-02"),
+        # the page's own weekday and the day before it
+        ("A man was shot early Wednesday outside a bar on Elm Street.", "2021-07-07"),
+        ("A man was shot Tuesday night outside a bar on Elm Street.", "2021-07-06"),
+        # a date, not a bare weekday
+        ("A man was shot on Thursday, July 1, outside a bar on Elm Street.", "2021-07-01"),
+    ],
+)
+def test_other_weekdays_keep_the_last_such_day(text: str, day: str) -> None:
+    ctx = run(text, WED)
+    assert (ctx.event.event_date, ctx.event.time_precision) == (day, 1)
+
+
+def test_a_weekday_after_the_pages_date_in_the_future_tense_stays_future() -> None:
+    ctx = run(
+        "A man was shot Tuesday night on Elm Street. The suspect will be arraigned Thursday.", WED
+    )
+    assert ctx.event.event_date == "2021-07-06"
+    arraigned = [m for m in ctx.times if m.text.endswith("Thursday")]
+    assert arraigned and arraigned[0].role == "future"

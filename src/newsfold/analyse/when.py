@@ -25,6 +25,9 @@ The event's dates (docs/numbers.md, "Dates"):
 
 * an event mention that ends more than five years before publication is history, not the
   news (`HISTORY_DAYS`);
+* a bare weekday naming the day after the publication date ("Thursday" in a story dated
+  Wednesday) dates nothing unless a past week told of the violence places it: six days back
+  or a page dated a day early, the page cannot tell (`_day_after_its_date`);
 * the lead mention is the first day-precise event mention with strength 2 in text order (else
   the first event mention of any kind); a lead long before publication gives way to recent
   violence told after it (`_recent_lead`); every event mention within 7 days of it belongs to the
@@ -207,7 +210,7 @@ def annotate(ctx: Context) -> None:
     _date_event(ctx, mentions, background)
     ctx.times.extend(mentions)
     for m in mentions:
-        if m.role == "event":
+        if m.role == "event" and not m.attrs.get("ambiguous"):
             field = "event_date"
             if m.attrs.get("range") == "start":
                 field = "date_start"
@@ -216,11 +219,12 @@ def annotate(ctx: Context) -> None:
             value = (m.date_start if field == "date_start" else m.attrs["best"]).isoformat()
             ctx.add_claim(field, value, (m.start, m.end), **_claim_attrs(m))
         else:
+            why = "ambiguous" if m.attrs.get("ambiguous") else m.role
             ctx.discard(
                 "event_date",
                 m.attrs["best"].isoformat(),
                 (m.start, m.end),
-                reason=_REASONS.get(m.role, m.role),
+                reason=_REASONS.get(why, why),
                 role=m.role,
                 **_claim_attrs(m),
             )
@@ -239,6 +243,8 @@ _REASONS = {
     "other_period": "other_period: a period that does not contain the reported event",
     "background": "other_event: background about an earlier incident",
     "recurring": "recurring: a day that recurs (every Thursday), not one day",
+    "ambiguous": "ambiguous: a bare weekday the day after the page's date (a week back, or the"
+    " day the page was written)",
 }
 
 
@@ -414,6 +420,9 @@ def _mention(
         resolved = Resolved(best, best, DAY, best)
         strength = 2
     attrs: dict[str, object] = {"best": resolved.best, "strength": strength, "kind": expr.kind}
+    if role in DATING_ROLES and _day_after_its_date(expr, resolved, anchor):
+        # it tells of the event (a count in its clause is the event's), not which day
+        attrs["ambiguous"] = True
     if cues & VIOLENCE:
         attrs["violent_cue"] = True  # told among words of violence, whatever it dates
     if gov_verb is not None:
@@ -434,6 +443,32 @@ def _mention(
         role=role,
         attrs=attrs,
     )
+
+
+NEXT_DAY_LEADS = frozenset({"", "on", "early", "late", "earlier", "later", "by"})
+"""The words before a bare weekday that `_day_after_its_date` reads ("last Thursday", "this
+past Thursday", "since Thursday" are left to the grammar)."""
+
+DATING_ROLES = frozenset({"event", "arrest", "report", "condition"})
+"""The roles whose day can date the event (the last three as a fallback)."""
+
+
+def _day_after_its_date(expr: TimeExpr, resolved: Resolved, anchor: dt.date | None) -> bool:
+    """Whether a bare weekday names the day after the page's date ("Thursday morning" in a
+    story dated Wednesday). The grammar reads it as the last such day, six days back; but news
+    tells a day a week old as "last Thursday" or by its date, and a bare weekday the day after
+    the page's date more often means a page dated a day early or updated the next day (a
+    story first published late at night, a site's date of the first version), where the text
+    was written on that weekday and what it dates is that day or the day before. Which, the
+    page cannot tell: such a weekday dates nothing (`attrs["ambiguous"]`; its role stays,
+    for what else reads it), and the event is dated by the other days told or, failing them,
+    by the publication day at a week's precision; a past week told of the violence ("shot
+    last week") says which it is (`_weekdays_of_past_week`).
+    On the GVA dev pages such weekdays (12) matched the incident read six days back on none,
+    read as the next day on 2, and the incident was the page's own date on 4."""
+    if expr.kind != "weekday" or anchor is None or resolved.precision != DAY:
+        return False
+    return expr.lead in NEXT_DAY_LEADS and (anchor - resolved.best).days == 6
 
 
 # "the deadliest attack in the capital since August 14", "the worst flooding since 2019", "the
@@ -974,6 +1009,8 @@ def _weekdays_of_past_week(mentions: list[TimeMention], anchor: dt.date | None) 
     for m in weekdays:
         day = m.attrs["best"]
         if day <= week.date_end:
+            if day >= week.date_start:
+                m.attrs.pop("ambiguous", None)  # the week told says which Thursday it is
             continue
         for back in (7, 14, 21, 28):
             earlier = day - dt.timedelta(days=back)
@@ -989,7 +1026,8 @@ def _date_event(
 ) -> None:
     anchor = ctx.anchor
     text = ctx.article.text
-    events = [m for m in mentions if m.role == "event"]
+    # a weekday that cannot say which day it is (`_day_after_its_date`) dates nothing
+    events = [m for m in mentions if m.role == "event" and not m.attrs.get("ambiguous")]
     if anchor is not None:
         # a day decades before publication is history ("every mass shooting since Aug. 1,
         # 1966", a 1947 murder in a crime blog), not the news: the trial of a follow-up comes
@@ -1015,7 +1053,9 @@ def _date_event(
         fallback = [
             m
             for m in mentions
-            if m.role in ("arrest", "report", "condition") and m.precision <= WEEK
+            if m.role in ("arrest", "report", "condition")
+            and m.precision <= WEEK
+            and not m.attrs.get("ambiguous")
         ]
         # the earliest day of them: an arrest or a statement follows the event
         lead = min(
@@ -1224,7 +1264,11 @@ def _headline_date(ctx: Context) -> bool:
     )
     annotate(head)  # the headline's own Context has no headline: no deeper recursion
     ev = head.event
-    dated = [m for m in head.times if m.role == "event" and "fallback" not in m.attrs]
+    dated = [
+        m
+        for m in head.times
+        if m.role == "event" and "fallback" not in m.attrs and not m.attrs.get("ambiguous")
+    ]
     if not dated or ev.time_precision != DAY or ev.event_date is None:
         return False
     ctx.event.event_date = ev.event_date
