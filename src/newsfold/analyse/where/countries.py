@@ -86,6 +86,9 @@ def _country_from_names(
                 # as alike Kolkata)
                 votes[g.cc[towns[0]]] += 0.5
                 continue
+        if not m.ids and m.key not in seen and _other_name_vote(g, m, votes):
+            seen.add(m.key)
+            continue
         if not m.ids or m.key in seen or m.title or m.fuzzy or m.actor:
             continue
         if m.in_org or m.street or m.site or m.in_building or m.in_person or m.site_named:
@@ -131,6 +134,24 @@ def _country_from_names(
     if not votes:
         return _country_from_spelling(g, mentions)
     return max(votes, key=lambda c: votes[c])
+
+
+def _other_name_vote(g: Gazetteer, m: _Mention, votes: dict[str, float]) -> bool:
+    """A vote for the countries of a name GeoNames lacks but another list knows ("clashes in
+    Hidaybu", "a sit-in in Nefza"): a town of `countrystatecity` or a province or district
+    of ISO 3166-2 (`Gazetteer.other_towns`, `other_units`), said as a place (a kind word, or
+    "in", "near" ... before it), shares one vote among the countries that bear the name, as
+    a one-country name of the gazetteer would. Whether it voted."""
+    if m.in_person or m.in_org or m.title or m.site or m.street or m.in_building:
+        return False
+    if not (m.kind_word or m.prep in _PLACE_PREPS) or is_common(m.key):
+        return False
+    ccs = g.other_units.get(m.key) or g.other_towns.get(m.key)
+    if not ccs:
+        return False
+    for cc in ccs:
+        votes[cc] += 1.0 / len(ccs)
+    return True
 
 
 def _country_from_spelling(g: Gazetteer, mentions: list[_Mention]) -> str:
