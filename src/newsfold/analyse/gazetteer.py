@@ -67,7 +67,7 @@ from typing import Any, NamedTuple
 
 from newsfold.analyse.us_places import name_variants, postal_places
 
-FORMAT = 21
+FORMAT = 22
 """Bump when the index layout or the build rules change: the cached file is then rebuilt."""
 
 COUNTRY, ADMIN1, ADMIN2, CITY = "country", "admin1", "admin2", "city"
@@ -157,6 +157,7 @@ _ADMIN_WORDS = (
     "shabiyat",
     "mayorality of",
     "province of",  # the Philippines' provinces: "Province of Negros Oriental"
+    "republic of",  # Russia's republics: "Republic of Karelia"
 )
 _ADMIN_SUFFIXES = (
     " governorate",
@@ -952,6 +953,8 @@ def build() -> dict[str, Any]:
         for alias in COUNTRY_ALIASES.get(cc, ()):
             keys[name_key(alias)].add(i)
 
+    _state_aliases(keys, rows, admin1_rows)
+
     # US state abbreviations: postal codes and AP forms.
     us_abbrev: dict[str, int] = {}
     for code, state in us_states.items():
@@ -1090,3 +1093,95 @@ def _other_names(
     other_towns = {k: tuple(sorted(v)) for k, v in towns.items() if k not in index}
     other_units = {k: tuple(sorted(v)) for k, v in units.items() if not unit_or_country(k)}
     return other_towns, other_units
+
+
+# Words a state's name may be alone that are no name of it in text ("North", Lebanon's
+# governorate; "Central", "Coast"): not made keys of a province.
+_GENERIC_STATE_WORDS = frozenset(
+    (
+        "north",
+        "south",
+        "east",
+        "west",
+        "central",
+        "centre",
+        "center",
+        "middle",
+        "upper",
+        "lower",
+        "coast",
+        "coastal",
+        "bay",
+        "delta",
+        "lakes",
+        "lake",
+        "capital",
+        "federal",
+        "islands",
+        "island",
+        "western",
+        "eastern",
+        "northern",
+        "southern",
+        "mountain",
+        "mountains",
+        "river",
+        "valley",
+        "plateau",
+        "highlands",
+    )
+)
+
+
+def _state_aliases(
+    keys: dict[str, set[int]], rows: list[tuple[Any, ...]], admin1_rows: dict[tuple[str, str], int]
+) -> None:
+    """The current English names of provinces, from `countrystatecity`'s states, as keys of
+    GeoNames' admin1 units.
+
+    GeoNames names many provinces in the local language or an old transliteration
+    ("Splitsko-Dalmatinska", "Mont-Liban", "Adygeya"); reports and coders write the English
+    name ("Split-Dalmatia", "Mount Lebanon", "Adygea"), and a republic as "Republic of X". A
+    state is the GeoNames unit most of its listed towns lie in (found by name, one reading
+    in the country): three towns or more, two thirds of them in one unit. Only names no
+    place of the index bears yet are added (coverage, not a new reading of a known name),
+    not US states, and not a generic word ("North", "Coast"). A state carved out of an old
+    province (the DRC's "Ituri") is that province: its towns are.
+    """
+    with contextlib.suppress(ImportError, OSError, ValueError):
+        base = _package_file("countrystatecity_countries", "data/by-country")
+        for folder in sorted(base.iterdir()):
+            cc = folder.name
+            if cc == "US":
+                continue
+            with (folder / "states.json").open(encoding="utf-8") as fh:
+                states = json.load(fh)
+            for state in states:
+                name = (state.get("name") or "").strip()
+                code = state.get("state_code") or ""
+                path = folder / "states" / code / "cities.json"
+                if not name or not code or not path.exists():
+                    continue
+                with path.open(encoding="utf-8") as fh:
+                    towns = json.load(fh)
+                votes: Counter[str] = Counter()
+                for town in towns:
+                    units = {
+                        rows[i][4]
+                        for i in keys.get(name_key(town.get("name") or ""), ())
+                        if rows[i][0] == CITY and rows[i][3] == cc and rows[i][4]
+                    }
+                    if len(units) == 1:
+                        votes[units.pop()] += 1
+                if not votes:
+                    continue
+                a1, n = votes.most_common(1)[0]
+                row = admin1_rows.get((cc, a1))
+                if row is None or n < 3 or n * 3 < sum(votes.values()) * 2:
+                    continue
+                variants = admin_variants(name)
+                if "republic" in (state.get("type") or ""):
+                    variants |= {f"republic of {v}" for v in variants}
+                for k in variants:
+                    if k and k not in keys and k not in _GENERIC_STATE_WORDS and len(k) >= 4:
+                        keys[k].add(row)
