@@ -442,3 +442,13 @@ def test_a_town_of_another_list_is_no_vote_when_not_said_as_a_place() -> None:
     # said as a person's name, not after "in", "near" or with a kind word: no vote
     ev = event("On 2 May 2020, Hidaybu said the talks had failed.")
     assert ev.country is None
+
+
+def test_an_ambiguous_qualifier_is_read_from_the_village_s_spelling() -> None:
+    # La Libertad: a region of Peru and a department of El Salvador; the village (invented)
+    # is spelled like Salvadoran towns
+    ev = event("On 3 May 2020, in Chalquetepeque (La Libertad), gang members fired at police.")
+    assert ev.country == "El Salvador"
+    # spelled like Peruvian towns: Peru's region, as the bigger one
+    ev = event("On 3 May 2020, in Huamachuquito (La Libertad), gang members fired at police.")
+    assert ev.country == "Peru"

@@ -20,7 +20,11 @@ from newsfold.analyse.where.candidates import (
     _plausible,
 )
 from newsfold.analyse.where.city_parts import _us_neighbourhood
-from newsfold.analyse.where.countries import _country_against_actors, _country_from_names
+from newsfold.analyse.where.countries import (
+    _country_against_actors,
+    _country_from_names,
+    _spelling_evidence,
+)
 from newsfold.analyse.where.event_place import (
     _bracket_alias,
     _comma_town,
@@ -134,6 +138,7 @@ def annotate(ctx: Context) -> None:
     _demonym_evidence(g, sc, base)
     _address_evidence(sc, base)
     _spelled_unit_evidence(g, ctx.article.text, mentions, base)
+    _spelling_evidence(g, mentions, base)
     base.title_keys = _title_keys(mentions)
     _bare_counties(g, mentions, base)
     base.counties, base.towns = _named_units(g, mentions)

@@ -190,12 +190,60 @@ def _country_from_spelling(g: Gazetteer, mentions: list[_Mention]) -> str:
     return ranked[0]
 
 
+def _spelling_evidence(g: Gazetteer, mentions: list[_Mention], ev: _Evidence) -> None:
+    """The country of an ambiguous qualifier, read from the spelling of the name it places.
+
+    "in Teotepeque (La Libertad)": La Libertad is a region of Peru and a department of El
+    Salvador, and the village is in neither's towns; but its letters are Salvadoran, not
+    Peruvian, as a reader tells. For a name the gazetteer lacks whose qualifier names provinces
+    of two countries or more, the letter-group model of `_country_from_spelling`
+    scores only those countries; one that leads the next by `_SPELLING_MARGIN` gets the
+    evidence a resolved qualifier gives (half a point, and its unit of that name half a
+    point), so the qualifier resolves there. Nothing when the spelling does not tell them
+    apart ("Saadnayel (Bekaa)": one country already) or the name is no place's.
+    """
+    for m in mentions:
+        if m.ids or not m.local or m.in_person or m.in_org or m.title or m.site:
+            continue
+        if any(q.key in m.key for q in m.quals):
+            continue  # "Athens-Central Athens": a part of the qualifier's town, no village
+        # the provinces the qualifier may be, whole names found by name (Guatemala's
+        # municipality of La Libertad is no rival of the two regions; "Sinai" of "North
+        # Sinai" names towns only)
+        rows = [
+            i
+            for q in m.quals
+            if not (q.fuzzy or q.partial)
+            for i in q.ids[:10]
+            if g.kind[i] == ADMIN1
+        ]
+        ccs = {g.cc[i] for i in rows}
+        if len(ccs) < 2:
+            continue
+        counts, totals, size = _spelling_model(g)
+        scores = dict.fromkeys((cc for cc in ccs if cc in totals), 0.0)
+        for gram in _grams(m.key):
+            seen = counts.get(gram, {})
+            for cc in scores:
+                scores[cc] += math.log((seen.get(cc, 0) + 0.1) / (totals[cc] + 0.1 * size))
+        ranked = sorted(scores, key=lambda c: scores[c], reverse=True)
+        if len(ranked) < 2 or scores[ranked[0]] - scores[ranked[1]] < _SPELLING_MARGIN:
+            continue
+        cc = ranked[0]
+        ev.cc[cc] += 0.5
+        for i in rows:
+            if g.cc[i] == cc and g.admin1[i]:
+                ev.admin1[(cc, g.admin1[i] or "")] += 0.5
+                break
+
+
 # The words before a name that say it is a place: "in", "near", "at" ..., "from", "to"
 _PLACE_PREPS = _AT_PREPS | {"of", "from", "to", "(", ","}
 # spaCy's labels of places
 _PLACE_LABELS = frozenset(("GPE", "LOC", "FAC"))
 
 # The lead (natural log) a country's spelling needs over the next one's
+# (also over the other countries of an ambiguous qualifier: `_spelling_evidence`)
 _SPELLING_MARGIN = 10.0
 
 
