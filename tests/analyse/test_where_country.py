@@ -452,3 +452,17 @@ def test_an_ambiguous_qualifier_is_read_from_the_village_s_spelling() -> None:
     # spelled like Peruvian towns: Peru's region, as the bigger one
     ev = event("On 3 May 2020, in Huamachuquito (La Libertad), gang members fired at police.")
     assert ev.country == "Peru"
+
+
+def test_palestinians_in_jerusalem_are_in_east_jerusalem() -> None:
+    ev = event(
+        "On 2 May 2020, Israeli forces arrested four Palestinians in the Wadi Qaddum "
+        "neighbourhood of Jerusalem."
+    )
+    assert ev.iso3 == "PSE"
+    assert ev.admin1 == "West Bank"
+    # Israelis in Jerusalem, and Palestinians in another Israeli city, stay in Israel
+    ev = event("On 2 May 2020, Israeli nurses protested in Jerusalem city against pay cuts.")
+    assert ev.country == "Israel"
+    ev = event("On 2 May 2020, Israeli forces arrested four Palestinians in Haifa.")
+    assert ev.country == "Israel"

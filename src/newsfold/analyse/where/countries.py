@@ -55,6 +55,28 @@ def _country_against_actors(
     return -1, []
 
 
+def _east_jerusalem(
+    g: Gazetteer, best: int, best_ms: list[_Mention], base: _Evidence
+) -> tuple[int, list[_Mention]]:
+    """Jerusalem where the text's people are Palestinians: East Jerusalem, in Palestine.
+
+    GeoNames places Jerusalem in Israel; ACLED codes an event of Palestinians in the city
+    ("Israeli forces detained three Palestinians in a neighbourhood of Jerusalem") to the
+    West Bank (Al Quds), and an Israeli one ("students protested in Jerusalem") to Israel.
+    When the event's place is Israel's Jerusalem (the city or its district) and Palestinians
+    weigh more among the text's peoples than Israelis (Israeli forces weigh half), the place
+    is GeoNames' East Jerusalem. Any other city stays in its country whatever its people.
+    """
+    if best < 0 or g.cc[best] != "IL" or g.kind[best] not in (CITY, ADMIN1):
+        return best, best_ms
+    if name_key(g.name[best]) != "jerusalem":
+        return best, best_ms
+    if base.demonyms.get("PS", 0.0) <= base.demonyms.get("IL", 0.0):
+        return best, best_ms
+    east = [i for i in g.lookup_key("east jerusalem") if g.cc[i] == "PS"]
+    return (east[0], best_ms) if east else (best, best_ms)
+
+
 def _country_from_names(
     g: Gazetteer, mentions: list[_Mention], units: dict[str, float] | None = None, text: str = ""
 ) -> str:
