@@ -953,7 +953,8 @@ def build() -> dict[str, Any]:
         for alias in COUNTRY_ALIASES.get(cc, ()):
             keys[name_key(alias)].add(i)
 
-    _state_aliases(keys, rows, admin1_rows)
+    csc = _csc_countries()
+    _state_aliases(csc, keys, rows, admin1_rows)
 
     # US state abbreviations: postal codes and AP forms.
     us_abbrev: dict[str, int] = {}
@@ -1027,7 +1028,7 @@ def build() -> dict[str, Any]:
         "seat": array("q", (r[9] for r in rows)),
         "parent": _parents(rows),
     }
-    other_towns, other_units = _other_names(index, rows)
+    other_towns, other_units = _other_names(csc, index, rows)
     return {
         "format": FORMAT,
         "other_towns": other_towns,
@@ -1045,8 +1046,43 @@ def build() -> dict[str, Any]:
     }
 
 
+class _State(NamedTuple):
+    """A state of `countrystatecity`: its name, its kind ("republic", "province") and the
+    names of its towns."""
+
+    name: str
+    kind: str
+    towns: list[str]
+
+
+def _csc_countries() -> dict[str, list[_State]]:
+    """`countrystatecity`'s states and towns, by country code (none if the package is
+    missing; US states are GeoNames' own)."""
+    out: dict[str, list[_State]] = {}
+    with contextlib.suppress(ImportError, OSError, ValueError):
+        base = _package_file("countrystatecity_countries", "data/by-country")
+        for folder in sorted(base.iterdir()):
+            states: list[_State] = []
+            with contextlib.suppress(OSError, ValueError):
+                with (folder / "states.json").open(encoding="utf-8") as fh:
+                    listed = json.load(fh)
+                for state in listed:
+                    path = folder / "states" / (state.get("state_code") or "-") / "cities.json"
+                    towns: list[str] = []
+                    if path.exists():
+                        with path.open(encoding="utf-8") as fh:
+                            towns = [c.get("name") or "" for c in json.load(fh)]
+                    states.append(
+                        _State((state.get("name") or "").strip(), state.get("type") or "", towns)
+                    )
+            out[folder.name] = states
+    return out
+
+
 def _other_names(
-    index: dict[str, int | tuple[int, ...]], rows: list[tuple[Any, ...]]
+    csc: dict[str, list[_State]],
+    index: dict[str, int | tuple[int, ...]],
+    rows: list[tuple[Any, ...]],
 ) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
     """Town and unit names GeoNames' data lacks, with the countries that bear them.
 
@@ -1074,22 +1110,15 @@ def _other_names(
                     if name.strip():
                         for k in admin_variants(name.strip()):
                             units[k].add(cc)
-    with contextlib.suppress(ImportError, OSError, ValueError):
-        base = _package_file("countrystatecity_countries", "data/by-country")
-        for folder in sorted(base.iterdir()):
-            cc = folder.name
-            states = folder / "states.json"
-            with contextlib.suppress(OSError, ValueError), states.open(encoding="utf-8") as fh:
-                for state in json.load(fh):
-                    if (state.get("name") or "").strip():
-                        for k in admin_variants(state["name"]):
-                            units[k].add(cc)
-            for path in sorted(folder.glob("states/*/cities.json")):
-                with contextlib.suppress(OSError, ValueError), path.open(encoding="utf-8") as fh:
-                    for city in json.load(fh):
-                        k = name_key(city.get("name") or "")
-                        if k:
-                            towns[k].add(cc)
+    for cc, states in csc.items():
+        for state in states:
+            if state.name:
+                for k in admin_variants(state.name):
+                    units[k].add(cc)
+            for town in state.towns:
+                k = name_key(town)
+                if k:
+                    towns[k].add(cc)
     other_towns = {k: tuple(sorted(v)) for k, v in towns.items() if k not in index}
     other_units = {k: tuple(sorted(v)) for k, v in units.items() if not unit_or_country(k)}
     return other_towns, other_units
@@ -1134,7 +1163,10 @@ _GENERIC_STATE_WORDS = frozenset(
 
 
 def _state_aliases(
-    keys: dict[str, set[int]], rows: list[tuple[Any, ...]], admin1_rows: dict[tuple[str, str], int]
+    csc: dict[str, list[_State]],
+    keys: dict[str, set[int]],
+    rows: list[tuple[Any, ...]],
+    admin1_rows: dict[tuple[str, str], int],
 ) -> None:
     """The current English names of provinces, from `countrystatecity`'s states, as keys of
     GeoNames' admin1 units.
@@ -1148,40 +1180,30 @@ def _state_aliases(
     not US states, and not a generic word ("North", "Coast"). A state carved out of an old
     province (the DRC's "Ituri") is that province: its towns are.
     """
-    with contextlib.suppress(ImportError, OSError, ValueError):
-        base = _package_file("countrystatecity_countries", "data/by-country")
-        for folder in sorted(base.iterdir()):
-            cc = folder.name
-            if cc == "US":
+    for cc, states in csc.items():
+        if cc == "US":
+            continue
+        for state in states:
+            if not state.name or not state.towns:
                 continue
-            with (folder / "states.json").open(encoding="utf-8") as fh:
-                states = json.load(fh)
-            for state in states:
-                name = (state.get("name") or "").strip()
-                code = state.get("state_code") or ""
-                path = folder / "states" / code / "cities.json"
-                if not name or not code or not path.exists():
-                    continue
-                with path.open(encoding="utf-8") as fh:
-                    towns = json.load(fh)
-                votes: Counter[str] = Counter()
-                for town in towns:
-                    units = {
-                        rows[i][4]
-                        for i in keys.get(name_key(town.get("name") or ""), ())
-                        if rows[i][0] == CITY and rows[i][3] == cc and rows[i][4]
-                    }
-                    if len(units) == 1:
-                        votes[units.pop()] += 1
-                if not votes:
-                    continue
-                a1, n = votes.most_common(1)[0]
-                row = admin1_rows.get((cc, a1))
-                if row is None or n < 3 or n * 3 < sum(votes.values()) * 2:
-                    continue
-                variants = admin_variants(name)
-                if "republic" in (state.get("type") or ""):
-                    variants |= {f"republic of {v}" for v in variants}
-                for k in variants:
-                    if k and k not in keys and k not in _GENERIC_STATE_WORDS and len(k) >= 4:
-                        keys[k].add(row)
+            votes: Counter[str] = Counter()
+            for town in state.towns:
+                units = {
+                    rows[i][4]
+                    for i in keys.get(name_key(town), ())
+                    if rows[i][0] == CITY and rows[i][3] == cc and rows[i][4]
+                }
+                if len(units) == 1:
+                    votes[units.pop()] += 1
+            if not votes:
+                continue
+            a1, n = votes.most_common(1)[0]
+            row = admin1_rows.get((cc, a1))
+            if row is None or n < 3 or n * 3 < sum(votes.values()) * 2:
+                continue
+            variants = admin_variants(state.name)
+            if "republic" in state.kind:
+                variants |= {f"republic of {v}" for v in variants}
+            for k in variants:
+                if k and k not in keys and k not in _GENERIC_STATE_WORDS and len(k) >= 4:
+                    keys[k].add(row)
