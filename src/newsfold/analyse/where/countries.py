@@ -55,6 +55,28 @@ def _country_against_actors(
     return -1, []
 
 
+def _east_jerusalem(
+    g: Gazetteer, best: int, best_ms: list[_Mention], base: _Evidence
+) -> tuple[int, list[_Mention]]:
+    """Jerusalem where the text's people are Palestinians: East Jerusalem, in Palestine.
+
+    GeoNames places Jerusalem in Israel; ACLED codes an event of Palestinians in the city
+    ("Israeli forces detained three Palestinians in a neighbourhood of Jerusalem") to the
+    West Bank (Al Quds), and an Israeli one ("students protested in Jerusalem") to Israel.
+    When the event's place is Israel's Jerusalem (the city or its district) and Palestinians
+    weigh more among the text's peoples than Israelis (Israeli forces weigh half), the place
+    is GeoNames' East Jerusalem. Any other city stays in its country whatever its people.
+    """
+    if best < 0 or g.cc[best] != "IL" or g.kind[best] not in (CITY, ADMIN1):
+        return best, best_ms
+    if name_key(g.name[best]) != "jerusalem":
+        return best, best_ms
+    if base.demonyms.get("PS", 0.0) <= base.demonyms.get("IL", 0.0):
+        return best, best_ms
+    east = [i for i in g.lookup_key("east jerusalem") if g.cc[i] == "PS"]
+    return (east[0], best_ms) if east else (best, best_ms)
+
+
 def _country_from_names(
     g: Gazetteer, mentions: list[_Mention], units: dict[str, float] | None = None, text: str = ""
 ) -> str:
@@ -86,6 +108,9 @@ def _country_from_names(
                 # as alike Kolkata)
                 votes[g.cc[towns[0]]] += 0.5
                 continue
+        if not m.ids and m.key not in seen and _other_name_vote(g, m, votes):
+            seen.add(m.key)
+            continue
         if not m.ids or m.key in seen or m.title or m.fuzzy or m.actor:
             continue
         if m.in_org or m.street or m.site or m.in_building or m.in_person or m.site_named:
@@ -133,6 +158,24 @@ def _country_from_names(
     return max(votes, key=lambda c: votes[c])
 
 
+def _other_name_vote(g: Gazetteer, m: _Mention, votes: dict[str, float]) -> bool:
+    """A vote for the countries of a name GeoNames lacks but another list knows ("clashes in
+    Hidaybu", "a sit-in in Nefza"): a town of `countrystatecity` or a province or district
+    of ISO 3166-2 (`Gazetteer.other_towns`, `other_units`), said as a place (a kind word, or
+    "in", "near" ... before it), shares one vote among the countries that bear the name, as
+    a one-country name of the gazetteer would. Whether it voted."""
+    if m.in_person or m.in_org or m.title or m.site or m.street or m.in_building:
+        return False
+    if not (m.kind_word or m.prep in _PLACE_PREPS) or is_common(m.key):
+        return False
+    ccs = g.other_units.get(m.key) or g.other_towns.get(m.key)
+    if not ccs:
+        return False
+    for cc in ccs:
+        votes[cc] += 1.0 / len(ccs)
+    return True
+
+
 def _country_from_spelling(g: Gazetteer, mentions: list[_Mention]) -> str:
     """The country whose place names the text's unknown names are spelled like, when the
     spelling leaves no doubt ("" otherwise).
@@ -169,12 +212,60 @@ def _country_from_spelling(g: Gazetteer, mentions: list[_Mention]) -> str:
     return ranked[0]
 
 
+def _spelling_evidence(g: Gazetteer, mentions: list[_Mention], ev: _Evidence) -> None:
+    """The country of an ambiguous qualifier, read from the spelling of the name it places.
+
+    "in Teotepeque (La Libertad)": La Libertad is a region of Peru and a department of El
+    Salvador, and the village is in neither's towns; but its letters are Salvadoran, not
+    Peruvian, as a reader tells. For a name the gazetteer lacks whose qualifier names provinces
+    of two countries or more, the letter-group model of `_country_from_spelling`
+    scores only those countries; one that leads the next by `_SPELLING_MARGIN` gets the
+    evidence a resolved qualifier gives (half a point, and its unit of that name half a
+    point), so the qualifier resolves there. Nothing when the spelling does not tell them
+    apart ("Saadnayel (Bekaa)": one country already) or the name is no place's.
+    """
+    for m in mentions:
+        if m.ids or not m.local or m.in_person or m.in_org or m.title or m.site:
+            continue
+        if any(q.key in m.key for q in m.quals):
+            continue  # "Athens-Central Athens": a part of the qualifier's town, no village
+        # the provinces the qualifier may be, whole names found by name (Guatemala's
+        # municipality of La Libertad is no rival of the two regions; "Sinai" of "North
+        # Sinai" names towns only)
+        rows = [
+            i
+            for q in m.quals
+            if not (q.fuzzy or q.partial)
+            for i in q.ids[:10]
+            if g.kind[i] == ADMIN1
+        ]
+        ccs = {g.cc[i] for i in rows}
+        if len(ccs) < 2:
+            continue
+        counts, totals, size = _spelling_model(g)
+        scores = dict.fromkeys((cc for cc in ccs if cc in totals), 0.0)
+        for gram in _grams(m.key):
+            seen = counts.get(gram, {})
+            for cc in scores:
+                scores[cc] += math.log((seen.get(cc, 0) + 0.1) / (totals[cc] + 0.1 * size))
+        ranked = sorted(scores, key=lambda c: scores[c], reverse=True)
+        if len(ranked) < 2 or scores[ranked[0]] - scores[ranked[1]] < _SPELLING_MARGIN:
+            continue
+        cc = ranked[0]
+        ev.cc[cc] += 0.5
+        for i in rows:
+            if g.cc[i] == cc and g.admin1[i]:
+                ev.admin1[(cc, g.admin1[i] or "")] += 0.5
+                break
+
+
 # The words before a name that say it is a place: "in", "near", "at" ..., "from", "to"
 _PLACE_PREPS = _AT_PREPS | {"of", "from", "to", "(", ","}
 # spaCy's labels of places
 _PLACE_LABELS = frozenset(("GPE", "LOC", "FAC"))
 
 # The lead (natural log) a country's spelling needs over the next one's
+# (also over the other countries of an ambiguous qualifier: `_spelling_evidence`)
 _SPELLING_MARGIN = 10.0
 
 

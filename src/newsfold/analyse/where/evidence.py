@@ -512,6 +512,13 @@ def _spelled_unit_evidence(
         if not alike:
             alike = _word_of_province(g, key)
         if not alike or len({g.cc[i] for i in alike}) != 1:
+            other = g.other_units.get(key, ())
+            if len(other) == 1:
+                # a province or district GeoNames lacks, as ISO 3166-2 or the list of
+                # current states names it ("(Omoro district)", "in Menaka region"), in one
+                # country only: the country, as a qualifier's vote
+                ev.cc[other[0]] += 0.5
+                ev.units[other[0]] += 1.5
             continue
         i = alike[0]
         ev.cc[g.cc[i]] += 0.5
