@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import time
+from pathlib import Path
+
 import pytest
 
 from newsfold.analyse import gazetteer
@@ -203,3 +207,21 @@ def test_provinces_answer_to_their_current_english_names(g: Gazetteer) -> None:
     assert unit("karelia") == ("RU", "Republic of Karelia")
     # a generic word stays what it was
     assert "coast" not in g.other_units or g.lookup_key("coast") == ()
+
+
+def test_only_week_old_indexes_of_other_formats_are_removed(tmp_path: Path) -> None:
+    """Another checkout's fresh index survives; an abandoned one goes; ours is never touched."""
+    ours = tmp_path / "gazetteer-v99-a.pickle"
+    fresh = tmp_path / "gazetteer-v98-a.pickle"
+    stale = tmp_path / "gazetteer-v97-a.pickle"
+    other = tmp_path / "notes.txt"
+    for f in (ours, fresh, stale, other):
+        f.write_bytes(b"x")
+    now = time.time()
+    old = now - gazetteer.STALE_AFTER - 60
+    os.utime(stale, (old, old))
+    os.utime(ours, (old, old))
+    os.utime(other, (old, old))
+    gazetteer._remove_stale(ours, now=now)
+    assert ours.exists() and fresh.exists() and other.exists()
+    assert not stale.exists()

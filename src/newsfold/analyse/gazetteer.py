@@ -57,6 +57,7 @@ import math
 import os
 import pickle
 import tempfile
+import time
 import unicodedata
 from array import array
 from collections import Counter, defaultdict
@@ -638,9 +639,27 @@ def _save(path: Path, data: dict[str, Any]) -> None:
         os.replace(tmp, path)
     except OSError:
         return  # a read-only home: we still have the index in memory, just rebuild next time
+    _remove_stale(path)
+
+
+STALE_AFTER = 7 * 24 * 3600
+"""Seconds after which an index of another format or package version is removed."""
+
+
+def _remove_stale(path: Path, now: float | None = None) -> None:
+    """Delete the other indexes in `path`'s folder that were written more than a week ago.
+
+    An index of another format or package version is not read by this code, but it may be read
+    by another checkout or virtualenv sharing the cache (two branches of newsfold at once):
+    deleting it at once made each of them rebuild the other's index on every run (~25 s each).
+    A week-old one is taken as abandoned.
+    """
+    cutoff = (time.time() if now is None else now) - STALE_AFTER
     for old in path.parent.glob("gazetteer-v*.pickle"):
-        if old != path:  # an index of another format or package version: not read again
-            with contextlib.suppress(OSError):
+        if old == path:
+            continue
+        with contextlib.suppress(OSError):
+            if old.stat().st_mtime < cutoff:
                 old.unlink()
 
 
