@@ -329,7 +329,7 @@ def weighted_cosine(a: Weights, b: Weights) -> float:
 
 def _who_words(sig: Signature) -> set[str]:
     """The words of the people and groups the report names, less those of another event's."""
-    other = {w for p in sig.get("oth", ()) for w in p.split()}
+    other = {w for p in sig.get("oth", ()) for w in tx.name_parts(p)}
     # (a generic word is no name: "Kanye West" and "West Side Austin" share no one)
     return {
         w
@@ -409,7 +409,7 @@ def people_conflict(a: Signature, b: Signature) -> bool:
     def words(sig: Signature) -> set[str]:
         out = set(sig.get("names", ())) | _who_words(sig)
         out.update(w for p in sig.get("ppl", ()) for w in p.split())
-        return out - {w for p in sig.get("oth", ()) for w in p.split()}
+        return out - {w for p in sig.get("oth", ()) for w in tx.name_parts(p)}
 
     return not ({p.split()[-1] for p in pa} & words(b)) and not (
         {p.split()[-1] for p in pb} & words(a)
