@@ -445,7 +445,18 @@ def headline_cover(a: Signature, b: Signature) -> set[str]:
     told = set(other.get("terms", {})) | headline_words(other)
     told.update(tx.stem(n) for n in other.get("names", ()))
     told.update(tx.stem(w) for w in other.get("pw", ()))
-    return headline_words(head) & told
+    # a city of more than CITY_POPULATION people that either report places the event in is
+    # compared as the place (W_PLACE, less for a big city): as a headline word told by the
+    # other it would count again, undiscounted, and two headline-only pages of one city ("St.
+    # Louis man shot", "St. Louis girl killed") would share it as a fact. (A small town's name
+    # in a headline does tell its one shooting of the week.)
+    cities = {
+        tx.stem(w)
+        for sig in (a, b)
+        if int((place := sig.get("place") or {}).get("pop") or 0) > CITY_POPULATION
+        for w in tx.tokens(place.get("loc") or "")
+    }
+    return headline_words(head) & told - cities
 
 
 def _calendar_days_differ(a: Signature, b: Signature) -> bool:
