@@ -178,3 +178,25 @@ def test_a_hyphenated_first_name_of_another_event_is_no_name_in_common() -> None
     sig = {"who": ["ty ryne hoskins", "odile farrow"], "oth": ["ty-ryne hoskins"]}
     assert decide._who_words(sig) == {"odile", "farrow"}
     assert tx.name_parts("ty-ryne hoskins") == ["ty", "ryne", "hoskins"]
+
+
+def test_a_court_story_finds_the_report_of_its_victim_a_year_earlier() -> None:
+    # the court story names the victim with her age, but the analysis' names hold only the
+    # accused: the victim's name, with no date, still finds the report of the shooting
+    first = Article(
+        id="f",
+        text="Noemi Vastrell, 5, died in an accidental shooting at a home on Canal Road.",
+        title="Girl dies in accidental shooting",
+        published="2024-08-01",
+    )
+    court = Article(
+        id="g",
+        text="Rusk Ollander pleaded not guilty on Monday. Noemi Vastrell, 5, was shot last year.",
+        title="Man pleads not guilty in girl's death",
+        published="2025-04-30",
+    )
+    a, b = signature(first, None), signature(court, None)
+    assert "u:vastrell" in set(index_keys(a)) & set(query_keys(b))
+    # ... a generic word of a name is no key
+    sig = {"ppl": ["west side", "ada quell"]}
+    assert "u:west" not in query_keys(sig) and "u:quell" in query_keys(sig)

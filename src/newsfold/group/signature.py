@@ -641,6 +641,16 @@ def who_words(sig: Signature) -> set[str]:
     }
 
 
+def people_words(sig: Signature) -> set[str]:
+    """The words of the names of the people the report is about (`ppl`)."""
+    return {
+        w
+        for p in sig.get("ppl", ())
+        for w in tx.name_parts(p)
+        if len(w) > 2 and w not in tx.GENERIC_CAPS
+    }
+
+
 def _keys(sig: Signature, spread: int) -> list[str]:
     out: list[str] = []
     if sig.get("n_mhs", 0) >= MIN_LSH_SHINGLES:
@@ -664,7 +674,10 @@ def _keys(sig: Signature, spread: int) -> list[str]:
         out.append(f"u:p:{pk}")
     for cell in _cells(sig.get("place"), spread):
         out.extend(f"c:{cell}:{w}" for w in weeks)
-    out.extend(f"u:{w}" for w in sorted(who_words(sig)))
+    # the people a report is about, by any word of their names and with no date: a court story
+    # a year on finds the report of the shooting through the victim it names ("Noelle Shawver,
+    # 5,") even when the analysis' names hold only the accused
+    out.extend(f"u:{w}" for w in sorted(who_words(sig) | people_words(sig)))
     out.extend(f"a:{n[5:]}" for n in sig.get("nums", []) if n.startswith("addr:"))
     return out
 
