@@ -941,3 +941,55 @@ def test_a_big_citys_district_a_nearer_place_or_one_name_stays_the_same_place() 
         _town("felling cross", 40.063, -90.000, prec=2),  # a place the gazetteer lacks
     ):
         assert not decide.neighbour_towns(town, other), other
+
+
+# -- a big city's name in headline-only pages -------------------------------------------------
+
+
+def _headline_page(sid: str, title: list[str], loc: str, pop: int | None) -> dict:  # type: ignore[type-arg]
+    place = {"loc": loc, "admin1": "calloway", "country": "united states", "prec": 1}
+    place |= {"lat": 38.6, "lon": -90.2}
+    if pop is not None:
+        place["pop"] = pop
+    return {
+        "id": sid,
+        "pub": "2024-03-10",
+        "thin": True,
+        "title": title,
+        "terms": {w: 1 for w in title},
+        "place": place,
+        "pw": [loc.split()[-1]],
+        "d0": "2024-03-03",
+        "d1": "2024-03-10",
+        "prec": 2,
+        "nd": 1,
+    }
+
+
+def test_a_town_without_its_population_takes_the_one_another_report_gives() -> None:
+    # a headline-only page is placed by its headline's town with no population; another report
+    # of that city (found beside it by place) gives it, and the big-city discount then applies
+    thin = _headline_page("a", ["brantwell", "toddler", "shot"], "brantwell", None)
+    full = dict(_headline_page("b", ["brantwell", "man", "killed"], "brantwell", 850_000))
+    full.pop("thin")
+    filled = assign.with_known_populations([thin, full])
+    assert filled[0]["place"]["pop"] == 850_000 and "pop" not in thin["place"]  # (a copy)
+    assert filled[1] is full
+    # ... only the same town of the same province: a namesake elsewhere keeps its own (none)
+    other = _headline_page("c", ["brantwell", "boy", "hurt"], "brantwell", None)
+    other["place"]["admin1"] = "dunmore"
+    assert "pop" not in assign.with_known_populations([other, full])[0]["place"]
+
+
+def test_a_big_citys_name_in_two_headlines_is_no_fact_they_share() -> None:
+    # two headline-only pages of one outlet of a big city: "Brantwell man dies after shooting
+    # himself", "Brantwell girl killed by masked gunmen" share only the city, compared as the
+    # place (discounted for its size), not again as a headline word
+    a = _headline_page("a", ["brantwell", "man", "die", "leg", "shoot"], "brantwell", 850_000)
+    b = _headline_page("b", ["brantwell", "girl", "kill", "mask", "gunmen"], "brantwell", 850_000)
+    assert decide.headline_cover(a, b) == set()
+    assert not decide.compare(a, b, lambda t: 0.8).same
+    # ... a small town's name in a headline does tell its one shooting of the week
+    a["place"]["pop"] = b["place"]["pop"] = 4_000
+    assert decide.headline_cover(a, b) == {"brantwell"}
+    assert decide.compare(a, b, lambda t: 0.8).same

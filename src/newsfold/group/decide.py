@@ -329,7 +329,7 @@ def weighted_cosine(a: Weights, b: Weights) -> float:
 
 def _who_words(sig: Signature) -> set[str]:
     """The words of the people and groups the report names, less those of another event's."""
-    other = {w for p in sig.get("oth", ()) for w in p.split()}
+    other = {w for p in sig.get("oth", ()) for w in tx.name_parts(p)}
     # (a generic word is no name: "Kanye West" and "West Side Austin" share no one)
     return {
         w
@@ -409,7 +409,7 @@ def people_conflict(a: Signature, b: Signature) -> bool:
     def words(sig: Signature) -> set[str]:
         out = set(sig.get("names", ())) | _who_words(sig)
         out.update(w for p in sig.get("ppl", ()) for w in p.split())
-        return out - {w for p in sig.get("oth", ()) for w in p.split()}
+        return out - {w for p in sig.get("oth", ()) for w in tx.name_parts(p)}
 
     return not ({p.split()[-1] for p in pa} & words(b)) and not (
         {p.split()[-1] for p in pb} & words(a)
@@ -445,7 +445,18 @@ def headline_cover(a: Signature, b: Signature) -> set[str]:
     told = set(other.get("terms", {})) | headline_words(other)
     told.update(tx.stem(n) for n in other.get("names", ()))
     told.update(tx.stem(w) for w in other.get("pw", ()))
-    return headline_words(head) & told
+    # a city of more than CITY_POPULATION people that either report places the event in is
+    # compared as the place (W_PLACE, less for a big city): as a headline word told by the
+    # other it would count again, undiscounted, and two headline-only pages of one city ("St.
+    # Louis man shot", "St. Louis girl killed") would share it as a fact. (A small town's name
+    # in a headline does tell its one shooting of the week.)
+    cities = {
+        tx.stem(w)
+        for sig in (a, b)
+        if int((place := sig.get("place") or {}).get("pop") or 0) > CITY_POPULATION
+        for w in tx.tokens(place.get("loc") or "")
+    }
+    return headline_words(head) & told - cities
 
 
 def _calendar_days_differ(a: Signature, b: Signature) -> bool:

@@ -381,7 +381,8 @@ def signature(article: Article, analysis: Analysis | None) -> Signature:
         local = _local_places(analysis)
         if local:
             sig["pw"] = local
-    people = tx.principal_names(body, placewords)
+    principal = tx.principal_names(body, placewords)
+    people = set(principal)
     if analysis is not None and not thin:
         people |= _claimed_people(analysis.event.claims, placewords)
     credits = tx.credit_names(body)
@@ -390,6 +391,14 @@ def signature(article: Article, analysis: Analysis | None) -> Signature:
         # into a victims' phrase: the outlet's staff, under every story it runs
         _drop_credits(sig, credits)
         people -= credits
+    # (one the text names with an age or as identified is a person of the story whatever her
+    # role: a spokeswoman who was herself shot)
+    officials = tx.official_names(body) - principal
+    if officials:
+        # a police spokeswoman or a coroner ("Ada Quell, an LMPD spokeswoman, said"), whom the
+        # analysis may read as a victim: she speaks in every report of her city's shootings
+        people -= officials
+        _drop_officials(sig, officials, people)
     if analysis is not None and not thin:
         others = _claimed_people(
             [c for c in analysis.discarded if c.attrs.get("reason", "").startswith(_OTHER)],
@@ -400,14 +409,27 @@ def signature(article: Article, analysis: Analysis | None) -> Signature:
             # was killed on Quillan Avenue"): not what it is about
             people -= others
             sig["oth"] = sorted(others)[:MAX_PEOPLE]
-            other_words = {w for p in others for w in p.split()} - {
-                w for p in people for w in p.split()
+            other_words = {w for p in others for w in tx.name_parts(p)} - {
+                w for p in people for w in tx.name_parts(p)
             }
             sig["names"] = [n for n in sig["names"] if n not in other_words]
             sig["lead"] = [n for n in sig["lead"] if n not in other_words]
     if people:
         sig["ppl"] = sorted(people)[:MAX_PEOPLE]
     return sig
+
+
+def _drop_officials(sig: Signature, officials: set[str], people: set[str]) -> None:
+    """Takes the officials (`text.official_names`) out of the analysis' names, and their words
+    out of the name words, but for the words of the report's own people."""
+    keep = {w for p in people for w in tx.name_parts(p)}
+    words = {w for o in officials for w in tx.name_parts(o)} - keep
+    sig["names"] = [n for n in sig["names"] if n not in words]
+    sig["lead"] = [n for n in sig["lead"] if n not in words]
+    if sig.get("who"):
+        sig["who"] = [n for n in sig["who"] if tx.person_key(n) not in officials]
+        if not sig["who"]:
+            del sig["who"]
 
 
 def _drop_credits(sig: Signature, credits: set[str]) -> None:
@@ -619,6 +641,16 @@ def who_words(sig: Signature) -> set[str]:
     }
 
 
+def people_words(sig: Signature) -> set[str]:
+    """The words of the names of the people the report is about (`ppl`)."""
+    return {
+        w
+        for p in sig.get("ppl", ())
+        for w in tx.name_parts(p)
+        if len(w) > 2 and w not in tx.GENERIC_CAPS
+    }
+
+
 def _keys(sig: Signature, spread: int) -> list[str]:
     out: list[str] = []
     if sig.get("n_mhs", 0) >= MIN_LSH_SHINGLES:
@@ -642,7 +674,10 @@ def _keys(sig: Signature, spread: int) -> list[str]:
         out.append(f"u:p:{pk}")
     for cell in _cells(sig.get("place"), spread):
         out.extend(f"c:{cell}:{w}" for w in weeks)
-    out.extend(f"u:{w}" for w in sorted(who_words(sig)))
+    # the people a report is about, by any word of their names and with no date: a court story
+    # a year on finds the report of the shooting through the victim it names ("Noelle Shawver,
+    # 5,") even when the analysis' names hold only the accused
+    out.extend(f"u:{w}" for w in sorted(who_words(sig) | people_words(sig)))
     out.extend(f"a:{n[5:]}" for n in sig.get("nums", []) if n.startswith("addr:"))
     return out
 

@@ -189,6 +189,10 @@ PAGE_WORDS = _wordset(
 """The words of a video player's or a page's buttons ("Pause", "Mute"): a crawl of a news page
 keeps them as capitalised words, and every page of that outlet shares them."""
 
+TIME_ZONES = _wordset("est edt cst cdt mst mdt pst pdt akst akdt hst gmt utc bst cet cest")
+"""A time zone's letters ("9:04 AM CST"): every release or dateline of one outlet's region
+carries them, so two of its stories of unrelated shootings would share them as a name."""
+
 _STATE_CODES = frozenset(code.lower() for code in US_STATE_ABBREVIATIONS)
 # the one-word dotted forms of US_STATE_ABBREVIATIONS, but for "Cal.", "Nebr.", "Oreg.",
 # "Penn.", "Tex." and "Wisc." (left out when the rule was measured; "Penn." also ends a name)
@@ -233,6 +237,8 @@ def name_words(text: str) -> Counter[str]:
         if word.endswith("'s"):
             word = word[:-2]
         if len(word) < 2 or word in GENERIC_CAPS or word in STOP or word in PAGE_WORDS:
+            continue
+        if word in TIME_ZONES and m.group(0).isupper():
             continue
         before = text[max(0, m.start() - 3) : m.start()]
         if m.start() == 0 or _SENTENCE_END.search(before) or before.endswith("\n"):
@@ -352,6 +358,40 @@ def credit_names(text: str) -> set[str]:
     An outlet credits the same few staff under every story, so as names they would link its
     stories of any two events."""
     return {k for m in _CREDIT.finditer(text) if (k := person_key(m.group(1)))}
+
+
+_SPOKES_ROLE = (
+    r"(?i:spokes(?:man|woman|person)|public\s+(?:information|affairs)\s+officer|information\s+officer"
+    r"|PIO|coroner|medical\s+examiner|prosecutor|district\s+attorney|mayor)"
+)
+_ROLE_THEN_NAME = re.compile(rf"\b{_SPOKES_ROLE}\s+({_NAME_WORD}(?:\s+[A-Z]\.)?\s+{_NAME_WORD})")
+_NAME_THEN_ROLE = re.compile(
+    rf"({_NAME_WORD}(?:\s+[A-Z]\.)?\s+{_NAME_WORD}),\s+(?:an?|the)\s+(?:(?!(?:of|for|to|and|or|with|who|whose|by|at|in)\b)[\w.'’-]+\s+){{0,4}}?"
+    rf"{_SPOKES_ROLE}\b",
+)
+
+
+def official_names(text: str) -> set[str]:
+    """The spokespeople and officials a report quotes, as "first last": "spokeswoman Ada
+    Quell", "Ada Quell, an LMPD spokeswoman", "Coroner Ada Quell", "Ada Quell, the county's
+    medical examiner".
+
+    A city's police spokeswoman or coroner speaks in every report of its shootings, so as a
+    person of the story she would join two unrelated shootings of that city (and an analysis
+    that reads her as a victim puts her among the report's people)."""
+    out: set[str] = set()
+    for pattern in (_ROLE_THEN_NAME, _NAME_THEN_ROLE):
+        for m in pattern.finditer(text):
+            key = person_key(m.group(1))
+            if key:
+                out.add(key)
+    return out
+
+
+def name_parts(person: str) -> list[str]:
+    """The words of a person's key, a hyphenated first name split ("ty-ryne hoskins": ty, ryne,
+    hoskins), as the analysis' names are normalised (signature._norm turns hyphens to spaces)."""
+    return [w for w in re.split(r"[\s-]+", person) if w]
 
 
 def person_key(
