@@ -1977,3 +1977,65 @@ def test_a_killing_that_is_an_aim_is_no_death() -> None:
     assert tolls("Police said the man made an attempt to kill his wife on Friday.")[0] is None
     # the deed itself counts
     assert tolls("Police said the man killed his wife on Friday.")[0] == 1
+
+
+def test_the_headline_is_parsed_once_and_each_fallback_gets_its_own_copy(monkeypatch) -> None:
+    # a text with no death and no number of the dead: `_headline_dead` takes the headline's
+    # dead, then `_headline_more_dead` and `_headline_more` ask for the headline again
+    from newsfold.analyse.counts import article as counts_article
+
+    parses: list[str] = []
+    read = counts_article._read_headline
+
+    def counting(ctx: Context) -> Context | None:
+        if ctx.article.title:  # (the headline's own reading has none)
+            parses.append(ctx.article.title)
+        return read(ctx)
+
+    monkeypatch.setattr(counts_article, "_read_headline", counting)
+    text = "A man was wounded on Friday night outside the club, police said."
+    article = Article(id="t", text=text, title="Deadly shooting outside Riverton club")
+    ctx = Context(article=article, doc=get_nlp()(text), anchor=ANCHOR)
+    when.annotate(ctx)
+    counts.annotate(ctx)
+    assert len(parses) == 1
+    # the first fallback's change to the headline's event (a death it ties to no one) is its
+    # own: the stored reading of the headline is as parsed
+    head = ctx.notes[counts_article.HEAD_NOTE]
+    assert head is not None and head.event.fatalities is None
+    assert (ctx.event.fatalities, ctx.event.injuries) == (1, 1)
+
+
+def test_a_batch_reads_headlines_as_one_article_does() -> None:
+    from newsfold.analyse import analyse, analyse_many
+
+    articles = [
+        Article(id="a", text="Sign up for our newsletter.", title="4 shot, 1 killed in Riverton"),
+        Article(id="b", text="A man was wounded on Friday.", title="Man fatally shot in Elmdale"),
+        Article(id="c", text="The council met on Monday to discuss the budget.", title=None),
+        Article(id="d", text="A woman died on Friday.", title="Council approves new budget"),
+    ]
+    batched = [a.event for a in analyse_many(articles, batch_size=3)]
+    single = [analyse(a).event for a in articles]
+    assert batched == single
+    assert [(e.fatalities, e.injuries) for e in batched] == [
+        (1, 3),
+        (1, 1),
+        (None, None),
+        (1, None),
+    ]
+    # only headlines that name a casualty are read (and so parsed)
+    assert counts.headline_text("Council approves new budget") is None
+    assert counts.headline_text("4 shot, 1 killed in Riverton") == (
+        "4 people were shot, 1 was killed in Riverton."
+    )
+
+
+def test_a_context_parses_a_text_unless_the_batch_did() -> None:
+    nlp = get_nlp()
+    given = nlp("Two were hurt.")
+    ctx = Context(article=Article(id="t", text="x"), doc=nlp("x"), anchor=ANCHOR)
+    ctx.parsed = {"Two were hurt.": given}
+    assert ctx.parse("Two were hurt.") is given
+    other = ctx.parse("One was hurt.")
+    assert other is not given and other.text == "One was hurt."
