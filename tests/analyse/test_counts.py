@@ -1446,6 +1446,15 @@ def test_names_listed_with_their_ages_are_each_a_person(text: str, killed: int) 
         ("A gunman shot three people. Police shot the gunman, who died.", (1, 3)),
         # a name set off by a relation is no attacker
         ("A man killed two people. The victims included Ann Lee, his wife.", (2, None)),
+        # a name titled by an attacker's word is the attacker ("Gunman Ray Bloom")
+        ("A gunman killed 12 people on Sunday. Gunman Ray Bloom was killed by police.", (13, None)),
+        (
+            "A man killed two people. Suspected shooter Ray Bloom was shot dead by police.",
+            (3, None),
+        ),
+        # not a name titled by a victim's or an officer's word
+        ("Two people were killed on Sunday. Victim Ann Lee was shot dead.", (2, None)),
+        ("Two people were killed on Sunday. Officer Ray Bloom was shot dead.", (2, None)),
     ],
 )
 def test_a_name_set_off_as_the_attacker_is_the_attacker(
@@ -1866,6 +1875,27 @@ def test_a_death_named_in_a_passage_about_another_incident_is_that_incidents() -
         "at the hospital on Saturday."
     )
     assert tolls(text)[0] == 1
+
+
+def test_a_name_in_apposition_to_a_background_death_is_that_deaths() -> None:
+    # "His mother, Jo Reed," is the mother killed last summer: "Jo was killed" is her death
+    text = (
+        "Sam Reed, 6, died Saturday at the hospital. His mother, Jo Reed, was fatally shot on "
+        "the expressway last summer. His uncle spoke to reporters after Jo was killed."
+    )
+    assert tolls(text)[0] == 1
+    # not when the apposed death is this event's (no other period)
+    text = (
+        "Sam Reed, 6, died Saturday at the hospital. His mother, Jo Reed, was fatally shot on "
+        "Friday. His uncle spoke to reporters after Jo was killed."
+    )
+    assert tolls(text)[0] == 2
+    # nor a name apposed to someone who lived, nor one that is no person's
+    text = (
+        "Sam Reed, 6, died Saturday at the hospital. His mother, Jo Reed, was shot and wounded "
+        "on the expressway last summer. Police said Jo was killed on Friday."
+    )
+    assert tolls(text)[0] == 2
 
 
 def test_a_second_subject_with_its_age_before_its_auxiliary_is_its_victim() -> None:
