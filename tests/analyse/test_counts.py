@@ -2069,3 +2069,24 @@ def test_a_context_parses_a_text_unless_the_batch_did() -> None:
     assert ctx.parse("Two were hurt.") is given
     other = ctx.parse("One was hurt.")
     assert other is not given and other.text == "One was hurt."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare "one" after a conjunct counting several of its kind is one of them
+        ("Four people were injured and one was left in critical condition.", (None, 4)),
+        ("Two people were wounded and one was critically hurt.", (None, 2)),
+        # not "one more", "another", "one man", nor a "one" of another kind
+        ("Two were wounded and one more was hurt.", (None, 3)),
+        ("One man was wounded and another was hurt.", (None, 2)),
+        ("Two women were shot in the leg and one man was shot in the arm.", (None, 3)),
+        ("Two men were killed and one was wounded.", (2, 1)),
+        # counts with their own number still add up
+        ("Six fighters were killed by fire and 3 were killed by mines.", (9, None)),
+    ],
+)
+def test_one_after_a_count_of_several_is_one_of_them(
+    text: str, expected: tuple[int | None, int | None]
+) -> None:
+    assert tolls(text) == expected
