@@ -1446,6 +1446,15 @@ def test_names_listed_with_their_ages_are_each_a_person(text: str, killed: int) 
         ("A gunman shot three people. Police shot the gunman, who died.", (1, 3)),
         # a name set off by a relation is no attacker
         ("A man killed two people. The victims included Ann Lee, his wife.", (2, None)),
+        # a name titled by an attacker's word is the attacker ("Gunman Ray Bloom")
+        ("A gunman killed 12 people on Sunday. Gunman Ray Bloom was killed by police.", (13, None)),
+        (
+            "A man killed two people. Suspected shooter Ray Bloom was shot dead by police.",
+            (3, None),
+        ),
+        # not a name titled by a victim's or an officer's word
+        ("Two people were killed on Sunday. Victim Ann Lee was shot dead.", (2, None)),
+        ("Two people were killed on Sunday. Officer Ray Bloom was shot dead.", (2, None)),
     ],
 )
 def test_a_name_set_off_as_the_attacker_is_the_attacker(
@@ -1868,6 +1877,27 @@ def test_a_death_named_in_a_passage_about_another_incident_is_that_incidents() -
     assert tolls(text)[0] == 1
 
 
+def test_a_name_in_apposition_to_a_background_death_is_that_deaths() -> None:
+    # "His mother, Jo Reed," is the mother killed last summer: "Jo was killed" is her death
+    text = (
+        "Sam Reed, 6, died Saturday at the hospital. His mother, Jo Reed, was fatally shot on "
+        "the expressway last summer. His uncle spoke to reporters after Jo was killed."
+    )
+    assert tolls(text)[0] == 1
+    # not when the apposed death is this event's (no other period)
+    text = (
+        "Sam Reed, 6, died Saturday at the hospital. His mother, Jo Reed, was fatally shot on "
+        "Friday. His uncle spoke to reporters after Jo was killed."
+    )
+    assert tolls(text)[0] == 2
+    # nor a name apposed to someone who lived, nor one that is no person's
+    text = (
+        "Sam Reed, 6, died Saturday at the hospital. His mother, Jo Reed, was shot and wounded "
+        "on the expressway last summer. Police said Jo was killed on Friday."
+    )
+    assert tolls(text)[0] == 2
+
+
 def test_a_second_subject_with_its_age_before_its_auxiliary_is_its_victim() -> None:
     # the parse hangs "Tia Brandt" on "December"; the noun before ", 4, was" is the subject
     text = (
@@ -1977,3 +2007,86 @@ def test_a_killing_that_is_an_aim_is_no_death() -> None:
     assert tolls("Police said the man made an attempt to kill his wife on Friday.")[0] is None
     # the deed itself counts
     assert tolls("Police said the man killed his wife on Friday.")[0] == 1
+
+
+def test_the_headline_is_parsed_once_and_each_fallback_gets_its_own_copy(monkeypatch) -> None:
+    # a text with no death and no number of the dead: `_headline_dead` takes the headline's
+    # dead, then `_headline_more_dead` and `_headline_more` ask for the headline again
+    from newsfold.analyse.counts import article as counts_article
+
+    parses: list[str] = []
+    read = counts_article._read_headline
+
+    def counting(ctx: Context) -> Context | None:
+        if ctx.article.title:  # (the headline's own reading has none)
+            parses.append(ctx.article.title)
+        return read(ctx)
+
+    monkeypatch.setattr(counts_article, "_read_headline", counting)
+    text = "A man was wounded on Friday night outside the club, police said."
+    article = Article(id="t", text=text, title="Deadly shooting outside Riverton club")
+    ctx = Context(article=article, doc=get_nlp()(text), anchor=ANCHOR)
+    when.annotate(ctx)
+    counts.annotate(ctx)
+    assert len(parses) == 1
+    # the first fallback's change to the headline's event (a death it ties to no one) is its
+    # own: the stored reading of the headline is as parsed
+    head = ctx.notes[counts_article.HEAD_NOTE]
+    assert head is not None and head.event.fatalities is None
+    assert (ctx.event.fatalities, ctx.event.injuries) == (1, 1)
+
+
+def test_a_batch_reads_headlines_as_one_article_does() -> None:
+    from newsfold.analyse import analyse, analyse_many
+
+    articles = [
+        Article(id="a", text="Sign up for our newsletter.", title="4 shot, 1 killed in Riverton"),
+        Article(id="b", text="A man was wounded on Friday.", title="Man fatally shot in Elmdale"),
+        Article(id="c", text="The council met on Monday to discuss the budget.", title=None),
+        Article(id="d", text="A woman died on Friday.", title="Council approves new budget"),
+    ]
+    batched = [a.event for a in analyse_many(articles, batch_size=3)]
+    single = [analyse(a).event for a in articles]
+    assert batched == single
+    assert [(e.fatalities, e.injuries) for e in batched] == [
+        (1, 3),
+        (1, 1),
+        (None, None),
+        (1, None),
+    ]
+    # only headlines that name a casualty are read (and so parsed)
+    assert counts.headline_text("Council approves new budget") is None
+    assert counts.headline_text("4 shot, 1 killed in Riverton") == (
+        "4 people were shot, 1 was killed in Riverton."
+    )
+
+
+def test_a_context_parses_a_text_unless_the_batch_did() -> None:
+    nlp = get_nlp()
+    given = nlp("Two were hurt.")
+    ctx = Context(article=Article(id="t", text="x"), doc=nlp("x"), anchor=ANCHOR)
+    ctx.parsed = {"Two were hurt.": given}
+    assert ctx.parse("Two were hurt.") is given
+    other = ctx.parse("One was hurt.")
+    assert other is not given and other.text == "One was hurt."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare "one" after a conjunct counting several of its kind is one of them
+        ("Four people were injured and one was left in critical condition.", (None, 4)),
+        ("Two people were wounded and one was critically hurt.", (None, 2)),
+        # not "one more", "another", "one man", nor a "one" of another kind
+        ("Two were wounded and one more was hurt.", (None, 3)),
+        ("One man was wounded and another was hurt.", (None, 2)),
+        ("Two women were shot in the leg and one man was shot in the arm.", (None, 3)),
+        ("Two men were killed and one was wounded.", (2, 1)),
+        # counts with their own number still add up
+        ("Six fighters were killed by fire and 3 were killed by mines.", (9, None)),
+    ],
+)
+def test_one_after_a_count_of_several_is_one_of_them(
+    text: str, expected: tuple[int | None, int | None]
+) -> None:
+    assert tolls(text) == expected

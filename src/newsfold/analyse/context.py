@@ -58,6 +58,19 @@ class Context:
     places: list[PlaceMention] = field(default_factory=list)
     names: list[str] = field(default_factory=list)
     notes: dict[str, Any] = field(default_factory=dict)  # scratch space between components
+    # other texts of the article already parsed beside it (`analyse_many` parses the headline,
+    # read as a sentence, with the batch's other headlines): `parse` takes them from here
+    parsed: dict[str, Doc] = field(default_factory=dict)
+
+    def parse(self, text: str) -> Doc:
+        """`text` parsed by the pipeline: the batch's parse when it made one, else parsed now
+        (the same Doc either way: a batched parse equals a single one)."""
+        doc = self.parsed.get(text)
+        if doc is None:
+            from newsfold.analyse.nlp import get_nlp
+
+            doc = get_nlp()(text)
+        return doc
 
     def _claim(
         self,

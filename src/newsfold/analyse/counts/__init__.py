@@ -58,6 +58,7 @@ Where each step lives, in the order `annotate` runs them:
 """
 
 from newsfold.analyse.counts.article import annotate
+from newsfold.analyse.counts.headline import headline_text
 from newsfold.analyse.counts.people import same_name
 
-__all__ = ["annotate", "same_name"]
+__all__ = ["annotate", "headline_text", "same_name"]

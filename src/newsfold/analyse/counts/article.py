@@ -3,17 +3,16 @@ headline's tolls stand in when the text gives none or fewer."""
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import re
 from bisect import bisect_right
 
 from newsfold.analyse.context import Context
 from newsfold.analyse.counts.headline import (
-    HEADLINE_CUE,
-    _as_sentence,
-    _headline_sentence,
-    _sentence_case,
     _without_outlet,
     headline_names_a_death,
+    headline_text,
 )
 from newsfold.analyse.counts.lexicons import TRIGGER_HASHES
 from newsfold.analyse.counts.not_casualties import (
@@ -235,19 +234,33 @@ def _headline_tolls(ctx: Context) -> Event | None:
 
 
 def _headline_context(ctx: Context) -> Context | None:
-    """The headline read on its own as an article (None when it names no casualty)."""
-    title = ctx.article.title
-    if not title or not HEADLINE_CUE.search(title):
+    """The headline read on its own as an article (None when it names no casualty).
+
+    Read once per article (up to four fallbacks ask for it, and parsing the title is the
+    costliest step of `counts`): each caller gets its own copy of the headline's event, as
+    `_with_a_death` changes the one it is given."""
+    if HEAD_NOTE not in ctx.notes:
+        ctx.notes[HEAD_NOTE] = _read_headline(ctx)
+    head: Context | None = ctx.notes[HEAD_NOTE]
+    if head is None:
+        return None
+    return dataclasses.replace(head, event=copy.deepcopy(head.event))
+
+
+HEAD_NOTE = "counts_headline"
+"""`ctx.notes` key of the headline's own Context (or None), read once by `_headline_context`."""
+
+
+def _read_headline(ctx: Context) -> Context | None:
+    """The headline parsed and read as an article: its dates, then its counts."""
+    title = headline_text(ctx.article.title)
+    if title is None:
         return None
     from newsfold.analyse import when
-    from newsfold.analyse.nlp import get_nlp
 
-    title = _sentence_case(_without_outlet(title))
-    # headline style: "4 shot, 1 killed" is four people shot (the parser reads "4 shots")
-    title = _as_sentence(_headline_sentence(title))
     head = Context(
         article=Article(id=ctx.article.id, text=title, source=ctx.article.source),
-        doc=get_nlp()(title),
+        doc=ctx.parse(title),
         anchor=ctx.anchor,
     )
     when.annotate(head)

@@ -35,6 +35,16 @@ HEADLINE_NO_DEATH = re.compile(
 )
 
 
+def headline_text(title: str | None) -> str | None:
+    """The headline as `counts` reads it, a sentence ("4 shot, 1 killed in Elm Street
+    shooting - WXYZ": "4 were shot, 1 was killed in Elm Street shooting."), or None when it
+    names no casualty (no word of `HEADLINE_CUE`): then it is not read."""
+    if not title or not HEADLINE_CUE.search(title):
+        return None
+    # headline style: "4 shot, 1 killed" is four people shot (the parser reads "4 shots")
+    return _as_sentence(_headline_sentence(_sentence_case(_without_outlet(title))))
+
+
 def headline_names_a_death(title: str) -> bool:
     """Whether the headline says someone died without the parse telling who (see
     `HEADLINE_DEATH`): the article's event then killed at least one."""

@@ -585,14 +585,18 @@ def _attacker_by_relative(token: Token) -> bool:
 
 def _named_as_attacker(token: Token) -> bool:
     """A name set off by an attacker's word ("Ray Bloom, the gunman," "the suspect, Ray
-    Bloom,"): his death adds to his victims', as the gunman's does."""
+    Bloom,") or titled by one ("Gunman Ray Bloom", "suspected shooter Ray Bloom"): his death
+    adds to his victims', as the gunman's does."""
     if token.pos_ != "PROPN" or token.ent_type_ != "PERSON":
         return False  # a headline's capitalised words ("Gunman in Mall Shooting Deaths")
     if token.dep_ == "appos" and token.head.lemma_.lower() in SUSPECT_WORDS:
         return True
     return any(
-        c.dep_ == "appos" and c.lemma_.lower() in SUSPECT_WORDS and c.i > token.i
+        (c.dep_ == "appos" and c.i > token.i)
+        # a title before the name: the word just before its first name ("Gunman Ray Bloom")
+        or (c.dep_ == "compound" and c.i < token.i)
         for c in token.children
+        if c.lemma_.lower() in SUSPECT_WORDS
     )
 
 

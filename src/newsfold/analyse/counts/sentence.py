@@ -204,6 +204,7 @@ def _coordinated(readings: list[Reading], sent: Span) -> list[Reading]:
                 and not _refers_back(doc[r.victim])
                 and _conjoined(doc[p.trigger], doc[r.trigger])
                 and not _inside(doc[p.victim], doc[r.victim])
+                and not _one_of_them(p, doc[r.victim])
             ),
             None,
         )
@@ -218,6 +219,19 @@ def _coordinated(readings: list[Reading], sent: Span) -> list[Reading]:
         partner.start, partner.end = min(partner.start, r.start), max(partner.end, r.end)
         partner.victims = f"{partner.victims}; {r.victims}"
     return out
+
+
+def _one_of_them(counted: Reading, victim: Token) -> bool:
+    """'Four people were injured and one was left in critical condition': a bare "one" after
+    a conjunct that counts several of the same kind is one of them, not one more (unlike
+    "one more", "another" or "one woman"; and a "one" of another kind, "two were killed and
+    one was wounded", is no partner at all)."""
+    return (
+        victim.lower_ == "one"
+        and (counted.value or 0) >= 2
+        and counted.victim < victim.i
+        and not any(c.dep_ in ("amod", "advmod", "prep", "compound") for c in victim.children)
+    )
 
 
 def _dedupe(readings: list[Reading]) -> list[Reading]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsfold.analyse.context import Context
 from newsfold.analyse.counts.combine import (
@@ -27,7 +27,7 @@ from newsfold.analyse.numbers import UNITS
 
 
 def _emit(ctx: Context, readings: list[Reading]) -> None:
-    _background_names(readings)
+    _background_names(readings, ctx.doc)
     kept: list[Reading] = []
     for r in readings:
         field_name = "injuries" if r.field == "hit" else r.field
@@ -173,21 +173,21 @@ VICTIM_WORDS = frozenset({"victim", "other", "second", "third", "deceased", "dea
 BACKGROUND_REASONS = ("other_period", "other_event", "statistic")
 
 
-def _background_names(readings: list[Reading]) -> None:
+def _background_names(readings: list[Reading], doc: Doc) -> None:
     """A death told of by name only ("Journi died at the hospital") of one whose killing a
     background passage tells ("Journi Johnson, 2, was shot and killed in December", set aside
     as another period's) is that other incident's too: set aside with it. Only names (a
     description, "a 12-year-old", may be this event's victim of the same age), and not a
     name this event's own dead may bear as well (relatives share a surname: "Curry died"
-    after "Pierce Curry was killed in 2013" and "Mia Curry, 6, was shot on Friday")."""
+    after "Pierce Curry was killed in 2013" and "Mia Curry, 6, was shot on Friday"). The
+    background death's name may be an apposition to the people it counts ("His mother, Jo
+    Reed, was fatally shot last summer ... after Jo was killed")."""
     dead = [r for r in readings if r.field == "fatalities"]
-    names = {
-        ref[1]
-        for r in dead
-        if r.discard is not None and r.discard.startswith(BACKGROUND_REASONS)
-        for ref in r.referents
-        if ref[0] == "name"
-    }
+    background = [
+        r for r in dead if r.discard is not None and r.discard.startswith(BACKGROUND_REASONS)
+    ]
+    names = {ref[1] for r in background for ref in r.referents if ref[0] == "name"}
+    names |= {name for r in background for name in _apposed_names(r, doc)}
     if not names:
         return
     own = {
@@ -210,6 +210,17 @@ def _background_names(readings: list[Reading]) -> None:
                 "other_event: the death of one a passage about another incident names "
                 f"({r.referents[0][1]})"
             )
+
+
+def _apposed_names(reading: Reading, doc: Doc) -> list[str]:
+    """The names set in apposition to the people a reading counts ("His mother, Jo Reed,")."""
+    if not 0 <= reading.victim < len(doc):
+        return []
+    return [
+        _full_name(c)
+        for c in doc[reading.victim].children
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
+    ]
 
 
 def _named_antecedents(readings: list[Reading], ctx: Context) -> None:
