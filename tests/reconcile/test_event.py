@@ -317,7 +317,7 @@ def test_notes_agree_with_unidentified_actors():
 
 
 def test_a_report_crediting_another_reports_outlet_is_not_independent_of_it():
-    """"According to the Lakeside Herald" in a station's story: its details come from the
+    """ "According to the Lakeside Herald" in a station's story: its details come from the
     Herald's own report in the event (the credit is the name, the other source its host)."""
     herald = report("h", source="lakesideherald.com", event_date="2024-03-14")
     station = report(
