@@ -1275,3 +1275,41 @@ def test_a_weekday_after_the_pages_date_in_the_future_tense_stays_future() -> No
     assert ctx.event.event_date == "2021-07-06"
     arraigned = [m for m in ctx.times if m.text.endswith("Thursday")]
     assert arraigned and arraigned[0].role == "future"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A teenager was shot and killed at a house on Elm Street, police said.\n\nThe shooting "
+        "is the third in the neighborhood this year.\n\nMarcus Reed, 17, was killed in late "
+        "May in a shooting two blocks away.",
+        "A teenager was shot and killed at a house on Elm Street, police said.\n\nAna Lopez, 4, "
+        "was shot and killed in June and Marcus Reed, 2, was killed in late May in shootings "
+        "with unsecured guns.",
+    ],
+)
+def test_a_period_told_of_another_named_victim_does_not_date_the_event(text: str) -> None:
+    # an undated report: the publication week, not the month of an earlier victim's death
+    ctx = run(text)
+    assert ctx.event.event_date == "2021-07-10" and ctx.event.time_precision == WEEK
+    assert {m.role for m in ctx.times if m.text in ("late May", "in June")} == {"other_period"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the victim is named before: the period is the report's own
+        "A teenager was shot and killed at a house on Elm Street, police said.\n\nPolice "
+        "identified him as Marcus Reed, 17.\n\nReed was shot in late May and died at a "
+        "hospital.",
+        # named in the opening paragraph
+        "Marcus Reed, 17, was killed in late May on Oak Avenue, police said.\n\nOfficers are "
+        "looking for a gray sedan.\n\nHis brother said Reed was killed in late May.",
+        # the sentence tells no violence done to the person named
+        "A teenager was shot and killed at a house on Elm Street, police said.\n\nMayor Ann "
+        "Cole visited the street in late May.",
+    ],
+)
+def test_a_period_of_the_report_s_own_victim_still_dates_it(text: str) -> None:
+    ctx = run(text)
+    assert ctx.event.event_date == "2021-05-26" and ctx.event.time_precision == MONTH

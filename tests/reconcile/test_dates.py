@@ -96,6 +96,70 @@ def test_a_tie_goes_first_to_the_day_the_reports_tell_most():
     assert _run(fri, sat).event_date == "2024-05-11"
 
 
+def _crediting(day: str, times: int, credit: str | None):
+    """A station's report telling `day` `times` times, crediting `credit` (or nothing)."""
+    r = report(
+        "s",
+        source="kxyz.com",
+        published="2024-05-11",
+        event_date=day,
+        date_start=day,
+        date_end=day,
+        time_precision=1,
+    )
+    r[1].event.claims = [claim("event_date", day) for _ in range(times)]
+    if credit:
+        r[1].event.claims.append(claim("attribution", credit, "according to " + credit))
+    return r
+
+
+def test_the_tellings_of_one_origin_count_once_in_a_tie():
+    # the paper: shot Friday night (told twice), died Saturday (once); a station's rewrite,
+    # crediting the paper, tells Saturday twice. One origin: its most tellings of each day,
+    # two and two, and the tie goes to the earlier day
+    paper = report(
+        "p",
+        source="lakesideherald.com",
+        published="2024-05-11",
+        event_date="2024-05-10",
+        date_start="2024-05-10",
+        date_end="2024-05-11",
+        time_precision=1,
+    )
+    paper[1].event.claims = [
+        claim("event_date", "2024-05-10"),
+        claim("event_date", "2024-05-11"),
+        claim("event_date", "2024-05-10"),
+    ]
+    station = _crediting("2024-05-11", 2, "Lakeside Herald")
+    event = _run(paper, station)
+    assert event.n_independent_sources == 1
+    assert event.event_date == "2024-05-10"
+
+
+def test_an_independent_report_s_tellings_still_add_up():
+    # the same station's story without the credit is a second origin: Saturday, told three
+    # times in all, wins the tie
+    paper = report(
+        "p",
+        source="lakesideherald.com",
+        published="2024-05-11",
+        event_date="2024-05-10",
+        date_start="2024-05-10",
+        date_end="2024-05-11",
+        time_precision=1,
+    )
+    paper[1].event.claims = [
+        claim("event_date", "2024-05-10"),
+        claim("event_date", "2024-05-11"),
+        claim("event_date", "2024-05-10"),
+    ]
+    station = _crediting("2024-05-11", 2, None)
+    event = _run(paper, station)
+    assert event.n_independent_sources == 2
+    assert event.event_date == "2024-05-11"
+
+
 def test_a_tie_goes_to_the_day_a_report_gives_as_its_own_over_one_inside_its_range():
     # one report: shot on Friday, died on Saturday (its range covers both, it dates Friday);
     # another: Saturday; a third: Friday. Friday and Saturday are each inside two reports'

@@ -314,3 +314,44 @@ def test_notes_agree_with_unidentified_actors():
         ]
     )
     assert event.notes.startswith("On 14 March 2024, Unidentified actors were involved in arrests")
+
+
+def test_a_report_crediting_another_reports_outlet_is_not_independent_of_it():
+    """ "According to the Lakeside Herald" in a station's story: its details come from the
+    Herald's own report in the event (the credit is the name, the other source its host)."""
+    herald = report("h", source="lakesideherald.com", event_date="2024-03-14")
+    station = report(
+        "s",
+        source="kxyz.com",
+        event_date="2024-03-15",
+        claims=[claim("attribution", "Lakeside Herald", "according to the Lakeside Herald")],
+    )
+    other = report("o", source="valleynews.co.uk", event_date="2024-03-14")
+    event = _run([herald, station, other])
+    assert Dependence(article_ids=["h", "s"], kind="wire", via="Lakeside Herald") in (
+        event.dependence
+    )
+    assert event.n_independent_sources == 2
+
+
+def test_a_credit_to_an_outlet_with_no_report_in_the_event_links_nothing():
+    herald = report("h", source="lakesideherald.com", event_date="2024-03-14")
+    station = report(
+        "s",
+        source="kxyz.com",
+        event_date="2024-03-15",
+        claims=[claim("attribution", "Valley Times", "according to the Valley Times")],
+    )
+    event = _run([herald, station])
+    assert not [d for d in event.dependence if d.via == "Valley Times"]
+    assert event.n_independent_sources == 2
+
+
+def test_outlet_key_is_the_label_before_the_public_suffix():
+    from newsfold.reconcile.dependence import outlet_key
+
+    assert outlet_key("lakesideherald.com") == "lakesideherald"
+    assert outlet_key("news.valleytimes.co.uk") == "valleytimes"
+    assert outlet_key("kxyz.com") == "kxyz"
+    assert outlet_key("Lakeside Herald") is None
+    assert outlet_key(None) is None

@@ -196,11 +196,12 @@ def annotate(ctx: Context) -> None:
             year = full_dates.get((e.parts["month"], e.parts["day"]))
             if year is not None:
                 e.parts["year"] = year
-    posts = _posts(text, exprs) + _bylined(text, exprs, anchor)
+    once = _Resolver()
+    posts = _posts(text, exprs) + _bylined(text, exprs, anchor, once)
     mentions: list[TimeMention] = []
     for expr in exprs:
         own = next((day for lo, hi, day in posts if lo <= expr.start < hi), anchor)
-        mention = _mention(ctx, doc, expr, own, year_hint)
+        mention = _mention(ctx, doc, expr, own, year_hint, once)
         if mention is not None:
             mentions.append(mention)
     background, markers = _background(text)
@@ -287,8 +288,32 @@ BYLINE_DAYS = 60
 """A byline's date further than this from the publication date is no update of the page."""
 
 
+class _Resolver:
+    """`resolve`, remembered per expression and arguments: `_bylined` resolves a page's dates
+    against its publication day, and `_mention` resolves each expression again, most often
+    with the same arguments (the same anchor, the past preferred)."""
+
+    def __init__(self) -> None:
+        self._seen: dict[tuple[int, dt.date | None, str, int | None], Resolved | None] = {}
+
+    def __call__(
+        self,
+        expr: TimeExpr,
+        anchor: dt.date | None,
+        prefer: str = "past",
+        year_hint: int | None = None,
+    ) -> Resolved | None:
+        key = (id(expr), anchor, prefer, year_hint)
+        if key not in self._seen:
+            self._seen[key] = resolve(expr, anchor, prefer=prefer, year_hint=year_hint)
+        return self._seen[key]
+
+
 def _bylined(
-    text: str, exprs: list[TimeExpr], anchor: dt.date | None
+    text: str,
+    exprs: list[TimeExpr],
+    anchor: dt.date | None,
+    once: _Resolver | None = None,
 ) -> list[tuple[int, int, dt.date]]:
     """Stories and updates stacked on one page under their own dates ("By Jane Roe / January
     9, 2015 / ... / By: Channel 9 News / December 30, 2014 / ...", "UPDATE @ 1:48 p.m. Jan. 9
@@ -311,7 +336,7 @@ def _bylined(
         rest = text[line_start : e.start] + " " + text[e.end : line_end]
         if len(re.findall(r"[A-Za-z]{2,}", rest)) > 3:
             continue
-        resolved = resolve(e, anchor)
+        resolved = (once or resolve)(e, anchor)
         if resolved is None or abs((resolved.best - anchor).days) > BYLINE_DAYS:
             continue
         previous = text[:line_start].rstrip().rsplit("\n", 1)[-1]
@@ -367,7 +392,12 @@ def _entity_extras(doc: Doc, exprs: list[TimeExpr], anchor: dt.date | None) -> l
 
 
 def _mention(
-    ctx: Context, doc: Doc, expr: TimeExpr, anchor: dt.date | None, year_hint: int | None
+    ctx: Context,
+    doc: Doc,
+    expr: TimeExpr,
+    anchor: dt.date | None,
+    year_hint: int | None,
+    once: _Resolver | None = None,
 ) -> TimeMention | None:
     span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
     gov_verb, gov_noun = _governors(span) if span is not None else (None, None)
@@ -377,7 +407,7 @@ def _mention(
         assert anchor is not None
         resolved = dateparser_resolve(expr.text, anchor)
     else:
-        resolved = resolve(expr, anchor, prefer=prefer, year_hint=year_hint)
+        resolved = (once or resolve)(expr, anchor, prefer=prefer, year_hint=year_hint)
     if resolved is None:
         if anchor is None:
             _unresolved(ctx, expr, span, gov_verb, gov_noun, future)
@@ -1038,6 +1068,15 @@ def _date_event(
                 m.attrs["history"] = True
         events = [m for m in events if m.role == "event"]
 
+    # "Ty Doe, 3, was killed in late October": a period told later in the article of a person
+    # it names there for the first time is another victim's, an earlier case recalled; it
+    # dates nothing of a report that gives no day of its own (it dated the event by the month)
+    for m in events:
+        if anchor is not None and m.precision > DAY and _of_another_named_person(ctx, m, anchor):
+            m.role = "other_period"
+            m.attrs["background"] = True
+    events = [m for m in events if m.role == "event"]
+
     def in_background(m: TimeMention) -> bool:
         return any(lo <= m.start < hi for lo, hi in background)
 
@@ -1361,6 +1400,45 @@ def _earliest_in_sentence(doc: Doc, precise: list[TimeMention]) -> TimeMention:
     sent = span[0].sent
     same = [m for m in precise if sent.start_char <= m.start < sent.end_char]
     return min(same, key=lambda m: (m.attrs["best"], m.start))
+
+
+def _of_another_named_person(ctx: Context, m: TimeMention, anchor: dt.date) -> bool:
+    """Whether a past period is told of a person named in its clause (the subject of its verb)
+    whom the article has not named before that sentence, after its first paragraph: "Lu Ames,
+    2, was shot in December and Ty Doe, 3, was killed in late October" closing a report of
+    another child's death. A person named in the opening paragraph, or earlier on ("police
+    identified him as Ty Doe ... Doe was shot in late May"), is the report's own."""
+    if m.date_end >= anchor:
+        return False
+    text = ctx.article.text
+    first_par = text.strip().split("\n", 1)[0]
+    if m.start < len(text) - len(text.lstrip()) + len(first_par):
+        return False
+    doc = ctx.doc
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    gov = m.attrs.get("gov")
+    if span is None or not isinstance(gov, int):
+        return False
+    verb = doc[gov]
+    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head  # "was shot and killed in June": the subject is the first verb's
+    if verb.lemma_.lower() not in _VICTIM_VERBS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # a name (the small model tags some as ORG or nothing: the proper nouns are the test)
+    if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ in _PLACE_ENTS:
+        return False
+    names = [t.text for t in subject.subtree if t.pos_ == "PROPN" and t.text[:1].isupper()]
+    if not names:
+        return False
+    # no word of the name told before its sentence, nor in the title
+    told = text[: span[0].sent.start_char] + "\n" + (ctx.article.title or "")
+    return not any(re.search(r"\b" + re.escape(n) + r"\b", told) for n in names)
+
+
+# the verbs that tell what happened to a victim; a place is no person
+_VICTIM_VERBS = frozenset({"kill", "shoot", "die", "slay", "murder", "stab", "wound", "injure"})
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 
 
 def _opens_sentence(doc: Doc, m: TimeMention) -> bool:

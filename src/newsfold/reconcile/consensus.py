@@ -138,13 +138,24 @@ def best_day(reports: list[Report]) -> str | None:
             if span[0] <= day <= span[1]:
                 origins.add(r.origin)
     # ties: the day the reports' words give most often (a report that says "Friday night"
-    # three times and "pronounced dead Saturday" once), then the earliest day
-    told = Counter(
-        c.value
-        for r in dated
-        for c in r.analysis.event.claims
-        if c.field in ("event_date", "date_start") and c.value
-    )
+    # three times and "pronounced dead Saturday" once), then the earliest day. Reports of one
+    # origin count as one: the most times any of them tells the day, not their sum (a
+    # station's rewrite of a newspaper's story, crediting it, says "Saturday" twice where the
+    # paper told "Friday night" twice and the death on Saturday once: two tellings of a
+    # source are not more evidence than the source's own)
+    told_by: dict[tuple[int, str], int] = {}
+    for r in dated:
+        mine = Counter(
+            str(c.value)
+            for c in r.analysis.event.claims
+            if c.field in ("event_date", "date_start") and c.value
+        )
+        for day, n in mine.items():
+            key = (r.origin, day)
+            told_by[key] = max(told_by.get(key, 0), n)
+    told: Counter[str] = Counter()
+    for (_, day), n in told_by.items():
+        told[day] += n
     # a day only follow-ups give: those published more than a week after the first report
     first = min(first_published.values(), default=0)
     follow_up = {d: first_published.get(d, first) > first + FOLLOW_UP_DAYS for d in support}

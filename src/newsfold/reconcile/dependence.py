@@ -14,6 +14,7 @@ of its own: the count stays honest and the UI shows why.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import Any, Generic, TypeVar
 
@@ -35,6 +36,34 @@ def _agencies(analysis: Analysis) -> set[str]:
             if channel and claim.attrs.get("channel_kind", "agency") == "agency":
                 names.add(str(channel))
     return names
+
+
+# The last label of a host, or the last two when the last-but-one is a generic second level
+# ("bbc.co.uk", "abc.net.au"): what is left is the outlet's own name ("chicagotribune").
+_SECOND_LEVEL = frozenset({"co", "com", "net", "org", "gov", "ac", "edu"})
+
+
+def _compact(name: str) -> str:
+    """A name reduced to its letters and digits, lower-cased, without a leading "the": "The
+    Chicago Tribune" and the host label "chicagotribune" compare equal."""
+    low = name.lower().strip()
+    if low.startswith("the "):
+        low = low[4:]
+    return re.sub(r"[^a-z0-9]", "", low)
+
+
+def outlet_key(source: str | None) -> str | None:
+    """The outlet's name in a host ("chicagotribune.com" -> "chicagotribune", "news.bbc.co.uk"
+    -> "bbc"): the label before the public suffix. None for a source that is not a host."""
+    if not source or "." not in source or " " in source:
+        return None
+    labels = source.lower().split(".")
+    if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2:
+        labels = labels[:-2]
+    else:
+        labels = labels[:-1]
+    key = _compact(labels[-1]) if labels else ""
+    return key or None
 
 
 def find_dependence(
@@ -66,6 +95,28 @@ def find_dependence(
         for other in members[1:]:
             union(members[0], other)
         found.append(Dependence(article_ids=members, kind="wire", via=agency))
+
+    # a report crediting a named outlet ("according to the Chicago Tribune", "the Tribune
+    # contributed to this report") draws on that outlet's report when the event has one: the
+    # credit names the outlet as people write it, the other report's source is its host, so
+    # the two only meet once both are reduced to their letters. A derivative story of the
+    # outlet's own report otherwise counts as a second, independent source of its details
+    # (GVA dev: a television station's rewrite of a newspaper's story, dating the death day)
+    by_host: dict[str, list[str]] = defaultdict(list)
+    for article in articles:
+        key = outlet_key(article.source)
+        if key:
+            by_host[key].append(article.id)
+    for agency, members in sorted(by_agency.items()):
+        credited = by_host.get(_compact(agency), [])
+        crediting = [m for m in members if m not in credited]
+        if not credited or not crediting or len(_compact(agency)) < 4:
+            continue
+        for other in crediting:
+            union(credited[0], other)
+        found.append(
+            Dependence(article_ids=[*credited, *sorted(crediting)], kind="wire", via=agency)
+        )
 
     # one outlet's several stories on an event (an update, a follow-up) are one source: shown
     # here and counted once by `independent_sources`, but each story keeps its own origin for
