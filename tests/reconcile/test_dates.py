@@ -113,10 +113,8 @@ def _crediting(day: str, times: int, credit: str | None):
     return r
 
 
-def test_the_tellings_of_one_origin_count_once_in_a_tie():
-    # the paper: shot Friday night (told twice), died Saturday (once); a station's rewrite,
-    # crediting the paper, tells Saturday twice. One origin: its most tellings of each day,
-    # two and two, and the tie goes to the earlier day
+def _paper_friday_twice_saturday_once():
+    """The paper's report: shot Friday night (told twice), died Saturday (told once)."""
     paper = report(
         "p",
         source="lakesideherald.com",
@@ -131,6 +129,14 @@ def test_the_tellings_of_one_origin_count_once_in_a_tie():
         claim("event_date", "2024-05-11"),
         claim("event_date", "2024-05-10"),
     ]
+    return paper
+
+
+def test_the_tellings_of_one_origin_count_once_in_a_tie():
+    # the paper: shot Friday night (told twice), died Saturday (once); a station's rewrite,
+    # crediting the paper, tells Saturday twice. One origin: its most tellings of each day,
+    # two and two, and the tie goes to the earlier day
+    paper = _paper_friday_twice_saturday_once()
     station = _crediting("2024-05-11", 2, "Lakeside Herald")
     event = _run(paper, station)
     assert event.n_independent_sources == 1
@@ -140,20 +146,7 @@ def test_the_tellings_of_one_origin_count_once_in_a_tie():
 def test_an_independent_report_s_tellings_still_add_up():
     # the same station's story without the credit is a second origin: Saturday, told three
     # times in all, wins the tie
-    paper = report(
-        "p",
-        source="lakesideherald.com",
-        published="2024-05-11",
-        event_date="2024-05-10",
-        date_start="2024-05-10",
-        date_end="2024-05-11",
-        time_precision=1,
-    )
-    paper[1].event.claims = [
-        claim("event_date", "2024-05-10"),
-        claim("event_date", "2024-05-11"),
-        claim("event_date", "2024-05-10"),
-    ]
+    paper = _paper_friday_twice_saturday_once()
     station = _crediting("2024-05-11", 2, None)
     event = _run(paper, station)
     assert event.n_independent_sources == 2
