@@ -268,3 +268,45 @@ def test_a_host_read_from_a_small_place_does_not_drop_the_town() -> None:
         url="http://whdh.com/news/local/south-shore/shootout-in-brockton/",
     )
     assert (ev.location, ev.admin1) == ("Brockton", "Massachusetts")
+
+
+# --------------------------------------------------------------------------- a town's own state
+
+
+def test_a_dateline_state_holds_for_the_town_repeated_bare() -> None:
+    # the gazetteer lacks Ira, Vermont (a town) but has Ira, New York: the dateline's state
+    # places the bare "in Ira" later on too
+    ev = event(
+        "IRA, Vt. (AP) — A man cleaning a rifle shot his son at a campsite on Saturday. "
+        "The shooting happened at a campground off a state highway in Ira, police said."
+    )
+    assert ev.admin1 == "Vermont"
+
+
+def test_a_town_with_its_own_fitting_state_keeps_it() -> None:
+    ev = event(
+        "IRA, N.Y. (AP) — A man was shot at a farm on Saturday. "
+        "The shooting happened in Ira, police said."
+    )
+    assert (ev.location, ev.admin1) == ("Ira", "New York")
+    ev = event(
+        "A man was shot and wounded at a home in Ira on Saturday. "
+        "The Oswego County sheriff's office is investigating."
+    )
+    assert (ev.location, ev.admin1) == ("Ira", "New York")
+
+
+def test_a_state_police_is_a_full_vote_for_its_state() -> None:
+    ev = event(
+        "Vermont State Police say a man cleaning a rifle shot his son at a campsite on "
+        "Saturday. The shooting happened off a state highway in Ira."
+    )
+    assert ev.admin1 == "Vermont"
+
+
+def test_a_state_police_does_not_move_a_town_written_with_its_state() -> None:
+    ev = event(
+        "A man was shot at a farm in Ira, N.Y., on Saturday. "
+        "Vermont State Police helped search for the gunman."
+    )
+    assert (ev.location, ev.admin1) == ("Ira", "New York")
