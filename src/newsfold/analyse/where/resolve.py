@@ -94,12 +94,14 @@ def _repeated_local(g: Gazetteer, named: list[_Mention]) -> None:
     bare, not a namesake elsewhere (Ira, New York).
 
     Only a bare repetition follows: a repetition with a qualifier of its own that fits its
-    choice ("Ira, N.Y." in a story about two towns) keeps it.
+    choice ("Ira, N.Y." in a story about two towns) keeps it. Only a state's or province's
+    qualifier counts: the gazetteer's county of a town is an approximation (the nearest
+    county's), so a county that does not fit may still be the town's.
     """
     placed: dict[str, list[int]] = {}
     for m in named:
         if m.local and m.best < 0 and not m.ids:
-            rows = m.qualifier_rows()
+            rows = [r for r in m.qualifier_rows() if g.kind[r] == ADMIN1]
             if rows:
                 placed.setdefault(m.key, rows)
     if not placed:
