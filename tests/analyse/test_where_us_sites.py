@@ -310,3 +310,65 @@ def test_a_state_police_does_not_move_a_town_written_with_its_state() -> None:
         "Vermont State Police helped search for the gunman."
     )
     assert (ev.location, ev.admin1) == ("Ira", "New York")
+
+
+# --------------------------------------------------------------------------- a state's suburbs
+
+
+def test_a_states_suburbs_of_a_city_are_in_the_state() -> None:
+    # "the Virginia suburbs of Washington": the state is where the suburbs lie, the District
+    # a landmark; the state is no local name inside Washington
+    ev = event(
+        "A gunman who frightened the Virginia suburbs of Washington, D.C., for a day was "
+        "arrested. Two people were shot and killed Friday at a shopping center in Arlington, "
+        "Virginia, police said."
+    )
+    assert (ev.location, ev.admin1) == ("Arlington", "Virginia")
+
+
+def test_a_named_suburb_of_a_city_stays_in_the_city() -> None:
+    # not a state's name: "the Anacostia suburb of Washington" is a part of Washington
+    ev = event("Two men were shot Friday in the Anacostia suburb of Washington, D.C., police said.")
+    assert ev.admin1 == "Washington, D.C."
+
+
+def test_a_state_qualified_by_its_own_country_keeps_it() -> None:
+    ev = event("Two men were shot dead on Friday in the outskirts of Lahore, Punjab, police said.")
+    assert ev.admin1 == "Punjab"
+
+
+def titled(text: str, title: str) -> Event:
+    article = Article(id="t", text=text, title=title)
+    ctx = Context(article=article, doc=get_nlp()(text), anchor=None)
+    where.annotate(ctx)
+    return ctx.event
+
+
+def test_a_town_in_a_citys_suburbs_is_the_scene() -> None:
+    # "in Atlanta's northwestern suburbs", "in Atlanta suburbs": around Atlanta, not in it;
+    # the town the dateline and the text name is the scene
+    text = (
+        "MARIETTA — Police are looking for a gunman after two people were found shot dead "
+        "in Atlanta's northwestern suburbs. Officers were called to a home in Marietta."
+    )
+    ev = titled(text, "Two shot dead at home in Atlanta suburbs")
+    assert (ev.location, ev.admin1) == ("Marietta", "Georgia")
+
+
+def test_a_city_itself_keeps_its_weight() -> None:
+    text = (
+        "MARIETTA — Police are looking for a gunman after two people were found shot dead "
+        "in Atlanta on Sunday. Officers were called to a home in Marietta."
+    )
+    ev = titled(text, "Two shot dead at home in Atlanta")
+    assert (ev.location, ev.admin1) == ("Atlanta", "Georgia")
+
+
+def test_a_city_with_no_other_town_named_stays_the_place() -> None:
+    # the suburbs' city is still the only place given: the event is near it
+    ev = event("Two people were found shot dead in Atlanta's northern suburbs on Sunday.")
+    assert (ev.location, ev.admin1) == ("Atlanta", "Georgia")
+    # a possessive without a word for the land around it is the town itself
+    ev = event("Two people were shot dead in Atlanta's West End on Sunday, police said.")
+    assert ev.admin1 == "Georgia"
+

@@ -31,6 +31,7 @@ from newsfold.analyse.where.scanner import _Scanner
 from newsfold.analyse.where.vocabulary import (
     _ADMIN1_WORDS,
     _ADMIN2_WORDS,
+    _AROUND_WORDS,
     _AT_PREPS,
     _CASUALTY_FIELDS,
     _CITY_WORDS,
@@ -79,7 +80,8 @@ def _event_score(g: Gazetteer, m: _Mention, ev_sents: set[int], ev: _Evidence) -
             e += 2.0
         if m.sent in ev_sents:
             e += 1.5
-    if m.prep in _AT_PREPS:
+    if m.prep in _AT_PREPS and m.kind_word not in _AROUND_WORDS:
+        # not "in the Atlanta suburbs": around the town, not in it
         e += 1.5
     if m.residence or m.dest:
         e -= 3.0
