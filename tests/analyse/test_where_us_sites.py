@@ -372,3 +372,21 @@ def test_a_city_with_no_other_town_named_stays_the_place() -> None:
     ev = event("Two people were shot dead in Atlanta's West End on Sunday, police said.")
     assert ev.admin1 == "Georgia"
 
+
+# --------------------------------------------------------------------------- a wire's "(AP)"
+
+
+def test_a_wire_agency_after_a_dateline_state_is_no_province() -> None:
+    # "Ohio (AP)": the Associated Press, not Andhra Pradesh's abbreviation; the state stays
+    # the state, and its bare repetition too
+    ev = event(
+        "SPRINGDALE, Ohio (AP) — Officials say a man has been fatally shot during a class at "
+        "a gun shop in Ohio. The sheriff says the man died at the scene."
+    )
+    assert (ev.location, ev.admin1) == ("Springdale", "Ohio")
+
+
+def test_an_abbreviated_province_in_brackets_still_qualifies() -> None:
+    ev = event("Guntur (AP): A man was shot dead on Sunday in Guntur district, police said.")
+    assert ev.admin1 == "Andhra Pradesh"
+

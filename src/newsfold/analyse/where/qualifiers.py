@@ -113,8 +113,15 @@ def _link_qualifiers(sc: _Scanner, mentions: list[_Mention]) -> None:
                     q.qual_of = m  # "Onitsha (Onitsha North LGA, Anambra)": a container
                     k = q.end_tok
                     continue
-                if q is None and sc.tok[k].isupper() and sc.tok[k - 1] in (",", "("):
+                if (
+                    q is None
+                    and sc.tok[k].isupper()
+                    and sc.tok[k - 1] in (",", "(")
+                    and sc.low(k) not in _AGENCIES
+                ):
                     # "(Poonch district, J&K)", "(Islamabad, FCT)": a province abbreviated
+                    # (not a wire's "SPRINGDALE, Ohio (AP)": the Associated Press, read as
+                    # Andhra Pradesh it made the state a local name of India's province)
                     m.qual_rows.extend(g.abbreviated_admin1(sc.tok[k]))
                 k += 1
 
