@@ -390,3 +390,31 @@ def test_an_abbreviated_province_in_brackets_still_qualifies() -> None:
     ev = event("Guntur (AP): A man was shot dead on Sunday in Guntur district, police said.")
     assert ev.admin1 == "Andhra Pradesh"
 
+
+# --------------------------------------------------------------------------- dateline and scene
+
+
+def analysed(text: str) -> Event:
+    """The whole analysis (the casualty claims tell which sentence reports the harm)."""
+    from newsfold.analyse import analyse_many
+
+    return next(iter(analyse_many([Article(id="t", text=text)]))).event
+
+
+def test_a_town_of_the_datelines_state_where_people_were_shot_is_the_scene() -> None:
+    ev = analysed(
+        "POCATELLO, Idaho - A man was charged Wednesday with murder. Police said he shot and "
+        "killed a girl in Blackfoot last year."
+    )
+    assert (ev.location, ev.admin1) == ("Blackfoot", "Idaho")
+
+
+def test_an_arrests_town_does_not_displace_the_dateline() -> None:
+    ev = analysed(
+        "POCATELLO, Idaho - A girl was shot and killed Tuesday, police said. The suspect was "
+        "arrested in Blackfoot."
+    )
+    assert (ev.location, ev.admin1) == ("Pocatello", "Idaho")
+    # nor does the county around the dateline's own town
+    ev = analysed("POCATELLO, Idaho - A girl was shot and killed Tuesday in Bannock County.")
+    assert (ev.location, ev.admin1) == ("Pocatello", "Idaho")

@@ -69,6 +69,16 @@ def _event_sentences(ctx: Context, sc: _Scanner) -> set[int]:
     return out
 
 
+def _harm_sentences(ctx: Context, sc: _Scanner) -> set[int]:
+    """Sentences that count the dead or the wounded (not an arrest's or a displacement's)."""
+    starts_char = [sc.idx[k] for k in sc.sent_starts] if sc.n else [0]
+    return {
+        bisect_right(starts_char, c.start) - 1
+        for f in ("fatalities", "injuries")
+        for c in ctx.claims_for(f)
+    }
+
+
 def _event_score(g: Gazetteer, m: _Mention, ev_sents: set[int], ev: _Evidence) -> float:
     """How likely a mention names the place of the event."""
     e = 0.0
@@ -204,13 +214,22 @@ def _event_place(
         and g.kind[o.best] != COUNTRY
         and (o.prep in _AT_PREPS | {"'s", "’s"} or o.kind_word in _UNIT_WORDS)
     ]
+    harm_sents = _harm_sentences(ctx, sc)
     for m in mentions:
         if m.best < 0 or g.kind[m.best] != CITY or not (m.dateline or m.bearing):
             continue
         area = (g.cc[m.best], g.admin1[m.best])
         if any(
             g.cc[o.best] == area[0]
-            and (g.admin1[o.best] != area[1] or not m.dateline)
+            and (
+                g.admin1[o.best] != area[1]
+                or not m.dateline
+                # "POCATELLO, Idaho - ... a girl was shot in Chubbuck": a town of the same
+                # state that the event sentence names is the scene, the dateline the court's
+                # or the bureau's town (a county around the dateline's town is no other town)
+                # (not an arrest's town: a sentence that counts the dead or wounded)
+                or (g.kind[o.best] == CITY and o.sent in harm_sents)
+            )
             and o.best != m.best
             and o.key != m.key  # "BUENOS AIRES - ... in Buenos Aires": the same name
             for o in scene
