@@ -418,3 +418,19 @@ def test_an_arrests_town_does_not_displace_the_dateline() -> None:
     # nor does the county around the dateline's own town
     ev = analysed("POCATELLO, Idaho - A girl was shot and killed Tuesday in Bannock County.")
     assert (ev.location, ev.admin1) == ("Pocatello", "Idaho")
+
+
+def test_an_arrest_told_first_is_not_the_scene_of_a_shooting() -> None:
+    ev = analysed(
+        "A suspect was arrested Monday in LaGrange. Two men were shot and wounded Saturday at "
+        "a bar in Greenville, Georgia."
+    )
+    assert (ev.location, ev.admin1) == ("Greenville", "Georgia")
+
+
+def test_a_story_of_an_arrest_alone_keeps_the_arrests_town() -> None:
+    ev = analysed(
+        "Police arrested two men Monday in LaGrange after a robbery. Officers found a gun in "
+        "their car in LaGrange."
+    )
+    assert (ev.location, ev.admin1) == ("LaGrange", "Georgia")

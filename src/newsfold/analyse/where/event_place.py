@@ -53,20 +53,36 @@ def _event_lemma_hashes() -> frozenset[int]:
 
 
 def _event_sentences(ctx: Context, sc: _Scanner) -> set[int]:
-    """Sentences with a casualty claim (from `counts`) or an event verb."""
+    """Sentences with a casualty claim (from `counts`) or an event verb.
+
+    In a story that counts dead or wounded, a sentence that tells only an arrest ("Smith was
+    arrested at his Dayton home") reports the aftermath, not the event: its towns are where
+    the police found someone. A story of arrests alone keeps them (the arrest is its event).
+    """
     out: set[int] = set()
     starts_char = [sc.idx[k] for k in sc.sent_starts] if sc.n else [0]
+    harm = _harm_sentences(ctx, sc)
+    arrests: set[int] = set()
     for f in _CASUALTY_FIELDS:
         for c in ctx.claims_for(f):
-            out.add(bisect_right(starts_char, c.start) - 1)
+            (arrests if f == "arrested" else out).add(bisect_right(starts_char, c.start) - 1)
     if sc.n:
         limit = sc.sent_starts[12] if len(sc.sent_starts) > 12 else sc.n
         arr = ctx.doc.to_array([POS, LEMMA])[:limit]
         hashes = _event_lemma_hashes()
+        arrest = _arrest_lemma_hash()
         for k in (arr[:, 0] == VERB).nonzero()[0].tolist():
-            if int(arr[k, 1]) in hashes:
-                out.add(sc.sent_of(k))
-    return out
+            lemma = int(arr[k, 1])
+            if lemma in hashes:
+                (arrests if lemma == arrest else out).add(sc.sent_of(k))
+    return out | arrests if not harm else out
+
+
+@lru_cache(maxsize=1)
+def _arrest_lemma_hash() -> int:
+    from spacy.strings import StringStore
+
+    return int(StringStore().add("arrest"))
 
 
 def _harm_sentences(ctx: Context, sc: _Scanner) -> set[int]:
