@@ -6,6 +6,7 @@ from newsfold.analyse import where
 from newsfold.analyse.context import Context
 from newsfold.analyse.gazetteer import get_gazetteer
 from newsfold.analyse.nlp import get_nlp
+from newsfold.analyse.where.evidence import _Evidence, _outlet_evidence
 from newsfold.analyse.where.local_names import _not_a_local_name
 from newsfold.analyse.where.scanner import _Scanner
 from newsfold.records import Article, Event
@@ -1688,3 +1689,33 @@ def test_a_spanish_name_without_its_de_is_found_and_written_with_it() -> None:
     # a name written with its "de" keeps the report's spelling
     ev = event("On 5 May 2020, in Oaxaca de Juarez, Oaxaca, workers demonstrated.")
     assert ev.location == "Oaxaca de Juarez"
+
+
+def test_a_host_with_its_state_code_glued_on_names_that_state_s_town() -> None:
+    # "miamiok": Miami, Oklahoma, not the far bigger Miami, Florida
+    text = "A man was shot on Friday night near a school, police said."
+    ev = event(text, url="https://www.miamiok.com/news/1")
+    assert ev.admin1 == "Oklahoma"
+    # a host ending in letters that only look like a code is read as before
+    assert event(text, url="https://www.miamiherald.com/news/1").admin1 == "Florida"
+    assert event(text, url="https://www.dallasnews.com/news/1").admin1 == "Texas"
+
+
+def test_a_known_outlet_s_folder_counts_only_in_its_own_state() -> None:
+    # a Boston station's "/south-shore/" section is no South Shore of Chicago
+    text = "A man was shot on Friday night near a school, police said."
+    ev = event(text, url="https://whdh.com/news/local/south-shore/man-shot/")
+    assert ev.admin1 == "Massachusetts"
+    # a folder naming a town of the outlet's state still narrows it
+    ev = event(text, url="https://www.wcvb.com/news/worcester/man-shot/1")
+    assert (ev.location, ev.admin1) == ("Worcester", "Massachusetts")
+
+
+def test_an_unknown_outlet_s_folder_naming_a_city_s_neighbourhood_is_a_section() -> None:
+    g = get_gazetteer()
+    ev = _Evidence()
+    _outlet_evidence(g, "https://www.example-news.com/brighton-park/x/1", ev)
+    assert ev.outlet is None  # Brighton Park is part of Chicago: no edition's town
+    ev = _Evidence()
+    _outlet_evidence(g, "https://www.example-news.com/chicago/x/1", ev)
+    assert ev.outlet == ("US", "Illinois")

@@ -268,3 +268,169 @@ def test_a_host_read_from_a_small_place_does_not_drop_the_town() -> None:
         url="http://whdh.com/news/local/south-shore/shootout-in-brockton/",
     )
     assert (ev.location, ev.admin1) == ("Brockton", "Massachusetts")
+
+
+# --------------------------------------------------------------------------- a town's own state
+
+
+def test_a_dateline_state_holds_for_the_town_repeated_bare() -> None:
+    # the gazetteer lacks Ira, Vermont (a town) but has Ira, New York: the dateline's state
+    # places the bare "in Ira" later on too
+    ev = event(
+        "IRA, Vt. (AP) — A man cleaning a rifle shot his son at a campsite on Saturday. "
+        "The shooting happened at a campground off a state highway in Ira, police said."
+    )
+    assert ev.admin1 == "Vermont"
+
+
+def test_a_town_with_its_own_fitting_state_keeps_it() -> None:
+    ev = event(
+        "IRA, N.Y. (AP) — A man was shot at a farm on Saturday. "
+        "The shooting happened in Ira, police said."
+    )
+    assert (ev.location, ev.admin1) == ("Ira", "New York")
+    ev = event(
+        "A man was shot and wounded at a home in Ira on Saturday. "
+        "The Oswego County sheriff's office is investigating."
+    )
+    assert (ev.location, ev.admin1) == ("Ira", "New York")
+
+
+def test_a_state_police_is_a_full_vote_for_its_state() -> None:
+    ev = event(
+        "Vermont State Police say a man cleaning a rifle shot his son at a campsite on "
+        "Saturday. The shooting happened off a state highway in Ira."
+    )
+    assert ev.admin1 == "Vermont"
+
+
+def test_a_state_police_does_not_move_a_town_written_with_its_state() -> None:
+    ev = event(
+        "A man was shot at a farm in Ira, N.Y., on Saturday. "
+        "Vermont State Police helped search for the gunman."
+    )
+    assert (ev.location, ev.admin1) == ("Ira", "New York")
+
+
+# --------------------------------------------------------------------------- a state's suburbs
+
+
+def test_a_states_suburbs_of_a_city_are_in_the_state() -> None:
+    # "the Virginia suburbs of Washington": the state is where the suburbs lie, the District
+    # a landmark; the state is no local name inside Washington
+    ev = event(
+        "A gunman who frightened the Virginia suburbs of Washington, D.C., for a day was "
+        "arrested. Two people were shot and killed Friday at a shopping center in Arlington, "
+        "Virginia, police said."
+    )
+    assert (ev.location, ev.admin1) == ("Arlington", "Virginia")
+
+
+def test_a_named_suburb_of_a_city_stays_in_the_city() -> None:
+    # not a state's name: "the Anacostia suburb of Washington" is a part of Washington
+    ev = event("Two men were shot Friday in the Anacostia suburb of Washington, D.C., police said.")
+    assert ev.admin1 == "Washington, D.C."
+
+
+def test_a_state_qualified_by_its_own_country_keeps_it() -> None:
+    ev = event("Two men were shot dead on Friday in the outskirts of Lahore, Punjab, police said.")
+    assert ev.admin1 == "Punjab"
+
+
+def titled(text: str, title: str) -> Event:
+    article = Article(id="t", text=text, title=title)
+    ctx = Context(article=article, doc=get_nlp()(text), anchor=None)
+    where.annotate(ctx)
+    return ctx.event
+
+
+def test_a_town_in_a_citys_suburbs_is_the_scene() -> None:
+    # "in Atlanta's northwestern suburbs", "in Atlanta suburbs": around Atlanta, not in it;
+    # the town the dateline and the text name is the scene
+    text = (
+        "MARIETTA — Police are looking for a gunman after two people were found shot dead "
+        "in Atlanta's northwestern suburbs. Officers were called to a home in Marietta."
+    )
+    ev = titled(text, "Two shot dead at home in Atlanta suburbs")
+    assert (ev.location, ev.admin1) == ("Marietta", "Georgia")
+
+
+def test_a_city_itself_keeps_its_weight() -> None:
+    text = (
+        "MARIETTA — Police are looking for a gunman after two people were found shot dead "
+        "in Atlanta on Sunday. Officers were called to a home in Marietta."
+    )
+    ev = titled(text, "Two shot dead at home in Atlanta")
+    assert (ev.location, ev.admin1) == ("Atlanta", "Georgia")
+
+
+def test_a_city_with_no_other_town_named_stays_the_place() -> None:
+    # the suburbs' city is still the only place given: the event is near it
+    ev = event("Two people were found shot dead in Atlanta's northern suburbs on Sunday.")
+    assert (ev.location, ev.admin1) == ("Atlanta", "Georgia")
+    # a possessive without a word for the land around it is the town itself
+    ev = event("Two people were shot dead in Atlanta's West End on Sunday, police said.")
+    assert ev.admin1 == "Georgia"
+
+
+# --------------------------------------------------------------------------- a wire's "(AP)"
+
+
+def test_a_wire_agency_after_a_dateline_state_is_no_province() -> None:
+    # "Ohio (AP)": the Associated Press, not Andhra Pradesh's abbreviation; the state stays
+    # the state, and its bare repetition too
+    ev = event(
+        "SPRINGDALE, Ohio (AP) — Officials say a man has been fatally shot during a class at "
+        "a gun shop in Ohio. The sheriff says the man died at the scene."
+    )
+    assert (ev.location, ev.admin1) == ("Springdale", "Ohio")
+
+
+def test_an_abbreviated_province_in_brackets_still_qualifies() -> None:
+    ev = event("Guntur (AP): A man was shot dead on Sunday in Guntur district, police said.")
+    assert ev.admin1 == "Andhra Pradesh"
+
+
+# --------------------------------------------------------------------------- dateline and scene
+
+
+def analysed(text: str) -> Event:
+    """The whole analysis (the casualty claims tell which sentence reports the harm)."""
+    from newsfold.analyse import analyse_many
+
+    return next(iter(analyse_many([Article(id="t", text=text)]))).event
+
+
+def test_a_town_of_the_datelines_state_where_people_were_shot_is_the_scene() -> None:
+    ev = analysed(
+        "POCATELLO, Idaho - A man was charged Wednesday with murder. Police said he shot and "
+        "killed a girl in Blackfoot last year."
+    )
+    assert (ev.location, ev.admin1) == ("Blackfoot", "Idaho")
+
+
+def test_an_arrests_town_does_not_displace_the_dateline() -> None:
+    ev = analysed(
+        "POCATELLO, Idaho - A girl was shot and killed Tuesday, police said. The suspect was "
+        "arrested in Blackfoot."
+    )
+    assert (ev.location, ev.admin1) == ("Pocatello", "Idaho")
+    # nor does the county around the dateline's own town
+    ev = analysed("POCATELLO, Idaho - A girl was shot and killed Tuesday in Bannock County.")
+    assert (ev.location, ev.admin1) == ("Pocatello", "Idaho")
+
+
+def test_an_arrest_told_first_is_not_the_scene_of_a_shooting() -> None:
+    ev = analysed(
+        "A suspect was arrested Monday in LaGrange. Two men were shot and wounded Saturday at "
+        "a bar in Greenville, Georgia."
+    )
+    assert (ev.location, ev.admin1) == ("Greenville", "Georgia")
+
+
+def test_a_story_of_an_arrest_alone_keeps_the_arrests_town() -> None:
+    ev = analysed(
+        "Police arrested two men Monday in LaGrange after a robbery. Officers found a gun in "
+        "their car in LaGrange."
+    )
+    assert (ev.location, ev.admin1) == ("LaGrange", "Georgia")

@@ -326,4 +326,7 @@ OUTLET_CITY: dict[str, str] = {
     "wandtv": "Decatur, IL",
     "wcia": "Champaign, IL",
     "kwqcnews": "Davenport, IA",
+    # New England
+    "whdh": "Boston, MA",
+    "wcvb": "Boston, MA",
 }

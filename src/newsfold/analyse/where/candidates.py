@@ -375,11 +375,14 @@ def _votes(g: Gazetteer, mentions: list[_Mention]) -> dict[str, tuple[int, float
         i = m.best
         qualified = (m.quals or m.qual_rows) and _fits(g, i, m.qualifier_rows())
         w = 1.0 if g.kind[i] != CITY or qualified or m.dateline else 0.5
+        # a state's police ("Vermont State Police say ..."), though part of an actor's name,
+        # work in their state only: a full vote for it, as `_strength` also reads them
+        state_police = m.jurisdiction and g.kind[i] == ADMIN1
         if (
-            m.actor
+            (m.actor and not state_police)
             or m.in_org
             or m.fuzzy
-            or (m.partial and not m.title)
+            or (m.partial and not m.title and not state_police)
             or m.site_named  # "the Saray square": a square named after a town, not the town
         ):
             w = 0.25

@@ -31,6 +31,7 @@ from newsfold.analyse.where.scanner import _Scanner
 from newsfold.analyse.where.vocabulary import (
     _ADMIN1_WORDS,
     _ADMIN2_WORDS,
+    _AROUND_WORDS,
     _AT_PREPS,
     _CASUALTY_FIELDS,
     _CITY_WORDS,
@@ -52,20 +53,46 @@ def _event_lemma_hashes() -> frozenset[int]:
 
 
 def _event_sentences(ctx: Context, sc: _Scanner) -> set[int]:
-    """Sentences with a casualty claim (from `counts`) or an event verb."""
+    """Sentences with a casualty claim (from `counts`) or an event verb.
+
+    In a story that counts dead or wounded, a sentence that tells only an arrest ("Smith was
+    arrested at his Dayton home") reports the aftermath, not the event: its towns are where
+    the police found someone. A story of arrests alone keeps them (the arrest is its event).
+    """
     out: set[int] = set()
     starts_char = [sc.idx[k] for k in sc.sent_starts] if sc.n else [0]
+    harm = _harm_sentences(ctx, sc)
+    arrests: set[int] = set()
     for f in _CASUALTY_FIELDS:
         for c in ctx.claims_for(f):
-            out.add(bisect_right(starts_char, c.start) - 1)
+            (arrests if f == "arrested" else out).add(bisect_right(starts_char, c.start) - 1)
     if sc.n:
         limit = sc.sent_starts[12] if len(sc.sent_starts) > 12 else sc.n
         arr = ctx.doc.to_array([POS, LEMMA])[:limit]
         hashes = _event_lemma_hashes()
+        arrest = _arrest_lemma_hash()
         for k in (arr[:, 0] == VERB).nonzero()[0].tolist():
-            if int(arr[k, 1]) in hashes:
-                out.add(sc.sent_of(k))
-    return out
+            lemma = int(arr[k, 1])
+            if lemma in hashes:
+                (arrests if lemma == arrest else out).add(sc.sent_of(k))
+    return out | arrests if not harm else out
+
+
+@lru_cache(maxsize=1)
+def _arrest_lemma_hash() -> int:
+    from spacy.strings import StringStore
+
+    return int(StringStore().add("arrest"))
+
+
+def _harm_sentences(ctx: Context, sc: _Scanner) -> set[int]:
+    """Sentences that count the dead or the wounded (not an arrest's or a displacement's)."""
+    starts_char = [sc.idx[k] for k in sc.sent_starts] if sc.n else [0]
+    return {
+        bisect_right(starts_char, c.start) - 1
+        for f in ("fatalities", "injuries")
+        for c in ctx.claims_for(f)
+    }
 
 
 def _event_score(g: Gazetteer, m: _Mention, ev_sents: set[int], ev: _Evidence) -> float:
@@ -79,7 +106,8 @@ def _event_score(g: Gazetteer, m: _Mention, ev_sents: set[int], ev: _Evidence) -
             e += 2.0
         if m.sent in ev_sents:
             e += 1.5
-    if m.prep in _AT_PREPS:
+    if m.prep in _AT_PREPS and m.kind_word not in _AROUND_WORDS:
+        # not "in the Atlanta suburbs": around the town, not in it
         e += 1.5
     if m.residence or m.dest:
         e -= 3.0
@@ -202,13 +230,22 @@ def _event_place(
         and g.kind[o.best] != COUNTRY
         and (o.prep in _AT_PREPS | {"'s", "’s"} or o.kind_word in _UNIT_WORDS)
     ]
+    harm_sents = _harm_sentences(ctx, sc)
     for m in mentions:
         if m.best < 0 or g.kind[m.best] != CITY or not (m.dateline or m.bearing):
             continue
         area = (g.cc[m.best], g.admin1[m.best])
         if any(
             g.cc[o.best] == area[0]
-            and (g.admin1[o.best] != area[1] or not m.dateline)
+            and (
+                g.admin1[o.best] != area[1]
+                or not m.dateline
+                # "POCATELLO, Idaho - ... a girl was shot in Chubbuck": a town of the same
+                # state that the event sentence names is the scene, the dateline the court's
+                # or the bureau's town (a county around the dateline's town is no other town)
+                # (not an arrest's town: a sentence that counts the dead or wounded)
+                or (g.kind[o.best] == CITY and o.sent in harm_sents)
+            )
             and o.best != m.best
             and o.key != m.key  # "BUENOS AIRES - ... in Buenos Aires": the same name
             for o in scene

@@ -84,11 +84,16 @@ def _outlet_evidence(g: Gazetteer, url: str | None, ev: _Evidence) -> None:
         # the outlet's home city, and a smaller town names one too
         # ("northwestgeorgianews.com/rome/"), unless the folder is a newspaper's section
         # named like a town ("/enterprise/", "/mission/")
+        # A folder counts only as a town of the outlet's own state when the outlet is known
+        # (a Boston station's "/south-shore/" section is no Chicago neighbourhood), and never
+        # as another city's neighbourhood otherwise: an edition is a town, not a city's part.
         path = urlsplit(url).path.split("/")[1:-1]
+        home = _outlet_row(g, main)
+        state = (g.admin1[home] or "") if home >= 0 else ""
         for part in path[:3]:
             key = name_key(part.replace("-", " ").replace("_", " "))
             known = len(key) > 3 and key in g.index and key not in _SECTION_TOWNS
-            if known and _us_place(g, key, ev, 20_000):
+            if known and _us_place(g, key, ev, 20_000, state=state, parts=False):
                 return
         if _known_outlet(g, main, ev):
             return
@@ -152,22 +157,68 @@ def _host_places(g: Gazetteer, label: str, ev: _Evidence) -> None:
             sub = label[s : s + size]
             keys.append(sub)
             keys.extend(sub[:k] + " " + sub[k:] for k in range(3, size - 2))
+    if _glued_state(g, label, ev):
+        return
     for key in keys:
         if key in g.index and _us_place(g, key, ev):
             return
 
 
-def _us_place(g: Gazetteer, key: str, ev: _Evidence, least: int = 100_000) -> bool:
+def _glued_state(g: Gazetteer, label: str, ev: _Evidence) -> bool:
+    """ "miamiok": a town's name with its state's postal code glued on (Miami, Oklahoma, not
+    Miami, Florida); evidence for the town of that state, when it has one of 5,000 people or
+    more. Whether found.
+
+    Only the code ending the host name counts ("dallasnews" ends in no state).
+    """
+    code, head = label[-2:], label[:-2]
+    state = g.us_abbrev.get(code) if len(label) > 6 and code.isalpha() else None
+    if state is None:
+        return False
+    for size in range(min(len(head), 16), 3, -1):  # the longest town name ending the head
+        sub = head[len(head) - size :]
+        for key in (sub, *(sub[:k] + " " + sub[k:] for k in range(3, size - 2))):
+            rows = [
+                i
+                for i in g.lookup_key(key)
+                if g.cc[i] == "US"
+                and g.kind[i] == CITY
+                and g.admin1[i] == g.admin1[state]
+                and g.population[i] >= 5_000
+            ]
+            if rows:
+                i = max(rows, key=lambda r: g.population[r])
+                ev.cc["US"] += 0.5
+                ev.admin1[("US", g.admin1[i] or "")] += 0.75
+                ev.outlet = ("US", g.admin1[i] or "")
+                ev.host_row = i
+                return True
+    return False
+
+
+def _us_place(
+    g: Gazetteer,
+    key: str,
+    ev: _Evidence,
+    least: int = 100_000,
+    state: str = "",
+    parts: bool = True,
+) -> bool:
     """Evidence for the US state or big US city named `key` (the outlet's); whether found.
 
     A name two big US cities bear about equally ("pasadenastarnews": Pasadena, Texas and
     Pasadena, California; Glendale, Springfield) does not tell the outlet's state: not found,
     so the rest of the address ("northwestgeorgianews.com/rome/") or the story's own towns
-    and states decide."""
+    and states decide. With `state`, only a place of that state counts; without `parts`, a
+    big city's neighbourhood (a row with a parent city) is none."""
     if _close_namesakes(g, key, least):
         return False
     for i in g.lookup_key(key):
         if g.cc[i] != "US" or not g.admin1[i]:
+            continue
+        if state and g.admin1[i] != state:
+            continue
+        if not parts and g.kind[i] == CITY and g.parent[i] >= 0 and g.admin1[i] != state:
             continue
         if g.kind[i] == ADMIN1 or (g.kind[i] == CITY and g.population[i] >= least):
             ev.cc["US"] += 0.5

@@ -7,6 +7,7 @@ abbreviation; a quarter the text places in a town it names is part of that town 
 from __future__ import annotations
 
 from newsfold.analyse.gazetteer import (
+    ADMIN1,
     COUNTRY,
     name_key,
 )
@@ -15,6 +16,7 @@ from newsfold.analyse.where.mentions import _Mention
 from newsfold.analyse.where.scanner import _Scanner
 from newsfold.analyse.where.vocabulary import (
     _AGENCIES,
+    _AROUND_WORDS,
     _CITY_WORDS,
     _KIND_WORDS,
     _NEAR_OF,
@@ -46,6 +48,8 @@ def _link_qualifiers(sc: _Scanner, mentions: list[_Mention]) -> None:
                 j = close + 1
         if j >= n:
             continue
+        if sc.low(j) in ("of", "in") and _region_around(sc, m):
+            continue  # "the Maryland suburbs of Washington": Y is a landmark, not X's container
         if sc.low(j) in ("of", "in") and (m.local or (m.ids and g.kind[m.ids[0]] != COUNTRY)):
             # "Desnianskyi district of Kyiv", "Debsi Afnan in Ar-Raqqa"
             k = j + 1
@@ -109,10 +113,31 @@ def _link_qualifiers(sc: _Scanner, mentions: list[_Mention]) -> None:
                     q.qual_of = m  # "Onitsha (Onitsha North LGA, Anambra)": a container
                     k = q.end_tok
                     continue
-                if q is None and sc.tok[k].isupper() and sc.tok[k - 1] in (",", "("):
+                if (
+                    q is None
+                    and sc.tok[k].isupper()
+                    and sc.tok[k - 1] in (",", "(")
+                    and sc.low(k) not in _AGENCIES
+                ):
                     # "(Poonch district, J&K)", "(Islamabad, FCT)": a province abbreviated
+                    # (not a wire's "SPRINGDALE, Ohio (AP)": the Associated Press, read as
+                    # Andhra Pradesh it made the state a local name of India's province)
                     m.qual_rows.extend(g.abbreviated_admin1(sc.tok[k]))
                 k += 1
+
+
+def _region_around(sc: _Scanner, m: _Mention) -> bool:
+    """Whether `m` is a state's or country's name before a word for the land around a town:
+    "the Maryland suburbs of Washington, D.C.", "the Virginia suburbs of the capital".
+
+    The state says where the suburbs lie, and the town after "of" is the landmark they are
+    measured from: it does not contain the state (which would then be read as a local name
+    inside the town). A named place's suburb ("the Dar es Salam suburb of Khartoum") is not
+    one: its name is a quarter's, and the town after "of" contains it.
+    """
+    if m.local or not m.ids or m.kind_word not in _AROUND_WORDS:
+        return False
+    return sc.g.kind[m.ids[0]] in (ADMIN1, COUNTRY)
 
 
 _FEATURE_WORDS = _words("hill hills mountain mountains")

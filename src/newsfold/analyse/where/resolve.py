@@ -73,6 +73,7 @@ def _resolve(g: Gazetteer, mentions: list[_Mention], base: _Evidence) -> _Eviden
         else:
             # "Ahmadabad district, Paktia": no Ahmadabad in Paktia; a local name in it.
             m.best, m.ids, m.local = -1, (), True
+    _repeated_local(g, named)
     votes = _votes(g, mentions)
     for m in sorted(named, key=lambda m: m.qual_of is None):
         if m.best < 0:
@@ -85,6 +86,33 @@ def _resolve(g: Gazetteer, mentions: list[_Mention], base: _Evidence) -> _Eviden
     final = _with_votes(g, base, _votes(g, mentions))
     _neighbourhoods(g, mentions, final)
     return _with_votes(g, base, _votes(g, mentions))
+
+
+def _repeated_local(g: Gazetteer, named: list[_Mention]) -> None:
+    """ "IRA, Vt. (AP) - ... at a campsite in Ira": a name the text places in a state (or
+    province) where the gazetteer lacks it is that local place wherever the text repeats it
+    bare, not a namesake elsewhere (Ira, New York).
+
+    Only a bare repetition follows: a repetition with a qualifier of its own that fits its
+    choice ("Ira, N.Y." in a story about two towns) keeps it. Only a state's or province's
+    qualifier counts: the gazetteer's county of a town is an approximation (the nearest
+    county's), so a county that does not fit may still be the town's.
+    """
+    placed: dict[str, list[int]] = {}
+    for m in named:
+        if m.local and m.best < 0 and not m.ids:
+            rows = [r for r in m.qualifier_rows() if g.kind[r] == ADMIN1]
+            if rows:
+                placed.setdefault(m.key, rows)
+    if not placed:
+        return
+    for m in named:
+        found = placed.get(m.key)
+        if found is None or m.best < 0 or m.quals or m.qual_rows or m.qual_of is not None:
+            continue
+        if _fits(g, m.best, found):
+            continue
+        m.best, m.ids, m.local = -1, (), True
 
 
 def _neighbourhoods(g: Gazetteer, mentions: list[_Mention], ev: _Evidence) -> None:

@@ -24,6 +24,7 @@ from newsfold.analyse.gazetteer import (
 from newsfold.analyse.where.mentions import _Mention
 from newsfold.analyse.where.vocabulary import (
     _ACTOR_HEADS,
+    _AROUND_WORDS,
     _ARTICLE_APART,
     _ARTICLE_START,
     _AT_PREPS,
@@ -521,6 +522,14 @@ def _context(sc: _Scanner, m: _Mention) -> None:
             m.street = True  # "at Independence and Wabash avenues": two streets' corner
         if nxt in ("'s", "’s") and _business(sc, m):
             m.business = True  # "the McDonald's next to the gas station": a business
+        if nxt in ("'s", "’s") and not m.kind_word:
+            # "in Atlanta's northeastern suburbs": the land around the town, as "the Atlanta
+            # suburbs" is
+            k = j + 1
+            if k < n and sc.low(k) in _PART_WORDS:
+                k += 1
+            if k < n and sc.low(k) in _AROUND_WORDS:
+                m.kind_word, m.near = sc.low(k), True
         if nxt in _KIND_WORDS and not m.kind_word:
             m.kind_word = nxt
             if nxt in _LOCAL_WORDS:

@@ -99,6 +99,9 @@ _NEAR_OF = _words(
     "southwest suburbs suburb border edge environs"
 )
 _DISTANCE = _words("km kilometres kilometers miles mi")
+# the land around a town, not the town: "the Atlanta suburbs", "Atlanta's northeastern
+# suburbs", "the Maryland suburbs of Washington" (an event there is not in the town)
+_AROUND_WORDS = _words("suburb suburbs outskirts environs exurbs")
 # "north of Harare", "90 km northeast of Harare": a bearing from a landmark, not the scene
 _BEARINGS = _words("north south east west northeast northwest southeast southwest")
 # "John Doe, 23, of Dayton", "a native of", "a man from Ohio": someone's home, not the scene.
