@@ -466,3 +466,28 @@ def test_palestinians_in_jerusalem_are_in_east_jerusalem() -> None:
     assert ev.country == "Israel"
     ev = event("On 2 May 2020, Israeli forces arrested four Palestinians in Haifa.")
     assert ev.country == "Israel"
+
+
+def test_a_numbered_part_of_a_town_gives_the_town_s_country() -> None:
+    # "Zolote-3": a numbered settlement by Zolote (Ukraine) the gazetteer lacks
+    ev = event("On 3 May 2020, observers recorded 12 explosions near Zolote-3.")
+    assert ev.country == "Ukraine"
+
+
+def test_a_numbered_name_that_is_a_word_or_no_place_gives_no_country() -> None:
+    # an English word and a number: a road, no town's part
+    assert event("On 3 May 2020, observers recorded 12 explosions near Route 9.").country is None
+    # the numbered name said as a person's or a group's, not as a place
+    assert event("On 3 May 2020, Zolote-3 said the talks had failed.").country is None
+
+
+def test_a_town_opening_a_site_s_name_gives_its_country() -> None:
+    # Donetsk: Ukraine's big city (and province); Russia's town of the name is far smaller
+    ev = event("On 8 May 2020, observers recorded 40 shots near Donetsk Filtration Station.")
+    assert ev.country == "Ukraine"
+
+
+def test_a_site_named_after_an_english_word_gives_no_country() -> None:
+    # "Central": an English word and only small towns' name
+    ev = event("On 8 May 2020, observers recorded 40 shots near Central Filtration Station.")
+    assert ev.country is None

@@ -9,6 +9,7 @@ weakly.
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -111,6 +112,12 @@ def _country_from_names(
         if not m.ids and m.key not in seen and _other_name_vote(g, m, votes):
             seen.add(m.key)
             continue
+        if not m.ids and m.key not in seen and _numbered_part_vote(g, m, votes):
+            seen.add(m.key)
+            continue
+        if m.ids and m.key not in seen and _site_town_vote(g, m, mentions, votes):
+            seen.add(m.key)
+            continue
         if not m.ids or m.key in seen or m.title or m.fuzzy or m.actor:
             continue
         if m.in_org or m.street or m.site or m.in_building or m.in_person or m.site_named:
@@ -173,6 +180,77 @@ def _other_name_vote(g: Gazetteer, m: _Mention, votes: dict[str, float]) -> bool
         return False
     for cc in ccs:
         votes[cc] += 1.0 / len(ccs)
+    return True
+
+
+# "Zolote-4", "Shakhta 9": a numbered part of a settlement (a mine's, a district's, a
+# quarter's) bears its town's name and a number
+_NUMBERED_PART = re.compile(r"^(.*[a-z]) (?:no )?\d{1,3}$")
+
+
+def _numbered_part_vote(g: Gazetteer, m: _Mention, votes: dict[str, float]) -> bool:
+    """A vote for the countries of the town whose numbered part the text names, said as a
+    place ("shots near Zolote-4"). Whether it voted.
+
+    Mining towns and new districts number their parts (Zolote-4, a mine's settlement by
+    Zolote); the gazetteer lacks the part but knows the town, and the part lies in the
+    town's country. Half a vote (the number may name something else: "Route 9" is no place
+    but is a street; streets and sites are left out), shared among the town's countries as a
+    name's vote is; only a town's own name, not an alternate one, and no common word
+    ("Highway 1", "Camp 2").
+    """
+    if m.in_person or m.in_org or m.title or m.site or m.street or m.in_building:
+        return False
+    if not (m.kind_word or m.prep in _PLACE_PREPS):
+        return False
+    hit = _NUMBERED_PART.match(m.key)
+    if hit is None or is_common(hit.group(1)):
+        return False
+    base = hit.group(1)
+    rows = [i for i in g.lookup_key(base)[:10] if g.kind[i] == CITY and _own_name(g, i, base)]
+    ccs = {g.cc[i] for i in rows}
+    if not ccs:
+        return False
+    for cc in ccs:
+        votes[cc] += 0.5 / len(ccs)
+    return True
+
+
+# A name that is also an English word (spaCy's vocabulary holds many big towns' names:
+# "Donetsk") opens a site's name as its town only when that town has this many people
+_SITE_TOWN_LEAST = 100_000
+
+
+def _site_town_vote(
+    g: Gazetteer, m: _Mention, mentions: list[_Mention], votes: dict[str, float]
+) -> bool:
+    """Half a vote for the country of a town whose name opens a site's name ("near Donetsk
+    Filtration Station", "at the Kandahar airport"). Whether it voted.
+
+    A station, a mine or an airport named after a town is mostly in or by that town, so in
+    the last-resort vote (nothing else placed the event) its name says the country; the
+    steps before leave it out, as a building's part is no event place. Only a town's own
+    name opening a site the text says as a place (its kind word: "station", "airport"), and
+    only where one country's town or province of the name is ten times the people of any
+    other's (Ukraine's Donetsk, not Russia's small namesake); and a name that is also an
+    English word only for a big town (`_SITE_TOWN_LEAST`: no "Central Station").
+    """
+    if not (m.in_building or m.in_org) or m.in_person or m.title or m.street:
+        return False
+    if not any(s.site and s.kind_word and s.start == m.start and s.end > m.end for s in mentions):
+        return False
+    biggest: dict[str, int] = {}
+    for i in m.ids[:10]:
+        if g.kind[i] in (CITY, ADMIN1) and _own_name(g, i, m.key):
+            biggest[g.cc[i]] = max(biggest.get(g.cc[i], 0), g.population[i])
+    if not biggest:
+        return False
+    top = max(biggest, key=lambda c: biggest[c])
+    if any(10 * n > biggest[top] for c, n in biggest.items() if c != top):
+        return False  # towns of the name in two countries, neither ten times the other
+    if is_common(m.key) and biggest[top] < _SITE_TOWN_LEAST:
+        return False  # an English word's small namesake ("Central Station")
+    votes[top] += 0.5
     return True
 
 
