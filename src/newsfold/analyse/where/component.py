@@ -157,7 +157,9 @@ def annotate(ctx: Context) -> None:
         ev = _resolve(g, mentions, base)
     best, best_ms = _event_place(g, ctx, sc, mentions, ev)
     best, best_ms = _country_against_actors(g, best, best_ms, base)
-    local = _local_site(g, mentions, best, best_ms, ctx.article.text)
+    local = _local_site(
+        g, mentions, best, best_ms, ctx.article.text, ctx.notes.get("background_markers")
+    )
     if local is not None and _comma_town(g, best, local, ctx.article.text):
         local = None  # "in Caracoli, Malambo, Atlantico department": the town
     near = _town_near(g, best, local, mentions, best_ms, ctx.article.text) if local else None

@@ -160,8 +160,13 @@ def _event_place(
         if m.best >= 0 and sc.text[m.start : m.end] not in named and not m.dateline
     }
     by_row: dict[int, list[_Mention]] = defaultdict(list)
+    others = ctx.notes.get("background_markers", [])
     for m in mentions:
         m.event = _event_score(g, m, ev_sents, ev)
+        if not m.title and any(lo <= m.start < hi for lo, hi in others):
+            # "..., three weeks after another collapse on Lagos Island killed six": the place
+            # of the incident the text recalls (`when`'s background markers)
+            m.event -= 3.0
         if (
             m.best >= 0
             and not (m.quals or m.qual_rows)
@@ -306,9 +311,16 @@ def _local_site(
     best: int,
     best_ms: list[_Mention],
     ctx_text: str,
+    other_incidents: list[tuple[int, int]] | None = None,
 ) -> _Mention | None:
-    """A neighbourhood, village or camp the gazetteer lacks, inside the event's place."""
+    """A neighbourhood, village or camp the gazetteer lacks, inside the event's place.
+
+    `other_incidents`: the stretches where the text tells another incident (`when`'s
+    background markers: "..., two weeks after five miners died at X"): a site named there is
+    that incident's, not this one's.
+    """
     fine = best >= 0 and g.kind[best] in (CITY, ADMIN2)
+    others = other_incidents or []
     # "the shooting on Kensington" after "the 5000 block of Kensington Avenue": the street
     streets = {s.group(1) for s in _STREET_NAME.finditer(ctx_text)}
     cands = [
@@ -331,6 +343,7 @@ def _local_site(
         # "residents from X village protested ... in Sousse": where the people came from, not
         # where the event was, when the text names the town it was in
         and not (fine and _people_from(m, best_ms, ctx_text))
+        and not (not m.title and any(lo <= m.start < hi for lo, hi in others))
     ]
     if not cands:
         return None

@@ -85,6 +85,10 @@ def _site_name_evidence(g: Gazetteer, title: str | None, ev: _Evidence) -> None:
                 return
 
 
+# "weeks after X": a headline's place after these recalls an earlier incident
+_SPANS = frozenset(("hours", "day", "days", "week", "weeks", "month", "months", "year", "years"))
+
+
 def _title_mentions(g: Gazetteer, title: str | None) -> list[_Mention]:
     """Place names in the headline (no spaCy parse: a light scan of capitalised words).
 
@@ -142,6 +146,9 @@ def _title_mentions(g: Gazetteer, title: str | None) -> list[_Mention]:
             continue
         if _title_site(title, toks, i, j):
             i = j
+            continue
+        if i >= 2 and toks[i - 1][0].lower() == "after" and toks[i - 2][0].lower() in _SPANS:
+            i = j  # "Second collapse kills six, weeks after Lagos Island disaster": the other
             continue
         if not title_case and j < len(toks) and _title_run_goes_on(title, toks, j):
             i = j  # "... as Batang Lasi river bursts": the start of a longer name
