@@ -665,6 +665,23 @@ def test_taken_to_a_hospital_in_another_town() -> None:
     assert ev.location == "Chicago"
 
 
+def test_taken_to_a_hospital_past_a_long_object() -> None:
+    # the verb of moving stands six words before "to": "taken at least three injured workers"
+    ev = event(
+        "A building under construction collapsed in Surulere on Friday, trapping workers. "
+        "Ambulances have taken at least three injured workers to the Lagos University "
+        "Teaching Hospital in Idi-Araba."
+    )
+    assert ev.location == "Surulere"
+    # a verb of moving in the sentence before does not reach: the gunmen walked to the
+    # hospital in Ikeja and killed there
+    ev = event(
+        "Two guards were shot dead on Friday and the wounded were taken. Gunmen walked to the "
+        "Ojota Hospital in Ikeja and opened fire, police said."
+    )
+    assert ev.location == "Ikeja"
+
+
 def test_a_park_or_a_numbered_ward_in_a_headline_is_not_its_namesake_town() -> None:
     ev = event(
         "A man was wounded on Saturday near the lake, police in Chicago said.",

@@ -563,7 +563,14 @@ def _taken_to_building(sc: _Scanner, k: int) -> bool:
         t -= 1
     if t < 0 or sc.low(t) != "to":
         return False
-    return any(sc.low(u) in _MOVE_WORDS for u in range(max(0, t - 5), t))
+    # the verb may stand a few words back, past its object ("taken at least three injured
+    # workers to ..."), but in the same sentence
+    for u in range(t - 1, max(-1, t - 9), -1):
+        if sc.tok[u] in (";", ".", ":"):
+            return False
+        if sc.low(u) in _MOVE_WORDS:
+            return True
+    return False
 
 
 # a hospital's name ends so: "St. Mary's Medical Center", "Mercy Hospital", "Trauma Center"
