@@ -313,7 +313,7 @@ def _bylined(
     text: str,
     exprs: list[TimeExpr],
     anchor: dt.date | None,
-    once: _Resolver | None = None,
+    once: _Resolver,
 ) -> list[tuple[int, int, dt.date]]:
     """Stories and updates stacked on one page under their own dates ("By Jane Roe / January
     9, 2015 / ... / By: Channel 9 News / December 30, 2014 / ...", "UPDATE @ 1:48 p.m. Jan. 9
@@ -336,7 +336,7 @@ def _bylined(
         rest = text[line_start : e.start] + " " + text[e.end : line_end]
         if len(re.findall(r"[A-Za-z]{2,}", rest)) > 3:
             continue
-        resolved = (once or resolve)(e, anchor)
+        resolved = once(e, anchor)
         if resolved is None or abs((resolved.best - anchor).days) > BYLINE_DAYS:
             continue
         previous = text[:line_start].rstrip().rsplit("\n", 1)[-1]
@@ -397,7 +397,7 @@ def _mention(
     expr: TimeExpr,
     anchor: dt.date | None,
     year_hint: int | None,
-    once: _Resolver | None = None,
+    once: _Resolver,
 ) -> TimeMention | None:
     span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
     gov_verb, gov_noun = _governors(span) if span is not None else (None, None)
@@ -407,7 +407,7 @@ def _mention(
         assert anchor is not None
         resolved = dateparser_resolve(expr.text, anchor)
     else:
-        resolved = (once or resolve)(expr, anchor, prefer=prefer, year_hint=year_hint)
+        resolved = once(expr, anchor, prefer=prefer, year_hint=year_hint)
     if resolved is None:
         if anchor is None:
             _unresolved(ctx, expr, span, gov_verb, gov_noun, future)
