@@ -271,19 +271,34 @@ def _country_from_spelling(g: Gazetteer, mentions: list[_Mention]) -> str:
     """
     keys: list[str] = []
     for m in mentions:
-        if m.ids or not m.local or m.in_person or m.in_org or m.title or m.site:
+        if not _unknown_local(m):
             continue
         if (m.kind_word or m.prep in _PLACE_PREPS) and (m.key not in keys):
             keys.append(m.key)
     if not keys:
         return ""
+    return _spelling_leader(g, keys)
+
+
+def _unknown_local(m: _Mention) -> bool:
+    """A local name the gazetteer lacks, not part of a person's, an organisation's or a
+    site's name, nor the headline's: what the spelling model may place."""
+    return not (m.ids or not m.local or m.in_person or m.in_org or m.title or m.site)
+
+
+def _spelling_leader(g: Gazetteer, keys: list[str], among: set[str] | None = None) -> str:
+    """The country (of `among`, else of all) whose place names the name keys are spelled
+    like, when it leads the next by `_SPELLING_MARGIN` ("" otherwise)."""
     counts, totals, size = _spelling_model(g)
-    scores = dict.fromkeys(totals, 0.0)
+    if among is None:
+        scores = dict.fromkeys(totals, 0.0)
+    else:
+        scores = dict.fromkeys((cc for cc in among if cc in totals), 0.0)
     for key in keys:
         for gram in _grams(key):
             seen = counts.get(gram, {})
-            for cc, total in totals.items():
-                scores[cc] += math.log((seen.get(cc, 0) + 0.1) / (total + 0.1 * size))
+            for cc in scores:
+                scores[cc] += math.log((seen.get(cc, 0) + 0.1) / (totals[cc] + 0.1 * size))
     ranked = sorted(scores, key=lambda c: scores[c], reverse=True)
     if len(ranked) < 2 or scores[ranked[0]] - scores[ranked[1]] < _SPELLING_MARGIN:
         return ""
@@ -303,7 +318,7 @@ def _spelling_evidence(g: Gazetteer, mentions: list[_Mention], ev: _Evidence) ->
     apart ("Saadnayel (Bekaa)": one country already) or the name is no place's.
     """
     for m in mentions:
-        if m.ids or not m.local or m.in_person or m.in_org or m.title or m.site:
+        if not _unknown_local(m):
             continue
         if any(q.key in m.key for q in m.quals):
             continue  # "Athens-Central Athens": a part of the qualifier's town, no village
@@ -320,16 +335,9 @@ def _spelling_evidence(g: Gazetteer, mentions: list[_Mention], ev: _Evidence) ->
         ccs = {g.cc[i] for i in rows}
         if len(ccs) < 2:
             continue
-        counts, totals, size = _spelling_model(g)
-        scores = dict.fromkeys((cc for cc in ccs if cc in totals), 0.0)
-        for gram in _grams(m.key):
-            seen = counts.get(gram, {})
-            for cc in scores:
-                scores[cc] += math.log((seen.get(cc, 0) + 0.1) / (totals[cc] + 0.1 * size))
-        ranked = sorted(scores, key=lambda c: scores[c], reverse=True)
-        if len(ranked) < 2 or scores[ranked[0]] - scores[ranked[1]] < _SPELLING_MARGIN:
+        cc = _spelling_leader(g, [m.key], among=ccs)
+        if not cc:
             continue
-        cc = ranked[0]
         ev.cc[cc] += 0.5
         for i in rows:
             if g.cc[i] == cc and g.admin1[i]:
