@@ -138,10 +138,7 @@ def _known_outlet(g: Gazetteer, main: str, ev: _Evidence) -> bool:
     row = _outlet_row(g, main)
     if row < 0:
         return False
-    ev.cc["US"] += 0.5
-    ev.admin1[("US", g.admin1[row] or "")] += 0.75
-    ev.outlet = ("US", g.admin1[row] or "")
-    ev.host_row = row
+    _us_outlet_home(g, row, ev)
     return True
 
 
@@ -154,14 +151,28 @@ def _host_places(g: Gazetteer, label: str, ev: _Evidence) -> None:
     label = label[:20]
     for size in range(min(len(label), 16), 4, -1):  # longest first; "kansas city" has a space
         for s in range(0, len(label) - size + 1):
-            sub = label[s : s + size]
-            keys.append(sub)
-            keys.extend(sub[:k] + " " + sub[k:] for k in range(3, size - 2))
+            keys.extend(_spaced(label[s : s + size]))
     if _glued_state(g, label, ev):
         return
     for key in keys:
         if key in g.index and _us_place(g, key, ev):
             return
+
+
+def _spaced(glued: str) -> list[str]:
+    """A piece of a host name as it is, then with one space put back inside it ("kansascity":
+    ..., "kansas city", ...; never fewer than three letters on either side)."""
+    return [glued, *(glued[:k] + " " + glued[k:] for k in range(3, len(glued) - 2))]
+
+
+def _us_outlet_home(g: Gazetteer, row: int, ev: _Evidence, town: bool = True) -> None:
+    """Evidence that the outlet is at home in US place `row`'s state (and in the town itself
+    unless `town` is false: a state)."""
+    ev.cc["US"] += 0.5
+    ev.admin1[("US", g.admin1[row] or "")] += 0.75
+    ev.outlet = ("US", g.admin1[row] or "")
+    if town:
+        ev.host_row = row
 
 
 def _glued_state(g: Gazetteer, label: str, ev: _Evidence) -> bool:
@@ -176,8 +187,7 @@ def _glued_state(g: Gazetteer, label: str, ev: _Evidence) -> bool:
     if state is None:
         return False
     for size in range(min(len(head), 16), 3, -1):  # the longest town name ending the head
-        sub = head[len(head) - size :]
-        for key in (sub, *(sub[:k] + " " + sub[k:] for k in range(3, size - 2))):
+        for key in _spaced(head[len(head) - size :]):
             rows = [
                 i
                 for i in g.lookup_key(key)
@@ -187,11 +197,7 @@ def _glued_state(g: Gazetteer, label: str, ev: _Evidence) -> bool:
                 and g.population[i] >= 5_000
             ]
             if rows:
-                i = max(rows, key=lambda r: g.population[r])
-                ev.cc["US"] += 0.5
-                ev.admin1[("US", g.admin1[i] or "")] += 0.75
-                ev.outlet = ("US", g.admin1[i] or "")
-                ev.host_row = i
+                _us_outlet_home(g, max(rows, key=lambda r: g.population[r]), ev)
                 return True
     return False
 
@@ -221,11 +227,7 @@ def _us_place(
         if not parts and g.kind[i] == CITY and g.parent[i] >= 0 and g.admin1[i] != state:
             continue
         if g.kind[i] == ADMIN1 or (g.kind[i] == CITY and g.population[i] >= least):
-            ev.cc["US"] += 0.5
-            ev.admin1[("US", g.admin1[i] or "")] += 0.75
-            ev.outlet = ("US", g.admin1[i] or "")
-            if g.kind[i] == CITY:
-                ev.host_row = i
+            _us_outlet_home(g, i, ev, town=g.kind[i] == CITY)
             return True
     return False
 
