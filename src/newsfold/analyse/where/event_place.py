@@ -52,16 +52,16 @@ def _event_lemma_hashes() -> frozenset[int]:
     return frozenset(strings.add(w) for w in _EVENT_LEMMAS)
 
 
-def _event_sentences(ctx: Context, sc: _Scanner) -> set[int]:
+def _event_sentences(ctx: Context, sc: _Scanner, harm: set[int]) -> set[int]:
     """Sentences with a casualty claim (from `counts`) or an event verb.
 
     In a story that counts dead or wounded, a sentence that tells only an arrest ("Smith was
     arrested at his Dayton home") reports the aftermath, not the event: its towns are where
     the police found someone. A story of arrests alone keeps them (the arrest is its event).
+    `harm`: the sentences that count dead or wounded (`_harm_sentences`).
     """
     out: set[int] = set()
     starts_char = [sc.idx[k] for k in sc.sent_starts] if sc.n else [0]
-    harm = _harm_sentences(ctx, sc)
     arrests: set[int] = set()
     for f in _CASUALTY_FIELDS:
         for c in ctx.claims_for(f):
@@ -93,6 +93,12 @@ def _harm_sentences(ctx: Context, sc: _Scanner) -> set[int]:
         for f in ("fatalities", "injuries")
         for c in ctx.claims_for(f)
     }
+
+
+def _recalled(m: _Mention, other_incidents: list[tuple[int, int]]) -> bool:
+    """Whether a mention of the text lies where it tells another incident (`when`'s
+    background markers); a headline's mention has no span in the text."""
+    return not m.title and any(lo <= m.start < hi for lo, hi in other_incidents)
 
 
 def _event_score(g: Gazetteer, m: _Mention, ev_sents: set[int], ev: _Evidence) -> float:
@@ -151,7 +157,8 @@ def _event_place(
     g: Gazetteer, ctx: Context, sc: _Scanner, mentions: list[_Mention], ev: _Evidence
 ) -> tuple[int, list[_Mention]]:
     """The row where the event happened (or -1), and the mentions that name it."""
-    ev_sents = _event_sentences(ctx, sc)
+    harm_sents = _harm_sentences(ctx, sc)
+    ev_sents = _event_sentences(ctx, sc, harm_sents)
     streets, surnames = _streets_and_surnames(ctx)
     named = streets | surnames
     regions = {
@@ -163,7 +170,7 @@ def _event_place(
     others = ctx.notes.get("background_markers", [])
     for m in mentions:
         m.event = _event_score(g, m, ev_sents, ev)
-        if not m.title and any(lo <= m.start < hi for lo, hi in others):
+        if _recalled(m, others):
             # "..., three weeks after another collapse on Lagos Island killed six": the place
             # of the incident the text recalls (`when`'s background markers)
             m.event -= 3.0
@@ -235,7 +242,6 @@ def _event_place(
         and g.kind[o.best] != COUNTRY
         and (o.prep in _AT_PREPS | {"'s", "’s"} or o.kind_word in _UNIT_WORDS)
     ]
-    harm_sents = _harm_sentences(ctx, sc)
     for m in mentions:
         if m.best < 0 or g.kind[m.best] != CITY or not (m.dateline or m.bearing):
             continue
@@ -343,7 +349,7 @@ def _local_site(
         # "residents from X village protested ... in Sousse": where the people came from, not
         # where the event was, when the text names the town it was in
         and not (fine and _people_from(m, best_ms, ctx_text))
-        and not (not m.title and any(lo <= m.start < hi for lo, hi in others))
+        and not _recalled(m, others)
     ]
     if not cands:
         return None

@@ -503,15 +503,12 @@ def _context(sc: _Scanner, m: _Mention) -> None:
             m.residence = True
     if j < n:
         nxt = sc.low(j)
-        if nxt in ("police", "sheriff", "sheriff's", "firefighters") and sc.pos[j - 1] == PROPN:
-            m.jurisdiction = True  # "Memphis police arrested ...": where the police work
-        elif (
-            nxt in ("metro", "metropolitan")
-            and j + 1 < n
-            and sc.low(j + 1) == "police"
-            and sc.pos[j - 1] == PROPN
-        ):
-            m.jurisdiction = True  # "Indianapolis Metro Police arrested ...": the same
+        police = nxt in ("police", "sheriff", "sheriff's", "firefighters") or (
+            nxt in ("metro", "metropolitan") and j + 1 < n and sc.low(j + 1) == "police"
+        )
+        if police and sc.pos[j - 1] == PROPN:
+            # "Memphis police arrested ...", "Indianapolis Metro Police": where the police work
+            m.jurisdiction = True
         elif nxt in ("governor", "governorship") and sc.is_cap(j):
             m.jurisdiction = True  # "the Van Governor's Office": the province it governs
         if nxt in _SITE_WORDS and not m.kind_word:
