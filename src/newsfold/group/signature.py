@@ -69,6 +69,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Callable
 from typing import Any
 
 from newsfold.group import text as tx
@@ -412,8 +413,7 @@ def signature(article: Article, analysis: Analysis | None) -> Signature:
             other_words = {w for p in others for w in tx.name_parts(p)} - {
                 w for p in people for w in tx.name_parts(p)
             }
-            sig["names"] = [n for n in sig["names"] if n not in other_words]
-            sig["lead"] = [n for n in sig["lead"] if n not in other_words]
+            _drop_name_words(sig, other_words)
     if people:
         sig["ppl"] = sorted(people)[:MAX_PEOPLE]
     return sig
@@ -423,24 +423,26 @@ def _drop_officials(sig: Signature, officials: set[str], people: set[str]) -> No
     """Takes the officials (`text.official_names`) out of the analysis' names, and their words
     out of the name words, but for the words of the report's own people."""
     keep = {w for p in people for w in tx.name_parts(p)}
-    words = {w for o in officials for w in tx.name_parts(o)} - keep
-    sig["names"] = [n for n in sig["names"] if n not in words]
-    sig["lead"] = [n for n in sig["lead"] if n not in words]
-    if sig.get("who"):
-        sig["who"] = [n for n in sig["who"] if tx.person_key(n) not in officials]
-        if not sig["who"]:
-            del sig["who"]
+    _drop_name_words(sig, {w for o in officials for w in tx.name_parts(o)} - keep)
+    _drop_who(sig, lambda n: tx.person_key(n) in officials)
 
 
 def _drop_credits(sig: Signature, credits: set[str]) -> None:
     """Takes the credited staff (`text.credit_names`) out of the names and the analysis' names."""
-    words = {w for c in credits for w in c.split()}
+    _drop_name_words(sig, {w for c in credits for w in c.split()})
+    _drop_who(sig, lambda n: any(set(c.split()) <= set(n.split()) for c in credits))
+
+
+def _drop_name_words(sig: Signature, words: set[str]) -> None:
+    """Takes `words` out of the name words and the lead's name words."""
     sig["names"] = [n for n in sig["names"] if n not in words]
     sig["lead"] = [n for n in sig["lead"] if n not in words]
+
+
+def _drop_who(sig: Signature, drop: Callable[[str], bool]) -> None:
+    """Takes the analysis' names that `drop` says out of `who` (and `who` when none is left)."""
     if sig.get("who"):
-        sig["who"] = [
-            n for n in sig["who"] if not any(set(c.split()) <= set(n.split()) for c in credits)
-        ]
+        sig["who"] = [n for n in sig["who"] if not drop(n)]
         if not sig["who"]:
             del sig["who"]
 
