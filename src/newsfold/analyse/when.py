@@ -438,6 +438,8 @@ def _mention(
         # "Thursday morning police were still trying to figure out how the boy got the gun":
         # what was still going on that day, a later day than the event's
         role = "condition"
+    if role in ("arrest", "court") and _closes_harm_gerund(span, gov_verb):
+        role, strength = "event", 2
     if role == "event" and (
         _reference_point(ctx.article.text, expr) or _before_again(ctx.article.text, expr)
     ):
@@ -472,6 +474,29 @@ def _mention(
         precision=resolved.precision,
         role=role,
         attrs=attrs,
+    )
+
+
+def _closes_harm_gerund(span: Span | None, gov_verb: Token | None) -> bool:
+    """Whether a date the parse hangs on a verb of arrest or of the court closes the clause of
+    a gerund of wounding or killing told after that verb: "is accused of killing Ty Doe at
+    the Star Bar, 60 Main St., on Jan. 26", "was charged with shooting a clerk at the store
+    on March 3". A later story (an arrest, a plea, a trial) gives the shooting's day there,
+    after the object and the place of the gerund, where the parser, misled by the place's
+    commas, may hang the date on the main verb ("charged", "accused"). The nearest verb before
+    the date must be that gerund (after a preposition), itself after the main verb: "was
+    arrested Friday for shooting a man" (the date first) and "charged with murder on Monday"
+    (no gerund of harm) date the arrest and the charge."""
+    if span is None or gov_verb is None or gov_verb.i >= span.start:
+        return False
+    verbs = [t for t in span.doc[gov_verb.i + 1 : span.start] if t.pos_ == "VERB"]
+    if not verbs:
+        return False
+    last = verbs[-1]
+    return (
+        last.lemma_.lower() in WOUND_VERBS | KILL_VERBS
+        and last.tag_ == "VBG"
+        and last.dep_ == "pcomp"
     )
 
 
@@ -784,6 +809,15 @@ def _cues(span: Span | None, verb: Token | None, noun: Token | None) -> set[str]
                         _add_cue(cues, grand)
             elif child.dep_ in ("xcomp", "advcl", "conj") and child.pos_ == "VERB":
                 _add_cue(cues, child)
+                if child.dep_ == "advcl" and any(g.lower_ == "when" for g in child.children):
+                    # "were standing outside on Nov. 9 when a car pulled up and someone
+                    # opened fire": every verb of the "when" clause tells what happened then
+                    for grand in child.subtree:
+                        if grand.pos_ == "VERB" and grand is not child:
+                            _add_cue(cues, grand)
+            if child.dep_ == "attr":
+                for described in _described_by(child):
+                    _add_cue(cues, described)
     if verb is not None and verb.lemma_ in ("be", "take", "have") and verb.dep_ != "ROOT":
         _add_cue(cues, verb.head)
     # "clashes that began on Tuesday": the relative clause is about its antecedent
@@ -805,6 +839,25 @@ def _cues(span: Span | None, verb: Token | None, noun: Token | None) -> set[str]
             continue  # (but "the next court date is March 21" is a hearing's day)
         _add_cue(cues, token)
     return cues
+
+
+def _described_by(attr: Token) -> list[Token]:
+    """The verbs that describe the complement of "be" or the group it belongs to: "was one of
+    four teenagers gunned down at the park on March 13", "was the man killed Sunday". Such a
+    sentence tells the violence done to its subject."""
+    nouns = [attr] + [
+        pobj
+        for prep in attr.children
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "among")
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+    return [
+        verb
+        for noun in nouns
+        for verb in noun.children
+        if verb.dep_ in ("acl", "relcl") and verb.pos_ == "VERB"
+    ]
 
 
 def _add_cue(cues: set[str], token: Token) -> None:
