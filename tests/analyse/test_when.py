@@ -1395,3 +1395,25 @@ def test_a_when_clause_of_no_violence_dates_nothing_of_it() -> None:
         "inside for dinner.\n\nTim Ray, 23, was shot in the face on July 5."
     )
     assert ctx.event.event_date == "2021-07-05"
+
+
+def test_a_shooting_victim_dates_the_shooting_before_a_later_day_told_first() -> None:
+    ctx = run(
+        "Tim Ray is recovering at Mercy Hospital.\n\nIn a teary reunion in his hospital room "
+        "Friday, he hugged the two men who carried him out. He was a shooting victim at the "
+        "Blue Lantern club last Sunday morning."
+    )
+    assert (ctx.event.event_date, ctx.event.time_precision) == ("2021-07-04", 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tim Ray was a guest speaker on Friday at the school. He was shot on Tuesday.",
+        "Tim Ray was a proud new father on Friday. He was shot on Tuesday.",
+    ],
+)
+def test_a_complement_of_no_violence_dates_nothing_of_it(text: str) -> None:
+    ctx = run(text)
+    assert {m.text: m.attrs["strength"] for m in ctx.times}["on Friday"] == 1
+    assert ctx.event.event_date == "2021-07-06"

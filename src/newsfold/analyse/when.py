@@ -818,6 +818,9 @@ def _cues(span: Span | None, verb: Token | None, noun: Token | None) -> set[str]
             if child.dep_ == "attr":
                 for described in _described_by(child):
                     _add_cue(cues, described)
+                for grand in child.children:
+                    if grand.dep_ in ("compound", "amod"):
+                        _add_cue(cues, grand)  # "was a shooting victim last Sunday"
     if verb is not None and verb.lemma_ in ("be", "take", "have") and verb.dep_ != "ROOT":
         _add_cue(cues, verb.head)
     # "clashes that began on Tuesday": the relative clause is about its antecedent
