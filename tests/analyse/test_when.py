@@ -1417,3 +1417,33 @@ def test_a_complement_of_no_violence_dates_nothing_of_it(text: str) -> None:
     ctx = run(text)
     assert {m.text: m.attrs["strength"] for m in ctx.times}["on Friday"] == 1
     assert ctx.event.event_date == "2021-07-06"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # an obituary's lifespan: born 2018, died on the day the event is dated by
+        (
+            'Tim Ray "Buddy"\n\nMarch 2, 2018 - July 8, 2021\n\nBuddy is survived by his '
+            "parents and his sister.",
+            "2021-07-08",
+        ),
+        # the wounding the text dates comes first, as for any death
+        (
+            'Tim Ray "Buddy"\n\nMarch 2, 2018 \u2013 July 8, 2021\n\nBuddy was shot on July 5 at '
+            "his home and died three days later.",
+            "2021-07-05",
+        ),
+    ],
+)
+def test_a_lifespan_is_a_birth_and_a_death(text: str, day: str) -> None:
+    ctx = run(text)
+    roles = {m.text: m.role for m in ctx.times}
+    assert roles["March 2, 2018"] == "birth"
+    assert (ctx.event.event_date, ctx.event.time_precision) == (day, 1)
+
+
+def test_a_page_stamp_with_a_dash_is_no_lifespan() -> None:
+    ctx = run("Updated: July 8, 2021 - 10:15 PM\n\nA man was shot on Tuesday.")
+    assert {m.text: m.role for m in ctx.times}["July 8, 2021"] == "publication"
+    assert ctx.event.event_date == "2021-07-06"

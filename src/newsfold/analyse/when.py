@@ -460,6 +460,8 @@ def _mention(
     if gov_verb is not None:
         attrs["verb"] = gov_verb.lemma_.lower()
         attrs["gov"] = gov_verb.i
+    if role == "event" and _lifespan(ctx.article.text, expr) == "death":
+        attrs["verb"] = "die"  # a lifespan's end is a day of death (`_death`)
     if gov_noun is not None:
         attrs["noun"] = gov_noun.lemma_.lower()
     range_role = _range_role(expr, gov_verb)
@@ -939,6 +941,11 @@ def _role(
     """What the expression dates, and the strength of an event date (2: tied to a word of
     violence). `resolved` is None for a relative expression that has no anchor. `verb` is the
     verb the date hangs on directly, `noun` the common noun it qualifies."""
+    life = _lifespan(text, expr)
+    if life == "birth":
+        return "birth", 0
+    if life == "death":
+        return "event", 2
     if resolved is not None and _is_publication(text, expr, resolved, anchor):
         return "publication", 0
     if re.search(r"\bborn\b", text[max(0, expr.start - 25) : expr.start], re.I):
@@ -991,6 +998,27 @@ def _role(
     if not violent and cues & REPORT:
         return "report", 0
     return "event", 2 if violent else 1
+
+
+# a lifespan, as an obituary heads its text: "October 27, 2014 - November 13, 2016"
+_FULL_DATE = r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+_LIFESPAN_BEFORE = re.compile(_FULL_DATE + r"\s*[-\u2013\u2014]\s*$")
+_LIFESPAN_AFTER = re.compile(r"\s*[-\u2013\u2014]\s*" + _FULL_DATE)
+
+
+def _lifespan(text: str, expr: TimeExpr) -> str:
+    """ "birth" for the first date of a lifespan ("October 27, 2014 - November 13, 2016", two
+    dates with their years joined by a dash), "death" for the second (the day the obituary's
+    subject died, which dates the event as a death does: a wounding the text dates too
+    dates it first), else "". The second date often stands alone on its line on the
+    publication day, which would read it as the page's own date."""
+    if expr.kind != "date" or not expr.parts.get("year"):
+        return ""
+    if _LIFESPAN_AFTER.match(text, expr.end, expr.end + 40):
+        return "birth"
+    if _LIFESPAN_BEFORE.search(text, max(0, expr.start - 40), expr.start):
+        return "death"
+    return ""
 
 
 # "police said Monday the teen shot herself", "the sheriff confirmed on Friday that...": a day
