@@ -1313,3 +1313,137 @@ def test_a_period_told_of_another_named_victim_does_not_date_the_event(text: str
 def test_a_period_of_the_report_s_own_victim_still_dates_it(text: str) -> None:
     ctx = run(text)
     assert ctx.event.event_date == "2021-05-26" and ctx.event.time_precision == MONTH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Roe, 30, was arrested Friday in Springfield. She has been charged with one count "
+        "each of murder and having a weapon under disability and is accused of killing Bo Lee, "
+        "41, at the Blue Lantern, 20 Oak Ave., on March 3.",
+        "Ann Roe, 30, was arrested Friday. She was charged with two counts of assault and is "
+        "accused of shooting Bo Lee at the Blue Lantern Tavern, 20 Oak Ave., on March 3.",
+    ],
+)
+def test_a_later_story_dates_the_shooting_by_the_day_after_its_gerund(text: str) -> None:
+    # the date closes "accused of killing ... at <place>, <address>," (the parse may hang it
+    # on "charged"): the shooting's day, not the charge's
+    ctx = run(text)
+    assert (ctx.event.event_date, ctx.event.time_precision) == ("2021-03-03", 1)
+    assert {m.text: m.role for m in ctx.times}["on March 3"] == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "role"),
+    [
+        # the date before the gerund: the arrest's day
+        (
+            "Ann Roe was arrested on Friday for shooting a man at a bar on Oak Avenue.",
+            "on Friday",
+            "arrest",
+        ),
+        # no gerund of harm after the verb of the charge
+        ("Ann Roe was charged with murder and robbery on Monday.", "on Monday", "arrest"),
+        # a court's day, before a gerund that is no harm
+        (
+            "Ann Roe was sentenced on Monday after admitting to stealing a car.",
+            "on Monday",
+            "court",
+        ),
+    ],
+)
+def test_an_arrest_or_a_hearing_keeps_its_day(text: str, expression: str, role: str) -> None:
+    ctx = run("Bo Lee was shot on July 2 outside his home on Elm Street.\n\n" + text)
+    assert {m.text: m.role for m in ctx.times}[expression] == role
+    assert ctx.event.event_date == "2021-07-02"
+
+
+def test_one_of_the_people_gunned_down_dates_the_shooting() -> None:
+    # an anniversary story: "was one of four teenagers gunned down" tells the shooting of its
+    # day (an earlier shooting told after it is another incident's)
+    ctx = run(
+        "A young man who survived a shooting at a park two years ago spoke at a vigil on "
+        "Friday.\n\nOn the night of March 13, 2019, Tim Ray was one of four teenagers gunned "
+        "down at Lark Park.\n\nThe park was the site of another shooting two years before "
+        "that. On May 3, 2017, the bodies of two teens were found shot to death near the park."
+    )
+    assert (ctx.event.event_date, ctx.event.time_precision) == ("2019-03-13", 1)
+
+
+def test_one_of_the_people_at_a_meeting_is_no_violence() -> None:
+    ctx = run(
+        "On July 1, Tim Ray was one of four neighbors invited to the meeting at city hall.\n\n"
+        "He was shot on July 5 outside his home."
+    )
+    assert {m.text: m.attrs["strength"] for m in ctx.times}["On July 1"] == 1
+    assert ctx.event.event_date == "2021-07-05"
+
+
+def test_a_when_clause_of_violence_dates_the_shooting_before_a_later_death() -> None:
+    ctx = run(
+        "A man has died after a shooting that left three others wounded last week.\n\nAbout "
+        "4 p.m. July 1, the men were standing outside on Elm Street when a gray car pulled up "
+        "and someone inside opened fire, police said.\n\nTim Ray, 23, was shot in the face and "
+        "taken to a hospital, where he died at 8:30 p.m. July 5."
+    )
+    assert (ctx.event.event_date, ctx.event.time_precision) == ("2021-07-01", 1)
+
+
+def test_a_when_clause_of_no_violence_dates_nothing_of_it() -> None:
+    ctx = run(
+        "On July 1, the men were standing outside on Elm Street when a neighbor called them "
+        "inside for dinner.\n\nTim Ray, 23, was shot in the face on July 5."
+    )
+    assert ctx.event.event_date == "2021-07-05"
+
+
+def test_a_shooting_victim_dates_the_shooting_before_a_later_day_told_first() -> None:
+    ctx = run(
+        "Tim Ray is recovering at Mercy Hospital.\n\nIn a teary reunion in his hospital room "
+        "Friday, he hugged the two men who carried him out. He was a shooting victim at the "
+        "Blue Lantern club last Sunday morning."
+    )
+    assert (ctx.event.event_date, ctx.event.time_precision) == ("2021-07-04", 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tim Ray was a guest speaker on Friday at the school. He was shot on Tuesday.",
+        "Tim Ray was a proud new father on Friday. He was shot on Tuesday.",
+    ],
+)
+def test_a_complement_of_no_violence_dates_nothing_of_it(text: str) -> None:
+    ctx = run(text)
+    assert {m.text: m.attrs["strength"] for m in ctx.times}["on Friday"] == 1
+    assert ctx.event.event_date == "2021-07-06"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # an obituary's lifespan: born 2018, died on the day the event is dated by
+        (
+            'Tim Ray "Buddy"\n\nMarch 2, 2018 - July 8, 2021\n\nBuddy is survived by his '
+            "parents and his sister.",
+            "2021-07-08",
+        ),
+        # the wounding the text dates comes first, as for any death
+        (
+            'Tim Ray "Buddy"\n\nMarch 2, 2018 \u2013 July 8, 2021\n\nBuddy was shot on July 5 at '
+            "his home and died three days later.",
+            "2021-07-05",
+        ),
+    ],
+)
+def test_a_lifespan_is_a_birth_and_a_death(text: str, day: str) -> None:
+    ctx = run(text)
+    roles = {m.text: m.role for m in ctx.times}
+    assert roles["March 2, 2018"] == "birth"
+    assert (ctx.event.event_date, ctx.event.time_precision) == (day, 1)
+
+
+def test_a_page_stamp_with_a_dash_is_no_lifespan() -> None:
+    ctx = run("Updated: July 8, 2021 - 10:15 PM\n\nA man was shot on Tuesday.")
+    assert {m.text: m.role for m in ctx.times}["July 8, 2021"] == "publication"
+    assert ctx.event.event_date == "2021-07-06"

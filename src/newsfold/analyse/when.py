@@ -438,6 +438,8 @@ def _mention(
         # "Thursday morning police were still trying to figure out how the boy got the gun":
         # what was still going on that day, a later day than the event's
         role = "condition"
+    if role in ("arrest", "court") and _closes_harm_gerund(span, gov_verb):
+        role, strength = "event", 2
     if role == "event" and (
         _reference_point(ctx.article.text, expr) or _before_again(ctx.article.text, expr)
     ):
@@ -458,6 +460,8 @@ def _mention(
     if gov_verb is not None:
         attrs["verb"] = gov_verb.lemma_.lower()
         attrs["gov"] = gov_verb.i
+    if role == "event" and _lifespan(ctx.article.text, expr) == "death":
+        attrs["verb"] = "die"  # a lifespan's end is a day of death (`_death`)
     if gov_noun is not None:
         attrs["noun"] = gov_noun.lemma_.lower()
     range_role = _range_role(expr, gov_verb)
@@ -472,6 +476,29 @@ def _mention(
         precision=resolved.precision,
         role=role,
         attrs=attrs,
+    )
+
+
+def _closes_harm_gerund(span: Span | None, gov_verb: Token | None) -> bool:
+    """Whether a date the parse hangs on a verb of arrest or of the court closes the clause of
+    a gerund of wounding or killing told after that verb: "is accused of killing Ty Doe at
+    the Star Bar, 60 Main St., on Jan. 26", "was charged with shooting a clerk at the store
+    on March 3". A later story (an arrest, a plea, a trial) gives the shooting's day there,
+    after the object and the place of the gerund, where the parser, misled by the place's
+    commas, may hang the date on the main verb ("charged", "accused"). The nearest verb before
+    the date must be that gerund (after a preposition), itself after the main verb: "was
+    arrested Friday for shooting a man" (the date first) and "charged with murder on Monday"
+    (no gerund of harm) date the arrest and the charge."""
+    if span is None or gov_verb is None or gov_verb.i >= span.start:
+        return False
+    verbs = [t for t in span.doc[gov_verb.i + 1 : span.start] if t.pos_ == "VERB"]
+    if not verbs:
+        return False
+    last = verbs[-1]
+    return (
+        last.lemma_.lower() in WOUND_VERBS | KILL_VERBS
+        and last.tag_ == "VBG"
+        and last.dep_ == "pcomp"
     )
 
 
@@ -784,6 +811,18 @@ def _cues(span: Span | None, verb: Token | None, noun: Token | None) -> set[str]
                         _add_cue(cues, grand)
             elif child.dep_ in ("xcomp", "advcl", "conj") and child.pos_ == "VERB":
                 _add_cue(cues, child)
+                if child.dep_ == "advcl" and any(g.lower_ == "when" for g in child.children):
+                    # "were standing outside on Nov. 9 when a car pulled up and someone
+                    # opened fire": every verb of the "when" clause tells what happened then
+                    for grand in child.subtree:
+                        if grand.pos_ == "VERB" and grand is not child:
+                            _add_cue(cues, grand)
+            if child.dep_ == "attr":
+                for described in _described_by(child):
+                    _add_cue(cues, described)
+                for grand in child.children:
+                    if grand.dep_ in ("compound", "amod"):
+                        _add_cue(cues, grand)  # "was a shooting victim last Sunday"
     if verb is not None and verb.lemma_ in ("be", "take", "have") and verb.dep_ != "ROOT":
         _add_cue(cues, verb.head)
     # "clashes that began on Tuesday": the relative clause is about its antecedent
@@ -805,6 +844,25 @@ def _cues(span: Span | None, verb: Token | None, noun: Token | None) -> set[str]
             continue  # (but "the next court date is March 21" is a hearing's day)
         _add_cue(cues, token)
     return cues
+
+
+def _described_by(attr: Token) -> list[Token]:
+    """The verbs that describe the complement of "be" or the group it belongs to: "was one of
+    four teenagers gunned down at the park on March 13", "was the man killed Sunday". Such a
+    sentence tells the violence done to its subject."""
+    nouns = [attr] + [
+        pobj
+        for prep in attr.children
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "among")
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+    return [
+        verb
+        for noun in nouns
+        for verb in noun.children
+        if verb.dep_ in ("acl", "relcl") and verb.pos_ == "VERB"
+    ]
 
 
 def _add_cue(cues: set[str], token: Token) -> None:
@@ -883,6 +941,11 @@ def _role(
     """What the expression dates, and the strength of an event date (2: tied to a word of
     violence). `resolved` is None for a relative expression that has no anchor. `verb` is the
     verb the date hangs on directly, `noun` the common noun it qualifies."""
+    life = _lifespan(text, expr)
+    if life == "birth":
+        return "birth", 0
+    if life == "death":
+        return "event", 2
     if resolved is not None and _is_publication(text, expr, resolved, anchor):
         return "publication", 0
     if re.search(r"\bborn\b", text[max(0, expr.start - 25) : expr.start], re.I):
@@ -935,6 +998,27 @@ def _role(
     if not violent and cues & REPORT:
         return "report", 0
     return "event", 2 if violent else 1
+
+
+# a lifespan, as an obituary heads its text: "October 27, 2014 - November 13, 2016"
+_FULL_DATE = r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+_LIFESPAN_BEFORE = re.compile(_FULL_DATE + r"\s*[-\u2013\u2014]\s*$")
+_LIFESPAN_AFTER = re.compile(r"\s*[-\u2013\u2014]\s*" + _FULL_DATE)
+
+
+def _lifespan(text: str, expr: TimeExpr) -> str:
+    """ "birth" for the first date of a lifespan ("October 27, 2014 - November 13, 2016", two
+    dates with their years joined by a dash), "death" for the second (the day the obituary's
+    subject died, which dates the event as a death does: a wounding the text dates too
+    dates it first), else "". The second date often stands alone on its line on the
+    publication day, which would read it as the page's own date."""
+    if expr.kind != "date" or not expr.parts.get("year"):
+        return ""
+    if _LIFESPAN_AFTER.match(text, expr.end, expr.end + 40):
+        return "birth"
+    if _LIFESPAN_BEFORE.search(text, max(0, expr.start - 40), expr.start):
+        return "death"
+    return ""
 
 
 # "police said Monday the teen shot herself", "the sheriff confirmed on Friday that...": a day
