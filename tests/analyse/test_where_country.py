@@ -491,3 +491,28 @@ def test_a_site_named_after_an_english_word_gives_no_country() -> None:
     # "Central": an English word and only small towns' name
     ev = event("On 8 May 2020, observers recorded 40 shots near Central Filtration Station.")
     assert ev.country is None
+
+
+def test_what_the_text_calls_a_province_tells_two_countries_provinces_apart() -> None:
+    # India's provinces are states, Pakistan's provinces; Venezuela's states, Colombia's
+    # departments
+    ev = event("On 3 May 2020, farmers protested across the state of Punjab over crop prices.")
+    assert (ev.country, ev.admin1) == ("India", "Punjab")
+    ev = event("On 3 May 2020, farmers protested across Punjab state over crop prices.")
+    assert ev.country == "India"
+    ev = event("On 3 May 2020, farmers protested across Punjab province over crop prices.")
+    assert ev.country == "Pakistan"
+    ev = event("On 3 May 2020, miners blocked a road in Bolivar state over unpaid wages.")
+    assert (ev.country, ev.admin1) == ("Venezuela", "Bolivar")
+    ev = event("On 3 May 2020, miners blocked a road in Bolivar department over unpaid wages.")
+    assert (ev.country, ev.admin1) == ("Colombia", "Bolivar")
+
+
+def test_a_unit_word_every_or_no_country_uses_or_an_organisation_tells_nothing() -> None:
+    bare = event("On 3 May 2020, farmers protested across Punjab over crop prices.").country
+    # "district" names units of both countries: the bare name's reading stands
+    ev = event("On 3 May 2020, farmers protested across Punjab district over crop prices.")
+    assert ev.country == bare
+    # the state in an organisation's name is no province said as a state
+    ev = event("On 3 May 2020, nurses of the Punjab State Health Society protested in Lahore.")
+    assert ev.country == "Pakistan"

@@ -522,6 +522,7 @@ def _spelled_unit_evidence(
     countries ("Banadir": Somalia's Banaadir, and a district of India alike) leave it to the
     text.
     """
+    _unit_kind_evidence(g, mentions, ev)
     names = {
         m.text
         for m in mentions
@@ -576,6 +577,43 @@ def _spelled_unit_evidence(
         i = alike[0]
         ev.cc[g.cc[i]] += 0.5
         ev.units[g.cc[i]] += 1.5  # a qualifier's vote in `_country_from_names`
+        if g.admin1[i]:
+            ev.admin1[(g.cc[i], g.admin1[i] or "")] += 0.5
+
+
+# The words for a province that tell countries apart (`_unit_kind_evidence`): "district",
+# "city", "territory" or "area" name units of too many kinds of every country
+_TELLING_UNIT_KINDS = _words("state province governorate department region prefecture county")
+
+
+def _unit_kind_evidence(g: Gazetteer, mentions: list[_Mention], ev: _Evidence) -> None:
+    """A province's name that provinces of two countries bear, told apart by what the text
+    calls it: "the state of Punjab" is India's (its provinces are states), "Punjab province"
+    Pakistan's; "Bolivar state" Venezuela's, not Colombia's department.
+
+    A reader knows what each country calls its provinces (`Gazetteer.unit_kinds`, from
+    `countrystatecity`). When the text says a name with such a word (`_TELLING_UNIT_KINDS`)
+    and exactly one of the countries whose provinces bear the name calls its provinces so,
+    that country and its province get a qualifier's evidence (half a point each). Nothing for
+    a word every reading's country uses, or none does, nor for a name inside a person's or an
+    organisation's name ("the Punjab State AIDS Control Society").
+    """
+    seen: set[tuple[str, str]] = set()
+    for m in mentions:
+        word = m.kind_word.lower()
+        if word not in _TELLING_UNIT_KINDS or (m.key, word) in seen:
+            continue
+        if m.title or m.in_person or m.in_org or m.fuzzy:
+            continue
+        rows = [i for i in m.ids[:20] if g.kind[i] == ADMIN1]
+        if len({g.cc[i] for i in rows}) < 2:
+            continue
+        seen.add((m.key, word))
+        fits = [i for i in rows if word in g.unit_kinds.get(g.cc[i], ())]
+        if len({g.cc[i] for i in fits}) != 1:
+            continue
+        i = fits[0]
+        ev.cc[g.cc[i]] += 0.5
         if g.admin1[i]:
             ev.admin1[(g.cc[i], g.admin1[i] or "")] += 0.5
 
