@@ -516,3 +516,24 @@ def test_a_unit_word_every_or_no_country_uses_or_an_organisation_tells_nothing()
     # the state in an organisation's name is no province said as a state
     ev = event("On 3 May 2020, nurses of the Punjab State Health Society protested in Lahore.")
     assert ev.country == "Pakistan"
+
+
+def test_an_organisation_named_after_a_province_gives_its_country_as_a_last_resort() -> None:
+    # the village is unknown and no other name votes: the Kerman company is at home in Iran
+    ev = event(
+        "On 4 May 2020, workers of Kerman Copper Company held a protest in Dashtabzarak "
+        "against unpaid wages."
+    )
+    assert ev.country == "Iran"
+
+
+def test_an_organisation_s_place_gives_way_to_any_other_and_to_english_words() -> None:
+    ev = event(
+        "On 4 May 2020, workers of Kerman Copper Company held a protest in Herat against "
+        "unpaid wages."
+    )
+    assert ev.country == "Afghanistan"
+    ev = event("On 4 May 2020, staff of the Central Bank held a protest in Dashtabzarak.")
+    assert ev.country is None
+    ev = event("On 4 May 2020, officers of the Police Station held a protest in Dashtabzarak.")
+    assert ev.country is None

@@ -91,7 +91,8 @@ def _country_from_names(
     whole vote; a bigger reading weighs more, by the log of its population), so a country
     that several names can be in wins. Names found only by their consonant skeleton, a
     country used as an actor ("the US dollar", "the Turkish government"), and streets,
-    buildings and organisations ("Byblos Bank") do not vote; a province spelled otherwise but
+    buildings and organisations ("Byblos Bank") do not vote (an organisation named after a
+    place only when nothing else voted: `_org_town_votes`); a province spelled otherwise but
     like one country's only (`units`, see `evidence._spelled_unit_evidence`) gives that
     country a qualifier's whole vote. Only the country: the event's town stays unknown.
     `text` is the article's, to tell a qualifier's comma from any other.
@@ -160,6 +161,8 @@ def _country_from_names(
         total = sum(share.values())
         for cc, w in share.items():
             votes[cc] += weight * w / total
+    if not votes:
+        _org_town_votes(g, mentions, text, votes)
     if not votes:
         return _country_from_spelling(g, mentions)
     return max(votes, key=lambda c: votes[c])
@@ -239,19 +242,61 @@ def _site_town_vote(
         return False
     if not any(s.site and s.kind_word and s.start == m.start and s.end > m.end for s in mentions):
         return False
+    top = _dominant_country(g, m)
+    if not top:
+        return False
+    votes[top] += 0.5
+    return True
+
+
+def _org_town_votes(
+    g: Gazetteer, mentions: list[_Mention], text: str, votes: dict[str, float]
+) -> None:
+    """Votes for the countries of places whose name opens an organisation's name ("miners of
+    Kerman Coal Mine Company held a protest in Ravar"), when no other name voted.
+
+    A company, a bank or a union named after a province or a town is mostly at home there
+    (the Kerman coal company, in Iran's Kerman province), so when the event's village is
+    unknown and no other name can be placed, the organisation's place says the country
+    better than nothing does. Only the last resort's last resort: any other vote outweighs
+    it, as organisations also act abroad. The same tests as a site's town
+    (`_site_town_vote`): a place's own name whose country's town or province of the name has
+    ten times the people of any namesake's, and a name that is also an English word only for
+    a big town ("Central Bank", "Police Station" name no town); the organisation's name must
+    go on after it ("Kerman Coal", not "the Kerman office").
+    """
+    seen: set[str] = set()
+    for m in mentions:
+        if not m.in_org or m.in_person or m.title or m.street or m.key in seen or m.start < 0:
+            continue
+        if not _ORG_GOES_ON.match(text, m.end):
+            continue
+        seen.add(m.key)
+        top = _dominant_country(g, m)
+        if top:
+            votes[top] += 0.5
+
+
+# An organisation's name going on after a place's name: "Kerman Coal Mine Company"
+_ORG_GOES_ON = re.compile(r"[ -][A-Z]")
+
+
+def _dominant_country(g: Gazetteer, m: _Mention) -> str:
+    """The country whose town or province bearing the mention's name as its own has ten times
+    the people of any other country's ("" if none does, or if the name is also an English
+    word and that place has fewer than `_SITE_TOWN_LEAST` people)."""
     biggest: dict[str, int] = {}
     for i in m.ids[:10]:
         if g.kind[i] in (CITY, ADMIN1) and _own_name(g, i, m.key):
             biggest[g.cc[i]] = max(biggest.get(g.cc[i], 0), g.population[i])
     if not biggest:
-        return False
+        return ""
     top = max(biggest, key=lambda c: biggest[c])
     if any(10 * n > biggest[top] for c, n in biggest.items() if c != top):
-        return False  # towns of the name in two countries, neither ten times the other
+        return ""  # towns of the name in two countries, neither ten times the other
     if is_common(m.key) and biggest[top] < _SITE_TOWN_LEAST:
-        return False  # an English word's small namesake ("Central Station")
-    votes[top] += 0.5
-    return True
+        return ""  # an English word's small namesake ("Central Station")
+    return top
 
 
 def _country_from_spelling(g: Gazetteer, mentions: list[_Mention]) -> str:
