@@ -537,3 +537,13 @@ def test_an_organisation_s_place_gives_way_to_any_other_and_to_english_words() -
     assert ev.country is None
     ev = event("On 4 May 2020, officers of the Police Station held a protest in Dashtabzarak.")
     assert ev.country is None
+
+
+def test_an_ambiguous_qualifier_needs_a_smaller_spelling_lead_among_its_few_countries() -> None:
+    # Plateau: a state of Nigeria and a department of Benin; the village's letters are
+    # Beninese (a lead of 5 among the two, short of the 10 asked among all countries) ...
+    ev = event("On 30 April 2020, militias attacked Kpankou (Plateau) and killed 6 residents.")
+    assert (ev.country, ev.admin1) == ("Benin", "Plateau")
+    # ... and a Hausa name's are Nigerian
+    ev = event("On 30 April 2020, militias attacked Tudun Wada Gidan (Plateau) and killed 6.")
+    assert ev.country == "Nigeria"
