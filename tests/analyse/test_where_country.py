@@ -547,3 +547,26 @@ def test_an_ambiguous_qualifier_needs_a_smaller_spelling_lead_among_its_few_coun
     # ... and a Hausa name's are Nigerian
     ev = event("On 30 April 2020, militias attacked Tudun Wada Gidan (Plateau) and killed 6.")
     assert ev.country == "Nigeria"
+
+
+def test_a_country_people_abroad_came_from_is_no_scene_of_an_unknown_village() -> None:
+    # the village is unknown; Afghanistan and Libya are where the migrants came from
+    ev = event(
+        "On 4 May 2020, residents rallied in Ano Peristerouda against 200 migrants (mostly "
+        "from Afghanistan) who arrived by bus."
+    )
+    assert ev.country == "Greece"
+    ev = event(
+        "On 4 May 2020, residents rallied in Ano Peristerouda against refugees rescued from "
+        "the war in Libya being moved to Crete."
+    )
+    assert ev.country == "Greece"
+
+
+def test_forces_withdrawn_from_a_country_or_one_also_said_as_a_scene_stay_there() -> None:
+    ev = event(
+        "On 4 May 2020, Turkish forces withdrew from Syria after clashes near Ano Peristerouda."
+    )
+    assert ev.country == "Syria"
+    ev = event("On 4 May 2020, migrants from Libya were detained in Ano Peristerouda, in Libya.")
+    assert ev.country == "Libya"

@@ -523,6 +523,7 @@ def _spelled_unit_evidence(
     text.
     """
     _unit_kind_evidence(g, mentions, ev)
+    _origins(g, text, mentions)
     names = {
         m.text
         for m in mentions
@@ -579,6 +580,53 @@ def _spelled_unit_evidence(
         ev.units[g.cc[i]] += 1.5  # a qualifier's vote in `_country_from_names`
         if g.admin1[i]:
             ev.admin1[(g.cc[i], g.admin1[i] or "")] += 0.5
+
+
+# "migrants (mostly from Afghanistan)", "refugees rescued from the war in Libya": people
+# abroad (`_ABROAD_WORDS`), then "from" within three words, then at most four lower-case words
+# before a name
+_FROM_BEFORE = re.compile(r"\b([a-z-]+)\W+(?:[a-z]+\W+){0,2}from(?:\s+[a-z]+){0,4}\s*$")
+
+
+def _origins(g: Gazetteer, text: str, mentions: list[_Mention]) -> None:
+    """A country the text names only as where people abroad came from ("a protest in
+    Kilkis against 280 migrants (mostly from Afghanistan)", "refugees rescued from the war in
+    Libya"), while it sets the event in a town or village, is named as an actor is: no scene
+    of the event (`_Mention.actor`).
+
+    Refugees and migrants come from a country; the town the text sets the event in is the
+    scene. When the gazetteer lacks or doubts that town, the country would otherwise be the
+    only place left and become the event's. Only people abroad or sent back (`_ABROAD_WORDS`,
+    `_RETURNING_WORDS`: forces that "withdrew from Syria" are none, and Syria stays), only a
+    country every mention of which is such an origin (one also said "in X" stays), and only
+    when a town or a village is said with "in", "at" or "near" (the scene the text gives).
+    """
+    if not any(
+        m.prep in ("in", "at", "near") and not m.title and (m.local or m.fuzzy or _town_only(g, m))
+        for m in mentions
+    ):
+        return
+    countries = [m for m in mentions if m.ids and not m.title and g.kind[m.ids[0]] == COUNTRY]
+    said: dict[str, bool] = {}
+    for m in countries:
+        cc = g.cc[m.ids[0]]
+        hit = _FROM_BEFORE.search(text, max(m.start - 80, 0), m.start) if m.start > 0 else None
+        origin = hit is not None and any(
+            w in _ABROAD_WORDS | _RETURNING_WORDS for w in hit.group(0).split()
+        )
+        said[cc] = said.get(cc, True) and origin
+    for m in countries:
+        if said[g.cc[m.ids[0]]]:
+            m.actor = True
+
+
+# People who came back or were sent back from a country, like `_ABROAD_WORDS`' people abroad
+_RETURNING_WORDS = _words("returnees returnee deportees deportee evacuees")
+
+
+def _town_only(g: Gazetteer, m: _Mention) -> bool:
+    """Whether a mention has readings, all of them towns (no province, no country)."""
+    return bool(m.ids) and all(g.kind[i] == CITY for i in m.ids[:10])
 
 
 # The words for a province that tell countries apart (`_unit_kind_evidence`): "district",
