@@ -398,8 +398,7 @@ _PLACE_PREPS = _AT_PREPS | {"of", "from", "to", "(", ","}
 # spaCy's labels of places
 _PLACE_LABELS = frozenset(("GPE", "LOC", "FAC"))
 
-# The lead (natural log) a country's spelling needs over the next one's
-# (also over the other countries of an ambiguous qualifier: `_spelling_evidence`)
+# The lead (natural log) a country's spelling needs over the next one's, among all countries
 _SPELLING_MARGIN = 10.0
 # ... and among the few countries whose provinces bear an ambiguous qualifier's name: a choice
 # among two to ten countries, not among all. Measured on GeoNames itself (4,000 towns left

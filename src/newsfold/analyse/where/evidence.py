@@ -521,6 +521,10 @@ def _spelled_unit_evidence(
     organisation's name in a qualifier's place ("..., Zappala said") is none. Readings in two
     countries ("Banadir": Somalia's Banaadir, and a district of India alike) leave it to the
     text.
+
+    The text's words for its places are heard first: what it calls a province ("the state of
+    Punjab", `_unit_kind_evidence`), and the countries it names only as where people abroad
+    came from, which are then named as actors are (`_origins`).
     """
     _unit_kind_evidence(g, mentions, ev)
     _origins(g, text, mentions)
@@ -582,10 +586,10 @@ def _spelled_unit_evidence(
             ev.admin1[(g.cc[i], g.admin1[i] or "")] += 0.5
 
 
-# "migrants (mostly from Afghanistan)", "refugees rescued from the war in Libya": people
-# abroad (`_ABROAD_WORDS`), then "from" within three words, then at most four lower-case words
-# before a name
-_FROM_BEFORE = re.compile(r"\b([a-z-]+)\W+(?:[a-z]+\W+){0,2}from(?:\s+[a-z]+){0,4}\s*$")
+# "migrants (mostly from Afghanistan)", "refugees rescued from the war in Libya": a word
+# (people abroad, `_origins` checks), "from" within three words of it, then at most four
+# lower-case words before the name
+_FROM_BEFORE = re.compile(r"\b[a-z-]+\W+(?:[a-z]+\W+){0,2}from(?:\s+[a-z]+){0,4}\s*$")
 
 
 def _origins(g: Gazetteer, text: str, mentions: list[_Mention]) -> None:
