@@ -570,3 +570,15 @@ def test_forces_withdrawn_from_a_country_or_one_also_said_as_a_scene_stay_there(
     assert ev.country == "Syria"
     ev = event("On 4 May 2020, migrants from Libya were detained in Ano Peristerouda, in Libya.")
     assert ev.country == "Libya"
+
+
+def test_a_village_s_spelling_in_the_last_resort_needs_a_lead_of_five_only() -> None:
+    # invented names: Ukrainian letters lead Russia's by 7 and 8 (short of 10, beyond 5) ...
+    assert event("On 5 May 2020, observers recorded 3 explosions near Hrushevyk.").country == (
+        "Ukraine"
+    )
+    assert event("On 5 May 2020, observers recorded 3 explosions near Lyshchevyk.").country == (
+        "Ukraine"
+    )
+    # ... while letters several countries write alike still give none
+    assert event("On 5 May 2020, observers recorded 3 explosions near Hnylets.").country is None
