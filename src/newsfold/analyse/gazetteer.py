@@ -15,7 +15,9 @@ Where the data comes from (nothing is downloaded; both are declared dependencies
   now: the DRC's 26 provinces, Uganda's districts) and `countrystatecity-countries` a list of
   150,000 towns and the current states of every country. Neither becomes a place: the names
   GeoNames lacks are kept apart, by name, with the countries that bear them
-  (`Gazetteer.other_towns`, `Gazetteer.other_units`), as evidence of the country only.
+  (`Gazetteer.other_towns`, `Gazetteer.other_units`), as evidence of the country only. What
+  `countrystatecity` calls each country's provinces ("state", "province", "governorate") is
+  kept too (`Gazetteer.unit_kinds`).
 
 Joining the two on coordinates gives each admin1 code its name ("VE.25" -> "Capital"), each
 city its admin2 name, and lets admin1 and admin2 units be places themselves ("Zamfara",
@@ -68,7 +70,7 @@ from typing import Any, NamedTuple
 
 from newsfold.analyse.us_places import name_variants, postal_places
 
-FORMAT = 22
+FORMAT = 23
 """Bump when the index layout or the build rules change: the cached file is then rebuilt."""
 
 COUNTRY, ADMIN1, ADMIN2, CITY = "country", "admin1", "admin2", "city"
@@ -502,6 +504,9 @@ class Gazetteer:
         # `_other_names`
         self.other_towns: dict[str, tuple[str, ...]] = data["other_towns"]
         self.other_units: dict[str, tuple[str, ...]] = data["other_units"]
+        # what each country calls its provinces, by country code: India's are states ("state",
+        # "territory"), Pakistan's provinces (`unit_kinds`)
+        self.unit_kinds: dict[str, frozenset[str]] = data["unit_kinds"]
         self.country_names: dict[str, str] = {cc: self.name[i] for cc, i in self.countries.items()}
 
     def __len__(self) -> int:
@@ -1054,6 +1059,7 @@ def build() -> dict[str, Any]:
     other_towns, other_units = _other_names(csc, index, rows)
     return {
         "format": FORMAT,
+        "unit_kinds": unit_kinds(csc),
         "other_towns": other_towns,
         "other_units": other_units,
         "columns": columns,
@@ -1099,6 +1105,18 @@ def _csc_countries() -> dict[str, list[_State]]:
                         _State((state.get("name") or "").strip(), state.get("type") or "", towns)
                     )
             out[folder.name] = states
+    return out
+
+
+def unit_kinds(csc: dict[str, list[_State]]) -> dict[str, frozenset[str]]:
+    """What each country calls its provinces, by country code: the last word of each kind
+    `countrystatecity` gives its states ("state", "territory" of "union territory", "region"
+    of "administrative region"), lower case; countries it lists no kind for are left out."""
+    out: dict[str, frozenset[str]] = {}
+    for cc, states in csc.items():
+        kinds = frozenset(s.kind.split()[-1].lower() for s in states if s.kind.split())
+        if kinds:
+            out[cc] = kinds
     return out
 
 

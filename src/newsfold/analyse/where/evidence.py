@@ -521,7 +521,13 @@ def _spelled_unit_evidence(
     organisation's name in a qualifier's place ("..., Zappala said") is none. Readings in two
     countries ("Banadir": Somalia's Banaadir, and a district of India alike) leave it to the
     text.
+
+    The text's words for its places are heard first: what it calls a province ("the state of
+    Punjab", `_unit_kind_evidence`), and the countries it names only as where people abroad
+    came from, which are then named as actors are (`_origins`).
     """
+    _unit_kind_evidence(g, mentions, ev)
+    _origins(g, text, mentions)
     names = {
         m.text
         for m in mentions
@@ -576,6 +582,90 @@ def _spelled_unit_evidence(
         i = alike[0]
         ev.cc[g.cc[i]] += 0.5
         ev.units[g.cc[i]] += 1.5  # a qualifier's vote in `_country_from_names`
+        if g.admin1[i]:
+            ev.admin1[(g.cc[i], g.admin1[i] or "")] += 0.5
+
+
+# "migrants (mostly from Afghanistan)", "refugees rescued from the war in Libya": a word
+# (people abroad, `_origins` checks), "from" within three words of it, then at most four
+# lower-case words before the name
+_FROM_BEFORE = re.compile(r"\b[a-z-]+\W+(?:[a-z]+\W+){0,2}from(?:\s+[a-z]+){0,4}\s*$")
+
+
+def _origins(g: Gazetteer, text: str, mentions: list[_Mention]) -> None:
+    """A country the text names only as where people abroad came from ("a protest in
+    Kilkis against 280 migrants (mostly from Afghanistan)", "refugees rescued from the war in
+    Libya"), while it sets the event in a town or village, is named as an actor is: no scene
+    of the event (`_Mention.actor`).
+
+    Refugees and migrants come from a country; the town the text sets the event in is the
+    scene. When the gazetteer lacks or doubts that town, the country would otherwise be the
+    only place left and become the event's. Only people abroad or sent back (`_ABROAD_WORDS`,
+    `_RETURNING_WORDS`: forces that "withdrew from Syria" are none, and Syria stays), only a
+    country every mention of which is such an origin (one also said "in X" stays), and only
+    when a town or a village is said with "in", "at" or "near" (the scene the text gives).
+    """
+    if not any(
+        m.prep in ("in", "at", "near") and not m.title and (m.local or m.fuzzy or _town_only(g, m))
+        for m in mentions
+    ):
+        return
+    countries = [m for m in mentions if m.ids and not m.title and g.kind[m.ids[0]] == COUNTRY]
+    said: dict[str, bool] = {}
+    for m in countries:
+        cc = g.cc[m.ids[0]]
+        hit = _FROM_BEFORE.search(text, max(m.start - 80, 0), m.start) if m.start > 0 else None
+        origin = hit is not None and any(
+            w in _ABROAD_WORDS | _RETURNING_WORDS for w in hit.group(0).split()
+        )
+        said[cc] = said.get(cc, True) and origin
+    for m in countries:
+        if said[g.cc[m.ids[0]]]:
+            m.actor = True
+
+
+# People who came back or were sent back from a country, like `_ABROAD_WORDS`' people abroad
+_RETURNING_WORDS = _words("returnees returnee deportees deportee evacuees")
+
+
+def _town_only(g: Gazetteer, m: _Mention) -> bool:
+    """Whether a mention has readings, all of them towns (no province, no country)."""
+    return bool(m.ids) and all(g.kind[i] == CITY for i in m.ids[:10])
+
+
+# The words for a province that tell countries apart (`_unit_kind_evidence`): "district",
+# "city", "territory" or "area" name units of too many kinds of every country
+_TELLING_UNIT_KINDS = _words("state province governorate department region prefecture county")
+
+
+def _unit_kind_evidence(g: Gazetteer, mentions: list[_Mention], ev: _Evidence) -> None:
+    """A province's name that provinces of two countries bear, told apart by what the text
+    calls it: "the state of Punjab" is India's (its provinces are states), "Punjab province"
+    Pakistan's; "Bolivar state" Venezuela's, not Colombia's department.
+
+    A reader knows what each country calls its provinces (`Gazetteer.unit_kinds`, from
+    `countrystatecity`). When the text says a name with such a word (`_TELLING_UNIT_KINDS`)
+    and exactly one of the countries whose provinces bear the name calls its provinces so,
+    that country and its province get a qualifier's evidence (half a point each). Nothing for
+    a word every reading's country uses, or none does, nor for a name inside a person's or an
+    organisation's name ("the Punjab State AIDS Control Society").
+    """
+    seen: set[tuple[str, str]] = set()
+    for m in mentions:
+        word = m.kind_word.lower()
+        if word not in _TELLING_UNIT_KINDS or (m.key, word) in seen:
+            continue
+        if m.title or m.in_person or m.in_org or m.fuzzy:
+            continue
+        rows = [i for i in m.ids[:20] if g.kind[i] == ADMIN1]
+        if len({g.cc[i] for i in rows}) < 2:
+            continue
+        seen.add((m.key, word))
+        fits = [i for i in rows if word in g.unit_kinds.get(g.cc[i], ())]
+        if len({g.cc[i] for i in fits}) != 1:
+            continue
+        i = fits[0]
+        ev.cc[g.cc[i]] += 0.5
         if g.admin1[i]:
             ev.admin1[(g.cc[i], g.admin1[i] or "")] += 0.5
 
