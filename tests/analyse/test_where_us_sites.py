@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from newsfold.analyse import where
+from newsfold.analyse import analyse_many, where
 from newsfold.analyse.context import Context
 from newsfold.analyse.nlp import get_nlp
 from newsfold.records import Article, Event
@@ -394,11 +394,10 @@ def test_an_abbreviated_province_in_brackets_still_qualifies() -> None:
 # --------------------------------------------------------------------------- dateline and scene
 
 
-def analysed(text: str) -> Event:
-    """The whole analysis (the casualty claims tell which sentence reports the harm)."""
-    from newsfold.analyse import analyse_many
-
-    return next(iter(analyse_many([Article(id="t", text=text)]))).event
+def analysed(text: str, title: str | None = None) -> Event:
+    """The whole analysis (the casualty claims tell which sentence reports the harm), with a
+    headline when given."""
+    return next(iter(analyse_many([Article(id="t", title=title, text=text)]))).event
 
 
 def test_a_town_of_the_datelines_state_where_people_were_shot_is_the_scene() -> None:
@@ -434,3 +433,64 @@ def test_a_story_of_an_arrest_alone_keeps_the_arrests_town() -> None:
         "their car in LaGrange."
     )
     assert (ev.location, ev.admin1) == ("LaGrange", "Georgia")
+
+
+# --------------------------------------------------------------------------- unnamed hospitals
+
+
+def test_the_town_of_a_hospital_someone_was_taken_to_is_no_scene() -> None:
+    ev = event(
+        "Two men were shot on Friday night. Allen police said one man was taken to a hospital "
+        "in Plano."
+    )
+    assert ev.location == "Allen"
+    # the only town named: the nearest the text comes to the scene
+    ev = event(
+        "A father shot his son on Thursday. The boy remained in critical condition Friday in "
+        "a Duluth hospital."
+    )
+    assert ev.location == "Duluth"
+
+
+def test_a_hospital_where_the_shooting_happened_is_the_scene() -> None:
+    # no one taken there or treated there: the hospital is where the gunfire was
+    ev = event("A gunman opened fire at a hospital in Plano, Texas, on Friday, wounding a nurse.")
+    assert ev.location == "Plano"
+    ev = event("A man was shot outside a Duluth hospital on Friday, police said.")
+    assert ev.location == "Duluth"
+
+
+# --------------------------------------------------------------------------- homes and scenes
+
+
+def test_a_town_before_man_gives_way_to_the_town_the_sentence_sets_the_event_in() -> None:
+    ev = analysed(
+        "A Merritt Island man is accused of accidentally shooting another man in the head in "
+        "Cocoa Beach on Friday evening, police said.",
+        "Merritt Island man arrested on manslaughter charge",
+    )
+    assert ev.location == "Cocoa Beach"
+
+
+def test_a_town_before_man_is_the_place_when_nothing_else_is_named() -> None:
+    ev = analysed(
+        "A Merritt Island man was shot in the head on Friday evening, police said.",
+        "Merritt Island man wounded",
+    )
+    assert ev.location == "Merritt Island"
+
+
+def test_a_dateline_suburb_is_not_outvoted_by_the_land_around_a_city() -> None:
+    ev = analysed(
+        "SNELLVILLE — Police are searching for a gunman after three people were found shot to "
+        "death in Atlanta's northeastern suburbs. Officers responded to a home in Snellville "
+        "after a call about a dispute.",
+        "Three people shot dead at home in Atlanta suburbs",
+    )
+    assert ev.location == "Snellville"
+    # the suburbs alone: the city they surround, as before
+    ev = analysed(
+        "Three people were shot dead in Atlanta's northeastern suburbs, police said.",
+        "Three people shot dead in Atlanta suburbs",
+    )
+    assert ev.location == "Atlanta"

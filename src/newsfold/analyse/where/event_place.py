@@ -115,7 +115,9 @@ def _event_score(g: Gazetteer, m: _Mention, ev_sents: set[int], ev: _Evidence) -
     if m.prep in _AT_PREPS and m.kind_word not in _AROUND_WORDS:
         # not "in the Atlanta suburbs": around the town, not in it
         e += 1.5
-    if m.residence or m.dest:
+    if m.residence or m.dest or m.hospital:
+        # an unnamed hospital's town ("taken to a hospital in Plano") is no destination
+        # dropped outright: a text naming no other place has no nearer town for the event
         e -= 3.0
     elif m.prep == "from":
         e -= 1.0
@@ -235,12 +237,16 @@ def _event_place(
     scene = [
         o
         for o in mentions
-        if not (o.dateline or o.title or o.bearing or o.residence or o.dest or o.in_org)
+        if not (o.dateline or o.title or o.bearing or o.residence or o.dest or o.hospital)
+        and not o.in_org
         and not o.actor
         and o.sent in ev_sents
         and o.best >= 0
         and g.kind[o.best] != COUNTRY
         and (o.prep in _AT_PREPS | {"'s", "’s"} or o.kind_word in _UNIT_WORDS)
+        # "in Atlanta's northeastern suburbs": the land around a town, not a town the event
+        # was in (the dateline "SNELLVILLE -" names the suburb)
+        and o.kind_word not in _AROUND_WORDS
     ]
     for m in mentions:
         if m.best < 0 or g.kind[m.best] != CITY or not (m.dateline or m.bearing):
@@ -262,6 +268,26 @@ def _event_place(
             for o in scene
         ):
             m.event -= 6.0 if m.dateline else 4.0
+    for m in mentions:
+        if (
+            m.kind_word == "(people)"
+            and not m.title
+            and m.best >= 0
+            and g.kind[m.best] == CITY
+            and any(
+                o.sent == m.sent
+                and g.kind[o.best] == CITY
+                and g.cc[o.best] == g.cc[m.best]
+                and o.key != m.key
+                and o.prep in _AT_PREPS
+                and not o.near
+                for o in scene
+            )
+        ):
+            # "A Merritt Island man is accused of shooting another man in Cocoa Beach": a
+            # town before "man", "woman", "family" is where someone lives; the town the same
+            # sentence sets the event in is the scene
+            m.event -= 3.0
     for m in mentions:
         m.ev_sent = m.sent in ev_sents and not m.title
     totals: dict[int, float] = {}
@@ -337,6 +363,7 @@ def _local_site(
         and (m.qual_of is None or m.qual_of.site)  # not the container of another place
         and not m.residence
         and not m.dest
+        and not m.hospital
         and not m.in_org
         and not m.street  # "Russellwood and Valley streets": a corner, not a place
         # part of a longer person's name: "Andy Parish knew" (a first name before a kind of
