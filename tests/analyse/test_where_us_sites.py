@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from newsfold.analyse import analyse_many, where
 from newsfold.analyse.context import Context
+from newsfold.analyse.gazetteer import get_gazetteer
 from newsfold.analyse.nlp import get_nlp
+from newsfold.analyse.where.headlines import _headline, _title_mentions
 from newsfold.records import Article, Event
 
 
@@ -494,3 +496,93 @@ def test_a_dateline_suburb_is_not_outvoted_by_the_land_around_a_city() -> None:
         "Three people shot dead in Atlanta suburbs",
     )
     assert ev.location == "Atlanta"
+
+
+# --------------------------------------------------------------------------- suburbs
+
+
+def test_a_place_the_text_puts_in_a_big_city_s_suburbs_is_a_town_of_its_own() -> None:
+    # GeoNames' radius makes Chelsea a part of Boston; "the Boston suburbs" says it is not
+    ev = analysed(
+        "A teen was charged with murder in a weekend shooting that killed a man in the Boston "
+        "suburbs. He was held without bail in the Chelsea shooting that killed a 19-year-old."
+    )
+    assert (ev.location, ev.admin1) == ("Chelsea", "Massachusetts")
+    ev = analysed("A man was shot dead in Chelsea, a suburb of Boston, on Sunday.")
+    assert (ev.location, ev.admin1) == ("Chelsea", "Massachusetts")
+
+
+def test_a_place_in_a_big_city_s_radius_without_suburbs_is_still_its_part() -> None:
+    ev = analysed("A man was shot dead in Chelsea on Sunday, Boston police said.")
+    assert ev.location == "Boston"
+
+
+# --------------------------------------------------------------------------- state patrols
+
+
+def test_a_state_s_highway_patrol_is_evidence_of_the_state() -> None:
+    # the state's police work its roads only: a full vote for the state, as "State Police"
+    ev = analysed(
+        "A man who stole a car from a St. Louis Park woman was arrested on Friday. The North "
+        "Dakota Highway Patrol found the car near Dickinson."
+    )
+    assert ev.admin1 == "North Dakota"
+
+
+def test_a_square_named_after_a_town_is_still_weak_evidence() -> None:
+    ev = event("Protesters gathered on Friday at the Saray square in Van, Turkey.")
+    assert ev.country == "Turkey"
+
+
+# --------------------------------------------------------------------------- schools, site names
+
+
+def test_a_bare_name_the_text_uses_for_a_school_is_the_school() -> None:
+    # "at Southside" after "Southside High School" is the school, not Southside, Alabama
+    ev = analysed(
+        "From a statement by Greenville County Schools after Friday's gun incident: Southside "
+        "High School will operate on a normal schedule on Monday. Officers will be at Southside "
+        "through the end of the school year.",
+        "After shooting Friday, Southside has normal schedule Monday",
+    )
+    assert ev.admin1 == "South Carolina"
+
+
+def test_a_town_named_bare_with_its_own_county_is_still_the_town() -> None:
+    ev = analysed("A man was shot at a party in Southside on Friday, Etowah County deputies said.")
+    assert (ev.location, ev.admin1) == ("Southside", "Alabama")
+
+
+def test_a_site_name_after_two_separators_is_no_headline_place() -> None:
+    title = "Officials: 2 students to be charged after shooting at - | WBTV Charlotte"
+    assert _headline(title) == (
+        "Officials: 2 students to be charged after shooting at",
+        ["WBTV Charlotte"],
+    )
+    assert not _title_mentions(get_gazetteer(), title)
+    # one separator as before
+    assert _headline("Man shot in Dayton - WHIO TV")[1] == ["WHIO TV"]
+
+
+# --------------------------------------------------------------------------- a place in a county
+
+
+def test_a_place_the_event_was_near_in_a_county_is_finer_than_the_county() -> None:
+    ev = analysed(
+        "LEVY COUNTY, Fla. - An 18-year-old was killed in a hunting accident near Black Point "
+        "on Saturday, deputies said."
+    )
+    assert (ev.location, ev.admin2) == ("Black Point", "Levy County")
+
+
+def test_an_unknown_name_does_not_replace_a_town_nor_one_outside_the_event() -> None:
+    ev = analysed(
+        "An 18-year-old was killed in a hunting accident in Williston, Fla., near Black Point, "
+        "on Saturday, deputies said."
+    )
+    assert ev.location == "Williston"
+    ev = analysed(
+        "An 18-year-old was killed in a hunting accident on Saturday, Levy County deputies "
+        "said. The family had moved from Black Point to Ocala last year."
+    )
+    assert ev.location != "Black Point"

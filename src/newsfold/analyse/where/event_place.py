@@ -145,10 +145,20 @@ _STREET_NAME = re.compile(
 )
 
 
+# a school's or a church's name: "Southside High School", "Alpine Elementary", "Grace Church"
+_BUILDING_NAME = re.compile(
+    r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:High|Middle|Elementary|Junior High|Intermediate|"
+    r"Primary|Academy|College|Church|Chapel)\b"
+)
+
+
 def _streets_and_surnames(ctx: Context) -> tuple[set[str], set[str]]:
-    """Names the text uses for streets ("Lamar Avenue") and the surnames of the people it
-    names ("Marcus Hale"): met again alone, they are the street and the person."""
-    streets = {m.group(1) for m in _STREET_NAME.finditer(ctx.article.text)}
+    """Names the text uses for streets ("Lamar Avenue") or schools and churches ("Southside
+    High School": "the shooting at Southside" is at the school) and the surnames of the people
+    it names ("Marcus Hale"): met again alone, they are the street, the school and the person."""
+    text = ctx.article.text
+    streets = {m.group(1) for m in _STREET_NAME.finditer(text)}
+    streets |= {m.group(1) for m in _BUILDING_NAME.finditer(text)}
     surnames = {
         e[-1].text for e in ctx.doc.ents if e.label_ == "PERSON" and len(e) >= 2 and e[-1].is_title
     }
@@ -163,10 +173,15 @@ def _event_place(
     ev_sents = _event_sentences(ctx, sc, harm_sents)
     streets, surnames = _streets_and_surnames(ctx)
     named = streets | surnames
+
+    def said(m: _Mention) -> str:
+        # a headline's mention has no span in the text: its own words
+        return m.text if m.title else sc.text[m.start : m.end]
+
     regions = {
         (g.cc[m.best], g.admin1[m.best])
         for m in mentions
-        if m.best >= 0 and sc.text[m.start : m.end] not in named and not m.dateline
+        if m.best >= 0 and said(m) not in named and not m.dateline
     }
     by_row: dict[int, list[_Mention]] = defaultdict(list)
     others = ctx.notes.get("background_markers", [])
@@ -179,7 +194,7 @@ def _event_place(
         if (
             m.best >= 0
             and not (m.quals or m.qual_rows)
-            and sc.text[m.start : m.end] in named
+            and said(m) in named
             and regions
             and (g.cc[m.best], g.admin1[m.best]) not in regions
         ):
@@ -337,6 +352,12 @@ def _event_place(
     return best, by_row[best]
 
 
+def _in_lede(m: _Mention) -> bool:
+    """Whether a name sets the event in the lede: "in"/"near"/"at"/"outside" X in the first
+    two sentences, which report the event."""
+    return m.ev_sent and m.sent <= 1 and m.prep in ("in", "near", "at", "outside")
+
+
 def _local_site(
     g: Gazetteer,
     mentions: list[_Mention],
@@ -352,6 +373,7 @@ def _local_site(
     that incident's, not this one's.
     """
     fine = best >= 0 and g.kind[best] in (CITY, ADMIN2)
+    county = best >= 0 and g.kind[best] == ADMIN2
     others = other_incidents or []
     # "the shooting on Kensington" after "the 5000 block of Kensington Avenue": the street
     streets = {s.group(1) for s in _STREET_NAME.finditer(ctx_text)}
@@ -371,7 +393,11 @@ def _local_site(
         # after its prefix, which the model may take for a name ("Barangay Capihan"), nor a
         # town named with its province ("Qasr Dhiyab (Almargeb)": no person has a province)
         and not (m.in_person and m.label == "PERSON" and m.kind_word != "village" and not m.quals)
-        and not (m.weak_local and fine)  # "in X" alone does not replace a resolved town
+        # "in X" alone does not replace a resolved town; within a county only where the lede
+        # sets the event ("LEVY COUNTY - ... killed in a hunting accident near Black Point":
+        # the county names no town, the place the event was near is finer; not "on New Year's
+        # Eve", nor another shooting "in Lumberton" the story recalls further down)
+        and not (m.weak_local and fine and not (county and _in_lede(m)))
         and not (m.listed and fine)  # "between Mueda and Ntchinga": a peer of the town
         # "residents from X village protested ... in Sousse": where the people came from, not
         # where the event was, when the text names the town it was in
