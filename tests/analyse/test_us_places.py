@@ -98,7 +98,9 @@ def test_not_when_the_text_is_about_another_state() -> None:
         "A man was shot in Otterville on Friday, Texas police said. The Harris County "
         "sheriff said the man was taken to a hospital in Houston."
     )
-    assert ev.admin1 == "Texas" and ev.location != "Otterville"
+    # not Missouri's Otterville (the hospital's Houston gives way to the scene the text names,
+    # which stays an unknown name in Texas)
+    assert ev.admin1 == "Texas" and ev.admin2 != "Cooper County"
 
 
 def test_not_a_persons_name() -> None:

@@ -1736,3 +1736,18 @@ def test_an_unknown_outlet_s_folder_naming_a_city_s_neighbourhood_is_a_section()
     ev = _Evidence()
     _outlet_evidence(g, "https://www.example-news.com/chicago/x/1", ev)
     assert ev.outlet == ("US", "Illinois")
+
+
+def test_a_site_s_version_for_phones_is_no_town_s_edition() -> None:
+    # "/mobile/" and "mobile." are the site for phones, not Mobile, Alabama
+    g = get_gazetteer()
+    for url in (
+        "https://www.example-news.com/mobile/2016-02-08/man-shot",
+        "https://mobile.example-news.com/2016-02-08/man-shot",
+    ):
+        ev = _Evidence()
+        _outlet_evidence(g, url, ev)
+        assert ev.outlet is None and ev.host_row < 0
+    ev = _Evidence()
+    _outlet_evidence(g, "https://www.example-news.com/tuscaloosa/x/1", ev)
+    assert ev.outlet == ("US", "Alabama")  # a town's folder still names its edition

@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
-from newsfold.analyse import where
+from newsfold.analyse import analyse_many, where
 from newsfold.analyse.context import Context
+from newsfold.analyse.gazetteer import get_gazetteer
 from newsfold.analyse.nlp import get_nlp
+from newsfold.analyse.where.headlines import _headline, _title_mentions
 from newsfold.records import Article, Event
 
 
@@ -394,11 +396,10 @@ def test_an_abbreviated_province_in_brackets_still_qualifies() -> None:
 # --------------------------------------------------------------------------- dateline and scene
 
 
-def analysed(text: str) -> Event:
-    """The whole analysis (the casualty claims tell which sentence reports the harm)."""
-    from newsfold.analyse import analyse_many
-
-    return next(iter(analyse_many([Article(id="t", text=text)]))).event
+def analysed(text: str, title: str | None = None) -> Event:
+    """The whole analysis (the casualty claims tell which sentence reports the harm), with a
+    headline when given."""
+    return next(iter(analyse_many([Article(id="t", title=title, text=text)]))).event
 
 
 def test_a_town_of_the_datelines_state_where_people_were_shot_is_the_scene() -> None:
@@ -434,3 +435,154 @@ def test_a_story_of_an_arrest_alone_keeps_the_arrests_town() -> None:
         "their car in LaGrange."
     )
     assert (ev.location, ev.admin1) == ("LaGrange", "Georgia")
+
+
+# --------------------------------------------------------------------------- unnamed hospitals
+
+
+def test_the_town_of_a_hospital_someone_was_taken_to_is_no_scene() -> None:
+    ev = event(
+        "Two men were shot on Friday night. Allen police said one man was taken to a hospital "
+        "in Plano."
+    )
+    assert ev.location == "Allen"
+    # the only town named: the nearest the text comes to the scene
+    ev = event(
+        "A father shot his son on Thursday. The boy remained in critical condition Friday in "
+        "a Duluth hospital."
+    )
+    assert ev.location == "Duluth"
+
+
+def test_a_hospital_where_the_shooting_happened_is_the_scene() -> None:
+    # no one taken there or treated there: the hospital is where the gunfire was
+    ev = event("A gunman opened fire at a hospital in Plano, Texas, on Friday, wounding a nurse.")
+    assert ev.location == "Plano"
+    ev = event("A man was shot outside a Duluth hospital on Friday, police said.")
+    assert ev.location == "Duluth"
+
+
+# --------------------------------------------------------------------------- homes and scenes
+
+
+def test_a_town_before_man_gives_way_to_the_town_the_sentence_sets_the_event_in() -> None:
+    ev = analysed(
+        "A Merritt Island man is accused of accidentally shooting another man in the head in "
+        "Cocoa Beach on Friday evening, police said.",
+        "Merritt Island man arrested on manslaughter charge",
+    )
+    assert ev.location == "Cocoa Beach"
+
+
+def test_a_town_before_man_is_the_place_when_nothing_else_is_named() -> None:
+    ev = analysed(
+        "A Merritt Island man was shot in the head on Friday evening, police said.",
+        "Merritt Island man wounded",
+    )
+    assert ev.location == "Merritt Island"
+
+
+def test_a_dateline_suburb_is_not_outvoted_by_the_land_around_a_city() -> None:
+    ev = analysed(
+        "SNELLVILLE — Police are searching for a gunman after three people were found shot to "
+        "death in Atlanta's northeastern suburbs. Officers responded to a home in Snellville "
+        "after a call about a dispute.",
+        "Three people shot dead at home in Atlanta suburbs",
+    )
+    assert ev.location == "Snellville"
+    # the suburbs alone: the city they surround, as before
+    ev = analysed(
+        "Three people were shot dead in Atlanta's northeastern suburbs, police said.",
+        "Three people shot dead in Atlanta suburbs",
+    )
+    assert ev.location == "Atlanta"
+
+
+# --------------------------------------------------------------------------- suburbs
+
+
+def test_a_place_the_text_puts_in_a_big_city_s_suburbs_is_a_town_of_its_own() -> None:
+    # GeoNames' radius makes Chelsea a part of Boston; "the Boston suburbs" says it is not
+    ev = analysed(
+        "A teen was charged with murder in a weekend shooting that killed a man in the Boston "
+        "suburbs. He was held without bail in the Chelsea shooting that killed a 19-year-old."
+    )
+    assert (ev.location, ev.admin1) == ("Chelsea", "Massachusetts")
+    ev = analysed("A man was shot dead in Chelsea, a suburb of Boston, on Sunday.")
+    assert (ev.location, ev.admin1) == ("Chelsea", "Massachusetts")
+
+
+def test_a_place_in_a_big_city_s_radius_without_suburbs_is_still_its_part() -> None:
+    ev = analysed("A man was shot dead in Chelsea on Sunday, Boston police said.")
+    assert ev.location == "Boston"
+
+
+# --------------------------------------------------------------------------- state patrols
+
+
+def test_a_state_s_highway_patrol_is_evidence_of_the_state() -> None:
+    # the state's police work its roads only: a full vote for the state, as "State Police"
+    ev = analysed(
+        "A man who stole a car from a St. Louis Park woman was arrested on Friday. The North "
+        "Dakota Highway Patrol found the car near Dickinson."
+    )
+    assert ev.admin1 == "North Dakota"
+
+
+def test_a_square_named_after_a_town_is_still_weak_evidence() -> None:
+    ev = event("Protesters gathered on Friday at the Saray square in Van, Turkey.")
+    assert ev.country == "Turkey"
+
+
+# --------------------------------------------------------------------------- schools, site names
+
+
+def test_a_bare_name_the_text_uses_for_a_school_is_the_school() -> None:
+    # "at Southside" after "Southside High School" is the school, not Southside, Alabama
+    ev = analysed(
+        "From a statement by Greenville County Schools after Friday's gun incident: Southside "
+        "High School will operate on a normal schedule on Monday. Officers will be at Southside "
+        "through the end of the school year.",
+        "After shooting Friday, Southside has normal schedule Monday",
+    )
+    assert ev.admin1 == "South Carolina"
+
+
+def test_a_town_named_bare_with_its_own_county_is_still_the_town() -> None:
+    ev = analysed("A man was shot at a party in Southside on Friday, Etowah County deputies said.")
+    assert (ev.location, ev.admin1) == ("Southside", "Alabama")
+
+
+def test_a_site_name_after_two_separators_is_no_headline_place() -> None:
+    title = "Officials: 2 students to be charged after shooting at - | WBTV Charlotte"
+    assert _headline(title) == (
+        "Officials: 2 students to be charged after shooting at",
+        ["WBTV Charlotte"],
+    )
+    assert not _title_mentions(get_gazetteer(), title)
+    # one separator as before
+    assert _headline("Man shot in Dayton - WHIO TV")[1] == ["WHIO TV"]
+
+
+# --------------------------------------------------------------------------- a place in a county
+
+
+def test_a_place_the_event_was_near_in_a_county_is_finer_than_the_county() -> None:
+    ev = analysed(
+        "LEVY COUNTY, Fla. - An 18-year-old was killed in a hunting accident near Black Point "
+        "on Saturday, deputies said."
+    )
+    assert (ev.location, ev.admin2) == ("Black Point", "Levy County")
+
+
+def test_an_unknown_name_does_not_replace_a_town_nor_one_outside_the_event() -> None:
+    ev = analysed(
+        "An 18-year-old was killed in a hunting accident in Williston, Fla., near Black Point, "
+        "on Saturday, deputies said."
+    )
+    assert ev.location == "Williston"
+    ev = analysed(
+        "An 18-year-old was killed in a hunting accident on Saturday, Levy County deputies "
+        "said. The family had moved from Black Point to Ocala last year."
+    )
+    assert ev.location != "Black Point"

@@ -383,7 +383,9 @@ def _votes(g: Gazetteer, mentions: list[_Mention]) -> dict[str, tuple[int, float
             or m.in_org
             or m.fuzzy
             or (m.partial and not m.title and not state_police)
-            or m.site_named  # "the Saray square": a square named after a town, not the town
+            # "the Saray square": a square named after a town, not the town (but "the North
+            # Dakota Highway Patrol" are the state's police)
+            or (m.site_named and not state_police)
         ):
             w = 0.25
         if m.title:

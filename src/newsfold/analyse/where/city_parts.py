@@ -300,6 +300,13 @@ def _city_state(g: Gazetteer, best: int) -> bool:
     )
 
 
+@lru_cache(maxsize=256)
+def _suburbs_of(city: str) -> re.Pattern[str]:
+    """ "the Boston suburbs", "Boston's northern suburbs", "a suburb of Boston"."""
+    name = re.escape(city)
+    return re.compile(rf"\b{name}(?:'s|’s)?(?:\s+[a-z]+)?\s+suburbs?\b|\bsuburbs?\s+of\s+{name}\b")
+
+
 # a town's own police or fire service: "Chelsea police said", "the Chelsea Police Department",
 # "Chelsea Fire confirmed" (not a big city's police district or station named after a part)
 _OWN_SERVICE = re.compile(
@@ -315,9 +322,14 @@ def _town_of_its_own(g: Gazetteer, best: int, best_ms: list[_Mention], text: str
     lists neighbourhoods as towns), but some are cities of their own next to a big one
     (Chelsea beside Boston) and US records place an incident there. A neighbourhood has no
     police or fire service of its own and is not written with its state; a town is:
-    "Chelsea police said", "Chelsea Fire confirmed", "in Chelsea, Massachusetts". Then the
-    place stays the location.
+    "Chelsea police said", "Chelsea Fire confirmed", "in Chelsea, Massachusetts"; and a text
+    that sets its story in the big city's suburbs ("a party in the Boston suburbs ... the
+    Chelsea shooting", "a suburb of Boston") says that the places around it are towns of
+    their own. Then the place stays the location.
     """
+    parent = g.parent[best]
+    if parent >= 0 and _suburbs_of(g.name[parent]).search(text):
+        return True
     for m in best_ms:
         if m.title:
             continue

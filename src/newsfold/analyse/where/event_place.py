@@ -115,7 +115,9 @@ def _event_score(g: Gazetteer, m: _Mention, ev_sents: set[int], ev: _Evidence) -
     if m.prep in _AT_PREPS and m.kind_word not in _AROUND_WORDS:
         # not "in the Atlanta suburbs": around the town, not in it
         e += 1.5
-    if m.residence or m.dest:
+    if m.residence or m.dest or m.hospital:
+        # an unnamed hospital's town ("taken to a hospital in Plano") is no destination
+        # dropped outright: a text naming no other place has no nearer town for the event
         e -= 3.0
     elif m.prep == "from":
         e -= 1.0
@@ -143,10 +145,20 @@ _STREET_NAME = re.compile(
 )
 
 
+# a school's or a church's name: "Southside High School", "Alpine Elementary", "Grace Church"
+_BUILDING_NAME = re.compile(
+    r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:High|Middle|Elementary|Junior High|Intermediate|"
+    r"Primary|Academy|College|Church|Chapel)\b"
+)
+
+
 def _streets_and_surnames(ctx: Context) -> tuple[set[str], set[str]]:
-    """Names the text uses for streets ("Lamar Avenue") and the surnames of the people it
-    names ("Marcus Hale"): met again alone, they are the street and the person."""
-    streets = {m.group(1) for m in _STREET_NAME.finditer(ctx.article.text)}
+    """Names the text uses for streets ("Lamar Avenue") or schools and churches ("Southside
+    High School": "the shooting at Southside" is at the school) and the surnames of the people
+    it names ("Marcus Hale"): met again alone, they are the street, the school and the person."""
+    text = ctx.article.text
+    streets = {m.group(1) for m in _STREET_NAME.finditer(text)}
+    streets |= {m.group(1) for m in _BUILDING_NAME.finditer(text)}
     surnames = {
         e[-1].text for e in ctx.doc.ents if e.label_ == "PERSON" and len(e) >= 2 and e[-1].is_title
     }
@@ -161,10 +173,15 @@ def _event_place(
     ev_sents = _event_sentences(ctx, sc, harm_sents)
     streets, surnames = _streets_and_surnames(ctx)
     named = streets | surnames
+
+    def said(m: _Mention) -> str:
+        # a headline's mention has no span in the text: its own words
+        return m.text if m.title else sc.text[m.start : m.end]
+
     regions = {
         (g.cc[m.best], g.admin1[m.best])
         for m in mentions
-        if m.best >= 0 and sc.text[m.start : m.end] not in named and not m.dateline
+        if m.best >= 0 and said(m) not in named and not m.dateline
     }
     by_row: dict[int, list[_Mention]] = defaultdict(list)
     others = ctx.notes.get("background_markers", [])
@@ -177,7 +194,7 @@ def _event_place(
         if (
             m.best >= 0
             and not (m.quals or m.qual_rows)
-            and sc.text[m.start : m.end] in named
+            and said(m) in named
             and regions
             and (g.cc[m.best], g.admin1[m.best]) not in regions
         ):
@@ -235,12 +252,16 @@ def _event_place(
     scene = [
         o
         for o in mentions
-        if not (o.dateline or o.title or o.bearing or o.residence or o.dest or o.in_org)
+        if not (o.dateline or o.title or o.bearing or o.residence or o.dest or o.hospital)
+        and not o.in_org
         and not o.actor
         and o.sent in ev_sents
         and o.best >= 0
         and g.kind[o.best] != COUNTRY
         and (o.prep in _AT_PREPS | {"'s", "’s"} or o.kind_word in _UNIT_WORDS)
+        # "in Atlanta's northeastern suburbs": the land around a town, not a town the event
+        # was in (the dateline "SNELLVILLE -" names the suburb)
+        and o.kind_word not in _AROUND_WORDS
     ]
     for m in mentions:
         if m.best < 0 or g.kind[m.best] != CITY or not (m.dateline or m.bearing):
@@ -262,6 +283,26 @@ def _event_place(
             for o in scene
         ):
             m.event -= 6.0 if m.dateline else 4.0
+    for m in mentions:
+        if (
+            m.kind_word == "(people)"
+            and not m.title
+            and m.best >= 0
+            and g.kind[m.best] == CITY
+            and any(
+                o.sent == m.sent
+                and g.kind[o.best] == CITY
+                and g.cc[o.best] == g.cc[m.best]
+                and o.key != m.key
+                and o.prep in _AT_PREPS
+                and not o.near
+                for o in scene
+            )
+        ):
+            # "A Merritt Island man is accused of shooting another man in Cocoa Beach": a
+            # town before "man", "woman", "family" is where someone lives; the town the same
+            # sentence sets the event in is the scene
+            m.event -= 3.0
     for m in mentions:
         m.ev_sent = m.sent in ev_sents and not m.title
     totals: dict[int, float] = {}
@@ -311,6 +352,12 @@ def _event_place(
     return best, by_row[best]
 
 
+def _in_lede(m: _Mention) -> bool:
+    """Whether a name sets the event in the lede: "in"/"near"/"at"/"outside" X in the first
+    two sentences, which report the event."""
+    return m.ev_sent and m.sent <= 1 and m.prep in ("in", "near", "at", "outside")
+
+
 def _local_site(
     g: Gazetteer,
     mentions: list[_Mention],
@@ -326,6 +373,7 @@ def _local_site(
     that incident's, not this one's.
     """
     fine = best >= 0 and g.kind[best] in (CITY, ADMIN2)
+    county = best >= 0 and g.kind[best] == ADMIN2
     others = other_incidents or []
     # "the shooting on Kensington" after "the 5000 block of Kensington Avenue": the street
     streets = {s.group(1) for s in _STREET_NAME.finditer(ctx_text)}
@@ -337,6 +385,7 @@ def _local_site(
         and (m.qual_of is None or m.qual_of.site)  # not the container of another place
         and not m.residence
         and not m.dest
+        and not m.hospital
         and not m.in_org
         and not m.street  # "Russellwood and Valley streets": a corner, not a place
         # part of a longer person's name: "Andy Parish knew" (a first name before a kind of
@@ -344,7 +393,11 @@ def _local_site(
         # after its prefix, which the model may take for a name ("Barangay Capihan"), nor a
         # town named with its province ("Qasr Dhiyab (Almargeb)": no person has a province)
         and not (m.in_person and m.label == "PERSON" and m.kind_word != "village" and not m.quals)
-        and not (m.weak_local and fine)  # "in X" alone does not replace a resolved town
+        # "in X" alone does not replace a resolved town; within a county only where the lede
+        # sets the event ("LEVY COUNTY - ... killed in a hunting accident near Black Point":
+        # the county names no town, the place the event was near is finer; not "on New Year's
+        # Eve", nor another shooting "in Lumberton" the story recalls further down)
+        and not (m.weak_local and fine and not (county and _in_lede(m)))
         and not (m.listed and fine)  # "between Mueda and Ntchinga": a peer of the town
         # "residents from X village protested ... in Sousse": where the people came from, not
         # where the event was, when the text names the town it was in

@@ -107,12 +107,15 @@ def _outlet_evidence(g: Gazetteer, url: str | None, ev: _Evidence) -> None:
             return
         for part in labels[:-2]:
             key = name_key(part)
-            if len(key) > 3 and key in g.index and _us_place(g, key, ev):
+            town = len(key) > 3 and key in g.index and key not in _SECTION_TOWNS
+            if town and _us_place(g, key, ev):
                 return
 
 
-# Newspaper sections that US towns of 20,000 or more are also named (not an edition's town).
-_SECTION_TOWNS = _words("enterprise mission independence opportunity commerce liberty")
+# Newspaper sections that US towns of 20,000 or more are also named (not an edition's town),
+# and a site's version for phones ("onlineathens.com/mobile/2016-02-08/...", "mobile.x.com"):
+# no Mobile, Alabama edition.
+_SECTION_TOWNS = _words("enterprise mission independence opportunity commerce liberty mobile")
 
 
 @lru_cache(maxsize=512)

@@ -32,7 +32,8 @@ from newsfold.analyse.where.vocabulary import (
 _TITLE_TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*|\d+")
 
 
-_TITLE_PARTS = re.compile(r"\s+[-|–—]\s+")
+# " - ", " | " and runs of them ("shooting at - | WBTV Charlotte": one break, not two)
+_TITLE_PARTS = re.compile(r"\s+(?:[-|–—]\s+)+")
 _SITE_NAME = re.compile(
     r"\.(?:com|net|org|tv)\b|\b(?:News|Weather|Sports|TV|Radio|Online|Channel|Homepage)\b|"
     r"^[KW][A-Z]{2,3}(?:-?TV|\d+)?\b",

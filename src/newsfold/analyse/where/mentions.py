@@ -31,6 +31,7 @@ class _Mention:
     in_building: bool = False  # part of a building's name: "Santa Rita Jail"
     fuzzy: bool = False  # found by consonant skeleton, not by name
     dest: bool = False  # where someone was taken: "flown to Pemba"
+    hospital: bool = False  # an unnamed hospital's town: "taken to a hospital in Plano"
     street: bool = False  # an address's street: "the 100 block of North Mayfield"
     policed: bool = False  # the text names the police of a place of this name
     business: bool = False  # a business's name: "the McDonald's" (no place)

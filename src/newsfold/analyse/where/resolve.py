@@ -38,9 +38,14 @@ def _resolve(g: Gazetteer, mentions: list[_Mention], base: _Evidence) -> _Eviden
     Returns the evidence with every name's final vote (what the event scoring reads).
     """
     named = [m for m in mentions if m.ids]
+    margin: dict[int, float] = {}  # by id(mention): how decisive its own evidence is
     for m in named:
-        m.best = max(m.ids[:25], key=lambda i: _candidate_score(g, i, m, base, []))
-    for _ in range(2):
+        m.best, margin[id(m)] = _first_choice(g, m, base)
+    initial = {id(m): m.best for m in named}
+    after_first: dict[int, int] = {}
+    for p in range(2):
+        if p == 1:
+            after_first = {id(m): m.best for m in named}
         votes = _votes(g, mentions)
         cache: dict[str, _Evidence] = {}
         # Qualifiers first: "Donetsk" in "Shakhta, Donetsk" settles before "Shakhta" does.
@@ -50,6 +55,7 @@ def _resolve(g: Gazetteer, mentions: list[_Mention], base: _Evidence) -> _Eviden
                 ev = cache[m.key] = _with_votes(g, base, votes, skip=m.key)
             quals = m.qualifier_rows()
             m.best = max(m.ids[:25], key=lambda i: _candidate_score(g, i, m, ev, quals))
+    _settle_swings(g, mentions, named, base, margin, initial, after_first)
     # Names whose qualifier no candidate fits: a local name within it, or a bad qualifier.
     for m in named:
         quals = m.qualifier_rows()
@@ -86,6 +92,50 @@ def _resolve(g: Gazetteer, mentions: list[_Mention], base: _Evidence) -> _Eviden
     final = _with_votes(g, base, _votes(g, mentions))
     _neighbourhoods(g, mentions, final)
     return _with_votes(g, base, _votes(g, mentions))
+
+
+def _first_choice(g: Gazetteer, m: _Mention, base: _Evidence) -> tuple[int, float]:
+    """A name's place on the text's evidence alone (no other name's choice), and by how much
+    it beats the best candidate of another state or country."""
+    scored = sorted(
+        ((_candidate_score(g, i, m, base, []), i) for i in m.ids[:25]), key=lambda t: -t[0]
+    )
+    top, best = scored[0]
+    area = (g.cc[best], g.admin1[best])
+    rival = next((s for s, i in scored[1:] if (g.cc[i], g.admin1[i]) != area), None)
+    return best, (top - rival if rival is not None else 10.0)
+
+
+def _settle_swings(
+    g: Gazetteer,
+    mentions: list[_Mention],
+    named: list[_Mention],
+    base: _Evidence,
+    margin: dict[int, float],
+    initial: dict[int, int],
+    after_first: dict[int, int],
+) -> None:
+    """Names that swing from pass to pass settle one at a time, the most decisive first.
+
+    Each pass chooses every name against the others' choices of the pass before, so two
+    names with namesakes in the same two places can follow each other round: "Chelsea" (a
+    London district a little bigger than the Massachusetts city) and "Boston" in "a shooting
+    in the Boston suburbs ... the Chelsea shooting": Chelsea follows Boston to Massachusetts
+    while Boston follows Chelsea to England, and the next pass swaps them back. A name that
+    took its first choice back after leaving it swings; the one whose own evidence is most
+    decisive (Boston, far bigger than its namesakes) keeps that choice, and the others are
+    chosen again one by one, each seeing the choices settled before it.
+    """
+    swings = [
+        m for m in named if m.best == initial[id(m)] and after_first.get(id(m), m.best) != m.best
+    ]
+    if len(swings) < 2:
+        return
+    swings.sort(key=lambda m: -margin[id(m)])
+    for m in swings[1:]:
+        ev = _with_votes(g, base, _votes(g, mentions), skip=m.key)
+        quals = m.qualifier_rows()
+        m.best = max(m.ids[:25], key=lambda i: _candidate_score(g, i, m, ev, quals))
 
 
 def _repeated_local(g: Gazetteer, named: list[_Mention]) -> None:

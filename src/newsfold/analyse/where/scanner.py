@@ -501,6 +501,9 @@ def _context(sc: _Scanner, m: _Mention) -> None:
             or (p1 == "in" and _HOME_ADDRESS.search(sc.text, max(0, m.start - 80), m.start))
         ):
             m.residence = True
+    if not m.dest and _unnamed_hospital(sc, i, j):
+        # "taken to a hospital in Plano", "in critical condition in a Duluth hospital"
+        m.hospital = True
     if j < n:
         nxt = sc.low(j)
         police = nxt in ("police", "sheriff", "sheriff's", "firefighters") or (
@@ -579,6 +582,33 @@ _CARE_WORDS = _words(
     "died dies pronounced treated treating condition hospitalized hospitalised recovering "
     "surgery admitted listed undergoing underwent care"
 )
+
+
+def _unnamed_hospital(sc: _Scanner, i: int, j: int) -> bool:
+    """Whether the name over tokens `i`..`j` places a hospital with no name of its own where
+    someone was taken or is treated: "taken to a hospital in Plano", "remained in critical
+    condition in a Duluth hospital", "treated and released from an Athens hospital".
+
+    As with a named hospital (`_cared_for_at_hospital`), the wounded are carried to the
+    nearest big town's hospital, often another town than the scene's; only after a word of
+    care or of moving earlier in the sentence ("a gunman opened fire at a hospital in
+    Brookfield", "shot outside a Duluth hospital": the scene).
+    """
+    n = sc.n
+    if i >= 2 and sc.low(i - 1) == "in" and sc.low(i - 2) in _HOSPITAL_WORDS:
+        hospital = i - 2  # "a hospital in Plano"
+    elif j < n and sc.low(j) in _HOSPITAL_WORDS and i > 0 and sc.low(i - 1) in ("a", "an"):
+        hospital = j  # "a Duluth hospital" (not "the Duluth Hospital": a name)
+    else:
+        return False
+    if sc.is_cap(hospital):
+        return False  # a named hospital's word: `_cared_for_at_hospital`, `_taken_to_building`
+    for u in range(min(i, hospital) - 1, max(-1, min(i, hospital) - 12), -1):
+        if sc.tok[u] in (";", ".", ":", "!", "?"):
+            return False
+        if sc.low(u) in _CARE_WORDS or sc.low(u) in _MOVE_WORDS:
+            return True
+    return False
 
 
 def _cared_for_at_hospital(sc: _Scanner, k: int) -> bool:

@@ -116,6 +116,7 @@ _JURISDICTION = _words(
     "police sheriff sheriff's sheriffs fire department dept pd coroner coroner's examiner "
     "examiner's prosecutor prosecutor's deputies attorney's metropolitan metro "
     "governor governorship"  # "the Van Governor's Office", "Beyoglu Governorship": the province
+    " patrol"  # "the North Dakota Highway Patrol", "Minnesota State Patrol": the state's roads
 )
 _NEIGHBOURHOOD_WORDS = _words(
     "neighbourhood neighborhood neighbourhoods neighborhoods barrio barrios quarter suburb "
