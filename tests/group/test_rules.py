@@ -3,6 +3,7 @@ about, headline-only pages, misread dates, attacks on many. Look-alikes stay apa
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 from newsfold.group import assign, assign_pending, decide
@@ -993,3 +994,36 @@ def test_a_big_citys_name_in_two_headlines_is_no_fact_they_share() -> None:
     a["place"]["pop"] = b["place"]["pop"] = 4_000
     assert decide.headline_cover(a, b) == {"brantwell"}
     assert decide.compare(a, b, lambda t: 0.8).same
+
+
+def test_a_month_holding_the_other_reports_day_is_no_shared_day() -> None:
+    # "the second collapse in Harrowgate this month" (read as 1-27 March) against a collapse on
+    # 7 March: the month meets the day, but that is no evidence of one event
+    place = {"loc": "harrowgate", "admin1": "wessary", "country": "calderia", "prec": 1}
+    day = _facts("2026-03-07", "2026-03-07", place=place, kill=6)
+    month = {**_facts("2026-03-27", place=place, kill=6), "d0": "2026-03-01", "d1": "2026-03-27"}
+    month["prec"] = decide.MONTH
+    # the mean distance from the 7th to the days 1-27: (21 + 210) / 27
+    gap = decide.coarse_gap(day, month)
+    assert gap is not None and abs(gap - 231 / 27) < 1e-9
+    assert decide.coarse_gap(month, day) == gap
+    assert decide.date_gap(day, month) == 0  # (the ranges still meet: no veto)
+    same_day = {**month, "d0": "2026-03-07", "d1": "2026-03-07", "prec": 1}
+    coarse = decide.compare(day, month, _flat)
+    precise = decide.compare(day, same_day, _flat)
+    assert coarse.score < precise.score + decide.W_DAYS * math.log1p(8)
+    # a week, or two months, is no day against a month
+    assert decide.coarse_gap({**day, "prec": 2}, month) is None
+    assert decide.coarse_gap({**month, "id": "m2"}, month) is None
+    # a court story months later dates the shooting "in March" and gives the victims' ages:
+    # the ages say which shooting it is, and the month costs nothing
+    aged_day = {**day, "nums": ["age:19", "age:5"]}
+    aged_month = {**month, "nums": ["age:19", "age:33"]}
+    assert decide._days_apart(aged_day, aged_month, identified=True) == 0
+    ev = decide.compare(aged_day, aged_month, _flat)
+    assert ev.score == decide.compare(aged_day, {**aged_month, **_day_of(day)}, _flat).score
+
+
+def _day_of(sig: dict) -> dict:  # type: ignore[type-arg]
+    """The date fields of a signature."""
+    return {k: sig[k] for k in ("d0", "d1", "prec")}

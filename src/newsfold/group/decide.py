@@ -706,13 +706,40 @@ def _publication_gap(a: Signature, b: Signature) -> int:
     return 0
 
 
-def _days_apart(a: Signature, b: Signature) -> int | None:
-    """Days between the resolved event dates when both have them (0 when the ranges meet),
-    else between the publication dates: a later report of an old event costs nothing once its
-    date is resolved."""
+MONTH = 3  # ACLED time precision: only the month is known
+
+
+def coarse_gap(a: Signature, b: Signature) -> float | None:
+    """When one report dates the event to a day and the other only to a month (time precision
+    MONTH: "this month", "earlier in March"): the mean distance in days between that day and
+    the days of the other's range, else None.
+
+    A range that holds the day does not place the two events on one day: "the second collapse
+    this month" read as March 1-27 meets every day of March, and taken as 0 days apart it made
+    a report of a collapse on the 27th agree on the date with one of another collapse on the
+    7th. Each day of the range is as likely as the next, so the gap to expect is their mean."""
+    if not (a.get("d0") and b.get("d0")):
+        return None
+    pa, pb = int(a.get("prec") or 1), int(b.get("prec") or 1)
+    if min(pa, pb) != 1 or max(pa, pb) < MONTH:
+        return None
+    day, rng = (a, b) if pa == 1 else (b, a)
+    d, r0, r1 = _date(day["d0"]), _date(rng["d0"]), _date(rng["d1"])
+    n = (r1 - r0).days + 1
+    return sum(abs((r0 + dt.timedelta(days=i) - d).days) for i in range(n)) / n
+
+
+def _days_apart(a: Signature, b: Signature, identified: bool = False) -> float | None:
+    """Days between the resolved event dates when both have them (0 when the ranges meet; the
+    mean distance when one is a day and the other only a month, coarse_gap, unless the reports
+    are `identified` as one by shared people or numbers), else between the publication dates:
+    a later report of an old event costs nothing once its date is resolved."""
     gap = date_gap(a, b)
     if gap is not None:
-        return gap
+        # (a court story months later dates the shooting "in July" and names the victims' ages:
+        # the ages, not the month, say which shooting it is, and the month agrees with it)
+        coarse = None if identified else coarse_gap(a, b)
+        return gap if coarse is None else max(gap, coarse)
     if a.get("pub") and b.get("pub"):
         return abs((_date(a["pub"]) - _date(b["pub"])).days)
     return None
@@ -850,7 +877,8 @@ def compare(
         # and there a second penalty split GVA's reports whose geocoding went astray
         score += W_OTHER_PLACE
         ev.reasons.append("another place")
-    days = _publication_gap(a, b) if misread else _days_apart(a, b)
+    identified = bool(ev.people or ev.nums)
+    days = _publication_gap(a, b) if misread else _days_apart(a, b, identified)
     # the same day and place is a shared fact only when the reports do not name different
     # people: two men shot in one town on one night are two events; and a day it is only when
     # one report's text dates the event: two reports that say nothing of when (their dates are
