@@ -1027,3 +1027,31 @@ def test_a_month_holding_the_other_reports_day_is_no_shared_day() -> None:
 def _day_of(sig: dict) -> dict:  # type: ignore[type-arg]
     """The date fields of a signature."""
     return {k: sig[k] for k in ("d0", "d1", "prec")}
+
+
+def test_an_undated_later_report_is_not_dated_by_its_stand_in_week() -> None:
+    # "Teen in shooting case facing trial", published two weeks after the shooting and dating
+    # nothing: its date is the week before it came out, which says nothing of the event's day
+    place = {"loc": "harrowgate", "admin1": "wessary", "country": "calderia", "prec": 1}
+    shooting = _facts("2025-09-29", "2025-09-29", place=place, nums=["age:19"])
+    later = {**_facts("2025-10-13", place=place, nums=["age:19"]), "nd": 1}
+    later.update(d0="2025-10-06", d1="2025-10-13", prec=2)
+    assert decide._undated_after(shooting, later) and decide._undated_after(later, shooting)
+    assert decide.date_gap(shooting, later) == 7
+    assert decide._days_apart(shooting, later) == decide.UNDATED_DAYS
+    # ... but a dated report of its own day, or an undated one before the event, is dated
+    dated = {**later}
+    del dated["nd"]
+    assert not decide._undated_after(shooting, dated)
+    assert decide._days_apart(shooting, dated) == 7
+    earlier = {**later, "d0": "2025-09-15", "d1": "2025-09-22", "pub": "2025-09-22"}
+    assert not decide._undated_after(shooting, earlier)
+    assert decide._days_apart(shooting, earlier) == 7
+    # two undated reports: neither date says anything, nothing to lift
+    assert not decide._undated_after({**shooting, "nd": 1}, later)
+    near = decide.compare(shooting, later, _flat)
+    far = decide.compare(shooting, dated, _flat)
+    assert near.score > far.score
+    # still a veto months later: the undated court story needs the same people to join
+    months = {**later, "d0": "2026-03-06", "d1": "2026-03-13", "pub": "2026-03-13"}
+    assert decide.compare(shooting, months, _flat).veto is not None

@@ -107,6 +107,10 @@ W_NEIGHBOUR_TOWNS = 0.0
 CITY_DENSITY = 1000.0  # people per km2: a city of P people reaches sqrt(P / density / pi) km
 MANY_HARMED = 4  # killed and injured: with this many, reports naming other people may agree
 PEOPLE_DAYS = 7  # with such a person, a longer gap costs no more than this many days
+# an undated report (signature nd) of an event dated before its stand-in week costs no more
+# than this many days (_undated_after). Measured on GVA dev: 2 and 3 alike (recall .924 ->
+# .926), 0 merged look-alikes (precision .995 -> .982)
+UNDATED_DAYS = 2
 PUBLISHED_TOGETHER = 2  # days: reports this close whose event dates differ, one misread them
 STRONG_COSINE = 0.45  # ... when they are told alike (this cosine, or these shared rare names)
 STRONG_NAMES = 3.0
@@ -729,12 +733,28 @@ def coarse_gap(a: Signature, b: Signature) -> float | None:
     return sum(abs((r0 + dt.timedelta(days=i) - d).days) for i in range(n)) / n
 
 
+def _undated_after(a: Signature, b: Signature) -> bool:
+    """Whether one report dates nothing (signature `nd`: its date is the week before it came
+    out) and the other's dated event lies before that week.
+
+    Such a report is a later one ("Teen in shooting case facing trial", "Sheriff: man who shot
+    his sons has died"), and how long after the event it came out its text does not say: the
+    distance from its stand-in week to the event is no evidence of another event."""
+    for u, d in ((a, b), (b, a)):
+        if u.get("nd") and not d.get("nd") and d.get("d1") and d["d1"] < u["d0"]:
+            return True
+    return False
+
+
 def _days_apart(a: Signature, b: Signature, identified: bool = False) -> float | None:
     """Days between the resolved event dates when both have them (0 when the ranges meet; the
     mean distance when one is a day and the other only a month, coarse_gap, unless the reports
-    are `identified` as one by shared people or numbers), else between the publication dates:
-    a later report of an old event costs nothing once its date is resolved."""
+    are `identified` as one by shared people or numbers; at most UNDATED_DAYS when an undated
+    report came out after the other's event, _undated_after), else between the publication
+    dates: a later report of an old event costs nothing once its date is resolved."""
     gap = date_gap(a, b)
+    if gap is not None and _undated_after(a, b):
+        return min(gap, UNDATED_DAYS)
     if gap is not None:
         # (a court story months later dates the shooting "in July" and names the victims' ages:
         # the ages, not the month, say which shooting it is, and the month agrees with it)
