@@ -3,6 +3,7 @@ about, headline-only pages, misread dates, attacks on many. Look-alikes stay apa
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 from newsfold.group import assign, assign_pending, decide
@@ -993,3 +994,64 @@ def test_a_big_citys_name_in_two_headlines_is_no_fact_they_share() -> None:
     a["place"]["pop"] = b["place"]["pop"] = 4_000
     assert decide.headline_cover(a, b) == {"brantwell"}
     assert decide.compare(a, b, lambda t: 0.8).same
+
+
+def test_a_month_holding_the_other_reports_day_is_no_shared_day() -> None:
+    # "the second collapse in Harrowgate this month" (read as 1-27 March) against a collapse on
+    # 7 March: the month meets the day, but that is no evidence of one event
+    place = {"loc": "harrowgate", "admin1": "wessary", "country": "calderia", "prec": 1}
+    day = _facts("2026-03-07", "2026-03-07", place=place, kill=6)
+    month = {**_facts("2026-03-27", place=place, kill=6), "d0": "2026-03-01", "d1": "2026-03-27"}
+    month["prec"] = decide.MONTH
+    # the mean distance from the 7th to the days 1-27: (21 + 210) / 27
+    gap = decide.coarse_gap(day, month)
+    assert gap is not None and abs(gap - 231 / 27) < 1e-9
+    assert decide.coarse_gap(month, day) == gap
+    assert decide.date_gap(day, month) == 0  # (the ranges still meet: no veto)
+    same_day = {**month, "d0": "2026-03-07", "d1": "2026-03-07", "prec": 1}
+    coarse = decide.compare(day, month, _flat)
+    precise = decide.compare(day, same_day, _flat)
+    assert coarse.score < precise.score + decide.W_DAYS * math.log1p(8)
+    # a week, or two months, is no day against a month
+    assert decide.coarse_gap({**day, "prec": 2}, month) is None
+    assert decide.coarse_gap({**month, "id": "m2"}, month) is None
+    # a court story months later dates the shooting "in March" and gives the victims' ages:
+    # the ages say which shooting it is, and the month costs nothing
+    aged_day = {**day, "nums": ["age:19", "age:5"]}
+    aged_month = {**month, "nums": ["age:19", "age:33"]}
+    assert decide._days_apart(aged_day, aged_month, identified=True) == 0
+    ev = decide.compare(aged_day, aged_month, _flat)
+    assert ev.score == decide.compare(aged_day, {**aged_month, **_day_of(day)}, _flat).score
+
+
+def _day_of(sig: dict) -> dict:  # type: ignore[type-arg]
+    """The date fields of a signature."""
+    return {k: sig[k] for k in ("d0", "d1", "prec")}
+
+
+def test_an_undated_later_report_is_not_dated_by_its_stand_in_week() -> None:
+    # "Teen in shooting case facing trial", published two weeks after the shooting and dating
+    # nothing: its date is the week before it came out, which says nothing of the event's day
+    place = {"loc": "harrowgate", "admin1": "wessary", "country": "calderia", "prec": 1}
+    shooting = _facts("2025-09-29", "2025-09-29", place=place, nums=["age:19"])
+    later = {**_facts("2025-10-13", place=place, nums=["age:19"]), "nd": 1}
+    later.update(d0="2025-10-06", d1="2025-10-13", prec=2)
+    assert decide._undated_after(shooting, later) and decide._undated_after(later, shooting)
+    assert decide.date_gap(shooting, later) == 7
+    assert decide._days_apart(shooting, later) == decide.UNDATED_DAYS
+    # ... but a dated report of its own day, or an undated one before the event, is dated
+    dated = {**later}
+    del dated["nd"]
+    assert not decide._undated_after(shooting, dated)
+    assert decide._days_apart(shooting, dated) == 7
+    earlier = {**later, "d0": "2025-09-15", "d1": "2025-09-22", "pub": "2025-09-22"}
+    assert not decide._undated_after(shooting, earlier)
+    assert decide._days_apart(shooting, earlier) == 7
+    # two undated reports: neither date says anything, nothing to lift
+    assert not decide._undated_after({**shooting, "nd": 1}, later)
+    near = decide.compare(shooting, later, _flat)
+    far = decide.compare(shooting, dated, _flat)
+    assert near.score > far.score
+    # still a veto months later: the undated court story needs the same people to join
+    months = {**later, "d0": "2026-03-06", "d1": "2026-03-13", "pub": "2026-03-13"}
+    assert decide.compare(shooting, months, _flat).veto is not None

@@ -200,3 +200,26 @@ def test_a_court_story_finds_the_report_of_its_victim_a_year_earlier() -> None:
     # ... a generic word of a name is no key
     sig = {"ppl": ["west side", "ada quell"]}
     assert "u:west" not in query_keys(sig) and "u:quell" in query_keys(sig)
+
+
+def test_a_datelines_outlet_is_no_name_of_the_event() -> None:
+    # a wire heads every story with its name: as name words it would join any two of them
+    text = (
+        "HARROWGATE (Meridian Wire) - A four-storey building collapsed in the Tolvey district "
+        "on Friday, killing six workers, Harrowgate Emergency Agency said."
+    )
+    assert tx.dateline_outlet(text) == {"meridian", "wire"}
+    assert tx.dateline_outlet("NEW HAVEN, Conn. (WTNH) -- A man was shot.") == {"wtnh"}
+    assert tx.dateline_outlet("CALDER CITY (AP) \u2014 Two men were shot.") == {"ap"}
+    sig = signature(
+        Article(id="d", text=text, title="Building collapses", published="2026-03-27"), None
+    )
+    assert "meridian" not in sig["names"] and "wire" not in sig["names"]
+    assert "tolvey" in sig["names"]
+    # ... not an outlet credited inside a sentence, nor a bracket after an ordinary word
+    inner = "A building collapsed, Meridian Wire reported. Police (Tolvey division) - said more."
+    assert tx.dateline_outlet(inner) == set()
+    assert tx.dateline_outlet("Officials (Tolvey Council) - A statement followed.") == set()
+    assert (
+        "meridian" in signature(Article(id="e", text=inner, published="2026-03-27"), None)["names"]
+    )

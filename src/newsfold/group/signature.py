@@ -386,6 +386,9 @@ def signature(article: Article, analysis: Analysis | None) -> Signature:
     people = set(principal)
     if analysis is not None and not thin:
         people |= _claimed_people(analysis.event.claims, placewords)
+    outlet = tx.dateline_outlet(body)
+    if outlet:
+        _drop_name_words(sig, outlet)
     credits = tx.credit_names(body)
     if credits:
         # a caption's photographer ("| Dana Whitlow/Sun-Times"), whom the analysis may read

@@ -360,6 +360,26 @@ def credit_names(text: str) -> set[str]:
     return {k for m in _CREDIT.finditer(text) if (k := person_key(m.group(1)))}
 
 
+# a wire's dateline: the city in capitals (a state after it), the outlet in brackets, a dash:
+# "LAGOS (Global Wire) -", "NEW ORLEANS, La. (WWL) --", "CHICAGO (AP) —"
+_DATELINE = re.compile(
+    r"\A\s*[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.]{1,15}(?:\s+[A-Z][A-Za-z.]{1,15})?)?"
+    r"\s*\(([A-Z][\w&.'’ -]{0,40})\)\s*(?:-|–|—)"
+)
+
+
+def dateline_outlet(text: str) -> set[str]:
+    """The name words of the outlet a report's dateline credits ("LAGOS (Global Wire) - A
+    building collapsed": global, wire), lowercased.
+
+    A wire puts its own name at the head of every story it files, so as name words of the
+    event the outlet's would link its stories of any two events."""
+    m = _DATELINE.match(text)
+    if not m:
+        return set()
+    return {w.lower() for w in tokens(m.group(1))}
+
+
 _SPOKES_ROLE = (
     r"(?i:spokes(?:man|woman|person)|public\s+(?:information|affairs)\s+officer|information\s+officer"
     r"|PIO|coroner|medical\s+examiner|prosecutor|district\s+attorney|mayor)"
