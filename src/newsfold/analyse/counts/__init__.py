@@ -46,6 +46,11 @@ Where each step lives, in the order `annotate` runs them:
 - `other_events` (step 2): readings of another event or period, cumulative tolls, sport,
   incidents this one is compared with ("The shooting follows attacks in Dallas, where ...")
   and the paragraph that goes on with one ("That shooting happened on Tuesday ...").
+- `stories` (step 2): the lines of a page that are another story's headline or link
+  ("RELATED: Two workers dead in oil rig accident", a title-case headline between paragraphs):
+  their readings are set aside. `other_events` also sets aside the toll told in a relative
+  clause of an incident this one is compared with ("the second collapse this month after the
+  Mill Street collapse, in which six people died").
 - `roundup` (step 2): a roundup's tally and its later incidents set aside, and the city's
   tally a single incident's story ends with (`set_digest_aside`).
 - `total` (step 3): the claims and the event's tolls, with `combine`: the best count of

@@ -37,6 +37,7 @@ from newsfold.analyse.counts.syntax import (
     _conjoined,
     _hypothetical,
     _inside,
+    _negated,
     _refers_back,
     _subject,
 )
@@ -87,6 +88,17 @@ def _sentence_readings(sent: Span, tokens: list[Token], numbers: _Numbers) -> li
                 lemma == "pass" and any(c.lower_ == "away" for c in token.children)
             ):
                 readings.extend(_intransitive(token, numbers, "fatalities"))
+            elif (
+                lemma == "survive"
+                and _negated(token)
+                and not _hypothetical(token)
+                and not any(c.dep_ in ("ccomp", "csubj") for c in token.children)
+            ):
+                # "the victim did not survive his injuries": a death told by its negation
+                # ("is not expected to survive" negates "expected": no reading). Not over a
+                # clause the parse hung on it ("Four were hit and one ... did not survive"
+                # parsed with "Four were hit" under "survive": its subject is not the dead)
+                readings.extend(_intransitive(token, numbers, "fatalities", negated_ok=True))
             elif lemma in ("turn", "take") and _suicide_phrase(token):
                 if _attempted_suicide(token):
                     # the attacker harmed himself: not one of those he killed

@@ -213,14 +213,30 @@ def _background_names(readings: list[Reading], doc: Doc) -> None:
 
 
 def _apposed_names(reading: Reading, doc: Doc) -> list[str]:
-    """The names set in apposition to the people a reading counts ("His mother, Jo Reed,")."""
+    """The names set in apposition to the people a reading counts ("His mother, Jo Reed,"),
+    through a chain of appositions ("Her daughter, the boy's mother, Jo Reed,"). A pronoun
+    in a clause of time or cause under its main clause ("Jo Reed was pregnant when she was
+    fatally shot last summer") is that clause's subject: its names count."""
     if not 0 <= reading.victim < len(doc):
         return []
-    return [
-        _full_name(c)
-        for c in doc[reading.victim].children
-        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
-    ]
+    victim = doc[reading.victim]
+    if victim.pos_ == "PRON" and victim.head.dep_ == "advcl":
+        subjects = [c for c in victim.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            return []
+        victim = subjects[0]
+        if _is_person_name(victim):
+            return [_full_name(victim)]
+    names: list[str] = []
+    layer = [victim]
+    for _ in range(3):
+        layer = [c for t in layer for c in t.children if c.dep_ == "appos"]
+        names.extend(_full_name(c) for c in layer if _is_person_name(c))
+    return names
+
+
+def _is_person_name(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.ent_type_ == "PERSON"
 
 
 def _named_antecedents(readings: list[Reading], ctx: Context) -> None:
