@@ -179,3 +179,50 @@ def test_a_later_report_recalling_this_event_counts_its_toll() -> None:
 def test_a_clause_the_parse_hung_under_survive_is_not_its_subject() -> None:
     text = "Four people were hit and one of them, Jo Reed, 21, did not survive."
     assert tolls(text)[0] != 4
+
+
+def test_a_playlist_of_videos_and_a_list_under_more_from() -> None:
+    text = (
+        "Four men were wounded in a shooting on Elm Street on Sunday.\n\n"
+        "0:43 Homeless man found dead in park; suspect arrested Pause\n"
+        "2:40 Raw video: Neighbor heard shots that killed man\n\n"
+        "MORE FROM THE RIVERTON TIMES\n"
+        "+ Man dead in Hill Park shooting\n\n"
+        "At 10:30 p.m. Sunday two more people were shot nearby."
+    )
+    assert lines_set_aside(text) == [
+        "0:43 Homeless man found dead in park; suspect arrested Pause",
+        "2:40 Raw video: Neighbor heard shots that killed man",
+        "+ Man dead in Hill Park shooting",
+    ]
+    assert tolls(text)[0] is None
+
+
+def test_a_timeline_of_earlier_incidents() -> None:
+    text = (
+        "August 1982: Eight people killed, three injured at a welding shop.\n\n"
+        "June 2010: Restaurant shooting ends in death of 4.\n\n"
+        "2013 - Gunman kills six and himself after standoff.\n\n"
+        "Two men were killed and seven people were wounded on Elm Street on Tuesday.\n\n"
+        "Police said the wounded were in stable condition."
+    )
+    assert len(lines_set_aside(text)) == 3
+    assert lines_set_aside("June 24: Police said two people were shot.\n\nMore later.") == []
+    assert tolls(text) == (2, 7)
+
+
+# --- an ordinal death
+
+
+def test_a_second_death_means_two_dead() -> None:
+    text = (
+        "Police say a second teen has died after a drive-by shooting at a birthday party early "
+        "Sunday. Four other people were injured."
+    )
+    assert tolls(text) == (2, 4)
+    assert tolls("A third victim died on Monday.")[0] == 3
+
+
+def test_a_second_person_killed_may_follow_one_who_lived() -> None:
+    assert tolls("One man was wounded and a second man was killed in the shooting.") == (1, 1)
+    assert tolls("The second victim died at the scene.")[0] == 1

@@ -12,7 +12,11 @@ What marks a line as another story's:
 
 - a label of related content opening it ("RELATED:", "MORE:", "READ MORE:", "See also:",
   "Related Coverage", "Related Stories"...), and the short unpunctuated lines listed under a
-  label that stands alone on its line;
+  label that stands alone on its line ("Read more:", "MORE FROM THE RIVERTON TIMES");
+- a month and a year opening it: an entry of a timeline of earlier incidents ("June 2010:
+  Restaurant shooting ends in death of 4");
+- a running time opening it: a playlist's video title ("2:40 Neighbor heard shots that killed
+  man");
 - a headline's style: a short line in title case ("Teens Killed At Park In Riverton") that
   does not end a sentence, is not the page's first paragraph and is not this article's own
   headline (a text that opens on its headline, or a subtitle, tells this story).
@@ -48,7 +52,8 @@ _LABEL = re.compile(
 _BARE_LABEL = re.compile(
     r"^\W*(?:related|more|read\s+more|see\s+also|also\s+read|more\s+stories|more\s+coverage|"
     r"related\s+(?:coverage|content|stories|articles?|links?|news)|recommended(?:\s+stories)?|"
-    r"trending(?:\s+stories)?|top\s+stories|you\s+may\s+also\s+like)\s*:?\s*$",
+    r"trending(?:\s+stories)?|top\s+stories|you\s+may\s+also\s+like|more\s+from\s+[\w. ]+)"
+    r"\s*:?\s*$",
     re.IGNORECASE,
 )
 
@@ -57,6 +62,19 @@ _MINOR = _words(
     "a an and as at but by for from in into of on or over the to up via vs with after before "
     "near amid during than"
 )
+
+# an entry of a timeline of earlier incidents: a month and a year, or a year, then a colon
+# ("June 2010: Restaurant shooting ends in death of 4"); a full date ("June 24, 2014:") may
+# open this story's own news
+_TIMELINE = re.compile(
+    r"^\W*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?"
+    r"(?:19|20)\d\d\s*(?::|\s[-\u2013\u2014]\s)",
+    re.IGNORECASE,
+)
+
+# a video's title in a playlist, after its running time ("2:40 Raw video: Neighbor heard shots
+# that killed man"): a time of day has "a.m."/"p.m." after it, a running time a title
+_VIDEO = re.compile(r"^\W*\d{1,2}:\d\d\s+(?![ap]\.?m\b)[A-Z'\"\u2018\u201c]")
 
 _SENTENCE_END = re.compile(r"[.!?\u2026:;,]['\"\u2019\u201d)\]]*$|[)\]]$")
 
@@ -113,7 +131,7 @@ def other_story_spans(text: str, title: str | None = None) -> list[tuple[int, in
             spans.append((lo, hi))
             continue
         under_label = False
-        if _LABEL.match(line):
+        if _LABEL.match(line) or _VIDEO.match(line) or _TIMELINE.match(line):
             spans.append((lo, hi))
             continue
         if index == 0 or (title and _same_as_title(line, title)):
