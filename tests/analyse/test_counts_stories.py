@@ -226,3 +226,51 @@ def test_a_second_death_means_two_dead() -> None:
 def test_a_second_person_killed_may_follow_one_who_lived() -> None:
     assert tolls("One man was wounded and a second man was killed in the shooting.") == (1, 1)
     assert tolls("The second victim died at the scene.")[0] == 1
+
+
+# --- paragraphs the parse ran together
+
+
+def test_a_headline_line_run_into_the_lead_is_not_two_people() -> None:
+    text = (
+        "Man dies 4 days after Elm Street shooting that wounded 3 more\n\n"
+        "A man has died after a shooting that left three others wounded last week.\n\n"
+        "Jo Reed, 23, was shot in the face and taken to Riverton General, where he died."
+    )
+    assert tolls(text)[0] == 1
+
+
+# --- deaths told in a police report's words
+
+
+def test_pronounced_or_found_deceased_is_a_death() -> None:
+    assert tolls("The man was pronounced deceased at the scene.")[0] == 1
+    assert tolls("Two men were found deceased inside the home.")[0] == 2
+
+
+def test_a_fatal_shooting_with_no_one_it_is_of_is_at_least_one_death() -> None:
+    text = (
+        "The family of a Riverton teenager has released new information on an accidental "
+        "fatal shooting this week. According to his father, Jo was accidentally shot by a "
+        "friend who was cleaning a gun."
+    )
+    assert tolls(text)[0] == 1
+
+
+def test_a_fatal_shooting_of_another_incident_or_none_is_no_death() -> None:
+    assert tolls("Two men were wounded on Sunday. There were no fatal shootings.")[0] is None
+    assert (
+        tolls("Two men were wounded on Sunday, a week after a fatal shooting at the same bar.")[0]
+        is None
+    )
+    assert tolls("A non-fatal shooting was reported near the school on Monday.")[0] is None
+
+
+def test_a_fatal_shooting_after_the_city_s_tally_is_another_incident() -> None:
+    text = (
+        "A 16-year-old boy and a 19-year-old man were shot on Alder Street early Wednesday.\n\n"
+        "The teen and the man were among 11 people shot, one fatally, from Tuesday afternoon "
+        "to early Wednesday, police said.\n\n"
+        "About 10:50 p.m. Tuesday, the fatal shooting happened in the Elmwood neighborhood."
+    )
+    assert tolls(text)[0] is None

@@ -410,8 +410,9 @@ def _wound_object(token: Token) -> bool:
 
 
 def _dead_oprd(token: Token) -> bool:
+    """ "pronounced dead", "found dead", "declared deceased" (police and coroners' word)."""
     return any(
-        c.lower_ == "dead" and c.dep_ in ("oprd", "acomp", "xcomp", "advmod")
+        c.lower_ in ("dead", "deceased") and c.dep_ in ("oprd", "acomp", "xcomp", "advmod")
         for c in token.children
     )
 
