@@ -274,3 +274,12 @@ def test_a_fatal_shooting_after_the_city_s_tally_is_another_incident() -> None:
         "About 10:50 p.m. Tuesday, the fatal shooting happened in the Elmwood neighborhood."
     )
     assert tolls(text)[0] is None
+
+
+def test_a_headline_s_deadly_shooting_keeps_its_dead_among_the_harmed() -> None:
+    title = "Two arrested in connection to deadly quadruple shooting"
+    text = (
+        "Two men have been arrested in connection to a shooting on Tuesday.\n\n"
+        "The shooting happened near Elm Street, leaving 27-year-old Jo Reed dead."
+    )
+    assert tolls(text, title) == (1, None)

@@ -125,7 +125,9 @@ def annotate(ctx: Context) -> None:
         )
     _emit(ctx, readings)
     _unattached(ctx, doc, exprs, noise)
-    if ctx.event.fatalities is None and not roundup:
+    if ctx.event.fatalities is None and not roundup and not ctx.notes.get(IS_HEADLINE):
+        # (not in a headline read as a text: "deadly quadruple shooting" counts the dead
+        # among its four harmed, which `_headline_injured` relies on)
         # a story's tally of the city and its other incidents ends where its own story does
         digest = min((r.start for r in readings if r.discard == DIGEST_REASON), default=len(text))
         _fatal_shooting_told(ctx, sents, other_paragraphs, other_stories, digest)
@@ -308,6 +310,9 @@ def _headline_context(ctx: Context) -> Context | None:
     return dataclasses.replace(head, event=copy.deepcopy(head.event))
 
 
+IS_HEADLINE = "counts_is_headline"
+"""`ctx.notes` key set on a headline's own Context (`_read_headline`)."""
+
 HEAD_NOTE = "counts_headline"
 """`ctx.notes` key of the headline's own Context (or None), read once by `_headline_context`."""
 
@@ -324,6 +329,7 @@ def _read_headline(ctx: Context) -> Context | None:
         doc=ctx.parse(title),
         anchor=ctx.anchor,
     )
+    head.notes[IS_HEADLINE] = True
     when.annotate(head)
     annotate(head)
     return head
