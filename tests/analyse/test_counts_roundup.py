@@ -150,3 +150,29 @@ def test_among_the_people_shot_in_one_incident_is_no_tally() -> None:
         "people shot. The three other victims were taken to hospitals."
     )
     assert tolls(text) == (None, 4)
+
+
+def test_a_story_that_counts_its_victims_among_the_city_s_tally() -> None:
+    text = (
+        "A 16-year-old boy and a 19-year-old man were shot on Alder Street early Wednesday, "
+        "police said.\n\n"
+        "The man was taken in good condition to a hospital.\n\n"
+        "The teen and the man were among 11 people shot, one fatally, from Tuesday afternoon "
+        "to early Wednesday, police said.\n\n"
+        "About 10:50 p.m. Tuesday, a 17-year-old boy was shot in the chest. He was pronounced "
+        "dead at a hospital."
+    )
+    killed, injured = tolls(text)
+    assert killed is None and injured != 10
+    reasons = {c.attrs.get("reason") for c in run(text).discarded if c.field == "fatalities"}
+    assert DIGEST_REASON in reasons
+
+
+def test_a_tally_of_separate_shootings_the_story_ends_with() -> None:
+    text = (
+        "A woman was wounded in a shooting on Birch Avenue on Sunday evening, police say.\n\n"
+        "She was taken to a hospital.\n\n"
+        "Earlier, two people were killed and five others were wounded in four separate "
+        "shootings across the city."
+    )
+    assert tolls(text) == (None, 1)

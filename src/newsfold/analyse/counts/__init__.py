@@ -31,7 +31,9 @@ each with value/low/high and attrs (qualifier, basis, victims).
 
 Where each step lives, in the order `annotate` runs them:
 
-- `article`: `annotate`, the order of the steps; the headline's tolls when the text gives
+- `article`: `annotate`, the order of the steps; a reading across a blank line set aside (two
+  paragraphs the parse ran together); at least one dead when the text reads none but tells of
+  "a fatal shooting" of no one named; the headline's tolls when the text gives
   none (or fewer injured, or only names fewer dead than the headline numbers: "Five people
   found dead" over "killed his brother, his mother and a neighbour").
 - `not_casualties` (step 1): numbers that are no count (ages, years, addresses, times...,
@@ -46,9 +48,15 @@ Where each step lives, in the order `annotate` runs them:
 - `other_events` (step 2): readings of another event or period, cumulative tolls, sport,
   incidents this one is compared with ("The shooting follows attacks in Dallas, where ...")
   and the paragraph that goes on with one ("That shooting happened on Tuesday ...").
+- `stories` (step 2): the lines of a page that are another story's headline or link
+  ("RELATED: Two workers dead in oil rig accident", a title-case headline between paragraphs):
+  their readings are set aside. `other_events` also sets aside the toll told in a relative
+  clause of an incident this one is compared with ("the second collapse this month after the
+  Mill Street collapse, in which six people died").
 - `roundup` (step 2): a roundup's tally and its later incidents set aside, and the city's
   tally a single incident's story ends with (`set_digest_aside`).
-- `total` (step 3): the claims and the event's tolls, with `combine`: the best count of
+- `total` (step 3): the claims and the event's tolls ("a second teen has died": at least two
+  dead), with `combine`: the best count of
   each field (restatements, "another", "N others", implied people, the injured who died);
   after a murder-suicide a count of the dead that names no killer includes him; a death
   told by a name a passage about another incident gives is that incident's; "The Riverton

@@ -8,13 +8,15 @@ import dataclasses
 import re
 from bisect import bisect_right
 
+from spacy.tokens import Span
+
 from newsfold.analyse.context import Context
 from newsfold.analyse.counts.headline import (
     _without_outlet,
     headline_names_a_death,
     headline_text,
 )
-from newsfold.analyse.counts.lexicons import TRIGGER_HASHES
+from newsfold.analyse.counts.lexicons import FATAL_MODIFIERS, TRIGGER_HASHES
 from newsfold.analyse.counts.not_casualties import (
     _NOISE_REASONS,
     _deployed,
@@ -23,6 +25,7 @@ from newsfold.analyse.counts.not_casualties import (
     _unattached,
 )
 from newsfold.analyse.counts.other_events import (
+    RECALL_PREPOSITIONS,
     SPORT_REASON,
     _other_event_paragraphs,
     _other_period,
@@ -30,11 +33,14 @@ from newsfold.analyse.counts.other_events import (
     _sport_report,
 )
 from newsfold.analyse.counts.readings import Reading, _Numbers
-from newsfold.analyse.counts.roundup import set_digest_aside, set_roundup_aside
+from newsfold.analyse.counts.roundup import DIGEST_REASON, set_digest_aside, set_roundup_aside
 from newsfold.analyse.counts.sentence import _candidates, _sentence_readings
+from newsfold.analyse.counts.stories import OTHER_STORY_REASON, other_story_spans
 from newsfold.analyse.counts.total import _emit
 from newsfold.analyse.numbers import find_numbers, noise_kind
 from newsfold.records import Article, Event
+
+ACROSS_PARAGRAPHS_REASON = "parse: a reading across a blank line, of two paragraphs run together"
 
 
 def annotate(ctx: Context) -> None:
@@ -84,6 +90,15 @@ def annotate(ctx: Context) -> None:
                 # March, when demonstrations left two people dead")
                 r.discard = period or r.discard
         readings.extend(sent_readings)
+    # a related story's link or headline on the page tells that story's toll
+    other_stories = other_story_spans(text, ctx.article.title)
+    for r in readings:
+        if r.discard is None and any(lo <= r.start < hi for lo, hi in other_stories):
+            r.discard = OTHER_STORY_REASON
+        elif r.discard is None and "\n\n" in text[r.start : r.end].strip():
+            # a parse across paragraphs (a headline line without its stop run into the
+            # lead: "Man dies after shooting\n\nA man has died" read as two men)
+            r.discard = ACROSS_PARAGRAPHS_REASON
     if _sport_report(ctx.article.title or "", text):
         for r in readings:
             r.discard = r.discard or SPORT_REASON
@@ -110,6 +125,12 @@ def annotate(ctx: Context) -> None:
         )
     _emit(ctx, readings)
     _unattached(ctx, doc, exprs, noise)
+    if ctx.event.fatalities is None and not roundup and not ctx.notes.get(IS_HEADLINE):
+        # (not in a headline read as a text: "deadly quadruple shooting" counts the dead
+        # among its four harmed, which `_headline_injured` relies on)
+        # a story's tally of the city and its other incidents ends where its own story does
+        digest = min((r.start for r in readings if r.discard == DIGEST_REASON), default=len(text))
+        _fatal_shooting_told(ctx, sents, other_paragraphs, other_stories, digest)
     if roundup:
         return  # a roundup's headline tallies its several incidents: it never stands in
     if ctx.event.fatalities is None and ctx.event.injuries is None:
@@ -122,6 +143,48 @@ def annotate(ctx: Context) -> None:
         _headline_more_dead(ctx)
     if not ctx.notes.get("headline_counts"):
         _headline_more(ctx)
+
+
+def _fatal_shooting_told(
+    ctx: Context,
+    sents: list[Span],
+    other_paragraphs: list[tuple[int, int]],
+    other_stories: list[tuple[int, int]],
+    end: int,
+) -> None:
+    """A text that reads no death but tells of "a fatal shooting" or "the deadly stabbing"
+    with no one it is "of" ("new information on an accidental fatal shooting this week ...
+    Frank was accidentally shot by his friend"): at least one died. Not in a sentence about
+    another incident or period, nor another story's line on the page; the harmed the text
+    counts stay as they are (the death may be one of them or someone besides them, as for a
+    headline's death tied to no one: `_headline_dead`). Only before `end` (where a story's
+    tally of the city's other incidents begins: `roundup.set_digest_aside`)."""
+    for sent in sents:
+        if sent.start_char >= end:
+            return
+        for token in sent:
+            if token.lemma_.lower() not in ("shooting", "stabbing") or token.pos_ != "NOUN":
+                continue
+            kids = list(token.children)
+            fatal = [c for c in kids if c.dep_ == "amod" and c.lower_ in FATAL_MODIFIERS]
+            if not fatal or any(
+                "non" in sent.doc[max(c.i - 2, 0) : c.i].text.lower() for c in fatal
+            ):
+                continue  # ("a non-fatal shooting")
+            if any(c.dep_ == "prep" and c.lower_ == "of" for c in kids):
+                continue  # "the fatal shooting of a man": `nouns._fatal_shooting_of` reads it
+            if any(c.dep_ == "det" and c.lower_ in ("no", "another") for c in kids):
+                continue
+            if token.dep_ == "pobj" and token.head.lower_ in RECALL_PREPOSITIONS:
+                continue  # "a week after a fatal shooting at the same bar": another incident
+            if any(lo <= token.idx < hi for lo, hi in other_stories) or _other_period(
+                ctx, sent, other_paragraphs
+            ):
+                continue
+            ev = ctx.event
+            ev.fatalities, ev.fatalities_low, ev.fatalities_high = 1, 1, None
+            ctx.notes["fatal_shooting_told"] = token.idx
+            return
 
 
 HEADLINE_DEAD_COUNT = re.compile(
@@ -247,6 +310,9 @@ def _headline_context(ctx: Context) -> Context | None:
     return dataclasses.replace(head, event=copy.deepcopy(head.event))
 
 
+IS_HEADLINE = "counts_is_headline"
+"""`ctx.notes` key set on a headline's own Context (`_read_headline`)."""
+
 HEAD_NOTE = "counts_headline"
 """`ctx.notes` key of the headline's own Context (or None), read once by `_headline_context`."""
 
@@ -263,6 +329,7 @@ def _read_headline(ctx: Context) -> Context | None:
         doc=ctx.parse(title),
         anchor=ctx.anchor,
     )
+    head.notes[IS_HEADLINE] = True
     when.annotate(head)
     annotate(head)
     return head

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from newsfold.analyse.context import Context, TimeMention
+from newsfold.analyse.counts.lexicons import _words
 from newsfold.analyse.counts.readings import Reading
 
 OTHER_EVENT = re.compile(
@@ -160,6 +161,10 @@ def _reading_period(ctx: Context, sent: Span, r: Reading, reason: str | None) ->
         for m in COMPARED_EVENT.finditer(sentence):
             if sent.start_char + m.end("verb") <= idx:
                 return f"other_event: an incident this one is compared with ({m.group('verb')!r})"
+    if reason is None and r.trigger >= 0:
+        recalled = _recalled_incident(sent.doc[r.trigger])
+        if recalled is not None:
+            return f"other_event: the toll of an incident recalled ({recalled!r})"
     if reason is None:
         # "a feud that has claimed two lives over the past couple of years": a span of time
         # right after the count is its own, whatever else its sentence dates
@@ -172,6 +177,74 @@ def _reading_period(ctx: Context, sent: Span, r: Reading, reason: str | None) ->
         if cue is not None:
             return f"cumulative: a toll of a long period ({cue.group(0)!r})"
     return reason
+
+
+RECALL_PREPOSITIONS = frozenset({"after", "since", "before", "following"})
+TIME_UNITS = frozenset(
+    {"hour", "day", "week", "month", "year", "decade", "night", "weekend", "summer", "winter"}
+)
+# the subjects that name this event when a clause sets it at a distance from another
+INCIDENT_NOUNS = _words(
+    "shooting attack collapse blast explosion fire crash incident killing stabbing violence "
+    "clash bombing ambush massacre raid flood earthquake quake storm it this"
+)
+ORDINAL_WORDS = frozenset(
+    {"second", "third", "fourth", "fifth", "sixth", "latest", "another", "last", "first"}
+)
+
+
+def _recalled_incident(trigger: Token) -> str | None:
+    """The words that recall another incident when the casualty word tells its toll in a
+    relative clause of it: "the second building collapse this month after the Elm Street
+    collapse, in which six people died", "a year after the shooting that killed six", "the third
+    attack since the blast at the depot, where four were killed". The incident is the object of
+    "after"/"since"/"before"/"following" set at a distance in time ("a year after", "weeks
+    after") or after an ordinal of this event ("the second collapse ... after"). Not the event
+    itself in a relative clause: "Police arrived after the shooting, in which two people died"
+    (no distance, no ordinal). Returns the preposition's words, or None."""
+    clause: Token | None = None
+    for token in (trigger, *trigger.ancestors):
+        if token.dep_ == "relcl":
+            clause = token
+            break
+    if clause is None:
+        return None
+    noun = clause.head
+    # up the chain of nouns and prepositions ("the attack at the mall, where ...")
+    for _ in range(4):
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.dep_ != "prep":
+            return None
+        if prep.lower_ in RECALL_PREPOSITIONS:
+            return _recall_words(prep)
+        noun = prep.head
+    return None
+
+
+def _recall_words(prep: Token) -> str | None:
+    """ "The fire broke out weeks after", "the second collapse ... after": the preposition
+    set at a distance in time from an incident the clause's subject names (the event
+    itself: "the fire", "it"), or after an ordinal of this event; None when it is neither.
+    Not a distance in time alone: "Four weeks after a massacre in which six people were
+    killed, police have a suspect" recalls this event in a later report."""
+    doc = prep.doc
+    head = prep.head
+    before = doc[max(prep.i - 3, 0) : prep.i]
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if (
+        subject is not None
+        and subject.lemma_.lower() in INCIDENT_NOUNS
+        and (
+            any(t.lemma_.lower() in TIME_UNITS for t in before)
+            or any(c.dep_ == "npadvmod" and c.lemma_.lower() in TIME_UNITS for c in prep.children)
+        )
+    ):
+        return doc[before.start : prep.i + 1].text
+    if head.pos_ in ("NOUN", "PROPN") and any(
+        c.lower_ in ORDINAL_WORDS for c in head.children if c.dep_ in ("amod", "det")
+    ):
+        return f"{head.text} ... {prep.text}"
+    return None
 
 
 SPORT_REASON = "sport: a match report ('shot low', 'fired a shot', 'killed the game')"

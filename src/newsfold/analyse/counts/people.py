@@ -69,8 +69,10 @@ def _reading_for(
     numbers: _Numbers,
     group_of: Token,
     span_end: Token | None = None,
+    negated_ok: bool = False,
 ) -> list[Reading]:
-    """The reading of the people `victim` heads, as the `field_name` of `trigger`."""
+    """The reading of the people `victim` heads, as the `field_name` of `trigger`
+    (`negated_ok`: the negation is the reading's sense, "did not survive")."""
     victim = _past_dateline(victim)
     if field_name in ("hit",) and not _person_like(victim):
         return []
@@ -83,7 +85,7 @@ def _reading_for(
         lo, hi = sorted((victim.idx, trigger.idx))
         if "\n" in numbers.text[lo:hi]:
             return []
-    if _negated(trigger) and not _is_nobody(victim):
+    if _negated(trigger) and not negated_ok and not _is_nobody(victim):
         return []
     if _wished_or_feared(trigger):
         return []

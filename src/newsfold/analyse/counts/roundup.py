@@ -162,12 +162,20 @@ DIGEST_REASON = "digest: another incident of the city's tally the story ends wit
 _N = r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|several)"
 # a tally of the city's shootings a single-incident story turns to, then details ("Another
 # person was fatally shot Monday night and nine other people were wounded in attacks in
-# Chicago"). Not "among N people shot ... from Tuesday to Wednesday": tried, it set the tally
-# aside but the story, its toll gone, was then grouped with another incident of the city.
+# Chicago", "Two people were slain and five others were wounded in 4 separate shootings
+# earlier Sunday"), or that counts this incident's victims among ("The teen and the man were
+# among 11 people shot, one fatally, from Tuesday afternoon to early Wednesday"). Only with the
+# period or the area the tally spans: "the guard was among four people shot" counts the one
+# incident's victims.
 _DIGEST = re.compile(
     rf"\b{_N}\s+(?:other\s+)?(?:people|persons|others|more)\s+(?:were\s+|have\s+been\s+)?"
     rf"(?:shot|wounded|killed)\s+in\s+(?:separate\s+)?(?:attacks|shootings|violence)\s+"
-    rf"(?:across|around|throughout|in)\b",
+    rf"(?:across|around|throughout|in)\b"
+    rf"|\b(?:killed|slain|shot|wounded)\b[^.;\n]{{0,60}}?\bin\s+{_N}\s+(?:separate\s+)?"
+    rf"(?:shootings|attacks|incidents)\b"
+    rf"|\bamong\s+(?:the\s+)?{_N}\s+(?:people|persons)\s+(?:who\s+were\s+)?"
+    rf"(?:shot|wounded|killed)(?:,\s*(?:one|two|three|\d+)\s+(?:of\s+them\s+)?fatally,)?\s+"
+    rf"(?:from|over|since|between|across|around|throughout|citywide|in\s+the\s+(?:past|last))\b",
     re.IGNORECASE,
 )
 

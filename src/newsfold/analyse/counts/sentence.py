@@ -37,6 +37,7 @@ from newsfold.analyse.counts.syntax import (
     _conjoined,
     _hypothetical,
     _inside,
+    _negated,
     _refers_back,
     _subject,
 )
@@ -71,6 +72,14 @@ def _candidates(doc: Doc, hashes: np.ndarray) -> list[int]:
     return [int(i) for i in np.flatnonzero(np.isin(array, hashes).any(axis=1))]
 
 
+def _subject_as_conjunct(verb: Token) -> bool:
+    """A verb conjoined to another whose own subject the parse made a conjunct of that verb
+    ("Four were hit and one of them did not survive": "one" a conjunct of "hit")."""
+    return verb.dep_ == "conj" and any(
+        c.dep_ == "conj" and c.pos_ in ("NUM", "NOUN", "PRON", "PROPN") for c in verb.head.children
+    )
+
+
 def _sentence_readings(sent: Span, tokens: list[Token], numbers: _Numbers) -> list[Reading]:
     readings: list[Reading] = []
     for token in tokens:
@@ -87,6 +96,19 @@ def _sentence_readings(sent: Span, tokens: list[Token], numbers: _Numbers) -> li
                 lemma == "pass" and any(c.lower_ == "away" for c in token.children)
             ):
                 readings.extend(_intransitive(token, numbers, "fatalities"))
+            elif (
+                lemma == "survive"
+                and _negated(token)
+                and not _hypothetical(token)
+                and not any(c.dep_ in ("ccomp", "csubj") for c in token.children)
+                and not _subject_as_conjunct(token)
+            ):
+                # "the victim did not survive his injuries": a death told by its negation
+                # ("is not expected to survive" negates "expected": no reading). Not when the
+                # parse lost its subject ("Four were hit and one of them ... did not survive"
+                # parsed with "Four were hit" under "survive", or "one" as a conjunct of
+                # "hit": the subject found would be the four)
+                readings.extend(_intransitive(token, numbers, "fatalities", negated_ok=True))
             elif lemma in ("turn", "take") and _suicide_phrase(token):
                 if _attempted_suicide(token):
                     # the attacker harmed himself: not one of those he killed

@@ -56,6 +56,7 @@ def _emit(ctx: Context, readings: list[Reading]) -> None:
     best: dict[str, tuple[int | None, int | None, int | None]] = {}
     for field_name in ("fatalities", "arrested", "kidnapped", "displaced"):
         best[field_name] = _combine(by_field.get(field_name, []))
+    best["fatalities"] = _ordinal_floor(best["fatalities"], by_field.get("fatalities", []), ctx)
     injuries = _combine(
         _alive(by_field.get("injuries", []), by_field.get("fatalities", []), ctx.article.text)
     )
@@ -128,6 +129,30 @@ def _emit(ctx: Context, readings: list[Reading]) -> None:
     ctx.notes["numbered"] = sorted(
         {"injuries" if r.field == "hit" else r.field for r in counted if r.basis == "number"}
     )
+
+
+ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+_NTH_DIED = re.compile(r"^an?\s+(second|third|fourth|fifth|sixth)\b", re.IGNORECASE)
+
+
+def _ordinal_floor(
+    best: tuple[int | None, int | None, int | None], dead: list[Reading], ctx: Context
+) -> tuple[int | None, int | None, int | None]:
+    """ "A second teen has died after the shooting": the dead are at least two, though the
+    text tells of no other death (the first was told in an earlier report). Only an indefinite
+    ordinal with "die"/"succumb" ("a third victim died"): "the second victim was killed" may be
+    the second of the people shot, of whom the first lived."""
+    floor = 0
+    for r in dead:
+        if r.group != "victims" or not 0 <= r.trigger < len(ctx.doc):
+            continue
+        m = _NTH_DIED.match(r.victims.strip())
+        if m and ctx.doc[r.trigger].lemma_.lower() in ("die", "succumb"):
+            floor = max(floor, ORDINALS[m.group(1).lower()])
+    value, low, high = best
+    if not floor or (value is not None and value >= floor):
+        return best
+    return floor, max(low or 0, floor), None if high is None else max(high, floor)
 
 
 # words that count the dead without saying who killed them ("three bodies were found", "the
@@ -213,14 +238,30 @@ def _background_names(readings: list[Reading], doc: Doc) -> None:
 
 
 def _apposed_names(reading: Reading, doc: Doc) -> list[str]:
-    """The names set in apposition to the people a reading counts ("His mother, Jo Reed,")."""
+    """The names set in apposition to the people a reading counts ("His mother, Jo Reed,"),
+    through a chain of appositions ("Her daughter, the boy's mother, Jo Reed,"). A pronoun
+    in a clause of time or cause under its main clause ("Jo Reed was pregnant when she was
+    fatally shot last summer") is that clause's subject: its names count."""
     if not 0 <= reading.victim < len(doc):
         return []
-    return [
-        _full_name(c)
-        for c in doc[reading.victim].children
-        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
-    ]
+    victim = doc[reading.victim]
+    if victim.pos_ == "PRON" and victim.head.dep_ == "advcl":
+        subjects = [c for c in victim.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            return []
+        victim = subjects[0]
+        if _is_person_name(victim):
+            return [_full_name(victim)]
+    names: list[str] = []
+    layer = [victim]
+    for _ in range(3):
+        layer = [c for t in layer for c in t.children if c.dep_ == "appos"]
+        names.extend(_full_name(c) for c in layer if _is_person_name(c))
+    return names
+
+
+def _is_person_name(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.ent_type_ == "PERSON"
 
 
 def _named_antecedents(readings: list[Reading], ctx: Context) -> None:

@@ -210,7 +210,9 @@ def _fatal_subset(token: Token, numbers: _Numbers) -> list[Reading]:
     ]
 
 
-def _intransitive(token: Token, numbers: _Numbers, field_name: str = "") -> list[Reading]:
+def _intransitive(
+    token: Token, numbers: _Numbers, field_name: str = "", negated_ok: bool = False
+) -> list[Reading]:
     field_name = field_name or INTRANSITIVE[token.lemma_.lower()]
     if _hypothetical(token):
         return []
@@ -229,7 +231,7 @@ def _intransitive(token: Token, numbers: _Numbers, field_name: str = "") -> list
         subj.lemma_.lower() in SUSPECT_WORDS or subj.pos_ == "PRON" or subj.ent_type_ == "PERSON"
     ):
         return []
-    readings = _reading_for(token, subj, field_name, numbers, group_of=subj)
+    readings = _reading_for(token, subj, field_name, numbers, group_of=subj, negated_ok=negated_ok)
     if field_name == "displaced":
         readings = [r for r in readings if r.basis in ("number", "zero")]
     return readings
@@ -408,8 +410,9 @@ def _wound_object(token: Token) -> bool:
 
 
 def _dead_oprd(token: Token) -> bool:
+    """ "pronounced dead", "found dead", "declared deceased" (police and coroners' word)."""
     return any(
-        c.lower_ == "dead" and c.dep_ in ("oprd", "acomp", "xcomp", "advmod")
+        c.lower_ in ("dead", "deceased") and c.dep_ in ("oprd", "acomp", "xcomp", "advmod")
         for c in token.children
     )
 

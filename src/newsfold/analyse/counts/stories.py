@@ -1,0 +1,141 @@
+"""Other stories on the page: the lines of a page that are another story's headline or link.
+
+A news page's extracted text often carries more than its story: links to related stories
+("RELATED: Accident at oil rig leaves two workers dead", "Related Coverage One person killed in
+Taunton shooting", a "Read more:" label over a list of headlines) and the headlines of the
+stories a page sets between its paragraphs ("Good Samaritan, 2 Others Killed In Pasadena
+Shooting"). Their casualty words are those stories' tolls: counted, a link title's "two workers
+dead" became this event's toll. `other_story_spans` finds such lines so that `article.annotate`
+sets their readings aside (`OTHER_STORY_REASON`); the story's own sentences are untouched.
+
+What marks a line as another story's:
+
+- a label of related content opening it ("RELATED:", "MORE:", "READ MORE:", "See also:",
+  "Related Coverage", "Related Stories"...), and the short unpunctuated lines listed under a
+  label that stands alone on its line ("Read more:", "MORE FROM THE RIVERTON TIMES");
+- a month and a year opening it: an entry of a timeline of earlier incidents ("June 2010:
+  Restaurant shooting ends in death of 4");
+- a running time opening it: a playlist's video title ("2:40 Neighbor heard shots that killed
+  man");
+- a headline's style: a short line in title case ("Teens Killed At Park In Riverton") that
+  does not end a sentence, is not the page's first paragraph and is not this article's own
+  headline (a text that opens on its headline, or a subtitle, tells this story).
+
+A line in sentence case without a full stop is not enough: lists of victims ("A 21-year-old was
+shot in the foot") and sentences whose stop was lost are the story's own. Hand-written because
+the boilerplate cleaner keeps these lines (they read as text) and no library marks them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsfold.analyse.counts.lexicons import _words
+
+OTHER_STORY_REASON = "other_story: the headline of or link to another story on the page"
+
+# a label of related content at the start of a line, with a colon or a dash ("RELATED:",
+# "MORE:", "READ MORE -") or, for the two-word labels, with a space ("Related Coverage ...")
+_LABEL = re.compile(
+    r"^\W*(?:"
+    r"(?:related|more|read\s+more|also\s+read|read\s+also|see\s+also|also|story|video|watch|"
+    r"recommended|trending|more\s+stories|more\s+coverage|"
+    r"top\s+stories|related\s+(?:coverage|content|stories|story|articles?|links?|news))"
+    r"\s*(?::|\s[-\u2013\u2014]\s)"
+    r"|related\s+(?:coverage|content|stories|story|articles?|links?|news)\s"
+    r")",
+    re.IGNORECASE,
+)
+
+# a label alone on its line ("Related:", "READ MORE:", "More stories"): the lines under it are
+# its list of headlines
+_BARE_LABEL = re.compile(
+    r"^\W*(?:related|more|read\s+more|see\s+also|also\s+read|more\s+stories|more\s+coverage|"
+    r"related\s+(?:coverage|content|stories|articles?|links?|news)|recommended(?:\s+stories)?|"
+    r"trending(?:\s+stories)?|top\s+stories|you\s+may\s+also\s+like|more\s+from\s+[\w. ]+)"
+    r"\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+# words a title-case headline leaves in lower case
+_MINOR = _words(
+    "a an and as at but by for from in into of on or over the to up via vs with after before "
+    "near amid during than"
+)
+
+# an entry of a timeline of earlier incidents: a month and a year, or a year, then a colon
+# ("June 2010: Restaurant shooting ends in death of 4"); a full date ("June 24, 2014:") may
+# open this story's own news
+_TIMELINE = re.compile(
+    r"^\W*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?"
+    r"(?:19|20)\d\d\s*(?::|\s[-\u2013\u2014]\s)",
+    re.IGNORECASE,
+)
+
+# a video's title in a playlist, after its running time ("2:40 Raw video: Neighbor heard shots
+# that killed man"): a time of day has "a.m."/"p.m." after it, a running time a title
+_VIDEO = re.compile(r"^\W*\d{1,2}:\d\d\s+(?![ap]\.?m\b)[A-Z'\"\u2018\u201c]")
+
+_SENTENCE_END = re.compile(r"[.!?\u2026:;,]['\"\u2019\u201d)\]]*$|[)\]]$")
+
+
+def _line_words(line: str) -> list[str]:
+    return re.findall(r"[A-Za-z][\w'\u2019-]*", line)
+
+
+def _title_case(line: str) -> bool:
+    """A headline's style: four to eighteen words, every word but the minor ones capitalised
+    ("Good Samaritan, 2 Others Killed in Pasadena Shooting"), not ending a sentence."""
+    if _SENTENCE_END.search(line.rstrip()):
+        return False
+    words = _line_words(line)
+    if not 4 <= len(words) <= 18:
+        return False
+    major = [w for w in words if w.lower() not in _MINOR]
+    if len(major) < 3 or line.upper() == line:
+        return False  # a line in capitals is a shouted sentence or a section's name as often
+    capitalised = sum(1 for w in major if w[0].isupper())
+    return capitalised == len(major)
+
+
+def _short_unpunctuated(line: str) -> bool:
+    """A line of a list of headlines: up to twenty words, not ending a sentence."""
+    words = _line_words(line)
+    return bool(words) and len(words) <= 20 and not _SENTENCE_END.search(line)
+
+
+def _key(line: str) -> set[str]:
+    return {w.lower() for w in _line_words(line) if w.lower() not in _MINOR}
+
+
+def _same_as_title(line: str, title: str) -> bool:
+    """The line is the article's own headline, or most of its words are (a subtitle, the
+    headline with the outlet's name)."""
+    words, head = _key(line), _key(title)
+    if not words or not head:
+        return False
+    return len(words & head) >= 0.6 * min(len(words), len(head))
+
+
+def other_story_spans(text: str, title: str | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each line that is another story's headline or link (module docstring)."""
+    spans: list[tuple[int, int]] = []
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]
+    under_label = False
+    for index, (lo, hi) in enumerate(lines):
+        line = text[lo:hi].strip()
+        if _BARE_LABEL.match(line):
+            under_label = True
+            continue
+        if under_label and _short_unpunctuated(line):
+            spans.append((lo, hi))
+            continue
+        under_label = False
+        if _LABEL.match(line) or _VIDEO.match(line) or _TIMELINE.match(line):
+            spans.append((lo, hi))
+            continue
+        if index == 0 or (title and _same_as_title(line, title)):
+            continue
+        if _title_case(line):
+            spans.append((lo, hi))
+    return spans

@@ -1,0 +1,285 @@
+"""Counts read from the story alone: other stories' links and headlines on the page, tolls of
+incidents the story recalls, deaths told by a negation."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsfold.analyse import counts, when
+from newsfold.analyse.context import Context
+from newsfold.analyse.counts.stories import OTHER_STORY_REASON, other_story_spans
+from newsfold.analyse.nlp import get_nlp
+from newsfold.records import Article
+
+ANCHOR = dt.date(2021, 7, 10)
+
+
+def run(text: str, title: str | None = None) -> Context:
+    article = Article(id="t", text=text, title=title)
+    ctx = Context(article=article, doc=get_nlp()(text), anchor=ANCHOR)
+    when.annotate(ctx)
+    counts.annotate(ctx)
+    return ctx
+
+
+def tolls(text: str, title: str | None = None) -> tuple[int | None, int | None]:
+    ev = run(text, title).event
+    return ev.fatalities, ev.injuries
+
+
+def lines_set_aside(text: str, title: str | None = None) -> list[str]:
+    return [text[lo:hi] for lo, hi in other_story_spans(text, title)]
+
+
+# --- other stories on the page
+
+
+def test_a_related_link_is_not_the_story_toll() -> None:
+    text = (
+        "A 14-year-old girl shot a classmate at Elmwood High School on Thursday before "
+        "turning the gun on herself, the sheriff said.\n\n"
+        "RELATED: Accident at oil rig leaves two workers dead\n\n"
+        "The wounded girl was taken to a hospital in stable condition."
+    )
+    assert tolls(text) == (1, 1)
+    ctx = run(text)
+    assert any(c.attrs.get("reason") == OTHER_STORY_REASON for c in ctx.discarded)
+
+
+def test_labels_of_related_content() -> None:
+    text = (
+        "Two men were shot on Birch Street on Monday.\n"
+        "Related Coverage One person killed in Riverton shooting\n"
+        "See also: Man Killed in North Riverton Alley, Suspect At Large\n"
+        "MORE: 4 shot, 1 killed in Riverton shooting\n"
+        "Both men were taken to a hospital."
+    )
+    assert lines_set_aside(text) == [
+        "Related Coverage One person killed in Riverton shooting",
+        "See also: Man Killed in North Riverton Alley, Suspect At Large",
+        "MORE: 4 shot, 1 killed in Riverton shooting",
+    ]
+    assert tolls(text) == (None, 2)
+
+
+def test_the_list_under_a_label_alone_on_its_line() -> None:
+    text = (
+        "A woman was wounded in a shooting on Oak Avenue on Sunday.\n\n"
+        "Read more:\n"
+        "Two killed in crash on Route 9\n"
+        "Three dead after fire at apartment block\n\n"
+        "Police said the woman was expected to recover."
+    )
+    assert lines_set_aside(text) == [
+        "Two killed in crash on Route 9",
+        "Three dead after fire at apartment block",
+    ]
+    assert tolls(text) == (None, 1)
+
+
+def test_a_title_case_headline_between_paragraphs() -> None:
+    text = (
+        "Four people were wounded in a shootout on Mermaid Avenue on Sunday afternoon.\n\n"
+        "Witnesses said the gunmen got out of a car and opened fire.\n\n"
+        "Teen Shot Dead Outside Deli in Second Attack This Week\n\n"
+        "All four victims were listed in stable condition."
+    )
+    assert lines_set_aside(text) == ["Teen Shot Dead Outside Deli in Second Attack This Week"]
+    assert tolls(text) == (None, 4)
+
+
+def test_the_story_own_headline_and_lines_that_are_no_headline_stay() -> None:
+    title = "Man Dies Days After Shooting That Wounded Three"
+    text = (
+        "Man Dies Days After Shooting That Wounded Three\n\n"
+        "A man has died after a shooting that left three others wounded last week.\n\n"
+        "Man Dies After Shooting That Wounded Three Others\n\n"
+        "THE CHILD HAS PASSED AWAY\n\n"
+        "A 21-year-old was shot in the foot\n\n"
+        "Jo Reed (Photo: Riverton Police)\n\n"
+        "Police have made no arrest."
+    )
+    # the first paragraph, a line that repeats the title, a line in capitals, a sentence
+    # without its full stop and a caption are the story's own
+    assert lines_set_aside(text, title) == []
+
+
+def test_a_short_sentence_in_title_case_words_needs_four_words() -> None:
+    assert lines_set_aside("Police said.\n\nJo Reed Died\n\nThe end.") == []
+
+
+# --- tolls of incidents the story recalls
+
+
+def test_a_toll_in_a_clause_about_a_recalled_incident_is_not_counted() -> None:
+    text = (
+        "A building under construction collapsed in Harbour Town on Friday, trapping workers. "
+        "Ambulances took at least three injured workers to hospital.\n\n"
+        "This is the second building collapse in the city this month after the Mill Street "
+        "collapse, in which six people died."
+    )
+    assert tolls(text) == (None, 3)
+
+
+def test_a_toll_recalled_at_a_distance_in_time() -> None:
+    text = (
+        "Two people were wounded at the Blue Door club on Sunday. The shooting came a year "
+        "after the shooting that killed six people at the same club."
+    )
+    assert tolls(text) == (None, 2)
+    text = (
+        "It was the third shooting in the city since the attack at the mall, where four "
+        "people were killed. A man was wounded on Sunday."
+    )
+    assert tolls(text) == (None, 1)
+
+
+def test_the_event_itself_in_a_relative_clause_is_counted() -> None:
+    assert tolls("Police arrived after the shooting, in which two people died.") == (2, None)
+    assert tolls("Two men died after the crash, in which a bus hit a wall.")[0] == 2
+
+
+# --- a background death named through an apposition
+
+
+def test_a_background_death_told_by_a_pronoun_under_a_named_subject() -> None:
+    text = (
+        "Six-year-old Mia Cole was shot at her home on Friday night.\n\n"
+        "Mia Cole, 6, was pronounced dead at a hospital on Saturday, officials said.\n\n"
+        "Her grandfather's daughter, Mia's mother, Dana Cole, was pregnant when she was "
+        "fatally shot as she drove on the highway last summer.\n\n"
+        "Cole spoke to reporters after Dana was killed."
+    )
+    assert tolls(text)[0] == 1
+
+
+# --- a death told by a negation
+
+
+def test_did_not_survive_is_a_death() -> None:
+    assert tolls("A man was shot and did not survive.") == (1, 0)
+    assert tolls("The victim did not survive his injuries.")[0] == 1
+    assert tolls("Three people were shot. Two of them did not survive.") == (2, 1)
+
+
+def test_survival_and_doubts_are_no_death() -> None:
+    assert tolls("The man is not expected to survive.")[0] is None
+    assert tolls("Doctors said she might not survive.")[0] is None
+    assert tolls("All three victims survived.")[0] is None
+
+
+def test_a_later_report_recalling_this_event_counts_its_toll() -> None:
+    text = (
+        "Four weeks after a backyard massacre in Elmwood in which six people were killed, "
+        "police have a suspect."
+    )
+    assert tolls(text)[0] == 6
+
+
+def test_a_clause_the_parse_hung_under_survive_is_not_its_subject() -> None:
+    text = "Four people were hit and one of them, Jo Reed, 21, did not survive."
+    assert tolls(text)[0] != 4
+
+
+def test_a_playlist_of_videos_and_a_list_under_more_from() -> None:
+    text = (
+        "Four men were wounded in a shooting on Elm Street on Sunday.\n\n"
+        "0:43 Homeless man found dead in park; suspect arrested Pause\n"
+        "2:40 Raw video: Neighbor heard shots that killed man\n\n"
+        "MORE FROM THE RIVERTON TIMES\n"
+        "+ Man dead in Hill Park shooting\n\n"
+        "At 10:30 p.m. Sunday two more people were shot nearby."
+    )
+    assert lines_set_aside(text) == [
+        "0:43 Homeless man found dead in park; suspect arrested Pause",
+        "2:40 Raw video: Neighbor heard shots that killed man",
+        "+ Man dead in Hill Park shooting",
+    ]
+    assert tolls(text)[0] is None
+
+
+def test_a_timeline_of_earlier_incidents() -> None:
+    text = (
+        "August 1982: Eight people killed, three injured at a welding shop.\n\n"
+        "June 2010: Restaurant shooting ends in death of 4.\n\n"
+        "2013 - Gunman kills six and himself after standoff.\n\n"
+        "Two men were killed and seven people were wounded on Elm Street on Tuesday.\n\n"
+        "Police said the wounded were in stable condition."
+    )
+    assert len(lines_set_aside(text)) == 3
+    assert lines_set_aside("June 24: Police said two people were shot.\n\nMore later.") == []
+    assert tolls(text) == (2, 7)
+
+
+# --- an ordinal death
+
+
+def test_a_second_death_means_two_dead() -> None:
+    text = (
+        "Police say a second teen has died after a drive-by shooting at a birthday party early "
+        "Sunday. Four other people were injured."
+    )
+    assert tolls(text) == (2, 4)
+    assert tolls("A third victim died on Monday.")[0] == 3
+
+
+def test_a_second_person_killed_may_follow_one_who_lived() -> None:
+    assert tolls("One man was wounded and a second man was killed in the shooting.") == (1, 1)
+    assert tolls("The second victim died at the scene.")[0] == 1
+
+
+# --- paragraphs the parse ran together
+
+
+def test_a_headline_line_run_into_the_lead_is_not_two_people() -> None:
+    text = (
+        "Man dies 4 days after Elm Street shooting that wounded 3 more\n\n"
+        "A man has died after a shooting that left three others wounded last week.\n\n"
+        "Jo Reed, 23, was shot in the face and taken to Riverton General, where he died."
+    )
+    assert tolls(text)[0] == 1
+
+
+# --- deaths told in a police report's words
+
+
+def test_pronounced_or_found_deceased_is_a_death() -> None:
+    assert tolls("The man was pronounced deceased at the scene.")[0] == 1
+    assert tolls("Two men were found deceased inside the home.")[0] == 2
+
+
+def test_a_fatal_shooting_with_no_one_it_is_of_is_at_least_one_death() -> None:
+    text = (
+        "The family of a Riverton teenager has released new information on an accidental "
+        "fatal shooting this week. According to his father, Jo was accidentally shot by a "
+        "friend who was cleaning a gun."
+    )
+    assert tolls(text)[0] == 1
+
+
+def test_a_fatal_shooting_of_another_incident_or_none_is_no_death() -> None:
+    assert tolls("Two men were wounded on Sunday. There were no fatal shootings.")[0] is None
+    assert (
+        tolls("Two men were wounded on Sunday, a week after a fatal shooting at the same bar.")[0]
+        is None
+    )
+    assert tolls("A non-fatal shooting was reported near the school on Monday.")[0] is None
+
+
+def test_a_fatal_shooting_after_the_city_s_tally_is_another_incident() -> None:
+    text = (
+        "A 16-year-old boy and a 19-year-old man were shot on Alder Street early Wednesday.\n\n"
+        "The teen and the man were among 11 people shot, one fatally, from Tuesday afternoon "
+        "to early Wednesday, police said.\n\n"
+        "About 10:50 p.m. Tuesday, the fatal shooting happened in the Elmwood neighborhood."
+    )
+    assert tolls(text)[0] is None
+
+
+def test_a_headline_s_deadly_shooting_keeps_its_dead_among_the_harmed() -> None:
+    title = "Two arrested in connection to deadly quadruple shooting"
+    text = (
+        "Two men have been arrested in connection to a shooting on Tuesday.\n\n"
+        "The shooting happened near Elm Street, leaving 27-year-old Jo Reed dead."
+    )
+    assert tolls(text, title) == (1, None)
