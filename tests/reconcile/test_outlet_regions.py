@@ -71,9 +71,13 @@ def test_the_region_is_learned_from_the_hosts_placed_events(db_path: Path):
     assert region.fields()["geo_precision"] == 2
 
 
-def test_no_region_below_the_support_threshold(db_path: Path):
+def test_below_the_support_threshold_the_region_only_places_a_report_with_no_place(
+    db_path: Path,
+):
     with _store(db_path, _home_paper(3)) as store:
-        assert outlet_regions.learn(store.conn) == {}
+        region = outlet_regions.learn(store.conn)["riverton-ledger.example"]
+    assert not region.strong_enough(has_place=True)
+    assert region.strong_enough(has_place=False)
 
 
 def test_no_region_when_the_hosts_events_are_spread_over_states(db_path: Path):
@@ -87,7 +91,8 @@ def test_no_region_when_the_hosts_events_are_spread_over_states(db_path: Path):
 def test_an_event_told_in_several_updates_counts_once(db_path: Path):
     events = [[_placed(f"u{i}", "riverton-ledger.example") for i in range(4)]]
     with _store(db_path, events) as store:
-        assert outlet_regions.learn(store.conn) == {}
+        region = outlet_regions.learn(store.conn)["riverton-ledger.example"]
+    assert (region.events, region.of) == (1, 1)
 
 
 def test_the_state_alone_when_no_town_dominates(db_path: Path):
@@ -118,6 +123,18 @@ def test_a_storyless_report_takes_its_outlets_region_over_a_default_elsewhere(db
 def test_a_storyless_report_with_no_place_at_all_takes_the_region(db_path: Path):
     events = _reconciled(db_path, [[_storyless("s", "riverton-ledger.example")]])
     assert (events["ev5"].admin1, events["ev5"].location) == ("Ohio", "Riverton")
+
+
+def test_a_report_with_no_place_takes_a_region_of_less_support(db_path: Path):
+    events = _reconciled(db_path, [[_storyless("s", "riverton-ledger.example")]], n=1)
+    assert (events["ev1"].admin1, events["ev1"].location) == ("Ohio", "Ohio")
+    assert events["ev1"].geo_precision == 3
+
+
+def test_nor_does_a_report_that_names_only_the_regions_country(db_path: Path):
+    usa = [[_storyless("s", "riverton-ledger.example", country="United States", iso3="USA")]]
+    events = _reconciled(db_path, usa, n=1)
+    assert (events["ev1"].admin1, events["ev1"].location) == ("Ohio", "Ohio")
 
 
 def test_not_below_the_support_threshold(db_path: Path):

@@ -372,12 +372,18 @@ def by_region(report: Report, regions: Mapping[str, Region]) -> Report | None:
     the region's state that names a town stands (the hand table of `analyse/outlets.py` or the
     headline may know the outlet's town better than a vote of its stories); a default in
     another state, or none, takes the region (state and dominant town); a default in the
-    state without a town takes the region's town. Only for a report whose words state no
-    place (the caller's test): a stated place is never overridden."""
+    state without a town takes the region's town. A report with no place at all (or only the
+    region's country) takes a region of less support than one with a default
+    (`Region.strong_enough`). Only for a report whose words state no place (the caller's
+    test): a stated place is never overridden."""
     region = regions.get(report.article.source or "")
+    ev = report.analysis.event
     if region is None:
         return None
-    ev = report.analysis.event
+    # a country alone (the region's) says nothing of where in it: no place to replace
+    has_place = bool(ev.admin1) or bool(ev.country and ev.country != region.country)
+    if not region.strong_enough(has_place):
+        return None
     same_state = ev.country == region.country and ev.admin1 == region.admin1
     if same_state and (specificity(ev) >= 3 or not region.location):
         return None

@@ -11,11 +11,13 @@ The table (`learn`): for each host, the events it reports whose place its text s
 location claim or a place in the event's role: `stated` below, the words-part of
 `consensus.stated_place`; a place read from the headline alone does not count, which only
 lowers support), counted once per event (an event told in five updates is one event), by
-state. A host has a region when at least `MIN_EVENTS` such events are placed and at least
-`MIN_SHARE` of them in one state (chosen on the GVA dev half: four events and 75% keep the
-local stations and city papers and leave out the regional ones, e.g. a Philadelphia station
-whose stories split between Pennsylvania and New Jersey, and the platforms: facebook.com,
-youtube.com). Its town is the town most of those events in that state give, when at least
+state. A host has a region when at least `MIN_EVENTS` such events are placed (for a report
+with no place at all, `MIN_EVENTS_NO_PLACE`: `strong_enough`) and at least
+`MIN_SHARE` of them in one state (75% keeps the local stations and city papers and leaves
+out the regional ones, e.g. a Philadelphia station whose stories split between Pennsylvania
+and New Jersey, or a Washington one's between the District, Maryland and Virginia, and the
+platforms; on the GVA dev half a replacing threshold of 2, 3 or 4 events changed nothing,
+and 4 is the safer). Its town is the town most of those events in that state give, when at least
 `MIN_CITY_SHARE` of them (and `MIN_CITY_EVENTS`) do; else the region is the state alone.
 One aggregate query over the store (one row per article, grouped in SQL), not pairs of
 anything; representative coordinates are those of the smallest article id, so that the
@@ -48,7 +50,12 @@ if TYPE_CHECKING:
     from newsfold.store import Store
 
 MIN_EVENTS = 4
-"""Placed events a host needs before its region is trusted."""
+"""Placed events a host needs before its region replaces a default place (the outlet's city
+from the hand table, or a stray word of the page)."""
+MIN_EVENTS_NO_PLACE = 1
+"""Placed events a host needs before its region places a report that has no place at all: no
+place is never right, so any evidence of the outlet's region is worth more (on the GVA dev
+half, a small-town paper's one other story placed its sign-in page; at four, nothing did)."""
 MIN_SHARE = 0.75
 """Share of those events that must lie in the region's state."""
 MIN_CITY_EVENTS = 3
@@ -73,6 +80,11 @@ class Region:
     location: str | None = None  # the town, when one dominates
     latitude: float | None = None
     longitude: float | None = None
+
+    def strong_enough(self, has_place: bool) -> bool:
+        """Whether the region may replace a report's default place (`has_place`), or, with less
+        support, give a report with none its place."""
+        return self.of >= (MIN_EVENTS if has_place else MIN_EVENTS_NO_PLACE)
 
     def fields(self) -> dict[str, Any]:
         """The event's place fields this region gives: a weak value, as analysis's default
@@ -139,7 +151,7 @@ def learn(conn: sqlite3.Connection) -> Regions:
     """The region of every host whose placed events are numerous and concentrated enough."""
     regions: Regions = {}
     for host, country, iso3, admin1, events, total in conn.execute(_STATES):
-        if total >= MIN_EVENTS and events >= MIN_SHARE * total:
+        if total >= min(MIN_EVENTS, MIN_EVENTS_NO_PLACE) and events >= MIN_SHARE * total:
             regions[host] = Region(host, country, iso3, admin1, int(events), int(total))
     towns: dict[str, list[tuple[int, str, str]]] = {}
     for host, admin1, location, events, first_id in conn.execute(_TOWNS):
