@@ -118,6 +118,10 @@ def test_a_storyless_report_takes_its_outlets_region_over_a_default_elsewhere(db
     evidence = [c for c in event.claims if c.attrs.get("evidence") == EVIDENCE]
     assert len(evidence) == 1 and evidence[0].value == "Riverton"
     assert evidence[0].attrs["outlet_events"] == 5 and evidence[0].article_id == "s"
+    assert event.notes and event.notes.endswith(
+        "No report's words name a place: it is the outlet's usual region"
+        " (riverton-ledger.example: 5 of its 5 placed events in Ohio, most in Riverton)."
+    )
 
 
 def test_a_storyless_report_with_no_place_at_all_takes_the_region(db_path: Path):
@@ -191,3 +195,9 @@ def test_an_event_reconciled_before_its_outlet_had_a_region_is_brought_up_to_dat
         report = pipeline.RunReport(run_id=store.start_run(["again"]))
         pipeline.finish(store, report)
         assert report.events_touched == 0
+
+
+def test_a_platform_has_no_region(db_path: Path):
+    events = [[_placed(f"t{i}", "twitter.com")] for i in range(5)]
+    with _store(db_path, events) as store:
+        assert outlet_regions.learn(store.conn) == {}

@@ -423,6 +423,16 @@ def region_claim(region: Region, article_id: str) -> Claim:
     )
 
 
+def region_note(regions: list[Region]) -> str:
+    """A sentence of the event's notes saying its place is its outlets' usual region."""
+    parts = [
+        f"{r.host}: {r.events} of its {r.of} placed events in {r.admin1}"
+        + (f", most in {r.location}" if r.location else "")
+        for r in regions
+    ]
+    return f"No report's words name a place: it is {EVIDENCE} ({'; '.join(parts)})."
+
+
 def stated_place(report: Report) -> bool:
     """Whether the report's place is one its words name: a location claim, a place the text
     gives the event's role, or the place's name in the headline (which analysis reads, but

@@ -98,6 +98,9 @@ def reconcile(
         first = next(r for r in primary if r.article.source == region.host)
         event.claims.append(consensus.region_claim(region, first.id))
     event.notes = write_notes(event)
+    if used and event.notes:
+        # the analyst sees why the place is weak: no words of the reports name it
+        event.notes += " " + consensus.region_note(used)
     unread = [r.analysis.event.notes or "" for r in reports]
     if unread and all(n.startswith(NOT_READ) for n in unread):
         # nothing was read: say why rather than summarise an empty record

@@ -65,6 +65,35 @@ a local station's stories spread over its metro area's suburbs more than over st
 
 EVIDENCE = "the outlet's usual region"
 
+PLATFORMS = frozenset(
+    [
+        "facebook.com",
+        "twitter.com",
+        "x.com",
+        "youtube.com",
+        "instagram.com",
+        "tiktok.com",
+        "reddit.com",
+        "t.co",
+        "m.facebook.com",
+        "mobile.twitter.com",
+        "linkedin.com",
+        "pinterest.com",
+        "tumblr.com",
+        "medium.com",
+        "wordpress.com",
+        "blogspot.com",
+        "scribd.com",
+        "google.com",
+        "news.google.com",
+        "news.yahoo.com",
+        "yahoo.com",
+        "msn.com",
+    ]
+)
+"""Hosts that carry anyone's posts or every outlet's stories, from anywhere: no home region,
+however their few placed pages fall (a store's one placed tweet is no outlet's region)."""
+
 
 @dataclass(frozen=True, slots=True)
 class Region:
@@ -151,6 +180,8 @@ def learn(conn: sqlite3.Connection) -> Regions:
     """The region of every host whose placed events are numerous and concentrated enough."""
     regions: Regions = {}
     for host, country, iso3, admin1, events, total in conn.execute(_STATES):
+        if host in PLATFORMS:
+            continue
         if total >= min(MIN_EVENTS, MIN_EVENTS_NO_PLACE) and events >= MIN_SHARE * total:
             regions[host] = Region(host, country, iso3, admin1, int(events), int(total))
     towns: dict[str, list[tuple[int, str, str]]] = {}
