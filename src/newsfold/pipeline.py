@@ -24,6 +24,7 @@ from newsfold.analyse.fingerprint import analyser_id
 from newsfold.ingest import IngestError, Skip, clean_record, read_inputs
 from newsfold.ingest.clean import derive_id
 from newsfold.ingest.repeats import strip_repeated_lines
+from newsfold.reconcile import outlet_regions
 from newsfold.records import Analysis, Article, RawRecord
 from newsfold.store import Store, reanalysis
 
@@ -256,6 +257,12 @@ def finish(store: Store, report: RunReport | None = None, listener: Listener | N
     grouped = group.assign_pending(store, run_id)
     listener.advance(pending)
     stale = store.stale_event_ids()
+    # the outlets' usual regions, from the whole store as it now stands; new articles (the
+    # only way events go stale) may move them, and the events placed by an older table with it
+    regions = outlet_regions.learn(store.conn) if stale else {}
+    if stale:
+        store.mark_stale(outlet_regions.outdated_events(store, regions))
+        stale = store.stale_event_ids()
     listener.stage("reconciling", len(stale))
     for i in range(0, len(stale), 100):
         events = []
@@ -263,7 +270,9 @@ def finish(store: Store, report: RunReport | None = None, listener: Listener | N
             assignments = store.event_assignments(event_id)
             ids = [a["article_id"] for a in assignments]
             events.append(
-                reconcile.reconcile(event_id, store.articles(ids), store.analyses(ids), assignments)
+                reconcile.reconcile(
+                    event_id, store.articles(ids), store.analyses(ids), assignments, regions
+                )
             )
         store.save_events(events, run_id)
         listener.advance(len(events))

@@ -16,7 +16,9 @@
   within a town counts as its town (and a known town the event was near, as that town);
   the site is kept only when every origin placing the event in that town names it (the
   reports support it). Reports placing the event in different countries or provinces are a
-  conflict.
+  conflict. When no report states a place, a report's default gives way to its outlet's usual
+  region, learned from the store (`outlet_regions`, `by_region`): a weak value, marked by a
+  claim whose evidence is "the outlet's usual region".
 - Type and actors: the value most independent origins give; ties go to the earliest report.
 
 "Independent origins" are the groups of `dependence`: a copy and its original count once.
@@ -24,13 +26,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
+from newsfold.reconcile.outlet_regions import EVIDENCE, Region
 from newsfold.reconcile.readings import Report
+from newsfold.records import Claim
 
 PLACE_FIELDS = (
     "country",
@@ -298,15 +303,19 @@ def _vote_by(
     return max(origins, key=lambda k: (len(origins[k]), best_rank[k], -first_seen[k]))
 
 
-def place(reports: list[Report]) -> dict[str, Any]:
+def place(reports: list[Report], regions: Mapping[str, Region] | None = None) -> dict[str, Any]:
     """Country, then province, then town, each by independent origins; a site within the town
-    only when every origin placing the event in that town names that site."""
-    located = [r for r in reports if r.analysis.event.country]
-    if not located:
-        return dict.fromkeys(PLACE_FIELDS)
+    only when every origin placing the event in that town names that site. When no report's
+    words place the event, each report's default place gives way to its outlet's usual region
+    (`outlet_regions`, learned from the store) where that region says more (`by_region`)."""
     # a place no report's words name (a login wall or a video page placed at its outlet's
     # city) gives way to any report that states one
-    located = [r for r in located if stated_place(r)] or located
+    stated = [r for r in reports if r.analysis.event.country and stated_place(r)]
+    if not stated and regions:
+        reports = [by_region(r, regions) or r for r in reports]
+    located = stated or [r for r in reports if r.analysis.event.country]
+    if not located:
+        return dict.fromkeys(PLACE_FIELDS)
 
     def level(r: Report) -> int:
         return specificity(r.analysis.event)
@@ -355,6 +364,73 @@ def place(reports: list[Report]) -> dict[str, Any]:
     fields["location"] = town[1]
     fields["geo_precision"] = 1
     return fields
+
+
+def by_region(report: Report, regions: Mapping[str, Region]) -> Report | None:
+    """The report placed at its outlet's usual region instead of its default place, or None
+    when the outlet has no learned region or the default already says as much: a default in
+    the region's state that names a town stands (the hand table of `analyse/outlets.py` or the
+    headline may know the outlet's town better than a vote of its stories); a default in
+    another state, or none, takes the region (state and dominant town); a default in the
+    state without a town takes the region's town. A report with no place at all (or only the
+    region's country) takes a region of less support than one with a default
+    (`Region.strong_enough`). Only for a report whose words state no place (the caller's
+    test): a stated place is never overridden."""
+    region = regions.get(report.article.source or "")
+    ev = report.analysis.event
+    if region is None:
+        return None
+    # a country alone (the region's) says nothing of where in it: no place to replace
+    has_place = bool(ev.admin1) or bool(ev.country and ev.country != region.country)
+    if not region.strong_enough(has_place):
+        return None
+    same_state = ev.country == region.country and ev.admin1 == region.admin1
+    if same_state and (specificity(ev) >= 3 or not region.location):
+        return None
+    event = dataclasses.replace(ev, claims=[], **region.fields())
+    return dataclasses.replace(report, analysis=dataclasses.replace(report.analysis, event=event))
+
+
+def regions_used(reports: list[Report], regions: Mapping[str, Region] | None) -> list[Region]:
+    """The outlets' regions `place` put in for reports' default places (one per host)."""
+    if not regions or any(r.analysis.event.country and stated_place(r) for r in reports):
+        return []
+    used = {
+        r.article.source: regions[r.article.source or ""] for r in reports if by_region(r, regions)
+    }
+    return [used[h] for h in sorted(used, key=str)]
+
+
+def region_claim(region: Region, article_id: str) -> Claim:
+    """The evidence of a place put in from the outlet's usual region: no words of the report
+    say it, so no span (empty text at 0); the attrs say which outlet and how many of its
+    placed events lie there, so the analyst sees why."""
+    return Claim(
+        field="location",
+        value=region.location or region.admin1,
+        text="",
+        start=0,
+        end=0,
+        article_id=article_id,
+        source=region.host,
+        attrs={
+            "evidence": EVIDENCE,
+            "admin1": region.admin1,
+            "country": region.country,
+            "outlet_events": region.events,
+            "outlet_placed_events": region.of,
+        },
+    )
+
+
+def region_note(regions: list[Region]) -> str:
+    """A sentence of the event's notes saying its place is its outlets' usual region."""
+    parts = [
+        f"{r.host}: {r.events} of its {r.of} placed events in {r.admin1}"
+        + (f", most in {r.location}" if r.location else "")
+        for r in regions
+    ]
+    return f"No report's words name a place: it is {EVIDENCE} ({'; '.join(parts)})."
 
 
 def stated_place(report: Report) -> bool:

@@ -7,6 +7,7 @@ independent origins), `tolls` (best/low/high), `consensus` (dates, place, type, 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from newsfold.analyse.article import publication_day
@@ -16,6 +17,7 @@ from newsfold.reconcile.conflicts import find_conflicts
 from newsfold.reconcile.corroboration import annotate_support
 from newsfold.reconcile.dependence import find_dependence, independent_sources
 from newsfold.reconcile.notes import write_notes
+from newsfold.reconcile.outlet_regions import Region
 from newsfold.reconcile.readings import Report
 from newsfold.reconcile.tolls import readings_for, reconcile_injuries, reconcile_toll
 from newsfold.reconcile.undated import anchor_undated
@@ -47,7 +49,10 @@ def reconcile(
     articles: list[Article],
     analyses: list[Analysis],
     assignments: list[dict[str, Any]],
+    regions: Mapping[str, Region] | None = None,
 ) -> Event:
+    """The event record of one event's reports; `regions`, the outlets' usual regions learned
+    from the store (`outlet_regions.learn`), place the event when no report's words do."""
     reports, dependence = build_reports(articles, analyses, assignments)
     reports = anchor_undated(reports)
     # copies and rewrites repeat their original: one reading per original text
@@ -66,8 +71,13 @@ def reconcile(
 
     for key, value in consensus.dates(primary).items():
         setattr(event, key, value)
-    for key, value in consensus.place(primary).items():
+    for key, value in consensus.place(primary, regions).items():
         setattr(event, key, value)
+    used = [
+        region
+        for region in consensus.regions_used(primary, regions)
+        if (region.country, region.admin1) == (event.country, event.admin1)
+    ]
     for key, value in consensus.event_type(primary).items():
         setattr(event, key, value)
     for key, value in consensus.actors(primary).items():
@@ -84,7 +94,13 @@ def reconcile(
 
     event.conflicts = find_conflicts(primary)
     event.claims = annotate_support(reports)
+    for region in used:
+        first = next(r for r in primary if r.article.source == region.host)
+        event.claims.append(consensus.region_claim(region, first.id))
     event.notes = write_notes(event)
+    if used and event.notes:
+        # the analyst sees why the place is weak: no words of the reports name it
+        event.notes += " " + consensus.region_note(used)
     unread = [r.analysis.event.notes or "" for r in reports]
     if unread and all(n.startswith(NOT_READ) for n in unread):
         # nothing was read: say why rather than summarise an empty record

@@ -354,6 +354,16 @@ class Store:
         rows = self.conn.execute("SELECT event_id FROM events WHERE stale = 1 ORDER BY event_id")
         return [r[0] for r in rows]
 
+    def mark_stale(self, event_ids: Sequence[str]) -> None:
+        """Mark events to be reconciled again (their reports are unchanged, a rule's input,
+        such as the outlets' learned regions, moved)."""
+        if not event_ids:
+            return
+        with self.transaction() as conn:
+            conn.executemany(
+                "UPDATE events SET stale = 1 WHERE event_id = ?", [(e,) for e in event_ids]
+            )
+
     def save_events(self, events: Sequence[Event], run_id: int | None) -> None:
         with self.transaction() as conn:
             for event in events:
