@@ -201,3 +201,21 @@ def test_a_platform_has_no_region(db_path: Path):
     events = [[_placed(f"t{i}", "twitter.com")] for i in range(5)]
     with _store(db_path, events) as store:
         assert outlet_regions.learn(store.conn) == {}
+
+
+def test_the_event_page_says_why_a_region_placed_the_event(db_path: Path):
+    # the region's claim has no words of the report behind it: the page says where it came
+    # from instead of showing an empty quotation "not found at its offsets"
+    from fastapi.testclient import TestClient
+
+    from newsfold.web import Settings, create_app
+
+    _reconciled(db_path, [[_storyless("s", "riverton-ledger.example", **ELSEWHERE)]])
+    with TestClient(create_app(Settings(db_path=db_path, token="t" * 32))) as client:
+        page = client.get("/events/ev5")
+    assert page.status_code == 200
+    assert "not found at its offsets" not in page.text
+    assert (
+        "No words of this report: the outlet&#39;s usual region (riverton-ledger.example: 5 of"
+        " its 5 placed events in Ohio)" in page.text
+    )
