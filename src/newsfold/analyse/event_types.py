@@ -64,7 +64,9 @@ CUES: dict[str, tuple[str, ...]] = {
     # --- Battles ----------------------------------------------------------------------------
     "CLASH": (
         "clash", "fighting", "=fought", "battle", "exchange of fire", "exchange fire",
-        "=exchanged fire|gunfire|shots", "gunfight", "firefight", "gun battle", "gunbattle",
+        "=exchanged fire|gunfire|shots",
+        "=traded fire|gunfire|shots", "trade fire",
+        "gunfight", "firefight", "gun battle", "gunbattle",
         "shootout", "shoot-out", "skirmish", "=engaged with", "encounter", "ambush",
         "offensive", "repel", "repulse", "hit and run", "crossfire", "cross-fire",
         "fire exchange", "=fight|fights", "confrontation", "=confronted",
@@ -79,7 +81,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "take control", "=took control", "seize control", "=seized control", "overrun",
         "=overran", "take over", "=took over", "capture", "territorial gains",
         "gain control", "=fell to", "=restored control", "take back", "=took back",
-        "=occupied|occupying",
+        "=occupied|occupying", "hand over control", "=handed control", "handover of control",
+        "=traded hands", "=changed hands",
     ),
     # --- Explosions / remote violence -------------------------------------------------------
     "AIR": (

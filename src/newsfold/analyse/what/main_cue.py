@@ -59,6 +59,28 @@ INCURSION_WORDS = lx.words(
 """Words for an armed raid that say nothing of an armed side against the raiders."""
 
 
+PERSON_CUE_NOUNS = lx.words(
+    """kidnapper kidnappers abductor abductors hostage hostages rapist rapists"""
+)
+"""Cue words that name a person by a crime done by or to them, not an event."""
+
+
+def _person_named_by_crime(tok: Token, verb: Token) -> bool:
+    """A cue noun naming a person ("a suspected kidnapper", "the hostages") who is a subject
+    or an object of another cue's verb: that verb is the event ("a suspected kidnapper was
+    set ablaze by a mob", "police arrested two kidnappers", "the abductors killed a hostage")."""
+    if tok.lower_ not in PERSON_CUE_NOUNS:
+        return False
+    node = tok
+    for _ in range(3):  # "by kidnappers" (pobj, agent), "of the hostages" (pobj, prep)
+        if node.head.i == node.i or node.pos_ in ("VERB", "AUX"):
+            break
+        node = node.head
+        if node.i == verb.i:
+            return True
+    return False
+
+
 def _depth(tok: Token) -> int:
     depth = 0
     while tok.head.i != tok.i and depth < 50:
@@ -99,6 +121,7 @@ def _choose_main(info: _Doc) -> Cue | None:
                 )
                 and (not c.background or best.background)
                 and not (c.label == "CLASH" and _raid_on_civilians(info, best, c))
+                and not _person_named_by_crime(c.root(doc), best.root(doc))
             ]
             if specific:
                 best = min(specific, key=key)

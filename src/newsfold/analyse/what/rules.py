@@ -17,6 +17,7 @@ from newsfold.analyse import event_types as et
 from newsfold.analyse import lexicon as lx
 from newsfold.analyse.what.clash import _clash
 from newsfold.analyse.what.crowds import _by_a_crowd, _demanding, _demonstration_near
+from newsfold.analyse.what.cues import Cue
 from newsfold.analyse.what.decision import Decision
 from newsfold.analyse.what.doc_info import _Doc, _sentences
 from newsfold.analyse.what.labels import EXPLOSIVE
@@ -39,7 +40,48 @@ DISRUPTING_VERBS = lx.words(
     """recover find discover seize defuse dismantle confiscate neutralise neutralize uncover
     intercept detect"""
 )
+SEIZED_PEOPLE = (
+    lx.CIVILIAN
+    | lx.PROTESTERS
+    | lx.NONSTATE_ARMED
+    | lx.STATE_POLICE
+    | lx.STATE_MILITARY
+    | lx.words("travellers travelers commuters tourists hunters herdsmen pilgrims")
+) - lx.words("villages")
+"""Objects of "seized" that are people (not "seized a vehicle")."""
+SEIZED_NOT_TERRITORY = lx.words("area areas site sites road roads control")
+"""Place nouns that "seized" takes as property ("seized a large area of farmland")."""
 DEAL_WORDS = frozenset({"exchang", "swap", "deal", "agreeme", "negotia", "ceasefi", "truce"})
+
+
+PEACEFUL_TRANSFER_WORDS = lx.words("peacefully unopposed handover handed hand handing")
+"""Words that say territory changed hands with no fighting ("handed over control of the town",
+"entered the town unopposed")."""
+WITHOUT_OBJECTS = lx.words("fight fighting resistance violence clashes clash battle shot shots")
+"""Objects of "without"/"no" that say so ("without a fight", "met no resistance")."""
+NEUTRAL_TAKING_VERBS = frozenset({"take", "occupy", "enter", "move"})
+"""Verbs of taking that say nothing of a fight ("took over the camp"), unlike "regained",
+"recaptured", "overran": with the other side's withdrawal they are a non-violent transfer."""
+WITHDRAWAL_PREFIXES = ("withdr", "retreat", "evacuat", "abandon", "vacat")
+
+
+def _without_fighting(info: _Doc, main: Cue, labels_same: set[str]) -> bool:
+    """A taking of territory with no fighting (ACLED's non-violent transfer of territory):
+    said outright ("without a fight", "met no resistance", "handed over control",
+    "unopposed"), or taken over after the other side withdrew ("took over the camp after the
+    withdrawal of the peacekeepers") with no fighting told in the sentence."""
+    sent = _sentences(info, main)
+    words = [t.lower_ for t in sent]
+    for i, w in enumerate(words):
+        if w in PEACEFUL_TRANSFER_WORDS:
+            return True
+        if w in ("without", "no") and any(x in WITHOUT_OBJECTS for x in words[i + 1 : i + 4]):
+            return True
+    if labels_same & {"CLASH", "VIOLENCE", "SMALLARMS", "FIRE", *EXPLOSIVE}:
+        return False
+    if main.root(info.doc).lemma_ not in NEUTRAL_TAKING_VERBS:
+        return False  # "regained/recaptured the town after the insurgents withdrew": won back
+    return any(t.lower_.startswith(WITHDRAWAL_PREFIXES) for t in sent if t.i > main.start)
 
 
 def _decide(info: _Doc) -> Decision | None:
@@ -159,6 +201,21 @@ def _decide(info: _Doc) -> Decision | None:
             "SHELL": "Shelling/artillery/missile attack",
         }[label]
         return result("Explosions/Remote violence", sub)
+    if label == "LOOT" and root.lower_.startswith("seiz"):
+        # "seized" says what was taken by its object: people are detained or abducted
+        # ("gunmen seized seven farmers"), a town is territory ("rebels seized the town");
+        # goods and weapons stay below
+        seized = [c for c in root.children if c.dep_ in ("dobj", "nsubjpass")]
+        if any(
+            c.lower_ in SEIZED_PEOPLE or (c.ent_type_ == "PERSON" and info.actor(c) is not None)
+            for c in seized
+        ):
+            label = "ARREST"
+        elif any(
+            c.lower_ in et.PLACE_NOUNS - SEIZED_NOT_TERRITORY or c.ent_type_ in ("GPE", "LOC")
+            for c in seized
+        ):
+            label = "TERRITORY"
     if label == "TERRITORY":
         # What was taken: the object ("captured the town"), "control of/over" a place; not
         # where it happened ("captured a thief in Juliaca")
@@ -170,13 +227,45 @@ def _decide(info: _Doc) -> Decision | None:
         ]
         if root.pos_ == "NOUN":
             taken.extend(c for c in root.children if c.dep_ == "prep" and c.lower_ == "of")
+        if root.dep_ in ("compound", "amod") and root.head.pos_ in ("NOUN", "PROPN"):
+            # "the army retook control of the town", parsed as a noun phrase "retook control":
+            # the noun the verb was hung on is what was taken
+            head = root.head
+            taken.extend(
+                [head, *(c for c in head.children if c.dep_ == "prep" and c.lower_ == "of")]
+            )
+            if not agents:  # "the national army retook control": the army is a compound too
+                before = [c for c in head.children if c.i < root.i and c.pos_ in ("NOUN", "PROPN")]
+                agents = [a for a in map(info.actor, before) if a is not None]
+                agent_kinds = _sides(agents)
+        if root.lemma_ == "fall" and not agents:
+            # "the town fell to TPLF forces": the subject was taken, the "to" object took it
+            taken.extend(c for c in root.children if c.dep_ == "nsubj")
+            takers = [
+                o
+                for c in root.children
+                if c.dep_ == "prep" and c.lower_ == "to"
+                for o in c.children
+                if o.dep_ == "pobj"
+            ]
+            if not takers:  # "fell to rebel fighters" parsed as a verb "rebel": the next noun
+                takers = [t for t in doc[main.end : main.end + 4] if t.pos_ in ("NOUN", "PROPN")]
+            agents = [a for a in map(info.actor, takers) if a is not None][:1]
+            agent_kinds = _sides(agents)
         objects = [t for c in taken for t in c.subtree]
-        person = any(c.dep_ in ("dobj", "nsubjpass") and info.actor(c) is not None for c in taken)
+        person = any(
+            c.dep_ in ("dobj", "nsubjpass")
+            and c.lower_ not in et.PLACE_NOUNS  # "took over the military camp"
+            and info.actor(c) is not None
+            for c in taken
+        )
         placey = not person and any(
             t.lower_ in et.PLACE_NOUNS or t.ent_type_ in ("GPE", "LOC", "FAC") for t in objects
         )
         if not person and agent_kinds and agent_kinds <= {"civilian", "protester"}:
             return result("Protests", "Peaceful protest")  # students took over a toll booth
+        if placey and _without_fighting(info, main, labels_same):
+            return result("Strategic developments", "Non-violent transfer of territory")
         if placey:
             if agent_kinds & ac.STATE_KINDS:
                 return result("Battles", "Government regains territory")

@@ -1,0 +1,1033 @@
+"""analyse/what on notes written for these tests in the style of ACLED's coders, from the
+definitions of each event type and sub-event type in ACLED's codebook: several phrasings per
+sub-event type (verbs and their synonyms, passive voice, actors named as ACLED names them, several
+events in one note, "reportedly", "on an unknown date", "fatalities coded as") and the hard
+cases between types (tear gas or live fire at a protest, a clash or an attack on civilians, an
+IED defused or exploded, mob violence or a violent demonstration, looting during a riot). The
+text is invented; no note is copied from ACLED's data.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfold.analyse.context import Context
+from newsfold.analyse.nlp import get_nlp
+from newsfold.analyse.what import decide
+from newsfold.records import Article
+
+
+def types(text: str) -> tuple[str | None, str | None]:
+    ctx = Context(article=Article(id="t", text=text), doc=get_nlp()(text), anchor=None)
+    decision = decide(ctx)
+    return (decision.event_type, decision.sub_event_type) if decision else (None, None)
+
+
+NOTES = [
+    (
+        "On 12 March 2021, Military Forces of Nigeria engaged Boko Haram militants near Gajiram "
+        "(Nganzai, Borno). 7 militants were killed. Fatalities coded as 7.",
+        "Battles",
+        "Armed clash",
+    ),
+    (
+        "On 3 June 2021, fighting broke out between Al Shabaab and Somali National Army troops in "
+        "Bulo Burte (Hiraan). Casualties unknown.",
+        "Battles",
+        "Armed clash",
+    ),
+    (
+        "On an unknown date between 4 and 6 April 2021, rival factions of the ADF exchanged fire "
+        "in Mukakiri forest (Beni, Nord-Kivu). 2 fatalities reported.",
+        "Battles",
+        "Armed clash",
+    ),
+    (
+        "On 9 July 2021, unidentified gunmen ambushed a police patrol on the road to Kaya "
+        "(Sanmatenga, Centre-Nord). Two policemen and one assailant were reportedly killed.",
+        "Battles",
+        "Armed clash",
+    ),
+    (
+        "On 15 August 2021, CNDD-FDD Imbonerakure and Red Tabara rebels reportedly clashed in "
+        "Mabayi (Cibitoke). No fatalities were reported.",
+        "Battles",
+        "Armed clash",
+    ),
+    (
+        "On 21 May 2021, police officers in Culiacan (Sinaloa) were attacked by armed men, leading"
+        " to a shootout in which 3 gunmen died.",
+        "Battles",
+        "Armed clash",
+    ),
+    (
+        "On 2 February 2021, Taliban militants attacked an Afghan National Army checkpoint in Nad "
+        "Ali (Helmand). The attack was repelled; 5 Taliban were killed.",
+        "Battles",
+        "Armed clash",
+    ),
+    (
+        "On 14 October 2021, Syrian Arab Army forces recaptured the village of Kafr Nubl (Idleb) "
+        "from HTS militants after heavy fighting.",
+        "Battles",
+        "Government regains territory",
+    ),
+    (
+        "On 8 September 2021, the Malian army retook control of the town of Boni (Douentza, Mopti)"
+        " from JNIM militants.",
+        "Battles",
+        "Government regains territory",
+    ),
+    (
+        "On 30 November 2021, Ethiopian National Defense Force troops regained the town of "
+        "Lalibela (Amhara) from TPLF forces.",
+        "Battles",
+        "Government regains territory",
+    ),
+    (
+        "On 5 August 2021, Taliban fighters captured the provincial capital Zaranj (Nimroz) after "
+        "heavy fighting with government forces.",
+        "Battles",
+        "Non-state actor overtakes territory",
+    ),
+    (
+        "On 19 June 2021, M23 rebels seized control of the town of Bunagana (Rutshuru, Nord-Kivu) "
+        "after clashes with FARDC.",
+        "Battles",
+        "Non-state actor overtakes territory",
+    ),
+    (
+        "On 2 November 2021, the town of Kombolcha (Amhara) fell to TPLF forces.",
+        "Battles",
+        "Non-state actor overtakes territory",
+    ),
+    (
+        "On 11 April 2021, Azerbaijani forces shelled the village of Taghavard (Martuni). No "
+        "casualties reported.",
+        "Explosions/Remote violence",
+        "Shelling/artillery/missile attack",
+    ),
+    (
+        "On 7 January 2021, Houthi forces fired a ballistic missile at Marib city (Marib). 2 "
+        "civilians were killed.",
+        "Explosions/Remote violence",
+        "Shelling/artillery/missile attack",
+    ),
+    (
+        "On 16 March 2021, several mortar rounds landed in a market in Mogadishu (Banadir), "
+        "reportedly fired by Al Shabaab. 3 fatalities.",
+        "Explosions/Remote violence",
+        "Shelling/artillery/missile attack",
+    ),
+    (
+        "On 22 February 2021, rockets were launched at Erbil International Airport (Erbil). One "
+        "contractor was killed.",
+        "Explosions/Remote violence",
+        "Shelling/artillery/missile attack",
+    ),
+    (
+        "On 4 May 2021, Russian artillery struck positions of the Ukrainian Armed Forces near "
+        "Vuhledar (Donetsk). No casualties.",
+        "Explosions/Remote violence",
+        "Shelling/artillery/missile attack",
+    ),
+    (
+        "On 9 March 2021, Syrian and Russian warplanes carried out airstrikes on Ariha (Idleb), "
+        "killing 2 civilians.",
+        "Explosions/Remote violence",
+        "Air/drone strike",
+    ),
+    (
+        "On 13 May 2021, a US drone struck a vehicle carrying Al Shabaab members near Jilib "
+        "(Middle Juba). 4 militants were killed.",
+        "Explosions/Remote violence",
+        "Air/drone strike",
+    ),
+    (
+        "On 20 June 2021, the Nigerian Air Force bombed Boko Haram hideouts in the Sambisa forest "
+        "(Borno). Fatalities coded as 10.",
+        "Explosions/Remote violence",
+        "Air/drone strike",
+    ),
+    (
+        "On 1 October 2021, an armed drone targeted a house in Ma'rib (Marib). No casualties were "
+        "reported.",
+        "Explosions/Remote violence",
+        "Air/drone strike",
+    ),
+    (
+        "On 25 April 2021, Turkish military aircraft bombarded suspected PKK positions in the "
+        "Qandil mountains (Erbil).",
+        "Explosions/Remote violence",
+        "Air/drone strike",
+    ),
+    (
+        "On 3 February 2021, a suicide bomber detonated his vest at a mosque in Maiduguri (Borno),"
+        " killing 6 worshippers.",
+        "Explosions/Remote violence",
+        "Suicide bomb",
+    ),
+    (
+        "On 12 July 2021, a vehicle-borne suicide attack targeted a military base in Mogadishu "
+        "(Banadir). 8 people were killed including the attacker.",
+        "Explosions/Remote violence",
+        "Suicide bomb",
+    ),
+    (
+        "On 18 August 2021, a female suicide bomber blew herself up near a checkpoint in Konduga "
+        "(Borno). Only the bomber died.",
+        "Explosions/Remote violence",
+        "Suicide bomb",
+    ),
+    (
+        "On 10 March 2021, an IED exploded under a FAMa vehicle near Boni (Douentza, Mopti). 3 "
+        "soldiers were killed.",
+        "Explosions/Remote violence",
+        "Remote explosive/landmine/IED",
+    ),
+    (
+        "On 6 June 2021, a civilian was injured when he stepped on a landmine in Ain Issa (Ar-"
+        "Raqqa).",
+        "Explosions/Remote violence",
+        "Remote explosive/landmine/IED",
+    ),
+    (
+        "On 28 May 2021, a roadside bomb struck a minibus in Jalalabad (Nangarhar), killing 4 "
+        "passengers.",
+        "Explosions/Remote violence",
+        "Remote explosive/landmine/IED",
+    ),
+    (
+        "On 2 April 2021, a car bomb went off near a market in Azaz (Aleppo). 5 fatalities.",
+        "Explosions/Remote violence",
+        "Remote explosive/landmine/IED",
+    ),
+    (
+        "On 17 September 2021, an explosive device planted by unknown perpetrators detonated in "
+        "front of a bank in Athens (Attica). Property damage only.",
+        "Explosions/Remote violence",
+        "Remote explosive/landmine/IED",
+    ),
+    (
+        "On 14 January 2021, unidentified men threw a grenade at a bar in Bujumbura (Bujumbura "
+        "Mairie), injuring 5 people.",
+        "Explosions/Remote violence",
+        "Grenade",
+    ),
+    (
+        "On 8 July 2021, a hand grenade was lobbed into the compound of a local councillor in "
+        "Kathua (Jammu and Kashmir). No injuries.",
+        "Explosions/Remote violence",
+        "Grenade",
+    ),
+    (
+        "On 30 March 2021, militants hurled a grenade at a CRPF bunker in Sopore (Jammu and "
+        "Kashmir), wounding 2 personnel.",
+        "Explosions/Remote violence",
+        "Grenade",
+    ),
+    (
+        "On 7 April 2021, regime forces reportedly used chlorine gas against residents of Saraqab "
+        "(Idleb). Dozens suffered breathing difficulties.",
+        "Explosions/Remote violence",
+        "Chemical weapon",
+    ),
+    (
+        "On 5 March 2021, Fulani militia attacked the village of Kwatas (Bokkos, Plateau) and "
+        "killed 9 villagers.",
+        "Violence against civilians",
+        "Attack",
+    ),
+    (
+        "On 22 April 2021, unidentified gunmen shot dead a farmer in his field near Tillaberi "
+        "(Tillaberi). 1 fatality.",
+        "Violence against civilians",
+        "Attack",
+    ),
+    (
+        "On 14 June 2021, a local journalist was beaten by members of the ruling party youth wing "
+        "in Harare (Harare).",
+        "Violence against civilians",
+        "Attack",
+    ),
+    (
+        "On 3 August 2021, the body of a man bearing gunshot wounds was found in Tijuana (Baja "
+        "California). The perpetrators are unknown.",
+        "Violence against civilians",
+        "Attack",
+    ),
+    (
+        "On 19 October 2021, ADF militants hacked to death 12 civilians in Kisima (Beni, Nord-"
+        "Kivu).",
+        "Violence against civilians",
+        "Attack",
+    ),
+    (
+        "On 11 November 2021, police officers in Nairobi (Nairobi) shot and killed an unarmed "
+        "motorcyclist at a checkpoint.",
+        "Violence against civilians",
+        "Attack",
+    ),
+    (
+        "On 27 September 2021, a woman was stabbed to death by suspected gang members in San Pedro"
+        " Sula (Cortes).",
+        "Violence against civilians",
+        "Attack",
+    ),
+    (
+        "On 9 February 2021, armed bandits abducted 27 students from a secondary school in Kagara "
+        "(Rafi, Niger).",
+        "Violence against civilians",
+        "Abduction/forced disappearance",
+    ),
+    (
+        "On 15 May 2021, a trader was kidnapped by unidentified gunmen on the Abuja-Kaduna highway"
+        " (Kaduna).",
+        "Violence against civilians",
+        "Abduction/forced disappearance",
+    ),
+    (
+        "On an unknown date in early June 2021, an activist was forcibly disappeared by military "
+        "intelligence in Cairo (Cairo). His whereabouts remain unknown.",
+        "Violence against civilians",
+        "Abduction/forced disappearance",
+    ),
+    (
+        "On 20 July 2021, JNIM militants took 4 villagers hostage near Djibo (Soum, Sahel).",
+        "Violence against civilians",
+        "Abduction/forced disappearance",
+    ),
+    (
+        "On 4 March 2021, a girl was raped by 2 soldiers in Minova (Kalehe, Sud-Kivu).",
+        "Violence against civilians",
+        "Sexual violence",
+    ),
+    (
+        "On 18 September 2021, armed herders sexually assaulted 3 women working on their farm in "
+        "Agatu (Benue).",
+        "Violence against civilians",
+        "Sexual violence",
+    ),
+    (
+        "On 10 March 2021, around 200 farmers protested in Patiala (Punjab) against the farm laws."
+        " [size=around 200]",
+        "Protests",
+        "Peaceful protest",
+    ),
+    (
+        "On 6 May 2021, members of the teachers' union held a demonstration in front of the "
+        "Ministry of Education in Tunis (Tunis) to demand the payment of arrears. [size=no report]",
+        "Protests",
+        "Peaceful protest",
+    ),
+    (
+        "On 21 January 2021, residents of Kasarani (Nairobi) staged a sit-in outside the county "
+        "offices over water shortages.",
+        "Protests",
+        "Peaceful protest",
+    ),
+    (
+        "On 2 April 2021, dozens of taxi drivers went on strike and gathered in Lusaka (Lusaka) to"
+        " denounce fuel price increases.",
+        "Protests",
+        "Peaceful protest",
+    ),
+    (
+        "On 15 July 2021, relatives of detained activists rallied outside the court in Algiers "
+        "(Alger), calling for their release. [size=dozens]",
+        "Protests",
+        "Peaceful protest",
+    ),
+    (
+        "On 19 March 2021, police used tear gas to disperse students protesting in Kampala "
+        "(Kampala) against tuition hikes.",
+        "Protests",
+        "Protest with intervention",
+    ),
+    (
+        "On 25 June 2021, police arrested 14 protesters who had gathered in front of the "
+        "parliament in Minsk (Minsk) to oppose the government.",
+        "Protests",
+        "Protest with intervention",
+    ),
+    (
+        "On 9 August 2021, security forces broke up a demonstration by opposition supporters in "
+        "Conakry (Conakry) with water cannon.",
+        "Protests",
+        "Protest with intervention",
+    ),
+    (
+        "On 12 October 2021, a march of health workers in Lagos (Lagos) was blocked by police who "
+        "fired rubber bullets. 3 protesters were injured.",
+        "Protests",
+        "Protest with intervention",
+    ),
+    (
+        "On 30 July 2021, soldiers fired live ammunition at demonstrators in Khartoum (Khartoum), "
+        "killing 2 protesters.",
+        "Protests",
+        "Excessive force against protesters",
+    ),
+    (
+        "On 3 October 2021, police opened fire on a peaceful demonstration in Yangon (Yangon), "
+        "killing 4 people. Fatalities coded as 4.",
+        "Protests",
+        "Excessive force against protesters",
+    ),
+    (
+        "On 17 March 2021, security forces shot dead 3 protesters during an anti-coup rally in "
+        "Mandalay (Mandalay).",
+        "Protests",
+        "Excessive force against protesters",
+    ),
+    (
+        "On 4 February 2021, protesters threw stones at police and burnt tyres in Kasserine "
+        "(Kasserine) to denounce unemployment. Police responded with tear gas.",
+        "Riots",
+        "Violent demonstration",
+    ),
+    (
+        "On 22 May 2021, demonstrators set fire to the local police station in Siaya (Siaya) after"
+        " the death of a youth in custody.",
+        "Riots",
+        "Violent demonstration",
+    ),
+    (
+        "On 14 August 2021, rioters looted shops and vandalised vehicles in Durban (KwaZulu-Natal)"
+        " during protests over the jailing of the former president.",
+        "Riots",
+        "Violent demonstration",
+    ),
+    (
+        "On 8 March 2021, supporters of the opposition clashed with police in Dakar (Dakar) while "
+        "protesting the arrest of their leader. Several were injured.",
+        "Riots",
+        "Violent demonstration",
+    ),
+    (
+        "On 26 November 2021, a protest by motorcycle taxi drivers in Kisumu (Kisumu) turned "
+        "violent when participants blocked roads with burning barricades and stoned passing "
+        "vehicles.",
+        "Riots",
+        "Violent demonstration",
+    ),
+    (
+        "On 11 January 2021, a mob lynched a suspected thief in Onitsha (Anambra). 1 fatality.",
+        "Riots",
+        "Mob violence",
+    ),
+    (
+        "On 7 June 2021, residents of Kibera (Nairobi) beat to death a man accused of stealing a "
+        "phone.",
+        "Riots",
+        "Mob violence",
+    ),
+    (
+        "On 23 April 2021, a group of villagers armed with sticks and machetes attacked members of"
+        " a neighbouring clan in Gumbo (Jonglei) over a land dispute. 2 people were injured.",
+        "Riots",
+        "Mob violence",
+    ),
+    (
+        "On 5 September 2021, an angry crowd set ablaze the house of a man suspected of witchcraft"
+        " in Mbale (Mbale).",
+        "Riots",
+        "Mob violence",
+    ),
+    (
+        "On 16 April 2021, the government and the SPLM-N signed a ceasefire agreement in Juba "
+        "(Central Equatoria).",
+        "Strategic developments",
+        "Agreement",
+    ),
+    (
+        "On 2 June 2021, Houthi forces and the government exchanged 20 prisoners in Taiz (Taizz) "
+        "in a deal mediated by the ICRC.",
+        "Strategic developments",
+        "Agreement",
+    ),
+    (
+        "On 20 February 2021, police arrested an opposition MP in Kampala (Kampala) on charges of "
+        "inciting violence.",
+        "Strategic developments",
+        "Arrests",
+    ),
+    (
+        "On 11 May 2021, security forces detained 3 journalists in Asmara (Maekel).",
+        "Strategic developments",
+        "Arrests",
+    ),
+    (
+        "On 28 October 2021, the head of the local council was taken into custody by the "
+        "intelligence services in Baghdad (Baghdad) on corruption charges.",
+        "Strategic developments",
+        "Arrests",
+    ),
+    (
+        "On 18 March 2021, the army deployed additional troops to Ouallam (Tillaberi) following "
+        "recent attacks.",
+        "Strategic developments",
+        "Change to group/activity",
+    ),
+    (
+        "On 1 July 2021, French Barkhane forces withdrew from their base in Kidal (Kidal).",
+        "Strategic developments",
+        "Change to group/activity",
+    ),
+    (
+        "On 9 September 2021, 40 members of the ADF surrendered to the FARDC in Beni (Nord-Kivu).",
+        "Strategic developments",
+        "Change to group/activity",
+    ),
+    (
+        "On 23 December 2021, authorities imposed a curfew in Jos (Plateau) after communal "
+        "tensions.",
+        "Strategic developments",
+        "Change to group/activity",
+    ),
+    (
+        "On 7 February 2021, soldiers defused an IED planted on the road to Gao (Gao).",
+        "Strategic developments",
+        "Disrupted weapons use",
+    ),
+    (
+        "On 13 June 2021, police discovered a cache of weapons and explosives in a house in Kirkuk"
+        " (Kirkuk).",
+        "Strategic developments",
+        "Disrupted weapons use",
+    ),
+    (
+        "On 30 August 2021, Saudi air defences intercepted a Houthi drone over Abha (Asir).",
+        "Strategic developments",
+        "Disrupted weapons use",
+    ),
+    (
+        "On 4 December 2021, bomb disposal experts safely detonated a mortar shell found in a "
+        "field in Kherson (Kherson).",
+        "Strategic developments",
+        "Disrupted weapons use",
+    ),
+    (
+        "On 15 January 2021, Wagner Group personnel established a base at the airport of Bambari "
+        "(Ouaka).",
+        "Strategic developments",
+        "Headquarters or base established",
+    ),
+    (
+        "On an unknown date in February 2021, ISWAP militants set up a new base near Baga (Kukawa,"
+        " Borno).",
+        "Strategic developments",
+        "Headquarters or base established",
+    ),
+    (
+        "On 12 April 2021, unidentified armed men looted shops and burned houses in Tindouf "
+        "village (Djugu, Ituri).",
+        "Strategic developments",
+        "Looting/property destruction",
+    ),
+    (
+        "On 27 July 2021, Al Shabaab militants destroyed a telecommunications mast in Bardhere "
+        "(Gedo).",
+        "Strategic developments",
+        "Looting/property destruction",
+    ),
+    (
+        "On 6 October 2021, cattle rustlers stole over 100 cows from herders in Maru (Zamfara).",
+        "Strategic developments",
+        "Looting/property destruction",
+    ),
+    (
+        "On 21 March 2021, unknown persons set fire to a school in Tabiyou (Tillaberi).",
+        "Strategic developments",
+        "Looting/property destruction",
+    ),
+    (
+        "On 8 May 2021, government forces took over the military camp of Tessit (Gao) after the "
+        "withdrawal of MINUSMA forces.",
+        "Strategic developments",
+        "Non-violent transfer of territory",
+    ),
+    (
+        "On 22 September 2021, the army handed over control of the town of Kajo-Keji (Central "
+        "Equatoria) to the SPLA-IO without a fight.",
+        "Strategic developments",
+        "Non-violent transfer of territory",
+    ),
+    (
+        "On 17 June 2021, around 3,000 people fled their homes in Tambura (Western Equatoria) "
+        "fearing attacks.",
+        "Strategic developments",
+        "Other",
+    ),
+    (
+        "On 29 October 2021, a mass grave containing 15 bodies was discovered in Humera (Tigray).",
+        "Strategic developments",
+        "Other",
+    ),
+    (
+        "On 5 May 2021, police fired tear gas at protesters in Harare (Harare) to disperse them.",
+        "Protests",
+        "Protest with intervention",
+    ),
+    (
+        "On 6 May 2021, police fired live rounds at protesters in Harare (Harare), killing one.",
+        "Protests",
+        "Excessive force against protesters",
+    ),
+    (
+        "On 3 March 2021, unidentified gunmen attacked a bus carrying civilians near Tahoua "
+        "(Tahoua), killing 7 passengers.",
+        "Violence against civilians",
+        "Attack",
+    ),
+    (
+        "On 3 March 2021, unidentified gunmen attacked a military convoy near Tahoua (Tahoua), "
+        "killing 7 soldiers.",
+        "Battles",
+        "Armed clash",
+    ),
+    (
+        "On 10 April 2021, an IED planted by militants was defused by the army near Bama (Borno).",
+        "Strategic developments",
+        "Disrupted weapons use",
+    ),
+    (
+        "On 10 April 2021, an IED planted by militants exploded near an army patrol in Bama "
+        "(Borno), wounding 2 soldiers.",
+        "Explosions/Remote violence",
+        "Remote explosive/landmine/IED",
+    ),
+    (
+        "On 2 August 2021, residents of Kumasi (Ashanti) protesting the killing of a youth "
+        "attacked the police station and burned a police vehicle.",
+        "Riots",
+        "Violent demonstration",
+    ),
+    (
+        "On 2 August 2021, a mob in Kumasi (Ashanti) attacked and burned a man suspected of "
+        "robbery.",
+        "Riots",
+        "Mob violence",
+    ),
+    (
+        "On 19 January 2021, during a violent protest against electricity cuts in Tripoli "
+        "(Tripoli), demonstrators looted shops.",
+        "Riots",
+        "Violent demonstration",
+    ),
+    (
+        "On 4 April 2021, 3 Ukrainian soldiers were wounded by sniper fire from NAF positions near"
+        " Zaitseve (Donetsk).",
+        "Battles",
+        "Armed clash",
+    ),
+    (
+        "Around 7 March 2021 (as reported), a clash took place between two armed groups in "
+        "Ngouboua (Lac). An unknown number of fighters were killed.",
+        "Battles",
+        "Armed clash",
+    ),
+    (
+        "On 14 May 2021, an armed confrontation between the Army and presumed members of a "
+        "criminal group was recorded in Aguililla (Michoacan). 4 gunmen were killed.",
+        "Battles",
+        "Armed clash",
+    ),
+    (
+        "On 2 June 2021, suspected ISWAP fighters raided a military base in Marte (Borno). "
+        "Soldiers repelled the assault and killed 11 insurgents.",
+        "Battles",
+        "Armed clash",
+    ),
+    (
+        "On 29 June 2021, a police station in Gwoza (Borno) came under attack by Boko Haram "
+        "militants. Two policemen died.",
+        "Battles",
+        "Armed clash",
+    ),
+    (
+        "On 6 January 2021, members of the Tatmadaw and the Arakan Army traded fire in Paletwa "
+        "(Chin). No casualties reported.",
+        "Battles",
+        "Armed clash",
+    ),
+    (
+        "On 10 February 2021, the Indian army killed 2 militants in an encounter in Shopian (Jammu"
+        " and Kashmir).",
+        "Battles",
+        "Armed clash",
+    ),
+    (
+        "On 12 May 2021, Israeli military fighter jets struck targets in Gaza City (Gaza Strip). 7"
+        " fatalities were reported.",
+        "Explosions/Remote violence",
+        "Air/drone strike",
+    ),
+    (
+        "On 15 March 2021, a projectile fired from an unknown location hit a residential building "
+        "in Aden (Aden), injuring 2 civilians.",
+        "Explosions/Remote violence",
+        "Shelling/artillery/missile attack",
+    ),
+    (
+        "On 30 April 2021, the NAF fired 82mm mortar rounds at Ukrainian positions near Pisky "
+        "(Donetsk). No casualties were reported.",
+        "Explosions/Remote violence",
+        "Shelling/artillery/missile attack",
+    ),
+    (
+        "On 19 July 2021, artillery shells fired by Armenian forces landed near the village of "
+        "Dashkesan (Dashkasan). No casualties.",
+        "Explosions/Remote violence",
+        "Shelling/artillery/missile attack",
+    ),
+    (
+        "On 8 August 2021, an improvised explosive device detonated as a police vehicle passed in "
+        "Quetta (Balochistan). 2 police officers were killed.",
+        "Explosions/Remote violence",
+        "Remote explosive/landmine/IED",
+    ),
+    (
+        "On 26 March 2021, a magnetic bomb attached to a car exploded in Kabul (Kabul), killing "
+        "the driver.",
+        "Explosions/Remote violence",
+        "Remote explosive/landmine/IED",
+    ),
+    (
+        "On 3 September 2021, a child was killed by unexploded ordnance in Sirte (Surt).",
+        "Explosions/Remote violence",
+        "Remote explosive/landmine/IED",
+    ),
+    (
+        "On 9 January 2021, unidentified assailants hurled a hand grenade into a crowded market in"
+        " Bangui (Bangui). 4 people were injured.",
+        "Explosions/Remote violence",
+        "Grenade",
+    ),
+    (
+        "On an unknown date in May 2021, a woman was killed by unidentified gunmen in Rann "
+        "(Kala/Balge, Borno).",
+        "Violence against civilians",
+        "Attack",
+    ),
+    (
+        "On 8 February 2021, 5 civilians were executed by JNIM militants in Dinangourou (Koro, "
+        "Mopti).",
+        "Violence against civilians",
+        "Attack",
+    ),
+    (
+        "On 24 April 2021, a village chief was assassinated by suspected Islamist militants in "
+        "Ouahigouya (Yatenga, Nord). 1 fatality.",
+        "Violence against civilians",
+        "Attack",
+    ),
+    (
+        "On 6 July 2021, armed men on a motorcycle killed a pastor and injured his wife in "
+        "Ngaoundere (Adamaoua).",
+        "Violence against civilians",
+        "Attack",
+    ),
+    (
+        "On 14 September 2021, Imbonerakure members assaulted and injured a CNL supporter in "
+        "Kirundo (Kirundo).",
+        "Violence against civilians",
+        "Attack",
+    ),
+    (
+        "On 2 March 2021, gunmen stormed a village in Zurmi (Zamfara), killing 13 residents and "
+        "abducting several women.",
+        "Violence against civilians",
+        "Attack",
+    ),
+    (
+        "On 1 March 2021, the decapitated body of a man was discovered in Cabo Delgado (Macomia). "
+        "He was reportedly beheaded by insurgents.",
+        "Violence against civilians",
+        "Attack",
+    ),
+    (
+        "On 23 August 2021, unknown gunmen seized 7 farmers in Birnin Gwari (Kaduna) and demanded "
+        "a ransom.",
+        "Violence against civilians",
+        "Abduction/forced disappearance",
+    ),
+    (
+        "On 10 October 2021, the son of a local chief was abducted from his home in Bamenda "
+        "(Mezam, Nord-Ouest) by Ambazonian separatists.",
+        "Violence against civilians",
+        "Abduction/forced disappearance",
+    ),
+    (
+        "On 12 December 2021, a 14-year-old girl was gang-raped by militiamen in Kalemie "
+        "(Tanganyika).",
+        "Violence against civilians",
+        "Sexual violence",
+    ),
+    (
+        "On 11 February 2021, hundreds of people marched in Yaounde (Mfoundi, Centre) in support "
+        "of the president. [size=hundreds]",
+        "Protests",
+        "Peaceful protest",
+    ),
+    (
+        "On 27 May 2021, workers of a sugar company demonstrated in Kilombero (Morogoro) over "
+        "unpaid salaries.",
+        "Protests",
+        "Peaceful protest",
+    ),
+    (
+        "On 3 July 2021, residents blocked the main road in Ahuachapan (Ahuachapan) to demand "
+        "access to drinking water. [size=no report]",
+        "Protests",
+        "Peaceful protest",
+    ),
+    (
+        "On 18 November 2021, nurses held a vigil outside the hospital in Gweru (Midlands) to "
+        "demand protective equipment.",
+        "Protests",
+        "Peaceful protest",
+    ),
+    (
+        "On 8 April 2021, farmers protested in Chandigarh (Chandigarh). The police detained "
+        "several of them.",
+        "Protests",
+        "Protest with intervention",
+    ),
+    (
+        "On 16 June 2021, riot police dispersed a gathering of opposition supporters in Lome "
+        "(Golfe, Maritime).",
+        "Protests",
+        "Protest with intervention",
+    ),
+    (
+        "On 5 April 2021, police fired live bullets to disperse protesting youths in Ikorodu "
+        "(Lagos), killing 2 of them.",
+        "Protests",
+        "Excessive force against protesters",
+    ),
+    (
+        "On 20 August 2021, protesters angry over fuel shortages pelted police with stones and "
+        "blocked roads with burning tyres in Hargeisa (Maroodi Jeex).",
+        "Riots",
+        "Violent demonstration",
+    ),
+    (
+        "On 29 September 2021, a demonstration in Beirut (Beirut) against the judge turned violent"
+        " as protesters clashed with the army.",
+        "Riots",
+        "Violent demonstration",
+    ),
+    (
+        "On 20 May 2021, a suspected kidnapper was set ablaze by an angry mob in Port Harcourt "
+        "(Rivers).",
+        "Riots",
+        "Mob violence",
+    ),
+    (
+        "On 13 August 2021, members of two clans fought with machetes and clubs in Marsabit "
+        "(Marsabit). 3 people were wounded.",
+        "Riots",
+        "Mob violence",
+    ),
+    (
+        "On 2 September 2021, a crowd of residents attacked a police station in Buea (Fako, Sud-"
+        "Ouest) to free a detained suspect, injuring 2 officers.",
+        "Riots",
+        "Mob violence",
+    ),
+    (
+        "On 23 March 2021, the Sudanese government and the SPLM-N signed a declaration of "
+        "principles in Juba (Central Equatoria).",
+        "Strategic developments",
+        "Agreement",
+    ),
+    (
+        "On 7 April 2021, a human rights defender was arrested by police in Tashkent (Tashkent).",
+        "Strategic developments",
+        "Arrests",
+    ),
+    (
+        "On 28 June 2021, Al Shabaab militants held a recruitment drive in the village of Buulo "
+        "Mareer (Lower Shabelle).",
+        "Strategic developments",
+        "Change to group/activity",
+    ),
+    (
+        "On 12 March 2021, a faction of the SPLA-IO defected to the government side in Yei "
+        "(Central Equatoria).",
+        "Strategic developments",
+        "Change to group/activity",
+    ),
+    (
+        "On 9 May 2021, an explosive device was found and neutralised by bomb disposal units on a "
+        "road in Kidal (Kidal).",
+        "Strategic developments",
+        "Disrupted weapons use",
+    ),
+    (
+        "On 25 August 2021, a Houthi missile was intercepted over Jizan (Jizan).",
+        "Strategic developments",
+        "Disrupted weapons use",
+    ),
+    (
+        "On 2 October 2021, police seized 20 AK-47 rifles and ammunition at a checkpoint in Kachia"
+        " (Kaduna).",
+        "Strategic developments",
+        "Disrupted weapons use",
+    ),
+    (
+        "On 3 March 2021, the bodies of 8 people were found in a ditch in Ciudad Juarez "
+        "(Chihuahua).",
+        "Violence against civilians",
+        "Attack",
+    ),
+]
+
+# Notes the rules do not get right yet (strict: a fix must move them to NOTES): a students'
+# riot with no demonstration named, the Taliban's authorities read as the armed group, herders
+# (ACLED's communal militias) destroying crops read as a crowd.
+NOT_YET: list[tuple[str, str, str]] = [
+    (
+        "On 1 December 2021, students rioted at the university campus in Kenitra (Rabat-Sale-"
+        "Kenitra), damaging property.",
+        "Riots",
+        "Violent demonstration",
+    ),
+    (
+        "On 4 November 2021, Taliban authorities detained 2 former army officers in Kandahar "
+        "(Kandahar).",
+        "Strategic developments",
+        "Arrests",
+    ),
+    (
+        "On 7 July 2021, suspected Fulani herders destroyed crops on a farm in Guma (Benue).",
+        "Strategic developments",
+        "Looting/property destruction",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type", "sub_event_type"), NOTES)
+def test_codebook_notes(text: str, event_type: str, sub_event_type: str) -> None:
+    assert types(text) == (event_type, sub_event_type)
+
+
+@pytest.mark.xfail(strict=True)
+@pytest.mark.parametrize(("text", "event_type", "sub_event_type"), NOT_YET)
+def test_codebook_notes_not_yet(text: str, event_type: str, sub_event_type: str) -> None:
+    assert types(text) == (event_type, sub_event_type)
+
+
+# The general rules these notes brought, each with sentences where it must not fire.
+RULES = [
+    # a participle hung on its subject with an object of its own is active: the noun did it
+    (
+        "Rebel fighters hacked to death four farmers near the river.",
+        "Violence against civilians",
+        "Attack",
+    ),
+    ("Soldiers killed in an ambush by militants were buried on Monday.", "Battles", "Armed clash"),
+    # "at"/"on" after a verb with a person as object is where, not whom
+    ("Police shot a trader at a checkpoint in the city.", "Violence against civilians", "Attack"),
+    ("Gunmen fired at a checkpoint in the city, killing two soldiers.", "Battles", "Armed clash"),
+    # "retook control" parsed as a noun phrase; "fell to"
+    (
+        "The national army retook control of the district from the rebels.",
+        "Battles",
+        "Government regains territory",
+    ),
+    (
+        "The district capital fell to rebel fighters on Sunday.",
+        "Battles",
+        "Non-state actor overtakes territory",
+    ),
+    ("The district capital fell to the army on Sunday.", "Battles", "Government regains territory"),
+    # territory changing hands with no fighting
+    (
+        "Rebels took over the town unopposed after the garrison left.",
+        "Strategic developments",
+        "Non-violent transfer of territory",
+    ),
+    (
+        "The rebels handed over control of the border post to the army.",
+        "Strategic developments",
+        "Non-violent transfer of territory",
+    ),
+    (
+        "The army took over the base after the withdrawal of the peacekeepers.",
+        "Strategic developments",
+        "Non-violent transfer of territory",
+    ),
+    (
+        "The army took over the base after heavy fighting with the rebels.",
+        "Battles",
+        "Government regains territory",
+    ),
+    (
+        "The army recaptured the base after the rebels withdrew.",
+        "Battles",
+        "Government regains territory",
+    ),
+    # "seized" by its object
+    (
+        "Armed men seized three travellers on the highway.",
+        "Violence against civilians",
+        "Abduction/forced disappearance",
+    ),
+    ("Police seized two suspects at the market.", "Strategic developments", "Arrests"),
+    (
+        "Rebels seized the town after a day of fighting.",
+        "Battles",
+        "Non-state actor overtakes territory",
+    ),
+    (
+        "Gunmen seized a truck on the highway.",
+        "Strategic developments",
+        "Looting/property destruction",
+    ),
+    (
+        "Settlers seized a large area of farmland near the village.",
+        "Strategic developments",
+        "Looting/property destruction",
+    ),
+    # a person named by a crime is no event of its own
+    ("A suspected kidnapper was beaten to death by a mob in the market.", "Riots", "Mob violence"),
+    ("Police arrested two kidnappers in the city.", "Strategic developments", "Arrests"),
+    (
+        "Gunmen kidnapped two traders in the city.",
+        "Violence against civilians",
+        "Abduction/forced disappearance",
+    ),
+    # live fire on a demonstration; fire that is tear gas is an intervention
+    (
+        "Soldiers opened fire on a march of students, killing two.",
+        "Protests",
+        "Excessive force against protesters",
+    ),
+    ("Police fired tear gas on the march of students.", "Protests", "Protest with intervention"),
+    (
+        "Police fired live rounds to disperse protesting traders, killing one.",
+        "Protests",
+        "Excessive force against protesters",
+    ),
+    ("Police fired live rounds at a gang in the market, killing one.", "Battles", "Armed clash"),
+    # demonstrators' arson is a riot
+    (
+        "Demonstrators set fire to the town hall during the protest.",
+        "Riots",
+        "Violent demonstration",
+    ),
+    (
+        "Demonstrators marched to the town hall, where a fire had been set the night before.",
+        "Protests",
+        "Peaceful protest",
+    ),
+    # "traded fire"
+    ("Soldiers and militants traded fire near the bridge.", "Battles", "Armed clash"),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type", "sub_event_type"), RULES)
+def test_codebook_rules(text: str, event_type: str, sub_event_type: str) -> None:
+    assert types(text) == (event_type, sub_event_type)
