@@ -193,6 +193,8 @@ CUES: dict[str, tuple[str, ...]] = {
     "HQ": (
         "establish base", "=established a base", "set up base", "=set up a base",
         "=headquarters", "=set up camp", "=established a camp", "=new base",
+        "=established a new base|camp|position|outpost", "=set up a new base|camp|outpost",
+        "=established a base|outpost|position",
     ),
     "OTHER": (
         "=fled", "=displaced", "=idps", "explosive remnants", "mass grave", "=returned",

@@ -53,8 +53,10 @@ HARM_PREFIXES = (
     "kill", "murder", "shot", "shoot", "hack", "behead", "slay", "slain", "gunned", "tortur",
     "beat", "beaten", "stab", "lynch", "execut", "assassinat", "flog", "whip",
 )  # fmt: skip
+KILLING_PREFIXES = ("kill", "murder", "shot dead", "behead", "execut", "slay", "slain", "hack")
 INCURSION_WORDS = lx.words(
-    """incursion incursions invasion invasions offensive ambush ambushed operation operations"""
+    """incursion incursions invasion invasions offensive ambush ambushed operation operations
+    invade invaded invades invading"""
 )
 """Words for an armed raid that say nothing of an armed side against the raiders."""
 
@@ -79,6 +81,17 @@ def _person_named_by_crime(tok: Token, verb: Token) -> bool:
         if node.i == verb.i:
             return True
     return False
+
+
+def _same_act(verb: Token, other: Token) -> bool:
+    """Two verbs told of the same act: joined ("abducted five and killed one"), or one the
+    consequence of the other ("abducted five, killing one"); not a verb inside a noun's
+    phrase ("abducted the son of a farmer killed last year")."""
+    if verb.pos_ != "VERB" or other.pos_ != "VERB":
+        return False
+    if verb.dep_ in ("conj", "advcl") and verb.head.i == other.i:
+        return True
+    return other.dep_ == "conj" and other.head.i == verb.i
 
 
 def _depth(tok: Token) -> int:
@@ -125,6 +138,29 @@ def _choose_main(info: _Doc) -> Cue | None:
             ]
             if specific:
                 best = min(specific, key=key)
+        if best.label == "CLASH":
+            # "armed herdsmen invaded the village, killing seven villagers": a raid named as an
+            # incursion is decided by whom it killed (`_raid_on_civilians`)
+            raids = [
+                c
+                for c in cues
+                if c.label == "VIOLENCE" and not c.background and _raid_on_civilians(info, c, best)
+            ]
+            if raids:
+                best = min(raids, key=key)
+        if best.label == "ABDUCT":
+            # "gunmen abducted five people and killed one other": a killing in the same raid
+            # outranks the abduction (ACLED codes the attack)
+            killings = [
+                c
+                for c in cues
+                if c.label == "VIOLENCE"
+                and not c.background
+                and c.root(doc).lower_.startswith(KILLING_PREFIXES)
+                and _same_act(c.root(doc), best.root(doc))
+            ]
+            if killings:
+                best = min(killings, key=key)
         if best.label in EXPLOSIVE:
             # "a suicide bomber detonated his vest": the most specific weapon names the kind
             finer = [

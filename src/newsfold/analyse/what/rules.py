@@ -12,6 +12,8 @@ bases, and "other"; territory taken by state forces or by non-state groups.
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from newsfold.analyse import actors as ac
 from newsfold.analyse import event_types as et
 from newsfold.analyse import lexicon as lx
@@ -34,6 +36,7 @@ from newsfold.analyse.what.sides import (
 from newsfold.analyse.what.violence import _violence
 from newsfold.analyse.what.weapons import _barrage, _both_sides, _heavy, _small_arms
 
+BURN_PREFIXES = ("burn", "burnt", "set", "torch")
 VANDAL_PREFIXES = ("vandali", "defac", "desecrat")
 ROADBLOCK_PREFIXES = ("tyre", "tire", "barricad")
 DISRUPTING_VERBS = lx.words(
@@ -82,6 +85,25 @@ def _without_fighting(info: _Doc, main: Cue, labels_same: set[str]) -> bool:
     if main.root(info.doc).lemma_ not in NEUTRAL_TAKING_VERBS:
         return False  # "regained/recaptured the town after the insurgents withdrew": won back
     return any(t.lower_.startswith(WITHDRAWAL_PREFIXES) for t in sent if t.i > main.start)
+
+
+def _disrupted(weapon: Token) -> bool:
+    """A weapon that was the object of a finding or a seizure ("recovered a bomb", "found and
+    destroyed an IED factory": up the noun phrase to its verb, and from a second verb to the
+    first it is joined to). A weapon something was done "with" is not ("destroyed the bridge
+    with explosives")."""
+    node = weapon
+    for _ in range(4):
+        if node.dep_ not in ("compound", "amod", "nmod", "dobj", "nsubjpass", "conj", "appos"):
+            return False
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            break
+    else:
+        return False
+    if node.lemma_ in DISRUPTING_VERBS:
+        return True
+    return node.dep_ == "conj" and node.head.lemma_ in DISRUPTING_VERBS
 
 
 def _decide(info: _Doc) -> Decision | None:
@@ -162,7 +184,7 @@ def _decide(info: _Doc) -> Decision | None:
             return result("Explosions/Remote violence", "Shelling/artillery/missile attack")
         return result("Battles", "Armed clash")
     if label in EXPLOSIVE:
-        if "DISRUPTED" in labels_same or root.head.lemma_ in DISRUPTING_VERBS:
+        if "DISRUPTED" in labels_same or root.head.lemma_ in DISRUPTING_VERBS or _disrupted(root):
             return result("Strategic developments", "Disrupted weapons use")
         # Mortars fired together with small arms, a grenade answered with gunfire, a bomb
         # during clashes: a battle.
@@ -201,6 +223,15 @@ def _decide(info: _Doc) -> Decision | None:
             "SHELL": "Shelling/artillery/missile attack",
         }[label]
         return result("Explosions/Remote violence", sub)
+    if (
+        label == "LOOT"
+        and root.lower_.startswith(BURN_PREFIXES)
+        and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lower_ in SEIZED_PEOPLE for c in root.children
+        )
+    ):
+        # "separatists burned a teacher alive", "set a suspect on fire": harm to a person
+        return _violence(info, main, agents, patients, near, result)
     if label == "LOOT" and root.lower_.startswith("seiz"):
         # "seized" says what was taken by its object: people are detained or abducted
         # ("gunmen seized seven farmers"), a town is territory ("rebels seized the town");
