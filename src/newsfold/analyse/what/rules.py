@@ -87,6 +87,21 @@ def _without_fighting(info: _Doc, main: Cue, labels_same: set[str]) -> bool:
     return any(t.lower_.startswith(WITHDRAWAL_PREFIXES) for t in sent if t.i > main.start)
 
 
+def _taking_part(protest: Token, arrest: Token) -> bool:
+    """A demonstration inside the phrase of the people arrested that says they were at it:
+    a clause in the progressive ("detained 20 activists who were taking part in a rally",
+    "arrested students protesting outside the ministry"), not a past one ("arrested the man who
+    organised a protest last month")."""
+    node = protest
+    for _ in range(6):
+        if node.i == arrest.i or node.head.i == node.i:
+            return False
+        if node.dep_ in ("relcl", "acl") and node.tag_ == "VBG":
+            return True
+        node = node.head
+    return False
+
+
 def _disrupted(weapon: Token) -> bool:
     """A weapon that was the object of a finding or a seizure ("recovered a bomb", "found and
     destroyed an IED factory": up the noun phrase to its verb, and from a second verb to the
@@ -172,9 +187,12 @@ def _decide(info: _Doc) -> Decision | None:
             return result("Riots", "Violent demonstration")
         return result("Riots", "Mob violence")
     if label in ("SMALLARMS", "FIRE"):
-        for cue in near:
-            if cue.label == "VIOLENCE":
-                return _violence(info, cue, *info.roles(cue.root(doc)), near, result)
+        violence = [c for c in near if c.label == "VIOLENCE"]
+        # "a sniper from the NAF shot and wounded a soldier", parsed with "shot" as a noun:
+        # the first violence whose parse names who acted or who was hit
+        with_roles = [c for c in violence if any(info.roles(c.root(doc)))]
+        for cue in with_roles[:1] or violence[:1]:
+            return _violence(info, cue, *info.roles(cue.root(doc)), near, result)
         if (
             label == "FIRE"
             and not _small_arms(info, main)
@@ -283,6 +301,12 @@ def _decide(info: _Doc) -> Decision | None:
                 takers = [t for t in doc[main.end : main.end + 4] if t.pos_ in ("NOUN", "PROPN")]
             agents = [a for a in map(info.actor, takers) if a is not None][:1]
             agent_kinds = _sides(agents)
+        if not agents:
+            # a cue of several words whose subject the parse hung on another of its words
+            # ("Military Forces of Mozambique regained control", with "regained" an adjective)
+            subjects = [c for t in main.span(doc) for c in t.children if c.dep_ == "nsubj"]
+            agents = [a for a in map(info.actor, subjects) if a is not None]
+            agent_kinds = _sides(agents)
         objects = [t for c in taken for t in c.subtree]
         person = any(
             c.dep_ in ("dobj", "nsubjpass")
@@ -290,8 +314,10 @@ def _decide(info: _Doc) -> Decision | None:
             and info.actor(c) is not None
             for c in taken
         )
-        placey = not person and any(
-            t.lower_ in et.PLACE_NOUNS or t.ent_type_ in ("GPE", "LOC", "FAC") for t in objects
+        placey = not person and (
+            any(t.lower_ in et.PLACE_NOUNS or t.ent_type_ in ("GPE", "LOC", "FAC") for t in objects)
+            # "regained control of Palma": control is of a place, whatever the NER says of it
+            or any(t.lower_ == "control" for t in main.span(doc))
         )
         if not person and agent_kinds and agent_kinds <= {"civilian", "protester"}:
             return result("Protests", "Peaceful protest")  # students took over a toll booth
@@ -325,7 +351,12 @@ def _decide(info: _Doc) -> Decision | None:
         if agent_kinds & {"armed", "gang", "group"} and not agent_kinds & ac.STATE_KINDS:
             return result("Violence against civilians", "Abduction/forced disappearance")
         detained = {t.i for p in ac.arguments(root)[1] for t in p.subtree}
-        protests = [c for c in near if c.label == "PROTEST" and c.start not in detained]
+        protests = [
+            c
+            for c in near
+            if c.label == "PROTEST"
+            and (c.start not in detained or _taking_part(doc[c.start], root))
+        ]
         if protests or "protester" in patient_kinds:
             return result("Protests", "Protest with intervention")
         if agent_kinds == {"civilian"}:
