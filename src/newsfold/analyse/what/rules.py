@@ -36,6 +36,8 @@ from newsfold.analyse.what.sides import (
 from newsfold.analyse.what.violence import _violence
 from newsfold.analyse.what.weapons import _barrage, _both_sides, _heavy, _small_arms
 
+LEFTOVER_WORDS = lx.words("unexploded leftover abandoned dormant")
+"""Words of ordnance left behind: its explosion is ACLED's remote explosive, not shelling."""
 BURN_PREFIXES = ("burn", "burnt", "set", "torch")
 VANDAL_PREFIXES = ("vandali", "defac", "desecrat")
 ROADBLOCK_PREFIXES = ("tyre", "tire", "barricad")
@@ -229,6 +231,11 @@ def _decide(info: _Doc) -> Decision | None:
             return result("Battles", "Armed clash")
         if label in ("IED", "EXPLOSION") and "AIR" in labels_same:
             label = "AIR"  # "a bomb was dropped from a helicopter"
+        if label == "SHELL" and any(
+            t.lower_ in LEFTOVER_WORDS for t in doc[max(main.start - 3, 0) : main.end + 2]
+        ):
+            # "an unexploded mortar round exploded": ordnance left behind, not fired
+            label = "IED"
         if label == "EXPLOSION":
             shelling = _heavy(info, main) or "SHELL" in labels_same or _barrage(root)
             label = "SHELL" if shelling else "IED"
