@@ -25,6 +25,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "=took to the streets", "=take to the streets", "human chain", "bandh", "hartal",
         "=shutdown", "=downed tools", "=signature campaign", "caravan", "cavalcade",
         "=demo|demos", "=assembled in|at|outside|near", "=encampment",
+        "=peaceful|protest|candlelight|candle-light|torch procession|processions",
     ),
     "DEMO_RIOT": (
         "throw stone|stones|rocks|bricks|projectiles|bottles",
@@ -105,6 +106,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "unexploded ordnance", "unexploded ordinance", "uxo",
         "booby trap", "booby-trapped", "sticky bomb", "magnetic bomb", "crude bomb",
         "pipe bomb", "=explosive-laden", "=explosive",
+        "=drove|driving|ran|run over a mine", "=stepped|stepping on a mine",
+        "=hit|struck|triggered a mine",
     ),
     "EXPLOSION": ("explosion", "blast", "detonate", "explode", "=detonation"),
     "SUICIDE": (
