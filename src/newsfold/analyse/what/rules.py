@@ -38,6 +38,10 @@ from newsfold.analyse.what.weapons import _barrage, _both_sides, _heavy, _small_
 
 LEFTOVER_WORDS = lx.words("unexploded leftover abandoned dormant")
 """Words of ordnance left behind: its explosion is ACLED's remote explosive, not shelling."""
+AUTHORITY_HEADS = lx.words(
+    "authorities authority police government administration ministry court courts officials"
+)
+"""Heads of an agent that make a named armed group's arrest an arrest, not an abduction."""
 BURN_PREFIXES = ("burn", "burnt", "set", "torch")
 VANDAL_PREFIXES = ("vandali", "defac", "desecrat")
 ROADBLOCK_PREFIXES = ("tyre", "tire", "barricad")
@@ -355,7 +359,13 @@ def _decide(info: _Doc) -> Decision | None:
         if crime is not None:
             return _violence(info, crime, *info.roles(crime.root(doc)), near, result)
     if label == "ARREST":
-        if agent_kinds & {"armed", "gang", "group"} and not agent_kinds & ac.STATE_KINDS:
+        if (
+            agent_kinds & {"armed", "gang", "group"}
+            and not agent_kinds & ac.STATE_KINDS
+            # "Taliban authorities detained two officers", "Houthi police arrested": a group's
+            # governing bodies arrest (ACLED's arrests by de facto authorities)
+            and not any(doc[a.token].lower_ in AUTHORITY_HEADS for a in agents)
+        ):
             return result("Violence against civilians", "Abduction/forced disappearance")
         detained = {t.i for p in ac.arguments(root)[1] for t in p.subtree}
         protests = [
