@@ -1654,6 +1654,124 @@ NOTES = [
         "Strategic developments",
         "Arrests",
     ),
+    (
+        "On 5 January 2021, Al Shabaab militants attacked the police station in Balad (Middle "
+        "Shabelle) with heavy weapons. The attack was repulsed after a 2-hour gunfight.",
+        "Battles",
+        "Armed clash",
+    ),
+    (
+        "On 19 January 2021, 3 Nigerian soldiers were killed and 4 others injured when Boko Haram "
+        "insurgents attacked their base in Marte (Borno).",
+        "Battles",
+        "Armed clash",
+    ),
+    (
+        "On 4 February 2021, an explosion targeted a Turkish military convoy near Al Bab (Aleppo)."
+        " Casualties unknown.",
+        "Explosions/Remote violence",
+        "Remote explosive/landmine/IED",
+    ),
+    (
+        "On 18 February 2021, unidentified assailants fired a rocket-propelled grenade at a police"
+        " post in Kandahar (Kandahar), wounding 2 policemen.",
+        "Explosions/Remote violence",
+        "Shelling/artillery/missile attack",
+    ),
+    (
+        "On 3 March 2021, the Ethiopian Air Force carried out an aerial bombardment on TPLF "
+        "positions near Mekele (Tigray).",
+        "Explosions/Remote violence",
+        "Air/drone strike",
+    ),
+    (
+        "On 17 March 2021, a farmer was hacked to death by suspected herdsmen on his farm in Agatu"
+        " (Benue).",
+        "Violence against civilians",
+        "Attack",
+    ),
+    (
+        "On 31 March 2021, armed men stopped a bus near Mopti (Mopti), ordered passengers out and "
+        "executed 5 of them.",
+        "Violence against civilians",
+        "Attack",
+    ),
+    (
+        "On 14 April 2021, a local human rights activist was found dead in his home in Tegucigalpa"
+        " (Francisco Morazan) with signs of torture.",
+        "Violence against civilians",
+        "Attack",
+    ),
+    (
+        "On 28 April 2021, security forces forcibly disappeared 2 Baloch students in Turbat "
+        "(Balochistan).",
+        "Violence against civilians",
+        "Abduction/forced disappearance",
+    ),
+    (
+        "On 12 May 2021, around 40 parents of kidnapped students protested in Kaduna (Kaduna) "
+        "demanding the rescue of their children.",
+        "Protests",
+        "Peaceful protest",
+    ),
+    (
+        "On 26 May 2021, health workers staged a walkout at a public hospital in Lilongwe "
+        "(Lilongwe) over risk allowances.",
+        "Protests",
+        "Peaceful protest",
+    ),
+    (
+        "On 9 June 2021, police in Abuja (Federal Capital Territory) teargassed and arrested "
+        "several protesters demonstrating against the Twitter ban.",
+        "Protests",
+        "Protest with intervention",
+    ),
+    (
+        "On 23 June 2021, soldiers killed 4 demonstrators and wounded 10 in Sagaing (Sagaing) "
+        "during an anti-junta rally.",
+        "Protests",
+        "Excessive force against protesters",
+    ),
+    (
+        "On 7 July 2021, demonstrators in Port Louis (Port Louis) clashed with police, throwing "
+        "stones and setting cars on fire.",
+        "Riots",
+        "Violent demonstration",
+    ),
+    (
+        "On 21 July 2021, a mob attacked a suspected child trafficker and beat him to death in "
+        "Ouagadougou (Kadiogo, Centre).",
+        "Riots",
+        "Mob violence",
+    ),
+    (
+        "On 4 August 2021, youths from 2 neighbouring villages fought with clubs and stones in "
+        "Kagera (Kagera), injuring 7.",
+        "Riots",
+        "Mob violence",
+    ),
+    (
+        "On 18 August 2021, the police arrested 4 suspected cultists in Benin City (Edo).",
+        "Strategic developments",
+        "Arrests",
+    ),
+    (
+        "On 1 September 2021, the army reopened the road between Goma and Rutshuru (Nord-Kivu) and"
+        " stationed troops along it.",
+        "Strategic developments",
+        "Change to group/activity",
+    ),
+    (
+        "On 29 September 2021, soldiers dismantled 3 IEDs planted on the road to Mora (Mayo-Sava, "
+        "Extreme-Nord).",
+        "Strategic developments",
+        "Disrupted weapons use",
+    ),
+    (
+        "On 13 October 2021, armed bandits rustled over 200 cattle in Anka (Zamfara).",
+        "Strategic developments",
+        "Looting/property destruction",
+    ),
 ]
 
 # Notes the rules do not get right yet (strict: a fix must move them to NOTES): riots with no
@@ -1937,6 +2055,28 @@ RULES = [
         "Houthi fighters arrested three journalists in the capital.",
         "Violence against civilians",
         "Abduction/forced disappearance",
+    ),
+    # a rocket-propelled grenade is a rocket; a hand grenade is a grenade
+    (
+        "Militants fired a rocket-propelled grenade at an army truck.",
+        "Explosions/Remote violence",
+        "Shelling/artillery/missile attack",
+    ),
+    (
+        "Militants threw a grenade at an army truck.",
+        "Explosions/Remote violence",
+        "Grenade",
+    ),
+    # heavy weapons answered with fire are a battle; unanswered, shelling
+    (
+        "Rebels attacked the base with mortars. The attack was repelled after a gunfight.",
+        "Battles",
+        "Armed clash",
+    ),
+    (
+        "Rebels attacked the base with mortars. Two soldiers were wounded.",
+        "Explosions/Remote violence",
+        "Shelling/artillery/missile attack",
     ),
 ]
 

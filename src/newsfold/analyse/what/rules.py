@@ -207,6 +207,11 @@ def _decide(info: _Doc) -> Decision | None:
         ):
             return result("Explosions/Remote violence", "Shelling/artillery/missile attack")
         return result("Battles", "Armed clash")
+    if label == "GRENADE" and any(
+        t.lower_.startswith("rocket") or t.lower_ in ("rpg", "rpgs")
+        for t in doc[max(main.start - 3, 0) : main.start]
+    ):
+        label = "SHELL"  # a rocket-propelled grenade is a rocket, not a hand grenade
     if label in EXPLOSIVE:
         if "DISRUPTED" in labels_same or root.head.lemma_ in DISRUPTING_VERBS or _disrupted(root):
             return result("Strategic developments", "Disrupted weapons use")
@@ -222,6 +227,13 @@ def _decide(info: _Doc) -> Decision | None:
             and (label not in ("SHELL", "EXPLOSION") or "CLASH" in labels_same)
             and (patient_kinds & ac.ARMED_KINDS or agent_kinds & ac.ARMED_KINDS or not sides)
         ):
+            return result("Battles", "Armed clash")
+        if label in ("SHELL", "EXPLOSION") and any(
+            c.label == "CLASH" and any(t.lower_ in et.RETURN_FIRE for t in c.span(doc))
+            for c in near
+        ):
+            # "attacked the police station with heavy weapons. The attack was repulsed after a
+            # gunfight": fire answered, a battle
             return result("Battles", "Armed clash")
         if label in ("GRENADE", "IED", "EXPLOSION") and _fought_back(info, main, agents, patients):
             return result("Battles", "Armed clash")
