@@ -1772,6 +1772,89 @@ NOTES = [
         "Strategic developments",
         "Looting/property destruction",
     ),
+    (
+        "On 2 February 2021, a convoy of the Malian army was ambushed by JNIM militants near "
+        "Tessit (Ansongo, Gao). 6 soldiers were killed and several militants were neutralised.",
+        "Battles",
+        "Armed clash",
+    ),
+    (
+        "On 16 February 2021, heavy fighting was reported between the SDF and ISIS cells in Dhiban"
+        " (Deir-ez-Zor).",
+        "Battles",
+        "Armed clash",
+    ),
+    (
+        "On 2 March 2021, a house was hit by a Russian airstrike in Maarrat Misrin (Idleb), "
+        "injuring 3 civilians.",
+        "Explosions/Remote violence",
+        "Air/drone strike",
+    ),
+    (
+        "On 16 March 2021, Ukrainian positions near Marinka (Donetsk) were shelled by NAF forces "
+        "with 122mm artillery.",
+        "Explosions/Remote violence",
+        "Shelling/artillery/missile attack",
+    ),
+    (
+        "On 30 March 2021, a police officer was killed when a bomb attached to his car detonated "
+        "in Peshawar (Khyber Pakhtunkhwa).",
+        "Explosions/Remote violence",
+        "Remote explosive/landmine/IED",
+    ),
+    (
+        "On 13 April 2021, 8 civilians were killed by armed men in the village of Bani (Seno, "
+        "Sahel).",
+        "Violence against civilians",
+        "Attack",
+    ),
+    (
+        "On 27 April 2021, a journalist was assaulted by supporters of the ruling party while "
+        "covering a rally in Lusaka (Lusaka).",
+        "Violence against civilians",
+        "Attack",
+    ),
+    (
+        "On 11 May 2021, 15 passengers travelling from Kaduna to Abuja were kidnapped by bandits "
+        "near Katari (Kaduna).",
+        "Violence against civilians",
+        "Abduction/forced disappearance",
+    ),
+    (
+        "On 25 May 2021, a protest was held by shopkeepers in Peshawar (Khyber Pakhtunkhwa) "
+        "against the closure of markets. [size=no report]",
+        "Protests",
+        "Peaceful protest",
+    ),
+    (
+        "On 8 June 2021, dozens of protesters were arrested by police during a demonstration in "
+        "Hong Kong (Hong Kong).",
+        "Protests",
+        "Protest with intervention",
+    ),
+    (
+        "On 22 June 2021, 2 protesters were shot dead by police in Bulawayo (Bulawayo) during a "
+        "march against electricity tariffs.",
+        "Protests",
+        "Excessive force against protesters",
+    ),
+    (
+        "On 6 July 2021, police stations and shops were set ablaze by protesters in Eswatini's "
+        "capital Mbabane (Hhohho).",
+        "Riots",
+        "Violent demonstration",
+    ),
+    (
+        "On 20 July 2021, a suspected witch was beaten and burned by residents in Kilifi (Kilifi).",
+        "Riots",
+        "Mob violence",
+    ),
+    (
+        "On 31 August 2021, shops belonging to ethnic Tigrayans were looted by unidentified men in"
+        " Gondar (Amhara).",
+        "Strategic developments",
+        "Looting/property destruction",
+    ),
 ]
 
 # Notes the rules do not get right yet (strict: a fix must move them to NOTES): riots with no
@@ -2077,6 +2160,12 @@ RULES = [
         "Rebels attacked the base with mortars. Two soldiers were wounded.",
         "Explosions/Remote violence",
         "Shelling/artillery/missile attack",
+    ),
+    # a demonstration a victim was reporting on is the setting, not the kind of the attack
+    (
+        "A reporter was beaten by party supporters while filming a rally in the city.",
+        "Violence against civilians",
+        "Attack",
     ),
 ]
 

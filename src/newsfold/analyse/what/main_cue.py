@@ -83,6 +83,17 @@ def _person_named_by_crime(tok: Token, verb: Token) -> bool:
     return False
 
 
+COVERAGE_VERBS = lx.words("cover report film photograph document broadcast livestream")
+
+
+def _covered(protest: Token) -> bool:
+    """A demonstration that is what a victim was reporting on ("a journalist was assaulted
+    while covering a rally"): the setting of the attack, not its kind."""
+    return protest.dep_ in ("dobj", "pobj") and (
+        protest.head.lemma_ in COVERAGE_VERBS or protest.head.head.lemma_ in COVERAGE_VERBS
+    )
+
+
 def _same_act(verb: Token, other: Token) -> bool:
     """Two verbs told of the same act: joined ("abducted five and killed one"), or one the
     consequence of the other ("abducted five, killing one"); not a verb inside a noun's
@@ -135,6 +146,7 @@ def _choose_main(info: _Doc) -> Cue | None:
                 and (not c.background or best.background)
                 and not (c.label == "CLASH" and _raid_on_civilians(info, best, c))
                 and not _person_named_by_crime(c.root(doc), best.root(doc))
+                and not (c.label == "PROTEST" and _covered(c.root(doc)))
             ]
             if specific:
                 best = min(specific, key=key)
