@@ -2094,6 +2094,12 @@ RULES = [
         "Riots",
         "Mob violence",
     ),
+    # a gun fired in a brawl does not arm its sides
+    (
+        "A shot was fired during a fight between two groups of teenagers in the park.",
+        "Riots",
+        "Mob violence",
+    ),
     # ordnance left behind
     (
         "An unexploded rocket exploded in a field, killing a boy.",

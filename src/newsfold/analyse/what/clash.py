@@ -54,7 +54,13 @@ def _clash(
     crowd = any(a.kind == "civilian" and doc[a.token].pos_ != "PROPN" for a in [*agents, *patients])
     melee = "MELEE" in labels_same and "FIREARM" not in labels_same
     # "a clash between herders and farmers armed with guns": communal militias in battle
-    guns = bool(labels_same & {"FIREARM", "SMALLARMS"}) and not melee
+    # (the fighters are said to be armed; a gun fired in a brawl does not make it a battle)
+    guns = not melee and any(
+        c.label in ("FIREARM", "SMALLARMS")
+        and c.sent == main.sent
+        and any(t.lower_ == "armed" for t in doc[max(c.start - 3, 0) : c.start])
+        for c in near
+    )
     if (crowd and not nonstate and not guns) or (
         melee and not (sides & ac.STATE_KINDS and nonstate)
     ):
