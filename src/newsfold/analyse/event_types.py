@@ -25,6 +25,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "=took to the streets", "=take to the streets", "human chain", "bandh", "hartal",
         "=shutdown", "=downed tools", "=signature campaign", "caravan", "cavalcade",
         "=demo|demos", "=assembled in|at|outside|near", "=encampment",
+        "=peaceful|protest|candlelight|candle-light|torch procession|processions",
     ),
     "DEMO_RIOT": (
         "throw stone|stones|rocks|bricks|projectiles|bottles",
@@ -64,7 +65,9 @@ CUES: dict[str, tuple[str, ...]] = {
     # --- Battles ----------------------------------------------------------------------------
     "CLASH": (
         "clash", "fighting", "=fought", "battle", "exchange of fire", "exchange fire",
-        "=exchanged fire|gunfire|shots", "gunfight", "firefight", "gun battle", "gunbattle",
+        "=exchanged fire|gunfire|shots",
+        "=traded fire|gunfire|shots", "trade fire",
+        "gunfight", "firefight", "gun battle", "gunbattle",
         "shootout", "shoot-out", "skirmish", "=engaged with", "encounter", "ambush",
         "offensive", "repel", "repulse", "hit and run", "crossfire", "cross-fire",
         "fire exchange", "=fight|fights", "confrontation", "=confronted",
@@ -79,7 +82,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "take control", "=took control", "seize control", "=seized control", "overrun",
         "=overran", "take over", "=took over", "capture", "territorial gains",
         "gain control", "=fell to", "=restored control", "take back", "=took back",
-        "=occupied|occupying",
+        "=occupied|occupying", "hand over control", "=handed control", "handover of control",
+        "=traded hands", "=changed hands",
     ),
     # --- Explosions / remote violence -------------------------------------------------------
     "AIR": (
@@ -102,6 +106,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "unexploded ordnance", "unexploded ordinance", "uxo",
         "booby trap", "booby-trapped", "sticky bomb", "magnetic bomb", "crude bomb",
         "pipe bomb", "=explosive-laden", "=explosive",
+        "=drove|driving|ran|run over a mine", "=stepped|stepping on a mine",
+        "=hit|struck|triggered a mine",
     ),
     "EXPLOSION": ("explosion", "blast", "detonate", "explode", "=detonation"),
     "SUICIDE": (
@@ -190,6 +196,8 @@ CUES: dict[str, tuple[str, ...]] = {
     "HQ": (
         "establish base", "=established a base", "set up base", "=set up a base",
         "=headquarters", "=set up camp", "=established a camp", "=new base",
+        "=established a new base|camp|position|outpost", "=set up a new base|camp|outpost",
+        "=established a base|outpost|position",
     ),
     "OTHER": (
         "=fled", "=displaced", "=idps", "explosive remnants", "mass grave", "=returned",

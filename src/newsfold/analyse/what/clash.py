@@ -53,7 +53,17 @@ def _clash(
     # a crowd of people, not a place the parser took for a person ("near Nat Taug village")
     crowd = any(a.kind == "civilian" and doc[a.token].pos_ != "PROPN" for a in [*agents, *patients])
     melee = "MELEE" in labels_same and "FIREARM" not in labels_same
-    if (crowd and not nonstate) or (melee and not (sides & ac.STATE_KINDS and nonstate)):
+    # "a clash between herders and farmers armed with guns": communal militias in battle
+    # (the fighters are said to be armed; a gun fired in a brawl does not make it a battle)
+    guns = not melee and any(
+        c.label in ("FIREARM", "SMALLARMS")
+        and c.sent == main.sent
+        and any(t.lower_ == "armed" for t in doc[max(c.start - 3, 0) : c.start])
+        for c in near
+    )
+    if (crowd and not nonstate and not guns) or (
+        melee and not (sides & ac.STATE_KINDS and nonstate)
+    ):
         if labels_near & {"PROTEST", "DEMO_RIOT"} or _demanding(info, main):
             return result("Riots", "Violent demonstration")  # type: ignore[no-any-return]
         return result("Riots", "Mob violence")  # type: ignore[no-any-return]

@@ -6,6 +6,7 @@ story, whether its headline names an event, and each trigger's agents and patien
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
@@ -84,6 +85,7 @@ class _Doc:
         cached = self._roles.get(tok.i)
         if cached is None:
             agents, patients = ac.arguments(tok)
+            agents, patients = _reread_roles(tok, agents, patients, self.actor)
             named = [p for p in (self.actor(t) for t in patients) if p is not None]
             if not named and tok.pos_ == "VERB":
                 # no object, or a number the parse took for it ("killed 3 IS militants")
@@ -112,6 +114,45 @@ class _Doc:
             for c in self.cues
             if cue.sent <= c.sent <= cue.sent + after and not c.background and c is not cue
         ]
+
+
+def _reread_roles(
+    tok: Token,
+    agents: list[Token],
+    patients: list[Token],
+    actor: Callable[[Token], ac.Actor | None],
+) -> tuple[list[Token], list[Token]]:
+    """Two readings of `actors.arguments` that a verb's own object corrects.
+
+    - A participle that modifies a noun and has a direct object is an active verb the parse
+      hung on its subject ("ADF militants hacked to death 12 civilians", read as "militants
+      [who were] hacked"): the noun did it, it is no victim.
+    - When a verb's direct object (or passive subject) is a person, an "at"/"on" phrase is
+      where it happened, not a second target ("police shot a motorcyclist at a checkpoint",
+      "gunmen killed a trader on the road"); without one it is the target ("fired at a
+      checkpoint")."""
+    verbs = {tok.i, *(c.i for c in tok.conjuncts)}  # "shot and killed a man": shared object
+    objects = [c for v in verbs for c in tok.doc[v].children if c.dep_ in ("dobj", "nsubjpass")]
+    if (
+        tok.dep_ == "acl"
+        and any(p.i == tok.head.i for p in patients)
+        and any(c.dep_ == "dobj" for c in tok.children)
+        and not any(c.dep_ in ("agent", "nsubj") for c in tok.children)
+    ):
+        patients = [p for p in patients if p.i != tok.head.i]
+        agents = [*agents, tok.head]
+    if any(actor(o) is not None for o in objects):
+        patients = [
+            p
+            for p in patients
+            if not (
+                p.dep_ == "pobj"
+                and p.head.dep_ == "prep"
+                and p.head.head.i in verbs
+                and p.head.lower_ in ("at", "on", "upon")
+            )
+        ]
+    return agents, patients
 
 
 def _title_cue(title: str | None, doc: Doc) -> bool:

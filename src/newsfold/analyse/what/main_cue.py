@@ -53,10 +53,56 @@ HARM_PREFIXES = (
     "kill", "murder", "shot", "shoot", "hack", "behead", "slay", "slain", "gunned", "tortur",
     "beat", "beaten", "stab", "lynch", "execut", "assassinat", "flog", "whip",
 )  # fmt: skip
+KILLING_PREFIXES = ("kill", "murder", "shot dead", "behead", "execut", "slay", "slain", "hack")
 INCURSION_WORDS = lx.words(
-    """incursion incursions invasion invasions offensive ambush ambushed operation operations"""
+    """incursion incursions invasion invasions offensive ambush ambushed operation operations
+    invade invaded invades invading"""
 )
 """Words for an armed raid that say nothing of an armed side against the raiders."""
+
+
+PERSON_CUE_NOUNS = lx.words(
+    """kidnapper kidnappers abductor abductors hostage hostages rapist rapists"""
+)
+"""Cue words that name a person by a crime done by or to them, not an event."""
+
+
+def _person_named_by_crime(tok: Token, verb: Token) -> bool:
+    """A cue noun naming a person ("a suspected kidnapper", "the hostages") who is a subject
+    or an object of another cue's verb: that verb is the event ("a suspected kidnapper was
+    set ablaze by a mob", "police arrested two kidnappers", "the abductors killed a hostage")."""
+    if tok.lower_ not in PERSON_CUE_NOUNS:
+        return False
+    node = tok
+    for _ in range(3):  # "by kidnappers" (pobj, agent), "of the hostages" (pobj, prep)
+        if node.head.i == node.i or node.pos_ in ("VERB", "AUX"):
+            break
+        node = node.head
+        if node.i == verb.i:
+            return True
+    return False
+
+
+COVERAGE_VERBS = lx.words("cover report film photograph document broadcast livestream")
+
+
+def _covered(protest: Token) -> bool:
+    """A demonstration that is what a victim was reporting on ("a journalist was assaulted
+    while covering a rally"): the setting of the attack, not its kind."""
+    return protest.dep_ in ("dobj", "pobj") and (
+        protest.head.lemma_ in COVERAGE_VERBS or protest.head.head.lemma_ in COVERAGE_VERBS
+    )
+
+
+def _same_act(verb: Token, other: Token) -> bool:
+    """Two verbs told of the same act: joined ("abducted five and killed one"), or one the
+    consequence of the other ("abducted five, killing one"); not a verb inside a noun's
+    phrase ("abducted the son of a farmer killed last year")."""
+    if verb.pos_ != "VERB" or other.pos_ != "VERB":
+        return False
+    if verb.dep_ in ("conj", "advcl") and verb.head.i == other.i:
+        return True
+    return other.dep_ == "conj" and other.head.i == verb.i
 
 
 def _depth(tok: Token) -> int:
@@ -99,9 +145,34 @@ def _choose_main(info: _Doc) -> Cue | None:
                 )
                 and (not c.background or best.background)
                 and not (c.label == "CLASH" and _raid_on_civilians(info, best, c))
+                and not _person_named_by_crime(c.root(doc), best.root(doc))
+                and not (c.label == "PROTEST" and _covered(c.root(doc)))
             ]
             if specific:
                 best = min(specific, key=key)
+        if best.label == "CLASH":
+            # "armed herdsmen invaded the village, killing seven villagers": a raid named as an
+            # incursion is decided by whom it killed (`_raid_on_civilians`)
+            raids = [
+                c
+                for c in cues
+                if c.label == "VIOLENCE" and not c.background and _raid_on_civilians(info, c, best)
+            ]
+            if raids:
+                best = min(raids, key=key)
+        if best.label == "ABDUCT":
+            # "gunmen abducted five people and killed one other": a killing in the same raid
+            # outranks the abduction (ACLED codes the attack)
+            killings = [
+                c
+                for c in cues
+                if c.label == "VIOLENCE"
+                and not c.background
+                and c.root(doc).lower_.startswith(KILLING_PREFIXES)
+                and _same_act(c.root(doc), best.root(doc))
+            ]
+            if killings:
+                best = min(killings, key=key)
         if best.label in EXPLOSIVE:
             # "a suicide bomber detonated his vest": the most specific weapon names the kind
             finer = [

@@ -7,7 +7,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from spacy.tokens import Token
+
 from newsfold.analyse import actors as ac
+from newsfold.analyse import event_types as et
 from newsfold.analyse import lexicon as lx
 from newsfold.analyse.what.background import _hypothetical
 from newsfold.analyse.what.crowds import _governing_verb, _many_arrested, _part_of
@@ -16,7 +19,29 @@ from newsfold.analyse.what.decision import Decision
 from newsfold.analyse.what.doc_info import _Doc
 from newsfold.analyse.what.sides import _sides
 
+SYMBOLS = lx.words("effigy effigies flag flags copy copies portrait portraits picture pictures")
+"""What demonstrators burn as a sign, not as destruction ("burnt an effigy of the minister")."""
+VIOLENT_WORDS = lx.words("violent")
 LETHAL_PREFIXES = ("kill", "shot", "shoot", "murder", "gunned", "dead", "beat", "beaten")
+
+
+def _lethal(verb: Token) -> bool:
+    """A killing, a shooting or a beating; firing (or "opened fire") unless what was fired is
+    tear gas, rubber bullets or water ("fired tear gas at the crowd" is an intervention)."""
+    word = verb.lower_
+    if word.startswith(LETHAL_PREFIXES):
+        return True
+    if word.startswith(("open", "fire", "firing")):
+        fired = [t for c in verb.children if c.dep_ in ("dobj", "prep") for t in c.subtree]
+        return not any(t.lower_ in et.NON_LETHAL for t in fired)
+    return False
+
+
+def _during(protest: Token, act: Token) -> bool:
+    """The demonstration is when or where the act happened ("shot a student during a march",
+    "at a rally")."""
+    prep = protest.head
+    return protest.dep_ == "pobj" and prep.lower_ in ("during", "at", "in") and prep.head.i == act.i
 
 
 def _protest(info: _Doc, main: Cue, result: Any) -> Decision:
@@ -78,6 +103,13 @@ def _protest(info: _Doc, main: Cue, result: Any) -> Decision:
         elif cue.label == "VIOLENT_DEMO":
             if by_crowd(agents) or (not agents and c_root.lower_.startswith(("clash", "scuffl"))):
                 violent = True
+            elif (
+                c_root.dep_ == "advcl"
+                and root.dep_ == "nsubj"
+                and c_root.head.i == root.head.i
+                and not state_agent
+            ):
+                violent = True  # "a protest broke out as taxi drivers attacked police officers"
             elif c_root.dep_ in ("conj",) and c_root.head.i == root.i:
                 violent = True  # "traders demonstrated ... and attacked the Task Force"
         elif cue.label == "CLASH":
@@ -86,10 +118,22 @@ def _protest(info: _Doc, main: Cue, result: Any) -> Decision:
         elif cue.label == "VIOLENCE":
             if by_crowd(agents) or _part_of(c_root, root):
                 violent = True
-            elif c_root.lower_.startswith(LETHAL_PREFIXES) and (
-                on_crowd(patients) or (state_agent and not patients)
+            elif _lethal(c_root) and (
+                on_crowd(patients)
+                or (state_agent and not patients)
+                # "police shot dead a student during a demonstration"
+                or (state_agent and _during(root, c_root))
+                # "police opened fire on a peaceful demonstration": the demonstration itself
+                or (state_agent and root.i in {t.i for t in ac.arguments(c_root)[1]})
             ):
                 excessive = True
+        elif cue.label == "LOOT":
+            # "demonstrators set fire to the police station", "protesters looted shops"
+            burnt = {t.lower_ for c in c_root.children if c.dep_ == "dobj" for t in c.subtree}
+            if (by_crowd(agents) or (c_root.dep_ == "conj" and c_root.head.i == root.i)) and not (
+                burnt & SYMBOLS
+            ):
+                violent = True
         elif cue.label == "MELEE":
             # "the students responded with rocks and sticks": the crowd's own weapons
             verb = _governing_verb(c_root)
@@ -136,6 +180,8 @@ def _protest(info: _Doc, main: Cue, result: Any) -> Decision:
                 and _many_arrested(c_root)
             ):
                 intervention = True  # "Several arrests were made.", "26 arrested."
+    if any(c.dep_ == "amod" and c.lower_ in VIOLENT_WORDS for c in root.children):
+        violent = True  # "a violent protest", "a violent demonstration"
     if violent:
         return result("Riots", "Violent demonstration")  # type: ignore[no-any-return]
     if excessive:

@@ -101,7 +101,18 @@ def _violence(
         c.label == "LOOT" and c.start < root.i <= c.end + 1 and c.sent == main.sent for c in near
     ):
         return result("Strategic developments", "Looting/property destruction")  # type: ignore[no-any-return]  # "an arson attack"
-    if "protester" in patient_kinds or _demonstrating(info, ac.arguments(root)[1]):
+    same_sentence = [c.label for c in info.cues if c.sent == main.sent]
+    if (
+        "protester" in patient_kinds
+        or _demonstrating(info, ac.arguments(root)[1])
+        or (
+            # "police fired live bullets to disperse protesting youths": live fire at a crowd
+            # of demonstrators (told as the reason for the firing or not)
+            agent_kinds & ac.STATE_KINDS
+            and "EXCESSIVE" in same_sentence
+            and {"PROTEST", "INTERVENTION"} & set(same_sentence)
+        )
+    ):
         return result("Protests", "Excessive force against protesters")  # type: ignore[no-any-return]
     if agent_kinds & {"rioter", "protester"}:
         if "protester" not in agent_kinds and not _demonstration_near(info, main):
