@@ -261,7 +261,8 @@ def finish(store: Store, report: RunReport | None = None, listener: Listener | N
     # only way events go stale) may move them, and the events placed by an older table with it
     regions = outlet_regions.learn(store.conn) if stale else {}
     if stale:
-        store.mark_stale(outlet_regions.outdated_events(store, regions))
+        moved = outlet_regions.moved_hosts(store)
+        store.mark_stale(outlet_regions.outdated_events(store, regions, moved))
         stale = store.stale_event_ids()
     listener.stage("reconciling", len(stale))
     for i in range(0, len(stale), 100):

@@ -6,7 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from newsfold import pipeline
+from newsfold.reconcile import event as event_module
 from newsfold.reconcile import outlet_regions
 from newsfold.reconcile.outlet_regions import EVIDENCE
 from newsfold.records import Analysis, Article
@@ -219,3 +222,27 @@ def test_the_event_page_says_why_a_region_placed_the_event(db_path: Path):
         "No words of this report: the outlet&#39;s usual region (riverton-ledger.example: 5 of"
         " its 5 placed events in Ohio)" in page.text
     )
+
+
+def test_only_the_events_of_hosts_with_new_articles_are_checked_again(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    storyless = [[_storyless("s", "riverton-ledger.example", **ELSEWHERE)]]
+    with _store(db_path, _home_paper(5) + storyless) as store:
+        pipeline.finish(store)
+        assert store.event("ev5").admin1 == "Ohio"  # type: ignore[union-attr]
+        checked: list[str] = []
+        real = event_module.reconcile
+
+        def spy(event_id: str, *args: Any, **kwargs: Any) -> Any:
+            checked.append(event_id)
+            return real(event_id, *args, **kwargs)
+
+        monkeypatch.setattr(event_module, "reconcile", spy)
+        regions = outlet_regions.learn(store.conn)
+        # another outlet's new story: the Ohio paper's region cannot have moved
+        assert outlet_regions.outdated_events(store, regions, {"dunmore-times.example"}) == []
+        assert checked == []
+        # a new story of the Ohio paper: its story-less event is checked, and found current
+        assert outlet_regions.outdated_events(store, regions, {"riverton-ledger.example"}) == []
+        assert checked == ["ev5"]

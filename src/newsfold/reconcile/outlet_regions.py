@@ -28,7 +28,8 @@ region may appear, change town or state, or disappear. `pipeline.finish` learns 
 afresh before each reconciliation, so every event reconciled in a run uses the table of the
 whole store at that point, and `outdated_events` finds the events reconciled earlier that the
 new table would place otherwise (those whose reports all leave their place unstated, and those
-already placed at an outlet's region): `finish` marks them stale and reconciles them again.
+already placed at an outlet's region, of the hosts with articles waiting: only their counts can
+have moved): `finish` marks them stale and reconciles them again.
 So the events of a store do not depend on the order its articles arrived in, run by run, as
 far as the SQL test of a stated place goes (an event whose one report names its place in the
 headline alone is a candidate each time, reconciled and found unchanged). To redo every event
@@ -47,6 +48,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
+
     from newsfold.store import Store
 
 MIN_EVENTS = 4
@@ -220,23 +223,46 @@ UNION
 SELECT event_id FROM events
 WHERE stale = 0 AND instr(data, ?) > 0
   AND EXISTS (SELECT 1 FROM json_each(data, '$.claims') c
-              WHERE json_extract(c.value, '$.attrs.evidence') = ?)
+              WHERE json_extract(c.value, '$.attrs.evidence') = ?
+                AND json_extract(c.value, '$.source') IN (SELECT value FROM json_each(?)))
 ORDER BY event_id
 """
 
+# the hosts whose counts may have moved since the last reconciliation: those of the articles of
+# stale events (new, regrouped or reanalysed articles are what makes an event stale)
+_MOVED_HOSTS = """
+SELECT DISTINCT a.source FROM events e
+JOIN assignments s ON s.event_id = e.event_id
+JOIN articles a ON a.id = s.article_id
+WHERE e.stale = 1 AND a.source IS NOT NULL AND a.source != ''
+"""
 
-def outdated_events(store: Store, regions: Regions) -> list[str]:
+
+def moved_hosts(store: Store) -> set[str]:
+    """The hosts of the articles of the events now waiting to be reconciled: the only hosts
+    whose region can differ from the one the other events were reconciled with."""
+    return {row[0] for row in store.conn.execute(_MOVED_HOSTS)}
+
+
+def outdated_events(store: Store, regions: Regions, hosts: Collection[str]) -> list[str]:
     """The reconciled events whose record the current table would change: those an earlier
     table placed (or left at a default) when the table has moved since (new articles of their
-    hosts). Each candidate is reconciled again and compared with its stored record, so an event
-    the change does not touch is left alone (running the same input again stays a no-op); the
-    caller marks the outdated ones stale."""
+    hosts). Only the events of `hosts` (`moved_hosts`: those with articles waiting) are
+    candidates: another host's region is the one its events were reconciled with, and checking
+    every story-less event of the store on every run would cost a reconciliation each. Each
+    candidate is reconciled again and compared with its stored record, so an event the change
+    does not touch is left alone (running the same input again stays a no-op); the caller
+    marks the outdated ones stale."""
     from newsfold.reconcile.event import reconcile  # consensus imports this module
 
+    moved = sorted(set(hosts))
+    if not moved:
+        return []
+    with_region = json.dumps([h for h in moved if h in regions])
     candidates = [
         row[0]
         for row in store.conn.execute(
-            _CANDIDATES, (json.dumps(sorted(regions)), EVIDENCE, EVIDENCE)
+            _CANDIDATES, (with_region, EVIDENCE, EVIDENCE, json.dumps(moved))
         )
     ]
     outdated = []
