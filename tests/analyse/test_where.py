@@ -1751,3 +1751,27 @@ def test_a_site_s_version_for_phones_is_no_town_s_edition() -> None:
     ev = _Evidence()
     _outlet_evidence(g, "https://www.example-news.com/tuscaloosa/x/1", ev)
     assert ev.outlet == ("US", "Alabama")  # a town's folder still names its edition
+
+
+def test_a_host_that_is_a_towns_masthead_names_that_town() -> None:
+    # a page with no place in its text (a paywall) from "The Lufkin Daily News"
+    text = "Thank you for reading. Subscribe for as little as 57 cents per day."
+    ev = event(text, url="http://lufkindailynews.com/news/local/article_1.html")
+    assert (ev.admin1, ev.location) == ("Texas", "Lufkin")
+    ev = event(text, url="https://www.thepaducahsun.com/news/1")
+    assert (ev.admin1, ev.location) == ("Kentucky", "Paducah")
+    # not a town shared by cities of a size in several states, nor a masthead with no town
+    assert event(text, url="https://www.springfieldnews.com/news/1").admin1 is None
+    assert event(text, url="https://www.dailynews.com/news/1").admin1 is None
+    assert event(text, url="https://www.timesnews.com/news/1").admin1 is None
+    # nor a town too small to be told from a piece of another word
+    assert event(text, url="https://www.thegladewatermirror.com/news/1").location != "Gladewater"
+
+
+def test_a_masthead_town_with_a_namesake_in_another_state_names_no_state() -> None:
+    # Portsmouth, Ohio's paper, though Portsmouth, Virginia is far bigger: the text decides
+    text = "A man died of a gunshot wound in Wheelersburg, Ohio, on Sunday, deputies said."
+    ev = event(text, url="http://portsmouth-dailytimes.com/news/1/man-dies")
+    assert ev.admin1 == "Ohio"
+    text = "Thank you for reading. Subscribe for as little as 57 cents per day."
+    assert event(text, url="http://portsmouth-dailytimes.com/news/1/man-dies").admin1 is None

@@ -105,6 +105,8 @@ def _outlet_evidence(g: Gazetteer, url: str | None, ev: _Evidence) -> None:
         _host_places(g, main, ev)
         if (ev.host_row, ev.admin1) != before:
             return
+        if _masthead_town(g, main, ev):
+            return
         for part in labels[:-2]:
             key = name_key(part)
             town = len(key) > 3 and key in g.index and key not in _SECTION_TOWNS
@@ -160,6 +162,91 @@ def _host_places(g: Gazetteer, label: str, ev: _Evidence) -> None:
     for key in keys:
         if key in g.index and _us_place(g, key, ev):
             return
+
+
+# Words that close a newspaper's name after its town ("Lufkin Daily News", "Tupelo Daily
+# Journal", "Paducah Sun"): a host made of a town and these names the town's paper.
+_MASTHEAD_WORDS = (
+    "daily",
+    "news",
+    "times",
+    "herald",
+    "journal",
+    "tribune",
+    "gazette",
+    "post",
+    "record",
+    "courier",
+    "register",
+    "sun",
+    "press",
+    "chronicle",
+    "examiner",
+    "observer",
+    "leader",
+    "dispatch",
+    "democrat",
+    "republican",
+    "reporter",
+    "review",
+    "standard",
+    "telegraph",
+    "telegram",
+    "sentinel",
+    "bee",
+    "globe",
+    "advocate",
+    "argus",
+    "bulletin",
+    "mercury",
+    "messenger",
+    "citizen",
+    "eagle",
+    "ledger",
+    "item",
+    "enterprise",
+    "independent",
+    "now",
+    "today",
+    "online",
+)
+_MASTHEAD = re.compile(r"^(?:the)?([a-z]{4,}?)((?:" + "|".join(_MASTHEAD_WORDS) + r"){1,3})$")
+MASTHEAD_LEAST = 10_000
+"""People a town needs for a host "<town><newspaper words>" to name it: a town's paper is
+named after a town of some size, and a smaller name is too often a piece of another word."""
+MASTHEAD_NAMESAKE = 5_000
+"""A town of this size of the same name in another state leaves the masthead's state open:
+"Portsmouth Daily Times" is Portsmouth, Ohio's paper, not the far bigger Portsmouth, Virginia's
+(only the text can tell)."""
+
+
+def _masthead_town(g: Gazetteer, label: str, ev: _Evidence) -> bool:
+    """ "lufkindailynews", "thepaducahsun": a US town of MASTHEAD_LEAST people or more, then only
+    newspaper words, is the outlet's home town; whether found. `_host_places` takes only big
+    cities (100,000) from inside a host, where any piece may be a town's name; here the host is
+    wholly a masthead, so a smaller town is safe. The town must be the one US town of the name
+    (`MASTHEAD_NAMESAKE`): the biggest namesake is no sign of which one a small paper serves."""
+    m = _MASTHEAD.match(label)
+    if m is None:
+        return False
+    for key in _spaced(m.group(1)):
+        rows = [
+            i
+            for i in g.lookup_key(key)
+            if g.cc[i] == "US" and g.kind[i] == CITY and g.population[i] >= MASTHEAD_LEAST
+        ]
+        if not rows:
+            continue
+        rows.sort(key=lambda i: -g.population[i])
+        if any(
+            g.admin1[i] != g.admin1[rows[0]] and g.population[i] >= MASTHEAD_NAMESAKE
+            for i in g.lookup_key(key)
+            if g.cc[i] == "US" and g.kind[i] == CITY
+        ):
+            return False
+        _us_outlet_home(g, rows[0], ev)
+        return True
+    return False
 
 
 def _spaced(glued: str) -> list[str]:
