@@ -23,19 +23,7 @@ from newsfold.analyse.nlp import get_nlp
 from newsfold.analyse.numbers import find_money, find_numbers, noise_kind
 from newsfold.records import Article
 
-ANCHOR = dt.date(2021, 7, 10)
-
-
-def run(text: str, anchor: dt.date | None = ANCHOR) -> Context:
-    ctx = Context(article=Article(id="t", text=text), doc=get_nlp()(text), anchor=anchor)
-    when.annotate(ctx)
-    counts.annotate(ctx)
-    return ctx
-
-
-def tolls(text: str) -> tuple[int | None, int | None]:
-    ev = run(text).event
-    return ev.fatalities, ev.injuries
+from .counts_helpers import ANCHOR, run, tolls
 
 
 def only_number(text: str):
@@ -1953,7 +1941,9 @@ def test_a_killing_its_own_time_puts_well_before_a_recent_event_is_another(
 ) -> None:
     # the killing a background sentence dates weeks or years before this event's day: its
     # victim is not one of this event's people (grouping keeps him out of the report's own)
-    ctx = run("A man was shot dead on Friday in Elmwood. " + background, dt.date(2021, 11, 13))
+    ctx = run(
+        "A man was shot dead on Friday in Elmwood. " + background, anchor=dt.date(2021, 11, 13)
+    )
     assert _set_aside(ctx, "Leo Park")
     assert ctx.event.fatalities == 1
     assert ctx.event.event_date == "2021-11-12"
@@ -1987,7 +1977,7 @@ def test_a_killing_its_own_time_puts_well_before_a_recent_event_is_another(
 def test_the_event_told_with_its_own_date_is_not_another(
     text: str, anchor: dt.date, day: str
 ) -> None:
-    ctx = run(text, anchor)
+    ctx = run(text, anchor=anchor)
     assert not _set_aside(ctx, "Leo Park")
     assert ctx.event.fatalities == 1
     assert ctx.event.event_date == day

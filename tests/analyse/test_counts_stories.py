@@ -3,28 +3,9 @@ incidents the story recalls, deaths told by a negation."""
 
 from __future__ import annotations
 
-import datetime as dt
-
-from newsfold.analyse import counts, when
-from newsfold.analyse.context import Context
 from newsfold.analyse.counts.stories import OTHER_STORY_REASON, other_story_spans
-from newsfold.analyse.nlp import get_nlp
-from newsfold.records import Article
 
-ANCHOR = dt.date(2021, 7, 10)
-
-
-def run(text: str, title: str | None = None) -> Context:
-    article = Article(id="t", text=text, title=title)
-    ctx = Context(article=article, doc=get_nlp()(text), anchor=ANCHOR)
-    when.annotate(ctx)
-    counts.annotate(ctx)
-    return ctx
-
-
-def tolls(text: str, title: str | None = None) -> tuple[int | None, int | None]:
-    ev = run(text, title).event
-    return ev.fatalities, ev.injuries
+from .counts_helpers import run, tolls
 
 
 def lines_set_aside(text: str, title: str | None = None) -> list[str]:
