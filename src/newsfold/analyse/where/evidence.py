@@ -230,21 +230,17 @@ def _masthead_town(g: Gazetteer, label: str, ev: _Evidence) -> bool:
     if m is None:
         return False
     for key in _spaced(m.group(1)):
-        rows = [
-            i
-            for i in g.lookup_key(key)
-            if g.cc[i] == "US" and g.kind[i] == CITY and g.population[i] >= MASTHEAD_LEAST
-        ]
-        if not rows:
+        towns = [i for i in g.lookup_key(key) if g.cc[i] == "US" and g.kind[i] == CITY]
+        if not towns:
             continue
-        rows.sort(key=lambda i: -g.population[i])
+        town = max(towns, key=lambda i: g.population[i])
+        if g.population[town] < MASTHEAD_LEAST:
+            continue
         if any(
-            g.admin1[i] != g.admin1[rows[0]] and g.population[i] >= MASTHEAD_NAMESAKE
-            for i in g.lookup_key(key)
-            if g.cc[i] == "US" and g.kind[i] == CITY
+            g.admin1[i] != g.admin1[town] and g.population[i] >= MASTHEAD_NAMESAKE for i in towns
         ):
             return False
-        _us_outlet_home(g, rows[0], ev)
+        _us_outlet_home(g, town, ev)
         return True
     return False
 
