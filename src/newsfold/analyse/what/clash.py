@@ -21,6 +21,8 @@ from newsfold.analyse.what.sides import _sides
 from newsfold.analyse.what.weapons import _gunfire
 
 ARMED_COMMUNAL = lx.words("militia militias militiamen fighters gunmen armed")
+BRAWL_WORDS = lx.words("fight fights fistfight fistfights")
+"""A fight with no armed side named is a brawl (`_clash`); "fighting" stays a battle's word."""
 COMMUNAL_WORDS = lx.words(
     """communal community communities families clans supporters villages tribes groups
     villagers residents neighbours neighbors"""
@@ -83,6 +85,18 @@ def _clash(
         if words & COMMUNAL_WORDS and not (words & ARMED_COMMUNAL or _gunfire(info, main)):
             # communities fighting with sticks and stones riot; clans fighting with guns are
             # communal militias in battle
+            return result("Riots", "Mob violence")  # type: ignore[no-any-return]
+        if (
+            root.lower_ in BRAWL_WORDS
+            and root.pos_ == "NOUN"
+            and not words & (COMMUNAL_WORDS | ARMED_COMMUNAL)
+        ):
+            # "five people were shot during a fight outside a bar", "a fight broke out at the
+            # party": a fight of people nobody says were armed, and no communities' (which
+            # with guns are militias in battle, above), is a brawl, not a battle between armed
+            # groups; a brawl in which someone opened fire is an attack on those he shot
+            if _gunfire(info, main):
+                return result("Violence against civilians", "Attack")  # type: ignore[no-any-return]
             return result("Riots", "Mob violence")  # type: ignore[no-any-return]
     for cue in near:
         if cue.label == "TERRITORY" and cue.sent == main.sent:

@@ -16,6 +16,7 @@ from newsfold.analyse import actors as ac
 from newsfold.analyse import event_types as et
 from newsfold.analyse import lexicon as lx
 from newsfold.analyse.context import Context
+from newsfold.analyse.counts.stories import other_story_spans
 from newsfold.analyse.nlp import get_nlp
 from newsfold.analyse.what.cues import Cue, find_cues
 from newsfold.analyse.what.labels import MAIN_LABELS
@@ -47,9 +48,18 @@ class _Doc:
         self.ctx = ctx
         self.doc = ctx.doc
         self.country = ctx.event.country
-        self.groups = ac.named_groups(self.doc)
-        self.cues = find_cues(self.doc)
-        self.candidates = ac.candidate_tokens(self.doc, self.groups)
+        # Lines that are other stories (a related link, a playlist's video title, a timeline
+        # entry, a headline set between paragraphs: `counts.stories`) tell of other events and
+        # other people: their cue words and actors are not this story's ("3:05 Official says
+        # defeating ISIS is a priority" on a page about a local shooting).
+        self.other_lines = other_story_spans(self.doc.text, ctx.article.title)
+        self.groups = {
+            i: g for i, g in ac.named_groups(self.doc).items() if not self.in_other_story(i)
+        }
+        self.cues = [c for c in find_cues(self.doc) if not self.in_other_story(c.start)]
+        self.candidates = [
+            i for i in ac.candidate_tokens(self.doc, self.groups) if not self.in_other_story(i)
+        ]
         police = {i for i in self.candidates if self.doc[i].lower_ in lx.STATE_POLICE}
         self.police_context = bool(police)
         topics = _count_words(self.doc, et.SPORTS), _count_words(self.doc, et.BUSINESS)
@@ -57,6 +67,13 @@ class _Doc:
         self.business = topics[1] >= 3
         self._roles: dict[int, tuple[list[ac.Actor], list[ac.Actor]]] = {}
         self.title_cue = _title_cue(ctx.article.title, self.doc)
+
+    def in_other_story(self, i: int) -> bool:
+        """Whether token `i` lies on a line that is another story's (see `__init__`)."""
+        if not self.other_lines:
+            return False
+        at = self.doc[i].idx
+        return any(lo <= at < hi for lo, hi in self.other_lines)
 
     def actor(self, tok: Token) -> ac.Actor | None:
         return ac.classify(tok, self.country, self.groups, self.police_context)
@@ -86,6 +103,8 @@ class _Doc:
         if cached is None:
             agents, patients = ac.arguments(tok)
             agents, patients = _reread_roles(tok, agents, patients, self.actor)
+            agents = [a for a in agents if not _speaker(a, tok)]
+            patients = [p for p in patients if not _speaker(p, tok)]
             named = [p for p in (self.actor(t) for t in patients) if p is not None]
             if not named and tok.pos_ == "VERB":
                 # no object, or a number the parse took for it ("killed 3 IS militants")
@@ -114,6 +133,20 @@ class _Doc:
             for c in self.cues
             if cue.sent <= c.sent <= cue.sent + after and not c.background and c is not cue
         ]
+
+
+SPEECH_LEMMAS = frozenset({"say", "tell", "allege", "believe", "report", "claim", "confirm"})
+
+
+def _speaker(arg: Token, trigger: Token) -> bool:
+    """An argument the parse gave a trigger that only tells of it: the speaker of "the man who
+    police say shot four people" (parsed as "police ... shot"), the label of a headline
+    ("Police: girl shot in the park")."""
+    doc = arg.doc
+    nxt = doc[arg.i + 1] if arg.i + 1 < len(doc) else None
+    if nxt is None or nxt.i == trigger.i:
+        return False
+    return nxt.text == ":" or (nxt.lemma_.lower() in SPEECH_LEMMAS and nxt.tag_.startswith("VB"))
 
 
 def _reread_roles(

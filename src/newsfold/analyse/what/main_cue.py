@@ -94,6 +94,52 @@ def _covered(protest: Token) -> bool:
     )
 
 
+SETTING_PREPS = lx.words("at on during near outside into in after following amid")
+
+
+def _attacked_gathering(info: _Doc, protest: Cue, cues: list[Cue]) -> bool:
+    """A gathering that is where or on whom someone opened fire ("a gunman opened fire on a
+    vigil, killing one", "killed five officers during a protest", "fired into a crowd gathered
+    at a playground"), by attackers who are not the state's forces: the attack is the event
+    (ACLED codes it as violence against the people attacked; a force firing on a
+    demonstration is the demonstration's, so those are left to the protest rules). The
+    protest cue hangs from a violent cue's verb by a preposition or as its object, or
+    modifies the people it hit ("a crowd gathered at the park")."""
+    doc = info.doc
+    root = protest.root(doc)
+    violent = {c.root(doc).i: c for c in cues if c.label in VIOLENT_LABELS and not c.background}
+    node = root
+    for _ in range(4):
+        parent = node.head
+        if parent.i == node.i:
+            return False
+        if parent.i in violent and (
+            node.dep_ in ("dobj", "pobj", "acl", "relcl")
+            or (node.dep_ == "prep" and node.lower_ in SETTING_PREPS)
+        ):
+            return not _fired_by_force(info, parent)
+        if node.dep_ not in ("pobj", "prep", "acl", "relcl", "dobj", "compound"):
+            return False
+        node = parent
+    return False
+
+
+def _fired_by_force(info: _Doc, verb: Token) -> bool:
+    """Whether a state force did the violent act: its agent, or the subject of the verb it
+    completes ("police resorted to firing on demonstrators")."""
+    node = verb
+    for _ in range(3):
+        agents, _ = info.roles(node)
+        if agents:
+            return bool(_sides(agents) & ac.STATE_KINDS)
+        if node.dep_ not in ("xcomp", "advcl", "conj", "pcomp", "pobj", "prep"):
+            return False
+        if node.head is node:
+            return False
+        node = node.head
+    return False
+
+
 def _same_act(verb: Token, other: Token) -> bool:
     """Two verbs told of the same act: joined ("abducted five and killed one"), or one the
     consequence of the other ("abducted five, killing one"); not a verb inside a noun's
@@ -147,6 +193,7 @@ def _choose_main(info: _Doc) -> Cue | None:
                 and not (c.label == "CLASH" and _raid_on_civilians(info, best, c))
                 and not _person_named_by_crime(c.root(doc), best.root(doc))
                 and not (c.label == "PROTEST" and _covered(c.root(doc)))
+                and not (c.label == "PROTEST" and _attacked_gathering(info, c, cues))
             ]
             if specific:
                 best = min(specific, key=key)
