@@ -300,3 +300,62 @@ def test_police_who_shot_a_man_are_the_actor() -> None:
 def test_gunmen_who_stormed_and_killed_share_the_subject() -> None:
     ev = run("Gunmen stormed the village and killed five people.", country="Nigeria")
     assert ev.actor1 == "Unidentified Armed Group (Nigeria)"
+
+
+# --- tabloid words, playlists run into a line, a gathering attacked -----------------------------
+
+
+def test_blasting_someone_to_death_is_shooting_not_a_bomb() -> None:
+    text = "The father blasted his wife to death in a fit of jealousy and shot his two daughters."
+    assert kind(text) == ("Violence against civilians", "Attack")
+
+
+def test_blasting_a_bridge_is_still_an_explosion() -> None:
+    assert kind("Militants blasted the bridge with explosives on Monday.")[0] == (
+        "Explosions/Remote violence"
+    )
+
+
+def test_a_playlist_run_into_one_line_is_other_stories() -> None:
+    text = (
+        "Two people were shot at a park on Sunday.\n\n"
+        "walking stop 1:09 Truck swerves and crashes on Highway 99 0:34 Suspected mail thief "
+        "arrested 1:19 Vigil for missing teens at church 1:17 Suspect caught on camera"
+    )
+    assert kind(text) == ("Violence against civilians", "Attack")
+    only_playlist = (
+        "walking stop 1:09 Truck swerves and crashes on Highway 99 0:34 Suspected mail thief "
+        "arrested 1:19 Vigil for missing teens at church 1:17 Suspect caught on camera"
+    )
+    assert kind(only_playlist) == (None, None)
+
+
+def test_times_of_day_are_no_playlist() -> None:
+    text = (
+        "Police were called at 1:30 Sunday, again at 2:15 Sunday and at 3:40 Sunday after "
+        "shots were fired at a house, and found two men wounded."
+    )
+    assert kind(text)[0] == "Violence against civilians"
+
+
+def test_a_vigil_for_people_shot_at_a_rally_is_the_vigil() -> None:
+    text = "Residents held a vigil on Sunday for the victims who were shot at a rally last week."
+    assert kind(text) == ("Protests", "Peaceful protest")
+
+
+def test_gunmen_firing_on_a_demonstration_attack_it() -> None:
+    text = "Unidentified gunmen opened fire on a demonstration in the town, killing two."
+    assert kind(text)[0] == "Violence against civilians"
+
+
+def test_found_shot_is_who_was_shot() -> None:
+    ev = run("Police found a man shot in the driveway on Sunday.")
+    assert (ev.event_type, ev.actor1) == (
+        "Violence against civilians",
+        "Unidentified Armed Group" + US,
+    )
+
+
+def test_villagers_beating_policemen_are_still_a_mob() -> None:
+    text = "Villagers beat two policemen with sticks after a dispute over land."
+    assert kind(text) == ("Riots", "Mob violence")

@@ -436,8 +436,17 @@ def arguments(tok: Token) -> tuple[list[Token], list[Token]]:
     agents: list[Token] = []
     patients: list[Token] = []
     if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+        # "police found a man shot in the driveway": a participle with a subject and no
+        # auxiliary under a verb is a small clause, its subject who was shot
+        small_clause = (
+            tok.tag_ == "VBN"
+            and tok.dep_ in ("ccomp", "xcomp", "oprd")
+            and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+        )
         for child in tok.children:
-            if child.dep_ == "nsubj":
+            if child.dep_ == "nsubj" and small_clause:
+                patients.append(child)
+            elif child.dep_ == "nsubj":
                 if child.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
                     agents.append(tok.head)
                 else:

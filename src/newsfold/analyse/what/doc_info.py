@@ -6,6 +6,7 @@ story, whether its headline names an event, and each trigger's agents and patien
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -53,6 +54,7 @@ class _Doc:
         # other people: their cue words and actors are not this story's ("3:05 Official says
         # defeating ISIS is a priority" on a page about a local shooting).
         self.other_lines = other_story_spans(self.doc.text, ctx.article.title)
+        self.other_lines.extend(_inline_playlists(self.doc))
         self.groups = {
             i: g for i, g in ac.named_groups(self.doc).items() if not self.in_other_story(i)
         }
@@ -133,6 +135,27 @@ class _Doc:
             for c in self.cues
             if cue.sent <= c.sent <= cue.sent + after and not c.background and c is not cue
         ]
+
+
+# a video's running time and the start of its title ("1:09 Truck swerves"), not a time of day
+# ("1:30 a.m.", "at 10:15 Sunday")
+_RUNNING_TIME = re.compile(
+    r"(?<![\w:])\d{1,2}:\d\d\s+(?![ap]\.?m\b|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)"
+    r"[A-Z'\"\u2018\u201c]"
+)
+
+
+def _inline_playlists(doc: Doc) -> list[tuple[int, int]]:
+    """Sentences that are a playlist run into one line ("... 1:09 Truck swerves on Highway 99
+    0:34 Suspected mail thief arrested 1:19 Vigil for missing teens ..."): three running times
+    or more in one sentence. `counts.stories` finds a playlist whose titles open their lines;
+    pages that lose the line breaks give such sentences, each title another story."""
+    sents, _ = sentences(doc)
+    out = []
+    for sent in sents:
+        if len(_RUNNING_TIME.findall(sent.text)) >= 3:
+            out.append((sent.start_char, sent.end_char))
+    return out
 
 
 SPEECH_LEMMAS = frozenset({"say", "tell", "allege", "believe", "report", "claim", "confirm"})

@@ -107,7 +107,7 @@ def _attacked_gathering(info: _Doc, protest: Cue, cues: list[Cue]) -> bool:
     modifies the people it hit ("a crowd gathered at the park")."""
     doc = info.doc
     root = protest.root(doc)
-    violent = {c.root(doc).i: c for c in cues if c.label in VIOLENT_LABELS and not c.background}
+    violent = {c.root(doc).i: c for c in cues if c.label in VIOLENT_LABELS}
     node = root
     for _ in range(4):
         parent = node.head
@@ -162,6 +162,16 @@ def _depth(tok: Token) -> int:
 def _choose_main(info: _Doc) -> Cue | None:
     """The trigger of the reported event: in the first sentences that have one."""
     doc = info.doc
+    for cue in info.cues:
+        if (
+            cue.label == "PROTEST"
+            and not cue.background
+            and _attacked_gathering(info, cue, info.cues)
+        ):
+            # the gathering someone fired on is the attack's setting, even when the attack is
+            # told as an accusation ("a man accused of opening fire into a crowd gathered at a
+            # playground"): no demonstration of its own
+            cue.background = True
     by_sent: dict[int, list[Cue]] = {}
     for cue in info.cues:
         if cue.label in MAIN_LABELS:
@@ -193,7 +203,6 @@ def _choose_main(info: _Doc) -> Cue | None:
                 and not (c.label == "CLASH" and _raid_on_civilians(info, best, c))
                 and not _person_named_by_crime(c.root(doc), best.root(doc))
                 and not (c.label == "PROTEST" and _covered(c.root(doc)))
-                and not (c.label == "PROTEST" and _attacked_gathering(info, c, cues))
             ]
             if specific:
                 best = min(specific, key=key)

@@ -133,7 +133,7 @@ def _violence(
         return result("Battles", "Armed clash")  # type: ignore[no-any-return]
     # the trigger's own words count too: "opened fire" has its root in "opened"
     firearm = any(t.lower_.startswith(FIREARM_PREFIXES) for t in (root, *main.span(doc))) or any(
-        t.lower_ in FIREARM_WORDS for t in sent
+        t.lower_ in FIREARM_WORDS or t.lower_ in ("shots", "shooting", "shootings") for t in sent
     )
     crowd_agent = (
         not armed_agents
