@@ -359,3 +359,40 @@ def test_found_shot_is_who_was_shot() -> None:
 def test_villagers_beating_policemen_are_still_a_mob() -> None:
     text = "Villagers beat two policemen with sticks after a dispute over land."
     assert kind(text) == ("Riots", "Mob violence")
+
+
+def test_a_shooting_while_two_men_fought_is_the_event() -> None:
+    text = "Police say two men were fighting outside of a car when the shooting occurred."
+    assert kind(text) == ("Violence against civilians", "Attack")
+
+
+def test_rebels_and_soldiers_fighting_stay_a_battle() -> None:
+    text = "Rebels and soldiers were fighting near the town when the shooting started."
+    assert kind(text) == ("Battles", "Armed clash")
+
+
+def test_a_party_that_turned_violent_is_no_riot() -> None:
+    text = (
+        "A house party turned violent when several party-crashers showed up and a man pulled a "
+        "gun and shot five people."
+    )
+    assert kind(text) == ("Violence against civilians", "Attack")
+
+
+def test_a_march_that_turned_violent_is_a_riot() -> None:
+    assert kind("The march turned violent when protesters threw stones at police.")[0] == "Riots"
+
+
+def test_police_who_only_spoke_are_no_rioters_target() -> None:
+    text = "A fight broke out among several men at a party on Sunday, and two were stabbed."
+    ev = run(text + " Police said no arrests were made.")
+    assert ev.event_type == "Riots"
+    assert ev.actor2 != "Police Forces of United States"
+
+
+def test_locals_who_turned_violent_are_rioters() -> None:
+    text = (
+        "Several locals who broke the curfew turned violent and had to be dispersed by police "
+        "using teargas."
+    )
+    assert kind(text)[0] == "Riots"

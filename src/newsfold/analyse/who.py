@@ -221,14 +221,15 @@ AFFILIATION_WORDS = lx.words(
 "inspired by al-Qaeda"): the group is named, it did nothing in the event."""
 
 
-def _engaged(info: what._Doc) -> set[int]:
+def _engaged(info: what._Doc, labels: frozenset[str] | None = FIGHTING_LABELS) -> set[int]:
     """The tokens of the actors who do or suffer an act of violence in the text (an agent or
-    patient of a violent cue that is not background): the sides a fight can have. A force
+    patient of a cue of `labels`, any cue when None, that is not background): the sides a
+    fight can have. A force
     named only as the one that reported, investigated or arrived ("a shootout left one dead,
     police said", "officers arrived to find two men shot") is no side of it."""
     out: set[int] = set()
     for cue in info.cues:
-        if cue.label in FIGHTING_LABELS and not cue.background:
+        if (labels is None or cue.label in labels) and not cue.background:
             agents, patients = info.roles(cue.root(info.doc))
             out.update(a.token for a in (*agents, *patients))
     return out
@@ -393,8 +394,16 @@ def assign(ctx: Context, decision: what.Decision | None, info: what._Doc) -> Non
             kind = _assoc(a, doc[a.token], country)
             if kind:
                 roles.set("assoc_actor_1", kind, _span(a), "rioters")
+        # a force the rioters fought must take part in some act of the text (attacked, was
+        # pelted, dispersed, arrested): "police said" names no target
+        engaged = _engaged(info, None)
         target = _first(patients, state | {"civilian"}) or _first(
-            [a for a in everyone if a.token not in {x.token for x in agents}], state
+            [
+                a
+                for a in everyone
+                if a.token not in {x.token for x in agents} and a.token in engaged
+            ],
+            state,
         )
         if target is not None:
             if target.kind == "civilian":

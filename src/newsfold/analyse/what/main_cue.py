@@ -25,6 +25,7 @@ from spacy.tokens import Token
 from newsfold.analyse import actors as ac
 from newsfold.analyse import lexicon as lx
 from newsfold.analyse.what.background import _hypothetical
+from newsfold.analyse.what.clash import _brawl
 from newsfold.analyse.what.crowds import CROWD_NOUNS
 from newsfold.analyse.what.cues import Cue
 from newsfold.analyse.what.doc_info import _Doc
@@ -38,6 +39,7 @@ from newsfold.analyse.what.labels import (
 )
 from newsfold.analyse.what.sentences import sent_of
 from newsfold.analyse.what.sides import _sides
+from newsfold.analyse.what.weapons import FIREARM_PREFIXES
 
 LEAD_SENTENCES = 4
 """A story reports its event in its lead: when the headline names none, a cue past the first
@@ -201,11 +203,19 @@ def _choose_main(info: _Doc) -> Cue | None:
                 )
                 and (not c.background or best.background)
                 and not (c.label == "CLASH" and _raid_on_civilians(info, best, c))
+                and not (c.label == "CLASH" and _shot_in_a_brawl(info, best, c))
                 and not _person_named_by_crime(c.root(doc), best.root(doc))
                 and not (c.label == "PROTEST" and _covered(c.root(doc)))
             ]
             if specific:
                 best = min(specific, key=key)
+        if best.label == "CLASH" and _brawl(info, best):
+            # "two men were fighting outside a car when the shooting occurred": the shooting
+            shootings = [
+                c for c in cues if c.label == "VIOLENCE" and _shot_in_a_brawl(info, c, best)
+            ]
+            if shootings:
+                best = min(shootings, key=key)
         if best.label == "CLASH":
             # "armed herdsmen invaded the village, killing seven villagers": a raid named as an
             # incursion is decided by whom it killed (`_raid_on_civilians`)
@@ -278,6 +288,15 @@ def _choose_main(info: _Doc) -> Cue | None:
             best = _dispersal(info, best, cues, key) or best
         return best
     return None
+
+
+def _shot_in_a_brawl(info: _Doc, violence: Cue, clash: Cue) -> bool:
+    """ "Two men were fighting outside a car when the shooting occurred", "five people were
+    shot during a fight": a shooting in a brawl (`clash._brawl`) is the event, the fight its
+    setting."""
+    words = (info.doc[violence.start : violence.end], [violence.root(info.doc)])
+    firearm = any(t.lower_.startswith(FIREARM_PREFIXES) for part in words for t in part)
+    return firearm and not violence.background and _brawl(info, clash)
 
 
 def _raid_on_civilians(info: _Doc, violence: Cue, clash: Cue) -> bool:

@@ -122,6 +122,14 @@ def _keep(label: str, span: Span) -> bool:
         ):
             return False
         return any(t.lower_ in et.FORCE_WORDS for t in sent_of(tok))
+    if (
+        label == "RIOT"
+        and span.text.lower().startswith(("turned violent", "became violent"))
+        and any(c.dep_ == "nsubj" and c.lower_ in NOT_RIOTING_SUBJECTS for c in tok.children)
+    ):
+        # "the march turned violent" is a riot; "a house party turned violent when a man
+        # pulled a gun" tells of the shooting that followed
+        return False
     if label == "MOB" and low.startswith("vigilante") and tok.dep_ not in ("compound", "amod"):
         return False  # "vigilantes" are an armed community group; "vigilante justice" is mob
     if label == "VIOLENCE" and low in ("dead", "died") and prev in ("brain",):
@@ -288,6 +296,12 @@ STAGED_NOT_PROTEST = lx.words(
 "staged a robbery"). ("Rally" and "sit-in" stay protests.)"""
 HQ_VERBS = lx.words("establish set move relocate open build")
 """Verbs that make a group's headquarters an event: it was set up or moved."""
+NOT_RIOTING_SUBJECTS = lx.words(
+    """party parties celebration celebrations argument arguments dispute disputes quarrel
+    quarrels game games match situation meeting barbecue cookout wedding funeral stop
+    confrontation encounter date"""
+)
+"""Occasions that "turned violent" when someone shot or stabbed: no crowd rioting."""
 TIME_MARKERS = lx.words("when after once as before until since")
 
 
