@@ -8,8 +8,11 @@ against civilians (Attack), Battles (Armed clash: a shootout), Riots, Strategic 
 this counts what comes out: the event types and sub-types, the actor1 / actor2 names, and the
 outcomes that cannot be right for a US shooting story ("odd"): remote violence (air strikes,
 shelling, bombs), protests, foreign or non-state armed groups and armies, an actor of another
-country. `--list` prints each odd outcome with the text that gave it (the trigger's or the
-actor's line). Splits as everywhere (`common.split_of` of the incident id); study dev only.
+country. It also counts the battles with police as a side and police as actor1 (right when
+officers fired or were shot, wrong when they only reported: read the list). `--list` prints
+each odd outcome with the text that gave it (the trigger's or the actor's line). `--load FILE`
+tabulates what `--save FILE` wrote, without analysing again. Splits as everywhere
+(`common.split_of` of the incident id); study dev only.
 """
 
 from __future__ import annotations
@@ -150,6 +153,15 @@ def report(outcomes: list[dict[str, Any]], only: str, elapsed: float, listing: b
         print(f"\n{field}:")
         for name, k in Counter(o[field] for o in outcomes).most_common(15):
             print(f"  {k:5d}  {name}")
+    # a force named as a side: right when officers fired or were shot, wrong when they only
+    # reported, investigated or arrived (the commonest error before: "police said")
+    battles = [o for o in outcomes if o["event_type"] == "Battles"]
+    police_side = sum(1 for o in battles if "Police" in f"{o['actor1']} {o['actor2']}")
+    police_actor1 = sum(1 for o in outcomes if "Police" in str(o["actor1"]))
+    print(
+        f"\nbattles {len(battles)}, with police as a side {police_side}; "
+        f"police as actor1 (any type) {police_actor1}"
+    )
     odd = [(o, odd_reasons(o)) for o in outcomes]
     odd = [(o, r) for o, r in odd if r]
     kinds = Counter(reason.split(" ")[0] for _, rs in odd for reason in rs)
