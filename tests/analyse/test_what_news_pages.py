@@ -396,3 +396,38 @@ def test_locals_who_turned_violent_are_rioters() -> None:
         "using teargas."
     )
     assert kind(text)[0] == "Riots"
+
+
+# --- arrests that are not ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police issued an arrest warrant for the suspect on Monday.",
+        "She said she was scared before she picked up her little brother from the school.",
+    ],
+)
+def test_an_arrest_warrant_or_picking_up_a_brother_is_no_arrest(text: str) -> None:
+    assert kind(text)[1] != "Arrests"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police picked up two suspects in the raid.",
+        "Security forces placed the opposition leader under house arrest.",
+    ],
+)
+def test_picking_up_suspects_and_house_arrest_are_arrests(text: str) -> None:
+    assert kind(text) == ("Strategic developments", "Arrests")
+
+
+def test_removing_a_magazine_is_no_intervention() -> None:
+    text = "The victim removed the loaded magazine from the handgun and handed it to his friend."
+    assert kind(text)[0] != "Protests"
+
+
+def test_police_removing_protesters_is_an_intervention() -> None:
+    text = "Police removed the protesters from the square after a sit-in of three hours."
+    assert kind(text) == ("Protests", "Protest with intervention")

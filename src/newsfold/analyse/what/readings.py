@@ -130,6 +130,23 @@ def _keep(label: str, span: Span) -> bool:
         # "the march turned violent" is a riot; "a house party turned violent when a man
         # pulled a gun" tells of the shooting that followed
         return False
+    if label == "INTERVENTION" and low == "removed":
+        # "police removed the protesters" intervenes; "the victim removed the magazine from
+        # the handgun" does not: a subject that is no force removes nothing of a protest
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        if subjects and not any(
+            (a := ac.classify(c, None)) is not None and a.kind in ac.STATE_KINDS for c in subjects
+        ):
+            return False
+    if label == "ARREST" and low in ("arrest", "detention") and tok.dep_ == "compound":
+        # "an arrest report", "an arrest warrant", "detention centre": a document or a place
+        return False
+    if (
+        label == "ARREST"
+        and low == "picked"
+        and any(c.dep_ == "dobj" and c.lower_ in KIN_WORDS for c in tok.children)
+    ):
+        return False  # "before he picked up his little brother"
     if label == "MOB" and low.startswith("vigilante") and tok.dep_ not in ("compound", "amod"):
         return False  # "vigilantes" are an armed community group; "vigilante justice" is mob
     if label == "VIOLENCE" and low in ("dead", "died") and prev in ("brain",):
@@ -296,6 +313,12 @@ STAGED_NOT_PROTEST = lx.words(
 "staged a robbery"). ("Rally" and "sit-in" stay protests.)"""
 HQ_VERBS = lx.words("establish set move relocate open build")
 """Verbs that make a group's headquarters an event: it was set up or moved."""
+KIN_WORDS = lx.words(
+    """brother brothers sister sisters son sons daughter daughters child children kids kid
+    wife husband mother father mom dad friend friends girlfriend boyfriend grandson
+    granddaughter nephew niece cousin"""
+)
+"""Whom one picks up from school or a friend's house: no arrest."""
 NOT_RIOTING_SUBJECTS = lx.words(
     """party parties celebration celebrations argument arguments dispute disputes quarrel
     quarrels game games match situation meeting barbecue cookout wedding funeral stop
