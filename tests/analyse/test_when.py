@@ -1498,3 +1498,45 @@ def test_more_shootings_mark_another_incident_but_more_people_do_not() -> None:
     lead = "A man was shot on Thursday.\n\n"
     assert when.background_spans(lead + "Two more shootings were reported on Monday.")
     assert not when.background_spans(lead + "Two more people were wounded on Monday.")
+
+
+# --- a time fronted before "police said" ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Overnight, police tell us nine people were shot at a party.\n\nOn Friday, a woman "
+        "was killed across town.",
+        "Early Sunday, police said, a gunman opened fire outside a bar.\n\nOn Friday, a "
+        "woman was killed across town.",
+        "Early Sunday, police said a man died after he was stabbed outside a bar.\n\nOn "
+        "Friday, a woman was killed across town.",
+    ],
+)
+def test_a_time_fronted_before_police_said_dates_the_harm_reported(text: str) -> None:
+    ctx = run(text, SUN)
+    assert ctx.event.event_date == "2021-07-11"
+    fronted = ctx.times[0]
+    assert fronted.role == "event" and fronted.attrs["strength"] == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the reported clause dates itself: the fronted day is the statement's
+        "A man was shot on Friday. On Sunday, police said the man was shot by his cousin on "
+        "Friday.",
+        # no harm reported: a statement about the shooting
+        "A man was shot on Friday. On Sunday, police said the shooting was an accident.",
+        # a statement's day after the verb, as before
+        "A man was shot on Friday. Police said on Sunday that he was shot by his cousin.",
+        # not fronted: the day is inside the sentence
+        "A man was shot on Friday. The victim's brother on Sunday told reporters he was shot.",
+    ],
+)
+def test_a_statement_s_day_stays_a_report(text: str) -> None:
+    ctx = run(text, SUN)
+    assert ctx.event.event_date == "2021-07-09"
+    sunday = next(m for m in ctx.times if "Sunday" in m.text)
+    assert sunday.role != "event"

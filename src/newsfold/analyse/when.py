@@ -434,6 +434,8 @@ def _mention(
         _condition_verb(gov_verb) or _while_verb(gov_verb) or _verb_lemma(gov_verb, gov_noun),
         _noun_lemma(gov_noun),
     )
+    if role == "report" and _fronted_before_saying(ctx, expr, gov_verb):
+        role, strength = "event", 2
     if strength >= 2 and _modal(gov_verb):
         strength = 1  # "gunfire could still be heard overnight": not a day of violence
     if role == "event" and strength < 2 and _still(gov_verb):
@@ -654,6 +656,42 @@ def _still(verb: Token | None) -> bool:
     return verb is not None and any(
         c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children
     )
+
+
+def _fronted_before_saying(ctx: Context, expr: TimeExpr, verb: Token | None) -> bool:
+    """A time that opens a sentence, before a comma and the reporting clause ("Overnight,
+    police tell us nine people were shot"; "Early Sunday, police said, a gunman opened
+    fire"), dates what is reported when that is a wounding or a killing told with no time
+    of its own: the parser hangs the time on "tell", but a statement's day comes after the
+    verb ("police said on Sunday"). Not when the clause reported dates itself ("On Monday,
+    police said the man was shot Saturday": Monday is the statement's) nor tells no
+    violence ("On Monday, police said the shooting was an accident")."""
+    if verb is None or verb.lemma_.lower() not in SAYING_VERBS:
+        return False
+    text = ctx.article.text
+    before = text[max(0, expr.start - 3) : expr.start]
+    if expr.start > 2 and not re.search(r"(?:^|[.!?\n]\s*|\)\s*-\s*)$", before):
+        return False
+    if not re.match(r"\s*,", text[expr.end : expr.end + 2]):
+        return False
+    reported = [t for t in verb.children if t.dep_ in ("ccomp", "parataxis")]
+    for clause in reported:
+        lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+        if any(lo <= a < hi for a, _ in ctx.notes.get("time_spans", [])):
+            return False
+        if any(_harm_verb(t) for t in clause.subtree):
+            return True
+    return False
+
+
+def _harm_verb(token: Token) -> bool:
+    """A verb of wounding or killing, "die", or "open fire"."""
+    lemma = token.lemma_.lower()
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    if lemma in WOUND_VERBS or lemma in KILL_VERBS or lemma == "die":
+        return True
+    return lemma == "open" and any(c.lemma_.lower() == "fire" for c in token.children)
 
 
 def _modal(verb: Token | None) -> bool:
