@@ -586,3 +586,46 @@ def test_an_unknown_name_does_not_replace_a_town_nor_one_outside_the_event() -> 
         "said. The family had moved from Black Point to Ocala last year."
     )
     assert ev.location != "Black Point"
+
+
+# --------------------------------------------------------------------------- an address's town
+
+
+def test_a_town_after_a_street_address_is_the_scene_over_the_dateline() -> None:
+    ev = analysed(
+        "Police said so in a photo caption.\n\n"
+        "HAMPTON, Va. - Bond was denied Tuesday for a Hampton father who faces charges after "
+        "his son accidentally shot himself with a gun Saturday.\n\n"
+        "The incident occurred around noon in the 300 block of Oak Street in Chesapeake."
+    )
+    assert (ev.location, ev.admin1) == ("Chesapeake", "Virginia")
+
+
+def test_a_resident_s_address_is_no_scene() -> None:
+    ev = analysed(
+        "HAMPTON, Va. - A man was shot and wounded Tuesday in Hampton, police said.\n\n"
+        "The victim, John Doe of the 900 block of Elm Street in Chesapeake, was treated and "
+        "released."
+    )
+    assert (ev.location, ev.admin1) == ("Hampton", "Virginia")
+
+
+# --------------------------------------------------------------------------- a county misread
+
+
+def test_a_dateline_that_is_a_county_s_name_is_no_town() -> None:
+    ev = analysed(
+        "LEWIS, Ky. (The Lewis County Courier) -- The Lewis County Sheriff's Office is "
+        "investigating a shooting Sunday that wounded a man at a home in Vanceburg."
+    )
+    assert (ev.location, ev.admin2) == ("Vanceburg", "Lewis County")
+
+
+def test_a_word_glued_before_a_county_makes_no_county() -> None:
+    ev = analysed(
+        "Related Coverage Columbia County deputies search for a gunman\n\n"
+        "A teenager was shot to death early Saturday in Columbia County, Georgia, deputies "
+        "said. The shooting happened at a home in Grovetown."
+    )
+    assert ev.location != "Coverage Columbia"
+    assert ev.admin2 == "Columbia County"

@@ -101,6 +101,27 @@ def _recalled(m: _Mention, other_incidents: list[tuple[int, int]]) -> bool:
     return not m.title and any(lo <= m.start < hi for lo, hi in other_incidents)
 
 
+# A town named right after a street address: "in the 400 block of West 27th Street in Newport
+# News", "on July Drive in Lowmansville", "at 205 Ruth Ave., in Warren". US police and reports
+# give the scene as an address in its town; a resident's address is `residence` ("John Doe of
+# the 900 block of Elm Street in Dayton") and is weighed apart.
+_ADDRESS_BEFORE = re.compile(
+    r"(?:\bblock of [^.;:!?\n]{2,50}?|\b(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Dr\.|"
+    r"Lane|Ln\.|Boulevard|Blvd\.|Highway|Hwy\.|Court|Ct\.|Circle|Parkway|Pkwy\.|Pike|Trail|"
+    r"Terrace))\s*,?\s+in\s+$"
+)
+
+
+def _after_address(text: str, m: _Mention) -> bool:
+    """Whether a mention of the text is the town of a street address before it."""
+    return (
+        not m.title
+        and not m.residence
+        and m.start > 0
+        and _ADDRESS_BEFORE.search(text, max(0, m.start - 90), m.start) is not None
+    )
+
+
 def _event_score(g: Gazetteer, m: _Mention, ev_sents: set[int], ev: _Evidence) -> float:
     """How likely a mention names the place of the event."""
     e = 0.0
@@ -185,8 +206,11 @@ def _event_place(
     }
     by_row: dict[int, list[_Mention]] = defaultdict(list)
     others = ctx.notes.get("background_markers", [])
+    addressed = {id(m) for m in mentions if _after_address(sc.text, m)}
     for m in mentions:
         m.event = _event_score(g, m, ev_sents, ev)
+        if id(m) in addressed and m.sent in ev_sents:
+            m.event += 1.5  # an address's town in a sentence that reports the event
         if _recalled(m, others):
             # "..., three weeks after another collapse on Lagos Island killed six": the place
             # of the incident the text recalls (`when`'s background markers)
@@ -277,6 +301,9 @@ def _event_place(
                 # or the bureau's town (a county around the dateline's town is no other town)
                 # (not an arrest's town: a sentence that counts the dead or wounded)
                 or (g.kind[o.best] == CITY and o.sent in harm_sents)
+                # "NORFOLK, Va. - ... The incident occurred in the 400 block of West 27th
+                # Street in Newport News": the address places the event
+                or (g.kind[o.best] == CITY and id(o) in addressed)
             )
             and o.best != m.best
             and o.key != m.key  # "BUENOS AIRES - ... in Buenos Aires": the same name
@@ -290,7 +317,9 @@ def _event_place(
             and m.best >= 0
             and g.kind[m.best] == CITY
             and any(
-                o.sent == m.sent
+                # (or anywhere, an address's town: "a Norfolk father ... The incident
+                # occurred in the 400 block of West 27th Street in Newport News")
+                (o.sent == m.sent or id(o) in addressed)
                 and g.kind[o.best] == CITY
                 and g.cc[o.best] == g.cc[m.best]
                 and o.key != m.key
@@ -352,6 +381,30 @@ def _event_place(
     return best, by_row[best]
 
 
+_COUNTY_WORDS = ("county", "parish", "borough")
+
+
+def _county_misread(m: _Mention, counties: set[str]) -> bool:
+    """Whether a name the gazetteer lacks is only a county the text names, misread.
+
+    "LEWIS, Ky. (The Lewis County Herald) --": a dateline that is a county's name (the outlet
+    is named after the county) is the county, no town of that name. "Related Coverage Columbia
+    County father shoots teen": a capitalised word glued before a county the text names
+    elsewhere ("Columbia County") makes no county "Coverage Columbia". `counties`: the keys of
+    the counties the text's mentions resolved to.
+    """
+    if not m.local:
+        return False
+    if m.dateline and any(f"{m.key} {w}" in counties for w in _COUNTY_WORDS):
+        return True
+    words = m.key.split()
+    return (
+        m.kind_word in _COUNTY_WORDS
+        and len(words) >= 2
+        and any(" ".join(words[k:]) + " " + m.kind_word in counties for k in range(1, len(words)))
+    )
+
+
 def _in_lede(m: _Mention) -> bool:
     """Whether a name sets the event in the lede: "in"/"near"/"at"/"outside" X in the first
     two sentences, which report the event."""
@@ -377,6 +430,9 @@ def _local_site(
     others = other_incidents or []
     # "the shooting on Kensington" after "the 5000 block of Kensington Avenue": the street
     streets = {s.group(1) for s in _STREET_NAME.finditer(ctx_text)}
+    counties = {
+        _key_of(g.name[m.best]) for m in mentions if m.best >= 0 and g.kind[m.best] == ADMIN2
+    }
     cands = [
         m
         for m in mentions
@@ -403,6 +459,7 @@ def _local_site(
         # where the event was, when the text names the town it was in
         and not (fine and _people_from(m, best_ms, ctx_text))
         and not _recalled(m, others)
+        and not _county_misread(m, counties)
     ]
     if not cands:
         return None
