@@ -74,7 +74,11 @@ _TIMELINE = re.compile(
 
 # a video's title in a playlist, after its running time ("2:40 Raw video: Neighbor heard shots
 # that killed man"): a time of day has "a.m."/"p.m." after it, a running time a title
-_VIDEO = re.compile(r"^\W*\d{1,2}:\d\d\s+(?![ap]\.?m\b)[A-Z'\"\u2018\u201c]")
+_VIDEO = re.compile(r"^\W*\d{1,2}:\d\d\s+(?![AaPp]\.?[Mm]\b)[A-Z'\"\u2018\u201c]")
+
+# a record's fields, "Sex: M Race: B Age: 27 Condition: Deceased": the story's own facts in a
+# table's row, not a headline
+_FIELD = re.compile(r"\b[A-Za-z]+:\s")
 
 _SENTENCE_END = re.compile(r"[.!?\u2026:;,]['\"\u2019\u201d)\]]*$|[)\]]$")
 
@@ -86,7 +90,7 @@ def _line_words(line: str) -> list[str]:
 def _title_case(line: str) -> bool:
     """A headline's style: four to eighteen words, every word but the minor ones capitalised
     ("Good Samaritan, 2 Others Killed in Pasadena Shooting"), not ending a sentence."""
-    if _SENTENCE_END.search(line.rstrip()):
+    if _SENTENCE_END.search(line.rstrip()) or len(_FIELD.findall(line)) >= 2:
         return False
     words = _line_words(line)
     if not 4 <= len(words) <= 18:
