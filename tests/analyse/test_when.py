@@ -1447,3 +1447,18 @@ def test_a_page_stamp_with_a_dash_is_no_lifespan() -> None:
     ctx = run("Updated: July 8, 2021 - 10:15 PM\n\nA man was shot on Tuesday.")
     assert {m.text: m.role for m in ctx.times}["July 8, 2021"] == "publication"
     assert ctx.event.event_date == "2021-07-06"
+
+
+def test_a_day_in_another_story_s_link_does_not_date_the_event() -> None:
+    text = (
+        "A man was shot outside a bar on Elm Street early today, police said.\n\n"
+        "RELATED: Two Hurt in Riverton Shooting on Tuesday Night\n\n"
+        "He was taken to a hospital in stable condition."
+    )
+    ctx = run(text)
+    tuesday = [m for m in ctx.times if "tuesday" in m.text.lower()]
+    assert tuesday and all(m.role == "other_story" for m in tuesday)
+    assert ctx.event.event_date == SAT.isoformat()
+    # the same day in the story's own sentence dates it
+    own = run("Two people were hurt in a shooting on Tuesday night, police said.")
+    assert own.event.event_date == (SAT - dt.timedelta(days=4)).isoformat()
