@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import pairwise
 
 MAX_JUNK_CHARS = 300
 """Only lines up to this long can be junk lines (rule 1) or edge junk (rule 3)."""
@@ -466,18 +467,32 @@ def _headline_like(text: str) -> bool:
 
 
 def _playlist_entry(line: str) -> bool:
-    """A running time of at most 20 minutes, then a video's title."""
+    """A running time (under an hour), then a video's title."""
     m = _PLAYLIST_ENTRY.match(line)
-    return (
-        m is not None and int(line.split(":", 1)[0]) <= 20 and _headline_like(line[m.end() - 1 :])
-    )
+    return m is not None and _headline_like(line[m.end() - 1 :])
+
+
+def _playlist(lines: list[str]) -> bool:
+    """Lines led by times are a playlist when the player's "Pause" ends one of them or their
+    times come in no order: a live blog's or a timeline's times of day ("14:05 Police Close
+    the Bridge", "14:20 ...") rise or fall one after the other."""
+    if any(line.endswith(" Pause") for line in lines):
+        return True
+    times = [_minutes(line) for line in lines]
+    pairs = list(pairwise(times))
+    return not (all(a < b for a, b in pairs) or all(a > b for a, b in pairs))
+
+
+def _minutes(line: str) -> int:
+    hours, rest = line.split(":", 1)
+    return int(hours) * 60 + int(rest[:2])
 
 
 def other_story_links(lines: list[str]) -> list[bool]:
     """Which of `lines` are, beyond doubt, links to other stories (rule 3, module docstring)."""
     flags = [False] * len(lines)
     entries = [i for i, line in enumerate(lines) if line[:1].isdigit() and _playlist_entry(line)]
-    if len(entries) >= 2:
+    if len(entries) >= 2 and _playlist([lines[i] for i in entries]):
         for i in entries:
             flags[i] = True
     under_label = False
