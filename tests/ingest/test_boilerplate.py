@@ -300,3 +300,10 @@ def test_a_subtitle_in_title_case_between_paragraphs_stays() -> None:
     sub = "Residents Return to Mill Street After the Flood"
     text, removed = strip_boilerplate(wrap([], [], [sub]))
     assert sub in text and removed == []
+
+
+def test_a_text_of_nothing_but_links_is_kept_for_its_headline() -> None:
+    # the crawl kept a page's playlist, not its story: cutting it would empty the record
+    playlist = "0:24 Crews search the river after the footbridge falls\n\n1:38 Baker starts again"
+    text, removed = strip_boilerplate(playlist, title="Two hurt as Vellmoor footbridge falls")
+    assert text == playlist and removed == []

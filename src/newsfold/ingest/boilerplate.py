@@ -527,5 +527,11 @@ def _labelled_link(line: str, key: str) -> bool:
 
 
 def _cut_other_story_links(lines: list[str], keys: list[str | None], cut: list[bool]) -> None:
-    for i, flag in enumerate(other_story_links(lines)):
+    links = other_story_links(lines)
+    if all(c or f or not line for line, c, f in zip(lines, cut, links, strict=True)):
+        # nothing but links: the crawl kept a page's playlist and not its story. Kept whole, the
+        # record still has its headline to read (analysis sets the links aside, see
+        # `analyse.counts.stories`), where an empty text would drop the article
+        return
+    for i, flag in enumerate(links):
         cut[i] = cut[i] or flag
