@@ -7,6 +7,11 @@ stories a page sets between its paragraphs ("Good Samaritan, 2 Others Killed In 
 Shooting"). Their casualty words are those stories' tolls: counted, a link title's "two workers
 dead" became this event's toll. `other_story_spans` finds such lines so that `article.annotate`
 sets their readings aside (`OTHER_STORY_REASON`); the story's own sentences are untouched.
+`Context.other_stories()` finds them once per article for every component (`where` drops their
+places, `when` gives their times the role "other_story", `what` reads no cue or actor on them).
+Ingest already cuts the lines that are plainly links (`ingest.boilerplate.other_story_links`:
+labelled links, playlists, lists under a bare label) from texts it cleans; texts given to the
+analysis directly, and the headlines that read as text, are marked here.
 
 What marks a line as another story's:
 
