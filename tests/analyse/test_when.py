@@ -1540,3 +1540,18 @@ def test_a_statement_s_day_stays_a_report(text: str) -> None:
     assert ctx.event.event_date == "2021-07-09"
     sunday = next(m for m in ctx.times if "Sunday" in m.text)
     assert sunday.role != "event"
+
+
+def test_a_day_in_another_story_s_link_does_not_date_the_event() -> None:
+    text = (
+        "A man was shot outside a bar on Elm Street early today, police said.\n\n"
+        "RELATED: Two Hurt in Riverton Shooting on Tuesday Night\n\n"
+        "He was taken to a hospital in stable condition."
+    )
+    ctx = run(text)
+    tuesday = [m for m in ctx.times if "tuesday" in m.text.lower()]
+    assert tuesday and all(m.role == "other_story" for m in tuesday)
+    assert ctx.event.event_date == SAT.isoformat()
+    # the same day in the story's own sentence dates it
+    own = run("Two people were hurt in a shooting on Tuesday night, police said.")
+    assert own.event.event_date == (SAT - dt.timedelta(days=4)).isoformat()

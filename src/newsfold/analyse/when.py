@@ -206,6 +206,9 @@ def annotate(ctx: Context) -> None:
         mention = _mention(ctx, doc, expr, own, year_hint, once)
         if mention is not None:
             mentions.append(mention)
+    for m in mentions:
+        if ctx.in_other_story(m.start, m.end):  # "RELATED: Two shot on Saturday night"
+            m.role = "other_story"
     background, markers = _background(text)
     ctx.notes["background"] = background
     ctx.notes["background_markers"] = markers
@@ -246,6 +249,7 @@ _REASONS = {
     "other_period": "other_period: a period that does not contain the reported event",
     "background": "other_event: background about an earlier incident",
     "recurring": "recurring: a day that recurs (every Thursday), not one day",
+    "other_story": "other_story: a day in the headline of or link to another story on the page",
     "ambiguous": "ambiguous: a bare weekday the day after the page's date (a week back, or the"
     " day the page was written)",
 }

@@ -48,8 +48,13 @@ class _Doc:
         self.doc = ctx.doc
         self.country = ctx.event.country
         self.groups = ac.named_groups(self.doc)
-        self.cues = find_cues(self.doc)
-        self.candidates = ac.candidate_tokens(self.doc, self.groups)
+        # cues and actors on another story's line (a video title "Iraqi forces defeating ISIS
+        # in Mosul" under a Fresno shooting) are that story's
+        other = ctx.in_other_story
+        self.cues = [c for c in find_cues(self.doc) if not other(self.doc[c.start].idx)]
+        self.candidates = [
+            i for i in ac.candidate_tokens(self.doc, self.groups) if not other(self.doc[i].idx)
+        ]
         police = {i for i in self.candidates if self.doc[i].lower_ in lx.STATE_POLICE}
         self.police_context = bool(police)
         topics = _count_words(self.doc, et.SPORTS), _count_words(self.doc, et.BUSINESS)

@@ -131,6 +131,9 @@ def annotate(ctx: Context) -> None:
     playlist = _playlist_spans(ctx.article.text)
     if playlist:
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in playlist)]
+    # the lines that are other stories' links or headlines ("Related Coverage Columbia man
+    # shot ..."): their places are those stories'
+    mentions = [m for m in mentions if not ctx.in_other_story(m.start)]
     kept = set(mentions)
     for m in mentions:
         m.quals = [q for q in m.quals if q in kept]
