@@ -407,6 +407,17 @@ def test_an_unknown_villages_spelling_names_its_country_only_beyond_doubt() -> N
     assert event("On 30 April 2020, Oleksandrovyrivka said the talks had failed.").country is None
 
 
+def test_a_village_known_only_by_its_skeleton_is_placed_by_its_spelling() -> None:
+    # invented names the gazetteer knows only by their consonant skeleton ("Kodyane",
+    # "Tyshyne": towns of other countries), spelled as Ukraine's places are
+    for name in ("Kodyane", "Tyshyne"):
+        ev = event(f"On 8 May 2020, observers recorded 14 explosions near {name}.")
+        assert ev.country == "Ukraine", name
+    # a spelling no country owns beyond doubt gives none, nor a name not said as a place
+    assert event("On 8 May 2020, observers recorded explosions near Medyane.").country is None
+    assert event("On 8 May 2020, Kodyane said the talks had failed.").country is None
+
+
 def test_an_english_word_votes_only_when_said_as_a_place() -> None:
     from newsfold.analyse.where.countries import _country_from_names
     from newsfold.analyse.where.mentions import _Mention

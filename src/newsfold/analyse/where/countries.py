@@ -317,7 +317,9 @@ def _country_from_spelling(g: Gazetteer, mentions: list[_Mention]) -> str:
     """
     keys: list[str] = []
     for m in mentions:
-        if not _unknown_local(m):
+        # a name found only by its consonant skeleton ("Vodyane": Adana, Aden, Vidin) is as
+        # unknown as one found by nothing: its readings cast no vote above
+        if not _unknown_local(m, skeleton=True):
             continue
         if (m.kind_word or m.prep in _PLACE_PREPS) and (m.key not in keys):
             keys.append(m.key)
@@ -326,10 +328,12 @@ def _country_from_spelling(g: Gazetteer, mentions: list[_Mention]) -> str:
     return _spelling_leader(g, keys)
 
 
-def _unknown_local(m: _Mention) -> bool:
+def _unknown_local(m: _Mention, skeleton: bool = False) -> bool:
     """A local name the gazetteer lacks, not part of a person's, an organisation's or a
-    site's name, nor the headline's: what the spelling model may place."""
-    return not (m.ids or not m.local or m.in_person or m.in_org or m.title or m.site)
+    site's name, nor the headline's: what the spelling model may place. With `skeleton`, a
+    name the gazetteer knows only by its consonant skeleton counts as lacking."""
+    known = bool(m.ids) and not (skeleton and m.fuzzy)
+    return not (known or not m.local or m.in_person or m.in_org or m.title or m.site)
 
 
 def _spelling_leader(
