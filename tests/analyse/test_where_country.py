@@ -413,6 +413,9 @@ def test_a_village_known_only_by_its_skeleton_is_placed_by_its_spelling() -> Non
     for name in ("Kodyane", "Tyshyne"):
         ev = event(f"On 8 May 2020, observers recorded 14 explosions near {name}.")
         assert ev.country == "Ukraine", name
+    # a lead short of certainty (3 to 5) still names the country most likely: an invented
+    # name spelled rather as Greece's villages are than as Bulgaria's
+    assert event("On 3 May 2020, a cafe was vandalized in Mramoritsa.").country == "Greece"
     # a spelling no country owns beyond doubt gives none, nor a name not said as a place
     assert event("On 8 May 2020, observers recorded explosions near Medyane.").country is None
     assert event("On 8 May 2020, Kodyane said the talks had failed.").country is None
@@ -544,9 +547,9 @@ def test_an_organisation_s_place_gives_way_to_any_other_and_to_english_words() -
         "unpaid wages."
     )
     assert ev.country == "Afghanistan"
-    ev = event("On 4 May 2020, staff of the Central Bank held a protest in Dashtabzarak.")
+    ev = event("On 4 May 2020, staff of the Central Bank held a protest in Zouqaba.")
     assert ev.country is None
-    ev = event("On 4 May 2020, officers of the Police Station held a protest in Dashtabzarak.")
+    ev = event("On 4 May 2020, officers of the Police Station held a protest in Zouqaba.")
     assert ev.country is None
 
 

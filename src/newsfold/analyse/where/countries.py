@@ -308,12 +308,13 @@ def _country_from_spelling(g: Gazetteer, mentions: list[_Mention]) -> str:
     from a Mexican one. A model of letter groups (four letters, the word's ends included) of
     each country's place names in the gazetteer scores the names the text says as places (a
     kind word, or "in", "near", "at" ... before them); the best country counts only when it
-    leads the next by `_SPELLING_MARGIN` (some 150-fold): neighbours that write alike
+    leads the next by `_SPELLING_MARGIN` (some 20-fold): neighbours that write alike
     ("Novovyboeve": Ukraine or Russia) give none. On GeoNames towns left out of the model, a
-    lead of 5 names the town's country nine times out of ten, for nearly half of them (a lead
-    of 10: 96%, for 28%); a wrong one is mostly a neighbour that writes alike. This is the
-    last resort: nothing else in the text placed the event, every event is somewhere, and no
-    country at all is never right.
+    lead of 10 names the town's country 96% of the time, one of 5 to 10 three times in four,
+    one of 3 to 5 three times in five (2 to 3: two in five); a wrong one is mostly a
+    neighbour that writes alike. This is the last resort: nothing else in the text placed
+    the event, every event is somewhere, and no country at all is never right, so a guess
+    right more often than not is worth giving.
     """
     keys: list[str] = []
     for m in mentions:
@@ -405,13 +406,13 @@ _PLACE_LABELS = frozenset(("GPE", "LOC", "FAC"))
 
 # The lead (natural log) a country's spelling needs over the next one's, among all countries
 # (`_country_from_spelling`: the last resort, when nothing else placed the event)
-_SPELLING_MARGIN = 5.0
+_SPELLING_MARGIN = 3.0
 # ... and among the few countries whose provinces bear an ambiguous qualifier's name (two to
 # ten). Measured on GeoNames itself (4,000 towns left out of the model, each scored among the
 # countries of a province name its country shares with others): a lead of 5 picks the town's
 # country 97% of the time (10: 99%, but for a fifth fewer towns), where without it the
 # biggest province of the name wins.
-_QUALIFIER_SPELLING_MARGIN = 5.0
+_QUALIFIER_SPELLING_MARGIN = 3.0
 
 
 def _grams(key: str) -> list[str]:
