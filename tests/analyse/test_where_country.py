@@ -563,6 +563,13 @@ def test_an_ambiguous_qualifier_needs_a_smaller_spelling_lead_among_its_few_coun
     assert ev.country == "Nigeria"
 
 
+def test_an_ambiguous_qualifier_reads_a_village_known_only_by_its_skeleton() -> None:
+    # "Kettou" (invented) is found only by its consonant skeleton (Kyoto, Waikato, Kitui):
+    # its letters are Beninese all the same, so Plateau is Benin's department
+    ev = event("On 30 April 2020, militias attacked Kettou (Plateau) and killed 6 residents.")
+    assert (ev.country, ev.admin1) == ("Benin", "Plateau")
+
+
 def test_a_country_people_abroad_came_from_is_no_scene_of_an_unknown_village() -> None:
     # the village is unknown; Afghanistan and Libya are where the migrants came from
     ev = event(

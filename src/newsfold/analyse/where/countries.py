@@ -333,8 +333,9 @@ def _unknown_local(m: _Mention, skeleton: bool = False) -> bool:
     """A local name the gazetteer lacks, not part of a person's, an organisation's or a
     site's name, nor the headline's: what the spelling model may place. With `skeleton`, a
     name the gazetteer knows only by its consonant skeleton counts as lacking."""
-    known = bool(m.ids) and not (skeleton and m.fuzzy)
-    return not (known or not m.local or m.in_person or m.in_org or m.title or m.site)
+    lacking = not m.ids or (skeleton and m.fuzzy)
+    local = m.local or (skeleton and m.fuzzy)
+    return lacking and local and not (m.in_person or m.in_org or m.title or m.site)
 
 
 def _spelling_leader(
@@ -364,7 +365,8 @@ def _spelling_evidence(g: Gazetteer, mentions: list[_Mention], ev: _Evidence) ->
 
     "in Teotepeque (La Libertad)": La Libertad is a region of Peru and a department of El
     Salvador, and the village is in neither's towns; but its letters are Salvadoran, not
-    Peruvian, as a reader tells. For a name the gazetteer lacks whose qualifier names provinces
+    Peruvian, as a reader tells. For a name the gazetteer lacks (or knows only by its
+    consonant skeleton: "Kettou" is no Kyoto) whose qualifier names provinces
     of two countries or more, the letter-group model of `_country_from_spelling`
     scores only those countries; one that leads the next by `_QUALIFIER_SPELLING_MARGIN` gets the
     evidence a resolved qualifier gives (half a point, and its unit of that name half a
@@ -372,7 +374,7 @@ def _spelling_evidence(g: Gazetteer, mentions: list[_Mention], ev: _Evidence) ->
     apart ("Saadnayel (Bekaa)": one country already) or the name is no place's.
     """
     for m in mentions:
-        if not _unknown_local(m):
+        if not _unknown_local(m, skeleton=True):
             continue
         if any(q.key in m.key for q in m.quals):
             continue  # "Athens-Central Athens": a part of the qualifier's town, no village
