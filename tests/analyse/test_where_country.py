@@ -607,3 +607,26 @@ def test_a_village_s_spelling_in_the_last_resort_needs_a_lead_of_five_only() -> 
     )
     # ... while letters several countries write alike still give none
     assert event("On 5 May 2020, observers recorded 3 explosions near Hnylets.").country is None
+
+
+def test_a_unit_word_of_few_countries_places_a_note_no_name_places() -> None:
+    # invented villages and units: "LGA" is Nigeria's word alone
+    ev = event("On 2 May 2020, gunmen attacked Dankalawa village in Dankalawa LGA.")
+    assert ev.country == "Nigeria"
+    assert event("On 2 May 2020, gunmen attacked Dankalawa village.").country is None
+    # "raion" is a word of five countries: the names' spelling picks among them
+    ev = event("On 2 May 2020, shells hit Mineralne village in Velykyi raion.")
+    assert ev.country == "Ukraine"
+    ev = event("On 2 May 2020, an IED exploded in Dabaat area of Qusaybat nahiya.")
+    assert ev.country == "Syria"
+
+
+def test_a_unit_word_gives_way_to_names_and_keeps_out_other_countries() -> None:
+    # a town's name outranks the word: Mombasa is Kenya's
+    ev = event("On 2 May 2020, police dispersed a rally in Mombasa over the oblast reforms.")
+    assert ev.country == "Kenya"
+    # spelled rather as Greece's villages, but Greece has no oblasts: no country
+    ev = event("On 2 May 2020, a protest was held in Mramoritsa over the new oblast budget.")
+    assert ev.country is None
+    # "lga" in lower case is no unit word
+    assert event("On 2 May 2020, gunmen attacked Dankalawa village in the lga.").country is None

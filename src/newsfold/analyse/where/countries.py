@@ -164,8 +164,71 @@ def _country_from_names(
     if not votes:
         _org_town_votes(g, mentions, text, votes)
     if not votes:
-        return _country_from_spelling(g, mentions)
+        by_units = _country_from_unit_words(g, mentions, text)
+        return _country_from_spelling(g, mentions) if by_units is None else by_units
     return max(votes, key=lambda c: votes[c])
+
+
+# Words for local administrative units that only a few countries use, by the countries that
+# use them (general knowledge of the countries' administrative vocabularies, not read from
+# any data set). Words many countries use ("district", "province", "county", "commune") say
+# nothing, nor do ones the actor table already holds ("woreda", "upazila", "Barangay"), nor
+# ones that are also places' names (Mongolia's "soum" is Burkina Faso's province Soum). On
+# dev, each of the 36 notes naming one of these words is in one of its countries.
+_UNIT_WORDS: dict[str, frozenset[str]] = {
+    word: frozenset(ccs.split())
+    for words, ccs in (
+        ("oblast oblasts", "UA RU BY KZ KG BG"),
+        ("raion raions rayon rayons", "UA RU BY MD AZ"),
+        ("hromada hromadas", "UA"),
+        ("okrug", "RU"),
+        ("governorate governorates muhafazah", "EG IQ SY YE JO LB PS TN KW BH OM"),
+        ("nahiya nahiyah", "IQ SY"),
+        ("LGA LGAs", "NG"),
+        ("tehsil tehsils", "IN PK"),
+        ("taluk taluka mandal", "IN"),
+        ("wilaya wilayah daira", "DZ"),
+        ("moughataa", "MR"),
+        ("cercle", "ML"),
+        ("amphoe tambon", "TH"),
+        ("kecamatan kabupaten regency", "ID"),
+        ("voivodeship", "PL"),
+        ("sub-county subcounty", "UG KE"),
+        ("chiefdom chiefdoms", "SL"),
+    )
+    for word in words.split()
+}
+_UNIT_WORD = re.compile(r"\b(" + "|".join(map(re.escape, _UNIT_WORDS)) + r")\b", re.IGNORECASE)
+
+
+def _country_from_unit_words(g: Gazetteer, mentions: list[_Mention], text: str) -> str | None:
+    """The country of a note that names its village's units only by words that a few
+    countries use, when no name placed it (None when it uses no such word, "" when the
+    word's countries stay apart: then no country outside them either).
+
+    "Shelling hit Zelenyi Hai in Pokrovsk raion", "a clash in Dabaat nahiya", "in Gidan Kaura,
+    Bakori LGA": the village and its unit are unknown, but a reader knows which countries
+    call their units so (`_UNIT_WORDS`). A word one country alone uses names it; words of a
+    few countries leave them to the spelling of the note's unknown names (as among an
+    ambiguous qualifier's countries, at `_QUALIFIER_SPELLING_MARGIN`). Only the last resort:
+    any place, people or name vote outweighs it, as the word may describe somewhere else.
+    """
+    # "LGA" only in capitals ("lga" is no word of it); the others in any case ("Oblast")
+    found = [
+        ccs
+        for w in _UNIT_WORD.findall(text)
+        if (ccs := _UNIT_WORDS.get(w, _UNIT_WORDS.get(w.lower())))
+    ]
+    if not found:
+        return None
+    among = frozenset.intersection(*found) or min(found, key=len)
+    if len(among) == 1:
+        return next(iter(among))
+    keys = [m.key for m in mentions if _unknown_local(m, skeleton=True)]
+    keys = list(dict.fromkeys(keys))
+    if not keys:
+        return ""
+    return _spelling_leader(g, keys, among=set(among), margin=_QUALIFIER_SPELLING_MARGIN)
 
 
 def _other_name_vote(g: Gazetteer, m: _Mention, votes: dict[str, float]) -> bool:
