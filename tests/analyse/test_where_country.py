@@ -630,3 +630,24 @@ def test_a_unit_word_gives_way_to_names_and_keeps_out_other_countries() -> None:
     assert ev.country is None
     # "lga" in lower case is no unit word
     assert event("On 2 May 2020, gunmen attacked Dankalawa village in the lga.").country is None
+
+
+def test_an_arabic_article_read_alone_is_no_vote() -> None:
+    from newsfold.analyse.where.countries import _country_from_names
+    from newsfold.analyse.where.mentions import _Mention
+
+    g = get_gazetteer()
+
+    def mention(name: str, text: str, prep: str) -> _Mention:
+        start = text.find(name)
+        key = name_key(name)
+        return _Mention(0, 1, start, start + len(name), name, key, g.lookup(name), 0, prep=prep)
+
+    # "Al" of an unknown "Al Qrubaytat" read alone: Norway has an Al, the note none
+    text = "On 4 May 2020, jets targeted fuel trucks in Al Qrubaytat."
+    al = mention("Al", text, "in")
+    assert al.ids and _country_from_names(g, [al], None, text) == ""
+    # a name beside it still votes
+    text = "On 4 May 2020, jets targeted fuel trucks in Al Qrubaytat near Taizz."
+    ms = [mention("Al", text, "in"), mention("Taizz", text, "near")]
+    assert _country_from_names(g, ms, None, text) == "YE"

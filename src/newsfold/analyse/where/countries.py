@@ -100,6 +100,10 @@ def _country_from_names(
     votes: dict[str, float] = defaultdict(float, units or {})
     seen: set[str] = set()
     for m in mentions:
+        if m.key in _ARABIC_ARTICLES:
+            # "Al" of "Al Yasbil areas", "Al Watiyah airbase": a name's article, read alone
+            # when the rest is unknown; no vote for Norway's Al
+            continue
         if (m.local or m.fuzzy) and m.key not in seen and m.kind_word in ("city", "town"):
             # "Nassriya city": a big town spelled otherwise (Nasiriyah), found by neither
             # its name nor its skeleton; only a name the text calls a city or a town
