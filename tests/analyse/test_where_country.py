@@ -651,3 +651,15 @@ def test_an_arabic_article_read_alone_is_no_vote() -> None:
     text = "On 4 May 2020, jets targeted fuel trucks in Al Qrubaytat near Taizz."
     ms = [mention("Al", text, "in"), mention("Taizz", text, "near")]
     assert _country_from_names(g, ms, None, text) == "YE"
+
+
+def test_a_unit_word_written_as_a_name_counts_only_after_the_unit_s_name() -> None:
+    # "Kurfi LGA", "Velykyi Raion": the unit's name's last word; "at LGA" is an airport's code
+    ev = event("On 2 May 2020, gunmen attacked Dankalawa village in Dankalawa LGA.")
+    assert ev.country == "Nigeria"
+    ev = event("On 2 May 2020, shells hit Mineralne village in Velykyi Raion.")
+    assert ev.country == "Ukraine"
+    assert event("On 2 May 2020, a man fired shots near Dankalawa at LGA.").country is None
+    # English words are no unit words: "Regency" of a hotel, "rayon" a cloth
+    ev = event("On 2 May 2020, a guest was shot at the Hyatt Regency in Dankalawa.")
+    assert ev.country is None

@@ -177,13 +177,14 @@ def _country_from_names(
 # use them (general knowledge of the countries' administrative vocabularies, not read from
 # any data set). Words many countries use ("district", "province", "county", "commune") say
 # nothing, nor do ones the actor table already holds ("woreda", "upazila", "Barangay"), nor
-# ones that are also places' names (Mongolia's "soum" is Burkina Faso's province Soum). On
-# dev, each of the 36 notes naming one of these words is in one of its countries.
+# ones that are also places' names (Mongolia's "soum" is Burkina Faso's province Soum) or
+# English words ("rayon", a cloth; "Regency", of hotels). On dev, each of the 35 notes naming
+# one of these words is in one of its countries.
 _UNIT_WORDS: dict[str, frozenset[str]] = {
     word: frozenset(ccs.split())
     for words, ccs in (
         ("oblast oblasts", "UA RU BY KZ KG BG"),
-        ("raion raions rayon rayons", "UA RU BY MD AZ"),
+        ("raion raions", "UA RU BY MD AZ"),
         ("hromada hromadas", "UA"),
         ("okrug", "RU"),
         ("governorate governorates muhafazah", "EG IQ SY YE JO LB PS TN KW BH OM"),
@@ -195,13 +196,15 @@ _UNIT_WORDS: dict[str, frozenset[str]] = {
         ("moughataa", "MR"),
         ("cercle", "ML"),
         ("amphoe tambon", "TH"),
-        ("kecamatan kabupaten regency", "ID"),
+        ("kecamatan kabupaten", "ID"),
         ("voivodeship", "PL"),
         ("sub-county subcounty", "UG KE"),
         ("chiefdom chiefdoms", "SL"),
     )
     for word in words.split()
 }
+# a capitalised word just before: the unit's own name ("Kurfi LGA")
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")
 _UNIT_WORD = re.compile(r"\b(" + "|".join(map(re.escape, _UNIT_WORDS)) + r")\b", re.IGNORECASE)
 
 
@@ -217,12 +220,18 @@ def _country_from_unit_words(g: Gazetteer, mentions: list[_Mention], text: str) 
     ambiguous qualifier's countries, at `_QUALIFIER_SPELLING_MARGIN`). Only the last resort:
     any place, people or name vote outweighs it, as the word may describe somewhere else.
     """
-    # "LGA" only in capitals ("lga" is no word of it); the others in any case ("Oblast")
-    found = [
-        ccs
-        for w in _UNIT_WORD.findall(text)
-        if (ccs := _UNIT_WORDS.get(w, _UNIT_WORDS.get(w.lower())))
-    ]
+    found: list[frozenset[str]] = []
+    for hit in _UNIT_WORD.finditer(text):
+        word = hit.group(1)
+        ccs = _UNIT_WORDS.get(word) or _UNIT_WORDS.get(word.lower())
+        if not ccs or (word.isupper() and word not in _UNIT_WORDS):
+            continue  # "lga" is no word of Nigeria's, nor "OBLAST" in a shouted headline
+        start = hit.start()
+        if not word.islower() and not _NAME_BEFORE.search(text, max(0, start - 40), start):
+            # written as a name ("LGA", "Raion") only as a unit's name's last word ("Kurfi
+            # LGA", "Bakhmut Raion"), not "flights at LGA"
+            continue
+        found.append(ccs)
     if not found:
         return None
     among = frozenset.intersection(*found) or min(found, key=len)
