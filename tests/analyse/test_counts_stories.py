@@ -264,3 +264,39 @@ def test_a_headline_s_deadly_shooting_keeps_its_dead_among_the_harmed() -> None:
         "The shooting happened near Elm Street, leaving 27-year-old Jo Reed dead."
     )
     assert tolls(text, title) == (1, None)
+
+
+def test_a_time_of_day_in_capitals_is_no_running_time() -> None:
+    text = (
+        "Officers were called to Alder Road on Friday night.\n"
+        "10:03 PM - the first two officers arrived and spoke to the caller\n"
+        "2:40 Neighbor Describes the Night of the Fire\n"
+        "One man was taken to a hospital."
+    )
+    assert lines_set_aside(text) == ["2:40 Neighbor Describes the Night of the Fire"]
+
+
+def test_a_row_of_a_record_s_fields_is_no_headline() -> None:
+    text = (
+        "A man was shot on Alder Road on Friday night.\n"
+        "Sex: M Race: W Age: 31 Condition: Deceased\n"
+        "Police Seek Driver in Riverton Hit and Run"
+    )
+    assert lines_set_aside(text) == ["Police Seek Driver in Riverton Hit and Run"]
+
+
+def test_the_context_finds_other_stories_once_for_every_component() -> None:
+    text = (
+        "Two men were shot on Birch Street on Monday.\n\n"
+        "Related Coverage Coverage Columbia man shot at a party\n\n"
+        "Both men were taken to a hospital."
+    )
+    ctx = run(text)
+    start = text.index("Related")
+    line_end = text.index("\n\n", start)
+    assert ctx.other_stories() == [(start, line_end)]
+    assert ctx.other_stories() is ctx.other_stories()  # found once
+    assert ctx.in_other_story(text.index("Columbia"), text.index("Columbia") + 8)
+    assert not ctx.in_other_story(text.index("Birch"))
+    # a span that runs out of the line is not inside it
+    assert not ctx.in_other_story(start, line_end + 3)

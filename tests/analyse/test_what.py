@@ -673,3 +673,17 @@ def test_words_that_only_look_violent_are_no_event(text: str):
 )
 def test_weapons_used_and_bodies_found_are_still_events(text: str, event_type: str):
     assert typed(text)[0] == event_type
+
+
+def test_another_story_s_line_gives_no_event_type() -> None:
+    # a video title of another story: its air strike is not this page's event
+    text = (
+        "Fresno police are asking for help to find a missing teenager.\n\n"
+        "1:12 Coalition Air Strikes Hit Militant Positions Near Mosul\n\n"
+        "1:40 Residents Clean Up After the Storm\n\n"
+        "The girl was last seen on Friday near her school."
+    )
+    assert types(text) == (None, None)
+    # the same words in the story's own sentence are read
+    own = "Coalition air strikes hit militant positions near Mosul on Friday, the army said."
+    assert types(own) != (None, None)

@@ -1447,3 +1447,111 @@ def test_a_page_stamp_with_a_dash_is_no_lifespan() -> None:
     ctx = run("Updated: July 8, 2021 - 10:15 PM\n\nA man was shot on Tuesday.")
     assert {m.text: m.role for m in ctx.times}["July 8, 2021"] == "publication"
     assert ctx.event.event_date == "2021-07-06"
+
+
+# --- a tally's period, and other incidents counted beside the story's ----------------------
+
+SUN = dt.date(2021, 7, 11)  # a Sunday
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the story's own day, then the city's count since a day before it
+        "Two brothers were killed in a drive-by shooting early Sunday in Old Town, among 17 "
+        "people shot in the city between Friday evening and Monday morning.\n\nThe brothers "
+        "were two of four teenagers shot dead since early Saturday.",
+        "A teenager was wounded early Sunday in Austin. He was among 11 people shot, one "
+        "fatally, from Saturday afternoon to early Sunday.",
+        "A man was killed Sunday, one of two people shot since Friday night in the town.",
+        # "two more shootings": other incidents, told after this one
+        "A man was shot dead early Sunday near a bar.\n\nAnd those were just the deaths. Two "
+        "more shootings from Saturday evening are under investigation.",
+    ],
+)
+def test_a_tally_s_period_does_not_date_the_event(text: str) -> None:
+    ctx = run(text, SUN)
+    assert ctx.event.event_date == "2021-07-11"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a range of this event's own violence, with no tally: its start dates it
+        ("Gunfire has killed three people since Friday night in the town.", "2021-07-09"),
+        (
+            "The standoff began Friday night and ended Sunday, when the gunman shot himself.",
+            "2021-07-09",
+        ),
+    ],
+)
+def test_ranges_without_a_tally_still_date_the_event(text: str, day: str) -> None:
+    assert run(text, SUN).event.event_date == day
+
+
+def test_more_shootings_mark_another_incident_but_more_people_do_not() -> None:
+    # more people, not more incidents: this event's victims, whose evening stays in its range
+    ctx = run(
+        "A man was shot early Sunday.\n\nTwo more people were wounded on Saturday evening.", SUN
+    )
+    assert ctx.event.date_start == "2021-07-10"
+    lead = "A man was shot on Thursday.\n\n"
+    assert when.background_spans(lead + "Two more shootings were reported on Monday.")
+    assert not when.background_spans(lead + "Two more people were wounded on Monday.")
+
+
+# --- a time fronted before "police said" ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Overnight, police tell us nine people were shot at a party.\n\nOn Friday, a woman "
+        "was killed across town.",
+        "Early Sunday, police said, a gunman opened fire outside a bar.\n\nOn Friday, a "
+        "woman was killed across town.",
+        "Early Sunday, police said a man died after he was stabbed outside a bar.\n\nOn "
+        "Friday, a woman was killed across town.",
+    ],
+)
+def test_a_time_fronted_before_police_said_dates_the_harm_reported(text: str) -> None:
+    ctx = run(text, SUN)
+    assert ctx.event.event_date == "2021-07-11"
+    fronted = ctx.times[0]
+    assert fronted.role == "event" and fronted.attrs["strength"] == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the reported clause dates itself: the fronted day is the statement's
+        "A man was shot on Friday. On Sunday, police said the man was shot by his cousin on "
+        "Friday.",
+        # no harm reported: a statement about the shooting
+        "A man was shot on Friday. On Sunday, police said the shooting was an accident.",
+        # a statement's day after the verb, as before
+        "A man was shot on Friday. Police said on Sunday that he was shot by his cousin.",
+        # not fronted: the day is inside the sentence
+        "A man was shot on Friday. The victim's brother on Sunday told reporters he was shot.",
+    ],
+)
+def test_a_statement_s_day_stays_a_report(text: str) -> None:
+    ctx = run(text, SUN)
+    assert ctx.event.event_date == "2021-07-09"
+    sunday = next(m for m in ctx.times if "Sunday" in m.text)
+    assert sunday.role != "event"
+
+
+def test_a_day_in_another_story_s_link_does_not_date_the_event() -> None:
+    text = (
+        "A man was shot outside a bar on Elm Street early today, police said.\n\n"
+        "RELATED: Two Hurt in Riverton Shooting on Tuesday Night\n\n"
+        "He was taken to a hospital in stable condition."
+    )
+    ctx = run(text)
+    tuesday = [m for m in ctx.times if "tuesday" in m.text.lower()]
+    assert tuesday and all(m.role == "other_story" for m in tuesday)
+    assert ctx.event.event_date == SAT.isoformat()
+    # the same day in the story's own sentence dates it
+    own = run("Two people were hurt in a shooting on Tuesday night, police said.")
+    assert own.event.event_date == (SAT - dt.timedelta(days=4)).isoformat()

@@ -1482,6 +1482,13 @@ def test_a_dateline_after_a_stray_control_character() -> None:
     assert where.datelines._datelines(text) == [(0, 8)]
 
 
+def test_a_dateline_dash_glued_to_the_first_word() -> None:
+    text = "HAMPTON, Va. (WXYZ) --Bond was denied Tuesday for a man charged in a shooting."
+    assert where.datelines._datelines(text) == [(0, 12)]
+    # a hyphen glued to a word is no dateline's dash ("PRE-TRIAL hearing")
+    assert where.datelines._datelines("PRE-TRIAL hearing set for Tuesday.") == []
+
+
 def test_a_host_named_after_two_cities_of_a_size_names_no_state() -> None:
     # Pasadena, Texas and Pasadena, California are about as big: the host tells no state
     ev = event(

@@ -586,3 +586,177 @@ def test_an_unknown_name_does_not_replace_a_town_nor_one_outside_the_event() -> 
         "said. The family had moved from Black Point to Ocala last year."
     )
     assert ev.location != "Black Point"
+
+
+# --------------------------------------------------------------------------- an address's town
+
+
+def test_a_town_after_a_street_address_is_the_scene_over_the_dateline() -> None:
+    ev = analysed(
+        "Police said so in a photo caption.\n\n"
+        "HAMPTON, Va. - Bond was denied Tuesday for a Hampton father who faces charges after "
+        "his son accidentally shot himself with a gun Saturday.\n\n"
+        "The incident occurred around noon in the 300 block of Oak Street in Chesapeake."
+    )
+    assert (ev.location, ev.admin1) == ("Chesapeake", "Virginia")
+
+
+def test_a_resident_s_address_is_no_scene() -> None:
+    ev = analysed(
+        "HAMPTON, Va. - A man was shot and wounded Tuesday in Hampton, police said.\n\n"
+        "The victim, John Doe of the 900 block of Elm Street in Chesapeake, was treated and "
+        "released."
+    )
+    assert (ev.location, ev.admin1) == ("Hampton", "Virginia")
+
+
+# --------------------------------------------------------------------------- a county misread
+
+
+def test_a_dateline_that_is_a_county_s_name_is_no_town() -> None:
+    ev = analysed(
+        "LEWIS, Ky. (The Lewis County Courier) -- The Lewis County Sheriff's Office is "
+        "investigating a shooting Sunday that wounded a man at a home in Vanceburg."
+    )
+    assert (ev.location, ev.admin2) == ("Vanceburg", "Lewis County")
+
+
+def test_a_word_glued_before_a_county_makes_no_county() -> None:
+    ev = analysed(
+        "Related Coverage Columbia County deputies search for a gunman\n\n"
+        "A teenager was shot to death early Saturday in Columbia County, Georgia, deputies "
+        "said. The shooting happened at a home in Grovetown."
+    )
+    assert ev.location != "Coverage Columbia"
+    assert ev.admin2 == "Columbia County"
+
+
+# --------------------------------------------------------------------------- a county's town
+
+
+def test_a_county_alone_is_written_at_the_city_not_at_its_namesake_suburb() -> None:
+    # East Pensacola Heights is a little bigger than Pensacola in GeoNames
+    ev = analysed("A man was shot and killed Tuesday at a home in Escambia County, deputies said.")
+    assert (ev.location, ev.admin2, ev.geo_precision) == ("Pensacola", "Escambia County", 3)
+
+
+def test_a_county_named_after_its_city_with_a_compass_word_is_written_at_the_city() -> None:
+    ev = analysed(
+        "Deputies were called to a home in East Baton Rouge Parish on Sunday, where a teenager "
+        "had been shot and killed."
+    )
+    assert (ev.location, ev.admin2) == ("Baton Rouge", "East Baton Rouge Parish")
+
+
+def test_a_county_s_seat_stays_when_no_suburb_misleads() -> None:
+    ev = analysed("A man was shot Friday at a home in Barrow County, Georgia, deputies said.")
+    assert (ev.location, ev.admin2) == ("Winder", "Barrow County")
+    # a merged town named after both stays itself
+    ev = analysed("A woman was shot Friday at a home in Phillips County, Arkansas, deputies said.")
+    assert ev.location == "Helena-West Helena"
+
+
+def test_a_compass_word_before_the_town_s_name_is_the_town() -> None:
+    ev = analysed(
+        "ST. AUGUSTINE, Fla. - A man was shot Saturday on Kings Road in the West Augustine "
+        "area, police said."
+    )
+    assert (ev.location, ev.admin2) == ("Saint Augustine", "Saint Johns County")
+    # another area keeps its name
+    ev = analysed(
+        "ST. AUGUSTINE, Fla. - A man was shot Saturday on Kings Road in the Lincolnville "
+        "area, police said."
+    )
+    assert ev.location == "Lincolnville"
+
+
+# --------------------------------------------------------------------------- a township
+
+
+def test_a_township_the_event_is_set_in_is_finer_than_its_county() -> None:
+    ev = analysed(
+        "ISABELLA COUNTY, Mich. - A man was wounded in a hunting accident Saturday in "
+        "Deerfield Township, deputies said."
+    )
+    assert (ev.location, ev.admin2, ev.geo_precision) == ("Deerfield", "Isabella County", 2)
+
+
+def test_a_township_someone_came_from_is_not_the_place() -> None:
+    ev = analysed(
+        "ISABELLA COUNTY, Mich. - A man was wounded in a hunting accident Saturday, deputies "
+        "said. He had moved from Deerfield Township last year."
+    )
+    assert (ev.location, ev.admin2) == ("Mount Pleasant", "Isabella County")
+
+
+# --------------------------------------------------------------------------- an arrest's town
+
+
+def test_the_town_of_an_arrest_after_the_harm_is_not_the_scene() -> None:
+    ev = analysed(
+        "A second man has been arrested after a shooting that left six people wounded at a "
+        "party.\n\nJohn Doe was arrested at his Newnan home on Tuesday night, the marshals "
+        "announced. The sheriff had asked the marshals for help with the investigation into "
+        "the Aug. 3 shooting at the Oak Hall in Greenville, Georgia.\n\nSix people were hurt. "
+        "Police said the second suspect, Jim Roe, was also arrested in Newnan."
+    )
+    assert (ev.location, ev.admin1) == ("Greenville", "Georgia")
+
+
+def test_a_home_where_someone_was_shot_stays_the_scene_beside_an_arrest() -> None:
+    ev = analysed(
+        "John Doe, 30, was shot and wounded at his Newnan home on Wednesday, police said. "
+        "Officers later arrested his brother in Greenville, Georgia."
+    )
+    assert (ev.location, ev.admin1) == ("Newnan", "Georgia")
+
+
+# --------------------------------------------------------------------------- a headline's scene
+
+
+_SHOOTOUT = (
+    "The Lake County coroner said one man died in a shooting early Sunday near a bar in the "
+    "1700 block of Grant Street. John Doe, 25, of the 900 block of Elm Avenue in Griffith was "
+    "pronounced dead at the scene.\n\nFour others were wounded. Gary police worked to secure "
+    "the area."
+)
+
+
+def test_a_word_before_a_headline_s_scene_noun_is_the_town_the_text_names() -> None:
+    ev = analysed(_SHOOTOUT, title="One Dead in Gary Shootout Near Bar")
+    assert (ev.location, ev.admin1) == ("Gary", "Indiana")
+
+
+def test_a_headline_s_word_the_text_does_not_name_is_no_town() -> None:
+    ev = analysed(_SHOOTOUT, title="One Dead in Reading Shootout Near Bar")
+    assert ev.location != "Reading"
+
+
+def test_the_town_of_the_harm_s_own_noun_is_the_scene_over_the_court_s_dateline() -> None:
+    ev = analysed(
+        "BOISE, Idaho (AP) - A man charged with the shooting of his neighbor in Meridian last "
+        "spring has pleaded not guilty.\n\nThe man entered the plea Wednesday, his lawyer said."
+    )
+    assert (ev.location, ev.admin1) == ("Meridian", "Idaho")
+    ev = analysed(
+        "BOISE, Idaho - A man charged in the deadly shooting of a teenager in their Meridian "
+        "home has pleaded not guilty."
+    )
+    assert (ev.location, ev.admin1) == ("Meridian", "Idaho")
+
+
+def test_another_shooting_the_story_recalls_does_not_move_the_scene() -> None:
+    ev = analysed(
+        "BOISE, Idaho - A man was shot and killed Tuesday in Boise, police said. It was the "
+        "third shooting in the city this year; another shooting in Meridian last month "
+        "remains unsolved."
+    )
+    assert (ev.location, ev.admin1) == ("Boise", "Idaho")
+
+
+def test_a_big_city_in_a_headline_needs_no_text_to_agree() -> None:
+    ev = analysed(
+        "Send us your news tips here. Contact our anchors and reporters.",
+        title="Brooklyn Center Man Charged In Downtown Minneapolis Shooting",
+    )
+    assert (ev.location, ev.admin1) == ("Minneapolis", "Minnesota")

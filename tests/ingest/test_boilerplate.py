@@ -211,3 +211,99 @@ def test_whitespace_and_invisible_characters() -> None:
     raw = "  First\u00a0\u00a0line  with\ttabs. \r\nThe second\u200bline.\u2028The third.  "
     text, _ = clean_text(raw)
     assert text == "First line with tabs.\nThe secondline.\nThe third."
+
+
+# --- other stories' links (rule 3) -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "Related Coverage Harbour Town man charged after warehouse fire",
+        "Related Stories Two hurt when scaffold falls in Vellmoor",
+        "MORE: Council names new head of the flood board",
+        "WATCH: Crews clear the mill footbridge at dawn",
+        "Video: Neighbour recalls the night the river rose",
+        "►Related:Bakery owner robbed at knifepoint, police say",
+        "ALSO: 'We lost everything': families return to Mill Street",
+    ],
+)
+def test_a_labelled_link_to_another_story_is_cut_anywhere(link: str) -> None:
+    text, removed = strip_boilerplate(wrap([], [], [link]))
+    assert text == ARTICLE and removed == [link]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a label word opening a sentence of the story
+        "Related coverage of the inquiry will be published on Monday.",
+        "Also: the council said it would pay for the repairs.",
+        "Watch: a neighbour filmed the water reaching the doors.",
+        "More than 300 people left their homes, the council said.",
+    ],
+)
+def test_a_sentence_opening_on_a_label_word_stays(line: str) -> None:
+    text, removed = strip_boilerplate(wrap([], [], [line]))
+    assert line in text and removed == []
+
+
+def test_a_video_playlist_is_cut_but_a_timeline_of_the_story_stays() -> None:
+    playlist = [
+        "0:24 Crews search the river after the footbridge falls",
+        "1:38 After her shop flooded, a baker starts again",
+        "0:55 Why does the Tarn flood every spring?",
+    ]
+    text, removed = strip_boilerplate(wrap([], [], playlist))
+    assert text == ARTICLE and removed == playlist
+    timeline = [
+        "10:03 PM - the first two officers reached the footbridge",
+        "10:06 PM Officers closed Mill Street",
+        "10:15 Officers opened the flood gates.",
+    ]
+    text, removed = strip_boilerplate(wrap([], [], timeline))
+    assert removed == [] and all(line in text for line in timeline)
+    # a live blog's times of day, one after the other, are the story's own
+    live = ["14:05 Police Close the Mill Footbridge", "14:20 Two People Taken to Hospital"]
+    text, removed = strip_boilerplate(wrap([], [], live))
+    assert removed == [] and all(line in text for line in live)
+    # one time of day with no "p.m." and no player's "Pause" is no playlist
+    one = "9:45 Police arrive at the footbridge"
+    text, removed = strip_boilerplate(wrap([], [], [one]))
+    assert one in text and removed == []
+
+
+def test_a_list_under_a_bare_label_is_cut_up_to_the_first_sentence() -> None:
+    listed = [
+        "More from the Vellmoor Herald",
+        "Council Orders Inquiry Into Collapse of Mill Footbridge",
+        "+ Harbour Town man charged after warehouse fire",
+        "Rain expected again on Friday",
+    ]
+    text, removed = strip_boilerplate(wrap([], [], listed))
+    assert text == ARTICLE and removed == listed
+    # the list ends at the story's next sentence, which stays
+    trending = ["Trending", "Two hurt when scaffold falls"]
+    sentence = "The water began to fall on Sunday morning, the council said."
+    text, removed = strip_boilerplate(wrap([], [], [*trending, sentence]))
+    assert removed == trending and sentence in text
+
+
+def test_a_video_player_row_is_cut() -> None:
+    row = "CLOSE Skip in Skip x Embed x Share FLOODS IN VELLMOOR Crews clear the bridge | 1:25 ..."
+    text, removed = strip_boilerplate(wrap([row], []))
+    assert text == ARTICLE and removed == [row]
+
+
+def test_a_subtitle_in_title_case_between_paragraphs_stays() -> None:
+    # a headline with no label may be the story's own subtitle: analysis marks it, ingest keeps it
+    sub = "Residents Return to Mill Street After the Flood"
+    text, removed = strip_boilerplate(wrap([], [], [sub]))
+    assert sub in text and removed == []
+
+
+def test_a_text_of_nothing_but_links_is_kept_for_its_headline() -> None:
+    # the crawl kept a page's playlist, not its story: cutting it would empty the record
+    playlist = "0:24 Crews search the river after the footbridge falls\n\n1:38 Baker starts again"
+    text, removed = strip_boilerplate(playlist, title="Two hurt as Vellmoor footbridge falls")
+    assert text == playlist and removed == []

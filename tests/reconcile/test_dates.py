@@ -216,3 +216,46 @@ def test_a_day_only_an_arrest_gives_yields_to_a_report_that_dates_the_event():
         claims=[claim("event_date", "2024-05-11", "Saturday", attrs={"fallback": "arrest"})],
     )
     assert _run(alone).event_date == "2024-05-11"
+
+
+def _told(article_id: str, published: str, day: str, text: str):
+    r = _dated(article_id, published, day, day, day, 1)
+    r[1].event.claims = [claim("event_date", day, text)]
+    return r
+
+
+def test_of_two_neighbouring_days_the_one_written_as_a_date_wins():
+    # the first report: "shot early Sunday" (the 12th, read from its publication day); a
+    # story about the arrest weeks later: "the shooting on Saturday, May 11": the date
+    # settles which side of midnight the police put it
+    weekday = _told("a", "2024-05-12", "2024-05-12", "early Sunday")
+    dated = _told("b", "2024-06-20", "2024-05-11", "Saturday, May 11")
+    assert _run(weekday, dated).event_date == "2024-05-11"
+    assert _run(dated, weekday).event_date == "2024-05-11"
+    # "Jan. 13" style abbreviations count as dates too
+    thursday = _told("c", "2024-01-13", "2024-01-11", "Thursday")
+    written = _told("d", "2024-02-09", "2024-01-12", "the Jan. 12 shooting")
+    assert _run(thursday, written).event_date == "2024-01-12"
+
+
+def test_a_date_does_not_win_a_week_away_nor_against_another_date_nor_more_origins():
+    # a follow-up a month later writes a day a week after the first report's Friday: the
+    # day the suspect was found, or a slip; the first report's day stands
+    friday = _told("a", "2024-05-13", "2024-05-10", "on Friday")
+    later = _told("b", "2024-06-14", "2024-05-17", "on May 17")
+    assert _run(friday, later).event_date == "2024-05-10"
+    # both neighbours written as dates: the other rules (the earlier day) decide
+    first = _told("c", "2024-05-12", "2024-05-11", "on May 11")
+    second = _told("d", "2024-05-13", "2024-05-10", "on May 10")
+    assert _run(first, second).event_date == "2024-05-10"
+    # two origins giving the weekday's day outvote one date
+    other = _told("e", "2024-05-12", "2024-05-12", "early Sunday")
+    weekday = _told("f", "2024-05-12", "2024-05-12", "early Sunday")
+    dated = _told("g", "2024-06-20", "2024-05-11", "Saturday, May 11")
+    assert _run(other, weekday, dated).event_date == "2024-05-12"
+    # a fallback day (an arrest's) written as a date is no date of the event
+    arrest = _dated("h", "2024-05-14", "2024-05-11", "2024-05-11", "2024-05-11", 1)
+    arrest[1].event.claims = [
+        claim("event_date", "2024-05-11", "on May 11", attrs={"fallback": "arrest"})
+    ]
+    assert _run(weekday, arrest).event_date == "2024-05-12"

@@ -61,6 +61,26 @@ class Context:
     # other texts of the article already parsed beside it (`analyse_many` parses the headline,
     # read as a sentence, with the batch's other headlines): `parse` takes them from here
     parsed: dict[str, Doc] = field(default_factory=dict)
+    # the lines of the text that are other stories' headlines or links: `other_stories`
+    _other_stories: list[tuple[int, int]] | None = field(default=None, repr=False, compare=False)
+
+    def other_stories(self) -> list[tuple[int, int]]:
+        """(start, end) of each line of the text that is another story's headline or link
+        (`counts.stories.other_story_spans`: "RELATED: ...", a playlist's video titles, a
+        headline in title case between paragraphs), found once per article so that every
+        component can skip what those lines say: their tolls, places, dates and event types
+        are another story's. Ingest already cuts the lines that are plainly links; these are
+        the ones it keeps because they read as text."""
+        if self._other_stories is None:
+            from newsfold.analyse.counts.stories import other_story_spans  # counts imports us
+
+            self._other_stories = other_story_spans(self.article.text, self.article.title)
+        return self._other_stories
+
+    def in_other_story(self, start: int, end: int | None = None) -> bool:
+        """Is the text from `start` (to `end`, if given) inside another story's line?"""
+        last = start if end is None else max(start, end - 1)
+        return any(lo <= start and last < hi for lo, hi in self.other_stories())
 
     def parse(self, text: str) -> Doc:
         """`text` parsed by the pipeline: the batch's parse when it made one, else parsed now

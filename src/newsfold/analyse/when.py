@@ -37,7 +37,9 @@ The event's dates (docs/numbers.md, "Dates"):
   gives Wednesday to Friday);
 * `event_date` is the earliest day of violence among them (a multi-day event is dated by the
   day it began, which later reports of the same event keep while they add end days); a death
-  never dates it when the text dates the wounding directly too; with no day of violence, the
+  never dates it when the text dates the wounding directly too, nor the start of a tally's
+  period ("among 17 people shot between Friday evening and Monday morning") when another day
+  of violence is told (`_mark_tallies`); with no day of violence, the
   first day told, an "overnight" read as the evening it began when the text dates that evening,
   and a weekend of violence (its first day) over a later day of what followed it;
 * `time_precision` is ACLED's: 1 when that day is known, 2 when only the week, 3 the month;
@@ -204,6 +206,9 @@ def annotate(ctx: Context) -> None:
         mention = _mention(ctx, doc, expr, own, year_hint, once)
         if mention is not None:
             mentions.append(mention)
+    for m in mentions:
+        if ctx.in_other_story(m.start, m.end):  # "RELATED: Two shot on Saturday night"
+            m.role = "other_story"
     background, markers = _background(text)
     ctx.notes["background"] = background
     ctx.notes["background_markers"] = markers
@@ -244,6 +249,7 @@ _REASONS = {
     "other_period": "other_period: a period that does not contain the reported event",
     "background": "other_event: background about an earlier incident",
     "recurring": "recurring: a day that recurs (every Thursday), not one day",
+    "other_story": "other_story: a day in the headline of or link to another story on the page",
     "ambiguous": "ambiguous: a bare weekday the day after the page's date (a week back, or the"
     " day the page was written)",
 }
@@ -432,6 +438,8 @@ def _mention(
         _condition_verb(gov_verb) or _while_verb(gov_verb) or _verb_lemma(gov_verb, gov_noun),
         _noun_lemma(gov_noun),
     )
+    if role == "report" and _fronted_before_saying(ctx, expr, gov_verb):
+        role, strength = "event", 2
     if strength >= 2 and _modal(gov_verb):
         strength = 1  # "gunfire could still be heard overnight": not a day of violence
     if role == "event" and strength < 2 and _still(gov_verb):
@@ -652,6 +660,42 @@ def _still(verb: Token | None) -> bool:
     return verb is not None and any(
         c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children
     )
+
+
+def _fronted_before_saying(ctx: Context, expr: TimeExpr, verb: Token | None) -> bool:
+    """A time that opens a sentence, before a comma and the reporting clause ("Overnight,
+    police tell us nine people were shot"; "Early Sunday, police said, a gunman opened
+    fire"), dates what is reported when that is a wounding or a killing told with no time
+    of its own: the parser hangs the time on "tell", but a statement's day comes after the
+    verb ("police said on Sunday"). Not when the clause reported dates itself ("On Monday,
+    police said the man was shot Saturday": Monday is the statement's) nor tells no
+    violence ("On Monday, police said the shooting was an accident")."""
+    if verb is None or verb.lemma_.lower() not in SAYING_VERBS:
+        return False
+    text = ctx.article.text
+    before = text[max(0, expr.start - 3) : expr.start]
+    if expr.start > 2 and not re.search(r"(?:^|[.!?\n]\s*|\)\s*-\s*)$", before):
+        return False
+    if not re.match(r"\s*,", text[expr.end : expr.end + 2]):
+        return False
+    reported = [t for t in verb.children if t.dep_ in ("ccomp", "parataxis")]
+    for clause in reported:
+        lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+        if any(lo <= a < hi for a, _ in ctx.notes.get("time_spans", [])):
+            return False
+        if any(_harm_verb(t) for t in clause.subtree):
+            return True
+    return False
+
+
+def _harm_verb(token: Token) -> bool:
+    """A verb of wounding or killing, "die", or "open fire"."""
+    lemma = token.lemma_.lower()
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    if lemma in WOUND_VERBS or lemma in KILL_VERBS or lemma == "die":
+        return True
+    return lemma == "open" and any(c.lemma_.lower() == "fire" for c in token.children)
 
 
 def _modal(verb: Token | None) -> bool:
@@ -1262,6 +1306,7 @@ def _date_event(
     start = min(m.date_start for m in basis)
     end = max(m.date_end for m in basis)
     if violent_days:
+        _mark_tallies(text, violent_days)
         told = _told_with_lead(lead, violent_days, opening)
         # a death is dated by the shooting when the text dates that too: "died Tuesday" read
         # six days before "shot on Monday night" is a page updated after its publication day
@@ -1540,6 +1585,32 @@ def _paragraph(text: str, m: TimeMention) -> tuple[int, int]:
     return lo, len(text) if hi < 0 else hi
 
 
+_TALLY = re.compile(
+    r"\b(?:among|(?:one|two|three|four|five|\d{1,2})\s+of(?:\s+the)?)\s+"
+    r"(?:at\s+least\s+|more\s+than\s+|nearly\s+|some\s+)?"
+    r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|"
+    r"dozens\s+of)\s+(?:other\s+)?(?:people|persons|teens|teenagers|victims|men|youths|"
+    r"children|kids|shootings|homicides)\b",
+    re.I,
+)
+"""A count the event's victims are part of: "among 17 people shot", "two of four teenagers"."""
+
+
+def _mark_tallies(text: str, violent_days: list[TimeMention]) -> None:
+    """Days that open or bound the period of a tally ("were among 17 people shot in the city
+    between Friday evening and Monday morning", "two of four teenagers shot dead since early
+    Saturday", "among 11 people shot from Tuesday afternoon to early Wednesday"): the
+    period is the count's, the city's weekend, not the day of this event, which the story
+    tells with its own day ("killed early Sunday"). Only a range's bound ("since", "from",
+    "between") told after the tally's words in its sentence is marked."""
+    for m in violent_days:
+        if m.attrs.get("range") != "start" and not m.text.lower().startswith("between"):
+            continue
+        begin = max(text.rfind("\n", 0, m.start), text.rfind(". ", 0, m.start)) + 1
+        if _TALLY.search(text, begin, m.start):
+            m.attrs["tally"] = True
+
+
 def _told_with_lead(
     lead: TimeMention, violent_days: list[TimeMention], opening: list[tuple[int, int]]
 ) -> list[TimeMention]:
@@ -1549,12 +1620,15 @@ def _told_with_lead(
     counts: the event is dated by the shooting."""
     if lead.attrs.get("verb") in DEATH_VERBS:
         return violent_days
+    # the start of a tally's period ("among 17 people shot between Friday evening and Monday
+    # morning") is no day of this event's when another day of violence is told
+    own = [m for m in violent_days if not m.attrs.get("tally")] or violent_days
     told = [
         m
-        for m in violent_days
+        for m in own
         if any(lo <= m.start < hi for lo, hi in opening) or m.attrs.get("range") == "start"
     ]
-    return told or violent_days
+    return told or own
 
 
 _ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
@@ -1592,6 +1666,16 @@ _OTHER_MARKERS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ),
     ),
     (("retaliation",), re.compile(r"\bin\s+retaliation\s+(?:for|to)\b", re.I)),
+    # "Two more shootings from Saturday evening are under investigation": incidents counted
+    # beside this one are others (of people, "two more people were wounded" is this event's)
+    (
+        ("more",),
+        re.compile(
+            r"\b(?:two|three|four|five|six|several|\d{1,2})\s+more\s+(?:shootings|"
+            r"incidents|attacks|killings|homicides|stabbings)\b",
+            re.I,
+        ),
+    ),
     # "killed seven people on Tuesday, a day after a strike on a market killed 12": a toll of
     # this event's own, then another incident told from "a day after" (an arrest "two days
     # after a shooting" has no harm of its own before it, and stays this event's)

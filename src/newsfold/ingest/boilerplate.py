@@ -14,7 +14,16 @@ Three kinds of rule, from the safest to the most contextual:
 2. **The comment section.** A line that opens a comment section ("3 thoughts on ...",
    "Leave a Reply", "Comments (12)") in the second half of the text cuts everything after it:
    readers' comments are not the article.
-3. **Edges.** From the start and from the end (never in the middle), lines are cut while they
+3. **Other stories' links.** Lines that are, beyond doubt, links to other stories are cut
+   wherever they stand (`other_story_links`): a label of related content opening a headline
+   ("Related Coverage Man charged in ...", "MORE: ...", "WATCH: ...", "►Related:..."), a video
+   playlist's entries ("1:38 Police investigate scene of shooting", a running time then a title,
+   when the page lists two or more, or "... Pause" after the title), a video player's row
+   ("CLOSE Skip in Skip x Embed x Share ..."), and the unpunctuated headlines listed under a
+   label that stands alone ("Read more:", "More from the Riverton Times", "Trending"). A
+   headline between paragraphs with no such mark stays: it may be the story's own subtitle
+   (analysis marks it, `analyse.counts.stories`).
+4. **Edges.** From the start and from the end (never in the middle), lines are cut while they
    look like page furniture in context: a repeat of the title, a byline, a date line, a
    "Follow us on Twitter" or newsletter line, tags and categories, "Updated at ..." stamps,
    navigation words, separators. The walk stops at the first line that is not junk, so the
@@ -28,6 +37,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import pairwise
 
 MAX_JUNK_CHARS = 300
 """Only lines up to this long can be junk lines (rule 1) or edge junk (rule 3)."""
@@ -221,7 +231,7 @@ _DATE_WORDS = re.compile(
     re.IGNORECASE,
 )
 
-_LEAD = " \t-–—•·*>|»›"
+_LEAD = " \t-–—•·*>|»›►▶▸"
 _TRAIL = " \t:.!…»›>|"
 _SHARE_SEPARATORS = str.maketrans("|,/·•", "     ")
 
@@ -375,6 +385,7 @@ def strip_boilerplate(text: str, title: str | None = None) -> tuple[str, list[st
     cut = [key is not None and _is_junk(line, key) for line, key in zip(lines, keys, strict=True)]
     _cut_comment_section(lines, keys, cut)
     _cut_edges(lines, keys, cut, title)
+    _cut_other_story_links(lines, keys, cut)
     removed = [line for line, c in zip(lines, cut, strict=True) if c and line]
     if not removed:
         return text, []
@@ -417,3 +428,110 @@ def _cut_edges(
                 break
     if all(c or not line for line, c in zip(lines, cut, strict=True)):
         cut[:] = before  # the edges swallowed everything: this text is not shaped like a page
+
+
+# --- rule 3: other stories' links -------------------------------------------------------------
+
+# a label of related content with a headline after it on the same line: "Related Coverage Man
+# charged in ..." (a two-word label needs no colon), "MORE: ...", "WATCH: ...", "Related:..."
+_LINK_LABEL = re.compile(
+    r"(?:related (?:coverage|stories|story|articles?|content|links?|news|videos?)|more stories)"
+    r"\s*:?\s*(?=(?-i:[A-Z0-9'\"‘“]))"
+    r"|(?:related|more|also|watch|video|videos|photos|gallery|listen|read more|see also"
+    r"|also read|read also|related link|more coverage)\s*:\s*(?=(?-i:[A-Z0-9'\"‘“]))",
+    re.IGNORECASE,
+)
+# a playlist's entry: a running time, then a video's title ("2:40 Neighbor heard shots"); a time
+# of day has "a.m."/"p.m." after it ("10:03 PM - officers arrived"), a running time a title
+_PLAYLIST_ENTRY = re.compile(r"\d{1,2}:[0-5]\d\s+(?![AaPp]\.?[Mm]\b)[A-Z0-9'\"‘“]")
+_PLAYER_ROW = re.compile(r"close skip in skip x embed x share\b", re.IGNORECASE)
+# a label alone on its line, over a list of other stories' headlines
+_LIST_LABEL = re.compile(
+    r"(?:related(?: (?:coverage|stories|articles?|content|links?|news|videos?))?|read more"
+    r"|see also|also read|more stories|more coverage|more news|more headlines"
+    r"|more (?:from|on) [\w.'’& -]{1,60}|trending(?: now| stories| news)?|top stories"
+    r"|recommended(?: for you| stories)?|you (?:may|might) also (?:like|be interested in)"
+    r"|most (?:read|popular|viewed|shared)(?: stories| articles)?|latest (?:news|stories|headlines)"
+    r"|editor'?s picks?|don'?t miss)",
+    re.IGNORECASE,
+)
+_HEADLINE_END = re.compile(r"[.!;:,]['\"’”)]*$")
+MAX_LINK_WORDS = 25
+"""A link's headline is at most this many words; a longer line is a paragraph."""
+
+
+def _headline_like(text: str) -> bool:
+    """A headline as a link shows it: a few words, not closing a sentence ("?" may end one)."""
+    words = text.split()
+    return 0 < len(words) <= MAX_LINK_WORDS and not _HEADLINE_END.search(text.rstrip())
+
+
+def _playlist_entry(line: str) -> bool:
+    """A running time (under an hour), then a video's title."""
+    m = _PLAYLIST_ENTRY.match(line)
+    return m is not None and _headline_like(line[m.end() - 1 :])
+
+
+def _playlist(lines: list[str]) -> bool:
+    """Lines led by times are a playlist when the player's "Pause" ends one of them or their
+    times come in no order: a live blog's or a timeline's times of day ("14:05 Police Close
+    the Bridge", "14:20 ...") rise or fall one after the other."""
+    if any(line.endswith(" Pause") for line in lines):
+        return True
+    times = [_minutes(line) for line in lines]
+    pairs = list(pairwise(times))
+    return not (all(a < b for a, b in pairs) or all(a > b for a, b in pairs))
+
+
+def _minutes(line: str) -> int:
+    hours, rest = line.split(":", 1)
+    return int(hours) * 60 + int(rest[:2])
+
+
+def other_story_links(lines: list[str]) -> list[bool]:
+    """Which of `lines` are, beyond doubt, links to other stories (rule 3, module docstring)."""
+    flags = [False] * len(lines)
+    entries = [i for i, line in enumerate(lines) if line[:1].isdigit() and _playlist_entry(line)]
+    if len(entries) >= 2 and _playlist([lines[i] for i in entries]):
+        for i in entries:
+            flags[i] = True
+    under_label = False
+    for i, raw in enumerate(lines):
+        line = raw.strip()
+        if not line:
+            continue
+        key = _key(line)
+        if _LIST_LABEL.fullmatch(key) and not line.endswith("."):
+            under_label = True
+            flags[i] = True
+            continue
+        if under_label and _headline_like(line.lstrip(_LEAD)):
+            flags[i] = True
+            continue
+        under_label = False
+        if flags[i] or _PLAYER_ROW.match(key):
+            flags[i] = True
+            continue
+        flags[i] = _labelled_link(line, key) or (
+            line.endswith(" Pause") and _playlist_entry(line)  # a player's "Pause" button
+        )
+    return flags
+
+
+def _labelled_link(line: str, key: str) -> bool:
+    """A label of related content, then a headline: "Related Coverage Man charged in ..."."""
+    label = _LINK_LABEL.match(key)
+    return (
+        label is not None and not _HEADLINE_END.search(line) and _headline_like(key[label.end() :])
+    )
+
+
+def _cut_other_story_links(lines: list[str], keys: list[str | None], cut: list[bool]) -> None:
+    links = other_story_links(lines)
+    if all(c or f or not line for line, c, f in zip(lines, cut, links, strict=True)):
+        # nothing but links: the crawl kept a page's playlist and not its story. Kept whole, the
+        # record still has its headline to read (analysis sets the links aside, see
+        # `analyse.counts.stories`), where an empty text would drop the article
+        return
+    for i, flag in enumerate(links):
+        cut[i] = cut[i] or flag

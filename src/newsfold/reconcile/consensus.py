@@ -3,7 +3,8 @@
 - Dates: the best day is the one most independent origins support, days put forward by the
   reports at the finest precision any report reaches (a day that only an arrest, a statement
   or a later condition gives counts as a week's), each report supporting the days its
-  range contains (ties: the day more reports give as their own, then a day the first week's
+  range contains (ties: the day more reports give as their own, then of two neighbouring days
+  the one a report writes as a date rather than a weekday, then a day the first week's
   reports give over one only later follow-ups give, the day told most, the earliest); the
   range is the span those reports' ranges cover together, grown from the best day by
   ranges that overlap or adjoin it (an event reported on its first day and again on its
@@ -112,10 +113,12 @@ def best_day(reports: list[Report]) -> str | None:
     range contains (a report of the first to the third supports the third that another gives).
     Ties, in order: the day more origins give as their own day (not only inside their range:
     a report of a shooting on Friday and a death on Saturday spans both, and its Friday is
-    what it dates); a day the first week's reports give over one only follow-ups give
-    (published more than `FOLLOW_UP_DAYS` after the first report: a story about an arrest
-    or a plea weeks later may date the event by the day the suspect was found, or
-    misremember it); the day the reports' date claims give most often; the earliest day.
+    what it dates); of two neighbouring days, the one a report writes as a date ("on Jan.
+    13") over one read from a weekday (`_calendar_days`); a day the first week's reports
+    give over one only follow-ups give (published more than `FOLLOW_UP_DAYS` after the
+    first report: a story about an arrest or a plea weeks later may date the event by the
+    day the suspect was found, or misremember it); the day the reports' date claims give
+    most often; the earliest day.
     Two reports that each date one event differently most often differ by what follows the
     violence (a death "on Saturday" after a shooting "on Friday", an arrest, a hearing, a
     later update's weekday), which comes after it and is told less."""
@@ -161,6 +164,7 @@ def best_day(reports: list[Report]) -> str | None:
     told: Counter[str] = Counter()
     for (_, day), n in told_by.items():
         told[day] += n
+    calendar = _calendar_days(dated, support)
     # a day only follow-ups give: those published more than a week after the first report
     first = min(first_published.values(), default=0)
     follow_up = {d: first_published.get(d, first) > first + FOLLOW_UP_DAYS for d in support}
@@ -169,11 +173,55 @@ def best_day(reports: list[Report]) -> str | None:
         key=lambda d: (
             len(support[d]),
             len(own[d]),
+            calendar[d],
             not follow_up[d],
             told[d],
             -_day(d).toordinal(),
         ),
     )
+
+
+_CALENDAR = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?!\d)", re.I
+)
+"""A month and a day number ("Jan. 13", "Saturday July 4, 2015", "on Oct. 10")."""
+
+
+def _calendar_day(report: Report) -> str | None:
+    """The report's own day when a date claim names it by month and day number (not by a
+    weekday, "last night" or "early Sunday", which the report's publication day resolves),
+    and not by analysis's fallback (an arrest's or a statement's day)."""
+    ev = report.analysis.event
+    for c in ev.claims:
+        if (
+            c.field in ("event_date", "date_start")
+            and c.value == ev.event_date
+            and not c.attrs.get("fallback")
+            and _CALENDAR.search(c.text or "")
+        ):
+            return ev.event_date
+    return None
+
+
+def _calendar_days(reports: list[Report], support: Mapping[str, set[int]]) -> Counter[str]:
+    """For each day put forward, the origins that name it by its date ("on Jan. 13") when
+    another day put forward is the day before or after it and no report names that one so.
+    Of two neighbouring days, one read from a weekday or "early Sunday" against a page's
+    publication day and the other written as a date, the date settles it: a weekday is
+    off by one when a story of the small hours or of the evening before is published, or
+    updated, on the next day ("early Sunday" for what the police log as Saturday night), a
+    date is read from the police's or the court's record. Days a week or more apart are left to the
+    other rules (a follow-up's date may be the day a suspect was found)."""
+    named = {r.origin: d for r in reports if (d := _calendar_day(r))}
+    named_days = set(named.values())
+    calendar: Counter[str] = Counter()
+    for day in named.values():
+        if any(
+            abs((_day(day) - _day(other)).days) == 1 and other not in named_days
+            for other in support
+        ):
+            calendar[day] += 1
+    return calendar
 
 
 def _day(value: str) -> dt.date:

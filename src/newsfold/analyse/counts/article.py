@@ -35,7 +35,7 @@ from newsfold.analyse.counts.other_events import (
 from newsfold.analyse.counts.readings import Reading, _Numbers
 from newsfold.analyse.counts.roundup import DIGEST_REASON, set_digest_aside, set_roundup_aside
 from newsfold.analyse.counts.sentence import _candidates, _sentence_readings
-from newsfold.analyse.counts.stories import OTHER_STORY_REASON, other_story_spans
+from newsfold.analyse.counts.stories import OTHER_STORY_REASON
 from newsfold.analyse.counts.total import _emit
 from newsfold.analyse.numbers import find_numbers, noise_kind
 from newsfold.records import Article, Event
@@ -91,7 +91,7 @@ def annotate(ctx: Context) -> None:
                 r.discard = period or r.discard
         readings.extend(sent_readings)
     # a related story's link or headline on the page tells that story's toll
-    other_stories = other_story_spans(text, ctx.article.title)
+    other_stories = ctx.other_stories()
     for r in readings:
         if r.discard is None and any(lo <= r.start < hi for lo, hi in other_stories):
             r.discard = OTHER_STORY_REASON

@@ -7,6 +7,11 @@ stories a page sets between its paragraphs ("Good Samaritan, 2 Others Killed In 
 Shooting"). Their casualty words are those stories' tolls: counted, a link title's "two workers
 dead" became this event's toll. `other_story_spans` finds such lines so that `article.annotate`
 sets their readings aside (`OTHER_STORY_REASON`); the story's own sentences are untouched.
+`Context.other_stories()` finds them once per article for every component (`where` drops their
+places, `when` gives their times the role "other_story", `what` reads no cue or actor on them).
+Ingest already cuts the lines that are plainly links (`ingest.boilerplate.other_story_links`:
+labelled links, playlists, lists under a bare label) from texts it cleans; texts given to the
+analysis directly, and the headlines that read as text, are marked here.
 
 What marks a line as another story's:
 
@@ -74,7 +79,11 @@ _TIMELINE = re.compile(
 
 # a video's title in a playlist, after its running time ("2:40 Raw video: Neighbor heard shots
 # that killed man"): a time of day has "a.m."/"p.m." after it, a running time a title
-_VIDEO = re.compile(r"^\W*\d{1,2}:\d\d\s+(?![ap]\.?m\b)[A-Z'\"\u2018\u201c]")
+_VIDEO = re.compile(r"^\W*\d{1,2}:\d\d\s+(?![AaPp]\.?[Mm]\b)[A-Z'\"\u2018\u201c]")
+
+# a record's fields, "Sex: M Race: B Age: 27 Condition: Deceased": the story's own facts in a
+# table's row, not a headline
+_FIELD = re.compile(r"\b[A-Za-z]+:\s")
 
 _SENTENCE_END = re.compile(r"[.!?\u2026:;,]['\"\u2019\u201d)\]]*$|[)\]]$")
 
@@ -86,7 +95,7 @@ def _line_words(line: str) -> list[str]:
 def _title_case(line: str) -> bool:
     """A headline's style: four to eighteen words, every word but the minor ones capitalised
     ("Good Samaritan, 2 Others Killed in Pasadena Shooting"), not ending a sentence."""
-    if _SENTENCE_END.search(line.rstrip()):
+    if _SENTENCE_END.search(line.rstrip()) or len(_FIELD.findall(line)) >= 2:
         return False
     words = _line_words(line)
     if not 4 <= len(words) <= 18:

@@ -17,7 +17,6 @@ from newsfold.analyse import actors as ac
 from newsfold.analyse import event_types as et
 from newsfold.analyse import lexicon as lx
 from newsfold.analyse.context import Context
-from newsfold.analyse.counts.stories import other_story_spans
 from newsfold.analyse.nlp import get_nlp
 from newsfold.analyse.what.cues import Cue, find_cues
 from newsfold.analyse.what.labels import MAIN_LABELS
@@ -50,11 +49,11 @@ class _Doc:
         self.doc = ctx.doc
         self.country = ctx.event.country
         # Lines that are other stories (a related link, a playlist's video title, a timeline
-        # entry, a headline set between paragraphs: `counts.stories`) tell of other events and
-        # other people: their cue words and actors are not this story's ("3:05 Official says
-        # defeating ISIS is a priority" on a page about a local shooting).
-        self.other_lines = other_story_spans(self.doc.text, ctx.article.title)
-        self.other_lines.extend(_inline_playlists(self.doc))
+        # entry, a headline set between paragraphs: `Context.other_stories`, found once per
+        # article) tell of other events and other people: their cue words, actors and group
+        # names are not this story's ("3:05 Official says defeating ISIS is a priority" on a
+        # page about a local shooting); so are a playlist's titles run into one sentence.
+        self.other_lines = [*ctx.other_stories(), *_inline_playlists(self.doc)]
         self.groups = {
             i: g for i, g in ac.named_groups(self.doc).items() if not self.in_other_story(i)
         }

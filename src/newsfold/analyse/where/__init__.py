@@ -69,6 +69,11 @@ The steps, each a function in one of the files listed at the end:
    Zamfara state"). A headline name followed by a street or building word ("Odunlami Street",
    "Pine Hollow Apartments"), a ship's name ("MV Amani Kivu") and a small foreign town inside
    a hospital's name are no towns.
+   A town right after a street address ("in the 400 block of West 27th Street in Newport
+   News") or after the harm's own noun ("the shooting of a girl in Chubbuck") is the scene:
+   it weighs more, and a dateline town of its state gives way to it; when the text so sets
+   the event in a town, towns named only in arrest sentences of a story that counts harm
+   ("arrested at his LaGrange home") weigh less.
    Provinces and countries support the places inside them; the best city wins, a county or
    province only when no town in it is named, a country only when nothing finer is there.
    A town after a hospital's name where someone died or is treated ("died during surgery at
@@ -121,6 +126,16 @@ The steps, each a function in one of the files listed at the end:
    apartment" in the Charlotte paper) or in a park's or school's name ("near Fountain Park"
    in a St. Louis station's story) is a namesake at home, unless the text names its police.
    A city's "Metro Police" (Indianapolis) work the case as its police do.
+   A local name that is only a county the text names ("LEWIS, Ky." with Lewis County,
+   "Related Coverage Columbia County") is no site; a township the event sentences set the
+   event in, within a county named alone ("in Deerfield Township"), is the site even when a
+   town of its name lies in another county; a compass word before the town's own name ("the
+   West Augustine area" of St. Augustine) is the town. A county alone is written at its seat
+   (`write._county_town`), but not at a suburb named after the city beside it ("East
+   Pensacola Heights": Pensacola) nor, for a county named after its city with a compass word
+   ("East Baton Rouge Parish"), anywhere but that city. A headline's English word set in a
+   scene before the scene's noun ("One Dead in Gary Shootout") is a town when the text names
+   it too.
 
 Geo precision is ACLED's: 1 the place itself, 2 near it or part of it ("near Vodyane", "in
 rural Ras al Ain", a neighbourhood), 3 only the province (`location` is then the province's

@@ -33,6 +33,7 @@ from newsfold.analyse.where.event_place import (
     _local_site,
     _site_namesake,
     _town_near,
+    _township,
     _unplaced_name,
 )
 from newsfold.analyse.where.evidence import (
@@ -130,12 +131,18 @@ def annotate(ctx: Context) -> None:
     playlist = _playlist_spans(ctx.article.text)
     if playlist:
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in playlist)]
+    # the lines that are other stories' links or headlines ("Related Coverage Columbia man
+    # shot ..."): their places are those stories'
+    mentions = [m for m in mentions if not ctx.in_other_story(m.start)]
     kept = set(mentions)
     for m in mentions:
         m.quals = [q for q in m.quals if q in kept]
         if m.qual_of is not None and m.qual_of not in kept:
             m.qual_of = None
-    mentions.extend(_title_mentions(g, ctx.article.title))
+    keys = {m.key for m in mentions}
+    mentions.extend(
+        m for m in _title_mentions(g, ctx.article.title) if not m.scene_word or m.key in keys
+    )
     _demonym_evidence(g, sc, base)
     _address_evidence(sc, base)
     _spelled_unit_evidence(g, ctx.article.text, mentions, base)
@@ -162,6 +169,10 @@ def annotate(ctx: Context) -> None:
     )
     if local is not None and _comma_town(g, best, local, ctx.article.text):
         local = None  # "in Caracoli, Malambo, Atlantico department": the town
+    if local is None:
+        township = _township(g, best, mentions)
+        if township is not None:  # "in Deerfield Township" of a county's story
+            township.best, township.local, local = -1, True, township
     near = _town_near(g, best, local, mentions, best_ms, ctx.article.text) if local else None
     if near is not None:  # "Arzoo village close to Ghazni city": the town
         local = near if near.local else None

@@ -100,6 +100,10 @@ def _country_from_names(
     votes: dict[str, float] = defaultdict(float, units or {})
     seen: set[str] = set()
     for m in mentions:
+        if m.key in _ARABIC_ARTICLES:
+            # "Al" of "Al Yasbil areas", "Al Watiyah airbase": a name's article, read alone
+            # when the rest is unknown; no vote for Norway's Al
+            continue
         if (m.local or m.fuzzy) and m.key not in seen and m.kind_word in ("city", "town"):
             # "Nassriya city": a big town spelled otherwise (Nasiriyah), found by neither
             # its name nor its skeleton; only a name the text calls a city or a town
@@ -164,8 +168,80 @@ def _country_from_names(
     if not votes:
         _org_town_votes(g, mentions, text, votes)
     if not votes:
-        return _country_from_spelling(g, mentions)
+        by_units = _country_from_unit_words(g, mentions, text)
+        return _country_from_spelling(g, mentions) if by_units is None else by_units
     return max(votes, key=lambda c: votes[c])
+
+
+# Words for local administrative units that only a few countries use, by the countries that
+# use them (general knowledge of the countries' administrative vocabularies, not read from
+# any data set). Words many countries use ("district", "province", "county", "commune") say
+# nothing, nor do ones the actor table already holds ("woreda", "upazila", "Barangay"), nor
+# ones that are also places' names (Mongolia's "soum" is Burkina Faso's province Soum) or
+# English words ("rayon", a cloth; "Regency", of hotels). On dev, each of the 35 notes naming
+# one of these words is in one of its countries.
+_UNIT_WORDS: dict[str, frozenset[str]] = {
+    word: frozenset(ccs.split())
+    for words, ccs in (
+        ("oblast oblasts", "UA RU BY KZ KG BG"),
+        ("raion raions", "UA RU BY MD AZ"),
+        ("hromada hromadas", "UA"),
+        ("okrug", "RU"),
+        ("governorate governorates muhafazah", "EG IQ SY YE JO LB PS TN KW BH OM"),
+        ("nahiya nahiyah", "IQ SY"),
+        ("LGA LGAs", "NG"),
+        ("tehsil tehsils", "IN PK"),
+        ("taluk taluka mandal", "IN"),
+        ("wilaya wilayah daira", "DZ"),
+        ("moughataa", "MR"),
+        ("cercle", "ML"),
+        ("amphoe tambon", "TH"),
+        ("kecamatan kabupaten", "ID"),
+        ("voivodeship", "PL"),
+        ("sub-county subcounty", "UG KE"),
+        ("chiefdom chiefdoms", "SL"),
+    )
+    for word in words.split()
+}
+# a capitalised word just before: the unit's own name ("Kurfi LGA")
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")
+_UNIT_WORD = re.compile(r"\b(" + "|".join(map(re.escape, _UNIT_WORDS)) + r")\b", re.IGNORECASE)
+
+
+def _country_from_unit_words(g: Gazetteer, mentions: list[_Mention], text: str) -> str | None:
+    """The country of a note that names its village's units only by words that a few
+    countries use, when no name placed it (None when it uses no such word, "" when the
+    word's countries stay apart: then no country outside them either).
+
+    "Shelling hit Zelenyi Hai in Pokrovsk raion", "a clash in Dabaat nahiya", "in Gidan Kaura,
+    Bakori LGA": the village and its unit are unknown, but a reader knows which countries
+    call their units so (`_UNIT_WORDS`). A word one country alone uses names it; words of a
+    few countries leave them to the spelling of the note's unknown names (as among an
+    ambiguous qualifier's countries, at `_QUALIFIER_SPELLING_MARGIN`). Only the last resort:
+    any place, people or name vote outweighs it, as the word may describe somewhere else.
+    """
+    found: list[frozenset[str]] = []
+    for hit in _UNIT_WORD.finditer(text):
+        word = hit.group(1)
+        ccs = _UNIT_WORDS.get(word) or _UNIT_WORDS.get(word.lower())
+        if not ccs or (word.isupper() and word not in _UNIT_WORDS):
+            continue  # "lga" is no word of Nigeria's, nor "OBLAST" in a shouted headline
+        start = hit.start()
+        if not word.islower() and not _NAME_BEFORE.search(text, max(0, start - 40), start):
+            # written as a name ("LGA", "Raion") only as a unit's name's last word ("Kurfi
+            # LGA", "Bakhmut Raion"), not "flights at LGA"
+            continue
+        found.append(ccs)
+    if not found:
+        return None
+    among = frozenset.intersection(*found) or min(found, key=len)
+    if len(among) == 1:
+        return next(iter(among))
+    keys = [m.key for m in mentions if _unknown_local(m, skeleton=True)]
+    keys = list(dict.fromkeys(keys))
+    if not keys:
+        return ""
+    return _spelling_leader(g, keys, among=set(among), margin=_QUALIFIER_SPELLING_MARGIN)
 
 
 def _other_name_vote(g: Gazetteer, m: _Mention, votes: dict[str, float]) -> bool:
@@ -308,16 +384,19 @@ def _country_from_spelling(g: Gazetteer, mentions: list[_Mention]) -> str:
     from a Mexican one. A model of letter groups (four letters, the word's ends included) of
     each country's place names in the gazetteer scores the names the text says as places (a
     kind word, or "in", "near", "at" ... before them); the best country counts only when it
-    leads the next by `_SPELLING_MARGIN` (some 150-fold): neighbours that write alike
+    leads the next by `_SPELLING_MARGIN` (some 20-fold): neighbours that write alike
     ("Novovyboeve": Ukraine or Russia) give none. On GeoNames towns left out of the model, a
-    lead of 5 names the town's country nine times out of ten, for nearly half of them (a lead
-    of 10: 96%, for 28%); a wrong one is mostly a neighbour that writes alike. This is the
-    last resort: nothing else in the text placed the event, every event is somewhere, and no
-    country at all is never right.
+    lead of 10 names the town's country 96% of the time, one of 5 to 10 three times in four,
+    one of 3 to 5 three times in five (2 to 3: two in five); a wrong one is mostly a
+    neighbour that writes alike. This is the last resort: nothing else in the text placed
+    the event, every event is somewhere, and no country at all is never right, so a guess
+    right more often than not is worth giving.
     """
     keys: list[str] = []
     for m in mentions:
-        if not _unknown_local(m):
+        # a name found only by its consonant skeleton ("Vodyane": Adana, Aden, Vidin) is as
+        # unknown as one found by nothing: its readings cast no vote above
+        if not _unknown_local(m, skeleton=True):
             continue
         if (m.kind_word or m.prep in _PLACE_PREPS) and (m.key not in keys):
             keys.append(m.key)
@@ -326,10 +405,13 @@ def _country_from_spelling(g: Gazetteer, mentions: list[_Mention]) -> str:
     return _spelling_leader(g, keys)
 
 
-def _unknown_local(m: _Mention) -> bool:
+def _unknown_local(m: _Mention, skeleton: bool = False) -> bool:
     """A local name the gazetteer lacks, not part of a person's, an organisation's or a
-    site's name, nor the headline's: what the spelling model may place."""
-    return not (m.ids or not m.local or m.in_person or m.in_org or m.title or m.site)
+    site's name, nor the headline's: what the spelling model may place. With `skeleton`, a
+    name the gazetteer knows only by its consonant skeleton counts as lacking."""
+    lacking = not m.ids or (skeleton and m.fuzzy)
+    local = m.local or (skeleton and m.fuzzy)
+    return lacking and local and not (m.in_person or m.in_org or m.title or m.site)
 
 
 def _spelling_leader(
@@ -359,7 +441,8 @@ def _spelling_evidence(g: Gazetteer, mentions: list[_Mention], ev: _Evidence) ->
 
     "in Teotepeque (La Libertad)": La Libertad is a region of Peru and a department of El
     Salvador, and the village is in neither's towns; but its letters are Salvadoran, not
-    Peruvian, as a reader tells. For a name the gazetteer lacks whose qualifier names provinces
+    Peruvian, as a reader tells. For a name the gazetteer lacks (or knows only by its
+    consonant skeleton: "Kettou" is no Kyoto) whose qualifier names provinces
     of two countries or more, the letter-group model of `_country_from_spelling`
     scores only those countries; one that leads the next by `_QUALIFIER_SPELLING_MARGIN` gets the
     evidence a resolved qualifier gives (half a point, and its unit of that name half a
@@ -367,7 +450,7 @@ def _spelling_evidence(g: Gazetteer, mentions: list[_Mention], ev: _Evidence) ->
     apart ("Saadnayel (Bekaa)": one country already) or the name is no place's.
     """
     for m in mentions:
-        if not _unknown_local(m):
+        if not _unknown_local(m, skeleton=True):
             continue
         if any(q.key in m.key for q in m.quals):
             continue  # "Athens-Central Athens": a part of the qualifier's town, no village
@@ -401,13 +484,14 @@ _PLACE_LABELS = frozenset(("GPE", "LOC", "FAC"))
 
 # The lead (natural log) a country's spelling needs over the next one's, among all countries
 # (`_country_from_spelling`: the last resort, when nothing else placed the event)
-_SPELLING_MARGIN = 5.0
+_SPELLING_MARGIN = 3.0
 # ... and among the few countries whose provinces bear an ambiguous qualifier's name (two to
-# ten). Measured on GeoNames itself (4,000 towns left out of the model, each scored among the
-# countries of a province name its country shares with others): a lead of 5 picks the town's
-# country 97% of the time (10: 99%, but for a fifth fewer towns), where without it the
-# biggest province of the name wins.
-_QUALIFIER_SPELLING_MARGIN = 5.0
+# ten). Measured on GeoNames itself (4,000 towns of such provinces left out of the model, each
+# scored among the countries of its province's name), against the biggest province of the
+# name, which wins without it: a lead of 10 or more picks the town's country 97% of the time
+# (the biggest province: 77%), 5 to 10 82% (67%), 3 to 5 72% (59%), 2 to 3 59% (56%), below
+# 2 no better than the biggest province.
+_QUALIFIER_SPELLING_MARGIN = 3.0
 
 
 def _grams(key: str) -> list[str]:

@@ -11,7 +11,8 @@ _DATELINE = re.compile(
     # "TEGUCIGALPA, May 17 (Meridian Wire) -", "MOMBASA, Kenya, June 21 -", "KYIV, Sept. 4, 2023 -"
     r"(?:\s*,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
     r"(?:\s*,\s*\d{4})?|\s*,\s*\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)?"
-    r"\s*(?:\([\w.,&/ ]{1,30}\))?\s*(?:--|—|–|-|:)\s",
+    # the dash may be glued to the story's first word: "NORFOLK, Va. (WVEC) --Bond was denied"
+    r"\s*(?:\([\w.,&/ ]{1,30}\))?\s*(?:(?:--|—|–|-|:)\s|(?:--|—|–)(?=[A-Z]))",
 )
 
 

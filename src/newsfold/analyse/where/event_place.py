@@ -35,6 +35,7 @@ from newsfold.analyse.where.vocabulary import (
     _AT_PREPS,
     _CASUALTY_FIELDS,
     _CITY_WORDS,
+    _COMPASS_WORDS,
     _EVENT_LEMMAS,
     _PLACE_LABELS,
     _QUARTER_WORDS,
@@ -60,6 +61,16 @@ def _event_sentences(ctx: Context, sc: _Scanner, harm: set[int]) -> set[int]:
     the police found someone. A story of arrests alone keeps them (the arrest is its event).
     `harm`: the sentences that count dead or wounded (`_harm_sentences`).
     """
+    out, arrests = _event_and_arrest_sentences(ctx, sc)
+    return _without_arrests(out, arrests, harm)
+
+
+def _without_arrests(out: set[int], arrests: set[int], harm: set[int]) -> set[int]:
+    return out | arrests if not harm else out
+
+
+def _event_and_arrest_sentences(ctx: Context, sc: _Scanner) -> tuple[set[int], set[int]]:
+    """The sentences with a casualty claim or an event verb, and those with an arrest."""
     out: set[int] = set()
     starts_char = [sc.idx[k] for k in sc.sent_starts] if sc.n else [0]
     arrests: set[int] = set()
@@ -75,7 +86,7 @@ def _event_sentences(ctx: Context, sc: _Scanner, harm: set[int]) -> set[int]:
             lemma = int(arr[k, 1])
             if lemma in hashes:
                 (arrests if lemma == arrest else out).add(sc.sent_of(k))
-    return out | arrests if not harm else out
+    return out, arrests
 
 
 @lru_cache(maxsize=1)
@@ -99,6 +110,38 @@ def _recalled(m: _Mention, other_incidents: list[tuple[int, int]]) -> bool:
     """Whether a mention of the text lies where it tells another incident (`when`'s
     background markers); a headline's mention has no span in the text."""
     return not m.title and any(lo <= m.start < hi for lo, hi in other_incidents)
+
+
+# A town named right after a street address: "in the 400 block of West 27th Street in Newport
+# News", "on July Drive in Lowmansville", "at 205 Ruth Ave., in Warren". US police and reports
+# give the scene as an address in its town; a resident's address is `residence` ("John Doe of
+# the 900 block of Elm Street in Dayton") and is weighed apart.
+_ADDRESS_BEFORE = re.compile(
+    r"(?:\bblock of [^.;:!?\n]{2,50}?|\b(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Dr\.|"
+    r"Lane|Ln\.|Boulevard|Blvd\.|Highway|Hwy\.|Court|Ct\.|Circle|Parkway|Pkwy\.|Pike|Trail|"
+    r"Terrace))\s*,?\s+in\s+$"
+)
+
+
+# A town the harm itself is set in: "the accidental shooting of a young girl in Chubbuck",
+# "the Sept. 27 shooting at the Hill Haven Event Center in Greenville" (the noun of the event,
+# then the town within a few words, no clause between).
+_SCENE_NOUN_BEFORE = re.compile(
+    r"\b(?:shooting|shootout|stabbing|homicide|killing|slaying|murder)s?\b[^.;:!?\n,]{0,60}?"
+    r"\b(?:in|at|near)\s+(?:(?:the|a|an|his|her|their|its)\s+)?$"
+)
+
+
+def _after_address(text: str, m: _Mention) -> str:
+    """ "address" when a mention of the text is the town of a street address before it,
+    "harm" when it is the town of the harm's own noun ("the shooting of a girl in Chubbuck"),
+    else ""."""
+    if m.title or m.residence or m.start <= 0:
+        return ""
+    lo = max(0, m.start - 90)
+    if _SCENE_NOUN_BEFORE.search(text, lo, m.start) is not None:
+        return "harm"
+    return "address" if _ADDRESS_BEFORE.search(text, lo, m.start) is not None else ""
 
 
 def _event_score(g: Gazetteer, m: _Mention, ev_sents: set[int], ev: _Evidence) -> float:
@@ -170,7 +213,15 @@ def _event_place(
 ) -> tuple[int, list[_Mention]]:
     """The row where the event happened (or -1), and the mentions that name it."""
     harm_sents = _harm_sentences(ctx, sc)
-    ev_sents = _event_sentences(ctx, sc, harm_sents)
+    told, arrests = _event_and_arrest_sentences(ctx, sc)
+    ev_sents = _without_arrests(told, arrests, harm_sents)
+    # In a story that counts dead or wounded, a sentence telling only an arrest ("Norman was
+    # arrested at his LaGrange home ... Thornton was also arrested in LaGrange") names where
+    # the police found someone, after the event: when an address or the harm's noun sets the
+    # event in a town ("the shooting at the X Event Center in Greenville"), the arrest's
+    # towns weigh less than the lede's rank alone would make them.
+    arrest_only = arrests - ev_sents if harm_sents else set()
+    ev_ids = {id(m) for m in mentions if m.sent in ev_sents and not m.title}
     streets, surnames = _streets_and_surnames(ctx)
     named = streets | surnames
 
@@ -185,8 +236,21 @@ def _event_place(
     }
     by_row: dict[int, list[_Mention]] = defaultdict(list)
     others = ctx.notes.get("background_markers", [])
+    placed = {id(m): _after_address(sc.text, m) for m in mentions}
+    # the towns an address or the harm's noun sets the event in (the noun tells the event
+    # whatever the sentence's verb: "a couple charged with the shooting of a girl in X")
+    addressed = {
+        i for i, how in placed.items() if how == "harm" or (how == "address" and i in ev_ids)
+    }
+    for m in mentions:
+        if m.kind_word in _AROUND_WORDS:
+            addressed.discard(id(m))  # "a shooting that killed a man in the Boston suburbs"
     for m in mentions:
         m.event = _event_score(g, m, ev_sents, ev)
+        if id(m) in addressed:
+            m.event += 1.5  # an address's or the harm's town
+        if not m.title and m.sent in arrest_only and id(m) not in addressed and addressed:
+            m.event -= 1.5
         if _recalled(m, others):
             # "..., three weeks after another collapse on Lagos Island killed six": the place
             # of the incident the text recalls (`when`'s background markers)
@@ -255,10 +319,14 @@ def _event_place(
         if not (o.dateline or o.title or o.bearing or o.residence or o.dest or o.hospital)
         and not o.in_org
         and not o.actor
-        and o.sent in ev_sents
+        and (o.sent in ev_sents or id(o) in addressed)
         and o.best >= 0
         and g.kind[o.best] != COUNTRY
-        and (o.prep in _AT_PREPS | {"'s", "’s"} or o.kind_word in _UNIT_WORDS)
+        and (
+            o.prep in _AT_PREPS | {"'s", "’s"}
+            or o.kind_word in _UNIT_WORDS
+            or id(o) in addressed  # "the shooting of a child in their Chubbuck home"
+        )
         # "in Atlanta's northeastern suburbs": the land around a town, not a town the event
         # was in (the dateline "SNELLVILLE -" names the suburb)
         and o.kind_word not in _AROUND_WORDS
@@ -277,6 +345,9 @@ def _event_place(
                 # or the bureau's town (a county around the dateline's town is no other town)
                 # (not an arrest's town: a sentence that counts the dead or wounded)
                 or (g.kind[o.best] == CITY and o.sent in harm_sents)
+                # "NORFOLK, Va. - ... The incident occurred in the 400 block of West 27th
+                # Street in Newport News": the address places the event
+                or (g.kind[o.best] == CITY and id(o) in addressed)
             )
             and o.best != m.best
             and o.key != m.key  # "BUENOS AIRES - ... in Buenos Aires": the same name
@@ -290,7 +361,9 @@ def _event_place(
             and m.best >= 0
             and g.kind[m.best] == CITY
             and any(
-                o.sent == m.sent
+                # (or anywhere, an address's town: "a Norfolk father ... The incident
+                # occurred in the 400 block of West 27th Street in Newport News")
+                (o.sent == m.sent or id(o) in addressed)
                 and g.kind[o.best] == CITY
                 and g.cc[o.best] == g.cc[m.best]
                 and o.key != m.key
@@ -352,6 +425,30 @@ def _event_place(
     return best, by_row[best]
 
 
+_COUNTY_WORDS = ("county", "parish", "borough")
+
+
+def _county_misread(m: _Mention, counties: set[str]) -> bool:
+    """Whether a name the gazetteer lacks is only a county the text names, misread.
+
+    "LEWIS, Ky. (The Lewis County Herald) --": a dateline that is a county's name (the outlet
+    is named after the county) is the county, no town of that name. "Related Coverage Columbia
+    County father shoots teen": a capitalised word glued before a county the text names
+    elsewhere ("Columbia County") makes no county "Coverage Columbia". `counties`: the keys of
+    the counties the text's mentions resolved to.
+    """
+    if not m.local:
+        return False
+    if m.dateline and any(f"{m.key} {w}" in counties for w in _COUNTY_WORDS):
+        return True
+    words = m.key.split()
+    return (
+        m.kind_word in _COUNTY_WORDS
+        and len(words) >= 2
+        and any(" ".join(words[k:]) + " " + m.kind_word in counties for k in range(1, len(words)))
+    )
+
+
 def _in_lede(m: _Mention) -> bool:
     """Whether a name sets the event in the lede: "in"/"near"/"at"/"outside" X in the first
     two sentences, which report the event."""
@@ -377,6 +474,9 @@ def _local_site(
     others = other_incidents or []
     # "the shooting on Kensington" after "the 5000 block of Kensington Avenue": the street
     streets = {s.group(1) for s in _STREET_NAME.finditer(ctx_text)}
+    counties = {
+        _key_of(g.name[m.best]) for m in mentions if m.best >= 0 and g.kind[m.best] == ADMIN2
+    }
     cands = [
         m
         for m in mentions
@@ -403,6 +503,7 @@ def _local_site(
         # where the event was, when the text names the town it was in
         and not (fine and _people_from(m, best_ms, ctx_text))
         and not _recalled(m, others)
+        and not _county_misread(m, counties)
     ]
     if not cands:
         return None
@@ -481,7 +582,51 @@ def _local_site(
         return None
     if best >= 0 and not fine and cand.weak_local and cand.sent > 1:
         return None
+    if fine and g.kind[best] == CITY and g.cc[best] == "US" and _compass_namesake(g, best, cand):
+        return None
     return cand
+
+
+def _township(g: Gazetteer, best: int, mentions: list[_Mention]) -> _Mention | None:
+    """A township the event sentences set the event in, within a US county named alone.
+
+    "MECOSTA COUNTY, Mich. - ... The incident happened Sunday in Deerfield Township": a
+    township (a county's civil division, which GeoNames' towns lack) is the finer place, even
+    when a town of its name lies in another county; US records file it under its name. Only
+    where the event's place is a county: a township named beside a town is a detail of it.
+    """
+    if best < 0 or g.kind[best] != ADMIN2 or g.cc[best] != "US":
+        return None
+    for m in mentions:
+        if (
+            m.kind_word == "township"
+            and not m.title
+            and m.ev_sent
+            and m.prep in ("in", "near", "at")
+            and not (m.residence or m.dest or m.in_org or m.jurisdiction)
+            and (
+                m.best < 0
+                or g.kind[m.best] != CITY
+                or (g.admin1[m.best], g.admin2[m.best]) != (g.admin1[best], g.admin2[best])
+            )
+        ):
+            return m
+    return None
+
+
+def _compass_namesake(g: Gazetteer, best: int, local: _Mention) -> bool:
+    """Whether a US site the gazetteer lacks is a compass word before the event town's name
+    ("the West Augustine area" of a St. Augustine story): a side of the town, or a place
+    outside it named after it, that US police and records file under the town itself."""
+    words = local.key.split()
+    rest = " ".join(words[1:])
+    town = _key_of(g.name[best])
+    return (
+        len(words) >= 2
+        and words[0] in _COMPASS_WORDS
+        and len(rest) >= 4
+        and (town == rest or town.endswith(" " + rest))
+    )
 
 
 # People said to come from a place: "residents from X village", "militiamen from X".

@@ -133,7 +133,18 @@ def _title_mentions(g: Gazetteer, title: str | None) -> list[_Mention]:
         big = any(g.kind[r] == COUNTRY or g.population[r] >= 100_000 for r in ids[:5])
         single = j - i == 1
         wordlike = key in words or key in _MONTHS_DAYS or key in _AGENCIES
-        if single and wordlike and (not big or i == 0 or key in _STOPLIKE):
+        # "One Dead in Gary Shootout": a word set in a scene, before the scene's noun, may be a
+        # town (kept only when the text names it too: see `scene_word`)
+        scene = (
+            i > 0
+            and j < len(toks)
+            and toks[i - 1][0].lower() in ("in", "at", "near")
+            and toks[j][0].lower().split("-")[0] in _SCENE_NOUNS
+            and key not in _STOPLIKE
+            and key not in _MONTHS_DAYS
+        )
+        word_only = single and wordlike and (not big or i == 0 or key in _STOPLIKE)
+        if word_only and not scene:
             i = j  # "Man arrested...", "Police: ..."
             continue
         if single and g.postal(ids[0]) and is_common(key):
@@ -157,6 +168,7 @@ def _title_mentions(g: Gazetteer, title: str | None) -> list[_Mention]:
         m = _Mention(i, j, -1, -1, " ".join(t[0] for t in toks[i:j]), key, ids, 0)
         m.title = True
         m.partial = True  # no parse to vouch for it: weak unless the text agrees
+        m.scene_word = word_only  # kept only as a scene's name
         if i > 0:
             m.prep = toks[i - 1][0].lower()
             m.near = m.prep in _NEAR_WORDS

@@ -40,6 +40,9 @@ class _Mention:
     listed: bool = False  # after "and" in a list of places: "between Mueda and Ntchinga"
     dateline: bool = False
     title: bool = False  # found in the headline (no span in the text)
+    # a headline's English word kept only as a scene's name ("in Gary Shootout"): it counts
+    # only when the text names the place too
+    scene_word: bool = False
     kind_word: str = ""  # "province", "city", "district", "neighbourhood"...
     quals: list[_Mention] = field(default_factory=list)  # mentions qualifying this one
     qual_rows: list[int] = field(default_factory=list)  # fixed qualifiers ("N.C." -> NC)

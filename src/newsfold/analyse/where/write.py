@@ -6,6 +6,8 @@ A country alone is placed at its capital (`_at_capital`); a part of a town is wr
 
 from __future__ import annotations
 
+from collections import defaultdict
+from functools import lru_cache
 from typing import Any
 
 from newsfold.analyse.context import Context, PlaceMention
@@ -29,6 +31,7 @@ from newsfold.analyse.where.city_parts import (
 )
 from newsfold.analyse.where.evidence import _Evidence
 from newsfold.analyse.where.mentions import _Mention
+from newsfold.analyse.where.vocabulary import _COMPASS_WORDS
 from newsfold.records import Event
 
 
@@ -108,6 +111,62 @@ def _names_own_state(g: Gazetteer, best: int, text: str) -> bool:
         g.kind[r] == ADMIN1 and g.cc[r] == "US" and g.admin1[r] == g.admin1[best]
         for r in g.lookup(text)[:5]
     )
+
+
+@lru_cache(maxsize=1)
+def _us_county_towns(g: Gazetteer) -> dict[tuple[str, str], list[int]]:
+    """The US towns of each county, by (state, county), biggest first."""
+    out: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i in range(len(g.name)):
+        a1, a2 = g.admin1[i], g.admin2[i]
+        if g.kind[i] == CITY and g.cc[i] == "US" and a1 and a2:
+            out[(a1, a2)].append(i)
+    for rows in out.values():
+        rows.sort(key=lambda r: -g.population[r])
+    return dict(out)
+
+
+def _county_town(g: Gazetteer, county: int) -> int:
+    """The town a US county's event is written at when no town is named: its seat (the town
+    named like it, or its biggest), with two corrections where the biggest place misleads.
+
+    A suburb named after the city it surrounds ("East Pensacola Heights", a little bigger
+    than Pensacola) stands for nothing the reader would file the county's events under: the
+    city its name contains is, when that city is of a like size (a third of it or more).
+    And a county named after its city with a compass word ("East Baton Rouge Parish")
+    has that city, when a town of the name lies within 40 km of the seat and is bigger (a
+    city on the county line may be filed under the neighbouring county: the seat would be a
+    suburb, "Central").
+    """
+    seat = g.seat[county]
+    a1, a2 = g.admin1[county], g.admin2[county]
+    towns = _us_county_towns(g).get((a1 or "", a2 or ""), [])
+    seat_key = name_key(g.name[seat])
+    # (not a merged town named after both: "Helena-West Helena" is no suburb of West Helena)
+    for t in towns if "-" not in g.name[seat] else ():
+        key = name_key(g.name[t])
+        if (
+            t != seat
+            and g.population[t] * 3 >= g.population[seat]
+            and len(key) >= 4
+            and f" {key} " in f" {seat_key} "
+            and key != seat_key
+        ):
+            return t
+    words = name_key(g.name[county]).split()
+    if len(words) >= 3 and words[0] in _COMPASS_WORDS:
+        inner = " ".join(words[1:-1])
+        for t in g.lookup_key(inner):
+            if (
+                g.kind[t] == CITY
+                and g.cc[t] == "US"
+                and g.admin1[t] == a1
+                and name_key(g.name[t]) == inner
+                and g.population[t] > g.population[seat]
+                and g.km(t, seat) <= 40.0
+            ):
+                return t
+    return seat
 
 
 def _write(
@@ -194,7 +253,7 @@ def _write(
         # Orleans Parish's New Orleans, Barrow County's Winder), where US records place a
         # county's incident when they name no other town; precision 3, and `admin2` keeps the
         # county. Elsewhere a district keeps its own name (ACLED writes the district).
-        event.location = g.name[g.seat[best]]
+        event.location = g.name[_county_town(g, best)]
         precision = 3
     named = [m for m in claims_ms if not m.fuzzy]
     if (
