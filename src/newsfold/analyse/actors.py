@@ -15,7 +15,7 @@ from itertools import pairwise
 
 import numpy as np
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsfold.analyse import lexicon as lx
 
@@ -142,11 +142,28 @@ def named_groups(doc: Doc) -> dict[int, tuple[str, int, int]]:
             and not (surface in lx.SHORT_WORD_GROUPS and span.text[:1].isupper())
         ):
             continue
+        if _inside_person(span):
+            continue
         for i in range(start, end):
             prev = found.get(i)
             if prev is None or prev[2] - prev[1] < span.end_char - span.start_char:
                 found[i] = (lx.NAMED_GROUPS[surface], span.start_char, span.end_char)
     return found
+
+
+def _inside_person(span: Span) -> bool:
+    """A group's name that is part of a longer person's name: a surname or given name the
+    group shares ("Photo: Nick Wagner" is no Wagner Group, "Hamas Ahmed" no Hamas). The
+    person's name must reach beyond the group's on the same line: the parser reads some
+    groups' names alone as persons ("Boko Haram")."""
+    doc = span.doc
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or ent.end <= span.start or ent.start >= span.end:
+            continue
+        outside = [t for t in ent if t.i < span.start or t.i >= span.end]
+        if outside and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in outside):
+            return "\n" not in doc[ent.start : ent.end].text
+    return False
 
 
 def _country_modifier(tok: Token) -> str | None:
@@ -419,8 +436,17 @@ def arguments(tok: Token) -> tuple[list[Token], list[Token]]:
     agents: list[Token] = []
     patients: list[Token] = []
     if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+        # "police found a man shot in the driveway": a participle with a subject and no
+        # auxiliary under a verb is a small clause, its subject who was shot
+        small_clause = (
+            tok.tag_ == "VBN"
+            and tok.dep_ in ("ccomp", "xcomp", "oprd")
+            and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+        )
         for child in tok.children:
-            if child.dep_ == "nsubj":
+            if child.dep_ == "nsubj" and small_clause:
+                patients.append(child)
+            elif child.dep_ == "nsubj":
                 if child.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
                     agents.append(tok.head)
                 else:
@@ -456,6 +482,9 @@ def arguments(tok: Token) -> tuple[list[Token], list[Token]]:
                     if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
                         agents.extend(_pobj(c))
         node = tok
+        # a passive verb's doer is not the subject of the verb it hangs on ("police are
+        # investigating after four people were shot": the police did not shoot them)
+        passive = any(c.dep_ == "auxpass" for c in tok.children)
         for _ in range(3):
             if agents or node.dep_ not in ("conj", "xcomp", "advcl") or node.head.i == node.i:
                 break
@@ -463,7 +492,7 @@ def arguments(tok: Token) -> tuple[list[Token], list[Token]]:
             # "clashes erupted ..., killing three civilians": the head's subject did it;
             # "gunmen approached and started shooting": up the chain of verbs
             for child in node.head.children:
-                if child.dep_ == "nsubj":
+                if child.dep_ == "nsubj" and not passive:
                     agents.append(child)
                 elif child.dep_ == "nsubjpass" and tok.tag_ == "VBN" and not patients:
                     patients.append(child)

@@ -40,6 +40,7 @@ from newsfold.analyse import actors as ac
 from newsfold.analyse import lexicon as lx
 from newsfold.analyse import quotes, what
 from newsfold.analyse.context import Context
+from newsfold.analyse.what.labels import VIOLENT_LABELS
 
 TITLES = lx.words(
     """mr mrs ms miss dr prof president vice minister secretary governor mayor senator
@@ -209,6 +210,47 @@ def _all_actors(info: what._Doc) -> list[ac.Actor]:
     return found
 
 
+FIGHTING_LABELS = frozenset({*VIOLENT_LABELS, "SMALLARMS", "FIRE", "MOB", "RIOT"})
+"""Cue labels of acts of violence: whoever does or suffers one takes part in the fighting."""
+
+AFFILIATION_WORDS = lx.words(
+    """allegiance loyalty fealty sympathy sympathies sympathizer sympathiser sympathizers
+    sympathisers inspire inspired propaganda"""
+)
+"""What ties a person to a group he is not acting for ("pledged allegiance to ISIS",
+"inspired by al-Qaeda"): the group is named, it did nothing in the event."""
+
+
+def _engaged(info: what._Doc, labels: frozenset[str] | None = FIGHTING_LABELS) -> set[int]:
+    """The tokens of the actors who do or suffer an act of violence in the text (an agent or
+    patient of a cue of `labels`, any cue when None, that is not background): the sides a
+    fight can have. A force
+    named only as the one that reported, investigated or arrived ("a shootout left one dead,
+    police said", "officers arrived to find two men shot") is no side of it."""
+    out: set[int] = set()
+    for cue in info.cues:
+        if (labels is None or cue.label in labels) and not cue.background:
+            agents, patients = info.roles(cue.root(info.doc))
+            out.update(a.token for a in (*agents, *patients))
+    return out
+
+
+def _affiliation(tok: Token) -> bool:
+    """A group named as what someone pledged allegiance to or was inspired by (see
+    `AFFILIATION_WORDS`): up the parse from the name, through prepositions and nouns, to such
+    a word before any other verb."""
+    head = tok
+    for _ in range(4):
+        if head.dep_ == "ROOT" or head.head is head:
+            return False
+        head = head.head
+        if head.lemma_.lower() in AFFILIATION_WORDS or head.lower_ in AFFILIATION_WORDS:
+            return True
+        if head.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
 def _first(actors: list[ac.Actor], kinds: set[str] | frozenset[str]) -> ac.Actor | None:
     return next((a for a in actors if a.kind in kinds), None)
 
@@ -329,7 +371,7 @@ def assign(ctx: Context, decision: what.Decision | None, info: what._Doc) -> Non
     doc = info.doc
     cue_span = (decision.cue.span(doc).start_char, decision.cue.span(doc).end_char)
     agents, patients = decision.agents, decision.patients
-    everyone = _all_actors(info)
+    everyone = [a for a in _all_actors(info) if not _affiliation(doc[a.token])]
     etype, sub = decision.event_type, decision.sub_event_type
     state = ac.STATE_KINDS
     nonstate = {"armed", "gang", "group", "suspect"}
@@ -352,8 +394,16 @@ def assign(ctx: Context, decision: what.Decision | None, info: what._Doc) -> Non
             kind = _assoc(a, doc[a.token], country)
             if kind:
                 roles.set("assoc_actor_1", kind, _span(a), "rioters")
+        # a force the rioters fought must take part in some act of the text (attacked, was
+        # pelted, dispersed, arrested): "police said" names no target
+        engaged = _engaged(info, None)
         target = _first(patients, state | {"civilian"}) or _first(
-            [a for a in everyone if a.token not in {x.token for x in agents}], state
+            [
+                a
+                for a in everyone
+                if a.token not in {x.token for x in agents} and a.token in engaged
+            ],
+            state,
         )
         if target is not None:
             if target.kind == "civilian":
@@ -364,7 +414,10 @@ def assign(ctx: Context, decision: what.Decision | None, info: what._Doc) -> Non
             roles.set("actor2", "Civilians" + _suffix(country), cue_span, "victims")
     elif etype == "Battles":
         sides = [a for a in [*agents, *patients] if a.armed]
-        first_state = _first(sides, state) or _first(everyone, state)
+        engaged = _engaged(info)
+        first_state = _first(sides, state) or _first(
+            [a for a in everyone if a.token in engaged], state
+        )
         first_other = _most_named(sides, nonstate) or _most_named(everyone, nonstate)
         agent_armed = next((a for a in agents if a.armed), None)
         patient_armed = next((a for a in patients if a.armed), None)
@@ -374,6 +427,10 @@ def assign(ctx: Context, decision: what.Decision | None, info: what._Doc) -> Non
             a1, a2 = agent_armed, patient_armed
         elif first_state is not None and first_other is not None:
             a1, a2 = first_state, first_other
+        elif agent_armed is None and patient_armed is not None and first_other is None:
+            # "five officers were killed in an ambush": the side that was hit is named, the
+            # attackers are not (actor1 below: an unidentified armed group)
+            a1, a2 = None, patient_armed
         else:
             a1 = agent_armed or first_state or first_other
             a2 = patient_armed or (
@@ -384,12 +441,23 @@ def assign(ctx: Context, decision: what.Decision | None, info: what._Doc) -> Non
             ally = _ally(info, decision, a1, a2, everyone)
             if ally is not None:
                 roles.set("assoc_actor_1", ally.name, _span(ally), "alongside")
+        else:
+            # a fight whose attackers or both sides go unnamed ("a shootout outside a bar left
+            # two hurt", "two officers were shot in an ambush"): armed men nobody identified
+            roles.set("actor1", "Unidentified Armed Group" + _suffix(country), cue_span, "unnamed")
         if a2 is not None and (a1 is None or a2.name != a1.name or a2.token != a1.token):
             roles.set("actor2", a2.name, _span(a2), "side")
         victims = _victims(info)
         if victims is not None:
             roles.set("assoc_actor_2", "Civilians" + _suffix(country), _span(victims), "caught")
     elif etype == "Violence against civilians":
+        if decision.cue.label not in FIGHTING_LABELS:
+            # an arrest or charge that reports the shooting ("police arrested a man suspected
+            # of shooting three people"): who made the arrest did not do the attack
+            # nor was who they arrested its victim
+            taken = {a.token for a in (*agents, *patients)}
+            agents, patients = [], []
+            everyone = [a for a in everyone if a.token not in taken]
         perp = next((a for a in agents if a.armed), None) or _most_named(
             [a for a in everyone if a.token not in {p.token for p in patients}],
             nonstate,

@@ -21,6 +21,8 @@ from newsfold.analyse.what.sides import _sides
 from newsfold.analyse.what.weapons import _gunfire
 
 ARMED_COMMUNAL = lx.words("militia militias militiamen fighters gunmen armed")
+BRAWL_WORDS = lx.words("fight fights fistfight fistfights")
+"""A fight with no armed side named is a brawl (`_clash`); "fighting" stays a battle's word."""
 COMMUNAL_WORDS = lx.words(
     """communal community communities families clans supporters villages tribes groups
     villagers residents neighbours neighbors"""
@@ -61,6 +63,10 @@ def _clash(
         and any(t.lower_ == "armed" for t in doc[max(c.start - 3, 0) : c.start])
         for c in near
     )
+    if not armed and _brawl(info, main) and _gunfire(info, main):
+        # a brawl in which someone opened fire: an attack on those he shot (below, without
+        # gunfire, people fighting are a mob)
+        return result("Violence against civilians", "Attack")  # type: ignore[no-any-return]
     if (crowd and not nonstate and not guns) or (
         melee and not (sides & ac.STATE_KINDS and nonstate)
     ):
@@ -70,19 +76,15 @@ def _clash(
     if not armed:
         # who fought: the words of the cue's own phrase ("clashes between villagers"), not
         # where ("clashes ... in the villages of X")
-        root = main.root(doc)
-        phrase = [*root.subtree]
-        if root.dep_ in ("nsubj", "nsubjpass"):
-            phrase.extend(
-                t
-                for c in root.head.children
-                if c.dep_ == "prep" and c.lower_ in ("between", "among", "with")
-                for t in c.subtree
-            )
-        words = {t.lower_ for t in phrase if not _locative(t)}
+        words = _fighters_words(info, main.root(doc))
         if words & COMMUNAL_WORDS and not (words & ARMED_COMMUNAL or _gunfire(info, main)):
             # communities fighting with sticks and stones riot; clans fighting with guns are
             # communal militias in battle
+            return result("Riots", "Mob violence")  # type: ignore[no-any-return]
+        if _brawl(info, main):
+            # "a fight broke out at the party": a fight of people nobody says were armed, and
+            # no communities' (which with guns are militias in battle, above), is a brawl, not
+            # a battle between armed groups
             return result("Riots", "Mob violence")  # type: ignore[no-any-return]
     for cue in near:
         if cue.label == "TERRITORY" and cue.sent == main.sent:
@@ -93,6 +95,46 @@ def _clash(
             if kinds & {"armed", "gang", "group"}:
                 return result("Battles", "Non-state actor overtakes territory")  # type: ignore[no-any-return]
     return result("Battles", "Armed clash")  # type: ignore[no-any-return]
+
+
+def _fighters_words(info: _Doc, root: Token) -> set[str]:
+    """The words of who fought: the cue's own phrase ("clashes between villagers"), and for a
+    subject the "between"/"among"/"with" phrase of its verb; not where ("in the villages")."""
+    phrase = [*root.subtree]
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        phrase.extend(
+            t
+            for c in root.head.children
+            if c.dep_ == "prep" and c.lower_ in ("between", "among", "with")
+            for t in c.subtree
+        )
+    return {t.lower_ for t in phrase if not _locative(t)}
+
+
+def _brawl(info: _Doc, cue: Cue) -> bool:
+    """A fight of people nobody says were armed, and not of communities ("a fight broke out at
+    the party", "two men were fighting outside a car"): a brawl, not a battle between armed
+    groups. "Fighting" as a noun stays a battle's word ("heavy fighting in the district")."""
+    doc = info.doc
+    root = cue.root(doc)
+    low = root.lower_
+    if not (
+        (low in BRAWL_WORDS and root.pos_ == "NOUN")
+        or (
+            low in ("fighting", "fought")
+            and root.pos_ == "VERB"
+            and any(c.dep_ == "nsubj" for c in root.children)
+        )
+    ):
+        return False
+    agents, patients = info.roles(root)
+    if (_sides(agents) | _sides(patients)) & ac.ARMED_KINDS:
+        return False
+    for t in root.subtree:  # "a fight between soldiers and militants"
+        actor = info.actor(t) if t.pos_ in ("NOUN", "PROPN") and not _locative(t) else None
+        if actor is not None and actor.armed:
+            return False
+    return not _fighters_words(info, root) & (COMMUNAL_WORDS | ARMED_COMMUNAL)
 
 
 def _locative(tok: Token) -> bool:

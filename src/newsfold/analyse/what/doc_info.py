@@ -6,6 +6,7 @@ story, whether its headline names an event, and each trigger's agents and patien
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -47,13 +48,18 @@ class _Doc:
         self.ctx = ctx
         self.doc = ctx.doc
         self.country = ctx.event.country
-        self.groups = ac.named_groups(self.doc)
-        # cues and actors on another story's line (a video title "Iraqi forces defeating ISIS
-        # in Mosul" under a Fresno shooting) are that story's
-        other = ctx.in_other_story
-        self.cues = [c for c in find_cues(self.doc) if not other(self.doc[c.start].idx)]
+        # Lines that are other stories (a related link, a playlist's video title, a timeline
+        # entry, a headline set between paragraphs: `Context.other_stories`, found once per
+        # article) tell of other events and other people: their cue words, actors and group
+        # names are not this story's ("3:05 Official says defeating ISIS is a priority" on a
+        # page about a local shooting); so are a playlist's titles run into one sentence.
+        self.other_lines = [*ctx.other_stories(), *_inline_playlists(self.doc)]
+        self.groups = {
+            i: g for i, g in ac.named_groups(self.doc).items() if not self.in_other_story(i)
+        }
+        self.cues = [c for c in find_cues(self.doc) if not self.in_other_story(c.start)]
         self.candidates = [
-            i for i in ac.candidate_tokens(self.doc, self.groups) if not other(self.doc[i].idx)
+            i for i in ac.candidate_tokens(self.doc, self.groups) if not self.in_other_story(i)
         ]
         police = {i for i in self.candidates if self.doc[i].lower_ in lx.STATE_POLICE}
         self.police_context = bool(police)
@@ -62,6 +68,13 @@ class _Doc:
         self.business = topics[1] >= 3
         self._roles: dict[int, tuple[list[ac.Actor], list[ac.Actor]]] = {}
         self.title_cue = _title_cue(ctx.article.title, self.doc)
+
+    def in_other_story(self, i: int) -> bool:
+        """Whether token `i` lies on a line that is another story's (see `__init__`)."""
+        if not self.other_lines:
+            return False
+        at = self.doc[i].idx
+        return any(lo <= at < hi for lo, hi in self.other_lines)
 
     def actor(self, tok: Token) -> ac.Actor | None:
         return ac.classify(tok, self.country, self.groups, self.police_context)
@@ -91,6 +104,8 @@ class _Doc:
         if cached is None:
             agents, patients = ac.arguments(tok)
             agents, patients = _reread_roles(tok, agents, patients, self.actor)
+            agents = [a for a in agents if not _speaker(a, tok)]
+            patients = [p for p in patients if not _speaker(p, tok)]
             named = [p for p in (self.actor(t) for t in patients) if p is not None]
             if not named and tok.pos_ == "VERB":
                 # no object, or a number the parse took for it ("killed 3 IS militants")
@@ -119,6 +134,41 @@ class _Doc:
             for c in self.cues
             if cue.sent <= c.sent <= cue.sent + after and not c.background and c is not cue
         ]
+
+
+# a video's running time and the start of its title ("1:09 Truck swerves"), not a time of day
+# ("1:30 a.m.", "at 10:15 Sunday")
+_RUNNING_TIME = re.compile(
+    r"(?<![\w:])\d{1,2}:\d\d\s+(?![ap]\.?m\b|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)"
+    r"[A-Z'\"\u2018\u201c]"
+)
+
+
+def _inline_playlists(doc: Doc) -> list[tuple[int, int]]:
+    """Sentences that are a playlist run into one line ("... 1:09 Truck swerves on Highway 99
+    0:34 Suspected mail thief arrested 1:19 Vigil for missing teens ..."): three running times
+    or more in one sentence. `counts.stories` finds a playlist whose titles open their lines;
+    pages that lose the line breaks give such sentences, each title another story."""
+    sents, _ = sentences(doc)
+    out = []
+    for sent in sents:
+        if len(_RUNNING_TIME.findall(sent.text)) >= 3:
+            out.append((sent.start_char, sent.end_char))
+    return out
+
+
+SPEECH_LEMMAS = frozenset({"say", "tell", "allege", "believe", "report", "claim", "confirm"})
+
+
+def _speaker(arg: Token, trigger: Token) -> bool:
+    """An argument the parse gave a trigger that only tells of it: the speaker of "the man who
+    police say shot four people" (parsed as "police ... shot"), the label of a headline
+    ("Police: girl shot in the park")."""
+    doc = arg.doc
+    nxt = doc[arg.i + 1] if arg.i + 1 < len(doc) else None
+    if nxt is None or nxt.i == trigger.i:
+        return False
+    return nxt.text == ":" or (nxt.lemma_.lower() in SPEECH_LEMMAS and nxt.tag_.startswith("VB"))
 
 
 def _reread_roles(

@@ -25,6 +25,7 @@ from spacy.tokens import Token
 from newsfold.analyse import actors as ac
 from newsfold.analyse import lexicon as lx
 from newsfold.analyse.what.background import _hypothetical
+from newsfold.analyse.what.clash import _brawl
 from newsfold.analyse.what.crowds import CROWD_NOUNS
 from newsfold.analyse.what.cues import Cue
 from newsfold.analyse.what.doc_info import _Doc
@@ -38,6 +39,7 @@ from newsfold.analyse.what.labels import (
 )
 from newsfold.analyse.what.sentences import sent_of
 from newsfold.analyse.what.sides import _sides
+from newsfold.analyse.what.weapons import FIREARM_PREFIXES
 
 LEAD_SENTENCES = 4
 """A story reports its event in its lead: when the headline names none, a cue past the first
@@ -94,6 +96,52 @@ def _covered(protest: Token) -> bool:
     )
 
 
+SETTING_PREPS = lx.words("at on during near outside into in after following amid")
+
+
+def _attacked_gathering(info: _Doc, protest: Cue, cues: list[Cue]) -> bool:
+    """A gathering that is where or on whom someone opened fire ("a gunman opened fire on a
+    vigil, killing one", "killed five officers during a protest", "fired into a crowd gathered
+    at a playground"), by attackers who are not the state's forces: the attack is the event
+    (ACLED codes it as violence against the people attacked; a force firing on a
+    demonstration is the demonstration's, so those are left to the protest rules). The
+    protest cue hangs from a violent cue's verb by a preposition or as its object, or
+    modifies the people it hit ("a crowd gathered at the park")."""
+    doc = info.doc
+    root = protest.root(doc)
+    violent = {c.root(doc).i: c for c in cues if c.label in VIOLENT_LABELS}
+    node = root
+    for _ in range(4):
+        parent = node.head
+        if parent.i == node.i:
+            return False
+        if parent.i in violent and (
+            node.dep_ in ("dobj", "pobj", "acl", "relcl")
+            or (node.dep_ == "prep" and node.lower_ in SETTING_PREPS)
+        ):
+            return not _fired_by_force(info, parent)
+        if node.dep_ not in ("pobj", "prep", "acl", "relcl", "dobj", "compound"):
+            return False
+        node = parent
+    return False
+
+
+def _fired_by_force(info: _Doc, verb: Token) -> bool:
+    """Whether a state force did the violent act: its agent, or the subject of the verb it
+    completes ("police resorted to firing on demonstrators")."""
+    node = verb
+    for _ in range(3):
+        agents, _ = info.roles(node)
+        if agents:
+            return bool(_sides(agents) & ac.STATE_KINDS)
+        if node.dep_ not in ("xcomp", "advcl", "conj", "pcomp", "pobj", "prep"):
+            return False
+        if node.head is node:
+            return False
+        node = node.head
+    return False
+
+
 def _same_act(verb: Token, other: Token) -> bool:
     """Two verbs told of the same act: joined ("abducted five and killed one"), or one the
     consequence of the other ("abducted five, killing one"); not a verb inside a noun's
@@ -116,6 +164,16 @@ def _depth(tok: Token) -> int:
 def _choose_main(info: _Doc) -> Cue | None:
     """The trigger of the reported event: in the first sentences that have one."""
     doc = info.doc
+    for cue in info.cues:
+        if (
+            cue.label == "PROTEST"
+            and not cue.background
+            and _attacked_gathering(info, cue, info.cues)
+        ):
+            # the gathering someone fired on is the attack's setting, even when the attack is
+            # told as an accusation ("a man accused of opening fire into a crowd gathered at a
+            # playground"): no demonstration of its own
+            cue.background = True
     by_sent: dict[int, list[Cue]] = {}
     for cue in info.cues:
         if cue.label in MAIN_LABELS:
@@ -145,11 +203,19 @@ def _choose_main(info: _Doc) -> Cue | None:
                 )
                 and (not c.background or best.background)
                 and not (c.label == "CLASH" and _raid_on_civilians(info, best, c))
+                and not (c.label == "CLASH" and _shot_in_a_brawl(info, best, c))
                 and not _person_named_by_crime(c.root(doc), best.root(doc))
                 and not (c.label == "PROTEST" and _covered(c.root(doc)))
             ]
             if specific:
                 best = min(specific, key=key)
+        if best.label == "CLASH" and _brawl(info, best):
+            # "two men were fighting outside a car when the shooting occurred": the shooting
+            shootings = [
+                c for c in cues if c.label == "VIOLENCE" and _shot_in_a_brawl(info, c, best)
+            ]
+            if shootings:
+                best = min(shootings, key=key)
         if best.label == "CLASH":
             # "armed herdsmen invaded the village, killing seven villagers": a raid named as an
             # incursion is decided by whom it killed (`_raid_on_civilians`)
@@ -222,6 +288,15 @@ def _choose_main(info: _Doc) -> Cue | None:
             best = _dispersal(info, best, cues, key) or best
         return best
     return None
+
+
+def _shot_in_a_brawl(info: _Doc, violence: Cue, clash: Cue) -> bool:
+    """ "Two men were fighting outside a car when the shooting occurred", "five people were
+    shot during a fight": a shooting in a brawl (`clash._brawl`) is the event, the fight its
+    setting."""
+    words = (info.doc[violence.start : violence.end], [violence.root(info.doc)])
+    firearm = any(t.lower_.startswith(FIREARM_PREFIXES) for part in words for t in part)
+    return firearm and not violence.background and _brawl(info, clash)
 
 
 def _raid_on_civilians(info: _Doc, violence: Cue, clash: Cue) -> bool:

@@ -131,8 +131,9 @@ def _violence(
     if armed_patients and not agents:
         # "three soldiers were killed": by whom is not said; attacks on forces are battles
         return result("Battles", "Armed clash")  # type: ignore[no-any-return]
-    firearm = root.lower_.startswith(FIREARM_PREFIXES) or any(
-        t.lower_ in FIREARM_WORDS for t in sent
+    # the trigger's own words count too: "opened fire" has its root in "opened"
+    firearm = any(t.lower_.startswith(FIREARM_PREFIXES) for t in (root, *main.span(doc))) or any(
+        t.lower_ in FIREARM_WORDS or t.lower_ in ("shots", "shooting", "shootings") for t in sent
     )
     crowd_agent = (
         not armed_agents
