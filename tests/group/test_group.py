@@ -151,7 +151,8 @@ def test_incremental_runs_keep_ids_and_add_to_existing_events(db_path: Path) -> 
 
 
 def _bridge_reports() -> list[Report]:
-    """Two reports of one attack that share no person, then one that names them all."""
+    """Two reports of one attack that share no person (the second not dated by its analysis),
+    then one that names them all."""
     common = {"date": "2024-09-20", "place": BRISK_HOLLOW}
     return [
         Report(
@@ -170,7 +171,9 @@ def _bridge_reports() -> list[Report]:
             "Passenger recalls bus attack",
             "2024-09-20",
             names=("Bertrand Oakes",),
-            **common,  # type: ignore[arg-type]
+            # its analysis dates nothing: the same day and place are then no shared fact that
+            # would join it to the first (which names no one it shares) without the third
+            place=BRISK_HOLLOW,
         ),
         Report(
             "third",

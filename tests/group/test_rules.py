@@ -1055,3 +1055,47 @@ def test_an_undated_later_report_is_not_dated_by_its_stand_in_week() -> None:
     # still a veto months later: the undated court story needs the same people to join
     months = {**later, "d0": "2026-03-06", "d1": "2026-03-13", "pub": "2026-03-13"}
     assert decide.compare(shooting, months, _flat).veto is not None
+
+
+# -- a follow-up that names only bystanders -----------------------------------------------
+
+_HAMLET = {"loc": "wrenfield", "admin1": "ostwyn", "country": "calderia", "prec": 1, "pop": 2100}
+
+
+def _hunt(pub: str, who: list[str], **extra: object) -> dict:  # type: ignore[type-arg]
+    """A report of a hunting accident at the hamlet of Wrenfield on 2025-11-09."""
+    terms = {"hunt": 2, "accident": 2, "woman": 1, "fatal": 1, "shot": 1, "deer": 1}
+    return _facts(pub, "2025-11-09", place=_HAMLET, who=who, terms=terms, **extra)
+
+
+def test_same_day_and_place_stay_a_fact_beside_a_report_naming_only_bystanders() -> None:
+    # "Woman fatally shot in Wrenfield hunting accident" names the victim; the next report,
+    # "Shooter in fatal Wrenfield hunting accident identified", names the shooter and the
+    # sheriff only: names not shared, but no one of its own to tell another event by
+    victim = _hunt("2025-11-10", ["maren holloway"], ppl=["maren holloway"])
+    shooter = _hunt("2025-11-10", ["tobias greer", "sheriff dalton"])
+    ev = decide.compare(victim, shooter, _flat)
+    assert ev.who_conflict and ev.facts >= 1 and "no shared fact" not in ev.reasons
+    off = _without_bystander_fact(victim, shooter)
+    assert off.facts == 0 and off.score < ev.score
+    # ... but ages given by both, none the same, are other people (a man of 34, a woman of 52)
+    aged = decide.compare({**victim, "nums": ["age:52"]}, {**shooter, "nums": ["age:34"]}, _flat)
+    assert aged.facts == 0 and not aged.same
+
+
+def test_two_reports_naming_their_own_people_on_one_day_and_place_stay_apart() -> None:
+    # two shootings at the hamlet on one day, each report naming its own victim: the same day
+    # and place are no shared fact, as before
+    one = _hunt("2025-11-10", ["maren holloway"], ppl=["maren holloway"])
+    two = _hunt("2025-11-10", ["caspar ruell"], ppl=["caspar ruell"])
+    ev = decide.compare(one, two, _flat)
+    assert ev.facts == 0 and not ev.same
+
+
+def _without_bystander_fact(a: dict, b: dict) -> decide.Evidence:  # type: ignore[type-arg]
+    saved = decide.BYSTANDER_FACT
+    decide.BYSTANDER_FACT = 0
+    try:
+        return decide.compare(a, b, _flat)
+    finally:
+        decide.BYSTANDER_FACT = saved
