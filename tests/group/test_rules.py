@@ -1099,3 +1099,52 @@ def _without_bystander_fact(a: dict, b: dict) -> decide.Evidence:  # type: ignor
         return decide.compare(a, b, _flat)
     finally:
         decide.BYSTANDER_FACT = saved
+
+
+# -- a follow-up dated by what followed ------------------------------------------------------
+
+
+def test_a_follow_up_dated_by_its_arrest_is_not_another_day() -> None:
+    # "Uncle arraigned in shooting of nephew, 7", two days after the shooting: the analysis
+    # dates it by the arraignment, which says nothing of another event
+    place = {"loc": "harrowgate", "admin1": "wessary", "country": "calderia", "prec": 1}
+    shooting = _facts(
+        "2025-06-01", "2025-05-31", place=place, nums=["age:7"], title=["boy", "shot", "hurt"]
+    )
+    arraigned = _facts(
+        "2025-06-03",
+        "2025-06-02",
+        place=place,
+        nums=["age:7"],
+        title=["uncle", "arraign", "shoot", "nephew"],
+    )
+    assert decide.follow_up(arraigned) and not decide.follow_up(shooting)
+    assert decide._follow_up_after(shooting, arraigned)
+    assert decide._days_apart(shooting, arraigned) == min(2, decide.FOLLOW_UP_DAYS)
+    ev = decide.compare(shooting, arraigned, _flat)
+    assert "another resolved day" not in ev.reasons
+    # a first report whose headline has no such word is dated as it says
+    plain = {**arraigned, "title": ["boy", "shot", "uncle", "nephew"]}
+    assert not decide._follow_up_after(shooting, plain)
+    assert "another resolved day" in decide.compare(shooting, plain, _flat).reasons
+    # ... and a report published before the other, or of an earlier day, is no follow-up of it
+    assert not decide._follow_up_after({**shooting, "pub": "2025-06-04"}, arraigned)
+
+
+def test_an_arrest_weeks_later_is_still_dated_apart() -> None:
+    # two girls of two shot in one city six weeks apart, each with an arrest story: beyond
+    # FOLLOW_UP_WINDOW days the arrest's date counts in full
+    place = {"loc": "marrowfield", "admin1": "ostwyn", "country": "calderia", "prec": 1}
+    may = _facts("2025-05-26", "2025-05-25", place=place, nums=["age:2"], title=["arrest"])
+    july = _facts("2025-07-06", "2025-07-05", place=place, nums=["age:2"], title=["arrest"])
+    assert decide.date_gap(may, july) > decide.FOLLOW_UP_WINDOW
+    assert not decide._follow_up_after(may, july)
+    assert decide._days_apart(may, july) == decide.date_gap(may, july)
+    assert not decide.compare(may, july, _flat).same
+
+
+def test_a_plea_to_the_public_is_no_follow_up() -> None:
+    # "Mother pleads with community to find shooter" is the first days' story, not a plea deal
+    plea = [tx.stem(w) for w in ("mother", "pleads", "find", "shooter")]
+    assert not decide.follow_up({"title": plea})
+    assert decide.follow_up({"title": ["man", "sentenc", "shoot"]})
