@@ -731,7 +731,7 @@ def place_weight(a: Signature, b: Signature) -> float:
     return max(W_CITY_MIN, W_PLACE - W_CITY_DECADE * math.log10(pop / CITY_POPULATION))
 
 
-def _publication_gap(a: Signature, b: Signature) -> int:
+def publication_gap(a: Signature, b: Signature) -> int:
     """Days between the publication dates (0 when either is unknown)."""
     if a.get("pub") and b.get("pub"):
         return abs((_date(a["pub"]) - _date(b["pub"])).days)
@@ -896,7 +896,7 @@ def compare(
         # Its words and names are the template's: only the facts below may join the two.
         ev.reasons.append(f"{ev.kind} of a template about another day or place")
         ev.kind = None
-    if ev.kind is not None and date_gap(a, b) is None and _publication_gap(a, b) > HARD_GAP_DAYS:
+    if ev.kind is not None and date_gap(a, b) is None and publication_gap(a, b) > HARD_GAP_DAYS:
         # a near-copy published long after, with no resolved date to say it is the same
         # event: the same template about a later event (the yearly earthquake story)
         ev.kind = None
@@ -925,7 +925,7 @@ def compare(
         ev.veto is not None
         and ev.veto == veto
         and bool(a.get("pub") and b.get("pub"))
-        and _publication_gap(a, b) <= PUBLISHED_TOGETHER
+        and publication_gap(a, b) <= PUBLISHED_TOGETHER
         and (ev.cosine >= STRONG_COSINE or ev.names >= STRONG_NAMES)
     )
     if misread:
@@ -965,7 +965,7 @@ def compare(
         score += W_OTHER_PLACE
         ev.reasons.append("another place")
     identified = bool(ev.people or ev.nums)
-    days = _publication_gap(a, b) if misread else _days_apart(a, b, identified)
+    days = publication_gap(a, b) if misread else _days_apart(a, b, identified)
     # the same day and place is a shared fact only when the reports do not name different
     # people: two men shot in one town on one night are two events; and a day it is only when
     # one report's text dates the event: two reports that say nothing of when (their dates are
