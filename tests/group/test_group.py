@@ -151,7 +151,8 @@ def test_incremental_runs_keep_ids_and_add_to_existing_events(db_path: Path) -> 
 
 
 def _bridge_reports() -> list[Report]:
-    """Two reports of one attack that share no person, then one that names them all."""
+    """Two reports of one attack that share no person (the second not dated by its analysis),
+    then one that names them all."""
     common = {"date": "2024-09-20", "place": BRISK_HOLLOW}
     return [
         Report(
@@ -170,7 +171,9 @@ def _bridge_reports() -> list[Report]:
             "Passenger recalls bus attack",
             "2024-09-20",
             names=("Bertrand Oakes",),
-            **common,  # type: ignore[arg-type]
+            # its analysis dates nothing: the same day and place are then no shared fact that
+            # would join it to the first (which names no one it shares) without the third
+            place=BRISK_HOLLOW,
         ),
         Report(
             "third",
@@ -314,3 +317,23 @@ def test_a_bridge_merges_only_events_whose_own_reports_come_close(db_path: Path)
         )
         assert not grouper._compatible(sig["first"], sig["saturday"], flat)
         assert grouper._compatible(sig["first"], sig["second"], flat)
+
+
+def test_of_events_that_cannot_be_one_a_report_joins_the_one_told_in_its_days() -> None:
+    # a report of a boy shot on 2025-03-16 recalls his cousin, killed in February: it links to
+    # both events as strongly, and they cannot merge; it is of the one reported beside it
+    report = {"id": "r", "pub": "2025-03-16"}
+    cousin = {"id": "feb", "pub": "2025-02-12"}
+    boy = {"id": "mar", "pub": "2025-03-16"}
+    members = {"ev_feb": cousin, "ev_mar": boy}
+    assert assign.nearest_event(report, ["ev_feb", "ev_mar"], members) == "ev_mar"
+    # the best-scoring event (listed first) keeps the report when both are as near
+    level = {"ev_feb": {**cousin, "pub": "2025-03-15"}, "ev_mar": {**boy, "pub": "2025-03-17"}}
+    assert assign.nearest_event(report, ["ev_feb", "ev_mar"], level) == "ev_feb"
+    assert assign.nearest_event(report, ["ev_mar", "ev_feb"], level) == "ev_mar"
+    # look-alikes of one week (protests on two days) are no recalled background: the
+    # best-scoring event keeps the report unless the other was told NEAREST_RIVAL days nearer
+    week = {"ev_feb": {**cousin, "pub": "2025-03-14"}, "ev_mar": boy}
+    assert assign.nearest_event(report, ["ev_feb", "ev_mar"], week) == "ev_feb"
+    # a report with no publication day says nothing: the best-scoring event
+    assert assign.nearest_event({"id": "u"}, ["ev_feb", "ev_mar"], members) == "ev_feb"

@@ -1055,3 +1055,96 @@ def test_an_undated_later_report_is_not_dated_by_its_stand_in_week() -> None:
     # still a veto months later: the undated court story needs the same people to join
     months = {**later, "d0": "2026-03-06", "d1": "2026-03-13", "pub": "2026-03-13"}
     assert decide.compare(shooting, months, _flat).veto is not None
+
+
+# -- a follow-up that names only bystanders -----------------------------------------------
+
+_HAMLET = {"loc": "wrenfield", "admin1": "ostwyn", "country": "calderia", "prec": 1, "pop": 2100}
+
+
+def _hunt(pub: str, who: list[str], **extra: object) -> dict:  # type: ignore[type-arg]
+    """A report of a hunting accident at the hamlet of Wrenfield on 2025-11-09."""
+    terms = {"hunt": 2, "accident": 2, "woman": 1, "fatal": 1, "shot": 1, "deer": 1}
+    return _facts(pub, "2025-11-09", place=_HAMLET, who=who, terms=terms, **extra)
+
+
+def test_same_day_and_place_stay_a_fact_beside_a_report_naming_only_bystanders() -> None:
+    # "Woman fatally shot in Wrenfield hunting accident" names the victim; the next report,
+    # "Shooter in fatal Wrenfield hunting accident identified", names the shooter and the
+    # sheriff only: names not shared, but no one of its own to tell another event by
+    victim = _hunt("2025-11-10", ["maren holloway"], ppl=["maren holloway"])
+    shooter = _hunt("2025-11-10", ["tobias greer", "sheriff dalton"])
+    ev = decide.compare(victim, shooter, _flat)
+    assert ev.who_conflict and ev.facts >= 1 and "no shared fact" not in ev.reasons
+    off = _without_bystander_fact(victim, shooter)
+    assert off.facts == 0 and off.score < ev.score
+    # ... but ages given by both, none the same, are other people (a man of 34, a woman of 52)
+    aged = decide.compare({**victim, "nums": ["age:52"]}, {**shooter, "nums": ["age:34"]}, _flat)
+    assert aged.facts == 0 and not aged.same
+
+
+def test_two_reports_naming_their_own_people_on_one_day_and_place_stay_apart() -> None:
+    # two shootings at the hamlet on one day, each report naming its own victim: the same day
+    # and place are no shared fact, as before
+    one = _hunt("2025-11-10", ["maren holloway"], ppl=["maren holloway"])
+    two = _hunt("2025-11-10", ["caspar ruell"], ppl=["caspar ruell"])
+    ev = decide.compare(one, two, _flat)
+    assert ev.facts == 0 and not ev.same
+
+
+def _without_bystander_fact(a: dict, b: dict) -> decide.Evidence:  # type: ignore[type-arg]
+    saved = decide.BYSTANDER_FACT
+    decide.BYSTANDER_FACT = 0
+    try:
+        return decide.compare(a, b, _flat)
+    finally:
+        decide.BYSTANDER_FACT = saved
+
+
+# -- a follow-up dated by what followed ------------------------------------------------------
+
+
+def test_a_follow_up_dated_by_its_arrest_is_not_another_day() -> None:
+    # "Uncle arraigned in shooting of nephew, 7", two days after the shooting: the analysis
+    # dates it by the arraignment, which says nothing of another event
+    place = {"loc": "harrowgate", "admin1": "wessary", "country": "calderia", "prec": 1}
+    shooting = _facts(
+        "2025-06-01", "2025-05-31", place=place, nums=["age:7"], title=["boy", "shot", "hurt"]
+    )
+    arraigned = _facts(
+        "2025-06-03",
+        "2025-06-02",
+        place=place,
+        nums=["age:7"],
+        title=["uncle", "arraign", "shoot", "nephew"],
+    )
+    assert decide.follow_up(arraigned) and not decide.follow_up(shooting)
+    assert decide._follow_up_after(shooting, arraigned)
+    assert decide._days_apart(shooting, arraigned) == min(2, decide.FOLLOW_UP_DAYS)
+    ev = decide.compare(shooting, arraigned, _flat)
+    assert "another resolved day" not in ev.reasons
+    # a first report whose headline has no such word is dated as it says
+    plain = {**arraigned, "title": ["boy", "shot", "uncle", "nephew"]}
+    assert not decide._follow_up_after(shooting, plain)
+    assert "another resolved day" in decide.compare(shooting, plain, _flat).reasons
+    # ... and a report published before the other, or of an earlier day, is no follow-up of it
+    assert not decide._follow_up_after({**shooting, "pub": "2025-06-04"}, arraigned)
+
+
+def test_an_arrest_weeks_later_is_still_dated_apart() -> None:
+    # two girls of two shot in one city six weeks apart, each with an arrest story: beyond
+    # FOLLOW_UP_WINDOW days the arrest's date counts in full
+    place = {"loc": "marrowfield", "admin1": "ostwyn", "country": "calderia", "prec": 1}
+    may = _facts("2025-05-26", "2025-05-25", place=place, nums=["age:2"], title=["arrest"])
+    july = _facts("2025-07-06", "2025-07-05", place=place, nums=["age:2"], title=["arrest"])
+    assert decide.date_gap(may, july) > decide.FOLLOW_UP_WINDOW
+    assert not decide._follow_up_after(may, july)
+    assert decide._days_apart(may, july) == decide.date_gap(may, july)
+    assert not decide.compare(may, july, _flat).same
+
+
+def test_a_plea_to_the_public_is_no_follow_up() -> None:
+    # "Mother pleads with community to find shooter" is the first days' story, not a plea deal
+    plea = [tx.stem(w) for w in ("mother", "pleads", "find", "shooter")]
+    assert not decide.follow_up({"title": plea})
+    assert decide.follow_up({"title": ["man", "sentenc", "shoot"]})
