@@ -32,6 +32,33 @@ def read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
                 yield json.loads(line)
 
 
+def gva_articles(
+    only: str | None = None, limit: int = 0
+) -> tuple[dict[str, dict[str, Any]], list[dict[str, Any]], list[Any]]:
+    """The GVA incidents by id, the rows of the articles that report one of them (of one half
+    when `only` is "dev" or "held-out"; the first `limit` when it is set) and their
+    `Article`s, in the same order."""
+    from newsfold.records import Article
+
+    incidents = {r["incident_id"]: r for r in read_jsonl(DATA / "gva" / "incidents.jsonl")}
+    rows = [r for r in read_jsonl(DATA / "gva" / "articles.jsonl") if r["incident_id"] in incidents]
+    if only in ("dev", "held-out"):
+        rows = [r for r in rows if split_of(r["incident_id"]) == only]
+    if limit:
+        rows = rows[:limit]
+    articles = [
+        Article(
+            id=r["id"],
+            text=r["text"],
+            title=r.get("title"),
+            published=r.get("published"),
+            url=r.get("url"),
+        )
+        for r in rows
+    ]
+    return incidents, rows, articles
+
+
 def split_of(key: str) -> str:
     """'dev' or 'held-out', fixed by a hash of the key (an event or incident id)."""
     return "dev" if int(hashlib.sha1(key.encode()).hexdigest(), 16) % 2 == 0 else "held-out"

@@ -14,9 +14,8 @@ from __future__ import annotations
 import argparse
 import time
 
-from common import DATA, Scores, gva_city_keys, place_key, read_jsonl, split_of
+from common import Scores, gva_articles, gva_city_keys, place_key, split_of
 from newsfold.analyse import analyse_many
-from newsfold.records import Article
 
 FIELDS = ["killed", "injured", "date", "city", "state"]
 
@@ -33,22 +32,7 @@ def main() -> None:
     )
     args = ap.parse_args()
 
-    incidents = {r["incident_id"]: r for r in read_jsonl(DATA / "gva" / "incidents.jsonl")}
-    rows = [r for r in read_jsonl(DATA / "gva" / "articles.jsonl") if r["incident_id"] in incidents]
-    if args.only:
-        rows = [r for r in rows if split_of(r["incident_id"]) == args.only]
-    if args.limit:
-        rows = rows[: args.limit]
-    articles = [
-        Article(
-            id=r["id"],
-            text=r["text"],
-            title=r.get("title"),
-            published=r.get("published"),
-            url=r.get("url"),
-        )
-        for r in rows
-    ]
+    incidents, rows, articles = gva_articles(args.only, args.limit)
     t0 = time.perf_counter()
     analyses = list(analyse_many(articles))
     elapsed = time.perf_counter() - t0

@@ -25,9 +25,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from common import DATA, read_jsonl, split_of
+from common import gva_articles
 from newsfold.analyse import analyse_many
-from newsfold.records import Article
 
 # Types and sub-types that a page about a US shooting cannot be (its event is a shooting, an
 # arrest, a shootout, a riot, or nothing): remote violence and protests.
@@ -114,22 +113,7 @@ def main() -> None:
             report([json.loads(line) for line in fh], args.only, 0.0, args.list)
         return
 
-    incidents = {r["incident_id"] for r in read_jsonl(DATA / "gva" / "incidents.jsonl")}
-    rows = [r for r in read_jsonl(DATA / "gva" / "articles.jsonl") if r["incident_id"] in incidents]
-    if args.only != "all":
-        rows = [r for r in rows if split_of(r["incident_id"]) == args.only]
-    if args.limit:
-        rows = rows[: args.limit]
-    articles = [
-        Article(
-            id=r["id"],
-            text=r["text"],
-            title=r.get("title"),
-            published=r.get("published"),
-            url=r.get("url"),
-        )
-        for r in rows
-    ]
+    _, rows, articles = gva_articles(args.only, args.limit)
     t0 = time.perf_counter()
     outcomes = [outcome(r, a) for r, a in zip(rows, analyse_many(articles), strict=True)]
     elapsed = time.perf_counter() - t0
