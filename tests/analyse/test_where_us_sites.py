@@ -863,3 +863,12 @@ def test_a_lede_ending_in_brackets_is_no_caption() -> None:
         "The suspect was later arrested in Pelzer."
     )
     assert (ev.location, ev.admin1) == ("Easley", "South Carolina")
+
+
+def test_a_street_after_a_person_named_with_an_age_stays_a_street() -> None:
+    ev = analysed(
+        "Five people were shot early Sunday in Chattanooga, police said. Officers were later "
+        "flagged down by a fifth victim, a 21-year-old Jo Doe on South Willow Street who was "
+        "suffering from non-life threatening injuries."
+    )
+    assert (ev.location, ev.admin1) == ("Chattanooga", "Tennessee")
