@@ -53,3 +53,32 @@ def test_a_town_told_in_an_after_clause_of_another_incident_is_not_the_place() -
     )
     assert ev.location != "Ikeja"
     assert ev.admin1 == "Lagos"
+
+
+def test_a_lede_telling_only_an_earlier_time_recalls_the_past_not_the_scene() -> None:
+    ev = _event(
+        "Eight-year-old Sam Reed lost his father last year to gun violence in Chicago. On "
+        "Monday night, he was shot at his home near Wheaton, deputies said. The boy died "
+        "Tuesday.",
+        title="Boy, 8, dies after shooting",
+    )
+    assert (ev.location, ev.admin1) == ("Wheaton", "Illinois")
+
+
+def test_a_lede_telling_the_events_own_day_is_the_scene() -> None:
+    ev = _event(
+        "A boy was shot Monday night in Chicago, police said. He had moved there from Wheaton "
+        "last summer.",
+        title="Boy, 8, dies after shooting",
+    )
+    assert (ev.location, ev.admin1) == ("Chicago", "Illinois")
+
+
+def test_a_recent_past_in_the_lede_is_no_other_time() -> None:
+    # "last week" is the event's own week: no earlier time
+    ev = _event(
+        "A boy was shot last week in Chicago, and died on Tuesday. Police in Wheaton said a "
+        "relative had bought the gun.",
+        title="Boy, 8, dies after shooting",
+    )
+    assert (ev.location, ev.admin1) == ("Chicago", "Illinois")

@@ -760,3 +760,115 @@ def test_a_big_city_in_a_headline_needs_no_text_to_agree() -> None:
         title="Brooklyn Center Man Charged In Downtown Minneapolis Shooting",
     )
     assert (ev.location, ev.admin1) == ("Minneapolis", "Minnesota")
+
+
+# --------------------------------------------------------------------------- "the Town of X"
+
+
+def test_a_town_named_with_its_capitalised_title_is_that_town() -> None:
+    ev = analysed(
+        "A hunter was accidentally shot Sunday afternoon in the Town of West Sweden, which is "
+        "north of Cumberland, Wisconsin, deputies said."
+    )
+    assert ev.location == "West Sweden"
+    assert ev.country == "United States"
+
+
+def test_a_title_before_a_known_town_keeps_the_town() -> None:
+    ev = analysed("A man was shot Friday night in the City of Miami, police said.")
+    assert (ev.location, ev.admin1) == ("Miami", "Florida")
+
+
+def test_a_compass_word_before_a_country_without_a_title_is_no_town() -> None:
+    ev = analysed(
+        "Two men were shot Friday in Cumberland, Wisconsin. One had moved from West Sweden."
+    )
+    assert ev.location == "Cumberland"
+
+
+# --------------------------------------------------------------------------- a school's town
+
+
+def test_a_town_in_school_names_gives_way_to_the_place_of_the_death() -> None:
+    ev = analysed(
+        "Classmates will honor a former Oakwood Independent School District student who died "
+        "in a hunting accident. Sam Doe, a junior at Oakwood High School, died Thursday "
+        "afternoon in Webb County while visiting his father. Oakwood ISD spokesperson Ann Roe "
+        "said counselors would be available.",
+        title="Oakwood teen who died in hunting accident remembered",
+    )
+    assert ev.admin2 == "Webb County"
+    assert ev.location != "Oakwood"
+
+
+def test_a_shooting_at_a_school_named_after_its_town_stays_in_the_town() -> None:
+    ev = analysed(
+        "A student was shot Tuesday morning at Whitehouse High School, police in Whitehouse "
+        "said. The student was taken to a hospital in Tyler."
+    )
+    assert (ev.location, ev.admin1) == ("Whitehouse", "Texas")
+
+
+def test_the_town_of_a_victims_school_is_no_town_of_the_countys_event() -> None:
+    ev = analysed(
+        "MIAMI-DADE COUNTY, Fla. - A 15-year-old boy was killed in a drive-by shooting Tuesday "
+        "night in northwest Miami-Dade County, police said.\n\nThe boy attended Jan Doe "
+        "Opportunity School in Miami Gardens, the school district said."
+    )
+    assert ev.admin2 == "Miami-Dade County"
+    assert ev.location != "Miami Gardens"
+
+
+def test_a_shooting_at_a_school_in_a_town_of_the_county_is_in_that_town() -> None:
+    ev = analysed(
+        "MIAMI-DADE COUNTY, Fla. - A 15-year-old boy was shot Tuesday at Jan Doe Opportunity "
+        "School in Miami Gardens, police said."
+    )
+    assert ev.location == "Miami Gardens"
+
+
+# --------------------------------------------------------------------------- a name after an age
+
+
+def test_an_unknown_name_after_an_age_is_a_person_not_a_site() -> None:
+    ev = analysed(
+        "A grand jury found that a Portland police officer was justified in the February "
+        "shooting death of 17-year-old Zandrice (pronounced ZAN-dris) Doe in Portland."
+    )
+    assert (ev.location, ev.admin1) == ("Portland", "Oregon")
+
+
+def test_a_known_town_after_an_age_stays_a_town() -> None:
+    ev = analysed("A 6-year-old Villa Park boy was shot Friday night at his home, police said.")
+    assert (ev.location, ev.admin1) == ("Villa Park", "Illinois")
+
+
+# --------------------------------------------------------------------------- a photo's caption
+
+
+def test_a_photo_captions_town_gives_way_to_the_storys() -> None:
+    ev = analysed(
+        "The car at the end of the chase near Main Street in Easley. (Photo: Jo Doe/WXYZ)\n\n"
+        "Deputies found three people shot at a home on Oak Street in Pelzer at 2:45 p.m. on "
+        "Wednesday, the sheriff said.\n\nThe suspect fled and crashed in Easley, where he was "
+        "arrested.",
+        title="Three shot in Pelzer",
+    )
+    assert (ev.location, ev.admin1) == ("Pelzer", "South Carolina")
+
+
+def test_a_lede_ending_in_brackets_is_no_caption() -> None:
+    ev = analysed(
+        "Three people were shot Wednesday at a home in Easley (near the county line).\n\n"
+        "The suspect was later arrested in Pelzer."
+    )
+    assert (ev.location, ev.admin1) == ("Easley", "South Carolina")
+
+
+def test_a_street_after_a_person_named_with_an_age_stays_a_street() -> None:
+    ev = analysed(
+        "Five people were shot early Sunday in Chattanooga, police said. Officers were later "
+        "flagged down by a fifth victim, a 21-year-old Jo Doe on South Willow Street who was "
+        "suffering from non-life threatening injuries."
+    )
+    assert (ev.location, ev.admin1) == ("Chattanooga", "Tennessee")

@@ -136,6 +136,15 @@ The steps, each a function in one of the files listed at the end:
    ("East Baton Rouge Parish"), anywhere but that city. A headline's English word set in a
    scene before the scene's noun ("One Dead in Gary Shootout") is a town when the text names
    it too.
+   A municipality's capitalised title before a name ("the Town of West Sweden", `scan._titled`)
+   makes the name a town, no part of a namesake ("West" of Sweden). A sentence that tells only
+   an earlier time, a period `when` sets apart ending two months or more before the event
+   ("lost his mother last summer and his uncle last year to gun violence in Chicago",
+   `_past_sentences`), and a photo's caption line ("... in Piedmont. (iWitness)") weigh less
+   for their towns. A town in a school's or school district's name ("Whitehouse ISD",
+   "Whitehouse High School") is in an organisation and takes no headline bonus; a town after a
+   school's name outside the event's sentences ("attended X Academy in Miami Gardens") is no
+   town for a county's event. An unknown name after an age ("17-year-old Quanice") is a person.
 
 Geo precision is ACLED's: 1 the place itself, 2 near it or part of it ("near Vodyane", "in
 rural Ras al Ain", a neighbourhood), 3 only the province (`location` is then the province's

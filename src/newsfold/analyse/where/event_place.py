@@ -7,6 +7,7 @@ the chosen place.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_right
 from collections import defaultdict
@@ -106,6 +107,57 @@ def _harm_sentences(ctx: Context, sc: _Scanner) -> set[int]:
     }
 
 
+_PAST_ROLES = frozenset({"other_period", "statistic"})
+_PAST_GAP_DAYS = 60
+"""A period that ends this long before the event began is another, earlier time."""
+
+
+def _past_sentences(ctx: Context, sc: _Scanner) -> set[int]:
+    """Sentences that tell only an earlier time than the event's: "He lost his mother last
+    summer and his uncle last year to gun violence in Chicago" opens a story about a boy shot
+    at home near Villa Park. A sentence with a period `when` set apart as another period or a
+    statistic, ending two months or more before the event's days begin, and no time of the
+    event itself, recalls the past; the places it names are the past's, not the scene."""
+    found = ctx.notes.get("when")
+    if not isinstance(found, dict) or not sc.n:
+        return set()
+    start = found.get("start")
+    if not isinstance(start, dt.date):
+        return set()
+    starts_char = [sc.idx[k] for k in sc.sent_starts]
+    past: set[int] = set()
+    now: set[int] = set()
+    for t in ctx.times:
+        s = bisect_right(starts_char, t.start) - 1
+        if t.role == "event":
+            now.add(s)
+        elif t.role in _PAST_ROLES and (start - t.date_end).days >= _PAST_GAP_DAYS:
+            past.add(s)
+    return past - now
+
+
+# A photo's caption: a line that ends with the picture's credit in brackets ("The scene near
+# Highway 86 in Piedmont. (iWitness)", "(Photo: Jo Doe/KTVB)", "(March 6, 2014/FOX 21)").
+# Pages open with them, so a caption takes the lede's place; its town may be anywhere the
+# story went (a chase's end), not where the harm was done.
+_CAPTION_LINE = re.compile(
+    r"^[^\n]{0,300}\((?:[^()\n]*(?:Photo|photo|PHOTO|iWitness|Courtesy|courtesy|Getty|"
+    r"Credit|credit|/)[^()\n]*)\)[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _captions(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each photo caption line of the text."""
+    return [(mt.start(), mt.end()) for mt in _CAPTION_LINE.finditer(text)]
+
+
+# a town right after a school's name: "attended Jan Doe Opportunity School in Miami Gardens"
+_SCHOOL_BEFORE = re.compile(
+    r"\b(?:School|Academy|Elementary|College|Preparatory)\s*,?\s+in\s+(?:the\s+)?$"
+)
+
+
 def _recalled(m: _Mention, other_incidents: list[tuple[int, int]]) -> bool:
     """Whether a mention of the text lies where it tells another incident (`when`'s
     background markers); a headline's mention has no span in the text."""
@@ -151,7 +203,9 @@ def _event_score(g: Gazetteer, m: _Mention, ev_sents: set[int], ev: _Evidence) -
         e += 2.5
     else:
         e += (3.0, 2.0, 1.2, 0.8, 0.5)[m.sent] if m.sent < 5 else 0.2
-        if m.key in ev.title_keys:
+        if m.key in ev.title_keys and not m.in_org:
+            # (not the town in a school's or a paper's name the headline's town repeats:
+            # "Whitehouse teen who died in hunting accident" ... "at Whitehouse High School")
             e += 2.0
         if m.sent in ev_sents:
             e += 1.5
@@ -236,6 +290,8 @@ def _event_place(
     }
     by_row: dict[int, list[_Mention]] = defaultdict(list)
     others = ctx.notes.get("background_markers", [])
+    past = _past_sentences(ctx, sc)
+    captions = _captions(sc.text)
     placed = {id(m): _after_address(sc.text, m) for m in mentions}
     # the towns an address or the harm's noun sets the event in (the noun tells the event
     # whatever the sentence's verb: "a couple charged with the shooting of a girl in X")
@@ -255,6 +311,10 @@ def _event_place(
             # "..., three weeks after another collapse on Lagos Island killed six": the place
             # of the incident the text recalls (`when`'s background markers)
             m.event -= 3.0
+        elif not m.title and m.sent in past and id(m) not in addressed:
+            m.event -= 3.0  # "lost his mother last summer to gun violence in Chicago"
+        if not m.title and any(lo <= m.start < hi for lo, hi in captions):
+            m.event -= 3.0  # "The scene near Highway 86 in Piedmont. (iWitness)"
         if (
             m.best >= 0
             and not (m.quals or m.qual_rows)
@@ -396,12 +456,24 @@ def _event_place(
             ):
                 totals[row] += 0.25 * t
     best = max(totals, key=lambda r: totals[r])
+
+    def schools_town(r: int) -> bool:
+        # "Logan attended the Jan Doe Academy in Miami Gardens": a school's town, named
+        # outside the event's sentences, is where the victim studied, no town of the event
+        return all(
+            not m.title
+            and m.sent not in ev_sents
+            and _SCHOOL_BEFORE.search(sc.text, max(0, m.start - 80), m.start)
+            for m in by_row[r]
+        )
+
     if g.kind[best] == ADMIN2:
         # "Marion County deputies ... in Belleview": the town in the county
         inner = [
             r
             for r in totals
             if g.kind[r] == CITY
+            and not schools_town(r)
             and g.cc[r] == g.cc[best]
             and g.admin1[r] == g.admin1[best]
             and g.admin2[r] == g.admin2[best]

@@ -7,6 +7,8 @@ their context (`_not_a_local_name`).
 
 from __future__ import annotations
 
+import re
+
 from spacy.symbols import VERB
 
 from newsfold.analyse.gazetteer import (
@@ -186,6 +188,8 @@ def _maybe_local(
             if w in _LOCAL_WORDS or w in _CITY_WORDS or w in _ADMIN2_WORDS:
                 kind = w
                 break
+    if not site and _AGE_BEFORE.search(sc.text, max(0, sc.idx[i] - 20), sc.idx[i]):
+        return None  # "the death of 17-year-old Quanice": a person's name after an age
     a, b = sc.ent_bounds(i)
     # the entity is exactly the name, "the" or the kind word included ("the X district")
     exact = (b == j or (b == j + 1 and nxt == kind)) and (
@@ -319,3 +323,7 @@ def _not_a_local_name(sc: _Scanner, i: int, j: int) -> bool:
     if name_key(sc.span_text(i, j)) in sc.g.us_abbrev:
         return True
     return sc.low(j - 1) in _JURISDICTION or sc.tok[i] in ("A", "An", "The")
+
+
+# an age as an adjective right before a name: "17-year-old Jo", "a 6-year-old named Kai"
+_AGE_BEFORE = re.compile(r"\b\d{1,3}[- ]years?[- ]old,?\s+$")

@@ -101,11 +101,47 @@ def _city_part(sc: _Scanner, i: int, j: int, pieces: list[_Mention]) -> _Mention
     return part
 
 
+# A municipality's title written before its name, capitalised as US towns and townships
+# write it: "the Town of West Sweden", "the Village of Pleasant Prairie", "the City of Miami".
+_TITLE_WORDS = frozenset({"town", "village", "city", "township", "borough"})
+
+
+def _untitled(sc: _Scanner, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """ "the Town of West Sweden" is the town "West Sweden", not Sweden: a run opened by a
+    municipality's title and "of" is the name after them (`_maybe_local` reads the title as
+    the place's kind), unless the gazetteer knows the whole run ("City of Industry")."""
+    out = []
+    for i, j in runs:
+        if (
+            j - i >= 3
+            and sc.low(i) in _TITLE_WORDS
+            and sc.tok[i][:1].isupper()
+            and sc.low(i + 1) == "of"
+            and sc.is_cap(i + 2)
+            and not any(a == i and b == j for a, b, _, _ in sc.matches((i, j)))
+        ):
+            out.append((i + 2, j))
+        else:
+            out.append((i, j))
+    return out
+
+
+def _titled(sc: _Scanner, i: int) -> bool:
+    """Whether the name at token `i` follows a municipality's capitalised title ("the Town of
+    West Sweden"): a town's whole name then, not a part of the place in it ("West" of Sweden)."""
+    return (
+        i >= 2
+        and sc.low(i - 1) == "of"
+        and sc.low(i - 2) in _TITLE_WORDS
+        and sc.tok[i - 2][:1].isupper()
+    )
+
+
 def _scan(sc: _Scanner) -> list[_Mention]:
     """Every place-name mention in the text: gazetteer matches, then local names."""
     at: dict[int, _Mention] = {}  # gazetteer mentions by first token
     unknown: list[tuple[int, int]] = []
-    for run in _split_lists(sc, sc.runs()):
+    for run in _split_lists(sc, _untitled(sc, sc.runs())):
         found = sc.matches(run)
         size = run[1] - run[0]
         covered = 0
@@ -169,7 +205,13 @@ def _scan(sc: _Scanner) -> list[_Mention]:
         while k < j - 1 and sc.low(k) in _PART_WORDS:
             k += 1
         named = [m for m in pieces if m.start_tok >= k]
-        if k > i and len(named) == 1 and named[0].start_tok == k and named[0].end_tok == j:
+        if (
+            k > i
+            and len(named) == 1
+            and not _titled(sc, i)
+            and named[0].start_tok == k
+            and named[0].end_tok == j
+        ):
             # "Downtown Memphis", "Southwest Philadelphia", "Central Beirut": a part of it
             for m in pieces:
                 if m is not named[0]:

@@ -360,6 +360,35 @@ def _station_name(sc: _Scanner, i: int) -> bool:
     return k >= 0 and _NETWORK.fullmatch(sc.tok[k]) is not None
 
 
+# A school's or school district's name after a town's: "Whitehouse ISD", "the Whitehouse
+# Independent School District", "Whitehouse High School" (the model often leaves these
+# unlabelled, or labels the town alone): a school named after its town is no scene of its own,
+# and a story about a student who died elsewhere names it again and again.
+_SCHOOL_AFTER = (
+    ("isd",),
+    ("cisd",),
+    ("usd",),
+    ("independent", "school", "district"),
+    ("unified", "school", "district"),
+    ("school", "district"),
+    ("public", "schools"),
+    ("city", "schools"),
+    ("high", "school"),
+    ("middle", "school"),
+    ("junior", "high"),
+    ("elementary",),
+)
+
+
+def _school_name(sc: _Scanner, j: int) -> bool:
+    """Whether the words from token `j` on name a school or a school district."""
+    return any(
+        j + len(words) <= sc.n
+        and all(sc.low(j + d) == w and sc.tok[j + d][:1].isupper() for d, w in enumerate(words))
+        for words in _SCHOOL_AFTER
+    )
+
+
 # "Dvontai Wright of the 900 block of 35th Avenue in Griffith": someone's address, as US
 # police give it ("of the" where the scene takes "in the 1700 block of ...")
 _HOME_ADDRESS = re.compile(r"\bof the \d+ block of [^,.;()]{1,40}? in (?:the )?$")
@@ -435,6 +464,8 @@ def _context(sc: _Scanner, m: _Mention) -> None:
             break
     if _station_name(sc, i):
         m.in_org = True
+    if _school_name(sc, j):
+        m.in_org = m.in_building = True  # "Whitehouse ISD", "Whitehouse High School"
     if m.label in ("ORG", "NORP") and m.ent_whole and not m.in_org:
         m.label = ""  # spaCy's guess for an unfamiliar name: no evidence either way
     k = i - 1
