@@ -1387,7 +1387,7 @@ def test_a_towns_building_with_an_article_is_the_town() -> None:
 
 
 def test_a_video_playlist_names_other_stories_places() -> None:
-    from newsfold.analyse.where.component import _playlist_spans
+    from newsfold.analyse.counts.stories import other_story_spans
 
     text = (
         "1:52 Houston barbecue restaurant owner shoots, kills suspected robber Pause\n\n"
@@ -1398,12 +1398,20 @@ def test_a_video_playlist_names_other_stories_places() -> None:
     )
     ev = event(text, url="https://www.star-telegram.com/news/local/plano-shooting.html")
     assert (ev.admin1, ev.location) == ("Texas", "Plano")
-    assert len(_playlist_spans(text)) == 4
-    # a live blog's clock times are no playlist: "10:30 a.m.", or fewer than three lines
-    blog = "10:30 a.m. Police closed the road.\n\n11:05 Officers said a man was shot in Allen."
-    assert _playlist_spans(blog) == []
-    blog = "10:30 a.m. Police closed the road.\n10:45 a.m. Shots.\n11:05 a.m. A man was shot."
-    assert _playlist_spans(blog) == []
+    assert len(other_story_spans(text, None)) == 4
+
+
+def test_a_timeline_of_clock_times_keeps_its_places() -> None:
+    # "10:03 PM - officers arrived ..." is the story's own timeline, not a playlist: the town
+    # it names is the scene
+    text = (
+        "A standoff ended with a man shot by deputies, the sheriff said.\n\n"
+        "10:03 PM - the first two deputies arrived at a home in Kingsport.\n\n"
+        "10:17 PM - the commander called the tactical team.\n\n"
+        "10:32 PM - deputies lost contact with the man."
+    )
+    ev = event(text, url="https://www.example.com/news/standoff.html")
+    assert (ev.admin1, ev.location) == ("Tennessee", "Kingsport")
 
 
 def test_a_stations_name_is_not_the_events_city() -> None:

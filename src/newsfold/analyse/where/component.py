@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from newsfold.analyse.context import Context
 from newsfold.analyse.gazetteer import (
     ADMIN1,
@@ -100,22 +98,6 @@ def _bare_counties(g: Gazetteer, mentions: list[_Mention], ev: _Evidence) -> Non
             m.ids = (counties[0], *m.ids)
 
 
-# A video playlist pasted into a page: lines led by a clip's length ("1:52 Houston barbecue
-# restaurant owner shoots, kills suspected robber"), not a clock time ("10:30 a.m.").
-_PLAYLIST_LINE = re.compile(r"(?m)^[ \t]*\d{1,2}:\d{2}[ \t]+(?![ap]\.?m\b)[A-Z][^\n]*$")
-
-
-def _playlist_spans(text: str) -> list[tuple[int, int]]:
-    """The character spans of a page's video playlist lines, when it has at least three.
-
-    Each line is another story's headline (a DC pizzeria shooting listed under an Allen,
-    Texas story): its places say nothing of this story's event. A live blog's lines led by
-    clock times name a.m./p.m. or come in ones and twos.
-    """
-    spans = [(mt.start(), mt.end()) for mt in _PLAYLIST_LINE.finditer(text)]
-    return spans if len(spans) >= 3 else []
-
-
 def annotate(ctx: Context) -> None:
     """Find, resolve and rank the article's places; set the event's place fields."""
     g = get_gazetteer()
@@ -128,11 +110,8 @@ def annotate(ctx: Context) -> None:
     mentions = [
         m for m in scanned if _plausible(g, m, sc) or _local_word_town(g, m, sc, base.host_row)
     ]
-    playlist = _playlist_spans(ctx.article.text)
-    if playlist:
-        mentions = [m for m in mentions if not any(a <= m.start < b for a, b in playlist)]
     # the lines that are other stories' links or headlines ("Related Coverage Columbia man
-    # shot ..."): their places are those stories'
+    # shot ...", a video playlist's titles): their places are those stories'
     mentions = [m for m in mentions if not ctx.in_other_story(m.start)]
     kept = set(mentions)
     for m in mentions:
