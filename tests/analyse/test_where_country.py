@@ -663,3 +663,36 @@ def test_a_unit_word_written_as_a_name_counts_only_after_the_unit_s_name() -> No
     # English words are no unit words: "Regency" of a hotel, "rayon" a cloth
     ev = event("On 2 May 2020, a guest was shot at the Hyatt Regency in Dankalawa.")
     assert ev.country is None
+
+
+def test_a_foreign_force_s_nationality_yields_to_the_names_spelling_and_unit_words() -> None:
+    # no place resolves: the force's nationality says whose army, the names where it struck
+    ev = event("On 3 May 2020, Russian forces shelled Novooleksandrivka near Zaliznychanske.")
+    assert ev.iso3 == "UKR"
+    ev = event("On 3 May 2020, Russian forces shelled Verkhnozavodske in Tulchynska hromada.")
+    assert ev.iso3 == "UKR"
+    text = (
+        "On 3 May 2020, Turkish forces shelled the village of Khirbat Umm Zuwaydat in "
+        "Dabaat nahiya."
+    )
+    assert event(text).iso3 == "SYR"
+    text = (
+        "On 3 May 2020, a joint patrol by Turkish and Russian forces patrolled in "
+        "Khirbat Umm Zuwaydat in Dabaat nahiya."
+    )
+    assert event(text).iso3 == "SYR"
+
+
+def test_a_nationality_still_decides_when_it_is_no_force_s_or_nothing_else_speaks() -> None:
+    # police are at home: their nationality stays the stronger evidence
+    text = (
+        "On 3 May 2020, Russian police detained activists in Novooleksandrivka near Zaliznychanske."
+    )
+    assert event(text).iso3 == "RUS"
+    # no place at all: the force's nationality is all there is
+    assert event("On 3 May 2020, Russian troops shelled the village.").iso3 == "RUS"
+    # "government forces" are the country's own
+    text = "On 3 May 2020, Sudanese government forces raided the village of Khirbat Umm Zuwaydat."
+    assert event(text).iso3 == "SDN"
+    # a place that resolves is the scene anyway
+    assert event("On 3 May 2020, Sudanese forces raided a market in Khartoum.").iso3 == "SDN"
