@@ -667,8 +667,8 @@ def test_a_unit_word_written_as_a_name_counts_only_after_the_unit_s_name() -> No
 
 def test_a_foreign_force_s_nationality_yields_to_the_names_spelling_and_unit_words() -> None:
     # no place resolves: the force's nationality says whose army, the names where it struck
-    ev = event("On 3 May 2020, Russian forces shelled Novooleksandrivka near Zaliznychanske.")
-    assert ev.iso3 == "UKR"
+    text = "On 3 May 2020, Russian forces shelled Pidhirnivka village and Yizhachivka village."
+    assert event(text).iso3 == "UKR"
     ev = event("On 3 May 2020, Russian forces shelled Verkhnozavodske in Tulchynska hromada.")
     assert ev.iso3 == "UKR"
     text = (
@@ -689,6 +689,9 @@ def test_a_nationality_still_decides_when_it_is_no_force_s_or_nothing_else_speak
         "On 3 May 2020, Russian police detained activists in Novooleksandrivka near Zaliznychanske."
     )
     assert event(text).iso3 == "RUS"
+    # one unknown name's spelling is too weak a guess: armies fight at home too
+    assert event("On 3 May 2020, Russian forces shelled Pidhirnivka village.").iso3 == "RUS"
+    assert event("On 3 May 2020, Afghan forces repulsed an attack in Sabzeh Qalat.").iso3 == "AFG"
     # no place at all: the force's nationality is all there is
     assert event("On 3 May 2020, Russian troops shelled the village.").iso3 == "RUS"
     # "government forces" are the country's own
