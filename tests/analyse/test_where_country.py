@@ -681,12 +681,23 @@ def test_a_foreign_force_s_nationality_yields_to_the_names_spelling_and_unit_wor
         "Khirbat Umm Zuwaydat in Dabaat nahiya."
     )
     assert event(text).iso3 == "SYR"
+    text = (
+        "On 3 May 2020, the Russian Armed Forces shelled Pidhirnivka village and Yizhachivka "
+        "village."
+    )
+    assert event(text).iso3 == "UKR"
 
 
 def test_a_nationality_still_decides_when_it_is_no_force_s_or_nothing_else_speaks() -> None:
     # police are at home: their nationality stays the stronger evidence
     text = (
         "On 3 May 2020, Russian police detained activists in Novooleksandrivka near Zaliznychanske."
+    )
+    assert event(text).iso3 == "RUS"
+    # a capitalised name that ends in no force word is no force's
+    text = (
+        "On 3 May 2020, the Russian Orthodox Church opened a school in Pidhirnivka village and "
+        "Yizhachivka village."
     )
     assert event(text).iso3 == "RUS"
     # one unknown name's spelling is too weak a guess: armies fight at home too

@@ -79,6 +79,11 @@ def _force_nationality(g: Gazetteer, text: str, cc: str) -> bool:
         # "Turkish and Russian forces": the force word after the pair is both nationalities'
         while j + 1 < len(words) and words[j] == "and" and g.demonyms.get(name_key(words[j + 1])):
             j += 2
+        # a force's own name between: "Israeli Air Force", "Turkish Armed Forces", "French
+        # Operation Barkhane forces" (up to three capitalised words, then the force word)
+        last = min(j + 3, len(words) - 1)
+        while j < last and words[j][:1].isupper() and words[j].lower() not in _FORCE_WORDS:
+            j += 1
         if j >= len(words) or words[j].lower() not in _FORCE_WORDS:
             return False
     return seen
