@@ -688,6 +688,16 @@ def test_a_foreign_force_s_nationality_yields_to_the_names_spelling_and_unit_wor
     assert event(text).iso3 == "UKR"
 
 
+def test_a_cross_border_strike_goes_to_the_place_struck() -> None:
+    assert event("On 3 May 2020, Israeli warplanes struck south Lebanon.").iso3 == "LBN"
+    text = (
+        "On 3 May 2020, Israeli warplanes struck the outskirts of Khirbat Umm Zuwaydat and "
+        "Tall Dhiyabiyah village across the border."
+    )
+    # the villages' Levantine spelling, not the warplanes' nationality
+    assert event(text).iso3 not in (None, "ISR")
+
+
 def test_a_nationality_still_decides_when_it_is_no_force_s_or_nothing_else_speaks() -> None:
     # police are at home: their nationality stays the stronger evidence
     text = (
