@@ -663,3 +663,60 @@ def test_a_unit_word_written_as_a_name_counts_only_after_the_unit_s_name() -> No
     # English words are no unit words: "Regency" of a hotel, "rayon" a cloth
     ev = event("On 2 May 2020, a guest was shot at the Hyatt Regency in Dankalawa.")
     assert ev.country is None
+
+
+def test_a_foreign_force_s_nationality_yields_to_the_names_spelling_and_unit_words() -> None:
+    # no place resolves: the force's nationality says whose army, the names where it struck
+    text = "On 3 May 2020, Russian forces shelled Pidhirnivka village and Yizhachivka village."
+    assert event(text).iso3 == "UKR"
+    ev = event("On 3 May 2020, Russian forces shelled Verkhnozavodske in Tulchynska hromada.")
+    assert ev.iso3 == "UKR"
+    text = (
+        "On 3 May 2020, Turkish forces shelled the village of Khirbat Umm Zuwaydat in "
+        "Dabaat nahiya."
+    )
+    assert event(text).iso3 == "SYR"
+    text = (
+        "On 3 May 2020, a joint patrol by Turkish and Russian forces patrolled in "
+        "Khirbat Umm Zuwaydat in Dabaat nahiya."
+    )
+    assert event(text).iso3 == "SYR"
+    text = (
+        "On 3 May 2020, the Russian Armed Forces shelled Pidhirnivka village and Yizhachivka "
+        "village."
+    )
+    assert event(text).iso3 == "UKR"
+
+
+def test_a_cross_border_strike_goes_to_the_place_struck() -> None:
+    assert event("On 3 May 2020, Israeli warplanes struck south Lebanon.").iso3 == "LBN"
+    text = (
+        "On 3 May 2020, Israeli warplanes struck the outskirts of Khirbat Umm Zuwaydat and "
+        "Tall Dhiyabiyah village across the border."
+    )
+    # the villages' Levantine spelling, not the warplanes' nationality
+    assert event(text).iso3 not in (None, "ISR")
+
+
+def test_a_nationality_still_decides_when_it_is_no_force_s_or_nothing_else_speaks() -> None:
+    # police are at home: their nationality stays the stronger evidence
+    text = (
+        "On 3 May 2020, Russian police detained activists in Novooleksandrivka near Zaliznychanske."
+    )
+    assert event(text).iso3 == "RUS"
+    # a capitalised name that ends in no force word is no force's
+    text = (
+        "On 3 May 2020, the Russian Orthodox Church opened a school in Pidhirnivka village and "
+        "Yizhachivka village."
+    )
+    assert event(text).iso3 == "RUS"
+    # one unknown name's spelling is too weak a guess: armies fight at home too
+    assert event("On 3 May 2020, Russian forces shelled Pidhirnivka village.").iso3 == "RUS"
+    assert event("On 3 May 2020, Afghan forces repulsed an attack in Sabzeh Qalat.").iso3 == "AFG"
+    # no place at all: the force's nationality is all there is
+    assert event("On 3 May 2020, Russian troops shelled the village.").iso3 == "RUS"
+    # "government forces" are the country's own
+    text = "On 3 May 2020, Sudanese government forces raided the village of Khirbat Umm Zuwaydat."
+    assert event(text).iso3 == "SDN"
+    # a place that resolves is the scene anyway
+    assert event("On 3 May 2020, Sudanese forces raided a market in Khartoum.").iso3 == "SDN"

@@ -6,6 +6,7 @@ A country alone is placed at its capital (`_at_capital`); a part of a town is wr
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from functools import lru_cache
 from typing import Any
@@ -29,7 +30,8 @@ from newsfold.analyse.where.city_parts import (
     _us_city_around,
     _us_town,
 )
-from newsfold.analyse.where.evidence import _Evidence
+from newsfold.analyse.where.countries import _country_by_spelling_or_units
+from newsfold.analyse.where.evidence import _ACTOR_COUNTRY, _ACTORS, _FORCE_WORDS, _Evidence
 from newsfold.analyse.where.mentions import _Mention
 from newsfold.analyse.where.vocabulary import _COMPASS_WORDS
 from newsfold.records import Event
@@ -49,6 +51,42 @@ def _country_evidence(g: Gazetteer, ev: _Evidence, base: _Evidence) -> str:
     ):
         return weights[0][0]
     return ""
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’]*")
+
+
+def _force_nationality(g: Gazetteer, text: str, cc: str) -> bool:
+    """Whether the text names country `cc` only as a nationality of an armed force.
+
+    "Turkish forces shelled X in al-Hasakeh", "a joint patrol by Turkish and Russian forces",
+    "Russian military police patrolled ...": armies, air forces and their patrols act abroad,
+    so the nationality says whose force it was, not where it struck; the note's own names,
+    their spelling and its unit words ("governorate", "raion") say more of the scene. A
+    nationality of anything else ("Turkish police", "the Sudanese government forces",
+    "Lebanese protesters", "the Nigerian ministry") is the country's own, at home, and so is
+    a single-country actor ("Houthi"): then it is not a force's nationality alone.
+    """
+    if any(_ACTOR_COUNTRY.get(hit) == cc for hit in _ACTORS.findall(text)):
+        return False
+    words = [w.group() for w in _WORD.finditer(text)]
+    seen = False
+    for k, w in enumerate(words):
+        if len(w) <= 3 or not w[:1].isupper() or g.demonyms.get(name_key(w)) != cc:
+            continue
+        seen = True
+        j = k + 1
+        # "Turkish and Russian forces": the force word after the pair is both nationalities'
+        while j + 1 < len(words) and words[j] == "and" and g.demonyms.get(name_key(words[j + 1])):
+            j += 2
+        # a force's own name between: "Israeli Air Force", "Turkish Armed Forces", "French
+        # Operation Barkhane forces" (up to three capitalised words, then the force word)
+        last = min(j + 3, len(words) - 1)
+        while j < last and words[j][:1].isupper() and words[j].lower() not in _FORCE_WORDS:
+            j += 1
+        if j >= len(words) or words[j].lower() not in _FORCE_WORDS:
+            return False
+    return seen
 
 
 def _containers(g: Gazetteer, mentions: list[_Mention], best: int) -> set[int]:
@@ -216,6 +254,11 @@ def _write(
         )
 
     if best < 0:
+        if country and _force_nationality(g, ctx.article.text, country):
+            # a foreign force's nationality is weaker evidence of the scene than the note's
+            # names, their spelling and its unit words (`_force_nationality`); it decides
+            # only when these give no country ("Turkish forces shelled the village")
+            country = _country_by_spelling_or_units(g, mentions, ctx.article.text) or country
         if country:  # "Nigerian troops killed ...", "near Vodyane" (OSCE SMM): the country
             event.country = g.country_names.get(country)
             event.iso3 = g.iso3.get(country)
