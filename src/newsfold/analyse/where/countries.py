@@ -392,14 +392,7 @@ def _country_from_spelling(g: Gazetteer, mentions: list[_Mention]) -> str:
     the event, every event is somewhere, and no country at all is never right, so a guess
     right more often than not is worth giving.
     """
-    keys: list[str] = []
-    for m in mentions:
-        # a name found only by its consonant skeleton ("Vodyane": Adana, Aden, Vidin) is as
-        # unknown as one found by nothing: its readings cast no vote above
-        if not _unknown_local(m, skeleton=True):
-            continue
-        if (m.kind_word or m.prep in _PLACE_PREPS) and (m.key not in keys):
-            keys.append(m.key)
+    keys = _unknown_place_keys(mentions)
     if not keys:
         return ""
     return _spelling_leader(g, keys)
@@ -425,15 +418,24 @@ def _country_by_spelling_or_units(g: Gazetteer, mentions: list[_Mention], text: 
     by_units = _country_from_unit_words(g, mentions, text)
     if by_units is not None:
         return by_units
+    keys = _unknown_place_keys(mentions)
+    if len(keys) < _FORCE_SPELLING_NAMES:
+        return ""
+    return _spelling_leader(g, keys, margin=_FORCE_SPELLING_MARGIN)
+
+
+def _unknown_place_keys(mentions: list[_Mention]) -> list[str]:
+    """The keys, in text order and once each, of the names the text says as places (a kind
+    word, or "in", "near", "at" ... before them) that the gazetteer lacks: the names whose
+    spelling `_spelling_leader` reads. A name found only by its consonant skeleton
+    ("Vodyane": Adana, Aden, Vidin) is as unknown as one found by nothing."""
     keys: list[str] = []
     for m in mentions:
         if not _unknown_local(m, skeleton=True):
             continue
         if (m.kind_word or m.prep in _PLACE_PREPS) and (m.key not in keys):
             keys.append(m.key)
-    if len(keys) < _FORCE_SPELLING_NAMES:
-        return ""
-    return _spelling_leader(g, keys, margin=_FORCE_SPELLING_MARGIN)
+    return keys
 
 
 def _unknown_local(m: _Mention, skeleton: bool = False) -> bool:
