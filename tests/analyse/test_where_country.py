@@ -7,7 +7,9 @@ from newsfold.analyse import where
 from newsfold.analyse.context import Context
 from newsfold.analyse.gazetteer import get_gazetteer, name_key
 from newsfold.analyse.nlp import get_nlp
+from newsfold.analyse.where.countries import _country_from_names
 from newsfold.analyse.where.evidence import _demonym_at
+from newsfold.analyse.where.mentions import _Mention
 from newsfold.records import Article, Event
 
 
@@ -15,6 +17,14 @@ def event(text: str) -> Event:
     ctx = Context(article=Article(id="t", text=text), doc=get_nlp()(text), anchor=None)
     where.annotate(ctx)
     return ctx.event
+
+
+def mention(name: str, text: str, prep: str) -> _Mention:
+    """The mention of `name` in `text` said after `prep`, with its gazetteer readings."""
+    g = get_gazetteer()
+    start = text.find(name)
+    key = name_key(name)
+    return _Mention(0, 1, start, start + len(name), name, key, g.lookup(name), 0, prep=prep)
 
 
 def demonym(text: str, word: str) -> str:
@@ -185,9 +195,6 @@ def test_no_country_from_a_currency_or_from_no_name() -> None:
 
 
 def test_the_names_shared_vote_goes_to_the_country_most_of_them_can_be_in() -> None:
-    from newsfold.analyse.where.countries import _country_from_names
-    from newsfold.analyse.where.mentions import _Mention
-
     g = get_gazetteer()
 
     def mention(name: str, *, actor: bool = False, fuzzy: bool = False) -> _Mention:
@@ -422,15 +429,7 @@ def test_a_village_known_only_by_its_skeleton_is_placed_by_its_spelling() -> Non
 
 
 def test_an_english_word_votes_only_when_said_as_a_place() -> None:
-    from newsfold.analyse.where.countries import _country_from_names
-    from newsfold.analyse.where.mentions import _Mention
-
     g = get_gazetteer()
-
-    def mention(name: str, text: str, prep: str) -> _Mention:
-        start = text.find(name)
-        key = name_key(name)
-        return _Mention(0, 1, start, start + len(name), name, key, g.lookup(name), 0, prep=prep)
 
     # "On" after a note's heading is a word, not Belgium's village
     text = "Arrests: On 4 May 2020, police detained two men."
@@ -633,15 +632,7 @@ def test_a_unit_word_gives_way_to_names_and_keeps_out_other_countries() -> None:
 
 
 def test_an_arabic_article_read_alone_is_no_vote() -> None:
-    from newsfold.analyse.where.countries import _country_from_names
-    from newsfold.analyse.where.mentions import _Mention
-
     g = get_gazetteer()
-
-    def mention(name: str, text: str, prep: str) -> _Mention:
-        start = text.find(name)
-        key = name_key(name)
-        return _Mention(0, 1, start, start + len(name), name, key, g.lookup(name), 0, prep=prep)
 
     # "Al" of an unknown "Al Qrubaytat" read alone: Norway has an Al, the note none
     text = "On 4 May 2020, jets targeted fuel trucks in Al Qrubaytat."
