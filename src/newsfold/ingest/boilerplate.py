@@ -1,6 +1,6 @@
 """Text boilerplate: the junk crawls leave around an article, cut line by line.
 
-Three kinds of rule, from the safest to the most contextual:
+Four kinds of rule, from the safest to the most contextual:
 
 1. **Junk lines, anywhere.** A line that *is*, from start to end, a known piece of page furniture
    is cut wherever it stands: comment forms ("Leave a Reply", "Your email address will not be
@@ -40,7 +40,7 @@ from collections.abc import Iterable
 from itertools import pairwise
 
 MAX_JUNK_CHARS = 300
-"""Only lines up to this long can be junk lines (rule 1) or edge junk (rule 3)."""
+"""Only lines up to this long can be junk lines (rule 1) or edge junk (rule 4)."""
 
 
 def _alternation(patterns: Iterable[str]) -> re.Pattern[str]:
@@ -342,7 +342,7 @@ def _is_date_line(key: str) -> bool:
 
 
 def is_edge_junk(line: str, title: str | None = None, weak: bool = True) -> bool:
-    """True when a line at the start or end of the text is page furniture (rule 3).
+    """True when a line at the start or end of the text is page furniture (rule 4).
 
     `weak` also allows the rules that only hold right at the edge (a byline, a date line,
     navigation words, one or two bare lower-case words).
