@@ -54,24 +54,16 @@ def _event_lemma_hashes() -> frozenset[int]:
     return frozenset(strings.add(w) for w in _EVENT_LEMMAS)
 
 
-def _event_sentences(ctx: Context, sc: _Scanner, harm: set[int]) -> set[int]:
-    """Sentences with a casualty claim (from `counts`) or an event verb.
+def _event_and_arrest_sentences(ctx: Context, sc: _Scanner) -> tuple[set[int], set[int]]:
+    """Sentences with a casualty claim (from `counts`) or an event verb, and those with an
+    arrest.
 
     In a story that counts dead or wounded, a sentence that tells only an arrest ("Smith was
     arrested at his Dayton home") reports the aftermath, not the event: its towns are where
-    the police found someone. A story of arrests alone keeps them (the arrest is its event).
-    `harm`: the sentences that count dead or wounded (`_harm_sentences`).
+    the police found someone. A story of arrests alone counts them among the event's
+    sentences (the arrest is its event): `_event_place` joins the two sets when no sentence
+    counts dead or wounded (`_harm_sentences`).
     """
-    out, arrests = _event_and_arrest_sentences(ctx, sc)
-    return _without_arrests(out, arrests, harm)
-
-
-def _without_arrests(out: set[int], arrests: set[int], harm: set[int]) -> set[int]:
-    return out | arrests if not harm else out
-
-
-def _event_and_arrest_sentences(ctx: Context, sc: _Scanner) -> tuple[set[int], set[int]]:
-    """The sentences with a casualty claim or an event verb, and those with an arrest."""
     out: set[int] = set()
     starts_char = [sc.idx[k] for k in sc.sent_starts] if sc.n else [0]
     arrests: set[int] = set()
@@ -268,7 +260,7 @@ def _event_place(
     """The row where the event happened (or -1), and the mentions that name it."""
     harm_sents = _harm_sentences(ctx, sc)
     told, arrests = _event_and_arrest_sentences(ctx, sc)
-    ev_sents = _without_arrests(told, arrests, harm_sents)
+    ev_sents = told if harm_sents else told | arrests
     # In a story that counts dead or wounded, a sentence telling only an arrest ("Norman was
     # arrested at his LaGrange home ... Thornton was also arrested in LaGrange") names where
     # the police found someone, after the event: when an address or the harm's noun sets the

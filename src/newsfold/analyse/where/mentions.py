@@ -36,7 +36,7 @@ class _Mention:
     policed: bool = False  # the text names the police of a place of this name
     business: bool = False  # a business's name: "the McDonald's" (no place)
     site_named: bool = False  # a site named after it: "the Saray square" (weak evidence)
-    ev_sent: bool = False  # in a sentence that reports the event (see `_event_sentences`)
+    ev_sent: bool = False  # in a sentence reporting the event (`_event_and_arrest_sentences`)
     listed: bool = False  # after "and" in a list of places: "between Mueda and Ntchinga"
     dateline: bool = False
     title: bool = False  # found in the headline (no span in the text)
