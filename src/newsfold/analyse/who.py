@@ -224,9 +224,9 @@ AFFILIATION_WORDS = lx.words(
 def _engaged(info: what._Doc, labels: frozenset[str] | None = FIGHTING_LABELS) -> set[int]:
     """The tokens of the actors who do or suffer an act of violence in the text (an agent or
     patient of a cue of `labels`, any cue when None, that is not background): the sides a
-    fight can have. A force
-    named only as the one that reported, investigated or arrived ("a shootout left one dead,
-    police said", "officers arrived to find two men shot") is no side of it."""
+    fight can have. A force named only as the one that reported, investigated or arrived ("a
+    shootout left one dead, police said", "officers arrived to find two men shot") is no side
+    of it."""
     out: set[int] = set()
     for cue in info.cues:
         if (labels is None or cue.label in labels) and not cue.background:
