@@ -250,9 +250,9 @@ def translit_key(key: str) -> str:
     doubled letters (the shadda: "Shadadah"/"Ash Shaddadah"); French "ch" and "ou" are
     English "sh" and "u" ("Choueifat"/"Shoueifat"), "q" is "k" ("Zouq"/"Zouk"), a word's
     final "eh"/"ah" is "a" ("Hasakeh"/"Hasakah"/"Hasaka"), and a longer name's opening
-    Arabic word has one form (`_TOPONYM_WORDS`: "Khirbet"/"Khirbat", "Tel"/"Tall"). Keeping the vowels keeps
-    it far stricter than `skeleton`: only a last resort's evidence of the country reads it
-    (`countries._spelled_town_vote`), not the index.
+    Arabic word has one form (`_TOPONYM_WORDS`: "Khirbet"/"Khirbat", "Tel"/"Tall").
+    Keeping the vowels keeps it far stricter than `skeleton`: only a last resort's evidence
+    of the country reads it (`countries._spelled_town_vote`), not the index.
     """
     words = key.split()
     if len(words) > 1:

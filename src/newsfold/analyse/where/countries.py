@@ -296,8 +296,8 @@ def _spelled_town_vote(
     without its article is another: "al Asadiyah" is no Iranian "Asadiyeh", "al-Dabaat" no
     Ethiopian "Dabat"), and in a country that uses the text's words for local units, if it
     has some (`among`: "Dabaat area of X nahiya" is in Iraq or Syria, whatever Ethiopia's
-    Dabat). On dev the gold locations the index lacks find one country's town by this key 4
-    times, right 3 times; the whole vote, as a one-country name's.
+    Dabat). On dev the gold locations the index lacks find one country's town by this key 5
+    times (distinct names), right 5 times; the whole vote, as a one-country name's.
     """
     if m.in_person or m.in_org or m.title or m.site or m.street or m.in_building:
         return False
