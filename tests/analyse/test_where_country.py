@@ -775,12 +775,12 @@ def test_a_toponym_s_opening_word_is_folded_across_transliterations() -> None:
 def test_a_route_s_name_gives_its_towns_countries() -> None:
     g = get_gazetteer()
     found = _route_countries(g, "Farmers blocked the Baalbek-Homs road at dawn.")
-    assert [cc for _, cc in found] == ["LB", "SY"]  # in the order the road names them
-    assert [cc for _, cc in _route_countries(g, "The Kabul - Kandahar highway was cut.")] == [
+    assert [cc for _, _, cc in found] == ["LB", "SY"]  # in the order the road names them
+    assert [cc for _, _, cc in _route_countries(g, "The Kabul - Kandahar highway was cut.")] == [
         "AF",
         "AF",
     ]
-    assert [cc for _, cc in _route_countries(g, "Fighting went on along the Homs front.")] == [
+    assert [cc for _, _, cc in _route_countries(g, "Fighting went on along the Homs front.")] == [
         "SY"
     ]
     # no route word after the names: no route
@@ -809,3 +809,13 @@ def test_a_road_s_country_leaves_alone_a_town_the_note_places() -> None:
     assert event("On 3 June 2021, farmers blocked the Homs-Baalbek road in Benghazi.").iso3 == "LBY"
     # no road: the town stays
     assert event("On 3 June 2021, farmers blocked a road in the town of El Ain.").iso3 == "TUN"
+
+
+def test_a_route_s_towns_vote_for_the_country_when_nothing_placed_the_event() -> None:
+    # the road's town is a site's name, never the scene, but it says the country
+    ev = event("On 3 June 2021, protesters blocked the Baalbek highway with burning tyres.")
+    assert ev.iso3 == "LBN"
+    assert ev.location is None
+    assert event("On 3 June 2021, drivers blocked the Zahle-Chtaura road in protest.").iso3 == "LBN"
+    # no town named in the route: no country
+    assert event("On 3 June 2021, protesters blocked the road.").iso3 is None

@@ -101,6 +101,12 @@ def _country_from_names(
     """
     votes: dict[str, float] = defaultdict(float, units or {})
     seen: set[str] = set()
+    for _, key, cc in _route_countries(g, text):
+        # a town a route or a front is named after ("blocked the Jiyeh highway", "on the
+        # Homs front"): a whole vote for its country, though the steps before leave it out
+        # as a site's name (`_route_countries`)
+        seen.add(key)
+        votes[cc] += 1.0
     for m in mentions:
         if m.key in _ARABIC_ARTICLES:
             # "Al" of "Al Yasbil areas", "Al Watiyah airbase": a name's article, read alone
@@ -700,10 +706,10 @@ _ROUTE_AFTER = re.compile(
 )
 
 
-def _route_countries(g: Gazetteer, text: str) -> list[tuple[int, str]]:
+def _route_countries(g: Gazetteer, text: str) -> list[tuple[int, str, str]]:
     """The countries of the towns the text's routes and fronts are named after, with where
-    each name stands, once per distinct name ("the Baalbek-Homs road": Lebanon's Baalbek,
-    Syria's Homs).
+    each name stands and its key, once per distinct name ("the Baalbek-Homs road": Lebanon's
+    Baalbek, Syria's Homs).
 
     A road, a highway, a crossing or a front bears the names of the towns it joins or faces,
     and these lie in the country of the scene or across its border: evidence of the country,
@@ -713,7 +719,7 @@ def _route_countries(g: Gazetteer, text: str) -> list[tuple[int, str]]:
     (`_dominant_country`: Syria's Homs, not Libya's Al Khums, which bears it only as another
     name). A sentence's opening "The" is no part of the name.
     """
-    out: list[tuple[int, str]] = []
+    out: list[tuple[int, str, str]] = []
     seen: set[str] = set()
     for hit in _ROUTE_NAME.finditer(text):
         pieces = [
@@ -738,7 +744,7 @@ def _route_countries(g: Gazetteer, text: str) -> list[tuple[int, str]]:
             seen.add(found)
             top = _dominant_country_of(g, g.lookup_key(found), found)
             if top:
-                out.append((pieces[k][0], top))
+                out.append((pieces[k][0], found, top))
             k += width
     return out
 
@@ -772,7 +778,7 @@ def _route_namesake(
         return unchanged
     found = _route_countries(g, text)
     routes: dict[str, float] = defaultdict(float)
-    for _, c in found:
+    for _, _, c in found:
         routes[c] += 1.0
     cc = g.cc[best]
     if not routes or cc in routes:
@@ -785,7 +791,7 @@ def _route_namesake(
     if sum(1 for c in routes if routes[c] == routes[top]) > 1:
         # a road across a border ("the Baalbek-Homs road"): its first town is the nearer end
         # as the note's writer names it
-        top = min(found)[1]
+        top = min(found)[2]
     for i in named[0].ids[:10]:
         if g.cc[i] == top and g.kind[i] == CITY:
             return i, top
