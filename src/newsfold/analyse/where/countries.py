@@ -692,11 +692,13 @@ def _own_name(g: Gazetteer, i: int, key: str) -> bool:
 
 
 # A route's or a front's name: "the Baalbek-Homs road", "the Kabul - Kandahar highway", "on
-# the Homs front", "the Marib-Al Jawf road", "the Yabseh crossing": capitalised names joined
-# by hyphens, dashes or slashes, then the route's word
+# the Homs front", "the Marib-Al Jawf road", "the Yabseh crossing", "the Zahle roundabout":
+# capitalised names joined by hyphens, dashes or slashes, then the route's word (a road's
+# junction too, named after the town a road leads to; not a square or a bridge, mostly named
+# after people and events: "Martyrs square")
 _ROUTE_WORD = (
     r"\s+(?:road|highway|route|motorway|expressway|freeway|corridor|axis|front|frontline"
-    r"|front line|crossing|border crossing)s?\b"
+    r"|front line|crossing|border crossing|roundabout|intersection|junction|triangle)s?\b"
 )
 _ROUTE_NAME = re.compile(
     r"\b[A-Z][\w'’]*(?:(?:\s?[-–/]\s?|[ -])(?:al|el|[A-Z][\w'’]*))*(?=" + _ROUTE_WORD + ")"
