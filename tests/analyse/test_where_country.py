@@ -9,7 +9,11 @@ from newsfold.analyse import where
 from newsfold.analyse.context import Context
 from newsfold.analyse.gazetteer import get_gazetteer, name_key, translit_key
 from newsfold.analyse.nlp import get_nlp
-from newsfold.analyse.where.countries import _country_from_names, _spelled_town_vote
+from newsfold.analyse.where.countries import (
+    _country_from_names,
+    _route_countries,
+    _spelled_town_vote,
+)
 from newsfold.analyse.where.evidence import _demonym_at
 from newsfold.analyse.where.mentions import _Mention
 from newsfold.records import Article, Event
@@ -766,3 +770,61 @@ def test_a_toponym_s_opening_word_is_folded_across_transliterations() -> None:
     assert translit_key(name_key("Kfar Nabl")) == translit_key(name_key("Kafr Nabl"))
     # the word alone is a name of its own, not folded
     assert translit_key(name_key("Deir")) == "deir"
+
+
+def test_a_route_s_name_gives_its_towns_countries() -> None:
+    g = get_gazetteer()
+    found = _route_countries(g, "Farmers blocked the Baalbek-Homs road at dawn.")
+    assert [cc for _, _, cc in found] == ["LB", "SY"]  # in the order the road names them
+    assert [cc for _, _, cc in _route_countries(g, "The Kabul - Kandahar highway was cut.")] == [
+        "AF",
+        "AF",
+    ]
+    assert [cc for _, _, cc in _route_countries(g, "Fighting went on along the Homs front.")] == [
+        "SY"
+    ]
+    # no route word after the names: no route
+    assert _route_countries(g, "Farmers from Baalbek and Homs met on Monday.") == []
+
+
+def test_a_town_abroad_yields_to_its_road_s_country() -> None:
+    # GeoNames' El Ain is Tunisian (and Al Ain Emirati); the road is Lebanese and Syrian
+    text = "On 3 June 2021, farmers blocked the Baalbek-Homs road near the town of El Ain."
+    ev = event(text)
+    assert ev.iso3 == "LBN"  # the road's first town: its nearer end
+    assert ev.location == "El Ain"
+    front = event("On 3 June 2021, fighters clashed on the Homs front near the town of El Ain.")
+    assert front.iso3 == "SYR"
+
+
+def test_a_road_s_country_leaves_alone_a_town_the_note_places() -> None:
+    # the note names its own country (a demonym or the country itself)
+    tunisian = "On 3 June 2021, Tunisian farmers blocked the Baalbek-Homs road near El Ain."
+    assert event(tunisian).iso3 == "TUN"
+    named = "On 3 June 2021, farmers blocked the Baalbek-Homs road in El Ain in Tunisia."
+    assert event(named).iso3 == "TUN"
+    # a road named after a town across the border: the town is in one of its countries
+    assert event("On 3 June 2021, farmers blocked the Homs-Baalbek road in Hermel.").iso3 == "LBN"
+    # a big town is no namesake abroad
+    assert event("On 3 June 2021, farmers blocked the Homs-Baalbek road in Benghazi.").iso3 == "LBY"
+    # no road: the town stays
+    assert event("On 3 June 2021, farmers blocked a road in the town of El Ain.").iso3 == "TUN"
+
+
+def test_a_route_s_towns_vote_for_the_country_when_nothing_placed_the_event() -> None:
+    # the road's town is a site's name, never the scene, but it says the country
+    ev = event("On 3 June 2021, protesters blocked the Baalbek highway with burning tyres.")
+    assert ev.iso3 == "LBN"
+    assert ev.location is None
+    assert event("On 3 June 2021, drivers blocked the Zahle-Chtaura road in protest.").iso3 == "LBN"
+    # no town named in the route: no country
+    assert event("On 3 June 2021, protesters blocked the road.").iso3 is None
+
+
+def test_a_junction_named_after_a_town_votes_but_a_square_does_not() -> None:
+    g = get_gazetteer()
+    assert [cc for _, _, cc in _route_countries(g, "They blocked the Zahle roundabout.")] == [
+        "LB"
+    ]
+    # squares are mostly named after people and events ("Martyrs square"): no route
+    assert _route_countries(g, "They marched to the Zahle square.") == []

@@ -101,6 +101,12 @@ def _country_from_names(
     """
     votes: dict[str, float] = defaultdict(float, units or {})
     seen: set[str] = set()
+    for _, key, cc in _route_countries(g, text):
+        # a town a route or a front is named after ("blocked the Jiyeh highway", "on the
+        # Homs front"): a whole vote for its country, though the steps before leave it out
+        # as a site's name (`_route_countries`)
+        seen.add(key)
+        votes[cc] += 1.0
     for m in mentions:
         if m.key in _ARABIC_ARTICLES:
             # "Al" of "Al Yasbil areas", "Al Watiyah airbase": a name's article, read alone
@@ -430,16 +436,21 @@ def _dominant_country(g: Gazetteer, m: _Mention) -> str:
     """The country whose town or province bearing the mention's name as its own has ten times
     the people of any other country's ("" if none does, or if the name is also an English
     word and that place has fewer than `_SITE_TOWN_LEAST` people)."""
+    return _dominant_country_of(g, m.ids, m.key)
+
+
+def _dominant_country_of(g: Gazetteer, ids: tuple[int, ...], key: str) -> str:
+    """`_dominant_country` of a name's key and its gazetteer readings."""
     biggest: dict[str, int] = {}
-    for i in m.ids[:10]:
-        if g.kind[i] in (CITY, ADMIN1) and _own_name(g, i, m.key):
+    for i in ids[:10]:
+        if g.kind[i] in (CITY, ADMIN1) and _own_name(g, i, key):
             biggest[g.cc[i]] = max(biggest.get(g.cc[i], 0), g.population[i])
     if not biggest:
         return ""
     top = max(biggest, key=lambda c: biggest[c])
     if any(10 * n > biggest[top] for c, n in biggest.items() if c != top):
         return ""  # towns of the name in two countries, neither ten times the other
-    if is_common(m.key) and biggest[top] < _SITE_TOWN_LEAST:
+    if is_common(key) and biggest[top] < _SITE_TOWN_LEAST:
         return ""  # an English word's small namesake ("Central Station")
     return top
 
@@ -678,3 +689,112 @@ def _own_name(g: Gazetteer, i: int, key: str) -> bool:
     if g.kind[i] in (ADMIN1, ADMIN2):
         return key in admin_variants(g.name[i])
     return _article_aside(name_key(g.name[i])) == _article_aside(key)
+
+
+# A route's or a front's name: "the Baalbek-Homs road", "the Kabul - Kandahar highway", "on
+# the Homs front", "the Marib-Al Jawf road", "the Yabseh crossing", "the Zahle roundabout":
+# capitalised names joined by hyphens, dashes or slashes, then the route's word (a road's
+# junction too, named after the town a road leads to; not a square or a bridge, mostly named
+# after people and events: "Martyrs square")
+_ROUTE_WORD = (
+    r"\s+(?:road|highway|route|motorway|expressway|freeway|corridor|axis|front|frontline"
+    r"|front line|crossing|border crossing|roundabout|intersection|junction|triangle)s?\b"
+)
+_ROUTE_NAME = re.compile(
+    r"\b[A-Z][\w'’]*(?:(?:\s?[-–/]\s?|[ -])(?:al|el|[A-Z][\w'’]*))*(?=" + _ROUTE_WORD + ")"
+)
+_ROUTE_AFTER = re.compile(
+    r"(?:\s?[-–/]\s?[A-Z][\w'’]*(?:[ -](?:al|el|[A-Z][\w'’]*))*)*" + _ROUTE_WORD
+)
+
+
+def _route_countries(g: Gazetteer, text: str) -> list[tuple[int, str, str]]:
+    """The countries of the towns the text's routes and fronts are named after, with where
+    each name stands and its key, once per distinct name ("the Baalbek-Homs road": Lebanon's
+    Baalbek, Syria's Homs).
+
+    A road, a highway, a crossing or a front bears the names of the towns it joins or faces,
+    and these lie in the country of the scene or across its border: evidence of the country,
+    never the scene itself. Each piece of the route's name between hyphens, dashes and slashes
+    (or two pieces together: "Umm al-Karami") is looked up; only a name's own readings count,
+    where one country's town or province of the name has ten times the people of any other's
+    (`_dominant_country`: Syria's Homs, not Libya's Al Khums, which bears it only as another
+    name). A sentence's opening "The" is no part of the name.
+    """
+    out: list[tuple[int, str, str]] = []
+    seen: set[str] = set()
+    for hit in _ROUTE_NAME.finditer(text):
+        pieces = [
+            (hit.start() + p.start(), p.group().strip())
+            for p in re.finditer(r"[^-–/]+", hit.group())
+        ]
+        k = 0
+        while k < len(pieces):
+            found = ""
+            for width in (2, 1):
+                if k + width > len(pieces):
+                    continue
+                name = "-".join(p for _, p in pieces[k : k + width])
+                name = re.sub(r"^(?:The|On|In|At)\s+", "", name)
+                key = name_key(name)
+                if key and key not in seen and g.lookup_key(key):
+                    found = key
+                    break
+            if not found:
+                k += 1
+                continue
+            seen.add(found)
+            top = _dominant_country_of(g, g.lookup_key(found), found)
+            if top:
+                out.append((pieces[k][0], found, top))
+            k += width
+    return out
+
+
+def _in_route(m: _Mention, text: str) -> bool:
+    """Whether the mention is a name inside a route's or a front's name (`_ROUTE_AFTER`)."""
+    return m.start >= 0 and _ROUTE_AFTER.match(text, m.end) is not None
+
+
+def _route_namesake(
+    g: Gazetteer, best: int, best_ms: list[_Mention], mentions: list[_Mention], text: str
+) -> tuple[int, str]:
+    """The event's town read again against the towns its routes and fronts are named after:
+    (the town, or -1 for an unknown one; the country then, or "").
+
+    "Rioters blocked the Baalbek-Homs road in the town of el Ain": the gazetteer has no
+    Lebanese El Ain, and chose Tunisia's, which nothing else in the note points to, while the
+    road names Lebanon's Baalbek and Syria's Homs. A town in none of its routes' countries,
+    named bare (no qualifier of its own) and small (under `_SITE_TOWN_LEAST` people), with no
+    other name, demonym or country of the text in its country, is a namesake abroad: its
+    namesake in the routes' leading country is the town, and without one the town is unknown
+    and that country is the event's. It leaves alone a town in one of its road's countries
+    (a road named after a town across the border: "the Homs-Baalbek road near Qusayr"), a
+    note that names its town's country ("Tunisian farmers ..."), and a big town.
+    """
+    unchanged = (best, "")
+    if best < 0 or g.kind[best] != CITY or g.population[best] >= _SITE_TOWN_LEAST:
+        return unchanged
+    named = [m for m in best_ms if not m.title]
+    if not named or any(m.quals or m.qual_rows or _in_route(m, text) for m in named):
+        return unchanged
+    found = _route_countries(g, text)
+    routes: dict[str, float] = defaultdict(float)
+    for _, _, c in found:
+        routes[c] += 1.0
+    cc = g.cc[best]
+    if not routes or cc in routes:
+        return unchanged
+    if any(m.best >= 0 and m not in best_ms and g.cc[m.best] == cc for m in mentions):
+        return unchanged
+    if any(g.demonyms.get(name_key(w)) == cc for w in re.findall(r"\b[A-Z][\w'’-]+", text)):
+        return unchanged
+    top = max(routes, key=lambda c: routes[c])
+    if sum(1 for c in routes if routes[c] == routes[top]) > 1:
+        # a road across a border ("the Baalbek-Homs road"): its first town is the nearer end
+        # as the note's writer names it
+        top = min(found)[2]
+    for i in named[0].ids[:10]:
+        if g.cc[i] == top and g.kind[i] == CITY:
+            return i, top
+    return -1, top

@@ -30,7 +30,7 @@ from newsfold.analyse.where.city_parts import (
     _us_city_around,
     _us_town,
 )
-from newsfold.analyse.where.countries import _country_by_spelling_or_units
+from newsfold.analyse.where.countries import _country_by_spelling_or_units, _route_namesake
 from newsfold.analyse.where.evidence import _ACTOR_COUNTRY, _ACTORS, _FORCE_WORDS, _Evidence
 from newsfold.analyse.where.mentions import _Mention
 from newsfold.analyse.where.vocabulary import _COMPASS_WORDS
@@ -217,6 +217,20 @@ def _write(
     country: str,
 ) -> None:
     event = ctx.event
+    if local is None:
+        # a small town abroad where the note's roads and fronts name another country ("the
+        # Baalbek-Homs road in the town of el Ain"): that country's namesake, or an unknown
+        # town in that country (`_route_namesake`)
+        town, route_cc = _route_namesake(g, best, best_ms, mentions, ctx.article.text)
+        if route_cc and town != best:
+            named = [m for m in best_ms if not m.title]
+            for m in named:
+                m.best = town
+                m.local = town < 0
+            if town < 0:
+                best, best_ms, local, country = -1, [], named[0], route_cc
+            else:
+                best = town
     around = _containers(g, mentions, best)
     for m in mentions:
         if m.title or (m.best < 0 and not (m.local or m.site)):
