@@ -1337,6 +1337,31 @@ def test_an_address_by_its_block_is_american() -> None:
     assert (ev.iso3, ev.location) == ("CAN", "Hamilton")
 
 
+def test_a_telephone_number_s_area_code_tells_a_town_s_state() -> None:
+    # "Columbus" alone is the biggest Columbus (Ohio); police asking for tips on a north
+    # Georgia number (706) place it in Georgia, as a written state would
+    story = "COLUMBUS - A teenager was shot dead Monday at an apartment complex, police said."
+    assert event(story).admin1 == "Ohio"
+    tips = " Anyone with information is asked to call police at {}."
+    assert event(story + tips.format("(706) 555-0134")).admin1 == "Georgia"
+    assert event(story + tips.format("706-555-0134")).admin1 == "Georgia"
+    springfield = "A man was shot in Springfield on Saturday night, police said."
+    assert event(springfield + tips.format("413.555.0199")).admin1 == "Massachusetts"
+    assert event(springfield + tips.format("(217) 555-0199")).admin1 == "Illinois"
+
+
+def test_a_number_with_no_state_s_area_code_says_nothing() -> None:
+    story = "COLUMBUS - A teenager was shot dead Monday at an apartment complex, police said."
+    tips = " Anyone with information is asked to call {}."
+    # toll-free, another country's, and digits that are no telephone number
+    assert event(story + tips.format("1-800-555-0134")).admin1 == "Ohio"
+    assert event(story + tips.format("(416) 555-0134")).admin1 == "Ohio"
+    assert event(story + " Case 706-5550-134 and 2015-2016 figures.").admin1 == "Ohio"
+    # and a state the text writes beats a number of another state's code (a newsroom's)
+    text = "A man was shot in Springfield, Ill., on Saturday. Call our newsroom at (417) 555-0199."
+    assert event(text).admin1 == "Illinois"
+
+
 def test_a_local_outlet_names_its_counties_bare() -> None:
     url = "https://www.ajc.com/news/crime/teen-found-dead/"
     text = "A Bartow teenager was found dead of a gunshot wound at his home on Tuesday."

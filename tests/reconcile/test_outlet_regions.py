@@ -246,3 +246,83 @@ def test_only_the_events_of_hosts_with_new_articles_are_checked_again(
         # a new story of the Ohio paper: its story-less event is checked, and found current
         assert outlet_regions.outdated_events(store, regions, {"riverton-ledger.example"}) == []
         assert checked == ["ev5"]
+
+
+# a story of the Ohio paper naming a town without its state, read by analysis as the
+# town's biggest namesake, in California (real towns: the namesake is looked up)
+CAMPBELL_CA = dict(
+    country="United States",
+    iso3="USA",
+    admin1="California",
+    admin2="Santa Clara County",
+    location="Campbell",
+    latitude=37.29,
+    longitude=-121.95,
+    geo_precision=1,
+)
+
+
+def _campbell(text: str = "Two people were shot in Campbell on Friday night."):
+    return report(
+        "c",
+        source="riverton-ledger.example",
+        text=text,
+        claims=[claim("location", "Campbell", "Campbell")],
+        **CAMPBELL_CA,
+    )
+
+
+def test_the_region_chooses_among_namesakes_of_a_town_named_without_its_state(db_path: Path):
+    event = _reconciled(db_path, [[_campbell()]])["ev5"]
+    assert (event.admin1, event.location, event.admin2) == ("Ohio", "Campbell", "Mahoning County")
+    evidence = [c for c in event.claims if c.attrs.get("evidence") == EVIDENCE]
+    assert len(evidence) == 1 and evidence[0].value == "Campbell"
+    assert evidence[0].attrs["namesake_of"] == "Campbell, California"
+    assert event.notes and event.notes.endswith(
+        "No state named with the town: Campbell (read as Campbell, California) is the namesake"
+        " in Ohio, the outlet's usual region (riverton-ledger.example: 5 of its 6 placed"
+        " events in Ohio)."
+    )
+
+
+def test_the_region_does_not_move_a_town_whose_state_the_text_writes(db_path: Path):
+    text = "Two people were shot in Campbell, Calif., on Friday night."
+    event = _reconciled(db_path, [[_campbell(text)]])["ev5"]
+    assert (event.admin1, event.location) == ("California", "Campbell")
+
+
+def test_nor_with_too_few_events_of_the_outlet(db_path: Path):
+    event = _reconciled(db_path, [[_campbell()]], n=2)["ev2"]
+    assert event.admin1 == "California"
+
+
+def test_an_event_reconciled_before_its_outlet_had_a_region_finds_the_namesake(db_path: Path):
+    with _store(db_path, [*_home_paper(1), [_campbell()]]) as store:
+        pipeline.finish(store)
+        assert store.event("ev1").admin1 == "California"  # type: ignore[union-attr]
+        more = [_placed(f"m{i}", "riverton-ledger.example") for i in range(4)]
+        store.add_articles(more, None)
+        store.assign([(p[0].id, f"new{i}", None, None) for i, p in enumerate(more)], None)
+        pipeline.finish(store, pipeline.RunReport(run_id=store.start_run(["more"])))
+        assert store.event("ev1").admin1 == "Ohio"  # type: ignore[union-attr]
+
+
+def test_nor_a_town_near_the_outlets_stories_across_a_state_line(db_path: Path):
+    # Ashland, Kentucky lies 180 km from the paper's Ohio stories: its own area (a metro
+    # station's suburbs over the line), not a stray namesake of Ashland, Ohio
+    ashland = report(
+        "k",
+        source="riverton-ledger.example",
+        text="Two people were shot in Ashland on Friday night.",
+        claims=[claim("location", "Ashland", "Ashland")],
+        country="United States",
+        iso3="USA",
+        admin1="Kentucky",
+        admin2="Boyd County",
+        location="Ashland",
+        latitude=38.48,
+        longitude=-82.64,
+        geo_precision=1,
+    )
+    event = _reconciled(db_path, [[ashland]])["ev5"]
+    assert (event.admin1, event.location) == ("Kentucky", "Ashland")

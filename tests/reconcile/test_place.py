@@ -209,3 +209,100 @@ def test_near_a_known_town_ties_with_a_site_of_another_town_by_the_earlier_repor
         _site("b", "two.example", "Lantern Club", within="Dunmore"),
     )
     assert event.location == "Riverton"
+
+
+# --------------------------------------------------------------------------- namesakes
+# (real towns: the namesake is looked up in the gazetteer)
+
+DANVILLE_CA = dict(
+    country="United States",
+    iso3="USA",
+    admin1="California",
+    admin2="Contra Costa County",
+    location="Danville",
+    latitude=37.82,
+    longitude=-122.0,
+    geo_precision=1,
+)
+DANVILLE_VA = DANVILLE_CA | dict(
+    admin1="Virginia", admin2="City of Danville", latitude=36.59, longitude=-79.4
+)
+
+
+def _danville(article_id: str, source: str, text: str, published: str, **fields: Any):
+    return report(
+        article_id,
+        source=source,
+        published=published,
+        text=text,
+        claims=[claim("location", "Danville", "Danville")],
+        **fields,
+    )
+
+
+def test_a_town_named_without_its_state_follows_another_report_that_writes_it():
+    # the earlier report names Danville alone (read as the biggest, California's); the other
+    # writes "Danville, Va.": one origin each, and the tie no longer goes to the earlier
+    bare = _danville(
+        "a", "one.example", "A man was shot in Danville on Friday.", "2016-08-12", **DANVILLE_CA
+    )
+    told = _danville(
+        "b",
+        "two.example",
+        "DANVILLE, Va. (AP) - A man was shot on Friday.",
+        "2016-08-13",
+        **DANVILLE_VA,
+    )
+    event = _run(bare, told)
+    assert (event.admin1, event.location) == ("Virginia", "Danville")
+    assert event.latitude is not None and abs(event.latitude - 36.59) < 0.1
+    assert event.notes and "Danville (read as Danville, California) is the namesake in" in (
+        event.notes
+    )
+
+
+def test_a_town_whose_report_names_its_state_is_not_moved():
+    bare = _danville(
+        "a",
+        "one.example",
+        "A man was shot in Danville, California, on Friday.",
+        "2016-08-12",
+        **DANVILLE_CA,
+    )
+    told = _danville(
+        "b",
+        "two.example",
+        "DANVILLE, Va. (AP) - A man was shot on Friday.",
+        "2016-08-13",
+        **DANVILLE_VA,
+    )
+    event = _run(bare, told)
+    assert event.admin1 == "California"  # a conflict of two stated states: the earlier
+    assert not event.notes or "namesake" not in event.notes
+
+
+def test_a_big_city_is_not_moved_to_a_small_namesake():
+    # "Dallas" alone is Dallas, Texas, whatever another report's "Dallas, Ga." says
+    texas = dict(country="United States", iso3="USA", admin1="Texas", admin2="Dallas County")
+    georgia = dict(country="United States", iso3="USA", admin1="Georgia", admin2="Paulding County")
+    a = report(
+        "a",
+        source="one.example",
+        published="2016-08-12",
+        text="A man was shot in Dallas on Friday.",
+        claims=[claim("location", "Dallas", "Dallas")],
+        location="Dallas",
+        geo_precision=1,
+        **texas,
+    )
+    b = report(
+        "b",
+        source="two.example",
+        published="2016-08-13",
+        text="DALLAS, Ga. - A man was shot on Friday.",
+        claims=[claim("location", "Dallas", "Dallas")],
+        location="Dallas",
+        geo_precision=1,
+        **georgia,
+    )
+    assert _run(a, b).admin1 == "Texas"

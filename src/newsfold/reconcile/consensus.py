@@ -19,7 +19,9 @@
   reports support it). Reports placing the event in different countries or provinces are a
   conflict. When no report states a place, a report's default gives way to its outlet's usual
   region, learned from the store (`outlet_regions`, `by_region`): a weak value, marked by a
-  claim whose evidence is "the outlet's usual region".
+  claim whose evidence is "the outlet's usual region". A report whose words name a town but
+  not its state takes the namesake of that town in the state another report of the event
+  writes, or else in its outlet's usual region (`by_namesake`).
 - Type and actors: the value most independent origins give; ties go to the earliest report.
 
 "Independent origins" are the groups of `dependence`: a copy and its original count once.
@@ -29,12 +31,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import math
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping
+from functools import lru_cache
 from typing import Any
 
-from newsfold.reconcile.outlet_regions import EVIDENCE, Region
+from newsfold.reconcile.outlet_regions import EVIDENCE, MIN_EVENTS, Region
 from newsfold.reconcile.readings import Report
 from newsfold.records import Claim
 
@@ -361,6 +365,9 @@ def place(reports: list[Report], regions: Mapping[str, Region] | None = None) ->
     stated = [r for r in reports if r.analysis.event.country and stated_place(r)]
     if not stated and regions:
         reports = [by_region(r, regions) or r for r in reports]
+    elif stated:
+        moved = {n.report.id: n.report for n in namesakes(reports, regions)}
+        stated = [moved.get(r.id, r) for r in stated]
     located = stated or [r for r in reports if r.analysis.event.country]
     if not located:
         return dict.fromkeys(PLACE_FIELDS)
@@ -437,6 +444,226 @@ def by_region(report: Report, regions: Mapping[str, Region]) -> Report | None:
         return None
     event = dataclasses.replace(ev, claims=[], **region.fields())
     return dataclasses.replace(report, analysis=dataclasses.replace(report.analysis, event=event))
+
+
+NAMESAKE_EVENTS = MIN_EVENTS
+"""Placed events in its state a host's region needs to choose among namesakes (as many as it
+needs to replace a default place: `outlet_regions.MIN_EVENTS`)."""
+
+NAMESAKE_SHARE = 0.05
+"""A namesake this small beside a city of 100,000 or more that a report's text names without
+its state is not what a reader takes the name for ("Dallas" in a Georgia station's story is
+Dallas, Texas, not Dallas, Georgia): such a big city stays."""
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Namesake:
+    """A report `place` moved to a namesake of the town its words name (`by_namesake`)."""
+
+    report: Report  # as moved
+    was: str  # "Hamilton, Ontario": where analysis had put it
+    region: Region | None  # the outlet's usual region that chose it; None: another report
+
+
+def by_namesake(
+    report: Report, reports: list[Report], regions: Mapping[str, Region] | None
+) -> Namesake | None:
+    """The report placed in the namesake of its town that the event's other reports or its
+    outlet's usual region point to, when its words name the town but not the state (None when
+    it stays as it is).
+
+    Analysis chooses among namesakes (Kansas City, Missouri or Kansas; Columbus, Ohio or
+    Georgia; Hamilton, Ohio or Ontario) by what one text says; when the text names no
+    state, it falls back on size and its outlet's city, which a hand table knows for few
+    outlets. Reconciliation knows more: (1) another report of the event that names the same
+    town and writes its state ("Danville, Va."), and (2) the state where the outlet's placed
+    events mostly lie (`outlet_regions`, with `NAMESAKE_EVENTS` events there: a local
+    station's stories are its region's, and "Campbell" in a Youngstown station's story is
+    Campbell, Ohio, not California). The report's town moves to the gazetteer's biggest town
+    of its name in that state. Nothing moves when the report's own words name its state (or,
+    abroad, its province or country), when no town of the name lies in that state, when the
+    report places a site or a county rather than a town, or when the report's town is a big
+    city beside which the namesake is small (`NAMESAKE_SHARE`)."""
+    ev = report.analysis.event
+    if specificity(ev) != 3 or not ev.location or not ev.country:
+        return None
+    if _state_named(_words_of(report), ev.admin1, ev.country):
+        return None
+    key = _name_key(str(ev.location))
+    told: Counter[str] = Counter()
+    for other in reports:
+        o = other.analysis.event
+        if other is report or o.country != "United States" or not o.admin1:
+            continue
+        same_town = specificity(o) == 3 and _name_key(str(o.location)) == key
+        if (
+            same_town
+            and o.admin1 != ev.admin1
+            and _state_named(_words_of(other), o.admin1, o.country)
+        ):
+            told[o.admin1] += 1
+    state, region = "", None
+    if told:
+        state = told.most_common(1)[0][0]
+    elif regions:
+        region = regions.get(report.article.source or "")
+        if (
+            region is None
+            or region.events < NAMESAKE_EVENTS
+            or region.country != "United States"
+            or region.admin1 == ev.admin1
+            or not _far(ev, region.center)
+        ):
+            return None
+        state = region.admin1
+    if not state:
+        return None
+    fields = _namesake_fields(str(ev.location), state, ev)
+    if fields is None:
+        return None
+    event = dataclasses.replace(ev, **fields)
+    moved = dataclasses.replace(report, analysis=dataclasses.replace(report.analysis, event=event))
+    was = ", ".join(str(n) for n in (ev.location, ev.admin1 or ev.country) if n)
+    return Namesake(moved, was, region)
+
+
+NAMESAKE_KM = 250.0
+"""A town this near the centre of its outlet's region (the mean place of the outlet's stories
+in the state) is in the outlet's area already, across a state line or not: a Philadelphia
+station's "Burlington" is New Jersey's, next door, not a namesake in Pennsylvania."""
+
+
+def _far(ev: Any, center: tuple[float, float] | None) -> bool:
+    """Whether the report's place lies more than `NAMESAKE_KM` from the region's centre (or
+    either has no coordinates: the state alone decides)."""
+    if center is None or ev.latitude is None or ev.longitude is None:
+        return True
+    lat1, lon1, lat2, lon2 = map(math.radians, (ev.latitude, ev.longitude, *center))
+    a = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 2 * 6371.0 * math.asin(math.sqrt(a)) > NAMESAKE_KM
+
+
+def namesakes(reports: list[Report], regions: Mapping[str, Region] | None) -> list[Namesake]:
+    """The reports `place` moves to a namesake of their town (`by_namesake`)."""
+    stated = [r for r in reports if r.analysis.event.country and stated_place(r)]
+    return [n for r in stated if (n := by_namesake(r, stated, regions)) is not None]
+
+
+def namesake_claim(moved: Namesake) -> Claim:
+    """The evidence for a town moved to its namesake in its outlet's usual region: no words of
+    the report say the state (empty span, as `region_claim`); the attrs say which outlet, how
+    many of its placed events lie there, and where analysis had put the town."""
+    assert moved.region is not None
+    claim = region_claim(moved.region, moved.report.id)
+    claim.value = moved.report.analysis.event.location
+    claim.attrs["namesake_of"] = moved.was
+    return claim
+
+
+def namesake_note(moved: list[Namesake]) -> str:
+    """A sentence of the event's notes saying which reports' towns were moved, and why."""
+    parts = []
+    for n in moved:
+        ev = n.report.analysis.event
+        why = (
+            f"{EVIDENCE} ({n.region.host}: {n.region.events} of its {n.region.of} placed events"
+            f" in {n.region.admin1})"
+            if n.region is not None
+            else "the state another report names"
+        )
+        parts.append(f"{ev.location} (read as {n.was}) is the namesake in {ev.admin1}, {why}")
+    return "No state named with the town: " + "; ".join(parts) + "."
+
+
+def _words_of(report: Report) -> str:
+    return f"{report.article.title or ''}\n{report.article.text or ''}"
+
+
+def _namesake_fields(name: str, state: str, ev: Any) -> dict[str, Any] | None:
+    """The place fields of the biggest US town called `name` in `state` (None if there is none,
+    or if it is small beside the big city `ev` places the event in: `NAMESAKE_SHARE`)."""
+    from newsfold.analyse.gazetteer import CITY, name_key
+
+    g = _gazetteer()
+    rows = [
+        i
+        for i in g.lookup_key(name_key(name))
+        if g.cc[i] == "US"
+        and g.kind[i] == CITY
+        and g.admin1[i] == state
+        and name_key(g.name[i]) == name_key(name)
+    ]
+    if not rows:
+        return None
+    row = max(rows, key=lambda i: g.population[i])
+    chosen = [
+        i
+        for i in g.lookup_key(name_key(name))
+        if g.kind[i] == CITY
+        and g.admin1[i] == ev.admin1
+        and g.country_names.get(g.cc[i]) == ev.country
+    ]
+    big = max((g.population[i] for i in chosen), default=0)
+    if big >= 100_000 and g.population[row] < NAMESAKE_SHARE * big:
+        return None
+    p = g.place(row)
+    return {
+        "country": p["country"],
+        "iso3": p["iso3"],
+        "admin1": p["admin1"],
+        "admin2": p["admin2"],
+        "location": p["name"],
+        "latitude": p["latitude"],
+        "longitude": p["longitude"],
+    }
+
+
+def _state_named(text: str, admin1: str | None, country: str | None) -> bool:
+    """Whether a text names a state (or, outside the US, the province or the country) in words:
+    its name ("Virginia", also in "Virginia Beach" and "the Ohio River", which lie in or by
+    the state, but not inside "West Virginia", nor a name followed by "City": Kansas City
+    may be Missouri's), or, after a comma, its postal code or AP abbreviation ("Danville,
+    Va.", "Warren, OH", "Grand Rapids, Minn.")."""
+    if not admin1:
+        return False
+    names = [admin1] + ([country] if country and country != "United States" else [])
+    for name in names:
+        if re.search(rf"(?<!West )\b{re.escape(name)}\b(?! City)", text):
+            return True
+    if country != "United States":
+        return False
+    return bool(_abbreviations(admin1).search(text))
+
+
+@lru_cache(maxsize=128)
+def _abbreviations(admin1: str) -> re.Pattern[str]:
+    """A comma, then one of the state's postal code or AP abbreviations as written."""
+    from newsfold.analyse.gazetteer import name_key
+
+    g = _gazetteer()
+    forms = []
+    for key, row in g.us_abbrev.items():
+        if g.admin1[row] != admin1 or key == name_key(admin1):
+            continue  # (a whole name, "ohio", "texas": `_state_named` reads names)
+        letters = key.replace(" ", "")
+        if len(letters) == 2:
+            # "VA", "V.A."; "Va." (a capital and a dot); never "va" or "in"
+            forms.append(rf"{letters.upper()}\b|{letters[0].upper()}\.\s?{letters[1].upper()}\.")
+            forms.append(rf"{letters[0].upper()}{letters[1]}\.")
+        else:
+            forms.append(rf"{letters[0].upper()}{letters[1:]}\.?(?![a-z])")
+    return re.compile(r",\s*(?:" + "|".join(forms) + ")")
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> Any:
+    """The gazetteer (loaded once, only when a report's town may have a namesake to move to)."""
+    from newsfold.analyse.gazetteer import get_gazetteer
+
+    return get_gazetteer()
 
 
 def regions_used(reports: list[Report], regions: Mapping[str, Region] | None) -> list[Region]:

@@ -78,6 +78,13 @@ def reconcile(
         for region in consensus.regions_used(primary, regions)
         if (region.country, region.admin1) == (event.country, event.admin1)
     ]
+    # towns moved to a namesake in their outlet's region or another report's state
+    moved = [
+        n
+        for n in consensus.namesakes(primary, regions)
+        if (n.report.analysis.event.admin1, n.report.analysis.event.location)
+        == (event.admin1, event.location)
+    ]
     for key, value in consensus.event_type(primary).items():
         setattr(event, key, value)
     for key, value in consensus.actors(primary).items():
@@ -97,10 +104,13 @@ def reconcile(
     for region in used:
         first = next(r for r in primary if r.article.source == region.host)
         event.claims.append(consensus.region_claim(region, first.id))
+    event.claims.extend(consensus.namesake_claim(n) for n in moved if n.region is not None)
     event.notes = write_notes(event)
     if used and event.notes:
         # the analyst sees why the place is weak: no words of the reports name it
         event.notes += " " + consensus.region_note(used)
+    if moved and event.notes:
+        event.notes += " " + consensus.namesake_note(moved)
     unread = [r.analysis.event.notes or "" for r in reports]
     if unread and all(n.startswith(NOT_READ) for n in unread):
         # nothing was read: say why rather than summarise an empty record

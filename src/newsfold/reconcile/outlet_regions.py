@@ -36,7 +36,10 @@ headline alone is a candidate each time, reconciled and found unchanged). To red
 anyway: `newsfold reanalyse --all` (analysis too), or `benchmarks/reconcile_gva.py
 --reconcile`, which marks every event stale. Running the same input again changes nothing: no
 article is new, no event is stale, the table is the same.
-The table never overrides a place a report's words state (see `consensus.place`).
+The table never overrides a state a report's words state; it chooses among namesakes of a
+town a report names without its state (see `consensus.place` and `consensus.by_namesake`), so
+the events of a host with articles waiting that some report of that host places in another
+state are checked again too.
 """
 
 from __future__ import annotations
@@ -112,6 +115,9 @@ class Region:
     location: str | None = None  # the town, when one dominates
     latitude: float | None = None
     longitude: float | None = None
+    # the mean coordinates of the host's placed reports in admin1 (rounded): where in the state
+    # its stories lie (a Philadelphia station's Pennsylvania is by the New Jersey line)
+    center: tuple[float, float] | None = None
 
     def strong_enough(self, has_place: bool) -> bool:
         """Whether the region may replace a report's default place (`has_place`), or, with less
@@ -163,7 +169,8 @@ WITH placed AS (
   SELECT * FROM ({_ARTICLES}) WHERE stated AND admin1 IS NOT NULL AND country IS NOT NULL
 )
 SELECT host, country, MIN(iso3) AS iso3, admin1, COUNT(DISTINCT event_id) AS events,
-       SUM(COUNT(DISTINCT event_id)) OVER (PARTITION BY host) AS total
+       SUM(COUNT(DISTINCT event_id)) OVER (PARTITION BY host) AS total,
+       ROUND(AVG(latitude), 2) AS center_lat, ROUND(AVG(longitude), 2) AS center_lon
 FROM placed GROUP BY host, country, admin1
 """
 
@@ -179,14 +186,20 @@ FROM placed GROUP BY host, admin1, location
 """
 
 
+def _point(lat: float | None, lon: float | None) -> tuple[float, float] | None:
+    return (float(lat), float(lon)) if lat is not None and lon is not None else None
+
+
 def learn(conn: sqlite3.Connection) -> Regions:
     """The region of every host whose placed events are numerous and concentrated enough."""
     regions: Regions = {}
-    for host, country, iso3, admin1, events, total in conn.execute(_STATES):
+    for host, country, iso3, admin1, events, total, lat, lon in conn.execute(_STATES):
         if host in PLATFORMS:
             continue
         if total >= min(MIN_EVENTS, MIN_EVENTS_NO_PLACE) and events >= MIN_SHARE * total:
-            regions[host] = Region(host, country, iso3, admin1, int(events), int(total))
+            regions[host] = Region(
+                host, country, iso3, admin1, int(events), int(total), center=_point(lat, lon)
+            )
     towns: dict[str, list[tuple[int, str, str]]] = {}
     for host, admin1, location, events, first_id in conn.execute(_TOWNS):
         region = regions.get(host)
@@ -228,6 +241,15 @@ WHERE stale = 0 AND instr(data, ?) > 0
 ORDER BY event_id
 """
 
+# the reconciled events a host's region may move to a namesake of their town
+# (`consensus.by_namesake`): those with a report of one of the hosts whose words state a place
+# in another state than the host's region
+_ELSEWHERE = f"""
+SELECT DISTINCT per.event_id, per.host, per.admin1 FROM ({_ARTICLES}) AS per
+JOIN events e USING (event_id)
+WHERE e.stale = 0 AND per.stated AND per.host IN (SELECT value FROM json_each(?))
+"""
+
 # the hosts whose counts may have moved since the last reconciliation: those of the articles of
 # stale events (new, regrouped or reanalysed articles are what makes an event stale)
 _MOVED_HOSTS = """
@@ -265,8 +287,13 @@ def outdated_events(store: Store, regions: Regions, hosts: Collection[str]) -> l
             _CANDIDATES, (with_region, EVIDENCE, EVIDENCE, json.dumps(moved))
         )
     ]
+    elsewhere = [
+        event_id
+        for event_id, host, admin1 in store.conn.execute(_ELSEWHERE, (with_region,))
+        if admin1 != regions[host].admin1
+    ]
     outdated = []
-    for event_id in candidates:
+    for event_id in sorted(set(candidates) | set(elsewhere)):
         stored = store.event(event_id)
         assignments = store.event_assignments(event_id)
         ids = [a["article_id"] for a in assignments]

@@ -123,7 +123,7 @@ def annotate(ctx: Context) -> None:
         m for m in _title_mentions(g, ctx.article.title) if not m.scene_word or m.key in keys
     )
     _demonym_evidence(g, sc, base)
-    _address_evidence(sc, base)
+    _address_evidence(g, sc, base)
     _spelled_unit_evidence(g, ctx.article.text, mentions, base)
     _spelling_evidence(g, mentions, base)
     base.title_keys = _title_keys(mentions)

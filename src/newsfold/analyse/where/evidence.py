@@ -493,8 +493,9 @@ _ACTORS = re.compile(r"\b(" + "|".join(re.escape(a) for a in _ACTOR_COUNTRY) + r
 _US_BLOCK = re.compile(r"\b\d{1,5}(?:-| )?block of\b", re.IGNORECASE)
 
 
-def _address_evidence(sc: _Scanner, ev: _Evidence) -> None:
-    """An address given by its block ("the 1200 block of") as evidence for the US.
+def _address_evidence(g: Gazetteer, sc: _Scanner, ev: _Evidence) -> None:
+    """An address given by its block ("the 1200 block of") as evidence for the US, and a
+    telephone number's area code as evidence for its state (`_phone_evidence`).
 
     Without it a US town named like a bigger foreign place ("in Ontario, according to an
     Ontario police news release", with the shooting "in the 100 block of East Vine Circle")
@@ -502,6 +503,66 @@ def _address_evidence(sc: _Scanner, ev: _Evidence) -> None:
     """
     if _US_BLOCK.search(sc.text):
         ev.cc["US"] += 1.0
+    _phone_evidence(g, sc.text, ev)
+
+
+# "(706) 225-4293", "706-225-4293", "706.225.4293", "1-706-225-4293": a North American
+# number; not inside a longer run of digits
+_PHONE = re.compile(r"(?<![\d-])(?:1[ .-])?\(?([2-9]\d\d)\)?[ .-]?[2-9]\d\d[ .-]\d{4}(?![\d-])")
+PHONE_STATE_WEIGHT = 1.0
+"""Admin1 evidence one state gets from the area codes of the text's telephone numbers: as
+much as a state named once in the text."""
+AREA_CODE_LEAST = 40
+AREA_CODE_SHARE = 0.75
+"""An area code names a state when it serves at least `AREA_CODE_LEAST` ZIP codes and at
+least this share of them lie in one state (ZIP codes near a border list the neighbouring
+state's codes too: 706, north Georgia's, also serves a few in Alabama)."""
+
+
+def _phone_evidence(g: Gazetteer, text: str, ev: _Evidence) -> None:
+    """The state of each telephone number's area code, as evidence for that state.
+
+    A US story asks readers to call the police, a sheriff's office or Crime Stoppers with
+    tips ("Anyone with information is asked to contact police at (706) 225-4293"): the local
+    number of the event's own area. With the state's name taken out of a story, it still
+    tells "Columbus police" (Georgia: 706) from Ohio's. Toll-free numbers (800, 888...) and
+    other countries' codes serve no ZIP code and say nothing; each state counts once, however
+    many of its numbers the text gives, and the country not at all beyond a vote for the US
+    (a US number is a US number).
+    """
+    states = {
+        state
+        for code in _PHONE.findall(text)
+        if (state := _area_code_states(g).get(code)) is not None
+    }
+    for state in states:
+        ev.cc["US"] += 0.5
+        ev.admin1[("US", state)] += PHONE_STATE_WEIGHT
+
+
+@lru_cache(maxsize=2)
+def _area_code_states(g: Gazetteer) -> dict[str, str]:
+    """Each area code that names one state (`AREA_CODE_SHARE`), with the gazetteer's admin1
+    of that state, from the USPS list of ZIP codes (`zipcodes`, a declared dependency: each
+    ZIP code lists the area codes serving it)."""
+    try:
+        import zipcodes  # type: ignore[import-untyped]
+    except ImportError:  # pragma: no cover - a declared dependency
+        return {}
+    counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for z in zipcodes.list_all():
+        if z.get("zip_code_type") == "MILITARY" or not z.get("state"):
+            continue
+        for code in z.get("area_codes") or ():
+            counts[code][z["state"]] += 1
+    out: dict[str, str] = {}
+    for code, by_state in counts.items():
+        total = sum(by_state.values())
+        state, n = max(by_state.items(), key=lambda kv: (kv[1], kv[0]))
+        row = g.us_abbrev.get(name_key(state))
+        if total >= AREA_CODE_LEAST and n >= AREA_CODE_SHARE * total and row is not None:
+            out[code] = g.admin1[row] or ""
+    return {c: s for c, s in out.items() if s}
 
 
 # "Saudi-led", "Iranian-backed": a country that leads or arms a force says where the force
