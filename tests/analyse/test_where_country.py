@@ -823,8 +823,6 @@ def test_a_route_s_towns_vote_for_the_country_when_nothing_placed_the_event() ->
 
 def test_a_junction_named_after_a_town_votes_but_a_square_does_not() -> None:
     g = get_gazetteer()
-    assert [cc for _, _, cc in _route_countries(g, "They blocked the Zahle roundabout.")] == [
-        "LB"
-    ]
+    assert [cc for _, _, cc in _route_countries(g, "They blocked the Zahle roundabout.")] == ["LB"]
     # squares are mostly named after people and events ("Martyrs square"): no route
     assert _route_countries(g, "They marched to the Zahle square.") == []
