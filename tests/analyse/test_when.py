@@ -210,6 +210,24 @@ def test_other_periods_and_statistics_are_not_the_event() -> None:
             "on Friday",
             "arrest",
         ),
+        # a finding or an appeal on a later day, however it names the violence
+        (
+            "A driver was shot on Wednesday. The medical examiner ruled the death a homicide "
+            "on Friday.",
+            "on Friday",
+            "report",
+        ),
+        (
+            "A boy was shot on Wednesday. The shooting was ruled accidental on Friday.",
+            "on Friday",
+            "report",
+        ),
+        (
+            "A teen was shot on Tuesday. Crime Stoppers offered a reward Friday for information "
+            "about the shooting.",
+            "Friday",
+            "report",
+        ),
     ],
 )
 def test_dates_that_are_not_the_event(text: str, expression: str, role: str) -> None:
@@ -218,6 +236,14 @@ def test_dates_that_are_not_the_event(text: str, expression: str, role: str) -> 
     assert roles[expression] == role
     discarded = [c for c in ctx.discarded if c.text == expression]
     assert discarded and discarded[0].attrs["reason"].startswith(role)
+
+
+def test_a_ruling_on_a_day_of_violence_still_dates_it() -> None:
+    # the day belongs to the violence it qualifies, not to the ruling
+    ctx = run("The coroner ruled Tuesday's shooting a homicide, police said.")
+    assert ctx.event.event_date == "2021-07-06"
+    ctx = run("A man shot on Tuesday was ruled the victim of a homicide, police said.")
+    assert ctx.event.event_date == "2021-07-06"
 
 
 def test_event_date_skips_court_and_funeral_days() -> None:

@@ -155,6 +155,10 @@ FUTURE_GOVERNORS = _words("schedule set expect due plan slate hope intend going"
 SCHEDULE_VERBS = _words("schedule plan slate")
 CUE_PREPOSITIONS = _words("in at for during before after to into of on following")
 SAYING_VERBS = _words("say tell announce confirm state add")
+# what officials do about an event on a later day, told with its words ("the medical examiner
+# ruled the death a homicide on Tuesday", "Crime Stoppers offered a reward Tuesday for
+# information about the shooting"): the day of a finding or an appeal, like a statement's
+RULING_VERBS = _words("rule offer")
 TOLL_VERBS = _words("rise climb increase jump reach")
 RANGE_START = frozenset({"since", "from", "starting", "beginning"})
 RANGE_END = frozenset({"until", "till", "through"})
@@ -651,8 +655,14 @@ def _noun_lemma(noun: Token | None) -> str:
 
 def _verb_lemma(verb: Token | None, noun: Token | None) -> str:
     """The verb a date hangs on directly ("arrested on Friday"); none when a noun is between
-    ("arrested in the shooting on Tuesday night" dates the shooting)."""
-    return verb.lemma_.lower() if verb is not None and noun is None else ""
+    ("arrested in the shooting on Tuesday night" dates the shooting), unless that noun is
+    what a ruling found ("ruled the death a homicide on Thursday": the ruling's day)."""
+    if verb is None:
+        return ""
+    lemma = verb.lemma_.lower()
+    if noun is None or (lemma in RULING_VERBS and noun.head.i == verb.i):
+        return lemma
+    return ""
 
 
 def _still(verb: Token | None) -> bool:
@@ -1020,6 +1030,8 @@ def _role(
         # "gunmen abducted 43 people in a night raid, residents and police said on Sunday":
         # the day it was said, whatever the sentence tells (with nothing else to date the
         # event, the report's day is still its fallback)
+        return "report", 0
+    if verb in RULING_VERBS:
         return "report", 0
     if verb in TOLL_VERBS and noun in ("", "toll", "number", "count"):
         # "the number of people confirmed dead rose to 21 on Friday": the toll on a later day
