@@ -2080,3 +2080,51 @@ def test_one_after_a_count_of_several_is_one_of_them(
     text: str, expected: tuple[int | None, int | None]
 ) -> None:
     assert tolls(text) == expected
+
+
+# --- the wounded who died: a partitive death ("one of four people wounded has died") ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # the dead are one of the wounded counted: the others are the injured
+        (
+            "One of five men wounded in a shooting at a car wash on Tuesday has died. "
+            "Police said the five wounded men were taken to Mercy Hospital.",
+            1,
+            4,
+        ),
+        (
+            "One of three teenagers shot near the skate park died on Sunday. "
+            "The three teenagers were wounded when a car drove past.",
+            1,
+            2,
+        ),
+    ],
+)
+def test_a_death_among_the_wounded_leaves_the_injured(text: str, killed: int, injured: int) -> None:
+    assert tolls(text) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # others marked as besides the dead stay injured
+        (
+            "One of the two gunmen died at the scene. Two bystanders were wounded.",
+            1,
+            2,
+        ),
+        ("One man died and four others were wounded in the shooting.", 1, 4),
+        # a count of the wounded of another size is not the group the dead came from
+        (
+            "One of five men wounded in a shooting at a car wash has died. Three men "
+            "were wounded when they ran, police said.",
+            1,
+            4,
+        ),
+    ],
+)
+def test_a_partitive_death_leaves_other_counts_alone(text: str, killed: int, injured: int) -> None:
+    assert tolls(text) == (killed, injured)

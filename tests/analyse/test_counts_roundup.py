@@ -157,3 +157,31 @@ def test_a_tally_of_separate_shootings_the_story_ends_with() -> None:
         "shootings across the city."
     )
     assert tolls(text) == (None, 1)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Five shot on the same Elm Street block within 10 hours",
+        "Two teens shot in 24-hour span on the East Side",
+        "Four people shot over the past 12 hours in Riverton",
+        "Seven shot in 48 hours",
+    ],
+)
+def test_people_shot_within_some_hours_make_a_roundup(title: str) -> None:
+    # a headline that counts the people shot over a span of hours tallies several shootings
+    assert is_roundup(Article(id="t", text="", title=title))
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Man shot dead in 24-hour store",
+        "Clerk shot at 24-hour gas station",
+        "Man shot 12 hours after his release",
+        "Woman shot within an hour of leaving work",
+        "Man shot in the head dies hours later",
+    ],
+)
+def test_hours_that_are_no_span_make_no_roundup(title: str) -> None:
+    assert not is_roundup(Article(id="t", text="", title=title))

@@ -186,6 +186,31 @@ def test_the_wounded_who_died_leave_the_injured_when_no_later_report_counts_them
     assert reconcile_injuries(injured, killed).best == 2
 
 
+def test_a_rise_in_the_dead_the_toll_rejects_leaves_the_injured():
+    # three outlets: two dead and two wounded; a story at a trial a year later misreads three
+    # dead and tells of no one wounded: the best count of the dead stays two (most origins),
+    # so no wounded died and the injured stay two
+    injured = [
+        reading(2, published="2024-03-14", rid="a"),
+        reading(2, published="2024-03-15", rid="b"),
+        reading(2, published="2024-03-30", rid="c"),
+        reading(0, 0, None, "2025-03-01", rid="d"),
+    ]
+    killed = [
+        reading(2, published="2024-03-14", rid="a"),
+        reading(2, published="2024-03-15", rid="b"),
+        reading(2, published="2024-03-30", rid="c"),
+        reading(3, 3, None, "2025-03-01", rid="d"),
+    ]
+    assert reconcile_toll(killed).best == 2
+    assert reconcile_injuries(injured, killed).best == 2
+    # a rise the toll accepts still moves the wounded who died out of the injured
+    killed[-1] = reading(2, published="2024-03-14", rid="d")
+    injured_later = [reading(2, published="2024-03-14", rid="a")]
+    later_death = [reading(1, published="2024-03-14", rid="a"), reading(2, published="2024-03-16")]
+    assert reconcile_injuries(injured_later, later_death).best == 1
+
+
 def _reconcile_reports(*pairs):
     from newsfold.reconcile import reconcile
 

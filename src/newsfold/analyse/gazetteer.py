@@ -58,6 +58,7 @@ import json
 import math
 import os
 import pickle
+import re
 import tempfile
 import time
 import unicodedata
@@ -214,6 +215,54 @@ def skeleton(key: str) -> str:
 _ARTICLE_WORDS = frozenset(
     ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es", "ez")
 )
+
+# The Arabic article as transliterations write it, assimilated to a sun letter included
+# ("ech Choueifat", "et Tahta", "er Rastan", "en Naqoura", "adh Dhahiriyah")
+TRANSLIT_ARTICLES = _ARTICLE_WORDS | {"ech", "et", "er", "en", "adh", "ath"}
+
+# The Arabic words that open many place names, as different transliterations write them
+# ("Deir"/"Dayr", "Kfar"/"Kafr", "Ein"/"Ayn", "Tel"/"Tall"), each to one form: a word of a
+# longer name only ("Tal Tamr"/"Tall Tamr"), as a name alone is another town
+_TOPONYM_WORDS = {
+    w: head
+    for head, spellings in (
+        ("ayn", "ain ein ayn"),
+        ("dayr", "deir dair dayr der"),
+        ("kafr", "kfar kafr kefr"),
+        ("tal", "tel tell tal tall"),
+        ("bayt", "beit bait bayt"),
+        ("jabal", "jabal jebel jabel djebel"),
+        ("khirbat", "khirbet khirbat kherbet"),
+        ("shaykh", "sheikh shaykh shaikh cheikh shaik"),
+        ("abu", "abu abou"),
+        ("bani", "bani beni bni"),
+        ("um", "umm um om"),
+    )
+    for w in spellings.split()
+}
+
+
+def translit_key(key: str) -> str:
+    """A looser key of a name (from a `name_key`): the spellings one name gets from different
+    transliterations of Arabic (and French ones of it) fold alike, its vowels kept.
+
+    The Arabic article goes (in any word place: "umm al karami" -> "umm karami"), so do
+    doubled letters (the shadda: "Shadadah"/"Ash Shaddadah"); French "ch" and "ou" are
+    English "sh" and "u" ("Choueifat"/"Shoueifat"), "q" is "k" ("Zouq"/"Zouk"), a word's
+    final "eh"/"ah" is "a" ("Hasakeh"/"Hasakah"/"Hasaka"), and a longer name's opening
+    Arabic word has one form (`_TOPONYM_WORDS`: "Khirbet"/"Khirbat", "Tel"/"Tall").
+    Keeping the vowels keeps it far stricter than `skeleton`: only a last resort's evidence
+    of the country reads it (`countries._spelled_town_vote`), not the index.
+    """
+    words = key.split()
+    if len(words) > 1:
+        words = [w for w in words if w not in TRANSLIT_ARTICLES] or words
+        words = [_TOPONYM_WORDS.get(w, w) for w in words]
+    text = " ".join(words)
+    for a, b in (("ch", "sh"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("q", "k")):
+        text = text.replace(a, b)
+    text = re.sub(r"(\w)\1+", r"\1", text)
+    return re.sub(r"[ae]h\b", "a", text)
 
 
 def admin_variants(name: str) -> set[str]:

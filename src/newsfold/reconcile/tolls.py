@@ -38,7 +38,9 @@ value/low/high. Across reports:
 5. The wounded who die leave the injured: when the latest reports count more dead than every
    earlier report, their count of the injured supersedes the earlier ones, definite or not
    ("a girl was shot and is in critical condition", then "the girl has died": none injured);
-   when no later report counts the injured, the earlier count less the rise in the dead.
+   when no later report counts the injured, the earlier count less the rise in the dead. Only
+   counts of the dead up to the best estimate of rules 0-4 mark a rise: a count above it (one
+   report's misreading, a story at a trial months later) is no death among the wounded.
 6. The range is what the reports allow between them: low = the lowest reading's low bound,
    high = the highest reading's upper bound, where an open bound ("more than 10") contributes
    its value. Tolls of other events or periods never reach this stage: analyse discards them.
@@ -299,15 +301,22 @@ def reconcile_injuries(injuries: list[TollReading], fatalities: list[TollReading
     injured: from the last day on which a report counted more dead than any report before it,
     the reports of that day and after tell the injured, when they count fewer than the earlier
     reports did ("a girl was shot and is in critical condition", then "the girl has died");
-    when none of them counts the injured, the earlier count less the rise in the dead."""
+    when none of them counts the injured, the earlier count less the rise in the dead. Counts
+    of the dead above the reconciled best count of the dead mark no rise."""
     toll = reconcile_toll(injuries)
     days = [r.report.published for r in injuries]
     if toll.best is None or None in days:
         return toll
     first_injured = min(d for d in days if d is not None)
+    # a count of the dead above the best estimate across reports (one report's misreading, a
+    # story at a trial counting another victim) is no death among the wounded: only counts the
+    # toll of the dead accepts mark the day the dead rose
+    best_dead = reconcile_toll(fatalities).best
     dead_by_day: dict[dt.date, int] = {}
     for f in fatalities:
         day = f.report.published
+        if best_dead is not None and f.interval.value > best_dead:
+            continue
         if day is not None:
             dead_by_day[day] = max(dead_by_day.get(day, 0), f.interval.value)
     rose: dt.date | None = None

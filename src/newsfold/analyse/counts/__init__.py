@@ -56,7 +56,8 @@ Where each step lives, in the order `annotate` runs them:
 - `roundup` (step 2): a roundup's tally and its later incidents set aside, and the city's
   tally a single incident's story ends with (`set_digest_aside`).
 - `total` (step 3): the claims and the event's tolls ("a second teen has died": at least two
-  dead), with `combine`: the best count of
+  dead; "one of four women wounded has died": the four are the harmed, three injured), with
+  `combine`: the best count of
   each field (restatements, "another", "N others", implied people, the injured who died);
   after a murder-suicide a count of the dead that names no killer includes him; a death
   told by a name a passage about another incident gives is that incident's; "The Riverton

@@ -42,7 +42,8 @@ _ROUNDUP = re.compile(
       | (?:spate|string|series|rash|wave|flurry|spree)\s+of\s+(?:\w+\s+)?(?:shootings|homicides)
       | (?:violent|bloody|deadly|deadliest)\s+(?:holiday\s+)?weekend
       | (?:separate|{_NUMBER})\s+(?:separate\s+)?(?:incidents|attacks)
-      | shot\s+in\s+(?:the\s+)?(?:past\s+)?{_NUMBER}\s+hours
+      | shot\s+(?:[\w.'-]+\s+){{0,6}}?(?:in|within|over)\s+(?:a\s+|the\s+)?(?:past\s+|span\s+of\s+)?
+        (?:{_NUMBER}|\d+)[\s-]+(?:hours\b|hour\s+(?:span|period|stretch)\b)
       | shootings\s+(?:across|around|throughout)\b
     )""",
     re.IGNORECASE | re.VERBOSE,

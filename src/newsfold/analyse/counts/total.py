@@ -21,9 +21,10 @@ from newsfold.analyse.counts.combine import (
     _restated_extra,
     _restatements,
 )
+from newsfold.analyse.counts.lexicons import SUSPECT_WORDS
 from newsfold.analyse.counts.people import _full_name, same_name
 from newsfold.analyse.counts.readings import Reading
-from newsfold.analyse.numbers import UNITS
+from newsfold.analyse.numbers import UNITS, parse_word_number
 
 
 def _emit(ctx: Context, readings: list[Reading]) -> None:
@@ -44,6 +45,7 @@ def _emit(ctx: Context, readings: list[Reading]) -> None:
             continue
         kept.append(r)
     kept.sort(key=lambda r: (r.start, r.end))
+    _wounded_who_died(kept, ctx.doc)
     counted = _restatements(kept)
     _resolve_additional(counted)
     _resolve_self_harm(counted, ctx.article.text, ctx.doc)
@@ -391,3 +393,54 @@ def _shared_toll(
         events=k,
     )
     return share
+
+
+def _partitive_group(doc: Doc, reading: Reading) -> int | None:
+    """How many people a death reading's partitive subject is taken from ("One of four women
+    wounded ... has died", "Two of the five victims died": 4, 5), or None."""
+    if not 0 <= reading.victim < len(doc):
+        return None
+    head = doc[reading.victim]
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for group in prep.children:
+            if group.dep_ != "pobj" or group.lemma_.lower() in SUSPECT_WORDS:
+                continue  # ("one of the two gunmen died": the attackers, not the wounded)
+            number: Token | None = (
+                group  # "one of the two", "one of four"
+                if group.like_num
+                else next((c for c in group.children if c.dep_ == "nummod"), None)
+            )
+            if number is None:
+                return None
+            text = number.text.replace(",", "")
+            n = int(text) if text.isdigit() else parse_word_number(text)
+            return n if n and n > 1 else None
+    return None
+
+
+def _wounded_who_died(readings: list[Reading], doc: Doc) -> None:
+    """ "One of four women wounded in a shooting has died", "one of two girls critically
+    shot has died ... two young children were critically wounded": the dead are one of the
+    people counted as wounded, so a count of the wounded the size of the group the death is
+    taken from counts the harmed (the dead among them), not those who live: read as "hit"
+    (the injured are the harmed less the dead). Only a number of that exact size and not
+    marked as others ("three others were wounded" are besides the dead)."""
+    groups = {
+        n
+        for r in readings
+        if r.field == "fatalities" and r.basis == "number"
+        for n in [_partitive_group(doc, r)]
+        if n is not None and n > (r.value or 0)
+    }
+    if not groups:
+        return
+    for r in readings:
+        if (
+            r.field == "injuries"
+            and r.basis == "number"
+            and r.value in groups
+            and not (r.additional or r.marked or r.new_person)
+        ):
+            r.field = "hit"
