@@ -210,6 +210,24 @@ def test_other_periods_and_statistics_are_not_the_event() -> None:
             "on Friday",
             "arrest",
         ),
+        # a finding or an appeal on a later day, however it names the violence
+        (
+            "A driver was shot on Wednesday. The medical examiner ruled the death a homicide "
+            "on Friday.",
+            "on Friday",
+            "report",
+        ),
+        (
+            "A boy was shot on Wednesday. The shooting was ruled accidental on Friday.",
+            "on Friday",
+            "report",
+        ),
+        (
+            "A teen was shot on Tuesday. Crime Stoppers offered a reward Friday for information "
+            "about the shooting.",
+            "Friday",
+            "report",
+        ),
     ],
 )
 def test_dates_that_are_not_the_event(text: str, expression: str, role: str) -> None:
@@ -218,6 +236,14 @@ def test_dates_that_are_not_the_event(text: str, expression: str, role: str) -> 
     assert roles[expression] == role
     discarded = [c for c in ctx.discarded if c.text == expression]
     assert discarded and discarded[0].attrs["reason"].startswith(role)
+
+
+def test_a_ruling_on_a_day_of_violence_still_dates_it() -> None:
+    # the day belongs to the violence it qualifies, not to the ruling
+    ctx = run("The coroner ruled Tuesday's shooting a homicide, police said.")
+    assert ctx.event.event_date == "2021-07-06"
+    ctx = run("A man shot on Tuesday was ruled the victim of a homicide, police said.")
+    assert ctx.event.event_date == "2021-07-06"
 
 
 def test_event_date_skips_court_and_funeral_days() -> None:
@@ -390,6 +416,12 @@ def test_background_about_an_earlier_shooting_is_another_event() -> None:
         "It happened on the same street where a woman was stabbed on Monday.",
         "Police think it was in retaliation for a stabbing on Monday.",
         "The shooting came days after a woman was stabbed on Monday.",
+        # the same place told with an earlier time: another incident there
+        "A teenager was wounded on the same block just last week, on Friday, July 2.",
+        "Last month, a woman was shot at the same intersection on a Monday.",
+        "On Friday, Jul. 2, just last week, two men were wounded outside the same building.",
+        "Shots were fired on the same street a month and a half ago, on Monday.",
+        "Two weeks ago, on June 26, another man was killed on the same corner.",
     ],
 )
 def test_sentences_that_tell_another_incident(sentence: str) -> None:
@@ -398,6 +430,64 @@ def test_sentences_that_tell_another_incident(sentence: str) -> None:
     ctx = run("A man was shot on Thursday.\n\n" + sentence)
     assert ctx.event.event_date == "2021-07-08"
     assert ctx.event.date_start == "2021-07-08"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Three boys were wounded on Monday in the same park, police said.",  # no earlier time
+        "The same man was arrested last week, on Monday, for a robbery.",  # no place
+        "A woman was shot on Main Street just last week, on Monday.",  # no "same" place
+        "Officers returned to the same block on Monday to search for shell casings.",
+    ],
+)
+def test_the_same_place_or_an_earlier_time_alone_tells_no_other_incident(sentence: str) -> None:
+    assert when.background_spans("A man was shot on Thursday.\n\n" + sentence) == []
+
+
+def test_a_place_where_another_incident_happened_leaves_the_clause_before_it_alone() -> None:
+    # "the same block where ...": only the marker on tells the other incident; the new pattern
+    # (the same place told with an earlier time) leaves it to that one
+    text = "A man was shot on Thursday.\n\nFour men were shot Tuesday on the same block where"
+    text += " a man was killed last week."
+    markers = when._background(text)[1]
+    assert markers and all(text[lo:].startswith("the same block") for lo, _ in markers)
+    # told with an earlier time, the whole sentence is the other incident's (its toll too)
+    text = "A man was shot on Thursday.\n\nA teen was killed on the same block just last week."
+    ((lo, _),) = when._background(text)[1]
+    assert text[lo:].startswith("A teen was killed")
+
+
+def test_a_recalled_incident_at_the_same_place_does_not_date_the_story() -> None:
+    # an update paragraph heads the page with an earlier killing on the same block: neither
+    # its day nor its week ("last week") dates the story's Thursday night
+    text = (
+        "UPDATE: Police said they had no suspects. A man was shot and killed on the same block "
+        "just last week, on Saturday, July 3.\n\n"
+        "Four men were shot near the park Thursday night, around 10 p.m."
+    )
+    ctx = run(text)
+    assert ctx.event.event_date == "2021-07-08"
+    saturday = next(m for m in ctx.times if m.text == "on Saturday, July 3")
+    assert saturday.role == "other_period"
+    # "last week" told of this story's own shooting still says which Thursday it was
+    ctx = run("A man was shot last week outside a bar. He was shot Thursday night, police said.")
+    assert ctx.event.event_date == "2021-07-01"
+
+
+def test_the_headline_dates_a_story_whose_only_day_is_another_incidents() -> None:
+    text = (
+        "Neighbors said a teenager was wounded on the same street last week, on Friday, "
+        "July 2.\n\nThe victim of the new shooting was taken to a hospital."
+    )
+    title = "Man wounded in Thursday night shooting"
+    ctx = Context(article=Article(id="t", text=text, title=title), doc=get_nlp()(text), anchor=SAT)
+    when.annotate(ctx)
+    assert ctx.event.event_date == "2021-07-08"
+    assert ctx.claims_for("event_date") == []
+    # with no day in the headline, the other incident's day is still the best there is
+    ctx = run(text)
+    assert ctx.event.event_date == "2021-07-02"
 
 
 def test_the_lead_paragraph_dates_the_event() -> None:

@@ -155,6 +155,10 @@ FUTURE_GOVERNORS = _words("schedule set expect due plan slate hope intend going"
 SCHEDULE_VERBS = _words("schedule plan slate")
 CUE_PREPOSITIONS = _words("in at for during before after to into of on following")
 SAYING_VERBS = _words("say tell announce confirm state add")
+# what officials do about an event on a later day, told with its words ("the medical examiner
+# ruled the death a homicide on Tuesday", "Crime Stoppers offered a reward Tuesday for
+# information about the shooting"): the day of a finding or an appeal, like a statement's
+RULING_VERBS = _words("rule offer")
 TOLL_VERBS = _words("rise climb increase jump reach")
 RANGE_START = frozenset({"since", "from", "starting", "beginning"})
 RANGE_END = frozenset({"until", "till", "through"})
@@ -212,7 +216,7 @@ def annotate(ctx: Context) -> None:
     background, markers = _background(text)
     ctx.notes["background"] = background
     ctx.notes["background_markers"] = markers
-    _weekdays_of_past_week(mentions, anchor)
+    _weekdays_of_past_week(mentions, anchor, background)
     _date_event(ctx, mentions, background)
     ctx.times.extend(mentions)
     for m in mentions:
@@ -651,8 +655,14 @@ def _noun_lemma(noun: Token | None) -> str:
 
 def _verb_lemma(verb: Token | None, noun: Token | None) -> str:
     """The verb a date hangs on directly ("arrested on Friday"); none when a noun is between
-    ("arrested in the shooting on Tuesday night" dates the shooting)."""
-    return verb.lemma_.lower() if verb is not None and noun is None else ""
+    ("arrested in the shooting on Tuesday night" dates the shooting), unless that noun is
+    what a ruling found ("ruled the death a homicide on Thursday": the ruling's day)."""
+    if verb is None:
+        return ""
+    lemma = verb.lemma_.lower()
+    if noun is None or (lemma in RULING_VERBS and noun.head.i == verb.i):
+        return lemma
+    return ""
 
 
 def _still(verb: Token | None) -> bool:
@@ -1021,6 +1031,8 @@ def _role(
         # the day it was said, whatever the sentence tells (with nothing else to date the
         # event, the report's day is still its fallback)
         return "report", 0
+    if verb in RULING_VERBS:
+        return "report", 0
     if verb in TOLL_VERBS and noun in ("", "toll", "number", "count"):
         # "the number of people confirmed dead rose to 21 on Friday": the toll on a later day
         return "condition", 0
@@ -1132,7 +1144,9 @@ def _is_publication(text: str, expr: TimeExpr, resolved: Resolved, anchor: dt.da
 # The event's date range
 
 
-def _weekdays_of_past_week(mentions: list[TimeMention], anchor: dt.date | None) -> None:
+def _weekdays_of_past_week(
+    mentions: list[TimeMention], anchor: dt.date | None, background: list[tuple[int, int]]
+) -> None:
     """A follow-up that places the violence in a past week ("charged in the fatal shooting
     of a girl last week", "was shot one week ago") and then names its weekday bare ("was
     fatally shot Wednesday night"): the weekday is that week's. Alone the grammar reads a
@@ -1141,13 +1155,16 @@ def _weekdays_of_past_week(mentions: list[TimeMention], anchor: dt.date | None) 
     inside it some weeks earlier is moved back into it. The week must be told of the
     violence itself (a week of "moved to the city last week" moves nothing) and before any
     weekday ("shot late Thursday at a vigil for a man killed in a shooting last week": the
-    week is another incident's), and a weekend ("last weekend") is left to its own rules."""
+    week is another incident's), and a weekend ("last weekend") is left to its own rules. A
+    week told in a passage about another incident (`_background`: "killed on the same block
+    just last week") is that incident's and moves nothing."""
     if anchor is None:
         return
     weeks = [
         m
         for m in mentions
         if m.precision == WEEK
+        and not any(lo <= m.start < hi for lo, hi in background)
         and m.attrs.get("kind") in ("relperiod", "ago")
         and "weekend" not in m.text.lower()
         and m.role in ("event", "arrest", "court")
@@ -1209,7 +1226,16 @@ def _date_event(
         return any(lo <= m.start < hi for lo, hi in background)
 
     foreground = [m for m in events if not in_background(m)]
-    lead = _lead(foreground) or _lead(events)
+    lead = _lead(foreground)
+    if lead is None and events and _headline_date(ctx):
+        # only a passage about another incident dates anything ("a teenager was wounded on
+        # the same street last week, on Saturday"): the headline's day, when it gives one,
+        # is this story's, and the passage's days are the other incident's
+        for m in events:
+            m.role = "other_period"
+            m.attrs["background"] = True
+        return
+    lead = lead or _lead(events)
     lead = _recent_lead(lead, foreground, anchor)
     lead = _past_reference(lead, foreground)
     if lead is None and _headline_date(ctx):
@@ -1642,6 +1668,30 @@ _SHORT_PERIOD = (
 _ORDINAL_MARKER = re.compile(
     rf"\b(?:the|a|its|his|her|their)\s+{_ORDINAL}\b[^.;\n]{{0,60}}?\b{_SHORT_PERIOD}\b", re.I
 )
+_SAME_PLACE = (
+    r"(?:on|in|at|to|near|outside)\s+the\s+same\s+(?:block|street|(?:street\s+)?corner|area|"
+    r"neighbou?rhood|location|spot|intersection|(?:apartment\s+)?complex|park|road|house|home|"
+    r"building|parking\s+lot)"
+)
+# a character of the same sentence: no stop but an abbreviation's before a day ("Feb. 2")
+_IN_CLAUSE = r"(?:[^.;\n]|\.(?=\s\d))"
+_EARLIER_TIME = (
+    r"(?:(?:just|only|back)\s+)?(?:last\s+(?:week|weekend|month|year|summer|spring|fall|winter)"
+    r"|earlier\s+(?:this|that)\s+(?:week|month|year)"
+    r"|(?:a|one|two|three|four|five|six|several|a\s+few|\d{1,2})\s+(?:days?|weeks?|months?|years?)"
+    r"(?:\s+and\s+a\s+half)?\s+(?:ago|earlier|before))"
+)
+# "a man was shot and killed on the same block just last week, on Saturday, Aug 10", "last
+# month, shots were fired at the same intersection": this event's place, told with a time
+# before it, is where another incident happened, and the whole sentence tells that one
+# (without the earlier time, "three boys were wounded Thursday in the same park" is this
+# event's; "the same block where ..." is the pattern before, whose sentence opens with this
+# event: "Four men were shot Tuesday on the same block where a man was killed last week")
+_RECALLED_AT_SAME_PLACE = re.compile(
+    rf"\b{_SAME_PLACE}\b(?!\s+(?:where|as|that)\b){_IN_CLAUSE}{{0,80}}?\b{_EARLIER_TIME}\b"
+    rf"|\b{_EARLIER_TIME}\b{_IN_CLAUSE}{{0,80}}?\b{_SAME_PLACE}\b(?!\s+(?:where|as|that)\b)",
+    re.I,
+)
 # these sentences tell the other incident themselves; each pattern with the words that any
 # text it matches contains (a cheap test before the pattern runs)
 _OTHER_MARKERS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
@@ -1665,6 +1715,7 @@ _OTHER_MARKERS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+    (("the same",), _RECALLED_AT_SAME_PLACE),
     (("retaliation",), re.compile(r"\bin\s+retaliation\s+(?:for|to)\b", re.I)),
     # "Two more shootings from Saturday evening are under investigation": incidents counted
     # beside this one are others (of people, "two more people were wounded" is this event's)
@@ -1747,11 +1798,24 @@ def _background(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]
                 begin = start = m.start("from")
             else:
                 begin = m.start()
-                start = max(text.rfind("\n", 0, begin), text.rfind(". ", 0, begin)) + 1
+                start = _sentence_start(text, begin)
+                if m.re is _RECALLED_AT_SAME_PLACE:
+                    begin = start
             markers.append((begin, m.end() + stop.end() if stop else par_end))
         if start < par_end:
             spans.append((start, par_end))
     return sorted(spans), sorted(markers)
+
+
+def _sentence_start(text: str, i: int) -> int:
+    """Where the sentence holding `i` starts: after the last line break or ". " before it,
+    not an abbreviation's before a day number ("On Saturday, Oct. 11, just last week")."""
+    stop = i
+    while True:
+        stop = text.rfind(". ", 0, stop)
+        if stop < 0 or not text[stop + 2 : stop + 3].isdigit():
+            break
+    return max(text.rfind("\n", 0, i), stop) + 1
 
 
 def _lead(events: Iterable[TimeMention]) -> TimeMention | None:
