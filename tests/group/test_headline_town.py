@@ -69,8 +69,8 @@ def test_the_town_a_headline_names_is_the_reports_place() -> None:
     town = _sig(_town_report())
     headline = _sig(_elsewhere("3-year-old Marrowfield girl accidentally shoots herself"))
     assert sg.headline_places_elsewhere(headline)
-    assert decide.headline_town(headline, town) is town
-    assert decide.headline_town(town, headline) is town
+    assert decide.headline_town(headline, town, _flat) is town
+    assert decide.headline_town(town, headline, _flat) is town
     ev = decide.compare(headline, town, _flat)
     assert "the headline names the other's town" in ev.reasons and "same place" in ev.reasons
     # worth what the town is worth (not discounted by the outlet's city), and no far-off cost
@@ -90,7 +90,7 @@ def test_the_town_a_headline_names_is_the_reports_place() -> None:
         "https://courier.example/2025/12/21/toddler-shoots-herself/",
         "2025-12-21",
     )
-    assert decide.headline_town(_sig(junk), town) is None
+    assert decide.headline_town(_sig(junk), town, _flat) is None
 
 
 @pytest.mark.parametrize(
@@ -107,7 +107,7 @@ def test_the_town_a_headline_names_is_the_reports_place() -> None:
 def test_a_headline_that_does_not_place_the_report_in_the_town_is_no_place(title: str) -> None:
     town = _sig(_town_report())
     headline = _sig(_elsewhere(title))
-    assert decide.headline_town(headline, town) is None
+    assert decide.headline_town(headline, town, _flat) is None
     reasons = decide.compare(headline, town, _flat).reasons
     assert "the headline names the other's town" not in reasons
 
@@ -119,7 +119,22 @@ def test_a_big_citys_name_in_a_headline_is_no_place() -> None:
     city["place"]["pop"] = 600_000  # the whole city (signature._whole_place_population)
     assert not sg.town_words(city["place"])
     headline = _sig(_elsewhere("3-year-old Marrowfield girl accidentally shoots herself"))
-    assert decide.headline_town(headline, city) is None
+    assert decide.headline_town(headline, city, _flat) is None
+
+
+def test_a_town_named_like_a_common_word_is_no_place() -> None:
+    # a town called Accident: "accident" heads many reports of accidental shootings anywhere
+    accident = _town_report()
+    accident.place = {**MARROWFIELD, "location": "Accident"}
+    town = _sig(accident)
+    headline = _sig(_elsewhere("Girl, 3, hurt in gun accident at home"))
+    assert sg.town_words(town["place"]) <= sg.headline_words(headline)
+
+    def common(word: str) -> float:
+        return 0.2 if word == "accident" else 0.8
+
+    assert decide.headline_town(headline, town, common) is None
+    assert decide.headline_town(headline, town, _flat) is town  # were it a rare name
 
 
 def test_the_keys_bring_the_headline_to_the_towns_reports() -> None:

@@ -302,10 +302,12 @@ def namesake_place(a: Signature, b: Signature, loose: bool = False) -> bool:
     return _names_place(a, pb, loose) or _names_place(b, pa, loose)
 
 
-def headline_town(a: Signature, b: Signature) -> Signature | None:
+def headline_town(a: Signature, b: Signature, idf: Idf) -> Signature | None:
     """Of two reports, the one whose event town (a town of at most TOWN_POPULATION people,
     `signature.town_words`) the other's headline names, when that other's own event place is
-    not named in its headline (`signature.headline_places_elsewhere`); else None.
+    not named in its headline (`signature.headline_places_elsewhere`) and the town's name is
+    rare (each word RARE or rarer: "Accident" or "Rifle", towns both, are words of many
+    headlines); else None.
 
     A headline names where the event happened ("3-year-old Marrowfield girl shoots herself");
     when the analysis placed the report elsewhere (the outlet's city) or nowhere, the
@@ -313,7 +315,12 @@ def headline_town(a: Signature, b: Signature) -> Signature | None:
     that town is worth (place_weight), with no cost for the other place."""
     for h, o in ((a, b), (b, a)):
         town = town_words(o.get("place"))
-        if town and town <= headline_words(h) and headline_places_elsewhere(h):
+        if (
+            town
+            and town <= headline_words(h)
+            and headline_places_elsewhere(h)
+            and min(idf(w) for w in town) >= RARE
+        ):
             return o
     return None
 
@@ -874,7 +881,7 @@ def compare(
     ev.kind, ev.copy, ev.rewrite = copy_kind(a, b)
     veto = date_veto(a, b)
     place_veto, same_place, place_penalty = place_agreement(a, b)
-    town = headline_town(a, b) if HEADLINE_TOWN and not same_place else None
+    town = headline_town(a, b, idf) if HEADLINE_TOWN and not same_place else None
     if town is not None:
         ev.reasons.append("the headline names the other's town")
         place_veto, same_place, place_penalty = None, True, 0.0
