@@ -53,6 +53,12 @@ ever compared only when they share one:
                                  the cells around it too): a town and its county, a suburb and
                                  its city
     a:{address}                  a house number with its street
+    h:{word}:{week} / t:{word}:{week}
+                                 one way (stored / looked up): the headline words of a report
+                                 whose headline does not name its own event place, and the
+                                 words of a small town's name where a report places its event;
+                                 each kind looks up the other, so that "Marrowfield girl shot"
+                                 placed at the outlet's city meets Marrowfield's reports
     u:{who word} / u:p:{place}   a person's or group's name word / the event's place, with no
                                  date: how an undated report (no publication date, no absolute
                                  date in its text) finds the dated reports of its event, and
@@ -91,6 +97,12 @@ SHORT_BODY = 60  # words: below this the headline's capitalised words count as n
 NAME_PERIOD_DAYS = 120
 PLACE_PERIOD_DAYS = 7
 CELL_DEG = 0.2  # about 20 km
+# a town of at most this many people named in a report's headline places that report there
+# (decide.headline_town); a bigger city's name in a headline is too often a hometown or a wire
+TOWN_POPULATION = 100_000
+# headline words that make a town's name in it another place's: "Jackson County Sheriff" is
+# the county, not the town of Jackson
+_AREA_HEAD_WORDS = frozenset(tx.stem(w) for w in ("county", "parish", "township", "borough"))
 
 Signature = dict[str, Any]
 
@@ -656,6 +668,47 @@ def people_words(sig: Signature) -> set[str]:
     }
 
 
+def town_words(place: dict[str, Any] | None) -> set[str]:
+    """The content words of the name of a town (precisely placed, geo precision 1) of at most
+    TOWN_POPULATION people where a report places its event; empty for anything else."""
+    if not place or int(place.get("prec") or 1) != 1:
+        return set()
+    if int(place.get("pop") or 0) > TOWN_POPULATION:
+        return set()
+    return set(tx.content_terms(place.get("loc") or ""))
+
+
+def headline_places_elsewhere(sig: Signature) -> bool:
+    """Whether the report's headline may name a town its event place is not: it does not name
+    that place (the analysis took the outlet's city, a hometown, or nothing), and no county or
+    parish whose name a town's could be.
+
+    Not for a headline over page junk (`thin`): its words, the town's among them, are already
+    compared with what the other report tells (decide.headline_cover), and the same town
+    counted again as the place joined a junk page to every report of that town in its week."""
+    head = headline_words(sig)
+    if sig.get("thin") or not head or head & _AREA_HEAD_WORDS:
+        return False
+    own = set(tx.content_terms((sig.get("place") or {}).get("loc") or ""))
+    return not (own and own <= head)
+
+
+def _town_keys(sig: Signature, weeks: list[int], query: bool) -> list[str]:
+    """The one-way keys, in a week, that bring a report whose headline may name a town it is
+    not placed in (headline_places_elsewhere) to the reports placed in that town (town_words):
+    the first stores its headline's words as `h:` keys and looks them up as `t:` keys; the
+    second stores its town's words as `t:` keys and looks them up as `h:` keys. (One way, unlike
+    the other keys: headline words keyed both ways would bring every two headlines that share
+    a word together, and the town's reports already meet through their place's `p:` keys.)
+    decide.headline_town then decides."""
+    heads = headline_words(sig) if headline_places_elsewhere(sig) else set()
+    town = town_words(sig.get("place"))
+    head_kind, town_kind = ("t", "h") if query else ("h", "t")
+    out = [f"{head_kind}:{w}:{k}" for w in sorted(heads) for k in weeks]
+    out.extend(f"{town_kind}:{w}:{k}" for w in sorted(town) for k in weeks)
+    return out
+
+
 def _keys(sig: Signature, spread: int) -> list[str]:
     out: list[str] = []
     if sig.get("n_mhs", 0) >= MIN_LSH_SHINGLES:
@@ -684,6 +737,7 @@ def _keys(sig: Signature, spread: int) -> list[str]:
     # 5,") even when the analysis' names hold only the accused
     out.extend(f"u:{w}" for w in sorted(who_words(sig) | people_words(sig)))
     out.extend(f"a:{n[5:]}" for n in sig.get("nums", []) if n.startswith("addr:"))
+    out.extend(_town_keys(sig, weeks, query=spread > 0))
     return out
 
 
