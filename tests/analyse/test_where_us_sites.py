@@ -1032,26 +1032,3 @@ def test_a_town_opening_a_headline_s_clause_stays_without_the_text() -> None:
         "Subscribe to our newsletters.", title="Update: Sarasota death ruled homicide by police"
     )
     assert ev.location == "Sarasota"
-
-
-# --------------------------------------------------------------------------- where someone lives
-
-
-def test_where_someone_lives_or_is_a_resident_is_a_home() -> None:
-    ev = analysed(
-        "A woman who lives in Dayton died Sunday after she was shot at a party. Deputies said "
-        "the party was at a house near Xenia."
-    )
-    assert (ev.location, ev.admin1) == ("Xenia", "Ohio")
-    ev = analysed(
-        "A resident of Dayton was shot and killed at a party on Sunday. Greene County deputies "
-        "said the party was at a farm near Xenia."
-    )
-    assert (ev.location, ev.admin1) == ("Xenia", "Ohio")
-
-
-def test_a_town_s_residents_are_no_one_s_home() -> None:
-    ev = analysed(
-        "Residents of Xenia, Ohio, were shocked after a man was shot and killed there on Sunday."
-    )
-    assert (ev.location, ev.admin1) == ("Xenia", "Ohio")

@@ -144,8 +144,8 @@ The steps, each a function in one of the files listed at the end:
    for their towns. A town before the harm's noun ("a Suisun City shooting that injured a
    child", a headline's "Allen shooting") is the scene as "in Suisun City" is (not "the
    third Pasco shooting this year", "the Vallejo officer-involved shooting", a line's
-   heading). A person's street address ("John Doe, Maple Ridge Drive, Johnson City,"), "a
-   resident of X" and "who lives in X" are homes. A site's name opening the page title
+   heading). A person's street address ("John Doe, Maple Ridge Drive, Johnson City,") is a
+   home. A site's name opening the page title
    ("Youngstown News, Campbell man ...") is the outlet's, its town the outlet's home as a
    masthead's is; a person's role opening a headline's clause ("...: Marine killed") is a
    town only when the text names it. A town named only inside sites' names ("near

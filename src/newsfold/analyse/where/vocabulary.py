@@ -105,11 +105,9 @@ _AROUND_WORDS = _words("suburb suburbs outskirts environs exurbs")
 # "north of Harare", "90 km northeast of Harare": a bearing from a landmark, not the scene
 _BEARINGS = _words("north south east west northeast northwest southeast southwest")
 # "John Doe, 23, of Dayton", "a native of", "a man from Ohio": someone's home, not the scene.
-# (a resident, one person: "residents of Dayton" may be the scene's community)
-_HOME_OF = _words("native natives formerly hometown resident")
+_HOME_OF = _words("native natives formerly hometown")
 _HOME_FROM = _words("man woman boy girl teen teenager men women originally moved hails family")
-# "who lived in Dayton", "lives in Dayton": where someone lives
-_HOME_IN = _words("born raised lived lives resided resides")
+_HOME_IN = _words("born raised")
 _PEOPLE = _words(
     "man woman men women boy girl teen teenager toddler couple family resident residents "
     "mother father student students"
