@@ -872,3 +872,163 @@ def test_a_street_after_a_person_named_with_an_age_stays_a_street() -> None:
         "suffering from non-life threatening injuries."
     )
     assert (ev.location, ev.admin1) == ("Chattanooga", "Tennessee")
+
+
+# ------------------------------------------------------------------ the harm's noun after a town
+
+
+def test_a_town_before_the_harm_s_noun_is_the_scene_over_the_dateline() -> None:
+    ev = analysed(
+        "KENNEWICK, Wash. - A man who fled after a Pasco shooting that wounded a woman on "
+        "Sunday was arrested Monday, police said."
+    )
+    assert (ev.location, ev.admin1) == ("Pasco", "Washington")
+
+
+def test_a_town_before_another_police_noun_or_a_series_is_not_the_scene() -> None:
+    # the police of a town, or one shooting of a town's series, set nothing in the town
+    ev = analysed(
+        "KENNEWICK, Wash. - A man who fled after a shooting that wounded a woman on Sunday was "
+        "arrested Monday by Pasco police officers, police said."
+    )
+    assert (ev.location, ev.admin1) == ("Kennewick", "Washington")
+    ev = analysed(
+        "KENNEWICK, Wash. - A man was shot and wounded on Sunday, police said. It was the "
+        "third Pasco shooting this year."
+    )
+    assert (ev.location, ev.admin1) == ("Kennewick", "Washington")
+
+
+def test_the_harm_s_noun_after_a_town_only_right_after_it() -> None:
+    from newsfold.analyse.where.event_place import _harm_noun_after
+    from newsfold.analyse.where.mentions import _Mention
+
+    def after(text: str, name: str) -> bool:
+        at = text.index(name)
+        m = _Mention(0, 1, at, at + len(name), name, name.lower(), (), 0)
+        return _harm_noun_after(text, m)
+
+    assert after("after a Pasco shooting that wounded a woman", "Pasco")
+    assert after("in the Pasco double homicide case", "Pasco")
+    assert not after("in the Pasco officer-involved shooting", "Pasco")
+    assert not after("two Pasco police officers", "Pasco")
+    assert not after("another Pasco shooting", "Pasco")
+    assert not after("a Pasco shooting-range fire", "Pasco")
+
+
+def test_a_headline_s_town_before_the_harm_s_noun_is_the_scene() -> None:
+    text = "Subscribe for the latest news from Fort Worth and the rest of Tarrant County."
+    ev = analysed(text, title="Allen shooting after Facebook fight was over a car")
+    assert (ev.location, ev.admin1) == ("Allen", "Texas")
+    ev = analysed(text, title="Allen man held after Dallas shooting")
+    assert (ev.location, ev.admin1) == ("Dallas", "Texas")
+
+
+# --------------------------------------------------------------------------- a person's address
+
+
+def test_the_town_of_a_person_s_street_address_is_a_home() -> None:
+    ev = analysed(
+        "Carter County deputies found Tom Baker, 52, 190 Maple Ridge Drive, Johnson City, "
+        "holding a towel to the leg of Ray Hill, who had been shot."
+    )
+    assert (ev.admin2, ev.admin1) == ("Carter County", "Tennessee")
+    ev = analysed(
+        "Carter County deputies found Tom Baker, Maple Ridge Drive, Johnson City, holding a "
+        "towel to the leg of Ray Hill, who had been shot."
+    )
+    assert (ev.admin2, ev.admin1) == ("Carter County", "Tennessee")
+
+
+def test_a_street_s_town_without_a_person_stays_the_scene() -> None:
+    ev = analysed("A man was shot on Maple Ridge Drive, Johnson City, police said.")
+    assert (ev.location, ev.admin1) == ("Johnson City", "Tennessee")
+
+
+# --------------------------------------------------------------- the headline's site and clauses
+
+
+def test_a_site_s_name_opening_the_headline_is_the_outlet() -> None:
+    title = "Youngstown News, Campbell man arraigned in shooting injury of nephew"
+    assert _headline(title) == (
+        "Campbell man arraigned in shooting injury of nephew",
+        ["Youngstown News"],
+    )
+    ev = analysed(
+        "Staff report\n\nA city man appeared in municipal court here Tuesday to answer charges "
+        "in the shooting injury of his nephew.",
+        title=title,
+    )
+    assert (ev.location, ev.admin1) == ("Campbell", "Ohio")
+
+
+def test_an_english_word_opening_a_headline_s_clause_needs_the_text() -> None:
+    url = "http://www.miamiherald.com/news/local/crime/article1.html"
+    ev = next(
+        iter(
+            analyse_many(
+                [
+                    Article(
+                        id="t",
+                        title="The toll of 4 shootings in 4 days: Marine killed, child hurt",
+                        text="Oops, you have not selected any newsletters.",
+                        url=url,
+                    )
+                ]
+            )
+        )
+    ).event
+    assert ev.location != "Marine"
+    # named in the text too, the town stays
+    ev = analysed(
+        "A man was shot in Marine, Illinois, on Sunday.", title="Weekend news: Marine man shot"
+    )
+    assert (ev.location, ev.admin1) == ("Marine", "Illinois")
+
+
+# --------------------------------------------------------------------------- a site's namesake
+
+
+def test_a_town_named_only_in_a_site_s_name_is_the_city_outlet_s_part() -> None:
+    url = "http://www.wlky.com/article/teen-shot/1"
+    ev = event(
+        "A teenager was shot and killed while walking home from the Beechmont Community "
+        "Center on Thursday, police said. Friends at the Beechmont Community Center described "
+        "him as friendly.",
+        url=url,
+    )
+    assert (ev.location, ev.admin1) == ("Louisville", "Kentucky")
+    ev = event(
+        "Four men were shot near Kingsessing Park on Tuesday night, police said.",
+        url="http://www.westphillylocal.com/2013/08/13/four-men-shot/",
+    )
+    assert (ev.location, ev.admin1) == ("Philadelphia", "Pennsylvania")
+
+
+def test_a_town_named_bare_or_near_the_outlet_s_city_stays() -> None:
+    url = "http://www.westphillylocal.com/2013/08/13/four-men-shot/"
+    ev = event(
+        "A teenager was shot and killed on Thursday in Beechmont, police said.",
+        url="http://www.wlky.com/article/teen-shot/1",
+    )
+    assert ev.location == "Beechmont"
+    # a suburb's park, 25 km out: the suburb's
+    ev = event("Four men were shot near Norristown Park on Tuesday night, police said.", url=url)
+    assert ev.location == "Norristown"
+
+
+def test_a_heading_s_harm_is_no_scene_for_the_story() -> None:
+    from newsfold.analyse.where.event_place import _harm_noun_after
+    from newsfold.analyse.where.mentions import _Mention
+
+    text = "Pasco shooting\nThe next night deputies were called to a home."
+    m = _Mention(0, 1, 0, 5, "Pasco", "pasco", (), 0)
+    assert not _harm_noun_after(text, m)
+
+
+def test_a_town_opening_a_headline_s_clause_stays_without_the_text() -> None:
+    # not a person's role: the town, though WordNet lists its name
+    ev = analysed(
+        "Subscribe to our newsletters.", title="Update: Sarasota death ruled homicide by police"
+    )
+    assert ev.location == "Sarasota"

@@ -141,7 +141,17 @@ The steps, each a function in one of the files listed at the end:
    an earlier time, a period `when` sets apart ending two months or more before the event
    ("lost his mother last summer and his uncle last year to gun violence in Chicago",
    `_past_sentences`), and a photo's caption line ("... in Piedmont. (iWitness)") weigh less
-   for their towns. A town in a school's or school district's name ("Whitehouse ISD",
+   for their towns. A town before the harm's noun ("a Suisun City shooting that injured a
+   child", a headline's "Allen shooting") is the scene as "in Suisun City" is (not "the
+   third Pasco shooting this year", "the Vallejo officer-involved shooting", a line's
+   heading). A person's street address ("John Doe, Maple Ridge Drive, Johnson City,") is a
+   home. A site's name opening the page title
+   ("Youngstown News, Campbell man ...") is the outlet's, its town the outlet's home as a
+   masthead's is; a person's role opening a headline's clause ("...: Marine killed") is a
+   town only when the text names it. A town named only inside sites' names ("near
+   Kingsessing Park", "the Beechmont Community Center") in a big city outlet's story of its
+   own state, within the city's core or far outside its area, is the outlet's city
+   (`_site_named_town`). A town in a school's or school district's name ("Whitehouse ISD",
    "Whitehouse High School") is in an organisation and takes no headline bonus; a town after a
    school's name outside the event's sentences ("attended X Academy in Miami Gardens") is no
    town for a county's event. An unknown name after an age ("17-year-old Quanice") is a person.

@@ -29,6 +29,7 @@ from newsfold.analyse.where.event_place import (
     _comma_town,
     _event_place,
     _local_site,
+    _site_named_town,
     _site_namesake,
     _town_near,
     _township,
@@ -143,6 +144,9 @@ def annotate(ctx: Context) -> None:
         ev = _resolve(g, mentions, base)
     best, best_ms = _event_place(g, ctx, sc, mentions, ev)
     best, best_ms = _country_against_actors(g, best, best_ms, base)
+    if _site_named_town(g, best, best_ms, base.host_row):
+        # "near Kingsessing Park" in a West Philadelphia site's story: the outlet's city
+        best, best_ms = base.host_row, []
     local = _local_site(
         g, mentions, best, best_ms, ctx.article.text, ctx.notes.get("background_markers")
     )

@@ -176,6 +176,32 @@ _SCENE_NOUN_BEFORE = re.compile(
 )
 
 
+# The harm's noun after the town's name, the town as its modifier: "a Suisun City shooting
+# that injured a child", "the East Pittsburgh shooting", "a Stowe double homicide". Only the
+# noun itself, right after the name, an adjective of the harm at most between: "the Vallejo
+# officer-involved shooting" (another shooting, by the town's police) and "the Vallejo
+# police" are no such town; nor is a line's heading ("Flagler Estates shooting" over one of a
+# roundup's incidents).
+_SCENE_NOUN_AFTER = re.compile(
+    r"(?:'s|’s)?\s+(?:(?:double|triple|fatal|deadly|mass|weekend|overnight|early-morning)\s+)?"
+    r"(?:shooting|shootout|stabbing|homicide|slaying|murder)\b(?!-)(?![ \t]*(?:\n|$))"
+)
+# "the third Pasco shooting this year", "another Pasco shooting": one of a series, which
+# need not be this one
+_SERIES_BEFORE = re.compile(
+    r"\b(?:another|other|latest|recent|previous|earlier|last|first|second|third|fourth|"
+    r"fifth|\d+(?:st|nd|rd|th)|\w+teenth|twentieth|several|many|two|three|four|five)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _harm_noun_after(text: str, m: _Mention) -> bool:
+    """Whether the harm's noun follows a mention of the text ("a Suisun City shooting")."""
+    if m.title or m.start < 0 or _SERIES_BEFORE.search(text, max(0, m.start - 20), m.start):
+        return False
+    return _SCENE_NOUN_AFTER.match(text, m.end, m.end + 40) is not None
+
+
 def _after_address(text: str, m: _Mention) -> str:
     """ "address" when a mention of the text is the town of a street address before it,
     "harm" when it is the town of the harm's own noun ("the shooting of a girl in Chubbuck"),
@@ -204,6 +230,8 @@ def _event_score(g: Gazetteer, m: _Mention, ev_sents: set[int], ev: _Evidence) -
     if m.prep in _AT_PREPS and m.kind_word not in _AROUND_WORDS:
         # not "in the Atlanta suburbs": around the town, not in it
         e += 1.5
+    elif m.title and m.harm_noun and not m.residence:
+        e += 1.5  # "Allen shooting after Facebook fight": the harm's town, as "in Allen" is
     if m.residence or m.dest or m.hospital:
         # an unnamed hospital's town ("taken to a hospital in Plano") is no destination
         # dropped outright: a text naming no other place has no nearer town for the event
@@ -289,6 +317,13 @@ def _event_place(
     # whatever the sentence's verb: "a couple charged with the shooting of a girl in X")
     addressed = {
         i for i, how in placed.items() if how == "harm" or (how == "address" and i in ev_ids)
+    }
+    # "a Suisun City shooting that injured a child": the noun after the town, in a sentence
+    # that tells the event (elsewhere it may name another shooting the story compares)
+    addressed |= {
+        id(m)
+        for m in mentions
+        if id(m) in ev_ids and not m.residence and _harm_noun_after(sc.text, m)
     }
     for m in mentions:
         if m.kind_word in _AROUND_WORDS:
@@ -487,6 +522,42 @@ def _event_place(
     if totals[best] <= -2.0:
         return -1, []
     return best, by_row[best]
+
+
+def _site_named_town(g: Gazetteer, best: int, best_ms: list[_Mention], host: int) -> bool:
+    """Whether the event's town is named only inside the names of sites ("near Kingsessing
+    Park", "at the Beechmont Community Center") in a big US city outlet's story of its own
+    state: a park's or a centre's name is then a neighbourhood's of the outlet's city, not a
+    town GeoNames files under that name in another county.
+
+    A local outlet names a town that is the scene bare at least once ("in Kingsessing"); a
+    town met only inside a site's name is the site's namesake. It is the outlet's city when
+    the namesake lies within its core (15 km: a part GeoNames files as a town) or far
+    outside its area (past 80 km, a village of under 10,000: not where the city's outlet
+    would send a reader for a community centre); in between, a suburb's park may be the
+    suburb's, and the town stays.
+    """
+    if (
+        best < 0
+        or host < 0
+        or best == host
+        or g.kind[best] != CITY
+        or g.kind[host] != CITY
+        or g.cc[best] != "US"
+        or g.cc[host] != "US"
+        or g.admin1[best] != g.admin1[host]
+        or g.population[host] < 100_000
+        or g.population[host] < 10 * g.population[best]
+        or not best_ms
+    ):
+        return False
+    if any(
+        m.title or m.dateline or m.jurisdiction or m.policed or not (m.in_org or m.site_named)
+        for m in best_ms
+    ):
+        return False
+    km = g.km(best, host)
+    return km <= 15.0 or (km > 80.0 and g.population[best] < 10_000)
 
 
 _COUNTY_WORDS = ("county", "parish", "borough")

@@ -11,7 +11,12 @@ from newsfold.analyse.gazetteer import (
     Gazetteer,
     name_key,
 )
-from newsfold.analyse.where.evidence import _Evidence
+from newsfold.analyse.where.evidence import (
+    MASTHEAD_LEAST,
+    MASTHEAD_NAMESAKE,
+    _Evidence,
+    _us_outlet_home,
+)
 from newsfold.analyse.where.mentions import _Mention
 from newsfold.analyse.where.vocabulary import (
     _AGENCIES,
@@ -40,6 +45,16 @@ _SITE_NAME = re.compile(
 )
 
 
+# a person's role, which opens a headline's clause as a town's name would ("...: Marine
+# killed"); each is also the name of a small US town
+_ROLE_WORDS = _PEOPLE | _words(
+    "marine soldier sailor airman trooper deputy officer veteran pastor coach suspect victim "
+    "gunman shooter driver hunter neighbor grandmother grandfather son daughter"
+)
+# a site's name opening the page title, a comma after it: "Youngstown News, Campbell man ..."
+_SITE_LEAD = re.compile(r"([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2} [Nn]ews),\s+")
+# the end of a clause before a headline's word: "...in 4 days: Marine killed"
+_CLAUSE_END = re.compile(r"[:;.!?]\s*$")
 _SITE_TOWN = re.compile(r"^[A-Z][\w .'-]{1,30}, [A-Z]{2}$")
 
 
@@ -49,6 +64,11 @@ def _headline(title: str) -> tuple[str, list[str]]:
     outlet's region, which `_site_name_evidence` reads like a host name)."""
     parts = _TITLE_PARTS.split(title)
     tails = []
+    lead = _SITE_LEAD.match(parts[0])
+    if lead is not None and len(parts[0]) > lead.end():
+        # "Youngstown News, Campbell man arraigned in shooting": the site's name before it
+        tails.append(lead.group(1))
+        parts[0] = parts[0][lead.end() :]
     while len(parts) > 1 and (
         _SITE_NAME.search(parts[-1])
         # "... - Live5News.com | Charleston, SC | News, Weather": the site's town between
@@ -65,7 +85,8 @@ def _site_name_evidence(g: Gazetteer, title: str | None, ev: _Evidence) -> None:
     """A US state or big city in the site's name after the headline ("Toledo News Now")."""
     if not title:
         return
-    for tail in _headline(title)[1]:
+    tails = _headline(title)[1]
+    for tail in tails:
         words = [w for w in re.findall(r"[A-Z][a-z]+", tail) if w not in ("News", "Weather")]
         keys = [name_key(" ".join(words[k : k + n])) for n in (2, 1) for k in range(len(words))]
         rows = [i for k in keys for i in g.lookup_key(k) if g.cc[i] == "US" and g.admin1[i]]
@@ -84,6 +105,26 @@ def _site_name_evidence(g: Gazetteer, title: str | None, ev: _Evidence) -> None:
                 if g.kind[i] == CITY:
                     ev.host_row = i
                 return
+    for tail in tails:
+        # "Youngstown News, ...": a town's news site, named after a town of some size that no
+        # namesake of another state rivals (as a masthead host name is: `_masthead_town`)
+        words = tail.split()
+        if len(words) < 2 or words[-1].lower() != "news":
+            continue
+        key = name_key(" ".join(words[:-1]))
+        towns = [
+            i
+            for i in g.lookup_key(key)
+            if g.cc[i] == "US" and g.kind[i] == CITY and name_key(g.name[i]) == key
+        ]  # (by its own name: "Youngstown" is also an old name of Pleasant Hill, Iowa)
+        if not towns:
+            continue
+        town = max(towns, key=lambda i: g.population[i])
+        if g.population[town] >= MASTHEAD_LEAST and not any(
+            g.admin1[i] != g.admin1[town] and g.population[i] >= MASTHEAD_NAMESAKE for i in towns
+        ):
+            _us_outlet_home(g, town, ev)
+            return
 
 
 # "weeks after X": a headline's place after these recalls an earlier incident
@@ -169,6 +210,22 @@ def _title_mentions(g: Gazetteer, title: str | None) -> list[_Mention]:
         m.title = True
         m.partial = True  # no parse to vouch for it: weak unless the text agrees
         m.scene_word = word_only  # kept only as a scene's name
+        if (
+            not title_case
+            and single
+            and not big
+            and key in _ROLE_WORDS
+            and i > 0
+            and _CLAUSE_END.search(title, 0, toks[i][1]) is not None
+        ):
+            # "The toll of 4 shootings in 4 days: Marine killed, child and 7 teens injured": in
+            # sentence case a word that opens a clause after a colon has its capital from its
+            # place, not from a name; a person's role there ("Marine", "Deputy", "Veteran") is
+            # the person, a town only when the text names the town too. (Not any English word:
+            # WordNet's include towns' names, "Sarasota", "Allen"; nor the headline's first
+            # word: a local headline opens with its town.)
+            m.scene_word = True
+        m.harm_noun = _harm_noun_at(toks, j)
         if i > 0:
             m.prep = toks[i - 1][0].lower()
             m.near = m.prep in _NEAR_WORDS
@@ -188,6 +245,20 @@ _SCENE_NOUNS = _words(
     "shooting shootings shootout homicide homicides murder murders slaying slayings killing "
     "standoff"
 )
+
+
+# the harm itself, after its town: "Allen shooting", "Lacey triple homicide" (not "standoff")
+_HARM_NOUNS = _SCENE_NOUNS - _words("standoff") | _words("stabbing stabbings")
+_HARM_ADJECTIVES = _words("double triple fatal deadly mass")
+
+
+def _harm_noun_at(toks: list[tuple[str, int]], j: int) -> bool:
+    """Whether the headline's words from `j` are the harm's noun ("shooting", "triple
+    homicide"), as after a town that is its scene ("Allen shooting after Facebook fight")."""
+    words = [t[0].lower() for t in toks[j : j + 2]]
+    if words and words[0] in _HARM_ADJECTIVES:
+        words = words[1:]
+    return bool(words) and words[0].split("-")[0] in _HARM_NOUNS
 
 
 def _title_homes(toks: list[tuple[str, int]], out: list[_Mention], ends: list[int]) -> None:

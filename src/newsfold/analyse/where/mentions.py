@@ -43,6 +43,9 @@ class _Mention:
     # a headline's English word kept only as a scene's name ("in Gary Shootout"): it counts
     # only when the text names the place too
     scene_word: bool = False
+    # a headline's town before the harm's noun ("Allen shooting after Facebook fight"): the
+    # scene, as "in Allen" is
+    harm_noun: bool = False
     kind_word: str = ""  # "province", "city", "district", "neighbourhood"...
     quals: list[_Mention] = field(default_factory=list)  # mentions qualifying this one
     qual_rows: list[int] = field(default_factory=list)  # fixed qualifiers ("N.C." -> NC)

@@ -396,6 +396,16 @@ _HOME_ADDRESS = re.compile(r"\bof the \d+ block of [^,.;()]{1,40}? in (?:the )?$
 
 _COMPASS = _words("n s e w ne nw se sw north south east west")
 
+# A person's address as police reports and blotters give it, the town after the street:
+# "he found John Doe, Sarah Ann Drive, Johnson City, holding towels", "Jim Roe, 48, 190 Cash
+# Hollow Road, Elizabethton": where the person lives, not where the event was (a name of two
+# or three capitalised words, an age perhaps, a house number perhaps, then the street).
+_PERSON_ADDRESS = re.compile(
+    r"\b[A-Z][a-z]+(?: [A-Z]\.)?(?: [A-Z][a-z'’-]+){1,2},(?: \d{1,3},)? (?:\d{1,6} )?"
+    r"(?:[A-Z][\w.'’-]* ){1,4}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Dr\.|Lane|Ln\.|"
+    r"Boulevard|Blvd\.|Court|Ct\.|Circle|Way|Place|Trail|Pike|Highway|Hwy\.|Terrace),\s*$"
+)
+
 
 def _house_number_before(sc: _Scanner, i: int) -> bool:
     """Whether a house number (and a compass point) comes just before token `i`: "1309 E.
@@ -530,6 +540,7 @@ def _context(sc: _Scanner, m: _Mention) -> None:
             or (p1 == "from" and p2 in _HOME_FROM)
             or (p1 == "in" and (p2 in _HOME_IN or (p2 == "up" and sc.low(k - 2) == "grew")))
             or (p1 == "in" and _HOME_ADDRESS.search(sc.text, max(0, m.start - 80), m.start))
+            or (p1 == "," and _PERSON_ADDRESS.search(sc.text, max(0, m.start - 120), m.start))
         ):
             m.residence = True
     if not m.dest and _unnamed_hospital(sc, i, j):
