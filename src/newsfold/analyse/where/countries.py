@@ -26,8 +26,9 @@ from newsfold.analyse.gazetteer import (
     translit_key,
 )
 from newsfold.analyse.where.evidence import _Evidence, _unit_place
+from newsfold.analyse.where.local_names import _JUNCTION_WORDS
 from newsfold.analyse.where.mentions import _Mention
-from newsfold.analyse.where.vocabulary import _AT_PREPS, is_common
+from newsfold.analyse.where.vocabulary import _AT_PREPS, _ROUTE_WORDS, is_common
 
 
 def _country_against_actors(
@@ -91,7 +92,8 @@ def _country_from_names(
     and a coder reads the country from the names the note gives. Each distinct name shares
     one vote among the countries of its readings (a name one country alone bears gives it the
     whole vote; a bigger reading weighs more, by the log of its population), so a country
-    that several names can be in wins. Names found only by their consonant skeleton, a
+    that several names can be in wins. Names found only by their consonant skeleton (unless
+    they are another transliteration of one country's towns: `_spelled_town_vote`), a
     country used as an actor ("the US dollar", "the Turkish government"), and streets,
     buildings and organisations ("Byblos Bank") do not vote (an organisation named after a
     place only when nothing else voted: `_org_town_votes`); a province spelled otherwise but
@@ -101,6 +103,7 @@ def _country_from_names(
     """
     votes: dict[str, float] = defaultdict(float, units or {})
     seen: set[str] = set()
+    unit_countries = _unit_word_countries(text)
     for _, key, cc in _route_countries(g, text):
         # a town a route or a front is named after ("blocked the Jiyeh highway", "on the
         # Homs front"): a whole vote for its country, though the steps before leave it out
@@ -128,7 +131,7 @@ def _country_from_names(
         if (
             (not m.ids or m.fuzzy)
             and m.key not in seen
-            and _spelled_town_vote(g, m, votes, _unit_word_countries(text))
+            and _spelled_town_vote(g, m, votes, unit_countries)
         ):
             seen.add(m.key)
             continue
@@ -697,8 +700,15 @@ def _own_name(g: Gazetteer, i: int, key: str) -> bool:
 # junction too, named after the town a road leads to; not a square or a bridge, mostly named
 # after people and events: "Martyrs square")
 _ROUTE_WORD = (
-    r"\s+(?:road|highway|route|motorway|expressway|freeway|corridor|axis|front|frontline"
-    r"|front line|crossing|border crossing|roundabout|intersection|junction|triangle)s?\b"
+    r"\s+(?:"
+    + "|".join(
+        sorted(
+            _ROUTE_WORDS  # road highway route motorway expressway freeway corridor axis
+            | {"front", "frontline", "front line", "crossing", "border crossing"}
+            | (_JUNCTION_WORDS - {"crossroads"})  # roundabout intersection junction triangle
+        )
+    )
+    + r")s?\b"
 )
 _ROUTE_NAME = re.compile(
     r"\b[A-Z][\w'’]*(?:(?:\s?[-–/]\s?|[ -])(?:al|el|[A-Z][\w'’]*))*(?=" + _ROUTE_WORD + ")"
