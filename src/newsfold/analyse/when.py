@@ -1144,6 +1144,12 @@ def _is_publication(text: str, expr: TimeExpr, resolved: Resolved, anchor: dt.da
 # The event's date range
 
 
+def _within(m: TimeMention, spans: Iterable[tuple[int, int]]) -> bool:
+    """Whether a mention starts inside one of the spans (a passage about another incident, a
+    lead paragraph)."""
+    return any(lo <= m.start < hi for lo, hi in spans)
+
+
 def _weekdays_of_past_week(
     mentions: list[TimeMention], anchor: dt.date | None, background: list[tuple[int, int]]
 ) -> None:
@@ -1164,7 +1170,7 @@ def _weekdays_of_past_week(
         m
         for m in mentions
         if m.precision == WEEK
-        and not any(lo <= m.start < hi for lo, hi in background)
+        and not _within(m, background)
         and m.attrs.get("kind") in ("relperiod", "ago")
         and "weekend" not in m.text.lower()
         and m.role in ("event", "arrest", "court")
@@ -1222,10 +1228,7 @@ def _date_event(
             m.attrs["background"] = True
     events = [m for m in events if m.role == "event"]
 
-    def in_background(m: TimeMention) -> bool:
-        return any(lo <= m.start < hi for lo, hi in background)
-
-    foreground = [m for m in events if not in_background(m)]
+    foreground = [m for m in events if not _within(m, background)]
     lead = _lead(foreground)
     if lead is None and events and _headline_date(ctx):
         # only a passage about another incident dates anything ("a teenager was wounded on
@@ -1281,7 +1284,7 @@ def _date_event(
             m is not lead
             and m.precision == DAY
             and m.attrs["best"] != lead_day
-            and in_background(m)
+            and _within(m, background)
         ):
             m.role = "other_period"
             m.attrs["background"] = True
@@ -1323,11 +1326,7 @@ def _date_event(
     # what followed, told later ("schools stayed closed on Friday", "the army sent soldiers to
     # search the bush on Wednesday"), do not extend it
     opening = [_paragraph(text, m) for m in (*precise[:1], lead)]
-    told = [
-        m
-        for m in precise
-        if any(lo <= m.start < hi for lo, hi in opening) and m not in violent_days
-    ]
+    told = [m for m in precise if _within(m, opening) and m not in violent_days]
     basis = violent_days + told or precise or members
     start = min(m.date_start for m in basis)
     end = max(m.date_end for m in basis)
@@ -1649,11 +1648,7 @@ def _told_with_lead(
     # the start of a tally's period ("among 17 people shot between Friday evening and Monday
     # morning") is no day of this event's when another day of violence is told
     own = [m for m in violent_days if not m.attrs.get("tally")] or violent_days
-    told = [
-        m
-        for m in own
-        if any(lo <= m.start < hi for lo, hi in opening) or m.attrs.get("range") == "start"
-    ]
+    told = [m for m in own if _within(m, opening) or m.attrs.get("range") == "start"]
     return told or own
 
 
