@@ -90,9 +90,10 @@ def reconcile(
     for key, value in consensus.actors(primary).items():
         setattr(event, key, value)
     killed = readings_for(primary, "fatalities")
+    dead = reconcile_toll(killed)
     tolls = {
-        "fatalities": reconcile_toll(killed),
-        "injuries": reconcile_injuries(readings_for(primary, "injuries"), killed),
+        "fatalities": dead,
+        "injuries": reconcile_injuries(readings_for(primary, "injuries"), killed, dead),
     }
     for field, toll in tolls.items():
         setattr(event, field, toll.best)

@@ -296,13 +296,16 @@ def _without_later_silence(readings: list[TollReading]) -> list[TollReading]:
     ]
 
 
-def reconcile_injuries(injuries: list[TollReading], fatalities: list[TollReading]) -> Toll:
+def reconcile_injuries(
+    injuries: list[TollReading], fatalities: list[TollReading], dead: Toll | None = None
+) -> Toll:
     """The injured across reports (`reconcile_toll`), except that the wounded who die leave the
     injured: from the last day on which a report counted more dead than any report before it,
     the reports of that day and after tell the injured, when they count fewer than the earlier
     reports did ("a girl was shot and is in critical condition", then "the girl has died");
     when none of them counts the injured, the earlier count less the rise in the dead. Counts
-    of the dead above the reconciled best count of the dead mark no rise."""
+    of the dead above the reconciled best count of the dead mark no rise (`dead`: that
+    reconciled toll, when the caller has it, else `reconcile_toll(fatalities)`)."""
     toll = reconcile_toll(injuries)
     days = [r.report.published for r in injuries]
     if toll.best is None or None in days:
@@ -311,7 +314,7 @@ def reconcile_injuries(injuries: list[TollReading], fatalities: list[TollReading
     # a count of the dead above the best estimate across reports (one report's misreading, a
     # story at a trial counting another victim) is no death among the wounded: only counts the
     # toll of the dead accepts mark the day the dead rose
-    best_dead = reconcile_toll(fatalities).best
+    best_dead = (dead if dead is not None else reconcile_toll(fatalities)).best
     dead_by_day: dict[dt.date, int] = {}
     for f in fatalities:
         day = f.report.published
