@@ -59,6 +59,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from newsfold.analyse.context import Context, TimeMention
+from newsfold.analyse.sentence_start import sentence_start
 from newsfold.analyse.timeexpr import (
     DAY,
     KEY_RE,
@@ -590,8 +591,8 @@ def _reference_point(text: str, expr: TimeExpr) -> bool:
         return False
     if _SINCE_WHEN.match(text[expr.end : expr.end + 12]):
         return True
-    sentence_start = max(text.rfind(". ", 0, expr.start), text.rfind("\n", 0, expr.start)) + 1
-    return bool(_SUPERLATIVE_SINCE.search(text[sentence_start : expr.start]))
+    start = sentence_start(text, expr.start)
+    return bool(_SUPERLATIVE_SINCE.search(text[start : expr.start]))
 
 
 # "After several shootings on Labor Day, gunfire erupted again on Wednesday", "Following a
@@ -604,8 +605,7 @@ _REPEATED = re.compile(r"\b(?:again|another|anew|once\s+more)\b", re.I)
 def _before_again(text: str, expr: TimeExpr) -> bool:
     """Whether the date is in a sentence's opening "after" phrase, before a main clause that
     tells violence again."""
-    period = text.rfind(". ", 0, expr.start)
-    start = max(period + 2 if period >= 0 else 0, text.rfind("\n", 0, expr.start) + 1)
+    start = sentence_start(text, expr.start)
     if not _OPENING_AFTER.match(text[start : expr.start]):
         return False
     comma = text.find(",", expr.end)
@@ -1631,7 +1631,7 @@ def _mark_tallies(text: str, violent_days: list[TimeMention]) -> None:
     for m in violent_days:
         if m.attrs.get("range") != "start" and not m.text.lower().startswith("between"):
             continue
-        begin = max(text.rfind("\n", 0, m.start), text.rfind(". ", 0, m.start)) + 1
+        begin = sentence_start(text, m.start)
         if _TALLY.search(text, begin, m.start):
             m.attrs["tally"] = True
 
@@ -1793,24 +1793,13 @@ def _background(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]
                 begin = start = m.start("from")
             else:
                 begin = m.start()
-                start = _sentence_start(text, begin)
+                start = sentence_start(text, begin)
                 if m.re is _RECALLED_AT_SAME_PLACE:
                     begin = start
             markers.append((begin, m.end() + stop.end() if stop else par_end))
         if start < par_end:
             spans.append((start, par_end))
     return sorted(spans), sorted(markers)
-
-
-def _sentence_start(text: str, i: int) -> int:
-    """Where the sentence holding `i` starts: after the last line break or ". " before it,
-    not an abbreviation's before a day number ("On Saturday, Oct. 11, just last week")."""
-    stop = i
-    while True:
-        stop = text.rfind(". ", 0, stop)
-        if stop < 0 or not text[stop + 2 : stop + 3].isdigit():
-            break
-    return max(text.rfind("\n", 0, i), stop) + 1
 
 
 def _lead(events: Iterable[TimeMention]) -> TimeMention | None:

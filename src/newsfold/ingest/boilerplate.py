@@ -39,6 +39,8 @@ import re
 from collections.abc import Iterable
 from itertools import pairwise
 
+from newsfold.ingest.running_times import RUNNING_TIME
+
 MAX_JUNK_CHARS = 300
 """Only lines up to this long can be junk lines (rule 1) or edge junk (rule 4)."""
 
@@ -441,9 +443,8 @@ _LINK_LABEL = re.compile(
     r"|also read|read also|related link|more coverage)\s*:\s*(?=(?-i:[A-Z0-9'\"‘“]))",
     re.IGNORECASE,
 )
-# a playlist's entry: a running time, then a video's title ("2:40 Neighbor heard shots"); a time
-# of day has "a.m."/"p.m." after it ("10:03 PM - officers arrived"), a running time a title
-_PLAYLIST_ENTRY = re.compile(r"\d{1,2}:[0-5]\d\s+(?![AaPp]\.?[Mm]\b)[A-Z0-9'\"‘“]")
+# a playlist's entry: a running time, then a video's title ("2:40 Neighbor heard shots")
+_PLAYLIST_ENTRY = re.compile(RUNNING_TIME)
 _PLAYER_ROW = re.compile(r"close skip in skip x embed x share\b", re.IGNORECASE)
 # a label alone on its line, over a list of other stories' headlines
 _LIST_LABEL = re.compile(

@@ -29,6 +29,7 @@ import re
 from bisect import bisect_right
 
 from newsfold.analyse.counts.readings import Reading
+from newsfold.analyse.sentence_start import sentence_start
 from newsfold.records import Article
 
 LEAD_CHARS = 300
@@ -189,7 +190,7 @@ def set_digest_aside(article: Article, readings: list[Reading]) -> bool:
     m = _DIGEST.search(text)
     if m is None:
         return False
-    start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start())) + 1
+    start = sentence_start(text, m.start())
     live = [r for r in readings if r.field in _CASUALTY_FIELDS and r.discard is None]
     if not any(r.start < start for r in live):
         return False  # the tally opens the story: a roundup's, read as one (`is_roundup`)

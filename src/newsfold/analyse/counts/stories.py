@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 
 from newsfold.analyse.counts.lexicons import _words
+from newsfold.ingest.running_times import RUNNING_TIME
 
 OTHER_STORY_REASON = "other_story: the headline of or link to another story on the page"
 
@@ -78,8 +79,8 @@ _TIMELINE = re.compile(
 )
 
 # a video's title in a playlist, after its running time ("2:40 Raw video: Neighbor heard shots
-# that killed man"): a time of day has "a.m."/"p.m." after it, a running time a title
-_VIDEO = re.compile(r"^\W*\d{1,2}:\d\d\s+(?![AaPp]\.?[Mm]\b)[A-Z'\"\u2018\u201c]")
+# that killed man")
+_VIDEO = re.compile(r"^\W*" + RUNNING_TIME)
 
 # a record's fields, "Sex: M Race: B Age: 27 Condition: Deceased": the story's own facts in a
 # table's row, not a headline

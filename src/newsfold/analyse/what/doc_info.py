@@ -23,6 +23,7 @@ from newsfold.analyse.what.labels import MAIN_LABELS
 from newsfold.analyse.what.matching import _matcher
 from newsfold.analyse.what.readings import WEAPON_NOUNS
 from newsfold.analyse.what.sentences import sent_of, sentences
+from newsfold.ingest.running_times import RUNNING_TIME
 
 REAL_KINDS = frozenset({"police", "military", "armed", "gang", "group", "protester", "rioter"})
 """Actors whose presence makes a story's violent words literal."""
@@ -138,10 +139,7 @@ class _Doc:
 
 # a video's running time and the start of its title ("1:09 Truck swerves"), not a time of day
 # ("1:30 a.m.", "at 10:15 Sunday")
-_RUNNING_TIME = re.compile(
-    r"(?<![\w:])\d{1,2}:\d\d\s+(?![ap]\.?m\b|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)"
-    r"[A-Z'\"\u2018\u201c]"
-)
+_RUNNING_TIME = re.compile(r"(?<![\w:])" + RUNNING_TIME)
 
 
 def _inline_playlists(doc: Doc) -> list[tuple[int, int]]:
