@@ -826,3 +826,19 @@ def test_a_junction_named_after_a_town_votes_but_a_square_does_not() -> None:
     assert [cc for _, _, cc in _route_countries(g, "They blocked the Zahle roundabout.")] == ["LB"]
     # squares are mostly named after people and events ("Martyrs square"): no route
     assert _route_countries(g, "They marched to the Zahle square.") == []
+
+
+def test_a_village_only_one_country_bears_outweighs_a_foreign_forces_nationality() -> None:
+    # the scene's village is too small to be trusted against the note's other evidence, but
+    # a force's nationality says only whose force it was
+    ev = event("On 2 May 2020, Israeli forces demolished a house in the village of Kafr Malik.")
+    assert ev.country == "Palestinian Territory"
+    assert ev.location == "Kafr Malik"
+    # not a name villages of several countries bear (Ukraine's Buryn, Canada's Burin) ...
+    ev = event("On 2 May 2020, Israeli forces demolished a house in the village of Burin.")
+    assert ev.country == "Israel"
+    # ... a short name (a Belgian and a Romanian village are "Mal"), nor against a nationality
+    # of anything but a force: the country's own police act at home
+    assert event("On 2 May 2020, Israeli forces shelled Mal.").country == "Israel"
+    ev = event("On 2 May 2020, Afghan police clashed with gunmen in Kafr Malik village.")
+    assert ev.country == "Afghanistan"

@@ -507,6 +507,30 @@ def _country_by_spelling_or_units(g: Gazetteer, mentions: list[_Mention], text: 
     return _spelling_leader(g, keys, margin=_FORCE_SPELLING_MARGIN)
 
 
+def _scene_town_country(g: Gazetteer, local: _Mention | None) -> str:
+    """The country of the event's own village when only places of one country bear its name
+    exactly ("" otherwise): what outweighs a foreign force's nationality (`write._force_
+    nationality`) when the note's unit words and spelling say nothing.
+
+    "Israeli forces stormed the town of Kafr Qaddum": the village is too small to be trusted
+    as the scene against the note's other evidence, but the force's nationality says only
+    whose force it was, and a name that only one country's places bear, said as the scene,
+    says where. Not a name found by its consonant skeleton, a piece of a longer name ("Gard"
+    of "Darraz Gard village"), a person's or an organisation's name, a short name (four
+    letters or fewer: "Mal" is a Belgian village and a Mauritanian town), nor a name places in
+    two countries bear ("west of Rafah": Egypt's and Gaza's).
+    """
+    if local is None or not local.ids or len(local.key.replace(" ", "")) < 5:
+        return ""
+    if local.fuzzy or local.partial or local.in_person or local.in_org or local.title:
+        return ""
+    rows = [i for i in local.ids[:10] if g.kind[i] != COUNTRY and _own_name(g, i, local.key)]
+    if not rows or len(rows) < len(local.ids[:10]):
+        return ""
+    ccs = {g.cc[i] for i in rows}
+    return next(iter(ccs)) if len(ccs) == 1 else ""
+
+
 def _unknown_place_keys(mentions: list[_Mention]) -> list[str]:
     """The keys, in text order and once each, of the names the text says as places (a kind
     word, or "in", "near", "at" ... before them) that the gazetteer lacks: the names whose

@@ -30,7 +30,11 @@ from newsfold.analyse.where.city_parts import (
     _us_city_around,
     _us_town,
 )
-from newsfold.analyse.where.countries import _country_by_spelling_or_units, _route_namesake
+from newsfold.analyse.where.countries import (
+    _country_by_spelling_or_units,
+    _route_namesake,
+    _scene_town_country,
+)
 from newsfold.analyse.where.evidence import _ACTOR_COUNTRY, _ACTORS, _FORCE_WORDS, _Evidence
 from newsfold.analyse.where.mentions import _Mention
 from newsfold.analyse.where.vocabulary import _COMPASS_WORDS
@@ -272,7 +276,11 @@ def _write(
             # a foreign force's nationality is weaker evidence of the scene than the note's
             # names, their spelling and its unit words (`_force_nationality`); it decides
             # only when these give no country ("Turkish forces shelled the village")
-            country = _country_by_spelling_or_units(g, mentions, ctx.article.text) or country
+            country = (
+                _country_by_spelling_or_units(g, mentions, ctx.article.text)
+                or _scene_town_country(g, local)
+                or country
+            )
         if country:  # "Nigerian troops killed ...", "near Vodyane" (OSCE SMM): the country
             event.country = g.country_names.get(country)
             event.iso3 = g.iso3.get(country)
