@@ -842,3 +842,23 @@ def test_a_village_only_one_country_bears_outweighs_a_foreign_forces_nationality
     assert event("On 2 May 2020, Israeli forces shelled Mal.").country == "Israel"
     ev = event("On 2 May 2020, Afghan police clashed with gunmen in Kafr Malik village.")
     assert ev.country == "Afghanistan"
+
+
+def test_a_group_that_acts_in_one_country_only_names_it() -> None:
+    from newsfold.analyse.actors import group_countries
+
+    assert group_countries("Jaysh al-Islam and Likud, then Jaysh al-Islam again") == ["SY", "IL"]
+    # whole names as written: no "Basijis", no lower-case "amal"
+    assert group_countries("the Basijis and basij") == []
+    ev = event("On 4 May 2020, Jaysh al-Islam fighters shelled the village of Qqaryat.")
+    assert ev.country == "Syria"
+    assert event("On 4 May 2020, Likud supporters rallied outside the court.").country == "Israel"
+    # more than a foreign force's nationality
+    ev = event("On 4 May 2020, Turkish forces shelled Hurras al-Din positions near Qqaryat.")
+    assert ev.country == "Syria"
+    assert event("On 4 May 2020, Turkish forces shelled Qqaryat village.").country == "Turkey"
+    # not more than a named town, nor a nationality of anything but a force
+    assert event("On 4 May 2020, Likud supporters rallied in Paris.").country == "France"
+    ev = event("On 4 May 2020, Iraqi police arrested two Basij members in Qqaryat.")
+    assert ev.country == "Iraq"
+    assert event("On 4 May 2020, the RSS feed of the DPR site reported a protest.").country is None
