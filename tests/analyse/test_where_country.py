@@ -862,3 +862,7 @@ def test_a_group_that_acts_in_one_country_only_names_it() -> None:
     ev = event("On 4 May 2020, Iraqi police arrested two Basij members in Qqaryat.")
     assert ev.country == "Iraq"
     assert event("On 4 May 2020, the RSS feed of the DPR site reported a protest.").country is None
+    # a head of government whom crowds protest at home only; not one protested abroad
+    ev = event("On 4 May 2020, hundreds marched in Qqaryat against Bolsonaro's policies.")
+    assert ev.country == "Brazil"
+    assert event("On 4 May 2020, hundreds marched against Erdogan's policies.").country is None
