@@ -866,3 +866,34 @@ def test_a_group_that_acts_in_one_country_only_names_it() -> None:
     ev = event("On 4 May 2020, hundreds marched in Qqaryat against Bolsonaro's policies.")
     assert ev.country == "Brazil"
     assert event("On 4 May 2020, hundreds marched against Erdogan's policies.").country is None
+
+
+def test_positions_held_by_one_countrys_forces_are_in_that_country() -> None:
+    from newsfold.analyse.where.countries import _held_positions_country
+
+    g = get_gazetteer()
+    text = (
+        "On 2 May 2020, military forces of Armenia fired with unspecified weapons on the "
+        "positions of the military forces of Azerbaijan located at Qqaryat, Zzuruk."
+    )
+    assert _held_positions_country(g, text) == "AZ"
+    assert event(text).country == "Azerbaijan"
+    text = (
+        "On 2 May 2020, Military Forces of Azerbaijan located at Qqaryat fired on the "
+        "positions of the Military Forces of Armenia assumed to be located near Zzuruk."
+    )
+    assert event(text).country == "Armenia"
+    # not positions of two countries' forces, nor a country's positions said otherwise
+    text = (
+        "On 2 May 2020, military forces of Armenia shelled the positions of the military "
+        "forces of Azerbaijan and Armenia located at Qqaryat."
+    )
+    assert _held_positions_country(g, text) == ""
+    text = "On 2 May 2020, military forces of Armenia fired on Azerbaijan's positions."
+    assert _held_positions_country(g, text) == ""
+    # a village known in its country stays the place
+    text = (
+        "On 2 May 2020, military forces of Armenia fired on the positions of the military "
+        "forces of Azerbaijan located at Goyali, Gadabay."
+    )
+    assert event(text).country == "Azerbaijan"

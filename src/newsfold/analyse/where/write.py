@@ -33,6 +33,7 @@ from newsfold.analyse.where.city_parts import (
 )
 from newsfold.analyse.where.countries import (
     _country_by_spelling_or_units,
+    _held_positions_country,
     _route_namesake,
     _scene_town_country,
 )
@@ -306,6 +307,12 @@ def _write(
         event.location = local.text
         ctx.add_claim("location", local.text, (local.start, local.end), unresolved=True)
         return
+    if g.kind[best] == COUNTRY:
+        # a country alone, the first of two named as actors: the country whose forces hold
+        # the positions fired at, where the note places the event (`_held_positions_country`)
+        held = _held_positions_country(g, ctx.article.text)
+        if held and held != g.cc[best] and held in g.countries:
+            best, best_ms = g.countries[held], []
     p = g.place(best)
     kind = p["feature"]
     event.country, event.iso3 = p["country"], p["iso3"]
