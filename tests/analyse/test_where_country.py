@@ -866,6 +866,8 @@ def test_a_group_that_acts_in_one_country_only_names_it() -> None:
     ev = event("On 4 May 2020, hundreds marched in Qqaryat against Bolsonaro's policies.")
     assert ev.country == "Brazil"
     assert event("On 4 May 2020, hundreds marched against Erdogan's policies.").country is None
+    # a police force known by its own language's name
+    assert event("On 4 May 2020, Carabinieri arrested two men in Qqaryat.").country == "Italy"
 
 
 def test_positions_held_by_one_countrys_forces_are_in_that_country() -> None:

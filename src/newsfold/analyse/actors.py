@@ -742,6 +742,19 @@ GROUP_COUNTRIES: dict[str, str] = {
     "CNDD-FDD": "BI",
     "MDC Alliance": "ZW",
     "SAPS": "ZA",
+    # Police and gendarmeries known by their own language's name
+    "Guardia Civil": "ES",
+    "Mossos d'Esquadra": "ES",
+    "Ertzaintza": "ES",
+    "Carabinieri": "IT",
+    "Guardia di Finanza": "IT",
+    "Bundeswehr": "DE",
+    "Bundespolizei": "DE",
+    "Gardai": "IE",
+    "Gardaí": "IE",
+    "Jandarma": "TR",
+    "SBU": "UA",
+    "PNH": "HT",
     # Heads of state and government of the years the notes cover, by surname where it is
     # theirs alone, whom their own people protest for or against at home. Not those whose
     # names move crowds abroad ("Erdogan" in Syria and Libya, "Khamenei" and "Rouhani" in
