@@ -826,3 +826,76 @@ def test_a_junction_named_after_a_town_votes_but_a_square_does_not() -> None:
     assert [cc for _, _, cc in _route_countries(g, "They blocked the Zahle roundabout.")] == ["LB"]
     # squares are mostly named after people and events ("Martyrs square"): no route
     assert _route_countries(g, "They marched to the Zahle square.") == []
+
+
+def test_a_village_only_one_country_bears_outweighs_a_foreign_forces_nationality() -> None:
+    # the scene's village is too small to be trusted against the note's other evidence, but
+    # a force's nationality says only whose force it was
+    ev = event("On 2 May 2020, Israeli forces demolished a house in the village of Kafr Malik.")
+    assert ev.country == "Palestinian Territory"
+    assert ev.location == "Kafr Malik"
+    # not a name villages of several countries bear (Ukraine's Buryn, Canada's Burin) ...
+    ev = event("On 2 May 2020, Israeli forces demolished a house in the village of Burin.")
+    assert ev.country == "Israel"
+    # ... a short name (a Belgian and a Romanian village are "Mal"), nor against a nationality
+    # of anything but a force: the country's own police act at home
+    assert event("On 2 May 2020, Israeli forces shelled Mal.").country == "Israel"
+    ev = event("On 2 May 2020, Afghan police clashed with gunmen in Kafr Malik village.")
+    assert ev.country == "Afghanistan"
+
+
+def test_a_group_that_acts_in_one_country_only_names_it() -> None:
+    from newsfold.analyse.actors import group_countries
+
+    assert group_countries("Jaysh al-Islam and Likud, then Jaysh al-Islam again") == ["SY", "IL"]
+    # whole names as written: no "Basijis", no lower-case "amal"
+    assert group_countries("the Basijis and basij") == []
+    ev = event("On 4 May 2020, Jaysh al-Islam fighters shelled the village of Qqaryat.")
+    assert ev.country == "Syria"
+    assert event("On 4 May 2020, Likud supporters rallied outside the court.").country == "Israel"
+    # more than a foreign force's nationality
+    ev = event("On 4 May 2020, Turkish forces shelled Hurras al-Din positions near Qqaryat.")
+    assert ev.country == "Syria"
+    assert event("On 4 May 2020, Turkish forces shelled Qqaryat village.").country == "Turkey"
+    # not more than a named town, nor a nationality of anything but a force
+    assert event("On 4 May 2020, Likud supporters rallied in Paris.").country == "France"
+    ev = event("On 4 May 2020, Iraqi police arrested two Basij members in Qqaryat.")
+    assert ev.country == "Iraq"
+    assert event("On 4 May 2020, the RSS feed of the DPR site reported a protest.").country is None
+    # a head of government whom crowds protest at home only; not one protested abroad
+    ev = event("On 4 May 2020, hundreds marched in Qqaryat against Bolsonaro's policies.")
+    assert ev.country == "Brazil"
+    assert event("On 4 May 2020, hundreds marched against Erdogan's policies.").country is None
+    # a police force known by its own language's name
+    assert event("On 4 May 2020, Carabinieri arrested two men in Qqaryat.").country == "Italy"
+
+
+def test_positions_held_by_one_countrys_forces_are_in_that_country() -> None:
+    from newsfold.analyse.where.countries import _held_positions_country
+
+    g = get_gazetteer()
+    text = (
+        "On 2 May 2020, military forces of Armenia fired with unspecified weapons on the "
+        "positions of the military forces of Azerbaijan located at Qqaryat, Zzuruk."
+    )
+    assert _held_positions_country(g, text) == "AZ"
+    assert event(text).country == "Azerbaijan"
+    text = (
+        "On 2 May 2020, Military Forces of Azerbaijan located at Qqaryat fired on the "
+        "positions of the Military Forces of Armenia assumed to be located near Zzuruk."
+    )
+    assert event(text).country == "Armenia"
+    # not positions of two countries' forces, nor a country's positions said otherwise
+    text = (
+        "On 2 May 2020, military forces of Armenia shelled the positions of the military "
+        "forces of Azerbaijan and Armenia located at Qqaryat."
+    )
+    assert _held_positions_country(g, text) == ""
+    text = "On 2 May 2020, military forces of Armenia fired on Azerbaijan's positions."
+    assert _held_positions_country(g, text) == ""
+    # a village known in its country stays the place
+    text = (
+        "On 2 May 2020, military forces of Armenia fired on the positions of the military "
+        "forces of Azerbaijan located at Goyali, Gadabay."
+    )
+    assert event(text).country == "Azerbaijan"

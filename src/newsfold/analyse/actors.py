@@ -10,6 +10,7 @@ know them from one article and leave them out. Without a country the suffix is l
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -553,3 +554,268 @@ def arguments(tok: Token) -> tuple[list[Token], list[Token]]:
     agents_out = [t for t in _with_conjuncts(agents) if t.i not in patient_set]
     agent_set = {t.i for t in agents_out}
     return agents_out, [t for t in _with_conjuncts(patients) if t.i not in agent_set]
+
+
+# Armed groups, forces, parties and institutions that act in one country only, by the ISO code
+# of that country: general knowledge of the conflicts and politics of the years the notes
+# cover (not read from any data set), beyond `where.evidence._ACTOR_COUNTRY`'s. A coder places
+# a note by them when its village is unknown ("Ansar al-Tawhid fighters shelled a village":
+# Syria; "Likud supporters rallied": Israel). Matched as written (case matters: "Amal" is a
+# party, "amal" nothing), whole words. Left out: groups across borders (Boko Haram and ISWAP,
+# JNIM, IS, PKK, the IRGC, Wagner, Al Shabaab's Mozambican namesake is why "Al-Shabaab" stays
+# in the other table only as written there), names another country's force or party also
+# bears ("NDF", "SNA": Syria's and Somalia's armies; "ISF": Iraqi and Lebanese; "ANP":
+# Afghan police and a Pakistani party; "RSF": a press NGO; "PDF"; "DPR": Donetsk's and
+# Indonesia's parliament; "BNP": Bangladesh's party and a French bank; "Fatah": in Lebanon's
+# camps too), names that are also English words or places ("Rangers", "Levies", "Fano",
+# "Morena", "Azov"), and ones common in other news ("RSS" feeds, "TMC" medical centres).
+GROUP_COUNTRIES: dict[str, str] = {
+    # Syria
+    "Ahrar al-Sham": "SY",
+    "Ahrar al Sham": "SY",
+    "Jaysh al-Islam": "SY",
+    "Jaish al-Islam": "SY",
+    "Faylaq al-Sham": "SY",
+    "Faylaq al-Rahman": "SY",
+    "Jaysh al-Izza": "SY",
+    "Jaish al-Izza": "SY",
+    "Hurras al-Din": "SY",
+    "Hurras ad-Din": "SY",
+    "Hurras al Din": "SY",
+    "Ansar al-Tawhid": "SY",
+    "Ansar al Tawhid": "SY",
+    "Harredh al-Mu'mineen": "SY",
+    "Jabhat al-Nusra": "SY",
+    "Jabhat al Nusra": "SY",
+    "Nusra Front": "SY",
+    "Ahrar al-Sharqiya": "SY",
+    "Ahrar al Sharqiya": "SY",
+    "Sultan Murad": "SY",
+    "Hamza Division": "SY",
+    "Tiger Forces": "SY",
+    "Liwa al-Quds": "SY",
+    "YPJ": "SY",
+    "Manbij Military Council": "SY",
+    "Deir ez-Zor Military Council": "SY",
+    "Syrian Democratic Forces": "SY",
+    "Syrian National Army": "SY",
+    # Iraq
+    "Asaib Ahl al-Haq": "IQ",
+    "Asa'ib Ahl al-Haq": "IQ",
+    "Kataib Sayyid al-Shuhada": "IQ",
+    "Harakat al-Nujaba": "IQ",
+    "Badr Organization": "IQ",
+    "Badr Organisation": "IQ",
+    "TMF": "IQ",  # Tribal Mobilization Forces, the full name in the other table
+    "Kurdistan Regional Government": "IQ",
+    "KRG": "IQ",
+    "Saraya Salam": "IQ",
+    # Yemen
+    "Giants Brigades": "YE",
+    "Al Amalika": "YE",
+    "Tihama Resistance": "YE",
+    "Hadrami Elite": "YE",
+    "Shabwani Elite": "YE",
+    # Libya
+    "Operation Volcano of Rage": "LY",
+    "Volcano of Rage": "LY",
+    "Al Kaniyat": "LY",
+    "Kaniyat": "LY",
+    # Lebanon: parties and the banks protesters targeted
+    "Kataeb": "LB",
+    "Marada Movement": "LB",
+    "Progressive Socialist Party": "LB",
+    "Byblos Bank": "LB",
+    "BLOM Bank": "LB",
+    "Fransabank": "LB",
+    "Banque du Liban": "LB",
+    # Israel and Palestine
+    "Likud": "IL",
+    # Turkey
+    "AKP": "TR",
+    "CHP": "TR",
+    "HDP": "TR",
+    "MHP": "TR",
+    # Iran
+    "Basij": "IR",
+    # Somalia
+    "Ahlu Sunna Wal Jamaa": "SO",
+    "Macawisley": "SO",
+    # Nigeria
+    "Amotekun": "NG",
+    "Civilian JTF": "NG",
+    "CJTF": "NG",
+    "Operation Lafiya Dole": "NG",
+    "IPOB": "NG",
+    "Miyetti Allah": "NG",
+    "Yan Sakai": "NG",
+    "NSCDC": "NG",
+    # Pakistan
+    "Balochistan Liberation Army": "PK",
+    "BLA": "PK",
+    "Lashkar-e-Jhangvi": "PK",
+    "Jamaat-ul-Ahrar": "PK",
+    "MQM": "PK",
+    "JUI-F": "PK",
+    # India
+    "BSF": "IN",
+    "Hizbul Mujahideen": "IN",
+    "Trinamool": "IN",
+    "AIMIM": "IN",
+    "Bajrang Dal": "IN",
+    "VHP": "IN",
+    "ABVP": "IN",
+    "NSUI": "IN",
+    "Shiv Sena": "IN",
+    "Aam Aadmi Party": "IN",
+    "DMK": "IN",
+    "AIADMK": "IN",
+    "ULFA": "IN",
+    "NSCN": "IN",
+    "CPI(M)": "IN",
+    # Bangladesh
+    "BGB": "BD",
+    "Chhatra Shibir": "BD",
+    # Afghanistan
+    "NDS": "AF",
+    "Afghan Local Police": "AF",
+    # Mali and Burkina Faso
+    "MNLA": "ML",
+    "GATIA": "ML",
+    "VDP": "BF",
+    # Cameroon
+    "Amba Boys": "CM",
+    # DR Congo
+    "NDC-R": "CD",
+    "APCLS": "CD",
+    "FRPI": "CD",
+    "Twirwaneho": "CD",
+    "Kamuina Nsapu": "CD",
+    "Bakata Katanga": "CD",
+    # Central African Republic
+    "FPRC": "CF",
+    "FACA": "CF",
+    "Seleka": "CF",
+    "ex-Seleka": "CF",
+    # South Sudan, Sudan
+    "SPLM-IO": "SS",
+    "Rapid Support Forces": "SD",
+    "SPLM-N": "SD",
+    # Myanmar
+    "Kachin Independence Army": "MM",
+    "TNLA": "MM",
+    "KNLA": "MM",
+    "MNDAA": "MM",
+    "ARSA": "MM",
+    # Philippines
+    "CAFGU": "PH",
+    "Maute": "PH",
+    # Thailand
+    "BRN": "TH",
+    # Indonesia
+    "TNI": "ID",
+    "Brimob": "ID",
+    "TPNPB": "ID",
+    # Colombia
+    "Autodefensas Gaitanistas": "CO",
+    "Caparros": "CO",
+    "Caparrapos": "CO",
+    # Venezuela
+    "GNB": "VE",
+    "FAES": "VE",
+    "CICPC": "VE",
+    "Tren de Aragua": "VE",
+    # Mexico
+    "Los Zetas": "MX",
+    "Gulf Cartel": "MX",
+    "Cartel del Noreste": "MX",
+    "Familia Michoacana": "MX",
+    "Guerreros Unidos": "MX",
+    "SEDENA": "MX",
+    "EZLN": "MX",
+    "CNTE": "MX",
+    # Ukraine
+    "JFO": "UA",
+    # Kenya, Uganda, Burundi, Zimbabwe, South Africa
+    "Mungiki": "KE",
+    "UPDF": "UG",
+    "CNDD-FDD": "BI",
+    "MDC Alliance": "ZW",
+    "SAPS": "ZA",
+    # Police and gendarmeries known by their own language's name
+    "Guardia Civil": "ES",
+    "Mossos d'Esquadra": "ES",
+    "Ertzaintza": "ES",
+    "Carabinieri": "IT",
+    "Guardia di Finanza": "IT",
+    "Bundeswehr": "DE",
+    "Bundespolizei": "DE",
+    "Gardai": "IE",
+    "Gardaí": "IE",
+    "Jandarma": "TR",
+    "SBU": "UA",
+    "PNH": "HT",
+    # Heads of state and government of the years the notes cover, by surname where it is
+    # theirs alone, whom their own people protest for or against at home. Not those whose
+    # names move crowds abroad ("Erdogan" in Syria and Libya, "Khamenei" and "Rouhani" in
+    # Iraq, "Netanyahu" in the West Bank, "Putin", "Trump", "Macron", "Sisi"), nor common
+    # surnames ("Johnson", "Hernandez", "Khan", "Hadi", "Diab", "Aoun", "Lam").
+    "Bolsonaro": "BR",
+    "Lopez Obrador": "MX",
+    "López Obrador": "MX",
+    "AMLO": "MX",
+    "Duterte": "PH",
+    "Maduro": "VE",
+    "Guaido": "VE",
+    "Guaidó": "VE",
+    "Kadhimi": "IQ",
+    "Kazimi": "IQ",
+    "Zelensky": "UA",
+    "Zelenskyy": "UA",
+    "Lukashenko": "BY",
+    "Vucic": "RS",
+    "Vučić": "RS",
+    "Tokayev": "KZ",
+    "Abiy Ahmed": "ET",
+    "Buhari": "NG",
+    "Museveni": "UG",
+    "Kagame": "RW",
+    "Tshisekedi": "CD",
+    "Ramaphosa": "ZA",
+    "Mnangagwa": "ZW",
+    "Uhuru Kenyatta": "KE",
+    "Bukele": "SV",
+    "Piñera": "CL",
+    "Vizcarra": "PE",
+    "Giammattei": "GT",
+    "Prayut": "TH",
+    "Hun Sen": "KH",
+    "Sheikh Hasina": "BD",
+    "Ashraf Ghani": "AF",
+    "Tebboune": "DZ",
+    "Kais Saied": "TN",
+    "Mitsotakis": "GR",
+    "Pashinyan": "AM",
+    "Jokowi": "ID",
+    "Muhyiddin": "MY",
+    "Imran Khan": "PK",
+    "Narendra Modi": "IN",
+    "Hassan Diab": "LB",
+    "Michel Aoun": "LB",
+    "Sarraj": "LY",
+    "Assad": "SY",
+}
+_GROUP_NAMES = re.compile(
+    r"(?<![\w-])("
+    + "|".join(re.escape(n) for n in sorted(GROUP_COUNTRIES, key=len, reverse=True))
+    + r")(?![\w-])"
+)
+
+
+def group_countries(text: str) -> list[str]:
+    """The countries of the single-country groups a text names (`GROUP_COUNTRIES`), once per
+    group, in text order."""
+    seen: dict[str, str] = {}
+    for hit in _GROUP_NAMES.findall(text):
+        seen.setdefault(hit, GROUP_COUNTRIES[hit])
+    return list(seen.values())

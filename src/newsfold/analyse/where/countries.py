@@ -507,6 +507,56 @@ def _country_by_spelling_or_units(g: Gazetteer, mentions: list[_Mention], text: 
     return _spelling_leader(g, keys, margin=_FORCE_SPELLING_MARGIN)
 
 
+def _scene_town_country(g: Gazetteer, local: _Mention | None) -> str:
+    """The country of the event's own village when only places of one country bear its name
+    exactly ("" otherwise): what outweighs a foreign force's nationality (`write._force_
+    nationality`) when the note's unit words and spelling say nothing.
+
+    "Israeli forces stormed the town of Kafr Qaddum": the village is too small to be trusted
+    as the scene against the note's other evidence, but the force's nationality says only
+    whose force it was, and a name that only one country's places bear, said as the scene,
+    says where. Not a name found by its consonant skeleton, a piece of a longer name ("Gard"
+    of "Darraz Gard village"), a person's or an organisation's name, a short name (four
+    letters or fewer: "Mal" is a Belgian village and a Mauritanian town), nor a name places in
+    two countries bear ("west of Rafah": Egypt's and Gaza's).
+    """
+    if local is None or not local.ids or len(local.key.replace(" ", "")) < 5:
+        return ""
+    if local.fuzzy or local.partial or local.in_person or local.in_org or local.title:
+        return ""
+    rows = [i for i in local.ids[:10] if g.kind[i] != COUNTRY and _own_name(g, i, local.key)]
+    if not rows or len(rows) < len(local.ids[:10]):
+        return ""
+    ccs = {g.cc[i] for i in rows}
+    return next(iter(ccs)) if len(ccs) == 1 else ""
+
+
+# "on the positions of the military forces of Azerbaijan located at X", "positions of the
+# armed forces of Armenia assumed to be located near X": the positions held by one country's
+# forces, where they are
+_HELD_POSITIONS = re.compile(
+    r"\b(?i:positions?\s+of\s+(?:the\s+)?(?:(?:military|armed|security|government)\s+)?"
+    r"forces\s+of)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+    r"(?:\s+\([^)]*\))?,?\s+(?i:(?:(?:assumed|believed|reported|said)\s+to\s+be\s+)?"
+    r"(?:located|stationed|deployed|based)\s+(?:at|in|near|around))\b"
+)
+
+
+def _held_positions_country(g: Gazetteer, text: str) -> str:
+    """The country whose forces' positions the text places ("" if none, or two): "military
+    forces of Armenia fired on the positions of the military forces of Azerbaijan located at
+    X" happened at X, on Azerbaijan's side of the line, though the sentence names Armenia
+    first. A force holds its positions on its own side: a coder places such a note in the
+    country of the positions' force, not of the one that fired (`write._write`, when nothing
+    finer than a country places the note)."""
+    found: set[str] = set()
+    for hit in _HELD_POSITIONS.finditer(text):
+        rows = [i for i in g.lookup_key(name_key(hit.group(1))) if g.kind[i] == COUNTRY]
+        if rows:
+            found.add(g.cc[rows[0]])
+    return next(iter(found)) if len(found) == 1 else ""
+
+
 def _unknown_place_keys(mentions: list[_Mention]) -> list[str]:
     """The keys, in text order and once each, of the names the text says as places (a kind
     word, or "in", "near", "at" ... before them) that the gazetteer lacks: the names whose

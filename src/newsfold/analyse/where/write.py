@@ -11,6 +11,7 @@ from collections import defaultdict
 from functools import lru_cache
 from typing import Any
 
+from newsfold.analyse.actors import group_countries
 from newsfold.analyse.context import Context, PlaceMention
 from newsfold.analyse.gazetteer import (
     ADMIN1,
@@ -30,7 +31,12 @@ from newsfold.analyse.where.city_parts import (
     _us_city_around,
     _us_town,
 )
-from newsfold.analyse.where.countries import _country_by_spelling_or_units, _route_namesake
+from newsfold.analyse.where.countries import (
+    _country_by_spelling_or_units,
+    _held_positions_country,
+    _route_namesake,
+    _scene_town_country,
+)
 from newsfold.analyse.where.evidence import _ACTOR_COUNTRY, _ACTORS, _FORCE_WORDS, _Evidence
 from newsfold.analyse.where.mentions import _Mention
 from newsfold.analyse.where.vocabulary import _COMPASS_WORDS
@@ -87,6 +93,14 @@ def _force_nationality(g: Gazetteer, text: str, cc: str) -> bool:
         if j >= len(words) or words[j].lower() not in _FORCE_WORDS:
             return False
     return seen
+
+
+def _group_country(countries: list[str]) -> str:
+    """The country most of the named single-country groups act in, the first named of a tie
+    ("" if none)."""
+    if not countries:
+        return ""
+    return max(countries, key=lambda cc: (countries.count(cc), -countries.index(cc)))
 
 
 def _containers(g: Gazetteer, mentions: list[_Mention], best: int) -> set[int]:
@@ -268,11 +282,21 @@ def _write(
         )
 
     if best < 0:
-        if country and _force_nationality(g, ctx.article.text, country):
+        # single-country groups the place readers do not weigh (`actors.GROUP_COUNTRIES`):
+        # a country when nothing else gave one, and more than a foreign force's nationality
+        groups = group_countries(ctx.article.text)
+        if country and country not in groups and _force_nationality(g, ctx.article.text, country):
             # a foreign force's nationality is weaker evidence of the scene than the note's
             # names, their spelling and its unit words (`_force_nationality`); it decides
             # only when these give no country ("Turkish forces shelled the village")
-            country = _country_by_spelling_or_units(g, mentions, ctx.article.text) or country
+            country = (
+                _country_by_spelling_or_units(g, mentions, ctx.article.text)
+                or _scene_town_country(g, local)
+                or _group_country(groups)
+                or country
+            )
+        elif not country:
+            country = _group_country(groups)
         if country:  # "Nigerian troops killed ...", "near Vodyane" (OSCE SMM): the country
             event.country = g.country_names.get(country)
             event.iso3 = g.iso3.get(country)
@@ -283,6 +307,12 @@ def _write(
         event.location = local.text
         ctx.add_claim("location", local.text, (local.start, local.end), unresolved=True)
         return
+    if g.kind[best] == COUNTRY:
+        # a country alone, the first of two named as actors: the country whose forces hold
+        # the positions fired at, where the note places the event (`_held_positions_country`)
+        held = _held_positions_country(g, ctx.article.text)
+        if held and held != g.cc[best] and held in g.countries:
+            best, best_ms = g.countries[held], []
     p = g.place(best)
     kind = p["feature"]
     event.country, event.iso3 = p["country"], p["iso3"]
