@@ -21,7 +21,7 @@ from __future__ import annotations
 
 _MARKETS = """
 New York City, NY: abc7ny wabc cbsnewyork wcbs nbcnewyork wnbc fox5ny wnyw pix11 wpix ny1
-    nydailynews silive newsday amny gothamist wnyc
+    nydailynews silive newsday amny gothamist wnyc wwor
 White Plains, NY: lohud
 Middletown, NY: recordonline
 Newark, NJ: nj njspotlight
@@ -33,6 +33,7 @@ Trenton, NJ: trentonian
 Cherry Hill, NJ: courierpostonline
 Atlantic City, NJ: pressofatlanticcity
 Newton, NJ: njherald
+Vineland, NJ: thedailyjournal
 Los Angeles, CA: abc7.com kabc nbclosangeles knbc foxla kttv ktla latimes dailynews.com laist
     kpcc
 Long Beach, CA: presstelegram
@@ -48,7 +49,7 @@ Chicago, IL: wgntv wgnradio abc7chicago wls wlstv nbcchicago wmaq fox32chicago w
 Arlington Heights, IL: dailyherald
 Munster, IN: nwitimes
 Philadelphia, PA: 6abc wpvi nbcphiladelphia fox29 wtxf inquirer philly phillyvoice whyy
-    phillytrib
+    phillytrib phl17
 Pottstown, PA: pottsmerc
 Norristown, PA: timesherald
 Allentown, PA: mcall wfmz
@@ -65,7 +66,7 @@ Santa Rosa, CA: pressdemocrat
 San Rafael, CA: marinij
 Vallejo, CA: timesheraldonline
 Napa, CA: napavalleyregister
-Atlanta, GA: ajc accessatlanta wsbtv 11alive wxia fox5atlanta cbs46 wgcl wabe
+Atlanta, GA: ajc accessatlanta wsbtv 11alive wxia fox5atlanta cbs46 wgcl wabe wsbradio
 Marietta, GA: mdjonline
 Lawrenceville, GA: gwinnettdailypost
 Gainesville, GA: gainesvilletimes
@@ -91,7 +92,10 @@ Framingham, MA: metrowestdailynews
 Springfield, MA: masslive wwlp westernmassnews
 Northampton, MA: gazettenet
 Pittsfield, MA: berkshireeagle
+Newburyport, MA: newburyportnews
+Salem, MA: salemnews
 Providence, RI: wpri wjar turnto10 abc6 wlne providencejournal golocalprov
+Newport, RI: newportri
 Phoenix, AZ: abc15 knxv azfamily kpho kpnx 12news fox10phoenix ktvk azcentral ktar kjzz
 Tucson, AZ: tucson kgun9 kold kvoa tucsonnewsnow
 Flagstaff, AZ: azdailysun
@@ -106,17 +110,18 @@ Kennewick, WA: tricityherald
 Yakima, WA: yakimaherald kimatv
 Spokane, WA: spokesman kxly khq krem
 Vancouver, WA: columbian
-Tampa, FL: wfla wtsp wfts abcactionnews fox13news tbo baynews9
+Tampa, FL: wfla wtsp wfts abcactionnews fox13news tbo baynews9 wtvt
 St. Petersburg, FL: tampabay
 Sarasota, FL: heraldtribune mysuncoast
 Lakeland, FL: theledger
-Minneapolis, MN: kare11 fox9 wcco startribune
+Minneapolis, MN: kare11 fox9 wcco startribune kmsp
 Saint Paul, MN: kstp twincities mprnews
 Rochester, MN: kttc postbulletin
 Duluth, MN: wdio kbjr6 fox21online
 St. Cloud, MN: sctimes
+Mankato, MN: mankatofreepress
 Fargo, ND: inforum kvrr wday kfgo valleynewslive
-Denver, CO: 9news kusa kmgh thedenverchannel denver7 kdvr kwgn westword cpr.org
+Denver, CO: 9news kusa kmgh thedenverchannel denver7 kdvr kwgn westword cpr.org kcnc
 Colorado Springs, CO: gazette.com kktv krdo fox21news
 Pueblo, CO: koaa chieftain
 Fort Collins, CO: coloradoan
@@ -129,7 +134,7 @@ Daytona Beach, FL: newsjournalonline
 Melbourne, FL: floridatoday
 Ocala, FL: ocala
 Gainesville, FL: gainesville wcjb
-Miami, FL: wsvn local10 wplg nbcmiami wtvj wfor miamiherald wlrn
+Miami, FL: wsvn local10 wplg nbcmiami wtvj wfor miamiherald wlrn elnuevoherald
 Fort Lauderdale, FL: sunsentinel
 West Palm Beach, FL: wpbf wptv cbs12 wpec palmbeachpost
 Stuart, FL: tcpalm
@@ -145,7 +150,7 @@ Elyria, OH: chroniclet
 Willoughby, OH: news-herald.com
 Toledo, OH: wtol 13abc wtvg toledoblade
 Lima, OH: limaohio hometownstations
-Sacramento, CA: kcra kcrablog sacbee kxtv abc10 news10.net fox40 capradio
+Sacramento, CA: kcra kcrablog sacbee kxtv abc10 news10.net fox40 capradio kovr
 Modesto, CA: modbee
 Stockton, CA: recordnet
 Chico, CA: chicoer actionnewsnow
@@ -177,7 +182,7 @@ Johnstown, PA: wjactv tribdem
 Altoona, PA: wtaj wearecentralpa
 State College, PA: centredaily
 Erie, PA: goerie yourerie wjet erietvnews
-Nashville, TN: wsmv wkrn newschannel5 wtvf fox17.com tennessean nashvillescene wpln
+Nashville, TN: wsmv wkrn newschannel5 wtvf fox17.com tennessean nashvillescene wpln wztv
 Murfreesboro, TN: dnj
 Clarksville, TN: theleafchronicle
 Baltimore, MD: wbaltv wbal wjz wmar abc2news wmar2news foxbaltimore wbff baltimoresun wypr
@@ -190,10 +195,10 @@ Provo, UT: heraldextra
 Ogden, UT: standard.net
 St. George, UT: thespectrum
 San Diego, CA: 10news kgtv nbcsandiego cbs8 kfmb fox5sandiego kusi sandiegouniontribune
-    utsandiego kpbs
+    utsandiego kpbs knsd kswb
 San Antonio, TX: ksat kens5 woai news4sanantonio foxsanantonio expressnews mysanantonio
-    tpr.org
-Columbus, OH: 10tv wbns nbc4i wcmh wsyx6 abc6onyourside dispatch thisweeknews wosu
+    tpr.org kabb
+Columbus, OH: 10tv wbns nbc4i wcmh wsyx6 abc6onyourside dispatch thisweeknews wosu wsyx
 Newark, OH: newarkadvocate
 Lancaster, OH: lancastereaglegazette
 Marion, OH: marionstar
@@ -216,7 +221,9 @@ South Bend, IN: wndu wsbt abc57 southbendtribune
 Elkhart, IN: elkharttruth
 Richmond, IN: palitem
 Jeffersonville, IN: newsandtribune
-Hartford, CT: wfsb nbcconnecticut wvit fox61 courant ctnewsjunkie wnpr ctmirror
+Logansport, IN: pharostribune
+Goshen, IN: goshennews
+Hartford, CT: wfsb nbcconnecticut wvit fox61 courant ctnewsjunkie wnpr ctmirror wtic
 New Haven, CT: wtnh nhregister
 Bridgeport, CT: ctpost
 Danbury, CT: newstimes
@@ -224,11 +231,11 @@ New London, CT: theday
 Norwich, CT: norwichbulletin
 Waterbury, CT: repam
 Manchester, CT: journalinquirer
-Las Vegas, NV: news3lv ktnv kvvu fox5vegas 8newsnow klas reviewjournal lasvegassun
+Las Vegas, NV: news3lv ktnv kvvu fox5vegas 8newsnow klas reviewjournal lasvegassun ksnv
 Reno, NV: kolotv ktvn 2news rgj mynews4 krnv
 Carson City, NV: nevadaappeal
 Elko, NV: elkodaily
-Milwaukee, WI: wisn tmj4 wtmj4 fox6now cbs58 jsonline wuwm
+Milwaukee, WI: wisn tmj4 wtmj4 fox6now cbs58 jsonline wuwm wtmj wdjt
 Racine, WI: journaltimes
 Madison, WI: wkow channel3000 nbc15 madison
 Green Bay, WI: wbay wluk fox11online nbc26 wearegreenbay greenbaypressgazette
@@ -240,13 +247,28 @@ Wausau, WI: wsaw waow
 Eau Claire, WI: weau wqow leadertelegram
 La Crosse, WI: wxow news8000 wkbt lacrossetribune
 Janesville, WI: gazettextra
+Marshfield, WI: marshfieldnewsherald
+Stevens Point, WI: stevenspointjournal
+Wisconsin Rapids, WI: wisconsinrapidstribune
+Chippewa Falls, WI: chippewa
 Rockford, IL: wrex wifr mystateline rrstar
-Jacksonville, FL: news4jax wjxt firstcoastnews actionnewsjax jacksonville
+Jacksonville, FL: news4jax wjxt firstcoastnews actionnewsjax jacksonville wtlv wjxx wjax
 St. Augustine, FL: staugustine
-Greenville, SC: wyff4 foxcarolina greenvilleonline
+Greenville, SC: wyff4 foxcarolina greenvilleonline wyff whns
 Spartanburg, SC: wspa goupstate
 Anderson, SC: independentmail
 Asheville, NC: wlos citizentimes
+High Point, NC: myfox8 wghp hpenews
+Winston-Salem, NC: journalnow
+Greensboro, NC: wfmy greensboro
+Hendersonville, NC: blueridgenow
+Burlington, NC: thetimesnews
+Salisbury, NC: salisburypost
+Goldsboro, NC: newsargus
+Rocky Mount, NC: rockymounttelegram
+Wilson, NC: wilsontimes
+Elizabeth City, NC: dailyadvance
+Shelby, NC: shelbystar
 Columbia, SC: wistv wltx thestate
 Charleston, SC: live5news wcsc counton2 wcbd abcnews4 wciv postandcourier
 Myrtle Beach, SC: wbtw wmbfnews myrtlebeachonline
@@ -256,6 +278,8 @@ Oklahoma City, OK: koco kfor news9 kwtv okcfox newsok oklahoman
 Norman, OK: normantranscript
 Lawton, OK: kswo swoknews
 Tulsa, OK: ktul kjrh newson6 kotv fox23 tulsaworld
+Enid, OK: enidnews
+Stillwater, OK: stwnews
 Sherman, TX: kxii
 Grand Rapids, MI: woodtv wzzm13 fox17online wxmi mlive
 Kalamazoo, MI: wwmt
@@ -269,9 +293,11 @@ Port Huron, MI: thetimesherald
 Monroe, MI: monroenews
 Traverse City, MI: upnorthlive recordeagle
 Marquette, MI: miningjournal
+Holland, MI: hollandsentinel
+Adrian, MI: lenconnect
 Albuquerque, NM: koat kob krqe abqjournal
 Las Cruces, NM: lcsunnews
-Birmingham, AL: wbrc wvtm13 abc3340 cbs42 wiat al
+Birmingham, AL: wbrc wvtm13 abc3340 cbs42 wiat al wbma wvtm
 Huntsville, AL: waff whnt waaytv
 Montgomery, AL: wsfa waka alabamanews montgomeryadvertiser
 Dothan, AL: wtvy wdhn dothaneagle
@@ -283,7 +309,7 @@ Decatur, AL: decaturdaily
 Opelika, AL: oanow
 Mobile, AL: wkrg fox10tv local15tv wpmi
 Memphis, TN: wreg wmcactionnews5 actionnews5 wmctv localmemphis fox13memphis
-    commercialappeal
+    commercialappeal whbq watn
 Jackson, TN: wbbjtv jacksonsun
 Norfolk, VA: 13newsnow wvec wtkr pilotonline
 Portsmouth, VA: wavy
@@ -295,6 +321,8 @@ Charlottesville, VA: nbc29 cbs19news newsplex dailyprogress
 Harrisonburg, VA: whsv dnronline
 Staunton, VA: newsleader.com
 Bristol, VA: wcyb heraldcourier
+Martinsville, VA: martinsvillebulletin
+Danville, VA: godanriver
 Johnson City, TN: wjhl johnsoncitypress
 Kingsport, TN: timesnews.net
 Bluefield, WV: wvva
@@ -311,6 +339,8 @@ Clarksburg, WV: wboy
 Wheeling, WV: wtrf
 Morgantown, WV: dominionpost
 Parkersburg, WV: newsandsentinel wtap
+Beckley, WV: registerherald
+Fairmont, WV: timeswv
 Steubenville, OH: wtov9
 New Orleans, LA: wwltv wwl wdsu fox8live wvue wgno nola
 Baton Rouge, LA: wafb wbrz brproud
@@ -336,6 +366,8 @@ Troy, NY: troyrecord
 Glens Falls, NY: poststar
 Watertown, NY: wwnytv nny360 watertowndailytimes
 Plattsburgh, NY: pressrepublican
+Ithaca, NY: ithacajournal
+Hornell, NY: theeveningtribune
 Burlington, VT: wcax burlingtonfreepress
 Montpelier, VT: vtdigger
 Manchester, NH: wmur unionleader
@@ -346,7 +378,7 @@ Portland, ME: wcsh6 wgme wmtw pressherald newscentermaine
 Bangor, ME: wlbz2 wabi bangordailynews
 Augusta, ME: centralmaine
 Lewiston, ME: sunjournal
-Fresno, CA: kfsn abc30 fresnobee kmph yourcentralvalley ksee24 cbs47
+Fresno, CA: kfsn abc30 fresnobee kmph yourcentralvalley ksee24 cbs47 kgpe
 Visalia, CA: visaliatimesdelta
 Hanford, CA: hanfordsentinel
 Merced, CA: mercedsunstar
@@ -366,12 +398,19 @@ Lancaster, PA: wgal lancasteronline
 York, PA: fox43 ydr yorkdispatch
 Harrisburg, PA: pennlive abc27 whtm cbs21 local21news
 Carlisle, PA: cumberlink
+Hanover, PA: eveningsun
+Chambersburg, PA: publicopiniononline
+Lebanon, PA: ldnews
 Knoxville, TN: wate wbir wvlt local8now knoxnews
 Chattanooga, TN: wrcbtv newschannel9 wtvc wdef timesfreepress
 Dayton, OH: wdtn whio wkef daytondailynews
 Springfield, OH: springfieldnewssun
 Hamilton, OH: journalnews
 Cincinnati, OH: wlwt wcpo wkrc local12 fox19 wxix cincinnati wvxu
+Coshocton, OH: coshoctontribune
+Fremont, OH: thenewsmessenger
+Port Clinton, OH: portclintonnewsherald
+Bucyrus, OH: bucyrustelegraphforum
 Honolulu, HI: khon2 kitv hawaiinewsnow kgmb khnl staradvertiser civilbeat
 Hilo, HI: hawaiitribuneherald
 Wailuku, HI: mauinews
@@ -380,15 +419,23 @@ Waterloo, IA: kwwl wcfcourier
 Cedar Rapids, IA: kcrg kgan cbs2iowa thegazette
 Iowa City, IA: presscitizen
 Davenport, IA: kwqc kwqcnews qctimes
-Moline, IL: wqad
+Moline, IL: wqad qconline
 Sioux City, IA: ktiv kcautv siouxcityjournal
 Ames, IA: amestrib
 Mason City, IA: kimt globegazette
-Dubuque, IA: telegraphherald
+Dubuque, IA: telegraphherald thonline
 Council Bluffs, IA: nonpareilonline
+Ottumwa, IA: ottumwacourier
 Omaha, NE: ketv wowt kmtv 3newsnow omaha
 Lincoln, NE: klkntv 1011now journalstar
 Kearney, NE: kearneyhub
+Columbus, NE: columbustelegram
+Fremont, NE: fremonttribune
+Beatrice, NE: beatricedailysun
+York, NE: yorknewstimes
+North Platte, NE: nptelegraph
+Grand Island, NE: theindependent.com
+Hastings, NE: hastingstribune
 Springfield, MO: ky3 kytv kolr10 ozarksfirst kspr news-leader.com
 Joplin, MO: fourstateshomepage ksnf joplinglobe
 Columbia, MO: columbiamissourian komu abc17news kmiz
@@ -405,12 +452,13 @@ Temple, TX: kcentv
 Killeen, TX: kdhnews
 Bryan, TX: kbtx theeagle
 Jackson, MS: wlbt wjtv wapt msnewsnow clarionledger
-Meridian, MS: wtok
+Meridian, MS: wtok meridianstar
 Biloxi, MS: wlox sunherald
 Gulfport, MS: wxxv25
 Tupelo, MS: wtva djournal
 Columbus, MS: wcbi
 Hattiesburg, MS: wdam hattiesburgamerican
+Pascagoula, MS: gulflive
 El Paso, TX: kvia ktsm kfox14 elpasotimes
 Tallahassee, FL: wctv wtxl tallahassee
 Panama City, FL: wjhg wmbb newsherald.com
@@ -433,6 +481,7 @@ Savannah, GA: wtoc wjcl wsav savannahnow
 Columbus, GA: wtvm wrbl wltz ledgerenquirer
 Macon, GA: wmaz 13wmaz wgxa 41nbc macon
 Albany, GA: walb albanyherald
+Thomasville, GA: thomasvilletimes
 Salinas, CA: ksbw kion546 thecalifornian
 Monterey, CA: montereyherald
 Santa Barbara, CA: keyt noozhawk
@@ -451,10 +500,11 @@ Wichita Falls, TX: kauz newschannel6now timesrecordnews texomashomepage
 Beaumont, TX: kfdm 12newsnow kbmt beaumontenterprise
 Port Arthur, TX: panews
 Laredo, TX: lmtonline kgns
-Austin, TX: kxan kvue fox7austin keye cbsaustin statesman kut
+Austin, TX: kxan kvue fox7austin keye cbsaustin statesman kut ktbc
+Corsicana, TX: corsicanadailysun
 Billings, MT: ktvq kulr8 billingsgazette
 Great Falls, MT: krtv greatfallstribune
-Bozeman, MT: kbzk
+Bozeman, MT: kbzk bozemandailychronicle
 Missoula, MT: missoulian kpax nbcmontana
 Helena, MT: helenair kxlh
 Butte, MT: mtstandard
