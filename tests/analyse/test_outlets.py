@@ -137,3 +137,15 @@ def test_a_call_sign_does_not_override_the_state_the_text_writes() -> None:
 def test_a_call_sign_leaves_a_town_without_namesakes_alone() -> None:
     text = "A man was shot and wounded Friday night in Scottsdale, police said."
     assert event(text, url="https://www.wqzx.com/news/man-shot").admin1 == "Arizona"
+
+
+def test_an_editions_subdomain_glued_city_is_its_city() -> None:
+    assert _state_of("https://losangeles.cbslocal.com/2016/01/02/man-shot/") == (
+        "US",
+        "California",
+    )
+    assert _state_of("https://sanfrancisco.cbslocal.com/2016/01/02/x/") == ("US", "California")
+    assert _state_of("https://pittsburgh.cbslocal.com/2016/01/02/x/") == ("US", "Pennsylvania")
+    # a subdomain that is no place, or a section's: nothing
+    assert _state_of("https://sports.example-network.com/x/") is None
+    assert _state_of("https://mobile.example-network.com/x/") is None

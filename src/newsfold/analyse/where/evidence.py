@@ -113,11 +113,13 @@ def _outlet_evidence(g: Gazetteer, url: str | None, ev: _Evidence) -> None:
             return
         if _masthead_town(g, main, ev):
             return
+        # an edition's subdomain, its city's name glued as hosts write it
+        # ("losangeles.cbslocal.com", "sanfrancisco.cbslocal.com"): spaced back like a host
         for part in labels[:-2]:
-            key = name_key(part)
-            town = len(key) > 3 and key in g.index and key not in _SECTION_TOWNS
-            if town and _us_place(g, key, ev):
-                return
+            for key in _spaced(name_key(part))[:14]:
+                town = len(key) > 3 and key in g.index and key not in _SECTION_TOWNS
+                if town and _us_place(g, key, ev):
+                    return
 
 
 # Newspaper sections that US towns of 20,000 or more are also named (not an edition's town),
