@@ -5,11 +5,20 @@ without "www." and the domain ("ajc" for www.ajc.com). General knowledge of the 
 markets (a local station reports its market's news): `where` uses it as evidence of the
 region a report is about when the text itself names no state, as happens on pages whose text
 is a login wall or a video player. Kept apart from the rules because it is data, not logic.
+
+`outlet_markets.MARKET_OUTLETS` is the systematic part, written market by market (every US TV
+market's network stations and each state's metro dailies); `_NOTED` below is the earlier hand
+list, kept for the outlets it has that the markets lack. A key with a dot names one exact label
+and domain ("telegram.com"); `outlet_city` tries it before the bare label.
 """
 
 from __future__ import annotations
 
-OUTLET_CITY: dict[str, str] = {
+import re
+
+from newsfold.analyse.outlet_markets import MARKET_OUTLETS
+
+_NOTED: dict[str, str] = {
     # Georgia
     "ajc": "Atlanta, GA",
     "accessatlanta": "Atlanta, GA",
@@ -330,3 +339,75 @@ OUTLET_CITY: dict[str, str] = {
     "whdh": "Boston, MA",
     "wcvb": "Boston, MA",
 }
+
+
+OUTLET_CITY: dict[str, str] = {**_NOTED, **MARKET_OUTLETS}
+"""Host key -> the city of the outlet's home market ("wsbtv": "Atlanta, GA")."""
+
+
+def outlet_city(label: str, domain: str) -> str | None:
+    """The home market's city of the outlet whose host is `label`.`domain` ("wsbtv", "com"),
+    or None: the exact label and domain first ("abc-7.com" is Fort Myers's station, "abc7.com"
+    Los Angeles's), then the label without its hyphens ("star-telegram": "startelegram")."""
+    exact = OUTLET_CITY.get(f"{label}.{domain}")
+    if exact is not None:
+        return exact
+    return OUTLET_CITY.get(label.replace("-", ""))
+
+
+# US broadcasters' call signs begin with K west of the Mississippi and W east of it (the FCC's
+# rule since the 1920s); stations licensed before it keep their old letters. The river's own
+# states are placed by the bank their big cities and stations are on; Minnesota and Louisiana,
+# whose stations are of both letters, and the territories are on neither side.
+def _names(text: str, sep: str = "|") -> frozenset[str]:
+    return frozenset(text.split(sep))
+
+
+_EAST = _names(
+    "Maine|New Hampshire|Vermont|Massachusetts|Rhode Island|Connecticut|New York|New Jersey|"
+    "Pennsylvania|Delaware|Maryland|Washington, D.C.|District of Columbia|Virginia|"
+    "West Virginia|North Carolina|South Carolina|Georgia|Florida|Alabama|Mississippi|"
+    "Tennessee|Kentucky|Ohio|Indiana|Illinois|Michigan|Wisconsin"
+)
+_WEST = _names(
+    "Iowa|Missouri|Arkansas|North Dakota|South Dakota|Nebraska|Kansas|Oklahoma|Texas|"
+    "New Mexico|Colorado|Wyoming|Montana|Idaho|Utah|Arizona|Nevada|California|Oregon|"
+    "Washington|Alaska|Hawaii"
+)
+# Stations whose letters break the rule (licensed before it, or moved): KDKA and KQV
+# Pittsburgh, KYW Philadelphia, KFIZ Fond du Lac; WBAP and WFAA Dallas-Fort Worth, WOAI San
+# Antonio, WACO Waco, WTAW College Station, WKY Oklahoma City, WDAF Kansas City, WIBW Topeka,
+# WOW(T) Omaha, WJAG Norfolk (Nebraska), WHO Des Moines, WOC Davenport, WOI Ames, WNAX
+# Yankton, WDAY Fargo, WDAZ Grand Forks. Most are in the table too; these keep an unknown
+# host of theirs ("kdkaradio") from counting as a sign of the wrong side.
+_OLD_CALL_SIGNS = _names(
+    "kdka kqv kyw kfiz wbap wfaa woai waco wtaw wky wdaf wibw wow wowt wjag who woc woi wnax "
+    "wday wdaz",
+    " ",
+)
+_CALL_LETTERS = re.compile(r"^([kw][a-z]{3})(?:tv|am|fm|news|\d+)?(?:\d+|news|tv)?$")
+
+
+def call_sign_side(label: str) -> str:
+    """ "east" or "west" of the Mississippi, for a host that is a four-letter call sign
+    ("wqzx", "kxyz13", "wxyztv") of a station not known to break the K/W rule; else "".
+
+    Three-letter signs and longer brands are left out: the three-letter ones are the old
+    stations the rule does not bind, and a host of five letters or more is seldom one."""
+    m = _CALL_LETTERS.match(label)
+    if m is None:
+        return ""
+    letters = m.group(1)
+    if letters in _OLD_CALL_SIGNS or letters[:3] in _OLD_CALL_SIGNS:
+        return ""
+    return "west" if letters[0] == "k" else "east"
+
+
+def state_side(state: str) -> str:
+    """ "east" or "west" of the Mississippi for a US state's name ("" for the river states
+    split between the two letters, and for the territories)."""
+    if state in _EAST:
+        return "east"
+    if state in _WEST:
+        return "west"
+    return ""

@@ -24,6 +24,7 @@ from newsfold.analyse.gazetteer import (
     name_key,
     skeleton,
 )
+from newsfold.analyse.outlets import state_side
 from newsfold.analyse.where.evidence import _Evidence
 from newsfold.analyse.where.mentions import _Mention
 from newsfold.analyse.where.scanner import _Scanner
@@ -292,6 +293,8 @@ def _candidate_score(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: li
     # across the state line 250 km would otherwise favour.
     if host >= 0 and kind == CITY and cc == g.cc[host] and g.km(i, host) <= 250.0:
         s += 2.0
+    if kind == CITY and cc == "US" and _call_sign_side_fits(g, i, m, ev):
+        s += CALL_SIGN_WEIGHT
     if kind in (CITY, ADMIN2) and cc == "US" and a1 is not None and g.admin2[i]:
         # a town in a county the text names, a county with a town the text names in it
         # ("in Lowell ... the Washington County sheriff": the Lowell of that county). US
@@ -432,6 +435,7 @@ def _with_votes(
         title_keys=base.title_keys,
         host_row=base.host_row,
         outlet=base.outlet,
+        call_side=base.call_side,
         counties=base.counties,
         towns=base.towns,
     )
@@ -643,6 +647,27 @@ def _strength(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: list[int]
     # that points to no other country: the qualifier's place says it is an admin unit
     qualifier = m.qual_of is not None and top_w < 0.5
     return kind == ADMIN2 and (spacy_place or m.kind_word != "" or qualifier)
+
+
+CALL_SIGN_WEIGHT = 0.6
+"""What a station's call sign letter adds to a town on its side of the Mississippi: less than
+the population's log between Columbia, South Carolina and Columbia, Missouri and a little
+more, never near what a state named in the text adds (3.0)."""
+
+
+def _call_sign_side_fits(g: Gazetteer, i: int, m: _Mention, ev: _Evidence) -> bool:
+    """Whether US town `i` lies on the side of the Mississippi that the outlet's call sign
+    letter points to (W east, K west), the outlet not being a known one (whose home city says
+    more) and the mention having namesakes in another state (the letter chooses among them,
+    not between a town and anything else)."""
+    if not ev.call_side or ev.host_row >= 0 or ev.outlet is not None:
+        return False
+    a1 = g.admin1[i] or ""
+    if state_side(a1) != ev.call_side:
+        return False
+    return any(
+        g.cc[c] == "US" and g.kind[c] == CITY and (g.admin1[c] or "") != a1 for c in m.ids[:10]
+    )
 
 
 def _near_outlet(g: Gazetteer, i: int, ev: _Evidence, km: float = 80.0) -> bool:

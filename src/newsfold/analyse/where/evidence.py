@@ -23,7 +23,7 @@ from newsfold.analyse.gazetteer import (
     name_key,
     skeleton,
 )
-from newsfold.analyse.outlets import OUTLET_CITY
+from newsfold.analyse.outlets import call_sign_side, outlet_city
 from newsfold.analyse.where.mentions import _Mention
 from newsfold.analyse.where.scanner import _Scanner
 from newsfold.analyse.where.vocabulary import (
@@ -44,6 +44,9 @@ class _Evidence:
     title_keys: frozenset[str] = frozenset()
     host_row: int = -1  # a US city the outlet's host names ("dallasnews"): the local paper's
     outlet: tuple[str, str] | None = None  # the US state the outlet's address or name is in
+    # "east" or "west" of the Mississippi for a host that is a call sign the outlet table
+    # lacks ("wqzx": east, W); weak evidence between namesakes (`outlets.call_sign_side`)
+    call_side: str = ""
     # (country, admin1, admin2) of every candidate of each name the text gives as a county
     # ("Washington County"), and of each town's candidates, by the name's key
     counties: dict[str, frozenset[tuple[str, str, str]]] = field(default_factory=dict)
@@ -74,10 +77,13 @@ def _outlet_evidence(g: Gazetteer, url: str | None, ev: _Evidence) -> None:
     # "bbc.co.uk", "abc.net.au": the name before a second-level domain (not "www.ajc.com")
     second = len(labels) >= 3 and len(labels[-2]) <= 3 and len(labels[-1]) == 2
     main = labels[-3] if second else labels[-2]
+    if tld == ".tv" and _known_outlet(g, main, ev, "tv"):
+        return  # a station on .tv ("cbs19.tv"): only a known outlet, the rest is no US sign
     if tld in (".com", ".org", ".net", ".us"):
-        main = main.replace("-", "")
+        label, main = main, main.replace("-", "")
         if _CALL_SIGN.match(main):
             ev.cc["US"] += 0.5  # K... and W... broadcasters are American: "koat", "wsbtv"
+            ev.call_side = call_sign_side(main)
         # "pittsburgh.cbslocal.com", "dnainfo.com/chicago/2015...": the edition's city, named
         # whole as a subdomain or a folder of the address (not the story's slug); a town's
         # edition of a regional outlet ("theadvocate.com/new_orleans/") is more precise than
@@ -88,14 +94,14 @@ def _outlet_evidence(g: Gazetteer, url: str | None, ev: _Evidence) -> None:
         # (a Boston station's "/south-shore/" section is no Chicago neighbourhood), and never
         # as another city's neighbourhood otherwise: an edition is a town, not a city's part.
         path = urlsplit(url).path.split("/")[1:-1]
-        home = _outlet_row(g, main)
+        home = _outlet_row(g, label, tld[1:])
         state = (g.admin1[home] or "") if home >= 0 else ""
         for part in path[:3]:
             key = name_key(part.replace("-", " ").replace("_", " "))
             known = len(key) > 3 and key in g.index and key not in _SECTION_TOWNS
             if known and _us_place(g, key, ev, 20_000, state=state, parts=False):
                 return
-        if _known_outlet(g, main, ev):
+        if _known_outlet(g, label, ev, tld[1:]):
             return
         if len(main) > 4 and main in g.index and _us_place(g, main, ev, 20_000):
             # "salina.com": a host named wholly after a town is that town's paper, even a
@@ -107,11 +113,13 @@ def _outlet_evidence(g: Gazetteer, url: str | None, ev: _Evidence) -> None:
             return
         if _masthead_town(g, main, ev):
             return
+        # an edition's subdomain, its city's name glued as hosts write it
+        # ("losangeles.cbslocal.com", "sanfrancisco.cbslocal.com"): spaced back like a host
         for part in labels[:-2]:
-            key = name_key(part)
-            town = len(key) > 3 and key in g.index and key not in _SECTION_TOWNS
-            if town and _us_place(g, key, ev):
-                return
+            for key in _spaced(name_key(part))[:14]:
+                town = len(key) > 3 and key in g.index and key not in _SECTION_TOWNS
+                if town and _us_place(g, key, ev):
+                    return
 
 
 # Newspaper sections that US towns of 20,000 or more are also named (not an edition's town),
@@ -121,9 +129,10 @@ _SECTION_TOWNS = _words("enterprise mission independence opportunity commerce li
 
 
 @lru_cache(maxsize=512)
-def _outlet_row(g: Gazetteer, main: str) -> int:
-    """The gazetteer row of a known outlet's home city (-1 if none)."""
-    entry = OUTLET_CITY.get(main)
+def _outlet_row(g: Gazetteer, label: str, domain: str) -> int:
+    """The gazetteer row of the home city of the known outlet at `label`.`domain` (-1 if
+    none)."""
+    entry = outlet_city(label, domain)
     if entry is None:
         return -1
     city, code = entry.rsplit(", ", 1)
@@ -138,9 +147,9 @@ def _outlet_row(g: Gazetteer, main: str) -> int:
     return max(rows, key=lambda i: g.population[i]) if rows else -1
 
 
-def _known_outlet(g: Gazetteer, main: str, ev: _Evidence) -> bool:
+def _known_outlet(g: Gazetteer, label: str, ev: _Evidence, domain: str) -> bool:
     """Evidence for a known outlet's home state and city ("wsbtv": Atlanta); whether found."""
-    row = _outlet_row(g, main)
+    row = _outlet_row(g, label, domain)
     if row < 0:
         return False
     _us_outlet_home(g, row, ev)

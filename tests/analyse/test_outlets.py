@@ -1,0 +1,151 @@
+"""analyse/outlets: the US outlets' home markets and the call sign's side of the Mississippi,
+on invented addresses and sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfold.analyse.gazetteer import CITY, get_gazetteer, name_key
+from newsfold.analyse.outlet_markets import MARKET_OUTLETS, _parse
+from newsfold.analyse.outlets import OUTLET_CITY, call_sign_side, outlet_city, state_side
+from newsfold.analyse.where.evidence import _Evidence, _outlet_evidence
+from newsfold.records import Event
+
+from .test_where import event
+
+DANVILLE = "A man was shot and wounded Friday night in Danville, police said."
+COLUMBIA = "A woman was shot and killed Saturday in Columbia, police said."
+
+
+def test_every_market_city_is_a_us_town_of_its_state() -> None:
+    g = get_gazetteer()
+    for city in set(OUTLET_CITY.values()):
+        name, code = city.rsplit(", ", 1)
+        state = g.us_abbrev.get(name_key(code))
+        assert state is not None, city
+        rows = [
+            i
+            for i in g.lookup_key(name_key(name))
+            if g.cc[i] == "US" and g.kind[i] == CITY and g.admin1[i] == g.admin1[state]
+        ]
+        assert rows, city
+
+
+def test_market_keys_are_host_labels() -> None:
+    for key in MARKET_OUTLETS:
+        label = key.split(".", 1)[0]
+        assert key == key.lower() and label and " " not in key, key
+        assert "-" not in key or "." in key, key  # a hyphen only in an exact label.domain
+
+
+def test_an_outlet_in_two_markets_is_refused() -> None:
+    with pytest.raises(ValueError):
+        _parse("Dayton, OH: wxyz\nToledo, OH: wxyz\n")
+    assert _parse("Dayton, OH: wabc\n    wdef\n") == {"wabc": "Dayton, OH", "wdef": "Dayton, OH"}
+
+
+def test_host_key_exact_domain_before_bare_label() -> None:
+    assert outlet_city("abc-7", "com") == "Fort Myers, FL"
+    assert outlet_city("abc7", "com") == "Los Angeles, CA"
+    assert outlet_city("star-telegram", "com") == "Fort Worth, TX"  # hyphen dropped
+    assert outlet_city("news-leader", "com") == "Springfield, MO"
+    assert outlet_city("newsleader", "com") == "Staunton, VA"
+    assert outlet_city("no-such-outlet", "com") is None
+
+
+def _state_of(url: str) -> tuple[str, str] | None:
+    ev = _Evidence()
+    _outlet_evidence(get_gazetteer(), url, ev)
+    return ev.outlet
+
+
+@pytest.mark.parametrize(
+    ("url", "state"),
+    [
+        ("https://www.wset.com/news/local/story", "Virginia"),
+        ("https://m.wset.com/news/local/story", "Virginia"),  # a phone edition's subdomain
+        ("https://web.archive.org/web/20160301000000/http://wset.com/news/x", "Virginia"),
+        ("https://www.abc10.com/article/news/local/x/103-1", "California"),
+        ("https://www.cbs19.tv/article/news/x", "Texas"),  # a station on .tv
+        ("https://www.abc-7.com/story/1", "Florida"),
+        ("https://www.nj.com/news/2016/01/x.html", "New Jersey"),
+    ],
+)
+def test_outlet_hosts_give_their_markets_state(url: str, state: str) -> None:
+    assert _state_of(url) == ("US", state)
+
+
+def test_outlet_chooses_the_namesake_of_its_market() -> None:
+    # Danville, California (Sacramento's station) and Danville, Virginia (Lynchburg's)
+    ev = event(DANVILLE, url="https://www.abc10.com/article/news/local/man-shot/103-1")
+    assert (ev.location, ev.admin1) == ("Danville", "California")
+    ev = event(DANVILLE, url="https://www.wset.com/news/local/man-shot")
+    assert (ev.location, ev.admin1) == ("Danville", "Virginia")
+    ev = event(COLUMBIA, url="https://www.abc17news.com/news/woman-killed")
+    assert (ev.location, ev.admin1) == ("Columbia", "Missouri")
+
+
+def test_outlet_does_not_override_the_state_the_text_writes() -> None:
+    text = "A man was shot and wounded Friday night in Danville, Virginia, police said."
+    ev = event(text, url="https://www.abc10.com/article/news/local/man-shot/103-1")
+    assert (ev.location, ev.admin1) == ("Danville", "Virginia")
+    text = "A woman was shot and killed Saturday in Columbia, South Carolina, police said."
+    ev = event(text, url="https://www.abc17news.com/news/woman-killed")
+    assert ev.admin1 == "South Carolina"
+
+
+def _where(e: Event) -> tuple[str | None, str | None]:
+    return e.location, e.admin1
+
+
+def test_an_unknown_host_changes_nothing() -> None:
+    for text in (DANVILLE, COLUMBIA):
+        alone = _where(event(text))
+        assert _where(event(text, url="https://www.example-news-site.com/news/x")) == alone
+        assert _where(event(text, url="https://www.neighbourhood-gazette.org/x")) == alone
+
+
+def test_call_sign_side() -> None:
+    assert call_sign_side("wqzx") == "east"
+    assert call_sign_side("kqzx13") == "west"
+    assert call_sign_side("wqzxtv") == "east"
+    # old signs that break the rule, three-letter signs, and longer names: no side
+    assert call_sign_side("wfaa") == call_sign_side("kdka") == call_sign_side("wowt") == ""
+    assert call_sign_side("wsj") == call_sign_side("weather") == ""
+    assert state_side("Ohio") == "east" and state_side("Missouri") == "west"
+    assert state_side("Minnesota") == state_side("Louisiana") == ""  # stations of both
+
+
+def test_an_unknown_call_sign_chooses_a_namesake_on_its_side() -> None:
+    ev = event(COLUMBIA, url="https://www.kqzx.com/news/woman-killed")  # K: west
+    assert ev.admin1 == "Missouri"
+    ev = event(COLUMBIA, url="https://www.wqzx.com/news/woman-killed")
+    assert ev.admin1 == "South Carolina"
+    ev = event(DANVILLE, url="https://www.wqzx.com/news/man-shot")  # W: east
+    assert ev.admin1 == "Virginia"
+    ev = event(DANVILLE, url="https://www.kqzx.com/news/man-shot")
+    assert ev.admin1 == "California"
+
+
+def test_a_call_sign_does_not_override_the_state_the_text_writes() -> None:
+    text = "A woman was shot and killed Saturday in Columbia, South Carolina, police said."
+    assert event(text, url="https://www.kqzx.com/news/woman-killed").admin1 == "South Carolina"
+    text = "A man was shot and wounded Friday night in Danville, Calif., police said."
+    assert event(text, url="https://www.wqzx.com/news/man-shot").admin1 == "California"
+
+
+def test_a_call_sign_leaves_a_town_without_namesakes_alone() -> None:
+    text = "A man was shot and wounded Friday night in Scottsdale, police said."
+    assert event(text, url="https://www.wqzx.com/news/man-shot").admin1 == "Arizona"
+
+
+def test_an_editions_subdomain_glued_city_is_its_city() -> None:
+    assert _state_of("https://losangeles.cbslocal.com/2016/01/02/man-shot/") == (
+        "US",
+        "California",
+    )
+    assert _state_of("https://sanfrancisco.cbslocal.com/2016/01/02/x/") == ("US", "California")
+    assert _state_of("https://pittsburgh.cbslocal.com/2016/01/02/x/") == ("US", "Pennsylvania")
+    # a subdomain that is no place, or a section's: nothing
+    assert _state_of("https://sports.example-network.com/x/") is None
+    assert _state_of("https://mobile.example-network.com/x/") is None
