@@ -899,3 +899,45 @@ def test_positions_held_by_one_countrys_forces_are_in_that_country() -> None:
         "forces of Azerbaijan located at Goyali, Gadabay."
     )
     assert event(text).country == "Azerbaijan"
+
+
+def test_an_international_missions_nationality_is_no_evidence_of_the_scene() -> None:
+    # a mission's staff serve abroad: "German FRONTEX officers" at a Greek village
+    text = (
+        "On 3 March 2021, German FRONTEX officers were pelted with stones by migrants near "
+        "the village of Kastanies."
+    )
+    assert event(text).country == "Greece"
+    text = "On 3 March 2021, Nepalese UN troops were attacked by gunmen near the village of Kidal."
+    assert event(text).country == "Mali"
+    # peacekeepers named by nationality alone: no country rather than theirs, and the word
+    # is no town ("Chadian" is also a Chinese village)
+    text = "On 3 March 2021, Chadian peacekeepers were attacked by gunmen near a village."
+    assert event(text).country not in ("Chad", "China")
+    # not a nationality's own forces, nor one said beside the UN
+    text = "On 3 March 2021, Chadian soldiers were attacked by gunmen near a village."
+    assert event(text).country == "Chad"
+    text = "On 3 March 2021, the UN said Nigerian troops were ambushed by gunmen."
+    assert event(text).country == "Nigeria"
+
+
+def test_a_name_after_a_unit_word_and_of_is_a_place_whatever_its_label() -> None:
+    # the language model tags "region of Dahuk" a DATE
+    text = "On 1 May 2020, Turkish aircraft bombed targets in the region of Dahuk."
+    assert event(text).country == "Iraq"
+    # not a month after it ("the region of May" is no place), nor a date
+    text = "On 1 May 2020, Turkish aircraft bombed targets in the first week of May."
+    assert event(text).country == "Turkey"
+
+
+def test_a_district_named_after_a_known_town_is_no_unit_abroad_spelled_alike() -> None:
+    # GeoNames writes the town "Mullaittivu" and has "Mullaitivu" as its other name; Solomon
+    # Islands' Malaita is only spelled alike
+    text = (
+        "On 2 March 2021, farmers protested at Mullaitivu town (Mullaitivu district) over "
+        "land taken by the army."
+    )
+    assert event(text).country == "Sri Lanka"
+    # a province spelled otherwise that no town bears still votes for its country
+    text = "On 2 March 2021, gunmen killed a farmer in a village in Wassit governorate."
+    assert event(text).country == "Iraq"

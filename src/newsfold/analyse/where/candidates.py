@@ -94,6 +94,20 @@ def _is_side(key: str) -> bool:
     )
 
 
+def _unit_of_before(m: _Mention, sc: _Scanner) -> bool:
+    """Whether the mention follows "the <unit word> of" ("the region of Dahuk", "the district
+    of Kidal", "a town of Idlib"): what a province, district or town is called is a place,
+    whatever label the language model gave it. Not after a name's own unit word ("Zap region
+    of Dahuk": Dahuk is the unit around the place, not the place, and stays a DATE's)."""
+    k = m.start_tok
+    return (
+        k >= 3
+        and sc.low(k - 1) == "of"
+        and sc.low(k - 2) in (_ADMIN1_WORDS | _ADMIN2_WORDS | _CITY_WORDS) - {"state", "states"}
+        and sc.low(k - 3) in ("the", "a", "an")
+    )
+
+
 def _plausible(g: Gazetteer, m: _Mention, sc: _Scanner) -> bool:
     """Whether a gazetteer match is a place here at all (before choosing which place)."""
     # (a name's postal places come last in its `ids`: see `gazetteer.build`)
@@ -106,9 +120,13 @@ def _plausible(g: Gazetteer, m: _Mention, sc: _Scanner) -> bool:
     if m.local or m.site or m.title:
         return True
     if m.label in _NON_PLACE_LABELS and (
-        m.qual_of is None or any(c.isdigit() for c in m.text) or m.key in _MONTHS_DAYS
+        (m.qual_of is None and not _unit_of_before(m, sc))
+        or any(c.isdigit() for c in m.text)
+        or m.key in _MONTHS_DAYS
     ):
-        return False  # "Haftanin region of Dahuk": the model's DATE, but a qualifier's place
+        # "Haftanin region of Dahuk", "in the region of Dahuk": the model's DATE, but a
+        # qualifier's place, or one a unit word names
+        return False
     words = m.key.split()
     single = len(words) == 1
     if single and (

@@ -633,12 +633,35 @@ _FORCE_SHARE = 0.5
 _ABROAD_SHARE = 0.25
 
 
+# International missions and their peacekeepers: their staff serve abroad by definition
+# ("German FRONTEX guards" at the Greek border, "Ghanaian UNIFIL peacekeepers" in Lebanon,
+# "Chadian peacekeepers" in Mali), so the nationality before them is no evidence of the scene.
+_MISSION_WORDS = _words(
+    "frontex unifil minusma minusca monusco monuc kfor eufor eulex amisom atmis unmiss unamid "
+    "undof unficyp untso unmik unmil unoci minustah minurso unisfa isaf eutm eucap eunavfor "
+    "ecomig ecomog amis peacekeepers peacekeeper peacekeeping"
+)
+# An alliance's or the UN's name between the nationality and a force word makes it a mission's
+# contingent too: "Turkish NATO troops", "Nepalese UN troops", "Nigerian ECOWAS soldiers".
+_ALLIANCE_WORDS = _words("un u.n. nato eu au ecowas sadc")
+
+
+def _mission_after(tok: list[str], k: int) -> bool:
+    """Whether the demonym at token `k` is that of an international mission's staff."""
+    nxt = tok[k + 1].lower() if k + 1 < len(tok) else ""
+    if nxt in _MISSION_WORDS:
+        return True
+    after = tok[k + 2].lower() if k + 2 < len(tok) else ""
+    return nxt in _ALLIANCE_WORDS and (after in _FORCE_WORDS or after in _MISSION_WORDS)
+
+
 def _demonym_evidence(g: Gazetteer, sc: _Scanner, ev: _Evidence) -> None:
     """Demonyms ("Venezuelan") and single-country actors ("Houthi") as country evidence; a
-    nationality's force, and its people abroad, weigh less than its people (`_FORCE_SHARE`)."""
+    nationality's force, and its people abroad, weigh less than its people (`_FORCE_SHARE`),
+    and an international mission's staff not at all (`_MISSION_WORDS`)."""
     for k in range(len(sc.tok)):
         cc = _demonym_at(g, sc.tok, k)
-        if cc:
+        if cc and not _mission_after(sc.tok, k):
             nxt = sc.tok[k + 1].lower() if k + 1 < len(sc.tok) else ""
             if nxt == "asylum" and k + 2 < len(sc.tok):
                 nxt = "asylum-seekers"  # "Afghan asylum seekers"
@@ -655,6 +678,11 @@ def _demonym_evidence(g: Gazetteer, sc: _Scanner, ev: _Evidence) -> None:
         cc = _ACTOR_COUNTRY[hit]
         ev.cc[cc] += 0.5
         ev.demonyms[cc] += _ACTOR_WEIGHT
+
+
+# A town this big bearing a name as written makes a unit abroad spelled alike no reading of
+# it (`_spelled_unit_evidence`); a hamlet's namesake does not.
+_NAMED_TOWN_LEAST = 5_000
 
 
 def _spelled_unit_evidence(
@@ -736,6 +764,13 @@ def _spelled_unit_evidence(
                 ev.units[other[0]] += 1.5
             continue
         i = alike[0]
+        towns = {g.cc[t] for t in g.lookup_key(key) if g.population[t] >= _NAMED_TOWN_LEAST}
+        if towns and g.cc[i] not in towns:
+            # the name is a town's as written (another name of it: "Mullaitivu" for GeoNames'
+            # Mullaittivu, Sri Lanka), and districts are named after their towns: "Mullaitivu
+            # district" is that town's district, not a unit abroad that merely sounds alike
+            # (Solomon Islands' Malaita)
+            continue
         ev.cc[g.cc[i]] += 0.5
         ev.units[g.cc[i]] += 1.5  # a qualifier's vote in `_country_from_names`
         if g.admin1[i]:

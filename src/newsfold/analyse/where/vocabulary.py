@@ -153,7 +153,7 @@ _EVENT_LEMMAS = _words(
 _ACTOR_HEADS = _words(
     "government forces force army military troops soldiers police authorities officials "
     "ministry embassy regime navy coalition president administration militia militias "
-    "intelligence security diplomats consulate"
+    "intelligence security diplomats consulate peacekeepers peacekeeper"
 )
 _CASUALTY_FIELDS = ("fatalities", "injuries", "arrested", "kidnapped", "displaced")
 _AGENCIES = _words(
