@@ -1,5 +1,6 @@
 """A headline over page junk shares its toll with a dated story of its province published days
-before: `decide.headline_toll`. Invented reports only."""
+before (`decide.headline_toll`, the `j:`/`s:` keys); a shooting's headline over another story
+is such a page (`signature._another_story`). Invented reports only."""
 
 from __future__ import annotations
 
@@ -182,3 +183,40 @@ def test_the_keys_bring_the_page_to_the_story_one_way() -> None:
     assert not toll_keys(index_keys(_page("Two hurt in bar shooting", injured=2)))
     assert not toll_keys(index_keys(_page("10 people injured in bar shooting", place=None)))
     assert not toll_keys(index_keys({**story, "nd": 1}))
+
+
+def _body_sig(title: str, body: str) -> dict[str, Any]:
+    report = Report("p", body, title, "2025-12-22", date="2025-12-22", place=HALLORAN)
+    return signature(report.article(), report.analysis())
+
+
+PARADE = (
+    "The annual Halloran harvest parade returns downtown on Saturday, with floats, marching "
+    "bands and food stalls along the river road. Organisers expect record crowds this year and "
+    "advise visitors to arrive early, as parking near the old market fills up by mid-morning."
+)
+
+
+def test_a_shooting_headline_over_another_story_is_a_headline_only_page() -> None:
+    # the body tells none of the headline's words but the city's name, and no word of harm
+    page = _body_sig("4 shot, 1 killed during argument in Halloran", PARADE)
+    assert page.get("thin")
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        # a short report of the headline's event tells what happened, in other words
+        (
+            "4 shot, 1 killed during argument in Halloran",
+            "Police said a quarrel outside a Halloran bakery ended in gunfire late on Friday. "
+            "A man died at the scene and three others were taken to hospital.",
+        ),
+        # a headline of no harm (a parade's, a flood's) is left to the page-junk test
+        ("Flash floods swamp homes in Halloran", PARADE),
+        # the body tells a word of the headline besides the place's name
+        ("Shots fired near Halloran harvest parade", PARADE),
+    ],
+)
+def test_a_report_of_its_headlines_event_keeps_its_body(title: str, body: str) -> None:
+    assert not _body_sig(title, body).get("thin")

@@ -328,6 +328,32 @@ def place_key(place: dict[str, Any] | None) -> str | None:
     return "|".join(p or "" for p in parts)
 
 
+_HARM_WORDS = """
+    shot shoot shooting shootings gunshot gunfire gun guns killed kill killing dead death died
+    dies wounded wound wounds injured injuries injury hurt murder homicide slain fatal fatally
+    stabbed stabbing attack attacked
+"""
+# the words a report of harm to people uses, whatever its headline says: a story that uses none
+# of them is no report of a shooting, a killing or an attack
+_HARM = frozenset(tx.stem(w) for w in _HARM_WORDS.split())
+
+
+def _another_story(head: set[str], body: set[str], analysis: Analysis | None) -> bool:
+    """Whether the body is another story under a headline of harm to people: the headline
+    tells of a shooting, a killing or an attack, and the body tells none of its words but the
+    names of its places, and no word of harm ("4 Shot, 1 Killed During Argument In Detroit"
+    over a guide to Detroit's parade, or over a storm in the county the headline's town is
+    in). The place's name alone is shared by every story of the outlet's city; a report of the
+    headline's event, however short, says what happened (shot, killed, wounded). (A headline
+    of no harm, a flood's or a protest's, is left to the test of page junk above.)"""
+    if analysis is None or not body:
+        return False
+    places = {tx.stem(w) for w in _place_words(analysis)}
+    places.update(tx.content_terms(" ".join(_place_words(analysis))))
+    rest = head - places
+    return len(rest) >= THIN_HEAD and bool(head & _HARM) and not rest & body and not body & _HARM
+
+
 def signature(article: Article, analysis: Analysis | None) -> Signature:
     """The grouping signature of one article (pure; see the module docstring for the fields)."""
     body = article.text or ""
@@ -339,7 +365,11 @@ def signature(article: Article, analysis: Analysis | None) -> Signature:
     head = set(title_content) | set(slug)
     # page junk (a sign-in form, a video playlist, a newsletter prompt) under a real headline:
     # the body says nothing the headline says, so the headline and the address are the report
-    thin = not body_tokens or (len(head) >= THIN_HEAD and not head & set(body_content))
+    thin = (
+        not body_tokens
+        or (len(head) >= THIN_HEAD and not head & set(body_content))
+        or _another_story(head, set(body_content), analysis)
+    )
     if thin:
         body, body_tokens, body_content = "", [], []
     full = f"{article.title or ''}\n{body}" if article.title else body
