@@ -38,7 +38,9 @@ The rule, in the order it is applied:
    A follow-up (an arrest, a hearing, a death: `follow_up`) is often dated by what followed,
    days after the event: within weeks, that later day costs little. A small town one report's
    headline names is that report's place when the analysis placed it elsewhere or nowhere
-   (`headline_town`).
+   (`headline_town`). A headline over page junk shares its toll (three or more harmed) with a
+   dated story of its province that gives it, when the page came out on the story's event day
+   or days after (`headline_toll`).
 
 `Evidence.score` is the weighted sum; `assign` joins an article to an event when its best link
 to the event's reports reaches SAME_EVENT.
