@@ -38,7 +38,9 @@ The rule, in the order it is applied:
    A follow-up (an arrest, a hearing, a death: `follow_up`) is often dated by what followed,
    days after the event: within weeks, that later day costs little. A small town one report's
    headline names is that report's place when the analysis placed it elsewhere or nowhere
-   (`headline_town`).
+   (`headline_town`). A headline over page junk shares its toll (three or more harmed) with a
+   dated story of its province that gives it, when the page came out on the story's event day
+   or days after (`headline_toll`).
 
 `Evidence.score` is the weighted sum; `assign` joins an article to an event when its best link
 to the event's reports reaches SAME_EVENT.
@@ -139,6 +141,15 @@ FOLLOW_UP_WINDOW = 21
 # of them names no one it is about (its names are bystanders'); 0: any such conflict drops it.
 # Measured on GVA: recall .926 -> .928 (held-out F1 .959 -> .960), precision and look-alikes same
 BYSTANDER_FACT = 1
+# a headline over page junk whose toll (HEADLINE_TOLL_MIN or more harmed) a dated story of its
+# province gives, published on the story's event day or up to HEADLINE_TOLL_DAYS days after, shares
+# that toll as a fact worth W_HEADLINE_TOLL (headline_toll), a toll below HEADLINE_TOLL_ALONE only
+# with a rare headline word the story tells (three shot is a big city's every weekend); 0: off
+HEADLINE_TOLL = 1
+HEADLINE_TOLL_MIN = 3
+HEADLINE_TOLL_ALONE = 5
+HEADLINE_TOLL_DAYS = 3
+W_HEADLINE_TOLL = 2.0
 PUBLISHED_TOGETHER = 2  # days: reports this close whose event dates differ, one misread them
 STRONG_COSINE = 0.45  # ... when they are told alike (this cosine, or these shared rare names)
 STRONG_NAMES = 3.0
@@ -690,6 +701,45 @@ def _toll_falls(a: Signature, b: Signature) -> bool:
     return False
 
 
+def headline_toll(a: Signature, b: Signature) -> int:
+    """The number harmed (dead and injured) when one report is a headline over page junk
+    (`thin`: a sign-in prompt, a playlist, another story) whose headline's toll the other, a
+    dated story, gives too, in its province, in the days the page came out: "10 people injured
+    in bar shooting", published the day after a story of a club shooting in that state that
+    wounded 10; else 0.
+
+    Such a page has no date, place or names of its own (its date is the week before it came
+    out, its place often the outlet's city), so the toll its headline gives is all the fact it
+    has: each count it gives (dead, injured) is the story's, HEADLINE_TOLL_MIN or more people
+    harmed in all (one dead is every other shooting's toll), the page's province is the
+    story's (or its headline names it), and it came out on the story's event day or up to
+    HEADLINE_TOLL_DAYS days after (a page published before the event, or weeks later, is of
+    another). Two shootings of one city on one weekend each harming three agree on all this:
+    so a toll below HEADLINE_TOLL_ALONE counts only with a rare headline word the story tells
+    (compare), and the other evidence decides."""
+    for t, o in ((a, b), (b, a)):
+        if not t.get("thin") or o.get("thin") or o.get("nd") or not t.get("pub"):
+            continue
+        if not (o.get("d0") and o.get("d1")) or int(o.get("prec") or 1) > 1:
+            continue
+        given = [(f, int(t[f])) for f in ("kill", "inj") if t.get(f) is not None]
+        if not given or sum(n for _, n in given) < HEADLINE_TOLL_MIN:
+            continue
+        if any(int(o.get(f) or 0) != n for f, n in given):
+            continue
+        pub = _date(t["pub"])
+        if not _date(o["d0"]) <= pub <= _date(o["d1"]) + dt.timedelta(days=HEADLINE_TOLL_DAYS):
+            continue
+        province = (o.get("place") or {}).get("admin1") or ""
+        if not province:
+            continue
+        own = (t.get("place") or {}).get("admin1") or ""
+        named = set(tx.content_terms(province))
+        if own == province or (named and named <= headline_words(t)):
+            return sum(n for _, n in given)
+    return 0
+
+
 def _resolved_days_differ(a: Signature, b: Signature) -> bool:
     """Whether two reports published on different days resolve the event to different days
     (time precision 1), however they wrote it ("on Tuesday" read against each one's own date).
@@ -993,6 +1043,11 @@ def compare(
     if agree and W_TOLLS_AGREE:
         score += W_TOLLS_AGREE
         ev.reasons.append("the same dead and injured")
+    toll = headline_toll(a, b) if HEADLINE_TOLL else 0
+    head_toll = toll >= HEADLINE_TOLL_ALONE or (toll > 0 and any(idf(w) >= RARE for w in covered))
+    if head_toll:
+        score += W_HEADLINE_TOLL
+        ev.reasons.append("the story gives the headline's toll")
     score += place_penalty
     if same_place:
         weight = place_weight(town, town) if town is not None else place_weight(a, b)
@@ -1020,6 +1075,7 @@ def compare(
         + int(ev.names >= RARE)
         + int(ev.nums > 0)
         + int(agree and W_TOLLS_AGREE > 0)
+        + int(head_toll)
         + ev.who
         + int(dates_meet and same_place and not (ev.who_conflict and _names_own_people(a, b)))
     )

@@ -59,6 +59,11 @@ ever compared only when they share one:
                                  words of a small town's name where a report places its event;
                                  each kind looks up the other, so that "Marrowfield girl shot"
                                  placed at the outlet's city meets Marrowfield's reports
+    j:{province}:{count}:{week} / s:{province}:{count}:{week}
+                                 one way (stored / looked up by a headline over page junk;
+                                 the other way for a dated story): a toll of TOLL_KEY_MIN or
+                                 more harmed ("inj10") in a province in a week, so that "10
+                                 people injured in bar shooting" meets the story that gives it
     u:{who word} / u:p:{place}   a person's or group's name word / the event's place, with no
                                  date: how an undated report (no publication date, no absolute
                                  date in its text) finds the dated reports of its event, and
@@ -100,6 +105,9 @@ CELL_DEG = 0.2  # about 20 km
 # a town of at most this many people named in a report's headline places that report there
 # (decide.headline_town); a bigger city's name in a headline is too often a hometown or a wire
 TOWN_POPULATION = 100_000
+# a headline over page junk and a dated story are brought together by a toll of this many harmed
+# or more (the `j:`/`s:` keys; decide.HEADLINE_TOLL_MIN decides)
+TOLL_KEY_MIN = 3
 # headline words that make a town's name in it another place's: "Jackson County Sheriff" is
 # the county, not the town of Jackson
 _AREA_HEAD_WORDS = frozenset(tx.stem(w) for w in ("county", "parish", "township", "borough"))
@@ -320,6 +328,32 @@ def place_key(place: dict[str, Any] | None) -> str | None:
     return "|".join(p or "" for p in parts)
 
 
+_HARM_WORDS = """
+    shot shoot shooting shootings gunshot gunfire gun guns killed kill killing dead death died
+    dies wounded wound wounds injured injuries injury hurt murder homicide slain fatal fatally
+    stabbed stabbing attack attacked
+"""
+# the words a report of harm to people uses, whatever its headline says: a story that uses none
+# of them is no report of a shooting, a killing or an attack
+_HARM = frozenset(tx.stem(w) for w in _HARM_WORDS.split())
+
+
+def _another_story(head: set[str], body: set[str], analysis: Analysis | None) -> bool:
+    """Whether the body is another story under a headline of harm to people: the headline
+    tells of a shooting, a killing or an attack, and the body tells none of its words but the
+    names of its places, and no word of harm ("4 Shot, 1 Killed During Argument In Detroit"
+    over a guide to Detroit's parade, or over a storm in the county the headline's town is
+    in). The place's name alone is shared by every story of the outlet's city; a report of the
+    headline's event, however short, says what happened (shot, killed, wounded). (A headline
+    of no harm, a flood's or a protest's, is left to the test of page junk above.)"""
+    if analysis is None or not body:
+        return False
+    places = {tx.stem(w) for w in _place_words(analysis)}
+    places.update(tx.content_terms(" ".join(_place_words(analysis))))
+    rest = head - places
+    return len(rest) >= THIN_HEAD and bool(head & _HARM) and not rest & body and not body & _HARM
+
+
 def signature(article: Article, analysis: Analysis | None) -> Signature:
     """The grouping signature of one article (pure; see the module docstring for the fields)."""
     body = article.text or ""
@@ -331,7 +365,11 @@ def signature(article: Article, analysis: Analysis | None) -> Signature:
     head = set(title_content) | set(slug)
     # page junk (a sign-in form, a video playlist, a newsletter prompt) under a real headline:
     # the body says nothing the headline says, so the headline and the address are the report
-    thin = not body_tokens or (len(head) >= THIN_HEAD and not head & set(body_content))
+    thin = (
+        not body_tokens
+        or (len(head) >= THIN_HEAD and not head & set(body_content))
+        or _another_story(head, set(body_content), analysis)
+    )
     if thin:
         body, body_tokens, body_content = "", [], []
     full = f"{article.title or ''}\n{body}" if article.title else body
@@ -709,6 +747,38 @@ def _town_keys(sig: Signature, weeks: list[int], query: bool) -> list[str]:
     return out
 
 
+def _toll_fields(sig: Signature) -> list[str]:
+    """The counts a headline over page junk (`thin`) gives, or a dated story placed in a
+    province, as "kill3" / "inj10": what decide.headline_toll compares, when TOLL_KEY_MIN or
+    more people are harmed in all."""
+    if sig.get("thin"):
+        if not sig.get("pub"):
+            return []
+    elif sig.get("nd") or not sig.get("d0") or int(sig.get("prec") or 1) > 1:
+        return []
+    given = {f: int(sig[f]) for f in ("kill", "inj") if sig.get(f) is not None}
+    if sum(given.values()) < TOLL_KEY_MIN:
+        return []
+    return [f"{f}{n}" for f, n in sorted(given.items()) if n > 0]
+
+
+def _toll_keys(sig: Signature, spread: int) -> list[str]:
+    """The one-way keys that bring a headline over page junk to the dated stories of its
+    province that give its toll in the weeks around its publication day (decide.headline_toll):
+    the page stores `j:{province}:{count}:{week}` keys and looks up `s:` keys, the story stores
+    `s:` keys (the week of its event) and looks up `j:` keys. (One way: two stories of one toll
+    already meet by their place, and two pages' tolls are no fact.)"""
+    province = (sig.get("place") or {}).get("admin1")
+    fields = _toll_fields(sig) if province else []
+    if not fields:
+        return []
+    day = sig["pub"] if sig.get("thin") else sig["d0"]
+    week = dt.date.fromisoformat(day).toordinal() // PLACE_PERIOD_DAYS
+    own, other = ("j", "s") if sig.get("thin") else ("s", "j")
+    kind = other if spread else own
+    return [f"{kind}:{province}:{f}:{week + o}" for f in fields for o in range(-spread, spread + 1)]
+
+
 def _keys(sig: Signature, spread: int) -> list[str]:
     out: list[str] = []
     if sig.get("n_mhs", 0) >= MIN_LSH_SHINGLES:
@@ -738,6 +808,7 @@ def _keys(sig: Signature, spread: int) -> list[str]:
     out.extend(f"u:{w}" for w in sorted(who_words(sig) | people_words(sig)))
     out.extend(f"a:{n[5:]}" for n in sig.get("nums", []) if n.startswith("addr:"))
     out.extend(_town_keys(sig, weeks, query=spread > 0))
+    out.extend(_toll_keys(sig, spread))
     return out
 
 
