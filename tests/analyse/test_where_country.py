@@ -862,6 +862,7 @@ def test_a_greek_prefecture_named_in_the_nominative_is_greek() -> None:
     ev = event("On 2 March 2020, police fired tear gas at migrants at the Evros border.")
     assert ev.country == "Greece"
     assert ev.admin1 == "East Macedonia and Thrace"
+    assert ev.location == "Evros"  # as written, not GeoNames' genitive "Nomos Evrou"
 
 
 def test_a_group_that_acts_in_one_country_only_names_it() -> None:

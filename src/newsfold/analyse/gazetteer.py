@@ -953,6 +953,10 @@ def build() -> dict[str, Any]:
     rows: list[tuple[Any, ...]] = []
     keys: dict[str, set[int]] = defaultdict(set)
     primary: dict[int, str] = {}
+    # keys of other spellings of a name (`arabic_iyah_variants`, `greek_unit_variants`): added
+    # last, and only where no place bears the key as written ("Drama" is the town, not "Nomos
+    # Dramas"; "Nasiriyah" Iraq's city, not also Egypt's "An Nasiriyah")
+    spelled: dict[str, set[int]] = defaultdict(set)
 
     # Cities.
     for gid, c in cities.items():
@@ -981,7 +985,7 @@ def build() -> dict[str, Any]:
         primary[i] = name_key(c["name"])
         keys[primary[i]].add(i)
         for k in arabic_iyah_variants(primary[i]):
-            keys[k].add(i)
+            spelled[k].add(i)
         for alt in c.get("alternatenames") or ():
             if _alternate_ok(alt):
                 keys[name_key(alt)].add(i)
@@ -1043,7 +1047,7 @@ def build() -> dict[str, Any]:
         keys[name_key(a2)].add(i)
         if cc == "GR":
             for k in greek_unit_variants(a2):
-                keys[k].add(i)
+                spelled[k].add(i)
         for k in admin_variants(a2):
             # "Marion County" is found as "Marion County" only: bare "Marion" is the town.
             if k != name_key(a2) and not name_key(a2).endswith((" county", " parish")):
@@ -1086,6 +1090,10 @@ def build() -> dict[str, Any]:
             keys[name_key(c["name"][4:])].add(i)
         for alias in COUNTRY_ALIASES.get(cc, ()):
             keys[name_key(alias)].add(i)
+
+    for k, other in spelled.items():
+        if k not in keys:
+            keys[k] = other
 
     csc = _csc_countries()
     _state_aliases(csc, keys, rows, admin1_rows)
