@@ -225,3 +225,35 @@ def test_only_week_old_indexes_of_other_formats_are_removed(tmp_path: Path) -> N
     gazetteer._remove_stale(ours, now=now)
     assert ours.exists() and fresh.exists() and other.exists()
     assert not stale.exists()
+
+
+def test_greek_prefectures_answer_to_their_nominative(g: Gazetteer) -> None:
+    # GeoNames keeps them in the genitive: "Nomos Evrou", "Nomos Rodopis", "Nomos Ioanninon"
+    assert first(g, "Evros", ADMIN2, "GR")["name"] == "Nomos Evrou"
+    assert first(g, "Rodopi", ADMIN2, "GR")["name"] == "Nomos Rodopis"
+    assert first(g, "Lesvos", ADMIN2, "GR")["name"] == "Nomos Lesvou"
+    # a prefecture named after its seat: the name is the town's, as reports mean it
+    assert [g.kind[i] for i in g.lookup("Ioannina")] == [CITY]
+    assert [g.kind[i] for i in g.lookup("Drama")] == [CITY]
+    assert gazetteer.greek_unit_variants("Nomos Dramas") == {"drama"}
+    assert gazetteer.greek_unit_variants("Nomos Fokidos") == {"fokida"}
+    # only a one-word name after "Nomos": not a unit's name of two words, nor a town's
+    assert gazetteer.greek_unit_variants("Nomos Aitolias kai Akarnanias") == set()
+    assert gazetteer.greek_unit_variants("Chios") == set()
+
+
+def test_an_arabic_iyah_town_answers_without_its_h_and_article(g: Gazetteer) -> None:
+    assert first(g, "Amadiya", CITY, "IQ")["name"] == "Al ‘Amādīyah"
+    assert first(g, "Al Amadiya", CITY, "IQ")["name"] == "Al ‘Amādīyah"
+    assert first(g, "Diwaniya", CITY, "IQ")["name"] == "Al Diwaniyah"
+    # not where a place bears the name as written: Iraq's Nasiriyah, not Egypt's An Nasiriyah
+    assert {g.cc[i] for i in g.lookup("Nasiriyah")} == {"IQ"}
+    assert gazetteer.arabic_iyah_variants("an nasiriyah") == {
+        "an nasiriya",
+        "nasiriyah",
+        "nasiriya",
+    }
+    # a longer name keeps its article; other endings and the article alone add nothing
+    assert gazetteer.arabic_iyah_variants("saddat al hindiyah") == {"saddat al hindiya"}
+    assert gazetteer.arabic_iyah_variants("as salt") == set()
+    assert gazetteer.arabic_iyah_variants("al bab") == set()

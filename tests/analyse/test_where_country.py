@@ -844,6 +844,27 @@ def test_a_village_only_one_country_bears_outweighs_a_foreign_forces_nationality
     assert ev.country == "Afghanistan"
 
 
+def test_a_village_the_gazetteer_lacks_lies_in_its_qualifiers_country() -> None:
+    # "Zap (Amadiya)": the qualifier is the town or district the village lies in; a town of
+    # one country's name (its Arabic -iyah ending written -iya) outweighs a force's nationality
+    ev = event("On 1 May 2020, Turkish forces carried out airstrikes in Qaryat (Amadiya).")
+    assert ev.country == "Iraq"
+    ev = event("On 1 May 2020, Turkish forces shelled villages near Amadiya.")
+    assert ev.country == "Iraq"
+    # not a qualifier several countries' places are named (Ukraine's Buryn, Canada's Burin)
+    ev = event("On 1 May 2020, Israeli forces shelled Qaryat (Burin).")
+    assert ev.country == "Israel"
+    # nor a qualifier of a short name ("Mal": a Belgian and a Romanian village)
+    assert event("On 1 May 2020, Israeli forces shelled Qaryat (Mal).").country == "Israel"
+
+
+def test_a_greek_prefecture_named_in_the_nominative_is_greek() -> None:
+    ev = event("On 2 March 2020, police fired tear gas at migrants at the Evros border.")
+    assert ev.country == "Greece"
+    assert ev.admin1 == "East Macedonia and Thrace"
+    assert ev.location == "Evros"  # as written, not GeoNames' genitive "Nomos Evrou"
+
+
 def test_a_group_that_acts_in_one_country_only_names_it() -> None:
     from newsfold.analyse.actors import group_countries
 

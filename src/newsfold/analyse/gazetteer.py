@@ -71,7 +71,7 @@ from typing import Any, NamedTuple
 
 from newsfold.analyse.us_places import name_variants, postal_places
 
-FORMAT = 23
+FORMAT = 24
 """Bump when the index layout or the build rules change: the cached file is then rebuilt."""
 
 COUNTRY, ADMIN1, ADMIN2, CITY = "country", "admin1", "admin2", "city"
@@ -301,6 +301,58 @@ def admin_variants(name: str) -> set[str]:
             french = " ".join(_COMPASS_FR.get(w, w) for w in words)
             out.add(french.replace("far nord", "extreme nord"))
     return {k for k in out if k}
+
+
+# Greek genitive endings GeoNames keeps in its prefecture names ("Nomos Evrou", "Nomos
+# Rodopis", "Nomos Dramas", "Nomos Ioanninon", "Nomos Fokidos"), with the nominatives text
+# uses ("Evros", "Rodopi", "Drama", "Ioannina", "Fokida"). A feminine -is is -i or -a
+# ("Xanthis" Xanthi, "Larisis" Larisa), a plural -on is -a or -es ("Serron" Serres).
+_GREEK_GENITIVES = (
+    ("idos", ("ida",)),
+    ("ou", ("os",)),
+    ("as", ("a",)),
+    ("is", ("i", "a")),
+    ("on", ("a", "es")),
+)
+
+
+def greek_unit_variants(name: str) -> set[str]:
+    """Keys of a Greek prefecture GeoNames names in the genitive ("Nomos Evrou"): the
+    nominative text writes ("Evros border", "the Rodopi regional unit").
+
+    Only a "Nomos"/"Nomarchia" name of one word after it: the word is a genitive there for
+    sure, and a wrong guess ("Larisis" -> "larisi" as well as "larisa") only adds a key that
+    no text writes.
+    """
+    words = name_key(name).split()
+    if len(words) != 2 or words[0] not in ("nomos", "nomarchia"):
+        return set()
+    word = words[1]
+    for ending, nominatives in _GREEK_GENITIVES:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return {word[: -len(ending)] + n for n in nominatives}
+    return set()
+
+
+def arabic_iyah_variants(key: str) -> set[str]:
+    """Other keys of a town named with the Arabic feminine ending -iyah/-iyeh ("Al
+    Amadiyah", "An Nasiriyah"): without its final h ("Amadiya", "Nasiriya") and, for a name
+    of the article and one word, without the article too ("Amadiyah", "Amadiya"), as English
+    reports write them.
+
+    The ending makes the name Arabic (or Persian) for sure: no English word takes it, so the
+    article-less form is no common word, unlike "As Salt" or "Al Bab".
+    """
+    words = key.split()
+    if not words or not re.search(r"iy[ae]h$", words[-1]):
+        return set()
+    last = words[-1]
+    forms = {last, last[:-1]}
+    out = {" ".join([*words[:-1], f]) for f in forms}
+    if len(words) == 2 and words[0] in _ARTICLE_WORDS:
+        out |= forms
+    out.discard(key)
+    return out
 
 
 _COMPASS_EN = {
@@ -901,6 +953,10 @@ def build() -> dict[str, Any]:
     rows: list[tuple[Any, ...]] = []
     keys: dict[str, set[int]] = defaultdict(set)
     primary: dict[int, str] = {}
+    # keys of other spellings of a name (`arabic_iyah_variants`, `greek_unit_variants`): added
+    # last, and only where no place bears the key as written ("Drama" is the town, not "Nomos
+    # Dramas"; "Nasiriyah" Iraq's city, not also Egypt's "An Nasiriyah")
+    spelled: dict[str, set[int]] = defaultdict(set)
 
     # Cities.
     for gid, c in cities.items():
@@ -928,6 +984,8 @@ def build() -> dict[str, Any]:
         )
         primary[i] = name_key(c["name"])
         keys[primary[i]].add(i)
+        for k in arabic_iyah_variants(primary[i]):
+            spelled[k].add(i)
         for alt in c.get("alternatenames") or ():
             if _alternate_ok(alt):
                 keys[name_key(alt)].add(i)
@@ -987,6 +1045,9 @@ def build() -> dict[str, Any]:
             (ADMIN2, None, intern(a2), intern(cc), intern(a1), intern(a2), sr[6], sr[7], pop, si)
         )
         keys[name_key(a2)].add(i)
+        if cc == "GR":
+            for k in greek_unit_variants(a2):
+                spelled[k].add(i)
         for k in admin_variants(a2):
             # "Marion County" is found as "Marion County" only: bare "Marion" is the town.
             if k != name_key(a2) and not name_key(a2).endswith((" county", " parish")):
@@ -1029,6 +1090,10 @@ def build() -> dict[str, Any]:
             keys[name_key(c["name"][4:])].add(i)
         for alias in COUNTRY_ALIASES.get(cc, ()):
             keys[name_key(alias)].add(i)
+
+    for k, other in spelled.items():
+        if k not in keys:
+            keys[k] = other
 
     csc = _csc_countries()
     _state_aliases(csc, keys, rows, admin1_rows)

@@ -22,6 +22,7 @@ from newsfold.analyse.gazetteer import (
     TRANSLIT_ARTICLES,
     Gazetteer,
     admin_variants,
+    arabic_iyah_variants,
     name_key,
     translit_key,
 )
@@ -520,7 +521,15 @@ def _scene_town_country(g: Gazetteer, local: _Mention | None) -> str:
     letters or fewer: "Mal" is a Belgian village and a Mauritanian town), nor a name places in
     two countries bear ("west of Rafah": Egypt's and Gaza's).
     """
-    if local is None or not local.ids or len(local.key.replace(" ", "")) < 5:
+    if local is not None and not local.ids:
+        # "Zap (Amadiya)": a village the gazetteer lacks, qualified by the town or district it
+        # lies in, lies in that place's country
+        for q in local.quals:
+            cc = _scene_town_country(g, q) if q.ids else ""
+            if cc:
+                return cc
+        return ""
+    if local is None or len(local.key.replace(" ", "")) < 5:
         return ""
     if local.fuzzy or local.partial or local.in_person or local.in_org or local.title:
         return ""
@@ -741,7 +750,11 @@ def _own_name(g: Gazetteer, i: int, key: str) -> bool:
         return True
     if g.kind[i] in (ADMIN1, ADMIN2):
         return key in admin_variants(g.name[i])
-    return _article_aside(name_key(g.name[i])) == _article_aside(key)
+    own = name_key(g.name[i])
+    # "Amadiya" is Al Amadiyah's own name: its final h only transliterates the Arabic ending
+    # (`gazetteer.arabic_iyah_variants`)
+    words = _article_aside(key)
+    return any(words == _article_aside(k) for k in (own, *arabic_iyah_variants(own)))
 
 
 # A route's or a front's name: "the Baalbek-Homs road", "the Kabul - Kandahar highway", "on

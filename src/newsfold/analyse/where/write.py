@@ -19,6 +19,7 @@ from newsfold.analyse.gazetteer import (
     CITY,
     COUNTRY,
     Gazetteer,
+    greek_unit_variants,
     name_key,
 )
 from newsfold.analyse.where.candidates import _is_primary, _short_form
@@ -343,6 +344,10 @@ def _write(
         event.location = g.name[_county_town(g, best)]
         precision = 3
     named = [m for m in claims_ms if not m.fuzzy]
+    if kind == ADMIN2 and named and named[0].key in greek_unit_variants(g.name[best]):
+        # a Greek prefecture GeoNames names in the genitive ("Nomos Evrou"): the nominative
+        # the report writes ("Evros"), as reports and records name it
+        event.location = named[0].text
     if (
         kind == CITY
         and named
