@@ -205,3 +205,13 @@ def test_a_statewide_outlet_gives_no_nearby_town_bonus() -> None:
     # "Madison" bare in a statewide Alabama site: the state decides, Madison, Alabama
     text = "A man was shot and wounded Friday night in Madison, police said."
     assert event(text, url="https://www.al.com/news/2016/01/x.html").admin1 == "Alabama"
+
+
+def test_a_folder_of_a_town_and_its_state_is_that_town() -> None:
+    outlet, town = _home_of("https://www.example-news.com/news/houston-texas/x")
+    assert outlet == ("US", "Texas") and town == "Houston"
+    outlet, town = _home_of("https://www.example-news.com/news/dayton-oh/x")
+    assert outlet == ("US", "Ohio") and town == "Dayton"
+    # a person's name, or a town with another state's name: nothing of the kind
+    assert _home_of("https://www.example-news.com/people/john-smith/x") == (None, "")
+    assert _home_of("https://www.example-news.com/news/scottsdale-ohio/x") == (None, "")

@@ -172,11 +172,20 @@ a site that files its towns by state ("patch.com/illinois/evanston/") may be a s
 
 def _state_town_path(g: Gazetteer, keys: list[str], ev: _Evidence) -> bool:
     """ "/illinois/evanston/", "/news/local/ohio/dayton/": a folder naming a US state, then one
-    naming a town of that state, is that town (a dateline's evidence); whether found."""
+    naming a town of that state, is that town (a dateline's evidence), and so is a folder of a
+    town and its state ("/houston-texas/"); whether found."""
     for a, b in pairwise(keys):
         row = _state_row(g, a) if len(a) > 3 else -1
         if row >= 0 and _state_town(g, b, g.admin1[row] or "", ev):
             return True
+    # one folder, the town then its state: "/houston-texas/", "/dayton-oh/"
+    for key in keys[:4]:
+        words = key.split()
+        for n in range(len(words) - 1, 0, -1):
+            head, tail = " ".join(words[:n]), " ".join(words[n:])
+            row = g.us_abbrev.get(tail, -1) if len(tail) == 2 else _state_row(g, tail)
+            if row >= 0 and _state_town(g, head, g.admin1[row] or "", ev):
+                return True
     return False
 
 
