@@ -149,3 +149,69 @@ def test_an_editions_subdomain_glued_city_is_its_city() -> None:
     # a subdomain that is no place, or a section's: nothing
     assert _state_of("https://sports.example-network.com/x/") is None
     assert _state_of("https://mobile.example-network.com/x/") is None
+
+
+def _home_of(url: str) -> tuple[tuple[str, str] | None, str]:
+    """The outlet's state and the town it is read to be at home in ("" if none)."""
+    g = get_gazetteer()
+    ev = _Evidence()
+    _outlet_evidence(g, url, ev)
+    return ev.outlet, (g.name[ev.host_row] if ev.host_row >= 0 else "")
+
+
+def test_a_statewide_outlet_gives_its_state_and_no_town() -> None:
+    assert _home_of("https://www.al.com/news/2016/01/man_shot.html") == (("US", "Alabama"), "")
+    assert _home_of("https://www.mlive.com/news/2016/01/x.html") == (("US", "Michigan"), "")
+    # a metro station of the same state still gives its city
+    assert _home_of("https://www.wbrc.com/story/123/x/") == (("US", "Alabama"), "Birmingham")
+
+
+def test_a_statewide_outlets_town_edition_is_its_town() -> None:
+    outlet, town = _home_of("https://framingham.wickedlocal.com/news/20160102/man-shot")
+    assert outlet == ("US", "Massachusetts") and town == "Framingham"
+    # a subdomain that is no town of the state: the state only
+    assert _home_of("https://www.wickedlocal.com/news/20160102/man-shot") == (
+        ("US", "Massachusetts"),
+        "",
+    )
+
+
+def test_a_state_folder_then_a_town_of_it_is_that_town() -> None:
+    outlet, town = _home_of("https://patch.com/illinois/evanston/man-shot-x")
+    assert outlet == ("US", "Illinois") and town == "Evanston"
+    outlet, town = _home_of("https://www.example-news.com/news/local/ohio/dayton/x")
+    assert outlet == ("US", "Ohio") and town == "Dayton"
+    # a folder after the state that is no town of it (a person's name): the state only
+    assert _home_of("https://patch.com/illinois/john-smith/x") == (("US", "Illinois"), "")
+    # a town of another state after the state: not that town
+    outlet, town = _home_of("https://patch.com/illinois/scottsdale/x")
+    assert outlet == ("US", "Illinois") and town == ""
+
+
+def test_a_known_outlets_local_folder_names_a_small_town_of_its_state() -> None:
+    outlet, town = _home_of("https://www.wbrc.com/story/news/local/pelham/2016/01/02/x/")
+    assert outlet == ("US", "Alabama") and town == "Pelham"
+
+
+def test_a_washington_desk_is_not_the_state() -> None:
+    assert _home_of("https://www.example-news.com/politics/washington/x") == (None, "")
+    assert _home_of("https://www.example-news.com/news/washington/x") == (None, "")
+    # before a town of the state it is the state
+    outlet, town = _home_of("https://www.example-news.com/news/washington/spokane/x")
+    assert outlet == ("US", "Washington") and town == "Spokane"
+
+
+def test_a_statewide_outlet_gives_no_nearby_town_bonus() -> None:
+    # "Madison" bare in a statewide Alabama site: the state decides, Madison, Alabama
+    text = "A man was shot and wounded Friday night in Madison, police said."
+    assert event(text, url="https://www.al.com/news/2016/01/x.html").admin1 == "Alabama"
+
+
+def test_a_folder_of_a_town_and_its_state_is_that_town() -> None:
+    outlet, town = _home_of("https://www.example-news.com/news/houston-texas/x")
+    assert outlet == ("US", "Texas") and town == "Houston"
+    outlet, town = _home_of("https://www.example-news.com/news/dayton-oh/x")
+    assert outlet == ("US", "Ohio") and town == "Dayton"
+    # a person's name, or a town with another state's name: nothing of the kind
+    assert _home_of("https://www.example-news.com/people/john-smith/x") == (None, "")
+    assert _home_of("https://www.example-news.com/news/scottsdale-ohio/x") == (None, "")

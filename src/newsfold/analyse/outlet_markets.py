@@ -513,6 +513,56 @@ Casper, WY: trib.com kcwy13
 Anchorage, AK: adn ktuu ktva alaskapublic
 Fairbanks, AK: newsminer webcenter11
 Juneau, AK: juneauempire ktoo
+Dallas, TX: kera
+New Orleans, LA: wwno
+Seattle, WA: kiro kirotv thestranger
+Winston-Salem, NC: wxii
+Roanoke, VA: wdbj
+Steubenville, OH: wtov
+Fort Wayne, IN: wfft
+Indianapolis, IN: rtv6
+Chattanooga, TN: local3news
+Nashville, TN: fox17.com
+Gulfport, MS: wxxv
+Mobile, AL: wala
+Lafayette, LA: kadn
+Grand Junction, CO: kkco
+Kennewick, WA: kndu nbcrightnow
+Pasco, WA: kepr
+Yakima, WA: kndo
+Birmingham, AL: wbhm
+Tampa, FL: wusf
+Jacksonville, FL: wjct wokv
+Fort Myers, FL: wgcu
+Greeley, CO: kunc
+Norman, OK: kgou
+Santa Monica, CA: kcrw
+Lexington, KY: wuky
+Albany, NY: wamc
+Fairfield, CT: wshu
+Oswego, NY: wrvo
+Rochester, NY: wxxi
+Binghamton, NY: wskg
+Fresno, CA: kvpr
+Reno, NV: kunr
+Salt Lake City, UT: kuer kued
+Flagstaff, AZ: knau
+Tacoma, WA: knkx kplu
+Ann Arbor, MI: michiganradio
+Chicago, IL: chicagoreader
+New York City, NY: villagevoice
+Los Angeles, CA: laweekly
+San Francisco, CA: sfweekly
+Fort Lauderdale, FL: browardpalmbeach
+Minneapolis, MN: citypages
+Cleveland, OH: clevescene
+Portland, OR: wweek
+Detroit, MI: metrotimes
+Kansas City, MO: thepitchkc
+Durham, NC: indyweek
+San Antonio, TX: sacurrent
+Santa Ana, CA: ocweekly
+Oakland, CA: eastbayexpress
 """
 
 

@@ -345,6 +345,22 @@ OUTLET_CITY: dict[str, str] = {**_NOTED, **MARKET_OUTLETS}
 """Host key -> the city of the outlet's home market ("wsbtv": "Atlanta, GA")."""
 
 
+# Outlets that cover their whole state from one newsroom or many (a state's web brand of a
+# chain's papers, "al.com" for Birmingham, Huntsville and Mobile; "mlive" for Michigan's
+# cities; "wickedlocal" for Massachusetts towns; a statewide radio network or public
+# broadcaster; a statewide nonprofit newsroom): the table's city is where they sit, not
+# the region they report, so they tell the state only, never that a town is near them.
+STATEWIDE = frozenset(
+    {"al", "nj", "njspotlight", "mlive", "wickedlocal", "wvmetronews", "mprnews", "opb"}
+    | {"ctmirror", "ctnewsjunkie", "wnpr", "vtdigger", "michiganradio"}
+)
+
+
+def outlet_statewide(label: str, domain: str) -> bool:
+    """Whether the known outlet at `label`.`domain` reports its whole state (`STATEWIDE`)."""
+    return label.replace("-", "") in STATEWIDE and outlet_city(label, domain) is not None
+
+
 def outlet_city(label: str, domain: str) -> str | None:
     """The home market's city of the outlet whose host is `label`.`domain` ("wsbtv", "com"),
     or None: the exact label and domain first ("abc-7.com" is Fort Myers's station, "abc7.com"

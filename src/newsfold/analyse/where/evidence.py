@@ -11,6 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
+from itertools import pairwise
 from urllib.parse import urlsplit
 
 from newsfold.analyse.gazetteer import (
@@ -23,7 +24,7 @@ from newsfold.analyse.gazetteer import (
     name_key,
     skeleton,
 )
-from newsfold.analyse.outlets import call_sign_side, outlet_city
+from newsfold.analyse.outlets import call_sign_side, outlet_city, outlet_statewide
 from newsfold.analyse.where.mentions import _Mention
 from newsfold.analyse.where.scanner import _Scanner
 from newsfold.analyse.where.vocabulary import (
@@ -96,9 +97,23 @@ def _outlet_evidence(g: Gazetteer, url: str | None, ev: _Evidence) -> None:
         path = urlsplit(url).path.split("/")[1:-1]
         home = _outlet_row(g, label, tld[1:])
         state = (g.admin1[home] or "") if home >= 0 else ""
-        for part in path[:3]:
-            key = name_key(part.replace("-", " ").replace("_", " "))
+        keys = [name_key(p.replace("-", " ").replace("_", " ")) for p in path[:5]]
+        if _state_town_path(g, keys, ev):
+            return
+        if home >= 0 and outlet_statewide(label, tld[1:]):
+            # a statewide outlet's edition named after its town ("natick.wickedlocal.com")
+            for part in labels[:-2]:
+                if _state_town(g, name_key(part), state, ev):
+                    return
+        # the folder after "local" too: "/story/news/local/<town>/2016/..." (the papers of
+        # one chain file their towns' stories there)
+        scan = keys[:4] if keys[2:3] == ["local"] else keys[:3]
+        for n, key in enumerate(scan):
+            if n and scan[n - 1] == "local" and _state_town(g, key, state, ev):
+                return  # a known outlet's town page: a town of its state, even a small one
             known = len(key) > 3 and key in g.index and key not in _SECTION_TOWNS
+            if known and key in _DESK_STATES and not _outlet_of(g, key, state):
+                continue  # "/washington/": a politics desk, not the state
             if known and _us_place(g, key, ev, 20_000, state=state, parts=False):
                 return
         if _known_outlet(g, label, ev, tld[1:]):
@@ -120,6 +135,70 @@ def _outlet_evidence(g: Gazetteer, url: str | None, ev: _Evidence) -> None:
                 town = len(key) > 3 and key in g.index and key not in _SECTION_TOWNS
                 if town and _us_place(g, key, ev):
                     return
+
+
+def _state_row(g: Gazetteer, key: str) -> int:
+    """The gazetteer row of the US state named `key` ("illinois", "new jersey"), or -1."""
+    for i in g.lookup_key(key):
+        if g.cc[i] == "US" and g.kind[i] == ADMIN1:
+            return i
+    return -1
+
+
+def _state_town(g: Gazetteer, key: str, state: str, ev: _Evidence) -> bool:
+    """Evidence for the town `key` of US state `state` (admin1 code) when the state has one of
+    STATE_TOWN_LEAST people or more; whether found. The state is given (an address's folder
+    before the town, a statewide outlet's), so namesakes elsewhere do not matter."""
+    if len(key) < 4 or not state:
+        return False
+    rows = [
+        i
+        for i in g.lookup_key(key)
+        if g.cc[i] == "US"
+        and g.kind[i] == CITY
+        and g.admin1[i] == state
+        and g.population[i] >= STATE_TOWN_LEAST
+    ]
+    if not rows:
+        return False
+    _us_outlet_home(g, max(rows, key=lambda r: g.population[r]), ev)
+    return True
+
+
+STATE_TOWN_LEAST = 1_000
+"""People a town needs to be read from an address after its state's folder: a town's page of
+a site that files its towns by state ("patch.com/illinois/evanston/") may be a small one."""
+
+
+def _state_town_path(g: Gazetteer, keys: list[str], ev: _Evidence) -> bool:
+    """ "/illinois/evanston/", "/news/local/ohio/dayton/": a folder naming a US state, then one
+    naming a town of that state, is that town (a dateline's evidence), and so is a folder of a
+    town and its state ("/houston-texas/"); whether found."""
+    for a, b in pairwise(keys):
+        row = _state_row(g, a) if len(a) > 3 else -1
+        if row >= 0 and _state_town(g, b, g.admin1[row] or "", ev):
+            return True
+    # one folder, the town then its state: "/houston-texas/", "/dayton-oh/"
+    for key in keys[:4]:
+        words = key.split()
+        for n in range(len(words) - 1, 0, -1):
+            head, tail = " ".join(words[:n]), " ".join(words[n:])
+            row = g.us_abbrev.get(tail, -1) if len(tail) == 2 else _state_row(g, tail)
+            if row >= 0 and _state_town(g, head, g.admin1[row] or "", ev):
+                return True
+    return False
+
+
+# A state whose name is also a desk of national news: "/washington/" in an address is the
+# capital's politics (a national outlet's section), so it counts only for an outlet of that
+# state (or before a town of the state, `_state_town_path`).
+_DESK_STATES = _words("washington")
+
+
+def _outlet_of(g: Gazetteer, key: str, state: str) -> bool:
+    """Whether `state` (the outlet's admin1 code, "" if unknown) is the US state named `key`."""
+    row = _state_row(g, key)
+    return bool(state) and row >= 0 and g.admin1[row] == state
 
 
 # Newspaper sections that US towns of 20,000 or more are also named (not an edition's town),
@@ -152,7 +231,8 @@ def _known_outlet(g: Gazetteer, label: str, ev: _Evidence, domain: str) -> bool:
     row = _outlet_row(g, label, domain)
     if row < 0:
         return False
-    _us_outlet_home(g, row, ev)
+    # a statewide outlet ("al.com", "mlive") tells its state, not a town near its newsroom
+    _us_outlet_home(g, row, ev, town=not outlet_statewide(label, domain))
     return True
 
 
