@@ -30,6 +30,21 @@ TALLOW_BAY = {
     "latitude": 36.10,
     "longitude": -95.90,
 }
+# the outlet's city, some 180 km from Marrowfield: the analysis may place a report with no
+# story of its own there
+HALLORAN = {
+    "location": "Halloran",
+    "admin1": "Ostwyn",
+    "country": "Calderia",
+    "latitude": 42.36,
+    "longitude": -86.06,
+}
+
+
+def flat_rarity(_: str) -> float:
+    """Every word equally rare: a name's rarity decides nothing in these comparisons."""
+    return 0.8
+
 
 # A wire report: the original.
 QUILLEN = """\

@@ -11,7 +11,7 @@ import pytest
 from newsfold.group import decide
 from newsfold.group.signature import signature
 
-from .corpus import Report, headline_only
+from .corpus import HALLORAN, Report, flat_rarity, headline_only
 
 OSTWYN_CLUB = {
     "location": "Greyhaven",
@@ -20,19 +20,7 @@ OSTWYN_CLUB = {
     "latitude": 42.10,
     "longitude": -86.30,
 }
-# the outlet's city, where the analysis places a page with no story
-HALLORAN = {
-    "location": "Halloran",
-    "admin1": "Ostwyn",
-    "country": "Calderia",
-    "latitude": 42.36,
-    "longitude": -86.06,
-}
 VESTRY = {**HALLORAN, "location": "Pellham", "admin1": "Vestry", "latitude": 44.9}
-
-
-def _flat(_: str) -> float:
-    return 0.8
 
 
 def _common(_: str) -> float:
@@ -83,12 +71,12 @@ def _page(
 def test_a_story_that_gives_the_headlines_toll_shares_it() -> None:
     story, page = _story(), _page("10 people injured in bar shooting")
     assert decide.headline_toll(page, story) == decide.headline_toll(story, page) == 10
-    ev = decide.compare(page, story, _flat)
+    ev = decide.compare(page, story, flat_rarity)
     assert "the story gives the headline's toll" in ev.reasons
     off = decide.HEADLINE_TOLL
     try:
         decide.HEADLINE_TOLL = 0
-        before = decide.compare(page, story, _flat)
+        before = decide.compare(page, story, flat_rarity)
     finally:
         decide.HEADLINE_TOLL = off
     assert ev.facts == before.facts + 1
@@ -119,7 +107,10 @@ def test_no_shared_toll(title: str, kwargs: dict[str, Any]) -> None:
     story = _story(killed=0) if "killed" in kwargs else _story()
     page = _page(title, **kwargs)
     assert not decide.headline_toll(page, story)
-    assert "the story gives the headline's toll" not in decide.compare(page, story, _flat).reasons
+    assert (
+        "the story gives the headline's toll"
+        not in decide.compare(page, story, flat_rarity).reasons
+    )
 
 
 def test_two_pages_or_an_undated_story_share_no_toll() -> None:

@@ -13,20 +13,7 @@ from newsfold.group import signature as sg
 from newsfold.group.signature import index_keys, query_keys, signature
 from newsfold.store import Store
 
-from .corpus import MARROWFIELD, Report, headline_only, store_reports
-
-# the outlet's city, some 180 km from Marrowfield: the analysis may place a report there
-HALLORAN = {
-    "location": "Halloran",
-    "admin1": "Ostwyn",
-    "country": "Calderia",
-    "latitude": 42.36,
-    "longitude": -86.06,
-}
-
-
-def _flat(_: str) -> float:
-    return 0.8
+from .corpus import HALLORAN, MARROWFIELD, Report, flat_rarity, headline_only, store_reports
 
 
 def _town_report() -> Report:
@@ -69,15 +56,15 @@ def test_the_town_a_headline_names_is_the_reports_place() -> None:
     town = _sig(_town_report())
     headline = _sig(_elsewhere("3-year-old Marrowfield girl accidentally shoots herself"))
     assert sg.headline_places_elsewhere(headline)
-    assert decide.headline_town(headline, town, _flat) is town
-    assert decide.headline_town(town, headline, _flat) is town
-    ev = decide.compare(headline, town, _flat)
+    assert decide.headline_town(headline, town, flat_rarity) is town
+    assert decide.headline_town(town, headline, flat_rarity) is town
+    ev = decide.compare(headline, town, flat_rarity)
     assert "the headline names the other's town" in ev.reasons and "same place" in ev.reasons
     # worth what the town is worth (not discounted by the outlet's city), and no far-off cost
     off = decide.HEADLINE_TOWN
     try:
         decide.HEADLINE_TOWN = 0
-        before = decide.compare(headline, town, _flat)
+        before = decide.compare(headline, town, flat_rarity)
     finally:
         decide.HEADLINE_TOWN = off
     assert "same place" not in before.reasons
@@ -90,7 +77,7 @@ def test_the_town_a_headline_names_is_the_reports_place() -> None:
         "https://courier.example/2025/12/21/toddler-shoots-herself/",
         "2025-12-21",
     )
-    assert decide.headline_town(_sig(junk), town, _flat) is None
+    assert decide.headline_town(_sig(junk), town, flat_rarity) is None
 
 
 @pytest.mark.parametrize(
@@ -107,8 +94,8 @@ def test_the_town_a_headline_names_is_the_reports_place() -> None:
 def test_a_headline_that_does_not_place_the_report_in_the_town_is_no_place(title: str) -> None:
     town = _sig(_town_report())
     headline = _sig(_elsewhere(title))
-    assert decide.headline_town(headline, town, _flat) is None
-    reasons = decide.compare(headline, town, _flat).reasons
+    assert decide.headline_town(headline, town, flat_rarity) is None
+    reasons = decide.compare(headline, town, flat_rarity).reasons
     assert "the headline names the other's town" not in reasons
 
 
@@ -119,7 +106,7 @@ def test_a_big_citys_name_in_a_headline_is_no_place() -> None:
     city["place"]["pop"] = 600_000  # the whole city (signature._whole_place_population)
     assert not sg.town_words(city["place"])
     headline = _sig(_elsewhere("3-year-old Marrowfield girl accidentally shoots herself"))
-    assert decide.headline_town(headline, city, _flat) is None
+    assert decide.headline_town(headline, city, flat_rarity) is None
 
 
 def test_a_town_named_like_a_common_word_is_no_place() -> None:
@@ -134,7 +121,7 @@ def test_a_town_named_like_a_common_word_is_no_place() -> None:
         return 0.2 if word == "accident" else 0.8
 
     assert decide.headline_town(headline, town, common) is None
-    assert decide.headline_town(headline, town, _flat) is town  # were it a rare name
+    assert decide.headline_town(headline, town, flat_rarity) is town  # were it a rare name
 
 
 def test_the_keys_bring_the_headline_to_the_towns_reports() -> None:
