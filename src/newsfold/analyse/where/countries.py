@@ -29,7 +29,7 @@ from newsfold.analyse.gazetteer import (
 from newsfold.analyse.where.evidence import _Evidence, _unit_place
 from newsfold.analyse.where.local_names import _JUNCTION_WORDS
 from newsfold.analyse.where.mentions import _Mention
-from newsfold.analyse.where.vocabulary import _AT_PREPS, _ROUTE_WORDS, is_common
+from newsfold.analyse.where.vocabulary import _AT_PREPS, _PLACE_LABELS, _ROUTE_WORDS, is_common
 
 
 def _country_against_actors(
@@ -654,8 +654,6 @@ def _spelling_evidence(g: Gazetteer, mentions: list[_Mention], ev: _Evidence) ->
 
 # The words before a name that say it is a place: "in", "near", "at" ..., "from", "to"
 _PLACE_PREPS = _AT_PREPS | {"of", "from", "to", "(", ","}
-# spaCy's labels of places
-_PLACE_LABELS = frozenset(("GPE", "LOC", "FAC"))
 
 # The lead (natural log) a country's spelling needs over the next one's, among all countries
 # (`_country_from_spelling`: the last resort, when nothing else placed the event)
