@@ -348,8 +348,9 @@ def _another_story(head: set[str], body: set[str], analysis: Analysis | None) ->
     of no harm, a flood's or a protest's, is left to the test of page junk above.)"""
     if analysis is None or not body:
         return False
-    places = {tx.stem(w) for w in _place_words(analysis)}
-    places.update(tx.content_terms(" ".join(_place_words(analysis))))
+    words = _place_words(analysis)
+    places = {tx.stem(w) for w in words}
+    places.update(tx.content_terms(" ".join(words)))
     rest = head - places
     return len(rest) >= THIN_HEAD and bool(head & _HARM) and not rest & body and not body & _HARM
 

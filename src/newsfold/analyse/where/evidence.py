@@ -410,9 +410,9 @@ def _us_place(
 def _close_namesakes(g: Gazetteer, key: str, least: int) -> bool:
     """Whether the two biggest US cities named `key` (of `least` people or more, in two
     states) are within a third of each other's size, and no state bears the name."""
-    rows = g.lookup_key(key)
-    if any(g.kind[i] == ADMIN1 and g.cc[i] == "US" for i in rows):
+    if _state_row(g, key) >= 0:
         return False
+    rows = g.lookup_key(key)
     sizes: dict[str, int] = {}
     for i in rows:
         if g.cc[i] == "US" and g.kind[i] == CITY and g.population[i] >= least:
