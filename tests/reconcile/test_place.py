@@ -240,20 +240,24 @@ def _danville(article_id: str, source: str, text: str, published: str, **fields:
     )
 
 
-def test_a_town_named_without_its_state_follows_another_report_that_writes_it():
-    # the earlier report names Danville alone (read as the biggest, California's); the other
-    # writes "Danville, Va.": one origin each, and the tie no longer goes to the earlier
-    bare = _danville(
-        "a", "one.example", "A man was shot in Danville on Friday.", "2016-08-12", **DANVILLE_CA
-    )
-    told = _danville(
+def _told_in_virginia():
+    """The later report, which writes the state: "DANVILLE, Va."."""
+    return _danville(
         "b",
         "two.example",
         "DANVILLE, Va. (AP) - A man was shot on Friday.",
         "2016-08-13",
         **DANVILLE_VA,
     )
-    event = _run(bare, told)
+
+
+def test_a_town_named_without_its_state_follows_another_report_that_writes_it():
+    # the earlier report names Danville alone (read as the biggest, California's); the other
+    # writes "Danville, Va.": one origin each, and the tie no longer goes to the earlier
+    bare = _danville(
+        "a", "one.example", "A man was shot in Danville on Friday.", "2016-08-12", **DANVILLE_CA
+    )
+    event = _run(bare, _told_in_virginia())
     assert (event.admin1, event.location) == ("Virginia", "Danville")
     assert event.latitude is not None and abs(event.latitude - 36.59) < 0.1
     assert event.notes and "Danville (read as Danville, California) is the namesake in" in (
@@ -269,14 +273,7 @@ def test_a_town_whose_report_names_its_state_is_not_moved():
         "2016-08-12",
         **DANVILLE_CA,
     )
-    told = _danville(
-        "b",
-        "two.example",
-        "DANVILLE, Va. (AP) - A man was shot on Friday.",
-        "2016-08-13",
-        **DANVILLE_VA,
-    )
-    event = _run(bare, told)
+    event = _run(bare, _told_in_virginia())
     assert event.admin1 == "California"  # a conflict of two stated states: the earlier
     assert not event.notes or "namesake" not in event.notes
 
