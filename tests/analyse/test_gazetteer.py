@@ -191,6 +191,12 @@ def test_names_geonames_lacks_are_kept_apart_with_their_countries(g: Gazetteer) 
     assert g.other_towns["hidaybu"] == ("YE",)
     # a name the index knows is not kept apart
     assert "aden" not in g.other_towns
+    # towns and districts of a country GeoNames covers thinly (Lebanon), from general knowledge
+    assert g.other_towns["choueifat"] == ("LB",)
+    assert g.other_towns["zouk mosbeh"] == ("LB",)
+    assert g.other_units["matn"] == ("LB",)
+    # a Lebanese town GeoNames has stays a place of the index
+    assert "zahle" not in g.other_towns and g.lookup_key("zahle")
     assert "texas" not in g.other_units
 
 

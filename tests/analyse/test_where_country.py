@@ -962,3 +962,57 @@ def test_a_district_named_after_a_known_town_is_no_unit_abroad_spelled_alike() -
     # a province spelled otherwise that no town bears still votes for its country
     text = "On 2 March 2021, gunmen killed a farmer in a village in Wassit governorate."
     assert event(text).country == "Iraq"
+
+
+def test_a_town_of_a_thinly_covered_country_gives_its_country() -> None:
+    # Aramoun, Bar Elias: Lebanese towns GeoNames' cities500 lacks (`_THIN_COUNTRY_TOWNS`)
+    assert event("On 4 June 2021, residents protested in Aramoun against power cuts.").iso3 == (
+        "LBN"
+    )
+    assert event("On 4 June 2021, shop owners held a sit-in in Bar Elias.").iso3 == "LBN"
+    # a road named after one: the country, no scene
+    ev = event("On 4 June 2021, drivers blocked the Chtaura highway with burning tyres.")
+    assert ev.iso3 == "LBN"
+    assert ev.location is None
+
+
+def test_a_town_written_with_its_article_is_read_with_it() -> None:
+    g = get_gazetteer()
+    # "el Mina" is read as "Mina" (Mexican and Philippine villages); the list's El Mina is
+    # Lebanon's, and the scene outweighs a junction named after a Cameroonian village
+    text = "On 4 June 2021, youths burned tyres at the Saa junction in el Mina."
+    assert event(text).iso3 == "LBN"
+    el_mina = mention("el Mina", text, "in")
+    el_mina.key = "mina"
+    el_mina.ids = g.lookup_key("mina")
+    assert _country_from_names(g, [el_mina], None, text) == "LB"
+    # the list writes the town without the article the text gives it
+    text = "On 4 June 2021, a bank branch was set on fire in ech Choueifat."
+    ech = mention("ech Choueifat", text, "in")
+    assert _country_from_names(g, [ech], None, text) == "LB"
+    # without the article, "Mina" is no Lebanese town
+    text = "On 4 June 2021, youths burned tyres in Mina."
+    mina = mention("Mina", text, "in")
+    assert _country_from_names(g, [mina], None, text) != "LB"
+
+
+def test_a_junction_s_town_weighs_less_than_the_scene() -> None:
+    g = get_gazetteer()
+    text = "On 4 June 2021, youths burned tyres at the Saa junction in Bar Elias."
+    found = _route_countries(g, text)
+    assert [cc for _, _, cc in found] == ["CM"]
+    assert _country_from_names(g, [mention("Bar Elias", text, "in")], None, text) == "LB"
+    # alone, the junction's town still gives its country
+    text = "On 4 June 2021, youths burned tyres at the Saa junction."
+    assert _country_from_names(g, [], None, text) == "CM"
+
+
+def test_a_listed_town_the_model_read_no_name_in_gives_the_country_last() -> None:
+    from newsfold.analyse.where.countries import _unread_other_town
+
+    g = get_gazetteer()
+    text = "On 27 May 2021, rioters clashed with soldiers on the highway in Zouq Mosbeh."
+    assert _unread_other_town(g, text) == "LB"
+    # not said as a place, nor a name of no list, nor an English word
+    assert _unread_other_town(g, "On 27 May 2021, Zouq Mosbeh residents said so.") == ""
+    assert _unread_other_town(g, "On 27 May 2021, rioters clashed in Government square.") == ""

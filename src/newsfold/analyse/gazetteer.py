@@ -71,7 +71,7 @@ from typing import Any, NamedTuple
 
 from newsfold.analyse.us_places import name_variants, postal_places
 
-FORMAT = 24
+FORMAT = 25
 """Bump when the index layout or the build rules change: the cached file is then rebuilt."""
 
 COUNTRY, ADMIN1, ADMIN2, CITY = "country", "admin1", "admin2", "city"
@@ -1234,6 +1234,50 @@ def unit_kinds(csc: dict[str, list[_State]]) -> dict[str, frozenset[str]]:
     return out
 
 
+# Towns and districts of countries GeoNames' `cities500` covers thinly, by country code, from
+# general knowledge (the best-known towns, suburbs and districts, as news writes them, in
+# their usual Latin spellings; not read from any data set). Lebanon: `cities500` holds 52
+# Lebanese places for some five million people (Israel 724, the Palestinian territories 448),
+# and neither `countrystatecity` nor ISO 3166-2 names a town or a district (qada) of it, so
+# reports naming Beirut's suburbs or the Bekaa's towns found no country. Like
+# `countrystatecity`'s towns these are evidence of the country only (`_other_names`): no
+# place, no coordinates. A name a place of the index bears is left out there.
+_THIN_COUNTRY_TOWNS: dict[str, str] = {
+    "LB": """
+    Choueifat|Chouaifat|Shuwayfat|Khaldeh|Khalde|Aramoun|Bchamoun|Doha Aramoun|Naameh|Naame|
+    Damour|Jiyeh|Jiye|Barja|Chhim|Baakline|Deir el Qamar|Moukhtara|Hadath|Haret Hreik|
+    Ghobeiry|Chiyah|Borj el Barajneh|Bourj el Barajneh|Burj al Barajneh|Dahieh|Dahiyeh|
+    Mreijeh|Furn el Chebbak|Ain el Remmaneh|Dekwaneh|Sin el Fil|Jdeideh|Bourj Hammoud|
+    Antelias|Dbayeh|Zalka|Jal el Dib|Naccache|Rabieh|Broummana|Beit Mery|Bikfaya|Baskinta|
+    Dhour Choueir|Zouk Mosbeh|Zouq Mosbeh|Zouk Mikael|Zouq Mikael|Kaslik|Harissa|Ghazir|
+    Sarba|Tabarja|Faraya|Amchit|Chekka|Kousba|Ehden|El Mina|Al Mina|Beddawi|Qalamoun|
+    Bebnine|Qoubaiyat|Berkayel|Bqarsouna|Abdeh|Mhammara|Wadi Khaled|Arida|Chtaura|Chtoura|
+    Saadnayel|Saad Nayel|Taalabaya|Bar Elias|Qab Elias|Jdita|Rayak|Riyaq|Majdal Anjar|
+    Kamed el Loz|Machghara|Sohmor|Douris|Ras Baalbek|Labweh|Masnaa|Maghdouche|Abra|
+    Haret Saida|Ain el Hilweh|Mieh Mieh|Zahrani|Adloun|Kfar Roummane|Kfarchouba|Khiam|
+    Qlayaa|Aitaroun|Maroun al Ras|Adaisseh|Houla|Mays al Jabal|Jwaya|Abbasieh|
+    Burj el Shemali|Rashidieh|Bazourieh|Yohmor|Arnoun|Kfar Tebnit|Nabatieh|Halat|Jounieh
+    """,
+}
+_THIN_COUNTRY_UNITS: dict[str, str] = {
+    "LB": """
+    Matn|Metn|Keserwan|Kesrouan|Kisrawan|Chouf|Shouf|Koura|Rashaya|Rachaya|Western Bekaa|
+    West Bekaa|Minieh Danniyeh|Danniyeh|Keserwan Jbeil
+    """,
+}
+
+
+def _thin_country_names(table: dict[str, str]) -> dict[str, set[str]]:
+    """A `_THIN_COUNTRY_*` table by name key: the countries that bear each name."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for cc, names in table.items():
+        for name in names.split("|"):
+            k = name_key(name.strip())
+            if k:
+                out[k].add(cc)
+    return out
+
+
 def _other_names(
     csc: dict[str, list[_State]],
     index: dict[str, int | tuple[int, ...]],
@@ -1274,6 +1318,11 @@ def _other_names(
                 k = name_key(town)
                 if k:
                     towns[k].add(cc)
+    # towns and districts of countries GeoNames covers thinly (`_THIN_COUNTRY_TOWNS`)
+    for k, ccs in _thin_country_names(_THIN_COUNTRY_TOWNS).items():
+        towns[k] |= ccs
+    for k, ccs in _thin_country_names(_THIN_COUNTRY_UNITS).items():
+        units[k] |= ccs
     other_towns = {k: tuple(sorted(v)) for k, v in towns.items() if k not in index}
     other_units = {k: tuple(sorted(v)) for k, v in units.items() if not unit_or_country(k)}
     return other_towns, other_units

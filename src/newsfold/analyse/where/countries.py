@@ -107,10 +107,10 @@ def _country_from_names(
     unit_countries = _unit_word_countries(text)
     for _, key, cc in _route_countries(g, text):
         # a town a route or a front is named after ("blocked the Jiyeh highway", "on the
-        # Homs front"): a whole vote for its country, though the steps before leave it out
-        # as a site's name (`_route_countries`)
+        # Homs front"): half a vote for its country (`_ROUTE_SHARE`), though the steps
+        # before leave it out as a site's name (`_route_countries`)
         seen.add(key)
-        votes[cc] += 1.0
+        votes[cc] += _ROUTE_SHARE
     for m in mentions:
         if m.key in _ARABIC_ARTICLES:
             # "Al" of "Al Yasbil areas", "Al Watiyah airbase": a name's article, read alone
@@ -126,7 +126,11 @@ def _country_from_names(
                 # as alike Kolkata)
                 votes[g.cc[towns[0]]] += 0.5
                 continue
-        if not m.ids and m.key not in seen and _other_name_vote(g, m, votes):
+        if (
+            (not m.ids or m.fuzzy or _written_other_town(g, m))
+            and m.key not in seen
+            and _other_name_vote(g, m, votes)
+        ):
             seen.add(m.key)
             continue
         if (
@@ -188,8 +192,33 @@ def _country_from_names(
         _org_town_votes(g, mentions, text, votes)
     if not votes:
         by_units = _country_from_unit_words(g, mentions, text)
-        return _country_from_spelling(g, mentions) if by_units is None else by_units
+        if by_units is not None:
+            return by_units
+        return _unread_other_town(g, text) or _country_from_spelling(g, mentions)
     return max(votes, key=lambda c: votes[c])
+
+
+# a name said as a place: "in", "at", "near", "from" and up to three capitalised words, each
+# perhaps after an Arabic article ("in Zouk Mosbeh", "near Deir el Ahmar")
+_SAID_PLACE = re.compile(
+    r"\b(?:in|at|near|from|outside)\s+((?:(?:al|el|ech|ed|es|et|en|ash|ad|az)[\s-])?"
+    r"[A-Z][\w'’]+(?:[\s-](?:(?:al|el|ech|ed|es|et|en)[\s-])?[A-Z][\w'’]+){0,2})"
+)
+
+
+def _unread_other_town(g: Gazetteer, text: str) -> str:
+    """The country of a town another list knows (`Gazetteer.other_towns`) that the text names
+    as a place though the language model read no name there ("clashed with soldiers on the
+    highway in Zouk Mosbeh": no entity), when nothing else gave a country; one country's
+    town alone, not an English word. The longest name first ("Zouk Mosbeh", then "Zouk")."""
+    for hit in _SAID_PLACE.finditer(text):
+        words = name_key(hit.group(1)).split()
+        for n in range(len(words), 0, -1):
+            key = " ".join(words[:n])
+            ccs = g.other_towns.get(key, ())
+            if len(ccs) == 1 and not is_common(key) and len(key) >= 4:
+                return ccs[0]
+    return ""
 
 
 # Words for local administrative units that only a few countries use, by the countries that
@@ -279,14 +308,31 @@ def _other_name_vote(g: Gazetteer, m: _Mention, votes: dict[str, float]) -> bool
     a one-country name of the gazetteer would. Whether it voted."""
     if m.in_person or m.in_org or m.title or m.site or m.street or m.in_building:
         return False
-    if not (m.kind_word or m.prep in _PLACE_PREPS) or is_common(m.key):
+    written = _written_other_town(g, m)
+    if not (m.kind_word or m.prep in _PLACE_PREPS) or (is_common(m.key) and not written):
         return False
-    ccs = g.other_units.get(m.key) or g.other_towns.get(m.key)
+    ccs = written or g.other_units.get(m.key) or g.other_towns.get(m.key)
     if not ccs:
         return False
     for cc in ccs:
         votes[cc] += 1.0 / len(ccs)
     return True
+
+
+def _written_other_town(g: Gazetteer, m: _Mention) -> tuple[str, ...]:
+    """The countries of the town another list knows by a name the text writes with an Arabic
+    article (`TRANSLIT_ARTICLES`), found with the article or without it.
+
+    "in el Mina": Lebanon's El Mina, which GeoNames lacks, though the mention was read
+    without its article as "Mina" (Mexico's or the Philippines' village); the article is part
+    of the town's name, and the readings without it are other towns. "in ech Choueifat": the
+    list writes the town without its (French-spelt) article. A name the index knows is no
+    other list's town (`Gazetteer.other_towns`), so the name without its article finds one
+    only where GeoNames has no place of the name."""
+    words = name_key(m.text).split()
+    if len(words) < 2 or words[0] not in TRANSLIT_ARTICLES:
+        return ()
+    return g.other_towns.get(" ".join(words), ()) or g.other_towns.get(" ".join(words[1:]), ())
 
 
 def _spelled_town_vote(
@@ -738,6 +784,10 @@ def _article_aside(key: str) -> list[str]:
 # How much a reading known only by an alternate name weighs beside one bearing the name as its
 # own in the last-resort vote, and a town beside a unit in a qualifier's place
 _OTHER_NAME_SHARE = 0.25
+# A town a route or a junction is named after, against a name said as a place: half a vote
+# (`_country_from_names`). A road joins towns across borders and a junction may bear a word
+# ("the Sa'a roundabout", the clock's), while "in el Mina" names the scene itself.
+_ROUTE_SHARE = 0.5
 
 
 def _own_name(g: Gazetteer, i: int, key: str) -> bool:
@@ -790,7 +840,8 @@ def _route_countries(g: Gazetteer, text: str) -> list[tuple[int, str, str]]:
     (or two pieces together: "Umm al-Karami") is looked up; only a name's own readings count,
     where one country's town or province of the name has ten times the people of any other's
     (`_dominant_country`: Syria's Homs, not Libya's Al Khums, which bears it only as another
-    name). A sentence's opening "The" is no part of the name.
+    name), or, for a name the index lacks, one country's towns alone bear it in another list
+    (`_one_other_town`). A sentence's opening "The" is no part of the name.
     """
     out: list[tuple[int, str, str]] = []
     seen: set[str] = set()
@@ -808,18 +859,26 @@ def _route_countries(g: Gazetteer, text: str) -> list[tuple[int, str, str]]:
                 name = "-".join(p for _, p in pieces[k : k + width])
                 name = re.sub(r"^(?:The|On|In|At)\s+", "", name)
                 key = name_key(name)
-                if key and key not in seen and g.lookup_key(key):
+                if key and key not in seen and (g.lookup_key(key) or _one_other_town(g, key)):
                     found = key
                     break
             if not found:
                 k += 1
                 continue
             seen.add(found)
-            top = _dominant_country_of(g, g.lookup_key(found), found)
+            ids = g.lookup_key(found)
+            top = _dominant_country_of(g, ids, found) if ids else _one_other_town(g, found)
             if top:
                 out.append((pieces[k][0], found, top))
             k += width
     return out
+
+
+def _one_other_town(g: Gazetteer, key: str) -> str:
+    """The country of a town GeoNames lacks that one country's towns alone bear in another
+    list (`Gazetteer.other_towns`: "the Saadnayel highway", Lebanon's), else ""."""
+    ccs = g.other_towns.get(key, ())
+    return ccs[0] if len(ccs) == 1 and not is_common(key) else ""
 
 
 def _in_route(m: _Mention, text: str) -> bool:
