@@ -310,6 +310,15 @@ def test_no_date_in_text_falls_back_to_publication_with_week_precision() -> None
     assert ctx.claims_for("event_date") == []  # nothing in the text to point at
 
 
+def test_a_clock_time_without_a_day_does_not_move_the_publication_day() -> None:
+    # an evening hour with no day: the report may be of this evening or of last night; the
+    # publication day stays the guess, at a week's precision
+    ctx = run("Two men were wounded in a shooting at about 9:30 p.m. on Elm Street, police said.")
+    ev = ctx.event
+    assert (ev.event_date, ev.time_precision) == ("2021-07-10", 2)
+    assert (ev.date_start, ev.date_end) == ("2021-07-03", "2021-07-10")
+
+
 def test_time_mentions_and_claims_carry_spans_precision_and_expression() -> None:
     text = "A bus was set on fire last night in the old town."
     ctx = run(text)
