@@ -69,6 +69,9 @@ def _state_of(url: str) -> tuple[str, str] | None:
         ("https://www.cbs19.tv/article/news/x", "Texas"),  # a station on .tv
         ("https://www.abc-7.com/story/1", "Florida"),
         ("https://www.nj.com/news/2016/01/x.html", "New Jersey"),
+        ("https://www.theadvocate.com/baton_rouge/news/x", "Louisiana"),
+        ("https://www.times-news.com/news/local/x.html", "Maryland"),  # Cumberland's
+        ("https://www.timesreporter.com/news/x", "Ohio"),
     ],
 )
 def test_outlet_hosts_give_their_markets_state(url: str, state: str) -> None:
@@ -215,3 +218,35 @@ def test_a_folder_of_a_town_and_its_state_is_that_town() -> None:
     # a person's name, or a town with another state's name: nothing of the kind
     assert _home_of("https://www.example-news.com/people/john-smith/x") == (None, "")
     assert _home_of("https://www.example-news.com/news/scottsdale-ohio/x") == (None, "")
+
+
+LOUISVILLE = "https://www.whas11.com/news/local/boy-hurt/417-1"
+
+
+def test_a_county_across_the_state_line_in_the_outlets_market() -> None:
+    # Floyd County, Indiana is across the river from Louisville; Kentucky's is 250 km away
+    text = "The Floyd County Sheriff's Department said a boy was shot in the arm on Sunday."
+    ev = event(text, url=LOUISVILLE)
+    assert (ev.admin2, ev.admin1) == ("Floyd County", "Indiana")
+
+
+def test_a_county_across_the_line_not_against_the_state_the_text_names() -> None:
+    # the text names the outlet's own state (and not the neighbour's): its Floyd County
+    text = (
+        "Kentucky State Police said a man was shot in Floyd County on Sunday. The Floyd "
+        "County sheriff is investigating."
+    )
+    ev = event(text, url=LOUISVILLE)
+    assert (ev.admin2, ev.admin1) == ("Floyd County", "Kentucky")
+    text = "The Floyd County, Kentucky, sheriff said a man was shot on Sunday."
+    assert event(text, url=LOUISVILLE).admin1 == "Kentucky"
+
+
+def test_a_county_only_in_the_outlets_state_stays() -> None:
+    # no namesake near Louisville across the line: the outlet's state, as before
+    text = "The Hardin County sheriff said a man was shot on Sunday."
+    assert event(text, url=LOUISVILLE).admin1 == "Kentucky"
+    # and a station far from any state line keeps its own namesakes
+    text = "The Floyd County sheriff said a man was shot on Sunday."
+    ev = event(text, url="https://www.11alive.com/article/news/x/85-1")
+    assert ev.admin1 == "Georgia"

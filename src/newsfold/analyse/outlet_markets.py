@@ -563,6 +563,441 @@ Durham, NC: indyweek
 San Antonio, TX: sacurrent
 Santa Ana, CA: ocweekly
 Oakland, CA: eastbayexpress
+Baton Rouge, LA: theadvocate.com wvla
+New Iberia, LA: iberianet
+Hammond, LA: hammondstar
+Bossier City, LA: bossierpress
+Natchez, MS: natchezdemocrat
+Vicksburg, MS: vicksburgpost
+Columbus, MS: cdispatch
+Oxford, MS: oxfordeagle
+Brookhaven, MS: dailyleader
+Picayune, MS: picayuneitem
+Greenwood, MS: wabg
+Owensboro, KY: messengerinquirer
+Henderson, KY: thegleaner
+Paducah, KY: paducahsun
+Elizabethtown, KY: thenewsenterprise
+Ashland, KY: dailyindependent
+Richmond, KY: richmondregister
+Danville, KY: amnews
+Middlesboro, KY: middlesboronews
+Bowling Green, KY: wnky
+Maryville, TN: thedailytimes
+Morristown, TN: citizentribune
+Greeneville, TN: greenevillesun
+Cleveland, TN: clevelandbanner
+Columbia, TN: columbiadailyherald
+Cookeville, TN: heraldcitizen
+Lebanon, TN: lebanondemocrat
+Oak Ridge, TN: oakridger
+Tullahoma, TN: tullahomanews
+Kingsport, TN: wkpt
+Memphis, TN: wkno
+Greenwood, SC: indexjournal
+Orangeburg, SC: thetandd
+Aiken, SC: aikenstandard
+Sumter, SC: theitem
+Beaufort, SC: beaufortgazette
+Columbia, SC: wach
+Spartanburg, SC: shj
+Hilton Head Island, SC: hiltonheadislandpacket
+Lumberton, NC: robesonian
+Sanford, NC: sanfordherald
+Kinston, NC: kinston
+Statesville, NC: statesville
+Concord, NC: independenttribune
+Morganton, NC: morganton
+Winston-Salem, NC: wxlv
+Brunswick, GA: thebrunswicknews
+Valdosta, GA: valdostadailytimes
+Dalton, GA: daltondailycitizen
+Rome, GA: northwestgeorgianews
+Carrollton, GA: timesgeorgian
+Griffin, GA: griffindailynews
+Newnan, GA: times-herald.com
+LaGrange, GA: lagrangenews
+Statesboro, GA: statesboroherald
+Milledgeville, GA: unionrecorder
+Covington, GA: covnews
+Americus, GA: americustimesrecorder
+Tifton, GA: tiftongazette
+Bradenton, FL: bradenton
+Port Charlotte, FL: yoursun
+Fort Pierce, FL: wqcs
+Panama City, FL: mypanhandle
+Sebring, FL: highlandstoday
+Palatka, FL: palatkadailynews
+Lake City, FL: lakecityreporter
+Leesburg, FL: dailycommercial
+Crystal River, FL: chronicleonline
+Gainesville, FL: wuft
+Cumberland, MD: times-news.com wcbc
+Easton, MD: stardem
+Elkton, MD: cecildaily
+La Plata, MD: somdnews
+Lexington Park, MD: thebaynet
+Dover, DE: doverpost delawarestatenews
+Lewes, DE: capegazette
+Manassas, VA: insidenova
+Winchester, VA: winchesterstar
+Strasburg, VA: nvdaily
+Culpeper, VA: starexponent
+Waynesboro, VA: newsvirginian
+Petersburg, VA: progressindex
+Williamsburg, VA: vagazette
+Arlington, VA: arlnow
+Fairfax, VA: ffxnow fairfaxtimes
+Bluefield, WV: bdtonline
+Martinsburg, WV: journal-news.net
+Lewisburg, WV: wvdn
+Logan, WV: logannews
+Beaver, PA: timesonline
+Uniontown, PA: heraldstandard
+Butler, PA: butlereagle
+Indiana, PA: indianagazette
+Oil City, PA: thederrick
+Meadville, PA: meadvilletribune
+Sharon, PA: sharonherald
+New Castle, PA: ncnewsonline
+Bradford, PA: bradfordera
+Altoona, PA: altoonamirror
+Doylestown, PA: theintell
+Levittown, PA: buckscountycouriertimes phillyburbs
+West Chester, PA: dailylocal
+Media, PA: delcotimes
+Lock Haven, PA: lockhaven
+Lewistown, PA: lewistownsentinel
+Gettysburg, PA: gettysburgtimes
+Kingston, NY: dailyfreeman
+Poughkeepsie, NY: poughkeepsiejournal
+Auburn, NY: auburnpub
+Geneva, NY: fltimes
+Canandaigua, NY: mpnnow
+Jamestown, NY: post-journal.com
+Dunkirk, NY: observertoday
+Olean, NY: oleantimesherald
+Lockport, NY: lockportjournal
+Oneonta, NY: thedailystar.com
+Gloversville, NY: leaderherald
+Saratoga Springs, NY: saratogian
+Hudson, NY: registerstar
+Oneida, NY: oneidadispatch
+Plattsburgh, NY: wptz mynbc5
+Burlington, VT: mychamplainvalley sevendaysvt
+Rutland, VT: rutlandherald
+Barre, VT: timesargus
+Brattleboro, VT: reformer
+Bennington, VT: benningtonbanner
+St. Johnsbury, VT: caledonianrecord
+Concord, NH: concordmonitor
+Nashua, NH: nashuatelegraph
+Laconia, NH: laconiadailysun
+Conway, NH: conwaydailysun
+Brunswick, ME: timesrecord
+Presque Isle, ME: wagmtv
+Hyannis, MA: capecodtimes
+Taunton, MA: tauntongazette
+Attleboro, MA: thesunchronicle
+Milford, MA: milforddailynews
+Lynn, MA: itemlive
+Gloucester, MA: gloucestertimes
+Greenfield, MA: recorder.com
+Fitchburg, MA: sentinelandenterprise
+Westfield, MA: thewestfieldnews
+Pittsfield, MA: iberkshires
+Woonsocket, RI: woonsocketcall
+Westerly, RI: westerlysun
+Stamford, CT: stamfordadvocate
+Greenwich, CT: greenwichtime
+Norwalk, CT: thehour
+Middletown, CT: middletownpress
+New Britain, CT: newbritainherald
+Bristol, CT: bristolpress
+Torrington, CT: registercitizen
+Meriden, CT: myrecordjournal
+Freehold, NJ: centraljersey
+Willingboro, NJ: burlingtoncountytimes
+Jersey City, NJ: jerseyjournal
+Mansfield, OH: mansfieldnewsjournal
+Sandusky, OH: sanduskyregister
+Norwalk, OH: norwalkreflector
+Findlay, OH: thecourier.com
+Defiance, OH: crescentnews
+Sidney, OH: sidneydailynews
+Piqua, OH: dailycall
+Troy, OH: troydailynews
+Delaware, OH: delgazette
+Wooster, OH: the-daily-record.com
+Ashland, OH: times-gazette.com
+Medina, OH: medina-gazette.com
+Ravenna, OH: record-courier.com
+Ashtabula, OH: starbeacon
+New Philadelphia, OH: timesreporter
+Massillon, OH: indeonline
+Alliance, OH: the-review.com
+Athens, OH: athensmessenger
+Portsmouth, OH: portsmouthdailytimes
+Ironton, OH: irontontribune
+Wilmington, OH: wnewsj
+Xenia, OH: xeniagazette
+Zanesville, OH: whiznews
+Lima, OH: wlio
+Kokomo, IN: kokomotribune
+Marion, IN: chronicletribune
+Seymour, IN: tribtown
+Vincennes, IN: suncommercial
+Washington, IN: washtimesherald
+Greensburg, IN: greensburgdailynews
+Bedford, IN: wbiw
+Merrillville, IN: posttrib
+Terre Haute, IN: wtwo
+Kankakee, IL: daily-journal.com
+Ottawa, IL: mywebtimes
+Peru, IL: newstrib
+DeKalb, IL: daily-chronicle.com
+Crystal Lake, IL: nwherald
+St. Charles, IL: kcchronicle
+Aurora, IL: beaconnews
+Joliet, IL: theheraldnews
+Sterling, IL: saukvalley
+Galesburg, IL: galesburg
+Alton, IL: thetelegraph
+Carbondale, IL: wsiltv
+Springfield, IL: wrsp fox55illinois
+Bloomington, IL: wjbc
+Battle Creek, MI: battlecreekenquirer
+Midland, MI: ourmidland
+Mount Pleasant, MI: themorningsun
+St. Joseph, MI: heraldpalladium
+Sturgis, MI: sturgisjournal
+Ludington, MI: ludingtondailynews
+Petoskey, MI: petoskeynews
+Alpena, MI: thealpenanews
+Houghton, MI: mininggazette
+Iron Mountain, MI: ironmountaindailynews
+Escanaba, MI: dailypress.net
+Sault Ste. Marie, MI: sooeveningnews
+Cadillac, MI: 9and10news
+Marquette, MI: wluctv6 wzmq19
+Livonia, MI: hometownlife
+Hillsdale, MI: hillsdale.net
+Kenosha, WI: kenoshanews
+Sheboygan, WI: sheboyganpress
+Wausau, WI: wausaudailyherald
+Beloit, WI: beloitdailynews
+Superior, WI: superiortelegram
+Waukesha, WI: gmtoday
+Baraboo, WI: wiscnews
+Rhinelander, WI: wjfw
+Green Bay, WI: wfrv local5live
+Madison, WI: wmtv wisc
+Duluth, MN: duluthnewstribune kbjr
+Brainerd, MN: brainerddispatch
+Bemidji, MN: bemidjipioneer
+Willmar, MN: wctrib
+Alexandria, MN: echopress
+Detroit Lakes, MN: dlonline
+Austin, MN: austindailyherald kaaltv
+Albert Lea, MN: albertleatribune
+Marshall, MN: marshallindependent
+New Ulm, MN: nujournal
+Mankato, MN: keyc
+Grand Forks, ND: grandforksherald wdaz
+Minot, ND: minotdailynews kmot
+Jamestown, ND: jamestownsun
+Fargo, ND: kvly kxjb
+Bismarck, ND: kxmb
+Mitchell, SD: mitchellrepublic
+Aberdeen, SD: aberdeennews
+Pierre, SD: capjournal
+Yankton, SD: yankton.net
+Brookings, SD: brookingsregister
+Watertown, SD: thepublicopinion
+Rapid City, SD: kevn blackhillsfox
+Burlington, IA: thehawkeye
+Muscatine, IA: muscatinejournal
+Fort Dodge, IA: messengernews
+Newton, IA: newtondailynews
+Clinton, IA: clintonherald
+Carroll, IA: carrollspaper
+Spencer, IA: spencerdailyreporter
+Shenandoah, IA: kmaland
+Ottumwa, IA: ktvo
+Des Moines, IA: woi
+Hutchinson, KS: hutchnews
+Salina, KS: salina.com
+Emporia, KS: emporiagazette
+Garden City, KS: gctelegram
+Hays, KS: hayspost
+Dodge City, KS: dodgeglobe
+Pittsburg, KS: morningsun.net
+Manhattan, KS: themercury
+Leavenworth, KS: leavenworthtimes
+Ottawa, KS: ottawaherald
+Parsons, KS: parsonssun
+Wichita, KS: ksnw kmuw
+Columbia, MO: columbiatribune
+Jefferson City, MO: newstribune.com
+Poplar Bluff, MO: darnews
+Washington, MO: emissourian
+Warrensburg, MO: dailystarjournal
+Sedalia, MO: sedaliademocrat
+Hannibal, MO: hannibal.net
+Kirksville, MO: kirksvilledailyexpress
+Maryville, MO: maryvilledailyforum
+Joplin, MO: koamtv
+St. Louis, MO: stlamerican
+Norfolk, NE: norfolkdailynews
+Scottsbluff, NE: starherald
+North Platte, NE: knop
+Muskogee, OK: muskogeephoenix
+Tahlequah, OK: tahlequahdailypress
+McAlester, OK: mcalesternews
+Claremore, OK: claremoreprogress
+Bartlesville, OK: examinerenterprise
+Ponca City, OK: poncacitynews
+Duncan, OK: duncanbanner
+Ada, OK: theadanews
+Edmond, OK: edmondsun
+Ardmore, OK: ardmoreite
+Texarkana, TX: texarkanagazette txktoday
+Mountain Home, AR: baxterbulletin
+Hot Springs, AR: hotsr
+Conway, AR: thecabin
+Pine Bluff, AR: pbcommercial
+Jonesboro, AR: jonesborosun
+El Dorado, AR: eldoradonews
+Fayetteville, AR: knwa
+Longview, TX: news-journal.com
+Lake Jackson, TX: thefacts
+Baytown, TX: baytownsun
+Victoria, TX: victoriaadvocate
+Paris, TX: theparisnews
+Greenville, TX: heraldbanner
+Lufkin, TX: lufkindailynews
+Nacogdoches, TX: dailysentinel
+Marshall, TX: marshallnewsmessenger
+Palestine, TX: palestineherald
+Athens, TX: athensreview
+Mineral Wells, TX: mineralwellsindex
+Weatherford, TX: weatherforddemocrat
+Cleburne, TX: cleburnetimesreview
+Big Spring, TX: bigspringherald
+San Marcos, TX: sanmarcosrecord
+Seguin, TX: seguingazette
+New Braunfels, TX: heraldzeitung
+Temple, TX: tdtnews
+Midland, TX: kmid
+El Paso, TX: kdbc
+Brownsville, TX: brownsvilleherald
+Harlingen, TX: valleymorningstar
+Santa Fe, NM: santafenewmexican
+Farmington, NM: daily-times.com
+Carlsbad, NM: currentargus
+Alamogordo, NM: alamogordonews
+Ruidoso, NM: ruidosonews
+Deming, NM: demingheadlight
+Hobbs, NM: hobbsnews
+Roswell, NM: rdrnews
+Las Cruces, NM: krwg
+Albuquerque, NM: kunm
+Kingman, AZ: kingmandailyminer
+Prescott, AZ: dcourier
+Sierra Vista, AZ: svherald
+Lake Havasu City, AZ: havasunews
+Casa Grande, AZ: pinalcentral
+Nogales, AZ: nogalesinternational
+Payson, AZ: paysonroundup
+Logan, UT: hjnews
+Park City, UT: parkrecord
+St. George, UT: stgeorgeutah
+Tooele, UT: tooeletranscript
+Greeley, CO: greeleytribune
+Steamboat Springs, CO: steamboattoday
+Vail, CO: vaildaily
+Aspen, CO: aspentimes
+Glenwood Springs, CO: postindependent
+Frisco, CO: summitdaily
+Durango, CO: durangoherald
+Cortez, CO: the-journal.com
+Montrose, CO: montrosepress
+Canon City, CO: canoncitydailyrecord
+Craig, CO: craigdailypress
+Sterling, CO: journal-advocate.com
+Denver, CO: denverpost denverite coloradosun
+Kalispell, MT: dailyinterlake flatheadbeacon
+Hamilton, MT: ravallirepublic
+Gillette, WY: gillettenewsrecord
+Rock Springs, WY: rocketminer
+Laramie, WY: laramieboomerang
+Sheridan, WY: thesheridanpress
+Cody, WY: codyenterprise
+Jackson, WY: jhnewsandguide
+Riverton, WY: dailyranger
+Cheyenne, WY: kgwn
+Coeur d'Alene, ID: cdapress
+Sandpoint, ID: bonnercountydailybee
+Moscow, ID: dnews
+Kenai, AK: peninsulaclarion
+Wasilla, AK: frontiersman
+Kodiak, AK: kodiakdailymirror
+Ketchikan, AK: ketchikandailynews
+Sitka, AK: sitkasentinel
+Kailua-Kona, HI: westhawaiitoday
+Lihue, HI: thegardenisland
+Kahului, HI: mauinow
+Mount Vernon, WA: goskagit
+Port Angeles, WA: peninsuladailynews
+Longview, WA: tdn
+Centralia, WA: chronline
+Walla Walla, WA: unionbulletin
+Wenatchee, WA: wenatcheeworld
+Moses Lake, WA: columbiabasinherald
+Aberdeen, WA: thedailyworld
+Spokane, WA: inlander kayu
+Seattle, WA: seattlepi
+McMinnville, OR: newsregister
+Pendleton, OR: eastoregonian
+Ontario, OR: argusobserver
+Baker City, OR: bakercityherald
+La Grande, OR: lagrandeobserver
+Hood River, OR: hoodrivernews
+Astoria, OR: dailyastorian
+Coos Bay, OR: theworldlink
+Roseburg, OR: nrtoday
+Portland, OR: portlandmercury
+Eugene, OR: kmtr
+Victorville, CA: vvdailypress
+Lancaster, CA: avpress
+Santa Clarita, CA: signalscv
+Ventura, CA: vcstar
+West Covina, CA: sgvtribune
+Whittier, CA: whittierdailynews
+Redlands, CA: redlandsdailyfacts
+El Centro, CA: ivpressonline
+Palm Springs, CA: kmir
+San Luis Obispo, CA: sanluisobispo
+Santa Maria, CA: santamariatimes kcoy
+Lompoc, CA: lompocrecord
+Santa Cruz, CA: santacruzsentinel
+Fairfield, CA: dailyrepublic
+Vacaville, CA: thereporter
+Marysville, CA: appealdemocrat
+Lodi, CA: lodinews
+Manteca, CA: mantecabulletin
+Tracy, CA: tracypress
+Grass Valley, CA: theunion
+Placerville, CA: mtdemocrat
+Oroville, CA: orovillemr
+Ukiah, CA: ukiahdailyjournal
+Crescent City, CA: triplicate
+Turlock, CA: turlockjournal
+Porterville, CA: recorderonline
+Palo Alto, CA: paloaltoonline
+San Mateo, CA: smdailyjournal
+Berkeley, CA: berkeleyside
+Bakersfield, CA: kbak
 """
 
 

@@ -99,6 +99,51 @@ def _bare_counties(g: Gazetteer, mentions: list[_Mention], ev: _Evidence) -> Non
             m.ids = (counties[0], *m.ids)
 
 
+MARKET_COUNTY_KM = 60.0
+"""A county this near a local outlet's city is in the outlet's market (a TV market's core: the
+metro area and its next counties), whichever side of a state line it lies on."""
+FAR_COUNTY_KM = 100.0
+"""A county farther than this from the outlet's city is outside its market's core."""
+
+
+def _market_counties(g: Gazetteer, mentions: list[_Mention], ev: _Evidence) -> None:
+    """A local outlet's market crosses state lines (Louisville and southern Indiana, Cincinnati
+    and northern Kentucky, Kansas City on both sides), and its stories name the counties across
+    the line as bare as its own: "the Floyd County sheriff" in a Louisville station's story is
+    Floyd County, Indiana, across the river, not Floyd County, Kentucky, 250 km away, which
+    the outlet's state would otherwise choose.
+
+    For a mention with no qualifier whose candidates include a US county within
+    `MARKET_COUNTY_KM` of the outlet's city in another state, the namesake counties of the
+    outlet's own state farther than `FAR_COUNTY_KM` are dropped. Not when the text names the
+    outlet's state and not the near county's (it may mean the far one): the text's states
+    decide then, as everywhere.
+    """
+    host = ev.host_row
+    if host < 0 or ev.outlet is None or g.cc[host] != "US":
+        return
+    home = ev.outlet[1]
+    named = {
+        g.admin1[m.ids[0]]
+        for m in mentions
+        if m.ids and g.kind[m.ids[0]] == ADMIN1 and g.cc[m.ids[0]] == "US"
+    }
+    for m in mentions:
+        if not m.ids or m.quals or m.qual_rows or m.qual_of is not None:
+            continue
+        counties = [i for i in m.ids[:25] if g.kind[i] == ADMIN2 and g.cc[i] == "US"]
+        near = {
+            g.admin1[i]
+            for i in counties
+            if g.admin1[i] != home and g.km(i, host) <= MARKET_COUNTY_KM
+        }
+        if not near or (home in named and not near & named):
+            continue
+        far = {i for i in counties if g.admin1[i] == home and g.km(i, host) > FAR_COUNTY_KM}
+        if far:
+            m.ids = tuple(i for i in m.ids if i not in far)
+
+
 def annotate(ctx: Context) -> None:
     """Find, resolve and rank the article's places; set the event's place fields."""
     g = get_gazetteer()
@@ -129,6 +174,7 @@ def annotate(ctx: Context) -> None:
     _spelling_evidence(g, mentions, base)
     base.title_keys = _title_keys(mentions)
     _bare_counties(g, mentions, base)
+    _market_counties(g, mentions, base)
     base.counties, base.towns = _named_units(g, mentions)
     for m in mentions:
         for q in m.qual_rows:
