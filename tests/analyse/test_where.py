@@ -366,13 +366,16 @@ def test_a_us_county_alone_is_written_as_its_seat() -> None:
 
 def test_a_us_county_alone_is_written_at_its_known_seat_not_its_biggest_suburb() -> None:
     # a county that suburbs have grown into: its seat (us_seats), not its biggest town
-    ev = event("Deputies said a woman was shot at a home in Collin County, Texas, on Monday.")
-    assert (ev.location, ev.admin2, ev.geo_precision) == ("McKinney", "Collin County", 3)
-    ev = event("A man, 40, was shot on a farm in Catawba County, N.C., deputies said Tuesday.")
-    assert (ev.location, ev.admin2) == ("Newton", "Catawba County")
+    ev = event("Deputies said a woman was shot at a home in Montgomery County, Texas, on Monday.")
+    assert (ev.location, ev.admin2, ev.geo_precision) == ("Conroe", "Montgomery County", 3)
+    ev = event("A man, 40, was shot on a farm in Cherokee County, Ga., deputies said Tuesday.")
+    assert (ev.location, ev.admin2) == ("Canton", "Cherokee County")
     # a town the text names in such a county stays the town
-    ev = event("A man was shot at a home in Plano, Collin County, Texas, on Monday, police said.")
-    assert (ev.location, ev.admin2) == ("Plano", "Collin County")
+    ev = event("A man was shot at a home in Woodstock, Cherokee County, Ga., on Monday.")
+    assert (ev.location, ev.admin2) == ("Woodstock", "Cherokee County")
+    # a city that dwarfs its county's seat stands for the county (Lakeland, not Bartow)
+    ev = event("Deputies said a man was shot at a home in Polk County, Florida, on Monday.")
+    assert (ev.location, ev.admin2) == ("Lakeland", "Polk County")
 
 
 def test_a_dateline_county_abbreviated_takes_the_state_after_it() -> None:

@@ -222,12 +222,32 @@ def _known_seat(g: Gazetteer, county: int) -> int:
     return max(near, key=lambda t: g.population[t]) if near else -1
 
 
+SEAT_OVER_CITY = 2
+"""How many times its seat's people a county's biggest town may have and the seat still stand
+for the county's events: a suburb that outgrew its courthouse town (Mooresville beside
+Statesville) is the county's edge, a city that dwarfs it (Lakeland beside Bartow, Kansas City
+beside Independence) is where most of the county's events happen."""
+
+
 def _county_town(g: Gazetteer, county: int) -> int:
     """The town a US county's event is written at when no town is named: its seat, as
-    `us_seats` knows it for a county of about 100,000 people or more (a suburb at the county's
-    edge may be its biggest town: Iredell County's seat is Statesville, not Mooresville);
-    else the gazetteer's seat (the town named like it, or its biggest), with two corrections
-    where the biggest place misleads.
+    `us_seats` knows it for a county of about 100,000 people or more, unless the county's
+    biggest town is a city `SEAT_OVER_CITY` times the seat's size or more; else the
+    gazetteer's choice (`_gazetteer_county_town`).
+
+    A story that names only the county is mostly a sheriff's story of its countryside, which
+    addresses, and readers, file under the seat the county was drawn around; but where one
+    city holds most of the county's people, the county's events are mostly the city's."""
+    town = _gazetteer_county_town(g, county)
+    known = _known_seat(g, county)
+    if known >= 0 and g.population[town] < SEAT_OVER_CITY * g.population[known]:
+        return known
+    return town
+
+
+def _gazetteer_county_town(g: Gazetteer, county: int) -> int:
+    """The gazetteer's seat of a US county (the town named like it, or its biggest), with two
+    corrections where the biggest place misleads.
 
     A suburb named after the city it surrounds ("East Pensacola Heights", a little bigger
     than Pensacola) stands for nothing the reader would file the county's events under: the
@@ -237,9 +257,6 @@ def _county_town(g: Gazetteer, county: int) -> int:
     city on the county line may be filed under the neighbouring county: the seat would be a
     suburb, "Central").
     """
-    known = _known_seat(g, county)
-    if known >= 0:
-        return known
     seat = g.seat[county]
     a1, a2 = g.admin1[county], g.admin2[county]
     towns = _us_county_towns(g).get((a1 or "", a2 or ""), [])
