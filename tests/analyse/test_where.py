@@ -364,6 +364,58 @@ def test_a_us_county_alone_is_written_as_its_seat() -> None:
     assert (ev.location, ev.admin2, ev.geo_precision) == ("Winder", "Barrow County", 3)
 
 
+def test_a_us_county_alone_is_written_at_its_known_seat_not_its_biggest_suburb() -> None:
+    # a county that suburbs have grown into: its seat (us_seats), not its biggest town
+    ev = event("Deputies said a woman was shot at a home in Montgomery County, Texas, on Monday.")
+    assert (ev.location, ev.admin2, ev.geo_precision) == ("Conroe", "Montgomery County", 3)
+    ev = event("A man, 40, was shot on a farm in Cherokee County, Ga., deputies said Tuesday.")
+    assert (ev.location, ev.admin2) == ("Canton", "Cherokee County")
+    # a town the text names in such a county stays the town
+    ev = event("A man was shot at a home in Woodstock, Cherokee County, Ga., on Monday.")
+    assert (ev.location, ev.admin2) == ("Woodstock", "Cherokee County")
+    # a city that dwarfs its county's seat stands for the county (Lakeland, not Bartow)
+    ev = event("Deputies said a man was shot at a home in Polk County, Florida, on Monday.")
+    assert (ev.location, ev.admin2) == ("Lakeland", "Polk County")
+
+
+def test_a_dateline_county_abbreviated_takes_the_state_after_it() -> None:
+    # "X CO., Ind.": the abbreviation's point does not hide the state from a neighbour
+    # state's outlet (a Louisville station, whose own Jefferson County is in Kentucky)
+    url = "http://www.whas11.com/news/local/man-shot-in-leg/1234"
+    text = "JEFFERSON CO., {st} – Deputies said a man was shot in the leg at a home on Saturday."
+    ev = event(text.format(st="Ind."), url=url)
+    assert (ev.admin2, ev.admin1) == ("Jefferson County", "Indiana")
+    ev = event(text.format(st="Ky."), url=url)
+    assert ev.admin1 == "Kentucky"
+
+
+def test_the_known_seats_are_towns_of_their_counties() -> None:
+    from newsfold.analyse.gazetteer import ADMIN2, CITY, name_key
+    from newsfold.analyse.us_seats import SEATS
+    from newsfold.analyse.where.write import _known_seat
+
+    g = get_gazetteer()
+    counties = {
+        (g.admin1[i], name_key(g.admin2[i] or "").rsplit(" ", 1)[0]): i
+        for i in range(len(g.name))
+        if g.kind[i] == ADMIN2 and g.cc[i] == "US"
+    }
+    found = 0
+    for state, seats in SEATS.items():
+        for county, seat in seats.items():
+            row = counties.get((state, name_key(county)))
+            if row is None:
+                continue
+            town = _known_seat(g, row)
+            assert town >= 0 and g.kind[town] == CITY, (state, county, seat)
+            assert name_key(g.name[town]) == name_key(seat)
+            found += 1
+    assert found > 500
+    # a county the table lacks keeps the gazetteer's seat
+    barrow = counties[("Georgia", "barrow")]
+    assert _known_seat(g, barrow) == -1
+
+
 def test_a_us_town_named_with_its_county_stays_the_town() -> None:
     ev = event("A boy, 9, was shot at a home in Auburn, Barrow County, Georgia, on Monday.")
     assert (ev.location, ev.admin2) == ("Auburn", "Barrow County")

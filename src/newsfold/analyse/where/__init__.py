@@ -131,7 +131,9 @@ The steps, each a function in one of the files listed at the end:
    event in, within a county named alone ("in Deerfield Township"), is the site even when a
    town of its name lies in another county; a compass word before the town's own name ("the
    West Augustine area" of St. Augustine) is the town. A county alone is written at its seat
-   (`write._county_town`), but not at a suburb named after the city beside it ("East
+   (`write._county_town`; `us_seats` knows the seats of the counties of about 100,000 people
+   or more, where the biggest town may be a suburb: Iredell County's Statesville, not
+   Mooresville), but not at a suburb named after the city beside it ("East
    Pensacola Heights": Pensacola) nor, for a county named after its city with a compass word
    ("East Baton Rouge Parish"), anywhere but that city. A headline's English word set in a
    scene before the scene's noun ("One Dead in Gary Shootout") is a town when the text names

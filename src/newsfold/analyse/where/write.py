@@ -22,6 +22,7 @@ from newsfold.analyse.gazetteer import (
     greek_unit_variants,
     name_key,
 )
+from newsfold.analyse.us_seats import SEATS
 from newsfold.analyse.where.candidates import _is_primary, _short_form
 from newsfold.analyse.where.city_parts import (
     _city_district,
@@ -179,9 +180,74 @@ def _us_county_towns(g: Gazetteer) -> dict[tuple[str, str], list[int]]:
     return dict(out)
 
 
+@lru_cache(maxsize=1)
+def _known_seats() -> dict[tuple[str, str], str]:
+    """`us_seats.SEATS` by (state, county key without "county"/"parish"): the seat's key."""
+    return {
+        (state, name_key(county)): name_key(seat)
+        for state, seats in SEATS.items()
+        for county, seat in seats.items()
+    }
+
+
+def _known_seat(g: Gazetteer, county: int) -> int:
+    """The row of a US county's seat when `us_seats` knows it and the gazetteer has a town of
+    its name in the county (the biggest such), or in its state within 40 km of the county's
+    gazetteer seat (GeoNames may file a town on the county line under its neighbour); -1
+    otherwise."""
+    a1, a2 = g.admin1[county] or "", g.admin2[county] or ""
+    words = name_key(a2).split()
+    if words and words[-1] in ("county", "parish", "borough"):
+        words = words[:-1]
+    seat_key = _known_seats().get((a1, " ".join(words)))
+    if not seat_key:
+        return -1
+    towns = [
+        t
+        for t in _us_county_towns(g).get((a1, a2), [])
+        if name_key(g.name[t]) == seat_key and not g.postal(t)
+    ]
+    if towns:
+        return towns[0]
+    near = [
+        t
+        for t in g.lookup_key(seat_key)
+        if g.kind[t] == CITY
+        and g.cc[t] == "US"
+        and g.admin1[t] == a1
+        and name_key(g.name[t]) == seat_key
+        and g.seat[county] >= 0
+        and g.km(t, g.seat[county]) <= 40.0
+    ]
+    return max(near, key=lambda t: g.population[t]) if near else -1
+
+
+SEAT_OVER_CITY = 2
+"""How many times its seat's people a county's biggest town may have and the seat still stand
+for the county's events: a suburb that outgrew its courthouse town (Mooresville beside
+Statesville) is the county's edge, a city that dwarfs it (Lakeland beside Bartow, Kansas City
+beside Independence) is where most of the county's events happen."""
+
+
 def _county_town(g: Gazetteer, county: int) -> int:
-    """The town a US county's event is written at when no town is named: its seat (the town
-    named like it, or its biggest), with two corrections where the biggest place misleads.
+    """The town a US county's event is written at when no town is named: its seat, as
+    `us_seats` knows it for a county of about 100,000 people or more, unless the county's
+    biggest town is a city `SEAT_OVER_CITY` times the seat's size or more; else the
+    gazetteer's choice (`_gazetteer_county_town`).
+
+    A story that names only the county is mostly a sheriff's story of its countryside, which
+    addresses, and readers, file under the seat the county was drawn around; but where one
+    city holds most of the county's people, the county's events are mostly the city's."""
+    town = _gazetteer_county_town(g, county)
+    known = _known_seat(g, county)
+    if known >= 0 and g.population[town] < SEAT_OVER_CITY * g.population[known]:
+        return known
+    return town
+
+
+def _gazetteer_county_town(g: Gazetteer, county: int) -> int:
+    """The gazetteer's seat of a US county (the town named like it, or its biggest), with two
+    corrections where the biggest place misleads.
 
     A suburb named after the city it surrounds ("East Pensacola Heights", a little bigger
     than Pensacola) stands for nothing the reader would file the county's events under: the
@@ -337,10 +403,11 @@ def _write(
     event.location = g.name[g.seat[best]] if kind == ADMIN1 and g.seat[best] >= 0 else p["name"]
     if kind == ADMIN2 and g.cc[best] == "US" and g.seat[best] >= 0:
         # Only a US county named ("deputies were called to a home in Barrow County"): as for a
-        # province, the location is the county's seat (its town named like it, or its biggest:
-        # Orleans Parish's New Orleans, Barrow County's Winder), where US records place a
-        # county's incident when they name no other town; precision 3, and `admin2` keeps the
-        # county. Elsewhere a district keeps its own name (ACLED writes the district).
+        # province, the location is the county's seat (`us_seats` where it knows it, else
+        # its town named like it, or its biggest: Orleans Parish's New Orleans, Barrow County's
+        # Winder), where US records place a county's incident when they name no other town;
+        # precision 3, and `admin2` keeps the county. Elsewhere a district keeps its own
+        # name (ACLED writes the district).
         event.location = g.name[_county_town(g, best)]
         precision = 3
     named = [m for m in claims_ms if not m.fuzzy]
