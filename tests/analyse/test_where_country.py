@@ -1058,3 +1058,20 @@ def test_a_big_city_keeps_its_reading_against_the_actors() -> None:
     # unless the chosen country's own people weigh half as much
     base.demonyms["ET"] = 1.0
     assert _actors_namesake(g, bati.ids[0], [bati], base) == bati.ids[0]
+
+
+def test_a_country_named_as_an_origin_gives_way_to_the_scene_s_town() -> None:
+    # goods from Turkey, a protest in a Georgian town the gazetteer knows in Georgia alone
+    ev = event(
+        "On 5 May 2021, lorry drivers who carry goods from Turkey blocked the road in "
+        "Tsalenjikha, demanding faster border checks."
+    )
+    assert ev.country == "Georgia"
+    # the country itself the scene: "in Turkey"
+    ev = event("On 5 May 2021, lorry drivers from Georgia blocked a road in Turkey.")
+    assert ev.country == "Turkey"
+    # a town named only as an origin too: the country after "from" stays
+    ev = event(
+        "On 5 May 2021, migrants from Afghanistan who had walked from Tsalenjikha were held."
+    )
+    assert ev.country != "Georgia"

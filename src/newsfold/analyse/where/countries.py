@@ -98,6 +98,33 @@ def _actors_namesake(g: Gazetteer, best: int, best_ms: list[_Mention], base: _Ev
     return there[0] if there else best
 
 
+def _scene_over_origin(
+    g: Gazetteer, best: int, best_ms: list[_Mention], mentions: list[_Mention]
+) -> tuple[int, list[_Mention]]:
+    """The scene's town over a country named only as where people or goods came from.
+
+    "drivers who transport goods from Turkey protested in X", "residents rallied outside a
+    hotel in Y against migrants (mostly from Afghanistan)": a country after "from" is an
+    origin, not the scene. A town the text sets the event in ("in", "at", "near") that the
+    gazetteer knows in one other country only is the place, though the origin's name made a
+    small town of another country look unlikely. Returns the place and its mentions.
+    """
+    if best < 0 or g.kind[best] != COUNTRY or not best_ms:
+        return best, best_ms
+    if any(m.prep != "from" or m.title for m in best_ms):
+        return best, best_ms
+    for m in mentions:
+        if m.best >= 0 or not m.ids or m.fuzzy or m.title or m.in_org or m.in_person:
+            continue
+        if m.prep not in _AT_PREPS or len({g.cc[i] for i in m.ids}) != 1:
+            continue
+        if g.cc[m.ids[0]] == g.cc[best] or g.kind[m.ids[0]] == COUNTRY:
+            continue
+        m.best, m.local = m.ids[0], False
+        return m.ids[0], [m]
+    return best, best_ms
+
+
 def _east_jerusalem(
     g: Gazetteer, best: int, best_ms: list[_Mention], base: _Evidence
 ) -> tuple[int, list[_Mention]]:
