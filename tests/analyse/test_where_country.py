@@ -1016,3 +1016,62 @@ def test_a_listed_town_the_model_read_no_name_in_gives_the_country_last() -> Non
     # not said as a place, nor a name of no list, nor an English word
     assert _unread_other_town(g, "On 27 May 2021, Zouq Mosbeh residents said so.") == ""
     assert _unread_other_town(g, "On 27 May 2021, rioters clashed in Government square.") == ""
+
+
+def test_a_village_is_read_in_the_country_its_actors_point_to() -> None:
+    # the gazetteer's first Bati is Ethiopia's; the Taliban act in Afghanistan, which has one
+    ev = event(
+        "On 3 March 2021, Taliban fighters attacked a police checkpoint in Bati district, "
+        "killing two policemen."
+    )
+    assert ev.country == "Afghanistan"
+    # no actor: the gazetteer's reading stays
+    ev = event("On 3 March 2021, farmers protested against land seizures in Bati town.")
+    assert ev.country == "Ethiopia"
+    # a qualifier ties the name to its reading, whatever the actors
+    ev = event(
+        "On 3 March 2021, Taliban fighters attacked a police checkpoint in Bati, Amhara, "
+        "killing two policemen."
+    )
+    assert ev.country == "Ethiopia"
+
+
+def test_a_big_city_keeps_its_reading_against_the_actors() -> None:
+    from newsfold.analyse.where.countries import _actors_namesake
+    from newsfold.analyse.where.evidence import _Evidence
+
+    g = get_gazetteer()
+    text = "On 3 March 2021, a rocket hit a market in Ar Ramadi."
+    ramadi = mention("Ar Ramadi", text, "in")
+    base = _Evidence()
+    base.demonyms["YE"] = 3.0
+    best = ramadi.ids[0]
+    assert g.cc[best] == "IQ" and any(g.cc[i] == "YE" for i in ramadi.ids)
+    assert _actors_namesake(g, best, [ramadi], base) == best
+    # a village abroad gives way to the actors' country's reading
+    text = "On 3 March 2021, a rocket hit a market in Bati."
+    bati = mention("Bati", text, "in")
+    base = _Evidence()
+    base.demonyms["AF"] = 1.5
+    town = _actors_namesake(g, bati.ids[0], [bati], base)
+    assert g.cc[town] == "AF"
+    # unless the chosen country's own people weigh half as much
+    base.demonyms["ET"] = 1.0
+    assert _actors_namesake(g, bati.ids[0], [bati], base) == bati.ids[0]
+
+
+def test_a_country_named_as_an_origin_gives_way_to_the_scene_s_town() -> None:
+    # goods from Turkey, a protest in a Georgian town the gazetteer knows in Georgia alone
+    ev = event(
+        "On 5 May 2021, lorry drivers who carry goods from Turkey blocked the road in "
+        "Tsalenjikha, demanding faster border checks."
+    )
+    assert ev.country == "Georgia"
+    # the country itself the scene: "in Turkey"
+    ev = event("On 5 May 2021, lorry drivers from Georgia blocked a road in Turkey.")
+    assert ev.country == "Turkey"
+    # a town named only as an origin too: the country after "from" stays
+    ev = event(
+        "On 5 May 2021, migrants from Afghanistan who had walked from Tsalenjikha were held."
+    )
+    assert ev.country != "Georgia"

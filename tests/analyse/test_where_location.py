@@ -160,3 +160,12 @@ def test_a_land_feature_named_with_its_word_is_a_place() -> None:
 def test_the_feature_word_alone_or_in_lower_case_is_no_place() -> None:
     ev = event("On 4 June 2021, officers in plain clothes arrested two men in Dayton, Ohio.")
     assert ev.location == "Dayton"
+
+
+def test_a_qualifier_finds_a_hamlet_far_down_a_common_name_s_readings() -> None:
+    # Bolivia's San Francisco is one of a hundred; its province names it
+    ev = event("On 2 June 2021, miners blocked a road in San Francisco, Chuquisaca, over wages.")
+    assert (ev.country, ev.admin1, ev.location) == ("Bolivia", "Chuquisaca", "San Francisco")
+    # no qualifier: the big city
+    ev = event("On 2 June 2021, dock workers blocked a road in San Francisco over wages.")
+    assert ev.country == "United States"

@@ -26,7 +26,7 @@ from newsfold.analyse.gazetteer import (
     name_key,
     translit_key,
 )
-from newsfold.analyse.where.evidence import _Evidence, _unit_place
+from newsfold.analyse.where.evidence import _ACTOR_WEIGHT, _Evidence, _unit_place
 from newsfold.analyse.where.local_names import _JUNCTION_WORDS
 from newsfold.analyse.where.mentions import _Mention
 from newsfold.analyse.where.vocabulary import _AT_PREPS, _PLACE_LABELS, _ROUTE_WORDS, is_common
@@ -46,6 +46,12 @@ def _country_against_actors(
     between Malian troops and ...") stays, and so does one the evidence does not clearly
     contradict.
     """
+    if best >= 0 and g.kind[best] == CITY and best_ms:
+        town = _actors_namesake(g, best, best_ms, base)
+        if town != best:
+            for m in best_ms:
+                m.best = town
+        return town, best_ms
     if best < 0 or g.kind[best] != COUNTRY or not best_ms:
         return best, best_ms
     if any(m.sent == 0 or m.title for m in best_ms):
@@ -58,6 +64,65 @@ def _country_against_actors(
     if top == g.cc[best] or weights[top] < 2.0 or weights[top] < 2.0 * own:
         return best, best_ms
     return -1, []
+
+
+# A town of this many people keeps its reading against the text's actors: "Houthi missiles
+# fired at Riyadh" strike the Saudi capital, whatever village of Yemen bears the name.
+_ACTORS_NAMESAKE_MOST = 100_000
+
+
+def _actors_namesake(g: Gazetteer, best: int, best_ms: list[_Mention], base: _Evidence) -> int:
+    """The event's town read again in the country the text's actors and peoples point to,
+    when the name has a reading there.
+
+    "a QSD fighter was killed in Ash Shajarah city", "an Afghan soldier ... joined the
+    Taliban, in Bati district": the gazetteer's first reading of a village's name is often a
+    namesake abroad (Jordan's Ash Shajarah, Ethiopia's Bati); the note's single-country
+    actors (the SDF, the Taliban) and peoples say which country's village it is, as a human
+    reader takes it. Only when the evidence is clear (an actor's weight, twice the chosen
+    country's), the name is read as written (not by its spelling), no qualifier ties it to
+    its reading ("Bati, Amhara"), and the chosen town is no big city.
+    """
+    weights = base.demonyms
+    if not weights:
+        return best
+    cc = g.cc[best]
+    top = max(weights, key=lambda c: weights[c])
+    if top == cc or weights[top] < _ACTOR_WEIGHT or weights[top] < 2.0 * weights.get(cc, 0.0):
+        return best
+    if g.population[best] >= _ACTORS_NAMESAKE_MOST:
+        return best
+    if any(m.fuzzy or m.quals or m.qual_rows or not m.ids for m in best_ms):
+        return best
+    there = [i for i in best_ms[0].ids if g.cc[i] == top and g.kind[i] == CITY]
+    return there[0] if there else best
+
+
+def _scene_over_origin(
+    g: Gazetteer, best: int, best_ms: list[_Mention], mentions: list[_Mention]
+) -> tuple[int, list[_Mention]]:
+    """The scene's town over a country named only as where people or goods came from.
+
+    "drivers who transport goods from Turkey protested in X", "residents rallied outside a
+    hotel in Y against migrants (mostly from Afghanistan)": a country after "from" is an
+    origin, not the scene. A town the text sets the event in ("in", "at", "near") that the
+    gazetteer knows in one other country only is the place, though the origin's name made a
+    small town of another country look unlikely. Returns the place and its mentions.
+    """
+    if best < 0 or g.kind[best] != COUNTRY or not best_ms:
+        return best, best_ms
+    if any(m.prep != "from" or m.title for m in best_ms):
+        return best, best_ms
+    for m in mentions:
+        if m.best >= 0 or not m.ids or m.fuzzy or m.title or m.in_org or m.in_person:
+            continue
+        if m.prep not in _AT_PREPS or len({g.cc[i] for i in m.ids}) != 1:
+            continue
+        if g.cc[m.ids[0]] == g.cc[best] or g.kind[m.ids[0]] == COUNTRY:
+            continue
+        m.best, m.local = m.ids[0], False
+        return m.ids[0], [m]
+    return best, best_ms
 
 
 def _east_jerusalem(

@@ -54,7 +54,7 @@ def _resolve(g: Gazetteer, mentions: list[_Mention], base: _Evidence) -> _Eviden
             if ev is None:
                 ev = cache[m.key] = _with_votes(g, base, votes, skip=m.key)
             quals = m.qualifier_rows()
-            m.best = max(m.ids[:25], key=lambda i: _candidate_score(g, i, m, ev, quals))
+            m.best = max(_readings(g, m, quals), key=lambda i: _candidate_score(g, i, m, ev, quals))
     _settle_swings(g, mentions, named, base, margin, initial, after_first)
     # Names whose qualifier no candidate fits: a local name within it, or a bad qualifier.
     for m in named:
@@ -233,6 +233,15 @@ def _unit_fallback(g: Gazetteer, m: _Mention, base: _Evidence) -> bool:
     _, c, r, q = best
     m.best, q.best, q.ids = c, r, (r, *q.ids)
     return True
+
+
+def _readings(g: Gazetteer, m: _Mention, quals: list[int]) -> tuple[int, ...]:
+    """A name's readings weighed: its first 25 (the biggest), and any further one its
+    qualifier names ("San Francisco, Chuquisaca": Bolivia's hamlet, the 93rd of 102)."""
+    head = m.ids[:25]
+    if not quals or len(m.ids) <= 25:
+        return head
+    return head + tuple(i for i in m.ids[25:] if _fits(g, i, quals))
 
 
 def _trust_head(g: Gazetteer, m: _Mention, base: _Evidence) -> bool:

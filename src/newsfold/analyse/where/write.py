@@ -37,6 +37,7 @@ from newsfold.analyse.where.countries import (
     _country_by_spelling_or_units,
     _held_positions_country,
     _route_namesake,
+    _scene_over_origin,
     _scene_town_country,
 )
 from newsfold.analyse.where.evidence import _ACTOR_COUNTRY, _ACTORS, _FORCE_WORDS, _Evidence
@@ -298,6 +299,10 @@ def _write(
     country: str,
 ) -> None:
     event = ctx.event
+    scene, scene_ms = _scene_over_origin(g, best, best_ms, mentions)
+    if scene != best:  # "goods from Turkey ... a protest in X": the town, not the origin
+        best, best_ms = scene, scene_ms
+        local = None if local in scene_ms else local
     if local is None:
         # a small town abroad where the note's roads and fronts name another country ("the
         # Baalbek-Homs road in the town of el Ain"): that country's namesake, or an unknown
