@@ -382,7 +382,8 @@ def dateline_outlet(text: str) -> set[str]:
 
 _SPOKES_ROLE = (
     r"(?i:spokes(?:man|woman|person)|public\s+(?:information|affairs)\s+officer|information\s+officer"
-    r"|PIO|coroner|medical\s+examiner|prosecutor|district\s+attorney|mayor)"
+    r"|PIO|coroner|medical\s+examiner|prosecutor|district\s+attorney|mayor"
+    r"|superintendent)"
 )
 _ROLE_THEN_NAME = re.compile(rf"\b{_SPOKES_ROLE}\s+({_NAME_WORD}(?:\s+[A-Z]\.)?\s+{_NAME_WORD})")
 _NAME_THEN_ROLE = re.compile(
