@@ -55,7 +55,6 @@ from newsfold.analyse.where.vocabulary import (
     is_common,
 )
 
-
 _POLICE_WORDS = frozenset(["Police", "POLICE", "Sheriff", "SHERIFF", "Sheriff's", "Sheriffs"])
 """A force's word after its town's or county's name, in a capitalised name of the force."""
 
