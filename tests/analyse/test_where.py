@@ -192,6 +192,30 @@ def test_county_maps_to_admin2() -> None:
     assert ev.admin1 == "Indiana" and ev.admin2 == "Marion County"
 
 
+def test_a_county_in_capitals_takes_the_state_after_it() -> None:
+    # the tokenizer splits the period off "CO." (not off "Co."): the state still qualifies it
+    ev = event("CLARK CO., Ind. -- A woman was wounded in a shooting late Sunday, deputies said.")
+    assert ev.admin1 == "Indiana" and ev.admin2 == "Clark County"
+    ev = event("A woman was wounded Sunday in CLARK CO., Ind., deputies said.")
+    assert ev.admin1 == "Indiana" and ev.admin2 == "Clark County"
+    # a company's "CO." is no county
+    assert event("The CO. said nobody was hurt in the fire.").admin1 is None
+
+
+def test_a_town_before_its_police_force_name_is_whole() -> None:
+    # "Police" after a town in a force's name: the town, not part of a longer name (nor the
+    # Polish town Police)
+    ev = event("Tulsa Police Dept. said a man was wounded in a shooting on Friday night.")
+    assert ev.admin1 == "Oklahoma" and ev.location == "Tulsa"
+    ev = event("Bexar County Sheriff's Office deputies said a man was shot on Friday.")
+    assert ev.admin1 == "Texas" and ev.admin2 == "Bexar County"
+    # a state's force keeps reading as before: the state, no town of it
+    ev = event("Ohio State Police said a man was shot on Friday.")
+    assert ev.admin1 == "Ohio"
+    # no place before the force's name: nothing
+    assert event("Police said a man was wounded in a shooting on Friday.").admin1 is None
+
+
 # --------------------------------------------------------------------------- local sites
 
 

@@ -55,6 +55,9 @@ from newsfold.analyse.where.vocabulary import (
     is_common,
 )
 
+_POLICE_WORDS = frozenset(["Police", "POLICE", "Sheriff", "SHERIFF", "Sheriff's", "Sheriffs"])
+"""A force's word after its town's or county's name, in a capitalised name of the force."""
+
 
 class _Scanner:
     """One Doc's tokens as plain lists (fast to read), and the place-name mentions in it.
@@ -244,6 +247,13 @@ class _Scanner:
                     break
                 j += 1
             nxt = last
+            for k in range(i + 1, last):
+                # "Denver Police Dept.", "Brewster County Sheriff's Office", "Montgomery Co
+                # Police": a place's whole name, then its police's; the place ends the run, so
+                # it is no part of a longer name (and "Police" is no town of Poland)
+                if self.tok[k] in _POLICE_WORDS and self._name_at(i, k):
+                    last = k
+                    break
             if (
                 last - i > 2
                 and low(i) in _UNIT_WORDS
@@ -262,6 +272,13 @@ class _Scanner:
             else:
                 i += 1
         return out
+
+    def _name_at(self, i: int, j: int) -> bool:
+        """Whether tokens i..j spell a name the gazetteer knows ("Tift Co" as a county)."""
+        key = name_key(self.span_text(i, j))
+        if key.endswith(" co") and j - i > 1:
+            key = key[:-3] + " county"
+        return key in self.g.index
 
     def connects_two(self, k: int) -> bool:
         """Whether connector `k` opens a pair of them before a capital ("Leon de los Aldama",
@@ -288,6 +305,14 @@ class _Scanner:
                 key = name_key(self.span_text(i, j))
                 if key.endswith(" co") and j - i > 1:
                     key = key[:-3] + " county"  # "Tift Co."
+                    if j < self.n and self.tok[j] == "." and not self.space[j - 1]:
+                        # "FLOYD CO., Ind.": in capitals the tokenizer splits the period
+                        # off (it keeps "Co." whole); the mention takes it, so that the
+                        # state after the comma qualifies the county
+                        ids = self.g.lookup_key(key)
+                        if ids:
+                            found = (i, j + 1, key, ids)
+                            break
                 ids = self.g.lookup_key(key)
                 if not ids and j - i == 1 and self.state_abbrev(i):
                     ids = (self.g.us_abbrev[key],)
