@@ -46,8 +46,6 @@ def _link_qualifiers(sc: _Scanner, mentions: list[_Mention]) -> None:
                 and not any(t in by_start for t in range(j + 1, close))
             ):
                 j = close + 1
-        if j + 1 < n and sc.tok[j] == "." and sc.low(j - 1) == "co" and sc.tok[j + 1] == ",":
-            j += 1  # "FLOYD CO., Ind.": the abbreviation's point before the state
         if j >= n:
             continue
         if sc.low(j) in ("of", "in") and _region_around(sc, m):

@@ -275,10 +275,14 @@ class _Scanner:
 
     def _name_at(self, i: int, j: int) -> bool:
         """Whether tokens i..j spell a name the gazetteer knows ("Tift Co" as a county)."""
+        return self._span_key(i, j) in self.g.index
+
+    def _span_key(self, i: int, j: int) -> str:
+        """The name key of tokens i..j, a county's "Co" read as "county" ("Tift Co.")."""
         key = name_key(self.span_text(i, j))
         if key.endswith(" co") and j - i > 1:
             key = key[:-3] + " county"
-        return key in self.g.index
+        return key
 
     def connects_two(self, k: int) -> bool:
         """Whether connector `k` opens a pair of them before a capital ("Leon de los Aldama",
@@ -302,17 +306,21 @@ class _Scanner:
             for j in range(min(end, i + 7), i, -1):
                 if not self.is_cap(j - 1):
                     continue
-                key = name_key(self.span_text(i, j))
-                if key.endswith(" co") and j - i > 1:
-                    key = key[:-3] + " county"  # "Tift Co."
-                    if j < self.n and self.tok[j] == "." and not self.space[j - 1]:
-                        # "FLOYD CO., Ind.": in capitals the tokenizer splits the period
-                        # off (it keeps "Co." whole); the mention takes it, so that the
-                        # state after the comma qualifies the county
-                        ids = self.g.lookup_key(key)
-                        if ids:
-                            found = (i, j + 1, key, ids)
-                            break
+                key = self._span_key(i, j)
+                if (
+                    self.low(j - 1) == "co"
+                    and j - i > 1
+                    and j < self.n
+                    and self.tok[j] == "."
+                    and not self.space[j - 1]
+                ):
+                    # "FLOYD CO., Ind.": in capitals the tokenizer splits the period off (it
+                    # keeps "Co." whole); the mention takes it, so that the state after the
+                    # comma qualifies the county
+                    ids = self.g.lookup_key(key)
+                    if ids:
+                        found = (i, j + 1, key, ids)
+                        break
                 ids = self.g.lookup_key(key)
                 if not ids and j - i == 1 and self.state_abbrev(i):
                     ids = (self.g.us_abbrev[key],)
