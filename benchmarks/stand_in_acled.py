@@ -1,0 +1,130 @@
+"""Stand-in for ACLED notes about places newsfold has not seen (dev half only).
+
+    python benchmarks/stand_in_acled.py --seed 4 [--no-country]
+
+Writes a copy of the dev half of `acled/events.jsonl` in which each note's place is swapped for
+a random real town of the same country (a GeoNames town of the gazetteer, not a postal one):
+the coded location's name in the note becomes the town's name, its admin2 and admin1 names the
+town's. The gold country is kept, so `extract_acled.py` scores how often the country survives
+a place it was never tuned on: a namesake abroad, a common English word, a person's name or a
+foreign force's nationality beating the note's other evidence. With `--no-country` the
+country's own names become "the country" and its demonyms are dropped as well.
+
+The copy is scored by pointing `extract_acled.py` at it (the script prints the command):
+`NEWSFOLD_DATA=<out> python benchmarks/extract_acled.py --only dev --errors country`.
+
+Some swaps leave a note that no longer fits its words ("(X, Greater X)", a province's town
+outside it): compare two runs (base and branch) on the same seed, not the absolute figure.
+Session 12 studied seeds 1-3 and checked on 4-7 (docs/benchmarks.md, branch h-country15).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+from pathlib import Path
+
+from common import DATA, ROOT, read_jsonl, split_of
+from newsfold.analyse.gazetteer import CITY, Gazetteer, get_gazetteer, name_key
+
+_PLAIN_NAME = re.compile(r"[A-Za-z][A-Za-z' \-]+")
+
+
+def _words(name: str) -> re.Pattern[str]:
+    """A name as whole words, spaces and hyphens alike ("Deir ez-Zor", "Deir ez Zor")."""
+    words = [re.escape(w) for w in re.split(r"[\s\-]+", name.strip()) if w]
+    return re.compile(r"(?<![\w-])" + r"[\s\-]+".join(words) + r"(?![\w-])", re.I)
+
+
+def _country_pattern(g: Gazetteer, cc: str) -> re.Pattern[str] | None:
+    """The country's names as the gazetteer knows them ("the Democratic Republic of Congo")."""
+    row = g.countries.get(cc)
+    if row is None:
+        return None
+    keys = [k for k, v in g.index.items() if (v == row if isinstance(v, int) else row in v)]
+    alts = [r"[\s\-.']*".join(re.escape(w) for w in k.split()) for k in keys]
+    alts.sort(key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:the\s+)?(?:" + "|".join(alts) + r")(?![\w-])", re.I)
+
+
+def _demonym_pattern(g: Gazetteer, cc: str) -> re.Pattern[str] | None:
+    names = sorted((k for k, c in g.demonyms.items() if c == cc), key=len, reverse=True)
+    if not names:
+        return None
+    alts = "|".join(re.escape(d).replace(r"\ ", r"\s+") for d in names)
+    return re.compile(r"(?<![\w-])(?:" + alts + r")(?![\w-])(\s+)?", re.I)
+
+
+def _drop_demonyms(pattern: re.Pattern[str], text: str) -> str:
+    """A demonym before a word goes with its space ("Syrian forces" -> "forces"); one at a
+    phrase's end becomes "residents" ("attacked by Syrians." -> "attacked by residents.")."""
+
+    def replace(m: re.Match[str]) -> str:
+        if m.group(1) and re.match(r"[A-Za-z(]", text[m.end() : m.end() + 1]):
+            return ""
+        return "residents" + (m.group(1) or "")
+
+    return pattern.sub(replace, text)
+
+
+def swap(seed: int, no_country: bool) -> tuple[list[dict[str, object]], int]:
+    """The dev notes with their places swapped, and how many had their location swapped."""
+    g = get_gazetteer()
+    iso2 = {v: k for k, v in g.iso3.items()}
+    iso2["ROM"] = "RO"  # ACLED's old code for Romania
+    towns: dict[str, list[int]] = {}
+    for i in range(g.postal_start):
+        if g.kind[i] == CITY and _PLAIN_NAME.fullmatch(g.name[i] or ""):
+            towns.setdefault(g.cc[i], []).append(i)
+    rng = random.Random(seed)
+    rows: list[dict[str, object]] = []
+    swapped = 0
+    for r in read_jsonl(DATA / "acled" / "events.jsonl"):
+        if split_of(r["data_id"]) != "dev":
+            continue
+        cc = iso2.get(r["iso3"], "")
+        text = r["notes"]
+        if towns.get(cc):
+            i = rng.choice(towns[cc])
+            new = {"location": g.name[i], "admin2": g.admin2[i], "admin1": g.admin1[i]}
+            country_key = name_key(g.country_names.get(cc, ""))
+            for f in ("location", "admin2", "admin1"):  # the town first: "X City" before "X"
+                old = (r.get(f) or "").strip()
+                if len(old) < 3 or not new[f] or name_key(old) == country_key:
+                    continue
+                text, n = _words(old).subn(str(new[f]), text)
+                swapped += f == "location" and n > 0
+            if no_country:
+                country = _country_pattern(g, cc)
+                if country is not None:
+                    text = country.sub("the country", text)
+                demonym = _demonym_pattern(g, cc)
+                if demonym is not None:
+                    text = _drop_demonyms(demonym, text)
+        rows.append(dict(r, notes=text))
+    return rows, swapped
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--seed", type=int, default=4)
+    ap.add_argument("--no-country", action="store_true", help="remove the country's names too")
+    ap.add_argument("--out", type=Path, help="folder for the copy (default benchmarks/out/...)")
+    args = ap.parse_args()
+    tag = f"swap{args.seed}" + ("-no-country" if args.no_country else "")
+    out = args.out or ROOT / "benchmarks" / "out" / f"stand-in-{tag}"
+    rows, swapped = swap(args.seed, args.no_country)
+    (out / "acled").mkdir(parents=True, exist_ok=True)
+    with open(out / "acled" / "events.jsonl", "w", encoding="utf-8") as fh:
+        for r in rows:
+            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    print(f"{tag}: {len(rows)} dev notes, {swapped} with their location swapped -> {out}")
+    print(
+        f"score: NEWSFOLD_DATA={out} python benchmarks/extract_acled.py --only dev --errors country"
+    )
+
+
+if __name__ == "__main__":
+    main()
