@@ -280,9 +280,9 @@ def _unread_other_town(g: Gazetteer, text: str) -> str:
         words = name_key(hit.group(1)).split()
         for n in range(len(words), 0, -1):
             key = " ".join(words[:n])
-            ccs = g.other_towns.get(key, ())
-            if len(ccs) == 1 and not is_common(key) and len(key) >= 4:
-                return ccs[0]
+            cc = _one_other_town(g, key) if len(key) >= 4 else ""
+            if cc:
+                return cc
     return ""
 
 

@@ -37,6 +37,7 @@ from newsfold.analyse.where.vocabulary import (
     _CASUALTY_FIELDS,
     _CITY_WORDS,
     _COMPASS_WORDS,
+    _COUNTY_WORDS,
     _EVENT_LEMMAS,
     _PLACE_LABELS,
     _QUARTER_WORDS,
@@ -558,9 +559,6 @@ def _site_named_town(g: Gazetteer, best: int, best_ms: list[_Mention], host: int
         return False
     km = g.km(best, host)
     return km <= 15.0 or (km > 80.0 and g.population[best] < 10_000)
-
-
-_COUNTY_WORDS = ("county", "parish", "borough")
 
 
 def _county_misread(m: _Mention, counties: set[str]) -> bool:

@@ -137,6 +137,9 @@ _VILLAGE_PREFIXES = _words("barangay tambon kelurahan desa aldea vereda corregim
 # Words naming a town's quarter before its name ("Colonia Alamar", "fraccionamiento Las
 # Flores", "Barrio Obrero"): the name is a quarter, as "the X neighbourhood" is.
 _QUARTER_PREFIXES = _words("colonia fraccionamiento barrio")
+# The words after a US county's name ("Floyd County", "Orleans Parish", "Matanuska-Susitna
+# Borough").
+_COUNTY_WORDS = ("county", "parish", "borough")
 # Compass words that open a place's name: "West Augustine", "East Baton Rouge Parish".
 _COMPASS_WORDS = _words("north south east west northeast northwest southeast southwest")
 _PART_WORDS = _words(

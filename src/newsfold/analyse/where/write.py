@@ -42,7 +42,7 @@ from newsfold.analyse.where.countries import (
 )
 from newsfold.analyse.where.evidence import _ACTOR_COUNTRY, _ACTORS, _FORCE_WORDS, _Evidence
 from newsfold.analyse.where.mentions import _Mention
-from newsfold.analyse.where.vocabulary import _COMPASS_WORDS
+from newsfold.analyse.where.vocabulary import _COMPASS_WORDS, _COUNTY_WORDS
 from newsfold.records import Event
 
 
@@ -183,7 +183,7 @@ def _us_county_towns(g: Gazetteer) -> dict[tuple[str, str], list[int]]:
 
 @lru_cache(maxsize=1)
 def _known_seats() -> dict[tuple[str, str], str]:
-    """`us_seats.SEATS` by (state, county key without "county"/"parish"): the seat's key."""
+    """`us_seats.SEATS` by (state, county key without its `_COUNTY_WORDS`): the seat's key."""
     return {
         (state, name_key(county)): name_key(seat)
         for state, seats in SEATS.items()
@@ -198,7 +198,7 @@ def _known_seat(g: Gazetteer, county: int) -> int:
     otherwise."""
     a1, a2 = g.admin1[county] or "", g.admin2[county] or ""
     words = name_key(a2).split()
-    if words and words[-1] in ("county", "parish", "borough"):
+    if words and words[-1] in _COUNTY_WORDS:
         words = words[:-1]
     seat_key = _known_seats().get((a1, " ".join(words)))
     if not seat_key:
