@@ -1032,3 +1032,77 @@ def test_a_town_opening_a_headline_s_clause_stays_without_the_text() -> None:
         "Subscribe to our newsletters.", title="Update: Sarasota death ruled homicide by police"
     )
     assert ev.location == "Sarasota"
+
+
+# --------------------------------------------------------------------------- unseen towns
+
+
+def reported(text: str, title: str | None = None, url: str | None = None) -> Event:
+    """The whole analysis of a page with its headline and address."""
+    return next(iter(analyse_many([Article(id="t", title=title, text=text, url=url)]))).event
+
+
+def test_a_town_said_of_a_site_without_a_name_is_the_scene() -> None:
+    # "in a Killbuck bar": a bar in Killbuck, not a site named after a namesake (a named site
+    # takes no article: "near Kingsessing Park", above); the Columbus station's story
+    ev = reported(
+        "Police said three people were hurt in a shooting in a Killbuck bar early Sunday. Two "
+        "of them were flown to a hospital.",
+        url="http://www.10tv.com/content/stories/2013/09/30/bar-shooting.html",
+    )
+    assert (ev.location, ev.admin1) == ("Killbuck", "Ohio")
+
+
+def test_a_headline_s_state_after_its_town() -> None:
+    g = get_gazetteer()
+    nj = g.admin1_rows[("US", "New Jersey")]
+    ms = _title_mentions(g, "Suspect sought after 5 shot at Millville, NJ home")
+    assert [m.qual_rows for m in ms if m.key == "millville"] == [[nj]]
+    ms = _title_mentions(g, "Lima, Ohio, man charged in shooting")
+    assert [m.qual_rows for m in ms if m.key == "lima"] == [[g.admin1_rows[("US", "Ohio")]]]
+    # a Title Case word is no abbreviation: "Or", "In", "Me"
+    ms = _title_mentions(g, "Shots Fired In Salem, Or So Neighbors Say")
+    assert all(not m.qual_rows for m in ms)
+
+
+def test_a_town_written_once_with_its_state_is_that_town_when_repeated_bare() -> None:
+    # a Philadelphia station, a text naming Pennsylvania: the headline's New Jersey town
+    ev = reported(
+        "Authorities have identified a suspect. Millville police say the man is wanted on "
+        "assault counts. He drove off in a car with Pennsylvania license plates.",
+        title="Suspect sought after 5 shot at Millville, NJ home",
+        url="http://6abc.com/news/suspect-sought/123456/",
+    )
+    assert (ev.location, ev.admin1) == ("Millville", "New Jersey")
+
+
+def test_two_qualified_namesakes_settle_no_bare_repetition() -> None:
+    from newsfold.analyse.where.mentions import _Mention
+    from newsfold.analyse.where.resolve import _repeated_qualified
+
+    g = get_gazetteer()
+    rows = [r for r in g.lookup("Millville") if g.cc[r] == "US" and g.kind[r] == "city"]
+    nj = next(r for r in rows if g.admin1[r] == "New Jersey")
+    pa = next(r for r in rows if g.admin1[r] == "Pennsylvania")
+
+    def mention(best: int, state: str | None) -> _Mention:
+        m = _Mention(0, 1, 0, 9, "Millville", "millville", tuple(rows), 0)
+        m.best = best
+        if state:
+            m.qual_rows = [g.admin1_rows[("US", state)]]
+        return m
+
+    bare = mention(pa, None)
+    _repeated_qualified(g, [mention(nj, "New Jersey"), bare])
+    assert bare.best == nj
+    bare = mention(pa, None)
+    _repeated_qualified(g, [mention(nj, "New Jersey"), mention(pa, "Pennsylvania"), bare])
+    assert bare.best == pa
+
+
+def test_a_site_s_town_after_a_break_qualifies_no_headline_town() -> None:
+    g = get_gazetteer()
+    ms = _title_mentions(
+        g, "Three dead in shooting near a mall - Action News 5 - Memphis, Tennessee"
+    )
+    assert all(not m.qual_rows for m in ms)

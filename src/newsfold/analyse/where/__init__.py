@@ -44,7 +44,10 @@ The steps, each a function in one of the files listed at the end:
    ("dallasnews") or in the site's name after the headline ("WTVM.com-Columbus, GA"))
    and by the mention's own qualifiers; a town within 250 km of a local outlet's city beats a
    bigger namesake far away, and one within 80 km needs no state of its own named (a metro
-   area crosses state lines). Passes repeat with every other
+   area crosses state lines). A headline's "Town, ST" (in its first part) qualifies the town
+   as the text's "Town, St." does, and a town written once with its state is that town where
+   the text repeats its name bare ("Millville, NJ" ... "Millville police",
+   `resolve._repeated_qualified`). Passes repeat with every other
    name's choice as evidence (one vote per distinct name), so "Portland" follows "Maine" and
    "Georgia" follows "Atlanta". A choice is then kept only when credible (`_strength`): a small
    place in a country the rest of the text does not mention, or found only through an alternate
@@ -153,10 +156,12 @@ The steps, each a function in one of the files listed at the end:
    town only when the text names it. A town named only inside sites' names ("near
    Kingsessing Park", "the Beechmont Community Center") in a big city outlet's story of its
    own state, within the city's core or far outside its area, is the outlet's city
-   (`_site_named_town`). A town in a school's or school district's name ("Whitehouse ISD",
-   "Whitehouse High School") is in an organisation and takes no headline bonus; a town after a
-   school's name outside the event's sentences ("attended X Academy in Miami Gardens") is no
-   town for a county's event. An unknown name after an age ("17-year-old Quanice") is a person.
+   (`_site_named_town`); not a town said of a site with no name of its own ("in a Killbuck
+   bar", "their Elkton home"), which is the scene. A town in a school's or school district's
+   name ("Whitehouse ISD", "Whitehouse High School") is in an organisation and takes no
+   headline bonus; a town after a school's name outside the event's sentences ("attended X
+   Academy in Miami Gardens") is no town for a county's event. An unknown name after an age
+   ("17-year-old Quanice") is a person.
 
 Geo precision is ACLED's: 1 the place itself, 2 near it or part of it ("near Vodyane", "in
 rural Ras al Ain", a neighbourhood), 3 only the province (`location` is then the province's

@@ -24,7 +24,7 @@ from newsfold.analyse.gazetteer import (
     COUNTRY,
     Gazetteer,
 )
-from newsfold.analyse.where.candidates import _fits, _key_of
+from newsfold.analyse.where.candidates import _OWNER_DETS, _fits, _key_of
 from newsfold.analyse.where.evidence import _Evidence
 from newsfold.analyse.where.local_names import _JUNCTION_WORDS
 from newsfold.analyse.where.mentions import _Mention
@@ -553,7 +553,14 @@ def _site_named_town(g: Gazetteer, best: int, best_ms: list[_Mention], host: int
     ):
         return False
     if any(
-        m.title or m.dateline or m.jurisdiction or m.policed or not (m.in_org or m.site_named)
+        m.title
+        or m.dateline
+        or m.jurisdiction
+        or m.policed
+        or not (m.in_org or m.site_named)
+        # "in a Killbuck bar", "at their Elkton home": the town said of a site that has no
+        # name of its own (a named site takes no article: "near Kingsessing Park")
+        or (m.site_named and not m.in_org and m.prep in _OWNER_DETS)
         for m in best_ms
     ):
         return False

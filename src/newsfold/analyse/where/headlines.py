@@ -226,6 +226,9 @@ def _title_mentions(g: Gazetteer, title: str | None) -> list[_Mention]:
             # word: a local headline opens with its town.)
             m.scene_word = True
         m.harm_noun = _harm_noun_at(toks, j)
+        state = _title_state(g, title, toks, j)
+        if state >= 0:
+            m.qual_rows = [state]  # "5 shot at Millville, NJ home": New Jersey's Millville
         if i > 0:
             m.prep = toks[i - 1][0].lower()
             m.near = m.prep in _NEAR_WORDS
@@ -238,6 +241,37 @@ def _title_mentions(g: Gazetteer, title: str | None) -> list[_Mention]:
         i = j
     _title_homes(toks, out, ends)
     return out
+
+
+_TITLE_STATE = re.compile(r"\s*,\s*([A-Z][A-Za-z]*\.?(?:\s?[A-Z][a-z]*\.?)?)")
+
+
+def _title_state(g: Gazetteer, title: str, toks: list[tuple[str, int]], j: int) -> int:
+    """The US state written after a headline's town and a comma, or -1.
+
+    "5 shot at Millville, NJ home", "Lima, Ohio, man charged": the town's own state, as
+    "Millville, N.J." qualifies the town in a text (`qualifiers`), so that a namesake of
+    another state (or the outlet's) does not win. An abbreviation counts in capitals or with
+    its point ("NJ", "N.J.", "Fla."), not a Title Case word ("In", "Me", "Or"); a state's
+    full name ("Ohio", "New Jersey") counts as written. Only in the headline's first part: a
+    town and state after a break (" - ", " | ") is more often the site's own.
+    """
+    word, at = toks[j - 1]
+    if _TITLE_PARTS.search(title, 0, at) is not None:
+        return -1  # after a break: a site's town ("- Action News 5 - Memphis, Tennessee")
+    m = _TITLE_STATE.match(title, at + len(word))
+    if m is None:
+        return -1
+    text = m.group(1)
+    for cand in (text, text.split()[0]) if " " in text else (text,):
+        key = name_key(cand)
+        row = g.us_abbrev.get(key)
+        if row is not None and (cand.isupper() or cand.endswith(".") or len(key) > 4):
+            return row
+        for r in g.lookup_key(key):
+            if g.kind[r] == ADMIN1 and g.cc[r] == "US":
+                return r
+    return -1
 
 
 # what a headline names after the scene's town: "Albany shooting", "Gary shootout"

@@ -80,6 +80,7 @@ def _resolve(g: Gazetteer, mentions: list[_Mention], base: _Evidence) -> _Eviden
             # "Ahmadabad district, Paktia": no Ahmadabad in Paktia; a local name in it.
             m.best, m.ids, m.local = -1, (), True
     _repeated_local(g, named)
+    _repeated_qualified(g, named)
     votes = _votes(g, mentions)
     for m in sorted(named, key=lambda m: m.qual_of is None):
         if m.best < 0:
@@ -163,6 +164,32 @@ def _repeated_local(g: Gazetteer, named: list[_Mention]) -> None:
         if _fits(g, m.best, found):
             continue
         m.best, m.ids, m.local = -1, (), True
+
+
+def _repeated_qualified(g: Gazetteer, named: list[_Mention]) -> None:
+    """ "5 shot at Millville, NJ home ... Millville police say": a town the text or the
+    headline writes once with its state is that town wherever the text repeats its name bare,
+    not a namesake that the outlet's state or another state the text names would favour
+    (Millville, Pennsylvania, in a Philadelphia station's story).
+
+    Only a town, only when every qualified mention of the name agrees on one town (a story
+    about "Ira, N.Y." and "Ira, Vt." settles nothing), and only a state's qualifier (see
+    `_repeated_local`); a repetition with a qualifier of its own keeps its choice.
+    """
+    placed: dict[str, set[int]] = {}
+    for m in named:
+        if m.best < 0 or g.kind[m.best] != CITY or not (m.quals or m.qual_rows):
+            continue
+        rows = [r for r in m.qualifier_rows() if 0 <= r < len(g) and g.kind[r] == ADMIN1]
+        if rows and _fits(g, m.best, rows):
+            placed.setdefault(m.key, set()).add(m.best)
+    for m in named:
+        found = placed.get(m.key)
+        if found is None or len(found) != 1 or m.quals or m.qual_rows or m.qual_of is not None:
+            continue
+        row = next(iter(found))
+        if m.best != row and row in m.ids:
+            m.best = row
 
 
 def _neighbourhoods(g: Gazetteer, mentions: list[_Mention], ev: _Evidence) -> None:
