@@ -1894,3 +1894,50 @@ def test_a_masthead_town_with_a_namesake_in_another_state_names_no_state() -> No
     assert event(text, url="http://portsmouth-dailyherald.com/news/1/man-dies").admin1 is None
     # the real Portsmouth Daily Times is in the outlet table (`outlet_markets`): Ohio's
     assert event(text, url="http://portsmouth-dailytimes.com/news/1/man-dies").admin1 == "Ohio"
+
+
+# --------------------------------------------------------------------------- sector lists
+
+
+_SECTORS = (
+    "Filter by district: All Central District Eastern District Northern District "
+    "Northwestern District Southern District Western District"
+)
+
+
+def test_a_list_of_a_citys_compass_named_districts_is_no_foreign_place() -> None:
+    # Israel has a Central, a Northern and a Southern District, but a list that adds an
+    # Eastern and a Northwestern one is a city's police districts (a page's filter)
+    ev = event(_SECTORS, title="Homicide map", url="https://www.example.com/maps/homicides")
+    assert ev.country != "Israel"
+    ev = event(_SECTORS, title="Homicide map", url="https://www.dallasnews.com/maps/homicides")
+    assert (ev.admin1, ev.country) == ("Texas", "United States")
+
+
+def test_a_countrys_own_districts_listed_together_stay_its_places() -> None:
+    ev = event(
+        "Rockets were fired at towns in the Northern District, Central District and Southern "
+        "District of Israel on Monday, the army said."
+    )
+    assert ev.country == "Israel"
+    # two compass-named districts are no list of sectors
+    ev = event("Sirens sounded across the Central District and Eastern District on Monday.")
+    assert ev.country == "Israel"
+
+
+def test_a_list_of_provinces_one_country_has_all_of_stays_its_places() -> None:
+    from newsfold.analyse.where.scan import _scan
+
+    # Uganda has a Central and a Northern Region too, but only Malawi has all three: the
+    # names stay places (whichever country resolution then picks)
+    text = (
+        "Floods hit the Northern Region, Central Region and Southern Region of Malawi this "
+        "week, officials said."
+    )
+    mentions = _scan(_Scanner(get_gazetteer(), get_nlp()(text), text))
+    regions = [m for m in mentions if m.key.endswith("region")]
+    assert len(regions) == 3
+    assert not any(m.street for m in regions)
+    text = _SECTORS
+    mentions = _scan(_Scanner(get_gazetteer(), get_nlp()(text), text))
+    assert all(m.street for m in mentions if m.key.endswith("district"))
