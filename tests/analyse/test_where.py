@@ -1941,3 +1941,37 @@ def test_a_list_of_provinces_one_country_has_all_of_stays_its_places() -> None:
     text = _SECTORS
     mentions = _scan(_Scanner(get_gazetteer(), get_nlp()(text), text))
     assert all(m.street for m in mentions if m.key.endswith("district"))
+
+
+# --------------------------------------------------------------------------- police accounts
+
+_TWEET_PAGE = (
+    "Add a location to your Tweets\n\nWhen you tweet with a location, Twitter stores that "
+    "location. Learn more"
+)
+
+
+def test_a_city_polices_account_places_a_post_with_no_place_in_its_city() -> None:
+    for url, town in [
+        ("https://twitter.com/DenverPolice/status/1", ("Denver", "Colorado")),
+        ("https://twitter.com/TulsaPD/status/2", ("Tulsa", "Oklahoma")),
+        (
+            "http://web.archive.org/web/2016/https://x.com/BoisePoliceDept/status/3",
+            ("Boise", "Idaho"),
+        ),
+    ]:
+        ev = event(_TWEET_PAGE, title="Police on Twitter", url=url)
+        assert (ev.location, ev.admin1) == town
+
+
+def test_an_account_that_is_no_towns_police_places_nothing() -> None:
+    # a person's account, a sheriff's name, a town many states have (Springfield)
+    for handle in ("janedoe", "sheriffjoe", "SpringfieldPolice"):
+        ev = event(_TWEET_PAGE, title="On Twitter", url=f"https://twitter.com/{handle}/status/1")
+        assert ev.admin1 is None
+    # the text's own place stands over the account's town
+    ev = event(
+        "Officers responded to a shooting on Elm Street in Miami. One man was wounded.",
+        url="https://www.facebook.com/denverpolice/posts/1",
+    )
+    assert ev.admin1 == "Florida"
