@@ -216,6 +216,45 @@ def test_a_town_before_its_police_force_name_is_whole() -> None:
     assert event("Police said a man was wounded in a shooting on Friday.").admin1 is None
 
 
+def test_a_town_before_or_after_metro_in_its_police_force_name() -> None:
+    # "Metro"/"Metropolitan" between the town and "Police", or before them both: the town
+    # alone (not Metro in Indonesia, nor the Polish town Police)
+    for text, state, town in [
+        (
+            "Louisville Metro Police said a man was wounded in a shooting on Friday.",
+            "Kentucky",
+            "Louisville",
+        ),
+        (
+            "The Las Vegas Metropolitan Police Department said a man was shot on Friday.",
+            "Nevada",
+            "Las Vegas",
+        ),
+        (
+            "Metro Nashville Police said a man was wounded in a shooting on Friday night.",
+            "Tennessee",
+            "Nashville",
+        ),
+        (
+            "A man was shot on Friday, Metropolitan Nashville Police Department officers said.",
+            "Tennessee",
+            "Nashville",
+        ),
+    ]:
+        ev = event(text)
+        assert (ev.country, ev.admin1, ev.location) == ("United States", state, town), text
+    # a whole name with "Metro" in it keeps it: Metro Manila's police
+    ev = event("Metro Manila Police said three men were killed in a raid on Friday.")
+    assert ev.country == "Philippines" and ev.admin1 == "Metro Manila"
+    # the Indonesian city Metro and the Polish town Police, named as places, stay places
+    ev = event("Three people were killed in a fire at a market in Metro, Lampung, on Friday.")
+    assert ev.country == "Indonesia" and ev.admin1 == "Lampung"
+    ev = event("Szczecin Police said a man was stabbed in Police, Poland, on Friday.")
+    assert ev.country == "Poland" and ev.admin1 == "West Pomeranian Voivodeship"
+    # "Metro Police" with no town: no place
+    assert event("Metro Police said a man was wounded in a shooting on Friday.").country is None
+
+
 # --------------------------------------------------------------------------- local sites
 
 

@@ -59,6 +59,10 @@ from newsfold.analyse.where.vocabulary import (
 _POLICE_WORDS = frozenset(["Police", "POLICE", "Sheriff", "SHERIFF", "Sheriff's", "Sheriffs"])
 """A force's word after its town's or county's name, in a capitalised name of the force."""
 
+_METRO_WORDS = frozenset(["metro", "metropolitan"])
+"""A city's force's word for the metropolitan area it works, before or after the city's name
+("Louisville Metro Police", "Metro Nashville Police")."""
+
 
 class _Scanner:
     """One Doc's tokens as plain lists (fast to read), and the place-name mentions in it.
@@ -252,7 +256,20 @@ class _Scanner:
                 # "Denver Police Dept.", "Brewster County Sheriff's Office", "Montgomery Co
                 # Police": a place's whole name, then its police's; the place ends the run, so
                 # it is no part of a longer name (and "Police" is no town of Poland)
-                if self.tok[k] in _POLICE_WORDS and self._name_at(i, k):
+                if self.tok[k] not in _POLICE_WORDS:
+                    continue
+                if self._name_at(i, k):
+                    last = k
+                    break
+                # "Louisville Metro Police", "Las Vegas Metropolitan Police Department": a
+                # city's metropolitan force, the town before "Metro" (no town of Indonesia)
+                if k - i > 1 and low(k - 1) in _METRO_WORDS and self._name_at(i, k - 1):
+                    last = k - 1
+                    break
+                # "Metro Nashville Police": "Metro" before the town, no part of its name
+                # ("Metro Manila Police" is a whole name, read above)
+                if k - i > 1 and low(i) in _METRO_WORDS and self._name_at(i + 1, k):
+                    i += 1
                     last = k
                     break
             if (
@@ -587,7 +604,7 @@ def _context(sc: _Scanner, m: _Mention) -> None:
     if j < n:
         nxt = sc.low(j)
         police = nxt in ("police", "sheriff", "sheriff's", "firefighters") or (
-            nxt in ("metro", "metropolitan") and j + 1 < n and sc.low(j + 1) == "police"
+            nxt in _METRO_WORDS and j + 1 < n and sc.low(j + 1) == "police"
         )
         if police and sc.pos[j - 1] == PROPN:
             # "Memphis police arrested ...", "Indianapolis Metro Police": where the police work
