@@ -216,6 +216,45 @@ def test_a_town_before_its_police_force_name_is_whole() -> None:
     assert event("Police said a man was wounded in a shooting on Friday.").admin1 is None
 
 
+def test_a_town_before_or_after_metro_in_its_police_force_name() -> None:
+    # "Metro"/"Metropolitan" between the town and "Police", or before them both: the town
+    # alone (not Metro in Indonesia, nor the Polish town Police)
+    for text, state, town in [
+        (
+            "Louisville Metro Police said a man was wounded in a shooting on Friday.",
+            "Kentucky",
+            "Louisville",
+        ),
+        (
+            "The Las Vegas Metropolitan Police Department said a man was shot on Friday.",
+            "Nevada",
+            "Las Vegas",
+        ),
+        (
+            "Metro Nashville Police said a man was wounded in a shooting on Friday night.",
+            "Tennessee",
+            "Nashville",
+        ),
+        (
+            "A man was shot on Friday, Metropolitan Nashville Police Department officers said.",
+            "Tennessee",
+            "Nashville",
+        ),
+    ]:
+        ev = event(text)
+        assert (ev.country, ev.admin1, ev.location) == ("United States", state, town), text
+    # a whole name with "Metro" in it keeps it: Metro Manila's police
+    ev = event("Metro Manila Police said three men were killed in a raid on Friday.")
+    assert ev.country == "Philippines" and ev.admin1 == "Metro Manila"
+    # the Indonesian city Metro and the Polish town Police, named as places, stay places
+    ev = event("Three people were killed in a fire at a market in Metro, Lampung, on Friday.")
+    assert ev.country == "Indonesia" and ev.admin1 == "Lampung"
+    ev = event("Szczecin Police said a man was stabbed in Police, Poland, on Friday.")
+    assert ev.country == "Poland" and ev.admin1 == "West Pomeranian Voivodeship"
+    # "Metro Police" with no town: no place
+    assert event("Metro Police said a man was wounded in a shooting on Friday.").country is None
+
+
 # --------------------------------------------------------------------------- local sites
 
 
@@ -1894,3 +1933,84 @@ def test_a_masthead_town_with_a_namesake_in_another_state_names_no_state() -> No
     assert event(text, url="http://portsmouth-dailyherald.com/news/1/man-dies").admin1 is None
     # the real Portsmouth Daily Times is in the outlet table (`outlet_markets`): Ohio's
     assert event(text, url="http://portsmouth-dailytimes.com/news/1/man-dies").admin1 == "Ohio"
+
+
+# --------------------------------------------------------------------------- sector lists
+
+
+_SECTORS = (
+    "Filter by district: All Central District Eastern District Northern District "
+    "Northwestern District Southern District Western District"
+)
+
+
+def test_a_list_of_a_citys_compass_named_districts_is_no_foreign_place() -> None:
+    # Israel has a Central, a Northern and a Southern District, but a list that adds an
+    # Eastern and a Northwestern one is a city's police districts (a page's filter)
+    ev = event(_SECTORS, title="Homicide map", url="https://www.example.com/maps/homicides")
+    assert ev.country != "Israel"
+    ev = event(_SECTORS, title="Homicide map", url="https://www.dallasnews.com/maps/homicides")
+    assert (ev.admin1, ev.country) == ("Texas", "United States")
+
+
+def test_a_countrys_own_districts_listed_together_stay_its_places() -> None:
+    ev = event(
+        "Rockets were fired at towns in the Northern District, Central District and Southern "
+        "District of Israel on Monday, the army said."
+    )
+    assert ev.country == "Israel"
+    # two compass-named districts are no list of sectors
+    ev = event("Sirens sounded across the Central District and Eastern District on Monday.")
+    assert ev.country == "Israel"
+
+
+def test_a_list_of_provinces_one_country_has_all_of_stays_its_places() -> None:
+    from newsfold.analyse.where.scan import _scan
+
+    # Uganda has a Central and a Northern Region too, but only Malawi has all three: the
+    # names stay places (whichever country resolution then picks)
+    text = (
+        "Floods hit the Northern Region, Central Region and Southern Region of Malawi this "
+        "week, officials said."
+    )
+    mentions = _scan(_Scanner(get_gazetteer(), get_nlp()(text), text))
+    regions = [m for m in mentions if m.key.endswith("region")]
+    assert len(regions) == 3
+    assert not any(m.street for m in regions)
+    text = _SECTORS
+    mentions = _scan(_Scanner(get_gazetteer(), get_nlp()(text), text))
+    assert all(m.street for m in mentions if m.key.endswith("district"))
+
+
+# --------------------------------------------------------------------------- police accounts
+
+_TWEET_PAGE = (
+    "Add a location to your Tweets\n\nWhen you tweet with a location, Twitter stores that "
+    "location. Learn more"
+)
+
+
+def test_a_city_polices_account_places_a_post_with_no_place_in_its_city() -> None:
+    for url, town in [
+        ("https://twitter.com/DenverPolice/status/1", ("Denver", "Colorado")),
+        ("https://twitter.com/TulsaPD/status/2", ("Tulsa", "Oklahoma")),
+        (
+            "http://web.archive.org/web/2016/https://x.com/BoisePoliceDept/status/3",
+            ("Boise", "Idaho"),
+        ),
+    ]:
+        ev = event(_TWEET_PAGE, title="Police on Twitter", url=url)
+        assert (ev.location, ev.admin1) == town
+
+
+def test_an_account_that_is_no_towns_police_places_nothing() -> None:
+    # a person's account, a sheriff's name, a town many states have (Springfield)
+    for handle in ("janedoe", "sheriffjoe", "SpringfieldPolice"):
+        ev = event(_TWEET_PAGE, title="On Twitter", url=f"https://twitter.com/{handle}/status/1")
+        assert ev.admin1 is None
+    # the text's own place stands over the account's town
+    ev = event(
+        "Officers responded to a shooting on Elm Street in Miami. One man was wounded.",
+        url="https://www.facebook.com/denverpolice/posts/1",
+    )
+    assert ev.admin1 == "Florida"

@@ -71,6 +71,12 @@ def _outlet_evidence(g: Gazetteer, url: str | None, ev: _Evidence) -> None:
     labels = host.split(".")
     if len(labels) < 2:
         return
+    if ".".join(labels[-2:]) in _SOCIAL:
+        # a post on a social site: its account may be a city's police ("@DenverPolice")
+        handle = [*urlsplit(url).path.split("/"), "", ""][1]
+        force = _FORCE_HANDLE.match(handle.lower().replace("_", "").replace(".", ""))
+        if force is not None and _home_town(g, force.group(1), ev):
+            return
     tld = "." + labels[-1]
     cc = g.tlds.get(tld)
     if cc and tld not in (".tv", ".co", ".me", ".io", ".fm", ".ly", ".am", ".ws", ".cc", ".to"):
@@ -316,9 +322,20 @@ def _masthead_town(g: Gazetteer, label: str, ev: _Evidence) -> bool:
     wholly a masthead, so a smaller town is safe. The town must be the one US town of the name
     (`MASTHEAD_NAMESAKE`): the biggest namesake is no sign of which one a small paper serves."""
     m = _MASTHEAD.match(label)
-    if m is None:
-        return False
-    for key in _spaced(m.group(1)):
+    return m is not None and _home_town(g, m.group(1), ev)
+
+
+_SOCIAL = frozenset(["twitter.com", "x.com", "facebook.com", "instagram.com"])
+"""Social sites whose address names the account after the host: "twitter.com/<handle>/..."."""
+_FORCE_HANDLE = re.compile(r"^([a-z]{4,}?)(?:police|pd|sheriff)(?:dept|department|news|hq|pio)?$")
+"""A police account's handle: its town's name glued to the force's word ("denverpolice",
+"tulsapd", "boisepolicedept"); the town then counts as the outlet's (`_home_town`)."""
+
+
+def _home_town(g: Gazetteer, glued: str, ev: _Evidence) -> bool:
+    """The US town a host name or an account's handle spells (`glued`, its spaces left out) as
+    the outlet's home town, by `_masthead_town`'s tests; whether found."""
+    for key in _spaced(glued):
         towns = [i for i in g.lookup_key(key) if g.cc[i] == "US" and g.kind[i] == CITY]
         if not towns:
             continue

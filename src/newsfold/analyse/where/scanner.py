@@ -17,6 +17,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc
 
 from newsfold.analyse.gazetteer import (
+    ADMIN1,
     COUNTRY,
     Gazetteer,
     name_key,
@@ -57,6 +58,10 @@ from newsfold.analyse.where.vocabulary import (
 
 _POLICE_WORDS = frozenset(["Police", "POLICE", "Sheriff", "SHERIFF", "Sheriff's", "Sheriffs"])
 """A force's word after its town's or county's name, in a capitalised name of the force."""
+
+_METRO_WORDS = frozenset(["metro", "metropolitan"])
+"""A city's force's word for the metropolitan area it works, before or after the city's name
+("Louisville Metro Police", "Metro Nashville Police")."""
 
 
 class _Scanner:
@@ -251,7 +256,20 @@ class _Scanner:
                 # "Denver Police Dept.", "Brewster County Sheriff's Office", "Montgomery Co
                 # Police": a place's whole name, then its police's; the place ends the run, so
                 # it is no part of a longer name (and "Police" is no town of Poland)
-                if self.tok[k] in _POLICE_WORDS and self._name_at(i, k):
+                if self.tok[k] not in _POLICE_WORDS:
+                    continue
+                if self._name_at(i, k):
+                    last = k
+                    break
+                # "Louisville Metro Police", "Las Vegas Metropolitan Police Department": a
+                # city's metropolitan force, the town before "Metro" (no town of Indonesia)
+                if k - i > 1 and low(k - 1) in _METRO_WORDS and self._name_at(i, k - 1):
+                    last = k - 1
+                    break
+                # "Metro Nashville Police": "Metro" before the town, no part of its name
+                # ("Metro Manila Police" is a whole name, read above)
+                if k - i > 1 and low(i) in _METRO_WORDS and self._name_at(i + 1, k):
+                    i += 1
                     last = k
                     break
             if (
@@ -576,13 +594,17 @@ def _context(sc: _Scanner, m: _Mention) -> None:
             or (p1 == "," and _PERSON_ADDRESS.search(sc.text, max(0, m.start - 120), m.start))
         ):
             m.residence = True
+    if _sector_list(sc, i):
+        # "Central District Eastern District Northern District ...": a city's police or court
+        # districts, parts of a town the list does not name (as a street is), not a country's
+        m.street = True
     if not m.dest and _unnamed_hospital(sc, i, j):
         # "taken to a hospital in Plano", "in critical condition in a Duluth hospital"
         m.hospital = True
     if j < n:
         nxt = sc.low(j)
         police = nxt in ("police", "sheriff", "sheriff's", "firefighters") or (
-            nxt in ("metro", "metropolitan") and j + 1 < n and sc.low(j + 1) == "police"
+            nxt in _METRO_WORDS and j + 1 < n and sc.low(j + 1) == "police"
         )
         if police and sc.pos[j - 1] == PROPN:
             # "Memphis police arrested ...", "Indianapolis Metro Police": where the police work
@@ -621,6 +643,62 @@ def _context(sc: _Scanner, m: _Mention) -> None:
             if tok.dep_ in ("compound", "amod", "nmod", "poss") and tok.head.i >= j:
                 # "the US government", "Zambia's army", "the US dollar": not where it happened
                 m.actor = country or tok.head.lower_ in _ACTOR_HEADS
+
+
+_SECTOR_COMPASS = _words(
+    "central northern southern eastern western northeastern northwestern southeastern "
+    "southwestern north south east west northeast northwest southeast southwest"
+)
+_SECTOR_UNITS = _words("district districts division region sector zone precinct area")
+_SECTOR_GAP = _words(", ; / & and or")
+SECTOR_LIST = 3
+"""Compass-named units in a row that make a list of sectors (`_sector_list`)."""
+
+
+def _sector_list(sc: _Scanner, i: int) -> bool:
+    """Whether token `i` opens a compass-named unit ("Central District", "Western Division") in
+    a list of at least `SECTOR_LIST` such names of one unit word that are not all provinces of
+    one country: a city's police districts, a court's or a utility's divisions. Israel's
+    Central, Northern and Southern Districts listed together stay Israel's (and Malawi's
+    Central, Northern and Southern Regions, though Uganda has two of the names too); a list
+    that adds an Eastern and a Northwestern District (American Samoa's, or no place at all) is
+    a set of generic sectors, and none of its names is a place of its own."""
+    n = sc.n
+    if not (i + 1 < n and sc.low(i) in _SECTOR_COMPASS and sc.low(i + 1) in _SECTOR_UNITS):
+        return False
+    unit = sc.low(i + 1).rstrip("s")
+
+    def pair_at(k: int) -> bool:
+        return (
+            k >= 0
+            and k + 1 < n
+            and sc.low(k) in _SECTOR_COMPASS
+            and sc.low(k + 1).rstrip("s") == unit
+            and sc.is_cap(k)
+        )
+
+    def gap(k: int, step: int) -> int:
+        while 0 <= k < n and (sc.low(k) in _SECTOR_GAP or not sc.tok[k].strip()):
+            k += step
+        return k
+
+    starts = [i]
+    k = gap(i + 2, 1)
+    while pair_at(k):
+        starts.append(k)
+        k = gap(k + 2, 1)
+    k = gap(i - 1, -1)
+    while pair_at(k - 1):
+        starts.append(k - 1)
+        k = gap(k - 2, -1)
+    names = {f"{sc.low(k)} {unit}" for k in starts}
+    if len(names) < SECTOR_LIST:
+        return False
+    common: set[str] | None = None  # the countries having a province of every name
+    for key in names:
+        ccs = {sc.g.cc[r] for r in sc.g.lookup_key(name_key(key)) if sc.g.kind[r] == ADMIN1}
+        common = ccs if common is None else common & ccs
+    return not common
 
 
 def _taken_to_building(sc: _Scanner, k: int) -> bool:
