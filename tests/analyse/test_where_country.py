@@ -1075,3 +1075,27 @@ def test_a_country_named_as_an_origin_gives_way_to_the_scene_s_town() -> None:
         "On 5 May 2021, migrants from Afghanistan who had walked from Tsalenjikha were held."
     )
     assert ev.country != "Georgia"
+
+
+def test_a_place_after_in_inside_an_organisation_s_entity_votes_last() -> None:
+    """ "shelled Kafr Tolan in Idlib", read as one organisation: the name after "in" is the
+    scene's province all the same, the last resort's vote."""
+    g = get_gazetteer()
+    text = "Regime forces shelled Kafr Tolan in Idlib with rockets."
+    m = mention("Idlib", text, prep="in")
+    m.label, m.in_org = "ORG", True
+    assert _country_from_names(g, [m], text=text) == "SY"
+
+
+def test_a_place_in_an_organisation_s_name_does_not_vote() -> None:
+    """ "the Bank of Idlib", "Idlib Hospital": an organisation's or a building's own name is
+    no scene, and does not outvote the town the text sets the event in."""
+    g = get_gazetteer()
+    text = "Employees of the Bank of Idlib protested in Beirut."
+    m = mention("Idlib", text, prep="of")
+    m.label, m.in_org = "ORG", True
+    assert _country_from_names(g, [m, mention("Beirut", text, prep="in")], text=text) == "LB"
+    text = "A guard of the Idlib Hospital in Beirut was wounded in Beirut."
+    m = mention("Idlib", text, prep="in")
+    m.label, m.in_org, m.in_building = "ORG", True, True
+    assert _country_from_names(g, [m, mention("Beirut", text, prep="in")], text=text) == "LB"

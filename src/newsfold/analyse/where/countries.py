@@ -213,7 +213,9 @@ def _country_from_names(
             continue
         if not m.ids or m.key in seen or m.title or m.fuzzy or m.actor:
             continue
-        if m.in_org or m.street or m.site or m.in_building or m.in_person or m.site_named:
+        if m.in_org and not _said_in_org(m):
+            continue
+        if m.street or m.site or m.in_building or m.in_person or m.site_named:
             continue
         qualifier = _unit_place(m, text)
         if (
@@ -261,6 +263,20 @@ def _country_from_names(
             return by_units
         return _unread_other_town(g, text) or _country_from_spelling(g, mentions)
     return max(votes, key=lambda c: votes[c])
+
+
+# the prepositions that set a name in an organisation's entity as the scene ("X in Y")
+_SCENE_PREPS = frozenset(("in", "at", "near"))
+
+
+def _said_in_org(m: _Mention) -> bool:
+    """Whether a name the language model read inside an organisation's entity is said as the
+    scene all the same: after "in", "at" or "near" ("shelled Kafr Tolan in Idleb", read as
+    one organisation), not a building's or a site's name. An unfamiliar village's name before
+    it can make the model stretch an organisation over both; no organisation's name sets a
+    place so, and one that does ("the Ministry of Health in Gaza") is in that place's country
+    all the same. Only for the last resort's vote (`_country_from_names`)."""
+    return m.label == "ORG" and not m.in_building and m.prep in _SCENE_PREPS
 
 
 # a name said as a place: "in", "at", "near", "from" and up to three capitalised words, each
