@@ -1099,3 +1099,20 @@ def test_a_place_in_an_organisation_s_name_does_not_vote() -> None:
     m = mention("Idlib", text, prep="in")
     m.label, m.in_org, m.in_building = "ORG", True, True
     assert _country_from_names(g, [m, mention("Beirut", text, prep="in")], text=text) == "LB"
+
+
+def test_a_bracket_s_other_list_district_settles_a_shared_province() -> None:
+    """ "(Mfoundi, Centre)": several countries have a Centre province; Mfoundi, a department
+    GeoNames lacks and another list knows in Cameroon only, says which one."""
+    g = get_gazetteer()
+    assert not g.lookup("Mfoundi") and g.other_towns.get("mfoundi") == ("CM",)
+    text = "Workers protested in Kobalu town (Mfoundi, Centre) over unpaid wages."
+    centre = mention("Centre", text, prep=",")
+    assert _country_from_names(g, [centre], text=text) == "CM"
+    # without the department, the shared name alone does not say Cameroon
+    text = "Workers protested in Kobalu town (Centre) over unpaid wages."
+    centre = mention("Centre", text, prep="(")
+    assert _country_from_names(g, [centre], text=text) != "CM"
+    # a name outside brackets is no qualifier (a person's, a firm's): no vote
+    text = "Workers of Mfoundi Logistics protested in Kobalu town (Centre)."
+    assert _country_from_names(g, [centre], text=text) != "CM"

@@ -170,6 +170,7 @@ def _country_from_names(
     votes: dict[str, float] = defaultdict(float, units or {})
     seen: set[str] = set()
     unit_countries = _unit_word_countries(text)
+    _bracket_other_names(g, text, votes)
     for _, key, cc in _route_countries(g, text):
         # a town a route or a front is named after ("blocked the Jiyeh highway", "on the
         # Homs front"): half a vote for its country (`_ROUTE_SHARE`), though the steps
@@ -263,6 +264,32 @@ def _country_from_names(
             return by_units
         return _unread_other_town(g, text) or _country_from_spelling(g, mentions)
     return max(votes, key=lambda c: votes[c])
+
+
+# a qualifier's brackets: one to three names, comma-separated ("(Mfoundi, Centre)")
+_BRACKET_NAMES = re.compile(
+    r"\(((?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})(?:, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}){0,2})\)"
+)
+
+
+def _bracket_other_names(g: Gazetteer, text: str, votes: dict[str, float]) -> None:
+    """A qualifier's vote for the country of a name in its brackets that GeoNames lacks but
+    another list knows in one country only ("in X city (Mfoundi, Centre)").
+
+    A province's name that several countries give (Centre, Central, Ouest, La Union)
+    splits its vote among them, and the biggest namesake wins by a hair; a reader takes the
+    country from the qualifier's other name instead: Mfoundi, a department of Cameroon that
+    GeoNames lacks but another list knows (`Gazetteer.other_towns`, one country's alone, not
+    an English word: `_one_other_town`). The language model often reads no name there, so
+    the brackets are read as written; a qualifier's weight (1.5), as a one-country name's."""
+    for hit in _BRACKET_NAMES.finditer(text):
+        for part in hit.group(1).split(", "):
+            key = name_key(part)
+            if len(key) < 4 or g.lookup_key(key):
+                continue
+            cc = _one_other_town(g, key)
+            if cc:
+                votes[cc] += 1.5
 
 
 # the prepositions that set a name in an organisation's entity as the scene ("X in Y")
