@@ -17,7 +17,10 @@ With `--absent` the place becomes an invented village instead ("Tolabenu"), buil
 syllables and checked to resolve nowhere in the gazetteer (no name, skeleton, other-list town or
 province, English word): only the note's province and district words (kept as written), its
 actors and its context tell the country, as in a note about a village cities500 lacks. A note
-whose place is also its province's or district's name keeps it (the admin word stays).
+whose place is also its province's or district's name keeps it (the admin word stays). With
+`--absent --spelled` the invented village is spelled as the country's towns are (the head of
+one town's name and the tail of another's), so its letters say the country as a real
+village's do; the plain syllables say nothing (or a wrong country) to the spelling model.
 
 Some swaps leave a note that no longer fits its words ("(X, Greater X)", a province's town
 outside it): compare two runs (base and branch) on the same seed, not the absolute figure.
@@ -106,7 +109,32 @@ def invented_village(g: Gazetteer, rng: random.Random) -> str:
             return name
 
 
-def swap(seed: int, no_country: bool, absent: bool = False) -> tuple[list[dict[str, object]], int]:
+_VOWEL_THEN_CONSONANT = re.compile(r"[aeiouy](?=[^aeiouy])")
+
+
+def spelled_village(g: Gazetteer, rng: random.Random, names: list[str]) -> str:
+    """An invented village spelled as the country's places are: the head of one of its towns'
+    one-word names (to a syllable's end) and the tail of another's ("Kafr" ... "Tolan" of
+    two Syrian towns), that resolves nowhere; generic syllables when the country has few
+    such towns (`invented_village`)."""
+    words = [n for n in names if " " not in n and "-" not in n and len(n) >= 5]
+    if len(words) < 20:
+        return invented_village(g, rng)
+    for _ in range(200):
+        head, tail = rng.choice(words).lower(), rng.choice(words).lower()
+        cuts = [m.end() for m in _VOWEL_THEN_CONSONANT.finditer(head) if 2 <= m.end() < len(head)]
+        starts = [m.end() for m in _VOWEL_THEN_CONSONANT.finditer(tail) if m.end() >= 2]
+        if not cuts or not starts:
+            continue
+        name = (head[: rng.choice(cuts)] + tail[rng.choice(starts) :]).capitalize()
+        if 4 <= len(name) <= 14 and not _resolves(g, name_key(name)):
+            return name
+    return invented_village(g, rng)
+
+
+def swap(
+    seed: int, no_country: bool, absent: bool = False, spelled: bool = False
+) -> tuple[list[dict[str, object]], int]:
     """The dev notes with their places swapped, and how many had their location swapped."""
     g = get_gazetteer()
     iso2 = {v: k for k, v in g.iso3.items()}
@@ -124,7 +152,8 @@ def swap(seed: int, no_country: bool, absent: bool = False) -> tuple[list[dict[s
         cc = iso2.get(r["iso3"], "")
         text = r["notes"]
         if absent:
-            text, n = _absent_place(g, rng, r, text)
+            names = [str(g.name[i]) for i in towns.get(cc, ())] if spelled else []
+            text, n = _absent_place(g, rng, r, text, names)
             swapped += n
         elif towns.get(cc):
             i = rng.choice(towns[cc])
@@ -148,13 +177,14 @@ def swap(seed: int, no_country: bool, absent: bool = False) -> tuple[list[dict[s
 
 
 def _absent_place(
-    g: Gazetteer, rng: random.Random, r: dict[str, object], text: str
+    g: Gazetteer, rng: random.Random, r: dict[str, object], text: str, names: list[str]
 ) -> tuple[str, int]:
-    """The note with its location (the coded town) named by an invented village; its admin
-    words stay. Returns the text and 1 if the location was found in it."""
+    """The note with its location (the coded town) named by an invented village (spelled as
+    `names`, the country's towns, when given); its admin words stay. Returns the text and 1
+    if the location was found in it."""
     old = str(r.get("location") or "").strip()
     admins = {name_key(str(r.get(f) or "")) for f in ("admin1", "admin2", "admin3")}
-    village = invented_village(g, rng)
+    village = spelled_village(g, rng, names) if names else invented_village(g, rng)
     if len(old) < 3 or name_key(old) in admins:
         return text, 0
     text, n = _words(old).subn(village, text)
@@ -166,12 +196,16 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=4)
     ap.add_argument("--no-country", action="store_true", help="remove the country's names too")
     ap.add_argument("--absent", action="store_true", help="an invented village for the place")
+    ap.add_argument(
+        "--spelled", action="store_true", help="with --absent: spelled as the country's towns"
+    )
     ap.add_argument("--out", type=Path, help="folder for the copy (default benchmarks/out/...)")
     args = ap.parse_args()
-    tag = ("absent" if args.absent else "swap") + str(args.seed)
+    tag = "absent" + ("-spelled" if args.spelled else "") if args.absent else "swap"
+    tag += str(args.seed)
     tag += "-no-country" if args.no_country else ""
     out = args.out or ROOT / "benchmarks" / "out" / f"stand-in-{tag}"
-    rows, swapped = swap(args.seed, args.no_country, args.absent)
+    rows, swapped = swap(args.seed, args.no_country, args.absent, args.spelled)
     (out / "acled").mkdir(parents=True, exist_ok=True)
     with open(out / "acled" / "events.jsonl", "w", encoding="utf-8") as fh:
         for r in rows:
