@@ -1116,3 +1116,33 @@ def test_a_bracket_s_other_list_district_settles_a_shared_province() -> None:
     # a name outside brackets is no qualifier (a person's, a firm's): no vote
     text = "Workers of Mfoundi Logistics protested in Kobalu town (Centre)."
     assert _country_from_names(g, [centre], text=text) != "CM"
+
+
+def test_a_bracket_s_thin_country_department_settles_a_shared_province() -> None:
+    """ "(Mifi, Ouest)": Haiti and Cameroon both have an Ouest province; Mifi, a department of
+    Cameroon that GeoNames lacks (`_THIN_COUNTRY_UNITS`), says which one. Ghana's districts
+    do the same for its Central region, which a dozen countries share."""
+    g = get_gazetteer()
+    assert not g.lookup("Mifi") and g.other_units.get("mifi") == ("CM",)
+    text = "Traders protested in Balokuma village (Mifi, Ouest) over new market fees."
+    ouest = mention("Ouest", text, prep=",")
+    assert _country_from_names(g, [ouest], text=text) == "CM"
+    text = "Residents of Nyabeko (Awutu Senya East, Central) blocked a road over a land dispute."
+    central = mention("Central", text, prep=",")
+    assert _country_from_names(g, [central], text=text) == "GH"
+    # outside brackets the department is no qualifier: no vote
+    text = "Mifi Transport drivers protested in Balokuma village (Ouest)."
+    ouest = mention("Ouest", text, prep="(")
+    assert _country_from_names(g, [ouest], text=text) != "CM"
+
+
+def test_thin_country_units_leave_out_english_words_and_indexed_provinces() -> None:
+    """Cameroon's departments named as English words (Noun, Ocean) are no vote, and one that
+    a province of the index bears (Faro, Portugal's) stays that province's."""
+    g = get_gazetteer()
+    assert "CM" not in g.other_units.get("noun", ())
+    assert "CM" not in g.other_units.get("ocean", ())
+    assert "faro" not in g.other_units
+    text = "Traders protested in Balokuma village (Noun, Ouest) over new market fees."
+    ouest = mention("Ouest", text, prep=",")
+    assert _country_from_names(g, [ouest], text=text) != "CM"

@@ -280,14 +280,15 @@ def _bracket_other_names(g: Gazetteer, text: str, votes: dict[str, float]) -> No
     splits its vote among them, and the biggest namesake wins by a hair; a reader takes the
     country from the qualifier's other name instead: Mfoundi, a department of Cameroon that
     GeoNames lacks but another list knows (`Gazetteer.other_towns`, one country's alone, not
-    an English word: `_one_other_town`). The language model often reads no name there, so
-    the brackets are read as written; a qualifier's weight (1.5), as a one-country name's."""
+    an English word: `_one_other_town`), or one country's district (`Gazetteer.other_units`:
+    "(Mifi, Ouest)"). The language model often reads no name there, so the brackets are read
+    as written; a qualifier's weight (1.5), as a one-country name's."""
     for hit in _BRACKET_NAMES.finditer(text):
         for part in hit.group(1).split(", "):
             key = name_key(part)
             if len(key) < 4 or g.lookup_key(key):
                 continue
-            cc = _one_other_town(g, key)
+            cc = _one_other_town(g, key) or _one_other_unit(g, key)
             if cc:
                 votes[cc] += 1.5
 
@@ -986,6 +987,13 @@ def _one_other_town(g: Gazetteer, key: str) -> str:
     """The country of a town GeoNames lacks that one country's towns alone bear in another
     list (`Gazetteer.other_towns`: "the Saadnayel highway", Lebanon's), else ""."""
     ccs = g.other_towns.get(key, ())
+    return ccs[0] if len(ccs) == 1 and not is_common(key) else ""
+
+
+def _one_other_unit(g: Gazetteer, key: str) -> str:
+    """The country of a province or district GeoNames lacks that one country alone bears in
+    another list (`Gazetteer.other_units`: Cameroon's "Mifi"), not an English word, else ""."""
+    ccs = g.other_units.get(key, ())
     return ccs[0] if len(ccs) == 1 and not is_common(key) else ""
 
 
