@@ -1,6 +1,6 @@
 """Stand-in for ACLED notes about places newsfold has not seen (dev half only).
 
-    python benchmarks/stand_in_acled.py --seed 4 [--no-country]
+    python benchmarks/stand_in_acled.py --seed 4 [--no-country] [--absent]
 
 Writes a copy of the dev half of `acled/events.jsonl` in which each note's place is swapped for
 a random real town of the same country (a GeoNames town of the gazetteer, not a postal one):
@@ -12,6 +12,15 @@ country's own names become "the country" and its demonyms are dropped as well.
 
 The copy is scored by pointing `extract_acled.py` at it (the script prints the command):
 `NEWSFOLD_DATA=<out> python benchmarks/extract_acled.py --only dev --errors country`.
+
+With `--absent` the place becomes an invented village instead ("Tolabenu"), built from
+syllables and checked to resolve nowhere in the gazetteer (no name, skeleton, other-list town or
+province, English word): only the note's province and district words (kept as written), its
+actors and its context tell the country, as in a note about a village cities500 lacks. A note
+whose place is also its province's or district's name keeps it (the admin word stays). With
+`--absent --spelled` the invented village is spelled as the country's towns are (the head of
+one town's name and the tail of another's), so its letters say the country as a real
+village's do; the plain syllables say nothing (or a wrong country) to the spelling model.
 
 Some swaps leave a note that no longer fits its words ("(X, Greater X)", a province's town
 outside it): compare two runs (base and branch) on the same seed, not the absolute figure.
@@ -28,6 +37,7 @@ from pathlib import Path
 
 from common import DATA, ROOT, read_jsonl, split_of
 from newsfold.analyse.gazetteer import CITY, Gazetteer, get_gazetteer, name_key
+from newsfold.analyse.where.vocabulary import is_common
 
 _PLAIN_NAME = re.compile(r"[A-Za-z][A-Za-z' \-]+")
 
@@ -69,7 +79,62 @@ def _drop_demonyms(pattern: re.Pattern[str], text: str) -> str:
     return pattern.sub(replace, text)
 
 
-def swap(seed: int, no_country: bool) -> tuple[list[dict[str, object]], int]:
+# syllables of invented villages: open syllables and a few closed ones, as many languages' place
+# names are built (no table of real names)
+_ONSETS = ("b", "d", "f", "g", "h", "k", "l", "m", "n", "r", "s", "t", "z", "sh", "kh", "ny")
+_VOWELS = ("a", "e", "i", "o", "u", "a", "i")
+_CODAS = ("", "", "", "n", "r", "l", "m")
+
+
+def _resolves(g: Gazetteer, key: str) -> bool:
+    """Whether a name finds anything in the gazetteer or reads as an English word."""
+    return bool(
+        g.lookup_key(key)
+        or g.lookup_skeleton(key)
+        or key in g.other_towns
+        or key in g.other_units
+        or key in g.demonyms
+        or is_common(key)
+    )
+
+
+def invented_village(g: Gazetteer, rng: random.Random) -> str:
+    """A plausible village name of two to four syllables that resolves nowhere ("Tolabenu")."""
+    while True:
+        n = rng.choice((2, 3, 3, 4))
+        parts = [rng.choice(_ONSETS) + rng.choice(_VOWELS) for _ in range(n)]
+        parts[-1] += rng.choice(_CODAS)
+        name = "".join(parts).capitalize()
+        if not _resolves(g, name_key(name)):
+            return name
+
+
+_VOWEL_THEN_CONSONANT = re.compile(r"[aeiouy](?=[^aeiouy])")
+
+
+def spelled_village(g: Gazetteer, rng: random.Random, names: list[str]) -> str:
+    """An invented village spelled as the country's places are: the head of one of its towns'
+    one-word names (to a syllable's end) and the tail of another's ("Kafr" ... "Tolan" of
+    two Syrian towns), that resolves nowhere; generic syllables when the country has few
+    such towns (`invented_village`)."""
+    words = [n for n in names if " " not in n and "-" not in n and len(n) >= 5]
+    if len(words) < 20:
+        return invented_village(g, rng)
+    for _ in range(200):
+        head, tail = rng.choice(words).lower(), rng.choice(words).lower()
+        cuts = [m.end() for m in _VOWEL_THEN_CONSONANT.finditer(head) if 2 <= m.end() < len(head)]
+        starts = [m.end() for m in _VOWEL_THEN_CONSONANT.finditer(tail) if m.end() >= 2]
+        if not cuts or not starts:
+            continue
+        name = (head[: rng.choice(cuts)] + tail[rng.choice(starts) :]).capitalize()
+        if 4 <= len(name) <= 14 and not _resolves(g, name_key(name)):
+            return name
+    return invented_village(g, rng)
+
+
+def swap(
+    seed: int, no_country: bool, absent: bool = False, spelled: bool = False
+) -> tuple[list[dict[str, object]], int]:
     """The dev notes with their places swapped, and how many had their location swapped."""
     g = get_gazetteer()
     iso2 = {v: k for k, v in g.iso3.items()}
@@ -86,7 +151,11 @@ def swap(seed: int, no_country: bool) -> tuple[list[dict[str, object]], int]:
             continue
         cc = iso2.get(r["iso3"], "")
         text = r["notes"]
-        if towns.get(cc):
+        if absent:
+            names = [str(g.name[i]) for i in towns.get(cc, ())] if spelled else []
+            text, n = _absent_place(g, rng, r, text, names)
+            swapped += n
+        elif towns.get(cc):
             i = rng.choice(towns[cc])
             new = {"location": g.name[i], "admin2": g.admin2[i], "admin1": g.admin1[i]}
             country_key = name_key(g.country_names.get(cc, ""))
@@ -96,26 +165,47 @@ def swap(seed: int, no_country: bool) -> tuple[list[dict[str, object]], int]:
                     continue
                 text, n = _words(old).subn(str(new[f]), text)
                 swapped += f == "location" and n > 0
-            if no_country:
-                country = _country_pattern(g, cc)
-                if country is not None:
-                    text = country.sub("the country", text)
-                demonym = _demonym_pattern(g, cc)
-                if demonym is not None:
-                    text = _drop_demonyms(demonym, text)
+        if no_country and towns.get(cc):
+            country = _country_pattern(g, cc)
+            if country is not None:
+                text = country.sub("the country", text)
+            demonym = _demonym_pattern(g, cc)
+            if demonym is not None:
+                text = _drop_demonyms(demonym, text)
         rows.append(dict(r, notes=text))
     return rows, swapped
+
+
+def _absent_place(
+    g: Gazetteer, rng: random.Random, r: dict[str, object], text: str, names: list[str]
+) -> tuple[str, int]:
+    """The note with its location (the coded town) named by an invented village (spelled as
+    `names`, the country's towns, when given); its admin words stay. Returns the text and 1
+    if the location was found in it."""
+    old = str(r.get("location") or "").strip()
+    admins = {name_key(str(r.get(f) or "")) for f in ("admin1", "admin2", "admin3")}
+    village = spelled_village(g, rng, names) if names else invented_village(g, rng)
+    if len(old) < 3 or name_key(old) in admins:
+        return text, 0
+    text, n = _words(old).subn(village, text)
+    return text, int(n > 0)
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--seed", type=int, default=4)
     ap.add_argument("--no-country", action="store_true", help="remove the country's names too")
+    ap.add_argument("--absent", action="store_true", help="an invented village for the place")
+    ap.add_argument(
+        "--spelled", action="store_true", help="with --absent: spelled as the country's towns"
+    )
     ap.add_argument("--out", type=Path, help="folder for the copy (default benchmarks/out/...)")
     args = ap.parse_args()
-    tag = f"swap{args.seed}" + ("-no-country" if args.no_country else "")
+    tag = "absent" + ("-spelled" if args.spelled else "") if args.absent else "swap"
+    tag += str(args.seed)
+    tag += "-no-country" if args.no_country else ""
     out = args.out or ROOT / "benchmarks" / "out" / f"stand-in-{tag}"
-    rows, swapped = swap(args.seed, args.no_country)
+    rows, swapped = swap(args.seed, args.no_country, args.absent, args.spelled)
     (out / "acled").mkdir(parents=True, exist_ok=True)
     with open(out / "acled" / "events.jsonl", "w", encoding="utf-8") as fh:
         for r in rows:

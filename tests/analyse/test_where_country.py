@@ -1075,3 +1075,74 @@ def test_a_country_named_as_an_origin_gives_way_to_the_scene_s_town() -> None:
         "On 5 May 2021, migrants from Afghanistan who had walked from Tsalenjikha were held."
     )
     assert ev.country != "Georgia"
+
+
+def test_a_place_after_in_inside_an_organisation_s_entity_votes_last() -> None:
+    """ "shelled Kafr Tolan in Idlib", read as one organisation: the name after "in" is the
+    scene's province all the same, the last resort's vote."""
+    g = get_gazetteer()
+    text = "Regime forces shelled Kafr Tolan in Idlib with rockets."
+    m = mention("Idlib", text, prep="in")
+    m.label, m.in_org = "ORG", True
+    assert _country_from_names(g, [m], text=text) == "SY"
+
+
+def test_a_place_in_an_organisation_s_name_does_not_vote() -> None:
+    """ "the Bank of Idlib", "Idlib Hospital": an organisation's or a building's own name is
+    no scene, and does not outvote the town the text sets the event in."""
+    g = get_gazetteer()
+    text = "Employees of the Bank of Idlib protested in Beirut."
+    m = mention("Idlib", text, prep="of")
+    m.label, m.in_org = "ORG", True
+    assert _country_from_names(g, [m, mention("Beirut", text, prep="in")], text=text) == "LB"
+    text = "A guard of the Idlib Hospital in Beirut was wounded in Beirut."
+    m = mention("Idlib", text, prep="in")
+    m.label, m.in_org, m.in_building = "ORG", True, True
+    assert _country_from_names(g, [m, mention("Beirut", text, prep="in")], text=text) == "LB"
+
+
+def test_a_bracket_s_other_list_district_settles_a_shared_province() -> None:
+    """ "(Mfoundi, Centre)": several countries have a Centre province; Mfoundi, a department
+    GeoNames lacks and another list knows in Cameroon only, says which one."""
+    g = get_gazetteer()
+    assert not g.lookup("Mfoundi") and g.other_towns.get("mfoundi") == ("CM",)
+    text = "Workers protested in Kobalu town (Mfoundi, Centre) over unpaid wages."
+    centre = mention("Centre", text, prep=",")
+    assert _country_from_names(g, [centre], text=text) == "CM"
+    # without the department, the shared name alone does not say Cameroon
+    text = "Workers protested in Kobalu town (Centre) over unpaid wages."
+    centre = mention("Centre", text, prep="(")
+    assert _country_from_names(g, [centre], text=text) != "CM"
+    # a name outside brackets is no qualifier (a person's, a firm's): no vote
+    text = "Workers of Mfoundi Logistics protested in Kobalu town (Centre)."
+    assert _country_from_names(g, [centre], text=text) != "CM"
+
+
+def test_a_bracket_s_thin_country_department_settles_a_shared_province() -> None:
+    """ "(Mifi, Ouest)": Haiti and Cameroon both have an Ouest province; Mifi, a department of
+    Cameroon that GeoNames lacks (`_THIN_COUNTRY_UNITS`), says which one. Ghana's districts
+    do the same for its Central region, which a dozen countries share."""
+    g = get_gazetteer()
+    assert not g.lookup("Mifi") and g.other_units.get("mifi") == ("CM",)
+    text = "Traders protested in Balokuma village (Mifi, Ouest) over new market fees."
+    ouest = mention("Ouest", text, prep=",")
+    assert _country_from_names(g, [ouest], text=text) == "CM"
+    text = "Residents of Nyabeko (Awutu Senya East, Central) blocked a road over a land dispute."
+    central = mention("Central", text, prep=",")
+    assert _country_from_names(g, [central], text=text) == "GH"
+    # outside brackets the department is no qualifier: no vote
+    text = "Mifi Transport drivers protested in Balokuma village (Ouest)."
+    ouest = mention("Ouest", text, prep="(")
+    assert _country_from_names(g, [ouest], text=text) != "CM"
+
+
+def test_thin_country_units_leave_out_english_words_and_indexed_provinces() -> None:
+    """Cameroon's departments named as English words (Noun, Ocean) are no vote, and one that
+    a province of the index bears (Faro, Portugal's) stays that province's."""
+    g = get_gazetteer()
+    assert "CM" not in g.other_units.get("noun", ())
+    assert "CM" not in g.other_units.get("ocean", ())
+    assert "faro" not in g.other_units
+    text = "Traders protested in Balokuma village (Noun, Ouest) over new market fees."
+    ouest = mention("Ouest", text, prep=",")
+    assert _country_from_names(g, [ouest], text=text) != "CM"

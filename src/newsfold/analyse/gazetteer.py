@@ -71,7 +71,7 @@ from typing import Any, NamedTuple
 
 from newsfold.analyse.us_places import name_variants, postal_places
 
-FORMAT = 25
+FORMAT = 26
 """Bump when the index layout or the build rules change: the cached file is then rebuilt."""
 
 COUNTRY, ADMIN1, ADMIN2, CITY = "country", "admin1", "admin2", "city"
@@ -1258,11 +1258,40 @@ _THIN_COUNTRY_TOWNS: dict[str, str] = {
     Qlayaa|Aitaroun|Maroun al Ras|Adaisseh|Houla|Mays al Jabal|Jwaya|Abbasieh|
     Burj el Shemali|Rashidieh|Bazourieh|Yohmor|Arnoun|Kfar Tebnit|Nabatieh|Halat|Jounieh
     """,
+    # Haiti: Port-au-Prince's communes that `cities500` lacks
+    "HT": "Petion-Ville|Petionville|Tabarre|Ganthier|Cite Soleil",
 }
 _THIN_COUNTRY_UNITS: dict[str, str] = {
     "LB": """
     Matn|Metn|Keserwan|Kesrouan|Kisrawan|Chouf|Shouf|Koura|Rashaya|Rachaya|Western Bekaa|
     West Bekaa|Minieh Danniyeh|Danniyeh|Keserwan Jbeil
+    """,
+    # Cameroon's 58 departments, by region (Adamawa, Centre, East, Far North, Littoral, North,
+    # Northwest, West, South, Southwest): GeoNames has none, and the regions' names (Centre,
+    # Ouest, Nord, Sud) are other countries' provinces too. Left out: English words (Noun,
+    # Ocean, Meme) and common names (Bui, Momo); a province's name (Faro) drops out below.
+    "CM": """
+    Djerem|Faro-et-Deo|Mayo-Banyo|Mbere|Vina|
+    Haute-Sanaga|Lekie|Mbam-et-Inoubou|Mbam-et-Kim|Mefou-et-Afamba|Mefou-et-Akono|Mfoundi|
+    Nyong-et-Kelle|Nyong-et-Mfoumou|Nyong-et-So'o|
+    Boumba-et-Ngoko|Haut-Nyong|Kadey|Lom-et-Djerem|
+    Diamare|Logone-et-Chari|Mayo-Danay|Mayo-Kani|Mayo-Sava|Mayo-Tsanaga|
+    Moungo|Mungo|Nkam|Sanaga-Maritime|Wouri|
+    Benoue|Faro|Mayo-Louti|Mayo-Rey|
+    Boyo|Donga-Mantung|Menchum|Mezam|Ngo-Ketunjia|
+    Bamboutos|Haut-Nkam|Hauts-Plateaux|Koung-Khi|Menoua|Mifi|Nde|
+    Dja-et-Lobo|Mvila|Vallee-du-Ntem|
+    Fako|Koupe-Manengouba|Lebialem|Manyu|Ndian
+    """,
+    # Ghana's Central Region's districts, today's and those of 1988-2008 (Awutu-Efutu-Senya,
+    # Gomoa, Assin, Upper Denkyira ...): "Central" is a region of a dozen countries
+    "GH": """
+    Awutu Senya|Awutu Senya East|Awutu Senya West|Awutu-Efutu-Senya|Effutu|Gomoa East|
+    Gomoa West|Gomoa Central|Agona East|Agona West|Asikuma-Odoben-Brakwa|
+    Ajumako-Enyan-Essiam|Ekumfi|Mfantsiman|Abura-Asebu-Kwamankese|
+    Komenda-Edina-Eguafo-Abirem|Cape Coast Metropolitan|Twifo-Atti-Morkwa|
+    Twifo-Hemang-Lower Denkyira|Upper Denkyira East|Upper Denkyira West|Assin North|
+    Assin South|Assin Central|Hemang Lower Denkyira|Gomoa|Assin|Upper Denkyira
     """,
 }
 

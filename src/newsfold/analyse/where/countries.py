@@ -170,6 +170,7 @@ def _country_from_names(
     votes: dict[str, float] = defaultdict(float, units or {})
     seen: set[str] = set()
     unit_countries = _unit_word_countries(text)
+    _bracket_other_names(g, text, votes)
     for _, key, cc in _route_countries(g, text):
         # a town a route or a front is named after ("blocked the Jiyeh highway", "on the
         # Homs front"): half a vote for its country (`_ROUTE_SHARE`), though the steps
@@ -213,7 +214,9 @@ def _country_from_names(
             continue
         if not m.ids or m.key in seen or m.title or m.fuzzy or m.actor:
             continue
-        if m.in_org or m.street or m.site or m.in_building or m.in_person or m.site_named:
+        if m.in_org and not _said_in_org(m):
+            continue
+        if m.street or m.site or m.in_building or m.in_person or m.site_named:
             continue
         qualifier = _unit_place(m, text)
         if (
@@ -261,6 +264,47 @@ def _country_from_names(
             return by_units
         return _unread_other_town(g, text) or _country_from_spelling(g, mentions)
     return max(votes, key=lambda c: votes[c])
+
+
+# a qualifier's brackets: one to three names, comma-separated ("(Mfoundi, Centre)")
+_BRACKET_NAMES = re.compile(
+    r"\(((?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})(?:, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}){0,2})\)"
+)
+
+
+def _bracket_other_names(g: Gazetteer, text: str, votes: dict[str, float]) -> None:
+    """A qualifier's vote for the country of a name in its brackets that GeoNames lacks but
+    another list knows in one country only ("in X city (Mfoundi, Centre)").
+
+    A province's name that several countries give (Centre, Central, Ouest, La Union)
+    splits its vote among them, and the biggest namesake wins by a hair; a reader takes the
+    country from the qualifier's other name instead: Mfoundi, a department of Cameroon that
+    GeoNames lacks but another list knows (`Gazetteer.other_towns`, one country's alone, not
+    an English word: `_one_other_town`), or one country's district (`Gazetteer.other_units`:
+    "(Mifi, Ouest)"). The language model often reads no name there, so the brackets are read
+    as written; a qualifier's weight (1.5), as a one-country name's."""
+    for hit in _BRACKET_NAMES.finditer(text):
+        for part in hit.group(1).split(", "):
+            key = name_key(part)
+            if len(key) < 4 or g.lookup_key(key):
+                continue
+            cc = _one_other_town(g, key) or _one_other_unit(g, key)
+            if cc:
+                votes[cc] += 1.5
+
+
+# the prepositions that set a name in an organisation's entity as the scene ("X in Y")
+_SCENE_PREPS = frozenset(("in", "at", "near"))
+
+
+def _said_in_org(m: _Mention) -> bool:
+    """Whether a name the language model read inside an organisation's entity is said as the
+    scene all the same: after "in", "at" or "near" ("shelled Kafr Tolan in Idleb", read as
+    one organisation), not a building's or a site's name. An unfamiliar village's name before
+    it can make the model stretch an organisation over both; no organisation's name sets a
+    place so, and one that does ("the Ministry of Health in Gaza") is in that place's country
+    all the same. Only for the last resort's vote (`_country_from_names`)."""
+    return m.label == "ORG" and not m.in_building and m.prep in _SCENE_PREPS
 
 
 # a name said as a place: "in", "at", "near", "from" and up to three capitalised words, each
@@ -943,6 +987,13 @@ def _one_other_town(g: Gazetteer, key: str) -> str:
     """The country of a town GeoNames lacks that one country's towns alone bear in another
     list (`Gazetteer.other_towns`: "the Saadnayel highway", Lebanon's), else ""."""
     ccs = g.other_towns.get(key, ())
+    return ccs[0] if len(ccs) == 1 and not is_common(key) else ""
+
+
+def _one_other_unit(g: Gazetteer, key: str) -> str:
+    """The country of a province or district GeoNames lacks that one country alone bears in
+    another list (`Gazetteer.other_units`: Cameroon's "Mifi"), not an English word, else ""."""
+    ccs = g.other_units.get(key, ())
     return ccs[0] if len(ccs) == 1 and not is_common(key) else ""
 
 
