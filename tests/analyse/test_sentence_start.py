@@ -22,3 +22,35 @@ def test_an_abbreviations_stop_before_a_day_number_is_no_sentence_end() -> None:
 def test_a_stop_before_a_word_still_ends_a_sentence() -> None:
     text = "He lives on Oak St. Police said he fled."
     assert text[sentence_start(text, text.index("fled")) :].startswith(" Police")
+
+
+def _start_of(text: str, word: str) -> str:
+    return text[sentence_start(text, text.index(word)) :]
+
+
+def test_a_clock_time_before_a_weekday_month_or_zone_is_no_sentence_end() -> None:
+    text = "Crews came. A boy was hurt at 11:15 p.m. Friday near the pond."
+    assert _start_of(text, "pond").startswith(" A boy")
+    text = "Crews came. A boy was hurt at 6 A.M. Sunday near the pond."
+    assert _start_of(text, "pond").startswith(" A boy")
+    text = "Crews came. A boy was hurt at 6 a.m. March 3 near the pond."
+    assert _start_of(text, "pond").startswith(" A boy")
+    text = "Crews came. A boy was hurt at 6 a.m. CST Sunday near the pond."
+    assert _start_of(text, "pond").startswith(" A boy")
+
+
+def test_a_stop_before_a_lowercase_word_is_no_sentence_end() -> None:
+    text = "Crews came. A boy was hurt about 4 p.m. at the pond."
+    assert _start_of(text, "pond").startswith(" A boy")
+    text = "Crews came. A boy was hurt on Birch Ave. near the pond."
+    assert _start_of(text, "pond").startswith(" A boy")
+
+
+def test_a_clock_time_before_another_capitalised_word_ends_a_sentence() -> None:
+    text = "A boy was hurt at 11 p.m. Deputies said he fell."
+    assert _start_of(text, "fell").startswith(" Deputies")
+    text = "A boy was hurt at 11 P.M. On Friday, deputies said he fell."
+    assert _start_of(text, "fell").startswith(" On Friday")
+    # a weekday after a stop that is no clock time's still opens a sentence
+    text = "A boy was hurt Thursday. Friday deputies said he fell."
+    assert _start_of(text, "fell").startswith(" Friday")
