@@ -1106,3 +1106,41 @@ def test_a_site_s_town_after_a_break_qualifies_no_headline_town() -> None:
         g, "Three dead in shooting near a mall - Action News 5 - Memphis, Tennessee"
     )
     assert all(not m.qual_rows for m in ms)
+
+
+def test_a_home_in_the_namesake_across_the_line_is_the_outlet_s_city() -> None:
+    # a Kansas City, Missouri station's story whose only town is the suspect's home in
+    # Kansas City, Kansas: the station's city
+    url = "http://www.kctv5.com/story/123/woman-killed"
+    for home in ("31 of Kansas City, KS", "31, of Kansas City, Kan."):
+        ev = event(
+            "Charges have been filed in the killing of a woman at an apartment at Elm and Grove "
+            f"avenues. John Smith, {home}, has been charged with murder.",
+            url=url,
+        )
+        assert (ev.location, ev.admin1) == ("Kansas City", "Missouri")
+
+
+def test_a_scene_in_the_namesake_or_a_home_elsewhere_stays() -> None:
+    url = "http://www.kctv5.com/story/123/woman-killed"
+    # the scene itself across the line
+    ev = event(
+        "A woman was shot and killed Thursday in Kansas City, Kan. John Smith, 31, of Kansas "
+        "City, Kan., has been charged with murder.",
+        url=url,
+    )
+    assert (ev.location, ev.admin1) == ("Kansas City", "Kansas")
+    # a home that is no namesake of the outlet's city
+    ev = event(
+        "Charges have been filed in the killing of a woman. John Smith, 31, of Olathe, Kan., "
+        "has been charged with murder.",
+        url=url,
+    )
+    assert (ev.location, ev.admin1) == ("Olathe", "Kansas")
+    # an outlet of another city
+    ev = event(
+        "Charges have been filed in the killing of a woman. John Smith, 31, of Kansas City, "
+        "Kan., has been charged with murder.",
+        url="http://www.wichitaeagle.com/news/local/crime/article1.html",
+    )
+    assert (ev.location, ev.admin1) == ("Kansas City", "Kansas")

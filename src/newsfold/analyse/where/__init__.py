@@ -157,7 +157,10 @@ The steps, each a function in one of the files listed at the end:
    Kingsessing Park", "the Beechmont Community Center") in a big city outlet's story of its
    own state, within the city's core or far outside its area, is the outlet's city
    (`_site_named_town`); not a town said of a site with no name of its own ("in a Killbuck
-   bar", "their Elkton home"), which is the scene. A town in a school's or school district's
+   bar", "their Elkton home"), which is the scene. A town named only as someone's home that
+   is the namesake across a state line of a local outlet's own city ("John Doe, 31, of
+   Kansas City, Kan." in a Kansas City, Missouri station's story) is the outlet's city
+   (`_home_across_the_line`). A town in a school's or school district's
    name ("Whitehouse ISD", "Whitehouse High School") is in an organisation and takes no
    headline bonus; a town after a school's name outside the event's sentences ("attended X
    Academy in Miami Gardens") is no town for a county's event. An unknown name after an age

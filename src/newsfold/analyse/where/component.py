@@ -10,6 +10,7 @@ from newsfold.analyse.gazetteer import (
     COUNTRY,
     Gazetteer,
     get_gazetteer,
+    name_key,
 )
 from newsfold.analyse.where.candidates import (
     _fits,
@@ -144,6 +145,28 @@ def _market_counties(g: Gazetteer, mentions: list[_Mention], ev: _Evidence) -> N
             m.ids = tuple(i for i in m.ids if i not in far)
 
 
+def _home_across_the_line(g: Gazetteer, best: int, best_ms: list[_Mention], host: int) -> bool:
+    """Whether the event's town is only someone's home ("John Doe, 31, of Kansas City, Kan.")
+    and the namesake, across a state line, of the local outlet's own city (a Kansas City,
+    Missouri station's story): the home says where the person lives, the outlet's story is of
+    its own city, which a twin city's station calls by the shared name.
+
+    Only when every mention of the town is a residence: a scene the text sets in the
+    namesake ("shot in Kansas City, Kan.") stands."""
+    return (
+        best >= 0
+        and host >= 0
+        and best != host
+        and bool(best_ms)
+        and all(m.residence for m in best_ms)
+        and g.kind[best] == CITY
+        and g.kind[host] == CITY
+        and g.cc[best] == g.cc[host]
+        and g.admin1[best] != g.admin1[host]
+        and name_key(g.name[best]) == name_key(g.name[host])
+    )
+
+
 def annotate(ctx: Context) -> None:
     """Find, resolve and rank the article's places; set the event's place fields."""
     g = get_gazetteer()
@@ -192,6 +215,8 @@ def annotate(ctx: Context) -> None:
     best, best_ms = _country_against_actors(g, best, best_ms, base)
     if _site_named_town(g, best, best_ms, base.host_row):
         # "near Kingsessing Park" in a West Philadelphia site's story: the outlet's city
+        best, best_ms = base.host_row, []
+    if _home_across_the_line(g, best, best_ms, base.host_row):
         best, best_ms = base.host_row, []
     local = _local_site(
         g, mentions, best, best_ms, ctx.article.text, ctx.notes.get("background_markers")
