@@ -983,18 +983,22 @@ def _route_countries(g: Gazetteer, text: str) -> list[tuple[int, str, str]]:
     return out
 
 
+def _one_country(names: dict[str, tuple[str, ...]], key: str) -> str:
+    """The one country another list gives the name `key` (not an English word), else ""."""
+    ccs = names.get(key, ())
+    return ccs[0] if len(ccs) == 1 and not is_common(key) else ""
+
+
 def _one_other_town(g: Gazetteer, key: str) -> str:
     """The country of a town GeoNames lacks that one country's towns alone bear in another
     list (`Gazetteer.other_towns`: "the Saadnayel highway", Lebanon's), else ""."""
-    ccs = g.other_towns.get(key, ())
-    return ccs[0] if len(ccs) == 1 and not is_common(key) else ""
+    return _one_country(g.other_towns, key)
 
 
 def _one_other_unit(g: Gazetteer, key: str) -> str:
     """The country of a province or district GeoNames lacks that one country alone bears in
     another list (`Gazetteer.other_units`: Cameroon's "Mifi"), not an English word, else ""."""
-    ccs = g.other_units.get(key, ())
-    return ccs[0] if len(ccs) == 1 and not is_common(key) else ""
+    return _one_country(g.other_units, key)
 
 
 def _in_route(m: _Mention, text: str) -> bool:

@@ -15,6 +15,7 @@ from newsfold.analyse.where.evidence import (
     MASTHEAD_LEAST,
     MASTHEAD_NAMESAKE,
     _Evidence,
+    _state_row,
     _us_outlet_home,
 )
 from newsfold.analyse.where.mentions import _Mention
@@ -268,9 +269,9 @@ def _title_state(g: Gazetteer, title: str, toks: list[tuple[str, int]], j: int) 
         row = g.us_abbrev.get(key)
         if row is not None and (cand.isupper() or cand.endswith(".") or len(key) > 4):
             return row
-        for r in g.lookup_key(key):
-            if g.kind[r] == ADMIN1 and g.cc[r] == "US":
-                return r
+        row = _state_row(g, key)
+        if row >= 0:
+            return row
     return -1
 
 
