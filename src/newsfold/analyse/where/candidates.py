@@ -158,7 +158,7 @@ def _plausible(g: Gazetteer, m: _Mention, sc: _Scanner) -> bool:
     top_pop = max(g.population[i] for i in m.ids[:20])
     country = any(g.kind[i] == COUNTRY for i in m.ids)
     supported = (
-        bool(m.quals or m.qual_rows or m.qual_of)
+        m.in_pair()
         or m.kind_word != ""
         or m.dateline
         or m.jurisdiction
@@ -220,7 +220,7 @@ def _postal_plausible(m: _Mention, sc: _Scanner) -> bool:
     place, a county's police, a home or resident of the town ("his Glen Flora home"), or the
     model's place label: not a name alone ("Officer Mike Otterville said").
     """
-    if m.dateline or m.quals or m.qual_rows or m.qual_of is not None:
+    if m.dateline or m.in_pair():
         return True
     words = m.key.split()
     size = m.end_tok - m.start_tok

@@ -83,7 +83,7 @@ def _bare_counties(g: Gazetteer, mentions: list[_Mention], ev: _Evidence) -> Non
     for m in mentions:
         if not m.ids or m.kind_word not in ("", "(people)"):  # "a Bartow teenager": bare
             continue
-        if m.quals or m.qual_rows or m.qual_of is not None:
+        if m.in_pair():
             continue
         cands = m.ids[:25]
         if any(g.cc[i] == cc and g.admin1[i] == a1 for i in cands):
@@ -130,7 +130,7 @@ def _market_counties(g: Gazetteer, mentions: list[_Mention], ev: _Evidence) -> N
         if m.ids and g.kind[m.ids[0]] == ADMIN1 and g.cc[m.ids[0]] == "US"
     }
     for m in mentions:
-        if not m.ids or m.quals or m.qual_rows or m.qual_of is not None:
+        if not m.ids or m.in_pair():
             continue
         counties = [i for i in m.ids[:25] if g.kind[i] == ADMIN2 and g.cc[i] == "US"]
         near = {

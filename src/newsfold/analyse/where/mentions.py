@@ -59,6 +59,11 @@ class _Mention:
     best: int = -1
     event: float = 0.0
 
+    def in_pair(self) -> bool:
+        """Whether the mention has a qualifier of its own ("Millville, N.J.") or is one (the
+        "N.J." of another name): not a bare mention of a name."""
+        return bool(self.quals or self.qual_rows) or self.qual_of is not None
+
     def qualifier_rows(self) -> list[int]:
         rows = list(self.qual_rows)
         for q in self.quals:

@@ -159,7 +159,7 @@ def _repeated_local(g: Gazetteer, named: list[_Mention]) -> None:
         return
     for m in named:
         found = placed.get(m.key)
-        if found is None or m.best < 0 or m.quals or m.qual_rows or m.qual_of is not None:
+        if found is None or m.best < 0 or m.in_pair():
             continue
         if _fits(g, m.best, found):
             continue
@@ -185,7 +185,7 @@ def _repeated_qualified(g: Gazetteer, named: list[_Mention]) -> None:
             placed.setdefault(m.key, set()).add(m.best)
     for m in named:
         found = placed.get(m.key)
-        if found is None or len(found) != 1 or m.quals or m.qual_rows or m.qual_of is not None:
+        if found is None or len(found) != 1 or m.in_pair():
             continue
         row = next(iter(found))
         if m.best != row and row in m.ids:

@@ -32,6 +32,8 @@ from newsfold.analyse.where.vocabulary import (
     _BEARINGS,
     _BUILDING_WORDS,
     _CITY_WORDS,
+    _COMPASS_ADJECTIVES,
+    _COMPASS_WORDS,
     _CONNECT,
     _DISTANCE,
     _HOME_FROM,
@@ -645,10 +647,7 @@ def _context(sc: _Scanner, m: _Mention) -> None:
                 m.actor = country or tok.head.lower_ in _ACTOR_HEADS
 
 
-_SECTOR_COMPASS = _words(
-    "central northern southern eastern western northeastern northwestern southeastern "
-    "southwestern north south east west northeast northwest southeast southwest"
-)
+_SECTOR_COMPASS = _COMPASS_ADJECTIVES | _COMPASS_WORDS
 _SECTOR_UNITS = _words("district districts division region sector zone precinct area")
 _SECTOR_GAP = _words(", ; / & and or")
 SECTOR_LIST = 3

@@ -142,10 +142,12 @@ _QUARTER_PREFIXES = _words("colonia fraccionamiento barrio")
 _COUNTY_WORDS = ("county", "parish", "borough")
 # Compass words that open a place's name: "West Augustine", "East Baton Rouge Parish".
 _COMPASS_WORDS = _words("north south east west northeast northwest southeast southwest")
-_PART_WORDS = _words(
-    "central northern southern eastern western northeastern northwestern southeastern "
-    "southwestern downtown north south east west northeast northwest southeast southwest "
-    "greater upper lower uptown midtown"
+# The same as adjectives, and "central": "Central District", "the northern part of".
+_COMPASS_ADJECTIVES = _words(
+    "central northern southern eastern western northeastern northwestern southeastern southwestern"
+)
+_PART_WORDS = (
+    _COMPASS_ADJECTIVES | _COMPASS_WORDS | _words("downtown greater upper lower uptown midtown")
 )
 _EVENT_LEMMAS = _words(
     "kill shoot attack clash protest demonstrate march rally explode bomb strike raid fire "
