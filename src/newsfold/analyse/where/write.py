@@ -35,6 +35,7 @@ from newsfold.analyse.where.city_parts import (
 )
 from newsfold.analyse.where.countries import (
     _country_by_spelling_or_units,
+    _county_abroad,
     _held_positions_country,
     _route_namesake,
     _scene_over_origin,
@@ -299,6 +300,8 @@ def _write(
     country: str,
 ) -> None:
     event = ctx.event
+    # "Saint James Parish" with nothing American about it: Jamaica's (`_county_abroad`)
+    best = _county_abroad(g, best, best_ms, mentions, ctx.article.url)
     scene, scene_ms = _scene_over_origin(g, best, best_ms, mentions)
     if scene != best:  # "goods from Turkey ... a protest in X": the town, not the origin
         best, best_ms = scene, scene_ms
