@@ -163,9 +163,7 @@ def _county_abroad(
     if outlet.outlet is not None or outlet.host_row >= 0 or outlet.cc.get("US", 0.0) > 0.0:
         return best
     abroad = [
-        r
-        for r in g.lookup_key(" ".join(words[0][:-1]))
-        if g.kind[r] == ADMIN1 and g.cc[r] != "US"
+        r for r in g.lookup_key(" ".join(words[0][:-1])) if g.kind[r] == ADMIN1 and g.cc[r] != "US"
     ]
     if not abroad:
         return best
