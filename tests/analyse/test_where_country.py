@@ -1172,3 +1172,24 @@ def test_a_parish_beside_american_places_or_outlets_stays_in_louisiana() -> None
     # Louisiana's)
     ev = event("On 4 July 2021, a man was shot in Orleans Parish.")
     assert (ev.country, ev.admin1) == ("United States", "Louisiana")
+
+
+def test_israeli_settlers_and_anti_settlement_marches_are_the_west_bank_s() -> None:
+    # settlers live in the occupied West Bank: their nationality is no evidence of Israel,
+    # and a village that nothing else places is Palestinian
+    ev = event("On 9 June 2021, Israeli settlers attacked farmers picking olives near Kobanim.")
+    assert ev.country == "Palestinian Territory"
+    ev = event(
+        "On 9 June 2021, residents of Kobanim held the weekly anti-settlement march; Israeli"
+        " forces fired tear gas."
+    )
+    assert ev.country == "Palestinian Territory"
+
+
+def test_settlers_leave_a_named_israeli_town_and_other_israeli_actors_alone() -> None:
+    ev = event("On 9 June 2021, Israeli settlers rallied in Jerusalem against an eviction.")
+    assert ev.country == "Israel"
+    ev = event("On 9 June 2021, Israeli police dispersed protesters in Kobanim.")
+    assert ev.country == "Israel"
+    ev = event("On 9 June 2021, Likud supporters rallied in Kobanim.")
+    assert ev.country == "Israel"
