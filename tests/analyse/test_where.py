@@ -1863,6 +1863,35 @@ def test_a_spanish_name_without_its_de_is_found_and_written_with_it() -> None:
     assert ev.location == "Oaxaca de Juarez"
 
 
+def test_a_name_written_with_a_de_geonames_lacks_is_read_whole() -> None:
+    # "San Luis de Potosi": GeoNames knows the state as "San Luis Potosí"; read whole, it is not
+    # split into "San Luis" (Argentina's province) and "Potosi" (Bolivia's)
+    ev = event("On 3 March 2021, in Ejido Palo Quemado, San Luis de Potosi, farmers marched.")
+    assert (ev.country, ev.admin1) == ("Mexico", "San Luis Potosi")
+    ev = event("On 3 March 2021, in Ejido Palo Quemado, San Luis de Potosí, farmers marched.")
+    assert (ev.country, ev.admin1) == ("Mexico", "San Luis Potosi")
+    # names GeoNames writes with their "de", "de los" or "do" are read as before
+    ev = event("On 3 March 2021, in Santiago de los Caballeros, nurses marched.")
+    assert ev.country == "Dominican Republic"
+    ev = event("On 3 March 2021, in Sao Jose do Rio Preto, nurses marched.")
+    assert (ev.country, ev.admin1) == ("Brazil", "Sao Paulo")
+
+
+def test_a_de_is_not_left_out_of_a_short_name_or_a_person_s() -> None:
+    from newsfold.analyse.where.scanner import _without_de
+
+    assert _without_de("san luis de potosi") == "san luis potosi"
+    assert _without_de("san juan de la costa") == "san juan costa"
+    # two words would be left: a town and its province, or a person, never join so
+    assert _without_de("lima de perez") is None
+    assert _without_de("juan de la cruz") is None
+    assert _without_de("san luis") is None
+    ev = event("On 3 March 2021, farmers from Lima de Perez marched in Quito.")
+    assert (ev.country, ev.location) == ("Ecuador", "Quito")
+    ev = event("On 3 March 2021, Juan de la Cruz Ramos led a march in Quito.")
+    assert (ev.country, ev.location) == ("Ecuador", "Quito")
+
+
 def test_a_host_with_its_state_code_glued_on_names_that_state_s_town() -> None:
     # "miamiok": Miami, Oklahoma, not the far bigger Miami, Florida
     text = "A man was shot on Friday night near a school, police said."

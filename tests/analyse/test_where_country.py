@@ -1146,3 +1146,50 @@ def test_thin_country_units_leave_out_english_words_and_indexed_provinces() -> N
     text = "Traders protested in Balokuma village (Noun, Ouest) over new market fees."
     ouest = mention("Ouest", text, prep=",")
     assert _country_from_names(g, [ouest], text=text) != "CM"
+
+
+def test_a_parish_named_with_nothing_american_is_the_province_abroad() -> None:
+    # GeoNames has Louisiana's St. James Parish under the whole name and Jamaica's (and
+    # Barbados') only as "Saint James": with nothing else American in the text, the province
+    # abroad (the most populous: Jamaica's)
+    ev = event("On 4 July 2021, in Kopalanu, Saint James Parish, a vendor was robbed at gunpoint.")
+    assert (ev.country, ev.admin1) == ("Jamaica", "Saint James")
+    ev = event("On 4 July 2021, residents of Saint James Parish blocked a road over water cuts.")
+    assert (ev.country, ev.admin1) == ("Jamaica", "Saint James")
+
+
+def test_a_parish_beside_american_places_or_outlets_stays_in_louisiana() -> None:
+    ev = event("On 4 July 2021, a man was shot in St. James Parish, Louisiana.")
+    assert (ev.country, ev.admin1) == ("United States", "Louisiana")
+    ev = event("Deputies in St. Mary Parish arrested a man after a shooting in Morgan City.")
+    assert (ev.country, ev.admin1) == ("United States", "Louisiana")
+    text = "A man was shot late Saturday in St. James Parish, deputies said."
+    url = "https://www.wbrz.com/news/man-shot-in-st-james-parish"
+    ctx = Context(article=Article(id="t", text=text, url=url), doc=get_nlp()(text), anchor=None)
+    where.annotate(ctx)
+    assert (ctx.event.country, ctx.event.admin1) == ("United States", "Louisiana")
+    # a parish abroad has no namesake there: nothing to change ("Orleans Parish" is only
+    # Louisiana's)
+    ev = event("On 4 July 2021, a man was shot in Orleans Parish.")
+    assert (ev.country, ev.admin1) == ("United States", "Louisiana")
+
+
+def test_israeli_settlers_and_anti_settlement_marches_are_the_west_bank_s() -> None:
+    # settlers live in the occupied West Bank: their nationality is no evidence of Israel,
+    # and a village that nothing else places is Palestinian
+    ev = event("On 9 June 2021, Israeli settlers attacked farmers picking olives near Kobanim.")
+    assert ev.country == "Palestinian Territory"
+    ev = event(
+        "On 9 June 2021, residents of Kobanim held the weekly anti-settlement march; Israeli"
+        " forces fired tear gas."
+    )
+    assert ev.country == "Palestinian Territory"
+
+
+def test_settlers_leave_a_named_israeli_town_and_other_israeli_actors_alone() -> None:
+    ev = event("On 9 June 2021, Israeli settlers rallied in Jerusalem against an eviction.")
+    assert ev.country == "Israel"
+    ev = event("On 9 June 2021, Israeli police dispersed protesters in Kobanim.")
+    assert ev.country == "Israel"
+    ev = event("On 9 June 2021, Likud supporters rallied in Kobanim.")
+    assert ev.country == "Israel"

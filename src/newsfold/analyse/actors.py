@@ -629,8 +629,12 @@ GROUP_COUNTRIES: dict[str, str] = {
     "BLOM Bank": "LB",
     "Fransabank": "LB",
     "Banque du Liban": "LB",
-    # Israel and Palestine
+    # Israel and Palestine; Israel's settlers live in its settlements in the occupied West
+    # Bank, where Palestinian villages march against them weekly ("the anti-settlement march")
     "Likud": "IL",
+    "Israeli settlers": "PS",
+    "Israeli Settlers": "PS",
+    "anti-settlement": "PS",
     # Turkey
     "AKP": "TR",
     "CHP": "TR",

@@ -26,10 +26,21 @@ from newsfold.analyse.gazetteer import (
     name_key,
     translit_key,
 )
-from newsfold.analyse.where.evidence import _ACTOR_WEIGHT, _Evidence, _unit_place
+from newsfold.analyse.where.evidence import (
+    _ACTOR_WEIGHT,
+    _Evidence,
+    _outlet_evidence,
+    _unit_place,
+)
 from newsfold.analyse.where.local_names import _JUNCTION_WORDS
 from newsfold.analyse.where.mentions import _Mention
-from newsfold.analyse.where.vocabulary import _AT_PREPS, _PLACE_LABELS, _ROUTE_WORDS, is_common
+from newsfold.analyse.where.vocabulary import (
+    _AT_PREPS,
+    _COUNTY_WORDS,
+    _PLACE_LABELS,
+    _ROUTE_WORDS,
+    is_common,
+)
 
 
 def _country_against_actors(
@@ -123,6 +134,43 @@ def _scene_over_origin(
         m.best, m.local = m.ids[0], False
         return m.ids[0], [m]
     return best, best_ms
+
+
+def _county_abroad(
+    g: Gazetteer, best: int, best_ms: list[_Mention], mentions: list[_Mention], url: str | None
+) -> int:
+    """A US county's or parish's name that is a province abroad, in a text with nothing else
+    American: the province.
+
+    "in a village of Saint James Parish": GeoNames has Louisiana's St. James Parish under the
+    whole name, and Jamaica's parish (Barbados' too) only as "Saint James", so the name as
+    written finds Louisiana's alone. Jamaica, Barbados, Antigua, Dominica and Grenada call
+    their provinces parishes (Liberia, Kenya, Ireland and Norway theirs counties), and a
+    Louisiana parish is named in a US story beside the state, its towns or a US outlet. When
+    the event's place is a US county or parish named with its kind word, the text names no
+    other US place and its outlet is no US one, a province abroad bearing the name without
+    the word (the most populous) is the place. Returns the place (`best` when unchanged).
+    """
+    if best < 0 or g.kind[best] != ADMIN2 or g.cc[best] != "US" or not best_ms:
+        return best
+    words = [m.key.split() for m in best_ms if not m.title]
+    if not words or any(len(w) < 2 or w[-1] not in _COUNTY_WORDS for w in words):
+        return best
+    if any(m.best >= 0 and g.cc[m.best] == "US" for m in mentions if m not in best_ms):
+        return best
+    outlet = _Evidence()
+    _outlet_evidence(g, url, outlet)
+    if outlet.outlet is not None or outlet.host_row >= 0 or outlet.cc.get("US", 0.0) > 0.0:
+        return best
+    abroad = [
+        r for r in g.lookup_key(" ".join(words[0][:-1])) if g.kind[r] == ADMIN1 and g.cc[r] != "US"
+    ]
+    if not abroad:
+        return best
+    there = max(abroad, key=lambda r: g.population[r])
+    for m in best_ms:
+        m.best = there
+    return there
 
 
 def _east_jerusalem(

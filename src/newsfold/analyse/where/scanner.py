@@ -356,6 +356,12 @@ class _Scanner:
                     de_key = " ".join([*words[:-1], "de", words[-1]])
                     ids = self.g.lookup_key(de_key)
                     key = de_key if ids else key
+                if not ids and j - i >= 4:
+                    # "San Luis de Potosi": the mirror, a "de" written that GeoNames' name
+                    # lacks ("San Luis Potosí"), read whole so that it is not split in two
+                    bare = _without_de(key)
+                    ids = self.g.lookup_key(bare) if bare else ()
+                    key = bare if bare and ids else key
                 if ids:
                     found = (i, j, key, ids)
                     break
@@ -380,6 +386,23 @@ class _Scanner:
         m = _Mention(i, j, start, end, self.text[start:end], key, ids, self.sent_of(i))
         _context(self, m)
         return m
+
+
+# The linking words of a Spanish or Portuguese name ("San Luis de Potosi", "Ribeirao da Ilha").
+_DE_WORDS = (("de", "la"), ("de",), ("del",), ("do",), ("da",))
+
+
+def _without_de(key: str) -> str | None:
+    """The key with its first inner "de", "del", "de la", "do" or "da" left out, or None when
+    it has none or fewer than three words would be left (so that "Lima de Perez" or a person
+    "Juan de la Cruz" never shrinks to a two-word name)."""
+    words = key.split(" ")
+    for k in range(1, len(words) - 1):
+        for de in _DE_WORDS:
+            if tuple(words[k : k + len(de)]) == de and k + len(de) < len(words):
+                rest = words[:k] + words[k + len(de) :]
+                return " ".join(rest) if len(rest) >= 3 else None
+    return None
 
 
 def _list_prep(sc: _Scanner, k: int) -> int:

@@ -35,6 +35,7 @@ from newsfold.analyse.where.city_parts import (
 )
 from newsfold.analyse.where.countries import (
     _country_by_spelling_or_units,
+    _county_abroad,
     _held_positions_country,
     _route_namesake,
     _scene_over_origin,
@@ -63,6 +64,9 @@ def _country_evidence(g: Gazetteer, ev: _Evidence, base: _Evidence) -> str:
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’]*")
+# A force's words, and a people's who live abroad by what they are called: "Israeli settlers"
+# live in the occupied West Bank, not in Israel.
+_ABROAD_FORCE_WORDS = _FORCE_WORDS | {"settlers"}
 
 
 def _force_nationality(g: Gazetteer, text: str, cc: str) -> bool:
@@ -91,9 +95,9 @@ def _force_nationality(g: Gazetteer, text: str, cc: str) -> bool:
         # a force's own name between: "Israeli Air Force", "Turkish Armed Forces", "French
         # Operation Barkhane forces" (up to three capitalised words, then the force word)
         last = min(j + 3, len(words) - 1)
-        while j < last and words[j][:1].isupper() and words[j].lower() not in _FORCE_WORDS:
+        while j < last and words[j][:1].isupper() and words[j].lower() not in _ABROAD_FORCE_WORDS:
             j += 1
-        if j >= len(words) or words[j].lower() not in _FORCE_WORDS:
+        if j >= len(words) or words[j].lower() not in _ABROAD_FORCE_WORDS:
             return False
     return seen
 
@@ -299,6 +303,8 @@ def _write(
     country: str,
 ) -> None:
     event = ctx.event
+    # "Saint James Parish" with nothing American about it: Jamaica's (`_county_abroad`)
+    best = _county_abroad(g, best, best_ms, mentions, ctx.article.url)
     scene, scene_ms = _scene_over_origin(g, best, best_ms, mentions)
     if scene != best:  # "goods from Turkey ... a protest in X": the town, not the origin
         best, best_ms = scene, scene_ms
