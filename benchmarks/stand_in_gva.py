@@ -17,7 +17,9 @@ old town's county ("Johnson County") by the new town's county, and the record's
 
 The outlet stays where it is: its name is not swapped in a title's site part ("... | The
 Franklin Gazette"), in the text ("told the Franklin Herald") or in the host, and an incident
-whose town is named only there is not swapped. Nor is a town that could be found without its
+any of whose articles names its town only there (or not at all: the page of another
+story, a reader's note) is not swapped: such an article is placed by its outlet or another
+town, which the swap does not move. Nor is a town that could be found without its
 name, which the swap would wrongly score as lost: one named like its own county ("Franklin" in
 Franklin County), or the town newsfold writes for a county the text names (its seat).
 
@@ -282,7 +284,7 @@ def swap(seed: int, far: bool) -> tuple[list[dict[str, Any]], list[dict[str, Any
             old is not None
             and pattern is not None
             and name_key(town) != name_key(inc.get("state") or "")
-            and pattern.search(_story_words(rows, town))
+            and all(pattern.search(_story_words([r], town)) for r in rows)
             and not _county_answer(g, old, texts, counties.get(inc.get("state") or "", []))
         ):
             new = _pick(g, rng, state_towns, old, far, texts.lower())
