@@ -1144,3 +1144,24 @@ def test_a_scene_in_the_namesake_or_a_home_elsewhere_stays() -> None:
         url="http://www.wichitaeagle.com/news/local/crime/article1.html",
     )
     assert (ev.location, ev.admin1) == ("Kansas City", "Kansas")
+
+
+# --------------------------------------------------------------------------- numbered names
+
+
+def test_a_town_named_with_a_spelled_number_is_a_town() -> None:
+    # the model labels "Two Rivers" and "Seven Hills" numbers (CARDINAL, PERCENT)
+    ev = event("A man was shot late Sunday in Two Rivers, police said. He was from Appleton.")
+    assert (ev.location, ev.admin1) == ("Two Rivers", "Wisconsin")
+    ev = event("Deputies were called to a shooting in Seven Hills, Ohio, on Monday night.")
+    assert (ev.location, ev.admin1) == ("Seven Hills", "Ohio")
+    ev = event("THREE RIVERS, Mich. (AP) - A woman was wounded in a shooting Friday.")
+    assert (ev.location, ev.admin1) == ("Three Rivers", "Michigan")
+
+
+def test_a_number_before_a_plain_word_stays_a_number() -> None:
+    # "two rivers" in lower case, and "Two Men" (no town), are numbers
+    ev = event("A man was shot Sunday in Toledo, Ohio, where two rivers meet, police said.")
+    assert (ev.location, ev.admin1) == ("Toledo", "Ohio")
+    ev = event("Two Men Shot Outside Bar In Toledo, Ohio. Police are looking for the shooter.")
+    assert (ev.location, ev.admin1) == ("Toledo", "Ohio")

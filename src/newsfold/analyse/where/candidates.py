@@ -45,6 +45,7 @@ from newsfold.analyse.where.vocabulary import (
     _UNIT_WORDS,
     _VESSEL_PREFIXES,
     _is_region,
+    _words,
     common_words,
     is_common,
 )
@@ -108,6 +109,27 @@ def _unit_of_before(m: _Mention, sc: _Scanner) -> bool:
     )
 
 
+_SPELLED_NUMBERS = _words(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+    "hundred"
+)
+
+
+def _numbered_name(m: _Mention) -> bool:
+    """ "Two Rivers", "Seven Hills", "THREE FORKS": a town whose name opens with a spelled
+    number, which the model labels a number (CARDINAL, QUANTITY); capitalised word by word and
+    known to the gazetteer as a whole, it is the name ("two rivers" in lower case, or "Two
+    Men", the gazetteer lacks, stay numbers)."""
+    words = m.text.split()
+    return (
+        len(words) >= 2
+        and words[0].lower() in _SPELLED_NUMBERS
+        and all(w[:1].isupper() for w in words)
+        and not any(c.isdigit() for c in m.text)
+    )
+
+
 def _plausible(g: Gazetteer, m: _Mention, sc: _Scanner) -> bool:
     """Whether a gazetteer match is a place here at all (before choosing which place)."""
     # (a name's postal places come last in its `ids`: see `gazetteer.build`)
@@ -119,10 +141,14 @@ def _plausible(g: Gazetteer, m: _Mention, sc: _Scanner) -> bool:
             return False
     if m.local or m.site or m.title:
         return True
-    if m.label in _NON_PLACE_LABELS and (
-        (m.qual_of is None and not _unit_of_before(m, sc))
-        or any(c.isdigit() for c in m.text)
-        or m.key in _MONTHS_DAYS
+    if (
+        m.label in _NON_PLACE_LABELS
+        and not _numbered_name(m)
+        and (
+            (m.qual_of is None and not _unit_of_before(m, sc))
+            or any(c.isdigit() for c in m.text)
+            or m.key in _MONTHS_DAYS
+        )
     ):
         # "Haftanin region of Dahuk", "in the region of Dahuk": the model's DATE, but a
         # qualifier's place, or one a unit word names
