@@ -1165,3 +1165,25 @@ def test_a_number_before_a_plain_word_stays_a_number() -> None:
     assert (ev.location, ev.admin1) == ("Toledo", "Ohio")
     ev = event("Two Men Shot Outside Bar In Toledo, Ohio. Police are looking for the shooter.")
     assert (ev.location, ev.admin1) == ("Toledo", "Ohio")
+
+
+def test_a_name_the_model_labels_a_number_is_a_town() -> None:
+    # the model may label an unfamiliar town's name CARDINAL ("a Fruitvale man")
+    ev = event("Mesa County deputies jailed a Fruitvale man Sunday after a shooting near a park.")
+    assert (ev.location, ev.admin1) == ("Fruitvale", "Colorado")
+
+
+def test_a_number_word_in_a_name_keeps_it_a_number() -> None:
+    from newsfold.analyse.where.candidates import _named_not_numbered
+    from newsfold.analyse.where.mentions import _Mention
+
+    def mention(text: str, label: str) -> _Mention:
+        return _Mention(0, 1, 0, len(text), text, text.lower(), (), 0, label=label)
+
+    assert _named_not_numbered(mention("Two Rivers", "CARDINAL"))
+    assert _named_not_numbered(mention("FRUITVALE", "CARDINAL"))
+    assert not _named_not_numbered(mention("Two Hundred", "CARDINAL"))
+    assert not _named_not_numbered(mention("First", "ORDINAL"))
+    assert not _named_not_numbered(mention("two rivers", "CARDINAL"))
+    assert not _named_not_numbered(mention("Route 66", "CARDINAL"))
+    assert not _named_not_numbered(mention("Two Rivers", "DATE"))  # a date stays a date

@@ -111,23 +111,30 @@ def _unit_of_before(m: _Mention, sc: _Scanner) -> bool:
 
 _SPELLED_NUMBERS = _words(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
-    "hundred"
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety"
 )
+_NUMBER_WORDS = _SPELLED_NUMBERS | _words(
+    "zero hundred hundreds thousand thousands million millions billion dozen dozens half "
+    "quarter percent once twice first second third fourth fifth sixth seventh eighth ninth tenth"
+)
+_NUMBER_LABELS = _words("CARDINAL ORDINAL MONEY PERCENT QUANTITY")
 
 
-def _numbered_name(m: _Mention) -> bool:
-    """ "Two Rivers", "Seven Hills", "THREE FORKS": a town whose name opens with a spelled
-    number, which the model labels a number (CARDINAL, QUANTITY); capitalised word by word and
-    known to the gazetteer as a whole, it is the name ("two rivers" in lower case, or "Two
-    Men", the gazetteer lacks, stay numbers)."""
+def _named_not_numbered(m: _Mention) -> bool:
+    """A name the gazetteer knows as a whole that the model labels a number (CARDINAL,
+    QUANTITY ...) though it is none: a town whose name opens with a spelled number ("Two
+    Rivers", "Seven Hills", "THREE FORKS"), or a name the model mislabels ("a Fruitvale man").
+    Capitalised word by word, with no digit and no other number word; "two rivers" in lower
+    case, "Two Hundred" or "First" stay numbers."""
+    if m.label not in _NUMBER_LABELS or any(c.isdigit() for c in m.text):
+        return False
     words = m.text.split()
-    return (
-        len(words) >= 2
-        and words[0].lower() in _SPELLED_NUMBERS
-        and all(w[:1].isupper() for w in words)
-        and not any(c.isdigit() for c in m.text)
-    )
+    if not words or not all(w[:1].isupper() for w in words):
+        return False
+    low = [w.lower() for w in words]
+    if len(low) >= 2 and low[0] in _SPELLED_NUMBERS:
+        low = low[1:]  # "Two Rivers"
+    return not any(w in _NUMBER_WORDS for w in low)
 
 
 def _plausible(g: Gazetteer, m: _Mention, sc: _Scanner) -> bool:
@@ -143,7 +150,7 @@ def _plausible(g: Gazetteer, m: _Mention, sc: _Scanner) -> bool:
         return True
     if (
         m.label in _NON_PLACE_LABELS
-        and not _numbered_name(m)
+        and not _named_not_numbered(m)
         and (
             (m.qual_of is None and not _unit_of_before(m, sc))
             or any(c.isdigit() for c in m.text)
