@@ -1144,3 +1144,46 @@ def test_a_scene_in_the_namesake_or_a_home_elsewhere_stays() -> None:
         url="http://www.wichitaeagle.com/news/local/crime/article1.html",
     )
     assert (ev.location, ev.admin1) == ("Kansas City", "Kansas")
+
+
+# --------------------------------------------------------------------------- numbered names
+
+
+def test_a_town_named_with_a_spelled_number_is_a_town() -> None:
+    # the model labels "Two Rivers" and "Seven Hills" numbers (CARDINAL, PERCENT)
+    ev = event("A man was shot late Sunday in Two Rivers, police said. He was from Appleton.")
+    assert (ev.location, ev.admin1) == ("Two Rivers", "Wisconsin")
+    ev = event("Deputies were called to a shooting in Seven Hills, Ohio, on Monday night.")
+    assert (ev.location, ev.admin1) == ("Seven Hills", "Ohio")
+    ev = event("THREE RIVERS, Mich. (AP) - A woman was wounded in a shooting Friday.")
+    assert (ev.location, ev.admin1) == ("Three Rivers", "Michigan")
+
+
+def test_a_number_before_a_plain_word_stays_a_number() -> None:
+    # "two rivers" in lower case, and "Two Men" (no town), are numbers
+    ev = event("A man was shot Sunday in Toledo, Ohio, where two rivers meet, police said.")
+    assert (ev.location, ev.admin1) == ("Toledo", "Ohio")
+    ev = event("Two Men Shot Outside Bar In Toledo, Ohio. Police are looking for the shooter.")
+    assert (ev.location, ev.admin1) == ("Toledo", "Ohio")
+
+
+def test_a_name_the_model_labels_a_number_is_a_town() -> None:
+    # the model may label an unfamiliar town's name CARDINAL ("a Fruitvale man")
+    ev = event("Mesa County deputies jailed a Fruitvale man Sunday after a shooting near a park.")
+    assert (ev.location, ev.admin1) == ("Fruitvale", "Colorado")
+
+
+def test_a_number_word_in_a_name_keeps_it_a_number() -> None:
+    from newsfold.analyse.where.candidates import _named_not_numbered
+    from newsfold.analyse.where.mentions import _Mention
+
+    def mention(text: str, label: str) -> _Mention:
+        return _Mention(0, 1, 0, len(text), text, text.lower(), (), 0, label=label)
+
+    assert _named_not_numbered(mention("Two Rivers", "CARDINAL"))
+    assert _named_not_numbered(mention("FRUITVALE", "CARDINAL"))
+    assert not _named_not_numbered(mention("Two Hundred", "CARDINAL"))
+    assert not _named_not_numbered(mention("First", "ORDINAL"))
+    assert not _named_not_numbered(mention("two rivers", "CARDINAL"))
+    assert not _named_not_numbered(mention("Route 66", "CARDINAL"))
+    assert not _named_not_numbered(mention("Two Rivers", "DATE"))  # a date stays a date

@@ -45,6 +45,7 @@ from newsfold.analyse.where.vocabulary import (
     _UNIT_WORDS,
     _VESSEL_PREFIXES,
     _is_region,
+    _words,
     common_words,
     is_common,
 )
@@ -108,6 +109,34 @@ def _unit_of_before(m: _Mention, sc: _Scanner) -> bool:
     )
 
 
+_SPELLED_NUMBERS = _words(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety"
+)
+_NUMBER_WORDS = _SPELLED_NUMBERS | _words(
+    "zero hundred hundreds thousand thousands million millions billion dozen dozens half "
+    "quarter percent once twice first second third fourth fifth sixth seventh eighth ninth tenth"
+)
+_NUMBER_LABELS = _words("CARDINAL ORDINAL MONEY PERCENT QUANTITY")
+
+
+def _named_not_numbered(m: _Mention) -> bool:
+    """A name the gazetteer knows as a whole that the model labels a number (CARDINAL,
+    QUANTITY ...) though it is none: a town whose name opens with a spelled number ("Two
+    Rivers", "Seven Hills", "THREE FORKS"), or a name the model mislabels ("a Fruitvale man").
+    Capitalised word by word, with no digit and no other number word; "two rivers" in lower
+    case, "Two Hundred" or "First" stay numbers."""
+    if m.label not in _NUMBER_LABELS or any(c.isdigit() for c in m.text):
+        return False
+    words = m.text.split()
+    if not words or not all(w[:1].isupper() for w in words):
+        return False
+    low = [w.lower() for w in words]
+    if len(low) >= 2 and low[0] in _SPELLED_NUMBERS:
+        low = low[1:]  # "Two Rivers"
+    return not any(w in _NUMBER_WORDS for w in low)
+
+
 def _plausible(g: Gazetteer, m: _Mention, sc: _Scanner) -> bool:
     """Whether a gazetteer match is a place here at all (before choosing which place)."""
     # (a name's postal places come last in its `ids`: see `gazetteer.build`)
@@ -119,10 +148,14 @@ def _plausible(g: Gazetteer, m: _Mention, sc: _Scanner) -> bool:
             return False
     if m.local or m.site or m.title:
         return True
-    if m.label in _NON_PLACE_LABELS and (
-        (m.qual_of is None and not _unit_of_before(m, sc))
-        or any(c.isdigit() for c in m.text)
-        or m.key in _MONTHS_DAYS
+    if (
+        m.label in _NON_PLACE_LABELS
+        and not _named_not_numbered(m)
+        and (
+            (m.qual_of is None and not _unit_of_before(m, sc))
+            or any(c.isdigit() for c in m.text)
+            or m.key in _MONTHS_DAYS
+        )
     ):
         # "Haftanin region of Dahuk", "in the region of Dahuk": the model's DATE, but a
         # qualifier's place, or one a unit word names
