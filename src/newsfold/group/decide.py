@@ -59,6 +59,7 @@ from newsfold.group.signature import (
     Signature,
     headline_places_elsewhere,
     headline_words,
+    toll_counts,
     town_words,
 )
 
@@ -141,12 +142,12 @@ FOLLOW_UP_WINDOW = 21
 # of them names no one it is about (its names are bystanders'); 0: any such conflict drops it.
 # Measured on GVA: recall .926 -> .928 (held-out F1 .959 -> .960), precision and look-alikes same
 BYSTANDER_FACT = 1
-# a headline over page junk whose toll (HEADLINE_TOLL_MIN or more harmed) a dated story of its
-# province gives, published on the story's event day or up to HEADLINE_TOLL_DAYS days after, shares
-# that toll as a fact worth W_HEADLINE_TOLL (headline_toll), a toll below HEADLINE_TOLL_ALONE only
-# with a rare headline word the story tells (three shot is a big city's every weekend); 0: off
+# a headline over page junk whose toll (signature.HEADLINE_TOLL_MIN or more harmed) a dated
+# story of its province gives, published on the story's event day or up to HEADLINE_TOLL_DAYS days
+# after, shares that toll as a fact worth W_HEADLINE_TOLL (headline_toll), a toll below
+# HEADLINE_TOLL_ALONE only with a rare headline word the story tells (three shot is a big city's
+# every weekend); 0: off
 HEADLINE_TOLL = 1
-HEADLINE_TOLL_MIN = 3
 HEADLINE_TOLL_ALONE = 5
 HEADLINE_TOLL_DAYS = 3
 W_HEADLINE_TOLL = 2.0
@@ -710,10 +711,10 @@ def headline_toll(a: Signature, b: Signature) -> int:
 
     Such a page has no date, place or names of its own (its date is the week before it came
     out, its place often the outlet's city), so the toll its headline gives is all the fact it
-    has: each count it gives (dead, injured) is the story's, HEADLINE_TOLL_MIN or more people
-    harmed in all (one dead is every other shooting's toll), the page's province is the
-    story's (or its headline names it), and it came out on the story's event day or up to
-    HEADLINE_TOLL_DAYS days after (a page published before the event, or weeks later, is of
+    has: each count it gives (dead, injured) is the story's, signature.HEADLINE_TOLL_MIN or more
+    people harmed in all (toll_counts: one dead is every other shooting's toll), the page's
+    province is the story's (or its headline names it), and it came out on the story's event day
+    or up to HEADLINE_TOLL_DAYS days after (a page published before the event, or weeks later, is of
     another). Two shootings of one city on one weekend each harming three agree on all this:
     so a toll below HEADLINE_TOLL_ALONE counts only with a rare headline word the story tells
     (compare), and the other evidence decides."""
@@ -722,10 +723,8 @@ def headline_toll(a: Signature, b: Signature) -> int:
             continue
         if not (o.get("d0") and o.get("d1")) or int(o.get("prec") or 1) > 1:
             continue
-        given = [(f, int(t[f])) for f in ("kill", "inj") if t.get(f) is not None]
-        if not given or sum(n for _, n in given) < HEADLINE_TOLL_MIN:
-            continue
-        if any(int(o.get(f) or 0) != n for f, n in given):
+        given = toll_counts(t)
+        if not given or any(int(o.get(f) or 0) != n for f, n in given.items()):
             continue
         pub = _date(t["pub"])
         if not _date(o["d0"]) <= pub <= _date(o["d1"]) + dt.timedelta(days=HEADLINE_TOLL_DAYS):
@@ -736,7 +735,7 @@ def headline_toll(a: Signature, b: Signature) -> int:
         own = (t.get("place") or {}).get("admin1") or ""
         named = set(tx.content_terms(province))
         if own == province or (named and named <= headline_words(t)):
-            return sum(n for _, n in given)
+            return sum(given.values())
     return 0
 
 
