@@ -898,16 +898,22 @@ def _follow_up_after(a: Signature, b: Signature) -> bool:
     return False
 
 
-def _days_apart(a: Signature, b: Signature, identified: bool = False) -> float | None:
+def _days_apart(
+    a: Signature, b: Signature, identified: bool = False, follow_up_after: bool | None = None
+) -> float | None:
     """Days between the resolved event dates when both have them (0 when the ranges meet; the
     mean distance when one is a day and the other only a month, coarse_gap, unless the reports
     are `identified` as one by shared people or numbers; at most UNDATED_DAYS when an undated
-    report came out after the other's event, _undated_after), else between the publication
-    dates: a later report of an old event costs nothing once its date is resolved."""
+    report came out after the other's event, _undated_after; at most FOLLOW_UP_DAYS when one is
+    a follow-up after the other, `follow_up_after` when the caller asked _follow_up_after
+    already), else between the publication dates: a later report of an old event costs nothing
+    once its date is resolved."""
     gap = date_gap(a, b)
     if gap is not None and _undated_after(a, b):
         return min(gap, UNDATED_DAYS)
-    if gap is not None and _follow_up_after(a, b):
+    if follow_up_after is None:
+        follow_up_after = gap is not None and _follow_up_after(a, b)
+    if gap is not None and follow_up_after:
         return min(gap, FOLLOW_UP_DAYS)
     if gap is not None:
         # (a court story months later dates the shooting "in July" and names the victims' ages:
@@ -1061,7 +1067,9 @@ def compare(
         score += W_OTHER_PLACE
         ev.reasons.append("another place")
     identified = bool(ev.people or ev.nums)
-    days = publication_gap(a, b) if misread else _days_apart(a, b, identified)
+    # (asked once: the days apart and another resolved day both ask it)
+    follow_up_after = _follow_up_after(a, b)
+    days = publication_gap(a, b) if misread else _days_apart(a, b, identified, follow_up_after)
     # the same day and place is a shared fact only when the reports do not name different
     # people: two men shot in one town on one night are two events; and a day it is only when
     # one report's text dates the event: two reports that say nothing of when (their dates are
@@ -1097,7 +1105,7 @@ def compare(
         and not (ACROSS_MIDNIGHT and across_midnight(a, b))
         and not (LASTING_DAYS and lasting(a, b))
         and not (SAME_ADDRESS_DAYS and same_address(a, b))
-        and not _follow_up_after(a, b)
+        and not follow_up_after
     ):
         # adjacent days around midnight are one night's, and one block or house number is
         # one spot: then a day's difference is the reporters' reading, not two events
