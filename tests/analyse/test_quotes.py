@@ -196,3 +196,21 @@ def test_two_speakers_joined_by_and_are_one_speaker() -> None:
     text = "Ana Ruiz, 40, and her son said the soldiers had taken everything from the house."
     (q,) = quotes_of(text)
     assert q.attrs["speaker"] == "Ana Ruiz, 40, and her son"
+
+
+def test_a_clock_time_or_abbreviation_stop_does_not_end_the_attribution() -> None:
+    # the sentence goes on past "a.m. on" and "St. near" (sentence_end), to its speech verb
+    text = (
+        "“We will not rest until the men are caught,” at 4 a.m. on Elm St. near the school, "
+        "the sheriff said."
+    )
+    (q,) = quotes_of(text)
+    assert q.attrs["speaker"] == "the sheriff"
+    # and back past "a.m. Tuesday" (sentence_start) to the verb before the quote
+    text = "Mayor Dana Holt said at 10 a.m. Tuesday: “We will not rest until they are caught.”"
+    (q,) = quotes_of(text)
+    assert q.attrs["speaker"] == "Mayor Dana Holt"
+    # a stop before another capitalised word still ends the sentence: no verb after it counts
+    text = "“We will not rest until the men are caught.” It was 4 p.m. The sheriff said little."
+    (q,) = quotes_of(text)
+    assert q.attrs["speaker"] is None

@@ -1,6 +1,7 @@
-"""`sentence_start`: the start of a match's sentence, read back from the raw text."""
+"""`sentence_start` / `sentence_end`: the start and end of a match's sentence, read from the
+raw text."""
 
-from newsfold.analyse.sentence_start import sentence_start
+from newsfold.analyse.sentence_start import sentence_end, sentence_start
 
 
 def test_after_the_last_stop_or_line_break() -> None:
@@ -54,3 +55,24 @@ def test_a_clock_time_before_another_capitalised_word_ends_a_sentence() -> None:
     # a weekday after a stop that is no clock time's still opens a sentence
     text = "A boy was hurt Thursday. Friday deputies said he fell."
     assert _start_of(text, "fell").startswith(" Friday")
+
+
+def _end_of(text: str, word: str) -> str:
+    return text[text.index(word) : sentence_end(text, text.index(word))]
+
+
+def test_sentence_end_at_the_next_stop_or_line_break() -> None:
+    text = "A man was shot Friday. Police came.\nHe died Sunday"
+    assert _end_of(text, "shot") == "shot Friday"
+    assert _end_of(text, "Police") == "Police came."
+    assert _end_of(text, "died") == "died Sunday"
+
+
+def test_sentence_end_skips_the_stops_that_end_no_sentence() -> None:
+    text = "A boy was hurt at 11:15 p.m. Friday on Birch Ave. near the pond. Crews came."
+    assert _end_of(text, "hurt") == "hurt at 11:15 p.m. Friday on Birch Ave. near the pond"
+    text = "After the shooting on Oct. 11, police said. Then more"
+    assert _end_of(text, "shooting") == "shooting on Oct. 11, police said"
+    # a clock time before another capitalised word ends its sentence
+    text = "A boy was hurt at 11 p.m. Deputies said he fell."
+    assert _end_of(text, "hurt") == "hurt at 11 p.m"

@@ -1215,6 +1215,23 @@ def test_an_opening_after_phrase_before_violence_again_is_the_earlier_incident()
     text = "Gunfire erupted again on Wednesday after a shooting on Monday."
     roles = {m.text: m.role for m in run(text, anchor=dt.date(2021, 7, 15)).times}
     assert roles["on Monday"] == "event"
+    # the main clause runs on past a clock time's or an abbreviation's stop (sentence_end)
+    text = (
+        "After a shooting on Monday, gunfire broke out at 10 p.m. Wednesday on the same block "
+        "again. Two men were wounded."
+    )
+    roles = {m.text: m.role for m in run(text, anchor=dt.date(2021, 7, 15)).times}
+    assert roles["on Monday"] == "other_period"
+    text = "After a shooting on Monday, shots rang out on Oct. 14 again. Two men were wounded."
+    roles = {m.text: m.role for m in run(text, anchor=dt.date(2021, 7, 15)).times}
+    assert roles["on Monday"] == "other_period"
+    # but not past a stop that ends the sentence: "again" in the next one is no repeat
+    text = (
+        "After a shooting on Monday, gunfire broke out at 10 p.m. Police said it happened "
+        "again. Two men were wounded."
+    )
+    roles = {m.text: m.role for m in run(text, anchor=dt.date(2021, 7, 15)).times}
+    assert roles["on Monday"] == "event"
 
 
 def test_last_night_and_the_small_hours_of_the_next_day_are_one_night() -> None:

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from newsfold.group import decide
-from newsfold.group.signature import signature
+from newsfold.group.signature import HEADLINE_TOLL_MIN, signature, toll_counts
 
 from .corpus import HALLORAN, Report, flat_rarity, headline_only
 
@@ -211,3 +211,14 @@ def test_a_shooting_headline_over_another_story_is_a_headline_only_page() -> Non
 )
 def test_a_report_of_its_headlines_event_keeps_its_body(title: str, body: str) -> None:
     assert not _body_sig(title, body).get("thin")
+
+
+def test_toll_counts_one_minimum_for_the_keys_and_the_decision() -> None:
+    """`toll_counts` holds the one minimum the `j:`/`s:` keys and `headline_toll` share."""
+    assert toll_counts({"kill": 1, "inj": HEADLINE_TOLL_MIN - 1}) == {
+        "kill": 1,
+        "inj": HEADLINE_TOLL_MIN - 1,
+    }
+    assert toll_counts({"kill": 1}) == {}  # one dead is every other shooting's toll
+    assert toll_counts({"inj": HEADLINE_TOLL_MIN - 1, "kill": None}) == {}
+    assert toll_counts({}) == {}

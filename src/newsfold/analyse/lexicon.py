@@ -411,3 +411,13 @@ SPEECH_VERBS: frozenset[str] = words(
     stress affirm disclose inform"""
 )
 """Lemmas of verbs that introduce what someone said."""
+
+SPEAKER_AFTER_NAME: frozenset[str] = words("say tell add explain confirm state report")
+"""The plain verbs of saying that, right after a name, make it the one who tells ("the death of
+John Roe, 53, Sgt. Jim Poe said"): the commonest of SPEECH_VERBS, whose rarer ones ("recalled",
+"described", "admitted") follow a victim's name as often as a speaker's."""
+
+SPEAKER_OF_CLAUSE: frozenset[str] = words("say tell allege report claim confirm believe")
+"""The verbs after the subject the parser gave a verb of violence that make that subject the
+one who tells it ("the man who police say shot four people", "police believe"): verbs of saying
+and "believe", which tells the same thing of whoever holds the belief."""

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from newsfold.analyse import lexicon as lx
 from newsfold.analyse import what
 from newsfold.analyse.context import Context
+from newsfold.analyse.sentence_start import sentence_end, sentence_start
 
 OPEN_CLOSE = {"“": "”", '"': '"', "«": "»", "„": "“"}
 MIN_WORDS = 3  # shorter quoted text is a name or a scare quote ("barrios", “destabilize”)
@@ -390,7 +391,8 @@ def _find_verb_for(ctx: Context, q: _Quote, inside: set[int]) -> Token | None:
             return verb
     # after: up to the end of the sentence (or 160 characters)
     tail_end = min(len(text), q.end + 160)
-    for stop in (".\n", "\n", ". ", "“", '"'):
+    tail_end = min(tail_end, sentence_end(text, q.end + 1) + 1)
+    for stop in ("“", '"'):
         k = text.find(stop, q.end + 1, tail_end)
         if k != -1:
             tail_end = min(tail_end, k + 1)
@@ -398,7 +400,7 @@ def _find_verb_for(ctx: Context, q: _Quote, inside: set[int]) -> Token | None:
     if verb is not None:
         return verb
     # before: from the start of the paragraph or sentence to the opening mark
-    head_start = max(text.rfind("\n", 0, q.start), text.rfind(". ", 0, q.start), 0)
+    head_start = max(sentence_start(text, q.start) - 1, 0)
     if q.start - head_start < 200:
         span = doc.char_span(head_start, q.start, alignment_mode="expand")
         if span is not None:

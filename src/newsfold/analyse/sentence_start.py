@@ -1,10 +1,11 @@
-"""Where the sentence holding a character offset starts, read from the raw text.
+"""Where the sentence holding a character offset starts (and ends), read from the raw text.
 
-Rules that look back from a match to the start of its sentence ("since" after a superlative,
-an opening "after" phrase, a tally's words before a range) work on offsets in the text, where
-spaCy's sentences would cost a Doc lookup per match and split headlines' glued words
-differently. Written by hand because it is the one line these rules share: a sentence starts
-after the last line break or ". " before the offset, but not after a stop that does not end one:
+Rules that look from a match to the start or end of its sentence ("since" after a
+superlative, an opening "after" phrase, a tally's words before a range, a quote's speech verb)
+work on offsets in the text, where spaCy's sentences would cost a Doc lookup per match and split
+headlines' glued words differently. Written by hand because it is the one line these rules
+share: a sentence starts after the last line break or ". " before the offset (and ends at the
+next), but not at a stop that does not end one:
 
 - an abbreviation's stop before a day number ("On Saturday, Oct. 11, just last week") or a
   lowercase word ("a man shot at 2 a.m. on the corner", "on Elm St. near the park"): a
@@ -55,3 +56,20 @@ def sentence_start(text: str, i: int) -> int:
         if stop < 0 or _ends_sentence(text, stop):
             break
     return max(text.rfind("\n", 0, i), stop) + 1
+
+
+def sentence_end(text: str, i: int) -> int:
+    """The offset of the first line break or sentence stop (the "." of a ". ") at or after
+    `i`, or the text's length; a stop that ends no sentence (`_ends_sentence`) is skipped, as
+    in `sentence_start`."""
+    line = text.find("\n", i)
+    if line < 0:
+        line = len(text)
+    stop = i
+    while True:
+        stop = text.find(". ", stop, line)
+        if stop < 0:
+            return line
+        if _ends_sentence(text, stop):
+            return stop
+        stop += 1

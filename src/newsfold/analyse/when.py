@@ -64,7 +64,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from newsfold.analyse.context import Context, TimeMention
-from newsfold.analyse.sentence_start import sentence_start
+from newsfold.analyse.sentence_start import sentence_end, sentence_start
 from newsfold.analyse.timeexpr import (
     DAY,
     KEY_RE,
@@ -614,8 +614,7 @@ def _before_again(text: str, expr: TimeExpr) -> bool:
     if not _OPENING_AFTER.match(text[start : expr.start]):
         return False
     comma = text.find(",", expr.end)
-    stop = [i for i in (text.find(". ", expr.end), text.find("\n", expr.end)) if i >= 0]
-    end = min(stop) if stop else len(text)
+    end = sentence_end(text, expr.end)
     return 0 <= comma < end and bool(_REPEATED.search(text, comma, end))
 
 

@@ -69,6 +69,11 @@ TOLL_MAJORITY = 2
 # group_acled held-out F1 .952 -> .948 (its confusable events of one week)
 NEAREST_RIVAL = 7
 
+Placed = dict[str, tuple[str, str | None]]
+"""Stored reports' places: article id -> (its event's id, the article it duplicates or None)."""
+Compared = list[tuple[str, Signature, decide.Evidence]]
+"""A new article's candidates, each with its signature and the evidence of their comparison."""
+
 
 def event_id_for(founding_article_id: str) -> str:
     """An event's id: derived from its first article, so the same input gives the same ids."""
@@ -226,7 +231,7 @@ class Grouper:
         }
         return lambda t: cache.get(t, 1.0)
 
-    def _events_of(self, ids: list[str]) -> dict[str, tuple[str, str | None]]:
+    def _events_of(self, ids: list[str]) -> Placed:
         stored = sql.assignments(self.store, [i for i in ids if i not in self.assigned])
         out = {i: (self._resolve(e), d) for i, (e, d) in stored.items()}
         for i in ids:
@@ -273,8 +278,8 @@ class Grouper:
         self,
         article_id: str,
         sig: Signature,
-        evidence: list[tuple[str, Signature, decide.Evidence]],
-        events: dict[str, tuple[str, str | None]],
+        evidence: Compared,
+        events: Placed,
     ) -> Decision | None:
         copies = [
             (0 if ev.kind == "copy" else 1, -max(ev.copy, ev.rewrite), i, cand)
@@ -318,8 +323,8 @@ class Grouper:
         self,
         article_id: str,
         sig: Signature,
-        evidence: list[tuple[str, Signature, decide.Evidence]],
-        events: dict[str, tuple[str, str | None]],
+        evidence: Compared,
+        events: Placed,
         idf: decide.Idf,
     ) -> Decision:
         best: dict[str, float] = {}

@@ -59,6 +59,7 @@ from newsfold.group.signature import (
     Signature,
     headline_places_elsewhere,
     headline_words,
+    toll_counts,
     town_words,
 )
 
@@ -141,12 +142,12 @@ FOLLOW_UP_WINDOW = 21
 # of them names no one it is about (its names are bystanders'); 0: any such conflict drops it.
 # Measured on GVA: recall .926 -> .928 (held-out F1 .959 -> .960), precision and look-alikes same
 BYSTANDER_FACT = 1
-# a headline over page junk whose toll (HEADLINE_TOLL_MIN or more harmed) a dated story of its
-# province gives, published on the story's event day or up to HEADLINE_TOLL_DAYS days after, shares
-# that toll as a fact worth W_HEADLINE_TOLL (headline_toll), a toll below HEADLINE_TOLL_ALONE only
-# with a rare headline word the story tells (three shot is a big city's every weekend); 0: off
+# a headline over page junk whose toll (signature.HEADLINE_TOLL_MIN or more harmed) a dated
+# story of its province gives, published on the story's event day or up to HEADLINE_TOLL_DAYS days
+# after, shares that toll as a fact worth W_HEADLINE_TOLL (headline_toll), a toll below
+# HEADLINE_TOLL_ALONE only with a rare headline word the story tells (three shot is a big city's
+# every weekend); 0: off
 HEADLINE_TOLL = 1
-HEADLINE_TOLL_MIN = 3
 HEADLINE_TOLL_ALONE = 5
 HEADLINE_TOLL_DAYS = 3
 W_HEADLINE_TOLL = 2.0
@@ -710,10 +711,10 @@ def headline_toll(a: Signature, b: Signature) -> int:
 
     Such a page has no date, place or names of its own (its date is the week before it came
     out, its place often the outlet's city), so the toll its headline gives is all the fact it
-    has: each count it gives (dead, injured) is the story's, HEADLINE_TOLL_MIN or more people
-    harmed in all (one dead is every other shooting's toll), the page's province is the
-    story's (or its headline names it), and it came out on the story's event day or up to
-    HEADLINE_TOLL_DAYS days after (a page published before the event, or weeks later, is of
+    has: each count it gives (dead, injured) is the story's, signature.HEADLINE_TOLL_MIN or more
+    people harmed in all (toll_counts: one dead is every other shooting's toll), the page's
+    province is the story's (or its headline names it), and it came out on the story's event day
+    or up to HEADLINE_TOLL_DAYS days after (a page published before the event, or weeks later, is of
     another). Two shootings of one city on one weekend each harming three agree on all this:
     so a toll below HEADLINE_TOLL_ALONE counts only with a rare headline word the story tells
     (compare), and the other evidence decides."""
@@ -722,10 +723,8 @@ def headline_toll(a: Signature, b: Signature) -> int:
             continue
         if not (o.get("d0") and o.get("d1")) or int(o.get("prec") or 1) > 1:
             continue
-        given = [(f, int(t[f])) for f in ("kill", "inj") if t.get(f) is not None]
-        if not given or sum(n for _, n in given) < HEADLINE_TOLL_MIN:
-            continue
-        if any(int(o.get(f) or 0) != n for f, n in given):
+        given = toll_counts(t)
+        if not given or any(int(o.get(f) or 0) != n for f, n in given.items()):
             continue
         pub = _date(t["pub"])
         if not _date(o["d0"]) <= pub <= _date(o["d1"]) + dt.timedelta(days=HEADLINE_TOLL_DAYS):
@@ -736,7 +735,7 @@ def headline_toll(a: Signature, b: Signature) -> int:
         own = (t.get("place") or {}).get("admin1") or ""
         named = set(tx.content_terms(province))
         if own == province or (named and named <= headline_words(t)):
-            return sum(n for _, n in given)
+            return sum(given.values())
     return 0
 
 
@@ -899,16 +898,22 @@ def _follow_up_after(a: Signature, b: Signature) -> bool:
     return False
 
 
-def _days_apart(a: Signature, b: Signature, identified: bool = False) -> float | None:
+def _days_apart(
+    a: Signature, b: Signature, identified: bool = False, follow_up_after: bool | None = None
+) -> float | None:
     """Days between the resolved event dates when both have them (0 when the ranges meet; the
     mean distance when one is a day and the other only a month, coarse_gap, unless the reports
     are `identified` as one by shared people or numbers; at most UNDATED_DAYS when an undated
-    report came out after the other's event, _undated_after), else between the publication
-    dates: a later report of an old event costs nothing once its date is resolved."""
+    report came out after the other's event, _undated_after; at most FOLLOW_UP_DAYS when one is
+    a follow-up after the other, `follow_up_after` when the caller asked _follow_up_after
+    already), else between the publication dates: a later report of an old event costs nothing
+    once its date is resolved."""
     gap = date_gap(a, b)
     if gap is not None and _undated_after(a, b):
         return min(gap, UNDATED_DAYS)
-    if gap is not None and _follow_up_after(a, b):
+    if follow_up_after is None:
+        follow_up_after = gap is not None and _follow_up_after(a, b)
+    if gap is not None and follow_up_after:
         return min(gap, FOLLOW_UP_DAYS)
     if gap is not None:
         # (a court story months later dates the shooting "in July" and names the victims' ages:
@@ -1062,7 +1067,9 @@ def compare(
         score += W_OTHER_PLACE
         ev.reasons.append("another place")
     identified = bool(ev.people or ev.nums)
-    days = publication_gap(a, b) if misread else _days_apart(a, b, identified)
+    # (asked once: the days apart and another resolved day both ask it)
+    follow_up_after = _follow_up_after(a, b)
+    days = publication_gap(a, b) if misread else _days_apart(a, b, identified, follow_up_after)
     # the same day and place is a shared fact only when the reports do not name different
     # people: two men shot in one town on one night are two events; and a day it is only when
     # one report's text dates the event: two reports that say nothing of when (their dates are
@@ -1098,7 +1105,7 @@ def compare(
         and not (ACROSS_MIDNIGHT and across_midnight(a, b))
         and not (LASTING_DAYS and lasting(a, b))
         and not (SAME_ADDRESS_DAYS and same_address(a, b))
-        and not _follow_up_after(a, b)
+        and not follow_up_after
     ):
         # adjacent days around midnight are one night's, and one block or house number is
         # one spot: then a day's difference is the reporters' reading, not two events

@@ -61,7 +61,7 @@ ever compared only when they share one:
                                  placed at the outlet's city meets Marrowfield's reports
     j:{province}:{count}:{week} / s:{province}:{count}:{week}
                                  one way (stored / looked up by a headline over page junk;
-                                 the other way for a dated story): a toll of TOLL_KEY_MIN or
+                                 the other way for a dated story): a toll of HEADLINE_TOLL_MIN or
                                  more harmed ("inj10") in a province in a week, so that "10
                                  people injured in bar shooting" meets the story that gives it
     u:{who word} / u:p:{place}   a person's or group's name word / the event's place, with no
@@ -106,8 +106,9 @@ CELL_DEG = 0.2  # about 20 km
 # (decide.headline_town); a bigger city's name in a headline is too often a hometown or a wire
 TOWN_POPULATION = 100_000
 # a headline over page junk and a dated story are brought together by a toll of this many harmed
-# or more (the `j:`/`s:` keys; decide.HEADLINE_TOLL_MIN decides)
-TOLL_KEY_MIN = 3
+# or more: the `j:`/`s:` keys that find them and decide.headline_toll that weighs them
+# (toll_counts; one dead is every other shooting's toll)
+HEADLINE_TOLL_MIN = 3
 # headline words that make a town's name in it another place's: "Jackson County Sheriff" is
 # the county, not the town of Jackson
 _AREA_HEAD_WORDS = frozenset(tx.stem(w) for w in ("county", "parish", "township", "borough"))
@@ -750,17 +751,21 @@ def _town_keys(sig: Signature, weeks: list[int], query: bool) -> list[str]:
 
 def _toll_fields(sig: Signature) -> list[str]:
     """The counts a headline over page junk (`thin`) gives, or a dated story placed in a
-    province, as "kill3" / "inj10": what decide.headline_toll compares, when TOLL_KEY_MIN or
-    more people are harmed in all."""
+    province, as "kill3" / "inj10": what decide.headline_toll compares (toll_counts)."""
     if sig.get("thin"):
         if not sig.get("pub"):
             return []
     elif sig.get("nd") or not sig.get("d0") or int(sig.get("prec") or 1) > 1:
         return []
+    return [f"{f}{n}" for f, n in sorted(toll_counts(sig).items()) if n > 0]
+
+
+def toll_counts(sig: Signature) -> dict[str, int]:
+    """The counts a report gives ({"kill": 1, "inj": 9}), when HEADLINE_TOLL_MIN or more people
+    are harmed in all; else none: the toll a headline over page junk and a dated story share
+    (`_toll_keys`, decide.headline_toll)."""
     given = {f: int(sig[f]) for f in ("kill", "inj") if sig.get(f) is not None}
-    if sum(given.values()) < TOLL_KEY_MIN:
-        return []
-    return [f"{f}{n}" for f, n in sorted(given.items()) if n > 0]
+    return given if sum(given.values()) >= HEADLINE_TOLL_MIN else {}
 
 
 def _toll_keys(sig: Signature, spread: int) -> list[str]:

@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from newsfold.analyse import lexicon as lx
 from newsfold.analyse.counts.lexicons import (
     ADJECTIVES,
     ATTACK_VERBS,
@@ -321,16 +322,13 @@ def _listed_names(token: Token) -> list[Token]:
     ]
 
 
-SPEECH_VERBS = frozenset({"say", "tell", "add", "explain", "confirm", "state", "report"})
-
-
 def _speaker(name: Token) -> bool:
     """A name followed by a verb of saying ("the death of John Roe, 53, Sgt. Jim Poe said"):
     the one who tells, whom the parser hangs on the list as an apposition, not a victim."""
     doc = name.doc
     # past the rest of the name ("Sgt. Manny Hernandez said": the title is the apposition)
     for j in range(name.i + 1, min(len(doc), name.i + 5)):
-        if doc[j].lemma_.lower() in SPEECH_VERBS:
+        if doc[j].lemma_.lower() in lx.SPEAKER_AFTER_NAME:
             return True
         if not (doc[j].pos_ == "PROPN" or doc[j].text == "."):
             return False

@@ -155,9 +155,6 @@ def _inline_playlists(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
-SPEECH_LEMMAS = frozenset({"say", "tell", "allege", "believe", "report", "claim", "confirm"})
-
-
 def _speaker(arg: Token, trigger: Token) -> bool:
     """An argument the parse gave a trigger that only tells of it: the speaker of "the man who
     police say shot four people" (parsed as "police ... shot"), the label of a headline
@@ -166,7 +163,9 @@ def _speaker(arg: Token, trigger: Token) -> bool:
     nxt = doc[arg.i + 1] if arg.i + 1 < len(doc) else None
     if nxt is None or nxt.i == trigger.i:
         return False
-    return nxt.text == ":" or (nxt.lemma_.lower() in SPEECH_LEMMAS and nxt.tag_.startswith("VB"))
+    return nxt.text == ":" or (
+        nxt.lemma_.lower() in lx.SPEAKER_OF_CLAUSE and nxt.tag_.startswith("VB")
+    )
 
 
 def _reread_roles(
