@@ -238,6 +238,9 @@ def override_weights(items: Sequence[str]) -> None:
     """Apply --set NAME=VALUE items to the group.decide (or group.assign) constants."""
     for item in items:
         name, _, value = item.partition("=")
+        if not (hasattr(decide, name) or hasattr(assign, name)):
+            # A name neither module has would be set and never read: say so instead.
+            raise SystemExit(f"--set {item}: no constant {name!r} in group.decide or group.assign")
         setattr(
             assign if hasattr(assign, name) and not hasattr(decide, name) else decide,
             name,
