@@ -140,8 +140,8 @@ def test_a_native_shot_in_his_town_is_placed_there() -> None:
 
 def test_a_dateline_the_gazetteer_lacks_stays_the_town() -> None:
     ev = event(
-        "VERNON, Conn. (WTNH) -- Officers responded to a home on Talcott Avenue, in the "
-        "Rockville area of Vernon, after a report of a shooting."
+        "VERNON, Conn. (AP) -- A man was wounded late Sunday outside a bar on Pine Ridge "
+        "Lane, in the Rockville section of town, the police chief said."
     )
     assert (ev.location or "").lower() == "vernon"
 
