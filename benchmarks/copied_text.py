@@ -5,8 +5,8 @@ document may copy it. This script lists every line of the repository's text file
 a run of `--words` words (8 by default, case and punctuation ignored) with a GVA article, an
 ACLED note, a founding seed or a scrapinghub page's true text, when that run is rare in the data
 (in at most `--df` data texts: a run that many reports share, "anyone with information is asked
-to call", is the language of news, not one report's words). It prints `path:line: run` rows and a count per file,
-and exits 1 when it finds any, so that it can guard a change.
+to call", is the language of news, not one report's words). It prints `path:line: run` rows
+and a count per file, and exits 1 when it finds any, so that it can guard a change.
 
     python benchmarks/copied_text.py [--words 8] [--df 2] [PATH ...]
 """
