@@ -2014,3 +2014,22 @@ def test_an_account_that_is_no_towns_police_places_nothing() -> None:
         url="https://www.facebook.com/denverpolice/posts/1",
     )
     assert ev.admin1 == "Florida"
+
+
+def test_a_known_outlets_account_places_its_post_in_the_outlets_market() -> None:
+    # a station's own post: its home market, as its site would
+    for url, state in [
+        ("https://twitter.com/wsbtv/status/1", "Georgia"),
+        ("http://web.archive.org/web/2016/https://twitter.com/abc15/status/2", "Arizona"),
+        ("https://www.facebook.com/KCTV5/posts/3", "Missouri"),
+    ]:
+        ev = event(_TWEET_PAGE, title="Station on Twitter", url=url)
+        assert ev.admin1 == state
+    # not an account no outlet has, nor over the text's own place
+    ev = event(_TWEET_PAGE, title="On Twitter", url="https://twitter.com/janedoe99/status/1")
+    assert ev.admin1 is None
+    ev = event(
+        "Officers responded to a shooting on Elm Street in Miami. One man was wounded.",
+        url="https://twitter.com/wsbtv/status/4",
+    )
+    assert ev.admin1 == "Florida"

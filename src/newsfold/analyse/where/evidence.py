@@ -74,8 +74,12 @@ def _outlet_evidence(g: Gazetteer, url: str | None, ev: _Evidence) -> None:
     if ".".join(labels[-2:]) in _SOCIAL:
         # a post on a social site: its account may be a city's police ("@DenverPolice")
         handle = [*urlsplit(url).path.split("/"), "", ""][1]
-        force = _FORCE_HANDLE.match(handle.lower().replace("_", "").replace(".", ""))
+        glued = handle.lower().replace("_", "").replace(".", "")
+        force = _FORCE_HANDLE.match(glued)
         if force is not None and _home_town(g, force.group(1), ev):
+            return
+        # a known outlet's own account ("twitter.com/wsbtv/status/..."): the outlet's post
+        if len(glued) > 3 and _known_outlet(g, glued, ev, "com"):
             return
     tld = "." + labels[-1]
     cc = g.tlds.get(tld)
@@ -326,7 +330,9 @@ def _masthead_town(g: Gazetteer, label: str, ev: _Evidence) -> bool:
 
 
 _SOCIAL = frozenset(["twitter.com", "x.com", "facebook.com", "instagram.com"])
-"""Social sites whose address names the account after the host: "twitter.com/<handle>/..."."""
+"""Social sites whose address names the account after the host: "twitter.com/<handle>/...".
+A city police's account (`_FORCE_HANDLE`) gives its town, and a known outlet's account
+("twitter.com/wsbtv", a station posting its own story) the outlet's home as its site would."""
 _FORCE_HANDLE = re.compile(r"^([a-z]{4,}?)(?:police|pd|sheriff)(?:dept|department|news|hq|pio)?$")
 """A police account's handle: its town's name glued to the force's word ("denverpolice",
 "tulsapd", "boisepolicedept"); the town then counts as the outlet's (`_home_town`)."""
