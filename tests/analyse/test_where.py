@@ -2033,3 +2033,31 @@ def test_a_known_outlets_account_places_its_post_in_the_outlets_market() -> None
         url="https://twitter.com/wsbtv/status/4",
     )
     assert ev.admin1 == "Florida"
+
+
+_NO_PLACE_STORY = (
+    "A man was shot Tuesday night outside a convenience store. Police said he is expected to "
+    "recover and no one has been arrested."
+)
+
+
+def test_a_stations_copyright_line_places_its_story_in_its_own_market() -> None:
+    # a Savannah station's story carried on a Shreveport station's site
+    url = "https://www.ksla.com/story/1/man-shot"
+    ev = event(f"{_NO_PLACE_STORY}\n\nCopyright 2016 WTOC. All rights reserved.", url=url)
+    assert ev.admin1 == "Georgia"
+    # the site's own line, a wire's, or a call sign no table knows: the site's market
+    for line in ("Copyright 2016 KSLA.", "Copyright 2016 The Associated Press.", "Copyright KZQX"):
+        ev = event(f"{_NO_PLACE_STORY}\n\n{line} All rights reserved.", url=url)
+        assert ev.admin1 == "Louisiana"
+
+
+def test_a_search_engines_redirect_is_read_as_the_page_it_leads_to() -> None:
+    url = (
+        "http://web.archive.org/web/2017/https://www.google.com/url?sa=t&q=&url="
+        "http%3A%2F%2Fwww.ksla.com%2Fstory%2F1%2Fman-shot&usg=x"
+    )
+    assert event(_NO_PLACE_STORY, title="Redirect Notice", url=url).admin1 == "Louisiana"
+    # a search page is no redirect
+    url = "https://www.google.com/search?q=http%3A%2F%2Fwww.ksla.com%2Fstory%2F1"
+    assert event(_NO_PLACE_STORY, title="Search", url=url).admin1 != "Louisiana"

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import pairwise
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 from newsfold.analyse.gazetteer import (
     ADMIN1,
@@ -64,6 +64,7 @@ def _outlet_evidence(g: Gazetteer, url: str | None, ev: _Evidence) -> None:
         inner = re.search(r"/(https?://.+)$", url)
         if inner:
             url = inner.group(1)
+    url = _redirect_target(url)
     try:
         host = urlsplit(url).hostname or ""
     except ValueError:
@@ -145,6 +146,44 @@ def _outlet_evidence(g: Gazetteer, url: str | None, ev: _Evidence) -> None:
                 town = len(key) > 3 and key in g.index and key not in _SECTION_TOWNS
                 if town and _us_place(g, key, ev):
                     return
+
+
+# "Copyright 2016 KWES. All rights reserved.": the station that wrote a story, at its foot on
+# the sites that carry their group's stations' stories under each other's names
+_COPYRIGHT_STATION = re.compile(
+    r"\bCopyright\s+(?:©\s*)?(?:(?:19|20)\d\d\s+)?([KW][A-Z]{2,3})(?:-(?:TV|DT))?\b"
+)
+
+
+def _copyright_station(g: Gazetteer, text: str) -> _Evidence | None:
+    """The outlet evidence of the known station a story's copyright line names ("Copyright
+    2016 KWES. All rights reserved." on a Shreveport station's site: a Midland, Texas
+    station's story), or None. A station group's sites carry each other's stories, and the
+    story is of its writer's market, not of the site's; the line names the writer."""
+    hit = _COPYRIGHT_STATION.search(text)
+    if hit is None:
+        return None
+    ev = _Evidence()
+    return ev if _known_outlet(g, hit.group(1).lower(), ev, "com") else None
+
+
+def _redirect_target(url: str) -> str:
+    """The page a search engine's redirect leads to ("google.com/url?...&url=http%3A%2F%2F
+    homicides.suntimes.com%2F..."): its outlet is the page's, not the search engine's; any
+    other address as it is."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    labels = (parts.hostname or "").split(".")
+    if parts.path != "/url" or "google" not in labels[-3:]:
+        return url
+    query = parse_qs(parts.query)
+    for name in ("url", "q"):
+        target = query.get(name, [""])[0]
+        if target.startswith(("http://", "https://")):
+            return target
+    return url
 
 
 def _state_row(g: Gazetteer, key: str) -> int:
