@@ -2061,3 +2061,15 @@ def test_a_search_engines_redirect_is_read_as_the_page_it_leads_to() -> None:
     # a search page is no redirect
     url = "https://www.google.com/search?q=http%3A%2F%2Fwww.ksla.com%2Fstory%2F1"
     assert event(_NO_PLACE_STORY, title="Search", url=url).admin1 != "Louisiana"
+
+
+def test_a_county_sheriff_places_a_story_the_model_read_as_his_name() -> None:
+    # the model reads "Brewster County Sheriff Ronny Dodson" as one person's name
+    ev = event(
+        "Brewster County Sheriff Ronny Dodson said a student was shot this morning. Five "
+        "shots were fired."
+    )
+    assert (ev.admin2, ev.admin1) == ("Brewster County", "Texas")
+    # a county with no police or sheriff word stays to the other rules
+    ev = event("Ronny Dodson said a student was shot this morning near Brewster Lake.")
+    assert ev.admin2 != "Brewster County"
