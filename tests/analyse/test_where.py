@@ -2041,17 +2041,6 @@ _NO_PLACE_STORY = (
 )
 
 
-def test_a_stations_copyright_line_places_its_story_in_its_own_market() -> None:
-    # a Savannah station's story carried on a Shreveport station's site
-    url = "https://www.ksla.com/story/1/man-shot"
-    ev = event(f"{_NO_PLACE_STORY}\n\nCopyright 2016 WTOC. All rights reserved.", url=url)
-    assert ev.admin1 == "Georgia"
-    # the site's own line, a wire's, or a call sign no table knows: the site's market
-    for line in ("Copyright 2016 KSLA.", "Copyright 2016 The Associated Press.", "Copyright KZQX"):
-        ev = event(f"{_NO_PLACE_STORY}\n\n{line} All rights reserved.", url=url)
-        assert ev.admin1 == "Louisiana"
-
-
 def test_a_search_engines_redirect_is_read_as_the_page_it_leads_to() -> None:
     url = (
         "http://web.archive.org/web/2017/https://www.google.com/url?sa=t&q=&url="

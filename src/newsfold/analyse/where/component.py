@@ -38,7 +38,6 @@ from newsfold.analyse.where.event_place import (
 )
 from newsfold.analyse.where.evidence import (
     _address_evidence,
-    _copyright_station,
     _demonym_evidence,
     _Evidence,
     _outlet_evidence,
@@ -174,9 +173,6 @@ def annotate(ctx: Context) -> None:
     sc = _Scanner(g, ctx.doc, ctx.article.text)
     base = _Evidence()
     _outlet_evidence(g, ctx.article.url, base)
-    origin = _copyright_station(g, ctx.article.text)
-    if origin is not None and origin.host_row != base.host_row:
-        base = origin  # another station's story carried on this one's site: the writer's
     if base.host_row < 0:
         _site_name_evidence(g, ctx.article.title, base)
     scanned = _scan(sc)

@@ -148,25 +148,6 @@ def _outlet_evidence(g: Gazetteer, url: str | None, ev: _Evidence) -> None:
                     return
 
 
-# "Copyright 2016 KWES. All rights reserved.": the station that wrote a story, at its foot on
-# the sites that carry their group's stations' stories under each other's names
-_COPYRIGHT_STATION = re.compile(
-    r"\bCopyright\s+(?:©\s*)?(?:(?:19|20)\d\d\s+)?([KW][A-Z]{2,3})(?:-(?:TV|DT))?\b"
-)
-
-
-def _copyright_station(g: Gazetteer, text: str) -> _Evidence | None:
-    """The outlet evidence of the known station a story's copyright line names ("Copyright
-    2016 KWES. All rights reserved." on a Shreveport station's site: a Midland, Texas
-    station's story), or None. A station group's sites carry each other's stories, and the
-    story is of its writer's market, not of the site's; the line names the writer."""
-    hit = _COPYRIGHT_STATION.search(text)
-    if hit is None:
-        return None
-    ev = _Evidence()
-    return ev if _known_outlet(g, hit.group(1).lower(), ev, "com") else None
-
-
 def _redirect_target(url: str) -> str:
     """The page a search engine's redirect leads to ("google.com/url?...&url=http%3A%2F%2F
     homicides.suntimes.com%2F..."): its outlet is the page's, not the search engine's; any
