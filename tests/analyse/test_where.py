@@ -2043,3 +2043,51 @@ def test_an_account_that_is_no_towns_police_places_nothing() -> None:
         url="https://www.facebook.com/denverpolice/posts/1",
     )
     assert ev.admin1 == "Florida"
+
+
+def test_a_known_outlets_account_places_its_post_in_the_outlets_market() -> None:
+    # a station's own post: its home market, as its site would
+    for url, state in [
+        ("https://twitter.com/wsbtv/status/1", "Georgia"),
+        ("http://web.archive.org/web/2016/https://twitter.com/abc15/status/2", "Arizona"),
+        ("https://www.facebook.com/KCTV5/posts/3", "Missouri"),
+    ]:
+        ev = event(_TWEET_PAGE, title="Station on Twitter", url=url)
+        assert ev.admin1 == state
+    # not an account no outlet has, nor over the text's own place
+    ev = event(_TWEET_PAGE, title="On Twitter", url="https://twitter.com/janedoe99/status/1")
+    assert ev.admin1 is None
+    ev = event(
+        "Officers responded to a shooting on Elm Street in Miami. One man was wounded.",
+        url="https://twitter.com/wsbtv/status/4",
+    )
+    assert ev.admin1 == "Florida"
+
+
+_NO_PLACE_STORY = (
+    "A man was shot Tuesday night outside a convenience store. Police said he is expected to "
+    "recover and no one has been arrested."
+)
+
+
+def test_a_search_engines_redirect_is_read_as_the_page_it_leads_to() -> None:
+    url = (
+        "http://web.archive.org/web/2017/https://www.google.com/url?sa=t&q=&url="
+        "http%3A%2F%2Fwww.ksla.com%2Fstory%2F1%2Fman-shot&usg=x"
+    )
+    assert event(_NO_PLACE_STORY, title="Redirect Notice", url=url).admin1 == "Louisiana"
+    # a search page is no redirect
+    url = "https://www.google.com/search?q=http%3A%2F%2Fwww.ksla.com%2Fstory%2F1"
+    assert event(_NO_PLACE_STORY, title="Search", url=url).admin1 != "Louisiana"
+
+
+def test_a_county_sheriff_places_a_story_the_model_read_as_his_name() -> None:
+    # the model reads "Brewster County Sheriff Ronny Dodson" as one person's name
+    ev = event(
+        "Brewster County Sheriff Ronny Dodson said a student was shot this morning. Five "
+        "shots were fired."
+    )
+    assert (ev.admin2, ev.admin1) == ("Brewster County", "Texas")
+    # a county with no police or sheriff word stays to the other rules
+    ev = event("Ronny Dodson said a student was shot this morning near Brewster Lake.")
+    assert ev.admin2 != "Brewster County"

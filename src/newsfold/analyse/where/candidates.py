@@ -697,7 +697,9 @@ def _strength(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: list[int]
     # a district named as another place's qualifier, "Morideni (Logobou, Tapoa)", in a text
     # that points to no other country: the qualifier's place says it is an admin unit
     qualifier = m.qual_of is not None and top_w < 0.5
-    return kind == ADMIN2 and (spacy_place or m.kind_word != "" or qualifier)
+    # and a county its police or sheriff work in ("Brewster County Sheriff Ronny Dodson",
+    # where the model read the whole title as the sheriff's name)
+    return kind == ADMIN2 and (spacy_place or m.kind_word != "" or qualifier or m.jurisdiction)
 
 
 CALL_SIGN_WEIGHT = 0.6

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import pairwise
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 from newsfold.analyse.gazetteer import (
     ADMIN1,
@@ -64,6 +64,7 @@ def _outlet_evidence(g: Gazetteer, url: str | None, ev: _Evidence) -> None:
         inner = re.search(r"/(https?://.+)$", url)
         if inner:
             url = inner.group(1)
+    url = _redirect_target(url)
     try:
         host = urlsplit(url).hostname or ""
     except ValueError:
@@ -74,8 +75,12 @@ def _outlet_evidence(g: Gazetteer, url: str | None, ev: _Evidence) -> None:
     if ".".join(labels[-2:]) in _SOCIAL:
         # a post on a social site: its account may be a city's police ("@DenverPolice")
         handle = [*urlsplit(url).path.split("/"), "", ""][1]
-        force = _FORCE_HANDLE.match(handle.lower().replace("_", "").replace(".", ""))
+        glued = handle.lower().replace("_", "").replace(".", "")
+        force = _FORCE_HANDLE.match(glued)
         if force is not None and _home_town(g, force.group(1), ev):
+            return
+        # a known outlet's own account ("twitter.com/wsbtv/status/..."): the outlet's post
+        if len(glued) > 3 and _known_outlet(g, glued, ev, "com"):
             return
     tld = "." + labels[-1]
     cc = g.tlds.get(tld)
@@ -141,6 +146,25 @@ def _outlet_evidence(g: Gazetteer, url: str | None, ev: _Evidence) -> None:
                 town = len(key) > 3 and key in g.index and key not in _SECTION_TOWNS
                 if town and _us_place(g, key, ev):
                     return
+
+
+def _redirect_target(url: str) -> str:
+    """The page a search engine's redirect leads to ("google.com/url?...&url=http%3A%2F%2F
+    homicides.suntimes.com%2F..."): its outlet is the page's, not the search engine's; any
+    other address as it is."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    labels = (parts.hostname or "").split(".")
+    if parts.path != "/url" or "google" not in labels[-3:]:
+        return url
+    query = parse_qs(parts.query)
+    for name in ("url", "q"):
+        target = query.get(name, [""])[0]
+        if target.startswith(("http://", "https://")):
+            return target
+    return url
 
 
 def _state_row(g: Gazetteer, key: str) -> int:
@@ -326,7 +350,9 @@ def _masthead_town(g: Gazetteer, label: str, ev: _Evidence) -> bool:
 
 
 _SOCIAL = frozenset(["twitter.com", "x.com", "facebook.com", "instagram.com"])
-"""Social sites whose address names the account after the host: "twitter.com/<handle>/..."."""
+"""Social sites whose address names the account after the host: "twitter.com/<handle>/...".
+A city police's account (`_FORCE_HANDLE`) gives its town, and a known outlet's account
+("twitter.com/wsbtv", a station posting its own story) the outlet's home as its site would."""
 _FORCE_HANDLE = re.compile(r"^([a-z]{4,}?)(?:police|pd|sheriff)(?:dept|department|news|hq|pio)?$")
 """A police account's handle: its town's name glued to the force's word ("denverpolice",
 "tulsapd", "boisepolicedept"); the town then counts as the outlet's (`_home_town`)."""
