@@ -419,5 +419,5 @@ John Roe, 53, Sgt. Jim Poe said"): the commonest of SPEECH_VERBS, whose rarer on
 
 SPEAKER_OF_CLAUSE: frozenset[str] = words("say tell allege report claim confirm believe")
 """The verbs after the subject the parser gave a verb of violence that make that subject the
-one who tells it ("the man who police say shot four people", "police believe"): verbs of saying
+one who tells it ("the teen who deputies say shot two people", "police believe"): verbs of saying
 and "believe", which tells the same thing of whoever holds the belief."""

@@ -560,7 +560,7 @@ def noise_kind(text: str, expr: NumberExpr) -> str | None:
     return None
 
 
-# "three men - aged 21, 22, and 24 - and one woman", "four men, ages 20-27": every number of a
+# "three women - aged 19, 33, and 47 - and one man", "five men, ages 18-25": every number of a
 # list of ages after "aged"/"ages" is an age (the first is caught by its word alone)
 _AGE_LIST = re.compile(
     r"\b(?:aged|ages(?:\s+of)?)\s+(?:\d{1,3}\s*(?:,\s*(?:and\s+|or\s+)?|-\s*|(?:to|and|or|"

@@ -4,7 +4,7 @@ draws on.
 Claims recorded:
 
 - `quote`: value = the quoted words; attrs `speaker` (as the article describes them: "an
-  officer", "Jesus Rey, a 40-year-old mechanic in the area"), `channel` (who they said it to or
+  officer", "Tomas Arbeloa, a 52-year-old baker on the square"), `channel` (who they said it to or
   where: "AFP", "Reuters", "local media", "Twitter"), `channel_kind` ("agency" for wire services
   and named outlets, "media" for unnamed media and reporters, "platform" for social networks,
   "statement" for statements and press conferences) and `kind` ("direct" / "indirect").
@@ -166,7 +166,7 @@ def _verb_channel(verb: Token) -> tuple[Channel | None, list[Token]]:
         ch = channel_of(_phrase(cand))
         if ch is not None:
             return ch, list(_phrase(cand))
-    # "said Jesus Rey, a mechanic in the area to AFP": the "to AFP" hangs inside the subject
+    # "said Tomas Arbeloa, a baker on the square to AFP": the "to AFP" hangs inside the subject
     for tok in verb.subtree:
         if tok.dep_ == "prep" and tok.lower_ == "to" and tok.head.i != verb.i:
             for obj in tok.children:

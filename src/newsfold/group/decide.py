@@ -982,7 +982,7 @@ def compare(
             # background paragraph: another day, and fewer dead than the first (tolls do not
             # fall), so its shared sentences are the recalled event's, not a rewrite of it
             or (_resolved_days_differ(a, b) and _toll_falls(a, b))
-            # a daily brief's template ("A 16-year-old boy was wounded ... in the 3700 block"):
+            # a daily brief's template ("A 19-year-old man was hurt ... in the 5200 block"):
             # other ages and another block are other people at another spot
             or numbers_differ(a, b)
         )

@@ -342,8 +342,8 @@ _HARM = frozenset(tx.stem(w) for w in _HARM_WORDS.split())
 def _another_story(head: set[str], body: set[str], analysis: Analysis | None) -> bool:
     """Whether the body is another story under a headline of harm to people: the headline
     tells of a shooting, a killing or an attack, and the body tells none of its words but the
-    names of its places, and no word of harm ("4 Shot, 1 Killed During Argument In Detroit"
-    over a guide to Detroit's parade, or over a storm in the county the headline's town is
+    names of its places, and no word of harm ("3 Shot, 1 Killed After Dispute In Toledo"
+    over a guide to Toledo's fair, or over a storm in the county the headline's town is
     in). The place's name alone is shared by every story of the outlet's city; a report of the
     headline's event, however short, says what happened (shot, killed, wounded). (A headline
     of no harm, a flood's or a protest's, is left to the test of page junk above.)"""

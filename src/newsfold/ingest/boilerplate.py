@@ -3,10 +3,10 @@
 Four kinds of rule, from the safest to the most contextual:
 
 1. **Junk lines, anywhere.** A line that *is*, from start to end, a known piece of page furniture
-   is cut wherever it stands: comment forms ("Leave a Reply", "Your email address will not be
-   published. Required fields are marked *"), "%d bloggers like this:", share and subscribe
-   prompts ("Share this:", "Click to share on Twitter (Opens in new window)"), rows of share
-   buttons, captcha lines, "Message: * A friend wanted you to see this item", cookie notices,
+   is cut wherever it stands: "%d bloggers like this:", comment forms ("Your email address will
+   not be shared", with or without "Required fields are marked *"; "Leave a Reply"), share and
+   subscribe prompts ("Share this:", "Click to share on Twitter (Opens in new window)"), rows of
+   share buttons, captcha lines, "Message: * A friend wanted you to see this item", cookie notices,
    "Advertisement", "Related posts: ...", "Read more: ...", copyright lines. The patterns match
    whole lines only (after trimming bullets and trailing punctuation) and only lines of at most
    `MAX_JUNK_CHARS` characters, so a sentence that merely mentions "reply", "share" or

@@ -21,8 +21,8 @@ _INVISIBLE = re.compile(r"[\u200b\u2060\ufeff\u00ad]")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _BLANK_LINES = re.compile(r"\n{3,}")
 # Reference marks that encyclopaedia pages and some blogs leave in the text, glued to the word
-# or punctuation they follow: "in the incident.[1][2][6] The shooter", "Santa Monica
-# College[27]", "[citation needed]". A bracket after a space ("he [the suspect] fled", an
+# or punctuation they follow: "at the depot.[3][7][9] The driver", "Harlow Technical
+# Institute[14]", "[citation needed]". A bracket after a space ("he [the suspect] fled", an
 # editor's insertion in a quote) is left alone.
 _REFERENCE_MARKS = re.compile(
     r"(?<=[\w.,;:!?)\"'\u201d\u2019])"

@@ -17,7 +17,7 @@ Reads `ctx.doc`, `ctx.times` (from `when`) and the article text. Three steps:
    lived: they count as harmed ("hit"), and the harmed who are not among the killed are the
    injured ("four people were shot, one fatally": 1 killed, 3 injured).
    A reading is discarded, with the reason, when it belongs to another event or period (a time
-   mention of that role in its clause: "similar clashes killed at least three people in June";
+   mention of that role in its clause: "earlier raids killed at least five people in March";
    a year: "12,000 violent deaths in 2020"; "in a separate incident"; "so far this year"), is
    negated, hypothetical ("could have been killed") or about personnel deployed (claimed as
    `deployed` instead).

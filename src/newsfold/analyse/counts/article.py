@@ -153,8 +153,8 @@ def _fatal_shooting_told(
     end: int,
 ) -> None:
     """A text that reads no death but tells of "a fatal shooting" or "the deadly stabbing"
-    with no one it is "of" ("new information on an accidental fatal shooting this week ...
-    Frank was accidentally shot by his friend"): at least one died. Not in a sentence about
+    with no one it is "of" ("deputies gave details of an accidental fatal shooting near Orrin
+    Lake ... Dale was hit by his cousin's rifle"): at least one died. Not in a sentence about
     another incident or period, nor another story's line on the page; the harmed the text
     counts stay as they are (the death may be one of them or someone besides them, as for a
     headline's death tied to no one: `_headline_dead`). Only before `end` (where a story's
@@ -203,8 +203,8 @@ HEADLINE_MISREAD = re.compile(
 def _headline_more_dead(ctx: Context) -> None:
     """A headline that numbers the dead ("Five people found dead in home", "3 dead in
     shooting spree") over a text that counts fewer and no number of them (it names or
-    describes some of the dead: "shot and killed them, his mother and one of their wives
-    before taking his own life" reads as at least one) gives the count: the people a text
+    describes some of the dead: "killed his brother, an uncle and a neighbour before turning
+    the gun on himself" reads as at least one) gives the count: the people a text
     names are a lower bound, the headline's number is the count. Not over a text that numbers
     the dead itself ("two people were killed"): the text's number stands, and a headline's
     larger one is then often an older or wider figure."""

@@ -316,7 +316,7 @@ def _group_value(
     base_low: float | None = None
     base_high: float | None = None
     others = [r for r in readings if r.additional and r.basis != "implied" and r.value is not None]
-    # "the 51-year-old woman is in critical condition and the three others are stable": others
+    # "the 63-year-old driver remains in serious condition and the two others went home": others
     # besides someone referred back to are the rest of a group already counted, not more people
     told_back = {
         r.sent

@@ -315,8 +315,8 @@ def _as_sentence(title: str) -> str:
     return title
 
 
-# two people a headline lists before one predicate, with a comma or "and" ("4-year-old boy,
-# woman shot in Woodlawn"; "Woman and 5-year-old child injured in shooting"): both harmed,
+# two people a headline lists before one predicate, with a comma or "and" ("7-year-old girl,
+# man shot in Brookfield"; "Man and 3-year-old girl wounded at bus stop"): both harmed,
 # though the comma looks like the start of a clause of its own
 HEADLINE_PAIR = re.compile(
     r"^(?P<a>(?:\d{1,3}-[a-z]+-old\s+)?[A-Za-z]+)(?:,\s+|\s+and\s+)"
@@ -327,8 +327,8 @@ HEADLINE_PAIR = re.compile(
 
 
 def _headline_pair(title: str) -> str:
-    """'4-year-old boy, woman shot in Woodlawn': 'A 4-year-old boy and a woman were shot in
-    Woodlawn' (each a singular person word; otherwise the headline is left as it is)."""
+    """'7-year-old girl, man shot in Brookfield': 'A 7-year-old girl and a man were shot in
+    Brookfield' (each a singular person word; otherwise the headline is left as it is)."""
     m = HEADLINE_PAIR.match(title)
     if m is None:
         return title

@@ -70,9 +70,9 @@ _NOISE_REASONS = {
 }
 
 
-# a photo gallery's counter ("Image 14 of 14", "Image 1 of / 33") and the credit line before it
-# ("Photo: Pro 21 Video Image 2 of 10"): no count, and the parser joins them to the caption's
-# first words ("21 Pro Video Image 14 of 14 Police: One of two girls ... has died")
+# a photo gallery's counter ("Image 5 of 12", "Image 1 of / 27") and the credit line before it
+# ("Photo: Channel 8 News Image 3 of 12"): no count, and the parser joins them to the caption's
+# first words ("8 News Image 5 of 12 Deputies: One of three hikers ... has died")
 GALLERY = re.compile(
     r"(?:\b(?:Photo|Credit|Video)\s*:[^\n.]{0,60}?\s+)?"
     r"\b(?:Image|Photo|Slide|Picture)\s+\d{1,3}\s+of\s+(?:/\s*)?\d{1,3}\b"

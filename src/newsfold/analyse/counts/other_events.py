@@ -50,7 +50,7 @@ CUMULATIVE = re.compile(
 )
 """A toll of a long period or of a whole conflict ("since 2017", "over the past five years",
 "the conflict has killed more than 4,000 people"), not of this event. "In total" alone is not
-one: "nine people in total were wounded in the shooting"."""
+one: "seven people in total were hurt in the attack"."""
 
 
 # "The shooting follows recent attacks in Dallas, where five officers died", "The incident came
@@ -72,8 +72,8 @@ COMPARED_EVENT = re.compile(
 
 
 # a paragraph that goes on with the incident the one before compared this event with ("The
-# incident came a day after another boy shot himself at a home in Katy. / That shooting
-# happened on Tuesday ... He died on Thursday.", "In that incident, ...")
+# stabbing came a week after another teen was knifed outside a diner in Corland. / That
+# stabbing happened on Friday ... He died on Sunday.", "In that incident, ...")
 THAT_INCIDENT = re.compile(
     r"^\W*(?:in\s+)?that\s+(?:shooting|incident|attack|killing|case|stabbing|slaying)\b",
     re.IGNORECASE,
@@ -148,7 +148,7 @@ def _reading_period(ctx: Context, sent: Span, r: Reading, reason: str | None) ->
         elif own and own[0].role in ("other_period", "statistic"):
             return f"{own[0].role}: counted for another period ({own[0].text})"
     if reason is None and r.trigger >= 0:
-        # "in retaliation for the January shooting death of another man": the marker and what
+        # "in retaliation for the March stabbing of a cousin of his": the marker and what
         # follows it in its sentence tell another incident
         idx = sent.doc[r.trigger].idx
         for lo, hi in ctx.notes.get("background_markers", []):
@@ -166,7 +166,7 @@ def _reading_period(ctx: Context, sent: Span, r: Reading, reason: str | None) ->
         if recalled is not None:
             return f"other_event: the toll of an incident recalled ({recalled!r})"
     if reason is None:
-        # "a feud that has claimed two lives over the past couple of years": a span of time
+        # "a dispute that has taken three lives over the past few months": a span of time
         # right after the count is its own, whatever else its sentence dates
         window = ctx.article.text[r.end : min(sent.end_char, r.end + 50)]
         cue = CUMULATIVE.search(window)
@@ -225,8 +225,8 @@ def _recall_words(prep: Token) -> str | None:
     """ "The fire broke out weeks after", "the second collapse ... after": the preposition
     set at a distance in time from an incident the clause's subject names (the event
     itself: "the fire", "it"), or after an ordinal of this event; None when it is neither.
-    Not a distance in time alone: "Four weeks after a massacre in which six people were
-    killed, police have a suspect" recalls this event in a later report."""
+    Not a distance in time alone: "Two months after a raid in which nine people were killed,
+    investigators have made an arrest" recalls this event in a later report."""
     doc = prep.doc
     head = prep.head
     before = doc[max(prep.i - 3, 0) : prep.i]

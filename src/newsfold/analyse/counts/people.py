@@ -488,7 +488,7 @@ def _count_single(token: Token, numbers: _Numbers, as_number: bool = False) -> C
             kind = "self" if lower.endswith("self") else "pronoun"
             named = _named_antecedent(token) if kind == "pronoun" else None
             if named is not None:
-                # "Mills ... was taken to a hospital, where he was pronounced dead": Mills
+                # "Okafor ... was rushed to St. Brennan's, where he later died": Okafor
                 return Count(1, 1, 1, "implied", referents=[("name", _full_name(named), "")])
             return Count(
                 1, 1, 1, "implied", referents=[(kind, gender)], suspect=suspect or kind == "self"
@@ -536,7 +536,7 @@ def _count_single(token: Token, numbers: _Numbers, as_number: bool = False) -> C
     )
 
 
-# verbs whose active subject attacked the object ("a man who had just shot his girlfriend"):
+# verbs whose active subject attacked the object ("a driver who had moments before shot a clerk"):
 # the attack verbs but "gun", whose relative clause this rule was not measured on
 RELATIVE_ATTACK_VERBS = ATTACK_VERBS - {"gun"}
 
@@ -562,8 +562,8 @@ KIN_PLURALS = frozenset(
 
 
 def _attacker_by_relative(token: Token) -> bool:
-    """One a relative clause tells attacked someone ("the police shooting of a man who had
-    just shot his girlfriend", "a gunman who killed two people"): the attacker, whose death
+    """One a relative clause tells attacked someone ("the deputies' shooting of a driver who
+    had moments before shot a clerk", "a gunman who killed two people"): the attacker, whose death
     adds to his victims' and is not one of them. Not "a man who was shot", nor one who shot
     himself (his own victim)."""
     if token.pos_ not in ("NOUN", "PROPN"):
@@ -671,8 +671,8 @@ def _across_lines(a: Token, b: Token) -> bool:
 
 def _named_antecedent(pronoun: Token) -> Token | None:
     """The named person a 'he'/'she' in a subordinate clause stands for: the subject of the
-    clause it hangs in ('Mills, the manager, was taken to a hospital, where he was
-    pronounced dead'). None when the pronoun is itself a main subject or no name precedes."""
+    clause it hangs in ('Okafor, the cashier, was rushed to St. Brennan's, where he later
+    died'). None when the pronoun is itself a main subject or no name precedes."""
     clause = pronoun.head
     if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ not in ("relcl", "advcl", "conj"):
         return None

@@ -1,7 +1,7 @@
 """A roundup's counts: only the sentences about its first incident count.
 
-A roundup ("8 dead, 27 wounded in weekend shootings", "Three people were hurt in two shootings
-on the South Side") tells of several incidents and totals their toll. Grouping joins it to one
+A roundup ("6 dead, 19 wounded in weekend violence", "Four people wounded in three shootings
+across the East End") tells of several incidents and totals their toll. Grouping joins it to one
 of them, and its whole tally then became, or swayed, that event's toll. Read as an analyst
 does, a roundup's totals are never one incident's toll: the article's own event is the first
 incident it details (the one its place and date come from), so only the readings of that
@@ -14,9 +14,9 @@ Which articles are roundups is `is_roundup` (the headline or lead announces seve
 incidents; read from the headline and the first lines only: a single-incident story often
 mentions other shootings further down), the same test that sets a roundup's toll aside across
 reports (`reconcile.tolls`); its patterns are the ways headlines announce several incidents.
-Where an incident ends is read from the paragraphs: the next one opens on a new scene ("Around 6:45
+Where an incident ends is read from the paragraphs: the next one opens on a new scene ("Around 5:20
 a.m.", "An hour earlier", "Another shooting", "In the second incident") or introduces new,
-indefinite victims ("A man was shot several times in the 6000 block"), while the first
+indefinite victims ("A woman was hit twice in the 4200 block"), while the first
 incident's later paragraphs go on about the same people ("He was taken to a hospital").
 Hand-written because no library segments a news text into the incidents it lists; the cues
 are the ways a roundup moves from one incident to the next.
@@ -162,11 +162,11 @@ def set_roundup_aside(article: Article, readings: list[Reading]) -> bool:
 DIGEST_REASON = "digest: another incident of the city's tally the story ends with"
 
 _N = r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|several)"
-# a tally of the city's shootings a single-incident story turns to, then details ("Another
-# person was fatally shot Monday night and nine other people were wounded in attacks in
-# Chicago", "Two people were slain and five others were wounded in 4 separate shootings
-# earlier Sunday"), or that counts this incident's victims among ("The teen and the man were
-# among 11 people shot, one fatally, from Tuesday afternoon to early Wednesday"). Only with the
+# a tally of the city's shootings a single-incident story turns to, then details ("A woman
+# was killed Saturday and six others were wounded in shootings around Milltown",
+# "Three men were killed and six others hurt in 5 separate shootings overnight"), or that
+# counts this incident's victims among ("The clerk was among 14 people shot, two fatally,
+# between Friday evening and Sunday morning"). Only with the
 # period or the area the tally spans: "the guard was among four people shot" counts the one
 # incident's victims.
 _DIGEST = re.compile(

@@ -1,6 +1,6 @@
 """The readings of one sentence: its casualty words (found from the Doc's arrays), each read by
 the rule of its kind (`verbs`, `nouns`), deduplicated, and coordinated clauses of one kind
-summed ("a man was shot in the chest and two women were shot in the leg")."""
+summed ("a woman was shot in the arm and three men were shot in the back")."""
 
 from __future__ import annotations
 
@@ -202,7 +202,7 @@ def _inside_name_or_compound(token: Token) -> bool:
 
 
 def _coordinated(readings: list[Reading], sent: Span) -> list[Reading]:
-    """'a man was shot in the chest and two women were shot in the leg', '6 fighters were
+    """'a woman was shot in the arm and three men were shot in the back', '6 fighters were
     killed by fire and 3 were killed by IEDs': coordinated clauses of one kind with different
     people add up (one reading for the sum)."""
     out: list[Reading] = []
@@ -244,7 +244,7 @@ def _coordinated(readings: list[Reading], sent: Span) -> list[Reading]:
 
 
 def _one_of_them(counted: Reading, victim: Token) -> bool:
-    """'Four people were injured and one was left in critical condition': a bare "one" after
+    """'Five people were hurt and one is in grave condition': a bare "one" after
     a conjunct that counts several of the same kind is one of them, not one more (unlike
     "one more", "another" or "one woman"; and a "one" of another kind, "two were killed and
     one was wounded", is no partner at all)."""

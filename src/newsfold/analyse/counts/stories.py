@@ -1,12 +1,12 @@
 """Other stories on the page: the lines of a page that are another story's headline or link.
 
 A news page's extracted text often carries more than its story: links to related stories
-("RELATED: Accident at oil rig leaves two workers dead", "Related Coverage One person killed in
-Taunton shooting", a "Read more:" label over a list of headlines) and the headlines of the
-stories a page sets between its paragraphs ("Good Samaritan, 2 Others Killed In Pasadena
-Shooting"). Their casualty words are those stories' tolls: counted, a link title's "two workers
-dead" became this event's toll. `other_story_spans` finds such lines so that `article.annotate`
-sets their readings aside (`OTHER_STORY_REASON`); the story's own sentences are untouched.
+("RELATED: Blast at grain elevator leaves two workers dead", "Related Coverage Teen hurt in
+Dorwick stabbing", a "Read more:" label over a list of headlines) and the headlines of the
+stories a page sets between its paragraphs ("Clerk, 2 Customers Killed In Ashgrove Robbery").
+Their casualty words are those stories' tolls: counted, a link title's "two workers dead" became
+this event's toll. `other_story_spans` finds such lines so that `article.annotate` sets their
+readings aside (`OTHER_STORY_REASON`); the story's own sentences are untouched.
 `Context.other_stories()` finds them once per article for every component (`where` drops their
 places, `when` gives their times the role "other_story", `what` reads no cue or actor on them).
 Ingest already cuts the lines that are plainly links (`ingest.boilerplate.other_story_links`:
@@ -26,8 +26,8 @@ What marks a line as another story's:
   does not end a sentence, is not the page's first paragraph and is not this article's own
   headline (a text that opens on its headline, or a subtitle, tells this story).
 
-A line in sentence case without a full stop is not enough: lists of victims ("A 21-year-old was
-shot in the foot") and sentences whose stop was lost are the story's own. Hand-written because
+A line in sentence case without a full stop is not enough: lists of victims ("A 34-year-old man,
+hit in the hand") and sentences whose stop was lost are the story's own. Hand-written because
 the boilerplate cleaner keeps these lines (they read as text) and no library marks them.
 """
 
@@ -78,11 +78,11 @@ _TIMELINE = re.compile(
     re.IGNORECASE,
 )
 
-# a video's title in a playlist, after its running time ("2:40 Raw video: Neighbor heard shots
-# that killed man")
+# a video's title in a playlist, after its running time ("3:15 Raw video: Witness describes
+# gunfire outside bar")
 _VIDEO = re.compile(r"^\W*" + RUNNING_TIME)
 
-# a record's fields, "Sex: M Race: B Age: 27 Condition: Deceased": the story's own facts in a
+# a record's fields, "Sex: F Race: W Age: 41 Condition: Stable": the story's own facts in a
 # table's row, not a headline
 _FIELD = re.compile(r"\b[A-Za-z]+:\s")
 
@@ -95,7 +95,7 @@ def _line_words(line: str) -> list[str]:
 
 def _title_case(line: str) -> bool:
     """A headline's style: four to eighteen words, every word but the minor ones capitalised
-    ("Good Samaritan, 2 Others Killed in Pasadena Shooting"), not ending a sentence."""
+    ("Clerk, 2 Customers Killed in Ashgrove Robbery"), not ending a sentence."""
     if _SENTENCE_END.search(line.rstrip()) or len(_FIELD.findall(line)) >= 2:
         return False
     words = _line_words(line)

@@ -201,8 +201,8 @@ BACKGROUND_REASONS = ("other_period", "other_event", "statistic")
 
 
 def _background_names(readings: list[Reading], doc: Doc) -> None:
-    """A death told of by name only ("Journi died at the hospital") of one whose killing a
-    background passage tells ("Journi Johnson, 2, was shot and killed in December", set aside
+    """A death told of by name only ("Kasia died at the hospital") of one whose killing a
+    background passage tells ("Kasia Whitfield, 3, was shot and killed in October", set aside
     as another period's) is that other incident's too: set aside with it. Only names (a
     description, "a 12-year-old", may be this event's victim of the same age), and not a
     name this event's own dead may bear as well (relatives share a surname: "Curry died"

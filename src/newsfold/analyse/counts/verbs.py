@@ -78,7 +78,7 @@ def _transitive(token: Token, numbers: _Numbers) -> list[Reading]:
         return readings
     passive = _has_passive(token) or token.tag_ == "VBN"
     if not passive and token.dep_ == "conj" and token.head.lemma_ == "leave":
-        passive = True  # "left one person dead and five others wounded": "others wounded"
+        passive = True  # "left a woman dead and four others wounded": "others wounded"
     if (
         not passive
         and token.dep_ == "conj"
@@ -142,7 +142,7 @@ def _passive_subject(token: Token, numbers: _Numbers, field_name: str) -> list[R
             subjects = [c for c in subjects if c.ent_type_ not in PLACE_ENTS] or subjects[:1]
             subj = subjects[0]
         if len(subjects) > 1:
-            # "A 21-year-old male, and a 23-year-old male were killed": two subjects
+            # "A 19-year-old woman, and a 45-year-old man were killed": two subjects
             parts: list[Reading] = []
             for s_tok in subjects:
                 parts.extend(_reading_for(token, s_tok, field_name, numbers, group_of=s_tok))

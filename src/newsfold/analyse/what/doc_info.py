@@ -143,8 +143,8 @@ _RUNNING_TIME = re.compile(r"(?<![\w:])" + RUNNING_TIME)
 
 
 def _inline_playlists(doc: Doc) -> list[tuple[int, int]]:
-    """Sentences that are a playlist run into one line ("... 1:09 Truck swerves on Highway 99
-    0:34 Suspected mail thief arrested 1:19 Vigil for missing teens ..."): three running times
+    """Sentences that are a playlist run into one line ("... 2:14 Bridge shut after barge strike
+    0:48 Dog pulled from canal 1:37 Council delays budget vote ..."): three running times
     or more in one sentence. `counts.stories` finds a playlist whose titles open their lines;
     pages that lose the line breaks give such sentences, each title another story."""
     sents, _ = sentences(doc)
@@ -156,8 +156,8 @@ def _inline_playlists(doc: Doc) -> list[tuple[int, int]]:
 
 
 def _speaker(arg: Token, trigger: Token) -> bool:
-    """An argument the parse gave a trigger that only tells of it: the speaker of "the man who
-    police say shot four people" (parsed as "police ... shot"), the label of a headline
+    """An argument the parse gave a trigger that only tells of it: the speaker of "the teen who
+    deputies say shot two people" (parsed as "deputies ... shot"), the label of a headline
     ("Police: girl shot in the park")."""
     doc = arg.doc
     nxt = doc[arg.i + 1] if arg.i + 1 < len(doc) else None

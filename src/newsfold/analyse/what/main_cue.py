@@ -171,8 +171,8 @@ def _choose_main(info: _Doc) -> Cue | None:
             and _attacked_gathering(info, cue, info.cues)
         ):
             # the gathering someone fired on is the attack's setting, even when the attack is
-            # told as an accusation ("a man accused of opening fire into a crowd gathered at a
-            # playground"): no demonstration of its own
+            # told as an accusation ("a teen charged with firing on a crowd gathered outside a
+            # skating rink"): no demonstration of its own
             cue.background = True
     by_sent: dict[int, list[Cue]] = {}
     for cue in info.cues:

@@ -13,8 +13,8 @@ they are not article text). Without a colon only `date`/`published` followed by 
 `url`/`link` followed by a url count as a header, so a title such as "Date night ends in
 gunfire" stays a title.
 
-The header may share the title's line: ` date 2021-07-10 Police in Venezuela are ...` is the date
-followed by the title. Colon-form header lines right after the title ("Published: ...") are
+The header may share the title's line: ` date 2023-04-18 Crews in Marlow Heights reopen ...` is
+the date followed by the title. Colon-form header lines right after the title ("Published: ...") are
 read too. The first line is taken as the title only when it looks like one (at most
 `MAX_TITLE_CHARS` characters and followed by more text); otherwise the whole text is the body.
 """
