@@ -453,7 +453,7 @@ def _mention(
     if strength >= 2 and _modal(gov_verb):
         strength = 1  # "gunfire could still be heard overnight": not a day of violence
     if role == "event" and strength < 2 and _still(gov_verb):
-        # "Thursday morning police were still trying to figure out how the boy got the gun":
+        # "On Monday afternoon detectives were still trying to learn where the girl found a pistol":
         # what was still going on that day, a later day than the event's
         role = "condition"
     if role in ("arrest", "court") and _closes_harm_gerund(span, gov_verb):
@@ -600,8 +600,8 @@ def _reference_point(text: str, expr: TimeExpr) -> bool:
     return bool(_SUPERLATIVE_SINCE.search(text[start : expr.start]))
 
 
-# "After several shootings on Labor Day, gunfire erupted again on Wednesday", "Following a
-# stabbing Friday, another man was shot": a day inside the opening "after" phrase is the
+# "After two shootings on Memorial Day, shots rang out once more on Thursday", "Following a
+# stabbing Tuesday, another woman was shot": a day inside the opening "after" phrase is the
 # earlier incident's, which the sentence's own news repeats ("again", "another")
 _OPENING_AFTER = re.compile(r"^\W*(?:after|following)\b[^,;:]{0,100}$", re.I)
 _REPEATED = re.compile(r"\b(?:again|another|anew|once\s+more)\b", re.I)
@@ -678,7 +678,7 @@ def _still(verb: Token | None) -> bool:
 
 def _fronted_before_saying(ctx: Context, expr: TimeExpr, verb: Token | None) -> bool:
     """A time that opens a sentence, before a comma and the reporting clause ("Overnight,
-    police tell us nine people were shot"; "Early Sunday, police said, a gunman opened
+    deputies tell us five men were shot"; "Late Friday, officers said, a driver opened
     fire"), dates what is reported when that is a wounding or a killing told with no time
     of its own: the parser hangs the time on "tell", but a statement's day comes after the
     verb ("police said on Sunday"). Not when the clause reported dates itself ("On Monday,
@@ -906,7 +906,7 @@ def _cues(span: Span | None, verb: Token | None, noun: Token | None) -> set[str]
 
 def _described_by(attr: Token) -> list[Token]:
     """The verbs that describe the complement of "be" or the group it belongs to: "was one of
-    four teenagers gunned down at the park on March 13", "was the man killed Sunday". Such a
+    three students gunned down near the plaza on October 2", "was the woman killed Monday". Such a
     sentence tells the violence done to its subject."""
     nouns = [attr] + [
         pobj
@@ -971,9 +971,9 @@ def _before_the_bench(verb: Token) -> bool:
 
 
 def _called_out(token: Token) -> bool:
-    """Police called out to the scene, as "responded": "officers were called to a home at
-    8:13 p.m. Friday", "the call came in at 5:45 p.m. Friday", "someone called 911" (not
-    "called on lawmakers", "called the shooting senseless")."""
+    """Police called out to the scene, as "responded": "deputies were called to an apartment at
+    9:02 p.m. Tuesday", "the call came in at 6:10 p.m. Monday", "a neighbour
+    called 911" (not "called on lawmakers", "called the shooting senseless")."""
     lemma = token.lemma_.lower()
     if lemma == "call" and token.pos_ == "VERB":
         if any(c.lower_ == "911" for c in token.children):
@@ -1110,8 +1110,8 @@ NOUN_ROLES: tuple[tuple[frozenset[str], str], ...] = (
 """What a date dates by the noun it qualifies, checked in this order."""
 
 
-# an archive copy's toolbar ("Apr MAY Jun / 20 / 2015 2016 2017 / 1 captures / 20 May 16 - 20
-# May 16"), kept as text by some scrapes: its days are the days the page was captured
+# an archive copy's toolbar ("Feb MAR Apr / 11 / 2012 2013 2014 / 3 captures / 11 Mar 13 - 12
+# Mar 13"), kept as text by some scrapes: its days are the days the page was captured
 _WAYBACK_CAPTURES = re.compile(r"\b\d[\d,]*\s+captures?\b", re.I)
 
 
@@ -1164,10 +1164,10 @@ def _weekdays_of_past_week(
     later is the wrong week. Each bare weekday of the event that falls after such a week and
     inside it some weeks earlier is moved back into it. The week must be told of the
     violence itself (a week of "moved to the city last week" moves nothing) and before any
-    weekday ("shot late Thursday at a vigil for a man killed in a shooting last week": the
-    week is another incident's), and a weekend ("last weekend") is left to its own rules. A
-    week told in a passage about another incident (`_background`: "killed on the same block
-    just last week") is that incident's and moves nothing."""
+    weekday ("wounded late Friday at a memorial for a cousin slain in a shooting last week":
+    the week is another incident's), and a weekend ("last weekend") is left to its own rules. A
+    week told in a passage about another incident (`_background`: "slain at the same corner
+    only last week") is that incident's and moves nothing."""
     if anchor is None:
         return
     weeks = [
@@ -1347,8 +1347,8 @@ def _date_event(
         precision = DAY
     elif precise:
         # with no day of violence, the first day told; an "overnight" the evening it began
-        # when the text dates that evening too ("recaps the overnight crime ... officers
-        # arrived around 11:30 p.m. Wednesday"); of two days in the first one's sentence,
+        # when the text dates that evening too ("a roundup of the overnight violence ...
+        # deputies got there at about 10:50 p.m. Tuesday"); of two days in the first one's sentence,
         # the earlier ("Cleanup was under way Sunday after a crowd smashed cars Saturday
         # night": what is told first there is what followed)
         event_day = _evening_of(_earliest_in_sentence(ctx.doc, precise), precise).attrs["best"]
@@ -1412,9 +1412,9 @@ def _recent_lead(
 
 def _past_reference(lead: TimeMention | None, events: list[TimeMention]) -> TimeMention | None:
     """A follow-up tells the violence first by its period and then the later action by its
-    day: "a man has been arrested after his daughter was accidentally shot in the leg last
-    month ... officers were called to the home Sunday night ... the incident happened Feb.
-    26". When the lead day is no wounding or killing and an earlier sentence dates a
+    day: "a woman has been charged after her nephew was accidentally shot in the foot last
+    month ... deputies were called to the house Monday night ... the shooting took place
+    March 9". When the lead day is no wounding or killing and an earlier sentence dates a
     wounding or killing to a week or month told from the publication ("last month", "two
     weeks ago"; a calendar month such as "in August 1982" is more often an older incident)
     that ended more than `WINDOW_DAYS` before the lead, that period is the event's: the
@@ -1496,8 +1496,8 @@ def _death(m: TimeMention) -> bool:
 
 def _evening_of(best: TimeMention, violent_days: list[TimeMention]) -> TimeMention:
     """ "Overnight" is the night ending on the publication day; when the text also dates
-    violence on the evening that night began ("killed overnight ... It happened Saturday night
-    around 10 p.m."), that day is the more precise reading."""
+    violence on the evening that night began ("slain overnight ... It was Friday night at
+    about 9:40 p.m."), that day is the more precise reading."""
     if "overnight" not in best.text.lower() or best.date_start == best.date_end:
         return best
     evening = [m for m in violent_days if m.attrs["best"] == best.date_start]
@@ -1514,8 +1514,8 @@ _SMALL_HOURS_BEFORE = re.compile(
 def _same_night(text: str, best: TimeMention, precise: list[TimeMention]) -> TimeMention:
     """ "Last night" is the evening before the publication day, and the night's small hours
     are on the publication day: when the text also dates the violence in the small hours of
-    the next day ("shot to death last night ... Early Saturday morning, he went to a home ...
-    It was 2:47 a.m. Saturday when deputies arrived"), both tell one night, and the day the
+    the next day ("shot dead last night ... In the small hours of Sunday, the suspect drove to a
+    house ... Officers got there at 3:12 a.m. Sunday"), both tell one night, and the day the
     clock gives is the more precise reading (the day GVA-like records give). `precise` are the
     event's day mentions: the small hours may be told of the call-out, not of the shots."""
     if best.text.lower() != "last night":
@@ -1680,8 +1680,8 @@ _EARLIER_TIME = (
     r"|(?:a|one|two|three|four|five|six|several|a\s+few|\d{1,2})\s+(?:days?|weeks?|months?|years?)"
     r"(?:\s+and\s+a\s+half)?\s+(?:ago|earlier|before))"
 )
-# "a man was shot and killed on the same block just last week, on Saturday, Aug 10", "last
-# month, shots were fired at the same intersection": this event's place, told with a time
+# "a woman was gunned down at the same corner only last week, on Friday, Oct 4", "last
+# month, someone fired shots at the same crossroads": this event's place, told with a time
 # before it, is where another incident happened, and the whole sentence tells that one
 # (without the earlier time, "three boys were wounded Thursday in the same park" is this
 # event's; "the same block where ..." is the pattern before, whose sentence opens with this

@@ -72,15 +72,15 @@ The steps, each a function in one of the files listed at the end:
    Zamfara state"). A headline name followed by a street or building word ("Odunlami Street",
    "Pine Hollow Apartments"), a ship's name ("MV Amani Kivu") and a small foreign town inside
    a hospital's name are no towns.
-   A town right after a street address ("in the 400 block of West 27th Street in Newport
-   News") or after the harm's own noun ("the shooting of a girl in Chubbuck") is the scene:
+   A town right after a street address ("in the 700 block of East 14th Avenue in
+   Fernhill") or after the harm's own noun ("the shooting of a boy in Ridgeford") is the scene:
    it weighs more, and a dateline town of its state gives way to it; when the text so sets
    the event in a town, towns named only in arrest sentences of a story that counts harm
    ("arrested at his LaGrange home") weigh less.
    Provinces and countries support the places inside them; the best city wins, a county or
    province only when no town in it is named, a country only when nothing finer is there.
-   A town after a hospital's name where someone died or is treated ("died during surgery at
-   St. Mary's Medical Center in Evansville") is a destination, like one after "taken to".
+   A town after a hospital's name where someone died or is treated ("died in an operating
+   room at Holy Cross Regional Hospital in Marlow") is a destination, like one after "taken to".
    Bigger towns named around the event's town ("Coney Island ... Brooklyn") share its role. A
    place found under another of its names is written as the report writes it ("Fort Hood",
    not GeoNames' newer "Fort Cavazos"), unless it is only the short form of an official name
@@ -144,10 +144,10 @@ The steps, each a function in one of the files listed at the end:
    A municipality's capitalised title before a name ("the Town of West Sweden", `scan._titled`)
    makes the name a town, no part of a namesake ("West" of Sweden). A sentence that tells only
    an earlier time, a period `when` sets apart ending two months or more before the event
-   ("lost his mother last summer and his uncle last year to gun violence in Chicago",
+   ("she lost her brother last spring and her cousin last year to shootings in Detroit",
    `_past_sentences`), and a photo's caption line ("... in Piedmont. (iWitness)") weigh less
-   for their towns. A town before the harm's noun ("a Suisun City shooting that injured a
-   child", a headline's "Allen shooting") is the scene as "in Suisun City" is (not "the
+   for their towns. A town before the harm's noun ("a Cedar Bluff shooting that wounded a
+   teenager", a headline's "Allen shooting") is the scene as "in Cedar Bluff" is (not "the
    third Pasco shooting this year", "the Vallejo officer-involved shooting", a line's
    heading). A person's street address ("John Doe, Maple Ridge Drive, Johnson City,") is a
    home. A site's name opening the page title

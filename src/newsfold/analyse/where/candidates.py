@@ -282,9 +282,9 @@ def _postal_plausible(m: _Mention, sc: _Scanner) -> bool:
 
 def _local_word_town(g: Gazetteer, m: _Mention, sc: _Scanner, host: int) -> bool:
     """A name that is also an English word, written as a proper noun mid-sentence, that names
-    a town near a local outlet's city ("a gunman opened fire in a Bellflower barbershop" in a
+    a town near a local outlet's city ("shots were fired into a Paramount taco stand" in a
     Los Angeles station's story): a place of the outlet's area, though `_plausible` turns it
-    down for want of a preposition or a kind of place ("a Bellflower barbershop").
+    down for want of a preposition or a kind of place ("a Paramount taco stand").
 
     Not at a sentence's start, not in capitals, not a person's or organisation's name, and
     only for a town of 10,000 or more within 80 km of the outlet's city.
@@ -300,7 +300,7 @@ def _local_word_town(g: Gazetteer, m: _Mention, sc: _Scanner, host: int) -> bool
     if w in _SITE_WORDS or w in _KIND_WORDS or w in _PART_WORDS:
         return False
     k = m.start_tok
-    # (the tagger often calls such a name before a noun an adjective: "a Bellflower shop")
+    # (the tagger often calls such a name before a noun an adjective: "a Paramount shop")
     if sc.sent_start[k] or not m.text[:1].isupper() or m.label in ("PERSON", "ORG", "NORP"):
         return False
     if (k > 0 and sc.tok[k - 1][:1].isupper()) or w in sc.surnames():

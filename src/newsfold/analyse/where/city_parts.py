@@ -27,8 +27,8 @@ def _city_district(g: Gazetteer, local: _Mention, best: int, text: str) -> tuple
     city's row (or "", -1).
 
     ACLED divides big cities into their districts and names each "City-District" ("Kyiv-
-    Desnianskyi", "Rio de Janeiro-Central Zone"). A report that says so in as many words,
-    "the Desnianskyi district of Kyiv", "in the Central Zone of Rio de Janeiro", gives both
+    Desnianskyi", "Rio de Janeiro-North Zone"). A report that says so in as many words,
+    "the Desnianskyi district of Kyiv", "across the North Zone of Rio de Janeiro", gives both
     parts, when the city is a town of a million or more in the event's country. Written with
     the names the report uses; the event is placed at the city, precision 2 (a part of it).
     """
@@ -256,7 +256,7 @@ def _us_town(
     neighbourhood stays the location ("Cota 905", Caracas), as ACLED codes it there.
     """
     if local is not None and _city_state(g, best):
-        # "near the Potomac Gardens housing complex, D.C. police said": the District is one
+        # "outside the Riverside Terrace apartments, D.C. officers reported": the District is one
         # city, Washington, and a named part of it is a part of that city
         return g.seat[best]
     if best < 0 or g.cc[best] != "US" or g.kind[best] != CITY:

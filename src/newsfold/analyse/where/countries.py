@@ -49,8 +49,8 @@ def _country_against_actors(
     """Drop an event place that is only a country named after the lede, when the text's
     actors and peoples point clearly to another country.
 
-    "Coalition airstrikes targeted X area along the Yemeni-Saudi border ... pro-Houthi and
-    anti-Houthi troops ... within 20km of the border in Saudi Arabia": the lede's place is a
+    "Coalition jets struck X area near the Yemeni-Saudi frontier ... fighting between
+    pro-Houthi and anti-Houthi units ... some 15 km inside Saudi Arabia": the lede's place is a
     village the gazetteer lacks; "Saudi Arabia", named in a later aside, is not where the
     strikes fell. The text's own evidence (Yemeni, Houthi, the Saudi-led coalition) then gives
     the country (`write._country_evidence`). A country named in the lede ("clashes in Mali
@@ -610,18 +610,18 @@ def _site_town_vote(
 def _org_town_votes(
     g: Gazetteer, mentions: list[_Mention], text: str, votes: dict[str, float]
 ) -> None:
-    """Votes for the countries of places whose name opens an organisation's name ("miners of
-    Kerman Coal Mine Company held a protest in Ravar"), when no other name voted.
+    """Votes for the countries of places whose name opens an organisation's name ("workers of
+    Yazd Tile Company staged a sit-in at Deh-e Nowabad"), when no other name voted.
 
     A company, a bank or a union named after a province or a town is mostly at home there
-    (the Kerman coal company, in Iran's Kerman province), so when the event's village is
+    (the Yazd tile company, in Iran's Yazd province), so when the event's village is
     unknown and no other name can be placed, the organisation's place says the country
     better than nothing does. Only the last resort's last resort: any other vote outweighs
     it, as organisations also act abroad. The same tests as a site's town
     (`_site_town_vote`): a place's own name whose country's town or province of the name has
     ten times the people of any namesake's, and a name that is also an English word only for
     a big town ("Central Bank", "Police Station" name no town); the organisation's name must
-    go on after it ("Kerman Coal", not "the Kerman office").
+    go on after it ("Yazd Tile", not "the Yazd office").
     """
     seen: set[str] = set()
     for m in mentions:
@@ -635,7 +635,7 @@ def _org_town_votes(
             votes[top] += 0.5
 
 
-# An organisation's name going on after a place's name: "Kerman Coal Mine Company"
+# An organisation's name going on after a place's name: "Yazd Tile Company"
 _ORG_GOES_ON = re.compile(r"[ -][A-Z]")
 
 
@@ -716,7 +716,7 @@ def _scene_town_country(g: Gazetteer, local: _Mention | None) -> str:
     exactly ("" otherwise): what outweighs a foreign force's nationality (`write._force_
     nationality`) when the note's unit words and spelling say nothing.
 
-    "Israeli forces stormed the town of Kafr Qaddum": the village is too small to be trusted
+    "Israeli troops raided the village of Khirbet Umm Saleh": the village is too small to be trusted
     as the scene against the note's other evidence, but the force's nationality says only
     whose force it was, and a name that only one country's places bear, said as the scene,
     says where. Not a name found by its consonant skeleton, a piece of a longer name ("Gard"
@@ -1060,7 +1060,7 @@ def _route_namesake(
     """The event's town read again against the towns its routes and fronts are named after:
     (the town, or -1 for an unknown one; the country then, or "").
 
-    "Rioters blocked the Baalbek-Homs road in the town of el Ain": the gazetteer has no
+    "Protesters shut the Baalbek-Homs highway at el Ain with burning tyres": the gazetteer has no
     Lebanese El Ain, and chose Tunisia's, which nothing else in the note points to, while the
     road names Lebanon's Baalbek and Syria's Homs. A town in none of its routes' countries,
     named bare (no qualifier of its own) and small (under `_SITE_TOWN_LEAST` people), with no

@@ -106,9 +106,9 @@ _PAST_GAP_DAYS = 60
 
 
 def _past_sentences(ctx: Context, sc: _Scanner) -> set[int]:
-    """Sentences that tell only an earlier time than the event's: "He lost his mother last
-    summer and his uncle last year to gun violence in Chicago" opens a story about a boy shot
-    at home near Villa Park. A sentence with a period `when` set apart as another period or a
+    """Sentences that tell only an earlier time than the event's: "She lost her brother last
+    spring and her cousin last year to shootings in Detroit" opens a story about a girl
+    wounded at home near Elm Grove. A sentence with a period `when` set apart as another period or a
     statistic, ending two months or more before the event's days begin, and no time of the
     event itself, recalls the past; the places it names are the past's, not the scene."""
     found = ctx.notes.get("when")
@@ -157,9 +157,9 @@ def _recalled(m: _Mention, other_incidents: list[tuple[int, int]]) -> bool:
     return not m.title and any(lo <= m.start < hi for lo, hi in other_incidents)
 
 
-# A town named right after a street address: "in the 400 block of West 27th Street in Newport
-# News", "on July Drive in Lowmansville", "at 205 Ruth Ave., in Warren". US police and reports
-# give the scene as an address in its town; a resident's address is `residence` ("John Doe of
+# A town named right after a street address: "in the 700 block of East 14th Avenue in Fernhill",
+# "on July Drive in Lowmansville", "at 205 Ruth Ave., in Warren". US police and reports give the
+# scene as an address in its town; a resident's address is `residence` ("John Doe of
 # the 900 block of Elm Street in Dayton") and is weighed apart.
 _ADDRESS_BEFORE = re.compile(
     r"(?:\bblock of [^.;:!?\n]{2,50}?|\b(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Dr\.|"
@@ -168,8 +168,8 @@ _ADDRESS_BEFORE = re.compile(
 )
 
 
-# A town the harm itself is set in: "the accidental shooting of a young girl in Chubbuck",
-# "the Sept. 27 shooting at the Hill Haven Event Center in Greenville" (the noun of the event,
+# A town the harm itself is set in: "the shooting of a boy in Ridgeford",
+# "the Oct. 3 shooting at the Lakeside Banquet Hall in Marlow" (the noun of the event,
 # then the town within a few words, no clause between).
 _SCENE_NOUN_BEFORE = re.compile(
     r"\b(?:shooting|shootout|stabbing|homicide|killing|slaying|murder)s?\b[^.;:!?\n,]{0,60}?"
@@ -177,8 +177,8 @@ _SCENE_NOUN_BEFORE = re.compile(
 )
 
 
-# The harm's noun after the town's name, the town as its modifier: "a Suisun City shooting
-# that injured a child", "the East Pittsburgh shooting", "a Stowe double homicide". Only the
+# The harm's noun after the town's name, the town as its modifier: "a Cedar Bluff shooting
+# that wounded a teenager", "the North Halden shooting", "a Marlow double homicide". Only the
 # noun itself, right after the name, an adjective of the harm at most between: "the Vallejo
 # officer-involved shooting" (another shooting, by the town's police) and "the Vallejo
 # police" are no such town; nor is a line's heading ("Flagler Estates shooting" over one of a
@@ -197,7 +197,7 @@ _SERIES_BEFORE = re.compile(
 
 
 def _harm_noun_after(text: str, m: _Mention) -> bool:
-    """Whether the harm's noun follows a mention of the text ("a Suisun City shooting")."""
+    """Whether the harm's noun follows a mention of the text ("a Cedar Bluff shooting")."""
     if m.title or m.start < 0 or _SERIES_BEFORE.search(text, max(0, m.start - 20), m.start):
         return False
     return _SCENE_NOUN_AFTER.match(text, m.end, m.end + 40) is not None
@@ -319,7 +319,7 @@ def _event_place(
     addressed = {
         i for i, how in placed.items() if how == "harm" or (how == "address" and i in ev_ids)
     }
-    # "a Suisun City shooting that injured a child": the noun after the town, in a sentence
+    # "a Cedar Bluff shooting that wounded a teenager": the noun after the town, in a sentence
     # that tells the event (elsewhere it may name another shooting the story compares)
     addressed |= {
         id(m)
@@ -433,8 +433,8 @@ def _event_place(
                 # or the bureau's town (a county around the dateline's town is no other town)
                 # (not an arrest's town: a sentence that counts the dead or wounded)
                 or (g.kind[o.best] == CITY and o.sent in harm_sents)
-                # "NORFOLK, Va. - ... The incident occurred in the 400 block of West 27th
-                # Street in Newport News": the address places the event
+                # "MAPLETON, Va. - ... Deputies were sent to the 700 block of East 14th
+                # Avenue in Fernhill": the address places the event
                 or (g.kind[o.best] == CITY and id(o) in addressed)
             )
             and o.best != m.best
@@ -449,8 +449,8 @@ def _event_place(
             and m.best >= 0
             and g.kind[m.best] == CITY
             and any(
-                # (or anywhere, an address's town: "a Norfolk father ... The incident
-                # occurred in the 400 block of West 27th Street in Newport News")
+                # (or anywhere, an address's town: "a Mapleton father ... Deputies were
+                # sent to the 700 block of East 14th Avenue in Fernhill")
                 (o.sent == m.sent or id(o) in addressed)
                 and g.kind[o.best] == CITY
                 and g.cc[o.best] == g.cc[m.best]
@@ -969,7 +969,7 @@ def _town_near(
 ) -> _Mention | None:
     """The town a local village is said to lie near, or None: "Arzoo village close to Ghazni
     city", "Mbingi, near Mamove (Beni, Nord-Kivu)", "X village on the outskirts of Y city",
-    "al-Dabaat area, north of Ar Rutba district".
+    "Wadi Hamra area, east of Al Qaim district".
 
     The gazetteer lacks the village; the report measures it from a town, named as a town
     (the event's place, or a place the gazetteer lacks but the report qualifies with its
@@ -993,7 +993,7 @@ def _town_near(
 
 
 # A name and, in brackets, the name it also goes by: "in Salim [Naqil Hajar]", "in Zap
-# (Amadiya) region", "Kushk (Rabat-e Sangi-ye Pain) district". Square brackets alone, or round
+# (Amadiya) region", "Pashtun Kot (Shahrak-e Sufla) district". Square brackets alone, or round
 # ones between the name and its kind of place (a qualifier comes after the kind word, "Nihm
 # district (Sanaa)", or holds a comma, "Bule (Djugu, Ituri)").
 _BRACKET_ALIAS = re.compile(
@@ -1006,7 +1006,7 @@ _ALIAS_PARTICLES = _words(
 
 
 def _alias_name(text: str) -> bool:
-    """Whether bracketed words are a place's name ("Rabat-e Sangi-ye Pain", "Al Fajir"), not a
+    """Whether bracketed words are a place's name ("Shahrak-e Sufla", "Al Fajir"), not a
     note ("coded to X", "size=no report", "Kurdish name")."""
     words = text.split()
     if not words or len(words) > 5 or not words[0][:1].isupper():
@@ -1026,8 +1026,8 @@ def _bracket_alias(
 ) -> tuple[int, list[_Mention], _Mention | None] | None:
     """The event's place under the other name the report gives it in brackets, or None.
 
-    "airstrikes in Zap (Amadiya) region of Dahuk", "shelled houses in Salim [Naqil Hajar]",
-    "in the X village of Kushk (Rabat-e Sangi-ye Pain) district": the report writes the local
+    "jets struck Sidakan (Soran) region of Erbil", "mortars hit homes in Karim [Tal Nasr]",
+    "in the X village of Pashtun Kot (Shahrak-e Sufla) district": the report writes the local
     name and, in brackets, the name under which the place is known on maps and in records
     (a square bracket is an editor's insertion for just that). ACLED codes the bracketed
     name. Only for the scene: the bracket must stand in the sentence that names the event's

@@ -60,8 +60,8 @@ _SITE_TOWN = re.compile(r"^[A-Z][\w .'-]{1,30}, [A-Z]{2}$")
 
 
 def _headline(title: str) -> tuple[str, list[str]]:
-    """The headline, and the site's name a page title may end with: "Man arrested - WALB.com,
-    South Georgia News, Weather, Sports" is about a shooting, not about South Georgia (the
+    """The headline, and the site's name a page title may end with: "Suspect in custody - KXVL.com,
+    Central Valley News, Weather, Sports" is about a shooting, not about the Central Valley (the
     outlet's region, which `_site_name_evidence` reads like a host name)."""
     parts = _TITLE_PARTS.split(title)
     tails = []
@@ -219,7 +219,7 @@ def _title_mentions(g: Gazetteer, title: str | None) -> list[_Mention]:
             and i > 0
             and _CLAUSE_END.search(title, 0, toks[i][1]) is not None
         ):
-            # "The toll of 4 shootings in 4 days: Marine killed, child and 7 teens injured": in
+            # "Three shootings, one weekend: Marine killed, two girls and 6 teens wounded": in
             # sentence case a word that opens a clause after a colon has its capital from its
             # place, not from a name; a person's role there ("Marine", "Deputy", "Veteran") is
             # the person, a town only when the text names the town too. (Not any English word:

@@ -59,13 +59,13 @@ def _link_qualifiers(sc: _Scanner, mentions: list[_Mention]) -> None:
                 or (sc.low(k) in _NEAR_OF and k + 1 < n and sc.low(k + 1) == "of")
                 or (sc.low(k) == "of" and sc.low(k - 1) in _NEAR_OF)
             ):
-                k += 1  # "Dardara in the countryside of Ras Al Ain"
+                k += 1  # "Tell Bardan in the countryside of Ain Issa"
             q = by_start.get(k)
             _part_of(sc, m, q)
             if q is not None and q.qual_of is None and _admin_like(g, q):
                 _qualify(m, q)
             elif q is not None and q.local and m.kind_word in _CITY_WORDS:
-                q.qual_of = m  # "the village of Dardara in the countryside of Ras Al Ain"
+                q.qual_of = m  # "the village of Tell Bardan in the countryside of Ain Issa"
             continue
         if sc.tok[j] == ",":
             q = by_start.get(j + 1)

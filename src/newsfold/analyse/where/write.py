@@ -72,7 +72,7 @@ _ABROAD_FORCE_WORDS = _FORCE_WORDS | {"settlers"}
 def _force_nationality(g: Gazetteer, text: str, cc: str) -> bool:
     """Whether the text names country `cc` only as a nationality of an armed force.
 
-    "Turkish forces shelled X in al-Hasakeh", "a joint patrol by Turkish and Russian forces",
+    "Turkish forces shelled X in al-Hasakeh", "Russian and Turkish troops patrolled jointly",
     "Russian military police patrolled ...": armies, air forces and their patrols act abroad,
     so the nationality says whose force it was, not where it struck; the note's own names,
     their spelling and its unit words ("governorate", "raion") say more of the scene. A
@@ -311,7 +311,7 @@ def _write(
         local = None if local in scene_ms else local
     if local is None:
         # a small town abroad where the note's roads and fronts name another country ("the
-        # Baalbek-Homs road in the town of el Ain"): that country's namesake, or an unknown
+        # Baalbek-Homs highway shut at el Ain"): that country's namesake, or an unknown
         # town in that country (`_route_namesake`)
         town, route_cc = _route_namesake(g, best, best_ms, mentions, ctx.article.text)
         if route_cc and town != best:
