@@ -629,8 +629,8 @@ def _address_evidence(g: Gazetteer, sc: _Scanner, ev: _Evidence) -> None:
     """An address given by its block ("the 1200 block of") as evidence for the US, and a
     telephone number's area code as evidence for its state (`_phone_evidence`).
 
-    Without it a US town named like a bigger foreign place ("in Ontario, according to an
-    Ontario police news release", with the shooting "in the 100 block of East Vine Circle")
+    Without it a US town named like a bigger foreign place ("in Ontario, Ontario police
+    said", with the shooting "in the 400 block of West Maple Court")
     goes abroad when the outlet is not known.
     """
     if _US_BLOCK.search(sc.text):
@@ -655,7 +655,7 @@ def _phone_evidence(g: Gazetteer, text: str, ev: _Evidence) -> None:
     """The state of each telephone number's area code, as evidence for that state.
 
     A US story asks readers to call the police, a sheriff's office or Crime Stoppers with
-    tips ("Anyone with information is asked to contact police at (706) 225-4293"): the local
+    tips ("Tips can be phoned in to detectives at (706) 555-0142"): the local
     number of the event's own area. With the state's name taken out of a story, it still
     tells "Columbus police" (Georgia: 706) from Ohio's. Toll-free numbers (800, 888...) and
     other countries' codes serve no ZIP code and say nothing; each state counts once, however

@@ -465,7 +465,7 @@ def _school_name(sc: _Scanner, j: int) -> bool:
     )
 
 
-# "Dvontai Wright of the 900 block of 35th Avenue in Griffith": someone's address, as US
+# "Marla Quinn of the 600 block of Birch Lane in Elmhurst": someone's address, as US
 # police give it ("of the" where the scene takes "in the 1700 block of ...")
 _HOME_ADDRESS = re.compile(r"\bof the \d+ block of [^,.;()]{1,40}? in (?:the )?$")
 
