@@ -95,7 +95,7 @@ def test_number_rules(
         ("call (317) 555-1234", "phone"),
         ("500,000 dollars", "money"),
         ("rose by 50 percent", "percent"),
-        ("a rate of 45.6 per 100,000", "rate"),
+        ("a rate of 27.3 per 100,000", "rate"),
         ("the 30th homicide", "ordinal"),
         ("shot six times", "shots"),
         ("a 9 mm pistol", "measure"),
@@ -115,8 +115,8 @@ def test_a_count_of_people_is_not_noise() -> None:
 
 
 def test_money_reading() -> None:
-    (m,) = find_money("The state offered rewards of up to $500,000 for the leaders.")
-    expected = (500000, None, 500000, "USD", "up_to")
+    (m,) = find_money("The council promised a reward of up to $75,000 for the robbers.")
+    expected = (75000, None, 75000, "USD", "up_to")
     assert (m.value, m.low, m.high, m.currency, m.qualifier) == expected
     (m,) = find_money("a fine of 2.5 million euros")
     assert (m.value, m.currency) == (2_500_000, "EUR")
@@ -148,7 +148,7 @@ def test_money_reading() -> None:
         ("The bodies of three men were found near the river.", 3, None),
         ("A man's body was found in a field.", 1, None),
         ("Five miners lost their lives in the collapse of the tunnel.", 5, None),
-        ("The victim was taken to a hospital in critical condition.", None, 1),
+        ("The cashier was flown to a trauma centre in critical condition.", None, 1),
         ("Two officers were hospitalized after the shootout.", None, 2),
         ("A man was shot in the leg and is in stable condition.", None, 1),
         ("Two men and a woman were wounded.", None, 3),
@@ -159,14 +159,18 @@ def test_money_reading() -> None:
         ("Both men were shot in the legs.", None, 2),
         ("A man was beaten to death by a mob.", 1, None),
         ("A bystander was hit by a stray bullet.", None, 1),
-        ("Two people were killed and seven more people were shot.", 2, 7),
+        ("Two guards were killed and seven more guards were shot.", 2, 7),
         (
             "Six soldiers were killed in the north and three policemen were killed in the south.",
             9,
             None,
         ),
-        ("A man was shot in the chest and two women were shot in the leg.", None, 3),
-        ("Two people were killed and four others were in the hospital with gunshot wounds.", 2, 4),
+        ("A driver was shot in the hip and two passengers were shot in the foot.", None, 3),
+        (
+            "Two farmhands died and four others were at the hospital with bullet wounds.",
+            2,
+            4,
+        ),
         ("The victim passed away at the hospital on Sunday.", 1, None),
     ],
 )
@@ -175,7 +179,7 @@ def test_casualty_readings(text: str, killed: int | None, injured: int | None) -
 
 
 def test_more_than_ten_has_no_fixed_high() -> None:
-    ev = run("More than 10 people have been killed since Wednesday.").event
+    ev = run("More than 10 residents have been killed since Tuesday.").event
     assert (ev.fatalities, ev.fatalities_low, ev.fatalities_high) == (11, 11, None)
 
 
@@ -285,12 +289,12 @@ def test_years_addresses_times_and_phones_do_not_count() -> None:
 
 def test_money_is_claimed_as_money_not_casualties() -> None:
     ctx = run(
-        "The government offered rewards of up to $500,000 (£360,000) for the gang leaders. "
+        "The ministry promised rewards of up to $250,000 (£190,000) for the cartel chiefs. "
         "Two guards were killed."
     )
     (money,) = ctx.claims_for("money")
-    assert (money.value, money.high, money.attrs["currency"]) == (500000, 500000, "USD")
-    assert [c.value for c in ctx.discarded if c.field == "money"] == [360000]  # conversion
+    assert (money.value, money.high, money.attrs["currency"]) == (250000, 250000, "USD")
+    assert [c.value for c in ctx.discarded if c.field == "money"] == [190000]  # conversion
     assert ctx.event.fatalities == 2
 
 
@@ -304,13 +308,13 @@ def test_personnel_deployed_are_claimed_as_deployed_not_casualties() -> None:
 
 def test_percentages_and_rates_do_not_count() -> None:
     ctx = run(
-        "Killings rose by 12 percent, a rate of 45.6 per 100,000 people, seven times the "
-        "regional average."
+        "Murders climbed by 9 percent, a rate of 27.3 per 100,000 residents, five times the "
+        "national average."
     )
     assert ctx.event.fatalities is None
-    assert "12" in discarded(ctx, "percent")
-    assert {"45.6", "100,000"} <= set(discarded(ctx, "rate"))
-    assert "seven" in discarded(ctx, "multiplier")
+    assert "9" in discarded(ctx, "percent")
+    assert {"27.3", "100,000"} <= set(discarded(ctx, "rate"))
+    assert "five" in discarded(ctx, "multiplier")
 
 
 def test_tolls_of_other_periods_do_not_count() -> None:
@@ -379,20 +383,21 @@ def test_shots_and_rounds_are_not_victims() -> None:
 
 def test_invented_pair_with_the_same_traps() -> None:
     first = run(
-        "Soldiers entered three slums of the capital on Friday to end two days of gunfights "
-        "with gangs. Local radio says a dozen people have died since Wednesday. The minister "
-        "offered up to $200,000 for the gang bosses. Around 800 security personnel took part "
-        "in the operation. Similar gunfights killed at least three people in June. The country "
-        "recorded 12,000 violent deaths in 2020, a rate of 45.6 per 100,000 people."
+        "Troops moved into four districts of the port city on Friday to halt two days of "
+        "clashes between gangs. A local station reports that a dozen people have died since "
+        "Wednesday. The interior minister promised up to $150,000 for the gang chiefs. Around "
+        "650 security personnel joined the sweep. Comparable clashes killed at least four "
+        "people in May. The nation logged 9,500 violent deaths in 2019, a rate of 31.4 per "
+        "100,000 inhabitants."
     )
     ev = first.event
     assert (ev.fatalities, ev.fatalities_low, ev.fatalities_high) == (12, 12, 12)
     assert (ev.date_start, ev.date_end) == ("2021-07-07", "2021-07-09")
-    assert [c.value for c in first.claims_for("deployed")] == [800]
-    assert [c.high for c in first.claims_for("money")] == [200000]
+    assert [c.value for c in first.claims_for("deployed")] == [650]
+    assert [c.high for c in first.claims_for("money")] == [150000]
     second = run(
-        "No official toll has been given, but local media say more than 10 people have been "
-        "killed since the fighting began on Wednesday.",
+        "Authorities have released no toll, though a local paper reports that more than 10 "
+        "residents have been killed since the clashes started on Wednesday.",
         anchor=None,
     )
     ev2 = second.event
@@ -407,14 +412,15 @@ def test_wishes_and_fears_are_not_casualties() -> None:
 
 def test_others_restated_in_later_sentences_count_once() -> None:
     text = (
-        "A man was killed and three others were shot on Friday night. Police said the three "
-        "others were shot near the bar. Three other people were shot, a witness said."
+        "A cook was killed and three others were wounded late on Friday. Officers said the "
+        "three others were wounded outside the diner. Three other people were wounded, a "
+        "neighbour said."
     )
     assert tolls(text) == (1, 3)
 
 
 def test_a_dateline_parsed_as_a_subject_is_not_the_victim() -> None:
-    text = "Photo: WKRN\n\nSPRINGVILLE (WKRN) - A 3-year-old has died after a shooting at home."
+    text = "Photo: KQTV\n\nMILLBROOK (KQTV) - A 4-year-old has died after a gun went off indoors."
     assert tolls(text)[0] == 1
 
 
@@ -440,7 +446,7 @@ def test_cumulative_tolls_of_a_long_period_are_not_the_events(text: str) -> None
 
 
 def test_in_total_alone_is_this_events_count() -> None:
-    assert tolls("Nine people in total were wounded in the shooting on Friday.") == (None, 9)
+    assert tolls("Eleven people in total were hurt in the attack on Friday.") == (None, 11)
 
 
 def test_a_match_report_has_no_casualties() -> None:
@@ -592,21 +598,21 @@ def test_a_caption_number_above_the_line_is_not_a_count() -> None:
 
 def test_he_in_a_clause_about_a_named_subject_is_that_person() -> None:
     text = (
-        "Rory Vance, the owner of the shop, was taken to a hospital, where he was pronounced "
-        "dead. Tom Ruiz, a customer, was also killed on Friday."
+        "Hollis Brandt, the manager of the bakery, was driven to a hospital, where he died an "
+        "hour later. Pia Soto, a delivery driver, was also killed on Friday."
     )
     assert tolls(text) == (2, 0)
 
 
 def test_the_injured_who_then_died_are_among_the_dead_only() -> None:
     text = (
-        "A girl was shot on Friday night. She was taken to the hospital in critical condition, "
-        "where she later died."
+        "A woman was shot late on Friday. She was flown to a trauma centre in critical "
+        "condition, where she died the next morning."
     )
     assert tolls(text) == (1, 0)
     text = (
-        "A boy was shot dead and a girl was wounded on Friday. The girl was taken to the "
-        "hospital in stable condition."
+        "A youth was shot dead and a woman was hurt on Friday. The woman was treated at a "
+        "clinic and is in stable condition."
     )
     assert tolls(text) == (1, 1)
 
@@ -665,8 +671,8 @@ def test_one_person_under_several_forms_of_the_name() -> None:
 
 def test_what_a_retaliation_was_for_is_another_incident() -> None:
     text = (
-        "A 3-year-old boy was killed on Friday when shots were fired into his home. Police "
-        "say the shooting was in retaliation for the shooting death of another man."
+        "A 5-year-old girl was killed on Friday when bullets struck her family's flat. "
+        "Detectives say the attack was in retaliation for the killing of a rival gang member."
     )
     ctx = run(text)
     assert ctx.event.fatalities == 1
@@ -675,8 +681,8 @@ def test_what_a_retaliation_was_for_is_another_incident() -> None:
 
 
 def test_left_one_dead_and_others_wounded() -> None:
-    text = "An overnight shooting outside a tavern left one person dead and five others wounded."
-    assert tolls(text) == (1, 5)
+    text = "A late-night attack near a pool hall left one man dead and six others hurt."
+    assert tolls(text) == (1, 6)
 
 
 @pytest.mark.parametrize(
@@ -697,8 +703,8 @@ def test_double_and_triple_shootings_say_how_many(text: str, expected: tuple) ->
 
 
 def test_a_participle_after_its_noun_is_the_casualty() -> None:
-    # "fatally shot" is a reduced relative clause on "the teenager", not a past tense
-    text = "Police identified the teenager fatally shot May 4 on Elm Street as Darnell Quist."
+    # "fatally shot" is a reduced relative clause on "the woman", not a past tense
+    text = "Detectives identified the woman fatally shot June 9 on Birch Lane as Corinne Vash."
     assert tolls(text) == (1, None)
 
 
@@ -740,7 +746,7 @@ def test_a_headline_drops_its_auxiliary() -> None:
     ("text", "expected"),
     [
         ("A man was arrested on Friday in the killing of two teens.", (2, None)),
-        ("Police are investigating the fatal shooting of a man on Elm Street.", (1, None)),
+        ("Deputies are looking into the fatal shooting of a cyclist on Birch Lane.", (1, None)),
         ("Detectives said the slaying of a store clerk on Friday was planned.", (1, None)),
         ("He was charged with the attempted murder of an officer on Friday.", (None, None)),
         ("Police investigated the shooting of a man on Friday; he is expected to live.", None),
@@ -764,19 +770,19 @@ def test_a_headline_s_hospitalized_is_one_harmed() -> None:
 
 def test_one_named_in_critical_condition_is_the_one_said_to_have_died() -> None:
     text = (
-        "Officers found Norman Cole lying in the yard on Friday. Cole was in critical condition "
-        "when he was taken to a hospital. He was pronounced dead an hour later."
+        "Deputies found Wendell Marsh slumped in a driveway on Friday. Marsh was in critical "
+        "condition when medics rushed him to a hospital. He was pronounced dead there at noon."
     )
     assert tolls(text) == (1, 0)
 
 
 def test_a_shooting_death_of_someone_without_an_article() -> None:
     # the parser hangs "of" on "shooting", a verb whose object is "death"
-    assert tolls("Prosecutors charged the uncle in shooting death of 3-year-old boy.") == (
+    assert tolls("Police arrested the cousin in shooting death of 5-year-old boy.") == (
         1,
         None,
     )
-    assert _headline_tolls("Prosecutors charge father in shooting death of 2-year-old girl") == (
+    assert _headline_tolls("Deputies arrest stepfather in shooting death of 4-year-old son") == (
         1,
         None,
     )
@@ -878,8 +884,8 @@ def test_who_harmed_himself_is_the_victim_when_the_other_harm_is_on_another_line
     # a line without a full stop runs into the next sentence: the child killed on the first
     # line is the boy who shot himself on the second, not someone besides him
     text = (
-        "Detectives went to the scene of a shooting that killed a child on Elm Street Tuesday\n"
-        "No charges were filed after 3-year-old Sam Lee fatally shot himself on Tuesday."
+        "Deputies were called to a home after a shooting that killed a boy on Birch Lane Tuesday\n"
+        "No one was charged after 4-year-old Nico Pell fatally shot himself on Tuesday."
     )
     assert tolls(text)[0] == 1
 
@@ -887,7 +893,7 @@ def test_who_harmed_himself_is_the_victim_when_the_other_harm_is_on_another_line
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("A boy was taken to a hospital, but doctors were not able to save him.", (1, 0)),
+        ("A woman was rushed to a hospital, but surgeons could not save her.", (1, 0)),
         ("Medics arrived minutes later but were unable to save the woman.", (1, None)),
         ("Surgeons could not save the driver.", (1, None)),
         ("Paramedics tried but failed to save the girl.", (1, None)),
@@ -1022,8 +1028,8 @@ def test_the_age_of_the_last_of_coordinated_names_is_an_age_without_its_comma() 
 
 def test_others_besides_one_referred_back_to_are_the_rest_of_the_group() -> None:
     text = (
-        "A 17-year-old boy and three women were injured on Friday. The 51-year-old woman is "
-        "in critical condition and the three others are in stable condition."
+        "A 16-year-old girl and three men were injured on Friday. The 44-year-old man is in "
+        "serious condition while the three others have minor wounds."
     )
     assert tolls(text) == (None, 4)
     # others in the sentence of a count still add to it
@@ -1031,7 +1037,7 @@ def test_others_besides_one_referred_back_to_are_the_rest_of_the_group() -> None
 
 
 def test_an_event_noun_is_not_one_of_the_people_counted() -> None:
-    text = "Police seek the gunman in a Friday night shooting spree that left four people injured."
+    text = "Deputies seek the driver in a Friday evening shooting spree that left four people hurt."
     ctx = run(text)
     assert (ctx.event.fatalities, ctx.event.injuries) == (None, 4)
     assert [c.attrs.get("victims") for c in ctx.claims_for("injuries")] == ["four people"]
@@ -1039,8 +1045,8 @@ def test_an_event_noun_is_not_one_of_the_people_counted() -> None:
 
 def test_a_killing_the_event_avenges_is_another_event() -> None:
     text = (
-        "Police are probing whether the shooting is possible retaliation for the slaying of a "
-        "man Wednesday on Elm Street."
+        "Detectives want to know if the attack was retaliation for the killing of a teenager "
+        "Wednesday on Birch Lane."
     )
     assert tolls(text) == (None, None)
     assert tolls("In revenge for the murder of his brother, he shot two men dead.") == (2, None)
@@ -1049,7 +1055,7 @@ def test_a_killing_the_event_avenges_is_another_event() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Last summer, one man was killed and eight people were injured at the same complex.",
+        "Last spring, one woman was killed and six people were hurt at the same estate.",
         "Two men were shot dead at the same corner some five months earlier.",
         "Several months earlier, a clerk was killed in a robbery at the store.",
     ],
@@ -1235,8 +1241,8 @@ def test_a_headline_s_harmed_without_its_dead_do_not_stand_in_for_the_injured() 
 
 def test_a_named_attacker_killed_adds_to_his_victims() -> None:
     text = (
-        "Police said Jeffrey Pitts shot at several people, killing a customer. Investigators "
-        "say Pitts shot both of his parents. Officers fired back, killing Pitts in the exchange."
+        "Deputies said Corbin Vale fired at several shoppers, killing a cashier. Detectives "
+        "say Vale also shot his two cousins. Deputies returned fire, killing Vale in the exchange."
     )
     assert tolls(text)[0] == 2
     # one named only as a victim is not an attacker: "a man" and the named man are one
@@ -1249,8 +1255,8 @@ def test_a_named_attacker_killed_adds_to_his_victims() -> None:
 
 def test_one_described_anew_in_critical_condition_may_be_the_one_who_died() -> None:
     text = (
-        "A 15-year-old boy died on Sunday. Police said a 15-year-old boy was found shot in the "
-        "head and was taken to hospital in critical condition."
+        "A 16-year-old girl died on Sunday. Officers said a 16-year-old girl was found shot in "
+        "the neck and was rushed to a clinic in critical condition."
     )
     assert tolls(text) == (1, 0)
     # another age, another sex, more dead than one, or not in critical condition: someone else
@@ -1267,7 +1273,7 @@ def test_one_described_anew_in_critical_condition_may_be_the_one_who_died() -> N
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("A total of 50 people were killed in the attack on Sunday.", (50, None)),
+        ("A total of 37 villagers were killed in the raid on Sunday.", (37, None)),
         ("A family of five died in the fire on Sunday, police said.", (5, None)),
         ("A total of three men were wounded.", (None, 3)),
         # a group's "of" phrase without a number does not count them
@@ -1306,7 +1312,7 @@ def test_a_headline_numbering_more_injured_beside_the_same_dead() -> None:
 @pytest.mark.parametrize(
     ("text", "target", "kind"),
     [
-        ("three men - aged 21, 22, and 24 - and one woman", "24", "age"),
+        ("three men - aged 19, 23, and 26 - and two women", "26", "age"),
         ("four men, ages 20-27 were shot", "20-27", "age"),
         ("two women, ages 30 and 31, were hurt", "31", "age"),
         ("Boy shot in Riverton 1 / 44 Back to Gallery", "44", "fraction"),
@@ -1493,7 +1499,7 @@ def test_the_dead_identified_by_name_are_counted(
         ("Possible double shooting in Riverton investigated", (None, 2)),
         # grazed is harmed, and an attribution at the start is no one harmed
         ("Neighbours say 6-year-old grazed by stray bullet in Riverton", (None, 1)),
-        ("2 shot and wounded, 3 others grazed by gunfire at Riverton party", (None, 5)),
+        ("3 shot and wounded, 2 others grazed by bullets at Riverton cookout", (None, 5)),
         # the shooting of someone, not said to be fatal: harmed
         ("Police investigate accidental shooting of Riverton boy", (None, 1)),
         # a saved post's title is its post
@@ -1514,12 +1520,12 @@ def test_a_headline_over_a_page_with_no_story(title: str, expected) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("A juvenile male was taken to the hospital with a gunshot wound.", (None, 1)),
+        ("A juvenile male was taken to a trauma centre with a gunshot wound.", (None, 1)),
         ("Two females were shot outside the store on Friday.", (None, 2)),
         # a hospital's name parsed as a coordination
-        ("The woman was rushed to Baylor Scott & White Hospital in Riverton.", (None, 1)),
+        ("The woman was rushed to Mercy Hale & Dunmore Hospital in Riverton.", (None, 1)),
         # fighting for one's life: harmed, not dead
-        ("Two people are dead and another is fighting for her life at a hospital.", (2, 1)),
+        ("Two men are dead and another is fighting for his life in intensive care.", (2, 1)),
         ("He fought for the life he wanted and moved to Riverton.", (None, None)),
         ("The shooting of a music video on Elm Street drew a crowd.", (None, None)),
         ("He was charged with the attempted shooting of an officer.", (None, None)),
@@ -1533,7 +1539,7 @@ def test_more_words_of_people_and_of_harm(text: str, expected) -> None:
     ("text", "expected"),
     [
         # a group broken down after a comma, closed by a comma: the same people
-        ("Police said four people, three women and one man, were taken to the hospital.", 4),
+        ("Deputies said five people, three men and two women, were hospitalized.", 5),
         ("Four people, two men and two women, were shot on Friday.", 4),
         ("Two victims, a man and a woman, were shot.", 2),
         # a list whose rest the parser hangs on its first item: more people
@@ -1560,12 +1566,10 @@ def test_a_headline_s_participle_before_its_verb(title: str, expected) -> None:
 
 
 def test_a_photo_gallery_s_counter_and_credit_are_no_count() -> None:
-    text = (
-        "Photo: Channel 21 Video Image 14 of 14 Police: One of two girls shot Wednesday has died."
-    )
-    assert tolls(text)[0] == 1  # not 21, the number in the credit line
+    text = "Photo: Channel 31 Video Image 12 of 12 Deputies: One of two boys shot Tuesday has died."
+    assert tolls(text)[0] == 1  # not 31, the number in the credit line
     kinds = {c.text: c.attrs.get("kind") for c in run(text).discarded if c.field == "number"}
-    assert kinds["21"] == kinds["14"] == "gallery"
+    assert kinds["31"] == kinds["12"] == "gallery"
     assert tolls("Image 3 of 33 A neighbour prays outside a home where two people were shot.") == (
         None,
         2,
@@ -1592,7 +1596,7 @@ def _tolls_under(title: str, text: str) -> tuple[int | None, int | None]:
     [
         # two people a headline lists before one predicate: both harmed
         ("6-year-old girl, man shot in Riverton", (None, 2)),
-        ("Woman and 5-year-old child injured in Riverton shooting", (None, 2)),
+        ("Man and 7-year-old girl hurt in Riverton shooting", (None, 2)),
         # one person named, or a plural with no number: the story's own count stands
         ("Man shot on Elm Street in Riverton", (None, 1)),
         ("Teens shot on Elm Street in Riverton", (None, 1)),
@@ -1615,14 +1619,14 @@ def test_a_headline_s_person_with_a_word_before_it_is_one() -> None:
     [
         # the event set beside other incidents: what follows the verb is theirs
         (
-            "A police officer was shot and wounded on Sunday. The shooting follows recent "
-            "attacks against police in Dallas, where five officers died, and Baton Rouge, where "
-            "three died.",
+            "A deputy was shot and wounded on Sunday. The shooting follows recent ambushes "
+            "of police in Marlow City, where four deputies died, and Port Ellery, where two "
+            "died.",
             (None, 1),
         ),
         (
-            "An officer was wounded on Sunday. The incident came hours before three police "
-            "officers were shot dead in Baton Rouge.",
+            "A trooper was wounded on Sunday. The attack came hours before two state troopers "
+            "were shot dead in Port Ellery.",
             (None, 1),
         ),
         # this event's toll before the verb stays
@@ -1643,7 +1647,7 @@ def test_an_incident_this_one_is_compared_with_is_not_counted(text: str, expecte
     ("text", "expected"),
     [
         ("The shooting left one dead and three injured.", (1, 3)),
-        ("The shooting left two people dead and three others wounded.", (2, 3)),
+        ("The gunfire left two men dead and four others hurt.", (2, 4)),
         # one list of people with one fate stays one group
         ("The attack left two men and a woman dead.", (3, None)),
     ],
@@ -1654,8 +1658,8 @@ def test_left_one_dead_and_three_injured_are_two_fates(text: str, expected) -> N
 
 def test_an_attempted_murder_suicide_counts_no_two_dead() -> None:
     text = (
-        "Jon Roe was found dead in a home on Thursday. His son, 8, was also found wounded. Both "
-        "had been shot in the head in an attempted murder-suicide scenario, police said."
+        "Ray Tull was found dead at a cabin on Thursday. His daughter, 10, was also found "
+        "wounded. Both had been shot in what deputies called an attempted murder-suicide."
     )
     assert tolls(text) == (1, 1)
     assert tolls("Police called the deaths a murder-suicide.")[0] == 2
@@ -1664,7 +1668,7 @@ def test_an_attempted_murder_suicide_counts_no_two_dead() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Twin 17-year-old brothers were killed in a drive-by shooting early Sunday.", (2, None)),
+        ("Twin 19-year-old brothers were shot dead outside a party late Sunday.", (2, None)),
         ("Twin sisters were shot on Sunday.", (None, 2)),
         # a plural without a number or a pair says no count
         ("Brothers were shot on Sunday.", (None, None)),
@@ -1676,17 +1680,20 @@ def test_twin_brothers_are_two(text: str, expected) -> None:
 
 def test_a_feud_s_toll_over_the_past_couple_of_years_is_another_period() -> None:
     text = (
-        "Seven people were injured in the shooting on Friday. Police said the shooting was part "
-        "of a rivalry between two gangs that has claimed two lives over the past couple of years."
+        "Six people were hurt in the attack on Friday. Detectives said the attack was part of a "
+        "feud between rival crews that has claimed three lives over the past couple of years."
     )
-    assert tolls(text) == (None, 7)
+    assert tolls(text) == (None, 6)
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         # what someone meant or plotted to do is no death
-        ("He said he was going to kill his wife and kids.", (None, None)),
+        (
+            "He told a neighbour he was going to kill his landlord and her son.",
+            (None, None),
+        ),
         (
             "Police believe the boys plotted to kill Jane Roe, lured her out and then shot her.",
             (None, 1),
@@ -1702,8 +1709,7 @@ def test_a_killing_meant_or_plotted_is_no_death(text: str, expected) -> None:
 
 def test_the_one_who_says_after_a_list_of_names_is_no_victim() -> None:
     text = (
-        "Leonard Roe, 58, faces a manslaughter charge in the death of John Poe, 53, Sgt. Manny "
-        "Diaz said."
+        "Curtis Vell, 61, faces a murder charge in the death of Abe Tolan, 47, Lt. Rosa Quint said."
     )
     assert tolls(text) == (1, None)
     # a list of names with their ages: each a victim
@@ -1712,10 +1718,10 @@ def test_the_one_who_says_after_a_list_of_names_is_no_victim() -> None:
 
 def test_a_span_of_time_right_after_a_count_is_its_period() -> None:
     text = (
-        "Seven people were injured on Friday. Police said Saturday the shooting was part of a "
-        "rivalry that has already claimed two lives over the past couple of years."
+        "Six people were hurt on Friday. Detectives said Saturday the attack was part of a "
+        "feud that has by now claimed three lives over the past few years."
     )
-    assert tolls(text) == (None, 7)
+    assert tolls(text) == (None, 6)
     # a span further on is not the count's own
     assert tolls("Two men were killed on Friday in the worst attack in the past two years.") == (
         2,
@@ -1740,14 +1746,14 @@ def test_a_headline_numbering_the_dead_counts_them_over_a_text_that_only_names_s
 
 def test_the_suspect_identified_by_name_is_the_suspect() -> None:
     text = (
-        "An officer was shot and a suspect was killed during a traffic stop on Monday. The "
-        "suspect killed in the shootout has been identified as Tom Park."
+        "A trooper was shot and a suspect was killed at a roadside check on Monday. The "
+        "suspect killed in the gunfight was later identified as Lyle Brannock."
     )
     assert tolls(text)[0] == 1
     # the dead identified: a victim as before
     text = (
-        "An officer shot a suspect during a traffic stop on Monday. The man killed in the "
-        "crash has been identified as Tom Park."
+        "A trooper shot a suspect at a roadside check on Monday. The man killed in the "
+        "collision was later identified as Lyle Brannock."
     )
     assert tolls(text)[0] == 1
 
@@ -1755,8 +1761,8 @@ def test_the_suspect_identified_by_name_is_the_suspect() -> None:
 def test_one_a_relative_clause_tells_attacked_someone_is_the_attacker() -> None:
     # the man police shot is the one who shot his girlfriend: one dead, not two
     text = (
-        "Police fatally shot a man who had just shot his girlfriend, killing the gunman on "
-        "Friday. The girlfriend was wounded in the hand."
+        "Deputies fatally shot a man who had just shot his neighbour, killing the attacker on "
+        "Friday. The neighbour was wounded in the arm."
     )
     assert tolls(text) == (1, 1)
     # a man who was shot is not an attacker
@@ -1799,21 +1805,21 @@ def test_a_paragraph_on_the_incident_this_one_is_compared_with_is_another_incide
 
 def test_the_one_a_vigil_honored_is_its_cause_not_its_toll() -> None:
     text = (
-        "Four people were shot at a vigil on Thursday. The vigil honored Jo Lee, who died "
-        "after he was shot during a robbery."
+        "Five people were shot at a candlelight vigil on Thursday. The vigil honored Cal Dunn, "
+        "a teenager who died when he was shot in a carjacking."
     )
-    assert tolls(text) == (None, 4)
+    assert tolls(text) == (None, 5)
     # a verb whose subject is no vigil: the death counts
     assert tolls("Police said the gunman killed Jo Lee, who died at the scene.")[0] == 1
 
 
 def test_a_gun_turned_on_himself_in_an_attempted_suicide_harmed_him() -> None:
     text = (
-        "A man shot and killed his two sons, then turned the gun on himself in an attempted "
-        "suicide on Saturday."
+        "A farmer shot and killed his two nephews and later turned the gun on himself in a "
+        "suicide attempt on Sunday."
     )
     assert tolls(text) == (2, 1)
-    text = "A man shot and killed his two sons, then turned the gun on himself on Saturday."
+    text = "A farmer shot and killed his two nephews and later turned the gun on himself on Sunday."
     assert tolls(text)[0] == 3
 
 
@@ -1843,7 +1849,7 @@ def test_a_description_opening_the_sentence_after_a_named_victim_is_that_victim(
 
 
 def test_someones_kin_in_the_plural_are_two_at_the_least() -> None:
-    assert tolls("A man shot and killed his sons, ages 3 and 4, on Saturday.")[0] == 2
+    assert tolls("A woman shot and killed her daughters, ages 6 and 9, on Saturday.")[0] == 2
     assert tolls("A man shot and killed his parents on Saturday.")[0] == 2
     # a number says how many
     assert tolls("A man shot and killed his three sons on Saturday.")[0] == 3
@@ -1853,8 +1859,8 @@ def test_someones_kin_in_the_plural_are_two_at_the_least() -> None:
 
 def test_a_death_named_in_a_passage_about_another_incident_is_that_incidents() -> None:
     text = (
-        "Dominique Lee, 14, was shot dead on Friday. Journi Johnson, 2, was shot and killed in "
-        "December 2015. Journi died of a wound to the head."
+        "Kellan Roe, 15, was shot dead on Friday. Brisa Okafor, 3, was shot and killed in "
+        "March 2016. Brisa died of a wound to the chest."
     )
     assert tolls(text)[0] == 1
     # a relative of the same surname harmed in this event: her death counts
@@ -1889,9 +1895,9 @@ def test_a_name_in_apposition_to_a_background_death_is_that_deaths() -> None:
 def test_a_second_subject_with_its_age_before_its_auxiliary_is_its_victim() -> None:
     # the parse hangs "Tia Brandt" on "December"; the noun before ", 4, was" is the subject
     text = (
-        "Cole Hart, 12, was shot dead on Friday. Remy Oakes, 2, was shot and killed in December "
-        "and Tia Brandt, 4, was killed in late October in what police described as preventable "
-        "shootings. Tia died after a bullet went through a wall."
+        "Cole Hart, 12, was shot dead on Friday. Remy Oakes, 3, was shot and killed in March "
+        "and Tia Brandt, 5, was killed in early May in what detectives called avoidable "
+        "shootings. Tia died when a bullet came through a window."
     )
     ctx = run(text)
     victims = {
@@ -1907,9 +1913,9 @@ def test_a_second_subject_with_its_age_before_its_auxiliary_is_its_victim() -> N
 def test_a_hyphenated_first_name_alone_is_that_person() -> None:
     # "Ana-Lu" alone later is the girl killed in October, not a second death of this event
     text = (
-        "Cole Hart, 12, was shot dead on Friday. Remy Oakes, 2, was shot and killed in December "
-        "and Ana-Lu Brandt, 4, was killed in late October in what police described as "
-        "preventable shootings. Ana-Lu died after a bullet went through a wall."
+        "Cole Hart, 12, was shot dead on Friday. Remy Oakes, 3, was shot and killed in March "
+        "and Ana-Lu Brandt, 5, was killed in early May in what detectives called avoidable "
+        "shootings. Ana-Lu died when a bullet came through a window."
     )
     assert tolls(text)[0] == 1
     doc = get_nlp()("Ana-Lu Brandt was shot. Ana-Lu died.")
@@ -2065,7 +2071,7 @@ def test_a_context_parses_a_text_unless_the_batch_did() -> None:
     ("text", "expected"),
     [
         # a bare "one" after a conjunct counting several of its kind is one of them
-        ("Four people were injured and one was left in critical condition.", (None, 4)),
+        ("Five people were hurt and one was left in serious condition.", (None, 5)),
         ("Two people were wounded and one was critically hurt.", (None, 2)),
         # not "one more", "another", "one man", nor a "one" of another kind
         ("Two were wounded and one more was hurt.", (None, 3)),
