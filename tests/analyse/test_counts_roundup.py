@@ -10,13 +10,13 @@ from newsfold.records import Article
 from .counts_helpers import run, tolls
 
 ROUNDUP = (
-    "Four people were wounded in two shootings on the north side of Riverton on Monday, "
+    "Four people were hurt in two shootings on Riverton's east side on Monday, "
     "police said.\n\n"
-    "Around 9:15 p.m., a 19-year-old man was shot in the leg in the 300 block of Alder Street. "
-    "He was taken to Riverton General Hospital in good condition.\n\n"
-    "Police said the man was walking home when a car pulled up.\n\n"
-    "About two hours earlier, three men were shot outside a store on Birch Avenue. "
-    "They were listed in stable condition."
+    "Shortly before 8:40 p.m., a 24-year-old woman was shot in the thigh in the 1700 block of "
+    "Alder Street. She was taken to Riverton General Hospital in good condition.\n\n"
+    "Police said the woman was walking her dog when a van stopped beside her.\n\n"
+    "Roughly an hour before, three men were shot outside a laundromat on Birch Avenue. "
+    "All three were expected to recover."
 )
 
 
@@ -32,10 +32,10 @@ def test_the_tally_and_the_next_incidents_are_discarded_with_a_reason() -> None:
 
 def test_a_new_indefinite_victim_starts_the_next_incident() -> None:
     text = (
-        "Police are investigating three separate shootings that happened overnight.\n\n"
-        "A woman was shot in the arm in the 1200 block of Elm Street.\n\n"
+        "Detectives are looking into three separate shootings from overnight.\n\n"
+        "A waitress was shot in the shoulder in the 4100 block of Elm Street.\n\n"
         "She was taken to a hospital.\n\n"
-        "A man was shot several times in the 800 block of Cedar Lane.\n\n"
+        "A cyclist was shot twice in the 2600 block of Cedar Lane.\n\n"
         "Two teenagers were wounded near Larch Park."
     )
     assert tolls(text) == (None, 1)
@@ -43,10 +43,10 @@ def test_a_new_indefinite_victim_starts_the_next_incident() -> None:
 
 def test_a_headline_tally_does_not_stand_in_for_a_roundup() -> None:
     text = (
-        "Police said five people were shot across the city over the weekend.\n\n"
-        "No arrests have been made in any of the shootings."
+        "Deputies said five people were shot across the city during the weekend.\n\n"
+        "Nobody has been charged so far in connection with any of them."
     )
-    assert tolls(text, title="5 shot in weekend shootings across Riverton") == (None, None)
+    assert tolls(text, title="5 wounded in weekend shootings around Riverton") == (None, None)
 
 
 def test_a_summary_alone_gives_no_toll() -> None:
@@ -87,12 +87,12 @@ def test_two_incidents_in_a_headline_make_a_roundup() -> None:
 
 def test_a_new_scene_about_the_same_victim_goes_on_with_the_first_incident() -> None:
     text = (
-        "One teenager was killed and three others were wounded in two separate shootings on "
+        "One young man was killed and three others were wounded in two separate shootings on "
         "Monday night.\n\n"
-        "A 19-year-old died hours after being shot in the head in Alder Park.\n\n"
-        "About 8:20 p.m., the teen was driving south on Birch Avenue when he was shot, police "
-        "said.\n\n"
-        "At 9:30 p.m., three people were wounded in a shooting on Cedar Lane."
+        "A 22-year-old died at a hospital after he was shot in the chest near Alder Park.\n\n"
+        "Shortly after 7:50 p.m., the young man was cycling north on Birch Avenue when he was "
+        "shot, deputies said.\n\n"
+        "At 9:05 p.m., three people were wounded in a shooting on Cedar Lane."
     )
     assert tolls(text) == (1, 0)  # "he was shot" is kept: the one who died
 
@@ -109,13 +109,13 @@ def test_a_citywide_tally_is_a_summary() -> None:
 
 
 DIGEST = (
-    "A man, 26, was shot in the head on Monday and was pronounced dead at a hospital. "
-    "His stepson, 11, was listed in serious condition.\n\n"
-    "Relatives said the man had found a job at a warehouse.\n\n"
-    "Another person was fatally shot Monday night and nine other people were wounded in "
-    "attacks in Riverton.\n\n"
-    "About 9:20 p.m., a 19-year-old man was shot in the back. A 28-year-old man was shot in "
-    "the leg and was taken to a hospital."
+    "A baker, 38, was shot in the chest on Monday and died at a hospital. "
+    "His nephew, 9, was in serious condition.\n\n"
+    "Neighbors said the baker had just opened a second shop.\n\n"
+    "Another man was fatally shot late Monday, and seven other people were wounded in "
+    "attacks around Riverton.\n\n"
+    "At about 10:05 p.m., a 23-year-old bartender was hit in the hip by gunfire. A carpenter, "
+    "31, was grazed in the arm by a bullet and was taken to a hospital."
 )
 
 
@@ -127,24 +127,24 @@ def test_a_story_that_ends_with_the_city_s_tally_keeps_its_own_incident() -> Non
 
 def test_among_the_people_shot_in_one_incident_is_no_tally() -> None:
     text = (
-        "A security guard was shot on Tuesday. According to police, the guard was among four "
-        "people shot. The three other victims were taken to hospitals."
+        "A bus driver was shot on Tuesday. Deputies said the driver was among five "
+        "people shot. The four other victims went to hospitals."
     )
-    assert tolls(text) == (None, 4)
+    assert tolls(text) == (None, 5)
 
 
 def test_a_story_that_counts_its_victims_among_the_city_s_tally() -> None:
     text = (
-        "A 16-year-old boy and a 19-year-old man were shot on Alder Street early Wednesday, "
-        "police said.\n\n"
-        "The man was taken in good condition to a hospital.\n\n"
-        "The teen and the man were among 11 people shot, one fatally, from Tuesday afternoon "
-        "to early Wednesday, police said.\n\n"
-        "About 10:50 p.m. Tuesday, a 17-year-old boy was shot in the chest. He was pronounced "
-        "dead at a hospital."
+        "A 15-year-old girl and a 22-year-old woman were shot on Alder Street early Wednesday, "
+        "deputies said.\n\n"
+        "The woman was in good condition at a hospital.\n\n"
+        "The girl and the woman were among 9 people shot, one fatally, between Tuesday evening "
+        "and dawn Wednesday, deputies said.\n\n"
+        "Around 11:20 p.m. Tuesday, an 18-year-old cook took a bullet to the chest. He died at "
+        "a hospital."
     )
     killed, injured = tolls(text)
-    assert killed is None and injured != 10
+    assert killed is None and injured != 8
     reasons = {c.attrs.get("reason") for c in run(text).discarded if c.field == "fatalities"}
     assert DIGEST_REASON in reasons
 

@@ -70,13 +70,13 @@ def test_a_title_case_headline_between_paragraphs() -> None:
 
 
 def test_the_story_own_headline_and_lines_that_are_no_headline_stay() -> None:
-    title = "Man Dies Days After Shooting That Wounded Three"
+    title = "Cook Dies Days After Shooting That Hurt Two Friends"
     text = (
-        "Man Dies Days After Shooting That Wounded Three\n\n"
-        "A man has died after a shooting that left three others wounded last week.\n\n"
-        "Man Dies After Shooting That Wounded Three Others\n\n"
+        "Cook Dies Days After Shooting That Hurt Two Friends\n\n"
+        "A cook has died days after a shooting that also wounded two of his friends.\n\n"
+        "Cook Dies After Shooting That Hurt Two Of His Friends\n\n"
         "THE CHILD HAS PASSED AWAY\n\n"
-        "A 21-year-old was shot in the foot\n\n"
+        "A 34-year-old was hit in the arm\n\n"
         "Jo Reed (Photo: Riverton Police)\n\n"
         "Police have made no arrest."
     )
@@ -127,8 +127,8 @@ def test_a_background_death_told_by_a_pronoun_under_a_named_subject() -> None:
     text = (
         "Six-year-old Mia Cole was shot at her home on Friday night.\n\n"
         "Mia Cole, 6, was pronounced dead at a hospital on Saturday, officials said.\n\n"
-        "Her grandfather's daughter, Mia's mother, Dana Cole, was pregnant when she was "
-        "fatally shot as she drove on the highway last summer.\n\n"
+        "Her uncle's sister, Mia's mother, Dana Cole, was carrying a child when she was "
+        "shot dead on a county road last summer.\n\n"
         "Cole spoke to reporters after Dana was killed."
     )
     assert tolls(text)[0] == 1
@@ -151,45 +151,45 @@ def test_survival_and_doubts_are_no_death() -> None:
 
 def test_a_later_report_recalling_this_event_counts_its_toll() -> None:
     text = (
-        "Four weeks after a backyard massacre in Elmwood in which six people were killed, "
-        "police have a suspect."
+        "Three weeks after a shooting at a cookout in Dunmore in which five people died, "
+        "detectives have named a suspect."
     )
-    assert tolls(text)[0] == 6
+    assert tolls(text)[0] == 5
 
 
 def test_a_clause_the_parse_hung_under_survive_is_not_its_subject() -> None:
-    text = "Four people were hit and one of them, Jo Reed, 21, did not survive."
-    assert tolls(text)[0] != 4
+    text = "Three men were struck and one of them, Lu Park, 33, did not survive."
+    assert tolls(text)[0] != 3
 
 
 def test_a_playlist_of_videos_and_a_list_under_more_from() -> None:
     text = (
         "Four men were wounded in a shooting on Elm Street on Sunday.\n\n"
-        "0:43 Homeless man found dead in park; suspect arrested Pause\n"
-        "2:40 Raw video: Neighbor heard shots that killed man\n\n"
+        "1:17 Body found near river; man held Pause\n"
+        "3:05 Raw video: Witness describes gunfire on Pine Street\n\n"
         "MORE FROM THE RIVERTON TIMES\n"
-        "+ Man dead in Hill Park shooting\n\n"
+        "+ Teen dies in Fernhill shooting\n\n"
         "At 10:30 p.m. Sunday two more people were shot nearby."
     )
     assert lines_set_aside(text) == [
-        "0:43 Homeless man found dead in park; suspect arrested Pause",
-        "2:40 Raw video: Neighbor heard shots that killed man",
-        "+ Man dead in Hill Park shooting",
+        "1:17 Body found near river; man held Pause",
+        "3:05 Raw video: Witness describes gunfire on Pine Street",
+        "+ Teen dies in Fernhill shooting",
     ]
     assert tolls(text)[0] is None
 
 
 def test_a_timeline_of_earlier_incidents() -> None:
     text = (
-        "August 1982: Eight people killed, three injured at a welding shop.\n\n"
-        "June 2010: Restaurant shooting ends in death of 4.\n\n"
-        "2013 - Gunman kills six and himself after standoff.\n\n"
-        "Two men were killed and seven people were wounded on Elm Street on Tuesday.\n\n"
-        "Police said the wounded were in stable condition."
+        "March 1979: Five people killed, two hurt at a sawmill.\n\n"
+        "May 2008: Diner shooting leaves 3 dead.\n\n"
+        "2015 - Gunman kills four and then himself after siege.\n\n"
+        "Two women died and six others were wounded on Birch Lane on Tuesday.\n\n"
+        "Deputies said the wounded were all expected to recover."
     )
     assert len(lines_set_aside(text)) == 3
     assert lines_set_aside("June 24: Police said two people were shot.\n\nMore later.") == []
-    assert tolls(text) == (2, 7)
+    assert tolls(text) == (2, 6)
 
 
 # --- an ordinal death
@@ -197,10 +197,10 @@ def test_a_timeline_of_earlier_incidents() -> None:
 
 def test_a_second_death_means_two_dead() -> None:
     text = (
-        "Police say a second teen has died after a drive-by shooting at a birthday party early "
-        "Sunday. Four other people were injured."
+        "Deputies say a second girl has died after gunfire at a graduation party late "
+        "Saturday. Three other people were injured."
     )
-    assert tolls(text) == (2, 4)
+    assert tolls(text) == (2, 3)
     assert tolls("A third victim died on Monday.")[0] == 3
 
 
@@ -214,9 +214,9 @@ def test_a_second_person_killed_may_follow_one_who_lived() -> None:
 
 def test_a_headline_line_run_into_the_lead_is_not_two_people() -> None:
     text = (
-        "Man dies 4 days after Elm Street shooting that wounded 3 more\n\n"
-        "A man has died after a shooting that left three others wounded last week.\n\n"
-        "Jo Reed, 23, was shot in the face and taken to Riverton General, where he died."
+        "Cook dies 5 days after Birch Lane shooting that hurt 2 more\n\n"
+        "A cook has died days after a shooting that also wounded two of his friends.\n\n"
+        "Lu Park, 27, was shot in the neck and rushed to Riverton General, where he died."
     )
     assert tolls(text)[0] == 1
 
@@ -231,9 +231,9 @@ def test_pronounced_or_found_deceased_is_a_death() -> None:
 
 def test_a_fatal_shooting_with_no_one_it_is_of_is_at_least_one_death() -> None:
     text = (
-        "The family of a Riverton teenager has released new information on an accidental "
-        "fatal shooting this week. According to his father, Jo was accidentally shot by a "
-        "friend who was cleaning a gun."
+        "Relatives of a Riverton boy shared more details Thursday about an accidental "
+        "fatal shooting earlier this week. His mother said Jo was accidentally shot by a "
+        "cousin who was handling a rifle."
     )
     assert tolls(text)[0] == 1
 
@@ -249,19 +249,19 @@ def test_a_fatal_shooting_of_another_incident_or_none_is_no_death() -> None:
 
 def test_a_fatal_shooting_after_the_city_s_tally_is_another_incident() -> None:
     text = (
-        "A 16-year-old boy and a 19-year-old man were shot on Alder Street early Wednesday.\n\n"
-        "The teen and the man were among 11 people shot, one fatally, from Tuesday afternoon "
-        "to early Wednesday, police said.\n\n"
-        "About 10:50 p.m. Tuesday, the fatal shooting happened in the Elmwood neighborhood."
+        "A 15-year-old girl and a 22-year-old woman were shot on Alder Street early Wednesday.\n\n"
+        "The girl and the woman were among 9 people shot, one fatally, between Tuesday evening "
+        "and dawn Wednesday, deputies said.\n\n"
+        "Around 11:20 p.m. Tuesday, the fatal shooting took place in the Fernhill district."
     )
     assert tolls(text)[0] is None
 
 
 def test_a_headline_s_deadly_shooting_keeps_its_dead_among_the_harmed() -> None:
-    title = "Two arrested in connection to deadly quadruple shooting"
+    title = "Pair held over deadly triple shooting"
     text = (
-        "Two men have been arrested in connection to a shooting on Tuesday.\n\n"
-        "The shooting happened near Elm Street, leaving 27-year-old Jo Reed dead."
+        "Two brothers were arrested over a shooting on Tuesday.\n\n"
+        "The shooting happened near Birch Lane, leaving 31-year-old Lu Park dead."
     )
     assert tolls(text, title) == (1, None)
 
@@ -269,11 +269,11 @@ def test_a_headline_s_deadly_shooting_keeps_its_dead_among_the_harmed() -> None:
 def test_a_time_of_day_in_capitals_is_no_running_time() -> None:
     text = (
         "Officers were called to Alder Road on Friday night.\n"
-        "10:03 PM - the first two officers arrived and spoke to the caller\n"
-        "2:40 Neighbor Describes the Night of the Fire\n"
+        "11:41 PM - two deputies got there and talked with the neighbor\n"
+        "3:05 Witness Recalls the Night of the Flood\n"
         "One man was taken to a hospital."
     )
-    assert lines_set_aside(text) == ["2:40 Neighbor Describes the Night of the Fire"]
+    assert lines_set_aside(text) == ["3:05 Witness Recalls the Night of the Flood"]
 
 
 def test_a_row_of_a_record_s_fields_is_no_headline() -> None:

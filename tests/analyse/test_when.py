@@ -426,7 +426,7 @@ def test_background_about_an_earlier_shooting_is_another_event() -> None:
         "Police think it was in retaliation for a stabbing on Monday.",
         "The shooting came days after a woman was stabbed on Monday.",
         # the same place told with an earlier time: another incident there
-        "A teenager was wounded on the same block just last week, on Friday, July 2.",
+        "Two cousins were wounded on the same block only last week, on Friday, July 2.",
         "Last month, a woman was shot at the same intersection on a Monday.",
         "On Friday, Jul. 2, just last week, two men were wounded outside the same building.",
         "Shots were fired on the same street a month and a half ago, on Monday.",
@@ -457,23 +457,23 @@ def test_the_same_place_or_an_earlier_time_alone_tells_no_other_incident(sentenc
 def test_a_place_where_another_incident_happened_leaves_the_clause_before_it_alone() -> None:
     # "the same block where ...": only the marker on tells the other incident; the new pattern
     # (the same place told with an earlier time) leaves it to that one
-    text = "A man was shot on Thursday.\n\nFour men were shot Tuesday on the same block where"
-    text += " a man was killed last week."
+    text = "A man was shot on Thursday.\n\nThree women were shot Tuesday on the same block where"
+    text += " a cook was stabbed to death last week."
     markers = when._background(text)[1]
     assert markers and all(text[lo:].startswith("the same block") for lo, _ in markers)
     # told with an earlier time, the whole sentence is the other incident's (its toll too)
-    text = "A man was shot on Thursday.\n\nA teen was killed on the same block just last week."
+    text = "A man was shot on Thursday.\n\nA cook was stabbed on the same block only last week."
     ((lo, _),) = when._background(text)[1]
-    assert text[lo:].startswith("A teen was killed")
+    assert text[lo:].startswith("A cook was stabbed")
 
 
 def test_a_recalled_incident_at_the_same_place_does_not_date_the_story() -> None:
     # an update paragraph heads the page with an earlier killing on the same block: neither
     # its day nor its week ("last week") dates the story's Thursday night
     text = (
-        "UPDATE: Police said they had no suspects. A man was shot and killed on the same block "
-        "just last week, on Saturday, July 3.\n\n"
-        "Four men were shot near the park Thursday night, around 10 p.m."
+        "UPDATE: Detectives have named no suspect. A grocer was gunned down on the same block "
+        "only last week, on Saturday, July 3.\n\n"
+        "Two brothers were wounded by the depot Thursday night, around 10 p.m."
     )
     ctx = run(text)
     assert ctx.event.event_date == "2021-07-08"
@@ -799,9 +799,9 @@ def test_an_archive_copy_captured_before_its_stated_publication_is_dated_by_the_
 
 def test_the_day_of_a_manhunt_is_not_the_day_of_the_event():
     ctx = run(
-        "Police were searching late Friday for two suspects in a shooting that left four "
-        "people wounded outside a nightclub. The suspects pulled guns around 10:45 p.m. "
-        "Wednesday in front of the club, police said."
+        "Deputies were searching late Friday for two men wanted in a shooting that hurt three "
+        "diners at a cafe. The pair drew pistols at about 9:15 p.m. Wednesday by the cafe "
+        "door, deputies said."
     )
     assert ctx.event.event_date == "2021-07-07"
 
@@ -914,15 +914,15 @@ def test_a_weekend_of_violence_beats_a_later_day_of_what_followed() -> None:
 def test_police_called_out_date_the_event_like_a_response() -> None:
     # the call-out is the time of the shooting; the death the next day follows it
     text = (
-        "A teenager was pronounced dead at 5:24 p.m. Saturday.\n\n"
-        "Officers were called to a home on Elm Street at 5:45 p.m. Friday."
+        "A boy of 15 died at a hospital at 11:56 a.m. Saturday.\n\n"
+        "Deputies were called to a house on Birch Lane at 2:50 p.m. Friday."
     )
     ctx = run(text)
     assert {m.text: m.attrs["strength"] for m in ctx.times}["Friday"] == 2
     assert ctx.event.event_date == "2021-07-09"
-    text = "A boy died of a gunshot wound on Saturday.\n\nThe call came in at 8:09 a.m. Friday."
+    text = "A girl died of a bullet wound on Saturday.\n\nThe call came in at 6:37 a.m. Friday."
     assert run(text).event.event_date == "2021-07-09"
-    text = "Medics were summoned at 8:09 a.m. Thursday to a house where a boy had been hurt."
+    text = "Paramedics were summoned at 6:37 a.m. Thursday to a flat where a girl lay hurt."
     assert {m.text: m.attrs["strength"] for m in run(text).times}["Thursday"] == 2
 
 
@@ -948,15 +948,15 @@ def test_a_bare_weekday_after_a_past_week_of_violence_is_that_week_s() -> None:
     # published Saturday 10 July: "last week" is 28 June to 4 July, so its Wednesday is the
     # 30th, not the 7th that "Wednesday" alone would be
     text = (
-        "A man was charged Friday in the fatal shooting of a 7-year-old girl last week.\n\n"
-        "The girl was fatally shot Wednesday night in the 500 block of Elm Street."
+        "A neighbor, 40, was charged Friday with killing a 9-year-old boy last week.\n\n"
+        "The boy was fatally shot Wednesday night in the 2300 block of Larch Road."
     )
     ctx = run(text)
     assert ctx.event.event_date == "2021-06-30"
     # "one week ago" too: a week ago Saturday is the 3rd
     text = (
-        "Students gathered to remember a teacher killed in a crossfire.\n\n"
-        "Investigators say he was shot one week ago while driving down Oak Avenue "
+        "Classmates met to mourn a coach caught in a crossfire.\n\n"
+        "Detectives say the coach was shot one week ago as he cycled along Quarry Road "
         "Saturday afternoon."
     )
     assert run(text).event.event_date == "2021-07-03"
@@ -965,8 +965,8 @@ def test_a_bare_weekday_after_a_past_week_of_violence_is_that_week_s() -> None:
 def test_a_past_week_told_after_the_day_or_of_no_violence_moves_nothing() -> None:
     # the story's day comes first; last week's shooting is another incident's
     text = (
-        "Four people were shot outside a church late Thursday.\n\n"
-        "Members had gathered to honor a man killed in a shooting last week."
+        "Three people were wounded outside a chapel late Thursday.\n\n"
+        "The congregation had met to remember a deacon slain in a shooting last week."
     )
     assert run(text).event.event_date == "2021-07-08"
     # a week of no violence
@@ -982,10 +982,10 @@ def test_a_follow_up_s_past_reference_dates_the_event_not_the_later_call() -> No
     # were called on Sunday the 11th; the day told inside June dates the event
     mon = dt.date(2021, 7, 12)
     text = (
-        "A man has been arrested after his daughter was accidentally shot in the leg last "
+        "A father is in custody after his son was accidentally shot in the foot last "
         "month.\n\n"
-        "Officers were called to a home on Elm Street Sunday night to check on a child.\n\n"
-        "The mother told police the incident happened June 20."
+        "Deputies were called to a house on Birch Lane Sunday night for a welfare check.\n\n"
+        "The boy's aunt told deputies the shooting happened June 20."
     )
     ctx = run(text, anchor=mon)
     assert ctx.event.event_date == "2021-06-20"
@@ -1001,8 +1001,8 @@ def test_a_call_to_911_is_a_call_out() -> None:
     # Monday 12 July: the call on Sunday night dates the event, not a move weeks before
     mon = dt.date(2021, 7, 12)
     text = (
-        "Officers went to a home after someone called 911 to report a dispute Sunday night.\n\n"
-        "The woman had let the man move into her home about two weeks ago."
+        "Deputies drove to a trailer after a neighbor called 911 about a quarrel Sunday night.\n\n"
+        "The tenant had taken in the lodger roughly three weeks earlier."
     )
     ctx = run(text, anchor=mon)
     assert {m.text: m.attrs["strength"] for m in ctx.times}["Sunday night"] == 2
@@ -1085,11 +1085,11 @@ def test_update_stamps_anchor_the_stretch_under_them() -> None:
         "Updated: Monday, July 12, 2021 @ 4:40 PM\n\n"
         "By: News Staff\n\n"
         "UPDATE @ 1:48 p.m. July 12\n\n"
-        "Police said the shooting at the home was an accident.\n\n"
+        "Deputies said the gun in the house went off by accident.\n\n"
         "UPDATE @ 10 p.m. July 11\n\n"
-        "A woman who was grazed when a gun fired inside a home tonight is recovering.\n\n"
+        "A woman grazed by a bullet fired inside a house tonight is expected to recover.\n\n"
         "FIRST REPORT July 11\n\n"
-        "Crews were called tonight to a report of a woman shot on Elm Street."
+        "Deputies were called out tonight over a woman shot on Birch Lane."
     )
     ctx = run(text, anchor=sun)
     assert {m.attrs["best"] for m in ctx.times if m.text == "tonight"} == {sun}
@@ -1162,12 +1162,12 @@ def test_a_day_right_after_a_verb_of_saying_is_the_statement_s() -> None:
 def test_an_archive_toolbar_s_days_are_capture_days() -> None:
     # the toolbar of an archive copy kept as text: the days it was captured, not the event's
     text = (
-        "Apr MAY Jun 20 2015 2016 2017 1 captures 20 May 16 - 20 May 16\n\n"
-        "A man was found shot dead in his home, deputies said."
+        "Feb MAR Apr 07 2013 2014 2015 4 captures 07 Mar 14 - 29 Mar 14\n\n"
+        "A farmer was discovered dead of a gunshot wound in his barn, troopers said."
     )
-    ctx = run(text, anchor=dt.date(2016, 5, 19))
+    ctx = run(text, anchor=dt.date(2014, 3, 6))
     assert all(m.role == "publication" for m in ctx.times)
-    assert ctx.event.event_date == "2016-05-19"  # the publication day, as for any undated page
+    assert ctx.event.event_date == "2014-03-06"  # the publication day, as for any undated page
     # a number of captures said in a story is not a toolbar far from its dates
     text = (
         "Wildlife officers made 3 captures of the bear last year.\n\n"
@@ -1198,8 +1198,8 @@ def test_a_day_opening_its_clause_before_the_subject_dates_the_clause() -> None:
 
 def test_an_opening_after_phrase_before_violence_again_is_the_earlier_incident() -> None:
     text = (
-        "After several shootings on Monday, gunfire erupted again in the neighborhood on "
-        "Wednesday, including at a candlelight vigil. Eight people were wounded."
+        "After a string of shootings on Monday, shots rang out again across the district on "
+        "Wednesday, even at a prayer gathering. Five people were hurt."
     )
     ctx = run(text, anchor=dt.date(2021, 7, 15))
     roles = {m.text: m.role for m in ctx.times}
@@ -1237,9 +1237,9 @@ def test_an_opening_after_phrase_before_violence_again_is_the_earlier_incident()
 def test_last_night_and_the_small_hours_of_the_next_day_are_one_night() -> None:
     # "last night" in a Saturday paper and "2:47 a.m. Saturday": the clock's day
     text = (
-        "A teenager was shot to death in the county last night.\n\n"
-        "Early Saturday morning, the boy went to a home on Coventry Avenue. It was 2:47 a.m. "
-        "Saturday when deputies arrived at the home."
+        "A young man was shot dead in the township last night.\n\n"
+        "Early Saturday morning, he had walked to a house on Wexley Street. It was 1:52 a.m. "
+        "Saturday when troopers reached the house."
     )
     assert run(text).event.event_date == "2021-07-10"
     text = (
@@ -1284,8 +1284,8 @@ def test_a_holiday_s_holiday_or_weekend_is_a_stretch_of_days() -> None:
     assert resolved("Thanksgiving", wed).precision == DAY
     # so the day the violence is told dates it, not the holiday's first day
     text = (
-        "The girl was home from her boarding school for the Thanksgiving holiday when she was "
-        "killed last Friday morning outside a store."
+        "The student, back from college for the Thanksgiving holiday, was shot dead last "
+        "Friday morning near a gas station."
     )
     assert run(text, anchor=wed).event.event_date == "2016-11-25"
     # undated, resolved later against the event's other reports: the same stretch
@@ -1309,8 +1309,8 @@ def test_what_was_still_unknown_or_going_on_that_day_is_a_later_day() -> None:
     assert {m.text: m.role for m in run(text, anchor=tue).times}["on Monday"] == "condition"
     # "police were still trying ... Thursday morning": what was still going on that day
     text = (
-        "The boy was pronounced dead at a hospital.\n\n"
-        "Thursday morning police were still trying to figure out how the boy got the gun."
+        "The child died at a clinic.\n\n"
+        "Thursday morning detectives were still trying to work out where the child found a pistol."
     )
     thursday = next(m for m in run(text, anchor=tue).times if m.text == "Thursday morning")
     assert thursday.attrs.get("fallback") == "condition"  # no day of violence told
@@ -1434,11 +1434,11 @@ def test_a_period_of_the_report_s_own_victim_still_dates_it(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Ann Roe, 30, was arrested Friday in Springfield. She has been charged with one count "
-        "each of murder and having a weapon under disability and is accused of killing Bo Lee, "
-        "41, at the Blue Lantern, 20 Oak Ave., on March 3.",
+        "Ann Roe, 30, was arrested Friday in Millbrook. She has been charged with murder and "
+        "with carrying a concealed pistol and is accused of killing Bo Lee, "
+        "41, at the Red Fox Inn, 20 Oak Ave., on March 3.",
         "Ann Roe, 30, was arrested Friday. She was charged with two counts of assault and is "
-        "accused of shooting Bo Lee at the Blue Lantern Tavern, 20 Oak Ave., on March 3.",
+        "accused of shooting Bo Lee at the Red Fox Inn, 20 Oak Ave., on March 3.",
     ],
 )
 def test_a_later_story_dates_the_shooting_by_the_day_after_its_gerund(text: str) -> None:
@@ -1475,20 +1475,20 @@ def test_an_arrest_or_a_hearing_keeps_its_day(text: str, expression: str, role: 
 
 
 def test_one_of_the_people_gunned_down_dates_the_shooting() -> None:
-    # an anniversary story: "was one of four teenagers gunned down" tells the shooting of its
+    # an anniversary story: "was one of three youths gunned down" tells the shooting of its
     # day (an earlier shooting told after it is another incident's)
     ctx = run(
-        "A young man who survived a shooting at a park two years ago spoke at a vigil on "
-        "Friday.\n\nOn the night of March 13, 2019, Tim Ray was one of four teenagers gunned "
-        "down at Lark Park.\n\nThe park was the site of another shooting two years before "
-        "that. On May 3, 2017, the bodies of two teens were found shot to death near the park."
+        "A man wounded at a park two years ago addressed a memorial on "
+        "Friday.\n\nOn the night of March 13, 2019, Tim Ray was one of three youths gunned "
+        "down at Lark Park.\n\nTwo years before that, the park saw another shooting. "
+        "On May 3, 2017, two boys were found shot dead by its pond."
     )
     assert (ctx.event.event_date, ctx.event.time_precision) == ("2019-03-13", 1)
 
 
 def test_one_of_the_people_at_a_meeting_is_no_violence() -> None:
     ctx = run(
-        "On July 1, Tim Ray was one of four neighbors invited to the meeting at city hall.\n\n"
+        "On July 1, Tim Ray was one of three neighbors asked to the meeting at the library.\n\n"
         "He was shot on July 5 outside his home."
     )
     assert {m.text: m.attrs["strength"] for m in ctx.times}["On July 1"] == 1
@@ -1497,18 +1497,18 @@ def test_one_of_the_people_at_a_meeting_is_no_violence() -> None:
 
 def test_a_when_clause_of_violence_dates_the_shooting_before_a_later_death() -> None:
     ctx = run(
-        "A man has died after a shooting that left three others wounded last week.\n\nAbout "
-        "4 p.m. July 1, the men were standing outside on Elm Street when a gray car pulled up "
-        "and someone inside opened fire, police said.\n\nTim Ray, 23, was shot in the face and "
-        "taken to a hospital, where he died at 8:30 p.m. July 5."
+        "A cook died days after a shooting that also hurt two of his friends last week.\n\n"
+        "Around 4 p.m. July 1, the friends were chatting on a porch on Birch Lane when a blue "
+        "van stopped and a passenger fired at them, deputies said.\n\nTim Ray, 27, was shot "
+        "in the neck and rushed to a clinic, where he died at 6:10 p.m. July 5."
     )
     assert (ctx.event.event_date, ctx.event.time_precision) == ("2021-07-01", 1)
 
 
 def test_a_when_clause_of_no_violence_dates_nothing_of_it() -> None:
     ctx = run(
-        "On July 1, the men were standing outside on Elm Street when a neighbor called them "
-        "inside for dinner.\n\nTim Ray, 23, was shot in the face on July 5."
+        "On July 1, the friends were chatting on a porch on Birch Lane when a neighbor called "
+        "them in for supper.\n\nTim Ray, 27, was shot in the neck on July 5."
     )
     assert ctx.event.event_date == "2021-07-05"
 
@@ -1574,15 +1574,15 @@ SUN = dt.date(2021, 7, 11)  # a Sunday
     "text",
     [
         # the story's own day, then the city's count since a day before it
-        "Two brothers were killed in a drive-by shooting early Sunday in Old Town, among 17 "
-        "people shot in the city between Friday evening and Monday morning.\n\nThe brothers "
-        "were two of four teenagers shot dead since early Saturday.",
-        "A teenager was wounded early Sunday in Austin. He was among 11 people shot, one "
+        "Two cousins were killed by gunfire from a passing car early Sunday in Millbrook, "
+        "among 14 people shot across the city between Friday evening and Monday morning.\n\n"
+        "The cousins were two of five teenagers shot dead since early Saturday.",
+        "A student was wounded early Sunday in Dunmore. She was among 9 people shot, one "
         "fatally, from Saturday afternoon to early Sunday.",
         "A man was killed Sunday, one of two people shot since Friday night in the town.",
         # "two more shootings": other incidents, told after this one
-        "A man was shot dead early Sunday near a bar.\n\nAnd those were just the deaths. Two "
-        "more shootings from Saturday evening are under investigation.",
+        "A bouncer was shot dead early Sunday outside a tavern.\n\nThat was only the fatal "
+        "one. Two more shootings from Saturday evening are being looked into.",
     ],
 )
 def test_a_tally_s_period_does_not_date_the_event(text: str) -> None:
@@ -1622,7 +1622,7 @@ def test_more_shootings_mark_another_incident_but_more_people_do_not() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Overnight, police tell us nine people were shot at a party.\n\nOn Friday, a woman "
+        "Overnight, police tell us six guests were wounded at a barbecue.\n\nOn Friday, a woman "
         "was killed across town.",
         "Early Sunday, police said, a gunman opened fire outside a bar.\n\nOn Friday, a "
         "woman was killed across town.",

@@ -296,9 +296,9 @@ def test_a_template_line_about_another_village_or_day_is_not_a_copy(db_path: Pat
 
 # A city desk's daily brief (invented): one sentence pattern for each wounded teenager.
 BRIEF = (
-    "A {age}-year-old boy was seriously wounded in a shooting {day} in Corwen Heights on the "
-    "West Side. The boy was standing in the {block} block of South Harlow Avenue when someone "
-    "in a passing car opened fire, police said. He was taken to Mount Ardley Hospital."
+    "A {age}-year-old boy was badly hurt by gunfire {day} in Corwen Heights on the "
+    "West Side. The boy was walking in the {block} block of South Harlow Avenue when shots "
+    "came from a passing van, police said. He was rushed to Mount Ardley Hospital."
 )
 
 

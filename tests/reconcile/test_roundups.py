@@ -16,7 +16,7 @@ from newsfold.records import Analysis, Article, Event
     "title",
     [
         "Five killed in overnight shootings across Riverton",
-        "2 dead, 4 hurt in 3 shootings in Fenwick",
+        "3 dead, 5 hurt in 4 shootings overnight in Fenwick",
         "6 hurt in 2 downtown Marrowfield shootings, suspect arrested",
         "Two girls shot in separate shootings on the East Side",
         "Seven adults and a child shot in 12 hours",
