@@ -270,7 +270,7 @@ def test_explosions_with_return_fire_are_a_battle() -> None:
 
 
 def test_an_arrest_for_a_shooting_reports_the_shooting() -> None:
-    text = "Police arrested a 19-year-old man in connection with the shooting death of a clerk."
+    text = "Deputies arrested a woman, 23, in connection with the killing of a cashier by gunfire."
     assert types(text) == ("Violence against civilians", "Attack")
 
 
@@ -280,7 +280,7 @@ def test_an_arrest_for_an_accidental_shooting_is_no_event() -> None:
 
 
 def test_men_firing_guns_are_gunmen_not_a_mob() -> None:
-    text = "Two men got out of a car and fired more than 20 rounds at a group outside a bar."
+    text = "Three men stepped out of a pickup and fired about 30 shots at people by a diner."
     assert types(text) == ("Violence against civilians", "Attack")
 
 
@@ -291,8 +291,8 @@ def test_a_cue_word_inside_a_name_is_not_a_trigger() -> None:
 
 def test_the_killing_of_a_trafficker_is_coded_as_fighting_between_armed_groups() -> None:
     text = (
-        "A man was shot dead by two armed men on a motorcycle. The victim had charges against "
-        "him for drug trafficking."
+        "Two armed men riding a motorbike shot dead a woman at a market stall. Court records show "
+        "the victim had charges against her for drug smuggling."
     )
     assert types(text) == ("Battles", "Armed clash")
 
@@ -458,8 +458,8 @@ def test_demo_reports_have_their_events_types(demo_reports: dict[str, Analysis])
             "Shelling/artillery/missile attack",
         ),
         (
-            "Rebel forces fired heavy machine guns and small arms at army positions near the "
-            "river.",
+            "Insurgents turned small arms and heavy machine guns on the army's positions outside "
+            "the hill town.",
             "Battles",
             "Armed clash",
         ),
@@ -608,8 +608,8 @@ def test_general_rules(text: str, event_type: str, sub_event_type: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "DUNMORE, Cache County - A teenager who was reported missing was found injured in a "
-        "ditch early Friday.",
+        "MILLBROOK, Cache County - A hiker missing since the weekend was found hurt at the "
+        "bottom of a ravine on Saturday.",
         "Deputies recovered a body near Rifle on Tuesday.",
     ],
 )

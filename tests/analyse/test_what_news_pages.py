@@ -103,7 +103,7 @@ def test_a_press_conference_is_no_protest() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "When officers arrived, they found a man with a gunshot wound in the driveway.",
+        "When deputies arrived, they saw a woman with a bullet wound on the porch steps.",
         "Police arrived on the scene and found two men shot.",
     ],
 )
@@ -140,7 +140,7 @@ def test_soldiers_finding_weapons_is_a_seizure() -> None:
     "text",
     [
         "Police were going to take his mother to headquarters to find out what happened.",
-        "Two officers were sitting in a cruiser outside the district headquarters on Monday.",
+        "A pair of troopers sat in a patrol car parked by the county headquarters on Thursday.",
     ],
 )
 def test_headquarters_as_a_place_is_no_base(text: str) -> None:
@@ -159,8 +159,8 @@ def test_moving_headquarters_is_a_base() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Two men opened fire on a vigil held for a slain teenager, killing one man and wounding "
-        "three other people.",
+        "Gunmen shot into a candlelight vigil for a murdered student, killing a woman and "
+        "injuring two others.",
         "A gunman who killed two people during a street festival and march was arrested.",
     ],
 )
@@ -234,7 +234,7 @@ def test_a_group_read_as_a_person_is_still_a_group() -> None:
 
 
 def test_people_shot_during_a_fight_were_attacked() -> None:
-    text = "Five people were shot during a reported fight outside a restaurant on Tuesday night."
+    text = "Three men were shot during a fight in the parking area of a taco stand late Wednesday."
     assert kind(text) == ("Violence against civilians", "Attack")
 
 
@@ -268,32 +268,30 @@ def test_communities_fighting_with_guns_stay_a_battle() -> None:
 
 
 def test_police_who_say_who_shot_are_no_shooters() -> None:
-    ev = run("The man who police say shot four people in the city was sentenced on Tuesday.")
+    ev = run("A woman who police say shot two neighbours last spring was sentenced on Friday.")
     assert ev.event_type == "Violence against civilians"
     assert ev.actor1 == "Unidentified Armed Group" + US
 
 
 def test_police_investigating_a_shooting_did_not_shoot() -> None:
-    ev = run("Police are investigating after four adults and a child were shot in the city Monday.")
+    ev = run("Police are investigating after three teenagers were shot near a bus stop on Sunday.")
     assert ev.actor1 == "Unidentified Armed Group" + US
 
 
 def test_a_headline_label_is_no_actor() -> None:
-    ev = run("Police: 22-month-old girl shot in East Oakland")
+    ev = run("Police: 3-year-old boy hit by stray bullet in South Fresno")
     assert ev.actor1 == "Unidentified Armed Group" + US
     assert ev.actor2 == "Civilians" + US
 
 
 def test_who_arrested_the_shooter_is_not_the_attacker() -> None:
-    ev = run(
-        "City police have arrested a man suspected of shooting three people on Monday evening."
-    )
+    ev = run("County police arrested a teenager they suspect of shooting two shoppers on Saturday.")
     assert ev.event_type == "Violence against civilians"
     assert ev.actor1 == "Unidentified Armed Group" + US
 
 
 def test_police_who_shot_a_man_are_the_actor() -> None:
-    ev = run("A robbery suspect was shot by police officers as he tried to get away on Friday.")
+    ev = run("A carjacking suspect was shot by officers while he ran from a stolen van.")
     assert ev.actor1 == "Police Forces of United States"
 
 
@@ -306,7 +304,7 @@ def test_gunmen_who_stormed_and_killed_share_the_subject() -> None:
 
 
 def test_blasting_someone_to_death_is_shooting_not_a_bomb() -> None:
-    text = "The father blasted his wife to death in a fit of jealousy and shot his two daughters."
+    text = "The husband blasted his brother-in-law to death after a row over cash and shot his son."
     assert kind(text) == ("Violence against civilians", "Attack")
 
 
@@ -319,13 +317,13 @@ def test_blasting_a_bridge_is_still_an_explosion() -> None:
 def test_a_playlist_run_into_one_line_is_other_stories() -> None:
     text = (
         "Two people were shot at a park on Sunday.\n\n"
-        "walking stop 1:09 Truck swerves and crashes on Highway 99 0:34 Suspected mail thief "
-        "arrested 1:19 Vigil for missing teens at church 1:17 Suspect caught on camera"
+        "weather 1:12 Bus slides off icy road on Route 40 0:48 Teen arrested after store "
+        "break-in 2:03 Bake sale for the library 1:25 Burglar caught on doorbell camera"
     )
     assert kind(text) == ("Violence against civilians", "Attack")
     only_playlist = (
-        "walking stop 1:09 Truck swerves and crashes on Highway 99 0:34 Suspected mail thief "
-        "arrested 1:19 Vigil for missing teens at church 1:17 Suspect caught on camera"
+        "weather 1:12 Bus slides off icy road on Route 40 0:48 Teen arrested after store "
+        "break-in 2:03 Bake sale for the library 1:25 Burglar caught on doorbell camera"
     )
     assert kind(only_playlist) == (None, None)
 
@@ -362,7 +360,7 @@ def test_villagers_beating_policemen_are_still_a_mob() -> None:
 
 
 def test_a_shooting_while_two_men_fought_is_the_event() -> None:
-    text = "Police say two men were fighting outside of a car when the shooting occurred."
+    text = "Witnesses say two brothers were fighting in a driveway when the shooting happened."
     assert kind(text) == ("Violence against civilians", "Attack")
 
 
@@ -373,8 +371,8 @@ def test_rebels_and_soldiers_fighting_stay_a_battle() -> None:
 
 def test_a_party_that_turned_violent_is_no_riot() -> None:
     text = (
-        "A house party turned violent when several party-crashers showed up and a man pulled a "
-        "gun and shot five people."
+        "A birthday party turned violent after uninvited guests arrived and one of them drew a "
+        "pistol and shot three people."
     )
     assert kind(text) == ("Violence against civilians", "Attack")
 
@@ -392,8 +390,8 @@ def test_police_who_only_spoke_are_no_rioters_target() -> None:
 
 def test_locals_who_turned_violent_are_rioters() -> None:
     text = (
-        "Several locals who broke the curfew turned violent and had to be dispersed by police "
-        "using teargas."
+        "Dozens of youths who defied the curfew turned violent and were scattered by police "
+        "firing tear gas."
     )
     assert kind(text)[0] == "Riots"
 
@@ -424,7 +422,7 @@ def test_picking_up_suspects_and_house_arrest_are_arrests(text: str) -> None:
 
 
 def test_removing_a_magazine_is_no_intervention() -> None:
-    text = "The victim removed the loaded magazine from the handgun and handed it to his friend."
+    text = "The boy removed the magazine from his uncle's pistol and hid it in a kitchen drawer."
     assert kind(text)[0] != "Protests"
 
 
