@@ -95,8 +95,8 @@ def test_town_alone_of_its_name_said_with_a_preposition() -> None:
 
 def test_not_when_the_text_is_about_another_state() -> None:
     ev = event(
-        "A man was shot in Otterville on Friday, Texas police said. The Harris County "
-        "sheriff said the man was taken to a hospital in Houston."
+        "A woman was shot in Otterville on Sunday, Texas police said. Harris County "
+        "deputies said she was later driven to a hospital in Houston."
     )
     # not Missouri's Otterville (the hospital's Houston gives way to the scene the text names,
     # which stays an unknown name in Texas)

@@ -396,8 +396,8 @@ def test_a_borough_itself_and_a_town_outside_the_city_keep_their_names() -> None
 
 def test_the_town_of_the_hospital_a_victim_died_in_is_not_the_scene() -> None:
     ev = event(
-        "Police said a man was shot in the 1200 block of Vermont Street on Thursday night. He "
-        "died at Advocate Christ Medical Center in Oak Lawn, Blue Island police said."
+        "A 24-year-old man was hit by gunfire in the 2300 block of Olivine Avenue on Thursday "
+        "night. He died at Meadowbrook Medical Center in Oak Lawn, Blue Island police said."
     )
     assert (ev.location, ev.admin1) == ("Blue Island", "Illinois")
 
@@ -864,7 +864,7 @@ def test_the_site_names_state_code_picks_its_town() -> None:
     )
     assert ev.admin1 == "Georgia"  # not Columbus, Ohio
     ev = event(
-        "Deputies say a man was found dead in a wooded area in Gaston on Saturday.",
+        "Deputies said the body of a 40-year-old man turned up behind a barn in Gaston on Sunday.",
         title="Man found dead - KXYZ.com | Lexington, SC | News, Weather, Sports",
     )
     assert ev.admin1 == "South Carolina"
@@ -880,7 +880,7 @@ def test_an_edition_named_in_the_address() -> None:
 
 
 def test_a_towns_police_name_the_town() -> None:
-    ev = event("Memphis police arrested a man wanted for a killing at a grocery store.")
+    ev = event("Memphis police detained a woman sought in a stabbing at a laundromat.")
     assert (ev.location, ev.admin1) == ("Memphis", "Tennessee")
 
 
@@ -905,8 +905,8 @@ def test_a_state_abbreviation_is_not_a_province_elsewhere() -> None:
 
 def test_a_local_headline_names_a_small_town_before_its_noun() -> None:
     ev = event(
-        "The boy was flown to a hospital in critical condition, deputies said.",
-        title="Apison toddler accidentally shot at home, authorities say",
+        "Deputies said the child was airlifted to a children's hospital with serious wounds.",
+        title="Apison toddler hurt by a stray round in a backyard, deputies say",
     )
     assert (ev.location, ev.admin1) == ("Apison", "Tennessee")
 
@@ -924,11 +924,11 @@ def test_a_town_and_its_province_read_as_one_organisation_are_still_a_place() ->
 
 
 def test_squares_named_after_towns_do_not_outvote_the_town_the_text_names() -> None:
-    # "the Nour square", "the Saray square" name squares, not the towns Navur or Saray
+    # "the Saray square", "the Nour square" name squares, not the towns Saray or Navur
     # abroad: they do not make "in el Hermel" look foreign
     ev = event(
-        "On 1 June 2021, on the occasion of a holiday, a march was held in el Hermel from the "
-        "Nour square to the Saray square against the new tax."
+        "On 9 June 2021, dozens of people walked in el Hermel from the Saray square to the "
+        "Nour square to protest the fuel prices."
     )
     assert (ev.country, ev.location) == ("Lebanon", "El Hermel")
 
@@ -942,10 +942,10 @@ def test_a_spelling_of_a_small_town_the_model_calls_a_place_resolves_alone() -> 
 
 def test_a_place_in_a_big_city_s_district_named_city_dash_district_gives_the_district() -> None:
     # the report names the district as ACLED does ("Mogadishu-Dharkenley"): what lies in it
-    # (a village quarter, an office) is a detail of the district
+    # (a quarter, an office) is a detail of the district
     ev = event(
-        "On 6 June 2021, militants fired a mortar which landed in Hawlwadaag village "
-        "neighbourhood in Mogadishu-Dharkenley district (Dharkenley, Banadir)."
+        "On 6 June 2021, a mortar shell fired by militants fell on the Buulo Xaawo quarter of "
+        "Mogadishu-Dharkenley district (Dharkenley, Banadir)."
     )
     assert (ev.location, ev.country) == ("Mogadishu-Dharkenley", "Somalia")
 
@@ -967,8 +967,8 @@ def test_a_village_unit_word_before_a_name_is_not_part_of_it() -> None:
     )
     assert (ev.location, ev.country, ev.geo_precision) == ("Malinta Viejo", "Philippines", 2)
     ev = event(
-        "On 4 June 2021, an IED was found on a roadside in tambon Khok Sawang, Lam Sonthi "
-        "district of Lop Buri, Thailand."
+        "On 4 June 2021, rangers defused a bomb left near a school in tambon Khok Sawang, Lam "
+        "Sonthi district of Lop Buri, Thailand."
     )
     assert (ev.location, ev.admin1) == ("Khok Sawang", "Lop Buri")
 
@@ -993,7 +993,8 @@ def test_admin_qualifier_chain_is_a_place_not_an_organisation() -> None:
     # The model reads "Accra (Accra, Greater Accra)" as one ORG; the qualified town is the
     # place, not the small Chinese "Nima" named before it.
     ev = event(
-        "On 3 March 2021, traders marched in the Nima community of Accra (Accra, Greater Accra)."
+        "On 3 March 2021, market women staged a sit-in at the Nima lorry station in Accra "
+        "(Accra, Greater Accra)."
     )
     assert (ev.country, ev.admin1, ev.location) == ("Ghana", "Greater Accra", "Accra")
 
@@ -1089,8 +1090,8 @@ def test_a_known_town_with_a_district_word_and_a_misspelt_province() -> None:
 
 def test_a_quarter_named_after_the_qualified_town_in_its_sentence_is_a_detail() -> None:
     ev = event(
-        "On 4 June 2021, in Campinas, Sao Paulo, a man was shot dead in the Jardim Flamboyant "
-        "neighborhood by two armed men on a motorcycle."
+        "On 4 June 2021, in Campinas, Sao Paulo, a delivery driver was killed in the Jardim "
+        "Flamboyant neighborhood by a gunman who fled on foot."
     )
     assert (ev.country, ev.location) == ("Brazil", "Campinas")
     # on its own, the quarter is still the place (see the Quebrada Honda test above)
@@ -1098,8 +1099,8 @@ def test_a_quarter_named_after_the_qualified_town_in_its_sentence_is_a_detail() 
 
 def test_a_village_named_after_the_qualified_town_in_its_sentence_is_a_detail() -> None:
     ev = event(
-        "On 5 June 2021, in Atenango del Rio, Guerrero, a man was found dead in Xochitepec Viejo "
-        "village with signs of torture."
+        "On 5 June 2021, in Atenango del Rio, Guerrero, residents found a farmer's body in "
+        "Xochitepec Viejo village."
     )
     assert (ev.admin1, ev.location) == ("Guerrero", "Atenango del Río")
 
@@ -1162,7 +1163,7 @@ def test_connector_pair_inside_a_name() -> None:
     # "de los", "de la": two lower-case words inside one town's name
     ev = event("Dozens of teachers marched on Tuesday in Leon de los Aldama, Guanajuato.")
     assert (ev.location, ev.admin1) == ("León de los Aldama", "Guanajuato")
-    ev = event("Nurses held a protest in Santa Cruz de la Sierra, Santa Cruz, on Monday.")
+    ev = event("Bus drivers blocked a main road in Santa Cruz de la Sierra, Bolivia, on Thursday.")
     assert (ev.location, ev.country) == ("Santa Cruz de la Sierra", "Bolivia")
 
 
@@ -1392,11 +1393,11 @@ def test_a_street_met_again_alone_and_a_surname_are_not_towns_elsewhere() -> Non
 def test_a_verb_in_a_headline_s_capitals_is_not_a_place_in_the_town() -> None:
     # a headline run into the text: "Killed in Southeast DC" is no place called "Killed"
     ev = event(
-        "Two men were killed and six other people were hurt when gunmen opened fire Saturday "
-        "night at a block party in Southeast D.C.\n\nPolice said they had no suspects.\n\n"
-        "Several People Shot, 2 Killed in Southeast DC Several people were shot Saturday night "
-        "and two people were killed.",
-        "2 Dead, 6 Hurt in Southeast DC Shooting at Block Party",
+        "A woman died and three men were wounded when shots rang out late Friday at a cookout "
+        "in Southeast D.C.\n\nInvestigators said no arrests had been made.\n\n"
+        "Woman Killed, 3 Hurt in Southeast DC Shots rang out late Friday and a woman died at "
+        "the scene.",
+        "1 Dead, 3 Hurt in Southeast DC Shooting at Cookout",
     )
     assert (ev.location, ev.admin1) == ("Washington", "Washington, D.C.")
 
@@ -1457,7 +1458,7 @@ def test_a_telephone_number_s_area_code_tells_a_town_s_state() -> None:
     # Georgia number (706) place it in Georgia, as a written state would
     story = "COLUMBUS - A teenager was shot dead Monday at an apartment complex, police said."
     assert event(story).admin1 == "Ohio"
-    tips = " Anyone with information is asked to call police at {}."
+    tips = " Detectives ask anyone with tips to phone {}."
     assert event(story + tips.format("(706) 555-0134")).admin1 == "Georgia"
     assert event(story + tips.format("706-555-0134")).admin1 == "Georgia"
     springfield = "A man was shot in Springfield on Saturday night, police said."
@@ -1500,10 +1501,10 @@ def test_a_host_named_after_a_town_is_its_paper() -> None:
 
 
 def test_a_word_named_town_near_a_local_outlet() -> None:
-    url = "https://www.nbclosangeles.com/news/local/barbershop-shooting.html"
+    url = "https://www.nbclosangeles.com/news/local/laundromat-shooting.html"
     text = (
-        "At least one person was killed when a gunman opened fire inside a Bellflower "
-        "barbershop Friday night, officials said."
+        "A customer died after someone started shooting inside a Bellflower laundromat late "
+        "Tuesday, deputies said."
     )
     ev = event(text, url=url)
     assert (ev.admin1, ev.location) == ("California", "Bellflower")
@@ -1530,11 +1531,11 @@ def test_a_video_playlist_names_other_stories_places() -> None:
     from newsfold.analyse.counts.stories import other_story_spans
 
     text = (
-        "1:52 Houston barbecue restaurant owner shoots, kills suspected robber Pause\n\n"
-        "0:50 Grand Champion Steer Sale\n\n"
-        "1:08 Man opens fire at DC pizzeria over fake news story\n\n"
-        "2:18 Horse dies after running into wall at Fort Worth rodeo\n\n"
-        "Four people were shot in Plano on Sunday after an argument escalated, police said."
+        "1:47 Waco bakery owner chases off armed robber Pause\n\n"
+        "0:42 County Fair Pie Contest Winners\n\n"
+        "1:15 Man fires shots at Richmond pool hall over parking spot\n\n"
+        "2:05 Goat escapes pen at El Paso livestock show\n\n"
+        "Two men were wounded in Plano on Saturday after a fight at a party, police said."
     )
     ev = event(text, url="https://www.star-telegram.com/news/local/plano-shooting.html")
     assert (ev.admin1, ev.location) == ("Texas", "Plano")
@@ -1560,7 +1561,7 @@ def test_a_stations_name_is_not_the_events_city() -> None:
     text = (
         "A father shot three members of his family at their house early on Saturday, police "
         "said.\n\nNeighbours gathered on the quiet street in Queens, near a park, after dawn. "
-        "His sister was asleep at her home elsewhere in New York City when the news came.\n\n"
+        "His brother, who lives in another part of New York City, heard the news by phone.\n\n"
         "Copyright Associated Press / NBC New York"
     )
     url = "https://www.nbcnewyork.com/news/local/father-shoots-family/123/"
@@ -1576,8 +1577,8 @@ def test_a_stations_name_is_not_the_events_city() -> None:
 def test_a_town_beside_a_big_city_with_its_own_police_stays_a_town() -> None:
     # GeoNames puts Chelsea inside Boston's radius; its own police and its state make it a town
     ev = event(
-        "A man was wounded in a shooting on Friday night in Chelsea. Anyone with information "
-        "is asked to call Chelsea police, officers said.",
+        "A teenager was hit by a stray bullet late Thursday in Chelsea. Chelsea police asked "
+        "witnesses to come forward.",
         url="https://www.whdh.com/news/man-wounded",
     )
     assert (ev.location, ev.admin1) == ("Chelsea", "Massachusetts")
@@ -1597,9 +1598,9 @@ def test_a_neighbourhood_without_a_service_of_its_own_is_still_its_city() -> Non
 def test_a_surname_that_is_a_kind_of_place_is_no_local_place() -> None:
     # "Parish" is the suspect's surname, not a parish called "Andy"
     ev = event(
-        "GREENFIELD (May 2, 2015) – Hancock County authorities believe 30-year-old Andy Parish "
-        "knew he was going to die. Greenfield Police say Parish took a handgun to a house on "
-        "Maple Drive."
+        "GREENFIELD (June 9, 2016) – Hancock County deputies said 41-year-old Andy Parish had "
+        "written a farewell note. Greenfield Police say Parish drove to a house on Birch Lane "
+        "with a rifle."
     )
     assert ev.location != "Andy" and ev.admin1 == "Indiana"
 
@@ -1656,8 +1657,8 @@ def test_a_neighbourhood_of_another_state_s_namesake_in_a_county_named_by_its_sh
     # GeoNames' Gramercy Park is in New York; the story's county (named only by its
     # sheriff's department) is Los Angeles County: a neighbourhood there, not Manhattan's
     ev = event(
-        "A man was shot on Saturday evening in the Gramercy Park neighborhood, according to a "
-        "spokesperson for the Los Angeles County Sheriff's Department."
+        "A woman was wounded late Sunday in the Gramercy Park neighborhood, a Los Angeles "
+        "County Sheriff's Department sergeant said."
     )
     assert (ev.admin1, ev.admin2) == ("California", "Los Angeles County")
     # named alone, it is the place the gazetteer knows
@@ -1674,7 +1675,7 @@ def test_a_neighbourhood_a_city_s_outlet_names_is_its_own_not_a_far_town() -> No
     assert (ev.location, ev.admin1, ev.geo_precision) == ("Louisville", "Kentucky", 2)
     ev = event(
         "Police said the victims were found late Tuesday.",
-        title="One dead after double shooting in the Russell neighborhood",
+        title="Teen wounded by gunfire in the Russell neighborhood",
         url="http://www.wdrb.com/story/2",
     )
     assert (ev.location, ev.admin1) == ("Louisville", "Kentucky")
@@ -1838,25 +1839,25 @@ def test_a_town_the_model_calls_a_product_is_still_a_town_after_in() -> None:
     # the small model reads "Ravar" here as a PRODUCT; after "in" it is the town of the
     # protest, not the firm's city
     ev = event(
-        "On 4 May 2020, miners of Kerman Coal Mine Company held a protest in Ravar "
-        "against plans to privatize the mine."
+        "On 11 July 2020, workers of Kerman Coal Mine Company gathered in Ravar over months of "
+        "unpaid wages."
     )
     assert (ev.location, ev.admin1, ev.country) == ("Rāvar", "Kerman", "Iran")
     # a text about another country: the foreign namesake is not taken
-    ev = event("On 4 May 2020, Afghan miners held a protest in Ravar against plans to sell it.")
+    ev = event("On 11 July 2020, Afghan workers gathered in Ravar over unpaid wages.")
     assert ev.country == "Afghanistan" and ev.admin1 is None
 
 
 def test_a_spanish_name_without_its_de_is_found_and_written_with_it() -> None:
     # "San Francisco Campeche": GeoNames knows the town as "San Francisco de Campeche"
-    ev = event("On 5 May 2020, in San Francisco Campeche, Campeche, workers demonstrated.")
+    ev = event("On 14 July 2020, taxi drivers blocked a road in San Francisco Campeche, Campeche.")
     assert (ev.location, ev.admin1, ev.geo_precision) == (
         "San Francisco de Campeche",
         "Campeche",
         1,
     )
     # two words are never joined so ("Tonala Jalisco" is a town and its state run together)
-    ev = event("On 5 May 2020, in Tonala Jalisco workers demonstrated.")
+    ev = event("On 14 July 2020, in Tonala Jalisco taxi drivers blocked a road.")
     assert ev.location != "Tonala de Jalisco"
     # a name written with its "de" keeps the report's spelling
     ev = event("On 5 May 2020, in Oaxaca de Juarez, Oaxaca, workers demonstrated.")
@@ -1968,8 +1969,8 @@ def test_a_masthead_town_with_a_namesake_in_another_state_names_no_state() -> No
 
 
 _SECTORS = (
-    "Filter by district: All Central District Eastern District Northern District "
-    "Northwestern District Southern District Western District"
+    "Show district: All Southern District Northwestern District Central District "
+    "Western District Eastern District Northern District"
 )
 
 

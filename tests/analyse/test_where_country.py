@@ -88,7 +88,7 @@ def test_a_big_city_and_its_part_in_city_part_form() -> None:
     # "Athens-Central Athens": the city is said in full, whatever else the text says
     ev = event("On 3 May 2020, teachers protested in Athens-Central Athens against the bill.")
     assert (ev.country, ev.location) == ("Greece", "Athens-Central Athens")
-    ev = event("On 3 May 2020, students marched in Kypseli [coded to Athens-Central Athens].")
+    ev = event("On 3 May 2020, nurses gathered in Neo Lofaki [coded to Athens-Central Athens].")
     assert (ev.country, ev.location) == ("Greece", "Athens-Central Athens")
 
 
@@ -265,7 +265,8 @@ def test_letters_transliterations_swap_and_a_towns_own_name() -> None:
     assert ev.country == "Iraq"
     # "Athens" is Athens as written, not a spelling of Ohio's Athens County
     ev = event(
-        "On 7 May 2020, technicians rallied outside parliament [coded to Athens-Central Athens]."
+        "On 7 May 2020, dock workers held a sit-in near the ministry [coded to Athens-Central "
+        "Athens]."
     )
     assert ev.country == "Greece"
 
@@ -411,7 +412,7 @@ def test_an_unknown_villages_spelling_names_its_country_only_beyond_doubt() -> N
     # invented names the gazetteer lacks, spelled as Ukraine's and Mexico's places are
     ev = event("On 5 May 2020, shelling was reported near Oleksandrovyrivka.")
     assert (ev.country, ev.admin1, ev.location) == ("Ukraine", None, "Oleksandrovyrivka")
-    ev = event("On 30 April 2020, in San Juan de los Cerrillitos, two armed men shot at police.")
+    ev = event("On 12 August 2020, in San Bartolo de los Tepetatitos, gunmen fired at a patrol.")
     assert ev.country == "Mexico"
     # a spelling several countries share, or too short to tell, gives none
     assert event("On 30 April 2020, residents clashed in Zouqaba.").country is None
@@ -587,8 +588,8 @@ def test_a_country_people_abroad_came_from_is_no_scene_of_an_unknown_village() -
     )
     assert ev.country == "Greece"
     ev = event(
-        "On 4 May 2020, residents rallied in Ano Peristerouda against refugees rescued from "
-        "the war in Libya being moved to Crete."
+        "On 4 May 2020, residents rallied in Ano Peristerouda against housing refugees brought "
+        "over from the fighting in Libya."
     )
     assert ev.country == "Greece"
 
@@ -674,7 +675,7 @@ def test_a_foreign_force_s_nationality_yields_to_the_names_spelling_and_unit_wor
     )
     assert event(text).iso3 == "SYR"
     text = (
-        "On 3 May 2020, a joint patrol by Turkish and Russian forces patrolled in "
+        "On 3 May 2020, Turkish and Russian forces held a joint patrol in "
         "Khirbat Umm Zuwaydat in Dabaat nahiya."
     )
     assert event(text).iso3 == "SYR"
@@ -896,28 +897,28 @@ def test_positions_held_by_one_countrys_forces_are_in_that_country() -> None:
 
     g = get_gazetteer()
     text = (
-        "On 2 May 2020, military forces of Armenia fired with unspecified weapons on the "
-        "positions of the military forces of Azerbaijan located at Qqaryat, Zzuruk."
+        "On 19 October 2021, Armenian troops fired mortar rounds at the positions of the "
+        "military forces of Azerbaijan located at Qqaryat, Zzuruk."
     )
     assert _held_positions_country(g, text) == "AZ"
     assert event(text).country == "Azerbaijan"
     text = (
-        "On 2 May 2020, Military Forces of Azerbaijan located at Qqaryat fired on the "
-        "positions of the Military Forces of Armenia assumed to be located near Zzuruk."
+        "On 19 October 2021, the military forces of Azerbaijan based at Qqaryat shelled the "
+        "positions of the armed forces of Armenia believed to be deployed near Zzuruk."
     )
     assert event(text).country == "Armenia"
     # not positions of two countries' forces, nor a country's positions said otherwise
     text = (
-        "On 2 May 2020, military forces of Armenia shelled the positions of the military "
-        "forces of Azerbaijan and Armenia located at Qqaryat."
+        "On 19 October 2021, Armenian gunners hit the positions of the armed forces of "
+        "Azerbaijan and Armenia stationed at Qqaryat."
     )
     assert _held_positions_country(g, text) == ""
-    text = "On 2 May 2020, military forces of Armenia fired on Azerbaijan's positions."
+    text = "On 19 October 2021, Armenian troops fired mortar rounds at Azerbaijan's positions."
     assert _held_positions_country(g, text) == ""
     # a village known in its country stays the place
     text = (
-        "On 2 May 2020, military forces of Armenia fired on the positions of the military "
-        "forces of Azerbaijan located at Goyali, Gadabay."
+        "On 19 October 2021, Armenian troops fired mortar rounds at the positions of the "
+        "military forces of Azerbaijan located at Alibayli, Tovuz."
     )
     assert event(text).country == "Azerbaijan"
 

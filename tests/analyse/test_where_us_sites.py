@@ -45,8 +45,8 @@ def test_a_town_without_a_plural_street_word_stays_a_town() -> None:
 
 def test_the_x_s_is_a_business_not_a_town() -> None:
     ev = event(
-        "The victim was shot in the parking lot of the McDonald's on Dauphin Island Parkway, "
-        "Mobile police said."
+        "A cashier was wounded late Monday outside the McDonald's on Airport Boulevard, Mobile "
+        "police said."
     )
     assert (ev.location, ev.admin1) == ("Mobile", "Alabama")
 
@@ -126,9 +126,9 @@ def test_a_spelling_match_for_a_state_gives_way_to_the_state_named() -> None:
 
 def test_a_town_s_native_is_someone_s_home() -> None:
     ev = event(
-        "A 30-year-old man was shot and killed Saturday by his brother while hunting in South "
-        "Carolina. Atlanta native Brian Pickle was shot by his sibling, the Union County "
-        "Sheriff said."
+        "A 27-year-old man died Sunday when his cousin's rifle went off on a deer hunt in South "
+        "Carolina. Atlanta native Cal Ferrow was hit in the chest, the Union County Sheriff "
+        "said."
     )
     assert ev.admin1 == "South Carolina"
 
@@ -151,9 +151,8 @@ def test_a_dateline_the_gazetteer_lacks_stays_the_town() -> None:
 
 def test_a_park_named_like_a_far_town_is_the_outlet_s_park() -> None:
     ev = event(
-        "Police are investigating a shooting that injured five late Saturday night. The shooting "
-        "occurred in the 5000 block of Kensington Avenue, just north of Delmar Boulevard near "
-        "Fountain Park.",
+        "Three people were hurt by gunfire late Thursday in the 4800 block of Aldine Avenue, a "
+        "few streets from Fountain Park, officers said.",
         url="http://www.kmov.com/story/1/shooting",
     )
     assert ev.admin1 == "Missouri"
@@ -161,8 +160,8 @@ def test_a_park_named_like_a_far_town_is_the_outlet_s_park() -> None:
 
 def test_a_school_named_like_a_far_town_gives_way_to_the_county_named() -> None:
     ev = event(
-        "Deputies said a shooting at Southside High School Friday morning was an accident. "
-        "Greenville County Schools said the school was evacuated.",
+        "A gun went off by accident inside Southside High School on Friday morning, deputies "
+        "said. Greenville County Schools sent students home early.",
         url="http://wlos.com/news/local/x",
     )
     assert (ev.location, ev.admin1) == ("Greenville", "South Carolina")
@@ -178,15 +177,17 @@ def test_the_far_town_itself_named_with_its_state_stays() -> None:
 
 def test_someone_s_address_of_the_block_is_a_home() -> None:
     ev = event(
-        "One person died in a shooting near a bar in the 1700 block of Grant Street. Dvontai "
-        "Wright, 25, of the 900 block of 35th Avenue in Griffith was pronounced dead at the "
-        "scene. Gary police secured the area."
+        "A man was killed by gunfire outside a tavern in the 2600 block of Harrison Street. Tom "
+        "Brell, 31, of the 400 block of Birch Lane in Griffith, was declared dead at the scene. "
+        "Gary police closed the street."
     )
     assert (ev.location, ev.admin1) == ("Gary", "Indiana")
 
 
 def test_a_shooting_in_the_block_is_the_scene() -> None:
-    ev = event("A man was shot Friday in the 900 block of 35th Avenue in Griffith, police said.")
+    ev = event(
+        "A woman was wounded Monday in the 400 block of Birch Lane in Griffith, police said."
+    )
     assert (ev.location, ev.admin1) == ("Griffith", "Indiana")
 
 
@@ -213,8 +214,8 @@ CHARLOTTE_PAPER = "http://www.charlotteobserver.com/news/local/crime/article1.ht
 
 def test_a_small_far_town_named_bare_in_a_local_paper_is_a_namesake_at_home() -> None:
     ev = event(
-        "Four people were shot at a University City apartment early Saturday. The apartment is "
-        "on Collegiate Avenue.",
+        "Two people were wounded at a University City apartment late Friday. The apartment is "
+        "on Ridgecrest Drive.",
         url=CHARLOTTE_PAPER,
     )
     assert (ev.location, ev.admin1) == ("Charlotte", "North Carolina")
@@ -266,7 +267,7 @@ def test_a_far_town_s_people_in_a_headline_are_not_dropped() -> None:
 def test_a_host_read_from_a_small_place_does_not_drop_the_town() -> None:
     # the address's folder "south-shore" is also a neighbourhood of Chicago: no big outlet
     ev = event(
-        "Police are searching for a suspect after a shootout in Brockton on Saturday.",
+        "Detectives want to find a driver who traded gunfire with another in Brockton on Thursday.",
         url="http://whdh.com/news/local/south-shore/shootout-in-brockton/",
     )
     assert (ev.location, ev.admin1) == ("Brockton", "Massachusetts")
@@ -382,8 +383,8 @@ def test_a_wire_agency_after_a_dateline_state_is_no_province() -> None:
     # "Ohio (AP)": the Associated Press, not Andhra Pradesh's abbreviation; the state stays
     # the state, and its bare repetition too
     ev = event(
-        "SPRINGDALE, Ohio (AP) — Officials say a man has been fatally shot during a class at "
-        "a gun shop in Ohio. The sheriff says the man died at the scene."
+        "SPRINGDALE, Ohio (AP) — A man died after a pistol went off during a safety course at "
+        "a shooting range in Ohio, the sheriff said. No one else was hurt."
     )
     assert (ev.location, ev.admin1) == ("Springdale", "Ohio")
 
@@ -448,7 +449,7 @@ def test_the_town_of_a_hospital_someone_was_taken_to_is_no_scene() -> None:
     assert ev.location == "Allen"
     # the only town named: the nearest the text comes to the scene
     ev = event(
-        "A father shot his son on Thursday. The boy remained in critical condition Friday in "
+        "A woman shot her husband on Tuesday. He was listed in serious condition Wednesday at "
         "a Duluth hospital."
     )
     assert ev.location == "Duluth"
@@ -467,33 +468,33 @@ def test_a_hospital_where_the_shooting_happened_is_the_scene() -> None:
 
 def test_a_town_before_man_gives_way_to_the_town_the_sentence_sets_the_event_in() -> None:
     ev = analysed(
-        "A Merritt Island man is accused of accidentally shooting another man in the head in "
-        "Cocoa Beach on Friday evening, police said.",
-        "Merritt Island man arrested on manslaughter charge",
+        "A Merritt Island man faces charges after a gun he was cleaning went off and wounded a "
+        "friend in Cocoa Beach on Monday night, police said.",
+        "Merritt Island man charged after friend is wounded",
     )
     assert ev.location == "Cocoa Beach"
 
 
 def test_a_town_before_man_is_the_place_when_nothing_else_is_named() -> None:
     ev = analysed(
-        "A Merritt Island man was shot in the head on Friday evening, police said.",
-        "Merritt Island man wounded",
+        "A Merritt Island man was wounded in the leg on Monday night, police said.",
+        "Merritt Island man hurt",
     )
     assert ev.location == "Merritt Island"
 
 
 def test_a_dateline_suburb_is_not_outvoted_by_the_land_around_a_city() -> None:
     ev = analysed(
-        "SNELLVILLE — Police are searching for a gunman after three people were found shot to "
-        "death in Atlanta's northeastern suburbs. Officers responded to a home in Snellville "
-        "after a call about a dispute.",
-        "Three people shot dead at home in Atlanta suburbs",
+        "SNELLVILLE — Detectives are hunting for the shooter who killed two men in Atlanta's "
+        "eastern suburbs. The bodies were found at a house in Snellville after a neighbor "
+        "called 911.",
+        "Two men shot dead at house in Atlanta suburbs",
     )
     assert ev.location == "Snellville"
     # the suburbs alone: the city they surround, as before
     ev = analysed(
-        "Three people were shot dead in Atlanta's northeastern suburbs, police said.",
-        "Three people shot dead in Atlanta suburbs",
+        "Two men were shot dead in Atlanta's eastern suburbs, police said.",
+        "Two men shot dead in Atlanta suburbs",
     )
     assert ev.location == "Atlanta"
 
@@ -504,8 +505,8 @@ def test_a_dateline_suburb_is_not_outvoted_by_the_land_around_a_city() -> None:
 def test_a_place_the_text_puts_in_a_big_city_s_suburbs_is_a_town_of_its_own() -> None:
     # GeoNames' radius makes Chelsea a part of Boston; "the Boston suburbs" says it is not
     ev = analysed(
-        "A teen was charged with murder in a weekend shooting that killed a man in the Boston "
-        "suburbs. He was held without bail in the Chelsea shooting that killed a 19-year-old."
+        "A 17-year-old faces a murder count over a Sunday killing in the Boston suburbs. A "
+        "judge ordered him jailed without bail over the Chelsea slaying of a 22-year-old."
     )
     assert (ev.location, ev.admin1) == ("Chelsea", "Massachusetts")
     ev = analysed("A man was shot dead in Chelsea, a suburb of Boston, on Sunday.")
@@ -540,10 +541,10 @@ def test_a_square_named_after_a_town_is_still_weak_evidence() -> None:
 def test_a_bare_name_the_text_uses_for_a_school_is_the_school() -> None:
     # "at Southside" after "Southside High School" is the school, not Southside, Alabama
     ev = analysed(
-        "From a statement by Greenville County Schools after Friday's gun incident: Southside "
-        "High School will operate on a normal schedule on Monday. Officers will be at Southside "
-        "through the end of the school year.",
-        "After shooting Friday, Southside has normal schedule Monday",
+        "Greenville County Schools wrote to parents: Southside High School reopens Monday with "
+        "classes as usual after Friday's shooting. Deputies will patrol at Southside for the "
+        "rest of the term.",
+        "Southside reopens Monday after Friday shooting",
     )
     assert ev.admin1 == "South Carolina"
 
@@ -569,21 +570,21 @@ def test_a_site_name_after_two_separators_is_no_headline_place() -> None:
 
 def test_a_place_the_event_was_near_in_a_county_is_finer_than_the_county() -> None:
     ev = analysed(
-        "LEVY COUNTY, Fla. - An 18-year-old was killed in a hunting accident near Black Point "
-        "on Saturday, deputies said."
+        "LEVY COUNTY, Fla. - A 23-year-old hunter was fatally shot near Black Point on Sunday, "
+        "deputies said."
     )
     assert (ev.location, ev.admin2) == ("Black Point", "Levy County")
 
 
 def test_an_unknown_name_does_not_replace_a_town_nor_one_outside_the_event() -> None:
     ev = analysed(
-        "An 18-year-old was killed in a hunting accident in Williston, Fla., near Black Point, "
-        "on Saturday, deputies said."
+        "A 23-year-old hunter was fatally shot in Williston, Fla., near Black Point, on Sunday, "
+        "deputies said."
     )
     assert ev.location == "Williston"
     ev = analysed(
-        "An 18-year-old was killed in a hunting accident on Saturday, Levy County deputies "
-        "said. The family had moved from Black Point to Ocala last year."
+        "A 23-year-old hunter was fatally shot on Sunday, Levy County deputies said. His "
+        "family had moved from Black Point to Ocala in 2019."
     )
     assert ev.location != "Black Point"
 
@@ -594,9 +595,9 @@ def test_an_unknown_name_does_not_replace_a_town_nor_one_outside_the_event() -> 
 def test_a_town_after_a_street_address_is_the_scene_over_the_dateline() -> None:
     ev = analysed(
         "Police said so in a photo caption.\n\n"
-        "HAMPTON, Va. - Bond was denied Tuesday for a Hampton father who faces charges after "
-        "his son accidentally shot himself with a gun Saturday.\n\n"
-        "The incident occurred around noon in the 300 block of Oak Street in Chesapeake."
+        "HAMPTON, Va. - A judge refused bail Monday for a Hampton mother charged after her "
+        "daughter found a loaded pistol and wounded herself on Friday.\n\n"
+        "It happened shortly after 4 p.m. in the 300 block of Oak Street in Chesapeake."
     )
     assert (ev.location, ev.admin1) == ("Chesapeake", "Virginia")
 
@@ -615,8 +616,8 @@ def test_a_resident_s_address_is_no_scene() -> None:
 
 def test_a_dateline_that_is_a_county_s_name_is_no_town() -> None:
     ev = analysed(
-        "LEWIS, Ky. (The Lewis County Courier) -- The Lewis County Sheriff's Office is "
-        "investigating a shooting Sunday that wounded a man at a home in Vanceburg."
+        "LEWIS, Ky. (The Lewis County Courier) -- Deputies of the Lewis County Sheriff's Office "
+        "are looking into gunfire that hurt a woman at a trailer in Vanceburg on Monday."
     )
     assert (ev.location, ev.admin2) == ("Vanceburg", "Lewis County")
 
@@ -715,10 +716,10 @@ def test_a_home_where_someone_was_shot_stays_the_scene_beside_an_arrest() -> Non
 
 
 _SHOOTOUT = (
-    "The Lake County coroner said one man died in a shooting early Sunday near a bar in the "
-    "1700 block of Grant Street. John Doe, 25, of the 900 block of Elm Avenue in Griffith was "
-    "pronounced dead at the scene.\n\nFour others were wounded. Gary police worked to secure "
-    "the area."
+    "A man was killed by gunfire early Monday outside a tavern in the 2600 block of Harrison "
+    "Street, the Lake County coroner said. Tom Brell, 31, of the 400 block of Birch Lane in "
+    "Griffith, was declared dead at the scene.\n\nThree others were hurt. Gary police closed "
+    "the street."
 )
 
 
@@ -767,8 +768,8 @@ def test_a_big_city_in_a_headline_needs_no_text_to_agree() -> None:
 
 def test_a_town_named_with_its_capitalised_title_is_that_town() -> None:
     ev = analysed(
-        "A hunter was accidentally shot Sunday afternoon in the Town of West Sweden, which is "
-        "north of Cumberland, Wisconsin, deputies said."
+        "Deputies said a deer hunter was hit by a stray round Saturday morning in the Town of "
+        "West Sweden, a few miles from Cumberland, Wisconsin."
     )
     assert ev.location == "West Sweden"
     assert ev.country == "United States"
@@ -791,11 +792,11 @@ def test_a_compass_word_before_a_country_without_a_title_is_no_town() -> None:
 
 def test_a_town_in_school_names_gives_way_to_the_place_of_the_death() -> None:
     ev = analysed(
-        "Classmates will honor a former Oakwood Independent School District student who died "
-        "in a hunting accident. Sam Doe, a junior at Oakwood High School, died Thursday "
-        "afternoon in Webb County while visiting his father. Oakwood ISD spokesperson Ann Roe "
-        "said counselors would be available.",
-        title="Oakwood teen who died in hunting accident remembered",
+        "A student of the Oakwood Independent School District was killed in a weekend hunting "
+        "mishap. Sam Doe, a sophomore at Oakwood High School, died Saturday morning in Webb "
+        "County while on a trip with his uncle. Oakwood ISD spokesperson Ann Roe said grief "
+        "counselors were on hand.",
+        title="Oakwood students mourn teen killed while hunting",
     )
     assert ev.admin2 == "Webb County"
     assert ev.location != "Oakwood"
@@ -811,9 +812,9 @@ def test_a_shooting_at_a_school_named_after_its_town_stays_in_the_town() -> None
 
 def test_the_town_of_a_victims_school_is_no_town_of_the_countys_event() -> None:
     ev = analysed(
-        "MIAMI-DADE COUNTY, Fla. - A 15-year-old boy was killed in a drive-by shooting Tuesday "
-        "night in northwest Miami-Dade County, police said.\n\nThe boy attended Jan Doe "
-        "Opportunity School in Miami Gardens, the school district said."
+        "MIAMI-DADE COUNTY, Fla. - A 16-year-old girl died when someone fired from a passing car "
+        "late Wednesday in southwest Miami-Dade County, police said.\n\nShe was a student at "
+        "Jan Doe Opportunity School in Miami Gardens, the school district said."
     )
     assert ev.admin2 == "Miami-Dade County"
     assert ev.location != "Miami Gardens"
@@ -821,8 +822,8 @@ def test_the_town_of_a_victims_school_is_no_town_of_the_countys_event() -> None:
 
 def test_a_shooting_at_a_school_in_a_town_of_the_county_is_in_that_town() -> None:
     ev = analysed(
-        "MIAMI-DADE COUNTY, Fla. - A 15-year-old boy was shot Tuesday at Jan Doe Opportunity "
-        "School in Miami Gardens, police said."
+        "MIAMI-DADE COUNTY, Fla. - A 16-year-old girl was wounded Wednesday at Jan Doe "
+        "Opportunity School in Miami Gardens, police said."
     )
     assert ev.location == "Miami Gardens"
 
@@ -849,10 +850,10 @@ def test_a_known_town_after_an_age_stays_a_town() -> None:
 def test_a_photo_captions_town_gives_way_to_the_storys() -> None:
     ev = analysed(
         "The car at the end of the chase near Main Street in Easley. (Photo: Jo Doe/WXYZ)\n\n"
-        "Deputies found three people shot at a home on Oak Street in Pelzer at 2:45 p.m. on "
-        "Wednesday, the sheriff said.\n\nThe suspect fled and crashed in Easley, where he was "
-        "arrested.",
-        title="Three shot in Pelzer",
+        "Deputies found two people wounded inside a house on Cedar Lane in Pelzer shortly "
+        "after 5 p.m. on Thursday, the sheriff said.\n\nThe gunman fled and wrecked his truck "
+        "in Easley, where he was arrested.",
+        title="Two wounded in Pelzer",
     )
     assert (ev.location, ev.admin1) == ("Pelzer", "South Carolina")
 
@@ -867,9 +868,9 @@ def test_a_lede_ending_in_brackets_is_no_caption() -> None:
 
 def test_a_street_after_a_person_named_with_an_age_stays_a_street() -> None:
     ev = analysed(
-        "Five people were shot early Sunday in Chattanooga, police said. Officers were later "
-        "flagged down by a fifth victim, a 21-year-old Jo Doe on South Willow Street who was "
-        "suffering from non-life threatening injuries."
+        "Four people were wounded late Friday in Chattanooga, police said. Another victim, a "
+        "19-year-old Jo Doe on South Willow Street, later waved down a patrol car with a graze "
+        "wound."
     )
     assert (ev.location, ev.admin1) == ("Chattanooga", "Tennessee")
 
@@ -949,14 +950,14 @@ def test_a_street_s_town_without_a_person_stays_the_scene() -> None:
 
 
 def test_a_site_s_name_opening_the_headline_is_the_outlet() -> None:
-    title = "Youngstown News, Campbell man arraigned in shooting injury of nephew"
+    title = "Youngstown News, Campbell man charged in wounding of cousin"
     assert _headline(title) == (
-        "Campbell man arraigned in shooting injury of nephew",
+        "Campbell man charged in wounding of cousin",
         ["Youngstown News"],
     )
     ev = analysed(
-        "Staff report\n\nA city man appeared in municipal court here Tuesday to answer charges "
-        "in the shooting injury of his nephew.",
+        "Staff report\n\nA local man went before a municipal judge here Monday over the "
+        "wounding of his cousin.",
         title=title,
     )
     assert (ev.location, ev.admin1) == ("Campbell", "Ohio")
@@ -970,7 +971,7 @@ def test_an_english_word_opening_a_headline_s_clause_needs_the_text() -> None:
                 [
                     Article(
                         id="t",
-                        title="The toll of 4 shootings in 4 days: Marine killed, child hurt",
+                        title="Three shootings in two days: Marine killed, teen hurt",
                         text="Oops, you have not selected any newsletters.",
                         url=url,
                     )
@@ -1046,8 +1047,8 @@ def test_a_town_said_of_a_site_without_a_name_is_the_scene() -> None:
     # "in a Killbuck bar": a bar in Killbuck, not a site named after a namesake (a named site
     # takes no article: "near Kingsessing Park", above); the Columbus station's story
     ev = reported(
-        "Police said three people were hurt in a shooting in a Killbuck bar early Sunday. Two "
-        "of them were flown to a hospital.",
+        "Two men were wounded when shots were fired in a Killbuck bar late Friday, deputies "
+        "said. One was airlifted to a trauma center.",
         url="http://www.10tv.com/content/stories/2013/09/30/bar-shooting.html",
     )
     assert (ev.location, ev.admin1) == ("Killbuck", "Ohio")
@@ -1068,8 +1069,8 @@ def test_a_headline_s_state_after_its_town() -> None:
 def test_a_town_written_once_with_its_state_is_that_town_when_repeated_bare() -> None:
     # a Philadelphia station, a text naming Pennsylvania: the headline's New Jersey town
     ev = reported(
-        "Authorities have identified a suspect. Millville police say the man is wanted on "
-        "assault counts. He drove off in a car with Pennsylvania license plates.",
+        "Investigators have named a suspect. Millville police say he faces weapons charges. "
+        "He left in a pickup bearing Pennsylvania plates.",
         title="Suspect sought after 5 shot at Millville, NJ home",
         url="http://6abc.com/news/suspect-sought/123456/",
     )
