@@ -118,7 +118,10 @@ def _market_counties(g: Gazetteer, mentions: list[_Mention], ev: _Evidence) -> N
     `MARKET_COUNTY_KM` of the outlet's city in another state, the namesake counties of the
     outlet's own state farther than `FAR_COUNTY_KM` are dropped. Not when the text names the
     outlet's state and not the near county's (it may mean the far one): the text's states
-    decide then, as everywhere.
+    decide then, as everywhere. The far namesakes of other states are dropped too, unless the
+    text names a state and not the near county's, or another of its names may be a place in a
+    far namesake and in no near one (`_placed_in_far_county`): then the text's evidence
+    decides, and, lacking any, the biggest namesake.
     """
     host = ev.host_row
     if host < 0 or ev.outlet is None or g.cc[host] != "US":
@@ -141,8 +144,41 @@ def _market_counties(g: Gazetteer, mentions: list[_Mention], ev: _Evidence) -> N
         if not near or (home in named and not near & named):
             continue
         far = {i for i in counties if g.admin1[i] == home and g.km(i, host) > FAR_COUNTY_KM}
+        if (not named or near & named) and not _placed_in_far_county(
+            g, m, mentions, counties, host
+        ):
+            # the far namesakes of third states go too: "Montgomery County police" on a
+            # Washington station is Maryland's, next door, not Pennsylvania's, which its
+            # size alone would choose (the outlet's own "state" has no county of the name)
+            far |= {
+                i for i in counties if g.admin1[i] not in near and g.km(i, host) > FAR_COUNTY_KM
+            }
         if far:
             m.ids = tuple(i for i in m.ids if i not in far)
+
+
+def _placed_in_far_county(
+    g: Gazetteer, m: _Mention, mentions: list[_Mention], counties: list[int], host: int
+) -> bool:
+    """Whether another name of the text may be a place in one of the county's namesakes
+    beyond the outlet's market, and in none of those within it: "Clark County police" and
+    "the Las Vegas Strip" on a Louisville station are Nevada's, not Indiana's Clark County
+    across the river."""
+    near, far = set(), set()
+    for i in counties:
+        unit = (g.cc[i], g.admin1[i], g.admin2[i])
+        if g.km(i, host) > FAR_COUNTY_KM:
+            far.add(unit)
+        elif g.km(i, host) <= MARKET_COUNTY_KM:
+            near.add(unit)
+    placed = {
+        (g.cc[i], g.admin1[i], g.admin2[i])
+        for o in mentions
+        if o is not m and o.key != m.key
+        for i in o.ids[:25]
+        if g.kind[i] not in (ADMIN1, ADMIN2) and g.admin2[i]
+    }
+    return bool(placed & far) and not placed & near
 
 
 def _home_across_the_line(g: Gazetteer, best: int, best_ms: list[_Mention], host: int) -> bool:
