@@ -162,8 +162,8 @@ def _placed_in_far_county(
 ) -> bool:
     """Whether another name of the text may be a place in one of the county's namesakes
     beyond the outlet's market, and in none of those within it: "Clark County police" and
-    "the Las Vegas Strip" on a Louisville station are Nevada's, not Indiana's Clark County
-    across the river."""
+    "in Las Vegas" on a Louisville station are Nevada's, not Indiana's Clark County across
+    the river ("the Las Vegas Strip" alone is a local name the gazetteer lacks: not seen)."""
     near, far = set(), set()
     for i in counties:
         unit = (g.cc[i], g.admin1[i], g.admin2[i])
