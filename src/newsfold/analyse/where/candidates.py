@@ -24,6 +24,7 @@ from newsfold.analyse.gazetteer import (
     name_key,
     skeleton,
 )
+from newsfold.analyse.numbers import SCALES, TENS, UNITS
 from newsfold.analyse.outlets import state_side
 from newsfold.analyse.where.evidence import _Evidence
 from newsfold.analyse.where.mentions import _Mention
@@ -109,13 +110,17 @@ def _unit_of_before(m: _Mention, sc: _Scanner) -> bool:
     )
 
 
-_SPELLED_NUMBERS = _words(
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety"
-)
-_NUMBER_WORDS = _SPELLED_NUMBERS | _words(
-    "zero hundred hundreds thousand thousands million millions billion dozen dozens half "
-    "quarter percent once twice first second third fourth fifth sixth seventh eighth ninth tenth"
+# numbers.py's number words: one to ninety open a town's name ("Two Rivers"); zero, the
+# scales and the words below make a name a number
+_SPELLED_NUMBERS = (frozenset(UNITS) - {"zero"}) | frozenset(TENS)
+_NUMBER_WORDS = (
+    frozenset(UNITS)
+    | frozenset(TENS)
+    | frozenset(SCALES)
+    | _words(
+        "hundreds thousands millions dozen dozens half quarter percent once twice first second "
+        "third fourth fifth sixth seventh eighth ninth tenth"
+    )
 )
 _NUMBER_LABELS = _words("CARDINAL ORDINAL MONEY PERCENT QUANTITY")
 
