@@ -1211,12 +1211,3 @@ def test_a_village_is_read_in_the_one_country_the_texts_other_places_are_in() ->
     # an origin is no scene: a man from Kunar killed in Bati is in Ethiopia's
     origin = "On 3 March 2021, a trader from Kunar was shot dead in Bati area by unknown men."
     assert event(origin).iso3 == "ETH"
-
-
-def test_a_foreign_forces_nationality_yields_to_the_country_of_the_notes_other_town() -> None:
-    # the village is unknown; the town whose countryside it lies in is a Syrian name alone
-    shelled = "On 4 May 2020, Turkish forces shelled the village of Dorabgul"
-    assert event(shelled + " in the countryside of Al Kiswah.").iso3 == "SYR"
-    # no other town, or only someone's origin: the force's nationality, as before
-    assert event(shelled + ".").iso3 == "TUR"
-    assert event(shelled + ", wounding a shepherd from Al Kiswah.").iso3 == "TUR"

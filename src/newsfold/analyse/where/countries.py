@@ -743,28 +743,6 @@ def _scene_town_country(g: Gazetteer, local: _Mention | None) -> str:
     return next(iter(ccs)) if len(ccs) == 1 else ""
 
 
-def _named_towns_country(g: Gazetteer, mentions: list[_Mention]) -> str:
-    """The one country the note's other place names point to, each read as
-    `_scene_town_country` reads the event's village ("" when none, or two countries).
-
-    "Turkish forces shelled the village of X in the countryside of Y": X is unknown and Y,
-    though the steps did not choose it, is a town only one country's places are named; the
-    force's nationality says whose shells they were, Y where they fell. Only names said as
-    places (after in/at/near/of, or with a kind word), not homes, origins or actors'
-    countries, and only when no two of them point to different countries.
-    """
-    found: set[str] = set()
-    for m in mentions:
-        if not m.ids or m.title or m.residence or m.actor or m.prep == "from":
-            continue
-        if not (m.prep in _PLACE_PREPS or m.kind_word or m.near):
-            continue
-        cc = _scene_town_country(g, m)
-        if cc:
-            found.add(cc)
-    return next(iter(found)) if len(found) == 1 else ""
-
-
 # "on the positions of the military forces of Azerbaijan located at X", "positions of the
 # armed forces of Armenia assumed to be located near X": the positions held by one country's
 # forces, where they are

@@ -37,7 +37,6 @@ from newsfold.analyse.where.countries import (
     _country_by_spelling_or_units,
     _county_abroad,
     _held_positions_country,
-    _named_towns_country,
     _places_namesake,
     _route_namesake,
     _scene_over_origin,
@@ -377,7 +376,6 @@ def _write(
             country = (
                 _country_by_spelling_or_units(g, mentions, ctx.article.text)
                 or _scene_town_country(g, local)
-                or _named_towns_country(g, mentions)
                 or _group_country(groups)
                 or country
             )
