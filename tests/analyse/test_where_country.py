@@ -1194,3 +1194,20 @@ def test_settlers_leave_a_named_israeli_town_and_other_israeli_actors_alone() ->
     assert ev.country == "Israel"
     ev = event("On 9 June 2021, Likud supporters rallied in Kobanim.")
     assert ev.country == "Israel"
+
+
+def test_a_village_is_read_in_the_one_country_the_texts_other_places_are_in() -> None:
+    # Bati: GeoNames' first reading is Ethiopia's town, but an Afghan village bears the name;
+    # every other place of the note (Kunar) is Afghan
+    lede = "On 3 March 2021, a landmine exploded in Bati area west of Gulbarak in Kunar countryside"
+    assert event(lede + ", injuring a child.").iso3 == "AFG"
+    # not against a demonym of the first reading's country, another place there, or places
+    # of two countries
+    assert event(lede + ", injuring an Ethiopian child.").iso3 == "ETH"
+    assert event(lede + ", and the child was taken to Dessie.").iso3 == "ETH"
+    assert event(lede + ", and the child was taken to Karachi.").iso3 == "ETH"
+    # a town named alone keeps its first reading
+    assert event("On 3 March 2021, a landmine exploded in Bati, injuring a child.").iso3 == "ETH"
+    # an origin is no scene: a man from Kunar killed in Bati is in Ethiopia's
+    origin = "On 3 March 2021, a trader from Kunar was shot dead in Bati area by unknown men."
+    assert event(origin).iso3 == "ETH"

@@ -1096,3 +1096,46 @@ def _route_namesake(
         if g.cc[i] == top and g.kind[i] == CITY:
             return i, top
     return -1, top
+
+
+def _places_namesake(
+    g: Gazetteer, best: int, best_ms: list[_Mention], mentions: list[_Mention], text: str
+) -> int:
+    """The event's town read again in the one country every other place of the text is in.
+
+    "A mine exploded in X area west of Y in Hama countryside": the gazetteer's first reading
+    of X is a bigger namesake across the border (Iraq's), while each other place the note
+    names (Hama, Y) is Syrian; the places of one short report lie in one country, and a
+    reader takes the village for the namesake there. Only a small town (under
+    `_SITE_TOWN_LEAST` people) named bare (no qualifier, read by its name, not by its
+    spelling), in a text that names no other place, demonym or country of its reading's
+    country, and only when the name has a town's reading in the other places' country;
+    homes, origins and countries named as actors are not the note's places.
+    Returns the town (`best` when unchanged).
+    """
+    if best < 0 or g.kind[best] != CITY or g.population[best] >= _SITE_TOWN_LEAST:
+        return best
+    named = [m for m in best_ms if not m.title]
+    if not named or any(m.quals or m.qual_rows or m.fuzzy or not m.ids for m in named):
+        return best
+    keys = {m.key for m in named}
+    others = {
+        g.cc[m.best]
+        for m in mentions
+        if m.best >= 0
+        and m not in best_ms
+        and m.key not in keys
+        and not m.title
+        # someone's home or origin is no scene ("a refugee from Hama was killed in X")
+        and not (m.residence or m.actor or m.prep == "from")
+    }
+    cc = g.cc[best]
+    if len(others) != 1 or cc in others:
+        return best
+    if any(g.demonyms.get(name_key(w)) == cc for w in re.findall(r"\b[A-Z][\w'’-]+", text)):
+        return best
+    there = others.pop()
+    for i in named[0].ids[:10]:
+        if g.cc[i] == there and g.kind[i] == CITY:
+            return i
+    return best

@@ -37,6 +37,7 @@ from newsfold.analyse.where.countries import (
     _country_by_spelling_or_units,
     _county_abroad,
     _held_positions_country,
+    _places_namesake,
     _route_namesake,
     _scene_over_origin,
     _scene_town_country,
@@ -309,6 +310,11 @@ def _write(
     if scene != best:  # "goods from Turkey ... a protest in X": the town, not the origin
         best, best_ms = scene, scene_ms
         local = None if local in scene_ms else local
+    town = _places_namesake(g, best, best_ms, mentions, ctx.article.text)
+    if town != best:  # "in X area west of Y in Hama countryside": Syria's X, not Iraq's
+        for m in best_ms:
+            m.best = town
+        best = town
     if local is None:
         # a small town abroad where the note's roads and fronts name another country ("the
         # Baalbek-Homs highway shut at el Ain"): that country's namesake, or an unknown
