@@ -35,6 +35,7 @@ from datasketch import MinHash
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from newsfold.analyse.gazetteer import US_STATE_ABBREVIATIONS
+from newsfold.analyse.lexicon import words as _words
 
 NUM_PERM = 64
 
@@ -74,10 +75,6 @@ _URL_DATE = re.compile(
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
-def _wordset(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
 STOP = frozenset(STOP_WORDS) | {
     "said",
     "says",
@@ -111,7 +108,7 @@ STOP = frozenset(STOP_WORDS) | {
     "ms",
 }
 
-GENERIC_CAPS = _wordset(
+GENERIC_CAPS = _words(
     """
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december jan feb mar apr jun jul aug sep sept
@@ -127,7 +124,7 @@ GENERIC_CAPS = _wordset(
     """
 )
 
-ROLE_WORDS = _wordset(
+ROLE_WORDS = _words(
     """
     coroner mayor judge governor gov senator sen president rep representative spokesman
     spokeswoman spokesperson attorney prosecutor da reverend rev pastor bishop coach
@@ -181,7 +178,7 @@ def content_of(toks: list[str]) -> list[str]:
     return out
 
 
-PAGE_WORDS = _wordset(
+PAGE_WORDS = _words(
     """
     pause play replay mute unmute autoplay fullscreen playlist captions skip tv
     """
@@ -189,14 +186,14 @@ PAGE_WORDS = _wordset(
 """The words of a video player's or a page's buttons ("Pause", "Mute"): a crawl of a news page
 keeps them as capitalised words, and every page of that outlet shares them."""
 
-TIME_ZONES = _wordset("est edt cst cdt mst mdt pst pdt akst akdt hst gmt utc bst cet cest")
+TIME_ZONES = _words("est edt cst cdt mst mdt pst pdt akst akdt hst gmt utc bst cet cest")
 """A time zone's letters ("9:04 AM CST"): every release or dateline of one outlet's region
 carries them, so two of its stories of unrelated shootings would share them as a name."""
 
 _STATE_CODES = frozenset(code.lower() for code in US_STATE_ABBREVIATIONS)
 # the one-word dotted forms of US_STATE_ABBREVIATIONS, but for "Cal.", "Nebr.", "Oreg.",
 # "Penn.", "Tex." and "Wisc." (left out when the rule was measured; "Penn." also ends a name)
-_AP_STATES = _wordset(
+_AP_STATES = _words(
     """
     ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo
     mont neb nev okla ore pa tenn vt va wash wis wyo

@@ -16,10 +16,7 @@ from newsfold.analyse.gazetteer import (
     COUNTRY,
     Gazetteer,
 )
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
+from newsfold.analyse.lexicon import words as _words
 
 
 def _acronym(token: str) -> bool:
