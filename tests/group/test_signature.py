@@ -222,6 +222,9 @@ def test_a_court_story_finds_the_report_of_its_victim_a_year_earlier() -> None:
     # ... a generic word of a name is no key
     sig = {"ppl": ["west side", "ada quell"]}
     assert "u:west" not in query_keys(sig) and "u:quell" in query_keys(sig)
+    for side in ("near north side", "far south side", "westside"):
+        keys = query_keys({"ppl": [side, "ada quell"]})
+        assert not {"u:side", "u:near", "u:far", "u:westside"} & set(keys), side
 
 
 def test_a_datelines_outlet_is_no_name_of_the_event() -> None:

@@ -108,6 +108,8 @@ STOP = frozenset(STOP_WORDS) | {
     "ms",
 }
 
+# capitalised words that are no one's name: days, months, ranks, street words, a city's sides
+# ("the West Side", "Near North Side", "Southside": a place, not a person's name), page words
 GENERIC_CAPS = _words(
     """
     monday tuesday wednesday thursday friday saturday sunday january february march april may
@@ -116,6 +118,7 @@ GENERIC_CAPS = _words(
     detectives county city state department dept office news the a an he she they it we i his
     her their this that there these those but and or if when while after before mr mrs ms dr
     st ave rd street avenue road drive lane north south east west am pm associated press ap
+    side sides near far northside southside eastside westside
     reuters afp facebook twitter copyright rights reserved click share email video photo
     saint hospital medical center centre park school high elementary church university college
     mall station club bar restaurant hotel apartments apartment complex court courthouse jail
