@@ -23,6 +23,10 @@ def test_text_features() -> None:
     assert "the" not in names  # a sentence-initial capital is no name
     keys = tx.number_keys("a 34-year-old man in the 400 block, at 12 Quillen Street")
     assert keys == {"age:34", "block:400", "addr:12:quillen"}
+    # the street kinds `numbers` reads an address by, abbreviated or not; no street kind, no key
+    for street in ("Quillen Pike", "Quillen Sq", "Quillen Ter", "Quillen Pkwy"):
+        assert tx.number_keys(f"shot at 12 {street} on Sunday") == {"addr:12:quillen"}
+    assert tx.number_keys("shot at 12 Quillen Farms on Sunday") == set()
 
 
 def test_page_furniture_is_no_name() -> None:

@@ -36,6 +36,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from newsfold.analyse.gazetteer import US_STATE_ABBREVIATIONS
 from newsfold.analyse.lexicon import words as _words
+from newsfold.analyse.numbers import _STREET
 
 NUM_PERM = 64
 
@@ -44,11 +45,9 @@ _SENTENCE_END = re.compile(r"[.!?:;\"“”]\s*$|\n\s*$")
 _CAP_WORD = re.compile(r"\b[A-Z][a-z]+(?:['’][A-Za-z]+)?\b|\b[A-Z]{2,}\b")
 _AGE = re.compile(r"\b(\d{1,3})[- ](?:year|yr)s?[- ]old\b|,\s*(\d{1,3})\s*,", re.I)
 _BLOCK = re.compile(r"\b(\d{2,5})[- ]block\b", re.I)
-_ADDRESS = re.compile(
-    r"\b(\d{1,5})\s+(?:[NSEW]\.?\s+)?([A-Z][a-z]+)\s+"
-    r"(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Ln|Lane|Blvd|Boulevard|Ct|Court|Way|Pl|Place|"
-    r"Pkwy|Parkway|Hwy|Highway|Cir|Circle|Ter|Terrace|Trl|Trail)\b"
-)
+# a house number and its street ("1420 Elm Street"): the street kinds as `numbers` reads an
+# address's number (one list)
+_ADDRESS = re.compile(rf"\b(\d{{1,5}})\s+(?:[NSEW]\.?\s+)?([A-Z][a-z]+)\s+{_STREET}")
 
 
 _NAME_WORD = r"(?:Mc|Mac|O['’]|De|La|Van)?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
