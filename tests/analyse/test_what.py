@@ -298,38 +298,6 @@ def test_the_killing_of_a_trafficker_is_coded_as_fighting_between_armed_groups()
 
 
 @pytest.mark.parametrize(
-    ("said", "criminal"),
-    [
-        ("the victim, 31, was a known gang member", True),
-        ("both victims were members of a local street gang", True),
-        ("the victims had long criminal records", True),
-        ("the victim, who lived nearby, was facing drug-related charges", True),
-        ("the victim had pending charges against him for drug possession", True),
-        ("the victim reportedly was a drug dealer", True),
-        # of someone else, denied, or no crime at all
-        ("the victim was killed by a man who was a known gang member", False),
-        ("the gunman had a criminal record and the victim was a nurse", False),
-        ("the victim was not a gang member", False),
-        ("the victims were members of a church choir", False),
-    ],
-)
-def test_victims_said_to_be_criminals_in_any_wording(said: str, criminal: bool) -> None:
-    from newsfold.analyse.what.sides import CRIMINAL_VICTIM
-
-    assert (CRIMINAL_VICTIM.search(f"police said {said}.") is not None) is criminal
-
-
-def test_the_killing_of_a_known_gang_member_is_fighting_in_another_wording() -> None:
-    text = (
-        "A man was shot dead in a car park on Friday evening. Detectives said the victim, 27, "
-        "was a known gang member with a lengthy criminal history."
-    )
-    assert types(text) == ("Battles", "Armed clash")
-    text = "A man was shot dead in a car park on Friday evening. The victim was a bus driver."
-    assert types(text) == ("Violence against civilians", "Attack")
-
-
-@pytest.mark.parametrize(
     ("text", "event_type", "sub_event_type"),
     [
         (
