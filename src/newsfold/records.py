@@ -222,6 +222,11 @@ class Event(_Record):
     }
 
 
+# the Event's actor fields in the contract's order: `analyse.who` fills them from one article,
+# `reconcile.consensus` votes on each across the reports (one list, so the two stay in step)
+ACTOR_FIELDS = ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2")
+
+
 @dataclass(slots=True)
 class Analysis(_Record):
     """What `analyse` learns from one article: a pure function of the article.

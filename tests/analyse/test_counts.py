@@ -1576,6 +1576,29 @@ def test_a_photo_gallery_s_counter_and_credit_are_no_count() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("credit", "counter"),
+    [
+        ("Photo: Channel 31 Video", "Image 12 of 12"),
+        ("Photo credit: Channel 31 Video", "Photo 2 of 9"),
+        ("Image credit: Studio 31", "Slide 4 of 15"),
+        ("Courtesy: WXYZ 31 Newsroom", "Picture 1 of / 6"),
+    ],
+)
+def test_a_gallery_s_counter_and_credit_in_any_wording(credit: str, counter: str) -> None:
+    text = f"{credit} {counter} Deputies: One of two boys shot Tuesday has died."
+    kinds = {c.text: c.attrs.get("kind") for c in run(text).discarded if c.field == "number"}
+    assert kinds["31"] == "gallery"
+    assert tolls(text)[0] == 1
+
+
+def test_a_credit_without_a_gallery_s_counter_is_read_as_text() -> None:
+    # no counter after it: the line is not a gallery's, its numbers are read as any others
+    text = "Photo: a vigil for the 3 teenagers killed on Friday."
+    kinds = {c.text: c.attrs.get("kind") for c in run(text).discarded if c.field == "number"}
+    assert kinds.get("3") != "gallery"
+
+
 def test_a_list_left_dead_whose_end_the_parser_splits_off() -> None:
     # the parser hangs "dead" on "a mother" and makes the rest of the list its subject
     assert tolls("The shooting left a mother, her daughter and her granddaughter dead.")[0] == 3

@@ -1019,6 +1019,23 @@ def test_a_listed_town_the_model_read_no_name_in_gives_the_country_last() -> Non
     assert _unread_other_town(g, "On 27 May 2021, rioters clashed in Government square.") == ""
 
 
+def test_a_said_place_reads_every_transliterated_article_but_the_english_words() -> None:
+    from newsfold.analyse.where.countries import _SAID_PLACE, _unread_other_town
+
+    g = get_gazetteer()
+    # the articles `gazetteer.TRANSLIT_ARTICLES` lists, "ar" and "adh" as well as "el"
+    assert _unread_other_town(g, "Late on Sunday, a crowd gathered in ar Raml.") == "EG"
+    assert _unread_other_town(g, "Guards fired shots near adh Dhagharir at dawn.") == "SA"
+    said = [
+        m.group(1) for m in _SAID_PLACE.finditer("Shells fell in Deir ez Zor and near et Tall.")
+    ]
+    assert said == ["Deir ez Zor", "et Tall"]
+    # "at", "as" and "an" are English words: two places, not one name, and no name at all
+    said = [m.group(1) for m in _SAID_PLACE.finditer("Shells fell in Tyre at Qasmiyeh overnight.")]
+    assert said == ["Tyre", "Qasmiyeh"]
+    assert not list(_SAID_PLACE.finditer("Two men were held in an Army barracks."))
+
+
 def test_a_village_is_read_in_the_country_its_actors_point_to() -> None:
     # the gazetteer's first Bati is Ethiopia's; the Taliban act in Afghanistan, which has one
     ev = event(

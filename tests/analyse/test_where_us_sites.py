@@ -946,6 +946,20 @@ def test_a_street_s_town_without_a_person_stays_the_scene() -> None:
     assert (ev.location, ev.admin1) == ("Johnson City", "Tennessee")
 
 
+def test_the_address_readers_know_the_same_street_kinds() -> None:
+    # one list (`vocabulary.STREET_SUFFIX`) for a person's address and an address before its town
+    from newsfold.analyse.where.event_place import _ADDRESS_BEFORE
+    from newsfold.analyse.where.scanner import _PERSON_ADDRESS
+
+    for kind in ("Parkway", "Pkwy.", "Way", "Place", "Ave.", "Terrace", "Blvd."):
+        assert _PERSON_ADDRESS.search(f"deputies found Tom Baker, 41, 77 Orchard {kind}, ")
+        assert _ADDRESS_BEFORE.search(f"a man was shot at 205 Orchard {kind}, in ")
+    # not a street's kind: an English word, a farm, a street word in lower case
+    assert not _ADDRESS_BEFORE.search("the crowd slowly made its way in ")
+    assert not _ADDRESS_BEFORE.search("he was shot at the Orchard Farms in ")
+    assert not _PERSON_ADDRESS.search("deputies found Tom Baker, 41, Orchard Farms, ")
+
+
 # --------------------------------------------------------------- the headline's site and clauses
 
 

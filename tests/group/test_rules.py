@@ -121,6 +121,15 @@ def test_a_generic_word_in_two_names_is_no_one_in_common() -> None:
     assert decide.who_agreement(a, b) == (0, True)
     c = {"id": "c", "who": ["malik causey"]}
     assert decide.who_agreement(b, c) == (1, False)
+    # a city's side is a place in any wording, not a person two reports share
+    for side in ("south side youth league", "near west side austin", "the westside crew"):
+        other = {"id": "d", "who": [side, "tomas reyes"]}
+        for named in ("west side austin", "far south side", "austin westside"):
+            first = {"id": "e", "who": [named.replace("austin", "garfield"), "lena moss"]}
+            assert decide.who_agreement(first, other) == (0, True), (named, side)
+    # ... while the same person still counts
+    d = {"id": "f", "who": ["near west side", "malik causey"]}
+    assert decide.who_agreement(d, c) == (1, False)
 
 
 # -- headline-only pages and the address -----------------------------------------------------

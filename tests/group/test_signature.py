@@ -23,6 +23,10 @@ def test_text_features() -> None:
     assert "the" not in names  # a sentence-initial capital is no name
     keys = tx.number_keys("a 34-year-old man in the 400 block, at 12 Quillen Street")
     assert keys == {"age:34", "block:400", "addr:12:quillen"}
+    # the street kinds `numbers` reads an address by, abbreviated or not; no street kind, no key
+    for street in ("Quillen Pike", "Quillen Sq", "Quillen Ter", "Quillen Pkwy"):
+        assert tx.number_keys(f"shot at 12 {street} on Sunday") == {"addr:12:quillen"}
+    assert tx.number_keys("shot at 12 Quillen Farms on Sunday") == set()
 
 
 def test_page_furniture_is_no_name() -> None:
@@ -222,6 +226,9 @@ def test_a_court_story_finds_the_report_of_its_victim_a_year_earlier() -> None:
     # ... a generic word of a name is no key
     sig = {"ppl": ["west side", "ada quell"]}
     assert "u:west" not in query_keys(sig) and "u:quell" in query_keys(sig)
+    for side in ("near north side", "far south side", "westside"):
+        keys = query_keys({"ppl": [side, "ada quell"]})
+        assert not {"u:side", "u:near", "u:far", "u:westside"} & set(keys), side
 
 
 def test_a_datelines_outlet_is_no_name_of_the_event() -> None:

@@ -46,9 +46,10 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
 }
 
 
-def words(text: str) -> frozenset[str]:
-    """A set of words written as one whitespace-separated string."""
-    return frozenset(text.split())
+def words(text: str, sep: str | None = None) -> frozenset[str]:
+    """A set of words written as one whitespace-separated string (or names separated by `sep`:
+    "New York|New Jersey"). The one helper every word list is written with."""
+    return frozenset(text.split(sep))
 
 
 @lru_cache(maxsize=4096)

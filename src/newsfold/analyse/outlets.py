@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from newsfold.analyse.lexicon import words
 from newsfold.analyse.outlet_markets import MARKET_OUTLETS
 
 _NOTED: dict[str, str] = {
@@ -375,20 +376,18 @@ def outlet_city(label: str, domain: str) -> str | None:
 # rule since the 1920s); stations licensed before it keep their old letters. The river's own
 # states are placed by the bank their big cities and stations are on; Minnesota and Louisiana,
 # whose stations are of both letters, and the territories are on neither side.
-def _names(text: str, sep: str = "|") -> frozenset[str]:
-    return frozenset(text.split(sep))
-
-
-_EAST = _names(
+_EAST = words(
     "Maine|New Hampshire|Vermont|Massachusetts|Rhode Island|Connecticut|New York|New Jersey|"
     "Pennsylvania|Delaware|Maryland|Washington, D.C.|District of Columbia|Virginia|"
     "West Virginia|North Carolina|South Carolina|Georgia|Florida|Alabama|Mississippi|"
-    "Tennessee|Kentucky|Ohio|Indiana|Illinois|Michigan|Wisconsin"
+    "Tennessee|Kentucky|Ohio|Indiana|Illinois|Michigan|Wisconsin",
+    "|",
 )
-_WEST = _names(
+_WEST = words(
     "Iowa|Missouri|Arkansas|North Dakota|South Dakota|Nebraska|Kansas|Oklahoma|Texas|"
     "New Mexico|Colorado|Wyoming|Montana|Idaho|Utah|Arizona|Nevada|California|Oregon|"
-    "Washington|Alaska|Hawaii"
+    "Washington|Alaska|Hawaii",
+    "|",
 )
 # Stations whose letters break the rule (licensed before it, or moved): KDKA and KQV
 # Pittsburgh, KYW Philadelphia, KFIZ Fond du Lac; WBAP and WFAA Dallas-Fort Worth, WOAI San
@@ -396,10 +395,9 @@ _WEST = _names(
 # WOW(T) Omaha, WJAG Norfolk (Nebraska), WHO Des Moines, WOC Davenport, WOI Ames, WNAX
 # Yankton, WDAY Fargo, WDAZ Grand Forks. Most are in the table too; these keep an unknown
 # host of theirs ("kdkaradio") from counting as a sign of the wrong side.
-_OLD_CALL_SIGNS = _names(
+_OLD_CALL_SIGNS = words(
     "kdka kqv kyw kfiz wbap wfaa woai waco wtaw wky wdaf wibw wow wowt wjag who woc woi wnax "
-    "wday wdaz",
-    " ",
+    "wday wdaz"
 )
 _CALL_LETTERS = re.compile(r"^([kw][a-z]{3})(?:tv|am|fm|news|\d+)?(?:\d+|news|tv)?$")
 

@@ -64,6 +64,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from newsfold.analyse.context import Context, TimeMention
+from newsfold.analyse.lexicon import words as _words
 from newsfold.analyse.sentence_start import sentence_end, sentence_start
 from newsfold.analyse.timeexpr import (
     DAY,
@@ -81,10 +82,6 @@ from newsfold.analyse.timeexpr import (
 
 WINDOW_DAYS = 7
 """Event mentions within this many days of the lead mention belong to the same event."""
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
 
 
 VIOLENCE = _words(

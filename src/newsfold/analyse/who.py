@@ -41,6 +41,7 @@ from newsfold.analyse import lexicon as lx
 from newsfold.analyse import quotes, what
 from newsfold.analyse.context import Context
 from newsfold.analyse.what.labels import VIOLENT_LABELS
+from newsfold.records import ACTOR_FIELDS
 
 TITLES = lx.words(
     """mr mrs ms miss dr prof president vice minister secretary governor mayor senator
@@ -173,7 +174,7 @@ class _Roles:
             self.fields[field] = (name, where, how)
 
     def commit(self) -> None:
-        for field in ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2"):
+        for field in ACTOR_FIELDS:
             if field not in self.fields:
                 continue
             name, where, how = self.fields[field]

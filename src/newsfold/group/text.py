@@ -35,6 +35,8 @@ from datasketch import MinHash
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from newsfold.analyse.gazetteer import US_STATE_ABBREVIATIONS
+from newsfold.analyse.lexicon import words as _words
+from newsfold.analyse.numbers import _STREET
 
 NUM_PERM = 64
 
@@ -43,11 +45,9 @@ _SENTENCE_END = re.compile(r"[.!?:;\"“”]\s*$|\n\s*$")
 _CAP_WORD = re.compile(r"\b[A-Z][a-z]+(?:['’][A-Za-z]+)?\b|\b[A-Z]{2,}\b")
 _AGE = re.compile(r"\b(\d{1,3})[- ](?:year|yr)s?[- ]old\b|,\s*(\d{1,3})\s*,", re.I)
 _BLOCK = re.compile(r"\b(\d{2,5})[- ]block\b", re.I)
-_ADDRESS = re.compile(
-    r"\b(\d{1,5})\s+(?:[NSEW]\.?\s+)?([A-Z][a-z]+)\s+"
-    r"(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Ln|Lane|Blvd|Boulevard|Ct|Court|Way|Pl|Place|"
-    r"Pkwy|Parkway|Hwy|Highway|Cir|Circle|Ter|Terrace|Trl|Trail)\b"
-)
+# a house number and its street ("1420 Elm Street"): the street kinds as `numbers` reads an
+# address's number (one list)
+_ADDRESS = re.compile(rf"\b(\d{{1,5}})\s+(?:[NSEW]\.?\s+)?([A-Z][a-z]+)\s+{_STREET}")
 
 
 _NAME_WORD = r"(?:Mc|Mac|O['’]|De|La|Van)?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
@@ -72,10 +72,6 @@ _URL_DATE = re.compile(
     re.I,
 )
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-
-
-def _wordset(words: str) -> frozenset[str]:
-    return frozenset(words.split())
 
 
 STOP = frozenset(STOP_WORDS) | {
@@ -111,7 +107,9 @@ STOP = frozenset(STOP_WORDS) | {
     "ms",
 }
 
-GENERIC_CAPS = _wordset(
+# capitalised words that are no one's name: days, months, ranks, street words, a city's sides
+# ("the West Side", "Near North Side", "Southside": a place, not a person's name), page words
+GENERIC_CAPS = _words(
     """
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december jan feb mar apr jun jul aug sep sept
@@ -119,6 +117,7 @@ GENERIC_CAPS = _wordset(
     detectives county city state department dept office news the a an he she they it we i his
     her their this that there these those but and or if when while after before mr mrs ms dr
     st ave rd street avenue road drive lane north south east west am pm associated press ap
+    side sides near far northside southside eastside westside
     reuters afp facebook twitter copyright rights reserved click share email video photo
     saint hospital medical center centre park school high elementary church university college
     mall station club bar restaurant hotel apartments apartment complex court courthouse jail
@@ -127,7 +126,7 @@ GENERIC_CAPS = _wordset(
     """
 )
 
-ROLE_WORDS = _wordset(
+ROLE_WORDS = _words(
     """
     coroner mayor judge governor gov senator sen president rep representative spokesman
     spokeswoman spokesperson attorney prosecutor da reverend rev pastor bishop coach
@@ -181,7 +180,7 @@ def content_of(toks: list[str]) -> list[str]:
     return out
 
 
-PAGE_WORDS = _wordset(
+PAGE_WORDS = _words(
     """
     pause play replay mute unmute autoplay fullscreen playlist captions skip tv
     """
@@ -189,14 +188,14 @@ PAGE_WORDS = _wordset(
 """The words of a video player's or a page's buttons ("Pause", "Mute"): a crawl of a news page
 keeps them as capitalised words, and every page of that outlet shares them."""
 
-TIME_ZONES = _wordset("est edt cst cdt mst mdt pst pdt akst akdt hst gmt utc bst cet cest")
+TIME_ZONES = _words("est edt cst cdt mst mdt pst pdt akst akdt hst gmt utc bst cet cest")
 """A time zone's letters ("9:04 AM CST"): every release or dateline of one outlet's region
 carries them, so two of its stories of unrelated shootings would share them as a name."""
 
 _STATE_CODES = frozenset(code.lower() for code in US_STATE_ABBREVIATIONS)
 # the one-word dotted forms of US_STATE_ABBREVIATIONS, but for "Cal.", "Nebr.", "Oreg.",
 # "Penn.", "Tex." and "Wisc." (left out when the rule was measured; "Penn." also ends a name)
-_AP_STATES = _wordset(
+_AP_STATES = _words(
     """
     ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo
     mont neb nev okla ore pa tenn vt va wash wis wyo

@@ -40,7 +40,7 @@ from typing import Any
 
 from newsfold.reconcile.outlet_regions import EVIDENCE, MIN_EVENTS, Region
 from newsfold.reconcile.readings import Report
-from newsfold.records import Claim
+from newsfold.records import ACTOR_FIELDS, Claim
 
 PLACE_FIELDS = (
     "country",
@@ -52,7 +52,6 @@ PLACE_FIELDS = (
     "longitude",
     "geo_precision",
 )
-ACTOR_FIELDS = ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2")
 
 
 def vote(reports: list[Report], get: Callable[[Report], Any]) -> Any:
@@ -355,19 +354,26 @@ def _vote_by(
     return max(origins, key=lambda k: (len(origins[k]), best_rank[k], -first_seen[k]))
 
 
-def place(reports: list[Report], regions: Mapping[str, Region] | None = None) -> dict[str, Any]:
+def place(
+    reports: list[Report],
+    regions: Mapping[str, Region] | None = None,
+    moved: list[Namesake] | None = None,
+) -> dict[str, Any]:
     """Country, then province, then town, each by independent origins; a site within the town
     only when every origin placing the event in that town names that site. When no report's
     words place the event, each report's default place gives way to its outlet's usual region
-    (`outlet_regions`, learned from the store) where that region says more (`by_region`)."""
+    (`outlet_regions`, learned from the store) where that region says more (`by_region`).
+    `moved`: `namesakes(reports, regions)` when the caller has it already (computed here
+    otherwise)."""
     # a place no report's words name (a login wall or a video page placed at its outlet's
     # city) gives way to any report that states one
     stated = [r for r in reports if r.analysis.event.country and stated_place(r)]
     if not stated and regions:
         reports = [by_region(r, regions) or r for r in reports]
     elif stated:
-        moved = {n.report.id: n.report for n in namesakes(reports, regions)}
-        stated = [moved.get(r.id, r) for r in stated]
+        found = namesakes(reports, regions) if moved is None else moved
+        to = {n.report.id: n.report for n in found}
+        stated = [to.get(r.id, r) for r in stated]
     located = stated or [r for r in reports if r.analysis.event.country]
     if not located:
         return dict.fromkeys(PLACE_FIELDS)

@@ -71,17 +71,19 @@ def reconcile(
 
     for key, value in consensus.dates(primary).items():
         setattr(event, key, value)
-    for key, value in consensus.place(primary, regions).items():
+    # towns moved to a namesake in their outlet's region or another report's state (found
+    # once: `place` reads them, and the claims and notes name those the event kept)
+    namesakes = consensus.namesakes(primary, regions)
+    for key, value in consensus.place(primary, regions, namesakes).items():
         setattr(event, key, value)
     used = [
         region
         for region in consensus.regions_used(primary, regions)
         if (region.country, region.admin1) == (event.country, event.admin1)
     ]
-    # towns moved to a namesake in their outlet's region or another report's state
     moved = [
         n
-        for n in consensus.namesakes(primary, regions)
+        for n in namesakes
         if (n.report.analysis.event.admin1, n.report.analysis.event.location)
         == (event.admin1, event.location)
     ]

@@ -21,6 +21,7 @@ from newsfold.web.common import (
     event_facets,
     event_href,
     event_list,
+    live_event,
     to_filter,
 )
 from newsfold.web.jobs import JobManager, validate_records
@@ -94,15 +95,8 @@ def facets(request: Request, store: ReadStore) -> dict[str, Any]:
 def get_event(event_id: str, store: ReadStore) -> Any:
     """The event record of the data contract. An id that was merged into another event
     redirects (308) to the surviving event."""
-    live = store.resolve_event_id(event_id)
-    if live is None:
-        raise HTTPException(404, f"no event {event_id!r}")
-    if live != event_id:
-        return RedirectResponse(api_event_href(live), status_code=308)
-    event = store.event(live)
-    if event is None:
-        raise HTTPException(404, f"event {event_id!r} has not been reconciled yet")
-    return event.to_dict()
+    event = live_event(store, event_id, api_event_href)
+    return event if isinstance(event, RedirectResponse) else event.to_dict()
 
 
 @router.get("/api/articles/{article_id:path}", tags=["articles"], summary="One article")

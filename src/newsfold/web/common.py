@@ -13,9 +13,11 @@ from pathlib import Path
 from typing import Annotated, Any, TypeVar, cast
 from urllib.parse import quote, urlencode
 
-from fastapi import Depends, Query, Request
+from fastapi import Depends, HTTPException, Query, Request
+from fastapi.responses import RedirectResponse
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from newsfold.records import Event
 from newsfold.store import Store, queries
 from newsfold.store.queries import MAX_PER_PAGE, SORT_LABELS, EventFilter
 from newsfold.web.security import safe_url
@@ -298,6 +300,27 @@ def _finite(x: float) -> bool:
 
 def event_href(event_id: str) -> str:
     return "/events/" + quote(event_id, safe="")
+
+
+def live_event(
+    store: Store, event_id: str, href: Callable[[str], str], sentence: bool = False
+) -> Event | RedirectResponse:
+    """The event `event_id` names, or a redirect (308) to `href` of the event it was merged
+    into; 404 when there is no such event or it has not been reconciled yet (the messages as
+    a sentence for a page, bare for the API)."""
+
+    def say(text: str) -> str:
+        return f"{text[0].upper()}{text[1:]}." if sentence else text
+
+    live = store.resolve_event_id(event_id)
+    if live is None:
+        raise HTTPException(404, say(f"no event {event_id!r}"))
+    if live != event_id:
+        return RedirectResponse(href(live), status_code=308)
+    event = store.event(live)
+    if event is None:
+        raise HTTPException(404, say(f"event {event_id!r} has not been reconciled yet"))
+    return event
 
 
 def article_href(article_id: str) -> str:

@@ -17,6 +17,7 @@ from newsfold.web.common import (
     event_href,
     event_list,
     event_map,
+    live_event,
     to_filter,
 )
 from newsfold.web.jobs import JobManager
@@ -80,15 +81,10 @@ def _events_html(request: Request, params: Filters, store: ReadStore) -> str:
 
 @router.get("/events/{event_id}", response_class=HTMLResponse)
 def event_page(event_id: str, request: Request, store: ReadStore) -> Response:
-    live = store.resolve_event_id(event_id)
-    if live is None:
-        raise HTTPException(404, f"No event {event_id!r}.")
-    if live != event_id:
-        return RedirectResponse(event_href(live), status_code=308)
-    event = store.event(live)
-    if event is None:
-        raise HTTPException(404, f"Event {event_id!r} has not been reconciled yet.")
-    assignments = store.event_assignments(live)
+    event = live_event(store, event_id, event_href, sentence=True)
+    if isinstance(event, RedirectResponse):
+        return event
+    assignments = store.event_assignments(event_id)
     ids = list(dict.fromkeys([*event.article_ids, *(a["article_id"] for a in assignments)]))
     articles = store.articles(ids)
     order = {a["article_id"]: n for n, a in enumerate(assignments)}

@@ -7,10 +7,7 @@ from __future__ import annotations
 import numpy as np
 from spacy.strings import hash_string  # type: ignore[attr-defined]
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from newsfold.analyse.lexicon import words as _words
 
 # verbs whose object (active) or subject (passive) are the people the field counts
 TRANSITIVE: dict[str, str] = {

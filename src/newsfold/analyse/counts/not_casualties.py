@@ -66,15 +66,16 @@ _NOISE_REASONS = {
     "multiplier": "a multiplier",
     "ordinal": "an ordinal (a rank or a cumulative total, not a count)",
     "fraction": 'one side of a slash (a gallery\'s "1 / 44", a ratio)',
-    "gallery": 'a photo gallery\'s counter or credit ("Image 14 of 14", "Photo: Pro 21 Video")',
+    "gallery": 'a photo gallery\'s counter ("Image N of M") or the credit line before it',
 }
 
 
-# a photo gallery's counter ("Image 5 of 12", "Image 1 of / 27") and the credit line before it
-# ("Photo: Channel 8 News Image 3 of 12"): no count, and the parser joins them to the caption's
-# first words ("8 News Image 5 of 12 Deputies: One of three hikers ... has died")
+# a photo gallery's counter ("Image 5 of 12", "Slide 1 of / 27") and the credit line before it
+# ("Photo: Channel 8 News Image 3 of 12", "Photo credit: ...", "Courtesy: ..."): no count, and
+# the parser joins them to the caption's first words ("8 News Image 5 of 12 Deputies: One of
+# three hikers ... has died")
 GALLERY = re.compile(
-    r"(?:\b(?:Photo|Credit|Video)\s*:[^\n.]{0,60}?\s+)?"
+    r"(?:\b(?:(?:Photo|Image|Video)(?: [Cc]redit)?|Credit|Courtesy)\s*:[^\n.]{0,60}?\s+)?"
     r"\b(?:Image|Photo|Slide|Picture)\s+\d{1,3}\s+of\s+(?:/\s*)?\d{1,3}\b"
 )
 

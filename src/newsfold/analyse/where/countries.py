@@ -356,10 +356,12 @@ def _said_in_org(m: _Mention) -> bool:
 
 
 # a name said as a place: "in", "at", "near", "from" and up to three capitalised words, each
-# perhaps after an Arabic article ("in Zouk Mosbeh", "near Deir el Ahmar")
+# perhaps after an Arabic article (`TRANSLIT_ARTICLES`: "in Zouk Mosbeh", "near Deir el Ahmar"),
+# but not one that is also an English word: "in Tyre at Qasmiyeh" is two places, not one name
+_SAID_ARTICLE = "|".join(sorted(TRANSLIT_ARTICLES - {"an", "as", "at"}, key=lambda w: (-len(w), w)))
 _SAID_PLACE = re.compile(
-    r"\b(?:in|at|near|from|outside)\s+((?:(?:al|el|ech|ed|es|et|en|ash|ad|az)[\s-])?"
-    r"[A-Z][\w'’]+(?:[\s-](?:(?:al|el|ech|ed|es|et|en)[\s-])?[A-Z][\w'’]+){0,2})"
+    rf"\b(?:in|at|near|from|outside)\s+((?:(?:{_SAID_ARTICLE})[\s-])?"
+    rf"[A-Z][\w'’]+(?:[\s-](?:(?:{_SAID_ARTICLE})[\s-])?[A-Z][\w'’]+){{0,2}})"
 )
 
 

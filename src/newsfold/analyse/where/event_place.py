@@ -43,6 +43,7 @@ from newsfold.analyse.where.vocabulary import (
     _QUARTER_WORDS,
     _STREET_WORDS,
     _UNIT_WORDS,
+    STREET_SUFFIX,
     _words,
 )
 
@@ -161,11 +162,7 @@ def _recalled(m: _Mention, other_incidents: list[tuple[int, int]]) -> bool:
 # "on July Drive in Lowmansville", "at 205 Ruth Ave., in Warren". US police and reports give the
 # scene as an address in its town; a resident's address is `residence` ("John Doe of
 # the 900 block of Elm Street in Dayton") and is weighed apart.
-_ADDRESS_BEFORE = re.compile(
-    r"(?:\bblock of [^.;:!?\n]{2,50}?|\b(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Dr\.|"
-    r"Lane|Ln\.|Boulevard|Blvd\.|Highway|Hwy\.|Court|Ct\.|Circle|Parkway|Pkwy\.|Pike|Trail|"
-    r"Terrace))\s*,?\s+in\s+$"
-)
+_ADDRESS_BEFORE = re.compile(rf"(?:\bblock of [^.;:!?\n]{{2,50}}?|\b{STREET_SUFFIX})\s*,?\s+in\s+$")
 
 
 # A town the harm itself is set in: "the shooting of a boy in Ridgeford",

@@ -361,8 +361,20 @@ _FORCE_HANDLE = re.compile(r"^([a-z]{4,}?)(?:police|pd|sheriff)(?:dept|departmen
 def _home_town(g: Gazetteer, glued: str, ev: _Evidence) -> bool:
     """The US town a host name or an account's handle spells (`glued`, its spaces left out) as
     the outlet's home town, by `_masthead_town`'s tests; whether found."""
-    for key in _spaced(glued):
-        towns = [i for i in g.lookup_key(key) if g.cc[i] == "US" and g.kind[i] == CITY]
+    return _named_home_town(g, _spaced(glued), ev)
+
+
+def _named_home_town(g: Gazetteer, keys: list[str], ev: _Evidence, own: bool = False) -> bool:
+    """The first of `keys` naming a US town of MASTHEAD_LEAST people or more is the outlet's
+    home town, unless a namesake of MASTHEAD_NAMESAKE people in another state rivals it (then
+    none is); whether found. `own`: only towns of that name today, not by an old or other
+    name (a site's name in a title, "Youngstown News", as `headlines` reads it)."""
+    for key in keys:
+        towns = [
+            i
+            for i in g.lookup_key(key)
+            if g.cc[i] == "US" and g.kind[i] == CITY and (not own or name_key(g.name[i]) == key)
+        ]
         if not towns:
             continue
         town = max(towns, key=lambda i: g.population[i])

@@ -12,9 +12,8 @@ from newsfold.analyse.gazetteer import (
     name_key,
 )
 from newsfold.analyse.where.evidence import (
-    MASTHEAD_LEAST,
-    MASTHEAD_NAMESAKE,
     _Evidence,
+    _named_home_town,
     _state_row,
     _us_outlet_home,
 )
@@ -100,11 +99,7 @@ def _site_name_evidence(g: Gazetteer, title: str | None, ev: _Evidence) -> None:
         for i in rows:
             big = g.kind[i] == CITY and g.population[i] >= 100_000
             if (g.kind[i] == ADMIN1 or big) and (not states or g.admin1[i] in states):
-                ev.cc["US"] += 0.5
-                ev.admin1[("US", g.admin1[i] or "")] += 0.75
-                ev.outlet = ("US", g.admin1[i] or "")
-                if g.kind[i] == CITY:
-                    ev.host_row = i
+                _us_outlet_home(g, i, ev, town=g.kind[i] == CITY)
                 return
     for tail in tails:
         # "Youngstown News, ...": a town's news site, named after a town of some size that no
@@ -112,19 +107,8 @@ def _site_name_evidence(g: Gazetteer, title: str | None, ev: _Evidence) -> None:
         words = tail.split()
         if len(words) < 2 or words[-1].lower() != "news":
             continue
-        key = name_key(" ".join(words[:-1]))
-        towns = [
-            i
-            for i in g.lookup_key(key)
-            if g.cc[i] == "US" and g.kind[i] == CITY and name_key(g.name[i]) == key
-        ]  # (by its own name: "Youngstown" is also an old name of Pleasant Hill, Iowa)
-        if not towns:
-            continue
-        town = max(towns, key=lambda i: g.population[i])
-        if g.population[town] >= MASTHEAD_LEAST and not any(
-            g.admin1[i] != g.admin1[town] and g.population[i] >= MASTHEAD_NAMESAKE for i in towns
-        ):
-            _us_outlet_home(g, town, ev)
+        # (by its own name: "Youngstown" is also an old name of Pleasant Hill, Iowa)
+        if _named_home_town(g, [name_key(" ".join(words[:-1]))], ev, own=True):
             return
 
 

@@ -180,7 +180,7 @@ def _repeated_qualified(g: Gazetteer, named: list[_Mention]) -> None:
     for m in named:
         if m.best < 0 or g.kind[m.best] != CITY or not (m.quals or m.qual_rows):
             continue
-        rows = [r for r in m.qualifier_rows() if 0 <= r < len(g) and g.kind[r] == ADMIN1]
+        rows = [r for r in m.qualifier_rows() if g.kind[r] == ADMIN1]
         if rows and _fits(g, m.best, rows):
             placed.setdefault(m.key, set()).add(m.best)
     for m in named:

@@ -53,6 +53,7 @@ from newsfold.analyse.where.vocabulary import (
     _STREET_PLURALS,
     _STREET_WORDS,
     _UNIT_WORDS,
+    STREET_SUFFIX,
     _acronym,
     _words,
     is_common,
@@ -478,8 +479,7 @@ _COMPASS = _words("n s e w ne nw se sw north south east west")
 # or three capitalised words, an age perhaps, a house number perhaps, then the street).
 _PERSON_ADDRESS = re.compile(
     r"\b[A-Z][a-z]+(?: [A-Z]\.)?(?: [A-Z][a-z'’-]+){1,2},(?: \d{1,3},)? (?:\d{1,6} )?"
-    r"(?:[A-Z][\w.'’-]* ){1,4}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Dr\.|Lane|Ln\.|"
-    r"Boulevard|Blvd\.|Court|Ct\.|Circle|Way|Place|Trail|Pike|Highway|Hwy\.|Terrace),\s*$"
+    rf"(?:[A-Z][\w.'’-]* ){{1,4}}{STREET_SUFFIX},\s*$"
 )
 
 

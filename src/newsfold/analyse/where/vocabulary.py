@@ -16,10 +16,7 @@ from newsfold.analyse.gazetteer import (
     COUNTRY,
     Gazetteer,
 )
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
+from newsfold.analyse.lexicon import words as _words
 
 
 def _acronym(token: str) -> bool:
@@ -65,6 +62,14 @@ _STREET_WORDS = _words(
     "street st road rd avenue ave drive dr boulevard blvd lane ln way court ct place pl "
     "highway hwy expressway freeway parkway pkwy pike terrace trail circle square plaza alley "
     "bridge interstate route"
+)
+# A street's kind as an address writes it after the street's name, capitalised, in full or
+# abbreviated with its point ("190 Cash Hollow Road", "205 Ruth Ave."): the address readers'
+# regular-expression alternative (`scanner`'s person's address, `event_place`'s address
+# before a town)
+STREET_SUFFIX = (
+    r"(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Dr\.|Lane|Ln\.|Boulevard|Blvd\.|Court|Ct\.|"
+    r"Circle|Parkway|Pkwy\.|Highway|Hwy\.|Pike|Trail|Terrace|Way|Place)"
 )
 # "Independence and Wabash avenues": the plural after two streets' names at their corner
 _STREET_PLURALS = _words(
