@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsfold.analyse import analyse_many, where
 from newsfold.analyse.context import Context
 from newsfold.analyse.gazetteer import get_gazetteer
@@ -184,6 +186,45 @@ def test_someone_s_address_of_the_block_is_a_home() -> None:
     assert (ev.location, ev.admin1) == ("Gary", "Indiana")
 
 
+@pytest.mark.parametrize(
+    "death",
+    [
+        "was declared dead at the scene",
+        "died where he fell",
+        "died at the scene",
+        "died before paramedics arrived",
+        "was pronounced dead on the sidewalk",
+    ],
+)
+def test_a_home_address_in_the_sentence_of_the_death_is_no_scene(death: str) -> None:
+    # the home's "in" and the harm told beside it say where he lived, not where he was shot
+    ev = event(
+        "A man was killed by gunfire outside a tavern in the 2600 block of Harrison Street. Tom "
+        f"Brell, 31, of the 400 block of Birch Lane in Griffith, {death}. Gary police closed "
+        "the street."
+    )
+    assert (ev.location, ev.admin1) == ("Gary", "Indiana")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man was shot dead outside a bar on Monday. Tom Brell, 31, of Griffith, died where he "
+        "fell, Gary police said.",
+        "Gunfire outside a bar on Monday killed a man. Tom Brell, 31, of Griffith, was "
+        "pronounced dead on the sidewalk. Gary police are investigating.",
+    ],
+)
+def test_a_home_beside_the_city_police_gives_way_to_their_city(text: str) -> None:
+    assert event(text).location == "Gary"
+
+
+def test_a_home_alone_still_places_the_event() -> None:
+    # no other town: the home is the nearest place the text gives
+    ev = event("Tom Brell, 31, of the 400 block of Birch Lane in Griffith, died of his wounds.")
+    assert (ev.location, ev.admin1) == ("Griffith", "Indiana")
+
+
 def test_a_shooting_in_the_block_is_the_scene() -> None:
     ev = event(
         "A woman was wounded Monday in the 400 block of Birch Lane in Griffith, police said."
@@ -218,6 +259,14 @@ def test_a_small_far_town_named_bare_in_a_local_paper_is_a_namesake_at_home() ->
         "on Ridgecrest Drive.",
         url=CHARLOTTE_PAPER,
     )
+    assert (ev.location, ev.admin1) == ("Charlotte", "North Carolina")
+
+
+@pytest.mark.parametrize(
+    "site", ["apartment", "townhouse", "duplex", "condo", "home", "gas station", "parking lot"]
+)
+def test_a_far_town_named_bare_before_any_site_is_a_namesake_at_home(site: str) -> None:
+    ev = event(f"Two people were wounded at a University City {site} late Friday.", CHARLOTTE_PAPER)
     assert (ev.location, ev.admin1) == ("Charlotte", "North Carolina")
 
 
@@ -1023,10 +1072,10 @@ def test_a_town_named_only_in_a_site_s_name_is_the_city_outlet_s_part() -> None:
 def test_a_town_named_bare_or_near_the_outlet_s_city_stays() -> None:
     url = "http://www.westphillylocal.com/2013/08/13/four-men-shot/"
     ev = event(
-        "A teenager was shot and killed on Thursday in Beechmont, police said.",
+        "A teenager was shot and killed on Thursday in Jeffersontown, police said.",
         url="http://www.wlky.com/article/teen-shot/1",
     )
-    assert ev.location == "Beechmont"
+    assert ev.location == "Jeffersontown"
     # a suburb's park, 25 km out: the suburb's
     ev = event("Four men were shot near Norristown Park on Tuesday night, police said.", url=url)
     assert ev.location == "Norristown"

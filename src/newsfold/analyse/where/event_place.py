@@ -223,9 +223,12 @@ def _event_score(g: Gazetteer, m: _Mention, ev_sents: set[int], ev: _Evidence) -
             # (not the town in a school's or a paper's name the headline's town repeats:
             # "Whitehouse teen who died in hunting accident" ... "at Whitehouse High School")
             e += 2.0
-        if m.sent in ev_sents:
+        if m.sent in ev_sents and not m.residence:
+            # (not a home the sentence names beside the harm: "John Doe, 31, of the 400 block
+            # of Birch Lane in Griffith, died where he fell" tells where he lived)
             e += 1.5
-    if m.prep in _AT_PREPS and m.kind_word not in _AROUND_WORDS:
+    if m.prep in _AT_PREPS and m.kind_word not in _AROUND_WORDS and not m.residence:
+        # (not the "in" of a home's address: "of the 400 block of Birch Lane in Griffith")
         # not "in the Atlanta suburbs": around the town, not in it
         e += 1.5
     elif m.title and m.harm_noun and not m.residence:
