@@ -81,7 +81,10 @@ _BUILDING_WORDS = _words(
     "centre center campus cemetery jail motel gas academy college library grocery shop "
     "courthouse hall palace dam terminal depot warehouse factory garage arena theater theatre "
     "cinema casino pub tavern lounge nightclub cafe diner pizzeria donuts doughnuts salon "
-    "pharmacy bank gym temple synagogue chapel clinic headquarters"
+    "pharmacy bank gym temple synagogue chapel clinic headquarters "
+    # homes and lots by their kind: "at a Riverside townhouse", "a Lakeview parking lot"
+    "townhouse townhouses townhome townhomes duplex condo condos condominium condominiums "
+    "trailer parking lot"
 )
 _SITE_WORDS = _STREET_WORDS | _BUILDING_WORDS
 _UNIT_WORDS = _ADMIN1_WORDS | _ADMIN2_WORDS | _CITY_WORDS
