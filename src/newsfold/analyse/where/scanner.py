@@ -285,6 +285,8 @@ class _Scanner:
             while last - i > 1 and low(last - 1) in _UNIT_WORDS:
                 if name_key(self.span_text(i, last)) in self.g.index:
                     break  # "Marion County", "Kansas City": the whole is a name
+                if self._listed_name(i, last):
+                    break  # "Franklin County and Warren County": the last of a list is
                 last -= 1
             if last > i:
                 out.append((i, last))
@@ -292,6 +294,12 @@ class _Scanner:
             else:
                 i += 1
         return out
+
+    def _listed_name(self, i: int, j: int) -> bool:
+        """Whether tokens i..j are a list ("Franklin County and Warren County") whose last
+        item, after its "and" or "or", is a whole name the gazetteer knows."""
+        cut = next((k for k in range(j - 2, i, -1) if self.low(k) in ("and", "or")), -1)
+        return cut > i and name_key(self.span_text(cut + 1, j)) in self.g.index
 
     def _name_at(self, i: int, j: int) -> bool:
         """Whether tokens i..j spell a name the gazetteer knows ("Tift Co" as a county)."""
@@ -548,6 +556,12 @@ def _context(sc: _Scanner, m: _Mention) -> None:
                     m.jurisdiction = True
                     m.label = ""
             break
+    last = sc.low(j - 2 if sc.tok[j - 1] == "." else j - 1)
+    if m.key.endswith(" county") and last.rstrip(".") == "co":
+        # "Tift Co. deputies", "FLOYD CO., Ind.": a US county in news's abbreviation, which
+        # the model reads as a company's ("Acme Co."); the abbreviation names the kind, as
+        # "County" written out does
+        m.kind_word = m.kind_word or "county"
     if _station_name(sc, i):
         m.in_org = True
     if _school_name(sc, j):
