@@ -307,10 +307,7 @@ class _Scanner:
 
     def _span_key(self, i: int, j: int) -> str:
         """The name key of tokens i..j, a county's "Co" read as "county" ("Tift Co.")."""
-        key = name_key(self.span_text(i, j))
-        if key.endswith(" co") and j - i > 1:
-            key = key[:-3] + " county"
-        return key
+        return county_key(name_key(self.span_text(i, j)))
 
     def connects_two(self, k: int) -> bool:
         """Whether connector `k` opens a pair of them before a capital ("Leon de los Aldama",
@@ -398,6 +395,12 @@ class _Scanner:
 
 # The linking words of a Spanish or Portuguese name ("San Luis de Potosi", "Ribeirao da Ilha").
 _DE_WORDS = (("de", "la"), ("de",), ("del",), ("do",), ("da",))
+
+
+def county_key(key: str) -> str:
+    """A name key with a county's abbreviation written out: "tift co" -> "tift county" (US
+    news writes "Tift Co." and "Cook Co sheriff"); a one-word "co" stays."""
+    return key[:-3] + " county" if key.endswith(" co") else key
 
 
 def _without_de(key: str) -> str | None:
