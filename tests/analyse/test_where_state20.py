@@ -80,3 +80,25 @@ def test_a_list_of_bare_names_still_sheds_a_trailing_unit_word() -> None:
     assert "franklin" in found and "warren" in found
     # a single unknown name before its kind word sheds it as before
     assert keys("Shots were fired in Tifton City on Tuesday.") == ["tifton"]
+
+
+# --------------------------------------------------------------------------- a county's office
+
+CHARLOTTE_STATION = "https://www.wcnc.com/news/local/a-shooting/1234"
+
+
+def test_a_county_s_jail_names_the_county_of_the_town() -> None:
+    # a Charlotte station's story: Hot Springs, Arkansas (Garland County), not the small Hot
+    # Springs of North Carolina near the station
+    text = (
+        "Police in Hot Springs said a man shot a teen Tuesday. He is held at the Garland County "
+        "Detention Center."
+    )
+    ev = event(text, url=CHARLOTTE_STATION)
+    assert (ev.admin1, ev.admin2) == ("Arkansas", "Garland County")
+
+
+def test_a_jail_with_no_county_name_says_nothing() -> None:
+    text = "Police in Hot Springs said a man shot a teen Tuesday. He is held at the county jail."
+    ev = event(text, url=CHARLOTTE_STATION)
+    assert ev.admin1 == "North Carolina"
