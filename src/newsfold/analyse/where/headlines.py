@@ -19,7 +19,6 @@ from newsfold.analyse.where.evidence import (
     _us_outlet_home,
 )
 from newsfold.analyse.where.mentions import _Mention
-from newsfold.analyse.where.scanner import county_key
 from newsfold.analyse.where.vocabulary import (
     _AGENCIES,
     _CONNECT,
@@ -164,7 +163,7 @@ def _title_mentions(g: Gazetteer, title: str | None) -> list[_Mention]:
                 continue
             if any(not (t[0][:1].isupper() or t[0] in _CONNECT) for t in toks[i:j]):
                 continue
-            key = county_key(name_key(" ".join(t[0] for t in toks[i:j])))  # "Lake Co. deputy"
+            key = name_key(" ".join(t[0] for t in toks[i:j]))
             ids = g.lookup_key(key)
             if ids:
                 found = (j, key, ids)

@@ -285,8 +285,6 @@ class _Scanner:
             while last - i > 1 and low(last - 1) in _UNIT_WORDS:
                 if name_key(self.span_text(i, last)) in self.g.index:
                     break  # "Marion County", "Kansas City": the whole is a name
-                if self._listed_name(i, last):
-                    break  # "Franklin County and Warren County": the last of a list is
                 last -= 1
             if last > i:
                 out.append((i, last))
@@ -295,19 +293,16 @@ class _Scanner:
                 i += 1
         return out
 
-    def _listed_name(self, i: int, j: int) -> bool:
-        """Whether tokens i..j are a list ("Franklin County and Warren County") whose last
-        item, after its "and" or "or", is a whole name the gazetteer knows."""
-        cut = next((k for k in range(j - 2, i, -1) if self.low(k) in ("and", "or")), -1)
-        return cut > i and name_key(self.span_text(cut + 1, j)) in self.g.index
-
     def _name_at(self, i: int, j: int) -> bool:
         """Whether tokens i..j spell a name the gazetteer knows ("Tift Co" as a county)."""
         return self._span_key(i, j) in self.g.index
 
     def _span_key(self, i: int, j: int) -> str:
         """The name key of tokens i..j, a county's "Co" read as "county" ("Tift Co.")."""
-        return county_key(name_key(self.span_text(i, j)))
+        key = name_key(self.span_text(i, j))
+        if key.endswith(" co") and j - i > 1:
+            key = key[:-3] + " county"
+        return key
 
     def connects_two(self, k: int) -> bool:
         """Whether connector `k` opens a pair of them before a capital ("Leon de los Aldama",
@@ -395,12 +390,6 @@ class _Scanner:
 
 # The linking words of a Spanish or Portuguese name ("San Luis de Potosi", "Ribeirao da Ilha").
 _DE_WORDS = (("de", "la"), ("de",), ("del",), ("do",), ("da",))
-
-
-def county_key(key: str) -> str:
-    """A name key with a county's abbreviation written out: "tift co" -> "tift county" (US
-    news writes "Tift Co." and "Cook Co sheriff"); a one-word "co" stays."""
-    return key[:-3] + " county" if key.endswith(" co") else key
 
 
 def _without_de(key: str) -> str | None:
@@ -559,12 +548,6 @@ def _context(sc: _Scanner, m: _Mention) -> None:
                     m.jurisdiction = True
                     m.label = ""
             break
-    last = sc.low(j - 2 if sc.tok[j - 1] == "." else j - 1)
-    if m.key.endswith(" county") and last.rstrip(".") == "co":
-        # "Tift Co. deputies", "FLOYD CO., Ind.": a US county in news's abbreviation, which
-        # the model reads as a company's ("Acme Co."); the abbreviation names the kind, as
-        # "County" written out does
-        m.kind_word = m.kind_word or "county"
     if _station_name(sc, i):
         m.in_org = True
     if _school_name(sc, j):
