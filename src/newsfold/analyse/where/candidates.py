@@ -463,7 +463,10 @@ def _named_units(
     counties: dict[str, set[tuple[str, str, str]]] = defaultdict(set)
     towns: dict[str, set[tuple[str, str, str]]] = defaultdict(set)
     for m in mentions:
-        if not m.ids or m.title or m.in_org:
+        # "held at the Garland County Detention Center", "the Boone County Jail": a county's
+        # own office or jail lies in the county, which it names as a county named alone does
+        county_office = m.in_org and m.key.rsplit(" ", 1)[-1] in _ADMIN2_WORDS
+        if not m.ids or m.title or (m.in_org and not county_office):
             continue
         for i in m.ids[:25]:
             a1, a2 = g.admin1[i], g.admin2[i]
