@@ -429,22 +429,3 @@ def test_removing_a_magazine_is_no_intervention() -> None:
 def test_police_removing_protesters_is_an_intervention() -> None:
     text = "Police removed the protesters from the square after a sit-in of three hours."
     assert kind(text) == ("Protests", "Protest with intervention")
-
-
-def test_inline_playlists_reads_each_sentence_from_the_text() -> None:
-    """`_inline_playlists` counts running times in each sentence's slice of the Doc's text
-    (what `Span.text` gives): the run-on playlist is found, a sentence with two times is not."""
-    from newsfold.analyse.what.doc_info import _inline_playlists
-
-    text = (
-        "Two men were hurt at 1:30 Sunday and 2:15 Sunday.\n\n"
-        "weather 1:12 Bus slides off icy road on Route 40 0:48 Teen arrested after store "
-        "break-in 2:03 Bake sale for the library 1:25 Burglar caught on doorbell camera"
-    )
-    doc = get_nlp()(text)
-    found = _inline_playlists(doc)
-    assert len(found) == 1
-    start, end = found[0]
-    assert text[start:end].endswith("doorbell camera")
-    assert "1:30" not in text[start:end]
-    assert all(text[s.start_char : s.end_char] == s.text for s in doc.sents)

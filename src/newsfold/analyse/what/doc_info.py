@@ -148,10 +148,9 @@ def _inline_playlists(doc: Doc) -> list[tuple[int, int]]:
     or more in one sentence. `counts.stories` finds a playlist whose titles open their lines;
     pages that lose the line breaks give such sentences, each title another story."""
     sents, _ = sentences(doc)
-    text = doc.text  # a sentence's text is this slice: `Span.text` makes a Token of each word
     out = []
     for sent in sents:
-        if len(_RUNNING_TIME.findall(text[sent.start_char : sent.end_char])) >= 3:
+        if len(_RUNNING_TIME.findall(sent.text)) >= 3:
             out.append((sent.start_char, sent.end_char))
     return out
 
