@@ -2157,3 +2157,23 @@ def test_a_death_among_the_wounded_leaves_the_injured(text: str, killed: int, in
 )
 def test_a_partitive_death_leaves_other_counts_alone(text: str, killed: int, injured: int) -> None:
     assert tolls(text) == (killed, injured)
+
+
+def test_named_subjects_are_the_proper_noun_subjects_only() -> None:
+    """`_named_subjects` reads the Doc's arrays: the same tokens as a pass over every token
+    that keeps the proper nouns whose relation is `nsubj` (not a passive subject, an object or
+    a common noun subject)."""
+    from newsfold.analyse.counts.combine import _attackers, _named_subjects
+
+    nlp = get_nlp()
+    doc = nlp(
+        "Corwin Thale shot his neighbour on Tuesday. Police said Thale was arrested later. "
+        "A deputy wounded Marta Quell."
+    )
+    expected = [t.i for t in doc if t.dep_ == "nsubj" and t.pos_ == "PROPN"]
+    assert [t.i for t in _named_subjects(doc)] == expected
+    assert "Thale" in {t.text for t in _named_subjects(doc)}
+    assert "Quell" not in {t.text for t in _named_subjects(doc)}  # an object
+    assert "deputy" not in {t.text for t in _named_subjects(doc)}  # a common noun
+    assert _attackers(doc) == {"corwin thale"}  # the subject of an attack with an object
+    assert _named_subjects(nlp("")) == []

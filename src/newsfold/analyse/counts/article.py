@@ -38,6 +38,7 @@ from newsfold.analyse.counts.sentence import _candidates, _sentence_readings
 from newsfold.analyse.counts.stories import OTHER_STORY_REASON
 from newsfold.analyse.counts.total import _emit
 from newsfold.analyse.numbers import find_numbers, noise_kind
+from newsfold.analyse.what.sentences import sentences
 from newsfold.records import Article, Event
 
 ACROSS_PARAGRAPHS_REASON = "parse: a reading across a blank line, of two paragraphs run together"
@@ -66,7 +67,7 @@ def annotate(ctx: Context) -> None:
     readings: list[Reading] = []
     used_numbers: set[int] = set()
     other_paragraphs = _other_event_paragraphs(text)
-    sents = list(doc.sents)
+    sents = list(sentences(doc)[0])  # the Doc's split, shared with `what` (made once)
     for sent in sents:
         for i in range(sent.start, sent.end):
             numbers.sent_end[i] = sent.end_char

@@ -25,6 +25,7 @@ from newsfold.analyse.counts.lexicons import SUSPECT_WORDS
 from newsfold.analyse.counts.people import _full_name, same_name
 from newsfold.analyse.counts.readings import Reading
 from newsfold.analyse.numbers import UNITS, parse_word_number
+from newsfold.analyse.what.sentences import sentences
 
 
 def _emit(ctx: Context, readings: list[Reading]) -> None:
@@ -300,7 +301,7 @@ def _named_antecedents(readings: list[Reading], ctx: Context) -> None:
         if victim.dep_ not in ("nsubj", "nsubjpass"):
             continue
         if not sents:
-            sents = list(doc.sents)
+            sents = list(sentences(doc)[0])
             starts = [sent.start for sent in sents]
         index = bisect_right(starts, victim.i) - 1
         sent = sents[index]
