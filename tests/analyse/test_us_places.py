@@ -12,17 +12,12 @@ from newsfold.analyse.nlp import get_nlp
 from newsfold.analyse.us_places import name_variants, postal_places
 from newsfold.records import Article, Event
 
+from .where_helpers import event
+
 
 @pytest.fixture(scope="module")
 def g() -> Gazetteer:
     return get_gazetteer()
-
-
-def event(text: str, url: str | None = None) -> Event:
-    article = Article(id="t", text=text, url=url)
-    ctx = Context(article=article, doc=get_nlp()(text), anchor=None)
-    where.annotate(ctx)
-    return ctx.event
 
 
 def where_is(ev: Event) -> tuple[str | None, str | None, str | None]:

@@ -3,20 +3,14 @@
 from __future__ import annotations
 
 from newsfold.analyse import where
-from newsfold.analyse.context import Context
 from newsfold.analyse.gazetteer import get_gazetteer
 from newsfold.analyse.nlp import get_nlp
 from newsfold.analyse.where.evidence import _Evidence, _outlet_evidence
 from newsfold.analyse.where.local_names import _not_a_local_name
 from newsfold.analyse.where.scanner import _Scanner
-from newsfold.records import Article, Event
+from newsfold.records import Event
 
-
-def run(text: str, title: str | None = None, url: str | None = None) -> Context:
-    article = Article(id="t", text=text, title=title, url=url)
-    ctx = Context(article=article, doc=get_nlp()(text), anchor=None)
-    where.annotate(ctx)
-    return ctx
+from .where_helpers import run
 
 
 def event(text: str, title: str | None = None, url: str | None = None) -> Event:

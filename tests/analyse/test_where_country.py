@@ -16,13 +16,9 @@ from newsfold.analyse.where.countries import (
 )
 from newsfold.analyse.where.evidence import _demonym_at
 from newsfold.analyse.where.mentions import _Mention
-from newsfold.records import Article, Event
+from newsfold.records import Article
 
-
-def event(text: str) -> Event:
-    ctx = Context(article=Article(id="t", text=text), doc=get_nlp()(text), anchor=None)
-    where.annotate(ctx)
-    return ctx.event
+from .where_helpers import event
 
 
 def mention(name: str, text: str, prep: str) -> _Mention:

@@ -3,21 +3,11 @@ states (sentences and addresses written here; the counties are real, the events 
 
 from __future__ import annotations
 
-from newsfold.analyse import where
-from newsfold.analyse.context import Context
-from newsfold.analyse.nlp import get_nlp
-from newsfold.records import Article, Event
+from .where_helpers import event
 
 DC_STATION = "https://www.wusa9.com/article/news/crime/a-shooting/65-1234"
 LOUISVILLE_STATION = "https://www.wlky.com/article/a-shooting/1234"
 CINCINNATI_STATION = "https://www.wcpo.com/news/crime/a-shooting"
-
-
-def event(text: str, url: str | None = None) -> Event:
-    article = Article(id="t", text=text, url=url)
-    ctx = Context(article=article, doc=get_nlp()(text), anchor=None)
-    where.annotate(ctx)
-    return ctx.event
 
 
 # --------------------------------------------------------------------------- the outlet's market

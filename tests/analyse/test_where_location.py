@@ -3,17 +3,7 @@ written here."""
 
 from __future__ import annotations
 
-from newsfold.analyse import where
-from newsfold.analyse.context import Context
-from newsfold.analyse.nlp import get_nlp
-from newsfold.records import Article, Event
-
-
-def event(text: str) -> Event:
-    ctx = Context(article=Article(id="t", text=text), doc=get_nlp()(text), anchor=None)
-    where.annotate(ctx)
-    return ctx.event
-
+from .where_helpers import event
 
 # --------------------------------------------------------------------------- bracketed names
 

@@ -4,19 +4,9 @@ are real, the events invented."""
 
 from __future__ import annotations
 
-from newsfold.analyse import where
-from newsfold.analyse.context import Context
-from newsfold.analyse.nlp import get_nlp
-from newsfold.records import Article, Event
+from .where_helpers import event
 
 CHARLOTTE_STATION = "https://www.wcnc.com/news/local/a-shooting/1234"
-
-
-def event(text: str, url: str | None = None) -> Event:
-    article = Article(id="t", text=text, url=url)
-    ctx = Context(article=article, doc=get_nlp()(text), anchor=None)
-    where.annotate(ctx)
-    return ctx.event
 
 
 def test_a_county_s_jail_names_the_county_of_the_town() -> None:

@@ -12,13 +12,7 @@ from newsfold.analyse.nlp import get_nlp
 from newsfold.analyse.where.headlines import _headline, _title_mentions
 from newsfold.records import Article, Event
 
-
-def event(text: str, url: str | None = None) -> Event:
-    article = Article(id="t", text=text, url=url)
-    ctx = Context(article=article, doc=get_nlp()(text), anchor=None)
-    where.annotate(ctx)
-    return ctx.event
-
+from .where_helpers import event
 
 # --------------------------------------------------------------------------- street corners
 
