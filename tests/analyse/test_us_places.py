@@ -5,14 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from newsfold.analyse import where
-from newsfold.analyse.context import Context
 from newsfold.analyse.gazetteer import CITY, Gazetteer, get_gazetteer
-from newsfold.analyse.nlp import get_nlp
 from newsfold.analyse.us_places import name_variants, postal_places
-from newsfold.records import Article, Event
+from newsfold.records import Event
 
-from .where_helpers import event
+from .where_helpers import event, run
 
 
 @pytest.fixture(scope="module")
@@ -138,13 +135,10 @@ def test_not_a_word_in_a_headline() -> None:
     # "Day" is a USPS town of Florida
     ctx_ev = event("A gunman shot three people at a park in Tampa, Fla., on Monday.")
     assert ctx_ev.location == "Tampa"
-    article = Article(
-        id="t",
+    ctx = run(
+        "A gunman shot three people at a park in Tampa, Fla., on Monday.",
         title="Holiday Day shootings in park sparked by feud",
-        text="A gunman shot three people at a park in Tampa, Fla., on Monday.",
     )
-    ctx = Context(article=article, doc=get_nlp()(article.text), anchor=None)
-    where.annotate(ctx)
     assert ctx.event.location == "Tampa"
 
 
@@ -212,20 +206,10 @@ def test_postal_places_come_last_in_every_name(g: Gazetteer) -> None:
 
 def test_not_a_street_named_bare_after_on() -> None:
     # Gause is a USPS town of Texas: "on Gause near Main" is a street of Houston
-    ctx = Context(
-        article=Article(
-            id="t",
-            text=(
-                text := (
-                    "HOUSTON - A teenager was killed in a shooting in Houston, police said. The "
-                    "shooting was reported on Gause near Main before 4 a.m."
-                )
-            ),
-        ),
-        doc=get_nlp()(text),
-        anchor=None,
+    ctx = run(
+        "HOUSTON - A teenager was killed in a shooting in Houston, police said. The "
+        "shooting was reported on Gause near Main before 4 a.m."
     )
-    where.annotate(ctx)
     assert ctx.event.location == "Houston"
     assert not any((p.place or {}).get("name") == "Gause" for p in ctx.places)
     ev = event("A teenager was killed in a shooting in Gause on Friday, Texas officials said.")

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from newsfold.analyse import where
-from newsfold.analyse.context import Context
 from newsfold.analyse.gazetteer import get_gazetteer, name_key, translit_key
 from newsfold.analyse.nlp import get_nlp
 from newsfold.analyse.where.countries import (
@@ -16,7 +14,6 @@ from newsfold.analyse.where.countries import (
 )
 from newsfold.analyse.where.evidence import _demonym_at
 from newsfold.analyse.where.mentions import _Mention
-from newsfold.records import Article
 
 from .where_helpers import event
 
@@ -1179,9 +1176,8 @@ def test_a_parish_beside_american_places_or_outlets_stays_in_louisiana() -> None
     assert (ev.country, ev.admin1) == ("United States", "Louisiana")
     text = "A man was shot late Saturday in St. James Parish, deputies said."
     url = "https://www.wbrz.com/news/man-shot-in-st-james-parish"
-    ctx = Context(article=Article(id="t", text=text, url=url), doc=get_nlp()(text), anchor=None)
-    where.annotate(ctx)
-    assert (ctx.event.country, ctx.event.admin1) == ("United States", "Louisiana")
+    ev = event(text, url)
+    assert (ev.country, ev.admin1) == ("United States", "Louisiana")
     # a parish abroad has no namesake there: nothing to change ("Orleans Parish" is only
     # Louisiana's)
     ev = event("On 4 July 2021, a man was shot in Orleans Parish.")

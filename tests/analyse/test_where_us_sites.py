@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from newsfold.analyse import analyse_many, where
-from newsfold.analyse.context import Context
+from newsfold.analyse import analyse_many
 from newsfold.analyse.gazetteer import get_gazetteer
-from newsfold.analyse.nlp import get_nlp
 from newsfold.analyse.where.headlines import _headline, _title_mentions
 from newsfold.records import Article, Event
 
-from .where_helpers import event
+from .where_helpers import event, run
 
 # --------------------------------------------------------------------------- street corners
 
@@ -384,10 +382,7 @@ def test_a_state_qualified_by_its_own_country_keeps_it() -> None:
 
 
 def titled(text: str, title: str) -> Event:
-    article = Article(id="t", text=text, title=title)
-    ctx = Context(article=article, doc=get_nlp()(text), anchor=None)
-    where.annotate(ctx)
-    return ctx.event
+    return run(text, title=title).event
 
 
 def test_a_town_in_a_citys_suburbs_is_the_scene() -> None:
