@@ -166,10 +166,10 @@ def _placed_in_far_county(
     the river ("the Las Vegas Strip" alone is a local name the gazetteer lacks: not seen)."""
     near, far = set(), set()
     for i in counties:
-        unit = (g.cc[i], g.admin1[i], g.admin2[i])
-        if g.km(i, host) > FAR_COUNTY_KM:
+        unit, km = (g.cc[i], g.admin1[i], g.admin2[i]), g.km(i, host)
+        if km > FAR_COUNTY_KM:
             far.add(unit)
-        elif g.km(i, host) <= MARKET_COUNTY_KM:
+        elif km <= MARKET_COUNTY_KM:
             near.add(unit)
     placed = {
         (g.cc[i], g.admin1[i], g.admin2[i])
