@@ -1056,6 +1056,15 @@ def _in_route(m: _Mention, text: str) -> bool:
     return m.start >= 0 and _ROUTE_AFTER.match(text, m.end) is not None
 
 
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
+
+
+def _demonym_said(g: Gazetteer, text: str, cc: str) -> bool:
+    """Whether a capitalised word of the text is a demonym of country `cc` ("Tunisian
+    farmers"): a note that names its town's people keeps the town's country."""
+    return any(g.demonyms.get(name_key(w)) == cc for w in _CAPITALISED.findall(text))
+
+
 def _route_namesake(
     g: Gazetteer, best: int, best_ms: list[_Mention], mentions: list[_Mention], text: str
 ) -> tuple[int, str]:
@@ -1087,7 +1096,7 @@ def _route_namesake(
         return unchanged
     if any(m.best >= 0 and m not in best_ms and g.cc[m.best] == cc for m in mentions):
         return unchanged
-    if any(g.demonyms.get(name_key(w)) == cc for w in re.findall(r"\b[A-Z][\w'’-]+", text)):
+    if _demonym_said(g, text, cc):
         return unchanged
     top = max(routes, key=lambda c: routes[c])
     if sum(1 for c in routes if routes[c] == routes[top]) > 1:
@@ -1134,7 +1143,7 @@ def _places_namesake(
     cc = g.cc[best]
     if len(others) != 1 or cc in others:
         return best
-    if any(g.demonyms.get(name_key(w)) == cc for w in re.findall(r"\b[A-Z][\w'’-]+", text)):
+    if _demonym_said(g, text, cc):
         return best
     there = others.pop()
     for i in named[0].ids[:10]:
