@@ -1056,6 +1056,15 @@ def _in_route(m: _Mention, text: str) -> bool:
     return m.start >= 0 and _ROUTE_AFTER.match(text, m.end) is not None
 
 
+def _town_reading_in(g: Gazetteer, m: _Mention, cc: str) -> int:
+    """The first of the mention's leading gazetteer readings (ten) that is a town of country
+    `cc`, or -1: the namesake a reader takes in that country."""
+    for i in m.ids[:10]:
+        if g.cc[i] == cc and g.kind[i] == CITY:
+            return i
+    return -1
+
+
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
 
 
@@ -1103,10 +1112,7 @@ def _route_namesake(
         # a road across a border ("the Baalbek-Homs road"): its first town is the nearer end
         # as the note's writer names it
         top = min(found)[2]
-    for i in named[0].ids[:10]:
-        if g.cc[i] == top and g.kind[i] == CITY:
-            return i, top
-    return -1, top
+    return _town_reading_in(g, named[0], top), top
 
 
 def _places_namesake(
@@ -1146,7 +1152,5 @@ def _places_namesake(
     if _demonym_said(g, text, cc):
         return best
     there = others.pop()
-    for i in named[0].ids[:10]:
-        if g.cc[i] == there and g.kind[i] == CITY:
-            return i
-    return best
+    town = _town_reading_in(g, named[0], there)
+    return town if town >= 0 else best
