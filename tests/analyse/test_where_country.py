@@ -1220,3 +1220,17 @@ def test_a_village_is_read_in_the_one_country_the_texts_other_places_are_in() ->
     # an origin is no scene: a man from Kunar killed in Bati is in Ethiopia's
     origin = "On 3 March 2021, a trader from Kunar was shot dead in Bati area by unknown men."
     assert event(origin).iso3 == "ETH"
+
+
+def test_a_village_named_alone_is_read_in_the_country_of_the_notes_groups() -> None:
+    # Bala: the first reading is a West Bank village, but Turkey has a Bala too, and the CHP
+    # (a party of Turkey alone, `actors.GROUP_COUNTRIES`) is all the note names besides
+    lede = "On 3 March 2021, CHP members held a protest outside the party office in Bala"
+    assert event(lede + ".").iso3 == "TUR"
+    # not with nothing besides, against a demonym of the first reading's country, or with
+    # groups of two countries
+    assert event("On 3 March 2021, members held a protest outside an office in Bala.").iso3 == "PSE"
+    students = "On 3 March 2021, CHP members and Palestinian students protested in Bala."
+    assert event(students).iso3 == "PSE"
+    two = "On 3 March 2021, CHP and Likud members held a protest outside the party office in Bala."
+    assert event(two).iso3 == "PSE"

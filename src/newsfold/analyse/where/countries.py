@@ -14,6 +14,7 @@ from collections import defaultdict
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from newsfold.analyse.actors import group_countries
 from newsfold.analyse.gazetteer import (
     ADMIN1,
     ADMIN2,
@@ -1127,7 +1128,9 @@ def _places_namesake(
     `_SITE_TOWN_LEAST` people) named bare (no qualifier, read by its name, not by its
     spelling), in a text that names no other place, demonym or country of its reading's
     country, and only when the name has a town's reading in the other places' country;
-    homes, origins and countries named as actors are not the note's places.
+    homes, origins and countries named as actors are not the note's places. A note naming
+    no other place has its single-country groups (`actors.GROUP_COUNTRIES`) instead, when
+    they all act in one country.
     Returns the town (`best` when unchanged).
     """
     if best < 0 or g.kind[best] != CITY or g.population[best] >= _SITE_TOWN_LEAST:
@@ -1147,6 +1150,10 @@ def _places_namesake(
         and not (m.residence or m.actor or m.prep == "from")
     }
     cc = g.cc[best]
+    if not others:
+        # no other place: the single-country groups the note names, when they agree ("HDP
+        # supporters rallied in X": Turkey's X, not a namesake village across a border)
+        others = set(group_countries(text))
     if len(others) != 1 or cc in others:
         return best
     if _demonym_said(g, text, cc):
