@@ -10,6 +10,7 @@ from newsfold.analyse.gazetteer import (
     ADMIN1,
     ADMIN2,
     CITY,
+    COUNTRY,
     Gazetteer,
 )
 from newsfold.analyse.where.candidates import (
@@ -272,10 +273,23 @@ def _readings(g: Gazetteer, m: _Mention, quals: list[int]) -> tuple[int, ...]:
 
 
 def _trust_head(g: Gazetteer, m: _Mention, base: _Evidence) -> bool:
-    """Whether a name whose qualifier does not fit is still the gazetteer's place."""
+    """Whether a name whose qualifier does not fit is still the gazetteer's place.
+
+    A big town is, when its qualifier names nothing in a country the name has a town in
+    ("Bafoussam town (Mifi, Ouest)": Haiti's Ouest, GeoNames writes Cameroon's "West"). Not
+    when the qualifier is a country ("San Lorenzo (Panama)"): the writer says which country's
+    town it is, and a big namesake abroad is not it. (A province of a country where the name
+    also has a town, "Granada (Cusco)", was measured too: it cost a held-out admin1 note.)
+    """
     i = max(m.ids[:25], key=lambda i: _candidate_score(g, i, m, base, []))
     if m.kind_word in _ADMIN1_WORDS or m.kind_word in _ADMIN2_WORDS:
         return False
+    for q in m.quals:
+        if q.fuzzy or _fits(g, i, list(q.ids[:10])):
+            continue  # the qualifier fits the big town after all
+        for r in q.ids[:10]:
+            if g.kind[r] == COUNTRY:
+                return False
     return g.kind[i] == CITY and g.population[i] >= 100_000 and _is_primary(g, i, m.key)
 
 
