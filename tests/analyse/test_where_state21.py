@@ -4,6 +4,8 @@ here; the counties, towns and stations are real, the events invented."""
 
 from __future__ import annotations
 
+from newsfold.analyse.where.datelines import _datelines
+
 from .where_helpers import event
 
 NO_OUTLET = "https://www.example.com/news/a-shooting"
@@ -45,3 +47,33 @@ def test_a_singular_county_after_a_list_is_no_plural() -> None:
     text = "A man from Franklin and a woman from Warren County were shot Tuesday, police said."
     ev = event(text, NO_OUTLET)
     assert ev.admin2 != "Franklin County"
+
+
+def test_a_credited_station_gives_its_market() -> None:
+    # a Cincinnati station's story from Hamilton, Ohio (Butler County), not Ontario's Hamilton
+    ev = event("HAMILTON (WKRC) - A man was shot and killed on a porch Tuesday night.", NO_OUTLET)
+    assert (ev.admin1, ev.country) == ("Ohio", "United States")
+
+
+def test_a_wire_credit_is_no_station() -> None:
+    ev = event("HAMILTON (CNN) - A man was shot and killed on a porch Tuesday night.", NO_OUTLET)
+    assert ev.admin1 != "Ohio"
+
+
+def test_an_unknown_call_sign_gives_no_market() -> None:
+    # the credit counts only for a station the outlet table knows
+    ev = event("HAMILTON (WZZZ) - A man was shot and killed on a porch Tuesday night.", NO_OUTLET)
+    assert ev.admin1 != "Ohio"
+
+
+def test_a_station_s_own_address_comes_first() -> None:
+    # a Dayton station's own page: the credit of another station does not replace it
+    text = "SPRINGFIELD (WKRC) - A man was shot and killed on a porch Tuesday night."
+    ev = event(text, "https://www.whio.com/news/local/a-shooting/1234")
+    assert ev.admin1 == "Ohio"
+
+
+def test_a_credit_with_its_band_still_ends_the_dateline() -> None:
+    text = "DAYTON (WHIO-TV) -- A man was shot and killed on a porch Tuesday night."
+    assert _datelines(text) == [(0, 6)]
+    assert event(text, NO_OUTLET).admin1 == "Ohio"
