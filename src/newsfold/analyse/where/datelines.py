@@ -12,7 +12,8 @@ _DATELINE = re.compile(
     r"(?:\s*,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
     r"(?:\s*,\s*\d{4})?|\s*,\s*\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)?"
     # the dash may be glued to the story's first word: "NORFOLK, Va. (WVEC) --Bond was denied"
-    r"\s*(?:\([\w.,&/ ]{1,30}\))?\s*(?:(?:--|—|–|-|:)\s|(?:--|—|–)(?=[A-Z]))",
+    # a station credited with its band: "DAYTON (WHIO-TV) --"
+    r"\s*(?:\([\w.,&/ -]{1,30}\))?\s*(?:(?:--|—|–|-|:)\s|(?:--|—|–)(?=[A-Z]))",
 )
 
 

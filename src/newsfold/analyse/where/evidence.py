@@ -25,6 +25,7 @@ from newsfold.analyse.gazetteer import (
     skeleton,
 )
 from newsfold.analyse.outlets import call_sign_side, outlet_city, outlet_statewide
+from newsfold.analyse.where.datelines import _datelines
 from newsfold.analyse.where.mentions import _Mention
 from newsfold.analyse.where.scanner import _Scanner
 from newsfold.analyse.where.vocabulary import (
@@ -267,6 +268,23 @@ def _known_outlet(g: Gazetteer, label: str, ev: _Evidence, domain: str) -> bool:
 
 
 _CALL_SIGN = re.compile(r"^[kw][a-z]{2,3}(?:tv|am|fm|news|\d+|)(?:\d+|news|tv)?$")
+
+# A US broadcaster's call sign credited in brackets after a dateline's place: "NORTH
+# FAIRMOUNT (WKRC) -", "DAYTON (WHIO-TV) --" (K or W and two or three letters, the band
+# after a hyphen)
+_CREDIT = re.compile(r"\s*\(([KW][A-Z]{2,3})(?:-(?:TV|DT|FM|AM))?\)")
+
+
+def _credit_evidence(g: Gazetteer, text: str, ev: _Evidence) -> bool:
+    """The market of a known station credited in the dateline ("HAMILTON (WKRC) -": a
+    Cincinnati station's story, Hamilton, Ohio, not Ontario's), for a page whose address
+    names no outlet: the credit says who reported the story, as a station's own address
+    would. Whether found."""
+    for _, end in _datelines(text):
+        credit = _CREDIT.match(text, end)
+        if credit is not None and _known_outlet(g, credit.group(1).lower(), ev, "com"):
+            return True
+    return False
 
 
 def _host_places(g: Gazetteer, label: str, ev: _Evidence) -> None:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from newsfold.analyse.gazetteer import (
     ADMIN1,
+    ADMIN2,
     COUNTRY,
     Gazetteer,
     name_key,
@@ -509,6 +510,25 @@ def _street_pair(sc: _Scanner, j: int) -> bool:
     return j + 1 < k < n and sc.low(k) in _STREET_PLURALS
 
 
+# The plural of a US county's unit word after a list of their names: "Franklin and Warren
+# counties", "Caddo and Bossier parishes"
+_UNIT_PLURALS = {"counties": "county", "parishes": "parish"}
+
+
+def _unit_list(sc: _Scanner, j: int) -> str:
+    """The unit word ("county", "parish") of a list of counties the name ending before token
+    `j` belongs to: "Franklin and Warren counties", "Fulton, DeKalb and Cobb counties" (each
+    name is a county, as "Franklin County" is), or "". The list runs over capitalised names,
+    commas and "and" only: not "Franklin police and two counties"."""
+    for k in range(j, min(sc.n, j + 12)):
+        w = sc.low(k)
+        if w in _UNIT_PLURALS:
+            return _UNIT_PLURALS[w]
+        if not (w in (",", "and", "&", "or") or sc.is_cap(k)):
+            return ""
+    return ""
+
+
 def _business(sc: _Scanner, m: _Mention) -> bool:
     """Whether "the X's" names a business after a name the gazetteer also has ("the
     McDonald's", "the Denny's"): a town takes no article before its possessive ("Mobile's
@@ -652,6 +672,13 @@ def _context(sc: _Scanner, m: _Mention) -> None:
                 k += 1
             if k < n and sc.low(k) in _AROUND_WORDS:
                 m.kind_word, m.near = sc.low(k), True
+        unit = "" if m.kind_word else _unit_list(sc, j)
+        if unit:
+            counties = tuple(
+                r for r in sc.g.lookup_key(f"{m.key} {unit}") if sc.g.kind[r] == ADMIN2
+            )
+            if counties:  # "Franklin and Warren counties": each a county, not the town
+                m.key, m.ids, m.kind_word = f"{m.key} {unit}", counties, unit
         if nxt in _KIND_WORDS and not m.kind_word:
             m.kind_word = nxt
             if nxt in _LOCAL_WORDS:
