@@ -17,6 +17,7 @@ from newsfold.analyse.gazetteer import (
     Gazetteer,
 )
 from newsfold.analyse.lexicon import words as _words
+from newsfold.analyse.numbers import STREET_KINDS, street_kinds
 
 
 def _acronym(token: str) -> bool:
@@ -66,11 +67,8 @@ _STREET_WORDS = _words(
 # A street's kind as an address writes it after the street's name, capitalised, in full or
 # abbreviated with its point ("190 Cash Hollow Road", "205 Ruth Ave."): the address readers'
 # regular-expression alternative (`scanner`'s person's address, `event_place`'s address
-# before a town)
-STREET_SUFFIX = (
-    r"(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Dr\.|Lane|Ln\.|Boulevard|Blvd\.|Court|Ct\.|"
-    r"Circle|Parkway|Pkwy\.|Highway|Hwy\.|Pike|Trail|Terrace|Way|Place)"
-)
+# before a town); not a square, often a neighbourhood's or a plaza's name ("Times Square")
+STREET_SUFFIX = street_kinds(r"\.", STREET_KINDS.keys() - {"Square"})
 # "Independence and Wabash avenues": the plural after two streets' names at their corner
 _STREET_PLURALS = _words(
     "streets avenues roads drives boulevards lanes courts highways parkways terraces trails"
