@@ -14,6 +14,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from newsfold.analyse.gazetteer import (
     ADMIN1,
     COUNTRY,
+    TRANSLIT_ARTICLES,
     Gazetteer,
 )
 from newsfold.analyse.lexicon import words as _words
@@ -31,7 +32,9 @@ _CONNECT = _words(
     "de del della dei di da do dos das du des la las los le les el al ad ar as ash at az an en "
     "ez es ed ul um of and upon on sur y bin ibn im am der den van von e i au aux imeni"
 )
-_ARTICLE_START = _words("al el ad ar as ash at az an ed es ez ech")
+# the Arabic article as a name's first word ("al", "el", "ech": `gazetteer.TRANSLIT_ARTICLES`),
+# but not its forms that are French, Spanish or German words too: "BALACERA EN FRESNO" is "in"
+_ARTICLE_START = TRANSLIT_ARTICLES - _words("et en er")
 _ARTICLE_APART = _ARTICLE_START - _words("an as at")  # "an Ohio town" is English
 
 
