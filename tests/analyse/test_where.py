@@ -2116,3 +2116,17 @@ def test_a_county_sheriff_places_a_story_the_model_read_as_his_name() -> None:
     # a county with no police or sheriff word stays to the other rules
     ev = event("Ronny Dodson said a student was shot this morning near Brewster Lake.")
     assert ev.admin2 != "Brewster County"
+
+
+def test_the_arabic_article_opens_a_name_but_not_a_spanish_in() -> None:
+    # "en" is one of the article's transliterated forms, and Spanish (and French) "in": a
+    # Spanish headline's "EN" stays out of the town's name
+    text = "BALACERA EN FRESNO, CA\n\nTwo men were hurt in a shooting on Sunday night."
+    claims = run(text).claims_for("location")
+    assert claims and claims[0].value == "Fresno" and claims[0].text == "FRESNO"
+    # the Arabic article written apart before a name still opens it
+    for text, name in (
+        ("Shells fell on houses in ar Raqqah on Monday.", "ar Raqqah"),
+        ("A car bomb went off in ech Choueifat on Monday.", "ech Choueifat"),
+    ):
+        assert [c.text for c in run(text).claims_for("location")] == [name]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -434,10 +435,54 @@ def _expr_of(m: re.Match[str], qual_text: str, start: int) -> NumberExpr | None:
 # --------------------------------------------------------------------------------------------
 # What a number is when it is not a count of people
 
-_STREET = (
-    r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Pl|Place|Ct|Court|"
-    r"Ter|Terrace|Pkwy|Parkway|Hwy|Highway|Cir|Circle|Trl|Trail|Pike|Sq|Square)\b"
-)
+# A street's kind as an address writes it after the street's name, in full and abbreviated
+# ("Elm Street", "Elm St."; "" when it has no usual abbreviation): the one list the address
+# patterns are built from (`street_kinds`: the address after a number here and in
+# `group.text`, `where.vocabulary.STREET_SUFFIX`, `event_place`'s street names)
+STREET_KINDS: dict[str, str] = {
+    "Street": "St",
+    "Avenue": "Ave",
+    "Road": "Rd",
+    "Boulevard": "Blvd",
+    "Drive": "Dr",
+    "Lane": "Ln",
+    "Way": "",
+    "Place": "Pl",
+    "Court": "Ct",
+    "Terrace": "Ter",
+    "Parkway": "Pkwy",
+    "Highway": "Hwy",
+    "Circle": "Cir",
+    "Trail": "Trl",
+    "Pike": "",
+    "Square": "Sq",
+}
+
+
+# street abbreviations that are other words' too: "St." Saint ("Mount St. Helens"), "Dr."
+# Doctor ("Hospital Dr. Jones")
+_OTHER_WORDS_ABBREVIATIONS = frozenset(("St", "Dr"))
+
+
+def street_kinds(
+    point: str = "", kinds: Collection[str] = STREET_KINDS, plain: bool = False
+) -> str:
+    """A regular-expression alternative of street kinds (`STREET_KINDS`, or those of them in
+    `kinds`), each in full and abbreviated, an abbreviation followed by `point` (r"\\." for
+    the period it must have, r"\\.?" for one it may have); `plain`: without the abbreviations
+    that are other words' too (`_OTHER_WORDS_ABBREVIATIONS`)."""
+    alts = []
+    for full, short in STREET_KINDS.items():
+        if full not in kinds:
+            continue
+        alts.append(full)
+        if short and not (plain and short in _OTHER_WORDS_ABBREVIATIONS):
+            alts.append(short + point)
+    return "(?:" + "|".join(alts) + ")"
+
+
+# a street's kind after its name, as a word ("Elm St", "Elm Street")
+STREET = street_kinds() + r"\b"
 _CURRENCY_WORDS = (
     r"dollars?|usd|us\$|pounds? sterling|euros?|eur|gbp|rupees?|naira|bolivars?|bolívars?|"
     r"pesos?|shillings?|rand|yuan|francs?|dinars?|riyals?|lira|reais|roubles?|rubles?|cents?|"
@@ -473,7 +518,7 @@ _AFTER = {
     "rate": re.compile(r"^\s?per\s(?:\d|capita|cent|one|a\s|100|thousand|million)", re.I),
     "address": re.compile(
         rf"^(?:\s?(?:-|\s)?block\b|\s(?:[NSEW]\.?\s|North\s|South\s|East\s|West\s)?"
-        rf"(?:[A-Z][\w.'-]*\s){{1,3}}{_STREET})"
+        rf"(?:[A-Z][\w.'-]*\s){{1,3}}{STREET})"
     ),
     "phone": re.compile(r"^[-.]\d{3,4}\b"),
     "measure": re.compile(

@@ -36,7 +36,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from newsfold.analyse.gazetteer import US_STATE_ABBREVIATIONS
 from newsfold.analyse.lexicon import words as _words
-from newsfold.analyse.numbers import _STREET
+from newsfold.analyse.numbers import STREET
 
 NUM_PERM = 64
 
@@ -47,7 +47,7 @@ _AGE = re.compile(r"\b(\d{1,3})[- ](?:year|yr)s?[- ]old\b|,\s*(\d{1,3})\s*,", re
 _BLOCK = re.compile(r"\b(\d{2,5})[- ]block\b", re.I)
 # a house number and its street ("1420 Elm Street"): the street kinds as `numbers` reads an
 # address's number (one list)
-_ADDRESS = re.compile(rf"\b(\d{{1,5}})\s+(?:[NSEW]\.?\s+)?([A-Z][a-z]+)\s+{_STREET}")
+_ADDRESS = re.compile(rf"\b(\d{{1,5}})\s+(?:[NSEW]\.?\s+)?([A-Z][a-z]+)\s+{STREET}")
 
 
 _NAME_WORD = r"(?:Mc|Mac|O['’]|De|La|Van)?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"

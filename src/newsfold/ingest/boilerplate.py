@@ -256,6 +256,8 @@ def _share_row(key: str) -> bool:
 # a WordPress shortcode left in the text: "[button link=...]Send us your review[/button]"
 _SHORTCODE = re.compile(r"\[([a-z_]+)(?:\s[^\]]*)?\].*\[/\1\]", re.IGNORECASE)
 # an image caption, recognised by the credit that ends it: "(credit: NASA)", "(AP Photo/J. Doe)"
+# (not `counts`' GALLERY, a gallery's counter inside the text, nor `event_place._CAPTION_LINE`,
+# which only weighs a caption's towns less: this deletes the line, so asks for a credit word)
 _CAPTION = re.compile(
     r"\((?:(?:photo|image|picture|video|graphic)s?(?: credit)?|credit|courtesy)\s*[:/]"
     r"[^()]{1,120}\)\W*$"

@@ -24,6 +24,7 @@ from newsfold.analyse.gazetteer import (
     COUNTRY,
     Gazetteer,
 )
+from newsfold.analyse.numbers import street_kinds
 from newsfold.analyse.where.candidates import _OWNER_DETS, _fits, _key_of
 from newsfold.analyse.where.evidence import _Evidence
 from newsfold.analyse.where.local_names import _JUNCTION_WORDS
@@ -257,9 +258,15 @@ def _event_score(g: Gazetteer, m: _Mention, ev_sents: set[int], ev: _Evidence) -
     return e
 
 
+# a street's name the text may use again alone ("Lamar Avenue" ... "on Lamar"): not a court's,
+# place's, way's, square's, circle's, terrace's or trail's, whose names are often a
+# courthouse's, a town's or a park's ("Superior Court", "Times Square"), nor
+# "St."/"Dr." (Saint, Doctor: `street_kinds`' plain)
+_NAMED_STREET_KINDS = _words("Avenue Street Road Boulevard Drive Lane Parkway Pike Highway")
 _STREET_NAME = re.compile(
-    r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:Avenue|Ave\.?|Street|St\.|Road|Rd\.?|Boulevard|"
-    r"Blvd\.?|Drive|Lane|Parkway|Pike|Highway|Corridor)\b"
+    r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:"
+    + street_kinds(r"\.?", _NAMED_STREET_KINDS, plain=True)
+    + r"|Corridor)\b"
 )
 
 

@@ -14,9 +14,11 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from newsfold.analyse.gazetteer import (
     ADMIN1,
     COUNTRY,
+    TRANSLIT_ARTICLES,
     Gazetteer,
 )
 from newsfold.analyse.lexicon import words as _words
+from newsfold.analyse.numbers import STREET_KINDS, street_kinds
 
 
 def _acronym(token: str) -> bool:
@@ -30,7 +32,9 @@ _CONNECT = _words(
     "de del della dei di da do dos das du des la las los le les el al ad ar as ash at az an en "
     "ez es ed ul um of and upon on sur y bin ibn im am der den van von e i au aux imeni"
 )
-_ARTICLE_START = _words("al el ad ar as ash at az an ed es ez ech")
+# the Arabic article as a name's first word ("al", "el", "ech": `gazetteer.TRANSLIT_ARTICLES`),
+# but not its forms that are French, Spanish or German words too: "BALACERA EN FRESNO" is "in"
+_ARTICLE_START = TRANSLIT_ARTICLES - _words("et en er")
 _ARTICLE_APART = _ARTICLE_START - _words("an as at")  # "an Ohio town" is English
 
 
@@ -66,11 +70,8 @@ _STREET_WORDS = _words(
 # A street's kind as an address writes it after the street's name, capitalised, in full or
 # abbreviated with its point ("190 Cash Hollow Road", "205 Ruth Ave."): the address readers'
 # regular-expression alternative (`scanner`'s person's address, `event_place`'s address
-# before a town)
-STREET_SUFFIX = (
-    r"(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Dr\.|Lane|Ln\.|Boulevard|Blvd\.|Court|Ct\.|"
-    r"Circle|Parkway|Pkwy\.|Highway|Hwy\.|Pike|Trail|Terrace|Way|Place)"
-)
+# before a town); not a square, often a neighbourhood's or a plaza's name ("Times Square")
+STREET_SUFFIX = street_kinds(r"\.", STREET_KINDS.keys() - {"Square"})
 # "Independence and Wabash avenues": the plural after two streets' names at their corner
 _STREET_PLURALS = _words(
     "streets avenues roads drives boulevards lanes courts highways parkways terraces trails"
