@@ -89,6 +89,23 @@ def test_demonyms_and_state_abbreviations(g: Gazetteer) -> None:
         assert g.name[g.us_abbrev[name_key(abbrev)]] == state
 
 
+def test_canadian_province_abbreviations(g: Gazetteer) -> None:
+    for abbrev, province in (
+        ("Ont.", "Ontario"),
+        ("ON", "Ontario"),
+        ("B.C.", "British Columbia"),
+        ("Nfld.", "Newfoundland and Labrador"),
+        ("P.E.I.", "Prince Edward Island"),
+        ("N.W.T.", "Northwest Territories"),
+        ("QC", "Quebec"),
+    ):
+        row = g.state_abbrev[name_key(abbrev)]
+        assert (g.name[row], g.cc[row]) == (province, "CA")
+    # the US table keeps to the US; the joint one reads both
+    assert name_key("Ont.") not in g.us_abbrev
+    assert g.name[g.state_abbrev[name_key("Kan.")]] == "Kansas"
+
+
 def test_lower_case_romanisations_are_not_names(g: Gazetteer) -> None:
     # GeoNames lists "karakas", "ka la ka si" for Caracas: not names an English text uses
     assert not g.lookup("ka la ka si")

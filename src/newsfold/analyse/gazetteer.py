@@ -71,7 +71,7 @@ from typing import Any, NamedTuple
 
 from newsfold.analyse.us_places import name_variants, postal_places
 
-FORMAT = 26
+FORMAT = 27
 """Bump when the index layout or the build rules change: the cached file is then rebuilt."""
 
 COUNTRY, ADMIN1, ADMIN2, CITY = "country", "admin1", "admin2", "city"
@@ -565,6 +565,25 @@ US_STATE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
 }
 
 
+# Canada's provinces and territories: their name in GeoNames, then Canadian Press style forms,
+# keyed by postal code ("HAMILTON, Ont.", "Victoria, B.C.", "Moncton, NB").
+CA_PROVINCE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "AB": ("Alberta", "Alta."),
+    "BC": ("British Columbia", "B.C."),
+    "MB": ("Manitoba", "Man."),
+    "NB": ("New Brunswick", "N.B."),
+    "NL": ("Newfoundland and Labrador", "N.L.", "Nfld."),
+    "NS": ("Nova Scotia", "N.S."),
+    "NT": ("Northwest Territories", "N.W.T."),
+    "NU": ("Nunavut", "Nunavut"),
+    "ON": ("Ontario", "Ont."),
+    "PE": ("Prince Edward Island", "P.E.I."),
+    "QC": ("Quebec", "Que."),
+    "SK": ("Saskatchewan", "Sask."),
+    "YT": ("Yukon", "Y.T.", "Yukon"),
+}
+
+
 # --------------------------------------------------------------------------- the index
 
 
@@ -593,6 +612,8 @@ class Gazetteer:
         self.index: dict[str, int | tuple[int, ...]] = data["index"]
         self.skeletons: dict[str, tuple[int, ...]] = data["skeletons"]
         self.us_abbrev: dict[str, int] = data["us_abbrev"]  # key of "N.C."/"NC" -> admin1 row
+        # the same for US states and Canada's provinces: "N.C.", "NC", "Ont.", "ON"
+        self.state_abbrev: dict[str, int] = data["state_abbrev"]
         self.demonyms: dict[str, str] = data["demonyms"]  # key -> country code
         self.countries: dict[str, int] = data["countries"]  # cc -> country row
         self.iso3: dict[str, str] = data["iso3"]
@@ -1109,6 +1130,12 @@ def build() -> dict[str, Any]:
         us_abbrev[name_key(code)] = i_state
         for ap in US_STATE_ABBREVIATIONS.get(code, ()):
             us_abbrev[name_key(ap)] = i_state
+    state_abbrev = dict(us_abbrev)
+    for code, (province, *forms) in CA_PROVINCE_ABBREVIATIONS.items():
+        i_province = admin1_rows.get(("CA", province))
+        if i_province is not None:
+            for form in (code, *forms):
+                state_abbrev[name_key(form)] = i_province
     dc = admin1_rows.get(("US", "Washington, D.C."))
     if dc is not None:
         keys[name_key("District of Columbia")].add(dc)
@@ -1180,6 +1207,7 @@ def build() -> dict[str, Any]:
         "index": index,
         "skeletons": skeletons,
         "us_abbrev": us_abbrev,
+        "state_abbrev": state_abbrev,
         "demonyms": _demonyms(),
         "countries": country_rows,
         "iso3": iso3,

@@ -183,14 +183,14 @@ def _plausible(g: Gazetteer, m: _Mention, sc: _Scanner) -> bool:
         return False  # "the MV Amani Kivu": a boat's name, not Amani (or Amman)
     if m.street or m.business or _is_side(m.key):
         return False
-    if m.prep == "," and ("." in m.text or m.text.isupper()) and m.key in g.us_abbrev:
-        return False  # "Fla." of "Belle Glade, Fla.": the town's qualifier, not a place
+    if m.prep == "," and ("." in m.text or m.text.isupper()) and m.key in g.state_abbrev:
+        return False  # "Fla." of "Belle Glade, Fla.", "Man." of "Brandon, Man.": a qualifier
     if (
         m.text.isupper()
         and len(m.text) <= 4
         and not m.dateline
         and not any(g.kind[i] == COUNTRY for i in m.ids)
-        and not (m.key in g.us_abbrev and sc.state_abbrev(m.start_tok))
+        and not (m.key in g.state_abbrev and sc.state_abbrev(m.start_tok))
     ):
         return False  # "AP", "UN", "ISIS": acronyms, unless a country's ("US", "UK", "DRC")
     top_pop = max(g.population[i] for i in m.ids[:20])

@@ -1,7 +1,8 @@
 """Where, qualifiers: "X, N.C.", "X (Djugu, Ituri)", "the Kerji area of Farah city".
 
-A qualifier after a name narrows its candidates; a US state after "Town, " is read from its
-abbreviation; a quarter the text places in a town it names is part of that town (`_part_of`).
+A qualifier after a name narrows its candidates; a US state or a Canadian province after
+"Town, " is read from its abbreviation; a quarter the text places in a town it names is part
+of that town (`_part_of`).
 """
 
 from __future__ import annotations
@@ -87,12 +88,12 @@ def _link_qualifiers(sc: _Scanner, mentions: list[_Mention]) -> None:
                     if q2 is not None and _admin_like(g, q2):
                         _qualify(m, q2)
                     else:
-                        row = _us_abbrev(sc, j2 + 1, m)
+                        row = _abbreviated_state(sc, j2 + 1, m)
                         if row is not None:
                             m.qual_rows.append(row)
                 continue
             if j + 1 < n:
-                row = _us_abbrev(sc, j + 1, m)
+                row = _abbreviated_state(sc, j + 1, m)
                 if row is not None:
                     m.qual_rows.append(row)
         elif sc.tok[j] == "(":
@@ -166,38 +167,43 @@ def _part_of(sc: _Scanner, m: _Mention, q: _Mention | None) -> None:
 
 
 def _state_by_abbreviation(sc: _Scanner, m: _Mention, q: _Mention) -> bool:
-    """ "Kansas City, Kan.", "Lewis, Ky.": after a US town's name and a comma, an abbreviated
-    state ("Kan." with its point) is the state, though the gazetteer also knows the letters
-    as a town's name elsewhere ("Kan": Caen, Cannes). The state qualifies the town and the
-    mention is the state's. Whether it was read so."""
-    if q.end_tok - q.start_tok != 1 or not any(sc.g.cc[i] == "US" for i in m.ids[:25]):
+    """ "Kansas City, Kan.", "Lewis, Ky.", "Brandon, Man.": after a US or Canadian town's name
+    and a comma, an abbreviated state or province ("Kan." with its point) is the state, though
+    the gazetteer also knows the letters as a town's name elsewhere ("Kan": Caen, Cannes;
+    "Man": Man in Ivory Coast). The state qualifies the town and the mention is the state's.
+    Whether it was read so."""
+    k, g = q.start_tok, sc.g
+    if q.end_tok - k != 1:
         return False
-    if "." not in sc.tok[q.start_tok]:
+    row = _abbreviated_state(sc, k, m)
+    if row is None or not any(g.cc[i] == g.cc[row] for i in m.ids[:25]):
         return False
-    row = _us_abbrev(sc, q.start_tok, m)
-    if row is None:
-        return False
+    if not sc.abbrev_point(k, row):
+        return False  # "in Dayton, Ohio.": a whole name is read as any qualifier is
     q.ids = (row,)
     q.qual_of = m
     m.qual_rows.append(row)
     return True
 
 
-def _us_abbrev(sc: _Scanner, k: int, m: _Mention) -> int | None:
-    """A US state after "Town, ": "N.C.", "Calif.", "Texas", or a postal code ("TX").
+def _abbreviated_state(sc: _Scanner, k: int, m: _Mention) -> int | None:
+    """A US state or a Canadian province after "Town, ": "N.C.", "Calif.", "Texas", "Ont.",
+    "B.C.", or a postal code ("TX", "ON").
 
-    A postal code counts only after a name the gazetteer knows in the US ("Tenkasi, TN" is
-    in Tamil Nadu).
+    A postal code counts only after a name the gazetteer knows in its country ("Tenkasi, TN"
+    is in Tamil Nadu), and not in a run of capitals ("SHOT IN HAMILTON, ON FRIDAY": a word).
     """
     t = sc.tok[k]
     if k + 1 < sc.n and sc.tok[k + 1] == "." and not sc.space[k]:
         t = t + "."  # "W.Va" "."
     g = sc.g
-    row = g.us_abbrev.get(name_key(t))
+    row = g.state_abbrev.get(name_key(t))
     if row is None:
         return None
     if t.isupper() and len(t) == 2 and t.isalpha():
-        return row if any(g.cc[i] == "US" for i in m.ids[:25]) else None
+        if k + 1 < sc.n and sc.tok[k + 1].isupper() and sc.tok[k + 1].isalpha():
+            return None
+        return row if any(g.cc[i] == g.cc[row] for i in m.ids[:25]) else None
     if "." in t or len(t) > 3:
         return row
     return None

@@ -345,7 +345,7 @@ class _Scanner:
                         break
                 ids = self.g.lookup_key(key)
                 if not ids and j - i == 1 and self.state_abbrev(i):
-                    ids = (self.g.us_abbrev[key],)
+                    ids = (self.g.state_abbrev[key],)
                 if not ids and self.tok[i].lower() in _ARTICLE_START and j - i > 1:
                     # "Ar-Raqqa", "al-Hasakeh": the Arabic article written or not
                     key = key.split(" ", 1)[-1]
@@ -375,13 +375,26 @@ class _Scanner:
         return out
 
     def state_abbrev(self, k: int) -> bool:
-        """ "in Southeast D.C.", "D.C. police", "across N.C.": a state by its abbreviation."""
+        """ "in Southeast D.C.", "D.C. police", "across N.C.", "in B.C.": a US state or a
+        Canadian province by its abbreviation."""
         t = self.tok[k]
-        if name_key(t) not in self.g.us_abbrev or not ("." in t or t == "DC"):
+        row = self.g.state_abbrev.get(name_key(t))
+        if row is None or not (t == "DC" or self.abbrev_point(k, row)):
             return False
         before = self.low(k - 1) if k else ""
         after = self.low(k + 1) if k + 1 < self.n else ""
         return before in _AT_PREPS or before in _PART_WORDS or after in ("police", "officials")
+
+    def abbrev_point(self, k: int, row: int) -> bool:
+        """Whether the token at `k` is written as an abbreviation of the state at `row`: with
+        its point ("Kan.", "B.C.") or with the point split off ("Ont" "."), as the tokenizer
+        does for forms it does not know ("Ont.", "Man.", "Sask."); not the state's whole name
+        before a full stop ("in Dayton, Ohio.")."""
+        t = self.tok[k]
+        if "." in t:
+            return True
+        split = k + 1 < self.n and self.tok[k + 1] == "." and not self.space[k]
+        return split and name_key(t) != name_key(self.g.name[row])
 
     def mention(self, i: int, j: int, key: str, ids: tuple[int, ...]) -> _Mention:
         start, end = self.idx[i], self.end[j - 1]
