@@ -71,7 +71,7 @@ from typing import Any, NamedTuple
 
 from newsfold.analyse.us_places import name_variants, postal_places
 
-FORMAT = 27
+FORMAT = 28
 """Bump when the index layout or the build rules change: the cached file is then rebuilt."""
 
 COUNTRY, ADMIN1, ADMIN2, CITY = "country", "admin1", "admin2", "city"
@@ -611,9 +611,12 @@ class Gazetteer:
         self.parent: array[int] = cols["parent"]
         self.index: dict[str, int | tuple[int, ...]] = data["index"]
         self.skeletons: dict[str, tuple[int, ...]] = data["skeletons"]
-        self.us_abbrev: dict[str, int] = data["us_abbrev"]  # key of "N.C."/"NC" -> admin1 row
-        # the same for US states and Canada's provinces: "N.C.", "NC", "Ont.", "ON"
+        # key of an abbreviated US state or Canadian province ("N.C.", "NC", "Ont.", "ON") ->
+        # its admin1 row; `us_abbrev` the US states' alone (the readers of US-only evidence)
         self.state_abbrev: dict[str, int] = data["state_abbrev"]
+        self.us_abbrev: dict[str, int] = {
+            k: r for k, r in self.state_abbrev.items() if self.cc[r] == "US"
+        }
         self.demonyms: dict[str, str] = data["demonyms"]  # key -> country code
         self.countries: dict[str, int] = data["countries"]  # cc -> country row
         self.iso3: dict[str, str] = data["iso3"]
@@ -1206,7 +1209,6 @@ def build() -> dict[str, Any]:
         "columns": columns,
         "index": index,
         "skeletons": skeletons,
-        "us_abbrev": us_abbrev,
         "state_abbrev": state_abbrev,
         "demonyms": _demonyms(),
         "countries": country_rows,
