@@ -280,15 +280,20 @@ def _trust_head(g: Gazetteer, m: _Mention, base: _Evidence) -> bool:
     when the qualifier is a country ("San Lorenzo (Panama)"): the writer says which country's
     town it is, and a big namesake abroad is not it. (A province of a country where the name
     also has a town, "Granada (Cusco)", was measured too: it cost a held-out admin1 note.)
+    Nor when the qualifier is said as a province ("Rio Verde, Lara state", "X, Y province")
+    of a country where the name has no town at all: the town is one GeoNames lacks there.
     """
     i = max(m.ids[:25], key=lambda i: _candidate_score(g, i, m, base, []))
     if m.kind_word in _ADMIN1_WORDS or m.kind_word in _ADMIN2_WORDS:
         return False
+    towns = {g.cc[r] for r in m.ids if g.kind[r] == CITY}
     for q in m.quals:
         if q.fuzzy or _fits(g, i, list(q.ids[:10])):
             continue  # the qualifier fits the big town after all
         for r in q.ids[:10]:
             if g.kind[r] == COUNTRY:
+                return False
+            if q.kind_word in _ADMIN1_WORDS and g.kind[r] == ADMIN1 and g.cc[r] not in towns:
                 return False
     return g.kind[i] == CITY and g.population[i] >= 100_000 and _is_primary(g, i, m.key)
 
