@@ -71,7 +71,7 @@ from typing import Any, NamedTuple
 
 from newsfold.analyse.us_places import name_variants, postal_places
 
-FORMAT = 28
+FORMAT = 29
 """Bump when the index layout or the build rules change: the cached file is then rebuilt."""
 
 COUNTRY, ADMIN1, ADMIN2, CITY = "country", "admin1", "admin2", "city"
@@ -415,6 +415,29 @@ ADMIN1_ALIASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("YE", "Soqatra Governorate"): ("Socotra",),
     ("YE", "Muhafazat al Hudaydah"): ("Hodeidah", "Hudaydah"),
     ("LY", "Al Marqab"): ("Murqub", "Almargeb"),
+    # Older or English names an atlas gives beside GeoNames' ("Babylon" for Babil: the ancient
+    # city lies in it; "Arakan" for Rakhine, "Orissa" for Odisha: renamed; "NWFP": Khyber
+    # Pakhtunkhwa until 2010; "At-Ta'mim": Kirkuk 1976-2006)
+    ("IQ", "Babil"): ("Babylon",),
+    ("IQ", "Maysan"): ("Missan", "Misan"),
+    ("IQ", "Muhafazat Kirkuk"): ("At-Ta'mim", "Al-Ta'mim"),
+    ("UA", "Khmelnytskyi"): ("Khmelnitsky", "Khmelnitskiy", "Khmelnytsky", "Khmelnytskyy"),
+    ("PK", "Khyber Pakhtunkhwa"): ("NWFP", "North-West Frontier", "North West Frontier"),
+    ("PK", "Balochistan"): ("Baluchistan",),
+    ("CM", "Far North"): ("Extreme North", "Extreme-Nord"),
+    ("SO", "Banaadir"): ("Benadir",),
+    ("MM", "Rakhine"): ("Arakan",),
+    ("MM", "Ayeyarwady"): ("Irrawaddy",),
+    ("MM", "Tanintharyi"): ("Tenasserim",),
+    ("IN", "Odisha"): ("Orissa",),
+    ("IN", "Uttarakhand"): ("Uttaranchal",),
+    ("IN", "Pondicherry"): ("Puducherry",),
+    ("EG", "Muhafazat Shamal Sina'"): ("North Sinai",),
+    ("YE", "Al Mahrah"): ("Al Mahra", "Mahra"),
+    ("YE", "Shabwah"): ("Shabwa",),
+    ("YE", "Sa'dah"): ("Saada", "Saadah", "Sadah"),
+    ("YE", "Omran"): ("Amran",),
+    ("SD", "Shamal Kurdufan"): ("North Kordofan",),
 }
 
 # Common English names of countries that GeoNames names otherwise (or not only so).
