@@ -206,6 +206,12 @@ def test_provinces_answer_to_their_older_names(g: Gazetteer) -> None:
     assert first(g, "Babylon", CITY, "US")["admin1"] == "New York"
 
 
+def test_unit_names_geonames_has_keep_the_other_lists_countries(g: Gazetteer) -> None:
+    # GeoNames has Ecuador's Los Rios province; ISO 3166-2 also has Chile's Los Rios region
+    assert {"CL", "EC"} <= set(g.listed_units["los rios"])
+    assert "los rios" not in g.other_units
+
+
 def test_km_is_the_distance_between_two_rows(g: Gazetteer) -> None:
     def city(name: str, cc: str) -> int:
         return next(i for i in g.lookup(name) if g.kind[i] == CITY and g.cc[i] == cc)
