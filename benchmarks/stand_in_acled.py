@@ -21,6 +21,10 @@ whose place is also its province's or district's name keeps it (the admin word s
 `--absent --spelled` the invented village is spelled as the country's towns are (the head of
 one town's name and the tail of another's), so its letters say the country as a real
 village's do; the plain syllables say nothing (or a wrong country) to the spelling model.
+With `--absent --namesake` the village takes the name of a big town abroad (100,000 people or
+more) that has no town of its name in the note's country: a village GeoNames lacks whose name a
+big city elsewhere shares ("Rio Verde" in Venezuela), which only the note's province, district
+and context place.
 
 Some swaps leave a note that no longer fits its words ("(X, Greater X)", a province's town
 outside it): compare two runs (base and branch) on the same seed, not the absolute figure.
@@ -132,8 +136,31 @@ def spelled_village(g: Gazetteer, rng: random.Random, names: list[str]) -> str:
     return invented_village(g, rng)
 
 
+def _big_towns(g: Gazetteer) -> list[str]:
+    """One-word or plain names of towns of 100,000 people or more, each once."""
+    names = {
+        str(g.name[i])
+        for i in range(g.postal_start)
+        if g.kind[i] == CITY and g.population[i] >= 100_000
+    }
+    return sorted(n for n in names if _PLAIN_NAME.fullmatch(n) and not is_common(name_key(n)))
+
+
+def namesake_village(g: Gazetteer, rng: random.Random, big: list[str], cc: str) -> str:
+    """A big town's name abroad that names no town of country `cc`."""
+    while True:
+        name = rng.choice(big)
+        rows = g.lookup_key(name_key(name))
+        if not any(g.kind[i] == CITY and g.cc[i] == cc for i in rows):
+            return name
+
+
 def swap(
-    seed: int, no_country: bool, absent: bool = False, spelled: bool = False
+    seed: int,
+    no_country: bool,
+    absent: bool = False,
+    spelled: bool = False,
+    namesake: bool = False,
 ) -> tuple[list[dict[str, object]], int]:
     """The dev notes with their places swapped, and how many had their location swapped."""
     g = get_gazetteer()
@@ -144,6 +171,7 @@ def swap(
         if g.kind[i] == CITY and _PLAIN_NAME.fullmatch(g.name[i] or ""):
             towns.setdefault(g.cc[i], []).append(i)
     rng = random.Random(seed)
+    big = _big_towns(g) if namesake else []
     rows: list[dict[str, object]] = []
     swapped = 0
     for r in read_jsonl(DATA / "acled" / "events.jsonl"):
@@ -153,7 +181,8 @@ def swap(
         text = r["notes"]
         if absent:
             names = [str(g.name[i]) for i in towns.get(cc, ())] if spelled else []
-            text, n = _absent_place(g, rng, r, text, names)
+            village = namesake_village(g, rng, big, cc) if namesake else None
+            text, n = _absent_place(g, rng, r, text, names, village)
             swapped += n
         elif towns.get(cc):
             i = rng.choice(towns[cc])
@@ -177,14 +206,20 @@ def swap(
 
 
 def _absent_place(
-    g: Gazetteer, rng: random.Random, r: dict[str, object], text: str, names: list[str]
+    g: Gazetteer,
+    rng: random.Random,
+    r: dict[str, object],
+    text: str,
+    names: list[str],
+    village: str | None = None,
 ) -> tuple[str, int]:
     """The note with its location (the coded town) named by an invented village (spelled as
     `names`, the country's towns, when given); its admin words stay. Returns the text and 1
     if the location was found in it."""
     old = str(r.get("location") or "").strip()
     admins = {name_key(str(r.get(f) or "")) for f in ("admin1", "admin2", "admin3")}
-    village = spelled_village(g, rng, names) if names else invented_village(g, rng)
+    if village is None:
+        village = spelled_village(g, rng, names) if names else invented_village(g, rng)
     if len(old) < 3 or name_key(old) in admins:
         return text, 0
     text, n = _words(old).subn(village, text)
@@ -199,13 +234,17 @@ def main() -> None:
     ap.add_argument(
         "--spelled", action="store_true", help="with --absent: spelled as the country's towns"
     )
+    ap.add_argument(
+        "--namesake", action="store_true", help="with --absent: a big town abroad's name"
+    )
     ap.add_argument("--out", type=Path, help="folder for the copy (default benchmarks/out/...)")
     args = ap.parse_args()
-    tag = "absent" + ("-spelled" if args.spelled else "") if args.absent else "swap"
+    kind = "-namesake" if args.namesake else "-spelled" if args.spelled else ""
+    tag = "absent" + kind if args.absent else "swap"
     tag += str(args.seed)
     tag += "-no-country" if args.no_country else ""
     out = args.out or ROOT / "benchmarks" / "out" / f"stand-in-{tag}"
-    rows, swapped = swap(args.seed, args.no_country, args.absent, args.spelled)
+    rows, swapped = swap(args.seed, args.no_country, args.absent, args.spelled, args.namesake)
     (out / "acled").mkdir(parents=True, exist_ok=True)
     with open(out / "acled" / "events.jsonl", "w", encoding="utf-8") as fh:
         for r in rows:

@@ -190,6 +190,28 @@ def test_provinces_answer_to_their_english_names(g: Gazetteer) -> None:
     assert saladin and g.cc[saladin[0]] == "IQ"
 
 
+def test_provinces_answer_to_their_older_names(g: Gazetteer) -> None:
+    # an atlas's older or English names: "Babylon" (Babil), "Arakan" (Rakhine), "Orissa"
+    # (Odisha), "Extreme North" (Cameroon's Far North)
+    for name, cc, a1 in (
+        ("Babylon", "IQ", "Babil"),
+        ("Arakan", "MM", "Rakhine"),
+        ("Orissa", "IN", "Odisha"),
+        ("Extreme North", "CM", "Far North"),
+        ("Benadir", "SO", "Banaadir"),
+    ):
+        rows = [i for i in g.lookup(name) if g.kind[i] == ADMIN1]
+        assert [(g.cc[i], g.name[i]) for i in rows] == [(cc, a1)], name
+    # the US town keeps its name: the alias adds a reading, it takes none away
+    assert first(g, "Babylon", CITY, "US")["admin1"] == "New York"
+
+
+def test_unit_names_geonames_has_keep_the_other_lists_countries(g: Gazetteer) -> None:
+    # GeoNames has Ecuador's Los Rios province; ISO 3166-2 also has Chile's Los Rios region
+    assert {"CL", "EC"} <= set(g.listed_units["los rios"])
+    assert "los rios" not in g.other_units
+
+
 def test_km_is_the_distance_between_two_rows(g: Gazetteer) -> None:
     def city(name: str, cc: str) -> int:
         return next(i for i in g.lookup(name) if g.kind[i] == CITY and g.cc[i] == cc)

@@ -1069,6 +1069,35 @@ def test_a_big_town_keeps_a_qualifier_that_names_nothing_of_its_country() -> Non
     assert ev.country == "Colombia"
 
 
+def test_a_province_said_as_such_beats_a_big_namesake_abroad() -> None:
+    # Brazil's and Cuba's big towns have no namesake in Venezuela: "Lara state" says where the
+    # village is, one GeoNames lacks; "(Lara)" says it as well
+    ev = event("On 3 March 2021, residents of Rio Verde, Lara state, protested over water cuts.")
+    assert (ev.country, ev.admin1) == ("Venezuela", "Lara")
+    ev = event("On 3 March 2021, in Santa Clara, Lara state, tobacco farmers protested.")
+    assert (ev.country, ev.admin1) == ("Venezuela", "Lara")
+    # not when the province is the big town's own
+    ev = event("On 3 March 2021, residents of Rio Verde, Goias state, protested over water cuts.")
+    assert (ev.country, ev.admin1) == ("Brazil", "Goias")
+    # bare in brackets too: Uzbekistan's Qarshi has no namesake in Chile
+    ev = event("On 5 June 2021, in Qarshi (Magallanes), firefighters protested over budget cuts.")
+    assert (ev.country, ev.admin1) == ("Chile", "Magallanes")
+    # not when the province's name is one of the big town's own country's as well: Chile's
+    # Los Rios region (GeoNames' list is older than it) beside Ecuador's Los Rios province
+    ev = event("On 6 May 2021, in Valdivia (Los Rios), bus drivers protested over fuel prices.")
+    assert ev.country == "Chile"
+
+
+def test_a_province_by_its_older_name() -> None:
+    # "Babylon province" is Iraq's Babil, not the town on Long Island; the town keeps its name
+    ev = event("On 3 March 2021, unidentified gunmen killed a farmer in Babylon province.")
+    assert (ev.country, ev.admin1) == ("Iraq", "Babil")
+    ev = event("A man was shot and killed in Babylon on Tuesday night, Suffolk County police said.")
+    assert (ev.country, ev.admin1, ev.location) == ("United States", "New York", "Babylon")
+    ev = event("On 3 March 2021, the military shelled a village in Arakan state.")
+    assert (ev.country, ev.admin1) == ("Myanmar", "Rakhine")
+
+
 def test_a_qualifier_the_model_reads_as_a_date_is_still_a_place() -> None:
     ev = event("On 2 June 2021, drones struck a depot in Zerava region of Dahuk, Northern Iraq.")
     assert (ev.country, ev.admin1) == ("Iraq", "Dahuk")

@@ -71,7 +71,7 @@ from typing import Any, NamedTuple
 
 from newsfold.analyse.us_places import name_variants, postal_places
 
-FORMAT = 28
+FORMAT = 30
 """Bump when the index layout or the build rules change: the cached file is then rebuilt."""
 
 COUNTRY, ADMIN1, ADMIN2, CITY = "country", "admin1", "admin2", "city"
@@ -415,6 +415,29 @@ ADMIN1_ALIASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("YE", "Soqatra Governorate"): ("Socotra",),
     ("YE", "Muhafazat al Hudaydah"): ("Hodeidah", "Hudaydah"),
     ("LY", "Al Marqab"): ("Murqub", "Almargeb"),
+    # Older or English names an atlas gives beside GeoNames' ("Babylon" for Babil: the ancient
+    # city lies in it; "Arakan" for Rakhine, "Orissa" for Odisha: renamed; "NWFP": Khyber
+    # Pakhtunkhwa until 2010; "At-Ta'mim": Kirkuk 1976-2006)
+    ("IQ", "Babil"): ("Babylon",),
+    ("IQ", "Maysan"): ("Missan", "Misan"),
+    ("IQ", "Muhafazat Kirkuk"): ("At-Ta'mim", "Al-Ta'mim"),
+    ("UA", "Khmelnytskyi"): ("Khmelnitsky", "Khmelnitskiy", "Khmelnytsky", "Khmelnytskyy"),
+    ("PK", "Khyber Pakhtunkhwa"): ("NWFP", "North-West Frontier", "North West Frontier"),
+    ("PK", "Balochistan"): ("Baluchistan",),
+    ("CM", "Far North"): ("Extreme North", "Extreme-Nord"),
+    ("SO", "Banaadir"): ("Benadir",),
+    ("MM", "Rakhine"): ("Arakan",),
+    ("MM", "Ayeyarwady"): ("Irrawaddy",),
+    ("MM", "Tanintharyi"): ("Tenasserim",),
+    ("IN", "Odisha"): ("Orissa",),
+    ("IN", "Uttarakhand"): ("Uttaranchal",),
+    ("IN", "Pondicherry"): ("Puducherry",),
+    ("EG", "Muhafazat Shamal Sina'"): ("North Sinai",),
+    ("YE", "Al Mahrah"): ("Al Mahra", "Mahra"),
+    ("YE", "Shabwah"): ("Shabwa",),
+    ("YE", "Sa'dah"): ("Saada", "Saadah", "Sadah"),
+    ("YE", "Omran"): ("Amran",),
+    ("SD", "Shamal Kurdufan"): ("North Kordofan",),
 }
 
 # Common English names of countries that GeoNames names otherwise (or not only so).
@@ -629,6 +652,9 @@ class Gazetteer:
         # `_other_names`
         self.other_towns: dict[str, tuple[str, ...]] = data["other_towns"]
         self.other_units: dict[str, tuple[str, ...]] = data["other_units"]
+        # the same lists' countries for unit names GeoNames has too: Chile's "Los Rios" (a
+        # region since 2007, GeoNames' list is older) beside Ecuador's province of the name
+        self.listed_units: dict[str, tuple[str, ...]] = data["listed_units"]
         # what each country calls its provinces, by country code: India's are states ("state",
         # "territory"), Pakistan's provinces (`unit_kinds`)
         self.unit_kinds: dict[str, frozenset[str]] = data["unit_kinds"]
@@ -1200,12 +1226,13 @@ def build() -> dict[str, Any]:
         "seat": array("q", (r[9] for r in rows)),
         "parent": _parents(rows),
     }
-    other_towns, other_units = _other_names(csc, index, rows)
+    other_towns, other_units, listed_units = _other_names(csc, index, rows)
     return {
         "format": FORMAT,
         "unit_kinds": unit_kinds(csc),
         "other_towns": other_towns,
         "other_units": other_units,
+        "listed_units": listed_units,
         "columns": columns,
         "index": index,
         "skeletons": skeletons,
@@ -1341,8 +1368,9 @@ def _other_names(
     csc: dict[str, list[_State]],
     index: dict[str, int | tuple[int, ...]],
     rows: list[tuple[Any, ...]],
-) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
-    """Town and unit names GeoNames' data lacks, with the countries that bear them.
+) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """Town and unit names GeoNames' data lacks, with the countries that bear them; and the
+    unit names it has too, with the countries the other lists give them.
 
     Towns: `countrystatecity`'s towns whose name no place of the index bears ("Nefza",
     Yemen's "Hidaybu"). Units: ISO 3166-2's subdivisions (`pycountry`) and `countrystatecity`'s
@@ -1384,7 +1412,8 @@ def _other_names(
         units[k] |= ccs
     other_towns = {k: tuple(sorted(v)) for k, v in towns.items() if k not in index}
     other_units = {k: tuple(sorted(v)) for k, v in units.items() if not unit_or_country(k)}
-    return other_towns, other_units
+    listed_units = {k: tuple(sorted(v)) for k, v in units.items() if k not in other_units}
+    return other_towns, other_units, listed_units
 
 
 # Words a state's name may be alone that are no name of it in text ("North", Lebanon's

@@ -276,20 +276,28 @@ def _trust_head(g: Gazetteer, m: _Mention, base: _Evidence) -> bool:
     """Whether a name whose qualifier does not fit is still the gazetteer's place.
 
     A big town is, when its qualifier names nothing in a country the name has a town in
-    ("Bafoussam town (Mifi, Ouest)": Haiti's Ouest, GeoNames writes Cameroon's "West"). Not
-    when the qualifier is a country ("San Lorenzo (Panama)"): the writer says which country's
-    town it is, and a big namesake abroad is not it. (A province of a country where the name
-    also has a town, "Granada (Cusco)", was measured too: it cost a held-out admin1 note.)
+    ("Bafoussam town (Mifi, Ouest)": Haiti's Ouest, GeoNames writes Cameroon's "West"), and
+    the lists beside GeoNames (`Gazetteer.listed_units`) give the name to a unit of the big
+    town's country ("Valdivia (Los Rios)": Ecuador's province in GeoNames, Chile's region since
+    2007 in ISO 3166-2). Not when the qualifier is a country ("San Lorenzo (Panama)"): the
+    writer says which country's town it is, and a big namesake abroad is not it. Nor when it
+    is a province of countries where the name has no town at all and no list gives it to the
+    big town's country ("Rio Verde, Lara state", "Tolyatti town (Badin, Sindh)"): the town is
+    a village GeoNames lacks there. (A province of a country where the name also has a town,
+    "Granada (Cusco)", was measured too: it cost a held-out admin1 note.)
     """
     i = max(m.ids[:25], key=lambda i: _candidate_score(g, i, m, base, []))
     if m.kind_word in _ADMIN1_WORDS or m.kind_word in _ADMIN2_WORDS:
         return False
+    towns = {g.cc[r] for r in m.ids if g.kind[r] == CITY}
     for q in m.quals:
         if q.fuzzy or _fits(g, i, list(q.ids[:10])):
             continue  # the qualifier fits the big town after all
-        for r in q.ids[:10]:
-            if g.kind[r] == COUNTRY:
-                return False
+        if any(g.kind[r] == COUNTRY for r in q.ids[:10]):
+            return False
+        provinces = {g.cc[r] for r in q.ids[:10] if g.kind[r] == ADMIN1}
+        if provinces and not provinces & towns and g.cc[i] not in g.listed_units.get(q.key, ()):
+            return False
     return g.kind[i] == CITY and g.population[i] >= 100_000 and _is_primary(g, i, m.key)
 
 
