@@ -558,7 +558,11 @@ def _strength(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: list[int]
         return False  # "AUSTIN —" in a Chicago paper: its Austin neighbourhood, not Texas
     # A local outlet's area crosses state lines (Evansville and Henderson, Kentucky; Kansas
     # City, Missouri and Olathe, Kansas): a town near its city needs no state of its own named.
-    home = _near_outlet(g, i, ev)
+    # (and a town in the metro area of the city the story is filed from: "WASHINGTON - ...
+    # shot in Alexandria" is Virginia's, across the line from the dateline)
+    home = _near_outlet(g, i, ev) or (
+        cc == "US" and any(g.cc[f] == cc and g.km(i, f) <= 80.0 for f in ev.filed_at)
+    )
     bare = kind == CITY and not in_admin1 and not m.dateline and not home
     if bare and _outlet_state_elsewhere(g, i, ev):
         return False  # "a shooting in Austin" in a Chicago paper: its Austin neighbourhood
