@@ -561,7 +561,7 @@ def _strength(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: list[int]
     # (and a town in the metro area of the city the story is filed from: "WASHINGTON - ...
     # shot in Alexandria" is Virginia's, across the line from the dateline)
     home = _near_outlet(g, i, ev) or (
-        cc == "US" and any(g.cc[f] == cc and g.km(i, f) <= 80.0 for f in ev.filed_at)
+        cc == "US" and any(g.cc[f] == cc and g.km(i, f) <= 80.0 and f != i for f in ev.filed_at)
     )
     bare = kind == CITY and not in_admin1 and not m.dateline and not home
     if bare and _outlet_state_elsewhere(g, i, ev):

@@ -83,7 +83,13 @@ def _resolve(g: Gazetteer, mentions: list[_Mention], base: _Evidence) -> _Eviden
     _repeated_local(g, named)
     _repeated_qualified(g, named)
     votes = _votes(g, mentions)
-    filed = tuple(m.best for m in named if m.dateline and m.best >= 0 and g.kind[m.best] == CITY)
+    # the big cities the story is filed from (a metro area's core: a small town's dateline
+    # may itself be a far namesake, "WARREN TOWNSHIP -" read as New Jersey's)
+    filed = tuple(
+        m.best
+        for m in named
+        if m.dateline and m.best >= 0 and g.kind[m.best] == CITY and g.population[m.best] >= 100_000
+    )
     for m in sorted(named, key=lambda m: m.qual_of is None):
         if m.best < 0:
             continue
