@@ -497,6 +497,7 @@ def _with_votes(
         call_side=base.call_side,
         counties=base.counties,
         towns=base.towns,
+        filed_home=base.filed_home,
     )
     for key, (i, w) in votes.items():
         if key == skip:
@@ -557,7 +558,11 @@ def _strength(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: list[int]
         return False  # "AUSTIN —" in a Chicago paper: its Austin neighbourhood, not Texas
     # A local outlet's area crosses state lines (Evansville and Henderson, Kentucky; Kansas
     # City, Missouri and Olathe, Kansas): a town near its city needs no state of its own named.
-    home = _near_outlet(g, i, ev)
+    # (and a town in the metro area of the city the story is filed from: "WASHINGTON - ...
+    # shot in Alexandria" is Virginia's, across the line from the dateline)
+    home = _near_outlet(g, i, ev) or (
+        cc == "US" and any(g.cc[f] == cc and g.km(i, f) <= 80.0 and f != i for f in ev.filed_at)
+    )
     bare = kind == CITY and not in_admin1 and not m.dateline and not home
     if bare and _outlet_state_elsewhere(g, i, ev):
         return False  # "a shooting in Austin" in a Chicago paper: its Austin neighbourhood
@@ -602,6 +607,22 @@ def _strength(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: list[int]
         # "1 killed at University City apartment shooting" in the Charlotte paper: a local
         # paper names far towns of other states with their state or a dateline; a small one
         # named bare is a namesake at home (a neighbourhood the gazetteer lacks)
+        return False
+    if (
+        bare
+        and not county_named
+        and not m.policed
+        and m.prep in _AT_PREPS
+        and ev.filed_home
+        and g.cc[host] == cc
+        and g.admin1[host] != g.admin1[i]
+        and g.km(i, host) > 250.0
+        and name_key(g.name[i]) not in _STAND_ALONE
+    ):
+        # "CHICAGO - Four people were wounded at a party in Austin": a story filed from the
+        # local outlet's own city names a far city of another state with its state, unless
+        # the city is one that news style names alone; a bare one is a part of the
+        # outlet's city (Chicago's Austin), however big the namesake
         return False
     if g.postal(i) and not (
         in_admin1
@@ -708,6 +729,20 @@ def _strength(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: list[int]
     # and a county its police or sheriff work in ("Brewster County Sheriff Ronny Dodson",
     # where the model read the whole title as the sheriff's name)
     return kind == ADMIN2 and (spacy_place or m.kind_word != "" or qualifier or m.jurisdiction)
+
+
+# The cities the AP's style names alone in a dateline and in a story (no state after them):
+# every other US town a story names outside its own area is written with its state.
+_STAND_ALONE = frozenset(
+    name_key(n)
+    for n in _words(
+        "Atlanta|Baltimore|Boston|Chicago|Cincinnati|Cleveland|Dallas|Denver|Detroit|Honolulu|"
+        "Houston|Indianapolis|Las Vegas|Los Angeles|Miami|Milwaukee|Minneapolis|New Orleans|"
+        "New York|New York City|Oklahoma City|Philadelphia|Phoenix|Pittsburgh|St. Louis|"
+        "Salt Lake City|San Antonio|San Diego|San Francisco|Seattle|Washington",
+        "|",
+    )
+)
 
 
 CALL_SIGN_WEIGHT = 0.6

@@ -228,6 +228,14 @@ def annotate(ctx: Context) -> None:
     mentions.extend(
         m for m in _title_mentions(g, ctx.article.title) if not m.scene_word or m.key in keys
     )
+    host = base.host_row
+    # (a US city's outlet: the dateline's readings hold its city)
+    base.filed_home = (
+        host >= 0
+        and g.cc[host] == "US"
+        and g.population[host] >= 100_000
+        and any(m.dateline and host in m.ids for m in mentions)
+    )
     _demonym_evidence(g, sc, base)
     _address_evidence(g, sc, base)
     _spelled_unit_evidence(g, ctx.article.text, mentions, base)
@@ -293,7 +301,6 @@ def annotate(ctx: Context) -> None:
     alias = _bracket_alias(g, sc, best, best_ms, local)
     if alias is not None:  # "in Salim [Naqil Hajar]": the name the place is known by
         best, best_ms, local = alias
-    host = base.host_row
     if best < 0 and local is None and host < 0:
         # "blocked the Naameh highway", "clashed in el Mina": nothing else places the event
         local = _site_namesake(mentions) or _unplaced_name(mentions)

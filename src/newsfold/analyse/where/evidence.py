@@ -55,6 +55,10 @@ class _Evidence:
     towns: dict[str, frozenset[tuple[str, str, str]]] = field(default_factory=dict)
     # the countries of provinces named in a spelling GeoNames lacks (`_spelled_unit_evidence`)
     units: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+    # the story is filed from the local outlet's own city ("CHICAGO -" in a Chicago paper)
+    filed_home: bool = False
+    # the US cities the story's datelines resolved to (set before the credibility check)
+    filed_at: tuple[int, ...] = ()
 
 
 def _outlet_evidence(g: Gazetteer, url: str | None, ev: _Evidence) -> None:

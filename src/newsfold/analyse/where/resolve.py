@@ -83,11 +83,20 @@ def _resolve(g: Gazetteer, mentions: list[_Mention], base: _Evidence) -> _Eviden
     _repeated_local(g, named)
     _repeated_qualified(g, named)
     votes = _votes(g, mentions)
+    # the big cities the story is filed from (a metro area's core: a small town's dateline
+    # may itself be a far namesake, "WARREN TOWNSHIP -" read as New Jersey's)
+    filed = tuple(
+        m.best
+        for m in named
+        if m.dateline and m.best >= 0 and g.kind[m.best] == CITY and g.population[m.best] >= 100_000
+    )
     for m in sorted(named, key=lambda m: m.qual_of is None):
         if m.best < 0:
             continue
         quals = m.qualifier_rows()
-        if not _strength(g, m.best, m, _with_votes(g, base, votes, skip=m.key), quals):
+        others = _with_votes(g, base, votes, skip=m.key)
+        others.filed_at = filed
+        if not _strength(g, m.best, m, others, quals):
             m.best = -1
             if _locative(m):
                 m.local, m.weak_local = True, not m.kind_word  # "near Vodyane"
