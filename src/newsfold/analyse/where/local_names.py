@@ -194,13 +194,6 @@ def _maybe_local(
                 break
     if not site and _AGE_BEFORE.search(sc.text, max(0, sc.idx[i] - 20), sc.idx[i]):
         return None  # "the death of 17-year-old Quanice": a person's name after an age
-    if (
-        not site
-        and i > 0
-        and sc.tok[i - 1].isdigit()
-        and any(sc.low(t).rstrip(".") in _STREET_WORDS for t in range(j, min(n, j + 3)))
-    ):
-        return None  # "11282 South State St.": an address's street, not a place named South
     if label == "PERSON" and not toponym and "of" in (sc.low(k) for k in range(i + 2, j - 1)):
         return None  # "identified the boy as Jo Ray of Riverton, Wyo.": a person and his home
     if not site and _person_after(sc, j):
