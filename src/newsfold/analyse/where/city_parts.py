@@ -291,14 +291,13 @@ def _us_town(
             _IN_TOWN.fullmatch(text[local.end : m.start]) for m in best_ms if m.start > local.end
         )  # "Club 21 in Belle Glade"
         # a region around the town, its kind word part of its name ("the Bay Area", "Napa
-        # Valley"; not "the Willow Creek area near X", a locality of its own), or a road
-        # through it ("near State Road 441"): wider than the town, or a line through it; the
-        # text's town is where GVA and the police place the incident, the region or road a
-        # detail
+        # Valley"; not "the Willow Creek area near X", a locality of its own, nor a dateline's
+        # "FRENCH VALLEY, Calif.", a town the story is filed from), or a road through it
+        # ("near State Road 441"): wider than the town, or a line through it; the text's town
+        # is where GVA and the police place the incident, the region or road a detail
         words = local.key.split()
-        wider = (local.kind_word in _REGION_WORDS and words[-1] == local.kind_word) or any(
-            w in _STREET_WORDS for w in words
-        )
+        region = local.kind_word in _REGION_WORDS and words[-1] == local.kind_word
+        wider = not local.dateline and (region or any(w in _STREET_WORDS for w in words))
         return best if part or big or inside or wider else -1
     if _town_of_its_own(g, best, best_ms, text):
         return -1
