@@ -62,6 +62,8 @@ def test_an_appositive_kind_of_place_still_makes_a_local_place() -> None:
         "On 3 May 2021, protesters were shot at in Loma Verde, a hillside district, police said."
     )
     assert ev.location == "Loma Verde"
+    ev = event("On 3 May 2021, protesters were shot at in Loma Verde, a low-income district.")
+    assert ev.location == "Loma Verde"
     ev = event(
         "On 3 May 2021, protesters were shot at in Loma Verde, a hillside district of Caracas, "
         "police said."

@@ -187,7 +187,7 @@ def _maybe_local(
         # "in Cerro Tablón, a hillside district"
         for t in range(j + 2, min(n, j + 6)):
             w = sc.low(t)
-            if sc.pos[t] == ADP or not sc.is_word(t):
+            if sc.pos[t] == ADP or sc.tok[t] in _CLAUSE_ENDS:
                 break  # "Dan Roper, a spokesman for the city": the kind word is not its head
             if w in _LOCAL_WORDS or w in _CITY_WORDS or w in _ADMIN2_WORDS:
                 kind = w
@@ -333,6 +333,9 @@ def _not_a_local_name(sc: _Scanner, i: int, j: int) -> bool:
     return sc.low(j - 1) in _JURISDICTION or sc.tok[i] in ("A", "An", "The")
 
 
+# the marks that end an apposition ("X, a hillside district, ..."; a hyphen does not)
+_CLAUSE_ENDS = frozenset((",", ".", ";", ":", "(", ")", "--", "—", "–"))
+
 # an age as an adjective right before a name: "17-year-old Jo", "a 6-year-old named Kai"
 _AGE_BEFORE = re.compile(r"\b\d{1,3}[- ]years?[- ]old,?\s+$")
 
@@ -357,9 +360,7 @@ def _person_after(sc: _Scanner, j: int) -> bool:
     if sc.tok[j + 1].isdigit() and len(sc.tok[j + 1]) <= 3:
         return j + 2 >= n or sc.tok[j + 2] in (",", ".", ";", ")")
     for t in range(j + 1, min(n, j + 8)):
-        if not sc.is_word(t) and sc.tok[t] not in ("'s", "’s"):
-            return t > j + 1 and sc.tok[t] != "-" and sc.low(t - 1) in _ROLE_WORDS
-        if sc.pos[t] == ADP:
+        if sc.tok[t] in _CLAUSE_ENDS or sc.pos[t] == ADP:
             return t > j + 1 and sc.low(t - 1) in _ROLE_WORDS
     return j + 8 >= n and sc.low(n - 1) in _ROLE_WORDS
 
