@@ -38,12 +38,12 @@ def test_a_name_in_a_photo_caption_is_a_person() -> None:
 
 def test_a_person_of_a_town_is_a_person() -> None:
     ev = event(
-        "SUMMIT COUNTY, Utah -- A 10-year-old boy is dead after a hunting accident in Summit "
-        "County Saturday night.\n\nOfficials have identified the boy as Jacob Miller of "
-        "Coalville, Utah.\n\nThe accident happened about a mile east of Echo."
+        "SUMMIT COUNTY, Utah -- A boy of ten died on Saturday night when a rifle went off "
+        "during a deer hunt in Summit County.\n\nThe sheriff named the boy as Jacob Miller of "
+        "Coalville, Utah.\n\nThe hunters were about a mile east of Echo."
     )
-    assert ev.location is not None and "Miller" not in ev.location
-    assert ev.admin2 == "Summit County"
+    # the boy's home is not the scene either
+    assert ev.location == "Echo" and ev.admin2 == "Summit County"
     # a place's name with "of" in it stays a place
     assert event("A man was shot near Isle of Palms, S.C., on Sunday.").location == "Isle of Palms"
 

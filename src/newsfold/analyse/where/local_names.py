@@ -194,8 +194,9 @@ def _maybe_local(
                 break
     if not site and _AGE_BEFORE.search(sc.text, max(0, sc.idx[i] - 20), sc.idx[i]):
         return None  # "the death of 17-year-old Quanice": a person's name after an age
-    if label == "PERSON" and not toponym and "of" in (sc.low(k) for k in range(i + 2, j - 1)):
-        return None  # "identified the boy as Jo Ray of Riverton, Wyo.": a person and his home
+    # "named the boy as Jo Ray of Riverton, Wyo.": a person and his home, kept whole (its
+    # town is his home, not the scene) and never the event's place
+    home = label == "PERSON" and not toponym and "of" in (sc.low(k) for k in range(i + 2, j - 1))
     if not site and _person_after(sc, j):
         return None  # "Seve Ray, 23,", "Dan Roper, the county's spokesman": a person's name
     a, b = sc.ent_bounds(i)
@@ -237,6 +238,7 @@ def _maybe_local(
     m.site = site
     m.kind_word = kind
     _context(sc, m)
+    m.residence = m.residence or home
     return m
 
 
