@@ -16,7 +16,12 @@ from newsfold.analyse.gazetteer import (
     Gazetteer,
 )
 from newsfold.analyse.where.mentions import _Mention
-from newsfold.analyse.where.vocabulary import _NEIGHBOURHOOD_WORDS, _TOWN_QUARTERS, _words
+from newsfold.analyse.where.vocabulary import (
+    _NEIGHBOURHOOD_WORDS,
+    _STREET_WORDS,
+    _TOWN_QUARTERS,
+    _words,
+)
 
 _CITY_PARTS = _words("zone district sector borough")
 _PART_OF_CITY = re.compile(r"\s+(zone|district|sector|borough)\s+of\s+(?:the\s+)?(?:city\s+of\s+)?")
@@ -239,6 +244,10 @@ def _nyc_borough(g: Gazetteer, best: int) -> int:
 _IN_TOWN = re.compile(r"(?:\s+[a-z]+)?\s+(?:in|of)\s+(?:the\s+)?")
 
 
+# a region's kind word after its name: "the Bay Area", "Napa Valley", "the Delta Region"
+_REGION_WORDS = _words("area valley region")
+
+
 def _us_town(
     g: Gazetteer, best: int, local: _Mention | None, best_ms: list[_Mention], text: str
 ) -> int:
@@ -281,7 +290,15 @@ def _us_town(
         inside = any(q.best == best for q in local.quals) or any(
             _IN_TOWN.fullmatch(text[local.end : m.start]) for m in best_ms if m.start > local.end
         )  # "Club 21 in Belle Glade"
-        return best if part or big or inside else -1
+        # a region around the town, its kind word part of its name ("the Bay Area", "Napa
+        # Valley"; not "the Willow Creek area near X", a locality of its own, nor a dateline's
+        # "FRENCH VALLEY, Calif.", a town the story is filed from), or a road through it
+        # ("near State Road 441"): wider than the town, or a line through it; the text's town
+        # is where GVA and the police place the incident, the region or road a detail
+        words = local.key.split()
+        region = local.kind_word in _REGION_WORDS and words[-1] == local.kind_word
+        wider = not local.dateline and (region or any(w in _STREET_WORDS for w in words))
+        return best if part or big or inside or wider else -1
     if _town_of_its_own(g, best, best_ms, text):
         return -1
     return g.parent[best]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.symbols import VERB
+from spacy.symbols import ADP, VERB
 
 from newsfold.analyse.gazetteer import (
     ADMIN1,
@@ -167,6 +167,8 @@ def _maybe_local(
         and sc.low(i - 3) in ("the", "a")
     ):
         kind = sc.low(i - 2)  # "in the town of Bar Elias", "shelled the village of Sfuhen"
+    elif nxt == "(" and _credit_in_bracket(sc, j):
+        return None  # "Jo Ray (Pike County Sheriff's Office)": a photo's caption, a person
     elif nxt == "(" and after is not None and after.ids:
         kind = "(qualified)"  # "Takalout (Kidal)"
     elif nxt == "(" and any(
@@ -185,11 +187,18 @@ def _maybe_local(
         # "in Cerro Tablón, a hillside district"
         for t in range(j + 2, min(n, j + 6)):
             w = sc.low(t)
+            if sc.pos[t] == ADP or sc.tok[t] in _CLAUSE_ENDS:
+                break  # "Dan Roper, a spokesman for the city": the kind word is not its head
             if w in _LOCAL_WORDS or w in _CITY_WORDS or w in _ADMIN2_WORDS:
                 kind = w
                 break
     if not site and _AGE_BEFORE.search(sc.text, max(0, sc.idx[i] - 20), sc.idx[i]):
         return None  # "the death of 17-year-old Quanice": a person's name after an age
+    # "named the boy as Jo Ray of Riverton, Wyo.": a person and his home, kept whole (its
+    # town is his home, not the scene) and never the event's place
+    home = label == "PERSON" and not toponym and "of" in (sc.low(k) for k in range(i + 2, j - 1))
+    if not site and _person_after(sc, j):
+        return None  # "Seve Ray, 23,", "Dan Roper, the county's spokesman": a person's name
     a, b = sc.ent_bounds(i)
     # the entity is exactly the name, "the" or the kind word included ("the X district")
     exact = (b == j or (b == j + 1 and nxt == kind)) and (
@@ -229,6 +238,7 @@ def _maybe_local(
     m.site = site
     m.kind_word = kind
     _context(sc, m)
+    m.residence = m.residence or home
     return m
 
 
@@ -325,5 +335,49 @@ def _not_a_local_name(sc: _Scanner, i: int, j: int) -> bool:
     return sc.low(j - 1) in _JURISDICTION or sc.tok[i] in ("A", "An", "The")
 
 
+# the marks that end an apposition ("X, a hillside district, ..."; a hyphen does not)
+_CLAUSE_ENDS = frozenset((",", ".", ";", ":", "(", ")", "--", "—", "–"))
+
 # an age as an adjective right before a name: "17-year-old Jo", "a 6-year-old named Kai"
 _AGE_BEFORE = re.compile(r"\b\d{1,3}[- ]years?[- ]old,?\s+$")
+
+
+# Jobs a person's name is put beside: "Dan Roper, a county spokesman", "Ann Lee, Pike County
+# District Attorney". Singular only ("deputies said" is no apposition).
+_ROLE_WORDS = _words(
+    "spokesman spokeswoman spokesperson sheriff undersheriff chief officer detective deputy "
+    "trooper sergeant sgt lieutenant lt captain capt attorney prosecutor coroner mayor "
+    "commissioner superintendent investigator director manager principal pastor"
+)
+
+
+def _person_after(sc: _Scanner, j: int) -> bool:
+    """Whether the words after a name say it is a person's: an age in commas ("Seve Ray, 23,")
+    or a job in apposition that ends at punctuation or a preposition ("Dan Roper, Pike County
+    sheriff's spokesman."; "according to Dan Roper, a spokesman for the city"). A job followed
+    by a verb is a clause's subject, not an apposition: "in Oak Hollow, a deputy said"."""
+    n = sc.n
+    if j + 1 >= n or sc.tok[j] != ",":
+        return False
+    if sc.tok[j + 1].isdigit() and len(sc.tok[j + 1]) <= 3:
+        return j + 2 >= n or sc.tok[j + 2] in (",", ".", ";", ")")
+    for t in range(j + 1, min(n, j + 8)):
+        if sc.tok[t] in _CLAUSE_ENDS or sc.pos[t] == ADP:
+            return t > j + 1 and sc.low(t - 1) in _ROLE_WORDS
+    return j + 8 >= n and sc.low(n - 1) in _ROLE_WORDS
+
+
+# words of a photo's credit or a booking photo's source in brackets after a name: "Jo Ray
+# (Pike County Sheriff's Office / Courtesy photo)", "(Pike County Jail)"
+_CREDIT_WORDS = _JURISDICTION | _words("photo photos courtesy jail mugshot booking office")
+
+
+def _credit_in_bracket(sc: _Scanner, j: int) -> bool:
+    """Whether the bracket opening at token `j` credits a photo (a police force, a jail, "photo"):
+    the name before it is the pictured person's, not a place its bracket qualifies."""
+    for t in range(j + 1, min(sc.n, j + 12)):
+        if sc.tok[t] == ")":
+            return False
+        if sc.low(t) in _CREDIT_WORDS:
+            return True
+    return False

@@ -294,6 +294,13 @@ def _gazetteer_county_town(g: Gazetteer, county: int) -> int:
     return seat
 
 
+def _as_written(name: str) -> str:
+    """A name the gazetteer lacks as a location: in title case when the text has it in
+    capitals (a dateline's "RED CLOVER", a headline's), as written otherwise ("McKinley Park").
+    """
+    return name.title() if name.isupper() and len(name) > 1 else name
+
+
 def _write(
     ctx: Context,
     g: Gazetteer,
@@ -388,7 +395,7 @@ def _write(
             if country:
                 _at_capital(g, event, country)
             return
-        event.location = local.text
+        event.location = _as_written(local.text)
         ctx.add_claim("location", local.text, (local.start, local.end), unresolved=True)
         return
     if g.kind[best] == COUNTRY:
@@ -405,7 +412,7 @@ def _write(
     common.update(country=p["country"], iso3=p["iso3"])
     if kind == COUNTRY:
         if local is not None:
-            event.location = local.text
+            event.location = _as_written(local.text)
             ctx.add_claim(
                 "location", local.text, (local.start, local.end), unresolved=True, **common
             )
@@ -435,13 +442,13 @@ def _write(
     if (
         kind == CITY
         and named
-        and not _is_primary(g, best, named[0].key)
-        and not _short_form(named[0].key, g.name[best])
+        and not any(_is_primary(g, best, m.key) or _short_form(m.key, g.name[best]) for m in named)
         and not _names_own_state(g, best, named[0].text)
     ):
-        # found under another name ("Kiev", "Fort Hood", "Gurgaon"): the name the report uses
-        text = named[0].text
-        text = text.title() if text.isupper() else text
+        # found under another name ("Kiev", "Fort Hood", "Gurgaon"): the name the report uses,
+        # unless it names the town by its own name too ("according to Google ... in Topeka":
+        # a word GeoNames lists as another name of the town is no name the report gives it)
+        text = _as_written(named[0].text)
         if " de " in named[0].key and " de " not in f" {name_key(text)} ":
             # found with its "de" left out ("San Francisco Campeche", `_Scanner.matches`):
             # the name as its people write it, "San Francisco de Campeche"
@@ -480,7 +487,9 @@ def _write(
     if local is not None:
         district, city = _city_district(g, local, best, ctx.article.text)
         if town < 0:
-            event.location = district or _nameless_with_area(local, ctx.article.text) or local.text
+            event.location = _as_written(
+                district or _nameless_with_area(local, ctx.article.text) or local.text
+            )
         # a site in a province alone: only the province is known; in a town (the District's
         # Washington too, `_us_town`): a part of the town
         precision = 3 if kind == ADMIN1 and town < 0 else 2
