@@ -427,7 +427,13 @@ def _event_place(
         and o.kind_word not in _AROUND_WORDS
     ]
     for m in mentions:
-        if m.best < 0 or g.kind[m.best] != CITY or not (m.dateline or m.bearing):
+        # (a dateline read as its state's name is still the bureau's city: "NEW YORK (Reuters)
+        # - ... at a church in Sutherland Springs, a small town east of San Antonio")
+        if (
+            m.best < 0
+            or not (m.dateline or m.bearing)
+            or (g.kind[m.best] != CITY and not (m.dateline and g.kind[m.best] == ADMIN1))
+        ):
             continue
         area = (g.cc[m.best], g.admin1[m.best])
         if any(
