@@ -205,3 +205,19 @@ def test_a_march_broken_up_with_tear_gas() -> None:
     )
     a1, _, a2, _ = actors(text, "Kenya")
     assert (a1, a2) == ("Protesters (Kenya)", "Police Forces of Kenya")
+
+
+# --- a person's titles (lexicon.PERSON_TITLES) ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "normal"),
+    [
+        ("Coroner Lena Whitfield", "lena whitfield"),
+        ("Councilwoman Ada Quell", "ada quell"),
+        ("Prime Minister Ana Pérez", "ana perez"),
+        ("Da Silva Ramos", "da silva ramos"),  # a surname's particle, not a district attorney
+    ],
+)
+def test_a_job_from_the_one_list_opens_a_name(raw: str, normal: str) -> None:
+    assert who.normalise_name(raw) == normal

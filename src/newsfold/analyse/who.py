@@ -43,15 +43,17 @@ from newsfold.analyse.context import Context
 from newsfold.analyse.what.labels import VIOLENT_LABELS
 from newsfold.records import ACTOR_FIELDS
 
-TITLES = lx.words(
-    """mr mrs ms miss dr prof president vice minister secretary governor mayor senator
-    rep representative gov lt col gen sgt sergeant capt captain officer detective deputy
-    chief inspector commissioner judge justice sheriff pastor rev reverend father sister
-    brother imam sheikh king queen prince princess lord lady sir dame general colonel
-    lieutenant major commander corporal private trooper agent spokesman spokeswoman
-    spokesperson attorney prosecutor coach interior defence defense foreign prime opposition
-    leader st saint former late mister madam"""
-)
+TITLES = (
+    lx.PERSON_TITLES
+    # forms of address, of a cleric and of nobility, and the words of a minister's or a
+    # leader's title ("Prime Minister", "Opposition Leader", "the late"), which open a name
+    # as a job does
+    | lx.words(
+        """mr mrs ms miss mister madam father sister brother st saint king queen prince
+        princess lord lady sir dame interior defence defense foreign prime opposition leader
+        former late"""
+    )
+) - lx.words("da")  # a surname's particle ("Da Silva"), not a district attorney here
 """Words dropped from the front of a person's name."""
 
 ASSOC_KINDS: dict[str, str] = {
