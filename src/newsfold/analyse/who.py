@@ -34,7 +34,7 @@ import re
 import unicodedata
 from collections import Counter
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newsfold.analyse import actors as ac
 from newsfold.analyse import lexicon as lx
@@ -105,6 +105,32 @@ def _is_outlet(text: str) -> bool:
     return bool(words & lx.OUTLET_WORDS) or low in lx.PLATFORMS
 
 
+# the top-level domains of the hosts news is read on
+_DOMAINS = lx.words("com net org gov edu tv info us")
+
+
+def _is_web_address(ent: Span) -> bool:
+    """Whether a name the model found is (part of) a web address, an outlet's host and never a
+    person: a token shaped as one ("kxyz.com", "www"), or a dot and a top-level domain in or
+    just after it written as a host writes them, without a space after the dot or with one
+    before it ("kxyz .com", "kxyz . com", "kxyz dot com"; not "Ana Ruiz. TV crews filmed",
+    a sentence's end)."""
+    doc = ent.doc
+    toks = doc[ent.start : min(len(doc), ent.end + 2)]
+    for k, tok in enumerate(toks):
+        if (
+            tok.like_url
+            or tok.lower_ in ("www", "http", "https")
+            or (tok.text.startswith(".") and tok.lower_[1:] in _DOMAINS)
+        ):
+            return True
+        if tok.text in (".", "dot") and k + 1 < len(toks) and toks[k + 1].lower_ in _DOMAINS:
+            before = doc[tok.i - 1].whitespace_ if tok.i > 0 else ""
+            if before or not tok.whitespace_:
+                return True
+    return False
+
+
 def collect_names(
     ctx: Context, groups: dict[int, tuple[str, int, int]], candidates: list[int] | None = None
 ) -> list[str]:
@@ -122,7 +148,7 @@ def collect_names(
         if ent.label_ not in NAME_ENTS:
             continue
         text = ent.text.strip()
-        if _is_outlet(text) or any(ch.isdigit() for ch in text):
+        if _is_outlet(text) or _is_web_address(ent) or any(ch.isdigit() for ch in text):
             continue
         if any(t.i in groups for t in ent):
             add(normalise_name(groups[next(t.i for t in ent if t.i in groups)][0]))
