@@ -243,6 +243,7 @@ def test_a_web_address_is_not_a_person(text: str) -> None:
         "Get the app from Kxyzdfw . com and Tom Baker said so.",
         "Police said they had arrested Tom Baker. TV crews filmed the arrest.",
         "Police said they had arrested Tom Baker. Gov. Ann Lee praised the officers.",
+        "Police Capt. Tom Baker told kxyzdfw.com the shooter had fled.",
     ],
 )
 def test_a_name_beside_a_web_address_or_a_sentence_end_stays_a_person(text: str) -> None:

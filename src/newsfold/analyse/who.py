@@ -111,23 +111,21 @@ _DOMAINS = lx.words("com net org gov edu tv info us")
 
 def _is_web_address(ent: Span) -> bool:
     """Whether a name the model found is (part of) a web address, an outlet's host and never a
-    person: a token shaped as one ("kxyz.com", "www"), or a dot and a top-level domain in or
-    just after it written as a host writes them, without a space after the dot or with one
+    person: a token shaped as one in it ("kxyz.com", "www"), or a dot and a top-level domain in
+    or just after it written as a host writes them, without a space after the dot or with one
     before it ("kxyz .com", "kxyz . com", "kxyz dot com"; not "Ana Ruiz. TV crews filmed",
-    a sentence's end)."""
+    a sentence's end, nor "Ana Ruiz told kxyz.com", a host further on)."""
     doc = ent.doc
-    toks = doc[ent.start : min(len(doc), ent.end + 2)]
-    for k, tok in enumerate(toks):
-        if (
-            tok.like_url
-            or tok.lower_ in ("www", "http", "https")
-            or (tok.text.startswith(".") and tok.lower_[1:] in _DOMAINS)
-        ):
+    if any(t.like_url or t.lower_ in ("www", "http", "https") for t in ent):
+        return True
+    for i in range(ent.start, min(len(doc), ent.end + 1)):
+        tok = doc[i]
+        if tok.text.startswith(".") and tok.lower_[1:] in _DOMAINS:
             return True
-        if tok.text in (".", "dot") and k + 1 < len(toks) and toks[k + 1].lower_ in _DOMAINS:
-            before = doc[tok.i - 1].whitespace_ if tok.i > 0 else ""
-            if before or not tok.whitespace_:
-                return True
+        host_dot = (i > 0 and bool(doc[i - 1].whitespace_)) or not tok.whitespace_
+        next_domain = i + 1 < len(doc) and doc[i + 1].lower_ in _DOMAINS
+        if tok.text in (".", "dot") and next_domain and host_dot:
+            return True
     return False
 
 
