@@ -12,3 +12,18 @@ def test_the_speaker_lists_are_speech_verbs() -> None:
     # "add", "state" follow a speaker's name; "claim", "allege" a speaker of a clause
     assert {"add", "state"} <= lx.SPEAKER_AFTER_NAME - lx.SPEAKER_OF_CLAUSE
     assert {"claim", "allege"} <= lx.SPEAKER_OF_CLAUSE - lx.SPEAKER_AFTER_NAME
+
+
+def test_one_list_of_a_person_s_titles() -> None:
+    from newsfold.analyse import quotes, who
+    from newsfold.analyse.where import local_names
+    from newsfold.group import text
+
+    assert {"spokesman", "coroner", "sheriff", "judge"} <= lx.PERSON_TITLES
+    assert who.TITLES | {"da"} >= lx.PERSON_TITLES  # who leaves out a surname's particle
+    assert {"mr", "prime", "late"} <= who.TITLES
+    assert text.ROLE_WORDS == lx.PERSON_TITLES
+    assert local_names._ROLE_WORDS <= lx.PERSON_TITLES
+    assert not {"justice", "general", "dr"} & local_names._ROLE_WORDS
+    assert {"coroner", "prosecutor"} <= quotes.PEOPLE_WORDS
+    assert "major" not in quotes.PEOPLE_WORDS  # "a major newspaper reported"

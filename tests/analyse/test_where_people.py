@@ -145,3 +145,13 @@ def test_another_name_alone_is_written_as_the_report_writes_it() -> None:
 def test_a_dateline_in_capitals_is_written_in_title_case() -> None:
     ev = event("VERNON, Conn. -- A man was shot and wounded Tuesday at a home, police said.")
     assert ev.location == "Vernon"
+
+
+def test_a_name_with_a_judge_or_a_coach_in_apposition_is_a_person() -> None:
+    # jobs from the one list of titles (lexicon.PERSON_TITLES), not only a police force's
+    for job in ("a county judge", "a football coach", "a state senator"):
+        ev = event(
+            "Around 1 a.m. Sunday, three men were taken to the hospital with gunshot wounds, "
+            f"according to Daniel Roper, {job}. Police in Riverton are investigating."
+        )
+        assert ev.location == "Riverton", job

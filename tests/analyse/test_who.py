@@ -205,3 +205,46 @@ def test_a_march_broken_up_with_tear_gas() -> None:
     )
     a1, _, a2, _ = actors(text, "Kenya")
     assert (a1, a2) == ("Protesters (Kenya)", "Police Forces of Kenya")
+
+
+# --- a person's titles (lexicon.PERSON_TITLES) and an outlet's web address --------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "normal"),
+    [
+        ("Coroner Lena Whitfield", "lena whitfield"),
+        ("Councilwoman Ada Quell", "ada quell"),
+        ("Prime Minister Ana Pérez", "ana perez"),
+        ("Da Silva Ramos", "da silva ramos"),  # a surname's particle, not a district attorney
+    ],
+)
+def test_a_job_from_the_one_list_opens_a_name(raw: str, normal: str) -> None:
+    assert who.normalise_name(raw) == normal
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz, 31, was shot on Elm Street. Follow Jim Kxyzdfw.com for updates.",
+        "Ana Ruiz, 31, was shot on Elm Street, Dale Kxyzdfw . com reported.",
+        "Ana Ruiz, 31, was shot on Elm Street. Stay with Wkrz Kxyzdfw . com for updates.",
+    ],
+)
+def test_a_web_address_is_not_a_person(text: str) -> None:
+    names = run(text, "United States").names
+    assert not any("kxyzdfw" in name for name in names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man was shot on Elm Street, according to Kxyzdfw.com Tom Baker.",
+        "Get the app from Kxyzdfw . com and Tom Baker said so.",
+        "Police said they had arrested Tom Baker. TV crews filmed the arrest.",
+        "Police said they had arrested Tom Baker. Gov. Ann Lee praised the officers.",
+        "Police Capt. Tom Baker told kxyzdfw.com the shooter had fled.",
+    ],
+)
+def test_a_name_beside_a_web_address_or_a_sentence_end_stays_a_person(text: str) -> None:
+    assert "tom baker" in run(text, "United States").names

@@ -346,6 +346,25 @@ REFLEXIVES: frozenset[str] = words(
     "himself herself itself themselves ourselves myself yourself yourselves"
 )
 
+# --- People's jobs ---------------------------------------------------------------------------
+
+PERSON_TITLES: frozenset[str] = words(
+    """officer detective deputy sheriff undersheriff trooper constable marshal agent
+    investigator inspector sergeant sgt corporal cpl lieutenant lt captain capt major colonel
+    col general gen commander private chief commissioner superintendent supt
+    attorney prosecutor da judge justice coroner examiner
+    president vice minister secretary governor gov mayor senator sen rep representative
+    councilman councilwoman alderman
+    pastor reverend rev bishop imam sheikh
+    spokesman spokeswoman spokesperson coach principal director manager doctor professor prof
+    dr"""
+)
+"""A person's job or title, singular, as it is written before a name ("Sgt. Ann Lee", "District
+Attorney Ann Lee") or after it in apposition ("Ann Lee, a county spokesman"); abbreviations
+without their dot. The one list `who`, `quotes`, `where.local_names` and `group.text` read; each
+adds or takes away what its own use needs."""
+
+
 # --- Reporting --------------------------------------------------------------------------------
 
 AGENCIES: dict[str, str] = {

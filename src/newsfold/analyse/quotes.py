@@ -41,7 +41,10 @@ MEDIA_WORDS = lx.words(
 )
 PEOPLE_WORDS = (
     lx.CIVILIAN | lx.LABOUR | lx.STATE_POLICE | lx.STATE_MILITARY | lx.NONSTATE_ARMED
-) | lx.words("owners officials authorities spokesman spokeswoman witnesses")
+) | lx.words("owners officials authorities witnesses")
+# a job names its holder ("the coroner said"), less the words mostly read as adjectives ("a
+# major newspaper reported")
+PEOPLE_WORDS |= lx.PERSON_TITLES - lx.words("general major private vice")
 STATEMENT_WORDS = lx.words("statement statements conference briefing communique release")
 AGENCY_SUFFIXES = (
     " news agency",

@@ -34,7 +34,7 @@ import re
 import unicodedata
 from collections import Counter
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newsfold.analyse import actors as ac
 from newsfold.analyse import lexicon as lx
@@ -43,15 +43,17 @@ from newsfold.analyse.context import Context
 from newsfold.analyse.what.labels import VIOLENT_LABELS
 from newsfold.records import ACTOR_FIELDS
 
-TITLES = lx.words(
-    """mr mrs ms miss dr prof president vice minister secretary governor mayor senator
-    rep representative gov lt col gen sgt sergeant capt captain officer detective deputy
-    chief inspector commissioner judge justice sheriff pastor rev reverend father sister
-    brother imam sheikh king queen prince princess lord lady sir dame general colonel
-    lieutenant major commander corporal private trooper agent spokesman spokeswoman
-    spokesperson attorney prosecutor coach interior defence defense foreign prime opposition
-    leader st saint former late mister madam"""
-)
+TITLES = (
+    lx.PERSON_TITLES
+    # forms of address, of a cleric and of nobility, and the words of a minister's or a
+    # leader's title ("Prime Minister", "Opposition Leader", "the late"), which open a name
+    # as a job does
+    | lx.words(
+        """mr mrs ms miss mister madam father sister brother st saint king queen prince
+        princess lord lady sir dame interior defence defense foreign prime opposition leader
+        former late"""
+    )
+) - lx.words("da")  # a surname's particle ("Da Silva"), not a district attorney here
 """Words dropped from the front of a person's name."""
 
 ASSOC_KINDS: dict[str, str] = {
@@ -103,6 +105,30 @@ def _is_outlet(text: str) -> bool:
     return bool(words & lx.OUTLET_WORDS) or low in lx.PLATFORMS
 
 
+# the top-level domains of the hosts news is read on
+_DOMAINS = lx.words("com net org gov edu tv info us")
+
+
+def _is_web_address(ent: Span) -> bool:
+    """Whether a name the model found is (part of) a web address, an outlet's host and never a
+    person: a token shaped as one in it ("kxyz.com", "www"), or a dot and a top-level domain in
+    or just after it written as a host writes them, without a space after the dot or with one
+    before it ("kxyz .com", "kxyz . com", "kxyz dot com"; not "Ana Ruiz. TV crews filmed",
+    a sentence's end, nor "Ana Ruiz told kxyz.com", a host further on)."""
+    doc = ent.doc
+    if any(t.like_url or t.lower_ in ("www", "http", "https") for t in ent):
+        return True
+    for i in range(ent.start, min(len(doc), ent.end + 1)):
+        tok = doc[i]
+        if tok.text.startswith(".") and tok.lower_[1:] in _DOMAINS:
+            return True
+        host_dot = (i > 0 and bool(doc[i - 1].whitespace_)) or not tok.whitespace_
+        next_domain = i + 1 < len(doc) and doc[i + 1].lower_ in _DOMAINS
+        if tok.text in (".", "dot") and next_domain and host_dot:
+            return True
+    return False
+
+
 def collect_names(
     ctx: Context, groups: dict[int, tuple[str, int, int]], candidates: list[int] | None = None
 ) -> list[str]:
@@ -120,7 +146,7 @@ def collect_names(
         if ent.label_ not in NAME_ENTS:
             continue
         text = ent.text.strip()
-        if _is_outlet(text) or any(ch.isdigit() for ch in text):
+        if _is_outlet(text) or _is_web_address(ent) or any(ch.isdigit() for ch in text):
             continue
         if any(t.i in groups for t in ent):
             add(normalise_name(groups[next(t.i for t in ent if t.i in groups)][0]))

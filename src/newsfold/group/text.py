@@ -35,6 +35,7 @@ from datasketch import MinHash
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from newsfold.analyse.gazetteer import US_STATE_ABBREVIATIONS
+from newsfold.analyse.lexicon import PERSON_TITLES
 from newsfold.analyse.lexicon import words as _words
 from newsfold.analyse.numbers import STREET
 
@@ -126,15 +127,8 @@ GENERIC_CAPS = _words(
     """
 )
 
-ROLE_WORDS = _words(
-    """
-    coroner mayor judge governor gov senator sen president rep representative spokesman
-    spokeswoman spokesperson attorney prosecutor da reverend rev pastor bishop coach
-    superintendent supt commissioner trooper agent corporal cpl sergeant lieutenant captain
-    major colonel col general gen doctor professor prof councilman councilwoman alderman
-    minister secretary inspector constable marshal undersheriff examiner investigator
-    """
-)
+# a job put before a name ("Coroner Lena Whitfield"): the analysis' one list
+ROLE_WORDS = PERSON_TITLES
 
 _SUFFIXES = ("ings", "ing", "ies", "ied", "ed", "es", "ly", "s")
 

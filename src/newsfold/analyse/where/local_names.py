@@ -20,6 +20,7 @@ from newsfold.analyse.gazetteer import (
     name_key,
     skeleton,
 )
+from newsfold.analyse.lexicon import PERSON_TITLES
 from newsfold.analyse.where.mentions import _Mention
 from newsfold.analyse.where.scanner import _context, _list_prep, _Scanner
 from newsfold.analyse.where.vocabulary import (
@@ -343,11 +344,12 @@ _AGE_BEFORE = re.compile(r"\b\d{1,3}[- ]years?[- ]old,?\s+$")
 
 
 # Jobs a person's name is put beside: "Dan Roper, a county spokesman", "Ann Lee, Pike County
-# District Attorney". Singular only ("deputies said" is no apposition).
-_ROLE_WORDS = _words(
-    "spokesman spokeswoman spokesperson sheriff undersheriff chief officer detective deputy "
-    "trooper sergeant sgt lieutenant lt captain capt attorney prosecutor coroner mayor "
-    "commissioner superintendent investigator director manager principal pastor"
+# District Attorney". Singular only ("deputies said" is no apposition). Less the words mostly
+# read in a sense that is no job (adjectives, "justice"), which end a place's clause as well
+# ("in Oak Hollow, seeking justice for ..."), and the abbreviations written before a name
+# ("In Pine Ridge, Dr. Lee said"), not after it.
+_ROLE_WORDS = PERSON_TITLES - _words(
+    "justice general major private vice dr prof rev gov sen rep col gen cpl supt da"
 )
 
 
