@@ -608,22 +608,6 @@ def _in_lede(m: _Mention) -> bool:
     return m.ev_sent and m.sent <= 1 and m.prep in ("in", "near", "at", "outside")
 
 
-# a house number, then a capitalised word after the name: "at 11282 South State St."
-_HOUSE_NUMBER_BEFORE = re.compile(r"\b\d{1,6} $")
-_NAME_GOES_ON = re.compile(r" [A-Z]")
-
-
-def _in_street_name(m: _Mention, text: str) -> bool:
-    """Whether a name is the first words of an address's street ("11282 South State St.",
-    "at 2403 Benning Road"): a house number before it and the street's name going on after
-    it. A year before a place is no house number when the sentence goes on in lower case
-    ("in 2019 Oak Hollow was flooded")."""
-    if m.title or m.start < 0:
-        return False
-    before = _HOUSE_NUMBER_BEFORE.search(text, max(0, m.start - 8), m.start)
-    return before is not None and _NAME_GOES_ON.match(text, m.end) is not None
-
-
 def _local_site(
     g: Gazetteer,
     mentions: list[_Mention],
@@ -651,7 +635,6 @@ def _local_site(
         for m in mentions
         if m.local
         and m.text not in streets
-        and not _in_street_name(m, ctx_text)
         and (m.qual_of is None or m.qual_of.site)  # not the container of another place
         and not m.residence
         and not m.dest

@@ -671,8 +671,10 @@ def _context(sc: _Scanner, m: _Mention) -> None:
             m.jurisdiction = True  # "the Van Governor's Office": the province it governs
         if nxt in _SITE_WORDS and not m.kind_word:
             m.site_named = True
-        if nxt.rstrip(".") in _STREET_WORDS and _house_number_before(sc, i):
-            m.street = True  # "a shooting at 1309 E. Tennessee St.": an address's street
+        if _house_number_before(sc, i) and (nxt.rstrip(".") in _STREET_WORDS or sc.is_cap(j)):
+            # "a shooting at 1309 E. Tennessee St.": an address's street; "at 11282 South State
+            # St.": the first words of one, its name going on (not "in 2019 Oak Hollow was")
+            m.street = True
         if _street_pair(sc, j):
             m.street = True  # "at Independence and Wabash avenues": two streets' corner
         if nxt in ("'s", "’s") and _business(sc, m):
