@@ -1096,6 +1096,50 @@ def test_update_stamps_anchor_the_stretch_under_them() -> None:
     assert ctx.event.event_date == "2021-07-11"
 
 
+def test_a_last_updated_stamp_anchors_the_text_under_it() -> None:
+    # a page dated Tuesday whose text was written on Wednesday, as its "Last Updated" stamp
+    # says: the email's "last night" is Tuesday night, and the shooting Tuesday's
+    tue = dt.date(2021, 7, 13)
+    text = (
+        "FAIRBANKS \u2013\n\n"
+        "Last Updated at 3:05 p.m. on Wednesday, July 14\n\n"
+        "Police are looking into how a man with a gunshot wound came to the emergency room at "
+        "Valley Hospital Tuesday.\n\n"
+        '"The man died at the hospital last night," a police spokesman wrote in an email '
+        "Wednesday."
+    )
+    ctx = run(text, anchor=tue)
+    days = {m.text: m.attrs["best"] for m in ctx.times}
+    assert days["last night"] == tue
+    assert ctx.event.event_date == "2021-07-13"
+    # the stamp's clock time may follow its date: "Wednesday morning" is the stamp's day, not
+    # a weekday the day after the page's date that cannot say which Wednesday it is
+    text = (
+        "Last updated on July 14 2021 6:05 am\n\n"
+        "A teenager was shot in the leg Wednesday morning outside a store on Pine Street."
+    )
+    assert run(text, anchor=tue).event.event_date == "2021-07-14"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the stamp gives the page's own day: nothing to re-anchor
+        "Last Updated at 3:05 p.m. on Tuesday, July 13\n\nA man was shot Monday night near "
+        "the park.",
+        # "last updated" inside a sentence is no stamp of the page
+        "A man was shot Monday night near the park. The city's list of shootings was last "
+        "updated on Wednesday, July 14, the police said.",
+        # a line that only begins with "Last" is no stamp
+        "Last seen on Wednesday, July 14\n\nA man was shot Monday night near the park.",
+    ],
+)
+def test_no_stamp_of_a_later_day_leaves_the_page_date_the_anchor(text: str) -> None:
+    ctx = run(text, anchor=dt.date(2021, 7, 13))
+    assert {m.text: m.attrs["best"] for m in ctx.times}["Monday night"] == dt.date(2021, 7, 12)
+    assert ctx.event.event_date == "2021-07-12"
+
+
 def test_a_day_decades_before_publication_is_history() -> None:
     text = (
         "A 14-year-old girl shot a classmate at the high school, the sheriff said Thursday.\n\n"

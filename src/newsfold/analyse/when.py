@@ -295,8 +295,12 @@ def _posts(text: str, exprs: list[TimeExpr]) -> list[tuple[int, int, dt.date]]:
 
 # a byline: "By Jane Roe", "By: Channel 9 News" (the line before a byline's date)
 _BYLINE = re.compile(r"^\s*By\b:?\s*\S")
-# an update's stamp: "UPDATE @ 1:48 p.m. Jan. 9", "Updated: Monday, January 9, 2017"
-_UPDATE_STAMP = re.compile(r"^\W*updated?\b", re.I)
+# an update's stamp: "UPDATE @ 1:48 p.m. Jan. 9", "Updated: Monday, January 9, 2017", "Last
+# Updated at 9:20 a.m. on Friday, March 3"
+_UPDATE_STAMP = re.compile(r"^\W*(?:last\s+)?updated?\b", re.I)
+# the words of a stamp's own line that say when, not what ("Last Updated at ... on"): they do
+# not make the line a sentence of the story
+_STAMP_WORDS = frozenset({"last", "updated", "update", "at", "on"})
 BYLINE_DAYS = 60
 """A byline's date further than this from the publication date is no update of the page."""
 
@@ -333,9 +337,10 @@ def _bylined(
     / ... / UPDATE @ 10 p.m. Jan. 8 / ... tonight ..."): a date alone on its line starts a
     stretch written that day, whose "Monday night" and "tonight" it anchors, up to the next
     such line. Only on a page where one of those lines is a byline's date (under a line that
-    begins "By") or an update's stamp, and one of them is not the publication day: the
-    page's publication date is then only the first (or the last) of its days. Stretches as
-    `_posts`."""
+    begins "By") or an update's stamp ("Last Updated at 9:20 a.m. on Friday, March 3": the
+    stamp's own words do not count against the line), and one of them is not the publication
+    day: the page's publication date is then only the first (or the last) of its days.
+    Stretches as `_posts`."""
     if anchor is None:
         return []
     found: list[tuple[int, dt.date]] = []
@@ -347,7 +352,10 @@ def _bylined(
         line_end = text.find("\n", e.end)
         line_end = len(text) if line_end < 0 else line_end
         rest = text[line_start : e.start] + " " + text[e.end : line_end]
-        if len(re.findall(r"[A-Za-z]{2,}", rest)) > 3:
+        words = re.findall(r"[A-Za-z]{2,}", rest)
+        if _UPDATE_STAMP.match(text[line_start:line_end]):
+            words = [w for w in words if w.lower() not in _STAMP_WORDS]
+        if len(words) > 3:
             continue
         resolved = once(e, anchor)
         if resolved is None or abs((resolved.best - anchor).days) > BYLINE_DAYS:
