@@ -42,7 +42,9 @@ The rule, in the order it is applied:
    dated story of its province that gives it, when the page came out on the story's event day
    or days after (`headline_toll`). Such a page that dates nothing, published after a small
    town's story, is not split from it by the date veto (`undated_page_after`): its date is only
-   the week it came out in.
+   the week it came out in. Two stories with bodies of their own that date the event to one
+   day, in one province, told alike (`told_alike_on_one_day`), agree as a place would when
+   their places do not: one of them placed it where it was told from, a city nearby.
 
 `Evidence.score` is the weighted sum; `assign` joins an article to an event when its best link
 to the event's reports reaches SAME_EVENT.
@@ -163,6 +165,12 @@ W_HEADLINE_TOLL = 2.0
 PUBLISHED_TOGETHER = 2  # days: reports this close whose event dates differ, one misread them
 STRONG_COSINE = 0.45  # ... when they are told alike (this cosine, or these shared rare names)
 STRONG_NAMES = 3.0
+# two reports with bodies of their own, dating the event to one and the same day from their
+# texts, in one province and told alike (STRONG_COSINE), whose places do not agree: one event
+# whose place one of them read elsewhere (the outlet's or the agency's city, a county's
+# coordinates, a street read as a town): worth this much (told_alike_on_one_day); 0: off
+W_TOLD_ALIKE_DAY = 1.2
+ALIKE_WORDS = 60  # ... each body this many words or more: a story, not a one-line note or brief
 MAX_PLACE_KM = 60.0
 HARD_PLACE_KM = 300.0
 HARD_GAP_DAYS = 60
@@ -857,6 +865,30 @@ def coarse_gap(a: Signature, b: Signature) -> float | None:
     return sum(abs((r0 + dt.timedelta(days=i) - d).days) for i in range(n)) / n
 
 
+def told_alike_on_one_day(a: Signature, b: Signature, cosine: float) -> bool:
+    """Whether two reports, each with a body of its own (not `thin`) that dates the event (not
+    `nd`) to a day, resolve it to the same day, place it in the same province, and are told
+    alike (a TF-IDF cosine of STRONG_COSINE or more).
+
+    Independent reports of two shootings in one state on one day share the topic's words
+    ("shot", "police", "hospital") and little else; a cosine that high means they share the
+    story's own words (a tree stand, a bus stop, a name), and the day and province agree. When
+    their places still differ, one of them was placed where it was told from: the agency's or
+    the outlet's city, the county's coordinates for a hamlet, a street read as a town."""
+    if cosine < STRONG_COSINE:
+        return False
+    if any(s.get("thin") or s.get("nd") or s.get("words", 0) < ALIKE_WORDS for s in (a, b)):
+        return False
+    if max(int(a.get("prec") or 1), int(b.get("prec") or 1)) > 1 or date_gap(a, b) != 0:
+        return False
+    pa, pb = a.get("place") or {}, b.get("place") or {}
+    if not pa.get("admin1") or pa["admin1"] != pb.get("admin1"):
+        return False
+    # (the place read elsewhere is a near one: the county seat, the agency's city; protests in
+    # two cities of one province on one day are told alike from one template)
+    return not ("lat" in pa and "lat" in pb and _km(pa, pb) > MAX_PLACE_KM)
+
+
 def undated_page_after(a: Signature, b: Signature) -> bool:
     """Whether one report is a headline over page junk (`thin`) that dates nothing (`nd`: its
     date is the week before it came out) and the other's dated event lies before that week.
@@ -1099,6 +1131,15 @@ def compare(
     if agree and W_TOLLS_AGREE:
         score += W_TOLLS_AGREE
         ev.reasons.append("the same dead and injured")
+    alike_day = (
+        bool(W_TOLD_ALIKE_DAY)
+        and not template
+        and not same_place
+        and told_alike_on_one_day(a, b, ev.cosine)
+    )
+    if alike_day:
+        score += W_TOLD_ALIKE_DAY
+        ev.reasons.append("told alike on one day in one province")
     toll = headline_toll(a, b) if HEADLINE_TOLL else 0
     head_toll = toll >= HEADLINE_TOLL_ALONE or (toll > 0 and any(idf(w) >= RARE for w in covered))
     if head_toll:
@@ -1134,6 +1175,7 @@ def compare(
         + int(ev.nums > 0)
         + int(agree and W_TOLLS_AGREE > 0)
         + int(head_toll)
+        + int(alike_day)
         + ev.who
         + int(dates_meet and same_place and not (ev.who_conflict and _names_own_people(a, b)))
     )
