@@ -29,7 +29,10 @@ The steps, each a function in one of the files listed at the end:
    and then needs the rest of the text to agree (in the US, no other state named); a Spanish
    name written without its "de" ("San Francisco Campeche") is looked up with it, and
    written so.
-   The headline is scanned too, without a parse.
+   The headline is scanned too, without a parse. A text that is not the headline's story
+   (it uses none of the headline's own words: a sign-in wall, a video playlist, the site's
+   other stories) gives no places when the headline names one (`headlines._body_not_story`):
+   the headline's town, not the outlet's city or another story's.
 2. **Is it a place?** (`_plausible`). A name that is also an English word ("Mobile", "Reading",
    "Police", "Bath", "Of", "West") or part of a person's name is not a place unless the context
    says so: spaCy calls it a place, a qualifier or kind word goes with it, or it is a city of a

@@ -348,3 +348,45 @@ _TITLE_NOUNS = _PEOPLE | _words(
     "shooting shootings shootout standoff homicide murder police deputies officer officers "
     "toddler child children teen teens boy girl"
 )
+
+
+# a headline's or a body's words, hyphenated ones whole ("3-Year-Old" is a number's word)
+_PLAIN_WORD = re.compile(r"[^\W_][\w'’\-]*")
+# a headline with this many words of its own (not its places', not stop words) that the body
+# never uses is over another page's text (`_body_not_story`)
+_OWN_WORDS_MIN = 3
+
+
+def _word_stem(word: str) -> str:
+    """A word's first four letters: "shooting", "shooter", "shoots" meet, so do "killed" and
+    "killing" (generous on purpose: a body that shares any of them counts as the story)."""
+    return word.lower()[:4]
+
+
+def _body_not_story(title: str | None, text: str | None, title_ms: list[_Mention]) -> bool:
+    """Whether the page's text is not the story its headline tells, so that the headline's
+    town is the only word of the event's place: the headline has three or more words of its
+    own (no stop word, no number, none of its places' words) and the text uses none of them.
+
+    A crawl of a sign-in wall, a video playlist or the site's list of its other stories under
+    the headline "Marrowfield shooting after dispute over parked truck" names the outlet's own
+    city, or the towns of those other stories, and nothing of the dispute; a report of the
+    headline's event, however short, repeats at least one of its words (shot, dispute, truck).
+    Only a headline that names a place (`title_ms`) is read: without one, the text's places
+    (or the outlet's city) are all there is.
+    """
+    if not title or not title_ms:
+        return False
+    places = {w.lower() for m in title_ms for w in m.text.split()}
+    own = {
+        _word_stem(w)
+        for w in _PLAIN_WORD.findall(_headline(title)[0])
+        if len(w) >= 3
+        and not any(c.isdigit() for c in w)
+        and w.lower() not in _STOPLIKE
+        and w.lower() not in places
+    }
+    if len(own) < _OWN_WORDS_MIN:
+        return False
+    body = {_word_stem(w) for w in _PLAIN_WORD.findall(text or "")}
+    return not own & body
