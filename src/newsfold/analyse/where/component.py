@@ -232,7 +232,8 @@ def annotate(ctx: Context) -> None:
     title_ms = [
         m for m in _title_mentions(g, ctx.article.title) if not m.scene_word or m.key in keys
     ]
-    if _body_not_story(ctx.article.title, ctx.article.text, title_ms):
+    home_cc = base.outlet[0] if base.outlet is not None else None
+    if _body_not_story(g, ctx.article.title, ctx.article.text, title_ms, home_cc):
         # the text is not the headline's story (a sign-in wall, a playlist, the site's other
         # stories): its places are the outlet's or those stories', the headline's the event's
         mentions = []
