@@ -77,7 +77,9 @@ The steps, each a function in one of the files listed at the end:
    a hospital's name are no towns.
    A town right after a street address ("in the 700 block of East 14th Avenue in
    Fernhill") or after the harm's own noun ("the shooting of a boy in Ridgeford") is the scene:
-   it weighs more, and a dateline town of its state gives way to it; when the text so sets
+   it weighs more, and a dateline town of its state gives way to it, as it does to a town a
+   sentence of the harm says of the scene's unnamed site ("shot dead at a Xenia apartment"
+   under "DAYTON, Ohio -"); when the text so sets
    the event in a town, towns named only in arrest sentences of a story that counts harm
    ("arrested at his LaGrange home") weigh less.
    Provinces and countries support the places inside them; the best city wins, a county or
