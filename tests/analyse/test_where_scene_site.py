@@ -21,8 +21,8 @@ def test_a_town_said_of_the_scene_s_site_beats_the_dateline() -> None:
 
 def test_a_station_dateline_too() -> None:
     text = (
-        "MIAMI (WSVN) -- The 14-year-old accused of shooting his friend inside a Homestead home "
-        "by mistake appeared in court Tuesday."
+        "MIAMI (WSVN) -- A boy, 15, who shot and killed a classmate inside a Homestead home by "
+        "accident was in court on Tuesday."
     )
     assert _place(text) == ("Homestead", "Florida")
 
