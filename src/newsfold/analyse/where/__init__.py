@@ -29,7 +29,10 @@ The steps, each a function in one of the files listed at the end:
    and then needs the rest of the text to agree (in the US, no other state named); a Spanish
    name written without its "de" ("San Francisco Campeche") is looked up with it, and
    written so.
-   The headline is scanned too, without a parse.
+   The headline is scanned too, without a parse. A text that is not the headline's story
+   (it uses none of the headline's own words: a sign-in wall, a video playlist, the site's
+   other stories) gives no places when the headline names one (`headlines._body_not_story`):
+   the headline's town, not the outlet's city or another story's.
 2. **Is it a place?** (`_plausible`). A name that is also an English word ("Mobile", "Reading",
    "Police", "Bath", "Of", "West") or part of a person's name is not a place unless the context
    says so: spaCy calls it a place, a qualifier or kind word goes with it, or it is a city of a
@@ -74,7 +77,9 @@ The steps, each a function in one of the files listed at the end:
    a hospital's name are no towns.
    A town right after a street address ("in the 700 block of East 14th Avenue in
    Fernhill") or after the harm's own noun ("the shooting of a boy in Ridgeford") is the scene:
-   it weighs more, and a dateline town of its state gives way to it; when the text so sets
+   it weighs more, and a dateline town of its state gives way to it, as it does to a town a
+   sentence of the harm says of the scene's unnamed site ("shot dead at a Xenia apartment"
+   under "DAYTON, Ohio -"); when the text so sets
    the event in a town, towns named only in arrest sentences of a story that counts harm
    ("arrested at his LaGrange home") weigh less.
    Provinces and countries support the places inside them; the best city wins, a county or

@@ -45,7 +45,11 @@ from newsfold.analyse.where.evidence import (
     _spelled_unit_evidence,
     _title_keys,
 )
-from newsfold.analyse.where.headlines import _site_name_evidence, _title_mentions
+from newsfold.analyse.where.headlines import (
+    _body_not_story,
+    _site_name_evidence,
+    _title_mentions,
+)
 from newsfold.analyse.where.mentions import _Mention
 from newsfold.analyse.where.resolve import _resolve
 from newsfold.analyse.where.scan import _scan
@@ -225,9 +229,15 @@ def annotate(ctx: Context) -> None:
         if m.qual_of is not None and m.qual_of not in kept:
             m.qual_of = None
     keys = {m.key for m in mentions}
-    mentions.extend(
+    title_ms = [
         m for m in _title_mentions(g, ctx.article.title) if not m.scene_word or m.key in keys
-    )
+    ]
+    home_cc = base.outlet[0] if base.outlet is not None else None
+    if _body_not_story(g, ctx.article.title, ctx.article.text, title_ms, home_cc):
+        # the text is not the headline's story (a sign-in wall, a playlist, the site's other
+        # stories): its places are the outlet's or those stories', the headline's the event's
+        mentions = []
+    mentions.extend(title_ms)
     host = base.host_row
     # (a US city's outlet: the dateline's readings hold its city)
     base.filed_home = (

@@ -421,6 +421,9 @@ def _event_place(
             o.prep in _AT_PREPS | {"'s", "’s"}
             or o.kind_word in _UNIT_WORDS
             or id(o) in addressed  # "the shooting of a child in their Chubbuck home"
+            # "shot his friend inside a Sunnydale home": the town said of a site with no name
+            # of its own is the scene, as "in Sunnydale" is
+            or (o.site_named and not o.in_org and o.prep in _OWNER_DETS)
         )
         # "in Atlanta's northeastern suburbs": the land around a town, not a town the event
         # was in (the dateline "SNELLVILLE -" names the suburb)

@@ -348,3 +348,86 @@ _TITLE_NOUNS = _PEOPLE | _words(
     "shooting shootings shootout standoff homicide murder police deputies officer officers "
     "toddler child children teen teens boy girl"
 )
+
+
+# a headline's or a body's words, hyphenated ones whole ("3-Year-Old" is a number's word)
+_PLAIN_WORD = re.compile(r"[^\W_][\w'’\-]*")
+# a headline with this many words of its own (not its places', not stop words) that the body
+# never uses is over another page's text (`_body_not_story`)
+_OWN_WORDS_MIN = 3
+
+
+def _word_stem(word: str) -> str:
+    """A word's first four letters: "shooting", "shooter", "shoots" meet, so do "killed" and
+    "killing" (generous on purpose: a body that shares any of them counts as the story)."""
+    return word.lower()[:4]
+
+
+def _body_not_story(
+    g: Gazetteer,
+    title: str | None,
+    text: str | None,
+    title_ms: list[_Mention],
+    home_cc: str | None = None,
+) -> bool:
+    """Whether the page's text is not the story its headline tells, so that the headline's
+    town is the only word of the event's place: the headline has three or more words of its
+    own (no stop word, no number, none of its places' words) and the text uses none of them.
+
+    A crawl of a sign-in wall, a video playlist or the site's list of its other stories under
+    the headline "Marrowfield shooting after dispute over parked truck" names the outlet's own
+    city, or the towns of those other stories, and nothing of the dispute; a report of the
+    headline's event, however short, repeats at least one of its words (shot, dispute, truck).
+    Only a headline that names a place (`title_ms`) is read: without one, the text's places
+    (or the outlet's city) are all there is. Not a name found by its spelling alone, by
+    another name of a place only ("Reso", a headline's cut "Resort", is the Swedish name of
+    Finland's Raisio) or only abroad when the outlet's country is known (`home_cc`: "Hor", a
+    cut "Horry County", is a village of China), nor a small place's name that is an
+    English word capitalised for opening the headline or a clause ("Coroner: Young child
+    killed"; not "Allen shooting", a big city's "Cleveland teen"): with the text set aside
+    nothing else would check them.
+    """
+    if not title:
+        return False
+    head = _headline(title)[0]
+    named = [
+        m
+        for m in title_ms
+        if not m.fuzzy
+        and not m.scene_word
+        and not _opening_word(g, head, m)
+        and any(_own_place(g, i, m.key, home_cc) for i in m.ids[:10])
+    ]
+    if not named:
+        return False
+    places = {w.lower() for m in title_ms for w in m.text.split()}
+    own = {
+        _word_stem(w)
+        for w in _PLAIN_WORD.findall(head)
+        if len(w) >= 3
+        and not any(c.isdigit() for c in w)
+        and w.lower() not in _STOPLIKE
+        and w.lower() not in places
+    }
+    if len(own) < _OWN_WORDS_MIN:
+        return False
+    body = {_word_stem(w) for w in _PLAIN_WORD.findall(text or "")}
+    return not own & body
+
+
+def _opening_word(g: Gazetteer, head: str, m: _Mention) -> bool:
+    """Whether a headline's place is an English word capitalised for opening the headline or a
+    clause ("Young child killed", "Coroner: Young child killed"), the name of no big city and
+    not set before the harm's noun ("Allen shooting ...")."""
+    at = head.find(m.text)
+    if at < 0 or not is_common(m.key) or m.harm_noun:
+        return False
+    if any(g.population[r] >= 100_000 for r in m.ids[:5]):
+        return False
+    return at == 0 or _CLAUSE_END.search(head, 0, at) is not None
+
+
+def _own_place(g: Gazetteer, i: int, key: str, home_cc: str | None) -> bool:
+    """Whether gazetteer row `i` is known by the name `key` itself, in the country `home_cc`
+    when it is given."""
+    return name_key(g.name[i]) == key and (home_cc is None or g.cc[i] == home_cc)
