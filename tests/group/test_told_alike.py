@@ -21,8 +21,8 @@ HUNT = (
     "A 58-year-old man was killed on Saturday morning in a deer hunting accident near "
     "Fernleigh, the state wildlife department said. He was hunting from a tree stand on a "
     "wooded ridge with his nephew when the nephew fired at a deer and a slug struck him. "
-    "Wardens and deputies reached the ridge within the hour, and he was pronounced dead at "
-    "the scene. The department said the hunters wore blaze orange and the nephew is "
+    "Wardens and deputies reached the ridge within the hour, and he was declared dead where "
+    "he fell. The department said the hunters wore blaze orange and the nephew is "
     "cooperating. It was the second deer hunting death in the county this season, and the "
     "department reminded hunters to identify a target and what lies beyond it."
 )
@@ -36,7 +36,7 @@ HUNT_TOLD_AGAIN = (
 )
 OTHER_SHOOTING = (
     "A woman was wounded on Saturday night when someone fired into her car at a traffic light "
-    "on Mercer Avenue, police said. She drove herself to a hospital and is expected to recover. "
+    "on Mercer Avenue, police said. She drove to an emergency room and should pull through. "
     "Officers found several shell casings at the intersection and are asking drivers who were "
     "nearby to come forward with camera footage. No arrest has been made, and a detective said "
     "it was too early to say whether the woman was the intended target."
