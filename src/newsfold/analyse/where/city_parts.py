@@ -380,7 +380,12 @@ def _town_of_its_own(g: Gazetteer, best: int, best_ms: list[_Mention], text: str
     parent = g.parent[best]
     if parent >= 0 and _suburbs_of(g.name[parent]).search(text):
         return True
-    if _postal_town(g, best):
+    if (
+        parent >= 0
+        and _postal_town(g, best)
+        # (not when the big city's own police work the case: "in Chelsea, Boston police said")
+        and not re.search(rf"\b{re.escape(g.name[parent])}{_CITY_POLICE.pattern}", text, re.I)
+    ):
         return True
     for m in best_ms:
         if m.title:
