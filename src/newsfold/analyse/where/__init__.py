@@ -15,6 +15,10 @@ The steps, each a function in one of the files listed at the end:
    before it, or a province after it ("shelled Kafr Nabl in Idleb", `_in_unit`). A big
    city's part in the "City-Part" form ("Athens-Central Athens", `_city_part`) is a local
    name within the city.
+   An English prefix hyphened to a name ("Ex-Marrowfield deputy", "Mid-Ohio") opens no
+   name, in the text or the headline (`vocabulary.NAME_PREFIXES`), and the model's entities
+   stop at a dash spaced on both sides (`_Scanner.ent_bounds`: "MIAMI - A Homestead" is no
+   organisation's name hiding the dateline and the town).
    Each mention notes its context: the preposition before it, a qualifier after it
    ("Rocky Mount, N.C.", "Nihm (Sanaa)", "Bule (Djugu, Ituri)"), a kind word ("Farah
    province", "Taizz city"), whether it is the dateline ("LONDON (Reuters) -"), someone's home
@@ -123,7 +127,8 @@ The steps, each a function in one of the files listed at the end:
    West Side") are never towns elsewhere; a big city of another state named bare in a local
    outlet's story ("a shooting in Austin" in a Chicago paper) is a namesake at home. A place
    within a big city's radius that has its own police or fire service or is written with its
-   state ("Chelsea police", "Chelsea, Massachusetts") is a town of its own, not a part of
+   state ("Chelsea police", "Chelsea, Massachusetts"), or that the USPS list addresses under
+   its own name outside New York City (`_postal_town`), is a town of its own, not a part of
    the big city (`_town_of_its_own`); a neighbourhood alone in a city outlet's story is a part
    of the outlet's city. In a headline, a town before "man", "teen"... is someone's home when
    the headline names the scene apart ("Brooklyn man charged in Albany shooting").

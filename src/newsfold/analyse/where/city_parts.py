@@ -6,6 +6,7 @@ neighbourhood or named part written as its town (`_us_town`, `_us_city_around`, 
 
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 
@@ -14,7 +15,9 @@ from newsfold.analyse.gazetteer import (
     ADMIN2,
     CITY,
     Gazetteer,
+    name_key,
 )
+from newsfold.analyse.us_places import postal_places
 from newsfold.analyse.where.mentions import _Mention
 from newsfold.analyse.where.vocabulary import (
     _NEIGHBOURHOOD_WORDS,
@@ -332,6 +335,35 @@ _OWN_SERVICE = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _postal_towns() -> dict[str, tuple[tuple[float, float], ...]]:
+    """The USPS list's towns (`us_places.postal_places`) by name key: their coordinates."""
+    out: dict[str, list[tuple[float, float]]] = {}
+    for p in postal_places():
+        out.setdefault(name_key(p.name), []).append((p.lat, p.lon))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _postal_town(g: Gazetteer, best: int) -> bool:
+    """Whether a US place is a town of the USPS list of its own name (within 5 km of it),
+    outside New York City.
+
+    The Postal Service addresses a city's neighbourhoods under the city's name (a Chicago
+    neighbourhood's mail goes to "Chicago"), and a municipality of its own under its own
+    (Chelsea beside Boston, Cicero beside Chicago, National City beside San Diego): the
+    list tells a town GeoNames puts inside a big city's radius from a neighbourhood. Not in New
+    York City, whose boroughs' neighbourhoods keep their own postal names ("Astoria",
+    "Jamaica") though the city's police place them in the borough (`_nyc_borough`)."""
+    if g.admin1[best] == "New York" and (g.admin2[best] or "") in _NYC_BOROUGHS:
+        return False
+    lat, lon = g.lat[best], g.lon[best]
+    cos = math.cos(math.radians(lat))
+    return any(
+        math.hypot((la - lat) * 111.2, (lo - lon) * 111.2 * cos) <= 5.0
+        for la, lo in _postal_towns().get(name_key(g.name[best]), ())
+    )
+
+
 def _town_of_its_own(g: Gazetteer, best: int, best_ms: list[_Mention], text: str) -> bool:
     """Whether the text treats a place the gazetteer puts inside a big city as a town.
 
@@ -342,10 +374,18 @@ def _town_of_its_own(g: Gazetteer, best: int, best_ms: list[_Mention], text: str
     "Chelsea police said", "Chelsea Fire confirmed", "in Chelsea, Massachusetts"; and a text
     that sets its story in the big city's suburbs ("a party in the Boston suburbs ... the
     Chelsea shooting", "a suburb of Boston") says that the places around it are towns of
-    their own. Then the place stays the location.
+    their own; and so is a place the USPS list addresses under its own name (`_postal_town`).
+    Then the place stays the location.
     """
     parent = g.parent[best]
     if parent >= 0 and _suburbs_of(g.name[parent]).search(text):
+        return True
+    if (
+        parent >= 0
+        and _postal_town(g, best)
+        # (not when the big city's own police work the case: "in Chelsea, Boston police said")
+        and not re.search(rf"\b{re.escape(g.name[parent])}{_CITY_POLICE.pattern}", text, re.I)
+    ):
         return True
     for m in best_ms:
         if m.title:

@@ -29,6 +29,7 @@ from newsfold.analyse.where.vocabulary import (
     _PEOPLE,
     _SITE_WORDS,
     _STOPLIKE,
+    NAME_PREFIXES,
     _words,
     common_words,
     is_common,
@@ -127,6 +128,7 @@ def _title_mentions(g: Gazetteer, title: str | None) -> list[_Mention]:
     title = _headline(title)[0]
     toks = [(t.group(0).rstrip(".,:;"), t.start()) for t in _TITLE_TOKEN.finditer(title)]
     toks = [(w[:-2] if w.endswith(("'s", "’s")) else w, at) for w, at in toks]
+    toks = [_unprefixed(w, at) for w, at in toks]
     out: list[_Mention] = []
     ends: list[int] = []  # the token after each mention's name
     # In Title Case every word is capitalised, so a capital says nothing: words that are also
@@ -229,6 +231,15 @@ def _title_mentions(g: Gazetteer, title: str | None) -> list[_Mention]:
 
 
 _TITLE_STATE = re.compile(r"\s*,\s*([A-Z][A-Za-z]*\.?(?:\s?[A-Z][a-z]*\.?)?)")
+
+
+def _unprefixed(word: str, at: int) -> tuple[str, int]:
+    """A headline's word without an English prefix hyphened to a name ("Ex-Marrowfield":
+    "Marrowfield", `scanner.NAME_PREFIXES`), and its start."""
+    head, dash, rest = word.partition("-")
+    if dash and head.lower() in NAME_PREFIXES and rest[:1].isupper():
+        return rest, at + len(head) + 1
+    return word, at
 
 
 def _title_state(g: Gazetteer, title: str, toks: list[tuple[str, int]], j: int) -> int:

@@ -54,6 +54,7 @@ from newsfold.analyse.where.vocabulary import (
     _STREET_PLURALS,
     _STREET_WORDS,
     _UNIT_WORDS,
+    NAME_PREFIXES,
     STREET_SUFFIX,
     _acronym,
     _words,
@@ -64,6 +65,8 @@ _POLICE_WORDS = frozenset(["Police", "POLICE", "Sheriff", "SHERIFF", "Sheriff's"
 """A force's word after its town's or county's name, in a capitalised name of the force."""
 
 _METRO_WORDS = frozenset(["metro", "metropolitan"])
+# the article before a name the model took into its entity ("the Ayamelum LGA", "A Homestead")
+_ARTICLES = frozenset(["the", "a", "an"])
 """A city's force's word for the metropolitan area it works, before or after the city's name
 ("Louisville Metro Police", "Metro Nashville Police")."""
 
@@ -146,13 +149,26 @@ class _Scanner:
         return name
 
     def ent_bounds(self, k: int) -> tuple[int, int]:
+        """The bounds of the entity token `k` is in, cut at a dash spaced on both sides: the
+        model may run one entity over a dateline's dash ("MIAMI - A Homestead" as an ORG),
+        but a spaced dash parts two phrases, never the words of one name ("Wilkes-Barre"
+        has no spaces)."""
         a = k
-        while self.iob[a] == 1 and a > 0:
+        while self.iob[a] == 1 and a > 0 and not self.spaced_dash(a - 1):
             a -= 1
         b = k + 1
-        while b < self.n and self.iob[b] == 1:
+        while b < self.n and self.iob[b] == 1 and not self.spaced_dash(b):
             b += 1
         return a, b
+
+    def spaced_dash(self, k: int) -> bool:
+        """Whether token `k` is a dash with a space on either side ("MIAMI - A man")."""
+        return (
+            0 < k < self.n - 1
+            and self.tok[k] in ("-", "--", "—", "–")
+            and bool(self.space[k - 1])
+            and bool(self.space[k])
+        )
 
     def line_start(self, k: int) -> bool:
         """Whether token `k` opens a sentence or a line (its capital says nothing)."""
@@ -183,6 +199,17 @@ class _Scanner:
                 and is_common(t0.lower())
             ):
                 cap = False  # "Residents of Mucojo", "Police in Mombasa": capitalised as first
+            if (
+                cap
+                and t0.lower() in NAME_PREFIXES
+                and i + 2 < n
+                and tok[i + 1] == "-"
+                and not self.space[i]
+                and not self.space[i + 1]
+                and self.is_cap(i + 2)
+            ):
+                i += 2  # "Ex-Marrowfield deputy": the prefix is no part of the town's name
+                continue
             if (
                 cap
                 and t0 in ("A", "An")
@@ -565,7 +592,7 @@ def _context(sc: _Scanner, m: _Mention) -> None:
             if label == "ORG":
                 extra = [sc.low(t) for t in (*range(a, i), *range(j, b))]
                 # "the Ayamelum LGA", "the X district": a place with its kind, not an org
-                m.in_org = any(w != "the" and w not in _KIND_WORDS for w in extra)
+                m.in_org = any(w not in _ARTICLES and w not in _KIND_WORDS for w in extra)
                 if m.in_org and any(sc.low(t) in _JURISDICTION for t in range(j, b)):
                     m.in_org = False  # "Chicago Police Department": where the police work
                     m.jurisdiction = True

@@ -242,3 +242,8 @@ def is_common(word: str) -> bool:
     return word.endswith("s") and (
         word[:-1] in words or (word.endswith("es") and word[:-2] in words)
     )
+
+
+# English prefixes hyphened to a name ("Ex-Chicago officer", "Anti-Boston", "Mid-Ohio"): a word
+# of the phrase, no part of the place's name (no US or world town's name opens with one of them)
+NAME_PREFIXES = frozenset(["ex", "pre", "post", "mid", "anti", "pro", "non", "neo"])
