@@ -1076,13 +1076,7 @@ def compare(
     ev.who, ev.who_conflict = who_agreement(a, b)
     people = shared_people(a, b, idf)
     close = False
-    if (
-        not people
-        and CLOSE_PEOPLE
-        and ev.veto is None
-        and not place_penalty
-        and (CLOSE_PEOPLE < 2 or same_place)
-    ):
+    if not people and CLOSE_PEOPLE and ev.veto is None and not place_penalty:
         people = close_people(a, b, idf)
         close = bool(people)
         if close:
