@@ -9,7 +9,10 @@ from pathlib import Path
 
 from newsfold.group import assign, decide
 from newsfold.group import text as tx
+from newsfold.group.signature import signature
 from newsfold.store import Store
+
+from .corpus import Report
 
 
 def _flat(_: str) -> float:
@@ -84,3 +87,70 @@ def test_a_strong_link_without_the_same_people_does_not_lift_the_majority(tmp_pa
     assert _people_event(tmp_path, evidence, events) != "ev_shooting"
     evidence[0] = ("a", {"id": "a"}, weak_named)
     assert _people_event(tmp_path / "weak", evidence, events) != "ev_shooting"
+
+
+# -- in a comparison ------------------------------------------------------------------------
+
+_TOWN = {"gid": "9200011", "loc": "brackenford", "admin1": "ostwyn", "country": "calderia"}
+_FIRST = (
+    "Jonathon Marrow, 27, was shot and killed late Friday outside a convenience store on Tolley "
+    "Road in Brackenford, police said. Officers found him in the parking lot with a gunshot "
+    "wound to the chest and he died at the scene. Detectives are reviewing camera footage from "
+    "the store and have not named a suspect."
+)
+_SECOND = (
+    "Family and friends gathered Sunday to remember Jonathan Marow, 27, who was killed in a "
+    "shooting outside a Tolley Road convenience store in Brackenford on Friday night. His "
+    "sister said he had just finished a shift at a warehouse. Police asked anyone who saw a "
+    "silver sedan leaving the lot to call detectives."
+)
+
+
+def _sigs(
+    day_b: str = "2025-03-14", pub_b: str = "2025-03-16", place_b: dict | None = None
+) -> tuple:  # type: ignore[type-arg]
+    a_report = Report(
+        "r1",
+        _FIRST,
+        "Man killed outside Brackenford store",
+        "2025-03-15",
+        date="2025-03-14",
+        names=["Jonathon Marrow"],
+        fatalities=1,
+    )
+    b_report = Report(
+        "r2",
+        _SECOND,
+        "Vigil for man killed on Tolley Road",
+        pub_b,
+        date=day_b,
+        names=["Jonathan Marow"],
+        fatalities=1,
+    )
+    a = signature(a_report.article(), a_report.analysis())
+    b = signature(b_report.article(), b_report.analysis())
+    a["place"], b["place"] = dict(_TOWN), dict(place_b or _TOWN)
+    a["ppl"], b["ppl"] = ["jonathon marrow"], ["jonathan marow"]
+    return a, b
+
+
+def test_a_comparison_counts_a_name_spelt_otherwise_as_the_same_people() -> None:
+    a, b = _sigs()
+    ev = decide.compare(a, b, _flat)
+    assert ev.people == 1 and "the same people, spelt otherwise" in ev.reasons
+    assert not ev.who_conflict
+    decide.CLOSE_PEOPLE = 0
+    try:
+        off = decide.compare(a, b, _flat)
+        assert off.people == 0 and off.score < ev.score
+    finally:
+        decide.CLOSE_PEOPLE = 1
+
+
+def test_a_name_spelt_otherwise_lifts_no_veto_nor_another_province() -> None:
+    a, b = _sigs(day_b="2024-06-02", pub_b="2024-06-03")  # months apart: the date veto stands
+    ev = decide.compare(a, b, _flat)
+    assert ev.veto is not None and ev.people == 0
+    other = dict(_TOWN, gid="9200099", loc="kellan", admin1="varrow")
+    a, b = _sigs(place_b=other)
+    assert decide.compare(a, b, _flat).people == 0

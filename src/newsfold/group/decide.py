@@ -493,15 +493,17 @@ def close_people(a: Signature, b: Signature, idf: Idf) -> list[str]:
         return rarity >= RARE or rarity + idf(tx.stem(first)) >= 2 * RARE + 0.2
 
     out = []
+    seen: set[str] = set()  # both spellings of a person found (each side may name them)
     for own, other in ((pa, wb), (pb, wa)):
-        for p in sorted(own - other):
+        for p in sorted(own - other - seen):
             pf, pl = p.split()
-            for q in sorted(other - own):
+            for q in sorted(other - own - seen):
                 qf, ql = q.split()
                 if near(pf, qf) and near(pl, ql) and rare(p) and rare(q):
                     out.append(p)
+                    seen.update((p, q))
                     break
-    return sorted(set(out))
+    return sorted(out)
 
 
 def recalled_only(a: Signature, b: Signature, people: list[str]) -> bool:
