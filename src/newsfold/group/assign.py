@@ -10,9 +10,10 @@
 3. compares it with each candidate (`decide.compare`): a copy or rewrite of a candidate takes the
    candidate's event and `duplicate_of` the earliest copy; otherwise each candidate event gets
    the best score of its reports that do not veto (an event most of whose compared reports veto
-   is out, and so is an event most of whose reports that give a death toll give one the
-   article's cannot follow: `decide.tolls_disagree`, TOLL_MAJORITY), and the article joins the
-   best event reaching SAME_EVENT or opens its own;
+   is out, unless one of them names the article's people, PEOPLE_OVER_MAJORITY; and so is an
+   event most of whose reports that give a death toll give one the article's cannot follow:
+   `decide.tolls_disagree`, TOLL_MAJORITY), and the article joins the best event reaching
+   SAME_EVENT or opens its own;
 4. when it links to more than one event strongly (SAME_EVENT + MERGE_MARGIN), and the events'
    closest reports compared directly come near one event too (SAME_EVENT + BRIDGE_DIRECT: a
    merge needs more than one report's say, which may be a roundup or a background mention;
@@ -68,6 +69,11 @@ TOLL_MAJORITY = 2
 # group_acled same; 1 day lookalikes .936 -> .947 (Nairobi's protests on consecutive days) but
 # group_acled held-out F1 .952 -> .948 (its confusable events of one week)
 NEAREST_RIVAL = 7
+# an article that shares the people an event is about with one of its reports (both name them
+# in full: decide.shared_people) is not kept out by the other reports' vetoes: those reports
+# lack the evidence (they name no one, or date the event otherwise) that lifted the veto for
+# the one that has it; 0: off
+PEOPLE_OVER_MAJORITY = 1
 
 Placed = dict[str, tuple[str, str | None]]
 """Stored reports' places: article id -> (its event's id, the article it duplicates or None)."""
@@ -333,6 +339,7 @@ class Grouper:
         compared: Counter[str] = Counter()
         tolls: Counter[str] = Counter()
         falls: Counter[str] = Counter()
+        people: set[str] = set()  # events one of whose reports names the article's people
         for i, member, ev in evidence:
             event_id = events[i][0]
             compared[event_id] += 1
@@ -343,6 +350,8 @@ class Grouper:
             if ev.veto is not None:
                 vetoes[event_id] += 1
                 continue
+            if ev.people and ev.score >= decide.SAME_EVENT:
+                people.add(event_id)
             if ev.score > best.get(event_id, -math.inf):
                 best[event_id] = ev.score
                 best_member[event_id] = member
@@ -351,7 +360,7 @@ class Grouper:
                 (-score, e)
                 for e, score in best.items()
                 if score >= decide.SAME_EVENT
-                and vetoes[e] * 2 <= compared[e]
+                and (vetoes[e] * 2 <= compared[e] or (PEOPLE_OVER_MAJORITY and e in people))
                 and not (TOLL_MAJORITY and falls[e] >= TOLL_MAJORITY and falls[e] * 2 > tolls[e])
             ),
         )

@@ -174,6 +174,10 @@ ALIKE_WORDS = 60  # ... each body this many words or more: a story, not a one-li
 MAX_PLACE_KM = 60.0
 HARD_PLACE_KM = 300.0
 HARD_GAP_DAYS = 60
+# a name spelt a letter otherwise in the other report (close_people) is the same person when
+# the reports are not vetoed apart and lie in one province; 0: off
+CLOSE_PEOPLE = 1
+CLOSE_LETTERS = 4  # ... the misspelt words this long at least (not "Al", "Tom")
 RARE = 0.5  # a name word this rare (normalised IDF) identifies people, streets, small towns
 CONFLICT_CAP = 6.0
 REQUIRE_FACTS = 1  # same event only with a shared rare name, number, or date and place
@@ -463,6 +467,43 @@ def shared_people(a: Signature, b: Signature, idf: Idf) -> list[str]:
         if rarity >= RARE or rarity + idf(tx.stem(first)) >= 2 * RARE + 0.2:
             out.append(person)
     return out
+
+
+def close_people(a: Signature, b: Signature, idf: Idf) -> list[str]:
+    """The people one report is about whom the other names spelt a letter otherwise in the
+    first name, the surname or both ("Jonathon Marrow" and "Jonathan Marow"), as shared_people
+    finds them when spelt alike: each word differing by at most one edit
+    (`text.edits`), each such word at least CLOSE_LETTERS letters long in both spellings and
+    with the same first letter (a misspelling keeps the sound's start), and the name rare
+    enough in both spellings (a common name one letter off is another person's)."""
+    pa, pb = set(a.get("ppl", ())), set(b.get("ppl", ()))
+    wa = pa | {k for n in a.get("who", ()) if (k := tx.person_key(n))}
+    wb = pb | {k for n in b.get("who", ()) if (k := tx.person_key(n))}
+    wa -= set(a.get("oth", ()))
+    wb -= set(b.get("oth", ()))
+
+    def near(x: str, y: str) -> bool:
+        return x == y or (
+            min(len(x), len(y)) >= CLOSE_LETTERS and x[0] == y[0] and tx.edits(x, y, 1) <= 1
+        )
+
+    def rare(person: str) -> bool:
+        first, last = person.split()
+        rarity = idf(tx.stem(last))
+        return rarity >= RARE or rarity + idf(tx.stem(first)) >= 2 * RARE + 0.2
+
+    out = []
+    seen: set[str] = set()  # both spellings of a person found (each side may name them)
+    for own, other in ((pa, wb), (pb, wa)):
+        for p in sorted(own - other - seen):
+            pf, pl = p.split()
+            for q in sorted(other - own - seen):
+                qf, ql = q.split()
+                if near(pf, qf) and near(pl, ql) and rare(p) and rare(q):
+                    out.append(p)
+                    seen.update((p, q))
+                    break
+    return sorted(out)
 
 
 def recalled_only(a: Signature, b: Signature, people: list[str]) -> bool:
@@ -1036,8 +1077,15 @@ def compare(
     ev.veto = (None if date_lifted else veto) or place_veto
     ev.who, ev.who_conflict = who_agreement(a, b)
     people = shared_people(a, b, idf)
+    close = False
+    if not people and CLOSE_PEOPLE and ev.veto is None and not place_penalty:
+        people = close_people(a, b, idf)
+        close = bool(people)
+        if close:
+            ev.reasons.append("the same people, spelt otherwise")
     ev.people = len(people)
-    people_differ = people_conflict(a, b)
+    # (a name spelt otherwise is not another person's)
+    people_differ = not close and people_conflict(a, b)
     if people_differ:
         ev.who_conflict = True
     if ev.people:

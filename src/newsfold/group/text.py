@@ -408,6 +408,25 @@ def name_parts(person: str) -> list[str]:
     return [w for w in re.split(r"[\s-]+", person) if w]
 
 
+def edits(a: str, b: str, most: int = 2) -> int:
+    """The letters' edits (insert, delete, replace, swap two neighbours) that turn a into b,
+    or most + 1 when more than `most`: how far apart two spellings of one name are."""
+    if abs(len(a) - len(b)) > most:
+        return most + 1
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        row = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            row[j] = min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1]))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                row[j] = min(row[j], prev2[j - 2] + 1)
+        if min(row) > most:
+            return most + 1
+        prev2, prev = prev, row
+    return min(prev[-1], most + 1)
+
+
 def person_key(
     name: str, exclude: frozenset[str] | set[str] = frozenset(), *, officials: bool = True
 ) -> str | None:
