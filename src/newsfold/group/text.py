@@ -410,7 +410,11 @@ def name_parts(person: str) -> list[str]:
 
 def edits(a: str, b: str, most: int = 2) -> int:
     """The letters' edits (insert, delete, replace, swap two neighbours) that turn a into b,
-    or most + 1 when more than `most`: how far apart two spellings of one name are."""
+    or most + 1 when more than `most`: how far apart two spellings of one name are.
+
+    Written by hand: no edit-distance library is among the dependencies (rapidfuzz would be
+    one more compiled wheel to pin), and this bounded optimal-string-alignment distance is
+    called on pairs of short name words only, stopping as soon as a row passes `most`."""
     if abs(len(a) - len(b)) > most:
         return most + 1
     prev2: list[int] = []
