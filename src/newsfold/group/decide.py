@@ -456,17 +456,23 @@ def shared_people(a: Signature, b: Signature, idf: Idf) -> list[str]:
     pa, pb = set(a.get("ppl", ())), set(b.get("ppl", ()))
     if not (pa and (pb or b.get("who"))) and not (pb and a.get("who")):
         return []
-    wa = pa | {k for n in a.get("who", ()) if (k := tx.person_key(n))}
-    wb = pb | {k for n in b.get("who", ()) if (k := tx.person_key(n))}
-    wa -= set(a.get("oth", ()))
-    wb -= set(b.get("oth", ()))
-    out = []
-    for person in sorted((pa & wb) | (pb & wa)):
-        first, last = person.split()
-        rarity = idf(tx.stem(last))
-        if rarity >= RARE or rarity + idf(tx.stem(first)) >= 2 * RARE + 0.2:
-            out.append(person)
-    return out
+    wa, wb = _named(a, pa), _named(b, pb)
+    return [p for p in sorted((pa & wb) | (pb & wa)) if _rare_person(p, idf)]
+
+
+def _named(s: Signature, about: set[str]) -> set[str]:
+    """Everyone a report names as "first last": the people it is about (`about`, its `ppl`) and
+    its names (`who`), less those it tells of as another event's (`oth`)."""
+    named = about | {k for n in s.get("who", ()) if (k := tx.person_key(n))}
+    return named - set(s.get("oth", ()))
+
+
+def _rare_person(person: str, idf: Idf) -> bool:
+    """Whether a "first last" name is rare enough to identify one person: its surname rare
+    (RARE), or first name and surname together."""
+    first, last = person.split()
+    rarity = idf(tx.stem(last))
+    return rarity >= RARE or rarity + idf(tx.stem(first)) >= 2 * RARE + 0.2
 
 
 def close_people(a: Signature, b: Signature, idf: Idf) -> list[str]:
@@ -477,20 +483,12 @@ def close_people(a: Signature, b: Signature, idf: Idf) -> list[str]:
     with the same first letter (a misspelling keeps the sound's start), and the name rare
     enough in both spellings (a common name one letter off is another person's)."""
     pa, pb = set(a.get("ppl", ())), set(b.get("ppl", ()))
-    wa = pa | {k for n in a.get("who", ()) if (k := tx.person_key(n))}
-    wb = pb | {k for n in b.get("who", ()) if (k := tx.person_key(n))}
-    wa -= set(a.get("oth", ()))
-    wb -= set(b.get("oth", ()))
+    wa, wb = _named(a, pa), _named(b, pb)
 
     def near(x: str, y: str) -> bool:
         return x == y or (
             min(len(x), len(y)) >= CLOSE_LETTERS and x[0] == y[0] and tx.edits(x, y, 1) <= 1
         )
-
-    def rare(person: str) -> bool:
-        first, last = person.split()
-        rarity = idf(tx.stem(last))
-        return rarity >= RARE or rarity + idf(tx.stem(first)) >= 2 * RARE + 0.2
 
     out = []
     seen: set[str] = set()  # both spellings of a person found (each side may name them)
@@ -499,7 +497,7 @@ def close_people(a: Signature, b: Signature, idf: Idf) -> list[str]:
             pf, pl = p.split()
             for q in sorted(other - own - seen):
                 qf, ql = q.split()
-                if near(pf, qf) and near(pl, ql) and rare(p) and rare(q):
+                if near(pf, qf) and near(pl, ql) and _rare_person(p, idf) and _rare_person(q, idf):
                     out.append(p)
                     seen.update((p, q))
                     break

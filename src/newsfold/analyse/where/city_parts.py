@@ -6,7 +6,6 @@ neighbourhood or named part written as its town (`_us_town`, `_us_city_around`, 
 
 from __future__ import annotations
 
-import math
 import re
 from functools import lru_cache
 
@@ -356,11 +355,8 @@ def _postal_town(g: Gazetteer, best: int) -> bool:
     "Jamaica") though the city's police place them in the borough (`_nyc_borough`)."""
     if g.admin1[best] == "New York" and (g.admin2[best] or "") in _NYC_BOROUGHS:
         return False
-    lat, lon = g.lat[best], g.lon[best]
-    cos = math.cos(math.radians(lat))
     return any(
-        math.hypot((la - lat) * 111.2, (lo - lon) * 111.2 * cos) <= 5.0
-        for la, lo in _postal_towns().get(name_key(g.name[best]), ())
+        g.km_to(best, la, lo) <= 5.0 for la, lo in _postal_towns().get(name_key(g.name[best]), ())
     )
 
 

@@ -65,10 +65,11 @@ _POLICE_WORDS = frozenset(["Police", "POLICE", "Sheriff", "SHERIFF", "Sheriff's"
 """A force's word after its town's or county's name, in a capitalised name of the force."""
 
 _METRO_WORDS = frozenset(["metro", "metropolitan"])
-# the article before a name the model took into its entity ("the Ayamelum LGA", "A Homestead")
-_ARTICLES = frozenset(["the", "a", "an"])
 """A city's force's word for the metropolitan area it works, before or after the city's name
 ("Louisville Metro Police", "Metro Nashville Police")."""
+
+# the article before a name the model took into its entity ("the Ayamelum LGA", "A Homestead")
+_ARTICLES = frozenset(["the", "a", "an"])
 
 
 class _Scanner:
