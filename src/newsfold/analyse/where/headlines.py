@@ -235,7 +235,7 @@ _TITLE_STATE = re.compile(r"\s*,\s*([A-Z][A-Za-z]*\.?(?:\s?[A-Z][a-z]*\.?)?)")
 
 def _unprefixed(word: str, at: int) -> tuple[str, int]:
     """A headline's word without an English prefix hyphened to a name ("Ex-Marrowfield":
-    "Marrowfield", `scanner.NAME_PREFIXES`), and its start."""
+    "Marrowfield", `vocabulary.NAME_PREFIXES`, as the scanner reads the text), and its start."""
     head, dash, rest = word.partition("-")
     if dash and head.lower() in NAME_PREFIXES and rest[:1].isupper():
         return rest, at + len(head) + 1
