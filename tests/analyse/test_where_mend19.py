@@ -117,3 +117,9 @@ def test_the_dateline_still_chooses_among_namesakes() -> None:
 )
 def test_a_persons_name_is_no_town(text: str) -> None:
     assert event(text, NO_OUTLET).location != "Aurora"
+
+
+def test_a_state_named_like_its_big_city_keeps_the_city() -> None:
+    # "New York" names the city as well as the state: not Albany
+    text = "NEW YORK (Reuters) - Two men were wounded outside a deli early Sunday, police said."
+    assert event(text).location == "New York City"

@@ -427,9 +427,11 @@ def _write(
     event.latitude, event.longitude = p["latitude"], p["longitude"]
     event.location = g.name[g.seat[best]] if kind == ADMIN1 and g.seat[best] >= 0 else p["name"]
     cap = capital(g, best) if kind == ADMIN1 else -1
-    if cap >= 0:
+    if cap >= 0 and g.seat[best] not in g.lookup_key(name_key(g.name[best])):
         # a US state or Canadian province alone ("in B.C.", "across N.C."): written at its
-        # capital, as ACLED codes a province-level event, not at its biggest city (`capitals`)
+        # capital, as ACLED codes a province-level event, not at its biggest city (`capitals`);
+        # not where the state's name is also its big city's ("NEW YORK (Reuters) -": the
+        # dateline may mean the city, as it does the state)
         event.location = g.name[cap]
         event.latitude, event.longitude = g.lat[cap], g.lon[cap]
     if kind == ADMIN2 and g.cc[best] == "US" and g.seat[best] >= 0:
