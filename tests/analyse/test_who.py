@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
 from newsfold.analyse import what, who
 from newsfold.analyse.context import Context
@@ -248,3 +249,34 @@ def test_a_web_address_is_not_a_person(text: str) -> None:
 )
 def test_a_name_beside_a_web_address_or_a_sentence_end_stays_a_person(text: str) -> None:
     assert "tom baker" in run(text, "United States").names
+
+
+def _span(text: str, words: str) -> Span:
+    doc = get_nlp()(text)
+    start = next(t.i for t in doc if t.idx == text.index(words))
+    end = next(t.i + 1 for t in doc if t.idx + len(t) == text.index(words) + len(words))
+    return Span(doc, start, end, label="PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Ana Ruiz, 31, was shot on Elm Street, kxyzdfw com reported.", "kxyzdfw com"),
+        ("Ana Ruiz, 31, was shot on Elm Street. wkrz net For updates, stay with us.", "wkrz"),
+    ],
+)
+def test_a_host_without_its_dot_is_no_person(text: str, words: str) -> None:
+    # a scrape lost the dot of "kxyzdfw.com": no name is written in lower case with "com"
+    assert who._is_web_address(_span(text, words))
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Police said Kxyz Com was shot on Elm Street.", "Kxyz Com"),
+        ("Police Capt. Tom Baker told kxyzdfw com the shooter had fled.", "Tom Baker"),
+        ("Police said Tom Baker org the march.", "Tom Baker"),
+    ],
+)
+def test_a_capitalised_name_or_one_before_a_host_stays_a_person(text: str, words: str) -> None:
+    assert not who._is_web_address(_span(text, words))

@@ -107,6 +107,8 @@ def _is_outlet(text: str) -> bool:
 
 # the top-level domains of the hosts news is read on
 _DOMAINS = lx.words("com net org gov edu tv info us")
+# those that are no English word, read after a host written without its dot ("wsbtv com")
+_DOTLESS_DOMAINS = frozenset({"com", "net", "org", "gov", "edu"})
 
 
 def _is_web_address(ent: Span) -> bool:
@@ -125,6 +127,15 @@ def _is_web_address(ent: Span) -> bool:
         host_dot = (i > 0 and bool(doc[i - 1].whitespace_)) or not tok.whitespace_
         next_domain = i + 1 < len(doc) and doc[i + 1].lower_ in _DOMAINS
         if tok.text in (".", "dot") and next_domain and host_dot:
+            return True
+        if (
+            tok.text in _DOTLESS_DOMAINS
+            and i > ent.start
+            and doc[i - 1].text.isalnum()
+            and doc[i - 1].text == doc[i - 1].lower_
+        ):
+            # a host whose dot a scrape lost, all in lower case ("cbsdfw com reported"): no
+            # name is written so (not "Kxyz Com", "Ana Ruiz, com-")
             return True
     return False
 

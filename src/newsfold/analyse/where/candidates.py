@@ -142,6 +142,22 @@ def _named_not_numbered(m: _Mention) -> bool:
     return not any(w in _NUMBER_WORDS for w in low)
 
 
+_PLACE_PREPS = frozenset({"in", "at", "near"})
+
+
+def _person_at(sc: _Scanner, m: _Mention, words: list[str]) -> bool:
+    """Whether a town's name the model took for a person's ("in Aurora": PERSON) is a place
+    after all: said after "in", "at" or "near", the whole entity, and no word of any person's
+    name the text gives ("Aurora Lopez ... stood near Aurora": her)."""
+    return (
+        m.label == "PERSON"
+        and m.prep in _PLACE_PREPS
+        and m.ent_whole
+        and not m.in_person
+        and not set(words) & sc.person_words()
+    )
+
+
 def _plausible(g: Gazetteer, m: _Mention, sc: _Scanner) -> bool:
     """Whether a gazetteer match is a place here at all (before choosing which place)."""
     # (a name's postal places come last in its `ids`: see `gazetteer.build`)
@@ -223,7 +239,7 @@ def _plausible(g: Gazetteer, m: _Mention, sc: _Scanner) -> bool:
         not sent_start
         and sc.pos[first] == PROPN
         and (m.prep in _AT_PREPS or top_pop >= 100_000)
-        and m.label not in ("PERSON", "ORG", "NORP")
+        and (m.label not in ("PERSON", "ORG", "NORP") or _person_at(sc, m, words))
         and (m.end_tok >= sc.n or sc.pos[m.end_tok] not in (PROPN, NOUN))
     )
     if wordlike and not country and top_pop < 1_000_000:

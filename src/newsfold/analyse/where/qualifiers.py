@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from newsfold.analyse.gazetteer import (
     ADMIN1,
+    ADMIN2,
     COUNTRY,
+    Gazetteer,
     name_key,
 )
 from newsfold.analyse.where.local_names import _admin_like
@@ -70,6 +72,8 @@ def _link_qualifiers(sc: _Scanner, mentions: list[_Mention]) -> None:
             continue
         if sc.tok[j] == ",":
             q = by_start.get(j + 1)
+            if q is not None and _counties_listed(g, m, q):
+                continue
             if q is not None and q.qual_of is None and _state_by_abbreviation(sc, m, q):
                 continue
             if q is not None and q.qual_of is None and _admin_like(g, q):
@@ -125,6 +129,13 @@ def _link_qualifiers(sc: _Scanner, mentions: list[_Mention]) -> None:
                     # Andhra Pradesh it made the state a local name of India's province)
                     m.qual_rows.extend(g.abbreviated_admin1(sc.tok[k]))
                 k += 1
+
+
+def _counties_listed(g: Gazetteer, m: _Mention, q: _Mention) -> bool:
+    """Whether "X, Y" are two counties of a list ("Fulton, DeKalb and Cobb counties", "Fulton
+    County, DeKalb County"): a county lies in no other county, so the second does not qualify
+    the first (read so, the first became a local name inside the second)."""
+    return bool(m.ids and q.ids) and all(g.kind[r] == ADMIN2 for r in (*m.ids, *q.ids))
 
 
 def _region_around(sc: _Scanner, m: _Mention) -> bool:

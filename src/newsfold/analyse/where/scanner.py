@@ -103,6 +103,7 @@ class _Scanner:
         self.sent_starts: list[int] = [k for k, s in enumerate(self.sent_start) if s] or [0]
         self._labels: dict[int, str] = {}
         self._surnames: set[str] | None = None
+        self._person_words: set[str] | None = None
         self._buildings: list[int] | None = None
 
     def surnames(self) -> set[str]:
@@ -119,6 +120,21 @@ class _Scanner:
                 else:
                     k += 1
         return self._surnames
+
+    def person_words(self) -> set[str]:
+        """Every word of the people's names of two words or more ("milo", "anson", "harrow")."""
+        if self._person_words is None:
+            self._person_words = set()
+            k = 0
+            while k < self.n:
+                if self.iob[k] == 3 and self.label(k) == "PERSON":
+                    a, b = self.ent_bounds(k)
+                    if b - a > 1:
+                        self._person_words.update(self.low(t) for t in range(a, b))
+                    k = b
+                else:
+                    k += 1
+        return self._person_words
 
     def buildings(self) -> list[int]:
         """Positions of capitalised building words after a word ("Riley Hospital"), once."""

@@ -24,6 +24,7 @@ from newsfold.analyse.gazetteer import (
 )
 from newsfold.analyse.us_seats import SEATS
 from newsfold.analyse.where.candidates import _is_primary, _short_form
+from newsfold.analyse.where.capitals import capital
 from newsfold.analyse.where.city_parts import (
     _city_district,
     _named_part_of_city,
@@ -425,6 +426,14 @@ def _write(
     event.admin1, event.admin2 = p["admin1"], p["admin2"]
     event.latitude, event.longitude = p["latitude"], p["longitude"]
     event.location = g.name[g.seat[best]] if kind == ADMIN1 and g.seat[best] >= 0 else p["name"]
+    cap = capital(g, best) if kind == ADMIN1 else -1
+    if cap >= 0 and g.seat[best] not in g.lookup_key(name_key(g.name[best])):
+        # a US state or Canadian province alone ("in B.C.", "across N.C."): written at its
+        # capital, as ACLED codes a province-level event, not at its biggest city (`capitals`);
+        # not where the state's name is also its big city's ("NEW YORK (Reuters) -": the
+        # dateline may mean the city, as it does the state)
+        event.location = g.name[cap]
+        event.latitude, event.longitude = g.lat[cap], g.lon[cap]
     if kind == ADMIN2 and g.cc[best] == "US" and g.seat[best] >= 0:
         # Only a US county named ("deputies were called to a home in Barrow County"): as for a
         # province, the location is the county's seat (`us_seats` where it knows it, else
