@@ -1,6 +1,7 @@
 """analyse/where: a US state or Canadian province named alone is written at its capital (not
-its biggest city), and counties listed with commas are no town and its county. Sentences
-written here; the places are real, the events invented."""
+its biggest city), counties listed with commas are no town and its county, and a town the model
+tags PERSON after "in" / "at" / "near" is a place. Sentences written here; the places are real,
+the events invented."""
 
 from __future__ import annotations
 
