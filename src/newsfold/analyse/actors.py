@@ -19,7 +19,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from newsfold.analyse import lexicon as lx
-from newsfold.analyse.nlp import entities
+from newsfold.analyse.nlp import entities, in_sorted
 
 STATE_KINDS = frozenset({"police", "military"})
 COUNTRY_NAMES = frozenset(lx.DEMONYMS.values())
@@ -76,7 +76,7 @@ def candidate_tokens(doc: Doc, groups: dict[int, tuple[str, int, int]]) -> list[
     token (the LOWER column is compared with the lexicon's hashes)."""
     hashes = _actor_hashes(doc)
     lowers = doc.to_array("LOWER")
-    found = {int(i) for i in np.flatnonzero(np.isin(lowers, hashes))}
+    found = {int(i) for i in np.flatnonzero(in_sorted(lowers, hashes))}
     found.update(groups)
     for ent in entities(doc):
         if ent.label_ == "PERSON":

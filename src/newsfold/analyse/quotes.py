@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from newsfold.analyse import lexicon as lx
 from newsfold.analyse import what
 from newsfold.analyse.context import Context
-from newsfold.analyse.nlp import entities
+from newsfold.analyse.nlp import entities, in_sorted
 from newsfold.analyse.sentence_start import sentence_end, sentence_start
 
 OPEN_CLOSE = {"“": "”", '"': '"', "«": "»", "„": "“"}
@@ -431,7 +431,7 @@ def _speech_candidates(doc: Doc) -> list[int]:
         cached = (lemmas, doc.vocab.strings.add("according"))
         _SPEECH_HASHES[key] = cached
     arr = doc.to_array(["LEMMA", "LOWER"])
-    hits = np.isin(arr[:, 0], cached[0]) | (arr[:, 1] == cached[1])
+    hits = in_sorted(arr[:, 0], cached[0]) | (arr[:, 1] == cached[1])
     return [int(i) for i in np.flatnonzero(hits)]
 
 
