@@ -34,6 +34,7 @@ from newsfold.analyse.nlp import entities, in_sorted
 from newsfold.analyse.sentence_start import sentence_end, sentence_start
 
 OPEN_CLOSE = {"“": "”", '"': '"', "«": "»", "„": "“"}
+_OPENERS = re.compile("[" + "".join(OPEN_CLOSE) + "]")
 MIN_WORDS = 3  # shorter quoted text is a name or a scare quote ("barrios", “destabilize”)
 
 MEDIA_WORDS = lx.words(
@@ -250,13 +251,13 @@ def _quote_segments(text: str) -> list[tuple[int, int]]:
     """Character spans inside quotation marks (curly, straight, guillemets)."""
     spans: list[tuple[int, int]] = []
     i = 0
-    n = len(text)
-    while i < n:
-        ch = text[i]
-        close = OPEN_CLOSE.get(ch)
-        if close is None:
-            i += 1
-            continue
+    while True:
+        # the next opening mark (a search, not a Python step per character)
+        opener = _OPENERS.search(text, i)
+        if opener is None:
+            break
+        i = opener.start()
+        close = OPEN_CLOSE[text[i]]
         j = text.find(close, i + 1)
         # a quote does not run across a paragraph break
         para = text.find("\n\n", i + 1)
