@@ -2177,3 +2177,14 @@ def test_named_subjects_are_the_proper_noun_subjects_only() -> None:
     assert "deputy" not in {t.text for t in _named_subjects(doc)}  # a common noun
     assert _attackers(doc) == {"corwin thale"}  # the subject of an attack with an object
     assert _named_subjects(nlp("")) == []
+
+
+def test_gallery_spans_need_a_counter_s_word() -> None:
+    from newsfold.analyse.counts.not_casualties import _gallery_spans
+
+    text = "Photo: Lakeview Gazette Image 4 of 9 Crews cleared the road."
+    assert [text[a:b] for a, b in _gallery_spans(text)] == ["Photo: Lakeview Gazette Image 4 of 9"]
+    assert _gallery_spans("Slide 2 of 14") == [(0, 13)]
+    # no counter word at all, or one in lower case: nothing (the search is skipped or fails)
+    assert _gallery_spans("Courtesy: the family. 3 of 5 victims were teens.") == []
+    assert _gallery_spans("He saw image 3 of 5 on a phone.") == []

@@ -103,3 +103,36 @@ def test_the_fingerprint_covers_the_pipeline_setup() -> None:
     # a change to the tokenizer rules must mark stored analyses outdated
     names = {name for name, _ in _files(resources.files("newsfold.analyse"))}
     assert "nlp.py" in names
+
+
+# --- per-Doc helpers that save work (same answers as spaCy's and numpy's own) ----------------
+
+
+def test_entities_are_the_doc_s_entities_built_once() -> None:
+    from newsfold.analyse.nlp import entities
+
+    doc = get_nlp()("Deputies in Travis County said Lena Ortiz, 31, was found in Austin on May 2.")
+    ents = entities(doc)
+    assert [(e.start, e.end, e.label_) for e in ents] == [
+        (e.start, e.end, e.label_) for e in doc.ents
+    ]
+    assert entities(doc) is ents  # kept with the Doc, not built again
+    other = get_nlp()("Nobody was hurt.")
+    assert entities(other) == () and entities(other) is not ents  # each Doc its own
+
+
+def test_in_sorted_is_numpy_s_isin() -> None:
+    import numpy as np
+
+    from newsfold.analyse.nlp import in_sorted
+
+    rng = np.random.default_rng(7)
+    hashes = np.unique(rng.integers(0, 2**63, 50, dtype=np.uint64))
+    values = np.concatenate([hashes[::3], rng.integers(0, 2**63, 80, dtype=np.uint64)])
+    values = np.append(values, [np.uint64(2**64 - 1), np.uint64(0)])  # past both ends
+    assert (in_sorted(values, hashes) == np.isin(values, hashes)).all()
+    table = values[:60].reshape(30, 2)  # a two-column `to_array` ("LEMMA", "LOWER")
+    assert (in_sorted(table, hashes) == np.isin(table, hashes)).all()
+    empty = np.array([], dtype=np.uint64)
+    assert not in_sorted(values, empty).any()
+    assert in_sorted(empty, hashes).shape == (0,)

@@ -214,3 +214,16 @@ def test_a_clock_time_or_abbreviation_stop_does_not_end_the_attribution() -> Non
     text = "“We will not rest until the men are caught.” It was 4 p.m. The sheriff said little."
     (q,) = quotes_of(text)
     assert q.attrs["speaker"] is None
+
+
+def test_quote_segments_find_each_mark_s_pair() -> None:
+    from newsfold.analyse.quotes import _quote_segments
+
+    text = 'She said “we are fine” and «bonjour» and "ok".'
+    assert [text[a:b] for a, b in _quote_segments(text)] == ["we are fine", "bonjour", "ok"]
+    # an unclosed mark, or one closed only after a paragraph break, opens nothing: the search
+    # goes on from the next character
+    text = 'An “open mark.\n\nThen "a quote" here.'
+    assert [text[a:b] for a, b in _quote_segments(text)] == ["a quote"]
+    assert _quote_segments("No marks at all.") == []
+    assert _quote_segments("„Gut“") == [(1, 4)]

@@ -2160,3 +2160,31 @@ def test_the_arabic_article_opens_a_name_but_not_a_spanish_in() -> None:
         ("A car bomb went off in ech Choueifat on Monday.", "ech Choueifat"),
     ):
         assert [c.text for c in run(text).claims_for("location")] == [name]
+
+
+def test_scanner_s_lower_case_and_capitals_are_the_tokens_own() -> None:
+    # `low` and `is_cap` read lists made once per Doc: the same as asking each token
+    text = "Officers at Pine Ridge High School and 'Ndrangheta's men in east ORLANDO met."
+    sc = _Scanner(get_gazetteer(), get_nlp()(text), text)
+    for k in range(-1, sc.n):
+        t = sc.tok[k]
+        assert sc.low(k) == t.lower()
+        assert sc.is_cap(k) == (t[0].isupper() or (t[0] in "'’" and len(t) > 1 and t[1].isupper()))
+
+
+@pytest.mark.parametrize(
+    ("text", "school"),
+    [
+        ("A fight broke out near Lakeview High School on Monday.", True),
+        ("Pupils of Lakeview ISD stayed home.", True),
+        ("A fight broke out near Lakeview high school on Monday.", False),  # lower case
+        ("A fight broke out near Lakeview on Monday.", False),  # no school's word
+        ("A fight broke out in Lakeview", False),  # the text ends after the name
+    ],
+)
+def test_school_name_after_a_town(text: str, school: bool) -> None:
+    from newsfold.analyse.where.scanner import _school_name
+
+    sc = _Scanner(get_gazetteer(), get_nlp()(text), text)
+    j = sc.tok.index("Lakeview") + 1
+    assert _school_name(sc, j) is school

@@ -19,6 +19,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from newsfold.analyse import lexicon as lx
+from newsfold.analyse.nlp import entities, in_sorted
 
 STATE_KINDS = frozenset({"police", "military"})
 COUNTRY_NAMES = frozenset(lx.DEMONYMS.values())
@@ -75,9 +76,9 @@ def candidate_tokens(doc: Doc, groups: dict[int, tuple[str, int, int]]) -> list[
     token (the LOWER column is compared with the lexicon's hashes)."""
     hashes = _actor_hashes(doc)
     lowers = doc.to_array("LOWER")
-    found = {int(i) for i in np.flatnonzero(np.isin(lowers, hashes))}
+    found = {int(i) for i in np.flatnonzero(in_sorted(lowers, hashes))}
     found.update(groups)
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ == "PERSON":
             found.add(ent.root.i)
     return sorted(found)
@@ -158,7 +159,7 @@ def _inside_person(span: Span) -> bool:
     person's name must reach beyond the group's on the same line: the parser reads some
     groups' names alone as persons ("Boko Haram")."""
     doc = span.doc
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ != "PERSON" or ent.end <= span.start or ent.start >= span.end:
             continue
         outside = [t for t in ent if t.i < span.start or t.i >= span.end]

@@ -124,8 +124,12 @@ _FOLD = str.maketrans(
 _WORD_FOLD = {"saint": "st", "sainte": "ste", "mount": "mt", "fort": "ft"}
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(text: str) -> str:
-    """The index key of a name: accents, case, apostrophes, hyphens, Saint/St. folded."""
+    """The index key of a name: accents, case, apostrophes, hyphens, Saint/St. folded.
+
+    (Cached: the place scan keys the same words many times per article; a pure function of
+    the text, the cache bounded.)"""
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text)
         text = "".join(c for c in text if not unicodedata.combining(c))

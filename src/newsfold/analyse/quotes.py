@@ -30,9 +30,11 @@ from spacy.tokens import Doc, Span, Token
 from newsfold.analyse import lexicon as lx
 from newsfold.analyse import what
 from newsfold.analyse.context import Context
+from newsfold.analyse.nlp import entities, in_sorted
 from newsfold.analyse.sentence_start import sentence_end, sentence_start
 
 OPEN_CLOSE = {"“": "”", '"': '"', "«": "»", "„": "“"}
+_OPENERS = re.compile("[" + "".join(OPEN_CLOSE) + "]")
 MIN_WORDS = 3  # shorter quoted text is a name or a scare quote ("barrios", “destabilize”)
 
 MEDIA_WORDS = lx.words(
@@ -249,13 +251,13 @@ def _quote_segments(text: str) -> list[tuple[int, int]]:
     """Character spans inside quotation marks (curly, straight, guillemets)."""
     spans: list[tuple[int, int]] = []
     i = 0
-    n = len(text)
-    while i < n:
-        ch = text[i]
-        close = OPEN_CLOSE.get(ch)
-        if close is None:
-            i += 1
-            continue
+    while True:
+        # the next opening mark (a search, not a Python step per character)
+        opener = _OPENERS.search(text, i)
+        if opener is None:
+            break
+        i = opener.start()
+        close = OPEN_CLOSE[text[i]]
         j = text.find(close, i + 1)
         # a quote does not run across a paragraph break
         para = text.find("\n\n", i + 1)
@@ -430,7 +432,7 @@ def _speech_candidates(doc: Doc) -> list[int]:
         cached = (lemmas, doc.vocab.strings.add("according"))
         _SPEECH_HASHES[key] = cached
     arr = doc.to_array(["LEMMA", "LOWER"])
-    hits = np.isin(arr[:, 0], cached[0]) | (arr[:, 1] == cached[1])
+    hits = in_sorted(arr[:, 0], cached[0]) | (arr[:, 1] == cached[1])
     return [int(i) for i in np.flatnonzero(hits)]
 
 
@@ -553,7 +555,7 @@ def _attributions(ctx: Context) -> None:
         name = agency_name(m.group(group))
         if name is not None:
             _attribution(ctx, Channel(name, "agency", m.start(group), m.end(group)), "credit")
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ not in ("ORG", "PERSON", "GPE", "NORP", "WORK_OF_ART", "PRODUCT"):
             continue
         name = agency_name(ent.text)

@@ -65,6 +65,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsfold.analyse.context import Context, TimeMention
 from newsfold.analyse.lexicon import words as _words
+from newsfold.analyse.nlp import entities
 from newsfold.analyse.sentence_start import sentence_end, sentence_start
 from newsfold.analyse.timeexpr import (
     DAY,
@@ -395,7 +396,7 @@ def _entity_extras(doc: Doc, exprs: list[TimeExpr], anchor: dt.date | None) -> l
         return []
     covered = [(e.start, e.end) for e in exprs]
     extras = []
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ != "DATE":
             continue
         if any(s < ent.end_char and ent.start_char < e for s, e in covered):

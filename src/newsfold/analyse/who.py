@@ -40,6 +40,7 @@ from newsfold.analyse import actors as ac
 from newsfold.analyse import lexicon as lx
 from newsfold.analyse import quotes, what
 from newsfold.analyse.context import Context
+from newsfold.analyse.nlp import entities
 from newsfold.analyse.what.labels import VIOLENT_LABELS
 from newsfold.records import ACTOR_FIELDS
 
@@ -153,7 +154,7 @@ def collect_names(
             out.append(name)
 
     persons: list[str] = []
-    for ent in ctx.doc.ents:
+    for ent in entities(ctx.doc):
         if ent.label_ not in NAME_ENTS:
             continue
         text = ent.text.strip()

@@ -80,8 +80,15 @@ GALLERY = re.compile(
 )
 
 
+_GALLERY_WORDS = ("Image", "Photo", "Slide", "Picture")
+"""A gallery counter names one of these (`GALLERY`): a text with none of them has no counter,
+and the search, which tries the optional credit line at every character, is skipped."""
+
+
 def _gallery_spans(text: str) -> list[tuple[int, int]]:
     """The character spans of gallery counters and their credit lines."""
+    if not any(w in text for w in _GALLERY_WORDS):
+        return []
     return [(m.start(), m.end()) for m in GALLERY.finditer(text)]
 
 

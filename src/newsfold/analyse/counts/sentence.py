@@ -61,6 +61,7 @@ from newsfold.analyse.counts.verbs import (
     _transport,
     _wound_object,
 )
+from newsfold.analyse.nlp import in_sorted
 
 
 def _candidates(doc: Doc, hashes: np.ndarray) -> list[int]:
@@ -69,7 +70,7 @@ def _candidates(doc: Doc, hashes: np.ndarray) -> list[int]:
     if len(doc) == 0:
         return []
     array = doc.to_array([LEMMA, LOWER])
-    return [int(i) for i in np.flatnonzero(np.isin(array, hashes).any(axis=1))]
+    return [int(i) for i in np.flatnonzero(in_sorted(array, hashes).any(axis=1))]
 
 
 def _subject_as_conjunct(verb: Token) -> bool:

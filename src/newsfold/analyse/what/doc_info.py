@@ -17,7 +17,7 @@ from newsfold.analyse import actors as ac
 from newsfold.analyse import event_types as et
 from newsfold.analyse import lexicon as lx
 from newsfold.analyse.context import Context
-from newsfold.analyse.nlp import get_nlp
+from newsfold.analyse.nlp import get_nlp, in_sorted
 from newsfold.analyse.what.cues import Cue, find_cues
 from newsfold.analyse.what.labels import MAIN_LABELS
 from newsfold.analyse.what.matching import _matcher
@@ -39,7 +39,7 @@ def _count_words(doc: Doc, words: frozenset[str]) -> int:
         hashes = np.array(sorted(doc.vocab.strings.add(w) for w in words), dtype=np.uint64)
         _WORD_HASHES[key] = hashes
     lowers = doc.to_array("LOWER")
-    return len(np.unique(lowers[np.isin(lowers, hashes)]))
+    return len(np.unique(lowers[in_sorted(lowers, hashes)]))
 
 
 class _Doc:
@@ -54,7 +54,7 @@ class _Doc:
         # article) tell of other events and other people: their cue words, actors and group
         # names are not this story's ("3:05 Official says defeating ISIS is a priority" on a
         # page about a local shooting); so are a playlist's titles run into one sentence.
-        self.other_lines = [*ctx.other_stories(), *_inline_playlists(self.doc)]
+        self.other_lines = [*ctx.other_stories(), *_inline_playlists(self.doc, ctx.article.text)]
         self.groups = {
             i: g for i, g in ac.named_groups(self.doc).items() if not self.in_other_story(i)
         }
@@ -142,15 +142,20 @@ class _Doc:
 _RUNNING_TIME = re.compile(r"(?<![\w:])" + RUNNING_TIME)
 
 
-def _inline_playlists(doc: Doc) -> list[tuple[int, int]]:
+def _inline_playlists(doc: Doc, text: str | None = None) -> list[tuple[int, int]]:
     """Sentences that are a playlist run into one line ("... 2:14 Bridge shut after barge strike
     0:48 Dog pulled from canal 1:37 Council delays budget vote ..."): three running times
     or more in one sentence. `counts.stories` finds a playlist whose titles open their lines;
-    pages that lose the line breaks give such sentences, each title another story."""
+    pages that lose the line breaks give such sentences, each title another story.
+
+    `text` is the text the Doc was parsed from: each sentence's text is sliced from it (what
+    `Span.text` gives, without a Token object per word)."""
+    if text is None or (len(doc) and doc[-1].idx + len(doc[-1]) > len(text)):
+        text = doc.text
     sents, _ = sentences(doc)
     out = []
     for sent in sents:
-        if len(_RUNNING_TIME.findall(sent.text)) >= 3:
+        if len(_RUNNING_TIME.findall(text[sent.start_char : sent.end_char])) >= 3:
             out.append((sent.start_char, sent.end_char))
     return out
 

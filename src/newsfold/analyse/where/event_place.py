@@ -24,6 +24,7 @@ from newsfold.analyse.gazetteer import (
     COUNTRY,
     Gazetteer,
 )
+from newsfold.analyse.nlp import entities
 from newsfold.analyse.numbers import street_kinds
 from newsfold.analyse.where.candidates import _OWNER_DETS, _fits, _key_of
 from newsfold.analyse.where.evidence import _Evidence
@@ -285,7 +286,9 @@ def _streets_and_surnames(ctx: Context) -> tuple[set[str], set[str]]:
     streets = {m.group(1) for m in _STREET_NAME.finditer(text)}
     streets |= {m.group(1) for m in _BUILDING_NAME.finditer(text)}
     surnames = {
-        e[-1].text for e in ctx.doc.ents if e.label_ == "PERSON" and len(e) >= 2 and e[-1].is_title
+        e[-1].text
+        for e in entities(ctx.doc)
+        if e.label_ == "PERSON" and len(e) >= 2 and e[-1].is_title
     }
     return streets, surnames
 

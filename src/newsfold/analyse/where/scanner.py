@@ -95,6 +95,13 @@ class _Scanner:
         self.idx: list[int] = idx
         self.end: list[int] = [a + b for a, b in zip(idx, length, strict=True)]
         self.tok: list[str] = [text[a:b] for a, b in zip(idx, self.end, strict=True)]
+        # each token's lower case, made once: the scan asks for it hundreds of thousands of
+        # times per hundred articles (`low`)
+        self.lows: list[str] = [t.lower() for t in self.tok]
+        # whether each token is capitalised (`is_cap`: "Tulsa", "'Ndrangheta"), made once too
+        self.caps: list[bool] = [
+            t[0].isupper() or (t[0] in "'’" and len(t) > 1 and t[1].isupper()) for t in self.tok
+        ]
         self.space: list[int] = space
         self.sent_start: list[bool] = [s == 1 for s in sent]
         self.pos: list[int] = pos
@@ -145,11 +152,10 @@ class _Scanner:
         return self._buildings
 
     def low(self, k: int) -> str:
-        return self.tok[k].lower()
+        return self.lows[k]
 
     def is_cap(self, k: int) -> bool:
-        t = self.tok[k]
-        return t[0].isupper() or (t[0] in "'’" and len(t) > 1 and t[1].isupper())
+        return self.caps[k]
 
     def is_word(self, k: int) -> bool:
         return self.tok[k][0].isalnum()
@@ -515,8 +521,14 @@ _SCHOOL_AFTER = (
 )
 
 
+_SCHOOL_FIRST = frozenset(words[0] for words in _SCHOOL_AFTER)
+"""The words a school's kind can start with: any other word at `j` settles `_school_name`."""
+
+
 def _school_name(sc: _Scanner, j: int) -> bool:
     """Whether the words from token `j` on name a school or a school district."""
+    if j >= sc.n or sc.lows[j] not in _SCHOOL_FIRST:
+        return False  # (asked of every mention: most are followed by no such word)
     return any(
         j + len(words) <= sc.n
         and all(sc.low(j + d) == w and sc.tok[j + d][:1].isupper() for d, w in enumerate(words))
