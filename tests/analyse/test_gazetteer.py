@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import time
+from collections import defaultdict
 from pathlib import Path
 
 import pytest
@@ -152,6 +153,43 @@ def test_neighbourhoods_listed_as_towns_know_their_city(g: Gazetteer) -> None:
     assert parent("Evanston", "US") is None  # a suburb is a town of its own
     assert parent("Brooklyn", "US") is None
     assert parent("Chicago", "US") is None
+    # a neighbourhood GeoNames gives its namesake city's population is a part of the city,
+    # and the city (not the neighbourhood) is where its other parts lie
+    assert parent("South Boston", "US") == "Boston"
+    assert parent("East Boston", "US") == "Boston"
+    assert parent("West Raleigh", "US") == "Raleigh"
+    assert parent("North Las Vegas", "US") is None  # a city of its own, a third of Las Vegas
+
+
+def _row(
+    name: str, lat: float, lon: float, pop: int, a2: str = "Shire County"
+) -> tuple[object, ...]:
+    return (CITY, 0, name, "US", "Somestate", a2, lat, lon, pop, 0)
+
+
+def test_a_direction_and_a_big_citys_name_with_its_population_is_a_part_of_it() -> None:
+    rows = [
+        _row("Ardenville", 40.00, -80.00, 600_000),
+        _row("South Ardenville", 39.98, -80.00, 520_000),  # 2 km off, near its population
+        _row("Ardenville North", 40.02, -80.00, 400_000),  # the direction after the name
+        _row("Harbour Point", 40.01, -80.01, 9_000),  # a small neighbourhood
+        _row("Belmar", 41.00, -81.00, 700_000),
+        _row("North Belmar", 41.02, -81.00, 250_000),  # a town of its own: a third the size
+        _row("Calder", 42.00, -82.00, 500_000),
+        _row("West Calder", 42.00, -82.50, 400_000),  # 40 km off: another town
+        _row("Dunmore", 43.00, -83.00, 500_000),
+        _row("East Dunmore", 43.01, -83.00, 450_000, a2="Other County"),  # another county
+        _row("Easton", 44.00, -84.00, 300_000),  # a compass word inside a name, no direction
+        _row("Ton", 44.01, -84.00, 310_000),
+    ]
+    grid: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for i, r in enumerate(rows):
+        grid[gazetteer._grid(r[6], r[7])].append(i)
+    assert gazetteer._namesake_parts(rows, grid) == {1: 0, 2: 0}
+    parent = gazetteer._parents(rows)
+    assert parent[1] == 0 and parent[2] == 0
+    assert parent[3] == 0  # the city, not its namesake part, holds the small neighbourhood
+    assert parent[0] == -1 and parent[5] == -1 and parent[7] == -1 and parent[9] == -1
 
 
 def test_province_named_when_its_places_moved_between_dumps(g: Gazetteer) -> None:

@@ -71,7 +71,7 @@ from typing import Any, NamedTuple
 
 from newsfold.analyse.us_places import name_variants, postal_places
 
-FORMAT = 30
+FORMAT = 31
 """Bump when the index layout or the build rules change: the cached file is then rebuilt."""
 
 COUNTRY, ADMIN1, ADMIN2, CITY = "country", "admin1", "admin2", "city"
@@ -887,9 +887,10 @@ def _parents(rows: list[tuple[Any, ...]]) -> array[int]:
     for i, r in enumerate(rows):
         if r[0] == CITY:
             grid[_grid(r[6], r[7])].append(i)
+    namesake = _namesake_parts(rows, grid)
     best_pop = [0] * len(rows)
     for b, big in enumerate(rows):
-        if big[0] != CITY or big[8] < 200_000:
+        if big[0] != CITY or big[8] < 200_000 or b in namesake:
             continue
         radius = 3.0 + 4.0 * math.log10(big[8] / 100_000)
         gy, gx = _grid(big[6], big[7])
@@ -905,7 +906,56 @@ def _parents(rows: list[tuple[Any, ...]]) -> array[int]:
                         r[6], r[7], big[6], big[7]
                     ) <= radius:
                         parent[i], best_pop[i] = b, big[8]  # the nearest level: Brooklyn
+    for i, city in namesake.items():
+        parent[i] = city
     return parent
+
+
+# a compass word before or after a city's name makes a part of it: "South Boston", "Rufisque Est"
+_DIRECTIONS = frozenset(
+    ["north", "south", "east", "west", "nord", "sud", "est", "ouest", *_COMPASS_EN]
+)
+
+
+def _namesake_parts(
+    rows: list[tuple[Any, ...]], grid: dict[tuple[int, int], list[int]]
+) -> dict[int, int]:
+    """The big rows that are a part of their namesake city, each with the city's row.
+
+    GeoNames gives some neighbourhoods named for their city ("South Boston", "West Raleigh")
+    the city's own population, or near it, so that they would pass for the big city its other
+    parts lie in (East Boston, Charlestown "in South Boston"). A row named "<direction> <City>"
+    (or "<City> <direction>") within the city's radius, in its admin1 (and admin2, where both
+    have one), with at least half the city's population (a real neighbour town of that name,
+    North Las Vegas, is smaller: a third of Las Vegas) is a part of the city and no city of
+    parts itself.
+    """
+    out: dict[int, int] = {}
+    for a, part in enumerate(rows):
+        if part[0] != CITY or part[8] < 200_000:
+            continue
+        words = name_key(part[2]).split()
+        if len(words) < 2:
+            continue
+        if words[0] in _DIRECTIONS:
+            city = " ".join(words[1:])
+        elif words[-1] in _DIRECTIONS:
+            city = " ".join(words[:-1])
+        else:
+            continue
+        gy, gx = _grid(part[6], part[7])
+        for dy in (-1, 0, 1):
+            for dx in (-1, 0, 1):
+                for c in grid.get((gy + dy, gx + dx), ()):
+                    r = rows[c]
+                    if r[3] != part[3] or r[4] != part[4] or not part[8] < r[8] <= 2 * part[8]:
+                        continue
+                    if (r[5] and part[5] and r[5] != part[5]) or name_key(r[2]) != city:
+                        continue
+                    radius = 3.0 + 4.0 * math.log10(r[8] / 100_000)
+                    if _km(r[6], r[7], part[6], part[7]) <= radius:
+                        out[a] = c
+    return out
 
 
 def _name_unmatched_codes(

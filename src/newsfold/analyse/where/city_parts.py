@@ -201,11 +201,15 @@ def _us_city_around(
 
 @lru_cache(maxsize=1)
 def _us_big_cities(g: Gazetteer) -> tuple[int, ...]:
-    """US cities of 200,000 or more (the cities `gazetteer._parents` gives parts to)."""
+    """US cities of 200,000 or more (the cities `gazetteer._parents` gives parts to), not a
+    part carrying its namesake city's population ("South Boston", whose parent is Boston)."""
     return tuple(
         i
         for i in range(len(g))
-        if g.kind[i] == CITY and g.cc[i] == "US" and g.population[i] >= 200_000
+        if g.kind[i] == CITY
+        and g.cc[i] == "US"
+        and g.population[i] >= 200_000
+        and not (g.parent[i] >= 0 and 2 * g.population[i] >= g.population[g.parent[i]])
     )
 
 

@@ -337,6 +337,8 @@ class _Scanner:
             while last - i > 1 and low(last - 1) in _UNIT_WORDS:
                 if name_key(self.span_text(i, last)) in self.g.index:
                     break  # "Marion County", "Kansas City": the whole is a name
+                if self._list_ends_in_name(i, last):
+                    break  # "DeKalb County and Cobb County": the last of a list is one too
                 last -= 1
             if last > i:
                 out.append((i, last))
@@ -344,6 +346,14 @@ class _Scanner:
             else:
                 i += 1
         return out
+
+    def _list_ends_in_name(self, i: int, j: int) -> bool:
+        """Whether run i..j is a list ("X and Y", "X or Y") whose last item, unit word and
+        all, is a name the gazetteer knows: "DeKalb County and Cobb County" ends in the
+        county "Cobb County", not in a town "Cobb" and the kind word (`_split_lists` then
+        cuts the list at the "and")."""
+        cuts = [k for k in range(i + 1, j - 1) if self.low(k) in ("and", "or")]
+        return bool(cuts) and self._name_at(cuts[-1] + 1, j)
 
     def _name_at(self, i: int, j: int) -> bool:
         """Whether tokens i..j spell a name the gazetteer knows ("Tift Co" as a county)."""
