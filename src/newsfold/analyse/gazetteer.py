@@ -64,6 +64,7 @@ import time
 import unicodedata
 from array import array
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -865,6 +866,20 @@ def _grid(lat: float, lon: float) -> tuple[int, int]:
     return math.floor(lat * 4), math.floor(lon * 4)
 
 
+def _around(grid: dict[tuple[int, int], list[int]], lat: float, lon: float) -> Iterator[int]:
+    """The rows filed in the grid cell of (lat, lon) and the eight cells around it."""
+    gy, gx = _grid(lat, lon)
+    for dy in (-1, 0, 1):
+        for dx in (-1, 0, 1):
+            yield from grid.get((gy + dy, gx + dx), ())
+
+
+def _city_radius_km(population: float) -> float:
+    """How far a big city proper reaches from its point: about 5 km for 200,000 people, 9 km
+    for 3 million (`_parents`, `_namesake_parts`)."""
+    return 3.0 + 4.0 * math.log10(population / 100_000)
+
+
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dy = (lat1 - lat2) * 111.2
     dx = (lon1 - lon2) * 111.2 * math.cos(math.radians((lat1 + lat2) / 2))
@@ -892,20 +907,17 @@ def _parents(rows: list[tuple[Any, ...]]) -> array[int]:
     for b, big in enumerate(rows):
         if big[0] != CITY or big[8] < 200_000 or b in namesake:
             continue
-        radius = 3.0 + 4.0 * math.log10(big[8] / 100_000)
-        gy, gx = _grid(big[6], big[7])
-        for dy in (-1, 0, 1):
-            for dx in (-1, 0, 1):
-                for i in grid.get((gy + dy, gx + dx), ()):
-                    r = rows[i]
-                    if i == b or r[3] != big[3] or r[4] != big[4] or r[8] * 10 > big[8]:
-                        continue
-                    if r[5] and big[5] and r[5] != big[5]:
-                        continue  # another county: Bushwick (Kings) is not in Queens
-                    if (parent[i] < 0 or big[8] < best_pop[i]) and _km(
-                        r[6], r[7], big[6], big[7]
-                    ) <= radius:
-                        parent[i], best_pop[i] = b, big[8]  # the nearest level: Brooklyn
+        radius = _city_radius_km(big[8])
+        for i in _around(grid, big[6], big[7]):
+            r = rows[i]
+            if i == b or r[3] != big[3] or r[4] != big[4] or r[8] * 10 > big[8]:
+                continue
+            if r[5] and big[5] and r[5] != big[5]:
+                continue  # another county: Bushwick (Kings) is not in Queens
+            if (parent[i] < 0 or big[8] < best_pop[i]) and _km(
+                r[6], r[7], big[6], big[7]
+            ) <= radius:
+                parent[i], best_pop[i] = b, big[8]  # the nearest level: Brooklyn
     for i, city in namesake.items():
         parent[i] = city
     return parent
@@ -943,18 +955,14 @@ def _namesake_parts(
             city = " ".join(words[:-1])
         else:
             continue
-        gy, gx = _grid(part[6], part[7])
-        for dy in (-1, 0, 1):
-            for dx in (-1, 0, 1):
-                for c in grid.get((gy + dy, gx + dx), ()):
-                    r = rows[c]
-                    if r[3] != part[3] or r[4] != part[4] or not part[8] < r[8] <= 2 * part[8]:
-                        continue
-                    if (r[5] and part[5] and r[5] != part[5]) or name_key(r[2]) != city:
-                        continue
-                    radius = 3.0 + 4.0 * math.log10(r[8] / 100_000)
-                    if _km(r[6], r[7], part[6], part[7]) <= radius:
-                        out[a] = c
+        for c in _around(grid, part[6], part[7]):
+            r = rows[c]
+            if r[3] != part[3] or r[4] != part[4] or not part[8] < r[8] <= 2 * part[8]:
+                continue
+            if (r[5] and part[5] and r[5] != part[5]) or name_key(r[2]) != city:
+                continue
+            if _km(r[6], r[7], part[6], part[7]) <= _city_radius_km(r[8]):
+                out[a] = c
     return out
 
 
@@ -982,17 +990,14 @@ def _name_unmatched_codes(
         if not code or (cc, code) in admin1_name or gid in matched:
             continue
         lat, lon = float(c["latitude"]), float(c["longitude"])
-        gy, gx = _grid(lat, lon)
         best, best_d = "", 10.0
-        for dy in (-1, 0, 1):
-            for dx in (-1, 0, 1):
-                for j in grid.get((gy + dy, gx + dx), ()):
-                    near = rg[j]
-                    if near[5] != cc or not near[3]:
-                        continue
-                    d = _km(lat, lon, near[0], near[1])
-                    if d < best_d:
-                        best, best_d = near[3], d
+        for j in _around(grid, lat, lon):
+            near = rg[j]
+            if near[5] != cc or not near[3]:
+                continue
+            d = _km(lat, lon, near[0], near[1])
+            if d < best_d:
+                best, best_d = near[3], d
         if best:
             votes[(cc, code)][best] += 1
     for key, counter in votes.items():
@@ -1040,17 +1045,14 @@ def build() -> dict[str, Any]:
     _name_unmatched_codes(cities, rg, grid, matched, admin1_name)
 
     def nearest_admin2(lat: float, lon: float, cc: str, a1: str | None) -> str | None:
-        gy, gx = _grid(lat, lon)
         best, best_d = None, 25.0
-        for dy in (-1, 0, 1):
-            for dx in (-1, 0, 1):
-                for j in grid.get((gy + dy, gx + dx), ()):
-                    near = rg[j]
-                    if near[5] != cc or near[3] != a1 or not near[4]:
-                        continue
-                    d = _km(lat, lon, near[0], near[1])
-                    if d < best_d:
-                        best, best_d = near[4], d
+        for j in _around(grid, lat, lon):
+            near = rg[j]
+            if near[5] != cc or near[3] != a1 or not near[4]:
+                continue
+            d = _km(lat, lon, near[0], near[1])
+            if d < best_d:
+                best, best_d = near[4], d
         return best
 
     interned: dict[str, str] = {}
