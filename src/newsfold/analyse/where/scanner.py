@@ -111,36 +111,35 @@ class _Scanner:
         self._labels: dict[int, str] = {}
         self._surnames: set[str] | None = None
         self._person_words: set[str] | None = None
+        self._people_spans: list[tuple[int, int]] | None = None
         self._buildings: list[int] | None = None
 
-    def surnames(self) -> set[str]:
-        """Last words of people's names ("Harrow" of "Milo Anson Harrow")."""
-        if self._surnames is None:
-            self._surnames = set()
+    def _people(self) -> list[tuple[int, int]]:
+        """Token bounds of the people's names of two words or more ("Milo Anson Harrow"),
+        once per text."""
+        if self._people_spans is None:
+            self._people_spans = []
             k = 0
             while k < self.n:
                 if self.iob[k] == 3 and self.label(k) == "PERSON":
                     a, b = self.ent_bounds(k)
                     if b - a > 1:
-                        self._surnames.add(self.low(b - 1))
+                        self._people_spans.append((a, b))
                     k = b
                 else:
                     k += 1
+        return self._people_spans
+
+    def surnames(self) -> set[str]:
+        """Last words of people's names ("Harrow" of "Milo Anson Harrow")."""
+        if self._surnames is None:
+            self._surnames = {self.low(b - 1) for _, b in self._people()}
         return self._surnames
 
     def person_words(self) -> set[str]:
         """Every word of the people's names of two words or more ("milo", "anson", "harrow")."""
         if self._person_words is None:
-            self._person_words = set()
-            k = 0
-            while k < self.n:
-                if self.iob[k] == 3 and self.label(k) == "PERSON":
-                    a, b = self.ent_bounds(k)
-                    if b - a > 1:
-                        self._person_words.update(self.low(t) for t in range(a, b))
-                    k = b
-                else:
-                    k += 1
+            self._person_words = {self.low(t) for a, b in self._people() for t in range(a, b)}
         return self._person_words
 
     def buildings(self) -> list[int]:
