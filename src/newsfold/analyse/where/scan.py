@@ -31,7 +31,7 @@ def _split_lists(sc: _Scanner, runs: list[tuple[int, int]]) -> list[tuple[int, i
     """ "Macomia and Mucojo": two names, unless one name spans the "and" ("Trinidad and Tobago")."""
     out = []
     for i, j in runs:
-        cuts = [k for k in range(i + 1, j - 1) if sc.low(k) in ("and", "or")]
+        cuts = sc.list_cuts(i, j)
         if cuts and (
             (j < sc.n and sc.low(j).rstrip("s") in _STREET_WORDS)
             or any(sc.low(k - 1) in _STREET_WORDS for k in cuts)

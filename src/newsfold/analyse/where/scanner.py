@@ -351,8 +351,13 @@ class _Scanner:
         all, is a name the gazetteer knows: "DeKalb County and Cobb County" ends in the
         county "Cobb County", not in a town "Cobb" and the kind word (`_split_lists` then
         cuts the list at the "and")."""
-        cuts = [k for k in range(i + 1, j - 1) if self.low(k) in ("and", "or")]
+        cuts = self.list_cuts(i, j)
         return bool(cuts) and self._name_at(cuts[-1] + 1, j)
+
+    def list_cuts(self, i: int, j: int) -> list[int]:
+        """The "and" / "or" tokens inside run i..j (not at its ends), where a list of names
+        may be cut ("Macomia and Mucojo")."""
+        return [k for k in range(i + 1, j - 1) if self.low(k) in ("and", "or")]
 
     def _name_at(self, i: int, j: int) -> bool:
         """Whether tokens i..j spell a name the gazetteer knows ("Tift Co" as a county)."""
