@@ -136,3 +136,22 @@ def test_in_sorted_is_numpy_s_isin() -> None:
     empty = np.array([], dtype=np.uint64)
     assert not in_sorted(values, empty).any()
     assert in_sorted(empty, hashes).shape == (0,)
+
+
+def test_sorted_hashes_are_the_vocab_s_hashes_in_order() -> None:
+    """`sorted_hashes` gives what `in_sorted` needs: each word's string hash, sorted, the same
+    from `hash_string` as from a vocab's `strings.add` (the Doc's LOWER column holds them)."""
+    from newsfold.analyse.nlp import get_nlp, in_sorted, sorted_hashes
+
+    nlp = get_nlp()
+    words = ["wounded", "ambush", "convoy", "a"]
+    plain = sorted_hashes(words)
+    assert list(plain) == sorted(plain)
+    assert (plain == sorted_hashes(words, nlp.vocab.strings.add)).all()
+    doc = nlp.make_doc("An ambush on the convoy left two wounded")
+    found = in_sorted(doc.to_array("LOWER"), plain)
+    assert [t.text for t, hit in zip(doc, found, strict=True) if hit] == [
+        "ambush",
+        "convoy",
+        "wounded",
+    ]

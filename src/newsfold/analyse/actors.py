@@ -19,7 +19,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from newsfold.analyse import lexicon as lx
-from newsfold.analyse.nlp import entities, in_sorted
+from newsfold.analyse.nlp import entities, in_sorted, sorted_hashes
 
 STATE_KINDS = frozenset({"police", "military"})
 COUNTRY_NAMES = frozenset(lx.DEMONYMS.values())
@@ -91,7 +91,7 @@ def _actor_hashes(doc: Doc) -> np.ndarray:
     key = id(doc.vocab)
     arr = _HASHES.get(key)
     if arr is None:
-        arr = np.array(sorted(doc.vocab.strings.add(w) for w in ACTOR_WORDS), dtype=np.uint64)
+        arr = sorted_hashes(ACTOR_WORDS, doc.vocab.strings.add)
         _HASHES[key] = arr
     return arr
 

@@ -25,10 +25,12 @@ keeps the token whole) nor ellipses ("justice...I want": the stop is part of "..
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 import numpy as np
 from spacy.language import Language
+from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 
@@ -102,6 +104,13 @@ def entities(doc: Doc) -> tuple[Span, ...]:
     if cached is None:
         cached = doc.user_data["newsfold_ents"] = tuple(doc.ents)
     return cached  # type: ignore[no-any-return]
+
+
+def sorted_hashes(words: Iterable[str], hash_of: Callable[[str], int] = hash_string) -> np.ndarray:
+    """The hashes of `words` (spaCy's string hashes, as `Doc.to_array` columns hold them) in
+    the sorted array `in_sorted` searches. `hash_of` may be a vocab's `strings.add`, which
+    gives the same hash and keeps the word in the vocab's store."""
+    return np.array(sorted(hash_of(w) for w in words), dtype=np.uint64)
 
 
 def in_sorted(values: np.ndarray, hashes: np.ndarray) -> np.ndarray:

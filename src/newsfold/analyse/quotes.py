@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from newsfold.analyse import lexicon as lx
 from newsfold.analyse import what
 from newsfold.analyse.context import Context
-from newsfold.analyse.nlp import entities, in_sorted
+from newsfold.analyse.nlp import entities, in_sorted, sorted_hashes
 from newsfold.analyse.sentence_start import sentence_end, sentence_start
 
 OPEN_CLOSE = {"“": "”", '"': '"', "«": "»", "„": "“"}
@@ -426,9 +426,7 @@ def _speech_candidates(doc: Doc) -> list[int]:
     key = id(doc.vocab)
     cached = _SPEECH_HASHES.get(key)
     if cached is None:
-        lemmas = np.array(
-            sorted(doc.vocab.strings.add(w) for w in lx.SPEECH_VERBS), dtype=np.uint64
-        )
+        lemmas = sorted_hashes(lx.SPEECH_VERBS, doc.vocab.strings.add)
         cached = (lemmas, doc.vocab.strings.add("according"))
         _SPEECH_HASHES[key] = cached
     arr = doc.to_array(["LEMMA", "LOWER"])

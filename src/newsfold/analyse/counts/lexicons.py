@@ -4,10 +4,8 @@ casualty words `annotate` starts from (`TRIGGER_WORDS`, looked up by hash)."""
 
 from __future__ import annotations
 
-import numpy as np
-from spacy.strings import hash_string  # type: ignore[attr-defined]
-
 from newsfold.analyse.lexicon import words as _words
+from newsfold.analyse.nlp import sorted_hashes
 
 # verbs whose object (active) or subject (passive) are the people the field counts
 TRANSITIVE: dict[str, str] = {
@@ -267,7 +265,7 @@ TRIGGER_WORDS = frozenset(
 """Every word a casualty reading can start from: the tokens `annotate` looks at."""
 
 
-TRIGGER_HASHES = np.array(sorted(hash_string(w) for w in TRIGGER_WORDS), dtype=np.uint64)
+TRIGGER_HASHES = sorted_hashes(TRIGGER_WORDS)
 
 
-PERSONNEL_HASHES = np.array(sorted(hash_string(w) for w in PERSONNEL_WORDS), dtype=np.uint64)
+PERSONNEL_HASHES = sorted_hashes(PERSONNEL_WORDS)

@@ -17,7 +17,7 @@ from newsfold.analyse import actors as ac
 from newsfold.analyse import event_types as et
 from newsfold.analyse import lexicon as lx
 from newsfold.analyse.context import Context
-from newsfold.analyse.nlp import get_nlp, in_sorted
+from newsfold.analyse.nlp import get_nlp, in_sorted, sorted_hashes
 from newsfold.analyse.what.cues import Cue, find_cues
 from newsfold.analyse.what.labels import MAIN_LABELS
 from newsfold.analyse.what.matching import _matcher
@@ -36,7 +36,7 @@ def _count_words(doc: Doc, words: frozenset[str]) -> int:
     key = (id(doc.vocab), id(words))
     hashes = _WORD_HASHES.get(key)
     if hashes is None:
-        hashes = np.array(sorted(doc.vocab.strings.add(w) for w in words), dtype=np.uint64)
+        hashes = sorted_hashes(words, doc.vocab.strings.add)
         _WORD_HASHES[key] = hashes
     lowers = doc.to_array("LOWER")
     return len(np.unique(lowers[in_sorted(lowers, hashes)]))
