@@ -12,9 +12,7 @@ from newsfold.analyse.gazetteer import get_gazetteer
 from newsfold.analyse.where.capitals import CAPITALS, capital
 from newsfold.records import Article
 
-from .where_helpers import event
-
-NO_OUTLET = "https://www.example.com/news/a-shooting"
+from .where_helpers import NO_OUTLET, event
 
 
 @pytest.mark.parametrize(

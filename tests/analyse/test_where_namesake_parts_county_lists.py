@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .where_helpers import event
-
-NO_OUTLET = "https://www.example.com/news/a-shooting"
+from .where_helpers import NO_OUTLET, event
 
 
 @pytest.mark.parametrize(

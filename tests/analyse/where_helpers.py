@@ -8,6 +8,9 @@ from newsfold.analyse.context import Context
 from newsfold.analyse.nlp import get_nlp
 from newsfold.records import Article, Event
 
+NO_OUTLET = "https://www.example.com/news/a-shooting"
+"""An address that names no known outlet: the text alone places the event."""
+
 
 def run(text: str, title: str | None = None, url: str | None = None) -> Context:
     """The context after `where` has read the article (no date anchor)."""
