@@ -1,0 +1,112 @@
+"""analyse/where: a part of a US city that its name or the text puts in the city is written at
+the city (precision 2): "East Boston" (a compass word and its city's name), "West Raleigh,
+North Carolina" (GeoNames gives it near Raleigh's own population: a district, whatever is
+written after it), "the Dorchester section of Boston" and "Dorchester, Boston" (the text names
+the city; the place has over a tenth of its people). Sentences written here; the places are
+real, the events invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from .where_helpers import NO_OUTLET, event
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "admin1"),
+    [
+        # a compass word and the city's name, inside the city: a part of it
+        (
+            "A teenager was shot outside a corner store in East Boston late Friday.",
+            "Boston",
+            "Massachusetts",
+        ),
+        (
+            "Two men were wounded in South Boston after an argument on Sunday.",
+            "Boston",
+            "Massachusetts",
+        ),
+        # GeoNames' district rows named for their city stay parts with the state written
+        (
+            "A driver was shot at a gas station in West Raleigh, North Carolina, on Monday.",
+            "Raleigh",
+            "North Carolina",
+        ),
+        (
+            "A driver was shot at a gas station in South Boston, Massachusetts, on Monday.",
+            "Boston",
+            "Massachusetts",
+        ),
+        # the text names the city the place is in
+        (
+            "A woman was shot in the Dorchester section of Boston early Saturday.",
+            "Boston",
+            "Massachusetts",
+        ),
+        ("A woman was shot in Dorchester, Boston early Saturday.", "Boston", "Massachusetts"),
+        (
+            "A woman was shot in the Hyde Park neighborhood of Boston early Saturday.",
+            "Boston",
+            "Massachusetts",
+        ),
+    ],
+)
+def test_a_part_of_a_us_city_is_written_at_the_city(text: str, location: str, admin1: str) -> None:
+    ev = event(text, NO_OUTLET)
+    assert (ev.location, ev.admin1, ev.geo_precision) == (location, admin1, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "admin1"),
+    [
+        # towns of their own beside a big city, or named like one elsewhere
+        (
+            "A woman was shot outside her home in Cambridge, Massachusetts, on Friday.",
+            "Cambridge",
+            "Massachusetts",
+        ),
+        (
+            "A woman was shot outside her home in North Las Vegas on Friday.",
+            "North Las Vegas",
+            "Nevada",
+        ),
+        (
+            "A woman was shot outside her home in East Cleveland on Friday.",
+            "East Cleveland",
+            "Ohio",
+        ),
+        (
+            "A woman was shot outside her home in South Boston, Virginia, on Friday.",
+            "South Boston",
+            "Virginia",
+        ),
+        # an enclave city written with its state stays itself
+        (
+            "A woman was shot outside her home in South Tucson, Arizona, on Friday.",
+            "South Tucson",
+            "Arizona",
+        ),
+        # a bare Dorchester: the text does not say it is Boston's, and GeoNames gives it
+        # as many people as a town of its own (no offline source tells the two apart)
+        (
+            "A woman was shot outside her home in Dorchester, Massachusetts, on Friday.",
+            "Dorchester",
+            "Massachusetts",
+        ),
+    ],
+)
+def test_a_town_of_its_own_stays_itself(text: str, location: str, admin1: str) -> None:
+    ev = event(text, NO_OUTLET)
+    assert (ev.location, ev.admin1, ev.geo_precision) == (location, admin1, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A woman was shot in Quincy, just south of Boston, on Friday.",
+        "A woman was shot in Quincy on Friday; the section of Boston's highway was closed.",
+    ],
+)
+def test_a_town_near_a_city_the_text_does_not_put_in_it_stays_itself(text: str) -> None:
+    ev = event(text, NO_OUTLET)
+    assert (ev.location, ev.geo_precision) == ("Quincy", 1)
