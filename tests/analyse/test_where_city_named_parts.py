@@ -49,6 +49,18 @@ from .where_helpers import NO_OUTLET, event
             "Boston",
             "Massachusetts",
         ),
+        # a part the USPS addresses under its own name, put in the city by the text
+        (
+            "A woman was shot in the Charlestown section of Boston early Saturday.",
+            "Boston",
+            "Massachusetts",
+        ),
+        # a part far from its city's point (Los Angeles reaches 40 km and more)
+        (
+            "A woman was shot in San Pedro, Los Angeles, early Saturday.",
+            "Los Angeles",
+            "California",
+        ),
     ],
 )
 def test_a_part_of_a_us_city_is_written_at_the_city(text: str, location: str, admin1: str) -> None:

@@ -178,9 +178,10 @@ def _us_city_around(
     ("CHICAGO -") and the place is within 15 km of it. Then the place is a part of the
     nearest such big city of its state within 30 km, ten times its size. When the text puts
     the place in the city in as many words, "in Dorchester, Boston", "the Dorchester section
-    of Boston" (`_said_in_city`), the city need only be twice its size: some neighbourhoods
-    GeoNames lists have over a tenth of their city's people (Dorchester, Boston's biggest),
-    and the guard is for a text that does not say which city the place is in.
+    of Boston" (`_said_in_city`), the city need only be twice its size and reach 50 km: some
+    neighbourhoods GeoNames lists have over a tenth of their city's people (Dorchester,
+    Boston's biggest), some big cities reach far from their point (San Pedro is 30 km from
+    Los Angeles's), and the guards are for a text that does not say which city it is.
     """
     if best < 0 or g.cc[best] != "US" or g.kind[best] != CITY or g.parent[best] >= 0:
         return -1
@@ -194,7 +195,7 @@ def _us_city_around(
     }
     # a dateline names where the story was filed: a part of that city only close to its core
     filed = {m.best for m in mentions if m.dateline and m.best >= 0}
-    out, out_km = -1, 30.0
+    out, out_km = -1, 50.0
     for c in _us_big_cities(g):
         if g.admin1[c] != g.admin1[best]:
             continue
@@ -202,7 +203,9 @@ def _us_city_around(
         if g.population[c] < (2 if said else 10) * g.population[best]:
             continue
         km = g.km(c, best)
-        if (said or called or c in police or (c in filed and km <= 15.0)) and km < out_km:
+        if km >= min(out_km, 50.0 if said else 30.0):
+            continue
+        if said or called or c in police or (c in filed and km <= 15.0):
             out, out_km = c, km
     return out
 
@@ -451,8 +454,10 @@ def _town_of_its_own(g: Gazetteer, best: int, best_ms: list[_Mention], text: str
     if (
         parent >= 0
         and _postal_town(g, best)
-        # (not when the big city's own police work the case: "in Chelsea, Boston police said")
+        # (not when the big city's own police work the case: "in Chelsea, Boston police said",
+        # nor when the text puts the place in the city: "the Charlestown section of Boston")
         and not re.search(rf"\b{re.escape(g.name[parent])}{_CITY_POLICE.pattern}", text, re.I)
+        and not _said_in_city(g, parent, best_ms, text)
     ):
         return True
     for m in best_ms:
