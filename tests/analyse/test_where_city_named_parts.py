@@ -2,8 +2,9 @@
 the city (precision 2): "East Boston" (a compass word and its city's name), "West Raleigh,
 North Carolina" (GeoNames gives it near Raleigh's own population: a district, whatever is
 written after it), "the Dorchester section of Boston" and "Dorchester, Boston" (the text names
-the city; the place has over a tenth of its people). Sentences written here; the places are
-real, the events invented."""
+the city; the place has over a tenth of its people); and a list of counties several states
+share takes its state from the outlet or the text's other places. Sentences written here; the
+places are real, the events invented."""
 
 from __future__ import annotations
 
@@ -122,3 +123,32 @@ def test_a_town_of_its_own_stays_itself(text: str, location: str, admin1: str) -
 def test_a_town_near_a_city_the_text_does_not_put_in_it_stays_itself(text: str) -> None:
     ev = event(text, NO_OUTLET)
     assert (ev.location, ev.geo_precision) == ("Quincy", 1)
+
+
+@pytest.mark.parametrize(
+    ("url", "text", "admin1"),
+    [
+        # two counties that several states each have: the outlet's region chooses
+        (
+            "https://www.dispatch.com/story/news/crime/a-shooting",
+            "Deputies from Franklin County and Delaware County searched for the gunman.",
+            "Ohio",
+        ),
+        (
+            "https://www.indystar.com/story/news/crime/a-shooting",
+            "Deputies from Franklin County and Delaware County searched for the gunman.",
+            "Indiana",
+        ),
+        # or the text's other place does
+        (
+            NO_OUTLET,
+            "Deputies from Franklin County and Delaware County searched for the gunman near "
+            "Westerville.",
+            "Ohio",
+        ),
+    ],
+)
+def test_a_list_of_counties_many_states_share_takes_the_state_of_other_evidence(
+    url: str, text: str, admin1: str
+) -> None:
+    assert event(text, url).admin1 == admin1
