@@ -2,9 +2,10 @@
 the city (precision 2): "East Boston" (a compass word and its city's name), "West Raleigh,
 North Carolina" (GeoNames gives it near Raleigh's own population: a district, whatever is
 written after it), "the Dorchester section of Boston" and "Dorchester, Boston" (the text names
-the city; the place has over a tenth of its people); and a list of counties several states
-share takes its state from the outlet or the text's other places. Sentences written here; the
-places are real, the events invented."""
+the city; the place has over a tenth of its people); "a quiet Evanston neighborhood" is one of
+Evanston's, not a part of Chicago; and a list of counties several states share takes its state
+from the outlet or the text's other places. Sentences written here; the places are real, the
+events invented."""
 
 from __future__ import annotations
 
@@ -152,3 +153,21 @@ def test_a_list_of_counties_many_states_share_takes_the_state_of_other_evidence(
     url: str, text: str, admin1: str
 ) -> None:
     assert event(text, url).admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        # "a <town> neighborhood": one of the town's neighbourhoods, the town stays itself
+        ("Shots were fired in a quiet Evanston neighborhood on Sunday afternoon.", "Evanston"),
+        ("Shots were fired in an Oak Park neighborhood late Sunday.", "Oak Park"),
+        ("Shots were fired in a leafy, quiet Skokie neighborhood.", "Skokie"),
+        # "the <name> neighborhood" names the neighbourhood: a part of the big city
+        ("Shots were fired in the South Shore neighborhood on Sunday afternoon.", "Chicago"),
+        # before a noun the article is the noun's: a bar in the South Shore neighbourhood
+        ("Shots were fired outside a South Shore neighborhood bar on Sunday.", "Chicago"),
+    ],
+)
+def test_an_indefinite_neighbourhood_is_one_of_the_towns(text: str, location: str) -> None:
+    ev = event(text, NO_OUTLET)
+    assert (ev.location, ev.admin1) == (location, "Illinois")

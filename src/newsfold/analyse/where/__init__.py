@@ -117,7 +117,8 @@ The steps, each a function in one of the files listed at the end:
    opened by an Arabic toponym word ("Ein Issa", "Tall Sakhr", `local_names._TOPONYM_HEADS`) is
    a place's name whatever person the model reads in it.
 6. **US towns** (`_us_town`, `_us_city_around`). In the US a neighbourhood (a GeoNames row
-   with a parent city: "Brighton Park", Coney Island; or one the text calls a neighborhood, or
+   with a parent city: "Brighton Park", Coney Island; or one the text calls a neighborhood,
+   not "a quiet Evanston neighborhood", one of Evanston's (`_a_neighbourhood_of`); or
    whose big city's police work the case, or that the text puts in the city, "Dorchester,
    Boston", "the Dorchester section of Boston", `_said_in_city`) or a named part the
    gazetteer lacks ("the Potomac Gardens complex" in Washington) is written as its town,

@@ -162,6 +162,29 @@ def _us_neighbourhood(g: Gazetteer, local: _Mention, host: int) -> bool:
     return host >= 0 and g.cc[host] == "US" and local.kind_word in _NEIGHBOURHOOD_WORDS
 
 
+# an indefinite article before a name and its adjectives: "a quiet Evanston", "another Cicero"
+_INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]nother)\s+(?:[a-z][\w-]*,?\s+){0,3}\Z")
+# the kind word and what ends its phrase: a mark, the text's end or a function word ("a quiet
+# Evanston neighborhood on Tuesday"), not a noun it qualifies ("a South Shore neighborhood bar")
+_KIND_ENDS = re.compile(
+    r"\s+(?:neighbou?rhoods?|communit(?:y|ies)|sections?|districts?)(?=\s*(?:[^\w\s]|\Z|(?:on|in|at|"
+    r"near|of|where|when|that|which|and|or|after|before|around|about|last|this|with|by|for|to|as"
+    r"|during|while|early|late)\b))",
+    re.IGNORECASE,
+)
+
+
+def _a_neighbourhood_of(m: _Mention, text: str) -> bool:
+    """Whether "<name> neighborhood" reads as a neighbourhood of the town named: after an
+    indefinite article, "a quiet Evanston neighborhood" is one of Evanston's, where "the
+    Austin neighborhood" is Chicago's Austin. (Before a noun the article is the noun's: "a
+    South Shore neighborhood bar" is a bar in South Shore.)"""
+    return bool(
+        _INDEFINITE_BEFORE.search(text, max(0, m.start - 60), m.start)
+        and _KIND_ENDS.match(text, m.end)
+    )
+
+
 # "Chicago police", "the Indianapolis Metropolitan Police" (also written "Metro Police")
 _CITY_POLICE = re.compile(r"(?:'s|’s)?\s+(?:police|pd\b|metro(?:politan)? police)", re.IGNORECASE)
 
@@ -185,7 +208,11 @@ def _us_city_around(
     """
     if best < 0 or g.cc[best] != "US" or g.kind[best] != CITY or g.parent[best] >= 0:
         return -1
-    called = any(m.kind_word in _NEIGHBOURHOOD_WORDS for m in best_ms)
+    # "the Austin neighborhood" names a neighbourhood; "a quiet Evanston neighborhood" one of
+    # the town's (`_INDEFINITE_BEFORE`)
+    called = any(
+        m.kind_word in _NEIGHBOURHOOD_WORDS and not _a_neighbourhood_of(m, text) for m in best_ms
+    )
     # the city's own police ("Chicago police"), not a county sheriff named after its seat
     # ("the Los Angeles Sheriff's Department" works Compton too)
     police = {
