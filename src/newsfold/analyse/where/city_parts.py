@@ -209,7 +209,7 @@ def _us_city_around(
     if best < 0 or g.cc[best] != "US" or g.kind[best] != CITY or g.parent[best] >= 0:
         return -1
     # "the Austin neighborhood" names a neighbourhood; "a quiet Evanston neighborhood" one of
-    # the town's (`_INDEFINITE_BEFORE`)
+    # the town's (`_a_neighbourhood_of`)
     called = any(
         m.kind_word in _NEIGHBOURHOOD_WORDS and not _a_neighbourhood_of(m, text) for m in best_ms
     )
