@@ -924,7 +924,7 @@ def _parents(rows: list[tuple[Any, ...]]) -> array[int]:
 
 
 # a compass word before or after a city's name makes a part of it: "South Boston", "Rufisque Est"
-_DIRECTIONS = frozenset(
+DIRECTIONS = frozenset(
     ["north", "south", "east", "west", "nord", "sud", "est", "ouest", *_COMPASS_EN]
 )
 
@@ -949,9 +949,9 @@ def _namesake_parts(
         words = name_key(part[2]).split()
         if len(words) < 2:
             continue
-        if words[0] in _DIRECTIONS:
+        if words[0] in DIRECTIONS:
             city = " ".join(words[1:])
-        elif words[-1] in _DIRECTIONS:
+        elif words[-1] in DIRECTIONS:
             city = " ".join(words[:-1])
         else:
             continue

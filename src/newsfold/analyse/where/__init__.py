@@ -117,21 +117,25 @@ The steps, each a function in one of the files listed at the end:
    opened by an Arabic toponym word ("Ein Issa", "Tall Sakhr", `local_names._TOPONYM_HEADS`) is
    a place's name whatever person the model reads in it.
 6. **US towns** (`_us_town`, `_us_city_around`). In the US a neighbourhood (a GeoNames row
-   with a parent city: "Brighton Park", Coney Island; or one the text calls a neighborhood, or
-   whose big city's police work the case) or a named part the gazetteer lacks ("the Potomac
-   Gardens complex" in Washington) is written as its town, with precision 2 and a location
-   claim for the part `within` the town: US police and the records built on them place an
-   incident in its city. In New York City the town is the borough (`_nyc_borough`: Coney
-   Island is written "Brooklyn"), as the city's police and GVA name it. Street names after
-   "the 1200 block of" and a city's sides ("the
-   West Side") are never towns elsewhere; a big city of another state named bare in a local
+   with a parent city: "Brighton Park", Coney Island; or one the text calls a neighborhood,
+   not "a quiet Evanston neighborhood", one of Evanston's (`_a_neighbourhood_of`); or
+   whose big city's police work the case, or that the text puts in the city, "Dorchester,
+   Boston", "the Dorchester section of Boston", `_said_in_city`) or a named part the
+   gazetteer lacks ("the Potomac Gardens complex" in Washington) is written as its town,
+   with precision 2 and a location claim for the part `within` the town: US police and the
+   records built on them place an incident in its city. In New York City the town is the
+   borough (`_nyc_borough`: Coney Island is written "Brooklyn"), as the city's police and GVA
+   name it. Street names after "the 1200 block of" and a city's sides ("the West Side") are
+   never towns elsewhere; a big city of another state named bare in a local
    outlet's story ("a shooting in Austin" in a Chicago paper) is a namesake at home. A place
    within a big city's radius that has its own police or fire service or is written with its
    state ("Chelsea police", "Chelsea, Massachusetts"), or that the USPS list addresses under
    its own name outside New York City (`_postal_town`), is a town of its own, not a part of
-   the big city (`_town_of_its_own`); a neighbourhood alone in a city outlet's story is a part
-   of the outlet's city. In a headline, a town before "man", "teen"... is someone's home when
-   the headline names the scene apart ("Brooklyn man charged in Albany shooting").
+   the big city (`_town_of_its_own`), unless named for the city with a compass word ("East
+   Boston", `_named_for_city`; "West Raleigh, North Carolina", a GeoNames district row with
+   near the city's people, `_namesake_part`); a neighbourhood alone in a city outlet's story
+   is a part of the outlet's city. In a headline, a town before "man", "teen"... is someone's
+   home when the headline names the scene apart ("Brooklyn man charged in Albany shooting").
    A bare name the gazetteer lacks beside a resolved US town ("Russellwood and Valley", "John
    Lander", "Related Coverage") is a detail within the town, not the place, unless it is the
    dateline; a part of the District of Columbia is in Washington. A small town of another

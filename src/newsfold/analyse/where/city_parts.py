@@ -13,6 +13,7 @@ from newsfold.analyse.gazetteer import (
     ADMIN1,
     ADMIN2,
     CITY,
+    DIRECTIONS,
     Gazetteer,
     name_key,
 )
@@ -161,6 +162,29 @@ def _us_neighbourhood(g: Gazetteer, local: _Mention, host: int) -> bool:
     return host >= 0 and g.cc[host] == "US" and local.kind_word in _NEIGHBOURHOOD_WORDS
 
 
+# an indefinite article before a name and its adjectives: "a quiet Evanston", "another Cicero"
+_INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]nother)\s+(?:[a-z][\w-]*,?\s+){0,3}\Z")
+# the kind word and what ends its phrase: a mark, the text's end or a function word ("a quiet
+# Evanston neighborhood on Tuesday"), not a noun it qualifies ("a South Shore neighborhood bar")
+_KIND_ENDS = re.compile(
+    r"\s+(?:neighbou?rhoods?|communit(?:y|ies)|sections?|districts?)(?=\s*(?:[^\w\s]|\Z|(?:on|in|at|"
+    r"near|of|where|when|that|which|and|or|after|before|around|about|last|this|with|by|for|to|as"
+    r"|during|while|early|late)\b))",
+    re.IGNORECASE,
+)
+
+
+def _a_neighbourhood_of(m: _Mention, text: str) -> bool:
+    """Whether "<name> neighborhood" reads as a neighbourhood of the town named: after an
+    indefinite article, "a quiet Evanston neighborhood" is one of Evanston's, where "the
+    Austin neighborhood" is Chicago's Austin. (Before a noun the article is the noun's: "a
+    South Shore neighborhood bar" is a bar in South Shore.)"""
+    return bool(
+        _INDEFINITE_BEFORE.search(text, max(0, m.start - 60), m.start)
+        and _KIND_ENDS.match(text, m.end)
+    )
+
+
 # "Chicago police", "the Indianapolis Metropolitan Police" (also written "Metro Police")
 _CITY_POLICE = re.compile(r"(?:'s|’s)?\s+(?:police|pd\b|metro(?:politan)? police)", re.IGNORECASE)
 
@@ -175,11 +199,20 @@ def _us_city_around(
     Oak Park (as far). The text can: it calls the place a neighbourhood, or the big city's own
     police work the case ("Chicago police said"), or the story is filed from that city
     ("CHICAGO -") and the place is within 15 km of it. Then the place is a part of the
-    nearest such big city of its state within 30 km, ten times its size.
+    nearest such big city of its state within 30 km, ten times its size. When the text puts
+    the place in the city in as many words, "in Dorchester, Boston", "the Dorchester section
+    of Boston" (`_said_in_city`), the city need only be twice its size and reach 50 km: some
+    neighbourhoods GeoNames lists have over a tenth of their city's people (Dorchester,
+    Boston's biggest), some big cities reach far from their point (San Pedro is 30 km from
+    Los Angeles's), and the guards are for a text that does not say which city it is.
     """
     if best < 0 or g.cc[best] != "US" or g.kind[best] != CITY or g.parent[best] >= 0:
         return -1
-    called = any(m.kind_word in _NEIGHBOURHOOD_WORDS for m in best_ms)
+    # "the Austin neighborhood" names a neighbourhood; "a quiet Evanston neighborhood" one of
+    # the town's (`_a_neighbourhood_of`)
+    called = any(
+        m.kind_word in _NEIGHBOURHOOD_WORDS and not _a_neighbourhood_of(m, text) for m in best_ms
+    )
     # the city's own police ("Chicago police"), not a county sheriff named after its seat
     # ("the Los Angeles Sheriff's Department" works Compton too)
     police = {
@@ -189,14 +222,46 @@ def _us_city_around(
     }
     # a dateline names where the story was filed: a part of that city only close to its core
     filed = {m.best for m in mentions if m.dateline and m.best >= 0}
-    out, out_km = -1, 30.0
+    out, out_km = -1, 50.0
     for c in _us_big_cities(g):
-        if g.admin1[c] != g.admin1[best] or g.population[c] < 10 * g.population[best]:
+        if g.admin1[c] != g.admin1[best]:
+            continue
+        said = _said_in_city(g, c, best_ms, text)
+        if g.population[c] < (2 if said else 10) * g.population[best]:
             continue
         km = g.km(c, best)
-        if (called or c in police or (c in filed and km <= 15.0)) and km < out_km:
+        if km >= min(out_km, 50.0 if said else 30.0):
+            continue
+        if said or called or c in police or (c in filed and km <= 15.0):
             out, out_km = c, km
     return out
+
+
+# after a place's name, the city it is a part of: "the Dorchester section of Boston"
+_US_PART_OF = re.compile(
+    r"\s+(?:neighbou?rhood|section|part|area|district|community)\s+of\s+(?:the\s+)?"
+    r"(?:city\s+of\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _said_in_city(g: Gazetteer, city: int, best_ms: list[_Mention], text: str) -> bool:
+    """Whether the text writes a place's name with `city` as the town it lies in: as its
+    qualifier ("in Dorchester, Boston") or after "section / neighborhood / part of" ("the
+    Dorchester section of Boston")."""
+    name = name_key(g.name[city])
+    for m in best_ms:
+        if m.title:
+            continue
+        if city in m.qualifier_rows():
+            return True
+        after = _US_PART_OF.match(text, m.end)
+        if after is None:
+            continue
+        end = after.end() + len(g.name[city])
+        if name_key(text[after.end() : end]) == name and not text[end : end + 1].isalpha():
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -209,7 +274,7 @@ def _us_big_cities(g: Gazetteer) -> tuple[int, ...]:
         if g.kind[i] == CITY
         and g.cc[i] == "US"
         and g.population[i] >= 200_000
-        and not (g.parent[i] >= 0 and 2 * g.population[i] >= g.population[g.parent[i]])
+        and not _namesake_part(g, i)
     )
 
 
@@ -359,8 +424,39 @@ def _postal_town(g: Gazetteer, best: int) -> bool:
     "Jamaica") though the city's police place them in the borough (`_nyc_borough`)."""
     if g.admin1[best] == "New York" and (g.admin2[best] or "") in _NYC_BOROUGHS:
         return False
+    if _named_for_city(g, best):
+        return False  # "East Boston": the Postal Service names Boston's parts too
     return any(
         g.km_to(best, la, lo) <= 5.0 for la, lo in _postal_towns().get(name_key(g.name[best]), ())
+    )
+
+
+def _named_for_city(g: Gazetteer, best: int) -> bool:
+    """Whether a place is named for the city it lies in with a compass word: "East Boston",
+    "South Baltimore" (inside the city's radius, `gazetteer._parents`).
+
+    Such a name says which city the place is a part of. (A city of its own named so lies
+    outside its namesake's core: East Cleveland, North Las Vegas have no parent; an enclave,
+    South Tucson, has no ZIP of its own name and is written with its state.)
+    """
+    parent = g.parent[best]
+    if parent < 0:
+        return False
+    words = name_key(g.name[best]).split()
+    city = name_key(g.name[parent])
+    return len(words) >= 2 and (
+        (words[0] in DIRECTIONS and " ".join(words[1:]) == city)
+        or (words[-1] in DIRECTIONS and " ".join(words[:-1]) == city)
+    )
+
+
+def _namesake_part(g: Gazetteer, best: int) -> bool:
+    """Whether GeoNames gives a part named for its city near the city's own population ("West
+    Raleigh", "South Boston"; `gazetteer._namesake_parts`): a district of the city, no town,
+    whatever the text writes after it."""
+    parent = g.parent[best]
+    return (
+        parent >= 0 and 2 * g.population[best] >= g.population[parent] and _named_for_city(g, best)
     )
 
 
@@ -378,13 +474,17 @@ def _town_of_its_own(g: Gazetteer, best: int, best_ms: list[_Mention], text: str
     Then the place stays the location.
     """
     parent = g.parent[best]
+    if _namesake_part(g, best):
+        return False  # "in West Raleigh, North Carolina": a district of Raleigh all the same
     if parent >= 0 and _suburbs_of(g.name[parent]).search(text):
         return True
     if (
         parent >= 0
         and _postal_town(g, best)
-        # (not when the big city's own police work the case: "in Chelsea, Boston police said")
+        # (not when the big city's own police work the case: "in Chelsea, Boston police said",
+        # nor when the text puts the place in the city: "the Charlestown section of Boston")
         and not re.search(rf"\b{re.escape(g.name[parent])}{_CITY_POLICE.pattern}", text, re.I)
+        and not _said_in_city(g, parent, best_ms, text)
     ):
         return True
     for m in best_ms:
