@@ -47,8 +47,8 @@ def test_an_address_police_were_called_to_beats_the_dateline() -> None:
     assert _place(text) == ("Grovetown", "Georgia")
     text = (
         "KAILUA-KONA, Hawaii - A boy died of a gunshot wound, police said Tuesday.\n\n"
-        "Officers and medics were summoned at 8:09 a.m. Friday to a residence off Pohaku Road "
-        "in Pahoa."
+        "Paramedics and two patrol officers were sent late on Friday to a residence off "
+        "Pohaku Road in Pahoa."
     )
     assert _place(text)[1] == "Hawaii"
     assert _place(text)[0] in ("Pahoa", "Pāhoa")
