@@ -56,6 +56,48 @@ def test_a_town_of_a_far_namesake_county_wins_over_the_market() -> None:
     assert ev.admin1 == "Nevada"
 
 
+EVANSVILLE_STATION = "https://www.14news.com/story/1234/a-shooting/"
+
+
+def test_a_town_of_a_far_namesake_county_of_the_outlet_s_own_state_wins_over_the_market() -> None:
+    # Brookston lies in White County, Indiana, far north of Evansville; Illinois's White
+    # County is across the river, within the station's market
+    ev = event(
+        "A teenager was shot and killed at a home in White County on Friday. Brookston Police "
+        "said a friend shot him by accident.",
+        EVANSVILLE_STATION,
+    )
+    assert (ev.admin2, ev.admin1) == ("White County", "Indiana")
+    # Prestonsburg lies in Floyd County, Kentucky, far east of Louisville
+    ev = event(
+        "The Floyd County sheriff said a man was shot on Sunday. Prestonsburg police are "
+        "helping with the search.",
+        LOUISVILLE_STATION,
+    )
+    assert (ev.admin2, ev.admin1) == ("Floyd County", "Kentucky")
+
+
+def test_the_market_s_county_stays_without_a_town_of_the_far_namesake() -> None:
+    # no town named, or a town of the near namesake: the county across the river
+    ev = event(
+        "A teenager was shot and killed at a home in White County on Friday, the sheriff said.",
+        EVANSVILLE_STATION,
+    )
+    assert (ev.admin2, ev.admin1) == ("White County", "Illinois")
+    ev = event(
+        "A teenager was shot and killed at a home in White County on Friday. Carmi police said "
+        "a friend shot him.",
+        EVANSVILLE_STATION,
+    )
+    assert (ev.admin2, ev.admin1) == ("White County", "Illinois")
+    ev = event(
+        "The Floyd County sheriff said a man was shot on Sunday. He was taken to a hospital in "
+        "New Albany.",
+        LOUISVILLE_STATION,
+    )
+    assert (ev.admin2, ev.admin1) == ("Floyd County", "Indiana")
+
+
 def test_a_county_with_no_namesake_near_the_outlet_keeps_its_state() -> None:
     ev = event("Bexar County Sheriff's Office deputies said a man was shot on Friday.", DC_STATION)
     assert ev.admin1 == "Texas"

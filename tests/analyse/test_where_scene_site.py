@@ -34,3 +34,46 @@ def test_not_a_site_of_an_arrest_sentence() -> None:
         "arrested her boyfriend at his Xenia apartment."
     )
     assert _place(text) == ("Dayton", "Ohio")
+
+
+# ------------------------------------------- an address police or medics were sent to
+
+
+def test_an_address_police_were_called_to_beats_the_dateline() -> None:
+    text = (
+        "EVANS, Ga. - A teenager was shot to death late Friday.\n\n"
+        "Deputies were called to a home on Willow Lane in Grovetown shortly after 2 a.m."
+    )
+    assert _place(text) == ("Grovetown", "Georgia")
+    text = (
+        "KAILUA-KONA, Hawaii - A boy died of a gunshot wound, police said Tuesday.\n\n"
+        "Paramedics and two patrol officers were sent late on Friday to a residence off "
+        "Pohaku Road in Pahoa."
+    )
+    assert _place(text)[1] == "Hawaii"
+    assert _place(text)[0] in ("Pahoa", "Pāhoa")
+    text = (
+        "DAYTON, Ohio - A man was wounded on Sunday night.\n\n"
+        "Officers responded to an apartment on Main Street in Xenia around 9 p.m."
+    )
+    assert _place(text) == ("Xenia", "Ohio")
+
+
+def test_an_address_of_no_response_keeps_the_dateline() -> None:
+    # a vigil's church, a home someone lived in: no scene
+    text = (
+        "EVANS, Ga. - A teenager was shot to death late Friday.\n\n"
+        "A vigil was held at a church on Willow Lane in Grovetown."
+    )
+    assert _place(text) == ("Evans", "Georgia")
+    text = (
+        "EVANS, Ga. - A teenager was shot to death late Friday.\n\n"
+        "He lived at a home on Willow Lane in Grovetown, his family said."
+    )
+    assert _place(text) == ("Evans", "Georgia")
+    # police called to a hospital's address: where a victim was taken, not the scene
+    text = (
+        "DAYTON, Ohio - A man was wounded on Sunday night.\n\n"
+        "Officers were called to a hospital on Main Street in Xenia."
+    )
+    assert _place(text) == ("Dayton", "Ohio")

@@ -126,7 +126,10 @@ def _market_counties(g: Gazetteer, mentions: list[_Mention], ev: _Evidence) -> N
     decide then, as everywhere. The far namesakes of other states are dropped too, unless the
     text names a state and not the near county's, or another of its names may be a place in a
     far namesake and in no near one (`_placed_in_far_county`): then the text's evidence
-    decides, and, lacking any, the biggest namesake.
+    decides, and, lacking any, the biggest namesake. So too for the far namesakes of the
+    outlet's own state: "the White County sheriff" and "Brookston police" on an Evansville
+    station are White County, Indiana, the county Brookston lies in, not Illinois's White
+    County across the river (a station covers its whole state's news, not its market's alone).
     """
     host = ev.host_row
     if host < 0 or ev.outlet is None or g.cc[host] != "US":
@@ -148,10 +151,13 @@ def _market_counties(g: Gazetteer, mentions: list[_Mention], ev: _Evidence) -> N
         }
         if not near or (home in named and not near & named):
             continue
-        far = {i for i in counties if g.admin1[i] == home and g.km(i, host) > FAR_COUNTY_KM}
-        if (not named or near & named) and not _placed_in_far_county(
-            g, m, mentions, counties, host
-        ):
+        placed_far = _placed_in_far_county(g, m, mentions, counties, host)
+        far = {
+            i
+            for i in counties
+            if g.admin1[i] == home and g.km(i, host) > FAR_COUNTY_KM and not placed_far
+        }
+        if (not named or near & named) and not placed_far:
             # the far namesakes of third states go too: "Montgomery County police" on a
             # Washington station is Maryland's, next door, not Pennsylvania's, which its
             # size alone would choose (the outlet's own "state" has no county of the name)

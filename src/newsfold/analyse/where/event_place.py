@@ -86,6 +86,37 @@ def _event_and_arrest_sentences(ctx: Context, sc: _Scanner) -> tuple[set[int], s
     return out, arrests
 
 
+# Verbs that send police or medics to a scene: "deputies were called to a home on Elm Road in
+# Milltown", "medics were summoned to a residence off Lake Road in Eastbrook", "officers
+# responded to an apartment on First Street in Riverton". The place they were sent to is the
+# scene, whatever the sentence says of the harm.
+_RESPONSE_LEMMAS = ("call", "summon", "dispatch", "respond", "send")
+
+
+_HOSPITAL_BEFORE = re.compile(r"\b(?:hospital|medical cent(?:er|re)|emergency room|clinic)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _response_lemma_hashes() -> frozenset[int]:
+    from spacy.strings import StringStore
+
+    strings = StringStore()
+    return frozenset(strings.add(w) for w in _RESPONSE_LEMMAS)
+
+
+def _response_sentences(ctx: Context, sc: _Scanner) -> set[int]:
+    """Sentences (of the first twelve, as `_event_and_arrest_sentences` reads) whose verb
+    sends police or medics somewhere (`_RESPONSE_LEMMAS`)."""
+    if not sc.n:
+        return set()
+    limit = sc.sent_starts[12] if len(sc.sent_starts) > 12 else sc.n
+    arr = ctx.doc.to_array([POS, LEMMA])[:limit]
+    hashes = _response_lemma_hashes()
+    return {
+        sc.sent_of(k) for k in (arr[:, 0] == VERB).nonzero()[0].tolist() if int(arr[k, 1]) in hashes
+    }
+
+
 @lru_cache(maxsize=1)
 def _arrest_lemma_hash() -> int:
     from spacy.strings import StringStore
@@ -325,9 +356,26 @@ def _event_place(
     captions = _captions(sc.text)
     placed = {id(m): _after_address(sc.text, m) for m in mentions}
     # the towns an address or the harm's noun sets the event in (the noun tells the event
-    # whatever the sentence's verb: "a couple charged with the shooting of a girl in X")
+    # whatever the sentence's verb: "a couple charged with the shooting of a girl in X"); an
+    # address police or medics were sent to is the scene too ("medics were summoned to a
+    # residence off Lake Road in Eastbrook"), not in an arrest's sentence
+    sent_to = _response_sentences(ctx, sc) - arrests
     addressed = {
-        i for i, how in placed.items() if how == "harm" or (how == "address" and i in ev_ids)
+        id(m)
+        for m in mentions
+        if placed[id(m)] == "harm"
+        or (
+            placed[id(m)] == "address"
+            and (
+                id(m) in ev_ids
+                # (not a hospital's address: "called to a hospital on Main Street in X",
+                # where a victim was taken)
+                or (
+                    m.sent in sent_to
+                    and not _HOSPITAL_BEFORE.search(sc.text, max(0, m.start - 90), m.start)
+                )
+            )
+        )
     }
     # "a Cedar Bluff shooting that wounded a teenager": the noun after the town, in a sentence
     # that tells the event (elsewhere it may name another shooting the story compares)
