@@ -252,3 +252,17 @@ def test_a_datelines_outlet_is_no_name_of_the_event() -> None:
     assert (
         "meridian" in signature(Article(id="e", text=inner, published="2026-03-27"), None)["names"]
     )
+
+
+def test_the_undated_place_key_is_each_identity_of_the_place() -> None:
+    # a headline page placed by its town's name alone (no geonameid) and the story placed at
+    # the town's geonameid meet through the undated place key, as through the dated ones
+    town = {"loc": "marrowfield", "admin1": "ostwyn", "country": "calderia", "prec": 1}
+    story = {"pub": "2024-02-10", "place": {**town, "gid": "9100001"}}
+    page = {"pub": "2025-05-07", "place": dict(town)}
+    shared = set(index_keys(story)) & set(query_keys(page))
+    assert "u:p:marrowfield|ostwyn|calderia" in shared
+    assert "u:p:g9100001" in index_keys(story)
+    # ... and a town of that name in another province does not
+    other = {"pub": "2025-05-07", "place": {**town, "admin1": "velmark"}}
+    assert not {k for k in set(index_keys(story)) & set(query_keys(other)) if k.startswith("u:")}
