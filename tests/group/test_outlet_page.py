@@ -42,7 +42,7 @@ def _story(host: str = HOST) -> dict[str, Any]:
 
 
 def _page(
-    title: str = "Man turns himself in after 2-year-old killed in accidental shooting",
+    title: str = "Father surrenders after boy, 2, dies in shooting at home",
     published: str = "2024-03-07",
     host: str = HOST,
 ) -> dict[str, Any]:
@@ -84,8 +84,8 @@ def test_the_outlets_page_after_its_story_is_its_follow_up() -> None:
         {"published": "2024-03-11"},
         {"published": "2024-03-04"},
         # a headline that gives no number the story gives
-        {"title": "Man turns himself in after toddler killed in accidental shooting"},
-        {"title": "Man turns himself in after 4-year-old killed in accidental shooting"},
+        {"title": "Father surrenders after toddler is killed in an accidental shooting"},
+        {"title": "Father surrenders after boy, 4, is killed in an accidental shooting"},
         # the same age, and no word of the story told: another event the outlet reported
         {"title": "2-year-old hurt when porch collapses"},
         {"title": "2-year-old killed when porch collapses"},

@@ -805,8 +805,8 @@ def headline_toll(a: Signature, b: Signature) -> int:
 def outlet_page(a: Signature, b: Signature) -> bool:
     """Whether one report is a headline over page junk (`thin`: a sign-in wall, a newsletter
     prompt) that the other's outlet, a story's, published on the story's publication day or up
-    to OUTLET_DAYS after: "Man turns himself in after toddler killed in accidental shooting",
-    two days after the outlet's "Toddler killed in accidental shooting". An outlet follows its
+    to OUTLET_DAYS after: "Father surrenders after boy, 2, dies in a shooting at home", two
+    days after the outlet's "Boy, 2, dies after finding gun in bedroom". An outlet follows its
     own story up under a headline that retells it, and the crawl lost the follow-up's body; the
     page's place is then the outlet's city and its date the week before it came out, neither
     of them the event's. (Whether the headline tells the story is compare's: its words the
