@@ -5,12 +5,14 @@ of days later or before, or one that shares no number, is not. Invented reports 
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from newsfold.group import decide
+from newsfold.group import assign, decide
 from newsfold.group.signature import index_keys, query_keys, signature
+from newsfold.store import Store
 
 from .corpus import HALLORAN, MARROWFIELD, Report, flat_rarity, headline_only
 
@@ -111,3 +113,26 @@ def test_two_pages_or_two_stories_of_an_outlet_are_not_its_follow_up() -> None:
 def test_a_source_that_is_no_host_gives_no_host() -> None:
     report = Report("x", "Text.", "Title", "2024-03-05", extra={"source": "Fiction Daily"})
     assert "host" not in signature(report.article(), None)
+
+
+def test_the_outlet_keys_candidates_have_their_own_budget(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the reports the outlet keys alone find come after the MAX_CANDIDATES (those sharing
+    # the most other keys first), and never push out a report that shares the event's keys
+    monkeypatch.setattr(assign, "MAX_CANDIDATES", 2)
+    monkeypatch.setattr(assign, "OUTLET_CANDIDATES", 1)
+    keys = {
+        "n:tamsin:1": ["a1", "s1", "s2", "page"],
+        "p:g9100001:5": ["s1", "s2"],
+        "r:courier.example:5": ["a1", "a2", "s1", "page"],
+    }
+    monkeypatch.setattr(assign, "query_keys", lambda sig: sorted(keys))
+    with Store(db_path) as store:
+        grouper = assign.Grouper(store, None)
+        grouper.keys = {k: list(v) for k, v in keys.items()}
+        # a1 shares one key and the outlet's: counted with the others it would tie s2 and come
+        # first by its id
+        assert grouper._candidates({"id": "page"}) == ["s1", "s2", "a1"]
+        monkeypatch.setattr(assign, "OUTLET_CANDIDATES", 0)
+        assert grouper._candidates({"id": "page"}) == ["s1", "s2"]

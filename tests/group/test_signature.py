@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from newsfold.group import decide
 from newsfold.group import text as tx
@@ -254,15 +255,28 @@ def test_a_datelines_outlet_is_no_name_of_the_event() -> None:
     )
 
 
-def test_the_undated_place_key_is_each_identity_of_the_place() -> None:
-    # a headline page placed by its town's name alone (no geonameid) and the story placed at
-    # the town's geonameid meet through the undated place key, as through the dated ones
+def _undated_shared(stored: dict[str, Any], looking: dict[str, Any]) -> set[str]:
+    """The undated place keys `looking` finds `stored` by."""
+    shared = set(index_keys(stored)) & set(query_keys(looking))
+    return {k for k in shared if k.startswith(("u:p:", "u:q:"))}
+
+
+def test_the_undated_place_key_reaches_across_the_places_identities_one_way() -> None:
+    # a headline page placed by its town's name alone (no geonameid) finds the story placed at
+    # the town's geonameid through the undated place key, as through the dated ones
     town = {"loc": "marrowfield", "admin1": "ostwyn", "country": "calderia", "prec": 1}
     story = {"pub": "2024-02-10", "place": {**town, "gid": "9100001"}}
     page = {"pub": "2025-05-07", "place": dict(town)}
-    shared = set(index_keys(story)) & set(query_keys(page))
-    assert "u:p:marrowfield|ostwyn|calderia" in shared
-    assert "u:p:g9100001" in index_keys(story)
-    # ... and a town of that name in another province does not
+    assert _undated_shared(story, page) == {"u:q:marrowfield|ostwyn|calderia"}
+    # ... two pages placed by the name meet by it, two stories by the geonameid, once each
+    assert _undated_shared(page, {**page, "pub": "2025-06-01"}) == {
+        "u:p:marrowfield|ostwyn|calderia"
+    }
+    assert _undated_shared(story, {**story, "pub": "2025-06-01"}) == {"u:p:g9100001"}
+    # ... it is the page that looks: a story finds no page, nor another story of the town's
+    # name at another geonameid (another place of that name, resolved), by an undated key
+    assert not _undated_shared(page, story)
+    assert not _undated_shared(story, {"pub": "2025-06-01", "place": {**town, "gid": "9100002"}})
+    # ... and a town of that name in another province is never met
     other = {"pub": "2025-05-07", "place": {**town, "admin1": "velmark"}}
-    assert not {k for k in set(index_keys(story)) & set(query_keys(other)) if k.startswith("u:")}
+    assert not _undated_shared(story, other) and not _undated_shared(other, story)
