@@ -262,12 +262,17 @@ def _undated_shared(stored: dict[str, Any], looking: dict[str, Any]) -> set[str]
 
 
 def test_the_undated_place_key_reaches_across_the_places_identities_one_way() -> None:
-    # a headline page placed by its town's name alone (no geonameid) finds the story placed at
-    # the town's geonameid through the undated place key, as through the dated ones
+    # a headline page placed by its town's name alone (no geonameid), that nothing dates (the
+    # publication day stands in), finds the story placed at the town's geonameid through the
+    # undated place key
     town = {"loc": "marrowfield", "admin1": "ostwyn", "country": "calderia", "prec": 1}
-    story = {"pub": "2024-02-10", "place": {**town, "gid": "9100001"}}
-    page = {"pub": "2025-05-07", "place": dict(town)}
+    story = {"pub": "2024-02-10", "d0": "2024-02-09", "place": {**town, "gid": "9100001"}}
+    page = {"pub": "2025-05-07", "d0": "2025-04-30", "prec": 2, "nd": 1, "place": dict(town)}
     assert _undated_shared(story, page) == {"u:q:marrowfield|ostwyn|calderia"}
+    assert _undated_shared(story, {**page, "pub": None, "d0": None, "nd": None})
+    # ... a report that dates its event looks only through the dated keys (by each identity)
+    dated = {**page, "d0": "2025-05-06", "prec": 1, "nd": None}
+    assert not _undated_shared(story, dated)
     # ... two pages placed by the name meet by it, two stories by the geonameid, once each
     assert _undated_shared(page, {**page, "pub": "2025-06-01"}) == {
         "u:p:marrowfield|ostwyn|calderia"
@@ -278,5 +283,5 @@ def test_the_undated_place_key_reaches_across_the_places_identities_one_way() ->
     assert not _undated_shared(page, story)
     assert not _undated_shared(story, {"pub": "2025-06-01", "place": {**town, "gid": "9100002"}})
     # ... and a town of that name in another province is never met
-    other = {"pub": "2025-05-07", "place": {**town, "admin1": "velmark"}}
+    other = {**page, "place": {**town, "admin1": "velmark"}}
     assert not _undated_shared(story, other) and not _undated_shared(other, story)

@@ -78,10 +78,10 @@ ever compared only when they share one:
                                  shared by more than KEY_CAP reports is skipped), so they only
                                  work through rare names and places.
     u:q:{place name}             one way (stored by a report placed at a geonameid, looked up
-                                 by one placed by name alone): the name of a place known by its
-                                 geonameid, so that a page placed by its town's name alone
-                                 meets the story placed at the town's geonameid
-                                 (_undated_place_keys)
+                                 by one placed by name alone that nothing dates): the name of a
+                                 place known by its geonameid, so that an undated page placed by
+                                 its town's name alone meets the story placed at the town's
+                                 geonameid (_undated_place_keys)
 
 Dated keys keep every posting list short however large the store grows: the cost of finding
 candidates depends on how many reports there are per name per period, not on the store size.
@@ -821,16 +821,19 @@ def _outlet_keys(sig: Signature, spread: int) -> list[str]:
     return [f"o:{host}:{week + o}" for o in (0, 1)] if spread else [f"r:{host}:{week}"]
 
 
-def _undated_place_keys(place: dict[str, Any] | None, query: bool) -> list[str]:
+def _undated_place_keys(sig: Signature, query: bool) -> list[str]:
     """The undated place keys: `u:p:` by the place's most specific identity (its geonameid, else
     its name with its province), and `u:q:` one way by name. A report placed at a geonameid
     stores `u:p:` with it and `u:q:` with its name, and looks up `u:p:` of its geonameid only; a
     report placed by name alone (no geonameid: a headline page, a town the gazetteer did not
-    resolve) stores `u:p:` with its name and looks up `u:p:` and `u:q:` of it. So the page
-    meets the story placed at its town's geonameid, and it is the page that looks: a report
-    placed at a geonameid finds no more candidates than before, and two reports never share
-    two such keys (candidates are ranked by keys shared: a place counted twice for having two
-    identities pushed out of the MAX_CANDIDATES reports that share the event's date)."""
+    resolve) stores `u:p:` with its name and looks up `u:p:` of it, and `u:q:` too when nothing
+    dates its event (`nd`, or no date at all). So the undated page meets the story placed at its
+    town's geonameid, and it is the page that looks: a report placed at a geonameid finds no
+    more candidates than before, a dated report meets the town's other reports through the
+    dated `p:` keys (by each identity), and two reports never share two such keys (candidates
+    are ranked by keys shared: a place counted twice for having two identities pushed out of
+    the MAX_CANDIDATES reports that share the event's date)."""
+    place = sig.get("place")
     ids = _place_keys(place)
     if not ids:
         return []
@@ -838,7 +841,7 @@ def _undated_place_keys(place: dict[str, Any] | None, query: bool) -> list[str]:
         gid, named = ids[0], ids[1:]
         return [f"u:p:{gid}"] + ([] if query else [f"u:q:{k}" for k in named])
     out = [f"u:p:{k}" for k in ids]
-    if query:
+    if query and (sig.get("nd") or anchor_day(sig) is None):
         out.extend(f"u:q:{k}" for k in ids)
     return out
 
@@ -867,7 +870,7 @@ def _keys(sig: Signature, spread: int) -> list[str]:
             out.append(f"n:{name}:-")
     for key in _place_keys(sig.get("place")):
         out.extend(f"p:{key}:{w}" for w in weeks)
-    out.extend(_undated_place_keys(sig.get("place"), query=spread > 0))
+    out.extend(_undated_place_keys(sig, query=spread > 0))
     for cell in _cells(sig.get("place"), spread):
         out.extend(f"c:{cell}:{w}" for w in weeks)
     # the people a report is about, by any word of their names and with no date: a court story
