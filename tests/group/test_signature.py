@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from newsfold.group import decide
 from newsfold.group import text as tx
@@ -252,3 +253,35 @@ def test_a_datelines_outlet_is_no_name_of_the_event() -> None:
     assert (
         "meridian" in signature(Article(id="e", text=inner, published="2026-03-27"), None)["names"]
     )
+
+
+def _undated_shared(stored: dict[str, Any], looking: dict[str, Any]) -> set[str]:
+    """The undated place keys `looking` finds `stored` by."""
+    shared = set(index_keys(stored)) & set(query_keys(looking))
+    return {k for k in shared if k.startswith(("u:p:", "u:q:"))}
+
+
+def test_the_undated_place_key_reaches_across_the_places_identities_one_way() -> None:
+    # a headline page placed by its town's name alone (no geonameid), that nothing dates (the
+    # publication day stands in), finds the story placed at the town's geonameid through the
+    # undated place key
+    town = {"loc": "marrowfield", "admin1": "ostwyn", "country": "calderia", "prec": 1}
+    story = {"pub": "2024-02-10", "d0": "2024-02-09", "place": {**town, "gid": "9100001"}}
+    page = {"pub": "2025-05-07", "d0": "2025-04-30", "prec": 2, "nd": 1, "place": dict(town)}
+    assert _undated_shared(story, page) == {"u:q:marrowfield|ostwyn|calderia"}
+    assert _undated_shared(story, {**page, "pub": None, "d0": None, "nd": None})
+    # ... a report that dates its event looks only through the dated keys (by each identity)
+    dated = {**page, "d0": "2025-05-06", "prec": 1, "nd": None}
+    assert not _undated_shared(story, dated)
+    # ... two pages placed by the name meet by it, two stories by the geonameid, once each
+    assert _undated_shared(page, {**page, "pub": "2025-06-01"}) == {
+        "u:p:marrowfield|ostwyn|calderia"
+    }
+    assert _undated_shared(story, {**story, "pub": "2025-06-01"}) == {"u:p:g9100001"}
+    # ... it is the page that looks: a story finds no page, nor another story of the town's
+    # name at another geonameid (another place of that name, resolved), by an undated key
+    assert not _undated_shared(page, story)
+    assert not _undated_shared(story, {"pub": "2025-06-01", "place": {**town, "gid": "9100002"}})
+    # ... and a town of that name in another province is never met
+    other = {**page, "place": {**town, "admin1": "velmark"}}
+    assert not _undated_shared(story, other) and not _undated_shared(other, story)

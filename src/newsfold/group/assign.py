@@ -6,7 +6,8 @@
 1. computes its signature (`signature.signature`) and its blocking keys;
 2. finds candidates: the articles stored under any of its keys (each key's posting list is
    capped: a key shared by more than KEY_CAP articles is too common to mean anything), the
-   MAX_CANDIDATES sharing the most keys;
+   MAX_CANDIDATES sharing the most keys, and up to OUTLET_CANDIDATES more that only the one-way
+   outlet keys found;
 3. compares it with each candidate (`decide.compare`): a copy or rewrite of a candidate takes the
    candidate's event and `duplicate_of` the earliest copy; otherwise each candidate event gets
    the best score of its reports that do not veto (an event most of whose compared reports veto
@@ -46,6 +47,7 @@ from newsfold.group.signature import (
     Signature,
     headline_words,
     index_keys,
+    outlet_key,
     query_keys,
     signature,
 )
@@ -56,6 +58,12 @@ from newsfold.store import grouping as sql
 BATCH = 256
 KEY_CAP = 60
 MAX_CANDIDATES = 80
+# the reports found by the one-way outlet keys alone (signature.outlet_key: a headline page's
+# outlet's stories of its days) that are not among the MAX_CANDIDATES: this many more, those
+# sharing the most other keys first. (A budget of their own: they share the outlet and a week
+# and little else, and counted with the other keys they pushed out of the MAX_CANDIDATES the
+# reports that share the event's words and place; 0: the outlet keys find nothing)
+OUTLET_CANDIDATES = 10
 MERGE_MARGIN = 1.0  # a second event is merged in when the link to it is this much surer
 BRIDGE_DIRECT = -2.0  # two events merge only when their closest reports score this much directly
 MIN_DOCUMENTS = 30  # below this many stored reports, IDF is computed as if there were this many
@@ -210,15 +218,23 @@ class Grouper:
 
     def _candidates(self, sig: Signature) -> list[str]:
         counts: Counter[str] = Counter()
+        outlet: set[str] = set()
         for key in query_keys(sig):
             ids = sql.postings(self.store, key, KEY_CAP + 1) + self.keys.get(key, [])
             if len(ids) > KEY_CAP:
+                continue
+            if outlet_key(key):
+                outlet.update(ids)
                 continue
             for i in ids:
                 counts[i] += 1
         counts.pop(sig["id"], None)
         ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-        return [i for i, _ in ranked[:MAX_CANDIDATES]]
+        out = [i for i, _ in ranked[:MAX_CANDIDATES]]
+        outlet.difference_update(out)
+        outlet.discard(sig["id"])
+        extra = sorted(outlet, key=lambda i: (-counts.get(i, 0), i))
+        return out + extra[: int(OUTLET_CANDIDATES)]
 
     def _idf(self, terms: set[str]) -> Callable[[str], float]:
         wanted = sorted(terms)

@@ -162,6 +162,13 @@ HEADLINE_TOLL = 1
 HEADLINE_TOLL_ALONE = 5
 HEADLINE_TOLL_DAYS = 3
 W_HEADLINE_TOLL = 2.0
+# a headline over page junk that the other report's outlet published on the story's day or up
+# to OUTLET_DAYS after it is that outlet's follow-up of it when its headline tells the story
+# (outlet_page); 0: off
+SAME_OUTLET = 1
+OUTLET_DAYS = 3
+W_SAME_OUTLET = 1.5
+OUTLET_WORDS = 2  # ... its headline's words the story tells, with a number both give
 PUBLISHED_TOGETHER = 2  # days: reports this close whose event dates differ, one misread them
 STRONG_COSINE = 0.45  # ... when they are told alike (this cosine, or these shared rare names)
 STRONG_NAMES = 3.0
@@ -795,6 +802,27 @@ def headline_toll(a: Signature, b: Signature) -> int:
     return 0
 
 
+def outlet_page(a: Signature, b: Signature) -> bool:
+    """Whether one report is a headline over page junk (`thin`: a sign-in wall, a newsletter
+    prompt) that the other's outlet, a story's, published on the story's publication day or up
+    to OUTLET_DAYS after: "Father surrenders after boy, 2, dies in a shooting at home", two
+    days after the outlet's "Boy, 2, dies after finding gun in bedroom". An outlet follows its
+    own story up under a headline that retells it, and the crawl lost the follow-up's body; the
+    page's place is then the outlet's city and its date the week before it came out, neither
+    of them the event's. (Whether the headline tells the story is compare's: its words the
+    story tells, headline_cover.)"""
+    for page, story in ((a, b), (b, a)):
+        if not page.get("thin") or story.get("thin"):
+            continue
+        host = page.get("host")
+        if not host or host != story.get("host") or not (page.get("pub") and story.get("pub")):
+            continue
+        gap = (_date(page["pub"]) - _date(story["pub"])).days
+        if 0 <= gap <= OUTLET_DAYS:
+            return True
+    return False
+
+
 def _resolved_days_differ(a: Signature, b: Signature) -> bool:
     """Whether two reports published on different days resolve the event to different days
     (time precision 1), however they wrote it ("on Tuesday" read against each one's own date).
@@ -1191,7 +1219,19 @@ def compare(
     if head_toll:
         score += W_HEADLINE_TOLL
         ev.reasons.append("the story gives the headline's toll")
-    score += place_penalty
+    # the outlet's page after its story whose headline retells it: OUTLET_WORDS or more of its
+    # words the story tells, and a number both give (an age, a block). (A rare word told would
+    # not do: the outlet's name in both headlines, "... - WXYZ News", is one; and an outlet's
+    # headlines of two shootings share words like "teen", "overnight", "drive-by".)
+    own_page = (
+        bool(SAME_OUTLET) and len(covered) >= OUTLET_WORDS and ev.nums > 0 and outlet_page(a, b)
+    )
+    if own_page:
+        # (the page's place is its outlet's city, no fact of the event's: it costs nothing)
+        score += W_SAME_OUTLET
+        ev.reasons.append("the outlet's page after its story, with its headline's words")
+    else:
+        score += place_penalty
     if same_place:
         weight = place_weight(town, town) if town is not None else place_weight(a, b)
         score += weight
@@ -1199,7 +1239,7 @@ def compare(
     elif neighbours:
         score += W_NEIGHBOUR_TOWNS
         ev.reasons.append("neighbouring towns")
-    elif elsewhere and not ev.people and not place_penalty and not far_namesake:
+    elif elsewhere and not ev.people and not place_penalty and not far_namesake and not own_page:
         # nearby places only: places far apart or in another province already cost score,
         # and there a second penalty split GVA's reports whose geocoding went astray
         score += W_OTHER_PLACE

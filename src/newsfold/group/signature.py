@@ -5,6 +5,7 @@ computed in a worker process or a Spark task and stored in the `signatures` tabl
 
     id, pub, ts        the article id, publication day and (when given) time in UTC
     src                the distinctive words of the outlet's name
+    host               the outlet's host name, when its source is one ("courier.example")
     d0, d1, prec       the event's date range and ACLED time precision (from the analysis)
     dx                 1 when that date is written as a calendar date in the text
     nd                 1 when nothing in the text dates the event: the analysis stood the
@@ -64,12 +65,23 @@ ever compared only when they share one:
                                  the other way for a dated story): a toll of HEADLINE_TOLL_MIN or
                                  more harmed ("inj10") in a province in a week, so that "10
                                  people injured in bar shooting" meets the story that gives it
+    o:{host}:{week} / r:{host}:{week}
+                                 one way (stored / looked up by a headline over page junk; the
+                                 other way for a story): the outlet's host in the week of
+                                 publication, so that the outlet's own follow-up whose body the
+                                 crawl lost (a sign-in wall) meets the outlet's story of the
+                                 days before (decide.outlet_page)
     u:{who word} / u:p:{place}   a person's or group's name word / the event's place, with no
                                  date: how an undated report (no publication date, no absolute
                                  date in its text) finds the dated reports of its event, and
                                  they find it. Such keys are capped like the others (a word
                                  shared by more than KEY_CAP reports is skipped), so they only
                                  work through rare names and places.
+    u:q:{place name}             one way (stored by a report placed at a geonameid, looked up
+                                 by one placed by name alone that nothing dates): the name of a
+                                 place known by its geonameid, so that an undated page placed by
+                                 its town's name alone meets the story placed at the town's
+                                 geonameid (_undated_place_keys)
 
 Dated keys keep every posting list short however large the store grows: the cost of finding
 candidates depends on how many reports there are per name per period, not on the store size.
@@ -143,6 +155,14 @@ def _source_words(source: str | None) -> list[str]:
     if not source or "." in source:
         return []  # a bare host name is never written out in a text
     return sorted({w for w in tx.tokens(source) if w not in tx.STOP and w not in tx.GENERIC_CAPS})
+
+
+def _host(source: str | None) -> dict[str, str]:
+    """{"host": the outlet's host name} when the source is one (ingest takes it from the url),
+    else nothing."""
+    if not source or "." not in source or " " in source.strip():
+        return {}
+    return {"host": source.strip().lower()}
 
 
 def _norm(value: Any) -> str:
@@ -395,6 +415,7 @@ def signature(article: Article, analysis: Analysis | None) -> Signature:
         "pub": _day(article.published),
         "ts": _timestamp(article.published),
         "src": _source_words(article.source),
+        **_host(article.source),
         "terms": dict(ranked),
         "title": sorted(set(title_content)),
         "names": [n for n, _ in sorted(names.items(), key=lambda kv: (-kv[1], kv[0]))][:MAX_NAMES],
@@ -785,6 +806,52 @@ def _toll_keys(sig: Signature, spread: int) -> list[str]:
     return [f"{kind}:{province}:{f}:{week + o}" for f in fields for o in range(-spread, spread + 1)]
 
 
+def _outlet_keys(sig: Signature, spread: int) -> list[str]:
+    """The one-way keys that bring a headline over page junk (`thin`) to the stories its outlet
+    published in the days before it (decide.outlet_page): the page stores `o:{host}:{week}`
+    and looks up `r:` keys of its week and the week before; a story stores `r:{host}:{week}`
+    and looks up `o:` keys of its week and the week after. (One way: two stories of an outlet
+    already meet by what they tell, and two pages of it share nothing but the outlet.)"""
+    host, pub = sig.get("host"), sig.get("pub")
+    if not host or not pub:
+        return []
+    week = dt.date.fromisoformat(pub).toordinal() // PLACE_PERIOD_DAYS
+    if sig.get("thin"):
+        return [f"r:{host}:{week - o}" for o in (0, 1)] if spread else [f"o:{host}:{week}"]
+    return [f"o:{host}:{week + o}" for o in (0, 1)] if spread else [f"r:{host}:{week}"]
+
+
+def _undated_place_keys(sig: Signature, query: bool) -> list[str]:
+    """The undated place keys: `u:p:` by the place's most specific identity (its geonameid, else
+    its name with its province), and `u:q:` one way by name. A report placed at a geonameid
+    stores `u:p:` with it and `u:q:` with its name, and looks up `u:p:` of its geonameid only; a
+    report placed by name alone (no geonameid: a headline page, a town the gazetteer did not
+    resolve) stores `u:p:` with its name and looks up `u:p:` of it, and `u:q:` too when nothing
+    dates its event (`nd`, or no date at all). So the undated page meets the story placed at its
+    town's geonameid, and it is the page that looks: a report placed at a geonameid finds no
+    more candidates than before, a dated report meets the town's other reports through the
+    dated `p:` keys (by each identity), and two reports never share two such keys (candidates
+    are ranked by keys shared: a place counted twice for having two identities pushed out of
+    the MAX_CANDIDATES reports that share the event's date)."""
+    place = sig.get("place")
+    ids = _place_keys(place)
+    if not ids:
+        return []
+    if place and place.get("gid"):
+        gid, named = ids[0], ids[1:]
+        return [f"u:p:{gid}"] + ([] if query else [f"u:q:{k}" for k in named])
+    out = [f"u:p:{k}" for k in ids]
+    if query and (sig.get("nd") or anchor_day(sig) is None):
+        out.extend(f"u:q:{k}" for k in ids)
+    return out
+
+
+def outlet_key(key: str) -> bool:
+    """Whether a blocking key is one of the one-way outlet keys (`o:`/`r:`, _outlet_keys):
+    assign ranks the candidates they find apart (assign.OUTLET_CANDIDATES)."""
+    return key.startswith(("o:", "r:"))
+
+
 def _keys(sig: Signature, spread: int) -> list[str]:
     out: list[str] = []
     if sig.get("n_mhs", 0) >= MIN_LSH_SHINGLES:
@@ -801,11 +868,9 @@ def _keys(sig: Signature, spread: int) -> list[str]:
         out.extend(f"n:{name}:{p}" for p in periods)
         if day is None:
             out.append(f"n:{name}:-")
-    pk = place_key(sig.get("place"))
     for key in _place_keys(sig.get("place")):
         out.extend(f"p:{key}:{w}" for w in weeks)
-    if pk:
-        out.append(f"u:p:{pk}")
+    out.extend(_undated_place_keys(sig, query=spread > 0))
     for cell in _cells(sig.get("place"), spread):
         out.extend(f"c:{cell}:{w}" for w in weeks)
     # the people a report is about, by any word of their names and with no date: a court story
@@ -815,6 +880,7 @@ def _keys(sig: Signature, spread: int) -> list[str]:
     out.extend(f"a:{n[5:]}" for n in sig.get("nums", []) if n.startswith("addr:"))
     out.extend(_town_keys(sig, weeks, query=spread > 0))
     out.extend(_toll_keys(sig, spread))
+    out.extend(_outlet_keys(sig, spread))
     return out
 
 
