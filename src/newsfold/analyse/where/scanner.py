@@ -369,7 +369,7 @@ class _Scanner:
         name has one ("Lake in the Hills", not "Lake In The Hills" nor a slogan in capitals),
         in one sentence, ending on a capitalised word; else the run stops at `j` as before.
         """
-        if not self.is_cap(i) or self.tok[i].isupper() and len(self.tok[i]) > 1:
+        if not self.is_cap(i) or (self.tok[i].isupper() and len(self.tok[i]) > 1):
             return 0  # an all-caps run (a headline, a slogan) shows no case to go by
         for k in range(min(self.n, i + 8), j, -1):
             t = self.tok[k - 1]
