@@ -472,12 +472,27 @@ class _Scanner:
                 if ids:
                     found = (i, j, key, ids)
                     break
+            if found and self._shouted_after_the(run, found[0], found[1]):
+                found = None  # "KEEP THE PEACE", "STOP THE VIOLENCE": a slogan's noun
             if found:
                 out.append(found)
                 i = found[1]
             else:
                 i += 1
         return out
+
+    def _shouted_after_the(self, run: tuple[int, int], i: int, j: int) -> bool:
+        """Whether the one-word match i..j ends the all-caps words of a run right after their
+        "THE": a slogan's or headline's noun ("KEEP THE PEACE"), not a town, which takes no
+        article unless its name has one ("THE DALLES" matches whole, article and all)."""
+        a, b = run
+        return (
+            j - i == 1
+            and i - a >= 2
+            and self.tok[i - 1] == "THE"
+            and (j == b or not self.tok[j].isupper())
+            and all(self.tok[k].isupper() for k in range(a, j) if self.tok[k][0].isalpha())
+        )
 
     def state_abbrev(self, k: int) -> bool:
         """ "in Southeast D.C.", "D.C. police", "across N.C.", "in B.C.": a US state or a
