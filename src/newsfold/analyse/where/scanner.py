@@ -72,6 +72,16 @@ _METRO_WORDS = frozenset(["metro", "metropolitan"])
 _ARTICLES = frozenset(["the", "a", "an"])
 
 
+# a word whose capital follows an elided article or particle: "d'Alene", "l'Anse"
+_INNER_CAP = re.compile(r"[a-z]['’][A-Z]")
+
+
+def _case_shape(text: str) -> tuple[bool, ...]:
+    """Which words of a name are capitalised ("Lake in the Hills": yes, no, no, yes); an
+    elided particle's word ("d'Alene") counts as capitalised."""
+    return tuple(w[0].isupper() or bool(_INNER_CAP.match(w)) for w in re.findall(r"[\w'’]+", text))
+
+
 class _Scanner:
     """One Doc's tokens as plain lists (fast to read), and the place-name mentions in it.
 
@@ -302,7 +312,11 @@ class _Scanner:
                     last = j + 1  # "Cota 905", "Route 66"
                     break
                 else:
-                    break
+                    whole = self._name_through(i, j)
+                    if not whole:
+                        break
+                    last = j = whole  # "Lake in the Hills", "Sewall's Point": one name
+                    continue
                 j += 1
             nxt = last
             for k in range(i + 1, last):
@@ -345,6 +359,33 @@ class _Scanner:
             else:
                 i += 1
         return out
+
+    def _name_through(self, i: int, j: int) -> int:
+        """The end of the longest gazetteer name that opens at token `i` and goes on past the
+        token `j` that would end a run of capitals, or 0: "Lake in the Hills", "Angola on the
+        Lake", "Sewall's Point", "Town 'n' Country", "Sault Ste. Marie", "Coeur d'Alene".
+
+        A name is read whole only as the gazetteer writes it, each word's capital where the
+        name has one ("Lake in the Hills", not "Lake In The Hills" nor a slogan in capitals),
+        in one sentence, ending on a capitalised word; else the run stops at `j` as before.
+        """
+        if not self.is_cap(i) or (self.tok[i].isupper() and len(self.tok[i]) > 1):
+            return 0  # an all-caps run (a headline, a slogan) shows no case to go by
+        for k in range(min(self.n, i + 8), j, -1):
+            t = self.tok[k - 1]
+            if not (self.is_cap(k - 1) or _INNER_CAP.match(t)):
+                continue  # "d'Alene": the article's capital is inside the token
+            if any(
+                (self.sent_start[x] and self.tok[x - 1] != ".") or "\n" in self.tok[x]
+                for x in range(j, k)
+            ):
+                continue  # (the parser may open a sentence after "Ste.")
+            text = self.span_text(i, k)
+            shape = _case_shape(text)
+            ids = self.g.lookup_key(name_key(text))
+            if ids and any(_case_shape(self.g.name[r]) == shape for r in ids):
+                return k
+        return 0
 
     def _list_ends_in_name(self, i: int, j: int) -> bool:
         """Whether run i..j is a list ("X and Y", "X or Y") whose last item, unit word and
@@ -390,7 +431,7 @@ class _Scanner:
                 continue
             found = None
             for j in range(min(end, i + 7), i, -1):
-                if not self.is_cap(j - 1):
+                if not (self.is_cap(j - 1) or (j - i > 1 and _INNER_CAP.match(self.tok[j - 1]))):
                     continue
                 key = self._span_key(i, j)
                 if (
@@ -431,12 +472,27 @@ class _Scanner:
                 if ids:
                     found = (i, j, key, ids)
                     break
+            if found and self._shouted_after_the(run, found[0], found[1]):
+                found = None  # "KEEP THE PEACE", "STOP THE VIOLENCE": a slogan's noun
             if found:
                 out.append(found)
                 i = found[1]
             else:
                 i += 1
         return out
+
+    def _shouted_after_the(self, run: tuple[int, int], i: int, j: int) -> bool:
+        """Whether the one-word match i..j ends the all-caps words of a run right after their
+        "THE": a slogan's or headline's noun ("KEEP THE PEACE"), not a town, which takes no
+        article unless its name has one ("THE DALLES" matches whole, article and all)."""
+        a, b = run
+        return (
+            j - i == 1
+            and i - a >= 2
+            and self.tok[i - 1] == "THE"
+            and (j == b or not self.tok[j].isupper())
+            and all(self.tok[k].isupper() for k in range(a, j) if self.tok[k][0].isalpha())
+        )
 
     def state_abbrev(self, k: int) -> bool:
         """ "in Southeast D.C.", "D.C. police", "across N.C.", "in B.C.": a US state or a
