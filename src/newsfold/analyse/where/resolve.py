@@ -298,6 +298,10 @@ def _trust_head(g: Gazetteer, m: _Mention, base: _Evidence) -> bool:
     i = max(m.ids[:25], key=lambda i: _candidate_score(g, i, m, base, []))
     if m.kind_word in _ADMIN1_WORDS or m.kind_word in _ADMIN2_WORDS:
         return False
+    if m.kind_word in _NEIGHBOURHOOD_WORDS and any(
+        g.kind[r] == CITY and g.population[r] >= 100_000 for q in m.quals for r in q.ids[:3]
+    ):
+        return False  # "the Austin neighborhood of Chicago": a quarter of the city, not Texas's
     towns = {g.cc[r] for r in m.ids if g.kind[r] == CITY}
     for q in m.quals:
         if q.fuzzy or _fits(g, i, list(q.ids[:10])):
