@@ -103,3 +103,12 @@ def test_section_of_something_not_a_place_is_no_qualifier() -> None:
         NO_OUTLET,
     )
     assert ev.admin1 == "Ohio"
+
+
+def test_a_kind_word_and_a_bracketed_qualifier_still_link() -> None:
+    # the name's own kind word, another after it, then the bracket: the district qualifies
+    ev = event(
+        "Troops traded fire on Monday at the Shahpur sector area (Poonch district, J&K).",
+        NO_OUTLET,
+    )
+    assert ev.admin1 == "Jammu and Kashmir"

@@ -37,10 +37,10 @@ def _link_qualifiers(sc: _Scanner, mentions: list[_Mention]) -> None:
         j = m.end_tok
         if m.kind_word and j < n and sc.low(j) == m.kind_word:
             j += 1
-        elif _section_of_city(sc, m, j, by_start):
-            m.kind_word, j = "section", j + 1  # "the Roxbury section of Boston"
             if j + 1 < n and sc.low(j) in _KIND_WORDS and sc.tok[j + 1] == "(":
                 j += 1  # "Shahpur sector area (Poonch district, J&K)"
+        elif _section_of_city(sc, m, j, by_start):
+            m.kind_word, j = "section", j + 1  # "the Roxbury section of Boston"
         if j < n and sc.tok[j] == "(":
             # "Partizan hill (Kurdish name) in Haftanin region": an aside naming no place
             close = next((t for t in range(j + 1, min(n, j + 6)) if sc.tok[t] == ")"), -1)
