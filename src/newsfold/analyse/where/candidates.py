@@ -365,6 +365,8 @@ def _candidate_score(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: li
     # across the state line 250 km would otherwise favour.
     if host >= 0 and kind == CITY and cc == g.cc[host] and g.km(i, host) <= 250.0:
         s += 2.0
+    if kind == CITY and cc == "US" and _policed_by_city(g, i, ev):
+        s += 3.0
     if kind == CITY and cc == "US" and _call_sign_side_fits(g, i, m, ev):
         s += CALL_SIGN_WEIGHT
     if kind in (CITY, ADMIN2) and cc == "US" and a1 is not None and g.admin2[i]:
@@ -514,6 +516,7 @@ def _with_votes(
         counties=base.counties,
         towns=base.towns,
         filed_home=base.filed_home,
+        police_cities=base.police_cities,
     )
     for key, (i, w) in votes.items():
         if key == skip:
@@ -765,6 +768,16 @@ CALL_SIGN_WEIGHT = 0.6
 """What a station's call sign letter adds to a town on its side of the Mississippi: less than
 the population's log between Columbia, South Carolina and Columbia, Missouri and a little
 more, never near what a state named in the text adds (3.0)."""
+
+
+def _policed_by_city(g: Gazetteer, i: int, ev: _Evidence) -> bool:
+    """Whether US town `i` lies within 30 km of a big city of its state whose own police the
+    text names ("in Roxbury, Boston police said"): a city's police work their city, so a
+    part or a neighbour of it beats a bigger namesake far away (Roxbury, Wisconsin). The city
+    itself gains nothing it lacks: its own row is as near."""
+    return any(
+        c != i and g.admin1[c] == g.admin1[i] and g.km(c, i) <= 30.0 for c in ev.police_cities
+    )
 
 
 def _call_sign_side_fits(g: Gazetteer, i: int, m: _Mention, ev: _Evidence) -> bool:

@@ -189,6 +189,21 @@ def _a_neighbourhood_of(m: _Mention, text: str) -> bool:
 _CITY_POLICE = re.compile(r"(?:'s|’s)?\s+(?:police|pd\b|metro(?:politan)? police)", re.IGNORECASE)
 
 
+def _police_cities(g: Gazetteer, mentions: list[_Mention], text: str) -> tuple[int, ...]:
+    """The big US cities (`_us_big_cities`) whose own police the text names: "Chicago police
+    said", "the Boston Police Department" (the name's readings, before any is chosen)."""
+    big = set(_us_big_cities(g))
+    return tuple(
+        {
+            r
+            for m in mentions
+            if m.jurisdiction and _CITY_POLICE.match(text, m.end)
+            for r in m.ids[:3]
+            if r in big
+        }
+    )
+
+
 def _us_city_around(
     g: Gazetteer, best: int, best_ms: list[_Mention], mentions: list[_Mention], text: str
 ) -> int:

@@ -18,7 +18,7 @@ from newsfold.analyse.where.candidates import (
     _named_units,
     _plausible,
 )
-from newsfold.analyse.where.city_parts import _us_neighbourhood
+from newsfold.analyse.where.city_parts import _police_cities, _us_neighbourhood
 from newsfold.analyse.where.countries import (
     _country_against_actors,
     _country_from_names,
@@ -260,6 +260,7 @@ def annotate(ctx: Context) -> None:
     _bare_counties(g, mentions, base)
     _market_counties(g, mentions, base)
     base.counties, base.towns = _named_units(g, mentions)
+    base.police_cities = _police_cities(g, mentions, ctx.article.text)
     for m in mentions:
         for q in m.qual_rows:
             base.cc[g.cc[q]] += 0.5

@@ -59,6 +59,8 @@ class _Evidence:
     filed_home: bool = False
     # the US cities the story's datelines resolved to (set before the credibility check)
     filed_at: tuple[int, ...] = ()
+    # the big US cities whose own police the text names ("Boston police said": `city_parts`)
+    police_cities: tuple[int, ...] = ()
 
 
 def _outlet_evidence(g: Gazetteer, url: str | None, ev: _Evidence) -> None:

@@ -39,6 +39,8 @@ def _link_qualifiers(sc: _Scanner, mentions: list[_Mention]) -> None:
             j += 1
             if j + 1 < n and sc.low(j) in _KIND_WORDS and sc.tok[j + 1] == "(":
                 j += 1  # "Shahpur sector area (Poonch district, J&K)"
+        elif _section_of_city(sc, m, j, by_start):
+            m.kind_word, j = "section", j + 1  # "the Roxbury section of Boston"
         if j < n and sc.tok[j] == "(":
             # "Partizan hill (Kurdish name) in Haftanin region": an aside naming no place
             close = next((t for t in range(j + 1, min(n, j + 6)) if sc.tok[t] == ")"), -1)
@@ -129,6 +131,19 @@ def _link_qualifiers(sc: _Scanner, mentions: list[_Mention]) -> None:
                     # Andhra Pradesh it made the state a local name of India's province)
                     m.qual_rows.extend(g.abbreviated_admin1(sc.tok[k]))
                 k += 1
+
+
+def _section_of_city(sc: _Scanner, m: _Mention, j: int, by_start: dict[int, _Mention]) -> bool:
+    """Whether "section of" after a name puts it in a town: "the Roxbury section of Boston".
+
+    Not a word the scanner reads as a place's kind (a section is a road's, a law's or a
+    paper's too), but before "of" and a big city or unit it says that the name is a part of
+    that place, as "the Roxbury neighborhood of Boston" does: the place is a qualifier.
+    """
+    if m.kind_word or j + 2 >= sc.n or sc.low(j) != "section" or sc.low(j + 1) != "of":
+        return False
+    k = j + 2 + (sc.low(j + 2) == "the")
+    return _admin_like(sc.g, by_start.get(k))
 
 
 def _counties_listed(g: Gazetteer, m: _Mention, q: _Mention) -> bool:

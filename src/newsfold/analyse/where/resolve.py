@@ -281,6 +281,11 @@ def _readings(g: Gazetteer, m: _Mention, quals: list[int]) -> tuple[int, ...]:
     return head + tuple(i for i in m.ids[25:] if _fits(g, i, quals))
 
 
+# what a town's quarter is called, never a province's unit ("district") nor a town's neighbour
+# ("suburb"): "the Austin neighborhood of Chicago", "the Roxbury section of Boston"
+_CITY_PART_WORDS = frozenset(("neighbourhood", "neighborhood", "section"))
+
+
 def _trust_head(g: Gazetteer, m: _Mention, base: _Evidence) -> bool:
     """Whether a name whose qualifier does not fit is still the gazetteer's place.
 
@@ -298,6 +303,10 @@ def _trust_head(g: Gazetteer, m: _Mention, base: _Evidence) -> bool:
     i = max(m.ids[:25], key=lambda i: _candidate_score(g, i, m, base, []))
     if m.kind_word in _ADMIN1_WORDS or m.kind_word in _ADMIN2_WORDS:
         return False
+    if m.kind_word in _CITY_PART_WORDS and any(
+        g.kind[r] == CITY and g.population[r] >= 100_000 for q in m.quals for r in q.ids[:3]
+    ):
+        return False  # "the Austin neighborhood of Chicago": a quarter of the city, not Texas's
     towns = {g.cc[r] for r in m.ids if g.kind[r] == CITY}
     for q in m.quals:
         if q.fuzzy or _fits(g, i, list(q.ids[:10])):
