@@ -738,7 +738,7 @@ def _owner_possessive(sc: _Scanner, m: _Mention) -> bool:
     for r in m.ids[:20]:
         a1 = g.admin1[r]
         row = g.admin1_rows.get((g.cc[r], a1)) if a1 else None
-        if row is not None and re.search(rf"\b{re.escape(g.name[row])}\b", sc.text):
+        if row is not None and re.search(rf"\b{re.escape(g.name[row])}\b(?!['’])", sc.text):
             return False  # "Macy's, Nebraska": a town of the state named
     return True
 
