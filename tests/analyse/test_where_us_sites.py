@@ -54,6 +54,55 @@ def test_a_town_s_possessive_without_the_stays_a_town() -> None:
     assert (ev.location, ev.admin1) == ("Mobile", "Alabama")
 
 
+def test_a_possessive_before_a_business_noun_is_no_town() -> None:
+    for text in (
+        "Two men were shot outside Lucille's Bar early Sunday.",
+        "A woman was wounded outside Macy's department store in the mall.",
+        "A clerk was shot at Church's Chicken on Friday, police said.",
+        "A man was shot inside Denny's Sports Bar & Grill late Saturday.",
+    ):
+        assert event(text).location is None, text
+
+
+def test_a_possessive_alone_after_a_premises_preposition_is_no_town() -> None:
+    for text in (
+        "A man was shot outside Denny's on Tuesday night, police said.",
+        "A teen was wounded in front of Macy's.",
+        "Shots were fired near Denny's late Friday.",
+    ):
+        assert event(text).location is None, text
+
+
+def test_a_business_possessive_leaves_the_town_written_beside_it() -> None:
+    ev = event("A man was shot outside Denny's in Muncie, Indiana, on Tuesday night.")
+    assert (ev.location, ev.admin1) == ("Muncie", "Indiana")
+    ev = event("Two men were shot at Lucille's Bar in Kenosha late Friday.")
+    assert (ev.location, ev.admin1) == ("Kenosha", "Wisconsin")
+
+
+def test_a_town_s_possessive_before_a_part_of_it_stays_a_town() -> None:
+    ev = event("A man was shot near Paterson's Main Street on Friday.")
+    assert (ev.location, ev.admin1) == ("Paterson", "New Jersey")
+    ev = event("A teen was shot in Houston's Third Ward overnight.")
+    assert ev.location == "Houston"
+    ev = event("A man was shot in Chicago's South Side on Friday.")
+    assert ev.location == "Chicago"
+
+
+def test_a_big_town_s_possessive_before_a_business_noun_stays_a_town() -> None:
+    # a big town's market or bars are the town's, not a shop named after someone
+    ev = event("A man was shot Friday outside a bar in Chicago's Fulton Market district.")
+    assert ev.location == "Chicago"
+
+
+def test_a_possessive_stays_a_town_when_the_text_names_it_otherwise() -> None:
+    # the town named on its own, or its state named: the possessive is the town's
+    ev = event("A man was shot at Denny's Market in Denny on Tuesday, police said.")
+    assert ev.location == "Denny"
+    ev = event("A man was shot outside Macy's grocery store on Sunday, Nebraska police said.")
+    assert (ev.location, ev.admin1) == ("Macy", "Nebraska")
+
+
 # --------------------------------------------------------------------------- a city's police
 
 

@@ -13,12 +13,13 @@ from bisect import bisect_right
 
 from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LENGTH, POS, SENT_START, SPACY
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.symbols import PROPN
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc
 
 from newsfold.analyse.gazetteer import (
     ADMIN1,
     ADMIN2,
+    CITY,
     COUNTRY,
     Gazetteer,
     name_key,
@@ -678,6 +679,70 @@ def _business(sc: _Scanner, m: _Mention) -> bool:
     return not any(sc.g.name[place].lower().startswith("the ") for place in m.ids)
 
 
+# What a shop, a bar or an eatery calls itself after its owner's possessive ("Lucille's Bar",
+# "Church's Chicken", "Macy's department store", "Joe's Bar & Grill"): a business, not the
+# town of the owner's name. Trade only: a town's own institutions ("Paterson's City Hall",
+# "Flint's hospital", "Dayton's schools") are the town's.
+_BUSINESS_WORDS = _words(
+    "bar bars grill grille restaurant restaurants pub lounge tavern saloon nightclub club "
+    "liquor liquors package market supermarket grocery groceries store stores shop "
+    "deli bakery diner cafe kitchen cafeteria steakhouse chicken pizza pizzeria burger "
+    "burgers bbq barbecue wings donuts doughnuts tacos taqueria department furniture jewelry "
+    "jewelers pawn tire tires motel inn salon barbershop laundromat pharmacy drugstore "
+    "parking lot"
+)
+# "outside Denny's on Tuesday", "at Applebee's.": a possessive with no noun after it, the
+# object of a preposition of a building's whereabouts, is a business's or a home's
+_PREMISES_PREPS = _words("at outside inside near behind beside")
+BUSINESS_TOWN_POP = 100_000
+"""A town this big keeps its possessive whatever follows ("Chicago's Maxwell Street
+Market"): its name is news's reference for it, rarely a shop's."""
+
+
+def _owner_possessive(sc: _Scanner, m: _Mention) -> bool:
+    """Whether "X's" after a name the gazetteer also has is a business's or a person's, not
+    the town X: a business noun follows ("outside Lucille's Sports Bar", "at Church's
+    Chicken"; capitalised words and "&" may come between), or nothing does and a preposition
+    of premises comes before ("outside Denny's on Tuesday", "in front of Denny's."). Not when
+    the text otherwise makes X a town: a big town (`BUSINESS_TOWN_POP`), X named elsewhere
+    without the possessive, or the state of one of X's towns named."""
+    j, n = m.end_tok, sc.n
+    if j >= n or sc.low(j) not in ("'s", "’s"):
+        return False
+    k = j + 1
+    while k < n and k <= j + 3 and (sc.low(k) == "&" or (sc.is_cap(k) and sc.is_word(k))):
+        if sc.low(k) in _BUSINESS_WORDS:
+            break
+        k += 1
+    trade = k < n and sc.low(k) in _BUSINESS_WORDS
+    if not trade:
+        i = m.start_tok
+        prep = m.prep
+        if prep == "of" and i >= 2 and sc.low(i - 2) == "front":
+            prep = "front"  # "in front of Denny's"
+        alone = (
+            j + 1 >= n
+            or not sc.is_word(j + 1)
+            or (sc.pos[j + 1] not in (NOUN, PROPN) and not sc.is_cap(j + 1))
+            or sc.low(j + 1) in _MONTHS_DAYS
+        )
+        if not (alone and (prep in _PREMISES_PREPS or prep == "front")):
+            return False
+    g = sc.g
+    towns = [r for r in m.ids[:20] if g.kind[r] == CITY and name_key(g.name[r]) == m.key]
+    if any(g.population[r] >= BUSINESS_TOWN_POP for r in towns):
+        return False  # a big town of this very name, not a county's or another name's
+    name = re.escape(sc.text[sc.idx[m.start_tok] : sc.end[j - 1]])
+    if re.search(rf"\b{name}\b(?!['’])", sc.text):
+        return False  # "... at Denny's in Denny": the town's name stands on its own too
+    for r in m.ids[:20]:
+        a1 = g.admin1[r]
+        row = g.admin1_rows.get((g.cc[r], a1)) if a1 else None
+        if row is not None and re.search(rf"\b{re.escape(g.name[row])}\b(?!['’])", sc.text):
+            return False  # "Macy's, Nebraska": a town of the state named
+    return True
+
+
 def _context(sc: _Scanner, m: _Mention) -> None:
     """A mention's context: entity label, preposition, kind word, home, actor, near."""
     n = sc.n
@@ -803,7 +868,7 @@ def _context(sc: _Scanner, m: _Mention) -> None:
             m.street = True
         if _street_pair(sc, j):
             m.street = True  # "at Independence and Wabash avenues": two streets' corner
-        if nxt in ("'s", "’s") and _business(sc, m):
+        if nxt in ("'s", "’s") and (_business(sc, m) or _owner_possessive(sc, m)):
             m.business = True  # "the McDonald's next to the gas station": a business
         if nxt in ("'s", "’s") and not m.kind_word:
             # "in Atlanta's northeastern suburbs": the land around the town, as "the Atlanta
