@@ -238,14 +238,17 @@ def _policed_far_name(
     if best < 0 or g.kind[best] != CITY or not base.police_cities:
         return -1
     cc, a1 = g.cc[best], g.admin1[best]
+    # the city its name was read as ("Aurora police" with Naperville is Illinois's Aurora, not
+    # the bigger one in Colorado)
+    read = {o.best for o in mentions if o.jurisdiction}
     # a town across a line from the city (Gary and Chicago, Camden and Philadelphia, Tijuana
     # and San Diego) is itself: police work with their neighbours across it
     cities = [
         c
         for c in base.police_cities
-        if (cc != "US" or g.admin1[c] != a1) and g.km(c, best) > ACROSS_THE_LINE_KM
+        if c in read and (cc != "US" or g.admin1[c] != a1) and g.km(c, best) > ACROSS_THE_LINE_KM
     ]
-    if len(cities) != len(base.police_cities):
+    if not cities or len(cities) != len(read & set(base.police_cities)):
         return -1  # the police of a city of the town's own state ("Dallas police", Paris)
     named = [m for m in best_ms if not m.title]
     if not named or any(m.in_pair() or m.dateline or m.kind_word for m in best_ms):
