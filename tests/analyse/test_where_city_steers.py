@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from .where_helpers import NO_OUTLET, event
+from .where_helpers import NO_OUTLET, event, run
 
 
 @pytest.mark.parametrize(
@@ -91,9 +91,112 @@ def test_a_name_the_text_does_not_put_in_a_city_keeps_its_place(
 
 
 def test_a_far_citys_police_do_not_move_a_name_with_no_row_near_it() -> None:
-    # no Roxbury lies near Dallas: the police of that city are no reason for one
+    # no Roxbury lies near Dallas: the police of that city are no reason for Boston's; the
+    # name is an unknown part of Dallas, whose police work it (`component._policed_far_name`)
     ev = event("A man was shot in Roxbury on Friday, Dallas police said.", NO_OUTLET)
-    assert ev.admin1 not in ("Texas", "Massachusetts")
+    assert (ev.location, ev.admin1, ev.geo_precision) == ("Dallas", "Texas", 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "admin1"),
+    [
+        # a namesake abroad (Pilsen, Czechia), in another state (Watts, Oklahoma)
+        ("A man was shot in Pilsen on Sunday, Chicago police said.", "Chicago", "Illinois"),
+        (
+            "A woman was wounded in Watts late Friday, Los Angeles police said.",
+            "Los Angeles",
+            "California",
+        ),
+        (
+            "Chicago police said a man shot in Pilsen was taken to a hospital.",
+            "Chicago",
+            "Illinois",
+        ),
+    ],
+)
+def test_a_name_with_no_row_near_the_city_whose_police_work_it_is_a_part_of_it(
+    text: str, location: str, admin1: str
+) -> None:
+    ev = event(text, NO_OUTLET)
+    assert (ev.location, ev.admin1, ev.geo_precision) == (location, admin1, 2)
+    # the name itself stays a claim within the city
+    assert any(p.text in ("Pilsen", "Austin", "Watts") for p in run(text, url=NO_OUTLET).places)
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "location", "admin1"),
+    [
+        # a big US city named bare is itself, whoever's police speak (Chicago's Austin must be
+        # called a neighbourhood: "the Austin neighborhood", tested above)
+        (
+            "Chicago police arrested a man wanted for a shooting in Houston last year.",
+            NO_OUTLET,
+            "Houston",
+            "Texas",
+        ),
+        ("A man was shot in Austin on Sunday, Chicago police said.", NO_OUTLET, "Austin", "Texas"),
+        # the far place's state or country named
+        (
+            "Chicago police arrested a man wanted for a shooting in Austin, Texas.",
+            NO_OUTLET,
+            "Austin",
+            "Texas",
+        ),
+        (
+            "A man was shot in Pilsen, Czech Republic, on holiday, Chicago police said.",
+            NO_OUTLET,
+            "Pilsen",
+            "Plzensky",
+        ),
+        # a demonym of the far place's country
+        (
+            "A Czech man was shot in Pilsen on Sunday, Chicago police said.",
+            NO_OUTLET,
+            "Pilsen",
+            "Plzensky",
+        ),
+        # an outlet of the far town's own region
+        (
+            "A man was shot in Kirkwood on Sunday, Atlanta police said.",
+            "https://www.stltoday.com/news/a-shooting",
+            "Kirkwood",
+            "Missouri",
+        ),
+        # a town across a line from the city: a town of its own
+        ("A man was shot in Gary on Sunday, Chicago police said.", NO_OUTLET, "Gary", "Indiana"),
+        (
+            "A man was shot in Camden on Sunday, Philadelphia police said.",
+            NO_OUTLET,
+            "Camden",
+            "New Jersey",
+        ),
+        (
+            "A man was shot in Toronto on Sunday, Buffalo police said.",
+            NO_OUTLET,
+            "Toronto",
+            "Ontario",
+        ),
+        # no city's police: a note of a place abroad
+        (
+            "Protesters gathered in Pilsen on Sunday against the new mining law.",
+            NO_OUTLET,
+            "Pilsen",
+            "Plzensky",
+        ),
+        # a suburb with its own row near the city
+        (
+            "A man was shot in Cambridge on Friday, Boston police said.",
+            NO_OUTLET,
+            "Cambridge",
+            "Massachusetts",
+        ),
+    ],
+)
+def test_a_far_name_the_text_gives_reason_for_stays_itself(
+    text: str, url: str, location: str, admin1: str
+) -> None:
+    ev = event(text, url)
+    assert (ev.location, ev.admin1) == (location, admin1)
 
 
 def test_section_of_something_not_a_place_is_no_qualifier() -> None:

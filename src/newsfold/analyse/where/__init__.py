@@ -127,7 +127,10 @@ The steps, each a function in one of the files listed at the end:
    borough (`_nyc_borough`: Coney Island is written "Brooklyn"), as the city's police and GVA
    name it. Street names after "the 1200 block of" and a city's sides ("the West Side") are
    never towns elsewhere; a big city of another state named bare in a local
-   outlet's story ("a shooting in Austin" in a Chicago paper) is a namesake at home. A place
+   outlet's story ("a shooting in Austin" in a Chicago paper) is a namesake at home, and so
+   is a name whose only rows lie in another state or country, far from the big city whose
+   police the text names ("shot in Pilsen, Chicago police said": an unknown part of Chicago,
+   `component._policed_far_name`), when nothing else in the text points there. A place
    within a big city's radius that has its own police or fire service or is written with its
    state ("Chelsea police", "Chelsea, Massachusetts"), or that the USPS list addresses under
    its own name outside New York City (`_postal_town`), is a town of its own, not a part of

@@ -18,7 +18,7 @@ from newsfold.analyse.where.candidates import (
     _named_units,
     _plausible,
 )
-from newsfold.analyse.where.city_parts import _police_cities, _us_neighbourhood
+from newsfold.analyse.where.city_parts import _police_cities, _us_big_cities, _us_neighbourhood
 from newsfold.analyse.where.countries import (
     _country_against_actors,
     _country_from_names,
@@ -214,6 +214,69 @@ def _home_across_the_line(g: Gazetteer, best: int, best_ms: list[_Mention], host
     )
 
 
+ACROSS_THE_LINE_KM = 150.0
+"""How near a big city a town of another state or country may lie and still be a town its
+police name as itself (Toronto is under 100 km from Buffalo; Tijuana, Windsor, Camden nearer)."""
+
+
+def _policed_far_name(
+    g: Gazetteer, best: int, best_ms: list[_Mention], mentions: list[_Mention], base: _Evidence
+) -> int:
+    """The big US city whose own police work the event, when the event's town is a namesake
+    in another country or state the text gives no other reason for, or -1.
+
+    "A man was shot in Pilsen on Sunday, Chicago police said": a city's police work their own
+    city, so a name they place an event at is a part of it; when the gazetteer has no row of
+    the name near the city (`candidates._policed_by_city` favours one it has), the namesake it
+    chose far away (Pilsen, Czechia; Watts, Oklahoma) is wrong, and the event is the city's,
+    the name an unknown part of it (as US police, GVA and ACLED's US coding write it). Not
+    when the text names the far place's country or state, by name, qualifier or demonym
+    ("Austin, Texas", "a man from Dublin, Ireland"), the far place is a big US city itself
+    ("a shooting in Houston"), another of its names lies there, the
+    outlet is of its region, the name is the story's dateline (where it is filed), or the town
+    lies within reach of the city across a line (`ACROSS_THE_LINE_KM`).
+    """
+    if best < 0 or g.kind[best] != CITY or not base.police_cities:
+        return -1
+    if best in _us_big_cities(g):
+        # a big US city named bare is itself, whoever's police speak: "Chicago police arrested
+        # a man wanted for a shooting in Houston" (a neighbourhood named like one, Chicago's
+        # Austin, must be called a neighbourhood: "the Austin neighborhood")
+        return -1
+    cc, a1 = g.cc[best], g.admin1[best]
+    # the city its name was read as ("Aurora police" with Naperville is Illinois's Aurora, not
+    # the bigger one in Colorado)
+    read = {o.best for o in mentions if o.jurisdiction}
+    # a town across a line from the city (Gary and Chicago, Camden and Philadelphia, Tijuana
+    # and San Diego) is itself: police work with their neighbours across it
+    cities = [
+        c
+        for c in base.police_cities
+        if c in read and (cc != "US" or g.admin1[c] != a1) and g.km(c, best) > ACROSS_THE_LINE_KM
+    ]
+    if not cities or len(cities) != len(read & set(base.police_cities)):
+        return -1  # the police of a city of the town's own state ("Dallas police", Paris)
+    named = [m for m in best_ms if not m.title]
+    if not named or any(m.in_pair() or m.dateline or m.kind_word for m in best_ms):
+        return -1
+    if base.cc.get(cc, 0.0) > 0 and cc != "US":
+        return -1
+    if cc == "US" and base.admin1.get((cc, a1 or ""), 0.0) > 0:
+        return -1
+    keys = {m.key for m in best_ms}
+    for o in mentions:
+        if o.key in keys or o.best < 0 or o.best in base.police_cities:
+            continue
+        if g.cc[o.best] == cc and (cc != "US" or g.admin1[o.best] == a1):
+            return -1  # "in Pilsen ... Czech police": another name of the far place's land
+    host = base.host_row
+    if base.outlet is not None and base.outlet[0] == cc and (cc != "US" or base.outlet[1] == a1):
+        return -1
+    if host >= 0 and g.cc[host] == cc and (cc != "US" or g.admin1[host] == a1):
+        return -1
+    return max(cities, key=lambda c: g.population[c])
+
+
 def annotate(ctx: Context) -> None:
     """Find, resolve and rank the article's places; set the event's place fields."""
     g = get_gazetteer()
@@ -315,6 +378,13 @@ def annotate(ctx: Context) -> None:
         # "protesters gathered at the X triangle in Bekaa": the junction's village, within
         # the province (the only finer place the sentence gives)
         local = _site_namesake([m for m in mentions if any(m.sent == b.sent for b in best_ms)])
+    city = _policed_far_name(g, best, best_ms, mentions, base) if local is None else -1
+    if city >= 0:
+        # "shot in Pilsen, Chicago police said": an unknown part of Chicago, not Czechia's
+        local = next(m for m in best_ms if not m.title)
+        for m in best_ms:
+            m.best, m.local = -1, not m.title
+        best, best_ms = city, []
     alias = _bracket_alias(g, sc, best, best_ms, local)
     if alias is not None:  # "in Salim [Naqil Hajar]": the name the place is known by
         best, best_ms, local = alias
