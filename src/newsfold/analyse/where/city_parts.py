@@ -189,19 +189,17 @@ def _a_neighbourhood_of(m: _Mention, text: str) -> bool:
 _CITY_POLICE = re.compile(r"(?:'s|’s)?\s+(?:police|pd\b|metro(?:politan)? police)", re.IGNORECASE)
 
 
+def _names_its_police(m: _Mention, text: str) -> bool:
+    """Whether a mention names a town's own police: "Chicago police said", "the Boston Police
+    Department" (not a county sheriff named after its seat)."""
+    return m.jurisdiction and _CITY_POLICE.match(text, m.end) is not None
+
+
 def _police_cities(g: Gazetteer, mentions: list[_Mention], text: str) -> tuple[int, ...]:
     """The big US cities (`_us_big_cities`) whose own police the text names: "Chicago police
     said", "the Boston Police Department" (the name's readings, before any is chosen)."""
     big = set(_us_big_cities(g))
-    return tuple(
-        {
-            r
-            for m in mentions
-            if m.jurisdiction and _CITY_POLICE.match(text, m.end)
-            for r in m.ids[:3]
-            if r in big
-        }
-    )
+    return tuple({r for m in mentions if _names_its_police(m, text) for r in m.ids[:3] if r in big})
 
 
 def _us_city_around(
@@ -230,11 +228,7 @@ def _us_city_around(
     )
     # the city's own police ("Chicago police"), not a county sheriff named after its seat
     # ("the Los Angeles Sheriff's Department" works Compton too)
-    police = {
-        m.best
-        for m in mentions
-        if m.jurisdiction and m.best >= 0 and _CITY_POLICE.match(text, m.end)
-    }
+    police = {m.best for m in mentions if m.best >= 0 and _names_its_police(m, text)}
     # a dateline names where the story was filed: a part of that city only close to its core
     filed = {m.best for m in mentions if m.dateline and m.best >= 0}
     out, out_km = -1, 50.0
