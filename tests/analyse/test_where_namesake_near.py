@@ -41,3 +41,24 @@ def test_the_big_row_stays_beside_its_own_dateline() -> None:
         "and found a man shot."
     )
     assert (ev.location, ev.admin2) == ("Chicago", "Cook County")
+
+
+# ------------------------------------------------- a shouted line's place (`scan._shouted_place`)
+
+
+def test_a_shouted_line_sets_its_town_after_a_shouted_preposition() -> None:
+    for text in (
+        "MAN SHOT IN LUFKIN ON SUNDAY NIGHT. Police are looking for a suspect.",
+        "MAN SHOT IN LUFKIN ON SUNDAY NIGHT\nPolice are looking for a suspect.",
+    ):
+        ev = event(text)
+        assert (ev.location, ev.admin1) == ("Lufkin", "Texas")
+
+
+def test_a_shouted_line_makes_no_place_of_its_english_words() -> None:
+    for text in (
+        "SHOOTING IN PROGRESS AT THE MALL\nPolice are looking for a suspect.",
+        "SUSPECT STILL AT LARGE AFTER SHOOTING\nPolice are looking for a suspect.",
+        "MAN IN CUSTODY AFTER SHOOTING\nA man was hurt.",
+    ):
+        assert event(text).location is None

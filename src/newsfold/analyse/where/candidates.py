@@ -28,6 +28,7 @@ from newsfold.analyse.numbers import SCALES, TENS, UNITS
 from newsfold.analyse.outlets import state_side
 from newsfold.analyse.where.evidence import _Evidence
 from newsfold.analyse.where.mentions import _Mention
+from newsfold.analyse.where.scan import _shouted_place
 from newsfold.analyse.where.scanner import _Scanner
 from newsfold.analyse.where.vocabulary import (
     _ACTOR_HEADS,
@@ -242,8 +243,11 @@ def _plausible(g: Gazetteer, m: _Mention, sc: _Scanner) -> bool:
         and (m.label not in ("PERSON", "ORG", "NORP") or _person_at(sc, m, words))
         and (m.end_tok >= sc.n or sc.pos[m.end_tok] not in (PROPN, NOUN))
     )
+    # "MAN SHOT IN LUFKIN": a shouted line has no parse to trust, but its shouted preposition
+    # sets a town of some size as a place (WordNet lists many towns; "IN PROGRESS" names none)
+    shouted = _shouted_place(sc, m) and top_pop >= 20_000
     if wordlike and not country and top_pop < 1_000_000:
-        if not (spacy_place or supported or proper_at):
+        if not (spacy_place or supported or proper_at or shouted):
             return False
         if sent_start and not supported and not m.prep and m.label != "GPE":
             return False
