@@ -28,6 +28,7 @@ from newsfold.analyse.numbers import SCALES, TENS, UNITS
 from newsfold.analyse.outlets import state_side
 from newsfold.analyse.where.evidence import _Evidence
 from newsfold.analyse.where.mentions import _Mention
+from newsfold.analyse.where.scan import _shouted_place
 from newsfold.analyse.where.scanner import _Scanner
 from newsfold.analyse.where.vocabulary import (
     _ACTOR_HEADS,
@@ -242,8 +243,11 @@ def _plausible(g: Gazetteer, m: _Mention, sc: _Scanner) -> bool:
         and (m.label not in ("PERSON", "ORG", "NORP") or _person_at(sc, m, words))
         and (m.end_tok >= sc.n or sc.pos[m.end_tok] not in (PROPN, NOUN))
     )
+    # "MAN SHOT IN LUFKIN": a shouted line has no parse to trust, but its shouted preposition
+    # sets a town of some size as a place (WordNet lists many towns; "IN PROGRESS" names none)
+    shouted = _shouted_place(sc, m) and top_pop >= 20_000
     if wordlike and not country and top_pop < 1_000_000:
-        if not (spacy_place or supported or proper_at):
+        if not (spacy_place or supported or proper_at or shouted):
             return False
         if sent_start and not supported and not m.prep and m.label != "GPE":
             return False
@@ -367,6 +371,8 @@ def _candidate_score(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: li
         s += 2.0
     if kind == CITY and cc == "US" and _policed_by_city(g, i, ev):
         s += 3.0
+    if kind == CITY and cc == "US":
+        s += _near_named_town(g, i, ev)
     if kind == CITY and cc == "US" and _call_sign_side_fits(g, i, m, ev):
         s += CALL_SIGN_WEIGHT
     if kind in (CITY, ADMIN2) and cc == "US" and a1 is not None and g.admin2[i]:
@@ -518,13 +524,37 @@ def _with_votes(
         filed_home=base.filed_home,
         police_cities=base.police_cities,
     )
+    towns_at: list[tuple[int, float]] = []
     for key, (i, w) in votes.items():
         if key == skip:
             continue
+        if g.kind[i] == CITY and g.cc[i] == "US":
+            towns_at.append((i, w))
         ev.cc[g.cc[i]] += w
         if g.kind[i] != COUNTRY and g.admin1[i]:
             ev.admin1[(g.cc[i], g.admin1[i] or "")] += w
+    ev.towns_at = tuple(towns_at)
     return ev
+
+
+NEAR_TOWN_KM = 50.0
+"""How near another town of the text a US town lies to be that story's namesake."""
+
+
+def _near_named_town(g: Gazetteer, i: int, ev: _Evidence) -> float:
+    """A bonus for US town `i` when another name of the text was chosen as a town of the
+    same state within `NEAR_TOWN_KM` of it.
+
+    A local story's places lie near each other (the dateline, the towns around the scene):
+    "SPRINGFIELD, Ill. - ... in Chatham" is the village beside Springfield, not the bigger
+    Chicago neighbourhood of the name 300 km away. Same state only: the state vote already
+    weighs namesakes across state lines, and the bonus only chooses among a state's rows.
+    """
+    bonus = 0.0
+    for r, w in ev.towns_at:
+        if r != i and g.admin1[r] == g.admin1[i] and g.km(i, r) <= NEAR_TOWN_KM:
+            bonus = max(bonus, 2.0 if w >= 0.5 else 1.0)
+    return bonus
 
 
 def _strength(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: list[int]) -> bool:

@@ -61,6 +61,9 @@ class _Evidence:
     filed_at: tuple[int, ...] = ()
     # the big US cities whose own police the text names ("Boston police said": `city_parts`)
     police_cities: tuple[int, ...] = ()
+    # the US towns the text's other names were chosen as, with their votes' weights (set by
+    # `candidates._with_votes`): a namesake near them is the story's (`_near_named_town`)
+    towns_at: tuple[tuple[int, float], ...] = ()
 
 
 def _outlet_evidence(g: Gazetteer, url: str | None, ev: _Evidence) -> None:

@@ -18,6 +18,7 @@ from newsfold.analyse.where.mentions import _Mention
 from newsfold.analyse.where.qualifiers import _link_qualifiers, _qualify
 from newsfold.analyse.where.scanner import _context, _Scanner
 from newsfold.analyse.where.vocabulary import (
+    _AT_PREPS,
     _KIND_WORDS,
     _PART_WORDS,
     _ROUTE_WORDS,
@@ -294,6 +295,16 @@ def _scan(sc: _Scanner) -> list[_Mention]:
         if any(a <= m.start and m.end <= b for a, b in datelines):
             m.dateline = True
         elif m.text.isupper() and len(m.text) > 4:
-            m.partial = True  # captions and shouted headlines: no parse to trust
+            # captions and shouted headlines: no parse to trust, unless a shouted "IN", "AT",
+            # "NEAR" sets the name as a place ("MAN SHOT IN LUFKIN ON SUNDAY": every word of
+            # the line is capitalised, so the name is no part of a longer one)
+            m.partial = not _shouted_place(sc, m)
     _link_qualifiers(sc, mentions)
     return mentions
+
+
+def _shouted_place(sc: _Scanner, m: _Mention) -> bool:
+    """Whether an all-capitals name follows an all-capitals preposition of place ("SHOT IN
+    LUFKIN"): a shouted line's place, as "shot in Lufkin" is the text's."""
+    k = m.start_tok - 1
+    return k >= 0 and m.prep in _AT_PREPS and sc.tok[k].isupper() and sc.low(k) == m.prep
