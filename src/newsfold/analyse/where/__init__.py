@@ -142,8 +142,9 @@ The steps, each a function in one of the files listed at the end:
    is a part of the outlet's city. The town after a part's "section / neighborhood of" or a
    street's comma ("the Excelsior section of San Francisco", "on Main Street, Charlotte") is
    read as a town, and a far namesake of the part is no reading of it
-   (`qualifiers._town_of_part`, `resolve._far_part`). In a headline, a town before "man", "teen"... is someone's
-   home when the headline names the scene apart ("Brooklyn man charged in Albany shooting").
+   (`qualifiers._town_of_part`, `resolve._far_part`). In a headline, a town before "man",
+   "teen"... is someone's home when the headline names the scene apart ("Brooklyn man
+   charged in Albany shooting").
    A bare name the gazetteer lacks beside a resolved US town ("Russellwood and Valley", "John
    Lander", "Related Coverage") is a detail within the town, not the place, unless it is the
    dateline; a part of the District of Columbia is in Washington. A small town of another
