@@ -133,12 +133,18 @@ The steps, each a function in one of the files listed at the end:
    `component._policed_far_name`), when nothing else in the text points there. A place
    within a big city's radius that has its own police or fire service or is written with its
    state ("Chelsea police", "Chelsea, Massachusetts"), or that the USPS list addresses under
-   its own name outside New York City (`_postal_town`), is a town of its own, not a part of
+   its own name outside New York City (`_postal_town`; a GeoNames town, not a row known only
+   from that list: Roxbury is Boston's), is a town of its own, not a part of
    the big city (`_town_of_its_own`), unless named for the city with a compass word ("East
    Boston", `_named_for_city`; "West Raleigh, North Carolina", a GeoNames district row with
-   near the city's people, `_namesake_part`); a neighbourhood alone in a city outlet's story
-   is a part of the outlet's city. In a headline, a town before "man", "teen"... is someone's
-   home when the headline names the scene apart ("Brooklyn man charged in Albany shooting").
+   near the city's people, `_namesake_part`; not the towns so named, South Tucson, East Los
+   Angeles, `_OWN_COMPASS_TOWNS`); a neighbourhood alone in a city outlet's story
+   is a part of the outlet's city. The town after a part's "section / neighborhood of" or a
+   street's comma ("the Excelsior section of San Francisco", "on Main Street, Charlotte") is
+   read as a town, and a far namesake of the part is no reading of it
+   (`qualifiers._town_of_part`, `resolve._far_part`). In a headline, a town before "man",
+   "teen"... is someone's home when the headline names the scene apart ("Brooklyn man
+   charged in Albany shooting").
    A bare name the gazetteer lacks beside a resolved US town ("Russellwood and Valley", "John
    Lander", "Related Coverage") is a detail within the town, not the place, unless it is the
    dateline; a part of the District of Columbia is in Washington. A small town of another

@@ -430,14 +430,54 @@ def _postal_town(g: Gazetteer, best: int) -> bool:
     (Chelsea beside Boston, Cicero beside Chicago, National City beside San Diego): the
     list tells a town GeoNames puts inside a big city's radius from a neighbourhood. Not in New
     York City, whose boroughs' neighbourhoods keep their own postal names ("Astoria",
-    "Jamaica") though the city's police place them in the borough (`_nyc_borough`)."""
+    "Jamaica") though the city's police place them in the borough (`_nyc_borough`). Nor a
+    place known only from the USPS list (`Gazetteer.postal`): the list is then its only
+    source, and it names some big cities' neighbourhoods as their own ("Roxbury", Boston's), so
+    it cannot vouch for itself; a town GeoNames lists has a census population of its own."""
     if g.admin1[best] == "New York" and (g.admin2[best] or "") in _NYC_BOROUGHS:
+        return False
+    if g.postal(best):
         return False
     if _named_for_city(g, best):
         return False  # "East Boston": the Postal Service names Boston's parts too
     return any(
         g.km_to(best, la, lo) <= 5.0 for la, lo in _postal_towns().get(name_key(g.name[best]), ())
     )
+
+
+# Towns of their own named for the big city beside them with a compass word (general
+# knowledge: incorporated cities and census-designated places of the US, by name and state).
+# GeoNames' coordinates put a few inside their namesake's radius (`gazetteer._parents`: South
+# Tucson, an enclave; East Los Angeles, unincorporated), and nothing in the gazetteer tells
+# them from a city's districts named so ("East Boston", "South Baltimore"); the rest are listed
+# so that a shift of coordinates does not make them parts either.
+_OWN_COMPASS_TOWNS = frozenset(
+    (name_key(town), state)
+    for state, towns in {
+        "Arizona": "South Tucson",
+        "Arkansas": "North Little Rock|West Memphis",
+        "California": "East Los Angeles|South San Francisco|West Sacramento|South Pasadena|"
+        "South El Monte|East Palo Alto|West Covina",
+        "Connecticut": "West Hartford|East Hartford|West Haven|East Haven|North Haven",
+        "Florida": "North Miami|North Miami Beach|West Palm Beach",
+        "Georgia": "East Point",
+        "Illinois": "East St. Louis|East Saint Louis|North Chicago",
+        "Indiana": "East Chicago|West Lafayette",
+        "Iowa": "West Des Moines",
+        "Maine": "South Portland",
+        "Massachusetts": "West Springfield",
+        "Michigan": "East Lansing",
+        "Missouri": "North Kansas City",
+        "Nevada": "North Las Vegas",
+        "New Jersey": "East Orange|West Orange|South Orange",
+        "Ohio": "East Cleveland",
+        "Rhode Island": "East Providence|North Providence",
+        "South Carolina": "North Charleston|North Augusta",
+        "Utah": "West Valley City",
+        "Vermont": "South Burlington",
+    }.items()
+    for town in towns.split("|")
+)
 
 
 def _named_for_city(g: Gazetteer, best: int) -> bool:
@@ -449,7 +489,7 @@ def _named_for_city(g: Gazetteer, best: int) -> bool:
     South Tucson, has no ZIP of its own name and is written with its state.)
     """
     parent = g.parent[best]
-    if parent < 0:
+    if parent < 0 or _own_compass_town(g, best):
         return False
     words = name_key(g.name[best]).split()
     city = name_key(g.name[parent])
@@ -457,6 +497,12 @@ def _named_for_city(g: Gazetteer, best: int) -> bool:
         (words[0] in DIRECTIONS and " ".join(words[1:]) == city)
         or (words[-1] in DIRECTIONS and " ".join(words[:-1]) == city)
     )
+
+
+def _own_compass_town(g: Gazetteer, best: int) -> bool:
+    """Whether a place is a US town of its own named for its neighbour city with a compass
+    word (`_OWN_COMPASS_TOWNS`): "South Tucson", "East Los Angeles"."""
+    return g.cc[best] == "US" and (name_key(g.name[best]), g.admin1[best]) in _OWN_COMPASS_TOWNS
 
 
 def _namesake_part(g: Gazetteer, best: int) -> bool:
@@ -485,6 +531,8 @@ def _town_of_its_own(g: Gazetteer, best: int, best_ms: list[_Mention], text: str
     parent = g.parent[best]
     if _namesake_part(g, best):
         return False  # "in West Raleigh, North Carolina": a district of Raleigh all the same
+    if _own_compass_town(g, best):
+        return True  # "in South Tucson": a city beside Tucson, not a part of it
     if parent >= 0 and _suburbs_of(g.name[parent]).search(text):
         return True
     if (

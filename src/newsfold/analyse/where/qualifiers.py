@@ -10,6 +10,7 @@ from __future__ import annotations
 from newsfold.analyse.gazetteer import (
     ADMIN1,
     ADMIN2,
+    CITY,
     COUNTRY,
     Gazetteer,
     name_key,
@@ -66,6 +67,8 @@ def _link_qualifiers(sc: _Scanner, mentions: list[_Mention]) -> None:
             ):
                 k += 1  # "Tell Bardan in the countryside of Ain Issa"
             q = by_start.get(k)
+            if q is not None and sc.low(j) == "of":
+                _town_of_part(g, m, q)
             _part_of(sc, m, q)
             if q is not None and q.qual_of is None and _admin_like(g, q):
                 _qualify(m, q)
@@ -78,6 +81,8 @@ def _link_qualifiers(sc: _Scanner, mentions: list[_Mention]) -> None:
                 continue
             if q is not None and q.qual_of is None and _state_by_abbreviation(sc, m, q):
                 continue
+            if q is not None and q.qual_of is None and m.site:
+                _town_of_part(g, m, q)  # "on Main Street, Charlotte": a street's town
             if q is not None and q.qual_of is None and _admin_like(g, q):
                 _qualify(m, q)
                 if not m.partial:
@@ -144,6 +149,41 @@ def _section_of_city(sc: _Scanner, m: _Mention, j: int, by_start: dict[int, _Men
         return False
     k = j + 2 + (sc.low(j + 2) == "the")
     return _admin_like(sc.g, by_start.get(k))
+
+
+# what a town's quarter is called, never a province's unit ("district") nor a town's neighbour
+# ("suburb"): "the Austin neighborhood of Chicago", "the Roxbury section of Boston"
+CITY_PART_WORDS = frozenset(("neighbourhood", "neighborhood", "section"))
+
+
+def _town_of_part(g: Gazetteer, m: _Mention, q: _Mention) -> None:
+    """In "the Excelsior neighborhood of San Francisco" the name after "of" is a town: a
+    neighbourhood or section is a town's part, not a province's or a municipality's; so is
+    the name after a street's or a building's ("on Main Street, Charlotte police said"). So
+    when one of its readings is a big town (100,000 or more, `_admin_like`'s measure), only its
+    towns are read: as a qualifier an admin unit would otherwise win ("San Francisco" read as
+    Zulia's municipality, "Charlotte" as Saint Vincent's parish: a qualifier's usual kind). A
+    district is a province's unit in much of the world ("the Kerji district of Farah"), but a
+    US city's part: "the Excelsior district of San Francisco" reads so when the big town is
+    American."""
+    if not m.site and m.kind_word not in CITY_PART_WORDS and m.kind_word != "district":
+        return
+    towns = tuple(r for r in q.ids if g.kind[r] == CITY)
+    big = [r for r in towns[:3] if g.population[r] >= 100_000]
+    if m.kind_word == "district":
+        big = [r for r in big if g.cc[r] == "US"]
+    if big and len(towns) < len(q.ids):
+        q.ids = towns
+
+
+def part_of_town(g: Gazetteer, m: _Mention) -> bool:
+    """Whether a name is a town's part or site qualified by the town (`_town_of_part`): "the
+    Excelsior neighborhood of San Francisco", "Main Street, Charlotte"."""
+    if not m.quals or not (m.site or m.kind_word in CITY_PART_WORDS or m.kind_word == "district"):
+        return False
+    if m.kind_word != "district":
+        return True
+    return any(g.kind[r] == CITY and g.cc[r] == "US" for q in m.quals for r in q.ids[:1])
 
 
 def _counties_listed(g: Gazetteer, m: _Mention, q: _Mention) -> bool:

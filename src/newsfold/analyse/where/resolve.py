@@ -23,6 +23,7 @@ from newsfold.analyse.where.candidates import (
 )
 from newsfold.analyse.where.evidence import _Evidence
 from newsfold.analyse.where.mentions import _Mention
+from newsfold.analyse.where.qualifiers import CITY_PART_WORDS, part_of_town
 from newsfold.analyse.where.vocabulary import (
     _ADMIN1_WORDS,
     _ADMIN2_WORDS,
@@ -51,8 +52,14 @@ def _resolve(g: Gazetteer, mentions: list[_Mention], base: _Evidence) -> _Eviden
         cache: dict[str, _Evidence] = {}
         # Qualifiers first: "Donetsk" in "Shakhta, Donetsk" settles before "Shakhta" does.
         for m in sorted(named, key=lambda m: m.qual_of is None):
-            ev = cache.get(m.key)
-            if ev is None:
+            part = m.qual_of is not None and part_of_town(g, m.qual_of)
+            ev = cache.get(m.key) if not part else None
+            if ev is None and part and m.qual_of is not None:
+                # "the Brighton section of Boston": the part's namesakes (England's Brighton)
+                # say nothing of which town it is a part of; the rest of the text does
+                own = {k: v for k, v in votes.items() if k != m.qual_of.key}
+                ev = _with_votes(g, base, own, skip=m.key)
+            elif ev is None:
                 ev = cache[m.key] = _with_votes(g, base, votes, skip=m.key)
             quals = m.qualifier_rows()
             m.best = max(_readings(g, m, quals), key=lambda i: _candidate_score(g, i, m, ev, quals))
@@ -60,7 +67,7 @@ def _resolve(g: Gazetteer, mentions: list[_Mention], base: _Evidence) -> _Eviden
     # Names whose qualifier no candidate fits: a local name within it, or a bad qualifier.
     for m in named:
         quals = m.qualifier_rows()
-        if m.best < 0 or not quals or _fits(g, m.best, quals):
+        if m.best < 0 or not quals or (_fits(g, m.best, quals) and not _far_part(g, m)):
             continue
         if m.quals and not m.qual_rows and all(q.fuzzy for q in m.quals):
             # "Lensk district of Yakutia": a spelling match ("Yakutia" for Kyoto?) is no
@@ -103,6 +110,22 @@ def _resolve(g: Gazetteer, mentions: list[_Mention], base: _Evidence) -> _Eviden
     final = _with_votes(g, base, _votes(g, mentions))
     _neighbourhoods(g, mentions, final)
     return _with_votes(g, base, _votes(g, mentions))
+
+
+PART_REACH_KM = 50.0
+"""A town's part lies within this of the town's point (as `city_parts._said_in_city` reads a
+city's reach): some big cities' parts lie 30 km out (San Pedro, Los Angeles)."""
+
+
+def _far_part(g: Gazetteer, m: _Mention) -> bool:
+    """Whether a town's part ("the Bayview section of San Francisco") was read as a namesake
+    far from the town named (a Bayview of another California county): the town's state fits
+    (`_fits` reads a town as its province's name), but a part lies in its town, so the name is
+    one the gazetteer lacks there."""
+    if not part_of_town(g, m) or m.site or g.kind[m.best] != CITY:
+        return False
+    towns = [q.best for q in m.quals if q.best >= 0 and g.kind[q.best] == CITY]
+    return bool(towns) and all(g.km(m.best, t) > PART_REACH_KM for t in towns)
 
 
 def _first_choice(g: Gazetteer, m: _Mention, base: _Evidence) -> tuple[int, float]:
@@ -281,11 +304,6 @@ def _readings(g: Gazetteer, m: _Mention, quals: list[int]) -> tuple[int, ...]:
     return head + tuple(i for i in m.ids[25:] if _fits(g, i, quals))
 
 
-# what a town's quarter is called, never a province's unit ("district") nor a town's neighbour
-# ("suburb"): "the Austin neighborhood of Chicago", "the Roxbury section of Boston"
-_CITY_PART_WORDS = frozenset(("neighbourhood", "neighborhood", "section"))
-
-
 def _trust_head(g: Gazetteer, m: _Mention, base: _Evidence) -> bool:
     """Whether a name whose qualifier does not fit is still the gazetteer's place.
 
@@ -303,7 +321,7 @@ def _trust_head(g: Gazetteer, m: _Mention, base: _Evidence) -> bool:
     i = max(m.ids[:25], key=lambda i: _candidate_score(g, i, m, base, []))
     if m.kind_word in _ADMIN1_WORDS or m.kind_word in _ADMIN2_WORDS:
         return False
-    if m.kind_word in _CITY_PART_WORDS and any(
+    if m.kind_word in CITY_PART_WORDS and any(
         g.kind[r] == CITY and g.population[r] >= 100_000 for q in m.quals for r in q.ids[:3]
     ):
         return False  # "the Austin neighborhood of Chicago": a quarter of the city, not Texas's

@@ -699,6 +699,20 @@ BUSINESS_TOWN_POP = 100_000
 Market"): its name is news's reference for it, rarely a shop's."""
 
 
+def _possessive_at(sc: _Scanner, m: _Mention) -> bool:
+    """Whether the name is followed by its possessive: "'s", or a bare apostrophe right after
+    a name ending in "s" ("outside Bojangles'", "at Hooters' parking lot"; not a closing quote:
+    "the 'Hastings' chant", whose apostrophe opened the name too)."""
+    j, i = m.end_tok, m.start_tok
+    if j >= sc.n:
+        return False
+    if sc.low(j) in ("'s", "’s"):
+        return True
+    if sc.tok[j] not in ("'", "’") or sc.space[j - 1] or not sc.tok[j - 1].endswith("s"):
+        return False
+    return i == 0 or sc.tok[i - 1] not in ("'", "‘", "’")
+
+
 def _owner_possessive(sc: _Scanner, m: _Mention) -> bool:
     """Whether "X's" after a name the gazetteer also has is a business's or a person's, not
     the town X: a business noun follows ("outside Lucille's Sports Bar", "at Church's
@@ -707,7 +721,7 @@ def _owner_possessive(sc: _Scanner, m: _Mention) -> bool:
     the text otherwise makes X a town: a big town (`BUSINESS_TOWN_POP`), X named elsewhere
     without the possessive, or the state of one of X's towns named."""
     j, n = m.end_tok, sc.n
-    if j >= n or sc.low(j) not in ("'s", "’s"):
+    if not _possessive_at(sc, m):
         return False
     k = j + 1
     while k < n and k <= j + 3 and (sc.low(k) == "&" or (sc.is_cap(k) and sc.is_word(k))):
@@ -868,7 +882,7 @@ def _context(sc: _Scanner, m: _Mention) -> None:
             m.street = True
         if _street_pair(sc, j):
             m.street = True  # "at Independence and Wabash avenues": two streets' corner
-        if nxt in ("'s", "’s") and (_business(sc, m) or _owner_possessive(sc, m)):
+        if _possessive_at(sc, m) and (_business(sc, m) or _owner_possessive(sc, m)):
             m.business = True  # "the McDonald's next to the gas station": a business
         if nxt in ("'s", "’s") and not m.kind_word:
             # "in Atlanta's northeastern suburbs": the land around the town, as "the Atlanta
