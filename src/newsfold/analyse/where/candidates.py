@@ -28,6 +28,7 @@ from newsfold.analyse.numbers import SCALES, TENS, UNITS
 from newsfold.analyse.outlets import state_side
 from newsfold.analyse.where.evidence import _Evidence
 from newsfold.analyse.where.mentions import _Mention
+from newsfold.analyse.where.qualifiers import part_of_town
 from newsfold.analyse.where.scan import _shouted_place
 from newsfold.analyse.where.scanner import _Scanner
 from newsfold.analyse.where.vocabulary import (
@@ -371,7 +372,9 @@ def _candidate_score(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: li
         s += 2.0
     if kind == CITY and cc == "US" and _policed_by_city(g, i, ev):
         s += 3.0
-    if kind == CITY and cc == "US":
+    if kind == CITY and cc == "US" and not part_of_town(g, m):
+        # a town's part lies in the town it is told of, not merely near it: "the Bayview
+        # section of San Francisco" is no Bayview of the next county (`resolve._far_part`)
         s += _near_named_town(g, i, ev)
     if kind == CITY and cc == "US" and _call_sign_side_fits(g, i, m, ev):
         s += CALL_SIGN_WEIGHT
