@@ -61,12 +61,16 @@ The steps, each a function in one of the files listed at the end:
    name or inside an organisation's name, or a small town of a state when the text names
    another state ("Jackson" with "Butts County, Georgia"), is dropped (unless the text names
    the town's own county: "Henderson police" and "Henderson County" against Evansville,
-   Indiana). A name whose qualifier no candidate fits ("Ahmadabad district, Paktia") is a
-   local name within the qualifier; a
-   "neighborhood" the gazetteer places in another state ("the Lawndale neighborhood" of a
-   Chicago story), or 50 km or more from a US city outlet's city (a Louisville station's
-   "Russell neighborhood"), is a local name too. A host name two big US cities bear about
-   equally ("pasadenastarnews") names no state.
+   Indiana). A US town of 2,000 people or more whose own police the text names ("A man was
+   shot Sunday, Lufkin police said", "the Galesburg PD", a sentence's opening "Tupelo police
+   ...", not a kind of force: "University Police") is kept though the text names no state,
+   when it points to no other country (`candidates._own_police_town`): a police department
+   is named after the town it serves. A name whose qualifier no candidate fits ("Ahmadabad
+   district, Paktia") is a local name within the qualifier; a "neighborhood" the gazetteer
+   places in another state ("the Lawndale neighborhood" of a Chicago story), or 50 km or
+   more from a US city outlet's city (a Louisville station's "Russell neighborhood"), is a
+   local name too. A host name two big US cities bear about equally ("pasadenastarnews")
+   names no state.
 4. **The event's place** (`_event_place`). Mentions score for being in the lede and the
    headline, after "in"/"at"/"near", in a sentence with a casualty claim or an event verb,
    often, and specific (city over province over country); they lose for being a home town,

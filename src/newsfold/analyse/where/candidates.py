@@ -47,6 +47,8 @@ from newsfold.analyse.where.vocabulary import (
     _SITE_WORDS,
     _UNIT_WORDS,
     _VESSEL_PREFIXES,
+    FORCE_KINDS,
+    OWN_POLICE_MIN_POP,
     _is_region,
     _words,
     common_words,
@@ -771,6 +773,8 @@ def _strength(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: list[int]
         return True
     if spacy_place and pop >= 5_000:
         return True
+    if _own_police_town(g, i, m, top_w, weak_form):
+        return True
     # (the model's PRODUCT for an unfamiliar one-word town is a guess, as its PERSON is:
     # "held a protest in Ravar")
     if m.prep in _AT_PREPS and m.label in ("", "GPE", "LOC", "PERSON", "PRODUCT"):
@@ -801,6 +805,28 @@ CALL_SIGN_WEIGHT = 0.6
 """What a station's call sign letter adds to a town on its side of the Mississippi: less than
 the population's log between Columbia, South Carolina and Columbia, Missouri and a little
 more, never near what a state named in the text adds (3.0)."""
+
+
+def _own_police_town(g: Gazetteer, i: int, m: _Mention, top_w: float, weak_form: bool) -> bool:
+    """Whether US town `i` is credible as the town whose own police the mention names ("A man
+    was shot Sunday, Lufkin police said", "the Tupelo Police Department"), though the text
+    names no state or country: a police department is named after the town it serves, and a
+    US story that names a town's police is a story of that town (`_strength` keeps a small
+    town only with its country or a preposition of place otherwise). Not when the text
+    points to another country ("Kenyan police"), nor for a name only in part or under
+    another name (`weak_form`); a state the text names for another town still wins (the
+    caller's check before this one), and where the event happened is `_event_place`'s to
+    choose ("Lufkin police arrested a man wanted for a shooting in Nacogdoches")."""
+    return (
+        m.jurisdiction
+        and not weak_form
+        and not m.title
+        and m.key not in FORCE_KINDS
+        and g.kind[i] == CITY
+        and g.cc[i] == "US"
+        and g.population[i] >= OWN_POLICE_MIN_POP
+        and top_w < 0.5
+    )
 
 
 def _policed_by_city(g: Gazetteer, i: int, ev: _Evidence) -> bool:

@@ -55,14 +55,16 @@ from newsfold.analyse.where.vocabulary import (
     _STREET_PLURALS,
     _STREET_WORDS,
     _UNIT_WORDS,
+    FORCE_KINDS,
     NAME_PREFIXES,
+    OWN_POLICE_MIN_POP,
     STREET_SUFFIX,
     _acronym,
     _words,
     is_common,
 )
 
-_POLICE_WORDS = frozenset(["Police", "POLICE", "Sheriff", "SHERIFF", "Sheriff's", "Sheriffs"])
+_POLICE_WORDS = frozenset(["Police", "POLICE", "Sheriff", "SHERIFF", "Sheriff's", "Sheriffs", "PD"])
 """A force's word after its town's or county's name, in a capitalised name of the force."""
 
 _METRO_WORDS = frozenset(["metro", "metropolitan"])
@@ -203,6 +205,22 @@ class _Scanner:
             and bool(self.space[k])
         )
 
+    def opens_own_police(self, k: int) -> bool:
+        """Whether token `k`, opening a sentence, is a US town's name before its police ("Lufkin
+        police are investigating ..."): WordNet lists many US towns among its nouns, and the
+        tagger may read one so at a sentence's start. A town of `OWN_POLICE_MIN_POP` or more, not a
+        word naming a kind of force ("University police", "Harbor police")."""
+        if k + 1 >= self.n or self.low(k + 1) not in ("police", "pd"):
+            return False
+        key = name_key(self.tok[k])
+        if key in FORCE_KINDS:
+            return False
+        g = self.g
+        return any(
+            g.kind[r] == CITY and g.cc[r] == "US" and g.population[r] >= OWN_POLICE_MIN_POP
+            for r in g.lookup_key(key)[:10]
+        )
+
     def line_start(self, k: int) -> bool:
         """Whether token `k` opens a sentence or a line (its capital says nothing)."""
         if k == 0 or self.sent_start[k]:
@@ -230,6 +248,7 @@ class _Scanner:
                 and not (t0.isupper() and len(t0) > 1)  # "ANCHORAGE –": a dateline shouts
                 and self.line_start(i)
                 and is_common(t0.lower())
+                and not self.opens_own_police(i)
             ):
                 cap = False  # "Residents of Mucojo", "Police in Mombasa": capitalised as first
             if (
@@ -866,10 +885,11 @@ def _context(sc: _Scanner, m: _Mention) -> None:
         m.hospital = True
     if j < n:
         nxt = sc.low(j)
-        police = nxt in ("police", "sheriff", "sheriff's", "firefighters") or (
+        police = nxt in ("police", "pd", "sheriff", "sheriff's", "firefighters") or (
             nxt in _METRO_WORDS and j + 1 < n and sc.low(j + 1) == "police"
         )
-        if police and sc.pos[j - 1] == PROPN:
+        # (a town's name opening a sentence may be tagged a noun: "Lufkin police said")
+        if police and (sc.pos[j - 1] == PROPN or (j - i == 1 and sc.opens_own_police(i))):
             # "Memphis police arrested ...", "Indianapolis Metro Police": where the police work
             m.jurisdiction = True
         elif nxt in ("governor", "governorship") and sc.is_cap(j):

@@ -127,6 +127,20 @@ _JURISDICTION = _words(
     "governor governorship"  # "the Van Governor's Office", "Beyoglu Governorship": the province
     " patrol"  # "the North Dakota Highway Patrol", "Minnesota State Patrol": the state's roads
 )
+# Words that name a kind of police force, not the town it serves: "University Police",
+# "Airport Police", "Harbor Police", "Transit Police", "Central Police" (some of them are
+# also the names of US towns: University, Florida; Airport, Hawaii; Central, Louisiana)
+FORCE_KINDS = _words(
+    "university college campus school schools airport port harbor harbour transit park parks "
+    "capitol tribal state military federal national railway railroad rail housing village "
+    "town township city county border traffic riot secret central reserve auxiliary special "
+    "highway judicial municipal civil royal mounted local rural district provincial regional "
+    "metro metropolitan community hospital"
+)
+OWN_POLICE_MIN_POP = 2_000
+"""The smallest US town whose own police, named alone ("Lufkin police said"), place it: a
+town of a couple of thousand people has its own police department (and a hamlet's name
+before "police" is as likely a word or a person's: "Smith police")."""
 _NEIGHBOURHOOD_WORDS = _words(
     "neighbourhood neighborhood neighbourhoods neighborhoods barrio barrios quarter suburb "
     "section district"
