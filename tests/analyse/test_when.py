@@ -1715,3 +1715,35 @@ def test_a_day_in_another_story_s_link_does_not_date_the_event() -> None:
     # the same day in the story's own sentence dates it
     own = run("Two people were hurt in a shooting on Tuesday night, police said.")
     assert own.event.event_date == (SAT - dt.timedelta(days=4)).isoformat()
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        ("Visitation is Thurs. July 8 at the funeral home.", "Thurs. July 8"),
+        ("He was shot Tues., July 6, 2021, near Elm Street.", "Tues., July 6, 2021"),
+        ("The rally is set for Fri. July 16.", "Fri. July 16"),
+        # not its weekday: a name's end ("Sun.") or a year whose day is another weekday
+        ("The story ran in the Riverton Sun. July 4 was quiet, police said.", "July 4"),
+        ("He was shot Mon., July 6, 2021, near Elm Street.", "July 6, 2021"),
+    ],
+)
+def test_an_abbreviated_weekday_before_a_date_is_part_of_it(text: str, expression: str) -> None:
+    exprs = find_times(text)
+    assert [e.text for e in exprs] == [expression]
+
+
+def test_a_date_after_an_abbreviated_weekday_keeps_its_sentence_s_tense() -> None:
+    # the parser ends a sentence at "Thurs.": read apart, "July 15" lost its "will be held"
+    text = (
+        "A man was shot on Tuesday night outside a bar on Elm Street, police said. "
+        "Visitation will be held Thurs. July 15 at 6 p.m. at Oak Funeral Home."
+    )
+    ctx = run(text)
+    assert ctx.event.event_date == "2021-07-06"
+    july = next(m for m in ctx.times if "July 15" in m.text)
+    assert july.text == "Thurs. July 15"
+    assert july.role != "event"
+    # a day of violence written the same way still dates the event
+    shot = run("The man was shot Tues. July 6 near Elm Street, police said.")
+    assert shot.event.event_date == "2021-07-06"

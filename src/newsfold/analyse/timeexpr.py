@@ -104,6 +104,10 @@ _MONTH_FULL = (
 _MONTH_ABBR = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 _MONTH = rf"(?:{_MONTH_FULL}|(?:{_MONTH_ABBR})\.?)"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# a weekday abbreviated before a written date, as listings, captions and police logs write it
+# ("Visitation will be held Thurs. July 28", "Fri., Aug. 5"): the two are one date, and read
+# apart the date loses its sentence (the abbreviation's point ends it) and with it its tense
+_WEEKDAY_ABBR = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\."
 _DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _PART = r"(?:morning|afternoon|evening|night|overnight|mid-?day|midday|noon|midnight)"
@@ -133,7 +137,7 @@ TIME_RE = re.compile(
             (?:the\s+)?(?P<d1>{_DAYNUM})\s+(?:of\s+)?(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?)
         # July 12, 2021 / Jul. 12 / July 12th
       | (?P<mdy>(?:(?:on|since|from|until|by|before|after|early|late)\s+)?
-            (?:(?P<wd0>{_WEEKDAY}),?\s+)?(?P<m2>{_MONTH})\s+(?P<d2>{_DAYNUM})
+            (?:(?P<wd0>{_WEEKDAY}|{_WEEKDAY_ABBR}),?\s+)?(?P<m2>{_MONTH})\s+(?P<d2>{_DAYNUM})
             (?!\d|:\d|\s?(?:a\.m|p\.m|am\b|pm\b|percent|%))(?:,?\s+(?P<y2>{_YEAR}))?)
         # 2021-07-12
       | (?P<iso>(?P<y3>{_YEAR})-(?P<m3>0[1-9]|1[0-2])-(?P<d3>[0-2]\d|3[01]))(?![\d:])
@@ -226,6 +230,8 @@ def find_times(text: str) -> list[TimeExpr]:
             expr = _expr(m)
             if expr is not None and _in_name(text, expr):
                 continue
+            if expr is not None and _ABBR_AT_START.match(expr.text):
+                expr = _abbreviation_kept(text, expr, hi)
             if expr is not None and expr.start >= last_end:
                 out.append(expr)
                 last_end = expr.end
@@ -242,6 +248,25 @@ def _in_name(text: str, expr: TimeExpr) -> bool:
     if expr.text != "Today":
         return False
     return bool(_NAME_BEFORE_TODAY.search(text, max(0, expr.start - 30), expr.start))
+
+
+_ABBR_AT_START = re.compile(_WEEKDAY_ABBR + r",?\s+")
+
+
+def _abbreviation_kept(text: str, expr: TimeExpr, hi: int) -> TimeExpr | None:
+    """A date led by an abbreviated weekday ("Thurs. July 28"), or the date alone when the
+    abbreviation is not its weekday: a name's end before it ("the Baltimore Sun. July 4 was
+    quiet"), or a written year whose day falls on another weekday."""
+    year, month, day = (expr.parts.get(k) for k in ("year", "month", "day"))
+    written = _safe_date(year, month, day) if year and month and day else None
+    if not _NAME_BEFORE_TODAY.search(text, max(0, expr.start - 30), expr.start) and (
+        written is None or written.weekday() == expr.parts.get("weekday")
+    ):
+        return expr
+    lead = _ABBR_AT_START.match(expr.text)
+    assert lead is not None
+    m = TIME_RE.match(text, expr.start + lead.end(), hi)
+    return _expr(m) if m else None
 
 
 def _lead_of(text: str) -> str:
@@ -289,7 +314,7 @@ def _expr(m: re.Match[str]) -> TimeExpr | None:
             return None  # "may 3" in running text is the verb
         parts.update(day=_day(g["d2"]), month=_month(month_word), year=_int(g["y2"]))
         if g["wd0"]:
-            parts["weekday"] = WEEKDAYS[g["wd0"].lower()]
+            parts["weekday"] = WEEKDAYS[g["wd0"].rstrip(".").lower()]
         return TimeExpr(start, end, text, "date", parts)
     if g["iso"]:
         parts.update(day=int(g["d3"]), month=int(g["m3"]), year=int(g["y3"]))

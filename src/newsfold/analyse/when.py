@@ -772,6 +772,12 @@ def _governors(span: Span) -> tuple[Token | None, Token | None]:
     """The verb the expression hangs on, and the noun in between if there is one."""
     inside = range(span.start, span.end)
     token = span.root
+    if token.head.i == token.i:
+        # a date the parser cut in two at an abbreviation's point ("held Thurs. | July 28"):
+        # it hangs where its first part hangs, not on the second part's sentence of its own
+        outward = [t for t in span if t.head.i not in inside]
+        if outward:
+            token = outward[0]
     if token.pos_ == "ADP":
         # "before Sunday's news conference": the day qualifies the noun after the span, not
         # the preposition's verb
