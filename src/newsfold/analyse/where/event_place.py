@@ -711,6 +711,7 @@ def _local_site(
         and not (fine and _people_from(m, best_ms, ctx_text))
         and not _recalled(m, others)
         and not _county_misread(m, counties)
+        and not (fine and _home_of_people(m, best_ms))
     ]
     if not cands:
         return None
@@ -792,6 +793,23 @@ def _local_site(
     if fine and g.kind[best] == CITY and g.cc[best] == "US" and _compass_namesake(g, best, cand):
         return None
     return cand
+
+
+def _home_of_people(m: _Mention, best_ms: list[_Mention]) -> bool:
+    """Whether a name the gazetteer lacks in the event's state is only someone's home, "a
+    Dothan man" ("woman", "teen", "family"), and the same sentence sets the event in the
+    event's own town under another name ("... was shot in Atlanta, Georgia", or in the next
+    sentence, or the story's dateline "ATLANTA, Ga. -"): where the person lives, not a part
+    of that town. (The state named for the town drops the home's namesakes
+    elsewhere, so the gazetteer has no row left for it: that does not make it a local name.)
+    Not "a Dorchester man was shot in Dorchester" (the same name), nor "a Roxbury man was shot"
+    with no town named in its sentence: there the home is the only place given."""
+    return m.kind_word == "(people)" and any(
+        b.key != m.key
+        and not (b.title or b.near or b.residence)
+        and (b.dateline or (abs(b.sent - m.sent) <= 1 and b.prep in _AT_PREPS))
+        for b in best_ms
+    )
 
 
 def _township(g: Gazetteer, best: int, mentions: list[_Mention]) -> _Mention | None:
