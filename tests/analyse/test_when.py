@@ -1747,3 +1747,56 @@ def test_a_date_after_an_abbreviated_weekday_keeps_its_sentence_s_tense() -> Non
     # a day of violence written the same way still dates the event
     shot = run("The man was shot Tues. July 6 near Elm Street, police said.")
     assert shot.event.event_date == "2021-07-06"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "day"),
+    [
+        ("A man was shot Tues. night, police said.", "Tues. night", "2021-07-06"),
+        ("Police said a woman was hurt early Mon. near Elm Street.", "early Mon.", "2021-07-05"),
+        ("The driver died on Fri., police said.", "on Fri.", "2021-07-09"),
+        ("Two teens were shot Thurs. Officers found them on Oak Road.", "Thurs.", "2021-07-08"),
+        ("A clerk was robbed late Wed. at a gas station.", "late Wed.", "2021-07-07"),
+        ("Deputies responded Tue. afternoon to a shooting.", "Tue. afternoon", "2021-07-06"),
+        ("Then Sat. night a man was shot outside the bar.", "Sat. night", "2021-07-10"),
+    ],
+)
+def test_an_abbreviated_weekday_alone_is_its_weekday(text: str, expression: str, day: str) -> None:
+    assert [e.text for e in find_times(text)] == [expression]
+    assert run(text).event.event_date == day
+
+
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [
+        ("Mon.", "Monday"),
+        ("Tues.", "Tuesday"),
+        ("Wed.", "Wednesday"),
+        ("Thu.", "Thursday"),
+        ("Fri.", "Friday"),
+        ("Sat.", "Saturday"),
+        ("Sun.", "Sunday"),
+    ],
+)
+def test_an_abbreviated_weekday_dates_the_event_as_its_full_name(short: str, full: str) -> None:
+    text = "A woman was hurt {} near Elm Street, deputies said."
+    assert run(text.format(short)).event.event_date == run(text.format(full)).event.event_date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a newspaper's name, the star, the verb without its capital or point, the test, "Mon"
+        "The story ran in the Riverton Sun. Police said a man was hurt.",
+        "A man was hurt, the Riverton Sun. reported.",
+        "The planet goes around the Sun. A man was hurt near Elm Street.",
+        "A man who sat. Police said he was hurt.",
+        "The teen took the SAT. He was hurt near Elm Street.",
+        "He sat on the porch when he was hurt, police said.",
+        "Hey, Mon, a man was hurt on the beach.",
+        "The Sun rose over Elm Street, where a man was hurt.",
+    ],
+)
+def test_a_word_like_an_abbreviated_weekday_is_no_day(text: str) -> None:
+    assert find_times(text) == []
+    assert run(text).event.event_date == SAT.isoformat()

@@ -106,7 +106,10 @@ _MONTH = rf"(?:{_MONTH_FULL}|(?:{_MONTH_ABBR})\.?)"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # a weekday abbreviated before a written date, as listings, captions and police logs write it
 # ("Visitation will be held Thurs. July 28", "Fri., Aug. 5"): the two are one date, and read
-# apart the date loses its sentence (the abbreviation's point ends it) and with it its tense
+# apart the date loses its sentence (the abbreviation's point ends it) and with it its tense.
+# Alone it is its weekday as the full name is: local papers, police releases and TV sites
+# write "shot Tues. night", "early Sun.", "on Fri., police said" (AP abbreviates only with a
+# date); the parser may end a sentence at its point, which `when._governors` bridges
 _WEEKDAY_ABBR = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\."
 _DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
@@ -153,7 +156,8 @@ TIME_RE = re.compile(
             earlier\s+in|late\s+in|early\s+in)\s*)?
             (?P<m6>{_MONTH_FULL}|(?:{_MONTH_ABBR})\.)(?:,?\s+(?P<y6>{_YEAR}))?)(?![\w-]|\s*\d)
         # Friday night / on Friday / since Wednesday / last Friday / Friday's
-      | (?P<weekday>{_LEAD}(?:(?:early|late|overnight)\s+)?(?P<wd>{_WEEKDAY})(?P<poss>'s)?
+      | (?P<weekday>{_LEAD}(?:(?:early|late|overnight)\s+)?(?P<wd>{_WEEKDAY}|{_WEEKDAY_ABBR})
+            (?P<poss>'s)?
             (?:\s+(?P<wd_part>{_PART}))?)
         # yesterday / last night / this morning / tonight / overnight
       | (?P<relday>(?:(?:early|late|earlier|later)\s+)?
@@ -230,8 +234,10 @@ def find_times(text: str) -> list[TimeExpr]:
             expr = _expr(m)
             if expr is not None and _in_name(text, expr):
                 continue
-            if expr is not None and _ABBR_AT_START.match(expr.text):
+            if expr is not None and expr.kind == "date" and _ABBR_AT_START.match(expr.text):
                 expr = _abbreviation_kept(text, expr, hi)
+            if expr is not None and _sun_in_name(text, expr):
+                continue
             if expr is not None and expr.start >= last_end:
                 out.append(expr)
                 last_end = expr.end
@@ -267,6 +273,20 @@ def _abbreviation_kept(text: str, expr: TimeExpr, hi: int) -> TimeExpr | None:
     assert lead is not None
     m = TIME_RE.match(text, expr.start + lead.end(), hi)
     return _expr(m) if m else None
+
+
+# "the Baltimore Sun.", "orbits the Sun.": of the abbreviated weekdays only "Sun." is also a
+# word of names (a newspaper's, the star's), so alone it is a day only when neither a name's
+# capitalised word nor "the" comes before it
+_NAME_OR_THE_BEFORE = re.compile(r"(?:\b[A-Z][\w&'-]*|\b[Tt]he)[ \t]+$")
+
+
+def _sun_in_name(text: str, expr: TimeExpr) -> bool:
+    """An abbreviated "Sun." read alone (a weekday expression, no date after it) that ends a
+    name ("the Riverton Sun. Police said") or is the star ("around the Sun.")."""
+    if expr.kind != "weekday" or not re.match(r"Sun\.", expr.text):
+        return False
+    return bool(_NAME_OR_THE_BEFORE.search(text, max(0, expr.start - 30), expr.start))
 
 
 def _lead_of(text: str) -> str:
@@ -345,9 +365,13 @@ def _expr(m: re.Match[str]) -> TimeExpr | None:
         parts.update(month=_month(word), year=_int(g["y6"]), lead=lead)
         return TimeExpr(start, end, text, "month", parts)
     if g["weekday"]:
+        if g["wd"].endswith(".") and not g["wd"].istitle():
+            # a weekday's abbreviation is written "Sat.": "they sat." is the verb, "took the
+            # SAT." the test
+            return None
         lead = _lead_of(g["lead"] or "")
         parts.update(
-            weekday=WEEKDAYS[g["wd"].lower()],
+            weekday=WEEKDAYS[g["wd"].rstrip(".").lower()],
             part=(g["wd_part"] or "").lower(),
             lead=lead,
             possessive=bool(g["poss"]),
