@@ -844,7 +844,7 @@ def _own_police_town(g: Gazetteer, i: int, m: _Mention, top_w: float, weak_form:
 
 AMERICAN_FORM_WEIGHT = 2.0
 """What a US town of `AMERICAN_FORM_MIN_POP` or more gains when named by an American form
-(its own police, a dateline) in a text that points abroad nowhere: a log of population of
+(its own police) in a text that points abroad nowhere: a log of population of
 2, so Bangor, Maine (32,000) beats Bangor, Northern Ireland (60,000)."""
 AMERICAN_FORM_MIN_POP = 10_000
 _WORLD_CITY_POP = 1_000_000
@@ -853,14 +853,15 @@ _WORLD_CITY_POP = 1_000_000
 def _american_form_town(g: Gazetteer, i: int, m: _Mention, ev: _Evidence) -> bool:
     """Whether US town `i` is named in an American form that makes it the likelier namesake.
 
-    "the Bangor Police Department", "Bangor police said", "BANGOR --": a town's own police
-    named after it and a dateline without a state are how US news names a town of its own
-    area, so with nothing in the text or the outlet pointing abroad (no other country's
-    weight, no nationality) the US town of some size beats a bigger namesake abroad. Not
-    when a namesake abroad is a world city ("Paris police", "ROME --": the AP writes those
-    alone), nor for a country's or state's force ("the Kenya Police").
+    "the Bangor Police Department", "Bangor police said": a police force named after its
+    town is how US news names a town's police (elsewhere a force is national or regional:
+    "the Kenya Police", "Thames Valley Police", "police in Kisumu"), so with nothing in the
+    text or the outlet pointing abroad (no other country's weight, no nationality) the US
+    town of some size beats a bigger namesake abroad. Not when a namesake abroad is a world
+    city ("Paris police", "Rome police"), nor for a country's or state's force. (A dateline
+    alone is no such form: "HAMILTON (CNN) -" and "OXFORD (AP) -" may be filed from abroad.)
     """
-    if not (m.jurisdiction or m.dateline) or m.title or m.fuzzy or m.partial or m.in_org:
+    if not m.jurisdiction or m.title or m.fuzzy or m.partial or m.in_org:
         return False
     if g.kind[i] != CITY or g.cc[i] != "US" or g.population[i] < AMERICAN_FORM_MIN_POP:
         return False
