@@ -380,6 +380,8 @@ def _candidate_score(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: li
         s += _near_named_town(g, i, ev)
     if kind == CITY and cc == "US" and _call_sign_side_fits(g, i, m, ev):
         s += CALL_SIGN_WEIGHT
+    if _american_form_town(g, i, m, ev):
+        s += AMERICAN_FORM_WEIGHT
     if kind in (CITY, ADMIN2) and cc == "US" and a1 is not None and g.admin2[i]:
         # a town in a county the text names, a county with a town the text names in it
         # ("in Lowell ... the Washington County sheriff": the Lowell of that county). US
@@ -775,6 +777,17 @@ def _strength(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: list[int]
         return True
     if _own_police_town(g, i, m, top_w, weak_form):
         return True
+    if (
+        m.dateline
+        and not weak_form
+        and kind == CITY
+        and cc == "US"
+        and pop >= AMERICAN_FORM_MIN_POP
+        and top_w < 0.5
+    ):
+        # "EAST LANSING (AP) --": a dateline names the town the story is filed from; a local
+        # paper or the AP writes a town of its own area without the state
+        return True
     # (the model's PRODUCT for an unfamiliar one-word town is a guess, as its PERSON is:
     # "held a protest in Ravar")
     if m.prep in _AT_PREPS and m.label in ("", "GPE", "LOC", "PERSON", "PRODUCT"):
@@ -827,6 +840,38 @@ def _own_police_town(g: Gazetteer, i: int, m: _Mention, top_w: float, weak_form:
         and g.population[i] >= OWN_POLICE_MIN_POP
         and top_w < 0.5
     )
+
+
+AMERICAN_FORM_WEIGHT = 2.0
+"""What a US town of `AMERICAN_FORM_MIN_POP` or more gains when named by an American form
+(its own police) in a text that points abroad nowhere: a log of population of
+2, so Bangor, Maine (32,000) beats Bangor, Northern Ireland (60,000)."""
+AMERICAN_FORM_MIN_POP = 10_000
+_WORLD_CITY_POP = 1_000_000
+
+
+def _american_form_town(g: Gazetteer, i: int, m: _Mention, ev: _Evidence) -> bool:
+    """Whether US town `i` is named in an American form that makes it the likelier namesake.
+
+    "the Bangor Police Department", "Bangor police said": a police force named after its
+    town is how US news names a town's police (elsewhere a force is national or regional:
+    "the Kenya Police", "Thames Valley Police", "police in Kisumu"), so with nothing in the
+    text or the outlet pointing abroad (no other country's weight, no nationality) the US
+    town of some size beats a bigger namesake abroad. Not when a namesake abroad is a world
+    city ("Paris police", "Rome police"), nor for a country's or state's force. (A dateline
+    alone is no such form: "HAMILTON (CNN) -" and "OXFORD (AP) -" may be filed from abroad.)
+    """
+    if not m.jurisdiction or m.title or m.fuzzy or m.partial or m.in_org:
+        return False
+    if g.kind[i] != CITY or g.cc[i] != "US" or g.population[i] < AMERICAN_FORM_MIN_POP:
+        return False
+    if not _is_primary(g, i, m.key):
+        return False
+    if any(w >= 0.5 for c, w in ev.cc.items() if c != "US") or any(
+        w > 0 for c, w in ev.demonyms.items() if c != "US"
+    ):
+        return False
+    return not any(g.cc[c] != "US" and g.population[c] >= _WORLD_CITY_POP for c in m.ids[:25])
 
 
 def _policed_by_city(g: Gazetteer, i: int, ev: _Evidence) -> bool:
