@@ -65,7 +65,13 @@ The steps, each a function in one of the files listed at the end:
    shot Sunday, Lufkin police said", "the Galesburg PD", a sentence's opening "Tupelo police
    ...", not a kind of force: "University Police") is kept though the text names no state,
    when it points to no other country (`candidates._own_police_town`): a police department
-   is named after the town it serves. A name whose qualifier no candidate fits ("Ahmadabad
+   is named after the town it serves; the same form favours the US namesake of 10,000 or more
+   over a bigger one abroad ("the Bangor Police Department", not a world city, nothing pointing
+   abroad: `candidates._american_form_town`), and a dateline with no state names a US town of
+   10,000 or more ("EAST LANSING (AP) --"). Among a state's namesakes, the row within 50 km of a
+   town another name of the text was chosen as wins ("SPRINGFIELD, Ill. - ... in Chatham",
+   `candidates._near_named_town`; not for a town's part), and a shouted "IN LUFKIN" reads its
+   town (`scan._shouted_place`). A name whose qualifier no candidate fits ("Ahmadabad
    district, Paktia") is a local name within the qualifier; a "neighborhood" the gazetteer
    places in another state ("the Lawndale neighborhood" of a Chicago story), or 50 km or
    more from a US city outlet's city (a Louisville station's "Russell neighborhood"), is a
@@ -148,7 +154,9 @@ The steps, each a function in one of the files listed at the end:
    read as a town, and a far namesake of the part is no reading of it
    (`qualifiers._town_of_part`, `resolve._far_part`). In a headline, a town before "man",
    "teen"... is someone's home when the headline names the scene apart ("Brooklyn man
-   charged in Albany shooting").
+   charged in Albany shooting"); in the text, a "<Town> man" whose scene is set in another
+   town of the same or next sentence or the dateline is no unknown part of that town ("A Dothan
+   man was shot in Atlanta, Georgia", `event_place._home_of_people`).
    A bare name the gazetteer lacks beside a resolved US town ("Russellwood and Valley", "John
    Lander", "Related Coverage") is a detail within the town, not the place, unless it is the
    dateline; a part of the District of Columbia is in Washington. A small town of another
