@@ -159,3 +159,19 @@ def test_a_qualifier_finds_a_hamlet_far_down_a_common_name_s_readings() -> None:
     # no qualifier: the big city
     ev = event("On 2 June 2021, dock workers blocked a road in San Francisco over wages.")
     assert ev.country == "United States"
+
+
+# ---------------------------------------------------------------- a town with its own state
+
+
+def test_a_town_found_under_its_name_and_state_is_written_by_its_name() -> None:
+    # GeoNames lists "San Antonio, Texas" among the city's other names, so the scanner reads the
+    # pair as one name; the location is the town's own name, not the pair
+    ev = event("A Laredo man was shot in San Antonio, Texas, on Friday night, police said.")
+    assert ev.location == "San Antonio" and ev.admin1 == "Texas"
+
+
+def test_a_town_found_under_another_name_keeps_the_reports_name() -> None:
+    # another name altogether (not the town's own name and its state) stays as written
+    ev = event("A soldier was shot at Fort Hood, Texas, on Friday night, officials said.")
+    assert ev.location == "Fort Hood"

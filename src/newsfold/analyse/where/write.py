@@ -174,6 +174,21 @@ def _names_own_state(g: Gazetteer, best: int, text: str) -> bool:
     )
 
 
+def _with_own_state(g: Gazetteer, best: int, key: str) -> bool:
+    """Whether a town was found under an alternate name that is its own name and its state's
+    ("San Antonio, Texas": GeoNames lists the pair among the city's other names, so the
+    scanner reads it as one name). The report names the town by its own name, and the state
+    is no part of it: the location is the town's name, as for "San Antonio" alone."""
+    own = name_key(g.name[best])
+    if not key.startswith(own + " "):
+        return False
+    rest = key[len(own) :].strip()
+    return any(
+        g.kind[r] == ADMIN1 and g.cc[r] == g.cc[best] and g.admin1[r] == g.admin1[best]
+        for r in g.lookup_key(rest)[:5]
+    )
+
+
 @lru_cache(maxsize=1)
 def _us_county_towns(g: Gazetteer) -> dict[tuple[str, str], list[int]]:
     """The US towns of each county, by (state, county), biggest first."""
@@ -453,6 +468,7 @@ def _write(
         and named
         and not any(_is_primary(g, best, m.key) or _short_form(m.key, g.name[best]) for m in named)
         and not _names_own_state(g, best, named[0].text)
+        and not _with_own_state(g, best, named[0].key)
     ):
         # found under another name ("Kiev", "Fort Hood", "Gurgaon"): the name the report uses,
         # unless it names the town by its own name too ("according to Google ... in Topeka":
