@@ -235,11 +235,13 @@ def _us_city_around(
     for c in _us_big_cities(g):
         if g.admin1[c] != g.admin1[best]:
             continue
+        km = g.km(c, best)
+        if km >= min(out_km, 50.0):
+            continue  # (before the text is read for the city: no city reaches further)
         said = _said_in_city(g, c, best_ms, text)
         if g.population[c] < (2 if said else 10) * g.population[best]:
             continue
-        km = g.km(c, best)
-        if km >= min(out_km, 50.0 if said else 30.0):
+        if not said and km >= 30.0:
             continue
         if said or called or c in police or (c in filed and km <= 15.0):
             out, out_km = c, km

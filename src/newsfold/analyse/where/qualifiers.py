@@ -156,6 +156,12 @@ def _section_of_city(sc: _Scanner, m: _Mention, j: int, by_start: dict[int, _Men
 CITY_PART_WORDS = frozenset(("neighbourhood", "neighborhood", "section"))
 
 
+def _part_or_site(m: _Mention) -> bool:
+    """Whether a name is called a town's part ("neighborhood", "section", "district") or is a
+    street's or a building's: the name after it may be its town (`_town_of_part`)."""
+    return m.site or m.kind_word in CITY_PART_WORDS or m.kind_word == "district"
+
+
 def _town_of_part(g: Gazetteer, m: _Mention, q: _Mention) -> None:
     """In "the Excelsior neighborhood of San Francisco" the name after "of" is a town: a
     neighbourhood or section is a town's part, not a province's or a municipality's; so is
@@ -166,7 +172,7 @@ def _town_of_part(g: Gazetteer, m: _Mention, q: _Mention) -> None:
     district is a province's unit in much of the world ("the Kerji district of Farah"), but a
     US city's part: "the Excelsior district of San Francisco" reads so when the big town is
     American."""
-    if not m.site and m.kind_word not in CITY_PART_WORDS and m.kind_word != "district":
+    if not _part_or_site(m):
         return
     towns = tuple(r for r in q.ids if g.kind[r] == CITY)
     big = [r for r in towns[:3] if g.population[r] >= 100_000]
@@ -179,7 +185,7 @@ def _town_of_part(g: Gazetteer, m: _Mention, q: _Mention) -> None:
 def part_of_town(g: Gazetteer, m: _Mention) -> bool:
     """Whether a name is a town's part or site qualified by the town (`_town_of_part`): "the
     Excelsior neighborhood of San Francisco", "Main Street, Charlotte"."""
-    if not m.quals or not (m.site or m.kind_word in CITY_PART_WORDS or m.kind_word == "district"):
+    if not m.quals or not _part_or_site(m):
         return False
     if m.kind_word != "district":
         return True
