@@ -2407,3 +2407,14 @@ def test_a_named_part_of_a_big_city_is_written_as_the_city(text: str) -> None:
 def test_a_village_section_of_a_small_town_stays_itself() -> None:
     ev = _one("A man was shot in the Turners Falls section of Montague on Saturday.")
     assert ev.location == "Turners Falls"
+
+
+def test_a_hospital_in_a_nearby_town_is_no_scene() -> None:
+    # "nearby" read past (`_past_neighbour_word`) still leaves "a hospital in" before the name
+    ev = _one(
+        "Gunfire broke out Sunday in the parking lot of a club in Caruthersville, a small town "
+        "in Missouri. One man died at a hospital in nearby Hayti, Missouri, hours later. Two "
+        "others are at the Hayti hospital.",
+        "https://www.wpsdlocal6.com/story/1-dead-in-shooting",
+    )
+    assert ev.location == "Caruthersville"

@@ -1073,8 +1073,9 @@ def _unnamed_hospital(sc: _Scanner, i: int, j: int) -> bool:
     Brookfield", "shot outside a Duluth hospital": the scene).
     """
     n = sc.n
-    if i >= 2 and sc.low(i - 1) == "in" and sc.low(i - 2) in _HOSPITAL_WORDS:
-        hospital = i - 2  # "a hospital in Plano"
+    k = _past_neighbour_word(sc, i - 1)  # "at a hospital in nearby Hayti"
+    if k >= 1 and sc.low(k) == "in" and sc.low(k - 1) in _HOSPITAL_WORDS:
+        hospital = k - 1  # "a hospital in Plano"
     elif j < n and sc.low(j) in _HOSPITAL_WORDS and i > 0 and sc.low(i - 1) in ("a", "an"):
         hospital = j  # "a Duluth hospital" (not "the Duluth Hospital": a name)
     else:
