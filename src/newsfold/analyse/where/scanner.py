@@ -583,7 +583,7 @@ def _site_word_after(sc: _Scanner, j: int) -> bool:
     site's kind is often two words, the first no site word alone ("shopping", "convenience",
     "liquor"); the name before them is the site's town all the same.
     """
-    n = len(sc.tok)
+    n = sc.n
     if j < n and sc.low(j) in _SITE_WORDS:
         return True
     return (
