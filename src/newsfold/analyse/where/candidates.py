@@ -399,6 +399,8 @@ def _candidate_score(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: li
             s += 1.0  # the last of a qualifier chain is the widest: "(La Union)" a province
     elif kw in _ADMIN1_WORDS:
         s += 4.0 if kind == ADMIN1 else (1.0 if kind == ADMIN2 else -2.0)
+    elif _township_town(g, i, kw):
+        s += TOWNSHIP_TOWN_WEIGHT
     elif kw in _ADMIN2_WORDS:
         s += 4.0 if kind == ADMIN2 else (2.0 if kind == ADMIN1 else -1.0)
     elif kw in _CITY_WORDS:
@@ -420,6 +422,23 @@ def _candidate_score(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: li
         # municipality of Zamora; but "Orleans Parish" names its kind: the parish)
         s -= 1.5
     return s
+
+
+TOWNSHIP_TOWN_WEIGHT = 5.0
+"""What "X Township" adds to a US town named X (an admin unit's +4, and one)."""
+
+
+def _township_town(g: Gazetteer, i: int, kind_word: str) -> bool:
+    """Whether row `i` is what "X Township" names: a US town.
+
+    Reads the mention's kind word and the row's kind and country. A township in New Jersey,
+    Pennsylvania or Michigan is a town's civil division, and GeoNames keeps it as a
+    town ("Clinton Township", "Cherry Hill"): "Hamilton Township" is a Hamilton of the US, not
+    New Zealand's district of Hamilton City, "Cheltenham Township" Pennsylvania's, not
+    England's town. Elsewhere (Myanmar's or China's townships) the word keeps its unit
+    reading, as no US town is among the namesakes there.
+    """
+    return kind_word == "township" and g.kind[i] == CITY and g.cc[i] == "US"
 
 
 def _seat_of_namesake(g: Gazetteer, i: int, m: _Mention) -> bool:

@@ -19,6 +19,7 @@ from newsfold.analyse.gazetteer import (
 )
 from newsfold.analyse.us_places import postal_places
 from newsfold.analyse.where.mentions import _Mention
+from newsfold.analyse.where.qualifiers import CITY_PART_WORDS
 from newsfold.analyse.where.vocabulary import (
     _NEIGHBOURHOOD_WORDS,
     _STREET_WORDS,
@@ -381,9 +382,39 @@ def _us_town(
         region = local.kind_word in _REGION_WORDS and words[-1] == local.kind_word
         wider = not local.dateline and (region or any(w in _STREET_WORDS for w in words))
         return best if part or big or inside or wider else -1
+    city = _city_of_named_part(g, best, best_ms)
+    if city >= 0:
+        return city
     if _town_of_its_own(g, best, best_ms, text):
         return -1
     return g.parent[best]
+
+
+def _city_of_named_part(g: Gazetteer, best: int, best_ms: list[_Mention]) -> int:
+    """The big US city the text calls the event's place a part of, or -1.
+
+    Reads the event place's mentions and the town each is qualified by. "Two men were
+    wounded in the Indian Orchard neighborhood of Springfield": GeoNames keeps some
+    neighbourhoods as towns of their own, with no big city as their parent, but the text
+    says the place is a neighbourhood or section of the city after "of", and GVA and the
+    police place the incident in the city. Only a city of 100,000 or more (`_admin_like`'s
+    measure of a town with parts): "the Turners Falls section of Montague" is a village
+    of a small town, a place of its own.
+    """
+    for m in best_ms:
+        if m.title or m.kind_word not in CITY_PART_WORDS:
+            continue
+        for q in m.quals:
+            r = q.best
+            if (
+                r >= 0
+                and r != best
+                and g.kind[r] == CITY
+                and g.cc[r] == "US"
+                and g.population[r] >= 100_000
+            ):
+                return r
+    return -1
 
 
 def _city_state(g: Gazetteer, best: int) -> bool:

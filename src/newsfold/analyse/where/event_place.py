@@ -522,7 +522,7 @@ def _event_place(
                 and g.kind[o.best] == CITY
                 and g.cc[o.best] == g.cc[m.best]
                 and o.key != m.key
-                and o.prep in _AT_PREPS
+                and (o.prep in _AT_PREPS or _unnamed_site_of(o))
                 and not o.near
                 for o in scene
             )
@@ -590,6 +590,17 @@ def _event_place(
     if totals[best] <= -2.0:
         return -1, []
     return best, by_row[best]
+
+
+def _unnamed_site_of(m: _Mention) -> bool:
+    """Whether mention `m` is the town of a site with no name of its own.
+
+    Reads the mention's determiner and whether a site's word follows it. "A Pittsburgh man
+    was shot at a Monroeville shopping center": the town said of the site ("a Monroeville
+    shopping center", "their Garland apartment") sets the scene as "in Monroeville" would, so
+    the home town before "man" in the same sentence gives way to it.
+    """
+    return m.site_named and not m.in_org and m.prep in _OWNER_DETS
 
 
 def _site_named_town(g: Gazetteer, best: int, best_ms: list[_Mention], host: int) -> bool:

@@ -48,6 +48,7 @@ from newsfold.analyse.where.vocabulary import (
     _MOVE_WORDS,
     _NEAR_OF,
     _NEAR_WORDS,
+    _NEIGHBOUR_WORDS,
     _NOISE_LABELS,
     _PART_WORDS,
     _PEOPLE,
@@ -560,6 +561,40 @@ def _without_de(key: str) -> str | None:
     return None
 
 
+def _past_neighbour_word(sc: _Scanner, k: int) -> int:
+    """The token before a mention, read past a word saying the town lies nearby.
+
+    Reads token `k` (the word before the name) and the one before it. "SCRANTON, Pa. - A
+    man was shot Friday in nearby Dunmore": "nearby", "neighboring" or "suburban" between a
+    preposition of place and the name says where the town lies from the story's own town,
+    not that the event was only near it; the preposition before it is the mention's. Alone
+    ("nearby Dunmore residents") the word is left to be read as it was.
+    """
+    if k >= 1 and sc.low(k) in _NEIGHBOUR_WORDS and sc.low(k - 1) in _AT_PREPS:
+        return k - 1
+    return k
+
+
+def _site_word_after(sc: _Scanner, j: int) -> bool:
+    """Whether a site's word follows a name ending before token `j`, at once or after one
+    lower-case word.
+
+    "a Garland bar", and "a Monroeville shopping center", "a Dallas convenience store": a
+    site's kind is often two words, the first no site word alone ("shopping", "convenience",
+    "liquor"); the name before them is the site's town all the same.
+    """
+    n = sc.n
+    if j < n and sc.low(j) in _SITE_WORDS:
+        return True
+    return (
+        j + 1 < n
+        and sc.tok[j].isalpha()
+        and sc.tok[j].islower()
+        and sc.low(j) not in _AT_PREPS
+        and sc.low(j + 1) in _BUILDING_WORDS
+    )
+
+
 def _list_prep(sc: _Scanner, k: int) -> int:
     """The preposition before a list of names that token `k` ("and", "or") continues, or -1.
 
@@ -817,6 +852,7 @@ def _context(sc: _Scanner, m: _Mention) -> None:
     if k >= 0 and sc.low(k) in _PART_WORDS:
         m.kind_word = m.kind_word or "(part)"  # "in central Van", "northern Syria"
         k -= 1
+    k = _past_neighbour_word(sc, k)
     if k >= 0:
         m.prep = sc.low(k)
         if m.prep in ("and", "or"):
@@ -894,7 +930,7 @@ def _context(sc: _Scanner, m: _Mention) -> None:
             m.jurisdiction = True
         elif nxt in ("governor", "governorship") and sc.is_cap(j):
             m.jurisdiction = True  # "the Van Governor's Office": the province it governs
-        if nxt in _SITE_WORDS and not m.kind_word:
+        if _site_word_after(sc, j) and not m.kind_word:
             m.site_named = True
         if _house_number_before(sc, i) and (nxt.rstrip(".") in _STREET_WORDS or sc.is_cap(j)):
             # "a shooting at 1309 E. Tennessee St.": an address's street; "at 11282 South State
@@ -1037,8 +1073,9 @@ def _unnamed_hospital(sc: _Scanner, i: int, j: int) -> bool:
     Brookfield", "shot outside a Duluth hospital": the scene).
     """
     n = sc.n
-    if i >= 2 and sc.low(i - 1) == "in" and sc.low(i - 2) in _HOSPITAL_WORDS:
-        hospital = i - 2  # "a hospital in Plano"
+    k = _past_neighbour_word(sc, i - 1)  # "at a hospital in nearby Hayti"
+    if k >= 1 and sc.low(k) == "in" and sc.low(k - 1) in _HOSPITAL_WORDS:
+        hospital = k - 1  # "a hospital in Plano"
     elif j < n and sc.low(j) in _HOSPITAL_WORDS and i > 0 and sc.low(i - 1) in ("a", "an"):
         hospital = j  # "a Duluth hospital" (not "the Duluth Hospital": a name)
     else:

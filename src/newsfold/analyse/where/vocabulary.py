@@ -172,6 +172,10 @@ _COMPASS_ADJECTIVES = _words(
 _PART_WORDS = (
     _COMPASS_ADJECTIVES | _COMPASS_WORDS | _words("downtown greater upper lower uptown midtown")
 )
+# Words saying how a town lies from the story's own ("in nearby Dunmore", "in neighboring
+# Camden", "in suburban Aurora"): between a preposition and the name they leave the name
+# where the preposition puts it.
+_NEIGHBOUR_WORDS = _words("nearby neighboring neighbouring adjacent adjoining suburban")
 _EVENT_LEMMAS = _words(
     "kill shoot attack clash protest demonstrate march rally explode bomb strike raid fire "
     "ambush arrest abduct kidnap loot burn stab die wound injure erupt storm occur happen "
