@@ -852,6 +852,8 @@ def _context(sc: _Scanner, m: _Mention) -> None:
             m.near, m.prep = True, "near"  # "close to X" is "near X"
         if p1 == "in" and (_taken_to_building(sc, k) or _cared_for_at_hospital(sc, k)):
             m.dest = True  # "taken to Mount Sinai Hospital in Oak Park": the hospital's town
+        if p1 == "in" and _chase_origin(sc, k):
+            m.prep = "from"  # "a chase that began in Minneapolis": where it came from
         if p1 == "of" and p2 in ("block", "blocks"):
             # US police give an address as "the 1200 block of (North) Pulaski": a street,
             # whatever town elsewhere bears its name
@@ -988,6 +990,29 @@ def _sector_list(sc: _Scanner, i: int) -> bool:
         ccs = {sc.g.cc[r] for r in sc.g.lookup_key(name_key(key)) if sc.g.kind[r] == ADMIN1}
         common = ccs if common is None else common & ccs
     return not common
+
+
+# a chase's start: "a chase that began in X", "the pursuit, which started in X"
+_CHASE_WORDS = _words("chase pursuit")
+_BEGAN_WORDS = _words("began begun started starting beginning originated")
+
+
+def _chase_origin(sc: _Scanner, k: int) -> bool:
+    """Whether "in" at token `k` ends "a chase that began in" (or "pursuit ... started in").
+
+    Reads the word before "in" (a verb of beginning) and up to four words before it for
+    "chase" or "pursuit", in the same sentence. A police chase ends at the scene: the town it
+    began in is where it came from ("shot by an officer after a chase that began in
+    Minneapolis", "a pursuit that started in St. Paul and ended in Roseville"), read as "from".
+    """
+    if k < 2 or sc.low(k - 1) not in _BEGAN_WORDS:
+        return False
+    for t in range(k - 2, max(-1, k - 7), -1):
+        if sc.tok[t] in (";", ".", ":"):
+            return False
+        if sc.low(t) in _CHASE_WORDS:
+            return True
+    return False
 
 
 def _taken_to_building(sc: _Scanner, k: int) -> bool:
