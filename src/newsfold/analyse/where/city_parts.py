@@ -167,15 +167,16 @@ def _unlisted_part_of_host(g: Gazetteer, local: _Mention, host: int) -> bool:
     city: "A man was shot Saturday in Brightmoor" in a Detroit station's story.
 
     Reads the outlet's city (`host`: a US town of 100,000 or more), the word before the name
-    ("in" or "at") and the name's gazetteer readings. GeoNames' towns and the USPS list hold
-    nearly every American town and hamlet with a post office; a name set "in" by a big city's
-    paper with no reading in the paper's state is one of the city's neighbourhoods
-    (Brightmoor, Sharpstown, Gulfton), which GVA writes as the city. Not a street, building,
-    home, destination, person's or organisation's name, nor a headline's.
+    ("in"; "at" is as often a business's: "at Kroger") and the name's gazetteer readings.
+    GeoNames' towns and the USPS list hold nearly every American town and hamlet with a post
+    office; a name set "in" by a big city's paper with no reading in the paper's state is one
+    of the city's neighbourhoods (Brightmoor, Sharpstown, Gulfton), which GVA writes as the
+    city. Not a street, building, business, home, destination, person's or organisation's
+    name, nor a headline's.
     """
     if host < 0 or g.cc[host] != "US" or g.population[host] < 100_000:
         return False
-    if local.title or local.prep not in ("in", "at") or local.site or local.street:
+    if local.title or local.prep != "in" or local.site or local.street or local.business:
         return False
     if local.residence or local.dest or local.hospital or local.in_org or local.in_person:
         return False
