@@ -776,6 +776,18 @@ def _owner_possessive(sc: _Scanner, m: _Mention) -> bool:
     return True
 
 
+def _after_street_comma(sc: _Scanner, i: int) -> bool:
+    """Whether token `i` follows a street's kind and a comma: "Pine Road, Garner", "2100
+    Candler Rd., Decatur" (reads the two tokens before it). US police and papers write an
+    address's town there."""
+    return (
+        i >= 2
+        and sc.tok[i - 1] == ","
+        and sc.is_cap(i - 2)
+        and sc.low(i - 2).rstrip(".") in _STREET_WORDS
+    )
+
+
 def _context(sc: _Scanner, m: _Mention) -> None:
     """A mention's context: entity label, preposition, kind word, home, actor, near."""
     n = sc.n
@@ -793,6 +805,10 @@ def _context(sc: _Scanner, m: _Mention) -> None:
                 if m.in_org and any(sc.low(t) in _JURISDICTION for t in range(j, b)):
                     m.in_org = False  # "Chicago Police Department": where the police work
                     m.jurisdiction = True
+                if m.in_org and _after_street_comma(sc, i):
+                    # "the 4500 block of Pine Road, Garner": the address's town, whatever
+                    # entity the model stretched over the street and the town
+                    m.in_org = False
                 if m.in_org and i > 0 and j < n and sc.tok[i - 1] == "(" and sc.tok[j] == ")":
                     # "the Habib Bourguiba International Airport (Monastir)": a name alone in
                     # brackets after a site's is the site's town, whatever entity the model
