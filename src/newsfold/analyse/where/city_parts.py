@@ -169,8 +169,8 @@ def _unlisted_part_of_host(g: Gazetteer, local: _Mention, host: int) -> bool:
     Reads the outlet's city (`host`: a US town of 100,000 or more), the word before the name
     ("in"; "at" is as often a business's: "at Kroger") and the name's gazetteer readings.
     GeoNames' towns and the USPS list hold nearly every American town and hamlet with a post
-    office; a name set "in" by a big city's paper with no reading in the paper's state is one
-    of the city's neighbourhoods (Brightmoor, Sharpstown, Gulfton), which GVA writes as the
+    office; a name set "in" by a big city's paper with no reading in the paper's state or near
+    its city is one of the city's neighbourhoods (Brightmoor, Sharpstown, Gulfton), which GVA writes as the
     city. Not a street, building, business, home, destination, person's or organisation's
     name, nor a headline's.
     """
@@ -180,7 +180,12 @@ def _unlisted_part_of_host(g: Gazetteer, local: _Mention, host: int) -> bool:
         return False
     if local.residence or local.dest or local.hospital or local.in_org or local.in_person:
         return False
-    return not any(g.cc[r] == "US" and g.admin1[r] == g.admin1[host] for r in local.ids)
+    # (no reading in the paper's state or within 100 km of its city: a market crosses state
+    # lines, and a town across one the text named is no part of the city)
+    return not any(
+        g.cc[r] == "US" and (g.admin1[r] == g.admin1[host] or g.km(r, host) <= 100.0)
+        for r in local.ids
+    )
 
 
 # an indefinite article before a name and its adjectives: "a quiet Evanston", "another Cicero"
