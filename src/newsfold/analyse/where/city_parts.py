@@ -170,9 +170,9 @@ def _unlisted_part_of_host(g: Gazetteer, local: _Mention, host: int) -> bool:
     ("in"; "at" is as often a business's: "at Kroger") and the name's gazetteer readings.
     GeoNames' towns and the USPS list hold nearly every American town and hamlet with a post
     office; a name set "in" by a big city's paper with no reading in the paper's state or near
-    its city is one of the city's neighbourhoods (Brightmoor, Sharpstown, Gulfton), which GVA writes as the
-    city. Not a street, building, business, home, destination, person's or organisation's
-    name, nor a headline's.
+    its city is one of the city's neighbourhoods (Brightmoor, Sharpstown, Gulfton), which GVA
+    writes as the city. Not a street, building, business, home, destination, person's or
+    organisation's name, nor a headline's.
     """
     if host < 0 or g.cc[host] != "US" or g.population[host] < 100_000:
         return False
