@@ -135,7 +135,16 @@ The steps, each a function in one of the files listed at the end:
    with precision 2 and a location claim for the part `within` the town: US police and the
    records built on them place an incident in its city. In New York City the town is the
    borough (`_nyc_borough`: Coney Island is written "Brooklyn"), as the city's police and GVA
-   name it. Street names after "the 1200 block of" and a city's sides ("the West Side") are
+   name it. A name no row of a big US city's outlet's state (nor within 100 km) has, set
+   "in" ("shot in Brightmoor" in a Detroit station's story), is one of the city's parts
+   (`_unlisted_part_of_host`); a GeoNames town of the District of Columbia is Washington's
+   (`_district_city`); a part written as its town takes the town's county. A counted officer
+   of a big city's force ("a Seattle police officer shot a man in Shoreline",
+   `_force_of_an_officer`) does not make the scene its city's part, a chase's start ("a
+   chase that began in Minneapolis", `scanner._chase_origin`) reads as "from", and a name
+   after a street's kind and a comma ("the 4500 block of Pine Road, Garner") is the
+   address's town (`candidates._town_of_street`). Street names after "the 1200 block of"
+   and a city's sides ("the West Side") are
    never towns elsewhere; a big city of another state named bare in a local
    outlet's story ("a shooting in Austin" in a Chicago paper) is a namesake at home, and so
    is a name whose only rows lie in another state or country, far from the big city whose

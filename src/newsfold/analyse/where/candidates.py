@@ -30,7 +30,7 @@ from newsfold.analyse.where.evidence import _Evidence
 from newsfold.analyse.where.mentions import _Mention
 from newsfold.analyse.where.qualifiers import part_of_town
 from newsfold.analyse.where.scan import _shouted_place
-from newsfold.analyse.where.scanner import _Scanner
+from newsfold.analyse.where.scanner import _after_street_comma, _Scanner
 from newsfold.analyse.where.vocabulary import (
     _ACTOR_HEADS,
     _ADMIN1_WORDS,
@@ -162,6 +162,24 @@ def _person_at(sc: _Scanner, m: _Mention, words: list[str]) -> bool:
     )
 
 
+def _town_of_street(sc: _Scanner, m: _Mention) -> bool:
+    """Whether a name follows a street's kind and a comma: "in the 300 block of Oak Street,
+    Matthews, police said", "at 2100 Candler Road, Decatur".
+
+    Reads the two tokens before the name (`scanner._after_street_comma`) and the word after
+    it. US police and papers write an address's town after
+    its street so; the name is the street's town, whatever person spaCy reads in it
+    ("Matthews", "Mint Hill"), as a qualifier after a town ("Matthews, N.C.") supports it.
+    """
+    if m.title or not _after_street_comma(sc, m.start_tok):
+        return False
+    # (not "on Oak Street, Smith said": a witness)
+    return not (m.end_tok < sc.n and sc.low(m.end_tok) in _SPEECH_WORDS)
+
+
+_SPEECH_WORDS = _words("said says told added stated recalled explained")
+
+
 def _plausible(g: Gazetteer, m: _Mention, sc: _Scanner) -> bool:
     """Whether a gazetteer match is a place here at all (before choosing which place)."""
     # (a name's postal places come last in its `ids`: see `gazetteer.build`)
@@ -224,6 +242,7 @@ def _plausible(g: Gazetteer, m: _Mention, sc: _Scanner) -> bool:
         # town's building, like "a Uniontown man" (a family's house takes "the": "the Jackson
         # home")
         or (m.site_named and m.prep in _OWNER_DETS)
+        or _town_of_street(sc, m)
     )
     spacy_place = m.label in _PLACE_LABELS and m.ent_whole
     if m.in_person and not supported:

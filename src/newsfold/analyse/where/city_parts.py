@@ -163,6 +163,32 @@ def _us_neighbourhood(g: Gazetteer, local: _Mention, host: int) -> bool:
     return host >= 0 and g.cc[host] == "US" and local.kind_word in _NEIGHBOURHOOD_WORDS
 
 
+def _unlisted_part_of_host(g: Gazetteer, local: _Mention, host: int) -> bool:
+    """Whether a local name the text sets the event in is a part of a big US city's outlet's
+    city: "A man was shot Saturday in Brightmoor" in a Detroit station's story.
+
+    Reads the outlet's city (`host`: a US town of 100,000 or more), the word before the name
+    ("in"; "at" is as often a business's: "at Kroger") and the name's gazetteer readings.
+    GeoNames' towns and the USPS list hold nearly every American town and hamlet with a post
+    office; a name set "in" by a big city's paper with no reading in the paper's state or near
+    its city is one of the city's neighbourhoods (Brightmoor, Sharpstown, Gulfton), which GVA
+    writes as the city. Not a street, building, business, home, destination, person's or
+    organisation's name, nor a headline's.
+    """
+    if host < 0 or g.cc[host] != "US" or g.population[host] < 100_000:
+        return False
+    if local.title or local.prep != "in" or local.site or local.street or local.business:
+        return False
+    if local.residence or local.dest or local.hospital or local.in_org or local.in_person:
+        return False
+    # (no reading in the paper's state or within 100 km of its city: a market crosses state
+    # lines, and a town across one the text named is no part of the city)
+    return not any(
+        g.cc[r] == "US" and (g.admin1[r] == g.admin1[host] or g.km(r, host) <= 100.0)
+        for r in local.ids
+    )
+
+
 # an indefinite article before a name and its adjectives: "a quiet Evanston", "another Cicero"
 _INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]nother)\s+(?:[a-z][\w-]*,?\s+){0,3}\Z")
 # the kind word and what ends its phrase: a mark, the text's end or a function word ("a quiet
@@ -194,6 +220,31 @@ def _names_its_police(m: _Mention, text: str) -> bool:
     """Whether a mention names a town's own police: "Chicago police said", "the Boston Police
     Department" (not a county sheriff named after its seat)."""
     return m.jurisdiction and _CITY_POLICE.match(text, m.end) is not None
+
+
+# "a Seattle police officer", "two Cincinnati police officers", "an off-duty Dallas police
+# officer": the words before the name and after it
+_OFFICER_BEFORE = re.compile(
+    r"\b(?:an?|one|two|three|four|another)\s+(?:(?:off-duty|on-duty|veteran|rookie|former)\s+)?\Z",
+    re.IGNORECASE,
+)
+_OFFICER_AFTER = re.compile(r"\s+(?:police|pd)\s+(?:officers?|detectives?|sergeants?)\b", re.I)
+
+
+def _force_of_an_officer(m: _Mention, text: str) -> bool:
+    """Whether a city's police are named only as the force of a counted officer: "a Seattle
+    police officer shot a man in Shoreline", "two Cincinnati police officers fired at ...".
+
+    Reads the few words before the name (an article or a number) and after it ("police
+    officer(s)"). Such an officer is one of the actors, who may work in the next town; the
+    force does not put the scene inside its city, as "Chicago police said" (the agency working
+    the case) does for a neighbourhood (`_us_city_around`).
+    """
+    return bool(
+        m.start > 0
+        and _OFFICER_BEFORE.search(text, max(0, m.start - 30), m.start)
+        and _OFFICER_AFTER.match(text, m.end)
+    )
 
 
 def _police_cities(g: Gazetteer, mentions: list[_Mention], text: str) -> tuple[int, ...]:
@@ -229,7 +280,13 @@ def _us_city_around(
     )
     # the city's own police ("Chicago police"), not a county sheriff named after its seat
     # ("the Los Angeles Sheriff's Department" works Compton too)
-    police = {m.best for m in mentions if m.best >= 0 and _names_its_police(m, text)}
+    # (not an officer of the force named as who fired: "a Seattle police officer shot a man in
+    # Shoreline" leaves the town its own, `_force_of_an_officer`)
+    police = {
+        m.best
+        for m in mentions
+        if m.best >= 0 and _names_its_police(m, text) and not _force_of_an_officer(m, text)
+    }
     # a dateline names where the story was filed: a part of that city only close to its core
     filed = {m.best for m in mentions if m.dateline and m.best >= 0}
     out, out_km = -1, 50.0
@@ -387,7 +444,24 @@ def _us_town(
         return city
     if _town_of_its_own(g, best, best_ms, text):
         return -1
-    return g.parent[best]
+    return g.parent[best] if g.parent[best] >= 0 else _district_city(g, best)
+
+
+def _district_city(g: Gazetteer, best: int) -> int:
+    """Washington's row for a GeoNames town in the District of Columbia other than the city
+    itself ("Brightwood", "Congress Heights", "Deanwood"), or -1.
+
+    Reads the row's state and the District's seat. The District holds one city, Washington:
+    every place GeoNames lists in it is a neighbourhood, whether or not `gazetteer._parents`
+    reached it (Brightwood lies past the city's core), and GVA writes it as Washington.
+    """
+    if g.kind[best] != CITY or g.cc[best] != "US" or g.admin1[best] != "Washington, D.C.":
+        return -1
+    for r in g.lookup("Washington, D.C."):
+        if _city_state(g, r):
+            city = g.seat[r]
+            return city if city != best else -1
+    return -1
 
 
 def _city_of_named_part(g: Gazetteer, best: int, best_ms: list[_Mention]) -> int:

@@ -18,7 +18,12 @@ from newsfold.analyse.where.candidates import (
     _named_units,
     _plausible,
 )
-from newsfold.analyse.where.city_parts import _police_cities, _us_big_cities, _us_neighbourhood
+from newsfold.analyse.where.city_parts import (
+    _police_cities,
+    _unlisted_part_of_host,
+    _us_big_cities,
+    _us_neighbourhood,
+)
 from newsfold.analyse.where.countries import (
     _country_against_actors,
     _country_from_names,
@@ -394,7 +399,11 @@ def annotate(ctx: Context) -> None:
     if best < 0 and local is None and host >= 0 and not base.demonyms:
         # No place named at all in a local paper's story: the paper's city, approximately.
         best, best_ms = host, []
-    elif best < 0 and local is not None and _us_neighbourhood(g, local, host):
+    elif (
+        best < 0
+        and local is not None
+        and (_us_neighbourhood(g, local, host) or _unlisted_part_of_host(g, local, host))
+    ):
         # only a neighbourhood named ("the Russell neighborhood") by a US city's outlet: a
         # part of the outlet's city
         best, best_ms = host, []

@@ -811,6 +811,18 @@ def _owner_possessive(sc: _Scanner, m: _Mention) -> bool:
     return True
 
 
+def _after_street_comma(sc: _Scanner, i: int) -> bool:
+    """Whether token `i` follows a street's kind and a comma: "Pine Road, Garner", "2100
+    Candler Rd., Decatur" (reads the two tokens before it). US police and papers write an
+    address's town there."""
+    return (
+        i >= 2
+        and sc.tok[i - 1] == ","
+        and sc.is_cap(i - 2)
+        and sc.low(i - 2).rstrip(".") in _STREET_WORDS
+    )
+
+
 def _context(sc: _Scanner, m: _Mention) -> None:
     """A mention's context: entity label, preposition, kind word, home, actor, near."""
     n = sc.n
@@ -828,6 +840,10 @@ def _context(sc: _Scanner, m: _Mention) -> None:
                 if m.in_org and any(sc.low(t) in _JURISDICTION for t in range(j, b)):
                     m.in_org = False  # "Chicago Police Department": where the police work
                     m.jurisdiction = True
+                if m.in_org and _after_street_comma(sc, i):
+                    # "the 4500 block of Pine Road, Garner": the address's town, whatever
+                    # entity the model stretched over the street and the town
+                    m.in_org = False
                 if m.in_org and i > 0 and j < n and sc.tok[i - 1] == "(" and sc.tok[j] == ")":
                     # "the Habib Bourguiba International Airport (Monastir)": a name alone in
                     # brackets after a site's is the site's town, whatever entity the model
@@ -888,6 +904,8 @@ def _context(sc: _Scanner, m: _Mention) -> None:
             m.near, m.prep = True, "near"  # "close to X" is "near X"
         if p1 == "in" and (_taken_to_building(sc, k) or _cared_for_at_hospital(sc, k)):
             m.dest = True  # "taken to Mount Sinai Hospital in Oak Park": the hospital's town
+        if p1 == "in" and _chase_origin(sc, k):
+            m.prep = "from"  # "a chase that began in Minneapolis": where it came from
         if p1 == "of" and p2 in ("block", "blocks"):
             # US police give an address as "the 1200 block of (North) Pulaski": a street,
             # whatever town elsewhere bears its name
@@ -1024,6 +1042,29 @@ def _sector_list(sc: _Scanner, i: int) -> bool:
         ccs = {sc.g.cc[r] for r in sc.g.lookup_key(name_key(key)) if sc.g.kind[r] == ADMIN1}
         common = ccs if common is None else common & ccs
     return not common
+
+
+# a chase's start: "a chase that began in X", "the pursuit, which started in X"
+_CHASE_WORDS = _words("chase pursuit")
+_BEGAN_WORDS = _words("began begun started starting beginning originated")
+
+
+def _chase_origin(sc: _Scanner, k: int) -> bool:
+    """Whether "in" at token `k` ends "a chase that began in" (or "pursuit ... started in").
+
+    Reads the word before "in" (a verb of beginning) and up to four words before it for
+    "chase" or "pursuit", in the same sentence. A police chase ends at the scene: the town it
+    began in is where it came from ("shot by an officer after a chase that began in
+    Minneapolis", "a pursuit that started in St. Paul and ended in Roseville"), read as "from".
+    """
+    if k < 2 or sc.low(k - 1) not in _BEGAN_WORDS:
+        return False
+    for t in range(k - 2, max(-1, k - 7), -1):
+        if sc.tok[t] in (";", ".", ":"):
+            return False
+        if sc.low(t) in _CHASE_WORDS:
+            return True
+    return False
 
 
 def _taken_to_building(sc: _Scanner, k: int) -> bool:

@@ -504,6 +504,10 @@ def _write(
         within = {"within": g.name[town]}
         if town != best:
             event.location = g.name[town]
+            if g.admin1[town] == g.admin1[best]:
+                # the written town's county, not its part's: Germantown is Philadelphia's
+                # though GeoNames puts the neighbourhood in Montgomery County
+                event.admin2 = g.admin2[town] or event.admin2
         precision = 2
     for m in claims_ms:
         ctx.add_claim(
