@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from .where_helpers import run
+from .where_helpers import NO_OUTLET, run
 
 
 @pytest.mark.parametrize(
@@ -954,3 +954,53 @@ def test_unlisted_part_of_host(text: str, url: str, location: str) -> None:
 )
 def test_town_of_street(text: str, location: str) -> None:
     assert run(text, url="https://www.wsoctv.com/news/local/a-shooting").event.location == location
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "url", "location", "country"),
+    [
+        # "Little X" is a US city's neighbourhood, never the country or city X: placed by the
+        # outlet's city, or left unplaced
+        (
+            "Man shot in Little Haiti",
+            "A man was shot Saturday night, police said.",
+            "https://www.miamiherald.com/news/local/crime/a1",
+            "Miami",
+            "United States",
+        ),
+        (
+            "Man shot in Little Haiti",
+            "A man was shot Saturday night, police said.",
+            NO_OUTLET,
+            None,
+            None,
+        ),
+        (
+            "Man shot",
+            "A man was shot Saturday night in Little Haiti, police said.",
+            NO_OUTLET,
+            "Little Haiti",  # the name as written, with no country: no gazetteer row of its own
+            None,
+        ),
+        (
+            "Man shot",
+            "A man was shot Saturday in Little Saigon, police said.",
+            NO_OUTLET,
+            "Little Saigon",  # not Vietnam's Saigon
+            None,
+        ),
+        # a town whose name begins with the word is still read whole
+        (
+            "Man shot in Little Rock",
+            "A man was shot Saturday, police said.",
+            NO_OUTLET,
+            "Little Rock",
+            "United States",
+        ),
+    ],
+)
+def test_little_x_is_a_neighbourhood_not_the_place_abroad(
+    title: str, text: str, url: str, location: str | None, country: str | None
+) -> None:
+    ev = run(text, title=title, url=url).event
+    assert (ev.location, ev.country) == (location, country)

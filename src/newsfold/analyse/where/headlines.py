@@ -30,6 +30,7 @@ from newsfold.analyse.where.vocabulary import (
     _SITE_WORDS,
     _STOPLIKE,
     NAME_PREFIXES,
+    NEIGHBOURHOOD_WORD,
     _words,
     common_words,
     is_common,
@@ -177,6 +178,9 @@ def _title_mentions(g: Gazetteer, title: str | None) -> list[_Mention]:
             continue
         if single and g.postal(ids[0]) and is_common(key):
             i = j  # "MLK Day shootings": a word, though a USPS hamlet's name (`us_places`)
+            continue
+        if i > 0 and toks[i - 1][0] == NEIGHBOURHOOD_WORD:
+            i = j  # "Shooting in Little Haiti": a neighbourhood's name, not Haiti
             continue
         if single and key in _PART_WORDS:
             i = j  # "Downtown Austin shooting", "Southwest Fresno": a part of the next name

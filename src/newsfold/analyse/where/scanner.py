@@ -58,6 +58,7 @@ from newsfold.analyse.where.vocabulary import (
     _UNIT_WORDS,
     FORCE_KINDS,
     NAME_PREFIXES,
+    NEIGHBOURHOOD_WORD,
     OWN_POLICE_MIN_POP,
     STREET_SUFFIX,
     _acronym,
@@ -495,6 +496,9 @@ class _Scanner:
                     break
             if found and self._shouted_after_the(run, found[0], found[1]):
                 found = None  # "KEEP THE PEACE", "STOP THE VIOLENCE": a slogan's noun
+            if found and _after_little(self, run, found[0]):
+                i = found[1]  # "Little Haiti", "Little Havana": a neighbourhood's name
+                continue
             if found:
                 out.append(found)
                 i = found[1]
@@ -546,6 +550,12 @@ class _Scanner:
 
 # The linking words of a Spanish or Portuguese name ("San Luis de Potosi", "Ribeirao da Ilha").
 _DE_WORDS = (("de", "la"), ("de",), ("del",), ("do",), ("da",))
+
+
+def _after_little(sc: _Scanner, run: tuple[int, int], i: int) -> bool:
+    """Whether the name at `i` follows "Little" in the same capitalised run ("Little Haiti":
+    a neighbourhood's name, `NEIGHBOURHOOD_WORD`)."""
+    return i > run[0] and sc.tok[i - 1] == NEIGHBOURHOOD_WORD
 
 
 def _without_de(key: str) -> str | None:

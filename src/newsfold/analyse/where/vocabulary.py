@@ -127,6 +127,13 @@ _JURISDICTION = _words(
     "governor governorship"  # "the Van Governor's Office", "Beyoglu Governorship": the province
     " patrol"  # "the North Dakota Highway Patrol", "Minnesota State Patrol": the state's roads
 )
+# "Little Haiti", "Little Havana", "Little Italy", "Little Saigon": US cities' neighbourhoods
+# named for the immigrants who settled them, never the country or city named after the word
+# (nor the small US towns of the name: Italy, Texas; Havana, Florida). A town whose own name
+# begins with the word ("Little Rock", "Little Falls") is matched whole before its second word
+# is tried, so the word before a match is never the town's own.
+NEIGHBOURHOOD_WORD = "Little"
+
 # Words that name a kind of police force, not the town it serves: "University Police",
 # "Airport Police", "Harbor Police", "Transit Police", "Central Police" (some of them are
 # also the names of US towns: University, Florida; Airport, Hawaii; Central, Louisiana)
