@@ -120,7 +120,7 @@ _NUMWORD = (
 )
 _HOLIDAYS = (
     r"Christmas\s+Eve|Christmas\s+Day|Christmas|New\s+Year's\s+Eve|New\s+Year's\s+Day|"
-    r"New\s+Year's|Fourth\s+of\s+July|Independence\s+Day|Halloween|Valentine's\s+Day|"
+    r"New\s+Year's|Fourth\s+of\s+July|July\s+Fourth|Independence\s+Day|Halloween|Valentine's\s+Day|"
     r"Thanksgiving(?:\s+Day)?|Memorial\s+Day|Labor\s+Day|Easter(?:\s+Sunday)?|"
     r"Mother's\s+Day|Father's\s+Day"
 )
@@ -154,7 +154,8 @@ TIME_RE = re.compile(
       | (?P<month>(?P<mo_lead>(?:in|since|during|until|till|through|by|of|from|last|this|next|
             early|late|mid|mid-|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|
             earlier\s+in|late\s+in|early\s+in)\s*)?
-            (?P<m6>{_MONTH_FULL}|(?:{_MONTH_ABBR})\.)(?:,?\s+(?P<y6>{_YEAR}))?)(?![\w-]|\s*\d)
+            (?P<m6>{_MONTH_FULL}|(?:{_MONTH_ABBR})\.)(?:,?\s+(?P<y6>{_YEAR}))?)
+            (?![\w-]|\s*\d|(?<=July)\s+Fourth\b)
         # Friday night / on Friday / since Wednesday / last Friday / Friday's
       | (?P<weekday>{_LEAD}(?:(?:early|late|overnight)\s+)?(?P<wd>{_WEEKDAY}|{_WEEKDAY_ABBR})
             (?P<poss>'s)?
@@ -174,6 +175,12 @@ TIME_RE = re.compile(
         # in 2020 / since 2015 / the year 2019
       | (?P<yearonly>(?P<yr_lead>in|since|during|until|through|of|for|by|from|early|late|
             mid|mid-|the\s+year|between|before|after)\s*(?P<y7>{_YEAR})(?:\s+and\s+{_YEAR})?)(?!\d|,\d|-\d)
+        # on the 5th (a day of the page's month, the month left unsaid): only before a
+        # stop or a word that opens a phrase of place, time or manner, so that "on the 5th
+        # floor" and "on the 11th try" stay out
+      | (?P<nth>on\s+the\s+(?P<d8>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))
+            (?=\s*[,;:)]|\.(?:\s|$)|\s+(?:at|outside|in|near|while|when|around|about|after|
+            before|during|and|as|inside|behind|along|by|from|with|just|shortly)\b)
         # Christmas Eve / Thanksgiving / Fourth of July
       | (?P<holiday>(?:(?:on|since|over|during|this\s+past|last)\s+)?(?P<hol>{_HOLIDAYS})
             (?:\s+(?P<hol_part>{_PART}|weekend|holidays?))?)
@@ -212,7 +219,7 @@ KEY_RE = re.compile(
     r"(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
     r"yesterday|today|tonight|overnight|night|morning|afternoon|evening|ago|week|month|year|"
     r"christmas|new year|fourth|independence|halloween|valentine|thanksgiving|memorial|labor|"
-    r"easter|mother|father)|\d{4}|\d/\d)"
+    r"easter|mother|father)|\d{4}|\d/\d|\d(?:st|nd|rd|th)\b)"
 )
 """A word every temporal expression contains: the grammar runs only in windows around them
 (the same matches, a third of the time)."""
@@ -395,6 +402,9 @@ def _expr(m: re.Match[str]) -> TimeExpr | None:
     if g["holiday"]:
         parts.update(holiday=g["hol"], part=(g["hol_part"] or "").lower())
         return TimeExpr(start, end, text, "holiday", parts)
+    if g["nth"]:
+        parts.update(day=int(g["d8"]))
+        return TimeExpr(start, end, text, "nth", parts)
     return None
 
 
@@ -454,6 +464,21 @@ def _easter(year: int) -> dt.date:
     return dt.date(year, month, day + 1)
 
 
+def _day_of_anchor_month(day: int, anchor: dt.date | None, prefer: str) -> Resolved | None:
+    """On "the 5th", the month unsaid: that day of the anchor's month, or of the month before
+    when the day is still to come (the month after, for a future day already past); None
+    without an anchor or when the month has no such day."""
+    if anchor is None:
+        return None
+    year, month = anchor.year, anchor.month
+    if prefer == "future" and day < anchor.day:
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    elif prefer != "future" and day > anchor.day:
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    found = _safe_date(year, month, day)
+    return Resolved(found, found, DAY, found) if found is not None else None
+
+
 def _holiday_date(name: str, year: int) -> dt.date:
     key = name.lower().replace("’", "'")
     fixed = {
@@ -464,6 +489,7 @@ def _holiday_date(name: str, year: int) -> dt.date:
         "new year's day": (1, 1),
         "new year's": (1, 1),
         "fourth of july": (7, 4),
+        "july fourth": (7, 4),
         "independence day": (7, 4),
         "halloween": (10, 31),
         "valentine's day": (2, 14),
@@ -523,6 +549,8 @@ def resolve(
         if day is None:
             return None
         return Resolved(day, day, DAY, day)
+    if kind == "nth":
+        return _day_of_anchor_month(p["day"], anchor, prefer)
     if kind == "month":
         year = p.get("year")
         month = p["month"]
