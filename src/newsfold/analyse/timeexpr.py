@@ -122,7 +122,9 @@ _HOLIDAYS = (
     r"Christmas\s+Eve|Christmas\s+Day|Christmas|New\s+Year's\s+Eve|New\s+Year's\s+Day|"
     r"New\s+Year's|Fourth\s+of\s+July|July\s+Fourth|Independence\s+Day|Halloween|Valentine's\s+Day|"
     r"Thanksgiving(?:\s+Day)?|Memorial\s+Day|Labor\s+Day|Easter(?:\s+Sunday)?|"
-    r"Mother's\s+Day|Father's\s+Day"
+    r"Mother's\s+Day|Father's\s+Day|Veterans\s+Day|St\.?\s+Patrick's\s+Day|Cinco\s+de\s+Mayo|"
+    r"Juneteenth|(?:Martin\s+Luther\s+King(?:,?\s+Jr\.?)?|MLK)\s+Day|Presidents'?\s+Day|"
+    r"Columbus\s+Day|Good\s+Friday|Black\s+Friday"
 )
 
 # Prepositions and modifiers kept with the expression (they change its meaning).
@@ -219,7 +221,7 @@ KEY_RE = re.compile(
     r"(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
     r"yesterday|today|tonight|overnight|night|morning|afternoon|evening|ago|week|month|year|"
     r"christmas|new year|fourth|independence|halloween|valentine|thanksgiving|memorial|labor|"
-    r"easter|mother|father)|\d{4}|\d/\d|\d(?:st|nd|rd|th)\b)"
+    r"easter|mother|father|veteran|patrick|king|mlk|president|columbus)|\d{4}|\d/\d|\d(?:st|nd|rd|th)\b)"
 )
 """A word every temporal expression contains: the grammar runs only in windows around them
 (the same matches, a third of the time)."""
@@ -480,8 +482,11 @@ def _day_of_anchor_month(day: int, anchor: dt.date | None, prefer: str) -> Resol
 
 
 def _holiday_date(name: str, year: int) -> dt.date:
-    key = name.lower().replace("’", "'")
+    key = re.sub(r"\s+", " ", name.lower().replace("’", "'"))
     fixed = {
+        "veterans day": (11, 11),
+        "cinco de mayo": (5, 5),
+        "juneteenth": (6, 19),
         "christmas eve": (12, 24),
         "christmas day": (12, 25),
         "christmas": (12, 25),
@@ -507,6 +512,18 @@ def _holiday_date(name: str, year: int) -> dt.date:
         return _nth_weekday(year, 5, 6, 2)
     if key == "father's day":
         return _nth_weekday(year, 6, 6, 3)
+    if "patrick" in key:
+        return dt.date(year, 3, 17)
+    if "king" in key or key.startswith("mlk"):
+        return _nth_weekday(year, 1, 0, 3)
+    if key.startswith("president"):
+        return _nth_weekday(year, 2, 0, 3)
+    if key == "columbus day":
+        return _nth_weekday(year, 10, 0, 2)
+    if key == "good friday":
+        return _easter(year) - dt.timedelta(days=2)
+    if key == "black friday":
+        return _nth_weekday(year, 11, 3, 4) + dt.timedelta(days=1)
     return _easter(year)
 
 

@@ -634,9 +634,7 @@ def _harm_earlier(text: str, expr: TimeExpr) -> int:
         return 0  # no violence told, or told with a day of its own ("shot Sunday, two days")
     if found.group("night"):
         return 1
-    n = found.group("n").lower()
-    count = _SMALL_NUMBERS.get(n) or (int(n) if n.isdigit() else 0)
-    return count * (7 if found.group("unit").lower().startswith("week") else 1)
+    return _span_days(found)
 
 
 def _day_after(text: str, expr: TimeExpr, gov_verb: Token | None) -> int:
@@ -644,14 +642,35 @@ def _day_after(text: str, expr: TimeExpr, gov_verb: Token | None) -> int:
     told "a day after" it ("gathered on Sunday, a day after bandits abducted 27 students") or
     followed by violence "a week earlier" (`_harm_earlier`): 0 unless the date's own verb is
     no violence and the clause after it tells some."""
-    if gov_verb is not None and gov_verb.lemma_.lower() in HARM_VERBS:
-        return 0  # "killed seven on Tuesday, a day after a strike killed 12": another event
     found = _DAY_AFTER.match(text[expr.end : expr.end + 160])
+    if gov_verb is not None and gov_verb.lemma_.lower() in HARM_VERBS:
+        if found and _own_wounding(gov_verb, found.group("rest")):
+            return _span_days(found)
+        return 0  # "killed seven on Tuesday, a day after a strike killed 12": another event
     if not found or not _DAY_AFTER_HARM.search(found.group("rest")):
         return _harm_earlier(text, expr)
+    return _span_days(found)
+
+
+def _span_days(found: re.Match[str]) -> int:
+    """The days of a span read by `_DAY_AFTER` or `_HARM_EARLIER` ("two days", "a week")."""
     n = found.group("n").lower()
     count = _SMALL_NUMBERS.get(n) or (int(n) if n.isdigit() else 0)
     return count * (7 if found.group("unit").lower().startswith("week") else 1)
+
+
+# "died Tuesday, three days after he was shot", "a day after being stabbed": the one who died
+# is the one wounded (a pronoun or "being"), not another person's wounding
+_OWN_WOUNDING = re.compile(
+    r"^\s*(?:being|(?:he|she|they)\s+(?:was|were|had\s+been))\s+(?:shot|stabbed|wounded|hit)\b",
+    re.I,
+)
+
+
+def _own_wounding(verb: Token, rest: str) -> bool:
+    """Whether a death's day is told "N days after" the dead person's own wounding: the
+    violence is that earlier day (the day a GVA-like record gives), not the death's."""
+    return verb.lemma_.lower() in DEATH_VERBS and bool(_OWN_WOUNDING.match(rest))
 
 
 def _reference_point(text: str, expr: TimeExpr) -> bool:
