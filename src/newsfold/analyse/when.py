@@ -510,8 +510,8 @@ def _mention(
 
 
 _ANNIVERSARY = re.compile(
-    r"\b(?:anniversary|(?:a|one|two|three|four|five|\d{1,2})\s+years?\s+(?:since|after)"
-    r"|(?:first|second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th))\s+year\s+since)\b",
+    r"\banniversary\b|\bmark(?:s|ed|ing)?\s+(?:a|one|two|three|four|five|\d{1,2})\s+years?\s+"
+    r"(?:since|after)\b",
     re.I,
 )
 
