@@ -149,6 +149,9 @@ TIME_RE = re.compile(
         # 7/12/2021, 7/12/21
       | (?P<slash>(?P<m4>[12]\d|3[01]|0?[1-9])/(?P<d4>[12]\d|3[01]|0?[1-9])/(?P<y4>{_YEAR}|\d\d))
             (?![\d/])
+        # 12-03-16, 12-03-2016 (police releases): month first, the day in two digits
+      | (?P<dash>(?P<m9>1[0-2]|0?[1-9])-(?P<d9>[12]\d|3[01]|0[1-9])-(?P<y9>{_YEAR}|\d\d))
+            (?![\d/-])
         # on 7/12 (only after a preposition: a bare "3/4" is a fraction or a score)
       | (?P<slash2>(?P<slash2_lead>on|since|from|until|by)\s+
             (?P<m5>1[0-2]|0?[1-9])/(?P<d5>[12]\d|3[01]|0?[1-9]))(?![\d/])
@@ -184,7 +187,9 @@ TIME_RE = re.compile(
             (?=\s*[,;:)]|\.(?:\s|$)|\s+(?:at|outside|in|near|while|when|around|about|after|
             before|during|and|as|inside|behind|along|by|from|with|just|shortly)\b)
         # Christmas Eve / Thanksgiving / Fourth of July
-      | (?P<holiday>(?:(?:on|since|over|during|this\s+past|last)\s+)?(?P<hol>{_HOLIDAYS})
+      | (?P<holiday>(?:(?:on|since|over|during|this\s+past|last)\s+)?
+            (?:the\s+(?:day|night)\s+(?P<hol_shift>after|before)\s+)?
+            (?:(?P<hol_year>{_YEAR})\s+)?(?P<hol>{_HOLIDAYS})
             (?:\s+(?P<hol_part>{_PART}|weekend|holidays?))?)
     )
     (?![\w])
@@ -221,7 +226,7 @@ KEY_RE = re.compile(
     r"(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
     r"yesterday|today|tonight|overnight|night|morning|afternoon|evening|ago|week|month|year|"
     r"christmas|new year|fourth|independence|halloween|valentine|thanksgiving|memorial|labor|"
-    r"easter|mother|father|veteran|patrick|king|mlk|president|columbus)|\d{4}|\d/\d|\d(?:st|nd|rd|th)\b)"
+    r"easter|mother|father|veteran|patrick|king|mlk|president|columbus)|\d{4}|\d/\d|\d-\d\d-\d\d|\d(?:st|nd|rd|th)\b)"
 )
 """A word every temporal expression contains: the grammar runs only in windows around them
 (the same matches, a third of the time)."""
@@ -359,6 +364,12 @@ def _expr(m: re.Match[str]) -> TimeExpr | None:
             return None
         parts.update(day=day, month=month, year=year)
         return TimeExpr(start, end, text, "date", parts)
+    if g["dash"]:
+        year = int(g["y9"])
+        if year < 100:
+            year += 2000 if year < 70 else 1900
+        parts.update(day=int(g["d9"]), month=int(g["m9"]), year=year)
+        return TimeExpr(start, end, text, "date", parts)
     if g["slash2"]:
         parts.update(day=int(g["d5"]), month=int(g["m5"]), year=None)
         return TimeExpr(start, end, text, "date", parts)
@@ -403,6 +414,11 @@ def _expr(m: re.Match[str]) -> TimeExpr | None:
         return TimeExpr(start, end, text, "year", parts)
     if g["holiday"]:
         parts.update(holiday=g["hol"], part=(g["hol_part"] or "").lower())
+        if g["hol_year"]:
+            parts["year"] = int(g["hol_year"])  # "the 2014 Fourth of July": that year's
+        if g["hol_shift"]:
+            # "the day after Christmas": a day's shift from the holiday (and not its weekend)
+            parts.update(shift=1 if g["hol_shift"].lower() == "after" else -1, part="")
         return TimeExpr(start, end, text, "holiday", parts)
     if g["nth"]:
         parts.update(day=int(g["d8"]))
@@ -597,13 +613,16 @@ def resolve(
         year = p["year"]
         return Resolved(dt.date(year, 1, 1), dt.date(year, 12, 31), YEAR, dt.date(year, 1, 1))
     if kind == "holiday":
-        if anchor is None:
+        if p.get("year"):
+            day = _holiday_date(p["holiday"], p["year"])
+        elif anchor is None:
             return None
-        day = _holiday_date(p["holiday"], anchor.year)
-        if prefer != "future" and day > anchor:
-            day = _holiday_date(p["holiday"], anchor.year - 1)
-        elif prefer == "future" and day < anchor:
-            day = _holiday_date(p["holiday"], anchor.year + 1)
+        else:
+            day = _holiday_date(p["holiday"], anchor.year)
+            if prefer != "future" and day > anchor:
+                day = _holiday_date(p["holiday"], anchor.year - 1)
+            elif prefer == "future" and day < anchor:
+                day = _holiday_date(p["holiday"], anchor.year + 1)
         part = p.get("part", "")
         if part == "weekend" or part.startswith("holiday"):
             # the holiday's weekend: the one after a Thursday or Friday holiday, the one before
@@ -618,6 +637,7 @@ def resolve(
                 # "the Thanksgiving holiday", "Labor Day weekend": the day and its weekend
                 lo, hi = min(lo, day), max(hi, day)
             return Resolved(lo, hi, WEEK, day)
+        day += dt.timedelta(days=p.get("shift", 0))
         return Resolved(day, day, DAY, day)
     if anchor is None:
         return None
@@ -820,6 +840,8 @@ def relative_of(expr: TimeExpr, future: bool = False) -> dict[str, Any] | None:
         return {"period": p["unit"], "mod": p["mod"]}
     if expr.kind == "holiday":
         out = {"holiday": p["holiday"]}
+        if p.get("shift"):
+            out["shift"] = p["shift"]
         if p.get("part") == "weekend":
             out["weekend"] = True
         elif p.get("part", "").startswith("holiday"):
@@ -864,6 +886,8 @@ def resolve_relative(
             if relative.get("weekend")
             else ("holiday" if relative.get("stretch") else ""),
         }
+        if relative.get("shift"):
+            parts["shift"] = int(relative["shift"])
         expr = TimeExpr(0, 0, "", "holiday", parts)
     else:
         return None

@@ -616,7 +616,8 @@ HARM_VERBS = (
 # to death a week earlier": the violence told after the date, then how long before it was
 _HARM_EARLIER = re.compile(
     r"^[^.;\n]{0,100}?\b(?:(?P<n>a|one|two|three|four|five|six|\d)\s+(?P<unit>days?|weeks?)\s+"
-    r"(?:earlier|before)|the\s+(?P<night>night|day|evening)\s+before)\b",
+    r"(?:earlier|before)|the\s+(?:(?P<night>night|day|evening)\s+before|previous\s+"
+    r"(?P<previous>night|day|evening)))\b",
     re.I,
 )
 
@@ -629,10 +630,10 @@ def _harm_earlier(text: str, expr: TimeExpr) -> int:
     found = _HARM_EARLIER.match(window)
     if not found:
         return 0
-    told = found.start("n") if found.group("n") else found.start("night")
+    told = min(found.start(k) for k in ("n", "night", "previous") if found.group(k))
     if not _DAY_AFTER_HARM.search(window, 0, told) or find_times(window[:told]):
         return 0  # no violence told, or told with a day of its own ("shot Sunday, two days")
-    if found.group("night"):
+    if found.group("night") or found.group("previous"):
         return 1
     return _span_days(found)
 
