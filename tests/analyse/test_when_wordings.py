@@ -1464,3 +1464,12 @@ def test_dashed_numbers_that_are_no_date(expression: str) -> None:
 def test_violence_the_previous_night() -> None:
     text = "Police said Friday that a woman was shot the previous night on her porch."
     assert event_day(text) == "2021-07-08"
+
+
+def test_a_holidays_year_holds_for_its_later_mentions() -> None:
+    # a page of other stories: the bare "St. Patrick's Day" is the 2017 one told before it
+    text = (
+        "Guide to the city's 2017 St. Patrick's Day Parade and events. The parade is "
+        "approaching again, with events over three days one week prior to St. Patrick's Day."
+    )
+    assert event_day(text, dt.date(2013, 5, 16)) != "2013-03-17"

@@ -206,6 +206,7 @@ def annotate(ctx: Context) -> None:
             year = full_dates.get((e.parts["month"], e.parts["day"]))
             if year is not None:
                 e.parts["year"] = year
+    _holiday_years(exprs)
     once = _Resolver()
     posts = _posts(text, exprs) + _bylined(text, exprs, anchor, once)
     mentions: list[TimeMention] = []
@@ -242,6 +243,24 @@ def annotate(ctx: Context) -> None:
                 role=m.role,
                 **_claim_attrs(m),
             )
+
+
+def _holiday_years(exprs: list[TimeExpr]) -> None:
+    """A holiday written once with its year and again without ("the 2017 St. Patrick's Day
+    Parade ... the week before St. Patrick's Day"): the later mentions are that year's too, as
+    a day-month's are (a page of other stories read the bare ones as this year's)."""
+    years = {
+        _holiday_key(e): e.parts["year"]
+        for e in exprs
+        if e.kind == "holiday" and e.parts.get("year")
+    }
+    for e in exprs:
+        if e.kind == "holiday" and not e.parts.get("year") and _holiday_key(e) in years:
+            e.parts["year"] = years[_holiday_key(e)]
+
+
+def _holiday_key(expr: TimeExpr) -> str:
+    return " ".join(str(expr.parts["holiday"]).lower().split())
 
 
 _REASONS = {
