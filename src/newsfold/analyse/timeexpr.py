@@ -120,9 +120,11 @@ _NUMWORD = (
 )
 _HOLIDAYS = (
     r"Christmas\s+Eve|Christmas\s+Day|Christmas|New\s+Year's\s+Eve|New\s+Year's\s+Day|"
-    r"New\s+Year's|Fourth\s+of\s+July|Independence\s+Day|Halloween|Valentine's\s+Day|"
+    r"New\s+Year's|Fourth\s+of\s+July|July\s+Fourth|Independence\s+Day|Halloween|Valentine's\s+Day|"
     r"Thanksgiving(?:\s+Day)?|Memorial\s+Day|Labor\s+Day|Easter(?:\s+Sunday)?|"
-    r"Mother's\s+Day|Father's\s+Day"
+    r"Mother's\s+Day|Father's\s+Day|Veterans\s+Day|St\.?\s+Patrick's\s+Day|Cinco\s+de\s+Mayo|"
+    r"Juneteenth|(?:Martin\s+Luther\s+King(?:,?\s+Jr\.?)?|MLK)\s+Day|Presidents'?\s+Day|"
+    r"Columbus\s+Day|Good\s+Friday|Black\s+Friday"
 )
 
 # Prepositions and modifiers kept with the expression (they change its meaning).
@@ -147,6 +149,9 @@ TIME_RE = re.compile(
         # 7/12/2021, 7/12/21
       | (?P<slash>(?P<m4>[12]\d|3[01]|0?[1-9])/(?P<d4>[12]\d|3[01]|0?[1-9])/(?P<y4>{_YEAR}|\d\d))
             (?![\d/])
+        # 12-03-16, 12-03-2016 (police releases): month first, the day in two digits
+      | (?P<dash>(?P<m9>1[0-2]|0?[1-9])-(?P<d9>[12]\d|3[01]|0[1-9])-(?P<y9>{_YEAR}|\d\d))
+            (?![\d/-])
         # on 7/12 (only after a preposition: a bare "3/4" is a fraction or a score)
       | (?P<slash2>(?P<slash2_lead>on|since|from|until|by)\s+
             (?P<m5>1[0-2]|0?[1-9])/(?P<d5>[12]\d|3[01]|0?[1-9]))(?![\d/])
@@ -154,7 +159,8 @@ TIME_RE = re.compile(
       | (?P<month>(?P<mo_lead>(?:in|since|during|until|till|through|by|of|from|last|this|next|
             early|late|mid|mid-|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|
             earlier\s+in|late\s+in|early\s+in)\s*)?
-            (?P<m6>{_MONTH_FULL}|(?:{_MONTH_ABBR})\.)(?:,?\s+(?P<y6>{_YEAR}))?)(?![\w-]|\s*\d)
+            (?P<m6>{_MONTH_FULL}|(?:{_MONTH_ABBR})\.)(?:,?\s+(?P<y6>{_YEAR}))?)
+            (?![\w-]|\s*\d|(?<=July)\s+Fourth\b)
         # Friday night / on Friday / since Wednesday / last Friday / Friday's
       | (?P<weekday>{_LEAD}(?:(?:early|late|overnight)\s+)?(?P<wd>{_WEEKDAY}|{_WEEKDAY_ABBR})
             (?P<poss>'s)?
@@ -174,8 +180,16 @@ TIME_RE = re.compile(
         # in 2020 / since 2015 / the year 2019
       | (?P<yearonly>(?P<yr_lead>in|since|during|until|through|of|for|by|from|early|late|
             mid|mid-|the\s+year|between|before|after)\s*(?P<y7>{_YEAR})(?:\s+and\s+{_YEAR})?)(?!\d|,\d|-\d)
+        # on the 5th (a day of the page's month, the month left unsaid): only before a
+        # stop or a word that opens a phrase of place, time or manner, so that "on the 5th
+        # floor" and "on the 11th try" stay out
+      | (?P<nth>on\s+the\s+(?P<d8>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))
+            (?=\s*[,;:)]|\.(?:\s|$)|\s+(?:at|outside|in|near|while|when|around|about|after|
+            before|during|and|as|inside|behind|along|by|from|with|just|shortly)\b)
         # Christmas Eve / Thanksgiving / Fourth of July
-      | (?P<holiday>(?:(?:on|since|over|during|this\s+past|last)\s+)?(?P<hol>{_HOLIDAYS})
+      | (?P<holiday>(?:(?:on|since|over|during|this\s+past|last)\s+)?
+            (?:the\s+(?:day|night)\s+(?P<hol_shift>after|before)\s+)?
+            (?:(?P<hol_year>{_YEAR})\s+)?(?P<hol>{_HOLIDAYS})
             (?:\s+(?P<hol_part>{_PART}|weekend|holidays?))?)
     )
     (?![\w])
@@ -212,7 +226,7 @@ KEY_RE = re.compile(
     r"(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
     r"yesterday|today|tonight|overnight|night|morning|afternoon|evening|ago|week|month|year|"
     r"christmas|new year|fourth|independence|halloween|valentine|thanksgiving|memorial|labor|"
-    r"easter|mother|father)|\d{4}|\d/\d)"
+    r"easter|mother|father|veteran|patrick|king|mlk|president|columbus)|\d{4}|\d/\d|\d-\d\d-\d\d|\d(?:st|nd|rd|th)\b)"
 )
 """A word every temporal expression contains: the grammar runs only in windows around them
 (the same matches, a third of the time)."""
@@ -350,6 +364,12 @@ def _expr(m: re.Match[str]) -> TimeExpr | None:
             return None
         parts.update(day=day, month=month, year=year)
         return TimeExpr(start, end, text, "date", parts)
+    if g["dash"]:
+        year = int(g["y9"])
+        if year < 100:
+            year += 2000 if year < 70 else 1900
+        parts.update(day=int(g["d9"]), month=int(g["m9"]), year=year)
+        return TimeExpr(start, end, text, "date", parts)
     if g["slash2"]:
         parts.update(day=int(g["d5"]), month=int(g["m5"]), year=None)
         return TimeExpr(start, end, text, "date", parts)
@@ -394,7 +414,15 @@ def _expr(m: re.Match[str]) -> TimeExpr | None:
         return TimeExpr(start, end, text, "year", parts)
     if g["holiday"]:
         parts.update(holiday=g["hol"], part=(g["hol_part"] or "").lower())
+        if g["hol_year"]:
+            parts["year"] = int(g["hol_year"])  # "the 2014 Fourth of July": that year's
+        if g["hol_shift"]:
+            # "the day after Christmas": a day's shift from the holiday (and not its weekend)
+            parts.update(shift=1 if g["hol_shift"].lower() == "after" else -1, part="")
         return TimeExpr(start, end, text, "holiday", parts)
+    if g["nth"]:
+        parts.update(day=int(g["d8"]))
+        return TimeExpr(start, end, text, "nth", parts)
     return None
 
 
@@ -454,9 +482,27 @@ def _easter(year: int) -> dt.date:
     return dt.date(year, month, day + 1)
 
 
+def _day_of_anchor_month(day: int, anchor: dt.date | None, prefer: str) -> Resolved | None:
+    """On "the 5th", the month unsaid: that day of the anchor's month, or of the month before
+    when the day is still to come (the month after, for a future day already past); None
+    without an anchor or when the month has no such day."""
+    if anchor is None:
+        return None
+    year, month = anchor.year, anchor.month
+    if prefer == "future" and day < anchor.day:
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    elif prefer != "future" and day > anchor.day:
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    found = _safe_date(year, month, day)
+    return Resolved(found, found, DAY, found) if found is not None else None
+
+
 def _holiday_date(name: str, year: int) -> dt.date:
-    key = name.lower().replace("’", "'")
+    key = re.sub(r"\s+", " ", name.lower().replace("’", "'"))
     fixed = {
+        "veterans day": (11, 11),
+        "cinco de mayo": (5, 5),
+        "juneteenth": (6, 19),
         "christmas eve": (12, 24),
         "christmas day": (12, 25),
         "christmas": (12, 25),
@@ -464,6 +510,7 @@ def _holiday_date(name: str, year: int) -> dt.date:
         "new year's day": (1, 1),
         "new year's": (1, 1),
         "fourth of july": (7, 4),
+        "july fourth": (7, 4),
         "independence day": (7, 4),
         "halloween": (10, 31),
         "valentine's day": (2, 14),
@@ -481,6 +528,18 @@ def _holiday_date(name: str, year: int) -> dt.date:
         return _nth_weekday(year, 5, 6, 2)
     if key == "father's day":
         return _nth_weekday(year, 6, 6, 3)
+    if "patrick" in key:
+        return dt.date(year, 3, 17)
+    if "king" in key or key.startswith("mlk"):
+        return _nth_weekday(year, 1, 0, 3)
+    if key.startswith("president"):
+        return _nth_weekday(year, 2, 0, 3)
+    if key == "columbus day":
+        return _nth_weekday(year, 10, 0, 2)
+    if key == "good friday":
+        return _easter(year) - dt.timedelta(days=2)
+    if key == "black friday":
+        return _nth_weekday(year, 11, 3, 4) + dt.timedelta(days=1)
     return _easter(year)
 
 
@@ -523,6 +582,8 @@ def resolve(
         if day is None:
             return None
         return Resolved(day, day, DAY, day)
+    if kind == "nth":
+        return _day_of_anchor_month(p["day"], anchor, prefer)
     if kind == "month":
         year = p.get("year")
         month = p["month"]
@@ -552,13 +613,16 @@ def resolve(
         year = p["year"]
         return Resolved(dt.date(year, 1, 1), dt.date(year, 12, 31), YEAR, dt.date(year, 1, 1))
     if kind == "holiday":
-        if anchor is None:
+        if p.get("year"):
+            day = _holiday_date(p["holiday"], p["year"])
+        elif anchor is None:
             return None
-        day = _holiday_date(p["holiday"], anchor.year)
-        if prefer != "future" and day > anchor:
-            day = _holiday_date(p["holiday"], anchor.year - 1)
-        elif prefer == "future" and day < anchor:
-            day = _holiday_date(p["holiday"], anchor.year + 1)
+        else:
+            day = _holiday_date(p["holiday"], anchor.year)
+            if prefer != "future" and day > anchor:
+                day = _holiday_date(p["holiday"], anchor.year - 1)
+            elif prefer == "future" and day < anchor:
+                day = _holiday_date(p["holiday"], anchor.year + 1)
         part = p.get("part", "")
         if part == "weekend" or part.startswith("holiday"):
             # the holiday's weekend: the one after a Thursday or Friday holiday, the one before
@@ -573,6 +637,7 @@ def resolve(
                 # "the Thanksgiving holiday", "Labor Day weekend": the day and its weekend
                 lo, hi = min(lo, day), max(hi, day)
             return Resolved(lo, hi, WEEK, day)
+        day += dt.timedelta(days=p.get("shift", 0))
         return Resolved(day, day, DAY, day)
     if anchor is None:
         return None
@@ -775,6 +840,8 @@ def relative_of(expr: TimeExpr, future: bool = False) -> dict[str, Any] | None:
         return {"period": p["unit"], "mod": p["mod"]}
     if expr.kind == "holiday":
         out = {"holiday": p["holiday"]}
+        if p.get("shift"):
+            out["shift"] = p["shift"]
         if p.get("part") == "weekend":
             out["weekend"] = True
         elif p.get("part", "").startswith("holiday"):
@@ -819,6 +886,8 @@ def resolve_relative(
             if relative.get("weekend")
             else ("holiday" if relative.get("stretch") else ""),
         }
+        if relative.get("shift"):
+            parts["shift"] = int(relative["shift"])
         expr = TimeExpr(0, 0, "", "holiday", parts)
     else:
         return None

@@ -206,6 +206,7 @@ def annotate(ctx: Context) -> None:
             year = full_dates.get((e.parts["month"], e.parts["day"]))
             if year is not None:
                 e.parts["year"] = year
+    _holiday_years(exprs)
     once = _Resolver()
     posts = _posts(text, exprs) + _bylined(text, exprs, anchor, once)
     mentions: list[TimeMention] = []
@@ -242,6 +243,24 @@ def annotate(ctx: Context) -> None:
                 role=m.role,
                 **_claim_attrs(m),
             )
+
+
+def _holiday_years(exprs: list[TimeExpr]) -> None:
+    """A holiday written once with its year and again without ("the 2017 St. Patrick's Day
+    Parade ... the week before St. Patrick's Day"): the later mentions are that year's too, as
+    a day-month's are (a page of other stories read the bare ones as this year's)."""
+    years = {
+        _holiday_key(e): e.parts["year"]
+        for e in exprs
+        if e.kind == "holiday" and e.parts.get("year")
+    }
+    for e in exprs:
+        if e.kind == "holiday" and not e.parts.get("year") and _holiday_key(e) in years:
+            e.parts["year"] = years[_holiday_key(e)]
+
+
+def _holiday_key(expr: TimeExpr) -> str:
+    return " ".join(str(expr.parts["holiday"]).lower().split())
 
 
 _REASONS = {
@@ -451,7 +470,10 @@ def _mention(
         cues,
         future,
         anchor,
-        _condition_verb(gov_verb) or _while_verb(gov_verb) or _verb_lemma(gov_verb, gov_noun),
+        _condition_verb(gov_verb)
+        or _while_verb(gov_verb)
+        or _light_verb(gov_verb, gov_noun)
+        or _verb_lemma(gov_verb, gov_noun),
         _noun_lemma(gov_noun),
     )
     if role == "report" and _fronted_before_saying(ctx, expr, gov_verb):
@@ -462,6 +484,8 @@ def _mention(
         # "On Monday afternoon detectives were still trying to learn where the girl found a pistol":
         # what was still going on that day, a later day than the event's
         role = "condition"
+    if role == "event" and _remembrance(ctx.article.text, expr, gov_verb):
+        role, strength = "funeral", 0
     if role in ("arrest", "court") and _closes_harm_gerund(span, gov_verb):
         role, strength = "event", 2
     if role == "event" and (
@@ -469,12 +493,13 @@ def _mention(
     ):
         role, strength = "other_period", 0
     days_before = _day_after(ctx.article.text, expr, gov_verb)
-    if role == "event" and days_before and resolved.precision == DAY:
+    if role in AFTERMATH_ROLES and days_before and resolved.precision == DAY:
         # "Parents gathered at the school on Sunday, a day after bandits abducted 27
-        # students": the day of the aftermath, and the violence the day before it
+        # students", "arrested on Friday, a week after a man was shot": the day of the
+        # aftermath, and the violence the days before it
         best = resolved.best - dt.timedelta(days=days_before)
         resolved = Resolved(best, best, DAY, best)
-        strength = 2
+        role, strength = "event", 2
     attrs: dict[str, object] = {"best": resolved.best, "strength": strength, "kind": expr.kind}
     if role in DATING_ROLES and _day_after_its_date(expr, resolved, anchor):
         # it tells of the event (a count in its clause is the event's), not which day
@@ -501,6 +526,24 @@ def _mention(
         role=role,
         attrs=attrs,
     )
+
+
+_ANNIVERSARY = re.compile(
+    r"\banniversary\b|\bmark(?:s|ed|ing)?\s+(?:a|one|two|three|four|five|\d{1,2})\s+years?\s+"
+    r"(?:since|after)\b",
+    re.I,
+)
+
+
+def _remembrance(text: str, expr: TimeExpr, verb: Token | None) -> bool:
+    """Whether the day is a remembrance's: its sentence marks an anniversary ("gathered Saturday
+    to mark one year since he was shot", "a vigil on the anniversary of the killing"), so the
+    day is the gathering's and the violence is the years-old day told beside it. A day that
+    hangs on a verb of harm ("shot on June 4, 2015") is that violence's own."""
+    if verb is not None and verb.lemma_.lower() in WOUND_VERBS | KILL_VERBS:
+        return False
+    lo, hi = sentence_start(text, expr.start), sentence_end(text, expr.end)
+    return bool(_ANNIVERSARY.search(text, lo, hi))
 
 
 def _closes_harm_gerund(span: Span | None, gov_verb: Token | None) -> bool:
@@ -564,14 +607,21 @@ _SINCE_WHEN = re.compile(r"^\s*,?\s*when\b", re.I)
 
 
 _DAY_AFTER = re.compile(
-    r"^\s*,?\s*(?P<n>a|one|two|three|\d)\s+days?\s+after\b(?P<rest>[^.;\n]{0,120})", re.I
+    r"^\s*,?\s*(?P<n>a|one|two|three|four|five|six|\d)\s+(?P<unit>days?|weeks?)\s+after\b"
+    r"(?P<rest>[^.;\n]{0,120})",
+    re.I,
 )
 _DAY_AFTER_HARM = re.compile(
     r"\b(?:kill(?:ed|ing)|shot|abduct(?:ed|ing)|kidnapp(?:ed|ing)|attack(?:ed)?|bomb(?:ed|ing)|"
-    r"stabbed|wounded|injured|storm(?:ed)|struck|hit|sank|capsized|collapsed|crashed)\b",
+    r"stabbed|wounded|injured|storm(?:ed)|struck|hit|sank|capsized|collapsed|crashed|"
+    r"shooting|slaying|stabbing|gunfire|gunned)\b",
     re.I,
 )
-_SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3}
+AFTERMATH_ROLES = frozenset({"event", "arrest", "court", "funeral", "report", "condition"})
+"""The roles of a day that `_day_after` may move back to the violence told after it: an
+arrest, a hearing, a vigil or a statement "two days after" a shooting is dated by it as much as
+a gathering is (the harm verb governing the day itself is excluded there)."""
+_SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 HARM_VERBS = (
     WOUND_VERBS
     | KILL_VERBS
@@ -581,17 +631,66 @@ HARM_VERBS = (
 )
 
 
+# "arrested Sunday in a shooting the night before", "the funeral Friday of a teen who was shot
+# to death a week earlier": the violence told after the date, then how long before it was
+_HARM_EARLIER = re.compile(
+    r"^[^.;\n]{0,100}?\b(?:(?P<n>a|one|two|three|four|five|six|\d)\s+(?P<unit>days?|weeks?)\s+"
+    r"(?:earlier|before)|the\s+(?:(?P<night>night|day|evening)\s+before|previous\s+"
+    r"(?P<previous>night|day|evening)))\b",
+    re.I,
+)
+
+
+def _harm_earlier(text: str, expr: TimeExpr) -> int:
+    """Days before this date that the violence told after it happened, when the clause
+    tells it with a span "earlier" or "before" ("a shooting the night before", "shot to death
+    a week earlier"); 0 when it tells no violence before that span."""
+    window = text[expr.end : expr.end + 180]
+    found = _HARM_EARLIER.match(window)
+    if not found:
+        return 0
+    told = min(found.start(k) for k in ("n", "night", "previous") if found.group(k))
+    if not _DAY_AFTER_HARM.search(window, 0, told) or find_times(window[:told]):
+        return 0  # no violence told, or told with a day of its own ("shot Sunday, two days")
+    if found.group("night") or found.group("previous"):
+        return 1
+    return _span_days(found)
+
+
 def _day_after(text: str, expr: TimeExpr, gov_verb: Token | None) -> int:
     """Days before this date that the violence happened, when the date is of an aftermath
-    told "a day after" it ("gathered on Sunday, a day after bandits abducted 27 students"):
-    0 unless the date's own verb is no violence and the clause after it tells some."""
+    told "a day after" it ("gathered on Sunday, a day after bandits abducted 27 students") or
+    followed by violence "a week earlier" (`_harm_earlier`): 0 unless the date's own verb is
+    no violence and the clause after it tells some."""
     found = _DAY_AFTER.match(text[expr.end : expr.end + 160])
-    if not found or not _DAY_AFTER_HARM.search(found.group("rest")):
-        return 0
     if gov_verb is not None and gov_verb.lemma_.lower() in HARM_VERBS:
+        if found and _own_wounding(gov_verb, found.group("rest")):
+            return _span_days(found)
         return 0  # "killed seven on Tuesday, a day after a strike killed 12": another event
+    if not found or not _DAY_AFTER_HARM.search(found.group("rest")):
+        return _harm_earlier(text, expr)
+    return _span_days(found)
+
+
+def _span_days(found: re.Match[str]) -> int:
+    """The days of a span read by `_DAY_AFTER` or `_HARM_EARLIER` ("two days", "a week")."""
     n = found.group("n").lower()
-    return _SMALL_NUMBERS.get(n) or (int(n) if n.isdigit() else 0)
+    count = _SMALL_NUMBERS.get(n) or (int(n) if n.isdigit() else 0)
+    return count * (7 if found.group("unit").lower().startswith("week") else 1)
+
+
+# "died Tuesday, three days after he was shot", "a day after being stabbed": the one who died
+# is the one wounded (a pronoun or "being"), not another person's wounding
+_OWN_WOUNDING = re.compile(
+    r"^\s*(?:being|(?:he|she|they)\s+(?:was|were|had\s+been))\s+(?:shot|stabbed|wounded|hit)\b",
+    re.I,
+)
+
+
+def _own_wounding(verb: Token, rest: str) -> bool:
+    """Whether a death's day is told "N days after" the dead person's own wounding: the
+    violence is that earlier day (the day a GVA-like record gives), not the death's."""
+    return verb.lemma_.lower() in DEATH_VERBS and bool(_OWN_WOUNDING.match(rest))
 
 
 def _reference_point(text: str, expr: TimeExpr) -> bool:
@@ -645,6 +744,28 @@ def _condition_verb(verb: Token | None) -> str:
         return ""
     head = verb.head.lemma_.lower()
     return head if head in CONDITION_VERBS else ""
+
+
+LIGHT_VERBS = _words("make take")
+
+
+def _light_verb(verb: Token | None, noun: Token | None) -> str:
+    """The verb an arrest told with a light verb stands for: "made an arrest Thursday in the
+    shooting death", "took a suspect into custody Monday" are "arrest". The parser hangs the
+    day on "make" or "take", whose object or "into" phrase is the arrest; read as the verb
+    itself, the words of violence in the sentence would make it the event's day."""
+    if verb is None or noun is not None or verb.lemma_.lower() not in LIGHT_VERBS:
+        return ""
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() == "arrest":
+            return "arrest"
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "into"
+            and any(g.dep_ == "pobj" and g.lower_ == "custody" for g in child.children)
+        ):
+            return "arrest"
+    return ""
 
 
 def _while_verb(verb: Token | None) -> str:
@@ -1034,6 +1155,8 @@ def _role(
         return "recurring", 0
     if _said_on(text, expr):
         return "report", 0
+    if _premodifies_harm(text, expr):
+        return "event", 2
     # the verb the date hangs on says what it dates before any noun does: "arrested Monday in
     # the fatal shooting" dates the arrest, "arraigned Thursday after ... shot" the hearing
     if verb in ARREST_VERBS or verb in MANHUNT_VERBS:
@@ -1070,6 +1193,26 @@ def _role(
     if not violent and cues & REPORT:
         return "report", 0
     return "event", 2 if violent else 1
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.I)
+_HARM_NOUN_AFTER = re.compile(
+    r"^,?\s*(?:(?:fatal|deadly|double|triple|drive-by|gang-related|shooting)\s+)?"
+    r"(?:shooting|slaying|killing|homicide|stabbing|murder)s?\b",
+    re.I,
+)
+
+
+def _premodifies_harm(text: str, expr: TimeExpr) -> bool:
+    """Whether the date stands between an article and a noun of violence ("convicted of murder
+    in the Oct. 12, 2014, shooting death", "charged in a Sept. 2 shooting"): it names that
+    violence's day, whatever verb governs the sentence. The parser often loses the noun when
+    the year is set off by commas, so the words on either side are read instead."""
+    if expr.kind not in ("date", "weekday", "holiday"):
+        return False
+    if not _ARTICLE_BEFORE.search(text, max(0, expr.start - 6), expr.start):
+        return False
+    return bool(_HARM_NOUN_AFTER.match(text[expr.end : expr.end + 40]))
 
 
 # a lifespan, as an obituary heads its text: "October 27, 2014 - November 13, 2016"
@@ -1355,6 +1498,11 @@ def _date_event(
         best = min(told, key=lambda m: (m.attrs["best"], m.start))
         best = _evening_of(best, violent_days)
         best = _same_night(text, best, precise)
+        if _night_into_small_hours(text, best):
+            # the mention itself is moved, so that its claim gives the day of the shots
+            later = best.attrs["best"] + dt.timedelta(days=1)
+            best.attrs["best"], best.date_start, best.date_end = later, later, later
+            end = max(end, later)
         event_day = best.attrs["best"]
         precision = DAY
     elif precise:
@@ -1544,6 +1692,34 @@ def _same_night(text: str, best: TimeMention, precise: list[TimeMention]) -> Tim
         )
     ]
     return min(small_hours, key=lambda m: m.start) if small_hours else best
+
+
+_INTO_NEXT_DAY = re.compile(
+    r"^\s+into\s+(?:early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+    re.I,
+)
+# a clock time of the small hours, or "after midnight", with no day of its own after it
+_SMALL_HOURS = re.compile(
+    r"(?:\b(?:12|[1-4])(?::\d\d)?\s*a\.?\s?m\b\.?|\bafter\s+midnight\b)"
+    r"(?!,?\s+(?:on\s+)?(?:early\s+)?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|yesterday|today))",
+    re.I,
+)
+SMALL_HOURS_REACH = 300
+"""How far after a night's day `_night_into_small_hours` looks for its clock time."""
+
+
+def _night_into_small_hours(text: str, best: TimeMention) -> bool:
+    """Whether the event's day names a night that ran past midnight ("Saturday into Sunday",
+    "Friday night into Saturday") and the text then puts the violence in that night's small
+    hours by the clock alone ("around 3 a.m.", "just after midnight"): the shots fell on the
+    next day, the day GVA-like records give. A clock time followed by its own day ("1:15 a.m.
+    Saturday") is dated by that day's mention instead. "Overnight Friday" is left alone: news
+    writes it both for the night after Friday and for Friday's own small hours."""
+    if best.precision != DAY or best.attrs.get("kind") != "weekday":
+        return False
+    if not _INTO_NEXT_DAY.match(text[best.end : best.end + 30]):
+        return False
+    return bool(_SMALL_HOURS.search(text, best.end, best.end + SMALL_HOURS_REACH))
 
 
 def _wounding(m: TimeMention) -> bool:
