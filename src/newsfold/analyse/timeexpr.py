@@ -183,9 +183,12 @@ TIME_RE = re.compile(
         # on the 5th (a day of the page's month, the month left unsaid): only before a
         # stop or a word that opens a phrase of place, time or manner, so that "on the 5th
         # floor" and "on the 11th try" stay out
-      | (?P<nth>on\s+the\s+(?P<d8>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))
+        # The same without "on" ("shot the 11th outside", "the shooting of the 11th,", "since
+        # the 3rd") when `_bare_ordinal_is_day` finds a day's word before it
+      | (?P<nth>(?:(?P<nth_lead>on|of|since|until|till|through|from|by|before|after)\s+)?
+            the\s+(?P<d8>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))
             (?=\s*[,;:)]|\.(?:\s|$)|\s+(?:at|outside|in|near|while|when|around|about|after|
-            before|during|and|as|inside|behind|along|by|from|with|just|shortly)\b)
+            before|during|and|as|inside|behind|along|by|from|with|just|shortly|on|to)\b)
         # Christmas Eve / Thanksgiving / Fourth of July
       | (?P<holiday>(?:(?:on|since|over|during|this\s+past|last)\s+)?
             (?:the\s+(?:day|night)\s+(?P<hol_shift>after|before)\s+)?
@@ -252,10 +255,71 @@ def find_times(text: str) -> list[TimeExpr]:
                 expr = _abbreviation_kept(text, expr, hi)
             if expr is not None and _sun_in_name(text, expr):
                 continue
+            if expr is not None and expr.kind == "nth" and expr.parts.get("bare"):
+                if not _bare_ordinal_is_day(text, expr, out):
+                    continue
+                if out and out[-1].kind == "weekday" and _weekday_before(text, out[-1], expr):
+                    out.pop()  # "Sunday the 12th": one day, told by its date
+                    last_end = out[-1].end if out else 0
+            if expr is not None and expr.parts.get("of") and not _of_ordinal_is_day(text, expr):
+                continue
+            if expr is not None and expr.kind == "nth" and out:
+                expr = _in_month_told(text, out[-1], expr)
             if expr is not None and expr.start >= last_end:
                 out.append(expr)
                 last_end = expr.end
     return out
+
+
+# Words before a bare "the 11th" that make it a day: a past verb ("shot the 11th", "called the
+# 11th to a home", "happened the 11th."), a weekday ("Sunday the 12th") or "of"/"since" (kept
+# in the match as its lead). After other words ("was the 11th in the city", "became the 3rd,")
+# an ordinal is a rank, and before a noun ("the 3rd District", "the 11th victim") the lookahead
+# of the grammar has already left it out.
+_DAY_VERB_BEFORE = re.compile(
+    rf"(?:\b[a-z]+ed|\b(?:shot|hit|hurt|struck|found|held|seen|slain|killed|stabbed|wounded)|"
+    rf"\b{_WEEKDAY}|\b{_WEEKDAY_ABBR}|\b(?:night|morning|afternoon|evening)),?[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def _bare_ordinal_is_day(text: str, expr: TimeExpr, before: list[TimeExpr]) -> bool:
+    """Whether "the 11th" without "on" is a day of the month: with its own lead ("of the
+    11th", "since the 3rd") or after a past verb, a weekday or a part of a day. dateparser
+    reads such ordinals as months ("the 11th" as November), so the grammar reads them."""
+    if expr.parts.get("lead"):
+        return True
+    return bool(_DAY_VERB_BEFORE.search(text, max(0, expr.start - 30), expr.start))
+
+
+# "the bottom of the 9th", "one of the 3rd": a part of an inning, a set or a rank
+_PART_OF_BEFORE = re.compile(
+    r"\b(?:top|bottom|middle|end|half|part|one|some|most|all|each|both|members?)[ \t]+$", re.I
+)
+
+
+def _of_ordinal_is_day(text: str, expr: TimeExpr) -> bool:
+    """Whether "of the 11th" is a day ("the shooting of the 11th", "the weekend of the 8th")
+    and not a part of something ranked ("the bottom of the 9th", "one of the 3rd")."""
+    return not _PART_OF_BEFORE.search(text, max(0, expr.start - 20), expr.start)
+
+
+def _weekday_before(text: str, weekday: TimeExpr, expr: TimeExpr) -> bool:
+    """Whether a weekday expression stands right before the ordinal ("Sunday the 12th",
+    "Sunday, the 12th"): the two are one day."""
+    return bool(re.fullmatch(r",?\s*", text[weekday.end : expr.start]))
+
+
+def _in_month_told(text: str, month: TimeExpr, expr: TimeExpr) -> TimeExpr:
+    """An ordinal told after a month in its sentence ("shot in March, on the 11th") is a day
+    of that month, not of the page's: the day becomes a date of the month (and its year, if
+    written). Any other ordinal is returned as it is."""
+    between = text[month.end : expr.start]
+    if month.kind != "month" or len(between) > 40 or re.search(r"[.;!?]", between):
+        return expr
+    parts = dict(expr.parts)
+    parts.update(month=month.parts["month"], year=month.parts.get("year"))
+    return TimeExpr(expr.start, expr.end, expr.text, "date", parts)
 
 
 # "USA Today", "Psychology Today": a capitalised "Today" after a capitalised word, within a
@@ -421,7 +485,7 @@ def _expr(m: re.Match[str]) -> TimeExpr | None:
             parts.update(shift=1 if g["hol_shift"].lower() == "after" else -1, part="")
         return TimeExpr(start, end, text, "holiday", parts)
     if g["nth"]:
-        parts.update(day=int(g["d8"]))
+        parts.update(day=int(g["d8"]), bare=not g["nth_lead"], of=g["nth_lead"] == "of")
         return TimeExpr(start, end, text, "nth", parts)
     return None
 

@@ -424,8 +424,32 @@ def _entity_extras(doc: Doc, exprs: list[TimeExpr], anchor: dt.date | None) -> l
             continue
         if re.search(r"\d[- ](?:years?|months?|weeks?|days?)\b|-old\b", ent.text, re.I):
             continue  # ages and durations ("9-month-old", "18 months") are not dates
+        ordinal = _ORDINAL_ALONE.match(ent.text)
+        if ordinal and _ordinal_names_a_thing(doc, ent):
+            continue  # "the 1st Precinct", "the 11th victim": a rank, no day
+        if ordinal:
+            # dateparser reads "the 11th" as November: a day of the page's month instead
+            day = {"lead": "", "day": int(ordinal.group(1))}
+            extras.append(TimeExpr(ent.start_char, ent.end_char, ent.text, "nth", day))
+            continue
         extras.append(TimeExpr(ent.start_char, ent.end_char, ent.text, "dateparser", {"lead": ""}))
     return extras
+
+
+def _ordinal_names_a_thing(doc: Doc, ent: Span) -> bool:
+    """Whether the word after an ordinal entity is a noun it ranks ("the 1st Precinct", "the
+    3rd District", "the 11th victim"): then the ordinal is no day of the month. A noun of time
+    ("the 11th night") leaves it a day."""
+    if ent.end >= len(doc):
+        return False
+    after = doc[ent.end]
+    if after.lower_ in ("night", "morning", "afternoon", "evening", "day"):
+        return False
+    return after.pos_ in ("NOUN", "PROPN") or (after.text[:1].isupper() and after.is_alpha)
+
+
+# A DATE entity that is only an ordinal ("the 11th", "11th"): the day of a month left unsaid
+_ORDINAL_ALONE = re.compile(r"(?:on\s+)?(?:the\s+)?([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)$", re.I)
 
 
 # --------------------------------------------------------------------------------------------
