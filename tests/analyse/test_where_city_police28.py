@@ -1218,6 +1218,16 @@ from .where_helpers import NO_OUTLET, run
             "Burbank",
             "California",
         ),
+        (  # the big city's police as the ones who arrested, not the source on the scene
+            "Arrest made in Tempe shooting",
+            "https://www.azfamily.com/news/shooting-x2",
+            (
+                "Phoenix police arrested a man wanted in a shooting in Tempe last week, "
+                "officials said. The victim is recovering."
+            ),
+            "Tempe",
+            "Arizona",
+        ),
     ],
 )
 def test_big_city_parts_and_towns(

@@ -354,17 +354,36 @@ def _us_city_around(
 _FIRST_FORCE = re.compile(r"\b((?:[A-Z][\w'’-]*\s+){1,3})(?:[Pp]olice|PD)\b|\b([A-Z]{2,3})M?PD\b")
 
 
+# the force as the report's source: "Boston police said", "the Boston Police Department
+# said", "LAPD officials said", "according to Boston police"
+_SAID_AFTER = re.compile(
+    r"(?:\s+(?:department|officials?|spokes(?:man|woman|person)|detectives?|investigators?))?"
+    r"\s+(?:said|says|say|reported|told|stated)\b",
+    re.IGNORECASE,
+)
+_ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?\Z", re.IGNORECASE)
+
+
 def _first_force_is(g: Gazetteer, city: int, text: str) -> bool:
-    """Whether the first police force the text names is the city's own: "Boston police said"
-    before any other, not "according to Unified police ... seized by Salt Lake police" (the
-    county's force works the case; the city's helped).
+    """Whether the first police force the text names is the city's own, as the report's
+    source: "Boston police said" before any other force; not "according to Unified police
+    ... seized by Salt Lake police" (the county's force works the case; the city's helped),
+    nor "Dallas police arrested a man wanted in a shooting in Mesquite" (an arrest in the
+    city for a shooting in the town beside it).
 
     Reads the capitalised words before the text's first "police" (or a force's initials,
-    `_police_by_initials`) and the city's name. The force a report names first is the one
-    working the case; a force named later may be one that helped elsewhere.
+    `_police_by_initials`), the city's name and the words around the force ("said" after it,
+    "according to" before). The force a report names first and quotes is the one working the
+    case; a force named later may be one that helped elsewhere.
     """
     m = _FIRST_FORCE.search(text)
     if m is None:
+        return False
+    start = m.start(1) if m.group(1) else m.start(2)
+    if not (
+        _SAID_AFTER.match(text, m.end())
+        or _ACCORDING_BEFORE.search(text, max(0, start - 30), start)
+    ):
         return False
     if m.group(2):
         return _initials(g.name[city]) == m.group(2)
