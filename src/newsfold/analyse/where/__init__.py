@@ -129,7 +129,10 @@ The steps, each a function in one of the files listed at the end:
 6. **US towns** (`_us_town`, `_us_city_around`). In the US a neighbourhood (a GeoNames row
    with a parent city: "Brighton Park", Coney Island; or one the text calls a neighborhood,
    not "a quiet Evanston neighborhood", one of Evanston's (`_a_neighbourhood_of`); or
-   whose big city's police work the case, or that the text puts in the city, "Dorchester,
+   whose big city's police work the case, also by initials ("LAPD", `_police_by_initials`;
+   quoted first, they make a place of the city's county a part though GeoNames gives it up
+   to half the city's people, `_policed_in_county`; a place whose own police the text names
+   stays a town, `_own_service_named`), or that the text puts in the city, "Dorchester,
    Boston", "the Dorchester section of Boston", `_said_in_city`) or a named part the
    gazetteer lacks ("the Potomac Gardens complex" in Washington) is written as its town,
    with precision 2 and a location claim for the part `within` the town: US police and the

@@ -247,11 +247,48 @@ def _force_of_an_officer(m: _Mention, text: str) -> bool:
     )
 
 
+# a force's initials: "LAPD", "NOPD", "SFPD", "KCPD" (and "LVMPD": a metropolitan force)
+_FORCE_INITIALS = re.compile(r"\b([A-Z]{2,3})M?PD\b")
+_INITIALS_OFFICER = re.compile(r"\s+(?:officers?|detectives?|sergeants?)\b", re.I)
+
+
+def _police_by_initials(g: Gazetteer, text: str) -> frozenset[int]:
+    """The big US cities (`_us_big_cities`) whose police the text names by their initials:
+    "LAPD" (Los Angeles), "NOPD" (New Orleans), "SFPD" (San Francisco).
+
+    Reads capital letters before "PD" (or "MPD") and the initials of the words of a big city's
+    name ("Kansas City" KC). Only a name of two or more words: "DPD" or "MPD" alone stand for
+    a dozen forces. US reports name a big city's force so as often as in full, and the force
+    working the case places it in its city as "Los Angeles police said" does
+    (`_us_city_around`); not the force of a counted officer ("an off-duty LAPD officer shot a
+    man in Burbank", as `_force_of_an_officer`).
+    """
+    letters = {
+        m.group(1)
+        for m in _FORCE_INITIALS.finditer(text)
+        if not (
+            _OFFICER_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            and _INITIALS_OFFICER.match(text, m.end())
+        )
+    }
+    if not letters:
+        return frozenset()
+    return frozenset(c for c in _us_big_cities(g) if _initials(g.name[c]) in letters)
+
+
+def _initials(name: str) -> str:
+    """The initials of a name of two or more words ("Los Angeles" LA), or ""."""
+    words = re.findall(r"[^\W\d_]+", name)
+    return "".join(w[0].upper() for w in words) if len(words) >= 2 else ""
+
+
 def _police_cities(g: Gazetteer, mentions: list[_Mention], text: str) -> tuple[int, ...]:
     """The big US cities (`_us_big_cities`) whose own police the text names: "Chicago police
-    said", "the Boston Police Department" (the name's readings, before any is chosen)."""
+    said", "the Boston Police Department" (the name's readings, before any is chosen), "LAPD"
+    (`_police_by_initials`)."""
     big = set(_us_big_cities(g))
-    return tuple({r for m in mentions if _names_its_police(m, text) for r in m.ids[:3] if r in big})
+    named = {r for m in mentions if _names_its_police(m, text) for r in m.ids[:3] if r in big}
+    return tuple(named | _police_by_initials(g, text))
 
 
 def _us_city_around(
@@ -286,7 +323,9 @@ def _us_city_around(
         m.best
         for m in mentions
         if m.best >= 0 and _names_its_police(m, text) and not _force_of_an_officer(m, text)
-    }
+    } | _police_by_initials(g, text)
+    if _own_service_named(best_ms, text):
+        return -1  # "Glendale police said ... Phoenix police assisted": a town of its own
     # a dateline names where the story was filed: a part of that city only close to its core
     filed = {m.best for m in mentions if m.dateline and m.best >= 0}
     out, out_km = -1, 50.0
@@ -297,13 +336,84 @@ def _us_city_around(
         if km >= min(out_km, 50.0):
             continue  # (before the text is read for the city: no city reaches further)
         said = _said_in_city(g, c, best_ms, text)
-        if g.population[c] < (2 if said else 10) * g.population[best]:
+        if (
+            g.population[c]
+            < (2 if said or _policed_in_county(g, c, best, police, text) else 10)
+            * g.population[best]
+        ):
             continue
         if not said and km >= 30.0:
             continue
         if said or called or c in police or (c in filed and km <= 15.0):
             out, out_km = c, km
     return out
+
+
+# the first force a text names: up to three capitalised words before "police" or "PD" ("Boston
+# police said", "the Phoenix Police Department", "Unified police detective"), or initials
+_FIRST_FORCE = re.compile(r"\b((?:[A-Z][\w'’-]*\s+){1,3})(?:[Pp]olice|PD)\b|\b([A-Z]{2,3})M?PD\b")
+
+
+# the force as the report's source: "Boston police said", "the Boston Police Department
+# said", "LAPD officials said", "according to Boston police"
+_SAID_AFTER = re.compile(
+    r"(?:\s+(?:department|officials?|spokes(?:man|woman|person)|detectives?|investigators?))?"
+    r"\s+(?:said|says|say|reported|told|stated)\b",
+    re.IGNORECASE,
+)
+_ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?\Z", re.IGNORECASE)
+
+
+def _first_force_is(g: Gazetteer, city: int, text: str) -> bool:
+    """Whether the first police force the text names is the city's own, as the report's
+    source: "Boston police said" before any other force; not "according to Unified police
+    ... seized by Salt Lake police" (the county's force works the case; the city's helped),
+    nor "Dallas police arrested a man wanted in a shooting in Mesquite" (an arrest in the
+    city for a shooting in the town beside it).
+
+    Reads the capitalised words before the text's first "police" (or a force's initials,
+    `_police_by_initials`), the city's name and the words around the force ("said" after it,
+    "according to" before). The force a report names first and quotes is the one working the
+    case; a force named later may be one that helped elsewhere.
+    """
+    m = _FIRST_FORCE.search(text)
+    if m is None:
+        return False
+    start = m.start(1) if m.group(1) else m.start(2)
+    if not (
+        _SAID_AFTER.match(text, m.end())
+        or _ACCORDING_BEFORE.search(text, max(0, start - 30), start)
+    ):
+        return False
+    if m.group(2):
+        return _initials(g.name[city]) == m.group(2)
+    return f" {name_key(g.name[city])} " in f" {name_key(m.group(1))} "
+
+
+def _policed_in_county(g: Gazetteer, city: int, best: int, police: set[int], text: str) -> bool:
+    """Whether the big city's own police work a case at a place GeoNames puts in the city's
+    county: "in Dorchester, Boston police said", "in Maryvale, Phoenix police said".
+
+    GeoNames gives some of a big city's neighbourhoods their own populations, a seventh or a
+    tenth of the city's (Dorchester, Maryvale, Cordova in Memphis), past `_us_city_around`'s
+    guard of a place ten times smaller. The city's police (and no police of the place's own,
+    `_own_service_named`), the first force the text names (`_first_force_is`), and its county
+    say it is a part all the same: a town of its own in the county has its own force, and a
+    suburb of another county is not the city's police's.
+    """
+    return (
+        city in police
+        and bool(g.admin2[best])
+        and g.admin2[best] == g.admin2[city]
+        and _first_force_is(g, city, text)
+    )
+
+
+def _own_service_named(best_ms: list[_Mention], text: str) -> bool:
+    """Whether the text names the place's own police or fire service: "Evanston police said",
+    "the Glendale Police Department" (`_OWN_SERVICE`; not a big city's police district named
+    after a part, "the Englewood police district"). A neighbourhood has none."""
+    return any(not m.title and _OWN_SERVICE.match(text, m.end) for m in best_ms)
 
 
 # after a place's name, the city it is a part of: "the Dorchester section of Boston"

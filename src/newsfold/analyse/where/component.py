@@ -19,6 +19,7 @@ from newsfold.analyse.where.candidates import (
     _plausible,
 )
 from newsfold.analyse.where.city_parts import (
+    _police_by_initials,
     _police_cities,
     _unlisted_part_of_host,
     _us_big_cities,
@@ -251,7 +252,7 @@ def _policed_far_name(
     cc, a1 = g.cc[best], g.admin1[best]
     # the city its name was read as ("Aurora police" with Naperville is Illinois's Aurora, not
     # the bigger one in Colorado)
-    read = {o.best for o in mentions if o.jurisdiction}
+    read = {o.best for o in mentions if o.jurisdiction} | base.police_initials
     # a town across a line from the city (Gary and Chicago, Camden and Philadelphia, Tijuana
     # and San Diego) is itself: police work with their neighbours across it
     cities = [
@@ -329,6 +330,7 @@ def annotate(ctx: Context) -> None:
     _market_counties(g, mentions, base)
     base.counties, base.towns = _named_units(g, mentions)
     base.police_cities = _police_cities(g, mentions, ctx.article.text)
+    base.police_initials = _police_by_initials(g, ctx.article.text)
     for m in mentions:
         for q in m.qual_rows:
             base.cc[g.cc[q]] += 0.5

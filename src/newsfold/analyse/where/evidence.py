@@ -61,6 +61,8 @@ class _Evidence:
     filed_at: tuple[int, ...] = ()
     # the big US cities whose own police the text names ("Boston police said": `city_parts`)
     police_cities: tuple[int, ...] = ()
+    # those of them named by their force's initials ("LAPD": `city_parts._police_by_initials`)
+    police_initials: frozenset[int] = frozenset()
     # the US towns the text's other names were chosen as, with their votes' weights (set by
     # `candidates._with_votes`): a namesake near them is the story's (`_near_named_town`)
     towns_at: tuple[tuple[int, float], ...] = ()
