@@ -39,7 +39,7 @@ ROWS: list[tuple[str, str, str, str, str, str]] = [
         "https://www.mlive.com/news/flint",
         "Flint police seek tips in shooting",
         "Detectives in Flint are asking for tips about the shooting of the 11th, when a "
-        "22-year-old woman was wounded on Saginaw Street. Anyone with information is asked to "
+        "22-year-old woman was wounded on Saginaw Street. Anyone who knows more should "
         "call Crime Stoppers.",
         "2017-03-11",
     ),

@@ -80,7 +80,7 @@ ROWS: list[tuple[str, str, str, str, str, str]] = [
         "https://www.tulsaworld.com/news/local/crime",
         "Man killed early Sunday",
         "A man was shot and killed early Sunday in north Tulsa, police said. Officers were "
-        "called to a home near Pine Street and found the victim in the front yard.",
+        "sent to a home near Pine Street and found the victim in the front yard.",
         "2016-06-05",
     ),
     (
@@ -209,7 +209,7 @@ ROWS: list[tuple[str, str, str, str, str, str]] = [
         "2018-01-09",
         "https://www.kdhnews.com/news",
         "Man shot 5 January",
-        "A man was shot 5 January in the parking lot of an apartment complex in Killeen, "
+        "A man was shot 5 January in an apartment complex's parking lot in Killeen, "
         "police said. The victim, 31, was taken to a hospital in Temple.",
         "2018-01-05",
     ),
@@ -218,7 +218,7 @@ ROWS: list[tuple[str, str, str, str, str, str]] = [
         "2018-01-09",
         "https://www.limaohio.com/news",
         "Shooting investigated",
-        "On 1/5 at approximately 10 p.m., officers responded to a report of shots fired in "
+        "On 1/5 at approximately 10 p.m., officers answered a call about shots fired in "
         "the 400 block of Elm Street and found a man with a gunshot wound, Lima police said.",
         "2018-01-05",
     ),
@@ -273,7 +273,7 @@ ROWS: list[tuple[str, str, str, str, str, str]] = [
         "2017-02-07",
         "https://www.kshb.com/news",
         "Super Bowl Sunday shooting",
-        "Two people were wounded in a shooting at a Super Bowl Sunday party in Kansas City, "
+        "Two people were wounded by gunfire at a Super Bowl Sunday party in Kansas City, "
         "Kansas, police said. The gunfire broke out after the game ended.",
         "2017-02-05",
     ),
@@ -381,7 +381,7 @@ ROWS: list[tuple[str, str, str, str, str, str]] = [
         "2017-05-16",
         "https://www.montgomeryadvertiser.com/news",
         "Mother's Day shooting",
-        "Two people were wounded in a shooting on Mother's Day outside a restaurant in "
+        "Two people were wounded by gunfire on Mother's Day outside a restaurant in "
         "Montgomery, police said.",
         "2017-05-14",
     ),
@@ -462,8 +462,8 @@ ROWS: list[tuple[str, str, str, str, str, str]] = [
         "2016-06-06",
         "https://www.delawareonline.com/news",
         "Vigil for teen",
-        "Family and friends held a vigil Sunday, two days after a 17-year-old was shot and "
-        "killed on Chester Street in Wilmington.",
+        "Family and friends held a vigil Sunday, two days after a 17-year-old was fatally "
+        "shot on Chester Street in Wilmington.",
         "2016-06-03",
     ),
     (
@@ -588,7 +588,7 @@ ROWS: list[tuple[str, str, str, str, str, str]] = [
         "2016-06-06",
         "https://www.41nbc.com/news",
         "Shooting tonight",
-        "Police are on the scene of a shooting tonight on Cherry Street in Macon. One man "
+        "Officers are at the scene of a shooting tonight on Cherry Street in Macon. One man "
         "was hit and taken to the hospital, officers said.",
         "2016-06-06",
     ),
@@ -597,7 +597,7 @@ ROWS: list[tuple[str, str, str, str, str, str]] = [
         "2016-06-06",
         "https://www.wctv.tv/news",
         "Man shot this morning",
-        "Updated 11:02 AM\nA man was shot this morning in the parking lot of an apartment "
+        "Updated 11:02 AM\nA man was shot this morning outside an apartment "
         "complex on Oak Drive, Tallahassee police said.",
         "2016-06-06",
     ),
@@ -687,7 +687,7 @@ ROWS: list[tuple[str, str, str, str, str, str]] = [
         "2016-06-06",
         "https://www.dailyindependent.com/news",
         "Trial begins in 2014 shooting",
-        "Jury selection began Monday in the trial of a man accused of killing a store clerk "
+        "Jury selection began Monday in the trial of a man charged with killing a store clerk "
         "in a robbery in 2014. Prosecutors say the clerk was shot on Aug. 9, 2014, at a shop "
         "on Main Street in Ashland.",
         "2014-08-09",
@@ -706,7 +706,7 @@ ROWS: list[tuple[str, str, str, str, str, str]] = [
         "2017-09-12",
         "https://www.rrstar.com/news",
         "Cold case arrest",
-        "Police have arrested a man in the killing of a 30-year-old woman who was shot in "
+        "Police have arrested a man in the killing of a woman, 30, who was shot in "
         "her home on Elm Street in Rockford on March 2, 2013.",
         "2013-03-02",
     ),
@@ -1078,7 +1078,7 @@ ROWS: list[tuple[str, str, str, str, str, str]] = [
         "2017-03-20",
         "https://www.thetimes-tribune.com/news",
         "St. Patrick's Day shooting",
-        "Two people were wounded in a shooting on St. Patrick's Day near a pub in Scranton, "
+        "Two people were wounded by gunfire on St. Patrick's Day near a pub in Scranton, "
         "police said.",
         "2017-03-17",
     ),
@@ -1191,7 +1191,7 @@ ROWS: list[tuple[str, str, str, str, str, str]] = [
         "2017-09-13",
         "https://www.nwitimes.com/news",
         "Woman dies",
-        "A woman died at a hospital Tuesday, two days after being shot in the head during a "
+        "A woman died at a hospital Tuesday, two days after being shot in the neck during a "
         "robbery in Gary.",
         "2017-09-10",
     ),
@@ -1469,7 +1469,8 @@ def test_violence_the_previous_night() -> None:
 def test_a_holidays_year_holds_for_its_later_mentions() -> None:
     # a page of other stories: the bare "St. Patrick's Day" is the 2017 one told before it
     text = (
-        "Guide to the city's 2017 St. Patrick's Day Parade and events. The parade is "
-        "approaching again, with events over three days one week prior to St. Patrick's Day."
+        "Guide to the city's 2017 St. Patrick's Day Parade and its events. The parade is "
+        "approaching again, with events across three days, held one week prior to "
+        "St. Patrick's Day."
     )
     assert event_day(text, dt.date(2013, 5, 16)) != "2013-03-17"

@@ -26,7 +26,7 @@ from .where_helpers import NO_OUTLET, run
             "Shooting in Mattapan",
             "https://www.bostonglobe.com/metro/shooting-n01",
             (
-                "A 20-year-old man was shot and killed Saturday night in Mattapan, Boston "
+                "A 20-year-old man was fatally shot Saturday night in Mattapan, Boston "
                 "police said. Officers found the victim on the sidewalk of a residential "
                 "block shortly after 10 p.m. He died at the scene. No arrests have been made "
                 "and investigators asked anyone with information to call detectives."
@@ -62,7 +62,7 @@ from .where_helpers import NO_OUTLET, run
             "Police investigate shooting",
             NO_OUTLET,
             (
-                "A 21-year-old man was shot and killed Saturday night in Hyde Park, Boston "
+                "A man, 21, was fatally shot Saturday night in Hyde Park, Boston "
                 "police said. Officers found the victim on the sidewalk of a residential "
                 "block shortly after 10 p.m. He died at the scene. No arrests have been made "
                 "and investigators asked anyone with information to call detectives."
@@ -86,7 +86,7 @@ from .where_helpers import NO_OUTLET, run
             "Police investigate shooting",
             NO_OUTLET,
             (
-                "A 23-year-old man was shot and killed Saturday night in Chatham, Chicago "
+                "A 23-year-old man was fatally shot Saturday night in Chatham, Chicago "
                 "police said. Officers found the victim on the sidewalk of a residential "
                 "block shortly after 10 p.m. He died at the scene. No arrests have been made "
                 "and investigators asked anyone with information to call detectives."
@@ -98,7 +98,7 @@ from .where_helpers import NO_OUTLET, run
             "Shooting in Englewood",
             "https://www.nbcchicago.com/news/local/shooting-n05",
             (
-                "A 24-year-old man was shot and killed Saturday night in Englewood, police "
+                "A 24-year-old man was fatally shot Saturday night in Englewood, police "
                 "said. Officers found the victim on the sidewalk of a residential block "
                 "shortly after 10 p.m. He died at the scene. No arrests have been made and "
                 "investigators asked anyone with information to call detectives."
@@ -122,7 +122,7 @@ from .where_helpers import NO_OUTLET, run
             "Police investigate shooting",
             NO_OUTLET,
             (
-                "A 25-year-old man was shot and killed Saturday night in Roseland, Chicago "
+                "A 25-year-old man was fatally shot Saturday night in Roseland, Chicago "
                 "police said. Officers found the victim on the sidewalk of a residential "
                 "block shortly after 10 p.m. He died at the scene. No arrests have been made "
                 "and investigators asked anyone with information to call detectives."
@@ -134,7 +134,7 @@ from .where_helpers import NO_OUTLET, run
             "Shooting in Alief",
             "https://www.khou.com/article/news/crime/shooting-n07",
             (
-                "A 26-year-old man was shot and killed Saturday night in Alief, Houston "
+                "A 26-year-old man was fatally shot Saturday night in Alief, Houston "
                 "police said. Officers found the victim on the sidewalk of a residential "
                 "block shortly after 10 p.m. He died at the scene. No arrests have been made "
                 "and investigators asked anyone with information to call detectives."
@@ -170,7 +170,7 @@ from .where_helpers import NO_OUTLET, run
             "Shooting in Acres Homes",
             "https://www.click2houston.com/news/local/shooting-n09",
             (
-                "A 28-year-old man was shot and killed Saturday night in Acres Homes, Houston "
+                "A 28-year-old man was fatally shot Saturday night in Acres Homes, Houston "
                 "police said. Officers found the victim on the sidewalk of a residential "
                 "block shortly after 10 p.m. He died at the scene. No arrests have been made "
                 "and investigators asked anyone with information to call detectives."
@@ -206,7 +206,7 @@ from .where_helpers import NO_OUTLET, run
             "Police investigate shooting",
             NO_OUTLET,
             (
-                "A 29-year-old man was shot and killed Saturday night in Whitehaven, Memphis "
+                "A 29-year-old man was fatally shot Saturday night in Whitehaven, Memphis "
                 "police said. Officers found the victim on the sidewalk of a residential "
                 "block shortly after 10 p.m. He died at the scene. No arrests have been made "
                 "and investigators asked anyone with information to call detectives."
@@ -218,7 +218,7 @@ from .where_helpers import NO_OUTLET, run
             "Shooting in Frayser",
             "https://wreg.com/news/shooting-n11",
             (
-                "A 30-year-old man was shot and killed Saturday night in Frayser, police "
+                "A 30-year-old man was fatally shot Saturday night in Frayser, police "
                 "said. Officers found the victim on the sidewalk of a residential block "
                 "shortly after 10 p.m. He died at the scene. No arrests have been made and "
                 "investigators asked anyone with information to call detectives."
@@ -242,7 +242,7 @@ from .where_helpers import NO_OUTLET, run
             "Police investigate shooting",
             NO_OUTLET,
             (
-                "A 31-year-old man was shot and killed Saturday night in Hickory Hill, "
+                "A 31-year-old man was fatally shot Saturday night in Hickory Hill, "
                 "Memphis police said. Officers found the victim on the sidewalk of a "
                 "residential block shortly after 10 p.m. He died at the scene. No arrests "
                 "have been made and investigators asked anyone with information to call "
@@ -267,7 +267,7 @@ from .where_helpers import NO_OUTLET, run
             "Shooting in Madison",
             "https://fox17.com/news/local/shooting-n15",
             (
-                "A 34-year-old man was shot and killed Saturday night in Madison, Metro "
+                "A 34-year-old man was fatally shot Saturday night in Madison, Metro "
                 "Nashville police said. Officers found the victim on the sidewalk of a "
                 "residential block shortly after 10 p.m. He died at the scene. No arrests "
                 "have been made and investigators asked anyone with information to call "
@@ -292,7 +292,7 @@ from .where_helpers import NO_OUTLET, run
             "Police investigate shooting",
             NO_OUTLET,
             (
-                "A 35-year-old man was shot and killed Saturday night in Watts, Los Angeles "
+                "A 35-year-old man was fatally shot Saturday night in Watts, Los Angeles "
                 "police said. Officers found the victim on the sidewalk of a residential "
                 "block shortly after 10 p.m. He died at the scene. No arrests have been made "
                 "and investigators asked anyone with information to call detectives."
@@ -304,7 +304,7 @@ from .where_helpers import NO_OUTLET, run
             "Shooting in Van Nuys",
             "https://abc7.com/shooting-n17",
             (
-                "A 36-year-old man was shot and killed Saturday night in Van Nuys, LAPD "
+                "A 36-year-old man was fatally shot Saturday night in Van Nuys, LAPD "
                 "officers said. Officers found the victim on the sidewalk of a residential "
                 "block shortly after 10 p.m. He died at the scene. No arrests have been made "
                 "and investigators asked anyone with information to call detectives."
@@ -340,7 +340,7 @@ from .where_helpers import NO_OUTLET, run
             "Police investigate shooting",
             NO_OUTLET,
             (
-                "A 37-year-old man was shot and killed Saturday night in Germantown, "
+                "A 37-year-old man was fatally shot Saturday night in Germantown, "
                 "Philadelphia police said. Officers found the victim on the sidewalk of a "
                 "residential block shortly after 10 p.m. He died at the scene. No arrests "
                 "have been made and investigators asked anyone with information to call "
@@ -353,7 +353,7 @@ from .where_helpers import NO_OUTLET, run
             "Shooting in Kensington",
             "https://6abc.com/shooting-n19",
             (
-                "A 38-year-old man was shot and killed Saturday night in Kensington, police "
+                "A 38-year-old man was fatally shot Saturday night in Kensington, police "
                 "said. Officers found the victim on the sidewalk of a residential block "
                 "shortly after 10 p.m. He died at the scene. No arrests have been made and "
                 "investigators asked anyone with information to call detectives."
@@ -377,7 +377,7 @@ from .where_helpers import NO_OUTLET, run
             "Police investigate shooting",
             NO_OUTLET,
             (
-                "A 39-year-old man was shot and killed Saturday night in Oak Cliff, Dallas "
+                "A 39-year-old man was fatally shot Saturday night in Oak Cliff, Dallas "
                 "police said. Officers found the victim on the sidewalk of a residential "
                 "block shortly after 10 p.m. He died at the scene. No arrests have been made "
                 "and investigators asked anyone with information to call detectives."
@@ -389,7 +389,7 @@ from .where_helpers import NO_OUTLET, run
             "Shooting in Pleasant Grove",
             "https://www.dallasnews.com/news/crime/shooting-n21",
             (
-                "A 40-year-old man was shot and killed Saturday night in Pleasant Grove, "
+                "A 40-year-old man was fatally shot Saturday night in Pleasant Grove, "
                 "Dallas police said. Officers found the victim on the sidewalk of a "
                 "residential block shortly after 10 p.m. He died at the scene. No arrests "
                 "have been made and investigators asked anyone with information to call "
@@ -426,7 +426,7 @@ from .where_helpers import NO_OUTLET, run
             "Police investigate shooting",
             NO_OUTLET,
             (
-                "A 41-year-old man was shot and killed Saturday night in Algiers, NOPD "
+                "A 41-year-old man was fatally shot Saturday night in Algiers, NOPD "
                 "officers said. Officers found the victim on the sidewalk of a residential "
                 "block shortly after 10 p.m. He died at the scene. No arrests have been made "
                 "and investigators asked anyone with information to call detectives."
@@ -438,7 +438,7 @@ from .where_helpers import NO_OUTLET, run
             "Shooting in Maryvale",
             "https://www.azfamily.com/news/shooting-n23",
             (
-                "A 42-year-old man was shot and killed Saturday night in Maryvale, Phoenix "
+                "A 42-year-old man was fatally shot Saturday night in Maryvale, Phoenix "
                 "police said. Officers found the victim on the sidewalk of a residential "
                 "block shortly after 10 p.m. He died at the scene. No arrests have been made "
                 "and investigators asked anyone with information to call detectives."
@@ -474,7 +474,7 @@ from .where_helpers import NO_OUTLET, run
             "Police investigate shooting",
             NO_OUTLET,
             (
-                "A 45-year-old man was shot and killed Saturday night in Okolona, Louisville "
+                "A 45-year-old man was fatally shot Saturday night in Okolona, Louisville "
                 "Metro police said. Officers found the victim on the sidewalk of a "
                 "residential block shortly after 10 p.m. He died at the scene. No arrests "
                 "have been made and investigators asked anyone with information to call "
@@ -487,7 +487,7 @@ from .where_helpers import NO_OUTLET, run
             "Shooting in Linden",
             "https://www.dispatch.com/story/news/crime/shooting-n27",
             (
-                "A 46-year-old man was shot and killed Saturday night in Linden, Columbus "
+                "A 46-year-old man was fatally shot Saturday night in Linden, Columbus "
                 "police said. Officers found the victim on the sidewalk of a residential "
                 "block shortly after 10 p.m. He died at the scene. No arrests have been made "
                 "and investigators asked anyone with information to call detectives."
@@ -523,7 +523,7 @@ from .where_helpers import NO_OUTLET, run
             "Police investigate shooting",
             NO_OUTLET,
             (
-                "A 47-year-old man was shot and killed Saturday night in Ballard, Seattle "
+                "A 47-year-old man was fatally shot Saturday night in Ballard, Seattle "
                 "police said. Officers found the victim on the sidewalk of a residential "
                 "block shortly after 10 p.m. He died at the scene. No arrests have been made "
                 "and investigators asked anyone with information to call detectives."
@@ -535,7 +535,7 @@ from .where_helpers import NO_OUTLET, run
             "Shooting in Cordova",
             "https://www.localmemphis.com/article/news/crime/shooting-n29",
             (
-                "A 48-year-old man was shot and killed Saturday night in Cordova, Memphis "
+                "A 48-year-old man was fatally shot Saturday night in Cordova, Memphis "
                 "police said. Officers found the victim on the sidewalk of a residential "
                 "block shortly after 10 p.m. He died at the scene. No arrests have been made "
                 "and investigators asked anyone with information to call detectives."
@@ -571,7 +571,7 @@ from .where_helpers import NO_OUTLET, run
             "Police investigate shooting",
             NO_OUTLET,
             (
-                "A 49-year-old man was shot and killed Saturday night in Dorchester, Boston "
+                "A 49-year-old man was fatally shot Saturday night in Dorchester, Boston "
                 "police said. Officers found the victim on the sidewalk of a residential "
                 "block shortly after 10 p.m. He died at the scene. No arrests have been made "
                 "and investigators asked anyone with information to call detectives."
@@ -583,7 +583,7 @@ from .where_helpers import NO_OUTLET, run
             "Shooting in Cicero",
             "https://www.nbcchicago.com/news/local/shooting-s01",
             (
-                "A 50-year-old man was shot and killed Saturday night in Cicero, Cicero "
+                "A 50-year-old man was fatally shot Saturday night in Cicero, Cicero "
                 "police said. Officers found the victim on the sidewalk of a residential "
                 "block shortly after 10 p.m. He died at the scene. No arrests have been made "
                 "and investigators asked anyone with information to call detectives."
@@ -619,7 +619,7 @@ from .where_helpers import NO_OUTLET, run
             "Police investigate shooting",
             NO_OUTLET,
             (
-                "A 51-year-old man was shot and killed Saturday night in Oak Park, police "
+                "A 51-year-old man was fatally shot Saturday night in Oak Park, police "
                 "said. Officers found the victim on the sidewalk of a residential block "
                 "shortly after 10 p.m. He died at the scene. No arrests have been made and "
                 "investigators asked anyone with information to call detectives."
@@ -631,7 +631,7 @@ from .where_helpers import NO_OUTLET, run
             "Shooting in Evanston",
             "https://abc7chicago.com/shooting-s03",
             (
-                "A 52-year-old man was shot and killed Saturday night in Evanston, Evanston "
+                "A 52-year-old man was fatally shot Saturday night in Evanston, Evanston "
                 "police said. Officers found the victim on the sidewalk of a residential "
                 "block shortly after 10 p.m. He died at the scene. No arrests have been made "
                 "and investigators asked anyone with information to call detectives."
@@ -667,7 +667,7 @@ from .where_helpers import NO_OUTLET, run
             "Police investigate shooting",
             NO_OUTLET,
             (
-                "A 53-year-old man was shot and killed Saturday night in Bellaire, police "
+                "A 53-year-old man was fatally shot Saturday night in Bellaire, police "
                 "said. Officers found the victim on the sidewalk of a residential block "
                 "shortly after 10 p.m. He died at the scene. No arrests have been made and "
                 "investigators asked anyone with information to call detectives."
@@ -679,7 +679,7 @@ from .where_helpers import NO_OUTLET, run
             "Shooting in Quincy",
             "https://www.bostonglobe.com/metro/shooting-s05",
             (
-                "A 54-year-old man was shot and killed Saturday night in Quincy, Quincy "
+                "A 54-year-old man was fatally shot Saturday night in Quincy, Quincy "
                 "police said. Officers found the victim on the sidewalk of a residential "
                 "block shortly after 10 p.m. He died at the scene. No arrests have been made "
                 "and investigators asked anyone with information to call detectives."
@@ -715,7 +715,7 @@ from .where_helpers import NO_OUTLET, run
             "Shooting in Pasadena",
             "https://www.khou.com/article/news/crime/shooting-s07",
             (
-                "A 56-year-old man was shot and killed Saturday night in Pasadena, police "
+                "A 56-year-old man was fatally shot Saturday night in Pasadena, police "
                 "said. Officers found the victim on the sidewalk of a residential block "
                 "shortly after 10 p.m. He died at the scene. No arrests have been made and "
                 "investigators asked anyone with information to call detectives."
@@ -751,7 +751,7 @@ from .where_helpers import NO_OUTLET, run
             "Police investigate shooting",
             NO_OUTLET,
             (
-                "A 57-year-old man was shot and killed Saturday night in Bartlett, police "
+                "A 57-year-old man was fatally shot Saturday night in Bartlett, police "
                 "said. Officers found the victim on the sidewalk of a residential block "
                 "shortly after 10 p.m. He died at the scene. No arrests have been made and "
                 "investigators asked anyone with information to call detectives."
@@ -763,7 +763,7 @@ from .where_helpers import NO_OUTLET, run
             "Shooting in La Vergne",
             "https://www.wsmv.com/news/shooting-s09",
             (
-                "A 58-year-old man was shot and killed Saturday night in La Vergne, La Vergne "
+                "A 58-year-old man was fatally shot Saturday night in La Vergne, La Vergne "
                 "police said. Officers found the victim on the sidewalk of a residential "
                 "block shortly after 10 p.m. He died at the scene. No arrests have been made "
                 "and investigators asked anyone with information to call detectives."
@@ -799,7 +799,7 @@ from .where_helpers import NO_OUTLET, run
             "Police investigate shooting",
             NO_OUTLET,
             (
-                "A 59-year-old man was shot and killed Saturday night in Inglewood, police "
+                "A 59-year-old man was fatally shot Saturday night in Inglewood, police "
                 "said. Officers found the victim on the sidewalk of a residential block "
                 "shortly after 10 p.m. He died at the scene. No arrests have been made and "
                 "investigators asked anyone with information to call detectives."
@@ -811,7 +811,7 @@ from .where_helpers import NO_OUTLET, run
             "Shooting in Compton",
             "https://abc7.com/shooting-s11",
             (
-                "A 60-year-old man was shot and killed Saturday night in Compton, sheriff's "
+                "A 60-year-old man was fatally shot Saturday night in Compton, sheriff's "
                 "deputies said. Officers found the victim on the sidewalk of a residential "
                 "block shortly after 10 p.m. He died at the scene. No arrests have been made "
                 "and investigators asked anyone with information to call detectives."
@@ -847,7 +847,7 @@ from .where_helpers import NO_OUTLET, run
             "Shooting in Harvey",
             "https://chicago.suntimes.com/crime/shooting-s13",
             (
-                "A 62-year-old man was shot and killed Saturday night in Harvey, Harvey "
+                "A 62-year-old man was fatally shot Saturday night in Harvey, Harvey "
                 "police said. Officers found the victim on the sidewalk of a residential "
                 "block shortly after 10 p.m. He died at the scene. No arrests have been made "
                 "and investigators asked anyone with information to call detectives."
@@ -883,7 +883,7 @@ from .where_helpers import NO_OUTLET, run
             "Police investigate shooting",
             NO_OUTLET,
             (
-                "A 63-year-old man was shot and killed Saturday night in Irving, Irving "
+                "A 63-year-old man was fatally shot Saturday night in Irving, Irving "
                 "police said. Officers found the victim on the sidewalk of a residential "
                 "block shortly after 10 p.m. He died at the scene. No arrests have been made "
                 "and investigators asked anyone with information to call detectives."
@@ -895,7 +895,7 @@ from .where_helpers import NO_OUTLET, run
             "Shooting in Brentwood",
             "https://www.tennessean.com/story/news/crime/shooting-s15",
             (
-                "A 64-year-old man was shot and killed Saturday night in Brentwood, police "
+                "A 64-year-old man was fatally shot Saturday night in Brentwood, police "
                 "said. Officers found the victim on the sidewalk of a residential block "
                 "shortly after 10 p.m. He died at the scene. No arrests have been made and "
                 "investigators asked anyone with information to call detectives."
@@ -919,7 +919,7 @@ from .where_helpers import NO_OUTLET, run
             "Shooting in Maywood",
             "https://www.nbcchicago.com/news/local/shooting-s17",
             (
-                "A 66-year-old man was shot and killed Saturday night in Maywood, police "
+                "A 66-year-old man was fatally shot Saturday night in Maywood, police "
                 "said. Officers found the victim on the sidewalk of a residential block "
                 "shortly after 10 p.m. He died at the scene. No arrests have been made and "
                 "investigators asked anyone with information to call detectives."
@@ -943,7 +943,7 @@ from .where_helpers import NO_OUTLET, run
             "Police investigate shooting",
             NO_OUTLET,
             (
-                "A 67-year-old man was shot and killed Saturday night in Collierville, police "
+                "A 67-year-old man was fatally shot Saturday night in Collierville, police "
                 "said. Officers found the victim on the sidewalk of a residential block "
                 "shortly after 10 p.m. He died at the scene. No arrests have been made and "
                 "investigators asked anyone with information to call detectives."
@@ -955,7 +955,7 @@ from .where_helpers import NO_OUTLET, run
             "Shooting in Glendale",
             "https://www.azfamily.com/news/shooting-s19",
             (
-                "A 68-year-old man was shot and killed Saturday night in Glendale, Glendale "
+                "A 68-year-old man was fatally shot Saturday night in Glendale, Glendale "
                 "police said. Officers found the victim on the sidewalk of a residential "
                 "block shortly after 10 p.m. He died at the scene. No arrests have been made "
                 "and investigators asked anyone with information to call detectives."
@@ -991,7 +991,7 @@ from .where_helpers import NO_OUTLET, run
             "Police investigate shooting",
             NO_OUTLET,
             (
-                "A 69-year-old man was shot and killed Saturday night in Gretna, Gretna "
+                "A 69-year-old man was fatally shot Saturday night in Gretna, Gretna "
                 "police said. Officers found the victim on the sidewalk of a residential "
                 "block shortly after 10 p.m. He died at the scene. No arrests have been made "
                 "and investigators asked anyone with information to call detectives."
@@ -1013,7 +1013,7 @@ from .where_helpers import NO_OUTLET, run
             "Police investigate shooting",
             "https://www.abc15.com/news/shooting-g02",
             (
-                "Tempe police said a 22-year-old man was shot in the leg Saturday near an "
+                "Tempe police said a man, 22, was shot in the leg Saturday near an "
                 "apartment complex in Tempe. He is expected to recover."
             ),
             "Tempe",
@@ -1055,7 +1055,7 @@ from .where_helpers import NO_OUTLET, run
             "Police investigate shooting",
             NO_OUTLET,
             (
-                "A 31-year-old man was shot and killed Thursday on a quiet street in "
+                "A 31-year-old man was fatally shot Thursday on a quiet street in "
                 "Dorchester, the Boston Police Department said. No arrests have been made."
             ),
             "Boston",

@@ -27,7 +27,7 @@ PROBES: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
         "https://www.recorder.com/news/2024/05/11/turners-falls-shooting",
         (
             "A 34-year-old man was shot Saturday night in the Turners Falls section of "
-            "Montague, police said. He was taken to Baystate Franklin Medical Center in "
+            "Montague, police said. He was taken to the Baystate Franklin Medical Center in "
             "Greenfield."
         ),
         ("Montague", "Turners Falls"),
@@ -71,7 +71,7 @@ PROBES: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
         "Man killed in Hyannis shooting",
         "https://www.capecodtimes.com/story/news/2024/07/14/hyannis-shooting",
         (
-            "A 22-year-old man was shot and killed in the Hyannis village of Barnstable late "
+            "A man, 22, was fatally shot in the Hyannis village of Barnstable late "
             "Saturday, Barnstable police said."
         ),
         ("Barnstable", "Hyannis"),
@@ -195,10 +195,7 @@ PROBES: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
         "ny8",
         "Man killed in Newburgh",
         "https://www.recordonline.com/story/news/crime/2024/03/03/newburgh-shooting",
-        (
-            "A 28-year-old man was shot and killed on Lander Street in the City of Newburgh "
-            "on Sunday."
-        ),
+        ("A 28-year-old man was fatally shot on Lander Street in the City of Newburgh on Sunday."),
         ("Newburgh",),
         "New York",
     ),
@@ -354,7 +351,7 @@ PROBES: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
         "la4",
         "Man killed in St. Landry Parish",
         "https://www.theadvertiser.com/story/news/crime/2024/03/03/opelousas",
-        "A 40-year-old man was shot and killed in Opelousas on Saturday, police said.",
+        "A 40-year-old man was fatally shot in Opelousas on Saturday, police said.",
         ("Opelousas",),
         "Louisiana",
     ),
@@ -2413,7 +2410,7 @@ def test_a_hospital_in_a_nearby_town_is_no_scene() -> None:
     # "nearby" read past (`_past_neighbour_word`) still leaves "a hospital in" before the name
     ev = _one(
         "Gunfire broke out Sunday in the parking lot of a club in Caruthersville, a small town "
-        "in Missouri. One man died at a hospital in nearby Hayti, Missouri, hours later. Two "
+        "in Missouri. One man died later at a hospital in nearby Hayti, Missouri, hours later. Two "
         "others are at the Hayti hospital.",
         "https://www.wpsdlocal6.com/story/1-dead-in-shooting",
     )

@@ -78,7 +78,7 @@ from .where_helpers import NO_OUTLET, run
             "https://www.chicagotribune.com/news/breaking/a6",
             (
                 "A man was shot in west suburban Cicero on Wednesday night, authorities said. "
-                "He was taken to Loyola University Medical Center in Maywood."
+                "He was taken to the Loyola University Medical Center in Maywood."
             ),
             "Cicero",
             "Illinois",
@@ -118,7 +118,7 @@ from .where_helpers import NO_OUTLET, run
             "https://www.azfamily.com/news/a10",
             (
                 "A man was shot and killed Friday night in Mesa, police said. Officers were "
-                "called to a home near Main Street and Dobson Road."
+                "sent to a home near Main Street and Dobson Road."
             ),
             "Mesa",
             "Arizona",
@@ -159,7 +159,7 @@ from .where_helpers import NO_OUTLET, run
             "https://www.wcvb.com/article/b4",
             (
                 "A man was shot Tuesday night in Hyde Park, Boston police said. He was taken "
-                "to a hospital with serious injuries."
+                "to a hospital, seriously hurt."
             ),
             "Boston",
             "Massachusetts",
@@ -281,7 +281,7 @@ from .where_helpers import NO_OUTLET, run
             "Teen shot in Austin neighborhood",
             "https://www.chicagotribune.com/news/n5",
             (
-                "A 15-year-old boy was shot in the Austin neighborhood on the West Side on "
+                "A boy, 15, was shot in the Austin neighborhood of the West Side on "
                 "Wednesday, police said."
             ),
             "Chicago",
@@ -435,7 +435,7 @@ from .where_helpers import NO_OUTLET, run
             "Man shot on Pine Road",
             "https://www.wral.com/story/d1",
             (
-                "Wake County deputies are investigating after a man was shot in the 4500 block "
+                "Wake County deputies said a man was shot in the 4500 block "
                 "of Pine Road, Garner, on Friday night."
             ),
             "Garner",
