@@ -66,6 +66,7 @@ from spacy.tokens import Doc, Span, Token
 from newsfold.analyse.context import Context, TimeMention
 from newsfold.analyse.lexicon import words as _words
 from newsfold.analyse.nlp import entities
+from newsfold.analyse.numbers import parse_word_number
 from newsfold.analyse.sentence_start import sentence_end, sentence_start
 from newsfold.analyse.timeexpr import (
     DAY,
@@ -630,8 +631,11 @@ _SUPERLATIVE_SINCE = re.compile(
 _SINCE_WHEN = re.compile(r"^\s*,?\s*when\b", re.I)
 
 
+# a span of days or weeks, counted in a word or a digit ("a day", "two days", "3 weeks"):
+# read by `_span_days`
+_SPAN = r"(?P<n>a|one|two|three|four|five|six|\d)\s+(?P<unit>days?|weeks?)"
 _DAY_AFTER = re.compile(
-    r"^\s*,?\s*(?P<n>a|one|two|three|four|five|six|\d)\s+(?P<unit>days?|weeks?)\s+after\b"
+    rf"^\s*,?\s*{_SPAN}\s+after\b"
     r"(?P<rest>[^.;\n]{0,120})",
     re.I,
 )
@@ -645,7 +649,6 @@ AFTERMATH_ROLES = frozenset({"event", "arrest", "court", "funeral", "report", "c
 """The roles of a day that `_day_after` may move back to the violence told after it: an
 arrest, a hearing, a vigil or a statement "two days after" a shooting is dated by it as much as
 a gathering is (the harm verb governing the day itself is excluded there)."""
-_SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 HARM_VERBS = (
     WOUND_VERBS
     | KILL_VERBS
@@ -658,7 +661,7 @@ HARM_VERBS = (
 # "arrested Sunday in a shooting the night before", "the funeral Friday of a teen who was shot
 # to death a week earlier": the violence told after the date, then how long before it was
 _HARM_EARLIER = re.compile(
-    r"^[^.;\n]{0,100}?\b(?:(?P<n>a|one|two|three|four|five|six|\d)\s+(?P<unit>days?|weeks?)\s+"
+    rf"^[^.;\n]{{0,100}}?\b(?:{_SPAN}\s+"
     r"(?:earlier|before)|the\s+(?:(?P<night>night|day|evening)\s+before|previous\s+"
     r"(?P<previous>night|day|evening)))\b",
     re.I,
@@ -699,7 +702,7 @@ def _day_after(text: str, expr: TimeExpr, gov_verb: Token | None) -> int:
 def _span_days(found: re.Match[str]) -> int:
     """The days of a span read by `_DAY_AFTER` or `_HARM_EARLIER` ("two days", "a week")."""
     n = found.group("n").lower()
-    count = _SMALL_NUMBERS.get(n) or (int(n) if n.isdigit() else 0)
+    count = int(n) if n.isdigit() else parse_word_number(n) or 0
     return count * (7 if found.group("unit").lower().startswith("week") else 1)
 
 
