@@ -76,3 +76,22 @@ def name_variants(name: str) -> list[str]:
                 joined.append(w)
         out.append(" ".join(joined))
     return out
+
+
+def zip_state(code: str) -> str | None:
+    """The two-letter state of a five-digit US ZIP code in the USPS list, or None.
+
+    Reads `zipcodes`' own lookup (an exact match on the code); a code the list lacks, or a
+    military one, has no state.
+    """
+    try:
+        import zipcodes
+    except ImportError:  # pragma: no cover - a declared dependency
+        return None
+    try:
+        rows = zipcodes.matching(code)
+    except (TypeError, ValueError):
+        return None
+    states = {z.get("state") for z in rows if z.get("zip_code_type") != "MILITARY"}
+    states.discard(None)
+    return states.pop() if len(states) == 1 else None

@@ -38,6 +38,7 @@ from newsfold.analyse.where.vocabulary import (
     _AGENCIES,
     _AT_PREPS,
     _CITY_WORDS,
+    _COUNTY_WORDS,
     _JURISDICTION,
     _KIND_WORDS,
     _MONTHS_DAYS,
@@ -243,6 +244,7 @@ def _plausible(g: Gazetteer, m: _Mention, sc: _Scanner) -> bool:
         # home")
         or (m.site_named and m.prep in _OWNER_DETS)
         or _town_of_street(sc, m)
+        or _county_by_its_kind(g, m)
     )
     spacy_place = m.label in _PLACE_LABELS and m.ent_whole
     if m.in_person and not supported:
@@ -284,6 +286,23 @@ def _plausible(g: Gazetteer, m: _Mention, sc: _Scanner) -> bool:
 
 # before "X home", "X residence": whose (a family's house is "the Jackson home")
 _OWNER_DETS = frozenset(("a", "an", "his", "her", "their", "our", "my"))
+
+
+def _county_by_its_kind(g: Gazetteer, m: _Mention) -> bool:
+    """Whether the name is a county's or parish's whole name, its kind word and all ("Rapides
+    Parish", "Laurel County"), a county of the gazetteer.
+
+    Reads the name's last word and its readings. The model takes an unfamiliar "Rapides
+    Parish" before "deputies said" for a person; no person is named "X Parish", and the
+    county tells the story's state ("a man was shot in Alexandria, Rapides Parish deputies
+    said": Louisiana's Alexandria, not Egypt's).
+    """
+    words = m.key.split()
+    return (
+        len(words) >= 2
+        and words[-1] in _COUNTY_WORDS
+        and any(g.kind[i] == ADMIN2 and _key_of(g.name[i]) == m.key for i in m.ids[:10])
+    )
 
 
 def _postal_plausible(m: _Mention, sc: _Scanner) -> bool:
@@ -568,6 +587,7 @@ def _with_votes(
         towns=base.towns,
         filed_home=base.filed_home,
         police_cities=base.police_cities,
+        world_desk=base.world_desk,
     )
     towns_at: list[tuple[int, float]] = []
     for key, (i, w) in votes.items():
@@ -635,6 +655,9 @@ def _strength(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: list[int]
     in_admin1 = ev.admin1.get((cc, g.admin1[i] or ""), 0.0) >= 0.5
     # "the Van Governor's Office": part of an office's name, but the office names its province
     partial = m.partial and not (m.jurisdiction and m.ids and g.kind[m.ids[0]] == ADMIN1)
+    # "Metro Nashville police": a big city whose own police the text names (`police_cities`)
+    # is no name merely in part, whatever word opens the force's name
+    partial = partial and not (m.jurisdiction and i in ev.police_cities)
     weak_form = partial or m.in_org or not primary
     attested = primary and (
         spacy_place or m.prep in _AT_PREPS or bool(m.kind_word) or m.qual_of is not None
@@ -749,6 +772,8 @@ def _strength(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: list[int]
             and not alone
         ):
             return False
+    if _upper_lower_cut(g, m) and not in_admin1:
+        return False
     if m.title:  # a headline's "Pasadena", "Atlanta": no parse, but a prominent place
         if kind == CITY and pop < 100_000 and cc_w < 0.5 and top_w >= 0.5:
             return False  # "Whitehaven High junior dies" over a story of Memphis police
@@ -850,6 +875,59 @@ _STAND_ALONE = frozenset(
         "|",
     )
 )
+
+
+def _abroad_in_us_city_story(g: Gazetteer, m: _Mention, ev: _Evidence) -> bool:
+    """Whether name `m`, all of whose readings lie abroad, is a US city's part of the same
+    name: said in a US city's story that points abroad nowhere.
+
+    Reads the mention's readings and form, and the text's evidence before any name is chosen:
+    the outlet is a US city's (`host_row`); no weight for another country, no nationality,
+    and no reading a world city (`_WORLD_CITY_POP`). "A man was shot in Bordeaux, Metro
+    police said" in a Nashville paper is Nashville's Bordeaux, not France's; "Whitehaven" in
+    a Memphis station's story is Memphis's, not England's. (A text naming a big city's own
+    police, "in Pilsen, Chicago police said", is `component._policed_far_name`'s.) The
+    caller makes the name a local one (so the abroad reading casts no vote either). Not a
+    dateline ("BORDEAUX, France (AP)" names its country; a wire story's dateline alone may be
+    filed from abroad), nor a story the address files under a world desk ("/news/world/":
+    `evidence.world_section`), nor a name with a US reading (choosing among US namesakes is
+    the score's), nor a town's qualified name.
+    """
+    if not m.ids or m.dateline or m.fuzzy or m.in_pair():
+        return False
+    host = ev.host_row
+    if host < 0 or g.cc[host] != "US" or ev.world_desk:
+        return False
+    rows = m.ids[:25]
+    if any(
+        g.cc[c] == "US" or g.kind[c] != CITY or g.population[c] >= _WORLD_CITY_POP for c in rows
+    ):
+        return False
+    return not (
+        any(w > 0 for c, w in ev.cc.items() if c != "US")
+        or any(w > 0 for c, w in ev.demonyms.items() if c != "US")
+    )
+
+
+_UPPER_LOWER_PART_POP = 100_000
+"""The people a town's biggest reading needs for "Upper X"/"Lower X" to be read as its part."""
+
+
+def _upper_lower_cut(g: Gazetteer, m: _Mention) -> bool:
+    """Whether `m` is the X of a capitalised "Upper X" / "Lower X" the gazetteer lacks whole,
+    X not being a big city: a place of its own, whose readings of X are no evidence.
+
+    Reads the mention's flag (`_Mention.upper_lower`) and its readings' populations. In US
+    news "Upper Moreland", "Lower Merion", "Lower Paxton" are Pennsylvania townships
+    GeoNames' cities500 lacks; read as a part of X they became Moreland, Victoria, or Paxton,
+    Massachusetts. Such a reading is kept only in a state the text or the outlet names
+    (the caller's check). A big city's part keeps its city ("Lower Manhattan": a town
+    reading of `_UPPER_LOWER_PART_POP` or more; a district's people do not count); names the
+    gazetteer holds whole ("Upper Darby", "Lower Saxony") are not cut at all.
+    """
+    return m.upper_lower and not any(
+        g.kind[r] == CITY and g.population[r] >= _UPPER_LOWER_PART_POP for r in m.ids[:25]
+    )
 
 
 CALL_SIGN_WEIGHT = 0.6

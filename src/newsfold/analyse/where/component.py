@@ -50,6 +50,7 @@ from newsfold.analyse.where.evidence import (
     _outlet_evidence,
     _spelled_unit_evidence,
     _title_keys,
+    world_section,
 )
 from newsfold.analyse.where.headlines import (
     _body_not_story,
@@ -289,6 +290,7 @@ def annotate(ctx: Context) -> None:
     sc = _Scanner(g, ctx.doc, ctx.article.text)
     base = _Evidence()
     _outlet_evidence(g, ctx.article.url, base)
+    base.world_desk = world_section(ctx.article.url)
     if base.host_row < 0 and not _credit_evidence(g, ctx.article.text, base):
         _site_name_evidence(g, ctx.article.title, base)
     scanned = _scan(sc)

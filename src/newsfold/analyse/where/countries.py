@@ -261,7 +261,7 @@ def _country_from_names(
         if m.ids and m.key not in seen and _site_town_vote(g, m, mentions, votes):
             seen.add(m.key)
             continue
-        if not m.ids or m.key in seen or m.title or m.fuzzy or m.actor:
+        if not m.ids or m.key in seen or m.title or m.fuzzy or m.actor or m.upper_lower:
             continue
         if m.in_org and not _said_in_org(m):
             continue

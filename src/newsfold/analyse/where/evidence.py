@@ -25,6 +25,7 @@ from newsfold.analyse.gazetteer import (
     skeleton,
 )
 from newsfold.analyse.outlets import call_sign_side, outlet_city, outlet_statewide
+from newsfold.analyse.us_places import zip_state
 from newsfold.analyse.where.datelines import _datelines
 from newsfold.analyse.where.mentions import _Mention
 from newsfold.analyse.where.scanner import _Scanner
@@ -66,6 +67,8 @@ class _Evidence:
     # the US towns the text's other names were chosen as, with their votes' weights (set by
     # `candidates._with_votes`): a namesake near them is the story's (`_near_named_town`)
     towns_at: tuple[tuple[int, float], ...] = ()
+    # the address files the story under a world or national desk (`world_section`)
+    world_desk: bool = False
 
 
 def _outlet_evidence(g: Gazetteer, url: str | None, ev: _Evidence) -> None:
@@ -158,6 +161,41 @@ def _outlet_evidence(g: Gazetteer, url: str | None, ev: _Evidence) -> None:
                 town = len(key) > 3 and key in g.index and key not in _SECTION_TOWNS
                 if town and _us_place(g, key, ev):
                     return
+
+
+# A section of a US outlet's site for stories from elsewhere: "/news/world/",
+# "/nation-world/", "/international/", wire copy under "/ap/"
+_WORLD_SECTIONS = frozenset(
+    [
+        "world",
+        "international",
+        "nation-world",
+        "national-world",
+        "world-news",
+        "world-nation",
+        "nation-and-world",
+        "news-world",
+        "wire",
+        "wires",
+        "ap",
+    ]
+)
+
+
+def world_section(url: str | None) -> bool:
+    """Whether the article's address files it under a world, national or wire desk.
+
+    Reads the address's folder names. A local paper runs wire stories from abroad under such
+    a section ("/news/world/2024/05/05/..."), whose towns are the world's, not namesakes of the
+    paper's own neighbourhoods (`candidates._abroad_in_us_city_story`).
+    """
+    if not url:
+        return False
+    try:
+        path = urlsplit(url).path.lower()
+    except ValueError:
+        return False
+    return any(part in _WORLD_SECTIONS for part in path.split("/")[:-1])
 
 
 def _redirect_target(url: str) -> str:
@@ -674,9 +712,57 @@ def _address_evidence(g: Gazetteer, sc: _Scanner, ev: _Evidence) -> None:
     said", with the shooting "in the 400 block of West Maple Court")
     goes abroad when the outlet is not known.
     """
-    if _US_BLOCK.search(sc.text):
+    if _US_BLOCK.search(sc.text) or _us_wording(sc.text):
         ev.cc["US"] += 1.0
     _phone_evidence(g, sc.text, ev)
+    _zip_evidence(g, sc.text, ev)
+
+
+# Wordings of US news that the rest of the world's English press does not use of its own
+# places: a county sheriff's deputies or office, an Interstate or a U.S. route by its number,
+# state troopers, a district attorney's office (Canada's and Britain's prosecutors are the
+# Crown's; a "sheriff" of Scotland or South Africa is a court officer, with no deputies)
+_US_WORDING = re.compile(
+    r"\b(?:sheriff'?s'? (?:deputies|deputy|office|department)"
+    r"|interstate \d{1,3}\b|\bI-\d{1,3}\b|U\.S\. (?:route|highway) \d{1,3}\b"
+    r"|state troopers?\b|district attorney'?s office)",
+    re.IGNORECASE,
+)
+
+
+def _us_wording(text: str) -> bool:
+    """Whether the text uses a wording only US news uses of its own places (`_US_WORDING`).
+
+    Reads the text. "Rapides Parish sheriff's deputies said a man was shot in Alexandria", "a
+    shooting off Interstate 395 in Alexandria": a story of a US town named like a world city,
+    which the bigger namesake's population would otherwise win when the outlet is not known.
+    """
+    return _US_WORDING.search(text) is not None
+
+
+# "Lebanon, PA 17042", "Lisbon, Ohio 44432": a US postal address, a state's USPS code or name
+# and a ZIP code
+_ZIP = re.compile(r"\b([A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?),? (\d{5})(?:-\d{4})?\b")
+ZIP_STATE_WEIGHT = 1.0
+"""Admin1 evidence a state gets from a ZIP code written after it: a state named once."""
+
+
+def _zip_evidence(g: Gazetteer, text: str, ev: _Evidence) -> None:
+    """The state of each "<State> <ZIP code>" the text writes, as evidence for the US and it.
+
+    Reads the text's postal addresses ("a house on Main Street in Lebanon, PA 17042"): the
+    state's two-letter code or name before a five-digit ZIP code that the USPS list puts in
+    that state (`us_places.zip_state`), so a year or a count after a word is no address.
+    """
+    for m in _ZIP.finditer(text):
+        said = g.us_abbrev.get(name_key(m.group(1)))
+        if said is None:
+            said = g.admin1_rows.get(("US", m.group(1)))
+        code = zip_state(m.group(2)) if said is not None else None
+        if said is None or code is None or g.us_abbrev.get(name_key(code)) != said:
+            continue
+        ev.cc["US"] += ZIP_STATE_WEIGHT
+        ev.admin1[("US", g.admin1[said] or "")] += ZIP_STATE_WEIGHT
 
 
 # "(706) 225-4293", "706-225-4293", "706.225.4293", "1-706-225-4293": a North American

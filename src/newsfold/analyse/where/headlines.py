@@ -201,6 +201,8 @@ def _title_mentions(g: Gazetteer, title: str | None) -> list[_Mention]:
         m.title = True
         m.partial = True  # no parse to vouch for it: weak unless the text agrees
         m.scene_word = word_only  # kept only as a scene's name
+        # "Upper Moreland shooting": the X of an "Upper X" the gazetteer lacks whole
+        m.upper_lower = i > 0 and toks[i - 1][0] in ("Upper", "Lower", "UPPER", "LOWER")
         if (
             not title_case
             and single

@@ -47,6 +47,8 @@ class _Mention:
     # scene, as "in Allen" is
     harm_noun: bool = False
     kind_word: str = ""  # "province", "city", "district", "neighbourhood"...
+    # "Upper Moreland", "Lower Paxton": a capitalised Upper/Lower the name was cut from
+    upper_lower: bool = False
     quals: list[_Mention] = field(default_factory=list)  # mentions qualifying this one
     qual_rows: list[int] = field(default_factory=list)  # fixed qualifiers ("N.C." -> NC)
     qual_of: _Mention | None = None  # the mention this one qualifies

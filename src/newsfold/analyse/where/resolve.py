@@ -14,6 +14,7 @@ from newsfold.analyse.gazetteer import (
     Gazetteer,
 )
 from newsfold.analyse.where.candidates import (
+    _abroad_in_us_city_story,
     _candidate_score,
     _fits,
     _is_primary,
@@ -39,6 +40,9 @@ def _resolve(g: Gazetteer, mentions: list[_Mention], base: _Evidence) -> _Eviden
 
     Returns the evidence with every name's final vote (what the event scoring reads).
     """
+    for m in mentions:
+        if _abroad_in_us_city_story(g, m, base):
+            m.ids, m.local = (), _locative(m)  # "in Bordeaux, Metro police said": a local name
     named = [m for m in mentions if m.ids]
     margin: dict[int, float] = {}  # by id(mention): how decisive its own evidence is
     for m in named:

@@ -219,6 +219,9 @@ def _scan(sc: _Scanner) -> list[_Mention]:
                     del at[m.start_tok]
             named[0].partial = False
             named[0].kind_word = named[0].kind_word or "(part)"
+            named[0].upper_lower = k == i + 1 and sc.tok[i] in ("Upper", "Lower", "UPPER", "LOWER")
+            if named[0].upper_lower:
+                named[0].text = sc.span_text(i, j)  # written whole if it stays a local name
             continue
         if _joined_places(sc, i, j, pieces):
             continue  # "the Abeokuta-Ayetoro road", "the Sidon-Beirut highway": two towns

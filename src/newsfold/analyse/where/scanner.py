@@ -223,6 +223,16 @@ class _Scanner:
             for r in g.lookup_key(key)[:10]
         )
 
+    def opens_named_county(self, k: int) -> bool:
+        """Whether token `k`, opening a sentence, is the first word of a county's or parish's
+        name ("Rapides Parish sheriff's deputies said ..."): a word the lexicon lists
+        ("rapides", "laurel") is read as a common word at a sentence's start, which cut the
+        county's name to its kind word. The capitalised kind word after it and the two words
+        together being a name of the gazetteer say it is a name."""
+        if k + 1 >= self.n or self.tok[k + 1] not in ("County", "Parish", "Borough"):
+            return False
+        return name_key(self.tok[k] + " " + self.tok[k + 1]) in self.g.index
+
     def line_start(self, k: int) -> bool:
         """Whether token `k` opens a sentence or a line (its capital says nothing)."""
         if k == 0 or self.sent_start[k]:
@@ -251,6 +261,7 @@ class _Scanner:
                 and self.line_start(i)
                 and is_common(t0.lower())
                 and not self.opens_own_police(i)
+                and not self.opens_named_county(i)
             ):
                 cap = False  # "Residents of Mucojo", "Police in Mombasa": capitalised as first
             if (
@@ -877,6 +888,9 @@ def _context(sc: _Scanner, m: _Mention) -> None:
         k -= 1
     if k >= 0 and sc.low(k) in _PART_WORDS:
         m.kind_word = m.kind_word or "(part)"  # "in central Van", "northern Syria"
+        m.upper_lower = sc.tok[k] in ("Upper", "Lower", "UPPER", "LOWER") and k == i - 1
+        if m.upper_lower:
+            m.text = sc.span_text(k, j)  # written whole if it stays a local name
         k -= 1
     k = _past_neighbour_word(sc, k)
     if k >= 0:
