@@ -100,7 +100,7 @@ CASES: list[tuple[str, str, str, int, int]] = [
     (
         "a10",
         "Man treated and released after being shot in foot",
-        "A 40-year-old man was shot in the foot during an argument outside a Gary liquor "
+        "A man, 40, was shot in the foot during an argument outside a Gary liquor "
         "store Sunday, police said. He was treated and released from Methodist Hospital. "
         "The shooter fled in a silver sedan.",
         0,
@@ -118,7 +118,7 @@ CASES: list[tuple[str, str, str, int, int]] = [
     (
         "a12",
         "Man in critical condition after shooting",
-        "A man is in critical condition after he was shot multiple times near 12th and "
+        "A man is in critical condition; he was shot several times near 12th and "
         "Vine in Kansas City on Tuesday night, police said. Officers said the victim is "
         "in his 20s. No suspects are in custody.",
         0,
@@ -139,7 +139,7 @@ CASES: list[tuple[str, str, str, int, int]] = [
         "Bystander cut by flying glass in shooting",
         "A man was shot in the arm Friday outside a Jackson restaurant, and a diner "
         "inside was cut by flying glass when a bullet shattered a window, police said. "
-        "Both were taken to the University of Mississippi Medical Center.",
+        "Both were taken to UMMC in Jackson.",
         0,
         1,
     ),
@@ -165,7 +165,7 @@ CASES: list[tuple[str, str, str, int, int]] = [
         "a17",
         "Violent weekend: five shootings leave two dead",
         "Five shootings across Birmingham this weekend left two dead and six hurt, police "
-        "said Monday. In the latest, a 19-year-old man was shot in the leg on Sunday "
+        "said Monday. In the latest, a man, 19, was shot in the leg on Sunday "
         "night in Ensley. He is expected to survive.",
         0,
         1,
@@ -309,7 +309,7 @@ CASES: list[tuple[str, str, str, int, int]] = [
     (
         "a33",
         "Boy, 7, shot in the back while playing",
-        "A 7-year-old boy was shot in the back while he played in the front yard of his "
+        "A boy, 7, was shot in the back as he played in the front yard of his "
         "family's Shreveport home Monday evening. He underwent surgery and is expected to "
         "recover, police said.",
         0,
@@ -373,7 +373,7 @@ CASES: list[tuple[str, str, str, int, int]] = [
         "a40",
         "Man dies, woman hurt in Toledo shooting",
         "A man died and a woman was injured after gunfire on Toledo's east side Friday "
-        "night, police said. The woman was shot in the arm and taken to Toledo Hospital.",
+        "night, police said. The woman was shot once in the arm and taken to Toledo Hospital.",
         1,
         1,
     ),
@@ -399,7 +399,7 @@ CASES: list[tuple[str, str, str, int, int]] = [
         "b03",
         "Woman dies after being shot by ex-boyfriend",
         "A Wichita woman died Monday, a day after her former boyfriend shot her in a "
-        "parking lot, police said. The man, 29, was arrested Sunday evening. Police said "
+        "store parking lot, police said. The man, 29, was arrested Sunday evening. Police said "
         "the woman's sister, who was with her, was not injured.",
         1,
         0,
@@ -445,7 +445,7 @@ CASES: list[tuple[str, str, str, int, int]] = [
         "Three people found dead in apparent murder-suicide",
         "Three people were found dead in a home in Amarillo on Wednesday in what police "
         "called an apparent murder-suicide. Police said a 44-year-old man shot his wife "
-        "and his mother-in-law before killing himself.",
+        "and also his mother-in-law before killing himself.",
         3,
         0,
     ),
@@ -481,7 +481,7 @@ CASES: list[tuple[str, str, str, int, int]] = [
         "b12",
         "Five shot at Joliet party",
         "Five people were shot at a house party in Joliet early Sunday, police said. Two "
-        "of them, a 19-year-old man and a 20-year-old woman, died at the hospital. The "
+        "of them, a man, 19, and a woman, 20, died at the hospital. The "
         "other three are in fair condition.",
         2,
         3,
@@ -679,7 +679,7 @@ CASES: list[tuple[str, str, str, int, int]] = [
         "Hunter shot by companion",
         "A 52-year-old hunter was wounded when a companion mistook him for a deer in "
         "rural Clearfield County on Saturday, state game officials said. He was flown to "
-        "a hospital in critical condition.",
+        "a trauma center in critical condition.",
         0,
         1,
     ),
@@ -705,7 +705,7 @@ CASES: list[tuple[str, str, str, int, int]] = [
         "b38",
         "Three wounded, one seriously",
         "Three people were wounded, one seriously, in a shooting outside a bar in "
-        "Syracuse early Sunday, police said. A 22-year-old man was shot in the stomach. "
+        "Syracuse early Sunday, police said. A man, 22, was shot in the stomach. "
         "The other two were hit in the legs.",
         0,
         3,
@@ -758,8 +758,8 @@ CASES: list[tuple[str, str, str, int, int]] = [
     (
         "c04",
         "Trial begins for man accused of killing four",
-        "Jury selection began Monday in the trial of a man accused of shooting four "
-        "people to death at a Wichita home in 2019. Prosecutors say Corey Blaine, 31, "
+        "Jury selection began Monday in the trial of a Wichita man charged with shooting four "
+        "people to death at a home on 13th Street in 2019. Prosecutors say Corey Blaine, 31, "
         "killed his former girlfriend, her mother and two friends. Blaine has pleaded not "
         "guilty.",
         4,
@@ -779,7 +779,7 @@ CASES: list[tuple[str, str, str, int, int]] = [
         "Two teens shot; 30th shooting of year",
         "Two teenage boys were shot Wednesday afternoon in Dover, the city's 30th "
         "shooting of the year, police said. Both were taken to Bayhealth Hospital with "
-        "injuries that were not life-threatening.",
+        "wounds that did not appear life-threatening.",
         0,
         2,
     ),
@@ -902,7 +902,7 @@ CASES: list[tuple[str, str, str, int, int]] = [
     (
         "c20",
         "Shooting at Tucson apartment: five wounded",
-        "Five people were wounded, two critically, in a shooting at an apartment complex "
+        "Five people were wounded, two critically, in a shooting at an apartment building "
         "in Tucson on Friday night. Police said the victims were three men and two women.",
         0,
         5,
@@ -929,7 +929,7 @@ CASES: list[tuple[str, str, str, int, int]] = [
         "c23",
         "Shots ring out at football game; two hurt",
         "Two people were struck by gunfire at a high school football game in Mobile on "
-        "Friday night, police said. A 17-year-old was shot in the leg, and a man was "
+        "Friday night, police said. A boy, 17, was shot in the thigh, and a man was "
         "grazed on the head. Several other people suffered minor injuries in the stampede "
         "that followed.",
         0,
@@ -1022,7 +1022,7 @@ CASES: list[tuple[str, str, str, int, int]] = [
         "33, was shot in the arm and is expected to recover. The gunman barricaded "
         "himself inside the house for six hours. SWAT officers entered the home Tuesday "
         "night and found the man dead of a self-inflicted gunshot wound. Collins was the "
-        "first deputy killed in the line of duty in the county since 1998. He leaves "
+        "first county deputy killed in the line of duty since 1998. He leaves "
         "behind a wife and three children. No one else was hurt, the sheriff said.",
         2,
         1,
@@ -1035,7 +1035,7 @@ CASES: list[tuple[str, str, str, int, int]] = [
         "whose family identified her as Aaliyah Ruiz, was celebrating her cousin's 16th "
         "birthday in the backyard when a car pulled up and someone fired into the crowd. "
         "The four wounded include two men, 19 and 22, a woman, 45, and a 10-year-old boy. "
-        "The boy was shot in the foot and was treated and released Sunday. The others "
+        "The boy was shot in one foot and was treated and released Sunday. The others "
         "remain hospitalized, one in critical condition. Police said they believe the "
         "gunman was targeting one of the men. It was the third shooting at a party in the "
         "city this summer; in June, two people were killed at a gathering on the north "
@@ -1051,8 +1051,9 @@ CASES: list[tuple[str, str, str, int, int]] = [
         "Indian School Road after a caller reported a man attacking a woman with a knife. "
         "When the first officer arrived, the man ignored commands to drop the knife, "
         "police said. The officer fired three times, hitting the man in the torso. The "
-        "man was taken to a hospital in critical condition. The woman suffered several "
-        "stab wounds and was also hospitalized. No officers were injured. The officer has "
+        "man was taken to Banner University Medical Center in critical condition. "
+        "The woman suffered several stab wounds and was also hospitalized. No officers "
+        "were injured. The officer has "
         "been placed on paid leave, as is standard.",
         0,
         1,
@@ -1078,7 +1079,7 @@ CASES: list[tuple[str, str, str, int, int]] = [
         "three former coworkers to death before police killed him, authorities said. A "
         "fourth worker was shot in the shoulder and was listed in fair condition. Police "
         "said officers arrived within four minutes of the first 911 call and confronted "
-        "the gunman in a break room. He was pronounced dead at the scene. The victims "
+        "the gunman in a break room. He was pronounced dead in the break room. The victims "
         "were ages 29, 40 and 57. The county had not seen a workplace shooting of this "
         "kind since 2014, when two people were killed at an office park. A candlelight "
         "vigil is planned for Thursday evening.",
@@ -1119,9 +1120,9 @@ CASES: list[tuple[str, str, str, int, int]] = [
         "A man shot his former girlfriend at the Tyler hospital where she worked Monday "
         "and then died when he crashed his car while fleeing police, officials said. The "
         "woman, a 31-year-old nurse, was shot twice in the back in the parking garage. "
-        "Coworkers rushed her to the emergency room, where she was in stable condition "
+        "Coworkers rushed her to the ER; she was in stable condition "
         "Monday night. Officers spotted the man's car on Loop 323 minutes later. He sped "
-        "away and struck a utility pole. He was pronounced dead at the scene. Police said "
+        "away and struck a utility pole. He was pronounced dead beside the car. Police said "
         "the woman had filed for a protective order last month.",
         0,
         1,
@@ -1269,8 +1270,8 @@ CASES: list[tuple[str, str, str, int, int]] = [
     (
         "e13",
         "Ten people shot, one killed, in Philly",
-        "Ten people were shot, one of them fatally, in North Philadelphia on Sunday "
-        "night, police said. The dead man was 22.",
+        "Ten people were shot in North Philadelphia on Sunday night, one of them "
+        "fatally, police said. The dead man was 22.",
         1,
         9,
     ),
@@ -1408,7 +1409,7 @@ def test_people_hurt_but_not_shot_are_not_injured(case_id: str) -> None:
 
 def test_a_breakdown_of_the_injured_gives_the_shot() -> None:
     text = (
-        "Five people were injured in the drive-by shooting on Pike Street, three from "
+        "Five people were hurt in the shooting on Elm Court, three from "
         "gunshots and two from flying glass, officers said."
     )
     assert tolls(text) == (None, 3)

@@ -1,10 +1,10 @@
 """People hurt in a shooting but not by its gunfire: cut by flying glass, trampled in the
 stampede, struck by a car or hurt falling as the crowd fled, or taken to hospital only as a
-precaution. GVA (whose counts the event's
-injured follow) counts the people shot, not everyone hurt, so a generic word of harm ("hurt",
-"injured", "treated") told with such a cause is set aside, and a count of the injured that a
-breakdown shows to include them ("five people were injured, four from gunshots and one from
-flying glass") gives way to the count of those shot."""
+precaution. GVA (whose counts the event's injured follow) counts the people shot, not
+everyone hurt, so a generic word of harm ("hurt", "injured", "treated") told with such a
+cause is set aside, and a count of the injured that a
+breakdown shows to include them ("six people were hurt, five by gunfire and one by broken
+glass") gives way to the count of those shot."""
 
 from __future__ import annotations
 
@@ -102,8 +102,8 @@ def _hurt_otherwise(doc: Doc, reading: Reading) -> bool:
 
 
 def _count_of_the_shot(window: str) -> int | None:
-    """The number of the shot a breakdown of the injured gives ("four from gunshots and one
-    from flying glass", "two of them by gunfire"), or None."""
+    """The number of the shot a breakdown of the injured gives ("five by gunfire and one by
+    broken glass", "two of them by gunfire"), or None."""
     m = GUN_PART.search(window)
     if m is None:
         return None
