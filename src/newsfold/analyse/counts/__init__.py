@@ -53,6 +53,12 @@ Where each step lives, in the order `annotate` runs them:
   their readings are set aside. `other_events` also sets aside the toll told in a relative
   clause of an incident this one is compared with ("the second collapse this month after the
   Mill Street collapse, in which six people died").
+- `harm_cause` (step 2): people hurt in a shooting but not shot (flying glass, a stampede, a
+  car, a fall as they fled, a hospital visit "as a precaution") set aside, and a count of the
+  injured that a breakdown shows to include them lowered to the shot ("six hurt, five by
+  gunfire"): GVA counts the shot. `other_events.tally_clause` sets aside a toll told in a
+  relative clause of a period ("a month in which 14 people have been killed") or spread
+  "across the city".
 - `roundup` (step 2): a roundup's tally and its later incidents set aside, and the city's
   tally a single incident's story ends with (`set_digest_aside`).
 - `total` (step 3): the claims and the event's tolls ("a second teen has died": at least two

@@ -7,10 +7,12 @@ import copy
 import dataclasses
 import re
 from bisect import bisect_right
+from itertools import pairwise
 
 from spacy.tokens import Span
 
 from newsfold.analyse.context import Context
+from newsfold.analyse.counts.harm_cause import set_unshot_harm_aside
 from newsfold.analyse.counts.headline import (
     _without_outlet,
     headline_names_a_death,
@@ -27,10 +29,12 @@ from newsfold.analyse.counts.not_casualties import (
 from newsfold.analyse.counts.other_events import (
     RECALL_PREPOSITIONS,
     SPORT_REASON,
+    TALLY_REASONS,
     _other_event_paragraphs,
     _other_period,
     _reading_period,
     _sport_report,
+    tally_clause,
 )
 from newsfold.analyse.counts.readings import Reading, _Numbers
 from newsfold.analyse.counts.roundup import DIGEST_REASON, set_digest_aside, set_roundup_aside
@@ -40,6 +44,8 @@ from newsfold.analyse.counts.total import _emit
 from newsfold.analyse.numbers import find_numbers, noise_kind
 from newsfold.analyse.what.sentences import sentences
 from newsfold.records import Article, Event
+
+HURT_OTHERWISE = "hurt_otherwise"  # note: the text told of people hurt not by gunfire
 
 ACROSS_PARAGRAPHS_REASON = "parse: a reading across a blank line, of two paragraphs run together"
 
@@ -90,6 +96,9 @@ def annotate(ctx: Context) -> None:
                 # another period says more than "the cause of a protest" ("the largest since
                 # March, when demonstrations left two people dead")
                 r.discard = period or r.discard
+            if r.discard is None and 0 <= r.trigger < len(doc):
+                r.discard = tally_clause(doc[r.trigger])
+        _tally_goes_on(text, sent_readings)
         readings.extend(sent_readings)
     # a related story's link or headline on the page tells that story's toll
     other_stories = ctx.other_stories()
@@ -108,6 +117,8 @@ def annotate(ctx: Context) -> None:
     if not roundup:
         # a single incident's story that ends with the city's tally and its other incidents
         set_digest_aside(ctx.article, readings)
+    if set_unshot_harm_aside(doc, sents, readings):
+        ctx.notes[HURT_OTHERWISE] = True
     _deployed(ctx, doc, numbers, readings)
     for r in readings:
         for i, expr in enumerate(exprs):
@@ -144,6 +155,23 @@ def annotate(ctx: Context) -> None:
         _headline_more_dead(ctx)
     if not ctx.notes.get("headline_counts"):
         _headline_more(ctx)
+
+
+def _tally_goes_on(text: str, readings: list[Reading]) -> None:
+    """'a month in which 14 people have been killed and 40 wounded': a reading joined by a
+    bare "and" to one set aside as a tally (`other_events.tally_clause`) is that tally's too,
+    however the parser hung it, as is one read from the tally's own verb ("28 people were
+    shot across the city, five of them fatally")."""
+    ordered = sorted(readings, key=lambda r: r.start)
+    for before, r in pairwise(ordered):
+        if r.discard is not None or before.discard is None:
+            continue
+        if not before.discard.startswith(TALLY_REASONS):
+            continue
+        if before.start <= r.start < before.end or re.fullmatch(
+            r"\s*,?\s*and\s*", text[before.end : r.start]
+        ):
+            r.discard = before.discard
 
 
 def _fatal_shooting_told(
@@ -352,6 +380,8 @@ def _headline_more(ctx: Context) -> None:
     # besides them ("1 dead, 5 hurt" over a story naming the dead and two of the hurt)
     if (ev.fatalities or hv.fatalities) and hv.fatalities != ev.fatalities:
         return
+    if _hurt_otherwise_told(ctx):
+        return
     if _counted_injured(head) and (ev.injuries is None or hv.injuries > ev.injuries):
         ev.injuries, ev.injuries_low, ev.injuries_high = (
             hv.injuries,
@@ -359,6 +389,13 @@ def _headline_more(ctx: Context) -> None:
             hv.injuries_high,
         )
         ctx.notes["headline_counts"] = {"injuries": hv.injuries}
+
+
+def _hurt_otherwise_told(ctx: Context) -> bool:
+    """The text set aside people hurt by another cause than gunfire (`harm_cause`): a
+    headline's larger count of the hurt ("2 hurt in mall gunfire") includes them, and the
+    text's count of the shot stands."""
+    return bool(ctx.notes.get(HURT_OTHERWISE))
 
 
 def _counted_injured(head: Context) -> bool:

@@ -220,8 +220,12 @@ def _alive(injured: list[Reading], killed: list[Reading], text: str) -> list[Rea
         r.referents and all(ref[0] in ("pronoun", "definite") for ref in r.referents) for r in dead
     )
 
+    suspects_dead = any(r.group == "suspect" for r in dead)
+
     def died(r: Reading) -> bool:
         if r.basis != "implied" or not r.referents or r.additional:
+            return False
+        if _wounded_attacker(r, suspects_dead):
             return False
         window = (r.start, min(len(text), r.end + 40))
         critical = CRITICAL.search(text, *window) is not None or (
@@ -249,6 +253,14 @@ def _alive(injured: list[Reading], killed: list[Reading], text: str) -> list[Rea
         return True
 
     return [r for r in injured if not died(r)]
+
+
+def _wounded_attacker(reading: Reading, suspects_dead: bool) -> bool:
+    """An attacker told of as wounded ("the robber was wounded when a customer returned
+    fire", "the wounded gunman") when no attacker is among the dead: he is not one of the
+    victims who died, whatever words of condition follow him. GVA counts a wounded suspect
+    among the injured."""
+    return reading.group == "suspect" and not suspects_dead
 
 
 def _like_the_dead(ref: tuple[str, ...], dead: list[Reading]) -> bool:
@@ -288,6 +300,8 @@ def _combine(readings: list[Reading]) -> tuple[int | None, int | None, int | Non
     if not positive:
         return 0, 0, 0
     suspects = [r for r in positive if r.group == "suspect"]
+    if _told_back_to_the_attacker(positive, suspects):
+        positive = [r for r in positive if r.group != "victims"]
     totals = [r for r in positive if r.group == "total"]
     victims = [r for r in positive if r.group == "victims"]
     victim_value, victim_low, victim_high = _group_value(victims)
@@ -315,6 +329,22 @@ def _combine(readings: list[Reading]) -> tuple[int | None, int | None, int | Non
     if high is not None and high < value:
         high = None
     return _as_int(value), _as_int(low), _as_int(high)
+
+
+def _told_back_to_the_attacker(readings: list[Reading], suspects: list[Reading]) -> bool:
+    """'A man who fired at officers was shot and wounded ... The man was in serious
+    condition': when the only victims are told of by a definite description or a pronoun
+    after an attacker was counted, and are no more than the attackers, they are the attacker
+    again, not one more person ("The wife and the man died" after a murder-suicide are two)."""
+    victims = [r for r in readings if r.group == "victims"]
+    if not suspects or not victims:
+        return False
+    first = min(r.start for r in suspects)
+    most = max(r.value or 0 for r in suspects)
+    return all(
+        r.basis == "implied" and _refers_back_only(r) and r.start > first and (r.value or 0) <= most
+        for r in victims
+    )
 
 
 def _group_value(

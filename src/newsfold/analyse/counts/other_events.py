@@ -280,3 +280,35 @@ def _sport_report(title: str, text: str) -> bool:
     if len({m.group(0).lower() for m in SPORT_WORDS.finditer(text)}) < 4:
         return False
     return HARD_NEWS.search(title + "\n" + text) is None
+
+
+TALLY_REASONS = ("statistic: told in a clause of a period", "statistic: a tally of an area")
+
+PERIOD_NOUNS = _words("day days week weeks weekend weekends month months year years summer")
+
+# a tally of a whole city or area ("28 people were shot across the city over the weekend")
+AREA_TALLY = re.compile(
+    r"\b(?:across|throughout|around)\s+(?:the\s+)?(?:city|county|state|region|metro\s+area)\b"
+    r"|\bcity-?wide\b",
+    re.IGNORECASE,
+)
+
+
+def tally_clause(trigger: Token) -> str | None:
+    """Why a casualty word tells a tally, not this event, if it does: it lies in a relative
+    clause of a period ("the latest in a month in which 14 people have been killed", "a
+    weekend when 28 people were shot"), or its own words spread it across the city ("were shot
+    across the city over the weekend"). Read on the word's own clause: the sentence may tell
+    this event's day as well ("A man was wounded Thursday, the latest in a month in which
+    ...")."""
+    for a in [trigger, *trigger.ancestors]:
+        if a.dep_ == "relcl" and a.head.lemma_.lower() in PERIOD_NOUNS:
+            return f"{TALLY_REASONS[0]} ({a.head.text} {a.text})"
+        if a.dep_ in ("ccomp", "ROOT", "advcl"):
+            break
+    own = [c for c in trigger.children if c.dep_ in ("prep", "advmod", "npadvmod")]
+    for c in own:
+        words = trigger.doc[c.left_edge.i : c.right_edge.i + 1].text
+        if AREA_TALLY.search(words):
+            return f"{TALLY_REASONS[1]} ({words})"
+    return None

@@ -168,11 +168,19 @@ def _reading(
 
 
 def _is_nobody(token: Token) -> bool:
-    if token.lower_ in ("nobody", "none", "noone"):
+    if token.lower_ in ("nobody", "none", "noone", "neither"):
+        return True
+    if _neither(token):
         return True
     return token.lower_ in ("one", "people", "person", "injuries", "one") and any(
         c.lower_ == "no" for c in token.children
     )
+
+
+def _neither(token: Token) -> bool:
+    """'neither officer was hit', 'neither the driver nor his passenger was hurt': a person
+    word under "neither" counts no one."""
+    return any(c.lower_ == "neither" and c.dep_ in ("det", "preconj") for c in token.children)
 
 
 # "a total of 50 people", "a family of five": the count is the "of" phrase's number
@@ -569,6 +577,8 @@ def _attacker_by_relative(token: Token) -> bool:
     if token.pos_ not in ("NOUN", "PROPN"):
         return False
     for clause in token.children:
+        if clause.dep_ == "relcl" and _opened_fire(clause):
+            return True
         if clause.dep_ != "relcl" or clause.lemma_.lower() not in RELATIVE_ATTACK_VERBS:
             continue
         if any(c.dep_ in ("auxpass", "nsubjpass", "neg") for c in clause.children):
@@ -581,6 +591,19 @@ def _attacker_by_relative(token: Token) -> bool:
         ):
             return True
     return False
+
+
+def _opened_fire(clause: Token) -> bool:
+    """A relative clause of one who fired on others ("a man who opened fire on deputies", "a
+    man who fired at officers"): the attacker. Its subject is the relative pronoun."""
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in clause.children):
+        return False
+    lemma = clause.lemma_.lower()
+    if lemma == "open":
+        return any(c.dep_ == "dobj" and c.lower_ == "fire" for c in clause.children)
+    return lemma == "fire" and any(
+        c.dep_ == "prep" and c.lower_ in ("at", "on", "into") for c in clause.children
+    )
 
 
 def _named_as_attacker(token: Token) -> bool:

@@ -15,6 +15,7 @@ from newsfold.analyse.counts.combine import (
     _also_harmed,
     _attackers,
     _combine,
+    _distinct_people,
     _resolve_additional,
     _resolve_named_attackers,
     _resolve_self_harm,
@@ -96,6 +97,11 @@ def _emit(ctx: Context, readings: list[Reading]) -> None:
         if hit_extra > plain:
             low, high = hit_extra, None
         derived = (value, low, high)
+    besides = _harmed_besides_the_dead(
+        hits, by_field.get("fatalities", []), killed_victims, ctx.doc
+    )
+    if besides and (derived[0] is None or besides > derived[0]):
+        derived = (besides, besides, None)
     if derived[0] is not None and (injuries[0] is None or derived[0] > injuries[0]):
         best["injuries"] = derived
     else:
@@ -134,6 +140,60 @@ def _emit(ctx: Context, readings: list[Reading]) -> None:
     )
 
 
+def _harmed_besides_the_dead(
+    hits: list[Reading], dead: list[Reading], killed: int, doc: Doc
+) -> int:
+    """How many of the people told of one by one as harmed ("a woman walking nearby was
+    struck") are, at the least, not among the dead, when every victim who died is told of one
+    by one too ("A man was fatally shot"): those who cannot be any of the dead (another sex,
+    age or name than each, `_maybe_same`). Subtracting the dead from the harmed presumes the
+    harmed include them; a harmed woman when only a man died is someone else. Not when a
+    number counts the dead ("two people were killed" may be anyone), nor when the dead told
+    of one by one are more or fewer than the count of the dead (some are another
+    incident's), nor for the attackers or people marked as others (counted apart). Only the
+    harmed told of by a name or description of their own: a pronoun takes the name the parse
+    found for it, often someone else."""
+    victims_dead = [r for r in dead if r.group == "victims" and r.value]
+    if not killed or not victims_dead or any(r.basis != "implied" for r in victims_dead):
+        return 0
+    harmed = [
+        r
+        for r in hits
+        if r.basis == "implied"
+        and r.group == "victims"
+        and not (r.additional or r.marked)
+        and 0 <= r.victim < len(doc)
+        and doc[r.victim].pos_ != "PRON"
+    ]
+    if not harmed:
+        return 0
+    people_dead = _distinct_people(victims_dead)
+    if people_dead != killed:
+        return 0
+    dead_refs = [ref for r in victims_dead for ref in r.referents]
+    others = [
+        r
+        for r in harmed
+        if r.referents and all(not _maybe_same(ref, d) for ref in r.referents for d in dead_refs)
+    ]
+    return _distinct_people(others) if others else 0
+
+
+def _maybe_same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two referents may be one person: not two names that differ, nor two sexes or two ages
+    that differ (a name says no sex; a pronoun or description no name)."""
+    if a[0] == "name" and b[0] == "name":
+        return same_name(a[1], b[1])
+    described = ("indefinite", "definite", "pronoun", "self")
+    sex_a = a[1] if a[0] in described and len(a) > 1 else ""
+    sex_b = b[1] if b[0] in described and len(b) > 1 else ""
+    if sex_a and sex_b and sex_a != sex_b:
+        return False
+    age_a = a[2] if a[0] != "group" and len(a) > 2 else ""
+    age_b = b[2] if b[0] != "group" and len(b) > 2 else ""
+    return not (age_a and age_b and age_a != age_b)
+
+
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 _NTH_DIED = re.compile(r"^an?\s+(second|third|fourth|fifth|sixth)\b", re.IGNORECASE)
 
@@ -160,7 +220,7 @@ def _ordinal_floor(
 
 # words that count the dead without saying who killed them ("three bodies were found", "the
 # three who died"): after a murder-suicide they count the one who killed himself too
-EVERY_DEAD_WORDS = frozenset({"die", "body", "dead", "deceased", "death"})
+EVERY_DEAD_WORDS = frozenset({"die", "body", "dead", "deceased", "death", "find", "pronounce"})
 
 
 def _bodies_include_the_suicide(readings: list[Reading], ctx: Context) -> set[int]:

@@ -99,9 +99,41 @@ def _transitive(token: Token, numbers: _Numbers) -> list[Reading]:
             1 for c in children if c.dep_ == "advmod" and c.i < token.i
         ):
             return _reading_for(token, noun, field_name, numbers, group_of=noun)
+    if not passive and _reduced_relative(token, children):
+        passive = True
     if not passive:
         return []
     return _passive_subject(token, numbers, field_name)
+
+
+STATE_AFTER = frozenset({"recover", "remain", "be", "hospitalize", "survive", "undergo"})
+
+
+def _reduced_relative(token: Token, children: list[Token]) -> bool:
+    """'Two other people shot that night are recovering', 'A second man shot in the same
+    incident remains hospitalized': "shot" as a participle after its people, which the parser
+    takes for a past tense with the sentence's own verb as its clause. Only "shot" with a
+    person for subject, no object, and that clause after it, of a state ("are recovering",
+    "remains hospitalized", "is in stable condition")."""
+    if token.lower_ != "shot" or token.tag_ != "VBD":
+        return False
+    if any(c.dep_ in ("dobj", "auxpass", "aux") for c in children):
+        return False
+    subj = next((c for c in children if c.dep_ == "nsubj" and c.i < token.i), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or not _person_like(subj):
+        return False
+    return any(
+        c.dep_ == "ccomp"
+        and c.i > token.i
+        and (
+            c.lemma_.lower() in STATE_AFTER
+            or any(
+                a.dep_ in ("aux", "auxpass") and a.lemma_.lower() in STATE_AFTER for a in c.children
+            )
+        )
+        and not any(a.dep_ in ("nsubj", "nsubjpass") for a in c.children)
+        for c in children
+    )
 
 
 def _reflexive_conjunct(token: Token, field_name: str, numbers: _Numbers) -> list[Reading]:
@@ -185,7 +217,7 @@ def _passive_subject(token: Token, numbers: _Numbers, field_name: str) -> list[R
 def _fatal_subset(token: Token, numbers: _Numbers) -> list[Reading]:
     doc = token.doc
     rest = numbers.text[token.idx + len(token.text) : numbers.sent_end.get(token.i, token.idx)]
-    m = FATAL_ADV.match(rest)
+    m = FATAL_ADV.match(rest) or _fatal_after_place(rest)
     if not m:
         return []
     start = token.idx + len(token.text) + m.start("n")
@@ -208,6 +240,29 @@ def _fatal_subset(token: Token, numbers: _Numbers) -> list[Reading]:
             victims=m.group(0).strip(" ,"),
         )
     ]
+
+
+# ", two fatally", ", one of them fatally" at the end of the clause, after where and when
+FATAL_LATER = re.compile(
+    r",\s*(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?:\s+of\s+(?:them|whom))?\s+fatally\b",
+    re.I,
+)
+
+
+def _fatal_after_place(rest: str) -> re.Match[str] | None:
+    """'Three men were shot in Camden on Friday night, two fatally': the fatal part told
+    after the place and time of the verb. Only when the words between tell no other clause
+    (no semicolon, no "and ... were")."""
+    m = FATAL_LATER.search(rest)
+    if m is None:
+        return None
+    between = rest[: m.start()]
+    if ";" in between or re.search(
+        r"\b(?:and|but|while|as|after|when)\s+\w+\s+(?:was|were)\b", between
+    ):
+        return None
+    return m
 
 
 def _intransitive(
@@ -239,7 +294,7 @@ def _intransitive(
 
 GUN_WORDS = re.compile(
     r"\b(?:bullets?|gunfire|gunshots?|shots?|shooting|shotgun|rifle|handgun|pistol|gun|rounds?|"
-    r"shrapnel|pellets?|fired)\b",
+    r"shrapnel|pellets?|fired|(?:opened|opens?|returned|exchanged)\s+fire)\b",
     re.IGNORECASE,
 )
 
@@ -277,7 +332,14 @@ def _transport(token: Token, numbers: _Numbers) -> list[Reading]:
 
 
 def _gun_context(text: str, sent: Span) -> bool:
-    return bool(GUN_WORDS.search(text[sent.start_char : sent.end_char]))
+    """The sentence, or the one before it, tells of guns ("A man opened fire on deputies.
+    Two deputies were hit"): "hit" and "struck" are then by bullets."""
+    if GUN_WORDS.search(text[sent.start_char : sent.end_char]):
+        return True
+    start = sent.start_char
+    before = text[max(0, start - 300) : start]
+    last = re.split(r"(?<=[.!?])\s+|\n\s*\n", before.rstrip())
+    return bool(last) and bool(GUN_WORDS.search(last[-1]))
 
 
 def _struck(token: Token, numbers: _Numbers) -> list[Reading]:

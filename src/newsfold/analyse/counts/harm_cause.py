@@ -1,0 +1,111 @@
+"""People hurt in a shooting but not by its gunfire: cut by flying glass, trampled in the
+stampede, struck by a car or hurt falling as the crowd fled, or taken to hospital only as a
+precaution. GVA (whose counts the event's injured follow) counts the people shot, not
+everyone hurt, so a generic word of harm ("hurt", "injured", "treated") told with such a
+cause is set aside, and a count of the injured that a
+breakdown shows to include them ("six people were hurt, five by gunfire and one by broken
+glass") gives way to the count of those shot."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from newsfold.analyse.counts.readings import Reading
+from newsfold.analyse.numbers import parse_word_number
+
+NOT_GUNFIRE_REASON = "not_gunfire: hurt by another cause than the gunfire (glass, a car, a fall)"
+
+# a cause of harm that is not a bullet, told of the people hurt
+NON_GUN_CAUSE = re.compile(
+    r"\b(?:(?:by|from|with|on)\s+(?:the\s+)?(?:flying|broken|shattered|falling)\s+glass"
+    r"|trampl(?:ed|ing)"
+    r"|(?:in|during)\s+the\s+(?:ensuing\s+)?(?:stampede|rush|chaos|melee|scramble|panic)"
+    r"|(?:hit|struck|run\s+over)\s+by\s+(?:a|an|the)\s+(?:car|vehicle|truck|suv|van)"
+    r"|while\s+(?:fleeing|running|trying\s+to\s+(?:flee|escape|get\s+away))"
+    r"|(?:falling|fell)\s+(?:down|off|from|over|while|as)"
+    r"|pistol-whipped"
+    r"|(?:in|during)\s+a\s+(?:scuffle|struggle|fight|fistfight)"
+    r"|not\s+(?:from|by)\s+(?:gunfire|a\s+bullet)"
+    r"|as\s+a\s+precaution|for\s+precautionary|to\s+be\s+checked\s+out)",
+    re.IGNORECASE,
+)
+
+# "four from gunshots", "two of them by gunfire", "three with gunshot wounds"
+GUN_PART = re.compile(
+    r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"(?:\s+of\s+them)?\s+(?:by|from|with)\s+(?:gunfire|gunshots?|gunshot\s+wounds?|bullets?)\b",
+    re.IGNORECASE,
+)
+
+# words of harm that say nothing of its cause (not "shot", "wounded", "struck by a bullet")
+GENERIC_HARM = frozenset(
+    {"hurt", "injure", "injured", "injury", "treat", "take", "transport", "hospitalize"}
+)
+
+
+def set_unshot_harm_aside(doc: Doc, sents: list[Span], readings: list[Reading]) -> bool:
+    """Lower a count of the injured that its sentence or the next breaks down into the shot
+    and the otherwise hurt to the shot (`_count_of_the_shot`), or set it aside when a reading
+    of the shot follows (`_shot_told_apart`); set aside the readings of people a generic word
+    of harm tells were hurt by another cause than gunfire (`_hurt_otherwise`). Returns
+    whether any was lowered or set aside."""
+    told = False
+    for r in readings:
+        if r.discard is not None or r.field not in ("injuries", "hit"):
+            continue
+        if not 0 <= r.trigger < len(doc) or doc[r.trigger].lemma_.lower() not in GENERIC_HARM:
+            continue
+        if r.basis == "number" and (r.value or 0) >= 2 and 0 <= r.sent < len(sents):
+            window = sents[r.sent].text
+            if r.sent + 1 < len(sents):
+                window += " " + sents[r.sent + 1].text
+            if NON_GUN_CAUSE.search(window) is not None:
+                shot = _count_of_the_shot(window)
+                if shot is not None and shot < (r.value or 0):
+                    r.value = r.low = r.high = shot
+                    told = True
+                    continue
+                if _shot_told_apart(r, readings):
+                    r.discard = NOT_GUNFIRE_REASON
+                    told = True
+                    continue
+        if _hurt_otherwise(doc, r):
+            r.discard = NOT_GUNFIRE_REASON
+            told = True
+    return told
+
+
+def _shot_told_apart(total: Reading, readings: list[Reading]) -> bool:
+    """The sentence of a count of the injured, or the next, tells who of them were shot with
+    a word of gunfire ("Three people were injured ... Two were shot and one was trampled"):
+    that reading carries the count of the shot."""
+    return any(
+        r is not total
+        and r.discard is None
+        and r.field == "hit"
+        and r.sent in (total.sent, total.sent + 1)
+        and r.start > total.start
+        for r in readings
+    )
+
+
+def _hurt_otherwise(doc: Doc, reading: Reading) -> bool:
+    """The clause of a generic word of harm names a cause that is not gunfire ("the other was
+    hurt falling down an escalator while running away", "a woman injured by flying glass")."""
+    trigger = doc[reading.trigger]
+    clause = doc[trigger.left_edge.i : trigger.right_edge.i + 1]
+    if clause.end - clause.start > 40:
+        clause = doc[trigger.i : min(trigger.i + 15, len(doc))]
+    return NON_GUN_CAUSE.search(clause.text) is not None and reading.value is not None
+
+
+def _count_of_the_shot(window: str) -> int | None:
+    """The number of the shot a breakdown of the injured gives ("five by gunfire and one by
+    broken glass", "two of them by gunfire"), or None."""
+    m = GUN_PART.search(window)
+    if m is None:
+        return None
+    word = m.group("n")
+    return int(word) if word.isdigit() else parse_word_number(word)
