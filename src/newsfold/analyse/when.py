@@ -1887,6 +1887,11 @@ _INCIDENT_COUNT = re.compile(
     re.I,
 )
 """A count of separate incidents: "the fourth homicide", "six shootings", "one of five"."""
+_RANK = re.compile(
+    rf"\bthe\s+{_ORDINAL}\b(?!\s+(?:floor|street|avenue|district|ward|precinct)\b)", re.I
+)
+_INCIDENT_WORD = re.compile(rf"\b{_INCIDENTS}\b", re.I)
+"""A rank with its incident told apart: "The shooting was the seventh in the ward"."""
 _PEOPLE_COUNT = re.compile(
     rf"\b{_COUNT_WORD}\s+(?:people|persons|residents|teens|teenagers|children|youths)\s+"
     r"(?:have\s+|had\s+)?(?:been|were)\s+(?:shot|killed|slain|wounded|murdered)\b",
@@ -1898,15 +1903,18 @@ _PEOPLE_COUNT = re.compile(
 def _counted_since(text: str, m: TimeMention, anchor: dt.date | None) -> bool:
     """Whether a "since" day opens the period of a count in its sentence ("the city's fourth
     homicide since Jan. 1", "Since the 3rd, police have recorded four shootings", "one of
-    five in the county since June 20"): the day the count starts from, not this event's. A
-    count of victims ("Since New Year's Day, 31 people have been shot") is read so only over
-    a period longer than a week, since "12 people have been killed since Wednesday" in a
-    conflict report tells the event's own days."""
+    five in the county since June 20", "The shooting was the seventh in the ward since March
+    12"): the day the count starts from, not this event's. A count of victims ("Since New
+    Year's Day, 31 people have been shot") is read so only over a period longer than a week,
+    since "12 people have been killed since Wednesday" in a conflict report tells the event's
+    own days."""
     if m.attrs.get("range") != "start" or not m.text.lower().startswith("since"):
         return False
     begin, end = sentence_start(text, m.start), sentence_end(text, m.end)
-    sentence = text[begin:m.start] + " " + text[m.end : end]
+    sentence = text[begin : m.start] + " " + text[m.end : end]
     if _INCIDENT_COUNT.search(sentence):
+        return True
+    if _RANK.search(sentence) and _INCIDENT_WORD.search(sentence):
         return True
     long_ago = anchor is not None and (anchor - m.date_end).days > WINDOW_DAYS
     return long_ago and bool(_PEOPLE_COUNT.search(sentence))
@@ -1928,7 +1936,9 @@ def _occasion_holiday(text: str, m: TimeMention, others: list[TimeMention]) -> b
         return False
     begin, end = sentence_start(text, m.start), sentence_end(text, m.end)
     return any(
-        o is not m and o.precision == DAY and o.attrs.get("kind") != "holiday"
+        o is not m
+        and o.precision == DAY
+        and o.attrs.get("kind") != "holiday"
         and begin <= o.start < end
         for o in others
     )
@@ -1939,14 +1949,13 @@ def _off_period_days(text: str, events: list[TimeMention], anchor: dt.date | Non
     count's period (`_counted_since`) and a holiday naming an occasion (`_occasion_holiday`),
     when the text tells another day of the event."""
     off = [
-        m
-        for m in events
-        if _counted_since(text, m, anchor) or _occasion_holiday(text, m, events)
+        m for m in events if _counted_since(text, m, anchor) or _occasion_holiday(text, m, events)
     ]
     if any(m not in off and m.precision <= WEEK for m in events):
         for m in off:
             m.role = "other_period"
             m.attrs["tally"] = True
+
 
 _SHORT_PERIOD = (
     r"(?:this\s+(?:week(?:end)?|month)|(?:in|within)\s+(?:a|one|two|three|four|five|six|seven|"
