@@ -51,8 +51,8 @@ LOUISVILLE, Ky. (WDRB) -- A 27-year-old man died after he was shot Saturday nigh
 Shawnee neighborhood, Louisville Metro Police said Monday.
 
 Officers were called to the 3900 block of West Broadway around 9:40 p.m. on a report of shots
-fired. They found the man lying near a bus stop with several gunshot wounds. He was taken to
-University Hospital, where he died a short time later.
+fired. They found the man lying near a bus stop with several gunshot wounds. Medics rushed
+him to University Hospital; he did not survive.
 
 Police have not named a suspect. Sgt. Lamont Washington said detectives were still talking with
 people who were outside when the shots rang out.
@@ -65,7 +65,7 @@ Since Jan. 1, 17 people have been killed in Louisville, according to police figu
 Family members said a vigil is planned for Wednesday evening at the corner where he was found.
 The coroner is expected to release his name Tuesday.
 
-Anyone with information is asked to call the anonymous tip line at 574-LMPD.
+Tips can be left on the anonymous line at 574-LMPD.
 """,
         "2016-03-05",
     ),
@@ -102,7 +102,7 @@ The city commission will take up the bar's license at its meeting on June 1.
         """
 GARY -- Since the 3rd, Gary police have recorded four shootings. The latest came Saturday night.
 
-A 38-year-old man was shot in the abdomen in the 2100 block of Adams Street about 11:15 p.m.,
+A man, 38, took a bullet to the abdomen in the 2100 block of Adams Street about 11:15 p.m.,
 police said. He was taken to Methodist Hospital Northlake in serious condition.
 
 Witnesses told officers a dark sedan drove past and someone inside fired several times. The man
@@ -154,8 +154,8 @@ Updated: 7:02 AM, Oct 04, 2016
 
 ATLANTA -- A 17-year-old boy was shot late Monday in southwest Atlanta, police said.
 
-Officers responded to an apartment complex on Campbellton Road around 10:30 p.m. They found the
-teen with a gunshot wound to his shoulder. He was alert and talking when he was taken to Grady
+Officers responded to an apartment complex on Campbellton Road around 10:30 p.m. The teen had
+been hit once in the shoulder. He was alert and talking when he was taken to Grady
 Memorial Hospital.
 
 Investigators believe the teen was shot during an argument with someone he knew. No arrests have
@@ -163,7 +163,7 @@ been made.
 
 The complex's manager said a security guard was hired in August after a string of break-ins.
 
-Channel 2 Action News will update this story as more information becomes available.
+Check back with Channel 2 Action News for updates.
 
 RELATED STORIES:
 Man shot outside Westview gas station Sept. 28
@@ -206,8 +206,8 @@ DETROIT (FOX 2) - A 41-year-old woman was shot to death inside her home on the c
 Sunday evening, and police are searching for the man they believe killed her.
 
 Officers were called to the home on Ward Street at about 6:50 p.m. and found the woman in the
-living room, Detroit police said. Her two children, ages 9 and 12, were in the house at the time
-but were not hurt.
+living room, Detroit police said. Her two children, ages 9 and 12, were home when it happened
+and escaped unhurt.
 
 Police said the suspect is a former boyfriend who had been served with a personal protection
 order in December.
@@ -332,8 +332,8 @@ KANSAS CITY, Mo. -- A man was shot Sunday afternoon in the Ivanhoe neighborhood,
 shooting there in a week.
 
 Police were called to East 39th Street and Park Avenue about 3:15 p.m. They found a man in his 20s
-who had been shot in the arm. He was taken to a hospital with injuries that are not considered
-life-threatening.
+who had been shot in the arm. Doctors expect him to
+recover.
 
 On July 30, a woman was wounded by gunfire while sitting on her porch three blocks away. Police
 have not said whether the two shootings are related.
@@ -359,8 +359,8 @@ DES MOINES, Iowa -- A man was shot Monday afternoon near a park on the city's ea
 police said.
 
 Officers were called to the area of East 14th Street and Hull Avenue shortly after 4 p.m. They
-found a 35-year-old man with a gunshot wound to the hip. He was taken to Iowa Methodist Medical
-Center, where he was in stable condition.
+found a man, 35, hit once in the hip. Iowa Methodist Medical Center
+listed him as stable.
 
 Sgt. Paul Parizek said investigators believe the man was targeted. He said the man had been
 released from prison on Aug. 30 after serving time for a drug conviction.
@@ -381,12 +381,12 @@ The shooting was the city's 40th of the year, Parizek said.
 BIRMINGHAM, Ala. -- Two people were wounded when gunfire broke out at a Halloween party Saturday
 night in the Ensley community, Birmingham police said.
 
-The shooting happened just after 11 p.m. at a rented hall on Avenue E. Officers found a 20-year-old
+Gunfire erupted just after 11 p.m. inside a rented hall on Avenue E. Officers found a 20-year-old
 man and an 18-year-old woman with gunshot wounds. Both were taken to UAB Hospital and are expected
 to survive.
 
 Sgt. Bryan Shelton said an argument broke out on the dance floor and someone fired into the crowd.
-More than 100 people were at the party, many of them in costume.
+Upward of 100 guests, many in costume, filled the hall.
 
 Police asked parents to keep an eye on gatherings this week. Halloween is Tuesday, and
 trick-or-treating in the city is set for 6 p.m. to 8 p.m. that night.
@@ -414,7 +414,7 @@ and had a 4-year-old daughter.
 
 Central City has seen 11 killings since Jan. 1, according to a count kept by the newspaper.
 
-Anyone with information is asked to call Crimestoppers at 504-822-1111.
+Tipsters can reach Crimestoppers at 504-822-1111.
 """,
         "2017-12-10",
     ),
@@ -495,7 +495,7 @@ INDIANAPOLIS -- A man was shot Sunday evening on the near east side, the latest 
 shootings in the neighborhood.
 
 IMPD officers were called to East 10th Street and Rural Street at about 7:35 p.m. and found a man
-shot in the leg. He was taken to Eskenazi Hospital in good condition.
+shot in the leg. Eskenazi Hospital listed him in good condition.
 
 Since Memorial Day, five people have been shot within a half-mile of the corner, neighbors said.
 
@@ -521,8 +521,8 @@ Fourth of July party ended in gunfire less than two weeks earlier.
 Police said officers were called to Connally Drive at about 4:15 p.m. and found a 30-year-old man
 who had been shot several times. He died at Grady Memorial Hospital.
 
-On July 4, four people were wounded when someone fired into a crowd at a block party a few houses
-away. No one has been charged in that shooting.
+On July 4, gunfire at a block party a few houses away wounded four
+people. That case remains without charges.
 
 Police did not say whether the two cases were connected. Detectives spent Sunday going door to
 door, a spokesman said.
@@ -608,7 +608,7 @@ teenagers.
         """
 A man was shot Monday night near Shelby Park, Louisville Metro Police said.
 
-Officers were called to the 1100 block of East Oak Street around 9:10 p.m. They found the man,
+Police went to the 1100 block of East Oak Street around 9:10 p.m. They found the man,
 whose age was not released, with a gunshot wound to his torso. He was taken to University Hospital
 in critical condition.
 
@@ -672,7 +672,7 @@ The veteran's daughter said he served two tours in Iraq. "He came home safe from
         "https://www.wbrz.com/news/",
         "Man killed in north Baton Rouge, city's third homicide since New Year's Day",
         """
-BATON ROUGE -- A 30-year-old man was shot and killed Saturday night in north Baton Rouge, the
+BATON ROUGE -- Gunfire killed a man, 30, Saturday night in north Baton Rouge, the
 third homicide in the city since New Year's Day.
 
 Baton Rouge police said officers found the man just after 9 p.m. in the 4500 block of Plank Road.
@@ -886,7 +886,7 @@ DALLAS -- A man was shot Monday morning in Oak Cliff, the third shooting in the 
 Dallas police said.
 
 Officers were called to an apartment complex on South Marsalis Avenue at about 7:30 a.m. The man,
-29, was shot in the arm and taken to Methodist Dallas Medical Center.
+29, had an arm wound and went to Methodist Dallas Medical Center.
 
 Police said the man told officers he did not know who shot him.
 
@@ -911,8 +911,8 @@ Photo caption: Deputies investigate the scene on Baldwin Avenue on Sunday mornin
 A vigil for another Pontiac shooting victim, a teen killed on June 4, was held Monday night two
 blocks away.
 
-The sheriff's office said the two cases do not appear to be related. Anyone with information is
-asked to call 248-858-4911.
+The sheriff's office said the two cases do not appear to be related. Tips go to
+248-858-4911.
 """,
         "2016-06-11",
     ),
@@ -1094,8 +1094,8 @@ The city recorded 16 homicides in 2017.
 PITTSBURGH -- Pittsburgh police on Thursday released surveillance video of a man they want to
 question about the Sept. 3 shooting in the Hill District.
 
-A 24-year-old man was wounded in that shooting outside a bar on Centre Avenue. He has since been
-released from the hospital.
+A 24-year-old man was wounded in that shooting outside a bar on Centre Avenue. He went home from
+the hospital days later.
 
 Police said the man in the video was seen walking away from the bar moments after the shots were
 fired. He was wearing a red hooded sweatshirt.
@@ -1147,8 +1147,8 @@ The coroner's office will perform an autopsy on Monday. Police have not identifi
 JONESBORO, Ga. -- Clayton County police on Monday identified a man killed in a shooting a week ago
 Saturday.
 
-The man, 35, was found shot at an apartment complex on Tara Boulevard at about 3 a.m., police said.
-He was pronounced dead at the scene.
+The man, 35, lay shot at an apartment complex on Tara Boulevard at about 3 a.m., police said.
+He died there.
 
 Police said DNA tests were needed to confirm his identity. No arrests have been made.
 """,
@@ -1160,7 +1160,7 @@ Police said DNA tests were needed to confirm his identity. No arrests have been 
         "https://www.wlwt.com/article/",
         "In the wee hours of Sunday, shots in Over-the-Rhine",
         """
-CINCINNATI -- In the wee hours of Sunday morning, a man was shot outside a bar on Vine Street in
+CINCINNATI -- In the wee hours of Sunday, gunfire outside a bar hit a man on Vine Street in
 Over-the-Rhine, police said.
 
 Officers heard the shots at about 2:15 a.m. and found the 23-year-old man on the sidewalk. He was
