@@ -13,7 +13,9 @@ one). The 12 "g" stories were written after the rules, as a check: main 10, h-da
 "l" a later day told "N days later, on <date>", 40 of 40 both (the class did not generalise
 beyond f09); "h" holidays naming an occasion, main 52 of 80, h-date21 80. Written after the
 rules: 12 more stories ("x": follow-ups, nights, holidays' eves), 12 of 12 both; "r" other lures
-beside a lead, 98 of 108 both; "c" counts, main 37 of 51, h-date21 51; "k" controls, 3 of 3 both.
+beside a lead, 98 of 108 both; "c" counts, main 37 of 51, h-date21 51; "k" controls, 3 of 3 both;
+6 "z" stories of court cases and anniversaries, main 4, h-date21 5 ("One year ago Wednesday, a
+teen was shot": `_years_ago_weekday`), and "a" probes of that form, main 0 of 40, h-date21 40.
 """
 
 from __future__ import annotations
@@ -1240,6 +1242,117 @@ Police will release the man's name once his family has been told.
 """,
         "2017-12-02",
     ),
+    (
+        "z01",
+        "2017-05-12",
+        "https://www.tennessean.com/story/news/crime/",
+        "Man sentenced to 25 years in 2015 Antioch killing",
+        """
+NASHVILLE -- A Davidson County judge on Thursday sentenced a 27-year-old man to 25 years in prison
+for the shooting death of a man outside an Antioch apartment complex.
+
+A jury convicted him in March of second-degree murder in the Nov. 21, 2015, killing on Hickory
+Hollow Parkway. Prosecutors said he fired four times after an argument over a parking space.
+
+The victim's mother spoke at the hearing. "Not a day goes by," she said.
+
+His lawyer said he would appeal. A hearing on a motion for a new trial is set for June 30.
+""",
+        "2015-11-21",
+    ),
+    (
+        "z02",
+        "2016-09-30",
+        "https://www.sun-sentinel.com/local/broward/",
+        "Trial begins in Lauderhill nightclub shooting",
+        """
+FORT LAUDERDALE -- Opening statements began Thursday in the Broward trial of a 24-year-old
+charged with firing into a crowd outside a Lauderhill nightclub, wounding three people.
+
+Prosecutors told jurors the shooting happened on the night of Jan. 3 after the man was thrown out of
+the club for fighting. Two of the victims testified Thursday.
+
+The trial is expected to last through next week. If convicted, he faces life in prison.
+
+The club closed in April, about three months after the shooting.
+""",
+        "2016-01-03",
+    ),
+    (
+        "z03",
+        "2018-02-14",
+        "https://www.dailypress.com/news/crime/",
+        "Newport News police still seek killer, one year later",
+        """
+NEWPORT NEWS, Va. -- One year ago Wednesday, a 19-year-old was shot to death in the parking lot of a
+shopping center on Jefferson Avenue.
+
+No one has been charged. On Tuesday, the teen's mother stood in the same lot and asked anyone who
+saw something to come forward.
+
+Police said the shooting happened at about 9 p.m. on Feb. 14, 2017, as the teen was leaving work.
+
+Crime Line is offering a reward of up to $5,000. Tips can be called in to 1-888-LOCK-U-UP.
+""",
+        "2017-02-14",
+    ),
+    (
+        "z04",
+        "2016-06-21",
+        "https://www.chron.com/news/houston-texas/",
+        "Teen pleads guilty in Father's Day weekend shooting",
+        """
+HOUSTON -- A 17-year-old pleaded guilty Monday to aggravated assault in a shooting at a park on
+Father's Day weekend last year.
+
+The teen shot a 20-year-old man in the leg during a fight at a basketball court in Sunnyside, court
+records show. He was 16 at the time.
+
+He will be sentenced on Aug. 8. Prosecutors are asking for 10 years.
+""",
+        "2015-06-20",
+    ),
+    (
+        "z05",
+        "2017-11-06",
+        "https://www.dispatch.com/news/",
+        "Gunfire at Saturday party leaves 2 hurt; shooter sought",
+        """
+COLUMBUS -- Police want to find whoever fired into a crowd at a house party in the
+University District early Saturday, wounding two students.
+
+The party on East 14th Avenue had been going since about 10 p.m. Friday when a fight broke out in
+the front yard shortly after 1 a.m., according to police. Someone fired at least five shots.
+
+A 20-year-old man was hit in the arm and a 19-year-old woman was grazed. Both were treated at Ohio
+State's Wexner Medical Center.
+
+Ohio State sent an alert to students at 2:04 a.m. Saturday. University President Michael Drake
+addressed the shooting in a message to students on Sunday.
+
+Since Aug. 20, police have investigated three shootings near campus.
+""",
+        "2017-11-04",
+    ),
+    (
+        "z06",
+        "2018-07-09",
+        "https://www.wral.com/news/local/",
+        "Man shot in Raleigh after argument at cookout",
+        """
+RALEIGH, N.C. -- A man was shot after an argument at a cookout in southeast Raleigh on Sunday,
+police said.
+
+The cookout on Bart Street had started around noon. At about 6:30 p.m., two men began arguing in
+the backyard, and one of them pulled out a handgun, according to a police report released Monday.
+
+The 34-year-old man who was shot was in serious condition at WakeMed. The shooter ran off before
+officers arrived.
+
+It was the second shooting in the area since the July 4 holiday.
+""",
+        "2018-07-08",
+    ),
 ]
 
 PROBES: list[tuple[str, str, str, str, str, str]] = []
@@ -1496,10 +1609,46 @@ for k, (t, day) in enumerate(CONTROLS):
         )
     )
 
+# --- anniversaries led by "N years ago <weekday>" (found with z03, after the first rules):
+# the weekday is this week's, the shooting N years before it. main 0 of 40, h-date21 40
+ANNIVERSARY_PUBS = ["2017-03-08", "2016-10-13", "2018-05-21", "2017-12-01"]  # Wed, Thu, Mon, Fri
+ANNIVERSARY_FORMS = [
+    ("One year ago {wd}, a 19-year-old was shot to death outside a store on Main Street.", 1),
+    ("A year ago {wd}, gunfire killed a father of two in his driveway on Elm Street.", 1),
+    ("Two years ago {wd}, a teenager was shot and wounded at a bus stop on Lake Avenue.", 2),
+    ("It was a year ago {wd} that a man was shot dead in the parking lot on Pine Street.", 1),
+    ("Three years ago {wd}, a woman was killed by a stray bullet in her kitchen on Oak Street.", 3),
+]
+ANNIVERSARY_TAILS = [
+    " No one has been charged. Her family gathered at the spot on {wd} to ask for help.",
+    " The case is still open, police said {wd}.",
+]
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+for i, pub in enumerate(ANNIVERSARY_PUBS):
+    p = dt.date.fromisoformat(pub)
+    for back in (0, 2):  # the weekday told: the publication day, or two days before it
+        d = p - dt.timedelta(days=back)
+        wd = WEEKDAYS[d.weekday()]
+        for j, (form, n) in enumerate(ANNIVERSARY_FORMS):
+            want = d.replace(year=d.year - n).isoformat()
+            tail = ANNIVERSARY_TAILS[(i + j) % 2].format(wd=wd)
+            PROBES.append(
+                (
+                    f"a{i}{back}{j}",
+                    pub,
+                    "https://www.wvec.com/article/news/",
+                    "A year later, no arrest",
+                    form.format(wd=wd) + tail,
+                    want,
+                )
+            )
+
 KNOWN_MISSES = {
     # the shooting's day hangs on "stopped" ("a car stopped at a red light ... on April 1") and
     # the day the car was found two days later hangs on "found", a word of violence
     "f09": "'found the SUV two days later, on April 3' dates the event",
+    # "Father's Day weekend last year": the holiday's weekend of the year named after it
+    "z04": "'on Father's Day weekend last year' under a plea is this year's court day",
     # an earlier incident told in a paragraph before the lead's (the lead's own day is told
     # later): read as the lead
     **{
@@ -1596,3 +1745,15 @@ def test_a_month_stem_inside_a_word_is_no_month(text: str) -> None:
 @pytest.mark.parametrize("text", ["March 3", "Sept. 5, 2016", "the 4th of July, 2014", "5 Jan"])
 def test_a_month_word_with_a_number_goes_to_dateparser(text: str) -> None:
     assert when._DATEPARSER_WORTHY.search(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("One year ago Monday, a man was shot on Elm Street.", "2016-08-07"),
+        ("Two years ago Saturday, a teen was killed on Elm Street.", "2015-08-05"),
+        ("It was a year ago Monday that a man was shot dead on Elm Street.", "2016-08-07"),
+    ],
+)
+def test_a_weekday_after_years_ago_is_that_day_years_back(text: str, day: str) -> None:
+    assert event_day(text) == day

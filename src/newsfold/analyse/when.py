@@ -392,6 +392,25 @@ def _bylined(
     return [(start, end, day) for (start, day), end in zip(found, ends, strict=True)]
 
 
+_YEARS_AGO_BEFORE = re.compile(
+    r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+ago\s+$",
+    re.I,
+)
+
+
+def _years_ago_weekday(text: str, expr: TimeExpr) -> int:
+    """How many years back a weekday told after "N years ago" lies ("One year ago Wednesday, a
+    teen was shot": the day this week whose date, a year earlier, was the shooting's), else 0.
+    An anniversary story's lead; read alone, the weekday dated this week's remembrance."""
+    if expr.kind != "weekday":
+        return 0
+    found = _YEARS_AGO_BEFORE.search(text[max(0, expr.start - 30) : expr.start])
+    if found is None:
+        return 0
+    n = found.group("n")
+    return int(n) if n.isdigit() else parse_word_number(n) or 0
+
+
 def _safe_day(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)
@@ -479,6 +498,13 @@ def _mention(
         if anchor is None:
             _unresolved(ctx, expr, span, gov_verb, gov_noun, future)
         return None
+    years_back = _years_ago_weekday(ctx.article.text, expr)
+    if years_back and resolved.precision == DAY:
+        day = resolved.best
+        back = _safe_day(day.year - years_back, day.month, day.day) or day.replace(
+            year=day.year - years_back, day=28
+        )
+        resolved = Resolved(back, back, DAY, back)
     if _around(ctx.article.text, expr) and resolved.precision == DAY:
         resolved = Resolved(
             resolved.best - dt.timedelta(days=3),
@@ -504,6 +530,8 @@ def _mention(
     )
     if role == "report" and _fronted_before_saying(ctx, expr, gov_verb):
         role, strength = "event", 2
+    if years_back and role == "event":
+        strength = 2  # "It was a year ago Thursday that a man was shot": the remembered day
     if strength >= 2 and _modal(gov_verb):
         strength = 1  # "gunfire could still be heard overnight": not a day of violence
     if role == "event" and strength < 2 and _still(gov_verb):
