@@ -1536,7 +1536,7 @@ for i, (lead, day) in enumerate(LURE_LEADS):
         )
 
 # --- a check set for counts, written after the rule. Pub Tue 2018-04-17. main 34 of 48,
-# h-date21 51 (c001b/c101b after "the seventh in the ward": `_RANK`); "k" controls: a
+# h-date21 48 (c001b/c101b after "the seventh in the ward": `_RANK`); "k" controls: a
 # since-day that is the event's own
 COUNT_LEADS = [
     ("A man was shot and wounded Sunday evening on Garfield Avenue, police said.", "2018-04-15"),
