@@ -103,6 +103,8 @@ _MONTH_FULL = (
 )
 _MONTH_ABBR = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 _MONTH = rf"(?:{_MONTH_FULL}|(?:{_MONTH_ABBR})\.?)"
+MONTH_WORD = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})(?![a-z])"
+"""A month's name or abbreviation as a whole word (not "Mayor", "Junior", "Augustine")."""
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # a weekday abbreviated before a written date, as listings, captions and police logs write it
 # ("Visitation will be held Thurs. July 28", "Fri., Aug. 5"): the two are one date, and read

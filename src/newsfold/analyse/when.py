@@ -72,6 +72,7 @@ from newsfold.analyse.timeexpr import (
     DAY,
     KEY_RE,
     MONTH,
+    MONTH_WORD,
     WEEK,
     YEAR,
     Resolved,
@@ -391,6 +392,25 @@ def _bylined(
     return [(start, end, day) for (start, day), end in zip(found, ends, strict=True)]
 
 
+_YEARS_AGO_BEFORE = re.compile(
+    r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+ago\s+$",
+    re.I,
+)
+
+
+def _years_ago_weekday(text: str, expr: TimeExpr) -> int:
+    """How many years back a weekday told after "N years ago" lies ("One year ago Wednesday, a
+    teen was shot": the day this week whose date, a year earlier, was the shooting's), else 0.
+    An anniversary story's lead; read alone, the weekday dated this week's remembrance."""
+    if expr.kind != "weekday":
+        return 0
+    found = _YEARS_AGO_BEFORE.search(text[max(0, expr.start - 30) : expr.start])
+    if found is None:
+        return 0
+    n = found.group("n")
+    return int(n) if n.isdigit() else parse_word_number(n) or 0
+
+
 def _safe_day(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)
@@ -402,11 +422,11 @@ def _safe_day(year: int, month: int, day: int) -> dt.date | None:
 # Candidates that the grammar does not read: spaCy DATE entities, through dateparser
 
 # Only entities that look like a calendar date go to dateparser: a month name with a day
-# number ("the 4th of July, 2014" in a form the grammar missed) or "the 28th".
+# number ("the 4th of July, 2014" in a form the grammar missed) or "the 28th". The month is a
+# whole word: a stem inside a longer one ("Mayor Lee said 3", "Junior Day 2") is no month.
 _DATEPARSER_WORTHY = re.compile(
     r"^(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)$"
-    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b.*\d|\d.*"
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",
+    rf"|\b{MONTH_WORD}\.?.*\d|\d.*\b{MONTH_WORD}",
     re.IGNORECASE,
 )
 
@@ -478,6 +498,13 @@ def _mention(
         if anchor is None:
             _unresolved(ctx, expr, span, gov_verb, gov_noun, future)
         return None
+    years_back = _years_ago_weekday(ctx.article.text, expr)
+    if years_back and resolved.precision == DAY:
+        day = resolved.best
+        back = _safe_day(day.year - years_back, day.month, day.day) or day.replace(
+            year=day.year - years_back, day=28
+        )
+        resolved = Resolved(back, back, DAY, back)
     if _around(ctx.article.text, expr) and resolved.precision == DAY:
         resolved = Resolved(
             resolved.best - dt.timedelta(days=3),
@@ -503,6 +530,8 @@ def _mention(
     )
     if role == "report" and _fronted_before_saying(ctx, expr, gov_verb):
         role, strength = "event", 2
+    if years_back and role == "event":
+        strength = 2  # "It was a year ago Thursday that a man was shot": the remembered day
     if strength >= 2 and _modal(gov_verb):
         strength = 1  # "gunfire could still be heard overnight": not a day of violence
     if role == "event" and strength < 2 and _still(gov_verb):
@@ -1395,6 +1424,8 @@ def _date_event(
     text = ctx.article.text
     # a weekday that cannot say which day it is (`_day_after_its_date`) dates nothing
     events = [m for m in mentions if m.role == "event" and not m.attrs.get("ambiguous")]
+    _off_period_days(text, events, anchor)
+    events = [m for m in events if m.role == "event"]
     if anchor is not None:
         # a day decades before publication is history ("every mass shooting since Aug. 1,
         # 1966", a 1947 murder in a crime blog), not the news: the trial of a follow-up comes
@@ -1872,6 +1903,88 @@ def _told_with_lead(
 
 
 _ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
+
+_COUNT_WORD = (
+    r"(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|"
+    r"dozens\s+of|several)"
+)
+_INCIDENTS = r"(?:shootings?|homicides?|killings?|murders?|slayings?|stabbings?|incidents?)"
+_INCIDENT_COUNT = re.compile(
+    rf"\b(?:(?:{_ORDINAL}|{_COUNT_WORD})\s+(?:[\w-]+\s+){{0,2}}?{_INCIDENTS}\b"
+    rf"|one\s+of\s+(?:the\s+)?{_COUNT_WORD}\b)",
+    re.I,
+)
+"""A count of separate incidents: "the fourth homicide", "six shootings", "one of five"."""
+_RANK = re.compile(
+    rf"\bthe\s+{_ORDINAL}\b(?!\s+(?:floor|street|avenue|district|ward|precinct)\b)", re.I
+)
+_INCIDENT_WORD = re.compile(rf"\b{_INCIDENTS}\b", re.I)
+"""A rank with its incident told apart: "The shooting was the seventh in the ward"."""
+_PEOPLE_COUNT = re.compile(
+    rf"\b{_COUNT_WORD}\s+(?:people|persons|residents|teens|teenagers|children|youths)\s+"
+    r"(?:have\s+|had\s+)?(?:been|were)\s+(?:shot|killed|slain|wounded|murdered)\b",
+    re.I,
+)
+"""A count of victims over a period: "31 people have been shot"."""
+
+
+def _counted_since(text: str, m: TimeMention, anchor: dt.date | None) -> bool:
+    """Whether a "since" day opens the period of a count in its sentence ("the city's fourth
+    homicide since Jan. 1", "Since the 3rd, police have recorded four shootings", "one of
+    five in the county since June 20", "The shooting was the seventh in the ward since March
+    12"): the day the count starts from, not this event's. A count of victims ("Since New
+    Year's Day, 31 people have been shot") is read so only over a period longer than a week,
+    since "12 people have been killed since Wednesday" in a conflict report tells the event's
+    own days."""
+    if m.attrs.get("range") != "start" or not m.text.lower().startswith("since"):
+        return False
+    begin, end = sentence_start(text, m.start), sentence_end(text, m.end)
+    sentence = text[begin : m.start] + " " + text[m.end : end]
+    if _INCIDENT_COUNT.search(sentence):
+        return True
+    if _RANK.search(sentence) and _INCIDENT_WORD.search(sentence):
+        return True
+    long_ago = anchor is not None and (anchor - m.date_end).days > WINDOW_DAYS
+    return long_ago and bool(_PEOPLE_COUNT.search(sentence))
+
+
+_OCCASION = re.compile(
+    r"^\s+(?:(?:eve|day|night)\s+)?(?:party|parties|celebrations?|cookout|barbecue|"
+    r"gathering|get-together|dinner|bash|festival|parade|fireworks|show|event)\b",
+    re.I,
+)
+
+
+def _occasion_holiday(text: str, m: TimeMention, others: list[TimeMention]) -> bool:
+    """Whether a holiday names an occasion ("a Halloween party", "a Fourth of July cookout")
+    in a sentence that tells the day itself ("at a Halloween party Saturday night"): the
+    party's day is the one told; the holiday's own day (often days away, or, when still to
+    come, last year's) is not the event's."""
+    if m.attrs.get("kind") != "holiday" or not _OCCASION.match(text[m.end : m.end + 30]):
+        return False
+    begin, end = sentence_start(text, m.start), sentence_end(text, m.end)
+    return any(
+        o is not m
+        and o.precision == DAY
+        and o.attrs.get("kind") != "holiday"
+        and begin <= o.start < end
+        for o in others
+    )
+
+
+def _off_period_days(text: str, events: list[TimeMention], anchor: dt.date | None) -> None:
+    """Days that are no day of this event though they hang on its words: the start of a
+    count's period (`_counted_since`) and a holiday naming an occasion (`_occasion_holiday`),
+    when the text tells another day of the event."""
+    off = [
+        m for m in events if _counted_since(text, m, anchor) or _occasion_holiday(text, m, events)
+    ]
+    if any(m not in off and m.precision <= WEEK for m in events):
+        for m in off:
+            m.role = "other_period"
+            m.attrs["tally"] = True
+
+
 _SHORT_PERIOD = (
     r"(?:this\s+(?:week(?:end)?|month)|(?:in|within)\s+(?:a|one|two|three|four|five|six|seven|"
     r"\d{1,2}|less\s+than\s+a|about\s+a|as\s+many|the\s+(?:past|last)(?:\s+\w+)?)\s+"
