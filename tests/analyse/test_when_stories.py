@@ -25,11 +25,10 @@ import textwrap
 
 import pytest
 
-from newsfold.analyse import analyse_many, when
-from newsfold.analyse.context import Context
-from newsfold.analyse.nlp import get_nlp
-from newsfold.ingest.clean import clean_record
-from newsfold.records import Article, RawRecord
+from newsfold.analyse import when
+
+from . import when_helpers
+from .when_helpers import DayTable, day_params
 
 _LISTS = ("RELATED", "Posted", "Updated")
 
@@ -1662,39 +1661,10 @@ KNOWN_MISSES = {
 }
 
 
-def _days() -> dict[str, str | None]:
-    raws = [
-        RawRecord(origin=f"test:{i}", id=i, title=title, published=pub, url=url, text=_prose(text))
-        for i, pub, url, title, text, _ in STORIES + PROBES
-    ]
-    articles = [clean_record(r) for r in raws]
-    return {a.article_id: a.event.event_date for a in analyse_many(articles)}
+day_of = DayTable(STORIES + PROBES, _prose)
 
 
-_CACHE: dict[str, str | None] = {}
-
-
-def day_of(row_id: str) -> str | None:
-    """The event day analysed for one row (every row analysed once, in one batch)."""
-    if not _CACHE:
-        _CACHE.update(_days())
-    return _CACHE[row_id]
-
-
-@pytest.mark.parametrize(
-    ("row_id", "want"),
-    [
-        pytest.param(
-            r[0],
-            r[5],
-            marks=[pytest.mark.xfail(reason=KNOWN_MISSES[r[0]], strict=True)]
-            if r[0] in KNOWN_MISSES
-            else [],
-            id=r[0],
-        )
-        for r in STORIES + PROBES
-    ],
-)
+@pytest.mark.parametrize(("row_id", "want"), day_params(STORIES + PROBES, KNOWN_MISSES))
 def test_the_shooting_day(row_id: str, want: str) -> None:
     assert day_of(row_id) == want
 
@@ -1705,9 +1675,7 @@ MON = dt.date(2017, 8, 7)
 
 
 def event_day(text: str, anchor: dt.date = MON) -> str | None:
-    ctx = Context(article=Article(id="t", text=text), doc=get_nlp()(text), anchor=anchor)
-    when.annotate(ctx)
-    return ctx.event.event_date
+    return when_helpers.event_day(text, anchor)
 
 
 @pytest.mark.parametrize(

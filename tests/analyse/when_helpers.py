@@ -1,0 +1,68 @@
+"""Shared by the tests of analyse/when: a text's event day read by `when` alone, and tables of
+invented reports whose days are read through the whole per-article analysis."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+
+import pytest
+
+from newsfold.analyse import analyse_many, when
+from newsfold.analyse.context import Context
+from newsfold.analyse.nlp import get_nlp
+from newsfold.ingest.clean import clean_record
+from newsfold.records import Article, RawRecord
+
+Row = tuple[str, str, str, str, str, str]
+"""An invented report: id, published, url, title, text and the shooting's true day."""
+
+
+def event_day(text: str, anchor: dt.date) -> str | None:
+    """The event day `when` alone reads from `text`, published on `anchor`."""
+    ctx = Context(article=Article(id="t", text=text), doc=get_nlp()(text), anchor=anchor)
+    when.annotate(ctx)
+    return ctx.event.event_date
+
+
+class DayTable:
+    """The event days of a table's rows, each cleaned and analysed as an ingested article,
+    all in one batch the first time a day is asked for."""
+
+    def __init__(self, rows: Sequence[Row], text_of: Callable[[str], str] = str) -> None:
+        self._rows = rows
+        self._text_of = text_of
+        self._days: dict[str, str | None] = {}
+
+    def __call__(self, row_id: str) -> str | None:
+        if not self._days:
+            raws = [
+                RawRecord(
+                    origin=f"test:{i}",
+                    id=i,
+                    title=title,
+                    published=pub,
+                    url=url,
+                    text=self._text_of(text),
+                )
+                for i, pub, url, title, text, _ in self._rows
+            ]
+            articles = [clean_record(r) for r in raws]
+            self._days = {a.article_id: a.event.event_date for a in analyse_many(articles)}
+        return self._days[row_id]
+
+
+def day_params(rows: Sequence[Row], known_misses: dict[str, str]) -> list[object]:
+    """One test case per row, (row id, true day), a known miss marked a strict xfail with
+    its reason."""
+    return [
+        pytest.param(
+            r[0],
+            r[5],
+            marks=[pytest.mark.xfail(reason=known_misses[r[0]], strict=True)]
+            if r[0] in known_misses
+            else [],
+            id=r[0],
+        )
+        for r in rows
+    ]
