@@ -33,19 +33,18 @@ PROBES: list[tuple[str, str, str, str, str, tuple[str, str]]] = [
         (
             "XENIA — A 34-year-old man was wounded Thursday night when gunfire erupted in "
             "the parking lot of a convenience store on West Main Street, police said. "
-            "Officers were called to the store in the 900 block of West Main Street at "
-            "about 9:40 p.m. after several 911 callers reported hearing shots. They found "
-            "the victim, a Springfield man, with a gunshot wound to his leg. He was taken "
-            "to Miami Valley Hospital in Dayton, where he was listed in stable condition "
-            "Friday morning. Police said the shooting followed an argument between two men "
-            "who knew each other. A 22-year-old Dayton man was arrested about an hour later"
-            " at a home in Fairborn and booked into the Greene County Jail. He faces a "
-            'charge of felonious assault, according to jail records. "This was not a random'
-            ' act," Xenia police Chief Hal Brenner said. "The two men had a dispute that '
-            'went back several weeks." Investigators recovered a handgun from a car parked '
-            "at the Fairborn home. Anyone with information is asked to call the Xenia "
-            "Police Division. The suspect is expected to appear in Xenia Municipal Court on"
-            " Monday."
+            "Officers went to the store in the 900 block of West Main Street at about 9:40 "
+            "p.m. after several 911 callers reported hearing shots. They found the victim, "
+            "a Springfield man, who had been shot in his leg. He was taken to Miami Valley "
+            "Hospital in Dayton, where he was listed in stable condition Friday morning. "
+            "Police said the shooting followed an argument between two men who knew each "
+            "other. A 22-year-old Dayton man was arrested about an hour later at a home in "
+            "Fairborn and booked into the Greene County Jail. He faces a charge of "
+            'felonious assault, according to jail records. "This was not a random act," '
+            'Xenia police Chief Hal Brenner said. "The two men had a dispute that went back'
+            ' several weeks." Investigators recovered a handgun from a car parked at the '
+            "Fairborn home. People who saw something can reach the Xenia Police Division. "
+            "The suspect is expected to appear in Xenia Municipal Court on Monday."
         ),
         ("Xenia", "Ohio"),
     ),
@@ -55,21 +54,20 @@ PROBES: list[tuple[str, str, str, str, str, tuple[str, str]]] = [
         "2025-06-02",
         "https://www.delcotimesdaily.com/news/chester-teen-killed",
         (
-            "A 17-year-old boy was shot and killed Saturday evening in Chester, and a "
+            "A 17-year-old boy died after being shot Saturday evening in Chester, and a "
             "19-year-old man has been charged with murder, the Delaware County District "
             "Attorney's Office said. Police responded to the 1400 block of Edgmont Avenue "
-            "shortly after 7 p.m. for a report of a person shot. The teen was found on the "
-            "sidewalk with multiple gunshot wounds and was pronounced dead at "
-            "Crozer-Chester Medical Center in Upland. Detectives identified the suspect "
-            "through surveillance video from a corner store, District Attorney Dana "
-            "Whitcombe said at a news conference in Media. The suspect, of Upland, was "
-            "taken into custody Sunday without incident. He was arraigned and booked into "
-            "the George W. Hill Correctional Facility in Thornton and denied bail. The "
-            "victim was a junior at Chester High School, where grief counselors were "
-            'available Monday. "Another family in our community is mourning a child," Mayor'
-            " Alan Pruitt said. The shooting was the city's ninth homicide of the year. "
-            "Last month, a 20-year-old man was killed in a shooting in nearby Darby. A "
-            "preliminary hearing is scheduled for June 12."
+            "shortly after 7 p.m. for a report of a person shot. The teen lay on the "
+            "sidewalk, hit several times, and died at Crozer-Chester Medical Center in "
+            "Upland. Detectives identified the suspect through surveillance video from a "
+            "corner store, District Attorney Dana Whitcombe said at a news conference in "
+            "Media. The suspect, of Upland, was taken into custody Sunday without incident."
+            " He was arraigned and booked into the George W. Hill Correctional Facility in "
+            "Thornton and denied bail. The victim was a junior at Chester High School, "
+            'where grief counselors were available Monday. "Another family in our community'
+            " is mourning a child,\" Mayor Alan Pruitt said. The shooting was the city's "
+            "ninth homicide of the year. Last month, a 20-year-old man was killed in a "
+            "shooting in nearby Darby. A preliminary hearing is scheduled for June 12."
         ),
         ("Chester", "Pennsylvania"),
     ),
@@ -102,17 +100,17 @@ PROBES: list[tuple[str, str, str, str, str, tuple[str, str]]] = [
         "2025-04-27",
         "https://www.ctpostnews.com/news/article/east-side-homicide",
         (
-            "BRIDGEPORT — A 28-year-old man was shot and killed late Saturday on the East "
-            "Side, police said. Officers responded to Stratford Avenue near Union Avenue "
-            "around 11:20 p.m. after ShotSpotter detected several rounds. They found the "
-            "victim, a Stratford resident, lying in the street. He was taken to St. "
-            "Vincent's Medical Center, where he died a short time later. Police did not "
-            "release his name pending notification of his family. No arrests had been made "
-            "by Sunday afternoon. The killing is the city's eighth homicide this year, "
-            "according to police records. In February, a man from Fairfield was charged in "
-            "an unrelated killing and arraigned in Bridgeport Superior Court. Police Chief "
-            "Marcus Bellweather asked witnesses to come forward. Anyone with information "
-            "can call the detective bureau or leave an anonymous tip."
+            "BRIDGEPORT — A man, 28, was shot and killed late Saturday on the East Side, "
+            "police said. Officers responded to Stratford Avenue near Union Avenue around "
+            "11:20 p.m. after ShotSpotter detected several rounds. They found the victim, a"
+            " Stratford resident, lying in the street. He was taken to St. Vincent's "
+            "Medical Center, where he died soon after. Police did not release his name "
+            "pending notification of his family. No arrests had been made by Sunday "
+            "afternoon. The killing is the city's eighth homicide this year, according to "
+            "police records. In February, a man from Fairfield was charged in an unrelated "
+            "killing and arraigned in Bridgeport Superior Court. Police Chief Marcus "
+            "Bellweather asked witnesses to come forward. Anyone with information can call "
+            "the detective bureau or leave an anonymous tip."
         ),
         ("Bridgeport", "Connecticut"),
     ),
@@ -125,16 +123,15 @@ PROBES: list[tuple[str, str, str, str, str, tuple[str, str]]] = [
             "A woman was killed and a man was wounded in a shooting early Friday at a home "
             "on Maxwell Hill Road, according to the Beckley Police Department. Officers "
             "were dispatched at about 1:30 a.m. after a neighbor reported hearing gunshots."
-            " The woman, 41, was pronounced dead at the scene. The man, 45, was taken to "
-            "Raleigh General Hospital and later flown to Charleston Area Medical Center in "
-            "Charleston. Police said a suspect, a 39-year-old man from Oak Hill, was "
-            "arrested later that morning at a traffic stop in Fayetteville by West Virginia"
-            " State Police troopers. He was arraigned before a Raleigh County magistrate "
-            "and is being held at Southern Regional Jail in Beaver. Detectives believe the "
-            "shooting stemmed from a domestic dispute. Beckley Police Chief Gene Tolliver "
-            "said there is no danger to the public. The woman's name has not been released."
-            " In other news from Beckley, the city council voted Tuesday to repave Harper "
-            "Road."
+            " The woman, 41, died at the scene. The man, 45, was taken to Raleigh General "
+            "Hospital and later flown to Charleston Area Medical Center in Charleston. "
+            "Police said a suspect, a 39-year-old man from Oak Hill, was arrested later "
+            "that morning at a traffic stop in Fayetteville by West Virginia State Police "
+            "troopers. He was arraigned before a Raleigh County magistrate and is being "
+            "held at Southern Regional Jail in Beaver. Detectives believe the shooting "
+            "stemmed from a domestic dispute. Beckley Police Chief Gene Tolliver said there"
+            " is no danger to the public. The woman's name has not been released. In other "
+            "news from Beckley, the city council voted Tuesday to repave Harper Road."
         ),
         ("Beckley", "West Virginia"),
     ),
@@ -144,17 +141,17 @@ PROBES: list[tuple[str, str, str, str, str, tuple[str, str]]] = [
         "2025-07-05",
         "https://www.tricityheraldnews.com/news/local/crime/article-kennewick-driveby",
         (
-            "A 20-year-old man was wounded in a drive-by shooting Thursday night in "
-            "Kennewick, police said. The shooting happened about 10:45 p.m. in the 600 "
-            "block of West Fourth Avenue. Witnesses told officers that someone in a dark "
-            "SUV fired several shots at a group standing near a house. The victim, from "
-            "Richland, was struck in the shoulder and driven by friends to Trios Southridge"
-            " Hospital. He was later transferred to a hospital in Spokane. A 17-year-old "
-            "Pasco boy was arrested Friday in Pasco and booked into the Benton County "
-            "Juvenile Justice Center. Kennewick police Sgt. Sean Goodell said the shooting "
-            "appeared to be gang-related. Officers found at least six shell casings in the "
-            "road. Pasco and Richland police helped search for the SUV. Anyone with "
-            "information is asked to call Kennewick police."
+            "A man, 20, was wounded in a drive-by shooting Thursday night in Kennewick, "
+            "police said. Gunfire broke out about 10:45 p.m. in the 600 block of West "
+            "Fourth Avenue. Witnesses told officers that someone in a dark SUV fired "
+            "several shots at a group standing near a house. The victim, from Richland, was"
+            " struck in the shoulder and driven by friends to Trios Southridge Hospital. He"
+            " was later transferred to a hospital in Spokane. A 17-year-old Pasco boy was "
+            "arrested Friday in Pasco and booked into the Benton County Juvenile Justice "
+            "Center. Kennewick police Sgt. Sean Goodell said the shooting appeared to be "
+            "gang-related. Officers found at least six shell casings in the road. Pasco and"
+            " Richland police helped search for the SUV. People who saw something can reach"
+            " Kennewick police."
         ),
         ("Kennewick", "Washington"),
     ),
@@ -185,15 +182,15 @@ PROBES: list[tuple[str, str, str, str, str, tuple[str, str]]] = [
         "https://www.southbendtribunepost.com/story/news/crime/elkhart-man-shot",
         (
             "ELKHART — A man was hospitalized with a gunshot wound after a shooting "
-            "Saturday night on the city's south side. Officers were called to the 1200 "
-            "block of South Sixth Street at 8:50 p.m. The man, 36, of Goshen, was taken to "
-            "Elkhart General Hospital and later transferred to Memorial Hospital in South "
-            "Bend. His injuries were not considered life-threatening, police said. "
-            "Investigators are looking for a man seen running toward Prairie Street. No "
-            "suspect information was released. The Elkhart County Prosecutor's Office in "
-            "Goshen is reviewing the case. Anyone with information can contact Elkhart "
-            "police or Crime Stoppers. Related: South Bend man sentenced in 2023 Mishawaka "
-            "killing; Goshen council weighs downtown parking plan."
+            "Saturday night on the city's south side. Officers went to the 1200 block of "
+            "South Sixth Street at 8:50 p.m. The man, 36, of Goshen, was taken to Elkhart "
+            "General Hospital and later transferred to Memorial Hospital in South Bend. His"
+            " injuries were not considered life-threatening, police said. Investigators are"
+            " looking for a man seen running toward Prairie Street. No suspect information "
+            "was released. The Elkhart County Prosecutor's Office in Goshen is reviewing "
+            "the case. Anyone with information can contact Elkhart police or Crime "
+            "Stoppers. Related: South Bend man sentenced in 2023 Mishawaka killing; Goshen "
+            "council weighs downtown parking plan."
         ),
         ("Elkhart", "Indiana"),
     ),
@@ -205,15 +202,14 @@ PROBES: list[tuple[str, str, str, str, str, tuple[str, str]]] = [
         (
             "Two people died in a shooting Friday night at an apartment complex on North "
             "Gloster Street, Tupelo police said. Officers arrived about 9 p.m. and found a "
-            "25-year-old man and a 23-year-old woman with gunshot wounds. The man died at "
-            "the scene and the woman died at North Mississippi Medical Center. Both were "
-            "from Verona, police said. A suspect, a 27-year-old man from Shannon, was "
-            "arrested Saturday in Memphis, Tennessee, by U.S. Marshals. He will be "
-            "extradited to Lee County and booked into the Lee County Adult Jail. Police "
-            "Chief Tom Averill said the suspect had a previous relationship with the woman."
-            " Lee County Coroner Ruth Pendley said autopsies will be performed at the state"
-            " crime lab in Pearl. The shooting is under investigation by the Tupelo Police "
-            "Department."
+            "man, 25, and a woman, 23, with gunshot wounds. The man died at the scene and "
+            "the woman died at North Mississippi Medical Center. Both were from Verona, "
+            "police said. A suspect, a 27-year-old man from Shannon, was arrested Saturday "
+            "in Memphis, Tennessee, by U.S. Marshals. He will be extradited to Lee County "
+            "and booked into the Lee County Adult Jail. Police Chief Tom Averill said the "
+            "suspect had a previous relationship with the woman. Lee County Coroner Ruth "
+            "Pendley said autopsies will be performed at the state crime lab in Pearl. The "
+            "shooting is under investigation by the Tupelo Police Department."
         ),
         ("Tupelo", "Mississippi"),
     ),
@@ -224,16 +220,15 @@ PROBES: list[tuple[str, str, str, str, str, tuple[str, str]]] = [
         "https://www.chieftainpueblo.com/story/news/crime/pueblo-shooting",
         (
             "PUEBLO — One man was killed and another was injured in a shooting Friday "
-            "evening on the city's East Side, police said. Officers were called to the 1400"
-            " block of East Seventh Street at 6:20 p.m. A 44-year-old man was pronounced "
-            "dead at the scene. A 29-year-old Colorado Springs man was taken to Parkview "
-            "Medical Center with a gunshot wound to his chest and was later moved to a "
-            "hospital in Denver. Police arrested a 33-year-old man from Pueblo West "
-            "Saturday morning. He was booked into the Pueblo County jail on suspicion of "
-            "first-degree murder and attempted murder. The Colorado Bureau of "
-            "Investigation's office in Grand Junction is helping process evidence. Pueblo "
-            "police said the men knew each other. It was the city's second homicide of the "
-            "year."
+            "evening on the city's East Side, police said. Officers went to the 1400 block "
+            "of East Seventh Street at 6:20 p.m. A 44-year-old man died at the scene. A "
+            "29-year-old Colorado Springs man was taken to Parkview Medical Center who had "
+            "been shot in his chest and was later moved to a hospital in Denver. Police "
+            "arrested a 33-year-old man from Pueblo West Saturday morning. He was booked "
+            "into the Pueblo County jail suspected of first-degree murder and attempted "
+            "murder. The Colorado Bureau of Investigation's office in Grand Junction is "
+            "helping process evidence. Pueblo police said the men knew each other. It was "
+            "the city's second homicide of the year."
         ),
         ("Pueblo", "Colorado"),
     ),
@@ -245,7 +240,7 @@ PROBES: list[tuple[str, str, str, str, str, tuple[str, str]]] = [
         (
             "A man was shot early Sunday outside a bar in the 800 block of Massachusetts "
             "Street, Lawrence police said. Officers were called about 1:50 a.m. and found a"
-            " 23-year-old Olathe man with a gunshot wound to his hip. He was taken to LMH "
+            " 23-year-old Olathe man who had been shot in his hip. He was taken to LMH "
             "Health and later transferred to the University of Kansas Hospital in Kansas "
             "City, Kansas. Police arrested a 25-year-old Topeka man a few blocks away. He "
             "was booked into the Douglas County Jail on suspicion of aggravated battery. "
@@ -262,16 +257,16 @@ PROBES: list[tuple[str, str, str, str, str, tuple[str, str]]] = [
         "https://www.fayobserverdaily.com/story/news/crime/soldier-wounded",
         (
             "FAYETTEVILLE — A Fort Liberty soldier was wounded in a shooting Sunday night, "
-            "Fayetteville police said. The shooting happened about 10 p.m. at a shopping "
-            "center on Skibo Road. The 24-year-old soldier, who lives in Spring Lake, was "
-            "taken to Cape Fear Valley Medical Center with non-life-threatening injuries. A"
-            " suspect, a 21-year-old man from Hope Mills, was charged with assault with a "
+            "Fayetteville police said. Gunfire broke out about 10 p.m. at a shopping center"
+            " on Skibo Road. The 24-year-old soldier, who lives in Spring Lake, was taken "
+            "to Cape Fear Valley Medical Center with non-life-threatening injuries. A "
+            "suspect, a 21-year-old man from Hope Mills, was charged with assault with a "
             "deadly weapon with intent to kill. He was taken to the Cumberland County "
             "Detention Center under a $200,000 secured bond. Police said the men had met to"
             " sell a cellphone. The Army's Criminal Investigation Division at Fort Liberty "
-            "was notified. Anyone with information is asked to call Detective T. Ibarra. "
-            "Also in the news: Raeford man dies in crash on U.S. 401; Lumberton schools "
-            "delay opening."
+            "was notified. People who saw something can reach Detective T. Ibarra. Also in "
+            "the news: Raeford man dies in crash on U.S. 401; Lumberton schools delay "
+            "opening."
         ),
         ("Fayetteville", "North Carolina"),
     ),
@@ -283,13 +278,13 @@ PROBES: list[tuple[str, str, str, str, str, tuple[str, str]]] = [
         (
             "A Great Falls man was shot and killed Thursday night at a residence on 9th "
             "Avenue South, police said. Officers found the 38-year-old victim inside the "
-            "house after a caller reported a shooting at about 11 p.m. He was pronounced "
-            "dead at Benefis Health System. Police said the suspect left the scene in a "
-            "pickup and was arrested Friday in Helena by Lewis and Clark County deputies. "
-            "He was returned to Cascade County and booked into the Cascade County Detention"
-            " Center. Great Falls police Capt. Kyle Ransom said the shooting appeared to be"
-            " targeted. The Montana State Crime Lab in Missoula will examine the weapon. "
-            "The victim's family said he had recently moved from Billings."
+            "house after a caller reported a shooting at about 11 p.m. He died at Benefis "
+            "Health System. Police said the suspect left the scene in a pickup and was "
+            "arrested Friday in Helena by Lewis and Clark County deputies. He was returned "
+            "to Cascade County and booked into the Cascade County Detention Center. Great "
+            "Falls police Capt. Kyle Ransom said the shooting appeared to be targeted. The "
+            "Montana State Crime Lab in Missoula will examine the weapon. The victim's "
+            "family said he had recently moved from Billings."
         ),
         ("Great Falls", "Montana"),
     ),
@@ -299,7 +294,7 @@ PROBES: list[tuple[str, str, str, str, str, tuple[str, str]]] = [
         "2025-05-04",
         "https://www.theledgerflorida.com/story/news/crime/lakeland-park-shooting",
         (
-            "Three people were hurt Saturday when someone fired into a crowd at a park in "
+            "Three people were hurt Saturday when a gunman shot into a crowd at a park in "
             "north Lakeland, police said. The shooting happened at about 5:30 p.m. at Lake "
             "Bonny Park during a birthday party. A 16-year-old boy from Winter Haven, a "
             "19-year-old man from Bartow and a 45-year-old Lakeland woman were struck. All "
@@ -321,14 +316,14 @@ PROBES: list[tuple[str, str, str, str, str, tuple[str, str]]] = [
         "https://www.pilotonlinenews.com/news/crime/portsmouth-man-killed",
         (
             "PORTSMOUTH — A man died after a shooting Saturday afternoon in the Cradock "
-            "neighborhood, police said. Officers were called to the 100 block of Afton "
-            "Parkway at about 2:15 p.m. They found a 27-year-old man suffering from gunshot"
-            " wounds. He was taken to Sentara Norfolk General Hospital in Norfolk, where he"
-            " died. A 30-year-old Norfolk man was arrested Sunday in Chesapeake and charged"
-            " with second-degree murder. He is being held at the Portsmouth City Jail. "
-            "Police said the victim and suspect were acquaintances. The shooting was the "
-            "city's 24th homicide of the year. Last week, a woman was wounded in a separate"
-            " shooting in Suffolk."
+            "neighborhood, police said. Officers went to the 100 block of Afton Parkway at "
+            "about 2:15 p.m. They found a 27-year-old man suffering from gunshot wounds. He"
+            " was taken to Sentara Norfolk General Hospital in Norfolk, where he died. A "
+            "30-year-old Norfolk man was arrested Sunday in Chesapeake and charged with "
+            "second-degree murder. He is being held at the Portsmouth City Jail. Police "
+            "said the victim and suspect were acquaintances. The shooting was the city's "
+            "24th homicide of the year. Last week, a woman was wounded in a separate "
+            "shooting in Suffolk."
         ),
         ("Portsmouth", "Virginia"),
     ),
@@ -339,14 +334,14 @@ PROBES: list[tuple[str, str, str, str, str, tuple[str, str]]] = [
         "https://wcfcourierdaily.com/news/local/crime/waterloo-teen-shot",
         (
             "WATERLOO — A 15-year-old boy was shot Friday evening in the 300 block of "
-            "Newell Street, Waterloo police said. Officers responded to a report of shots "
-            "fired at about 7:45 p.m. The boy was taken to MercyOne Waterloo Medical Center"
-            " and later transferred to University of Iowa Hospitals in Iowa City. Police "
-            "are seeking a 19-year-old Cedar Falls man in connection with the shooting. A "
+            "Newell Street, Waterloo police said. Officers answered a report of shots fired"
+            " at about 7:45 p.m. The boy was taken to MercyOne Waterloo Medical Center and "
+            "later transferred to University of Iowa Hospitals in Iowa City. Police are "
+            "seeking a 19-year-old Cedar Falls man in connection with the shooting. A "
             "warrant was issued in Black Hawk County for attempted murder. Police said the "
             "teen attends East High School. Investigators recovered several casings and a "
-            "vehicle was struck by gunfire. Anyone with information is asked to call "
-            "Waterloo police or Crime Stoppers of the Cedar Valley."
+            "vehicle was struck by gunfire. People who saw something can reach Waterloo "
+            "police or Crime Stoppers of the Cedar Valley."
         ),
         ("Waterloo", "Iowa"),
     ),
@@ -358,14 +353,13 @@ PROBES: list[tuple[str, str, str, str, str, tuple[str, str]]] = [
         (
             "A 52-year-old man was shot and killed Friday night outside his home on the "
             "2500 block of West 10th Street, Odessa police said. Officers arrived at about "
-            "10:10 p.m. and found the man in the driveway. He was pronounced dead at "
-            "Medical Center Hospital. A 35-year-old Midland woman was arrested early "
-            "Saturday on Interstate 20 near Monahans by Texas Department of Public Safety "
-            "troopers. She was booked into the Ector County Law Enforcement Center on a "
-            "murder charge. Police said the woman and the victim had been in a "
-            "relationship. The Texas Rangers' office in Midland is assisting. The victim "
-            "had worked for a Big Spring oilfield company for more than 20 years, his "
-            "family said."
+            "10:10 p.m. and found the man in the driveway. He died at Medical Center "
+            "Hospital. A 35-year-old Midland woman was arrested early Saturday on "
+            "Interstate 20 near Monahans by Texas Department of Public Safety troopers. She"
+            " was booked into the Ector County Law Enforcement Center on a murder charge. "
+            "Police said the woman and the victim had been in a relationship. The Texas "
+            "Rangers' office in Midland is assisting. The victim had worked for a Big "
+            "Spring oilfield company for more than 20 years, his family said."
         ),
         ("Odessa", "Texas"),
     ),
@@ -375,15 +369,15 @@ PROBES: list[tuple[str, str, str, str, str, tuple[str, str]]] = [
         "2025-09-07",
         "https://www.mlivenews.com/saginaw/2025/09/man-found-shot-dead-in-vehicle.html",
         (
-            "SAGINAW, MI — A man was found shot to death inside a vehicle early Saturday on"
-            " Saginaw's east side, police said. Officers were called at about 3 a.m. to the"
-            " 1700 block of East Genesee Avenue. The man, 29, of Bay City, was pronounced "
-            "dead at the scene. Michigan State Police detectives assigned to the Saginaw "
-            "Violent Crime Task Force are investigating. No arrests have been made. "
-            "Investigators believe the man was shot elsewhere and drove a short distance "
-            "before stopping. Anyone with information should contact Crime Stoppers of "
-            "Saginaw County. Also on MLive: Flint man sentenced for Burton robbery; Midland"
-            " police seek runaway teen."
+            "SAGINAW, MI — A man was discovered shot dead inside a vehicle early Saturday "
+            "on Saginaw's east side, police said. Officers were called at about 3 a.m. to "
+            "the 1700 block of East Genesee Avenue. The man, 29, of Bay City, died at the "
+            "scene. Michigan State Police detectives assigned to the Saginaw Violent Crime "
+            "Task Force are investigating. No arrests have been made. Investigators believe"
+            " the man was shot elsewhere and drove a short distance before stopping. Anyone"
+            " with information should contact Crime Stoppers of Saginaw County. Also on "
+            "MLive: Flint man sentenced for Burton robbery; Midland police seek runaway "
+            "teen."
         ),
         ("Saginaw", "Michigan"),
     ),
@@ -394,9 +388,9 @@ PROBES: list[tuple[str, str, str, str, str, tuple[str, str]]] = [
         "https://www.heraldonlinenews.com/news/local/crime/rock-hill-gas-station",
         (
             "Two men were shot Friday night at a gas station on Cherry Road, Rock Hill "
-            "police said. The shooting happened about 9:15 p.m. A 22-year-old man from Fort"
-            " Mill was shot in the arm and a 34-year-old Rock Hill man was shot in the leg."
-            " Both were taken to Piedmont Medical Center. The suspect, a 27-year-old man "
+            "police said. Gunfire broke out about 9:15 p.m. A 22-year-old man from Fort "
+            "Mill was shot in the arm and a 34-year-old Rock Hill man was shot in the leg. "
+            "Both were taken to Piedmont Medical Center. The suspect, a 27-year-old man "
             "from Charlotte, North Carolina, was arrested Saturday in Charlotte and will be"
             " extradited. He faces two counts of attempted murder. He will be held at the "
             "York County Detention Center in York. Rock Hill police Lt. Carl Dempsey said "
@@ -412,8 +406,8 @@ PROBES: list[tuple[str, str, str, str, str, tuple[str, str]]] = [
         "https://www.theherald-newsjoliet.com/news/local/joliet-man-shot-to-death",
         (
             "A man was shot to death Saturday afternoon on Joliet's east side, police said."
-            " Officers were called to the 500 block of Woodruff Road at about 3:40 p.m. The"
-            " victim, a 40-year-old Joliet man, was taken to Ascension Saint Joseph "
+            " Officers went to the 500 block of Woodruff Road at about 3:40 p.m. The "
+            "victim, a 40-year-old Joliet man, was taken to Ascension Saint Joseph "
             "Hospital, where he died. A 26-year-old Bolingbrook man was arrested Sunday in "
             "Romeoville and charged with first-degree murder. He is being held at the Will "
             "County Adult Detention Facility. Police said the suspect and victim were "
@@ -534,12 +528,12 @@ PROBES: list[tuple[str, str, str, str, str, tuple[str, str]]] = [
         (
             "KENOSHA — One man was killed and a woman was wounded early Saturday in a "
             "shooting at a tavern on 22nd Avenue, police said. Officers arrived at about "
-            "1:40 a.m. A 35-year-old Racine man was pronounced dead at the scene. The "
-            "woman, 29, of Pleasant Prairie, was taken to Froedtert South and later "
-            "transferred to Froedtert Hospital in Wauwatosa. Police said the suspect fled "
-            "and was arrested hours later in Zion, Illinois. He will be returned to Kenosha"
-            " County. The Kenosha County Sheriff's Department and Racine police assisted. "
-            "The bar's owner said he plans to close for the week."
+            "1:40 a.m. A 35-year-old Racine man died at the scene. The woman, 29, of "
+            "Pleasant Prairie, was taken to Froedtert South and later transferred to "
+            "Froedtert Hospital in Wauwatosa. Police said the suspect fled and was arrested"
+            " hours later in Zion, Illinois. He will be returned to Kenosha County. The "
+            "Kenosha County Sheriff's Department and Racine police assisted. The bar's "
+            "owner said he plans to close for the week."
         ),
         ("Kenosha", "Wisconsin"),
     ),
@@ -599,13 +593,13 @@ PROBES: list[tuple[str, str, str, str, str, tuple[str, str]]] = [
         "https://www.standardspeakernews.com/news/hazleton-man-shot",
         (
             "A man was shot Friday afternoon in the 500 block of Alter Street, police said."
-            " Officers found the 21-year-old man with a gunshot wound to his leg at about "
-            "2:30 p.m. He was taken to Lehigh Valley Hospital-Hazleton and later "
-            "transferred to Geisinger Wyoming Valley Medical Center in Wilkes-Barre. Police"
-            " said a 19-year-old man from West Hazleton was charged with aggravated "
-            "assault. He was arraigned and sent to the Luzerne County Correctional Facility"
-            " in Wilkes-Barre. Hazleton police Chief Vic Lamberti said the shooting was not"
-            " random."
+            " Officers found the 21-year-old man who had been shot in his leg at about 2:30"
+            " p.m. He was taken to Lehigh Valley Hospital-Hazleton and later transferred to"
+            " Geisinger Wyoming Valley Medical Center in Wilkes-Barre. Police said a "
+            "19-year-old man from West Hazleton was charged with aggravated assault. He was"
+            " arraigned and sent to the Luzerne County Correctional Facility in "
+            "Wilkes-Barre. Hazleton police Chief Vic Lamberti said the shooting was not "
+            "random."
         ),
         ("Hazleton", "Pennsylvania"),
     ),
@@ -632,9 +626,9 @@ PROBES: list[tuple[str, str, str, str, str, tuple[str, str]]] = [
         "https://www.greatfallstribunepost.com/story/news/local/x",
         (
             "A Great Falls man was shot and killed Thursday night at a residence on 9th "
-            "Avenue South, police said. He was pronounced dead at Benefis Health System. "
-            "The suspect was arrested Friday in Helena by deputies. He was booked into the "
-            "Cascade County Detention Center."
+            "Avenue South, police said. He died at Benefis Health System. The suspect was "
+            "arrested Friday in Helena by deputies. He was booked into the Cascade County "
+            "Detention Center."
         ),
         ("Great Falls", "Montana"),
     ),
@@ -729,8 +723,8 @@ PROBES: list[tuple[str, str, str, str, str, tuple[str, str]]] = [
         "https://www.greatfallstribunepost.com/story/news/local/x",
         (
             "A man was shot and killed Thursday night at a residence on 9th Avenue South, "
-            "police said. He was pronounced dead at Benefis Health System. The suspect was "
-            "arrested Friday in Helena."
+            "police said. He died at Benefis Health System. The suspect was arrested Friday"
+            " in Helena."
         ),
         ("Great Falls", "Montana"),
     ),
@@ -764,8 +758,8 @@ PROBES: list[tuple[str, str, str, str, str, tuple[str, str]]] = [
         "2025-08-09",
         "https://www.pjstar-news.com/story/news/crime/x",
         (
-            "A 30-year-old man was shot and killed Friday in the 1400 block of South "
-            "Western Avenue, police said. A suspect was arrested Saturday in Bloomington."
+            "A man, 30, was shot and killed Friday in the 1400 block of South Western "
+            "Avenue, police said. A suspect was arrested Saturday in Bloomington."
         ),
         ("Peoria", "Illinois"),
     ),
@@ -802,8 +796,8 @@ PROBES: list[tuple[str, str, str, str, str, tuple[str, str]]] = [
         "https://www.cantonrep-news.com/story/news/crime/x",
         (
             "A man was shot and killed Friday on Cherry Avenue NE, Canton police said. He "
-            "was pronounced dead at Aultman Hospital. Related: Massillon man shot in arm "
-            "during robbery; Alliance woman killed in house fire."
+            "died at Aultman Hospital. Related: Massillon man shot in arm during robbery; "
+            "Alliance woman killed in house fire."
         ),
         ("Canton", "Ohio"),
     ),
@@ -1314,8 +1308,8 @@ PROBES: list[tuple[str, str, str, str, str, tuple[str, str]]] = [
         "2025-05-03",
         "https://www.localnewsdesk-example.com/news/crime/story",
         (
-            "A man was arrested Saturday in Sylvania in connection with the fatal shooting "
-            "of a man in Toledo last week."
+            "A man was arrested Saturday in Sylvania over the fatal shooting of a man in "
+            "Toledo last week."
         ),
         ("Toledo", "Ohio"),
     ),
@@ -1479,7 +1473,7 @@ PROBES: list[tuple[str, str, str, str, str, tuple[str, str]]] = [
         "https://www.cantonrep-news.com/story/news/crime/x",
         (
             "A man was shot and killed Friday on Cherry Avenue NE, Canton police said. He "
-            "was pronounced dead at Aultman Hospital.\n"
+            "died at Aultman Hospital.\n"
             "\n"
             "Related: Massillon man shot in arm during robbery\n"
             "Alliance woman killed in house fire"
@@ -1553,15 +1547,15 @@ PROBES: list[tuple[str, str, str, str, str, tuple[str, str]]] = [
         "2025-02-15",
         "https://www.hickoryrecord-ex.com/news/local/crime/man-shot-dead",
         (
-            "A man was found shot to death Friday night in the front yard of a home on 12th"
-            " Avenue NE. Hickory police were called at about 9:30 p.m. The man, 37, of "
-            "Newton, was pronounced dead at the scene. Police said they have identified a "
-            "person of interest, a 24-year-old man from Conover, who was taken into custody"
-            " Saturday in Morganton. He is being held at the Catawba County Detention "
-            "Center. An autopsy will be performed at the medical examiner's office in "
-            "Raleigh. The victim's sister said he had coached youth football in Maiden for "
-            "years. It was the second homicide in the city this year. Sports: Lenoir-Rhyne "
-            "wins home opener; St. Stephens falls to Bandys."
+            "A man was found shot to death Friday night in a front yard on 12th Avenue NE. "
+            "Hickory police were called at about 9:30 p.m. The man, 37, of Newton, died at "
+            "the scene. Police said they have identified a person of interest, a "
+            "24-year-old man from Conover, who was taken into custody Saturday in "
+            "Morganton. He is being held at the Catawba County Detention Center. An autopsy"
+            " will be performed at the medical examiner's office in Raleigh. The victim's "
+            "sister said he had coached youth football in Maiden for years. It was the "
+            "second homicide in the city this year. Sports: Lenoir-Rhyne wins home opener; "
+            "St. Stephens falls to Bandys."
         ),
         ("Hickory", "North Carolina"),
     ),
@@ -1572,10 +1566,10 @@ PROBES: list[tuple[str, str, str, str, str, tuple[str, str]]] = [
         "https://www.salina-journal-ex.com/story/news/crime/salina-man-hurt",
         (
             "A Salina man was hurt Friday evening when he was shot at an apartment complex "
-            "on South Ninth Street, police said. The 23-year-old was shot in the hand at "
-            "about 6 p.m. and treated at Salina Regional Health Center. Police Capt. Nick "
-            "Ferris said a 19-year-old Abilene man was arrested about an hour later in "
-            "Solomon. He was booked into the Saline County Jail on a charge of aggravated "
+            "on South Ninth Street, police said. The 23-year-old took a bullet in the hand "
+            "at about 6 p.m. and treated at Salina Regional Health Center. Police Capt. "
+            "Nick Ferris said a 19-year-old Abilene man was arrested about an hour later in"
+            " Solomon. He was booked into the Saline County Jail on a charge of aggravated "
             "battery. Ferris said the two men had argued over money. The Kansas Bureau of "
             "Investigation's lab in Topeka will test the handgun. Salina police also "
             "investigated a shooting in the 500 block of North Santa Fe Avenue last month."
@@ -1589,7 +1583,7 @@ PROBES: list[tuple[str, str, str, str, str, tuple[str, str]]] = [
         "https://www.ocala-news-ex.com/news/crime/teen-wounded",
         (
             "An Ocala teenager was wounded Friday night in a shooting on Southwest 10th "
-            "Street, police said. The 16-year-old was shot in the leg and taken to HCA "
+            "Street, police said. The 16-year-old was hit in the leg and taken to HCA "
             "Florida Ocala Hospital, then flown to UF Health Shands Hospital in "
             "Gainesville. A 20-year-old Belleview man was arrested Saturday at a home in "
             "Summerfield. He was taken to the Marion County Jail. Police said the teen was "
@@ -1689,13 +1683,140 @@ PROBES: list[tuple[str, str, str, str, str, tuple[str, str]]] = [
         (
             "A 17-year-old was shot and killed Friday night at a home on North Mebane "
             "Street. Burlington police were called about 10:45 p.m. and found the teen in "
-            "the backyard. He was pronounced dead at Alamance Regional Medical Center. A "
-            "19-year-old Graham man was charged with first-degree murder after he was "
-            "arrested Saturday in Greensboro. He is being held without bond in the Alamance"
-            " County Detention Center. The teen was a junior at Williams High School, the "
-            "school district said. Police Chief Brian Long said the teens knew each other."
+            "the backyard. He died at Alamance Regional Medical Center. A 19-year-old "
+            "Graham man was charged with first-degree murder after he was arrested Saturday"
+            " in Greensboro. He is being held without bond in the Alamance County Detention"
+            " Center. The teen was a junior at Williams High School, the school district "
+            "said. Police Chief Brian Long said the teens knew each other."
         ),
         ("Burlington", "North Carolina"),
+    ),
+    # controls: a sentence that counts the harm keeps the town it names after an arrest's words
+    (
+        "N01",
+        "Shooting",
+        "2025-05-03",
+        "https://www.example-local.com/news/story",
+        (
+            "Police arrested a man in Dayton on Friday after a Xenia woman was shot in the "
+            "arm during an argument."
+        ),
+        ("Dayton", "Ohio"),
+    ),
+    (
+        "N02",
+        "Shooting",
+        "2025-05-03",
+        "https://www.example-local.com/news/story",
+        ("A Xenia woman was shot Friday. Police arrested her boyfriend at the scene in Dayton."),
+        ("Dayton", "Ohio"),
+    ),
+    (
+        "N03",
+        "Shooting",
+        "2025-05-03",
+        "https://www.example-local.com/news/story",
+        (
+            "A Barberton man was shot Friday night, and officers arrested two men in Akron "
+            "minutes later near the home where it happened."
+        ),
+        ("Akron", "Ohio"),
+    ),
+    (
+        "N04",
+        "Shooting",
+        "2025-05-03",
+        "https://www.example-local.com/news/story",
+        ("A Massillon man was wounded Friday in Canton, Ohio. A suspect was arrested in Alliance."),
+        ("Canton", "Ohio"),
+    ),
+    (
+        "N05",
+        "Shooting",
+        "2025-05-03",
+        "https://www.example-local.com/news/story",
+        (
+            "A Wapakoneta man was shot outside a Lima bar on Friday. He was flown to a "
+            "hospital in Toledo."
+        ),
+        ("Lima", "Ohio"),
+    ),
+    (
+        "N06",
+        "Woman shot in Flint",
+        "2025-05-03",
+        "https://www.example-local.com/news/story",
+        (
+            "A Burton woman was shot at her home on Friday. Flint police arrested a suspect"
+            " in Flint Township."
+        ),
+        ("Flint", "Michigan"),
+    ),
+    (
+        "N07",
+        "Shooting",
+        "2025-05-03",
+        "https://www.example-local.com/news/story",
+        (
+            "A Prichard man was shot Friday on Dauphin Street in Mobile. He died at a "
+            "hospital. Police arrested a man in Prichard."
+        ),
+        ("Mobile", "Alabama"),
+    ),
+    (
+        "N08",
+        "Shooting",
+        "2025-05-03",
+        "https://www.example-local.com/news/story",
+        (
+            "A Selah man was shot and killed Friday night, Yakima police said. The suspect "
+            "was arrested in Union Gap and booked into the Yakima County Jail."
+        ),
+        ("Yakima", "Washington"),
+    ),
+    (
+        "N09",
+        "Shooting",
+        "2025-05-03",
+        "https://www.example-local.com/news/story",
+        (
+            "A man was shot and wounded Friday, Roswell police said. He was flown to a "
+            "hospital in Lubbock, Texas. The suspect was arrested in Artesia."
+        ),
+        ("Roswell", "New Mexico"),
+    ),
+    (
+        "N10",
+        "Shooting",
+        "2025-05-03",
+        "https://www.example-local.com/news/story",
+        (
+            "A Tulsa man was shot and killed Saturday at a gas station on York Street, "
+            "Muskogee police said. A suspect was captured in Fort Gibson."
+        ),
+        ("Muskogee", "Oklahoma"),
+    ),
+    (
+        "N11",
+        "Shooting",
+        "2025-05-03",
+        "https://www.example-local.com/news/story",
+        (
+            "A Lake Park man was shot Friday on North Ashley Street. Valdosta police "
+            "arrested a suspect in Hahira. He was booked into the jail in Valdosta."
+        ),
+        ("Valdosta", "Georgia"),
+    ),
+    (
+        "N12",
+        "Shooting",
+        "2025-05-03",
+        "https://www.example-local.com/news/story",
+        (
+            "A Clarksville, Texas, man was shot Friday on Clarksville Street, Paris police "
+            "said. A suspect turned himself in at the jail in Bonham."
+        ),
+        ("Paris", "Texas"),
     ),
 ]
 
@@ -1714,6 +1835,10 @@ MISSED: dict[str, str] = {
     "P02": "Anderson alone is Indiana's; Greenville (the arrest's) North Carolina's",
     "P14": "the home town before 'man' is not read; only the arrest's town is left",
     "Q07": "Peoria and Bloomington with no state named: Arizona's and Minnesota's",
+    "N02": "the scene's town only in an arrest's sentence: the home town wins",
+    "N09": "Roswell before 'police' is not found; only the hospital's and arrest's towns are left",
+    "N11": "the police's town is named only in the arrest's and the jail's sentences",
+    "N12": "the victim's home town ('A Clarksville, Texas, man') beats the police's town",
     "R02": "Springfield alone is Virginia's; the other stories' towns do not settle it",
 }
 
@@ -1814,9 +1939,9 @@ def _headline_mention(name: str, harm_noun: bool) -> _Mention:
 def test_the_harms_town_after_an_arrest_word_is_the_scene() -> None:
     # "arrested in Peoria shooting": the shooting's town; "arrested in Peoria": the arrest's
     title = "Man arrested in Peoria shooting"
-    assert not _aftermath_town("", title, _headline_mention("Peoria", harm_noun=True))
+    assert not _aftermath_town("", title, _headline_mention("Peoria", harm_noun=True), set())
     title = "Man shot; suspect arrested in Peoria"
-    assert _aftermath_town("", title, _headline_mention("Peoria", harm_noun=False))
+    assert _aftermath_town("", title, _headline_mention("Peoria", harm_noun=False), set())
 
 
 def test_a_link_block_after_the_last_sentence_is_another_storys() -> None:

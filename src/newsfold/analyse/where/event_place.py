@@ -264,12 +264,13 @@ _AFTERMATH_BEFORE = re.compile(
 )
 
 
-def _aftermath_town(text: str, title: str, m: _Mention) -> bool:
+def _aftermath_town(text: str, title: str, m: _Mention, harm_sents: set[int]) -> bool:
     """Whether a mention names only a town the story went to after the harm.
 
     Reads the few words before the name (in the headline for a headline's mention): a
     hospital's or a destination's town (`m.hospital`, `m.dest`) or the town after an arrest's,
-    a jail's, a court's or an agency's words (`_AFTERMATH_BEFORE`). Long local stories name
+    a jail's, a court's or an agency's words (`_AFTERMATH_BEFORE`) in a sentence that counts
+    no dead or wounded (`harm_sents`). Long local stories name
     such towns beside a scene they give only as a street ("the 1400 block of Elm Street") or
     through its police ("Salisbury police said"): they are no scene.
     """
@@ -282,7 +283,9 @@ def _aftermath_town(text: str, title: str, m: _Mention) -> bool:
     if m.title:
         at = title.find(m.text)
         return at > 0 and _AFTERMATH_BEFORE.search(title, max(0, at - 80), at) is not None
-    if m.start <= 0:
+    if m.start <= 0 or m.sent in harm_sents:
+        # "Police arrested a man in Dayton after a woman was shot", "shot outside the jail
+        # in Media": a sentence that counts the harm may set it in the town it names
         return False
     return _AFTERMATH_BEFORE.search(text, max(0, m.start - 80), m.start) is not None
 
@@ -660,7 +663,7 @@ def _event_place(
         if inner:
             best = max(inner, key=lambda r: totals[r])
     title = ctx.article.title or ""
-    after = {id(m) for m in mentions if _aftermath_town(sc.text, title, m)}
+    after = {id(m) for m in mentions if _aftermath_town(sc.text, title, m, harm_sents)}
     best = _past_aftermath(g, best, totals, by_row, after)
     if totals[best] <= -2.0:
         return -1, []

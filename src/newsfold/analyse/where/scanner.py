@@ -1086,19 +1086,18 @@ _STREET_END_WORDS = _words("street avenue road boulevard drive lane parkway pike
 
 def _named_street_on(sc: _Scanner, m: _Mention, j: int) -> bool:
     """Whether the name over tokens up to `j` is a street: "on" before it and a street's kind,
-    spelt in full and capitalised, as its last word ("shot on Park Avenue", "on West Second
-    Street").
+    spelt in full and capitalised, as its last word or the word after it ("shot on Park
+    Avenue", "on West Second Street", "on Clarksville Street").
 
     The gazetteer holds places named so abroad (Park Avenue in Queensland, Second Street in
     British Columbia); a US report's "on X Street" is where on the street the harm was done,
     and the town is named elsewhere or not at all.
     """
-    last = j - 1
-    return (
-        m.prep == "on"
-        and last >= 0
-        and sc.is_cap(last)
-        and sc.low(last) in _STREET_END_WORDS
+    if m.prep != "on":
+        return False
+    # the kind inside the name ("Park Avenue") or right after it ("on Clarksville Street")
+    return any(
+        0 <= t < sc.n and sc.is_cap(t) and sc.low(t) in _STREET_END_WORDS for t in (j - 1, j)
     )
 
 
