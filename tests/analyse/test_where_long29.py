@@ -1937,11 +1937,12 @@ def _headline_mention(name: str, harm_noun: bool) -> _Mention:
 
 
 def test_the_harms_town_after_an_arrest_word_is_the_scene() -> None:
+    # (the text counts a harm in its second sentence: {1})
     # "arrested in Peoria shooting": the shooting's town; "arrested in Peoria": the arrest's
     title = "Man arrested in Peoria shooting"
-    assert not _aftermath_town("", title, _headline_mention("Peoria", harm_noun=True), set())
+    assert not _aftermath_town("", title, _headline_mention("Peoria", harm_noun=True), {1})
     title = "Man shot; suspect arrested in Peoria"
-    assert _aftermath_town("", title, _headline_mention("Peoria", harm_noun=False), set())
+    assert _aftermath_town("", title, _headline_mention("Peoria", harm_noun=False), {1})
 
 
 def test_a_link_block_after_the_last_sentence_is_another_storys() -> None:
@@ -2018,3 +2019,13 @@ def test_a_pages_weather_line_is_no_scene() -> None:
         "highs near 80."
     )
     assert ev.location == "Grand Junction"
+
+
+def test_a_protest_before_a_headquarters_keeps_its_town() -> None:
+    # no dead or wounded counted: the headquarters' town is the protest's, no aftermath
+    ev = _one(
+        "On 3 May 2021, jobless youths of Douar Hicher (Manouba) gathered outside the local "
+        "governor's headquarters in Douar Hicher, asking for work.",
+        url="https://acleddata.com/",
+    )
+    assert ev.location == "Douar Hicher"

@@ -246,19 +246,19 @@ def _after_address(text: str, m: _Mention) -> str:
 
 
 # Where a story goes after the harm: the town a suspect was arrested, found, booked, jailed or
-# arraigned in, a court's, a medical examiner's or a state police post's town ("arrested
+# arraigned in, a medical examiner's, a crime lab's or a state police post's town ("arrested
 # Friday in Helena by deputies", "booked into the jail in Media", "arraigned in Stamford",
-# "the medical examiner in Memphis", "the State Police post in Lowell"), within the
-# clause before the town's name (not "arrested at the scene in Dayton", "found shot in
+# "the medical examiner in Memphis", "the State Police post in Lowell"; not a bare "the jail
+# in X", "the headquarters in X": a protest's or a riot's site), within the clause before
+# the town's name (not "arrested at the scene in Dayton", "found shot in
 # Dayton": the scene).
 _AFTERMATH_BEFORE = re.compile(
     r"(?:\b(?:arrested|apprehended|captured|caught|detained|taken into custody|surrendered|"
     r"turned (?:himself|herself) in|extradited|arraigned|booked|jailed|lodged|"
     r"sentenced|indicted|found|located|nabbed)\b"
     r"(?:(?!\b(?:scene|shot|dead|killed|slain|wounded|injured|body|lying)\b)[^.;:!?\n]){0,50}?"
-    r"|\b(?:jail|prison|detention (?:center|facility)|correctional (?:center|facility)|"
-    r"court|courthouse|medical examiner(?:'s office)?|coroner's office|morgue|crime lab|"
-    r"post|barracks|headquarters)\s+)"
+    r"|\b(?:medical examiner(?:'s office)?|coroner's office|morgue|crime lab(?:oratory)?|"
+    r"(?:state police|highway patrol|trooper) (?:post|barracks))\s+)"
     r"\b(?:in|at)\s+(?:(?:nearby|neighboring|neighbouring|downtown)\s+)?$",
     re.IGNORECASE,
 )
@@ -270,9 +270,10 @@ def _aftermath_town(text: str, title: str, m: _Mention, harm_sents: set[int]) ->
     Reads the few words before the name (in the headline for a headline's mention): a
     hospital's or a destination's town (`m.hospital`, `m.dest`) or the town after an arrest's,
     a jail's, a court's or an agency's words (`_AFTERMATH_BEFORE`) in a sentence that counts
-    no dead or wounded (`harm_sents`). Long local stories name
-    such towns beside a scene they give only as a street ("the 1400 block of Elm Street") or
-    through its police ("Salisbury police said"): they are no scene.
+    no dead or wounded (`harm_sents`), of a text that counts some (a story of arrests or of a
+    protest alone has no aftermath: "protesters gathered before the headquarters in X").
+    Long local stories name such towns beside a scene they give only as a street ("the 1400
+    block of Elm Street") or through its police ("Salisbury police said"): no scene.
     """
     if m.hospital or m.dest:
         return True
@@ -280,6 +281,8 @@ def _aftermath_town(text: str, title: str, m: _Mention, harm_sents: set[int]) ->
         # "arrested in Peoria shooting", "arrested a man wanted for a shooting in Houston":
         # the harm's town
         return False
+    if not harm_sents:
+        return False  # a story of arrests alone: the arrest is its event
     if m.title:
         at = title.find(m.text)
         return at > 0 and _AFTERMATH_BEFORE.search(title, max(0, at - 80), at) is not None
