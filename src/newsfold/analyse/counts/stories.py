@@ -40,13 +40,24 @@ from newsfold.ingest.running_times import RUNNING_TIME
 
 OTHER_STORY_REASON = "other_story: the headline of or link to another story on the page"
 
+# a label naming where its list comes from: "More from the Riverton Times", "Also on
+# KXYZ.com", "Other stories", "Also in the news", "In other news", "Most read", or the page's
+# other sections ("Weather: Sunny in Eastfield", "Sports: Riverton wins opener")
+_SOURCE_LABEL = (
+    r"more\s+from\s+[^:\n]{1,40}?|also\s+on\s+[^:\n]{1,40}?|other\s+stories|"
+    r"also\s+in\s+the\s+news|in\s+other\s+news|most\s+read|latest\s+news|read\s+next|"
+    r"you\s+may\s+also\s+like|weather|sports"
+)
+
 # a label of related content at the start of a line, with a colon or a dash ("RELATED:",
 # "MORE:", "READ MORE -") or, for the two-word labels, with a space ("Related Coverage ...")
 _LABEL = re.compile(
     r"^\W*(?:"
     r"(?:related|more|read\s+more|also\s+read|read\s+also|see\s+also|also|story|video|watch|"
     r"recommended|trending|more\s+stories|more\s+coverage|"
-    r"top\s+stories|related\s+(?:coverage|content|stories|story|articles?|links?|news))"
+    r"top\s+stories|related\s+(?:coverage|content|stories|story|articles?|links?|news)|"
+    + _SOURCE_LABEL
+    + r")"
     r"\s*(?::|\s[-\u2013\u2014]\s)"
     r"|related\s+(?:coverage|content|stories|story|articles?|links?|news)\s"
     r")",
@@ -127,6 +138,33 @@ def _same_as_title(line: str, title: str) -> bool:
     return len(words & head) >= 0.6 * min(len(words), len(head))
 
 
+# a label of related content after a sentence of the story's own paragraph, with its list
+# of headlines to the end of the line: "... No arrests were made. More from the Ledger:
+# Riverton man hurt in crash; Eastfield council meets" (a page's link block glued to the
+# last paragraph when its lines were joined)
+_INLINE_LABEL = re.compile(
+    r"(?<=[.!?][\"'\u2019\u201d ])\s*(?:"
+    r"related|read\s+more|see\s+also|also\s+read|trending|recommended|more\s+stories|"
+    r"related\s+(?:coverage|content|stories|story|articles?|links?|news)|" + _SOURCE_LABEL + r")"
+    r"\s*:\s+\S",
+    re.IGNORECASE,
+)
+
+
+def _label_after_sentence(line: str) -> int:
+    """Where, within a line (stripped), a label of related content begins after a sentence
+    of the story's own, its list running to the line's end (`_INLINE_LABEL`); -1 if none.
+
+    Reads only a label with a colon right after a sentence's stop: a paragraph of the story
+    that ends on a link block keeps its own sentences, the block's towns and tolls are the
+    linked stories' ("... police said. Related: Eastfield man shot in arm").
+    """
+    m = _INLINE_LABEL.search(line)
+    if m is None:
+        return -1
+    return m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+
+
 def other_story_spans(text: str, title: str | None = None) -> list[tuple[int, int]]:
     """(start, end) of each line that is another story's headline or link (module docstring)."""
     spans: list[tuple[int, int]] = []
@@ -143,7 +181,13 @@ def other_story_spans(text: str, title: str | None = None) -> list[tuple[int, in
         under_label = False
         if _LABEL.match(line) or _VIDEO.match(line) or _TIMELINE.match(line):
             spans.append((lo, hi))
+            # "More from the Ledger: Riverton man hurt in crash" over more headlines, one a
+            # line: the short unpunctuated lines under it are the label's list too
+            under_label = _LABEL.match(line) is not None
             continue
+        tail = _label_after_sentence(line)
+        if tail >= 0:
+            spans.append((lo + (len(text[lo:hi]) - len(text[lo:hi].lstrip())) + tail, hi))
         if index == 0 or (title and _same_as_title(line, title)):
             continue
         if _title_case(line):

@@ -284,6 +284,26 @@ def _policed_far_name(
     return max(cities, key=lambda c: g.population[c])
 
 
+def _without_linked(mentions: list[_Mention], linked: list[_Mention]) -> list[_Mention]:
+    """The mentions less those on other stories' lines (`Context.in_other_story`).
+
+    Those lines ("More from the Ledger: Riverton man hurt in crash") name the places of the
+    outlet's other stories: never the event's, but the outlet's region, which the names of
+    the story itself ("MARION - ... on Mount Vernon Avenue") may need to tell one namesake
+    from another. So they take part in the resolution and are set aside only after it.
+    """
+    if not linked:
+        return mentions
+    gone = {id(m) for m in linked}
+    kept = [m for m in mentions if id(m) not in gone]
+    ids = {id(m) for m in kept}
+    for m in kept:
+        m.quals = [q for q in m.quals if id(q) in ids]
+        if m.qual_of is not None and id(m.qual_of) not in ids:
+            m.qual_of = None
+    return kept
+
+
 def annotate(ctx: Context) -> None:
     """Find, resolve and rank the article's places; set the event's place fields."""
     g = get_gazetteer()
@@ -299,13 +319,15 @@ def annotate(ctx: Context) -> None:
     ]
     # the lines that are other stories' links or headlines ("Related Coverage Columbia man
     # shot ...", a video playlist's titles): their places are those stories'
-    mentions = [m for m in mentions if not ctx.in_other_story(m.start)]
+    # (they still take part in the resolution: `_without_linked`)
+    linked = [m for m in mentions if ctx.in_other_story(m.start)]
     kept = set(mentions)
     for m in mentions:
         m.quals = [q for q in m.quals if q in kept]
         if m.qual_of is not None and m.qual_of not in kept:
             m.qual_of = None
-    keys = {m.key for m in mentions}
+    away = set(linked)
+    keys = {m.key for m in mentions if m not in away}
     title_ms = [
         m for m in _title_mentions(g, ctx.article.title) if not m.scene_word or m.key in keys
     ]
@@ -345,6 +367,7 @@ def annotate(ctx: Context) -> None:
     ev = _resolve(g, mentions, base)
     if _free_orphan_qualifiers(mentions):
         ev = _resolve(g, mentions, base)
+    mentions = _without_linked(mentions, linked)
     best, best_ms = _event_place(g, ctx, sc, mentions, ev)
     best, best_ms = _country_against_actors(g, best, best_ms, base)
     if _site_named_town(g, best, best_ms, base.host_row):

@@ -245,6 +245,84 @@ def _after_address(text: str, m: _Mention) -> str:
     return "address" if _ADDRESS_BEFORE.search(text, lo, m.start) is not None else ""
 
 
+# Where a story goes after the harm: the town a suspect was arrested, found, booked, jailed or
+# arraigned in, a medical examiner's, a crime lab's or a state police post's town ("arrested
+# Friday in Helena by deputies", "booked into the jail in Media", "arraigned in Stamford",
+# "the medical examiner in Memphis", "the State Police post in Lowell"; not a bare "the jail
+# in X", "the headquarters in X": a protest's or a riot's site), within the clause before
+# the town's name (not "arrested at the scene in Dayton", "found shot in
+# Dayton": the scene).
+_AFTERMATH_BEFORE = re.compile(
+    r"(?:\b(?:arrested|apprehended|captured|caught|detained|taken into custody|surrendered|"
+    r"turned (?:himself|herself) in|extradited|arraigned|booked|jailed|lodged|"
+    r"sentenced|indicted|found|located|nabbed)\b"
+    r"(?:(?!\b(?:scene|shot|dead|killed|slain|wounded|injured|body|lying)\b)[^.;:!?\n]){0,50}?"
+    r"|\b(?:medical examiner(?:'s office)?|coroner's office|morgue|crime lab(?:oratory)?|"
+    r"(?:state police|highway patrol|trooper) (?:post|barracks))\s+)"
+    r"\b(?:in|at)\s+(?:(?:nearby|neighboring|neighbouring|downtown)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _aftermath_town(text: str, title: str, m: _Mention, harm_sents: set[int]) -> bool:
+    """Whether a mention names only a town the story went to after the harm.
+
+    Reads the few words before the name (in the headline for a headline's mention): a
+    hospital's or a destination's town (`m.hospital`, `m.dest`) or the town after an arrest's,
+    a jail's, a court's or an agency's words (`_AFTERMATH_BEFORE`) in a sentence that counts
+    no dead or wounded (`harm_sents`), of a text that counts some (a story of arrests or of a
+    protest alone has no aftermath: "protesters gathered before the headquarters in X").
+    Long local stories name such towns beside a scene they give only as a street ("the 1400
+    block of Elm Street") or through its police ("Salisbury police said"): no scene.
+    """
+    if m.hospital or m.dest:
+        return True
+    if m.harm_noun if m.title else (_harm_noun_after(text, m) or _after_address(text, m) == "harm"):
+        # "arrested in Peoria shooting", "arrested a man wanted for a shooting in Houston":
+        # the harm's town
+        return False
+    if not harm_sents:
+        return False  # a story of arrests alone: the arrest is its event
+    if m.title:
+        at = title.find(m.text)
+        return at > 0 and _AFTERMATH_BEFORE.search(title, max(0, at - 80), at) is not None
+    if m.start <= 0 or m.sent in harm_sents:
+        # "Police arrested a man in Dayton after a woman was shot", "shot outside the jail
+        # in Media": a sentence that counts the harm may set it in the town it names
+        return False
+    return _AFTERMATH_BEFORE.search(text, max(0, m.start - 80), m.start) is not None
+
+
+def _past_aftermath(
+    g: Gazetteer,
+    best: int,
+    totals: dict[int, float],
+    by_row: dict[int, list[_Mention]],
+    after: set[int],
+) -> int:
+    """The event's town once towns named only after the harm are set aside (`best` if none).
+
+    When every mention of the chosen town is an aftermath's (`_aftermath_town`: "the suspect
+    was arrested Saturday in Bozeman" in a story of "a Billings man" shot at home), another
+    town of the same country the text names otherwise and scores above nothing is the
+    scene's; a text that names no other town keeps the chosen one.
+    """
+    if best < 0 or g.kind[best] != CITY or not by_row[best]:
+        return best
+    if not all(id(m) in after for m in by_row[best]):
+        return best
+    alts = [
+        r
+        for r, t in totals.items()
+        if r != best
+        and t > 0
+        and g.kind[r] == CITY
+        and g.cc[r] == g.cc[best]
+        and not all(id(m) in after for m in by_row[r])
+    ]
+    return max(alts, key=lambda r: totals[r]) if alts else best
+
+
 def _event_score(g: Gazetteer, m: _Mention, ev_sents: set[int], ev: _Evidence) -> float:
     """How likely a mention names the place of the event."""
     e = 0.0
@@ -587,6 +665,9 @@ def _event_place(
         ]
         if inner:
             best = max(inner, key=lambda r: totals[r])
+    title = ctx.article.title or ""
+    after = {id(m) for m in mentions if _aftermath_town(sc.text, title, m, harm_sents)}
+    best = _past_aftermath(g, best, totals, by_row, after)
     if totals[best] <= -2.0:
         return -1, []
     return best, by_row[best]

@@ -958,6 +958,8 @@ def _context(sc: _Scanner, m: _Mention) -> None:
         # "Central District Eastern District Northern District ...": a city's police or court
         # districts, parts of a town the list does not name (as a street is), not a country's
         m.street = True
+    if _named_street_on(sc, m, j):
+        m.street = True  # "on West Second Street", "on Park Avenue": a street, no town
     if not m.dest and _unnamed_hospital(sc, i, j):
         # "taken to a hospital in Plano", "in critical condition in a Duluth hospital"
         m.hospital = True
@@ -1089,6 +1091,28 @@ def _chase_origin(sc: _Scanner, k: int) -> bool:
         if sc.low(t) in _CHASE_WORDS:
             return True
     return False
+
+
+# a street's kind that ends a name read whole from the gazetteer ("Park Avenue", a suburb of
+# Rockhampton; "Second Street", a place in British Columbia)
+_STREET_END_WORDS = _words("street avenue road boulevard drive lane parkway pike highway")
+
+
+def _named_street_on(sc: _Scanner, m: _Mention, j: int) -> bool:
+    """Whether the name over tokens up to `j` is a street: "on" before it and a street's kind,
+    spelt in full and capitalised, as its last word or the word after it ("shot on Park
+    Avenue", "on West Second Street", "on Clarksville Street").
+
+    The gazetteer holds places named so abroad (Park Avenue in Queensland, Second Street in
+    British Columbia); a US report's "on X Street" is where on the street the harm was done,
+    and the town is named elsewhere or not at all.
+    """
+    if m.prep != "on":
+        return False
+    # the kind inside the name ("Park Avenue") or right after it ("on Clarksville Street")
+    return any(
+        0 <= t < sc.n and sc.is_cap(t) and sc.low(t) in _STREET_END_WORDS for t in (j - 1, j)
+    )
 
 
 def _taken_to_building(sc: _Scanner, k: int) -> bool:
