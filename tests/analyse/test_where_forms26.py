@@ -19,6 +19,8 @@ import pytest
 from newsfold.analyse import analyse_many
 from newsfold.records import Article, Event
 
+from .where_helpers import events_by_id, probe_params, town_key
+
 # (id, headline, address, text, the town (or its other accepted names), the state)
 PROBES: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
     (
@@ -2277,38 +2279,20 @@ MISSED = {
 
 @pytest.fixture(scope="module")
 def events() -> dict[str, Event]:
-    articles = [
-        Article(id=i, title=t, published="2024-06-10T12:00:00Z", url=u, text=x)
-        for i, t, u, x, _, _ in PROBES
-    ]
-    return {a.id: r.event for a, r in zip(articles, analyse_many(articles), strict=True)}
+    return events_by_id(
+        [
+            Article(id=i, title=t, published="2024-06-10T12:00:00Z", url=u, text=x)
+            for i, t, u, x, _, _ in PROBES
+        ]
+    )
 
 
-def _key(name: str | None) -> str:
-    """A town's name compared loosely: case, "St."/"Saint", hyphens and a "Township" word."""
-    text = (name or "").casefold().replace("-", " ").replace(".", "")
-    text = text.replace("saint ", "st ").removesuffix(" township")
-    return " ".join(text.split())
-
-
-@pytest.mark.parametrize(
-    ("pid", "towns", "state"),
-    [
-        pytest.param(
-            p[0],
-            p[4],
-            p[5],
-            marks=[pytest.mark.xfail(strict=True, reason=MISSED[p[0]])] if p[0] in MISSED else [],
-            id=p[0],
-        )
-        for p in PROBES
-    ],
-)
+@pytest.mark.parametrize(("pid", "towns", "state"), probe_params(PROBES, MISSED, (4, 5)))
 def test_a_report_is_placed_in_its_town(
     events: dict[str, Event], pid: str, towns: tuple[str, ...], state: str
 ) -> None:
     ev = events[pid]
-    assert (_key(ev.location), ev.admin1) in {(_key(t), state) for t in towns}
+    assert (town_key(ev.location), ev.admin1) in {(town_key(t), state) for t in towns}
 
 
 def _one(text: str, url: str = "https://www.example.com/news/a-shooting") -> Event:

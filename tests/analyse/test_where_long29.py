@@ -23,6 +23,8 @@ from newsfold.analyse.where.event_place import _aftermath_town
 from newsfold.analyse.where.mentions import _Mention
 from newsfold.records import Article, Event
 
+from .where_helpers import events_by_id, probe_params
+
 # (id, headline, published, address, text, (town, state))
 PROBES: list[tuple[str, str, str, str, str, tuple[str, str]]] = [
     (
@@ -1845,22 +1847,12 @@ MISSED: dict[str, str] = {
 
 @pytest.fixture(scope="module")
 def events() -> dict[str, Event]:
-    articles = [Article(id=i, title=t, published=p, url=u, text=x) for i, t, p, u, x, _ in PROBES]
-    return {a.id: r.event for a, r in zip(articles, analyse_many(articles), strict=True)}
+    return events_by_id(
+        [Article(id=i, title=t, published=p, url=u, text=x) for i, t, p, u, x, _ in PROBES]
+    )
 
 
-@pytest.mark.parametrize(
-    ("pid", "place"),
-    [
-        pytest.param(
-            p[0],
-            p[5],
-            marks=[pytest.mark.xfail(strict=True, reason=MISSED[p[0]])] if p[0] in MISSED else [],
-            id=p[0],
-        )
-        for p in PROBES
-    ],
-)
+@pytest.mark.parametrize(("pid", "place"), probe_params(PROBES, MISSED, (5,)))
 def test_a_long_story_is_placed_in_its_town(
     events: dict[str, Event], pid: str, place: tuple[str, str]
 ) -> None:

@@ -21,6 +21,8 @@ from newsfold.analyse import analyse_many
 from newsfold.analyse.where.evidence import _us_wording, world_section
 from newsfold.records import Article, Event
 
+from .where_helpers import events_by_id, probe_params, town_key
+
 # (id, headline, address, text, the town (or its other accepted names), the state or country)
 PROBES: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
     (
@@ -1296,37 +1298,20 @@ MISSED = {
 
 @pytest.fixture(scope="module")
 def events() -> dict[str, Event]:
-    articles = [
-        Article(id=i, title=t, published="2024-05-06T12:00:00Z", url=u, text=x)
-        for i, t, u, x, _, _ in PROBES
-    ]
-    return {a.id: r.event for a, r in zip(articles, analyse_many(articles), strict=True)}
+    return events_by_id(
+        [
+            Article(id=i, title=t, published="2024-05-06T12:00:00Z", url=u, text=x)
+            for i, t, u, x, _, _ in PROBES
+        ]
+    )
 
 
-def _key(name: str | None) -> str:
-    """A town's name compared loosely: case, hyphens and a "Township" word."""
-    text = (name or "").casefold().replace("-", " ").replace(".", "")
-    return " ".join(text.removesuffix(" township").split())
-
-
-@pytest.mark.parametrize(
-    ("pid", "towns", "region"),
-    [
-        pytest.param(
-            p[0],
-            p[4],
-            p[5],
-            marks=[pytest.mark.xfail(strict=True, reason=MISSED[p[0]])] if p[0] in MISSED else [],
-            id=p[0],
-        )
-        for p in PROBES
-    ],
-)
+@pytest.mark.parametrize(("pid", "towns", "region"), probe_params(PROBES, MISSED, (4, 5)))
 def test_a_report_is_placed_in_its_town(
     events: dict[str, Event], pid: str, towns: tuple[str, ...], region: str
 ) -> None:
     ev = events[pid]
-    assert _key(ev.location) in {_key(t) for t in towns}
+    assert town_key(ev.location) in {town_key(t) for t in towns}
     assert region in (ev.admin1, ev.country)
 
 

@@ -3,6 +3,10 @@ read by `where` alone, with the packaged model."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+import pytest
+
 from newsfold.analyse import where
 from newsfold.analyse.context import Context
 from newsfold.analyse.nlp import get_nlp
@@ -23,3 +27,36 @@ def run(text: str, title: str | None = None, url: str | None = None) -> Context:
 def event(text: str, url: str | None = None) -> Event:
     """The event `where` places from the text and the outlet's address."""
     return run(text, url=url).event
+
+
+def events_by_id(articles: list[Article]) -> dict[str, Event]:
+    """Each article's event from the whole per-article analysis, by the article's id (the
+    tables of invented reports are analysed in one batch)."""
+    from newsfold.analyse import analyse_many
+
+    return {a.id: r.event for a, r in zip(articles, analyse_many(articles), strict=True)}
+
+
+def town_key(name: str | None) -> str:
+    """A town's name compared loosely: case, "St."/"Saint", hyphens and a "Township" word."""
+    text = (name or "").casefold().replace("-", " ").replace(".", "")
+    text = text.replace("saint ", "st ").removesuffix(" township")
+    return " ".join(text.split())
+
+
+def probe_params(
+    probes: Sequence[Sequence[object]], missed: dict[str, str], columns: Sequence[int]
+) -> list[object]:
+    """One test case per invented report: its id and the given columns (the true answer), a
+    known miss marked a strict xfail with its reason."""
+    return [
+        pytest.param(
+            p[0],
+            *(p[c] for c in columns),
+            marks=[pytest.mark.xfail(strict=True, reason=missed[str(p[0])])]
+            if p[0] in missed
+            else [],
+            id=str(p[0]),
+        )
+        for p in probes
+    ]
