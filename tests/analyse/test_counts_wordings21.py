@@ -1339,7 +1339,6 @@ CASES: list[tuple[str, str, str, int, int]] = [
 
 # what the rules still get wrong: (killed, injured) read, and why
 MISSES: dict[str, str] = {
-    "a05": "(1, 1): 'Banks died at the scene; Moore died' reads Moore alone",
     "a17": "(0, 0): the roundup's latest incident is set aside with its tally",
     "a18": "(0, 1): 'the 2017 shooting death of his neighbor' is not read as a death",
     "a29": "(1, 1): a trooper stabbed, not shot, counts as injured",
@@ -1352,7 +1351,6 @@ MISSES: dict[str, str] = {
     "c09": "(1, 0): 'killed his ex-wife and her boyfriend' is read as one person",
     "c29": "(0, 2): one pistol-whipped man taken to hospital counts as harmed",
     "d02": "(1, 1): the gunman found dead of a self-inflicted wound is not read",
-    "d06": "(3, 1): 'before police killed him' is not read as the gunman's death",
     "d09": "(1, 1): 'then died' of the man who crashed is read as the woman's death",
     "e18": "(1, 1): 'The first man also died' is taken for the man shot dead",
 }

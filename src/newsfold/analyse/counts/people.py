@@ -225,6 +225,7 @@ def _person_like(token: Token) -> bool:
 
 def _count_np(token: Token, numbers: _Numbers, as_number: bool = False) -> Count | None:
     """How many people the phrase headed by `token` counts, or None when it does not say."""
+    token = _hyphen_compound_head(token)
     total = _count_single(token, numbers, as_number)
     conjuncts = [
         c
@@ -270,6 +271,53 @@ def _count_np(token: Token, numbers: _Numbers, as_number: bool = False) -> Count
         suspect=all(p.suspect for p in known),
         includes_suspect=any(p.suspect or p.includes_suspect for p in known),
     )
+
+
+def _surname_told_before(token: Token) -> bool:
+    """A capitalised word that is the last name of a person named earlier ("Jada Price, 19,
+    and Kevin Ruiz, 20, were shot ... Price died that night"): that person, though the parse
+    reads the word as a common noun ("price"); otherwise the description merges with the
+    other name and one of two dead is lost."""
+    if not token.is_title or not token.is_alpha or token.i == 0:
+        return False
+    if any(
+        ent.label_ == "PERSON"
+        and len(ent) > 1
+        and ent.end <= token.i
+        and ent[-1].text == token.text
+        for ent in token.doc.ents
+    ):
+        return True
+    # "Terrell Banks, 25," tagged an organisation: a first and last name told with an age
+    doc = token.doc
+    return any(
+        t.text == token.text
+        and t.pos_ == "PROPN"
+        and doc[t.i - 1].pos_ == "PROPN"
+        and doc[t.i - 1].is_title
+        and _age_of(t)
+        for t in doc[1 : token.i]
+    )
+
+
+def _hyphen_compound_head(token: Token) -> Token:
+    """The last word of a hyphenated noun the parse split into sibling tokens ("his ex-wife
+    and her boyfriend" parsed as three objects "ex", "-", "wife", with "and her boyfriend"
+    joined to "wife"): the coordination hangs from the last word, so the phrase is counted
+    from there. `token` itself when no such split follows it."""
+    doc = token.doc
+    while (
+        token.i + 2 < len(doc)
+        and doc[token.i + 1].text == "-"
+        and not token.whitespace_
+        and not doc[token.i + 1].whitespace_
+        and doc[token.i + 1].dep_ == token.dep_
+        and doc[token.i + 2].dep_ == token.dep_
+        and doc[token.i + 2].head == token.head
+        and doc[token.i + 2].is_alpha
+    ):
+        token = doc[token.i + 2]
+    return token
 
 
 def _open_list(token: Token) -> list[Token]:
@@ -373,6 +421,9 @@ def _count_single(token: Token, numbers: _Numbers, as_number: bool = False) -> C
         return None
     if any(c.lower_ == "unborn" for c in kids):
         return None  # an unborn child is not counted among the dead (as GVA and ACLED do)
+    if token.pos_ in ("NOUN", "PROPN") and _surname_told_before(token):
+        # "Banks died" after "Terrell Banks, 25,": a name, though parsed a plural noun
+        return Count(1, 1, 1, "implied", referents=[("name", _full_name(token), "")])
     if lemma in GROUP_OF and token.pos_ == "NOUN":
         inner = _group_of(token, numbers)
         if inner is not None:
@@ -499,7 +550,12 @@ def _count_single(token: Token, numbers: _Numbers, as_number: bool = False) -> C
                 # "Okafor ... was rushed to St. Brennan's, where he later died": Okafor
                 return Count(1, 1, 1, "implied", referents=[("name", _full_name(named), "")])
             return Count(
-                1, 1, 1, "implied", referents=[(kind, gender)], suspect=suspect or kind == "self"
+                1,
+                1,
+                1,
+                "implied",
+                referents=[(kind, gender)],
+                suspect=suspect or kind == "self" or _attacker_killed_back(token),
             )
         if lower in ("one",):
             return Count(1, 1, 1, "implied", referents=[("pronoun", "")])
@@ -591,6 +647,32 @@ def _attacker_by_relative(token: Token) -> bool:
         ):
             return True
     return False
+
+
+def _attacker_killed_back(pronoun: Token) -> bool:
+    """ "him" killed in a clause told after the attack ("shot three coworkers to death before
+    police killed him", "shot a clerk before a guard shot and killed him"): the object
+    pronoun of a verb of attack whose own subject is someone else, in an adverbial clause
+    of an active verb of attack on someone else. The pronoun is that attacker, whose death
+    adds to his victims' (GVA counts the shooter) and is not one of them."""
+    if pronoun.dep_ != "dobj" or pronoun.lower_ not in ("him", "her"):
+        return False
+    verb = pronoun.head
+    if verb.lemma_.lower() not in ATTACK_VERBS:
+        return False
+    while verb.dep_ == "conj" and verb.head.lemma_.lower() in ATTACK_VERBS:
+        verb = verb.head
+    if verb.dep_ != "advcl" or not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    attack = verb.head
+    if attack.lemma_.lower() not in ATTACK_VERBS or attack.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in attack.children):
+        return False
+    objects = [c for c in attack.children if c.dep_ == "dobj"]
+    return bool(objects) and not any(
+        o.lower_ in ("himself", "herself", "him", "her") for o in objects
+    )
 
 
 def _opened_fire(clause: Token) -> bool:
