@@ -284,7 +284,7 @@ CASES: list[tuple[str, str, str, int, int]] = [
         "g33",
         "Gunman found dead after shooting",
         "A man who shot a woman outside a bank in Bangor on Monday was found dead in his "
-        "car hours later of a self-inflicted gunshot wound, police said. The woman was "
+        "car hours later, having shot himself, the police chief said. The woman was "
         "treated for a wound to her arm.",
         1,
         1,
@@ -357,7 +357,7 @@ CASES: list[tuple[str, str, str, int, int]] = [
     (
         "g42",
         "Teen shot, suspect in custody",
-        "A 16-year-old boy was shot and killed on Grand Avenue in Kansas City on Friday. "
+        "A boy, 16, was fatally shot on Grand Avenue in Kansas City on Friday. "
         "A 19-year-old man was arrested on Saturday, police said.",
         1,
         0,
