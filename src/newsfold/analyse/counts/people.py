@@ -273,33 +273,6 @@ def _count_np(token: Token, numbers: _Numbers, as_number: bool = False) -> Count
     )
 
 
-def _surname_told_before(token: Token) -> bool:
-    """A capitalised word that is the last name of a person named earlier ("Jada Price, 19,
-    and Kevin Ruiz, 20, were shot ... Price died that night"): that person, though the parse
-    reads the word as a common noun ("price"); otherwise the description merges with the
-    other name and one of two dead is lost."""
-    if not token.is_title or not token.is_alpha or token.i == 0:
-        return False
-    if any(
-        ent.label_ == "PERSON"
-        and len(ent) > 1
-        and ent.end <= token.i
-        and ent[-1].text == token.text
-        for ent in token.doc.ents
-    ):
-        return True
-    # "Terrell Banks, 25," tagged an organisation: a first and last name told with an age
-    doc = token.doc
-    return any(
-        t.text == token.text
-        and t.pos_ == "PROPN"
-        and doc[t.i - 1].pos_ == "PROPN"
-        and doc[t.i - 1].is_title
-        and _age_of(t)
-        for t in doc[1 : token.i]
-    )
-
-
 def _hyphen_compound_head(token: Token) -> Token:
     """The last word of a hyphenated noun the parse split into sibling tokens ("his ex-wife
     and her boyfriend" parsed as three objects "ex", "-", "wife", with "and her boyfriend"
@@ -421,9 +394,6 @@ def _count_single(token: Token, numbers: _Numbers, as_number: bool = False) -> C
         return None
     if any(c.lower_ == "unborn" for c in kids):
         return None  # an unborn child is not counted among the dead (as GVA and ACLED do)
-    if token.pos_ in ("NOUN", "PROPN") and _surname_told_before(token):
-        # "Banks died" after "Terrell Banks, 25,": a name, though parsed a plural noun
-        return Count(1, 1, 1, "implied", referents=[("name", _full_name(token), "")])
     if lemma in GROUP_OF and token.pos_ == "NOUN":
         inner = _group_of(token, numbers)
         if inner is not None:
