@@ -288,8 +288,12 @@ ALIVE = re.compile(
 CRITICAL = re.compile(r"\b(?:critical|grave|life-threatening|extremely\s+serious)\b", re.I)
 
 
-def _combine(readings: list[Reading]) -> tuple[int | None, int | None, int | None]:
-    """The article's best count from its readings of one field (docs/numbers.md)."""
+def _combine(
+    readings: list[Reading], harmed_victims: frozenset[str] = frozenset()
+) -> tuple[int | None, int | None, int | None]:
+    """The article's best count from its readings of one field (docs/numbers.md).
+    `harmed_victims`: the nouns of the victims told shot (`victim_nouns`), never the attacker
+    told back."""
     if not readings:
         return None, None, None
     tolls = [r for r in readings if r.basis == "toll" and r.value is not None]
@@ -300,7 +304,9 @@ def _combine(readings: list[Reading]) -> tuple[int | None, int | None, int | Non
     if not positive:
         return 0, 0, 0
     suspects = [r for r in positive if r.group == "suspect"]
-    if _told_back_to_the_attacker(positive, suspects):
+    if _told_back_to_the_attacker(positive, suspects) and not _a_harmed_victim(
+        positive, harmed_victims
+    ):
         positive = [r for r in positive if r.group != "victims"]
     totals = [r for r in positive if r.group == "total"]
     victims = [r for r in positive if r.group == "victims"]
@@ -344,6 +350,32 @@ def _told_back_to_the_attacker(readings: list[Reading], suspects: list[Reading])
     return all(
         r.basis == "implied" and _refers_back_only(r) and r.start > first and (r.value or 0) <= most
         for r in victims
+    )
+
+
+def victim_nouns(hits: list[Reading]) -> frozenset[str]:
+    """The nouns of the victims the text tells were shot ("shot his neighbor": neighbor), not
+    of attackers: the words `_a_harmed_victim` checks a definite description against."""
+    return frozenset(
+        ref[3]
+        for r in hits
+        if r.group == "victims"
+        for ref in r.referents
+        if len(ref) >= 4 and ref[0] in ("indefinite", "definite") and ref[3]
+    )
+
+
+def _a_harmed_victim(readings: list[Reading], harmed_victims: frozenset[str]) -> bool:
+    """ "shot his neighbor ... and then took his own life. The neighbor died": a definite
+    description of the dead that repeats the noun of a victim told shot ("neighbor") is that
+    victim, not the attacker told back, even after the attacker's death is counted."""
+    return any(
+        r.group == "victims"
+        and any(
+            len(ref) >= 4 and ref[0] == "definite" and ref[3] in harmed_victims
+            for ref in r.referents
+        )
+        for r in readings
     )
 
 

@@ -225,6 +225,7 @@ def _person_like(token: Token) -> bool:
 
 def _count_np(token: Token, numbers: _Numbers, as_number: bool = False) -> Count | None:
     """How many people the phrase headed by `token` counts, or None when it does not say."""
+    token = _hyphen_compound_head(token)
     total = _count_single(token, numbers, as_number)
     conjuncts = [
         c
@@ -270,6 +271,26 @@ def _count_np(token: Token, numbers: _Numbers, as_number: bool = False) -> Count
         suspect=all(p.suspect for p in known),
         includes_suspect=any(p.suspect or p.includes_suspect for p in known),
     )
+
+
+def _hyphen_compound_head(token: Token) -> Token:
+    """The last word of a hyphenated noun the parse split into sibling tokens ("his ex-wife
+    and her boyfriend" parsed as three objects "ex", "-", "wife", with "and her boyfriend"
+    joined to "wife"): the coordination hangs from the last word, so the phrase is counted
+    from there. `token` itself when no such split follows it."""
+    doc = token.doc
+    while (
+        token.i + 2 < len(doc)
+        and doc[token.i + 1].text == "-"
+        and not token.whitespace_
+        and not doc[token.i + 1].whitespace_
+        and doc[token.i + 1].dep_ == token.dep_
+        and doc[token.i + 2].dep_ == token.dep_
+        and doc[token.i + 2].head == token.head
+        and doc[token.i + 2].is_alpha
+    ):
+        token = doc[token.i + 2]
+    return token
 
 
 def _open_list(token: Token) -> list[Token]:
@@ -499,7 +520,12 @@ def _count_single(token: Token, numbers: _Numbers, as_number: bool = False) -> C
                 # "Okafor ... was rushed to St. Brennan's, where he later died": Okafor
                 return Count(1, 1, 1, "implied", referents=[("name", _full_name(named), "")])
             return Count(
-                1, 1, 1, "implied", referents=[(kind, gender)], suspect=suspect or kind == "self"
+                1,
+                1,
+                1,
+                "implied",
+                referents=[(kind, gender)],
+                suspect=suspect or kind == "self" or _attacker_killed_back(token),
             )
         if lower in ("one",):
             return Count(1, 1, 1, "implied", referents=[("pronoun", "")])
@@ -591,6 +617,32 @@ def _attacker_by_relative(token: Token) -> bool:
         ):
             return True
     return False
+
+
+def _attacker_killed_back(pronoun: Token) -> bool:
+    """ "him" killed in a clause told after the attack ("shot three coworkers to death before
+    police killed him", "shot a clerk before a guard shot and killed him"): the object
+    pronoun of a verb of attack whose own subject is someone else, in an adverbial clause
+    of an active verb of attack on someone else. The pronoun is that attacker, whose death
+    adds to his victims' (GVA counts the shooter) and is not one of them."""
+    if pronoun.dep_ != "dobj" or pronoun.lower_ not in ("him", "her"):
+        return False
+    verb = pronoun.head
+    if verb.lemma_.lower() not in ATTACK_VERBS:
+        return False
+    while verb.dep_ == "conj" and verb.head.lemma_.lower() in ATTACK_VERBS:
+        verb = verb.head
+    if verb.dep_ != "advcl" or not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    attack = verb.head
+    if attack.lemma_.lower() not in ATTACK_VERBS or attack.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in attack.children):
+        return False
+    objects = [c for c in attack.children if c.dep_ == "dobj"]
+    return bool(objects) and not any(
+        o.lower_ in ("himself", "herself", "him", "her") for o in objects
+    )
 
 
 def _opened_fire(clause: Token) -> bool:

@@ -21,6 +21,7 @@ from newsfold.analyse.counts.combine import (
     _resolve_self_harm,
     _restated_extra,
     _restatements,
+    victim_nouns,
 )
 from newsfold.analyse.counts.lexicons import SUSPECT_WORDS
 from newsfold.analyse.counts.people import _full_name, same_name
@@ -59,7 +60,9 @@ def _emit(ctx: Context, readings: list[Reading]) -> None:
         by_field.setdefault(r.field, []).append(r)
     best: dict[str, tuple[int | None, int | None, int | None]] = {}
     for field_name in ("fatalities", "arrested", "kidnapped", "displaced"):
-        best[field_name] = _combine(by_field.get(field_name, []))
+        best[field_name] = _combine(
+            by_field.get(field_name, []), victim_nouns(by_field.get("hit", []))
+        )
     best["fatalities"] = _ordinal_floor(best["fatalities"], by_field.get("fatalities", []), ctx)
     injuries = _combine(
         _alive(by_field.get("injuries", []), by_field.get("fatalities", []), ctx.article.text)
