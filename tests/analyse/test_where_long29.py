@@ -17,13 +17,12 @@ from __future__ import annotations
 
 import pytest
 
-from newsfold.analyse import analyse_many
 from newsfold.analyse.counts.stories import other_story_spans
 from newsfold.analyse.where.event_place import _aftermath_town
 from newsfold.analyse.where.mentions import _Mention
 from newsfold.records import Article, Event
 
-from .where_helpers import events_by_id, probe_params
+from .where_helpers import analysed_event, events_by_id, probe_params
 
 # (id, headline, published, address, text, (town, state))
 PROBES: list[tuple[str, str, str, str, str, tuple[str, str]]] = [
@@ -1861,8 +1860,7 @@ def test_a_long_story_is_placed_in_its_town(
 
 
 def _one(text: str, title: str = "Shooting", url: str = "https://www.example.com/news/a") -> Event:
-    article = Article(id="t", title=title, published="2025-06-10", url=url, text=text)
-    return next(iter(analyse_many([article]))).event
+    return analysed_event(text, title=title, url=url, published="2025-06-10")
 
 
 # --- the rules, each on a short invented report ----------------------------------------------

@@ -17,11 +17,10 @@ from __future__ import annotations
 
 import pytest
 
-from newsfold.analyse import analyse_many
 from newsfold.analyse.where.evidence import _us_wording, world_section
 from newsfold.records import Article, Event
 
-from .where_helpers import events_by_id, probe_params, town_key
+from .where_helpers import analysed_event, events_by_id, probe_params, town_key
 
 # (id, headline, address, text, the town (or its other accepted names), the state or country)
 PROBES: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
@@ -1316,10 +1315,7 @@ def test_a_report_is_placed_in_its_town(
 
 
 def _one(text: str, url: str = "https://www.example.com/news/a-shooting") -> Event:
-    article = Article(
-        id="t", title="Shooting", published="2024-05-06T12:00:00Z", url=url, text=text
-    )
-    return next(iter(analyse_many([article]))).event
+    return analysed_event(text, title="Shooting", url=url, published="2024-05-06T12:00:00Z")
 
 
 def test_a_county_opening_a_sentence_keeps_its_first_word() -> None:

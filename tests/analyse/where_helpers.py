@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 import pytest
 
-from newsfold.analyse import where
+from newsfold.analyse import analyse_many, where
 from newsfold.analyse.context import Context
 from newsfold.analyse.nlp import get_nlp
 from newsfold.records import Article, Event
@@ -32,9 +32,13 @@ def event(text: str, url: str | None = None) -> Event:
 def events_by_id(articles: list[Article]) -> dict[str, Event]:
     """Each article's event from the whole per-article analysis, by the article's id (the
     tables of invented reports are analysed in one batch)."""
-    from newsfold.analyse import analyse_many
-
     return {a.id: r.event for a, r in zip(articles, analyse_many(articles), strict=True)}
+
+
+def analysed_event(text: str, *, title: str, url: str, published: str) -> Event:
+    """One invented report's event from the whole per-article analysis."""
+    article = Article(id="t", title=title, published=published, url=url, text=text)
+    return events_by_id([article])["t"]
 
 
 def town_key(name: str | None) -> str:
