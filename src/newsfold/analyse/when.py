@@ -1860,12 +1860,14 @@ def _paragraph(text: str, m: TimeMention) -> tuple[int, int]:
     return lo, len(text) if hi < 0 else hi
 
 
+# a count of a tally's or a period's people or incidents in words: "two" to "a dozen",
+# "dozens of" (`_TALLY`, `_COUNT_WORD`, each with its own digits)
+_MANY_WORD = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens\s+of"
 _TALLY = re.compile(
     r"\b(?:among|(?:one|two|three|four|five|\d{1,2})\s+of(?:\s+the)?)\s+"
     r"(?:at\s+least\s+|more\s+than\s+|nearly\s+|some\s+)?"
-    r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|"
-    r"dozens\s+of)\s+(?:other\s+)?(?:people|persons|teens|teenagers|victims|men|youths|"
-    r"children|kids|shootings|homicides)\b",
+    rf"(?:\d{{1,3}}|{_MANY_WORD})\s+(?:other\s+)?(?:people|persons|teens|teenagers|victims|men|"
+    r"youths|children|kids|shootings|homicides)\b",
     re.I,
 )
 """A count the event's victims are part of: "among 17 people shot", "two of four teenagers"."""
@@ -1904,10 +1906,7 @@ def _told_with_lead(
 
 _ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
 
-_COUNT_WORD = (
-    r"(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|"
-    r"dozens\s+of|several)"
-)
+_COUNT_WORD = rf"(?:\d{{1,4}}|{_MANY_WORD}|several)"
 _INCIDENTS = r"(?:shootings?|homicides?|killings?|murders?|slayings?|stabbings?|incidents?)"
 _INCIDENT_COUNT = re.compile(
     rf"\b(?:(?:{_ORDINAL}|{_COUNT_WORD})\s+(?:[\w-]+\s+){{0,2}}?{_INCIDENTS}\b"
