@@ -294,14 +294,20 @@ def _without_linked(mentions: list[_Mention], linked: list[_Mention]) -> list[_M
     """
     if not linked:
         return mentions
-    gone = {id(m) for m in linked}
-    kept = [m for m in mentions if id(m) not in gone]
-    ids = {id(m) for m in kept}
-    for m in kept:
-        m.quals = [q for q in m.quals if id(q) in ids]
-        if m.qual_of is not None and id(m.qual_of) not in ids:
-            m.qual_of = None
+    gone = set(linked)
+    kept = [m for m in mentions if m not in gone]
+    _forget_qualifiers_outside(kept)
     return kept
+
+
+def _forget_qualifiers_outside(mentions: list[_Mention]) -> None:
+    """Each mention forgets the qualifiers and the qualified name that are not among
+    `mentions` (set aside as implausible or as another story's)."""
+    kept = set(mentions)
+    for m in mentions:
+        m.quals = [q for q in m.quals if q in kept]
+        if m.qual_of is not None and m.qual_of not in kept:
+            m.qual_of = None
 
 
 def annotate(ctx: Context) -> None:
@@ -321,11 +327,7 @@ def annotate(ctx: Context) -> None:
     # shot ...", a video playlist's titles): their places are those stories'
     # (they still take part in the resolution: `_without_linked`)
     linked = [m for m in mentions if ctx.in_other_story(m.start)]
-    kept = set(mentions)
-    for m in mentions:
-        m.quals = [q for q in m.quals if q in kept]
-        if m.qual_of is not None and m.qual_of not in kept:
-            m.qual_of = None
+    _forget_qualifiers_outside(mentions)
     away = set(linked)
     keys = {m.key for m in mentions if m not in away}
     title_ms = [
