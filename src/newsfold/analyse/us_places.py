@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import NamedTuple
 
 
@@ -81,17 +82,23 @@ def name_variants(name: str) -> list[str]:
 def zip_state(code: str) -> str | None:
     """The two-letter state of a five-digit US ZIP code in the USPS list, or None.
 
-    Reads `zipcodes`' own lookup (an exact match on the code); a code the list lacks, or a
-    military one, has no state.
+    An exact match on the code; a code the list lacks, or a military one, has no state.
     """
+    states = _states_by_zip().get(code, frozenset())
+    return next(iter(states)) if len(states) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _states_by_zip() -> dict[str, frozenset[str]]:
+    """The states of each ZIP code of the USPS list (military codes left out), built once:
+    `zipcodes.matching` scans the whole list on every call (about 20 ms), and the text of
+    any article with a postal address asks it."""
     try:
         import zipcodes
     except ImportError:  # pragma: no cover - a declared dependency
-        return None
-    try:
-        rows = zipcodes.matching(code)
-    except (TypeError, ValueError):
-        return None
-    states = {z.get("state") for z in rows if z.get("zip_code_type") != "MILITARY"}
-    states.discard(None)
-    return states.pop() if len(states) == 1 else None
+        return {}
+    states: dict[str, set[str]] = defaultdict(set)
+    for z in zipcodes.list_all():
+        if z.get("zip_code_type") != "MILITARY" and z.get("state"):
+            states[z["zip_code"]].add(z["state"])
+    return {code: frozenset(s) for code, s in states.items()}
