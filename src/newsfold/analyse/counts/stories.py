@@ -49,17 +49,18 @@ _SOURCE_LABEL = (
     r"you\s+may\s+also\s+like|weather|sports"
 )
 
+# "Related coverage", "Related stories", ...: a label of related content in two words
+_RELATED_KIND = r"related\s+(?:coverage|content|stories|story|articles?|links?|news)"
+
 # a label of related content at the start of a line, with a colon or a dash ("RELATED:",
 # "MORE:", "READ MORE -") or, for the two-word labels, with a space ("Related Coverage ...")
 _LABEL = re.compile(
     r"^\W*(?:"
     r"(?:related|more|read\s+more|also\s+read|read\s+also|see\s+also|also|story|video|watch|"
     r"recommended|trending|more\s+stories|more\s+coverage|"
-    r"top\s+stories|related\s+(?:coverage|content|stories|story|articles?|links?|news)|"
-    + _SOURCE_LABEL
-    + r")"
+    rf"top\s+stories|{_RELATED_KIND}|{_SOURCE_LABEL})"
     r"\s*(?::|\s[-\u2013\u2014]\s)"
-    r"|related\s+(?:coverage|content|stories|story|articles?|links?|news)\s"
+    rf"|{_RELATED_KIND}\s"
     r")",
     re.IGNORECASE,
 )
@@ -145,7 +146,7 @@ def _same_as_title(line: str, title: str) -> bool:
 _INLINE_LABEL = re.compile(
     r"(?<=[.!?][\"'\u2019\u201d ])\s*(?:"
     r"related|read\s+more|see\s+also|also\s+read|trending|recommended|more\s+stories|"
-    r"related\s+(?:coverage|content|stories|story|articles?|links?|news)|" + _SOURCE_LABEL + r")"
+    rf"{_RELATED_KIND}|{_SOURCE_LABEL})"
     r"\s*:\s+\S",
     re.IGNORECASE,
 )
