@@ -1167,3 +1167,32 @@ def test_a_day_of_making_known_is_no_day_of_the_shooting(text: str, day: str) ->
 )
 def test_a_date_right_after_a_word_of_violence_dates_it(text: str, day: str) -> None:
     assert event_day(text, WED) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "A man was sentenced Monday for the July 2016 shooting death of his cousin on Elm "
+            "Street.",
+            "2016-07",
+        ),
+        (
+            "Jury selection began Monday in the trial over the May 2016 killing of a clerk.",
+            "2016-05",
+        ),
+    ],
+)
+def test_a_month_before_a_noun_of_violence_dates_it_by_the_month(text: str, day: str) -> None:
+    ctx_day = event_day(text)
+    assert ctx_day is not None and ctx_day.startswith(day)
+
+
+def test_a_holidays_eve_is_no_span_back_from_an_arrest() -> None:
+    # "the night before" read alone moves Monday's charge back a day; here it is July 3
+    text = (
+        "A teen was charged Monday in a shooting on Elm Street the night before Independence Day."
+    )
+    assert event_day(text) == "2017-07-03"
+    # the span itself still moves it: "arrested Sunday in a shooting the night before"
+    assert event_day("A man was arrested Sunday in a shooting the night before.") == "2017-08-05"

@@ -719,6 +719,8 @@ def _harm_earlier(text: str, expr: TimeExpr) -> int:
     told = min(found.start(k) for k in ("n", "night", "previous") if found.group(k))
     if not _DAY_AFTER_HARM.search(window, 0, told) or find_times(window[:told]):
         return 0  # no violence told, or told with a day of its own ("shot Sunday, two days")
+    if any(e.start <= told < e.end for e in find_times(window) if e.kind == "holiday"):
+        return 0  # "the night before Independence Day": a holiday's eve, not a span back
     if found.group("night") or found.group("previous"):
         return 1
     return _span_days(found)
@@ -1272,10 +1274,11 @@ _HARM_NOUN_AFTER = re.compile(
 
 def _premodifies_harm(text: str, expr: TimeExpr) -> bool:
     """Whether the date stands between an article and a noun of violence ("convicted of murder
-    in the Oct. 12, 2014, shooting death", "charged in a Sept. 2 shooting"): it names that
-    violence's day, whatever verb governs the sentence. The parser often loses the noun when
-    the year is set off by commas, so the words on either side are read instead."""
-    if expr.kind not in ("date", "weekday", "holiday"):
+    in the Oct. 12, 2014, shooting death", "charged in a Sept. 2 shooting", "sentenced for the
+    July 2016 shooting death", a month's precision): it names that violence's day, whatever
+    verb governs the sentence. The parser often loses the noun when the year is set off by
+    commas, so the words on either side are read instead."""
+    if expr.kind not in ("date", "weekday", "holiday", "month"):
         return False
     if not _ARTICLE_BEFORE.search(text, max(0, expr.start - 6), expr.start):
         return False
