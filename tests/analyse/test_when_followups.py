@@ -1196,3 +1196,13 @@ def test_a_holidays_eve_is_no_span_back_from_an_arrest() -> None:
     assert event_day(text) == "2017-07-03"
     # the span itself still moves it: "arrested Sunday in a shooting the night before"
     assert event_day("A man was arrested Sunday in a shooting the night before.") == "2017-08-05"
+
+
+def test_a_discharge_from_hospital_is_no_making_known() -> None:
+    # "released from the hospital" is no day of making known (`DISCLOSURE_VERBS`): read as
+    # before, its day, told among words of the shooting, still dates the event
+    text = (
+        "The deputy shot and injured in the county was released from the hospital late Saturday "
+        "evening, state police said. The standoff this week ended when the suspect died."
+    )
+    assert event_day(text, dt.date(2016, 7, 9)) == "2016-07-09"

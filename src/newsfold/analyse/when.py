@@ -860,6 +860,10 @@ def _verb_lemma(verb: Token | None, noun: Token | None) -> str:
     if verb is None:
         return ""
     lemma = verb.lemma_.lower()
+    if lemma == "release" and any(c.lower_ == "from" for c in verb.children):
+        # "was released from the hospital late Saturday": a discharge, no making known
+        # (`DISCLOSURE_VERBS`)
+        return "release from"
     if noun is None or (lemma in RULING_VERBS and noun.head.i == verb.i):
         return lemma
     return ""
