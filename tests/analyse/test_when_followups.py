@@ -58,7 +58,7 @@ the motive may have been.
 Holloway is expected to make his first court appearance Wednesday. Little's family has planned a
 balloon release for Saturday.
 
-Anyone with more information is asked to call Crime Stoppers at 704-334-1600.
+Tips go to Crime Stoppers at 704-334-1600.
 """,
         "2019-11-12",
     ),
@@ -74,10 +74,10 @@ shot, police said Monday.
 Kansas City police identified him as Terrell Owens-Baker, 29, of Raytown.
 
 Officers were called to the 4000 block of Pennsylvania Avenue shortly after 1:30 a.m. on a
-report of a disturbance. They found Owens-Baker on the sidewalk with a gunshot wound to the
+report of a disturbance. They found Owens-Baker on the sidewalk, hit once in the
 chest.
 
-He was taken to a hospital in critical condition and never regained consciousness, his sister
+Medics rushed him to a hospital, where he never regained consciousness, his sister
 said.
 
 Police said an argument inside the bar spilled onto the street before the shots were fired. No
@@ -225,7 +225,7 @@ Wednesday.
 Gastonia police said Brandon Shaw, 37, died at CaroMont Regional Medical Center on Tuesday.
 
 Shaw had been in critical condition since officers found him in the front yard of a home with a
-gunshot wound to the head.
+head wound.
 
 Neighbors told officers they heard an argument and then several shots.
 
@@ -322,7 +322,7 @@ details about the case.
 His daughters spoke to reporters Tuesday outside City Hall. "Somebody out there knows what
 happened to our dad," one said.
 
-Minneapolis police said Tuesday the case remains under investigation and that no arrests have
+Minneapolis police said Tuesday detectives are still working the case and that nobody has
 been made.
 
 Price worked as a cook at a restaurant downtown and coached a youth basketball team.
@@ -364,7 +364,7 @@ on Houston Avenue.
 Coroner Leon Jones said 25-year-old Quinton Ray died at the Medical Center, Navicent Health,
 about an hour after he was shot.
 
-Deputies said Ray was standing outside a friend's house when a car pulled up and someone inside
+Deputies said Ray was standing outside a friend's house when a sedan stopped and somebody in it
 opened fire.
 
 The sheriff's office said Monday that investigators were looking for a dark-colored sedan.
@@ -416,7 +416,7 @@ dozens of tips.
 
 "We're not going to stop," a police spokesman said.
 
-Crime Stoppers is offering up to $5,000 for information leading to an arrest.
+Crime Stoppers has put up a $5,000 reward in the case.
 """,
         "2016-05-05",
     ),
@@ -428,8 +428,8 @@ Crime Stoppers is offering up to $5,000 for information leading to an arrest.
         """
 INDIANAPOLIS -- A man was shot Tuesday afternoon on the city's near north side, police said.
 
-Officers were called to the 2900 block of North Capitol Avenue around 2:15 p.m. and found the
-man with a gunshot wound to his arm.
+Officers went to the 2900 block of North Capitol Avenue around 2:15 p.m. and found the
+man bleeding from his arm.
 
 He was taken to Methodist Hospital in stable condition.
 
@@ -438,7 +438,7 @@ Police said Tuesday that they were looking for a man who ran from the scene towa
 A second shooting was reported Monday night a few blocks away, but police said the two did not
 appear to be connected.
 
-Anyone with information is asked to call Crime Stoppers.
+Tips can go to Crime Stoppers.
 """,
         "2016-08-16",
     ),
@@ -477,7 +477,7 @@ being shot Aug. 2, Richmond police said.
 
 Police said the teen was shot while riding a bicycle on Hull Street.
 
-Officers arrived to find him lying in the road with a gunshot wound to the head. Witnesses said
+Officers arrived to find him lying in the road with a head wound. Witnesses said
 a car drove off toward Midlothian Turnpike.
 
 His family said he was about to start his senior year.
@@ -594,7 +594,7 @@ front porch of a home with several gunshot wounds.
 
 He was pronounced dead at the scene.
 
-Homicide detectives are handling the investigation. Police said Monday they did not have a
+Homicide detectives are handling the investigation. Police said Monday they had no
 description of a suspect.
 
 Anyone with information can call CrimeStoppers at 866-371-8477.
@@ -634,7 +634,7 @@ TOWSON, Md. -- A witness testified Tuesday that she heard shots around 11 p.m. o
 saw a man run past her window.
 
 The testimony came at a preliminary hearing for Darius Green, 20, who is charged with attempted
-murder in the shooting of a 19-year-old man outside an apartment building on York Road.
+murder for shooting a 19-year-old man outside an apartment building on York Road.
 
 The victim was hit three times and spent a week at Shock Trauma.
 
@@ -678,7 +678,7 @@ a man outside a north Tulsa convenience store.
 Police said they are looking for 23-year-old Dontae Woods, who should be considered armed and
 dangerous.
 
-The victim, 36, was shot in the parking lot of a store near Pine Street and Peoria Avenue. He
+The victim, 36, was shot outside a store near Pine Street and Peoria Avenue. He
 died at a hospital.
 
 Police said surveillance video shows the two men talking before the shooting.
@@ -719,8 +719,8 @@ of a man shot outside a party in Smyrna on June 18 last year.
 Cobb Superior Court Judge Reuben Green sentenced Isaiah Porter to 20 years, with 12 to serve in
 prison.
 
-Porter admitted firing the shot that killed 21-year-old Terrance Wade in the parking lot of an
-apartment complex on Windy Hill Road.
+Porter admitted firing the shot that killed 21-year-old Terrance Wade outside an apartment
+complex on Windy Hill Road.
 
 Wade's family said in court that the sentence was too light.
 
@@ -791,8 +791,8 @@ FRAMES = [
     "A man who was shot {a} on Elm Street died Tuesday at the hospital, police said.",
     "Prosecutors charged a 19-year-old with murder Tuesday. The victim was shot {a} outside a "
     "store on Elm Street.",
-    "Opening statements were heard Tuesday in the trial of a man accused of killing a clerk {a} "
-    "at a store on Elm Street.",
+    "Opening statements were heard Tuesday at the murder trial of a man who, prosecutors say, "
+    "killed a clerk {a} at a store on Elm Street.",
     "Family and friends held a vigil Tuesday night for a woman who was shot and killed {a} on "
     "Elm Street.",
     "A judge on Tuesday set bond at $500,000 for a man charged in a shooting {a} that wounded "
@@ -954,7 +954,8 @@ CHECKS = [
         "2017-11-02",
     ),
     (
-        "A woman who was wounded in a drive-by shooting in early October died Sunday, police said.",
+        "A woman who was wounded by gunfire from a passing car in early October died Sunday, "
+        "police said.",
         "2017-10",
     ),
     (
