@@ -32,9 +32,13 @@ class DayTable:
     def __init__(self, rows: Sequence[Row], text_of: Callable[[str], str] = str) -> None:
         self._rows = rows
         self._text_of = text_of
-        self._days: dict[str, str | None] = {}
+        self._days: dict[str, tuple[str | None, int | None]] = {}
 
     def __call__(self, row_id: str) -> str | None:
+        return self.dated(row_id)[0]
+
+    def dated(self, row_id: str) -> tuple[str | None, int | None]:
+        """The row's event day and its time precision."""
         if not self._days:
             raws = [
                 RawRecord(
@@ -48,7 +52,10 @@ class DayTable:
                 for i, pub, url, title, text, _ in self._rows
             ]
             articles = [clean_record(r) for r in raws]
-            self._days = {a.article_id: a.event.event_date for a in analyse_many(articles)}
+            self._days = {
+                a.article_id: (a.event.event_date, a.event.time_precision)
+                for a in analyse_many(articles)
+            }
         return self._days[row_id]
 
 

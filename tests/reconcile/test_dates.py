@@ -259,3 +259,14 @@ def test_a_date_does_not_win_a_week_away_nor_against_another_date_nor_more_origi
         claim("event_date", "2024-05-11", "on May 11", attrs={"fallback": "arrest"})
     ]
     assert _run(weekday, arrest).event_date == "2024-05-12"
+
+
+def test_a_follow_up_dated_only_by_the_month_confirms_the_day_without_taking_it():
+    # a same-day report of the shooting, and a death weeks later whose report tells only "shot
+    # last month" (analysis keeps the month at precision 3, not the death's day): the day stands
+    # and the month neither outvotes it nor stretches its range
+    day = _dated("a", "2024-05-11", "2024-05-10", "2024-05-10", "2024-05-10", 1)
+    month = _dated("b", "2024-06-04", "2024-05-16", "2024-05-01", "2024-05-31", 3)
+    event = _run(day, month)
+    assert (event.event_date, event.time_precision) == ("2024-05-10", 1)
+    assert (event.date_start, event.date_end) == ("2024-05-10", "2024-05-10")

@@ -267,6 +267,8 @@ def find_times(text: str) -> list[TimeExpr]:
                 continue
             if expr is not None and expr.kind == "nth" and out:
                 expr = _in_month_told(text, out[-1], expr)
+            if expr is not None:
+                expr = _year_told_after(text, expr)
             if expr is not None and expr.start >= last_end:
                 out.append(expr)
                 last_end = expr.end
@@ -322,6 +324,29 @@ def _in_month_told(text: str, month: TimeExpr, expr: TimeExpr) -> TimeExpr:
     parts = dict(expr.parts)
     parts.update(month=month.parts["month"], year=month.parts.get("year"))
     return TimeExpr(expr.start, expr.end, expr.text, "date", parts)
+
+
+# "on June 18 last year", "Aug. 9 of last year", "in March this year": the year of a day or
+# month told by the words after it
+_YEAR_AFTER = re.compile(
+    r",?[ \t]+(?:of[ \t]+)?(?P<which>last|this|the[ \t]+previous)[ \t]+year\b", re.I
+)
+
+
+def _year_told_after(text: str, expr: TimeExpr) -> TimeExpr:
+    """A day or month written without its year and followed by "last year" or "this year"
+    ("shot on June 18 last year", "killed Aug. 9 of last year"): the year is the anchor's, or
+    the one before it (`parts["years_back"]`, read by `resolve`), not the one that puts the day
+    nearest before the anchor (which reads "June 18 last year" on a June 19 page as the day
+    before). Any other expression is returned as it is."""
+    if expr.kind not in ("date", "month") or expr.parts.get("year") is not None:
+        return expr
+    found = _YEAR_AFTER.match(text, expr.end)
+    if not found:
+        return expr
+    parts = dict(expr.parts)
+    parts["years_back"] = 0 if found.group("which").lower() == "this" else 1
+    return TimeExpr(expr.start, expr.end, expr.text, expr.kind, parts)
 
 
 # "USA Today", "Psychology Today": a capitalised "Today" after a capitalised word, within a
@@ -637,6 +662,8 @@ def resolve(
     kind = expr.kind
     if kind == "date":
         year = p.get("year")
+        if year is None and anchor is not None and "years_back" in p:
+            year = anchor.year - p["years_back"]
         if year is None:
             if anchor is not None:
                 year = _past_year_for(p["month"], p["day"], anchor, prefer)
@@ -653,6 +680,8 @@ def resolve(
     if kind == "month":
         year = p.get("year")
         month = p["month"]
+        if year is None and anchor is not None and "years_back" in p:
+            year = anchor.year - p["years_back"]
         if year is None:
             if anchor is not None:
                 lead = p.get("lead", "")

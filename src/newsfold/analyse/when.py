@@ -165,6 +165,11 @@ SAYING_VERBS = _words("say tell announce confirm state add")
 # ruled the death a homicide on Tuesday", "Crime Stoppers offered a reward Tuesday for
 # information about the shooting"): the day of a finding or an appeal, like a statement's
 RULING_VERBS = _words("rule offer")
+# what officials make known about an event on a later day ("police on Monday named a suspect in
+# the shooting", "released video Tuesday of the Nov. 2 shooting", "the coroner identified the
+# man Tuesday"): the day it was made known, like a statement's, whatever violence the object
+# tells
+DISCLOSURE_VERBS = _words("identify name release reveal disclose publish")
 TOLL_VERBS = _words("rise climb increase jump reach")
 RANGE_START = frozenset({"since", "from", "starting", "beginning"})
 RANGE_END = frozenset({"until", "till", "through"})
@@ -223,7 +228,7 @@ def annotate(ctx: Context) -> None:
     background, markers = _background(text)
     ctx.notes["background"] = background
     ctx.notes["background_markers"] = markers
-    _weekdays_of_past_week(mentions, anchor, background)
+    _weekdays_of_past_week(text, mentions, anchor, background)
     _date_event(ctx, mentions, background)
     ctx.times.extend(mentions)
     for m in mentions:
@@ -662,9 +667,15 @@ _SINCE_WHEN = re.compile(r"^\s*,?\s*when\b", re.I)
 
 # a span of days or weeks, counted in a word or a digit ("a day", "two days", "3 weeks"):
 # read by `_span_days`
-_SPAN = r"(?P<n>a|one|two|three|four|five|six|\d)\s+(?P<unit>days?|weeks?)"
+_SPAN = (
+    r"(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+    r"(?P<unit>days?|weeks?)"
+)
+# where the aftermath took place, set off before its span ("captured Thursday in El Paso, nine
+# days after the shooting", "died Tuesday at the hospital, a week after he was shot")
+_AFTERMATH_PLACE = r"(?:\s+(?:in|at|near|outside|inside)\s+[^,.;\n]{1,40},)?"
 _DAY_AFTER = re.compile(
-    rf"^\s*,?\s*{_SPAN}\s+after\b"
+    rf"^{_AFTERMATH_PLACE}\s*,?\s*{_SPAN}\s+after\b"
     r"(?P<rest>[^.;\n]{0,120})",
     re.I,
 )
@@ -708,6 +719,8 @@ def _harm_earlier(text: str, expr: TimeExpr) -> int:
     told = min(found.start(k) for k in ("n", "night", "previous") if found.group(k))
     if not _DAY_AFTER_HARM.search(window, 0, told) or find_times(window[:told]):
         return 0  # no violence told, or told with a day of its own ("shot Sunday, two days")
+    if any(e.start <= told < e.end for e in find_times(window) if e.kind == "holiday"):
+        return 0  # "the night before Independence Day": a holiday's eve, not a span back
     if found.group("night") or found.group("previous"):
         return 1
     return _span_days(found)
@@ -847,6 +860,10 @@ def _verb_lemma(verb: Token | None, noun: Token | None) -> str:
     if verb is None:
         return ""
     lemma = verb.lemma_.lower()
+    if lemma == "release" and any(c.lower_ == "from" for c in verb.children):
+        # "was released from the hospital late Saturday": a discharge, no making known
+        # (`DISCLOSURE_VERBS`)
+        return "release from"
     if noun is None or (lemma in RULING_VERBS and noun.head.i == verb.i):
         return lemma
     return ""
@@ -1211,7 +1228,7 @@ def _role(
         return "recurring", 0
     if _said_on(text, expr):
         return "report", 0
-    if _premodifies_harm(text, expr):
+    if _premodifies_harm(text, expr) or _follows_harm(text, expr):
         return "event", 2
     # the verb the date hangs on says what it dates before any noun does: "arrested Monday in
     # the fatal shooting" dates the arrest, "arraigned Thursday after ... shot" the hearing
@@ -1226,7 +1243,7 @@ def _role(
         # the day it was said, whatever the sentence tells (with nothing else to date the
         # event, the report's day is still its fallback)
         return "report", 0
-    if verb in RULING_VERBS:
+    if verb in RULING_VERBS or verb in DISCLOSURE_VERBS:
         return "report", 0
     if verb in TOLL_VERBS and noun in ("", "toll", "number", "count"):
         # "the number of people confirmed dead rose to 21 on Friday": the toll on a later day
@@ -1261,14 +1278,35 @@ _HARM_NOUN_AFTER = re.compile(
 
 def _premodifies_harm(text: str, expr: TimeExpr) -> bool:
     """Whether the date stands between an article and a noun of violence ("convicted of murder
-    in the Oct. 12, 2014, shooting death", "charged in a Sept. 2 shooting"): it names that
-    violence's day, whatever verb governs the sentence. The parser often loses the noun when
-    the year is set off by commas, so the words on either side are read instead."""
-    if expr.kind not in ("date", "weekday", "holiday"):
+    in the Oct. 12, 2014, shooting death", "charged in a Sept. 2 shooting", "sentenced for the
+    July 2016 shooting death", a month's precision): it names that violence's day, whatever
+    verb governs the sentence. The parser often loses the noun when the year is set off by
+    commas, so the words on either side are read instead."""
+    if expr.kind not in ("date", "weekday", "holiday", "month"):
         return False
     if not _ARTICLE_BEFORE.search(text, max(0, expr.start - 6), expr.start):
         return False
     return bool(_HARM_NOUN_AFTER.match(text[expr.end : expr.end + 40]))
+
+
+# a word of wounding or killing right before a date ("killed on Saturday, Nov. 4", "charged in
+# a shooting on Friday, Nov. 3", "shot to death Oct. 2")
+_HARM_WORD_BEFORE = re.compile(
+    r"\b(?:shot|killed|wounded|slain|stabbed|murdered|injured|shooting|slaying|killing|"
+    r"stabbing|homicide)(?:\s+(?:to\s+death|dead))?\s+$",
+    re.I,
+)
+
+
+def _follows_harm(text: str, expr: TimeExpr) -> bool:
+    """Whether a calendar date (with its weekday or without) follows a word of wounding or
+    killing directly ("a man who was killed on Saturday, Nov. 4", "charged in a shooting on
+    Friday, Nov. 3"): it dates that violence, whatever verb the parser hangs it on (with the
+    weekday set off by a comma it often hangs it on the sentence's first verb, a vigil's or a
+    bond's)."""
+    if expr.kind != "date":
+        return False
+    return bool(_HARM_WORD_BEFORE.search(text, max(0, expr.start - 30), expr.start))
 
 
 # a lifespan, as an obituary heads its text: "October 27, 2014 - November 13, 2016"
@@ -1366,7 +1404,10 @@ def _within(m: TimeMention, spans: Iterable[tuple[int, int]]) -> bool:
 
 
 def _weekdays_of_past_week(
-    mentions: list[TimeMention], anchor: dt.date | None, background: list[tuple[int, int]]
+    text: str,
+    mentions: list[TimeMention],
+    anchor: dt.date | None,
+    background: list[tuple[int, int]],
 ) -> None:
     """A follow-up that places the violence in a past week ("charged in the fatal shooting
     of a girl last week", "was shot one week ago") and then names its weekday bare ("was
@@ -1378,7 +1419,8 @@ def _weekdays_of_past_week(
     weekday ("wounded late Friday at a memorial for a cousin slain in a shooting last week":
     the week is another incident's), and a weekend ("last weekend") is left to its own rules. A
     week told in a passage about another incident (`_background`: "slain at the same corner
-    only last week") is that incident's and moves nothing."""
+    only last week") is that incident's and moves nothing. The day of a death told beside a
+    wounding's week ("A man shot two weeks ago died Tuesday") is this week's: it followed."""
     if anchor is None:
         return
     weeks = [
@@ -1400,6 +1442,8 @@ def _weekdays_of_past_week(
         for m in mentions
         if m.role == "event" and m.precision == DAY and m.attrs.get("kind") == "weekday"
     ]
+    if _wounding_before_death(text, week):
+        weekdays = [m for m in weekdays if not _death(m)]
     if any(m.start < week.start for m in weekdays):
         return  # the story's day came first: the past week is another incident's
     for m in weekdays:
@@ -1457,7 +1501,7 @@ def _date_event(
         return
     lead = lead or _lead(events)
     lead = _recent_lead(lead, foreground, anchor)
-    lead = _past_reference(lead, foreground)
+    lead = _past_reference(text, lead, foreground)
     if lead is None and _headline_date(ctx):
         return
     if lead is None:
@@ -1628,7 +1672,9 @@ def _recent_lead(
     return min(recent, key=lambda m: (m.attrs["best"], m.start)) if recent else lead
 
 
-def _past_reference(lead: TimeMention | None, events: list[TimeMention]) -> TimeMention | None:
+def _past_reference(
+    text: str, lead: TimeMention | None, events: list[TimeMention]
+) -> TimeMention | None:
     """A follow-up tells the violence first by its period and then the later action by its
     day: "a woman has been charged after her nephew was accidentally shot in the foot last
     month ... deputies were called to the house Monday night ... the shooting took place
@@ -1636,18 +1682,29 @@ def _past_reference(lead: TimeMention | None, events: list[TimeMention]) -> Time
     wounding or killing to a week or month told from the publication ("last month", "two
     weeks ago"; a calendar month such as "in August 1982" is more often an older incident)
     that ended more than `WINDOW_DAYS` before the lead, that period is the event's: the
-    first day told inside it leads (Feb. 26), else the period itself."""
-    if lead is None or lead.precision != DAY or lead.attrs.get("verb") in HARM_VERBS:
+    first day told inside it leads (Feb. 26), else the period itself. A lead that is a death's
+    day gives way the same way to the dead person's own wounding told by a week or month that
+    ended before it (`_wounding_before_death`: "A man who was shot in October died Tuesday")."""
+    if lead is None or lead.precision != DAY:
+        return lead
+    if lead.attrs.get("verb") in HARM_VERBS and not _death(lead):
         return lead
     lead_day = lead.attrs["best"]
     periods = [
         m
         for m in events
         if m.precision in (WEEK, MONTH)
-        and m.attrs.get("kind") in ("relperiod", "ago")
         and m.start < lead.start
-        and m.attrs.get("verb") in WOUND_VERBS | KILL_VERBS
-        and m.date_end < lead_day - dt.timedelta(days=WINDOW_DAYS)
+        and (
+            (
+                m.attrs.get("kind") in ("relperiod", "ago")
+                and m.attrs.get("verb") in WOUND_VERBS | KILL_VERBS
+                and m.date_end < lead_day - dt.timedelta(days=WINDOW_DAYS)
+            )
+            # the wounding's month or week is over before the death ("shot in July ... died
+            # Monday, Aug. 7")
+            or (_death(lead) and m.date_end < lead_day and _wounding_before_death(text, m))
+        )
     ]
     if not periods:
         return lead
@@ -1658,6 +1715,30 @@ def _past_reference(lead: TimeMention | None, events: list[TimeMention]) -> Time
         if m.precision == DAY and period.date_start <= m.attrs["best"] <= period.date_end
     ]
     return min(inside, key=lambda m: m.start) if inside else period
+
+
+# the nouns of a wounding a period may qualify ("the victim of a shooting two weeks ago")
+_WOUNDING_NOUNS = _words("shooting stabbing slaying killing homicide attack")
+# a death told in a sentence ("has died", "died Tuesday", "succumbed to his wounds")
+_DIED = re.compile(r"\b(?:died|dies|succumbed|passed\s+away)\b", re.I)
+
+
+def _wounding_before_death(text: str, m: TimeMention) -> bool:
+    """Whether a week or month told of a wounding is the wounding of someone whose death the
+    same sentence tells ("A man who was shot last month on Elm Street died Tuesday", "The
+    victim of a shooting two weeks ago has died", "a teen wounded in September died"): the
+    violence was then, and the death's later day is what followed (GVA-like records date the
+    shooting). The period hangs on a verb of wounding or killing or on a noun of one, or
+    follows one in its sentence."""
+    if m.attrs.get("kind") not in ("relperiod", "ago", "month"):
+        return False
+    lo, hi = sentence_start(text, m.start), sentence_end(text, m.end)
+    harm = (
+        m.attrs.get("verb") in WOUND_VERBS | KILL_VERBS
+        or m.attrs.get("noun") in _WOUNDING_NOUNS
+        or bool(_DAY_AFTER_HARM.search(text, lo, m.start))  # "a man shot on Elm St. last month"
+    )
+    return harm and bool(_DIED.search(text, lo, hi))
 
 
 def _headline_date(ctx: Context) -> bool:
