@@ -127,7 +127,7 @@ PROBES: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
         "Shooting",
         "https://www.example.com/news/shooting-10",
         (
-            "A 30-year-old man was shot and killed Friday in Lower Merion Township, "
+            "Officers found a 30-year-old fatally wounded Friday in Lower Merion Township, "
             "Pennsylvania, police said."
         ),
         ("Lower Merion", "Lower Merion Township"),
@@ -245,7 +245,7 @@ PROBES: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
         "Canton Township shooting",
         "https://www.example.com/news/shooting-19",
         (
-            "A 40-year-old man was shot and killed in Canton Township on Saturday. The "
+            "A 40-year-old father died after gunfire in Canton Township on Saturday. The "
             "Wayne County Prosecutor's Office charged his neighbor."
         ),
         ("Canton Township", "Canton"),
