@@ -1286,12 +1286,10 @@ MISSED = {
     "nb3": "Madison, Alabama lies within the Nashville outlet's 250 km, and no Madison row "
     "of Tennessee",
     "mc3": '"Moss Side, Manchester" reads Manchester as Jamaica\'s parish (a qualifier)',
-    "tw1": "New Jersey's Hamilton Township (Mercer County) is no town in the gazetteer",
-    "tw2": "Lower Merion is no town in the gazetteer: the county's seat (state right)",
-    "tw3": "Lower Paxton is no town in the gazetteer: the county's seat (state right)",
-    "tw5": "Upper Moreland is no town in the gazetteer and no state is named (no longer "
-    "Moreland, Victoria)",
-    "tw16": "Lower Merion is no town in the gazetteer: Ardmore is read alone (Oklahoma's)",
+    "tw5": "Upper Moreland's USPS row needs its county or state named (`where.townships`): "
+    "none is, and its own police do not say the state",
+    "tw16": "Lower Merion's USPS row needs its county or state named (an outlet the list "
+    "lacks): Ardmore is read alone (Oklahoma's)",
 }
 
 

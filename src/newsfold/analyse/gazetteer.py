@@ -10,7 +10,8 @@ Where the data comes from (nothing is downloaded; both are declared dependencies
   package itself imports SciPy, which we do not need).
 - `zipcodes` ships the USPS list of ZIP codes: the towns GeoNames lacks in their state are
   added after every other place as postal places (population 0, no geonameid; see
-  `us_places` and `Gazetteer.postal`).
+  `us_places` and `Gazetteer.postal`); townships among the ZIP codes' other names follow
+  them, rows outside the name index (`Gazetteer.townships`).
 - `pycountry` ships ISO 3166-2 (every country's provinces, regions and districts as they are
   now: the DRC's 26 provinces, Uganda's districts) and `countrystatecity-countries` a list of
   150,000 towns and the current states of every country. Neither becomes a place: the names
@@ -70,9 +71,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from newsfold.analyse.us_places import name_variants, postal_places
+from newsfold.analyse.us_places import name_variants, postal_places, township_places
 
-FORMAT = 31
+FORMAT = 35
 """Bump when the index layout or the build rules change: the cached file is then rebuilt."""
 
 COUNTRY, ADMIN1, ADMIN2, CITY = "country", "admin1", "admin2", "city"
@@ -652,6 +653,10 @@ class Gazetteer:
         self.tlds: dict[str, str] = data["tlds"]  # ".ve" -> "VE"
         # rows from here on are USPS towns GeoNames lacks (`us_places`): see `postal`
         self.postal_start: int = data["postal_start"]
+        # townships among the ZIP codes' other names (`us_places.township_places`), rows after
+        # the postal ones but outside `index`, by their key ("lower merion"): the scanner never
+        # reads them, `where.townships` lets one in where the text names its county or state
+        self.townships: dict[str, tuple[int, ...]] = data["townships"]
         # names GeoNames lacks, by key, with the countries whose towns (`countrystatecity`) or
         # provinces and districts (ISO 3166-2, `countrystatecity` states) bear them; see
         # `_other_names`
@@ -669,7 +674,8 @@ class Gazetteer:
         return len(self.kind)
 
     def postal(self, i: int) -> bool:
-        """Whether row `i` is a USPS town GeoNames lacks (population 0: credible with support)."""
+        """Whether row `i` is a USPS town GeoNames lacks (population 0: credible with support);
+        the townships of `townships` are such rows too."""
         return i >= self.postal_start
 
     def lookup(self, text: str) -> tuple[int, ...]:
@@ -1251,6 +1257,7 @@ def build() -> dict[str, Any]:
         rows.append((CITY, None, intern(p.name), "US", a1, intern(p.county), p.lat, p.lon, 0, i))
         for k in variants:
             keys[k].add(i)
+    townships = _township_rows(rows, keys, us_abbrev)
 
     def order(i: int) -> tuple[int, int, bool]:
         r = rows[i]
@@ -1303,7 +1310,33 @@ def build() -> dict[str, Any]:
         "admin1_rows": admin1_rows,
         "tlds": tlds,
         "postal_start": postal_start,
+        "townships": townships,
     }
+
+
+def _township_rows(
+    rows: list[tuple[Any, ...]], keys: dict[str, set[int]], us_abbrev: dict[str, int]
+) -> dict[str, tuple[int, ...]]:
+    """Rows for the townships among the USPS other names (`us_places.township_places`),
+    appended to `rows`, and their ids by name key, kept apart from `keys` (the name index).
+
+    A name any US place of the state already bears (GeoNames' or a ZIP code's main name) is
+    left out: that place has its own row, which a township must never displace.
+    """
+    out: dict[str, list[int]] = defaultdict(list)
+    for p in township_places():
+        i_state = us_abbrev.get(name_key(p.state))
+        if i_state is None:
+            continue
+        a1 = rows[i_state][4]
+        k = name_key(p.name)
+        if any(rows[j][3] == "US" and rows[j][4] == a1 for j in keys.get(k, ())):
+            continue
+        if any(rows[j][4] == a1 for j in out.get(k, ())):
+            continue  # the same name spelt twice in one state's list
+        out[k].append(len(rows))
+        rows.append((CITY, None, p.name, "US", a1, p.county, p.lat, p.lon, 0, len(rows)))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 class _State(NamedTuple):

@@ -19,10 +19,19 @@ bare, "Bartow deputies": not the hamlet of Bartow in Jefferson County, Georgia):
 `Gazetteer.postal(i)` tells a postal place: one is credible only with support (its state or
 county named, a dateline, "Pelzer, S.C.", the outlet's state), which `where.candidates`
 checks. Built once with the cached index: no per-article cost.
+
+A ZIP code's other names (`township_places`) hold Northeast and Midwest townships that
+cities500 lacks and no ZIP code takes as its main name ("Lower Merion", "Bloomfield Twp",
+"Hamilton Township" of Mercer County, N.J.). Only names of a township's form are kept ("X
+Township", "Upper X", "Lower X"): the other other names are mostly a town's parts and offices
+("North Baldwin", "Tufts Univ"). They are rows of the gazetteer but not of its name index: the
+scanner never reads them, and `where.townships` lets one in only where the text names its
+county or its state (`Gazetteer.townships`).
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from functools import lru_cache
@@ -54,14 +63,70 @@ def postal_places() -> Iterator[PostalPlace]:
             continue
         groups[(z["city"], z["state"])].append(z)
     for (city, state), zs in sorted(groups.items()):
-        coords = [(float(z["lat"]), float(z["long"])) for z in zs if z.get("lat") and z.get("long")]
-        if not coords:
+        place = _place(city, state, zs)
+        if place is not None:
+            yield place
+
+
+def _place(city: str, state: str, zs: list[dict[str, str]]) -> PostalPlace | None:
+    """The place of a town's ZIP codes: the county most lie in, their mean coordinates."""
+    coords = [(float(z["lat"]), float(z["long"])) for z in zs if z.get("lat") and z.get("long")]
+    if not coords:
+        return None
+    counties = Counter(z["county"] for z in zs if z.get("county"))
+    county = counties.most_common(1)[0][0] if counties else None
+    lat = sum(c[0] for c in coords) / len(coords)
+    lon = sum(c[1] for c in coords) / len(coords)
+    return PostalPlace(city, state, county, round(lat, 4), round(lon, 4))
+
+
+# USPS's abbreviations of the words of township names ("Uppr Moreland", "Bloomfield Twp")
+_ABBREVIATIONS = {"Uppr": "Upper", "Lwr": "Lower", "Twp": "Township"}
+
+
+def township_name(name: str) -> str | None:
+    """A USPS other town name as text writes a township, or None when it is none.
+
+    Expands the abbreviations of township words (`_ABBREVIATIONS`); keeps only a township's
+    form, "X Township" or "Upper/Lower X" (two words or more); drops a name with another
+    abbreviated word (one without a vowel: "N", "Ctr", "Bloomfld") or a digit, which USPS
+    writes for its offices, not places.
+    """
+    words = [_ABBREVIATIONS.get(w, w) for w in name.split()]
+    if len(words) < 2 or not (words[-1] == "Township" or words[0] in ("Upper", "Lower")):
+        return None
+    if any(not w.isalpha() or not re.search("[aeiouy]", w, re.I) for w in words):
+        return None
+    return " ".join(words)
+
+
+def township_places() -> Iterator[PostalPlace]:
+    """Every township (`township_name`) among the ZIP codes' other names, once per state, in a
+    stable order; county and coordinates as `postal_places`, from the ZIP codes that list it.
+
+    Reads each ZIP code's "acceptable" names (USPS takes them as the town of an address:
+    "Lower Paxton" for Harrisburg's 17109) and its "unacceptable" ones ("Hamilton Township"
+    for Trenton's 08610): both name the township the ZIP code serves. A name some ZIP code
+    takes as its main name is left to `postal_places`.
+    """
+    try:
+        import zipcodes
+    except ImportError:  # pragma: no cover - a declared dependency
+        return
+    zips = [z for z in zipcodes.list_all() if z.get("zip_code_type") != "MILITARY"]
+    main = {(z.get("city"), z.get("state")) for z in zips}
+    groups: dict[tuple[str, str], list[dict[str, str]]] = defaultdict(list)
+    for z in zips:
+        if not z.get("state"):
             continue
-        counties = Counter(z["county"] for z in zs if z.get("county"))
-        county = counties.most_common(1)[0][0] if counties else None
-        lat = sum(c[0] for c in coords) / len(coords)
-        lon = sum(c[1] for c in coords) / len(coords)
-        yield PostalPlace(city, state, county, round(lat, 4), round(lon, 4))
+        for other in [*(z.get("acceptable_cities") or []), *(z.get("unacceptable_cities") or [])]:
+            name = township_name(other)
+            if name and (name, z["state"]) not in main and z not in groups[(name, z["state"])]:
+                groups[(name, z["state"])].append(z)
+    for (city, state), zs in sorted(groups.items()):
+        place = _place(city, state, zs)
+        if place is not None:
+            yield place
 
 
 def name_variants(name: str) -> list[str]:

@@ -635,6 +635,10 @@ def _strength(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: list[int]
             # text points to no other country ("the Mauritanian police": not Mal, Belgium)
             return not (cc_w < 0.5 and top_w >= 0.5)
         return True
+    if i in g.townships.get(m.key, ()):
+        # a township of the USPS list the text's county or state vouched for
+        # (`townships._with_townships`: its only readings)
+        return True
     pop = g.population[i]
     if m.site_named and kind == CITY and pop < 100_000 and cc_w < 0.5 and top_w > 0.0:
         return False  # "taken to Medina hospital" in a Somali story: the hospital's name

@@ -61,6 +61,7 @@ from newsfold.analyse.where.mentions import _Mention
 from newsfold.analyse.where.resolve import _resolve
 from newsfold.analyse.where.scan import _scan
 from newsfold.analyse.where.scanner import _Scanner
+from newsfold.analyse.where.townships import _township_over_town, _with_townships
 from newsfold.analyse.where.write import _country_evidence, _write
 
 
@@ -323,6 +324,9 @@ def annotate(ctx: Context) -> None:
     mentions = [
         m for m in scanned if _plausible(g, m, sc) or _local_word_town(g, m, sc, base.host_row)
     ]
+    # "in Lower Merion ... Montgomery County": a township the gazetteer's towns lack, from the
+    # USPS list, where the text names its county or state
+    mentions = _with_townships(g, sc, scanned, mentions, base)
     # the lines that are other stories' links or headlines ("Related Coverage Columbia man
     # shot ...", a video playlist's titles): their places are those stories'
     # (they still take part in the resolution: `_without_linked`)
@@ -372,6 +376,9 @@ def annotate(ctx: Context) -> None:
     mentions = _without_linked(mentions, linked)
     best, best_ms = _event_place(g, ctx, sc, mentions, ev)
     best, best_ms = _country_against_actors(g, best, best_ms, base)
+    over = _township_over_town(g, best, best_ms, mentions)
+    if over is not None:  # "just outside Reading, in Muhlenberg Township": the township
+        best, best_ms = over.best, [over]
     if _site_named_town(g, best, best_ms, base.host_row):
         # "near Kingsessing Park" in a West Philadelphia site's story: the outlet's city
         best, best_ms = base.host_row, []
