@@ -1125,3 +1125,12 @@ def test_a_datelines_date_anchors_a_page_with_no_publication_date() -> None:
     assert _dateline_day(text, find_times(text)) == dt.date(2021, 3, 6)
     inline = "A man was shot on March 6, 2021 - police said - in Lake Highlands."
     assert _dateline_day(inline, find_times(inline)) is None
+
+
+def test_groupings_publication_day_is_the_storys_own() -> None:
+    from newsfold.group.signature import _local_day
+
+    late = Article(id="t", text="x", published="2021-03-07T03:10:00Z", url=CHICAGO_URL)
+    assert _local_day(late) == "2021-03-06"
+    bare = Article(id="t", text="x", published="2021-03-07", url=CHICAGO_URL)
+    assert _local_day(bare) == "2021-03-07"
