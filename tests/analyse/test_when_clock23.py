@@ -56,7 +56,7 @@ ROWS: list[tuple[str, str, str, str, str, str]] = [
         "https://www.azcentral.com/story/news/local/phoenix/west-phoenix-teen-shot",
         "Teen shot in west Phoenix",
         "A 16-year-old boy was shot earlier tonight near a park in west Phoenix, police said. "
-        "He was taken to a hospital with injuries that were not life-threatening.",
+        "Medics drove him to a trauma unit; his wounds looked survivable.",
         "2022-07-09",
     ),
     (
@@ -64,7 +64,7 @@ ROWS: list[tuple[str, str, str, str, str, str]] = [
         "2021-03-07T04:15:00Z",
         "https://www.nydailynews.com/new-york/nyc-crime/bronx-shooting",
         "Man shot in the Bronx",
-        "A 40-year-old man was shot in the leg in the Bronx on Saturday afternoon, police "
+        "Someone shot a man, 40, in the leg in the Bronx on Saturday afternoon, police "
         "said. The gunman ran off along Grand Concourse.",
         "2021-03-06",
     ),
@@ -83,7 +83,7 @@ ROWS: list[tuple[str, str, str, str, str, str]] = [
         "https://www.seattletimes.com/seattle-news/crime/rainier-beach-shooting/",
         "Man wounded in Rainier Beach",
         "A man was shot last night in Rainier Beach, Seattle police said in a statement. "
-        "The 27-year-old walked into a hospital with a gunshot wound to his hand.",
+        "The 27-year-old later turned up at an emergency room, his hand bleeding.",
         "2021-03-05",
     ),
     (
@@ -145,7 +145,7 @@ ROWS: list[tuple[str, str, str, str, str, str]] = [
         "2021-03-06T21:10:00-06:00",
         "https://www.chicagotribune.com/news/breaking/ct-austin-shooting",
         "Man shot in Austin",
-        "A man was shot tonight in the Austin neighborhood on the West Side, Chicago police "
+        "A man was shot tonight in Austin, on the city's West Side, Chicago police "
         "said. He drove himself to a hospital.",
         "2021-03-06",
     ),
@@ -510,8 +510,8 @@ ROWS: list[tuple[str, str, str, str, str, str]] = [
         "2021-03-07",
         "https://www.kgw.com/article/news/crime/northeast-portland-shooting/",
         "Man hurt in Northeast Portland shooting",
-        "A man was shot early Sunday in Northeast Portland. Police said the shooting "
-        "happened around 12:45 a.m. near a bar on Alberta Street.",
+        "A man was shot early Sunday in Northeast Portland. Police put the gunfire "
+        "at around 12:45 a.m. near a bar on Alberta Street.",
         "2021-03-07",
     ),
     (
@@ -722,8 +722,8 @@ ROWS: list[tuple[str, str, str, str, str, str]] = [
         "2021-03-08T00:10:00-08:00",
         "https://www.ktla.com/news/local-news/long-beach-shooting/",
         "Man shot in Long Beach",
-        "A man was shot this evening in Long Beach, police said. He was taken to a hospital "
-        "in critical condition.",
+        "A man was shot this evening in Long Beach, police said. Paramedics rushed him "
+        "away in critical condition.",
         "2021-03-07",
     ),
     (
@@ -949,8 +949,8 @@ ROWS: list[tuple[str, str, str, str, str, str]] = [
         "2022-11-14T01:45:00-05:00",
         "https://www.wtop.com/dc/2022/11/navy-yard-shooting/",
         "Man shot near Navy Yard",
-        "A man was shot early this morning near Navy Yard, D.C. police said. The shooting "
-        "happened around 1 a.m.",
+        "A man was shot early this morning near Navy Yard, D.C. police said. Officers "
+        "heard of it around 1 a.m.",
         "2022-11-14",
     ),
     (
