@@ -1095,6 +1095,8 @@ def test_a_weekday_night_told_with_a_small_hours_clock_is_the_next_day() -> None
     assert _day(bound, MON) == "2021-03-06"
     died = "A man was shot Saturday night. He was taken to a hospital and died around 2 a.m."
     assert _day(died, MON) == "2021-03-06"
+    caught = "A man was shot Saturday night. Officers arrested a suspect about 1 a.m. nearby."
+    assert _day(caught, MON) == "2021-03-06"
     apart = "A man was shot Saturday night.\n\nA second call came in around 2 a.m."
     assert _day(apart, MON) == "2021-03-06"
     # "St." ends no sentence

@@ -1902,10 +1902,10 @@ def _night_then_clock(text: str, best: TimeMention, anchor: dt.date | None) -> b
     around 3 a.m."): the night ran past midnight, and the shots fell on the next calendar day,
     the day GVA-like records give. A clock with its own day ("2:20 a.m. Sunday") is dated by
     that mention; a bound ("some time before 2 a.m.") or a clock in a later paragraph is not
-    read (it may be another shooting's, a phone call's), nor a clock of dying ("died around
-    2 a.m."). "Overnight Friday" is read so only on a page published after Friday: news writes
-    it both for the night after Friday and for Friday's own small hours, but a page of Friday
-    cannot tell of Saturday's."""
+    read (it may be another shooting's, a phone call's), nor a clock of what followed ("died
+    around 2 a.m.", "arrested a suspect about 1 a.m."). "Overnight Friday" is read so only on
+    a page published after Friday: news writes it both for the night after Friday and for
+    Friday's own small hours, but a page of Friday cannot tell of Saturday's."""
     night = best.text.strip()
     if not _NIGHT_OF_WEEKDAY.match(night) and not (
         _OVERNIGHT_WEEKDAY.match(night) and anchor is not None and best.date_end < anchor
@@ -1913,13 +1913,18 @@ def _night_then_clock(text: str, best: TimeMention, anchor: dt.date | None) -> b
         return False
     end = _through_next_sentence(text, best.end)
     return any(
-        not _DEATH_CLAUSE.search(text, sentence_start(text, m.start()), m.start())
+        not _AFTERMATH_CLAUSE.search(text, sentence_start(text, m.start()), m.start())
         for m in _AT_SMALL_HOURS.finditer(text, best.end, end)
     )
 
 
-# a clock of dying, not of the shots: "He was taken to a hospital and died around 2 a.m."
-_DEATH_CLAUSE = re.compile(r"\b(?:died|dies|pronounced|succumbed|passed\s+away)\b", re.I)
+# a clock of what followed, not of the shots: "He was taken to a hospital and died around
+# 2 a.m.", "Officers arrested a suspect about 1 a.m."
+_AFTERMATH_CLAUSE = re.compile(
+    r"\b(?:died|dies|pronounced|succumbed|passed\s+away|arrest(?:ed)?|custody|booked|"
+    r"surgery|released|closed|closing)\b",
+    re.I,
+)
 # a stop after these ends no sentence of the story: "East St. Louis", "Mt. Vernon"
 _STREET_ABBREVIATION = re.compile(r"\b(?:St|Mt|Ft|Ave|Blvd|Rd|Jr|Sr|Dr)$")
 
