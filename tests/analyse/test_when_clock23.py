@@ -1117,6 +1117,12 @@ def test_a_weekday_night_then_the_next_days_small_hours() -> None:
         "Sunday on Elm Street."
     )
     assert _day(text, MON) == "2021-03-07"
+    # "early Sunday" alone after "Saturday night" is what followed
+    after = (
+        "Two officers were killed in a shooting Saturday night outside a club. Early Sunday "
+        "morning, officers in vests kept watch over the taped-off lot."
+    )
+    assert _day(after, MON) == "2021-03-06"
 
 
 def test_a_datelines_date_anchors_a_page_with_no_publication_date() -> None:

@@ -1830,12 +1830,12 @@ def _same_night(text: str, best: TimeMention, precise: list[TimeMention]) -> Tim
     house ... Officers got there at 3:12 a.m. Sunday"), both tell one night, and the day the
     clock gives is the more precise reading (the day GVA-like records give). `precise` are the
     event's day mentions: the small hours may be told of the call-out, not of the shots. A
-    weekday's night reads the same ("shot overnight Saturday ... about 2:20 a.m. Sunday",
-    "late Friday night ... early Saturday")."""
+    weekday's night reads the same when the next day comes with its clock ("shot overnight
+    Saturday ... about 2:20 a.m. Sunday"), not with "early" alone: "killed Thursday night ...
+    Early Friday morning officers stood guard" tells what followed (a GVA dev page)."""
     night = best.text.strip()
-    if night.lower() != "last night" and not (
-        _NIGHT_OF_WEEKDAY.match(night) or _OVERNIGHT_WEEKDAY.match(night)
-    ):
+    weekday_night = night.lower() != "last night"
+    if weekday_night and not (_NIGHT_OF_WEEKDAY.match(night) or _OVERNIGHT_WEEKDAY.match(night)):
         return best
     later = best.attrs["best"] + dt.timedelta(days=1)
     small_hours = [
@@ -1844,7 +1844,7 @@ def _same_night(text: str, best: TimeMention, precise: list[TimeMention]) -> Tim
         if m.attrs["best"] == later
         and not _death(m)
         and (
-            m.text.lower().startswith("early")
+            (m.text.lower().startswith("early") and not weekday_night)
             or _SMALL_HOURS_BEFORE.search(text[max(0, m.start - 30) : m.start])
         )
     ]
