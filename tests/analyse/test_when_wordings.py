@@ -1265,16 +1265,9 @@ ROWS: list[tuple[str, str, str, str, str, str]] = [
 ]
 
 KNOWN_MISSES = {
-    # a publication time after midnight, or a page stamp's clock, would move "tonight", "this
-    # evening" or a bare "11:40 p.m." to the day before: newsfold reads the publication day
-    # only (GVA's pages carry no time of publication)
+    # a page stamp's clock in the text ("Posted 6:45 AM") would move a bare "11:40 p.m." to
+    # the day before; the `published` stamp's own clock is read (h-date23, analyse/stamp.py)
     "t06": "the page stamp's clock is not read",
-    "t08": "the publication's time of day is not read",
-    "t11": "the publication's time of day is not read",
-    # "overnight Friday" with the shots at 3 a.m.: news writes "overnight Friday" both for the
-    # night after Friday and for Friday's own small hours, so the rule for nights leaves it
-    "w17": "'overnight Friday' is read as Friday",
-    "s07": "'overnight Saturday' is read as Saturday",
     # a month-day with a dash and no year ("on 9-2") is as often a score or a vote
     "m06": "a bare '9-2' is not read as a day",
 }
@@ -1349,7 +1342,10 @@ def test_a_night_into_the_next_day_in_its_small_hours_is_the_next_day() -> None:
 def test_a_night_without_a_clock_time_stays_its_evening() -> None:
     assert event_day("A man was shot Thursday night into Friday on Main Street.") == "2021-07-08"
     text = "A man was shot overnight Friday. Officers found him at about 2:30 a.m. on Main Street."
-    assert event_day(text) == "2021-07-09"  # "overnight Friday" is left as Friday
+    # "overnight Friday" on a page of Friday itself is Friday's own small hours; on a page
+    # published after it, the night after Friday (h-date23's `_night_then_clock`)
+    assert event_day(text, dt.date(2021, 7, 9)) == "2021-07-09"
+    assert event_day(text) == "2021-07-10"
 
 
 def test_an_anniversary_gathering_is_no_day_of_violence() -> None:

@@ -16,6 +16,7 @@ from newsfold.analyse.context import Context
 from newsfold.analyse.fingerprint import analyser_id
 from newsfold.analyse.language import not_read_note, reads_as_english
 from newsfold.analyse.nlp import get_nlp
+from newsfold.analyse.stamp import local_stamp
 from newsfold.ingest.metadata import capture_day
 from newsfold.records import Analysis, Article, Event
 
@@ -51,23 +52,41 @@ def parse_published(value: str | None) -> dt.date | None:
 
 
 def publication_day(article: Article) -> dt.date | None:
-    """The article's publication day: its `published`, unless the page is an archive copy
+    """The article's publication day: its `published` (a moment's day on the story's own
+    clock, `stamp.local_stamp`), unless the page is an archive copy
     (`web.archive.org/web/<stamp>/...`) captured before that day. A page cannot be archived
     before it was published, so such a `published` is some later date (a site's "last
     updated", the day a listing page was crawled) and the capture day is the better anchor:
     the latest the story can have come out. (An archive copy with no `published` stays
     undated: its capture may be years after the story.)"""
-    published = parse_published(article.published)
+    local = local_stamp(article.published, article.url, article.text)
+    published = local.date() if local else parse_published(article.published)
     if published is None or not article.url:
         return published
     captured = capture_day(article.url)
     return published if captured is None else min(published, captured)
 
 
+def publication_time(article: Article) -> dt.time | None:
+    """The local clock time of the article's stamp (`stamp.local_stamp`), or None when the
+    stamp is a bare day, its local clock is unknown, or the page is an archive capture dated
+    before it (the capture day is then the anchor, and the stamp's hour tells nothing)."""
+    local = local_stamp(article.published, article.url, article.text)
+    if local is None or publication_day(article) != local.date():
+        return None
+    return local.time()
+
+
 def analyse_doc(article: Article, doc: Doc, parsed: dict[str, Doc] | None = None) -> Analysis:
     """Run every component over an already parsed article (`parsed`: other texts of it parsed
     beforehand, see `Context.parse`)."""
-    ctx = Context(article=article, doc=doc, anchor=publication_day(article), parsed=parsed or {})
+    ctx = Context(
+        article=article,
+        doc=doc,
+        anchor=publication_day(article),
+        anchor_time=publication_time(article),
+        parsed=parsed or {},
+    )
     ctx.event = _own_event(article)
     for component in COMPONENTS:
         component(ctx)

@@ -52,6 +52,9 @@ class Context:
     article: Article
     doc: Doc
     anchor: dt.date | None  # publication date: the anchor for "on Friday", "last week"
+    # the local clock time of the publication stamp, when the stamp has one and its zone is
+    # known (`article.publication_time`): a story stamped at 00:30 was written the evening before
+    anchor_time: dt.time | None = None
     event: Event = field(default_factory=Event)
     discarded: list[Claim] = field(default_factory=list)
     times: list[TimeMention] = field(default_factory=list)

@@ -51,7 +51,17 @@ The event's dates (docs/numbers.md, "Dates"):
   same day, else the next (on the GVA dev pages with no day in their words, the incident was
   the publication day 60 times, the day before 37, two days before 13, in each half of them
   alike); a clock time in such a text ("at 8 p.m.") does not tell which (as often the same day
-  as the day before), and the page's timestamp is a day, not an hour, so no offset is applied.
+  as the day before), unless the page's stamp has a clock of its own (below).
+
+The clock (h-date23): the anchor is the stamp's day on the story's own clock
+(`stamp.local_stamp`: a UTC stamp in the outlet's or the dateline's US zone), and a page with
+no publication date is anchored by its dateline's full date (`_dateline_day`). A story stamped
+before 3 a.m. local was written the evening before: its "tonight", "today", "this evening" and
+an undated evening clock tell that day (`_written_evening_before`, `_evening_before_stamp`). A
+weekday's night told with a small-hours clock ("Saturday night around 1 a.m.") is the next day
+(`_night_then_clock`), and so is "overnight Friday ... 3 a.m." on a page published after
+Friday; a bare "overnight" told with an evening clock is the evening before
+(`_overnight_by_evening_clock`).
 """
 
 from __future__ import annotations
@@ -194,6 +204,8 @@ def annotate(ctx: Context) -> None:
     doc = ctx.doc
     anchor = ctx.anchor
     exprs = find_times(text)
+    if anchor is None:
+        anchor = ctx.anchor = _dateline_day(text, exprs)
     exprs.extend(_entity_extras(doc, exprs, anchor))
     exprs.sort(key=lambda e: e.start)
     ctx.notes["time_spans"] = [(e.start, e.end) for e in exprs]
@@ -219,6 +231,8 @@ def annotate(ctx: Context) -> None:
     mentions: list[TimeMention] = []
     for expr in exprs:
         own = next((day for lo, hi, day in posts if lo <= expr.start < hi), anchor)
+        if own is not None and own == anchor and _written_evening_before(ctx, expr):
+            own = anchor - dt.timedelta(days=1)
         mention = _mention(ctx, doc, expr, own, year_hint, once)
         if mention is not None:
             mentions.append(mention)
@@ -250,6 +264,54 @@ def annotate(ctx: Context) -> None:
                 role=m.role,
                 **_claim_attrs(m),
             )
+
+
+# what follows a dateline's date: "DALLAS, March 6, 2021 -", "TULSA, Okla., Aug. 2, 2019 (AP) --"
+_AFTER_DATELINE_DATE = re.compile(r"^\s*(?:\([^)\n]{1,30}\))?\s*(?:--|—|–|-)\s")
+_BEFORE_DATELINE_DATE = re.compile(
+    r"^[\s\W]*[A-Z][A-Z.'\- ]{1,40},(?:\s*[A-Z][A-Za-z.' ]{1,20},)?\s*$"
+)
+
+
+def _dateline_day(text: str, exprs: list[TimeExpr]) -> dt.date | None:
+    """The full date of a dateline that opens the text ("DALLAS, March 6, 2021 - A man was
+    shot tonight"), for a page with no publication date: the dateline tells the day the story
+    was filed, the anchor of its "tonight" and "on Friday"."""
+    for e in exprs:
+        if e.start > 80:
+            break
+        if e.kind != "date" or not e.parts.get("year") or not e.parts.get("day"):
+            continue
+        if _BEFORE_DATELINE_DATE.match(text[: e.start]) and _AFTER_DATELINE_DATE.match(
+            text[e.end : e.end + 40]
+        ):
+            return _safe_day(e.parts["year"], e.parts["month"], e.parts["day"])
+    return None
+
+
+def _evening_before_stamp(ctx: Context) -> bool:
+    """Whether a story with no day of its own, stamped in the small hours on its own clock
+    (`ctx.anchor_time` before 3 a.m.), tells the shots by an evening clock ("shot shortly
+    before midnight", "reported at 9:50 p.m."): the evening before the stamp's day."""
+    if ctx.anchor_time is None or ctx.anchor_time >= SMALL_HOURS_END:
+        return False
+    return bool(_EVENING_CLOCK.search(ctx.article.text))
+
+
+SMALL_HOURS_END = dt.time(3, 0)
+"""A story stamped before this local hour was written the evening before (`anchor_time`)."""
+_SAME_DAY_WORDS = re.compile(r"\b(?:today|tonight|this\s+(?:afternoon|evening))\b", re.I)
+
+
+def _written_evening_before(ctx: Context, expr: TimeExpr) -> bool:
+    """Whether `expr` is "today", "tonight", "this afternoon" or "this evening" in a story
+    whose stamp reads the small hours on its own clock (`ctx.anchor_time` before 3 a.m.): a
+    desk that posts at 00:30 wrote "shot tonight" on the evening before, so these words tell
+    the day before the stamp's. "This morning", "early today" and "last night" keep the
+    stamp's day: the small hours are already the new day."""
+    if ctx.anchor_time is None or ctx.anchor_time >= SMALL_HOURS_END or expr.kind != "relday":
+        return False
+    return bool(_SAME_DAY_WORDS.search(expr.text)) and not expr.text.lower().startswith("early")
 
 
 def _holiday_years(exprs: list[TimeExpr]) -> None:
@@ -1526,7 +1588,8 @@ def _date_event(
             events = [lead]
     if lead is None:
         if anchor is not None:
-            ctx.event.event_date = anchor.isoformat()
+            day = anchor - dt.timedelta(days=1) if _evening_before_stamp(ctx) else anchor
+            ctx.event.event_date = day.isoformat()
             ctx.event.date_start = (anchor - dt.timedelta(days=WINDOW_DAYS)).isoformat()
             ctx.event.date_end = anchor.isoformat()
             ctx.event.time_precision = WEEK
@@ -1599,8 +1662,10 @@ def _date_event(
         told = [m for m in told if not _death(m)] if any(map(_wounding, told)) else told
         best = min(told, key=lambda m: (m.attrs["best"], m.start))
         best = _evening_of(best, violent_days)
+        if _overnight_by_evening_clock(text, best):
+            _to_evening(best)
         best = _same_night(text, best, precise)
-        if _night_into_small_hours(text, best):
+        if _night_into_small_hours(text, best, ctx.anchor):
             # the mention itself is moved, so that its claim gives the day of the shots
             later = best.attrs["best"] + dt.timedelta(days=1)
             best.attrs["best"], best.date_start, best.date_end = later, later, later
@@ -1613,7 +1678,10 @@ def _date_event(
         # deputies got there at about 10:50 p.m. Tuesday"); of two days in the first one's sentence,
         # the earlier ("Cleanup was under way Sunday after a crowd smashed cars Saturday
         # night": what is told first there is what followed)
-        event_day = _evening_of(_earliest_in_sentence(ctx.doc, precise), precise).attrs["best"]
+        first = _evening_of(_earliest_in_sentence(ctx.doc, precise), precise)
+        if _overnight_by_evening_clock(text, first):
+            _to_evening(first)
+        event_day = first.attrs["best"]
         precision = DAY
         # "opened fire on a crowd over the weekend ... investigators canvassed the
         # neighbourhood Monday": a day after the weekend of violence is what followed it, and
@@ -1803,6 +1871,32 @@ def _evening_of(best: TimeMention, violent_days: list[TimeMention]) -> TimeMenti
     return min(evening, key=lambda m: m.start) if evening else best
 
 
+# an evening by the clock with no day of its own after it: "about 11:30 p.m.", "shortly
+# before midnight"
+_EVENING_CLOCK = re.compile(
+    r"(?:\b(?:[6-9]|1[01])(?::\d\d)?\s*p\.?\s?m\b\.?|\bbefore\s+midnight\b)"
+    r"(?!,?\s+(?:on\s+)?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|yesterday|today|tonight))",
+    re.I,
+)
+
+
+def _overnight_by_evening_clock(text: str, best: TimeMention) -> bool:
+    """Whether the event's day is a bare "overnight" (the night ending on the publication
+    day) and the same or the next sentence tells the shots by an evening clock with no day
+    ("shot overnight ... Officers responded about 11:30 p.m."): the night's evening, the day
+    before the publication day, is when they fell. A clock of the small hours keeps the
+    publication day."""
+    if best.text.strip().lower() != "overnight" or best.date_start == best.date_end:
+        return False
+    return bool(_EVENING_CLOCK.search(text, best.end, _through_next_sentence(text, best.end)))
+
+
+def _to_evening(best: TimeMention) -> None:
+    """Move an "overnight" mention to the evening its night began (`date_start`), so that its
+    claim gives the day of the shots."""
+    best.attrs["best"] = best.date_end = best.date_start
+
+
 # the small hours written with their clock time or "after midnight": "about 2:47 a.m.
 # Saturday", "shortly after midnight on Sunday"
 _SMALL_HOURS_BEFORE = re.compile(
@@ -1816,8 +1910,13 @@ def _same_night(text: str, best: TimeMention, precise: list[TimeMention]) -> Tim
     the next day ("shot dead last night ... In the small hours of Sunday, the suspect drove to a
     house ... Officers got there at 3:12 a.m. Sunday"), both tell one night, and the day the
     clock gives is the more precise reading (the day GVA-like records give). `precise` are the
-    event's day mentions: the small hours may be told of the call-out, not of the shots."""
-    if best.text.lower() != "last night":
+    event's day mentions: the small hours may be told of the call-out, not of the shots. A
+    weekday's night reads the same when the next day comes with its clock ("shot overnight
+    Saturday ... about 2:20 a.m. Sunday"), not with "early" alone: "killed Thursday night ...
+    Early Friday morning officers stood guard" tells what followed (a GVA dev page)."""
+    night = best.text.strip()
+    weekday_night = night.lower() != "last night"
+    if weekday_night and not (_NIGHT_OF_WEEKDAY.match(night) or _OVERNIGHT_WEEKDAY.match(night)):
         return best
     later = best.attrs["best"] + dt.timedelta(days=1)
     small_hours = [
@@ -1826,7 +1925,7 @@ def _same_night(text: str, best: TimeMention, precise: list[TimeMention]) -> Tim
         if m.attrs["best"] == later
         and not _death(m)
         and (
-            m.text.lower().startswith("early")
+            (m.text.lower().startswith("early") and not weekday_night)
             or _SMALL_HOURS_BEFORE.search(text[max(0, m.start - 30) : m.start])
         )
     ]
@@ -1847,18 +1946,82 @@ SMALL_HOURS_REACH = 300
 """How far after a night's day `_night_into_small_hours` looks for its clock time."""
 
 
-def _night_into_small_hours(text: str, best: TimeMention) -> bool:
+def _night_into_small_hours(text: str, best: TimeMention, anchor: dt.date | None) -> bool:
     """Whether the event's day names a night that ran past midnight ("Saturday into Sunday",
     "Friday night into Saturday") and the text then puts the violence in that night's small
     hours by the clock alone ("around 3 a.m.", "just after midnight"): the shots fell on the
     next day, the day GVA-like records give. A clock time followed by its own day ("1:15 a.m.
     Saturday") is dated by that day's mention instead. "Overnight Friday" is left alone: news
-    writes it both for the night after Friday and for Friday's own small hours."""
+    writes it both for the night after Friday and for Friday's own small hours (unless the
+    page was published after it: `_night_then_clock`)."""
     if best.precision != DAY or best.attrs.get("kind") != "weekday":
         return False
     if not _INTO_NEXT_DAY.match(text[best.end : best.end + 30]):
-        return False
+        return _night_then_clock(text, best, anchor)
     return bool(_SMALL_HOURS.search(text, best.end, best.end + SMALL_HOURS_REACH))
+
+
+# the small hours by the clock at a time of the shots, not a bound ("before 2 a.m.", "until
+# 1 a.m.", "from midnight"): "around 1 a.m.", "at 2:10 a.m.", "just after midnight", "about
+# 1 a.m." set off by commas
+_AT_SMALL_HOURS = re.compile(
+    r"(?:(?:\b(?:at|around|about|approximately|roughly|near|nearly|(?:just\s+|shortly\s+)?after)"
+    r"\s+|,\s*)(?:12|[1-4])(?::\d\d)?\s*a\.?\s?m\b\.?|\b(?:(?:just|shortly)\s+)?after\s+midnight\b)"
+    r"(?!,?\s+(?:on\s+)?(?:early\s+)?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|yesterday|today))",
+    re.I,
+)
+# a weekday's night: "Saturday night", "late Friday night"; and "overnight Saturday"
+_WEEKDAY_WORD = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)[a-z]*\.?"
+_NIGHT_OF_WEEKDAY = re.compile(rf"^(?:(?:on|late|later)\s+)*{_WEEKDAY_WORD}\s+night$", re.I)
+_OVERNIGHT_WEEKDAY = re.compile(rf"^overnight\s+{_WEEKDAY_WORD}$", re.I)
+
+
+def _night_then_clock(text: str, best: TimeMention, anchor: dt.date | None) -> bool:
+    """Whether the event's day is a weekday's night ("Saturday night", "late Friday night")
+    and the same or the next sentence puts the shots in the small hours by the clock alone
+    ("Saturday night around 1 a.m.", "Friday night. Officers said the shooting happened
+    around 3 a.m."): the night ran past midnight, and the shots fell on the next calendar day,
+    the day GVA-like records give. A clock with its own day ("2:20 a.m. Sunday") is dated by
+    that mention; a bound ("some time before 2 a.m.") or a clock in a later paragraph is not
+    read (it may be another shooting's, a phone call's), nor a clock of what followed ("died
+    around 2 a.m.", "arrested a suspect about 1 a.m."). "Overnight Friday" is read so only on
+    a page published after Friday: news writes it both for the night after Friday and for
+    Friday's own small hours, but a page of Friday cannot tell of Saturday's."""
+    night = best.text.strip()
+    if not _NIGHT_OF_WEEKDAY.match(night) and not (
+        _OVERNIGHT_WEEKDAY.match(night) and anchor is not None and best.date_end < anchor
+    ):
+        return False
+    end = _through_next_sentence(text, best.end)
+    return any(
+        not _AFTERMATH_CLAUSE.search(text, sentence_start(text, m.start()), m.start())
+        for m in _AT_SMALL_HOURS.finditer(text, best.end, end)
+    )
+
+
+# a clock of what followed, not of the shots: "He was taken to a hospital and died around
+# 2 a.m.", "Officers arrested a suspect about 1 a.m."
+_AFTERMATH_CLAUSE = re.compile(
+    r"\b(?:died|dies|pronounced|succumbed|passed\s+away|arrest(?:ed)?|custody|booked|"
+    r"surgery|released|closed|closing)\b",
+    re.I,
+)
+# a stop after these ends no sentence of the story: "East St. Louis", "Mt. Vernon"
+_STREET_ABBREVIATION = re.compile(r"\b(?:St|Mt|Ft|Ave|Blvd|Rd|Jr|Sr|Dr)$")
+
+
+def _through_next_sentence(text: str, i: int) -> int:
+    """The end of the sentence after the one `i` is in (or of the text, or of its line): a
+    stop after a street's or a town's abbreviation ("St. Louis") ends none."""
+    end = i
+    for _ in range(2):
+        end = sentence_end(text, end)
+        while end < len(text) and text[end] == "." and _STREET_ABBREVIATION.search(text, 0, end):
+            end = sentence_end(text, end + 1)
+        if end >= len(text) or text[end] != ".":
+            break
+        end += 1
+    return end
 
 
 def _wounding(m: TimeMention) -> bool:

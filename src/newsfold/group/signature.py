@@ -95,6 +95,7 @@ import unicodedata
 from collections.abc import Callable
 from typing import Any
 
+from newsfold.analyse.stamp import local_stamp
 from newsfold.group import text as tx
 from newsfold.records import Analysis, Article, Claim
 
@@ -135,6 +136,13 @@ def _day(value: str | None) -> str | None:
         return dt.date.fromisoformat(str(value)[:10]).isoformat()
     except ValueError:
         return None
+
+
+def _local_day(article: Article) -> str | None:
+    """The publication day on the story's own clock (`analyse.stamp.local_stamp`: a UTC stamp
+    in the outlet's zone), the day `when` anchors the report's dates on; else the stamp's day."""
+    local = local_stamp(article.published, article.url, article.text)
+    return local.date().isoformat() if local is not None else _day(article.published)
 
 
 def _timestamp(value: str | None) -> str | None:
@@ -412,7 +420,7 @@ def signature(article: Article, analysis: Analysis | None) -> Signature:
     sig: Signature = {
         "v": SIGNATURE_VERSION,
         "id": article.id,
-        "pub": _day(article.published),
+        "pub": _local_day(article),
         "ts": _timestamp(article.published),
         "src": _source_words(article.source),
         **_host(article.source),

@@ -1,0 +1,160 @@
+"""The publication stamp read on the story's own clock.
+
+A page's `published` is an ISO day ("2021-03-07"), or a moment with its offset
+("2021-03-07T03:10:00Z", "2021-03-06T21:10:00-06:00"). A moment is a clock reading somewhere:
+a content system's server often writes UTC, and a story a Chicago desk filed at 9:10 p.m. on a
+Saturday is stamped 03:10 Z on Sunday. Its "tonight", "today" and "yesterday" are told from
+Saturday, the writer's day, so the anchor of `when` is the stamp's day in the story's own zone:
+
+* the zone of the outlet's home market (`outlets.outlet_city`, the city's time zone in the USPS
+  ZIP list, else its state's most common one), else of the US state its dateline names
+  ("TULSA, Okla. -", "DAVENPORT, Iowa -");
+* with neither, the stamp's own offset: a non-zero offset is the writer's clock already, and a
+  UTC stamp of an unknown outlet stays a UTC day (a story from anywhere: no zone is guessed);
+* a clock time with no offset ("2016-06-06T00:40:00") is the page's own local clock;
+* a bare day is the day it says, with no clock time.
+
+`local_stamp` also gives the local clock time, when it is known to be local (a known zone, or
+a non-zero offset): a story stamped in the small hours was most likely written the evening
+before (`when` reads its "tonight" so).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter, defaultdict
+from functools import lru_cache
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from newsfold.analyse.gazetteer import US_STATE_ABBREVIATIONS
+from newsfold.analyse.outlets import outlet_city
+
+# "2021-03-07T03:10:00Z", "2021-03-06 21:10:00-06:00", "2021-03-07T03:10:00.000+0000"
+_MOMENT = re.compile(
+    r"^\s*(\d{4}-\d\d-\d\d)[T ](\d\d):(\d\d)(?::(\d\d)(?:\.\d+)?)?\s*(Z|[+-]\d\d:?\d\d)?\s*$", re.I
+)
+
+
+def stamp_moment(value: str | None) -> dt.datetime | None:
+    """The moment of an ISO stamp with a clock time: aware with its offset ("Z" or +hh:mm),
+    naive without one; None for a bare day or anything else."""
+    if not value:
+        return None
+    m = _MOMENT.match(value)
+    if m is None:
+        return None
+    day, hour, minute, second, zone = m.groups()
+    try:
+        moment = dt.datetime.fromisoformat(f"{day}T{hour}:{minute}:{second or '00'}")
+    except ValueError:
+        return None
+    if zone is None:
+        return moment
+    if zone.upper() == "Z":
+        return moment.replace(tzinfo=dt.UTC)
+    digits = zone[1:].replace(":", "")
+    offset = dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+    return moment.replace(tzinfo=dt.timezone(offset if zone[0] == "+" else -offset))
+
+
+def local_stamp(published: str | None, url: str | None, text: str) -> dt.datetime | None:
+    """The stamp's moment on the story's own clock (a naive local date and time), or None
+    when it has no clock time or when its local clock cannot be known (a UTC stamp of an
+    outlet of no known zone, with no US dateline)."""
+    moment = stamp_moment(published)
+    if moment is None:
+        return None
+    if moment.tzinfo is None:
+        return moment  # a clock time with no offset: the page's own, local clock
+    zone = outlet_zone(url) or dateline_zone(text)
+    if zone is not None:
+        return moment.astimezone(zone).replace(tzinfo=None)
+    if moment.utcoffset() == dt.timedelta(0):
+        return None
+    return moment.replace(tzinfo=None)
+
+
+def outlet_zone(url: str | None) -> ZoneInfo | None:
+    """The time zone of a known US outlet's home market ("chicagotribune.com": Chicago's),
+    from its host; None for an outlet the table lacks."""
+    if not url:
+        return None
+    if "web.archive.org/" in url:
+        inner = re.search(r"/(https?://.+)$", url)
+        url = inner.group(1) if inner else url
+    try:
+        host = (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return None
+    labels = host.removeprefix("www.").split(".")
+    if len(labels) < 2:
+        return None
+    city = outlet_city(labels[-2], labels[-1])
+    if city is None:
+        return None
+    town, _, state = city.rpartition(", ")
+    return city_zone(town, state)
+
+
+# the state of a dateline: "TULSA, Okla. -", "DAVENPORT, Iowa (AP) --", "FRESNO, Calif. —"
+_DATELINE_STATE = re.compile(
+    r"^[\s\W]*[A-Z][A-Z.'\- ]{1,40},\s*([A-Z][A-Za-z.' ]{1,20}?)\s*"
+    r"(?:\([^)]{1,30}\))?\s*(?:--|—|–|-)\s"
+)
+
+
+def dateline_zone(text: str) -> ZoneInfo | None:
+    """The time zone of the US state a dateline at the start of `text` names ("TULSA, Okla.
+    -": Oklahoma's), by its AP abbreviation or its name; None when there is none."""
+    m = _DATELINE_STATE.match(text[:120])
+    if m is None:
+        return None
+    state = _state_codes().get(m.group(1).strip().lower())
+    return city_zone("", state) if state else None
+
+
+@lru_cache(maxsize=1)
+def _state_codes() -> dict[str, str]:
+    """US states' AP abbreviations and names, lower-cased -> postal code ("okla.": "OK")."""
+    import pycountry
+
+    codes = {name.lower(): code for code, names in US_STATE_ABBREVIATIONS.items() for name in names}
+    for sub in pycountry.subdivisions.get(country_code="US") or []:
+        codes.setdefault(sub.name.lower(), sub.code.split("-")[1])
+    return codes
+
+
+def city_zone(town: str, state: str) -> ZoneInfo | None:
+    """The time zone of a US town (the USPS ZIP list's zone of its ZIP codes), else the most
+    common zone of its state's ZIP codes; None for a state the list lacks."""
+    cities, states = _zones()
+    name = cities.get((town.lower(), state)) or states.get(state)
+    if name is None:
+        return None
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):  # pragma: no cover - tzdata is installed
+        return None
+
+
+@lru_cache(maxsize=1)
+def _zones() -> tuple[dict[tuple[str, str], str], dict[str, str]]:
+    """(town, state) -> zone and state -> its most common zone, from the USPS ZIP list."""
+    try:
+        import zipcodes
+    except ImportError:  # pragma: no cover - a declared dependency
+        return {}, {}
+    by_city: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    by_state: dict[str, Counter[str]] = defaultdict(Counter)
+    for z in zipcodes.list_all():
+        zone, state = z.get("timezone"), z.get("state")
+        if not zone or not state:
+            continue
+        by_city[(str(z.get("city", "")).lower(), state)][zone] += 1
+        by_state[state][zone] += 1
+    return (
+        {key: c.most_common(1)[0][0] for key, c in by_city.items()},
+        {key: c.most_common(1)[0][0] for key, c in by_state.items()},
+    )
