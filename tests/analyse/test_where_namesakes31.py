@@ -112,8 +112,8 @@ PROBES: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
         "Anderson shooting",
         "https://www.heraldbulletin.com/news/local_news/anderson-shooting/article_5555.html",
         (
-            "Anderson police said a 22-year-old man was shot on Meridian Street late Friday and is"
-            " in stable condition."
+            "A man, 22, was shot on Meridian Street late Friday and is in stable condition, "
+            "Anderson police said."
         ),
         ("Anderson",),
         "Indiana",
@@ -408,8 +408,8 @@ PROBES: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
         "Norwalk shooting",
         N,
         (
-            "A man was shot in Norwalk on Saturday, according to the Los Angeles County Sheriff's "
-            "Department."
+            "A man was shot in Norwalk on Saturday, and the Los Angeles County Sheriff's "
+            "Department is looking for the shooter."
         ),
         ("Norwalk",),
         "California",
