@@ -1833,7 +1833,6 @@ MISSED: dict[str, str] = {
     "F03": "Albany alone is New York's; Leesburg is another incident's town",
     "H02": "Jackson alone is Mississippi's",
     "H03": "Florence before 'police' read as a person, Darlington as England's",
-    "P02": "Anderson alone is Indiana's; Greenville (the arrest's) North Carolina's",
     "P14": "the home town before 'man' is not read; only the arrest's town is left",
     "Q07": "Peoria and Bloomington with no state named: Arizona's and Minnesota's",
     "N02": "the scene's town only in an arrest's sentence: the home town wins",

@@ -50,6 +50,7 @@ from newsfold.analyse.where.evidence import (
     _outlet_evidence,
     _spelled_unit_evidence,
     _title_keys,
+    slug_town,
     world_section,
 )
 from newsfold.analyse.where.headlines import (
@@ -433,8 +434,10 @@ def annotate(ctx: Context) -> None:
         # "blocked the Naameh highway", "clashed in el Mina": nothing else places the event
         local = _site_namesake(mentions) or _unplaced_name(mentions)
     if best < 0 and local is None and host >= 0 and not base.demonyms:
-        # No place named at all in a local paper's story: the paper's city, approximately.
-        best, best_ms = host, []
+        # No place named at all in a local paper's story: the town its address names
+        # ("/humboldt-man-shot/"), else the paper's city, approximately.
+        slug = slug_town(g, ctx.article.url, host)
+        best, best_ms = (slug if slug >= 0 else host), []
     elif (
         best < 0
         and local is not None

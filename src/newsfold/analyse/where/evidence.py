@@ -716,6 +716,8 @@ def _address_evidence(g: Gazetteer, sc: _Scanner, ev: _Evidence) -> None:
         ev.cc["US"] += 1.0
     _phone_evidence(g, sc.text, ev)
     _zip_evidence(g, sc.text, ev)
+    _agency_evidence(sc.text, ev)
+    _parish_office_evidence(sc.text, ev)
 
 
 # Wordings of US news that the rest of the world's English press does not use of its own
@@ -763,6 +765,135 @@ def _zip_evidence(g: Gazetteer, text: str, ev: _Evidence) -> None:
             continue
         ev.cc["US"] += ZIP_STATE_WEIGHT
         ev.admin1[("US", g.admin1[said] or "")] += ZIP_STATE_WEIGHT
+
+
+# A state's own police, highway patrol or bureau of investigation by its initials, the way its
+# local news writes them with no state named ("The TBI is investigating", "SLED agents";
+# "Ohio BCI" names its state anyway), and the few full names that name no state (or a state
+# named like a country: "the Georgia Bureau of Investigation"). Only initials that name
+# nothing else in the world's English press: not "CHP" (a Turkish party), "PSP" (Portugal's
+# police), "CBI" (India's bureau), "MSP", "ISP", "VSP", "DPS", "BCI" (several states' forces
+# share them); "SBI" is State Bank of India's too, so not before a bank's words.
+_STATE_AGENCIES = {
+    "TBI": "Tennessee",
+    "THP": "Tennessee",
+    "GBI": "Georgia",
+    "SLED": "South Carolina",
+    "SCHP": "South Carolina",
+    "KBI": "Kansas",
+    "OSBI": "Oklahoma",
+    "FDLE": "Florida",
+    "FHP": "Florida",
+    "MBI": "Mississippi",
+    "SBI": "North Carolina",
+    "NCSBI": "North Carolina",
+    "NCSHP": "North Carolina",
+    "BCA": "Minnesota",
+    "NYSP": "New York",
+    "NJSP": "New Jersey",
+    "OSHP": "Ohio",
+    "MSHP": "Missouri",
+    "KSP": "Kentucky",
+    "ALEA": "Alabama",
+    # names with no state in them, or a state named like a country
+    "State Law Enforcement Division": "South Carolina",
+    "Bureau of Criminal Apprehension": "Minnesota",
+    "Georgia Bureau of Investigation": "Georgia",
+    "Georgia State Patrol": "Georgia",
+}
+_AGENCY = re.compile(
+    r"\b(" + "|".join(_STATE_AGENCIES) + r")\b(?! (?:[Bb]ank|[Bb]ranch|ATM|[Cc]ard|[Ll]ife))"
+)
+AGENCY_STATE_WEIGHT = 1.0
+"""Admin1 evidence a state gets from its own agency's initials: a state named once."""
+
+
+def _agency_evidence(text: str, ev: _Evidence) -> None:
+    """The state of each state agency the text names by its initials (`_STATE_AGENCIES`), as
+    evidence for the US and that state.
+
+    Reads the text. "A man was shot by a Jackson police officer ... The TBI is investigating":
+    Tennessee's Jackson, not Mississippi's bigger one; "SLED has been asked to review" a
+    shooting "in Florence" is South Carolina's Florence, not Italy's. Each state counts once,
+    however often its agencies are named.
+    """
+    for state in {_STATE_AGENCIES[m.group(1)] for m in _AGENCY.finditer(text)}:
+        ev.cc["US"] += AGENCY_STATE_WEIGHT
+        ev.admin1[("US", state)] += AGENCY_STATE_WEIGHT
+
+
+# "the parish sheriff", "parish deputies", "the parish coroner's office": Louisiana's county
+# offices by the word its counties are called (a church's parish has a priest, not a sheriff)
+_PARISH_OFFICE = re.compile(
+    r"\bparish(?:'s)? (?:sheriff|deputies|deputy|coroner|jail|district attorney|president)",
+    re.IGNORECASE,
+)
+
+
+def _parish_office_evidence(text: str, ev: _Evidence) -> None:
+    """A parish's sheriff, deputies, coroner, jail, district attorney or president, as
+    evidence for Louisiana (a state named once).
+
+    Reads the text. Louisiana alone calls its counties parishes, and its local news names
+    their offices by the bare word: "shot in Franklin ... the parish sheriff said" is
+    Louisiana's Franklin, not Tennessee's bigger one. England's, Ireland's and Jamaica's
+    parishes have no sheriff or deputies.
+    """
+    if _PARISH_OFFICE.search(text):
+        ev.cc["US"] += AGENCY_STATE_WEIGHT
+        ev.admin1[("US", "Louisiana")] += AGENCY_STATE_WEIGHT
+
+
+# A story's address names its town first ("/humboldt-man-shot-saturday/", "/clinton-
+# shooting-leaves-one-hurt/") or after "in"/"near" ("/man-shot-in-humboldt/"): a town is
+# followed by one of these words when it opens the slug
+_SLUG_AFTER_TOWN = _words(
+    "man woman men women teen teens boy girl child couple police officer officers deputies "
+    "deputy sheriff shooting shootings shot homicide murder stabbing standoff resident "
+    "residents student mother father"
+)
+
+
+def slug_town(g: Gazetteer, url: str | None, host: int) -> int:
+    """The town a local outlet's story address names, when it lies near the outlet's city;
+    -1 if none.
+
+    Reads the address's longest folder name (the story's slug) and the outlet's city row
+    `host`: one to three words that open the slug before a news word (`_SLUG_AFTER_TOWN`),
+    or follow "in" or "near", naming a US town within `SLUG_TOWN_KM` of the outlet's city.
+    A station's story whose text names no place ("A man was shot Saturday night, police
+    said") is of the town its address names ("/humboldt-man-shot/"), not of the station's
+    own city, which the text's silence would otherwise give.
+    """
+    if not url or host < 0 or g.cc[host] != "US":
+        return -1
+    try:
+        parts = urlsplit(url).path.split("/")
+    except ValueError:
+        return -1
+    slug = max(parts, key=lambda p: p.count("-"), default="")
+    words = [w for w in re.split(r"[-_]", slug.lower()) if w and not w.isdigit()]
+    starts = [0] + [k + 1 for k, w in enumerate(words) if w in ("in", "near")]
+    for k in starts:
+        for n in (3, 2, 1):
+            after = words[k + n] if k + n < len(words) else ""
+            if k + n > len(words) or (k == 0 and after not in _SLUG_AFTER_TOWN):
+                continue
+            key = name_key(" ".join(words[k : k + n]))
+            for i in g.lookup_key(key):
+                if (
+                    g.kind[i] == CITY
+                    and g.cc[i] == "US"
+                    and g.population[i] >= 500
+                    and g.km(i, host) <= SLUG_TOWN_KM
+                ):
+                    return i
+    return -1
+
+
+SLUG_TOWN_KM = 120.0
+"""How near the outlet's city a town its story's address names lies to be read as the
+story's town (a station's market)."""
 
 
 # "(706) 225-4293", "706-225-4293", "706.225.4293", "1-706-225-4293": a North American

@@ -6,6 +6,8 @@ into local names.
 
 from __future__ import annotations
 
+import math
+
 from newsfold.analyse.gazetteer import (
     ADMIN1,
     ADMIN2,
@@ -68,6 +70,7 @@ def _resolve(g: Gazetteer, mentions: list[_Mention], base: _Evidence) -> _Eviden
             quals = m.qualifier_rows()
             m.best = max(_readings(g, m, quals), key=lambda i: _candidate_score(g, i, m, ev, quals))
     _settle_swings(g, mentions, named, base, margin, initial, after_first)
+    _namesakes_together(g, named, base)
     # Names whose qualifier no candidate fits: a local name within it, or a bad qualifier.
     for m in named:
         quals = m.qualifier_rows()
@@ -174,6 +177,92 @@ def _settle_swings(
         ev = _with_votes(g, base, _votes(g, mentions), skip=m.key)
         quals = m.qualifier_rows()
         m.best = max(m.ids[:25], key=lambda i: _candidate_score(g, i, m, ev, quals))
+
+
+NAMESAKE_PAIR_KM = 50.0
+"""How near each other two US towns of one story lie to be read as that story's pair."""
+NAMESAKE_KEEP_KM = 150.0
+"""Two towns of one state chosen within this of each other are kept: a story's pair."""
+NAMESAKE_PAIR_SLACK = 1.0
+"""How much smaller (in log10 of the two towns' populations, summed) a near pair may be than
+the far pair chosen before: a factor of ten."""
+
+
+def _namesakes_together(g: Gazetteer, named: list[_Mention], base: _Evidence) -> None:
+    """Two bare US town names of a story that were chosen far apart are read as the pair of
+    namesakes that lie near each other in one state, when one exists and is not much smaller.
+
+    Reads the mentions' chosen rows and their other readings, only when neither the text nor
+    the outlet names a US state (that evidence decides) and the text is about the US (its
+    choices are US towns, or it has US wording). A local story's places lie near each other:
+    "shot in Anderson ... drove him to a hospital in Greenville" is South Carolina's pair
+    (45 km apart), not Indiana's Anderson beside a village called Greenville 200 km away that
+    the votes of the two names chose each other into; "Jackson ... a hospital in Madison" is
+    Mississippi's pair, not Wisconsin's.
+    """
+    if base.host_row >= 0 or any(c == "US" and w > 0 for (c, _), w in base.admin1.items()):
+        return
+    bare = [
+        m
+        for m in named
+        if m.best >= 0
+        and not m.title
+        and not m.in_pair()
+        and not m.in_org
+        and not m.kind_word
+        and any(g.kind[i] == CITY and g.cc[i] == "US" for i in m.ids[:25])
+    ]
+    keys = list(dict.fromkeys(m.key for m in bare))
+    countries = {g.cc[m.best] for m in bare}
+    # the text is about the US, or one of its two names was chosen in the US
+    us = base.cc.get("US", 0.0) > 0 or "US" in countries
+    if len(keys) != 2 or not us or all(_us_towns(g, m) < 2 for m in bare):
+        return
+    first = [m for m in bare if m.key == keys[0]]
+    second = [m for m in bare if m.key == keys[1]]
+    b1, b2 = first[0].best, second[0].best
+    if _near_pair(g, b1, b2):
+        return
+    # a pair of one state already, near enough for one story: only a bigger pair displaces it
+    kept = _near_pair(g, b1, b2, NAMESAKE_KEEP_KM, same_state=True)
+    pairs = [
+        (_pair_size(g, r1, r2), r1, r2)
+        for r1 in first[0].ids[:25]
+        for r2 in second[0].ids[:25]
+        if g.kind[r1] == CITY and g.cc[r1] == "US" and _near_pair(g, r1, r2)
+    ]
+    if not pairs:
+        return
+    size, r1, r2 = max(pairs)
+    if size >= _pair_size(g, b1, b2) - (0.0 if kept else NAMESAKE_PAIR_SLACK):
+        for m in first:
+            m.best = r1
+        for m in second:
+            m.best = r2
+
+
+def _near_pair(
+    g: Gazetteer, r1: int, r2: int, km: float = NAMESAKE_PAIR_KM, same_state: bool = False
+) -> bool:
+    """Whether two rows are US towns within `km` of each other (of one state with
+    `same_state`; else across a state line too: Columbus, Georgia and Phenix City, Alabama)."""
+    return (
+        g.kind[r1] == CITY
+        and g.kind[r2] == CITY
+        and g.cc[r1] == g.cc[r2] == "US"
+        and (g.admin1[r1] == g.admin1[r2] or not same_state)
+        and g.km(r1, r2) <= km
+    )
+
+
+def _us_towns(g: Gazetteer, m: _Mention) -> int:
+    """How many US towns a name may be among its first readings."""
+    return sum(g.kind[i] == CITY and g.cc[i] == "US" for i in m.ids[:25])
+
+
+def _pair_size(g: Gazetteer, r1: int, r2: int) -> float:
+    """Two towns' sizes together: the sum of their populations' log10."""
+    return math.log10(g.population[r1] + 10.0) + math.log10(g.population[r2] + 10.0)
 
 
 def _repeated_local(g: Gazetteer, named: list[_Mention]) -> None:
