@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsfold.records import Article, Event
+from newsfold.records import Event
 
-from .where_helpers import analysed_event, events_by_id, probe_params, town_key
+from .where_helpers import analysed_event, assert_placed, probe_params, table_events
 
 # (id, headline, address, text, the town (or its other accepted names), the state)
 PROBES: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
@@ -2276,20 +2276,14 @@ MISSED = {
 
 @pytest.fixture(scope="module")
 def events() -> dict[str, Event]:
-    return events_by_id(
-        [
-            Article(id=i, title=t, published="2024-06-10T12:00:00Z", url=u, text=x)
-            for i, t, u, x, _, _ in PROBES
-        ]
-    )
+    return table_events(PROBES, published="2024-06-10T12:00:00Z")
 
 
 @pytest.mark.parametrize(("pid", "towns", "state"), probe_params(PROBES, MISSED, (4, 5)))
 def test_a_report_is_placed_in_its_town(
     events: dict[str, Event], pid: str, towns: tuple[str, ...], state: str
 ) -> None:
-    ev = events[pid]
-    assert (town_key(ev.location), ev.admin1) in {(town_key(t), state) for t in towns}
+    assert_placed(events[pid], towns, state)
 
 
 def _one(text: str, url: str = "https://www.example.com/news/a-shooting") -> Event:

@@ -18,9 +18,9 @@ from __future__ import annotations
 import pytest
 
 from newsfold.analyse.where.evidence import _us_wording, world_section
-from newsfold.records import Article, Event
+from newsfold.records import Event
 
-from .where_helpers import analysed_event, events_by_id, probe_params, town_key
+from .where_helpers import analysed_event, assert_placed, probe_params, table_events
 
 # (id, headline, address, text, the town (or its other accepted names), the state or country)
 PROBES: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
@@ -1295,21 +1295,14 @@ MISSED = {
 
 @pytest.fixture(scope="module")
 def events() -> dict[str, Event]:
-    return events_by_id(
-        [
-            Article(id=i, title=t, published="2024-05-06T12:00:00Z", url=u, text=x)
-            for i, t, u, x, _, _ in PROBES
-        ]
-    )
+    return table_events(PROBES)
 
 
 @pytest.mark.parametrize(("pid", "towns", "region"), probe_params(PROBES, MISSED, (4, 5)))
 def test_a_report_is_placed_in_its_town(
     events: dict[str, Event], pid: str, towns: tuple[str, ...], region: str
 ) -> None:
-    ev = events[pid]
-    assert town_key(ev.location) in {town_key(t) for t in towns}
-    assert region in (ev.admin1, ev.country)
+    assert_placed(events[pid], towns, region)
 
 
 def _one(text: str, url: str = "https://www.example.com/news/a-shooting") -> Event:

@@ -16,9 +16,9 @@ import pytest
 
 from newsfold.analyse.gazetteer import get_gazetteer
 from newsfold.analyse.us_places import township_name, township_places
-from newsfold.records import Article, Event
+from newsfold.records import Event
 
-from .where_helpers import event, events_by_id, probe_params, run, town_key
+from .where_helpers import assert_placed, event, probe_params, run, table_events, town_key
 
 # (id, headline, address, text, the town (or its other accepted names), the state)
 PROBES: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
@@ -555,21 +555,14 @@ MISSED = {
 
 @pytest.fixture(scope="module")
 def events() -> dict[str, Event]:
-    return events_by_id(
-        [
-            Article(id=i, title=t, published="2024-05-06T12:00:00Z", url=u, text=x)
-            for i, t, u, x, _, _ in PROBES
-        ]
-    )
+    return table_events(PROBES)
 
 
 @pytest.mark.parametrize(("pid", "towns", "region"), probe_params(PROBES, MISSED, (4, 5)))
 def test_a_report_is_placed_in_its_town(
     events: dict[str, Event], pid: str, towns: tuple[str, ...], region: str
 ) -> None:
-    ev = events[pid]
-    assert town_key(ev.location) in {town_key(t) for t in towns}
-    assert ev.admin1 == region
+    assert_placed(events[pid], towns, region)
 
 
 # --------------------------------------------------------------------------- the USPS names

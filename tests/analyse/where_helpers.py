@@ -41,6 +41,27 @@ def analysed_event(text: str, *, title: str, url: str, published: str) -> Event:
     return events_by_id([article])["t"]
 
 
+def table_events(
+    probes: Sequence[Sequence[str | tuple[str, ...]]], published: str = "2024-05-06T12:00:00Z"
+) -> dict[str, Event]:
+    """The events of a table of invented reports (rows of id, title, url, text, then the
+    true answer), analysed in one batch, by the report's id."""
+    return events_by_id(
+        [
+            Article(
+                id=str(p[0]), title=str(p[1]), published=published, url=str(p[2]), text=str(p[3])
+            )
+            for p in probes
+        ]
+    )
+
+
+def assert_placed(event: Event, towns: Sequence[str], region: str) -> None:
+    """The event lies in one of the true towns and in the true state (or country)."""
+    assert town_key(event.location) in {town_key(t) for t in towns}
+    assert region in (event.admin1, event.country)
+
+
 def town_key(name: str | None) -> str:
     """A town's name compared loosely: case, "St."/"Saint", hyphens and a "Township" word."""
     text = (name or "").casefold().replace("-", " ").replace(".", "")
