@@ -108,6 +108,75 @@ def _resolve_self_harm(readings: list[Reading], text: str, doc: Doc | None = Non
             r.group = "victims"
 
 
+def _self_harmer_told_back(readings: list[Reading]) -> None:
+    """'A man shot and killed his wife ... and then shot himself. He died later at the
+    hospital': a death (or a wound, "He was taken to a hospital in critical condition") told
+    of "he" or "the man" in the sentence after the one whose last harmed person shot himself
+    is his, not the victim's again, when he had harmed someone else before (he is their
+    attacker). Both readings become the attacker's (`group` "suspect"): his death adds to his
+    victims', and his wound is not theirs. Reads the readings in text order (sorted by start):
+    the self-harm reading (a "self" referent), the readings before it (someone else harmed)
+    and the told-back readings of the next sentence that has readings (or, further on, a
+    description: "The son died ... The father was pronounced dead"). Not a description that
+    names one of the victims again ("The neighbor died"), nor a pronoun of the other sex."""
+    for i, r in enumerate(readings):
+        if not any(ref[0] == "self" for ref in r.referents) or r.field not in HARM_FIELDS:
+            continue
+        # the self-harm is the last harmed person of its sentence
+        if any(o.sent == r.sent and o.start > r.start for o in readings[i + 1 :]):
+            continue
+        victims = [
+            o
+            for o in readings[:i]
+            if o.field in HARM_FIELDS
+            and o.group != "suspect"
+            and (o.referents or o.basis == "number")
+            and not any(ref[0] in ("self", "pronoun") for ref in o.referents)
+        ]
+        if not victims:
+            continue  # a lone self-inflicted shooting: he is the victim
+        later = [o for o in readings[i + 1 :] if o.sent > r.sent]
+        if not later:
+            continue
+        nxt = [o for o in later if o.sent == later[0].sent]
+        gender = next((ref[1] for ref in r.referents if ref[0] == "self" and len(ref) > 1), "")
+        nouns = {ref[3] for o in victims for ref in o.referents if len(ref) > 3}
+        told = [o for o in nxt if _told_back_as(o, gender, nouns)]
+        if len(told) != len(nxt):
+            told = []
+        # further on, only a description no victim had ("The father was pronounced dead"
+        # after "The son died"): "he" there may be anyone told of since
+        told += [
+            o
+            for o in later
+            if o.sent != later[0].sent
+            and o.referents
+            and o.referents[0][0] == "definite"
+            and _told_back_as(o, gender, nouns)
+        ]
+        if not told:
+            continue
+        r.group = "suspect"
+        for o in told:
+            o.group = "suspect"
+
+
+HARM_FIELDS = ("fatalities", "hit", "injuries")
+
+
+def _told_back_as(reading: Reading, gender: str, victim_nouns: set[str]) -> bool:
+    """One person told back ("he", "the man", "the shooter") who may be one of `gender` and
+    is not described by a noun a victim was (`_self_harmer_told_back`)."""
+    if reading.field not in HARM_FIELDS or reading.value != 1 or len(reading.referents) != 1:
+        return False
+    ref = reading.referents[0]
+    if ref[0] not in ("pronoun", "definite"):
+        return False
+    if gender and len(ref) > 1 and ref[1] and ref[1] != gender:
+        return False
+    return not (ref[0] == "definite" and (ref[3] in victim_nouns or ref[3] == "victim"))
+
+
 def _killed_by_someone(doc: Doc, reading: Reading) -> bool:
     """The active verb of killing of `reading` has a person for its subject ("the guard had
     killed his daughter", "Parish fired, killing Sarah"), not an event ("a shooting that

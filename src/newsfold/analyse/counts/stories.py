@@ -49,6 +49,10 @@ _SOURCE_LABEL = (
     r"you\s+may\s+also\s+like|weather|sports"
 )
 
+# "More news:", "Top headlines", "Local news" alone on a line: a label over the page's other
+# headlines (not at the start of a line of text: "BREAKING NEWS: Two shot" is the story's own)
+_NEWS_LABEL = r"(?:more|other|latest|top|local)\s+(?:news|headlines)"
+
 # "Related coverage", "Related stories", ...: a label of related content in two words
 _RELATED_KIND = r"related\s+(?:coverage|content|stories|story|articles?|links?|news)"
 
@@ -70,7 +74,8 @@ _LABEL = re.compile(
 _BARE_LABEL = re.compile(
     r"^\W*(?:related|more|read\s+more|see\s+also|also\s+read|more\s+stories|more\s+coverage|"
     r"related\s+(?:coverage|content|stories|articles?|links?|news)|recommended(?:\s+stories)?|"
-    r"trending(?:\s+stories)?|top\s+stories|you\s+may\s+also\s+like|more\s+from\s+[\w. ]+)"
+    r"trending(?:\s+stories)?|top\s+stories|you\s+may\s+also\s+like|more\s+from\s+[\w. ]+|"
+    rf"{_NEWS_LABEL})"
     r"\s*:?\s*$",
     re.IGNORECASE,
 )
