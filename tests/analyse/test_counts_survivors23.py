@@ -869,6 +869,65 @@ CASES: list[tuple[str, str, str, int, int]] = [
         1,
         0,
     ),
+    (
+        "r01",
+        "Man wounded on Broad Street",
+        "A man was shot in the arm on Broad Street in Richmond on Monday night, police "
+        "said.\n\nTeen killed in Southside shooting\n\nTwo dead after crash on I-95\n\nHe is "
+        "expected to survive. Police asked anyone with information to call Crime Stoppers.",
+        0,
+        1,
+    ),
+    (
+        "r02",
+        "Woman shot in Tulsa",
+        "A woman was shot in the leg outside an apartment on Pine Street in Tulsa on Friday, "
+        "police said.\nMan dies in north Tulsa shooting\nThree hurt in shooting at party\nShe "
+        "was taken to a hospital in stable condition.",
+        0,
+        1,
+    ),
+    (
+        "r03",
+        "Man killed on Elm",
+        "A man was shot and killed on Elm Street in Wichita on Saturday.\n\nWoman wounded in "
+        "east Wichita shooting\n\nPolice have not made an arrest.",
+        1,
+        0,
+    ),
+    (
+        "r04",
+        "Two hurt in shooting",
+        "Two men were wounded in a shooting on Olive Street in St. Louis on "
+        "Sunday.\n\nRELATED: Teen killed near park\n\nWoman killed in north St. Louis\n\nBoth "
+        "are expected to survive.",
+        0,
+        2,
+    ),
+    (
+        "s01",
+        "Lakeland man dies",
+        "Police said Bill Hill, 40, was shot at a home on Pine Street in Lakeland on Sunday. "
+        "Hill died at the scene. A neighbor, Rosa Park, 60, was not hurt.",
+        1,
+        0,
+    ),
+    (
+        "s02",
+        "Two shot in Canton",
+        "Officers found Jerome Wells, 19, and Tasha Ford, 20, shot outside a store in Canton "
+        "on Saturday. Wells died at the hospital. Ford is recovering.",
+        1,
+        1,
+    ),
+    (
+        "s03",
+        "Man shot by Officer Banks",
+        "Officer Dana Banks shot a man who fired at her during a traffic stop in Mobile on "
+        "Friday. The man died at the scene. Banks was not hurt.",
+        1,
+        0,
+    ),
 ]
 
 
@@ -878,6 +937,7 @@ MISSES: dict[str, str] = {
     "h10": "(0, 1): 'tried to kill himself' and 'The man survived' are not read as one more hurt",
     "h50": "(1, 1): 'died' is parsed under 'officers closed in', and the harmed keep the man",
     "y16": "(0, 3): 'A fourth person was grazed' does not add to the three shot",
+    "s02": "(1, 0): 'Officers found Jerome Wells ... and Tasha Ford ... shot' is not read",
 }
 
 
@@ -926,3 +986,10 @@ def test_headlines_under_a_more_news_label_are_other_stories() -> None:
 def test_a_surname_told_again_is_the_person() -> None:
     # "Terrance Moore ... and Keisha Banks ... Banks died later": two dead
     assert read_case(CASES, "y01")[0] == (2, 0)
+
+
+@pytest.mark.parametrize("case_id", ["r02", "r03"])
+def test_a_headline_line_in_sentence_case_is_another_story(case_id: str) -> None:
+    # "Woman wounded in east Wichita shooting" alone on a line between paragraphs
+    got, want = read_case(CASES, case_id)
+    assert got == want

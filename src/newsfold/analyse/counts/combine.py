@@ -13,7 +13,7 @@ from spacy.attrs import DEP, POS
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
 
-from newsfold.analyse.counts.lexicons import ATTACK_VERBS, PERSON_WORDS
+from newsfold.analyse.counts.lexicons import ATTACK_VERBS, PERSON_WORDS, SUSPECT_WORDS
 from newsfold.analyse.counts.people import _full_name, same_name
 from newsfold.analyse.counts.readings import Reading
 from newsfold.analyse.counts.syntax import _subject
@@ -108,20 +108,23 @@ def _resolve_self_harm(readings: list[Reading], text: str, doc: Doc | None = Non
             r.group = "victims"
 
 
-def _self_harmer_told_back(readings: list[Reading]) -> None:
+def _self_harmer_told_back(readings: list[Reading], doc: Doc) -> None:
     """'A man shot and killed his wife ... and then shot himself. He died later at the
     hospital': a death (or a wound, "He was taken to a hospital in critical condition") told
     of "he" or "the man" in the sentence after the one whose last harmed person shot himself
-    is his, not the victim's again, when he had harmed someone else before (he is their
-    attacker). Both readings become the attacker's (`group` "suspect"): his death adds to his
-    victims', and his wound is not theirs. Reads the readings in text order (sorted by start):
+    is his, not the victim's again, when he is their attacker: he harmed someone else in his
+    sentence (`_resolve_self_harm` made him the suspect) or is called "the gunman". Both
+    readings become the attacker's (`group` "suspect"): his death adds to his victims', and
+    his wound is not theirs. Reads the readings in text order (sorted by start):
     the self-harm reading (a "self" referent), the readings before it (someone else harmed)
     and the told-back readings of the next sentence that has readings (or, further on, a
     description: "The son died ... The father was pronounced dead"). Not a description that
     names one of the victims again ("The neighbor died"), nor a pronoun of the other sex."""
     for i, r in enumerate(readings):
-        if not any(ref[0] == "self" for ref in r.referents) or r.field not in HARM_FIELDS:
-            continue
+        if not any(ref[0] == "self" for ref in r.referents) or r.field != "hit":
+            continue  # (one who killed himself is dead already: "He died" is that death)
+        if r.group != "suspect" and not _attacker_subject(doc, r):
+            continue  # a child who shot himself by accident, told first as "a boy was shot"
         # the self-harm is the last harmed person of its sentence
         if any(o.sent == r.sent and o.start > r.start for o in readings[i + 1 :]):
             continue
@@ -162,6 +165,15 @@ def _self_harmer_told_back(readings: list[Reading]) -> None:
 
 
 HARM_FIELDS = ("fatalities", "hit", "injuries")
+
+
+def _attacker_subject(doc: Doc, reading: Reading) -> bool:
+    """The subject of the reading's verb is an attacker by its noun ("The gunman then shot
+    himself"): `lexicons.SUSPECT_WORDS`."""
+    if not 0 <= reading.trigger < len(doc):
+        return False
+    subject = _subject(doc[reading.trigger], ("nsubj",))
+    return subject is not None and subject.lemma_.lower() in SUSPECT_WORDS
 
 
 def _told_back_as(reading: Reading, gender: str, victim_nouns: set[str]) -> bool:

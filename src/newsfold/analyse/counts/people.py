@@ -228,9 +228,13 @@ def _earlier_surname(token: Token) -> bool:
     title case that repeats the last word of a full name told earlier in the text (a proper
     noun after a proper noun compound) is that person, whatever the tagger made of it (a
     surname that is also a common noun, "Banks", "Price", "Wells", read as a plural noun at
-    the start of a sentence). Reads the Doc's tokens before `token`."""
+    the start of a sentence). Only a subject: an object so named may be one the text calls
+    an attacker elsewhere, a reading the rules measured without it. Reads the Doc's tokens
+    before `token`."""
     if not (token.is_title and token.is_alpha and token.pos_ in ("NOUN", "PROPN")):
         return False
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return False  # the subject, where the tagger errs ("Banks died"; not "wounded Banks")
     for t in token.doc[: token.i]:
         if (
             t.text == token.text
@@ -503,7 +507,7 @@ def _count_single(token: Token, numbers: _Numbers, as_number: bool = False) -> C
     det_word = det.lower_ if det is not None else ""
     new_person = det_word in ("another",) or _other_marker(token, singular=True)
     additional = new_person or _other_marker(token)
-    if _earlier_surname(token):  # "Banks died later", after "Keisha Banks"
+    if not suspect and _earlier_surname(token):  # "Banks died later", after "Keisha Banks"
         return Count(
             1, 1, 1, "implied", referents=[("name", _full_name(token), "")], suspect=suspect
         )

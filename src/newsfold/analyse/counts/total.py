@@ -70,7 +70,7 @@ def _emit(ctx: Context, readings: list[Reading]) -> None:
     counted = _restatements(kept)
     _resolve_additional(counted)
     _resolve_self_harm(counted, ctx.article.text, ctx.doc)
-    _self_harmer_told_back(counted)
+    _self_harmer_told_back(counted, ctx.doc)
     _resolve_named_attackers(counted, ctx.doc)
     with_suicide = _bodies_include_the_suicide(counted, ctx)
     _named_antecedents(counted, ctx)
