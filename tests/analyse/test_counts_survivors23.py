@@ -63,14 +63,14 @@ CASES: list[tuple[str, str, str, int, int]] = [
         "h06",
         "Man shoots self after chase",
         "A man who led officers on a chase through Shreveport on Thursday shot himself after "
-        "crashing his car, police said. He was taken to a hospital in critical condition.",
+        "crashing his car, police said. He is in critical condition at LSU Health.",
         0,
         1,
     ),
     (
         "h07",
         "Woman survives being shot in the head",
-        "A woman who was shot in the head during a robbery on Fulton Street in Brooklyn on "
+        "A woman hit in the head by a robber's bullet on Fulton Street in Brooklyn on "
         "Saturday survived, police said. She was listed in stable condition at Kings County "
         "Hospital on Sunday.",
         0,
@@ -89,8 +89,8 @@ CASES: list[tuple[str, str, str, int, int]] = [
         "h09",
         "Man shot multiple times in Jackson",
         "JACKSON, Miss. - A man was shot several times outside a convenience store on Terry "
-        "Road on Friday night. He was rushed to the University of Mississippi Medical Center "
-        "in critical condition, police said.",
+        "Road on Friday night. Medics rushed him to UMMC, where he is in critical "
+        "condition, police said.",
         0,
         1,
     ),
@@ -182,7 +182,7 @@ CASES: list[tuple[str, str, str, int, int]] = [
     (
         "h20",
         "Man killed in shooting, dog injured",
-        "A 30-year-old man was shot and killed outside his home on Pine Street in Camden on "
+        "Gunfire killed a 30-year-old man outside his home on Pine Street in Camden on "
         "Wednesday. His dog was also shot and is being treated by a veterinarian, police "
         "said.",
         1,
@@ -262,7 +262,7 @@ CASES: list[tuple[str, str, str, int, int]] = [
     (
         "h29",
         "Teen hurt in shooting",
-        "A 15-year-old boy was shot in the leg near a park on 7th Street in Waco on Saturday, "
+        "Gunfire struck a boy, 15, in the leg near a park on 7th Street in Waco on Saturday, "
         "police said.\n\nRead more:\nFour shot, one fatally, at Waco party\nMan dies after "
         "shooting on Dutton Avenue\n\nThe boy is expected to recover.",
         0,
@@ -289,7 +289,7 @@ CASES: list[tuple[str, str, str, int, int]] = [
         "h32",
         "Two shot, one killed, on South Side",
         "Two people were shot and one was killed on Halsted Street on Saturday night, Chicago "
-        "police said. The survivor, a 23-year-old man, was taken to Stroger Hospital.",
+        "police said. The survivor, 23, went to Stroger Hospital.",
         1,
         1,
     ),
@@ -410,7 +410,7 @@ CASES: list[tuple[str, str, str, int, int]] = [
     (
         "h47",
         "Teen shot 3 times in Tacoma",
-        "A 17-year-old was shot three times in the back near Hilltop on Friday. He is "
+        "A boy, 17, was shot three times in his back near Hilltop on Friday. He is "
         "expected to live, Tacoma police said.",
         0,
         1,
@@ -527,7 +527,7 @@ CASES: list[tuple[str, str, str, int, int]] = [
     (
         "h61",
         "Teen shot in face survives",
-        "A 14-year-old boy was shot in the face on Saturday on Garden Street in Rochester. "
+        "Someone shot a boy, 14, in the face on Saturday on Garden Street in Rochester. "
         "Doctors say he will survive, police said.",
         0,
         1,
@@ -593,7 +593,7 @@ CASES: list[tuple[str, str, str, int, int]] = [
         "x05",
         "Man kills wife, shoots self; he survives",
         "A man shot and killed his wife in their home in Emporia on Monday and then shot "
-        "himself, police said. He was taken to a hospital in critical condition.",
+        "himself, police said. He is in critical condition at Newman Regional Health.",
         1,
         1,
     ),
@@ -642,7 +642,7 @@ CASES: list[tuple[str, str, str, int, int]] = [
     (
         "y05",
         "Man shot in chest survives",
-        "A 27-year-old man was shot in the chest outside a gas station on Greer Street in "
+        "Someone shot a man, 27, in the chest outside a gas station on Greer Street in "
         "Memphis on Friday. He survived, police said.",
         0,
         1,
@@ -690,7 +690,7 @@ CASES: list[tuple[str, str, str, int, int]] = [
     (
         "y11",
         "Two wounded in shooting",
-        "Two people were wounded in a shooting on Maple Avenue in Hartford on Sunday, police "
+        "Gunfire wounded two people on Maple Avenue in Hartford on Sunday, police "
         "said.\n\nMore news:\nMan killed in New Britain crash\nWoman dies in Waterbury house "
         "fire\n\nBoth victims are expected to survive.",
         0,

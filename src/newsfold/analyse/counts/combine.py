@@ -110,7 +110,7 @@ def _resolve_self_harm(readings: list[Reading], text: str, doc: Doc | None = Non
 
 def _self_harmer_told_back(readings: list[Reading], doc: Doc) -> None:
     """'A man shot and killed his wife ... and then shot himself. He died later at the
-    hospital': a death (or a wound, "He was taken to a hospital in critical condition") told
+    hospital': a death (or a wound, "He is in critical condition at the hospital") told
     of "he" or "the man" in the sentence after the one whose last harmed person shot himself
     is his, not the victim's again, when he is their attacker: he harmed someone else in his
     sentence (`_resolve_self_harm` made him the suspect) or is called "the gunman". Both
