@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from newsfold.analyse.counts.lexicons import ATTACK_VERBS, PERSON_WORDS, SUSPECT_WORDS
 from newsfold.analyse.counts.people import _full_name, same_name
 from newsfold.analyse.counts.readings import Reading
-from newsfold.analyse.counts.syntax import _subject
+from newsfold.analyse.counts.syntax import _hypothetical, _subject
 
 
 def _restatements(readings: list[Reading]) -> list[Reading]:
@@ -144,7 +144,7 @@ def _self_harmer_told_back(readings: list[Reading], doc: Doc) -> None:
         nxt = [o for o in later if o.sent == later[0].sent]
         gender = next((ref[1] for ref in r.referents if ref[0] == "self" and len(ref) > 1), "")
         nouns = {ref[3] for o in victims for ref in o.referents if len(ref) > 3}
-        told = [o for o in nxt if _told_back_as(o, gender, nouns)]
+        told = [o for o in nxt if _told_back_as(o, gender, nouns) and not _would_be(doc, o)]
         if len(told) != len(nxt):
             told = []
         # further on, only a description no victim had ("The father was pronounced dead"
@@ -156,6 +156,7 @@ def _self_harmer_told_back(readings: list[Reading], doc: Doc) -> None:
             and o.referents
             and o.referents[0][0] == "definite"
             and _told_back_as(o, gender, nouns)
+            and not _would_be(doc, o)
         ]
         if not told:
             continue
@@ -165,6 +166,21 @@ def _self_harmer_told_back(readings: list[Reading], doc: Doc) -> None:
 
 
 HARM_FIELDS = ("fatalities", "hit", "injuries")
+
+
+def _would_be(doc: Doc, reading: Reading) -> bool:
+    """The reading's casualty word, or the verb it is said with, under a modal ("knew he'd be
+    dead", "he would die"; `syntax._hypothetical`): what someone foresaw, no death of its
+    own to add."""
+    if not 0 <= reading.trigger < len(doc):
+        return False
+    token = doc[reading.trigger]
+    verb = token.head if token.pos_ == "ADJ" else token
+    # "he'd be dead": "'d" before a bare verb is "would" ("he'd been shot" is "had")
+    would = verb.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ in ("'d", "\u2019d") for c in verb.children
+    )
+    return would or _hypothetical(token) or _hypothetical(verb)
 
 
 def _attacker_subject(doc: Doc, reading: Reading) -> bool:
