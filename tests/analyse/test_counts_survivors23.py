@@ -928,6 +928,15 @@ CASES: list[tuple[str, str, str, int, int]] = [
         1,
         0,
     ),
+    (
+        "w01",
+        "Gunman kills three at Ogden depot",
+        "A gunman shot and killed three people at a bus depot in Ogden on Monday and then "
+        "shot himself, police said. A clerk said he'd be dead before the police came. The "
+        "rampage claimed four lives in all.",
+        4,
+        0,
+    ),
 ]
 
 
@@ -993,3 +1002,8 @@ def test_a_headline_line_in_sentence_case_is_another_story(case_id: str) -> None
     # "Woman wounded in east Wichita shooting" alone on a line between paragraphs
     got, want = read_case(CASES, case_id)
     assert got == want
+
+
+def test_a_death_he_foresaw_is_not_his_death_told_back() -> None:
+    # "then shot himself ... said he'd be dead before the police came": no fifth death
+    assert read_case(CASES, "w01")[0] == (4, 0)
