@@ -383,12 +383,8 @@ CASES: list[tuple[str, str, str, int, int]] = [
 
 # what the rules still get wrong: (killed, injured) read, and why
 MISSES: dict[str, str] = {
-    "g13": "(1, 1): 'Price' of 'Jada Price' is read as a common noun and merges with Ruiz",
-    "g17": "(1, 0): the headline 'Dog killed in shooting' stands in for a death",
     "g21": "(1, 0): the attacker shot by police after killing a clerk is taken off as the clerk",
     "g22": "(1, 0): 'He survived' after 'shot himself' is not read as one wounded",
-    "g30": "(1, 0): the headline 'Horse shot dead' stands in for a death",
-    "g37": "(1, 0): the headline 'Cat killed by gunfire' stands in for a death",
 }
 
 

@@ -532,8 +532,9 @@ _AFTER = {
         r"centuries)\b",
         re.I,
     ),
+    # "fired 12 rounds", "shot five times"; a vague count's "of": "shot dozens of times"
     "shots": re.compile(
-        r"^\s(?:(?:more|other|additional|spent|stray|live|rubber|warning|gun)\s)?"
+        r"^\s(?:of\s)?(?:(?:more|other|additional|spent|stray|live|rubber|warning|gun)\s)?"
         r"(?:times|rounds?|shots?|bullets?|shell\s+casings?|casings?|gunshots?|shells?|"
         r"projectiles?|grenades?|rockets?|mortars?|missiles?|explosions?|blasts?)\b",
         re.I,

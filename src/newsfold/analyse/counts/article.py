@@ -9,7 +9,7 @@ import re
 from bisect import bisect_right
 from itertools import pairwise
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span, Token
 
 from newsfold.analyse.context import Context
 from newsfold.analyse.counts.harm_cause import set_unshot_harm_aside
@@ -18,7 +18,7 @@ from newsfold.analyse.counts.headline import (
     headline_names_a_death,
     headline_text,
 )
-from newsfold.analyse.counts.lexicons import FATAL_MODIFIERS, TRIGGER_HASHES
+from newsfold.analyse.counts.lexicons import ANIMALS, FATAL_MODIFIERS, TRIGGER_HASHES
 from newsfold.analyse.counts.not_casualties import (
     _NOISE_REASONS,
     _deployed,
@@ -300,6 +300,9 @@ def _with_a_death(ctx: Context, hv: Event | None) -> Event | None:
     title = _without_outlet(ctx.article.title or "")
     if not title or not headline_names_a_death(title):
         return hv
+    head = _headline_context(ctx)
+    if head is not None and _animal_deaths_only(head.doc):
+        return hv
     out = Event(event_id="") if hv is None else hv
     out.fatalities, out.fatalities_low, out.fatalities_high = 1, 1, None
     # "Two shot in deadly attack": the dead one is among the harmed, not injured as well
@@ -309,6 +312,42 @@ def _with_a_death(ctx: Context, hv: Event | None) -> Event | None:
     if out.injuries and harmed_only:
         _set_injuries(out, out.injuries - 1)
     return out
+
+
+DEATH_LEMMAS = frozenset({"kill", "die", "slay", "murder", "dead", "euthanize"})
+
+
+def _animal_deaths_only(doc: Doc) -> bool:
+    """The headline's words of death ("killed", "dies", "shot dead") are all about an animal
+    ("Dog killed in shooting", "Police kill dog that attacked officer", "Cow shot dead in
+    pasture"; `lexicons.ANIMALS`): it names no one's death, so no death stands in for the
+    text's (GVA and ACLED count people). Reads the parse of the headline: the victim of a death
+    word is the object of an active verb of killing, else its passive subject, the subject of
+    "die", or the subject (or noun) "dead" is said of. False when a death word's victim is not
+    found or is not an animal ("Man shot, dog killed" has a death of the dog only: True)."""
+    victims = [_death_victim(t) for t in doc if t.lemma_.lower() in DEATH_LEMMAS]
+    if not victims:
+        return False
+    return all(v is not None and v.lemma_.lower() in ANIMALS for v in victims)
+
+
+def _death_victim(token: Token) -> Token | None:
+    """The one a word of death is about (see `_animal_deaths_only`), or None."""
+    if token.pos_ == "ADJ":  # "dead": "Cow shot dead" (oprd), "is dead", "a dead dog"
+        if token.dep_ == "amod":
+            return token.head
+        token = token.head
+        for dep in ("nsubjpass", "nsubj"):
+            found = next((c for c in token.children if c.dep_ == dep), None)
+            if found is not None:
+                return found
+        return None
+    order = ("nsubj",) if token.lemma_.lower() == "die" else ("dobj", "nsubjpass")
+    for dep in order:
+        found = next((c for c in token.children if c.dep_ == dep), None)
+        if found is not None:
+            return found
+    return None
 
 
 def _set_injuries(ev: Event, n: int) -> None:

@@ -13,10 +13,10 @@ from spacy.attrs import DEP, POS
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
 
-from newsfold.analyse.counts.lexicons import ATTACK_VERBS, PERSON_WORDS
+from newsfold.analyse.counts.lexicons import ATTACK_VERBS, PERSON_WORDS, SUSPECT_WORDS
 from newsfold.analyse.counts.people import _full_name, same_name
 from newsfold.analyse.counts.readings import Reading
-from newsfold.analyse.counts.syntax import _subject
+from newsfold.analyse.counts.syntax import _hypothetical, _subject
 
 
 def _restatements(readings: list[Reading]) -> list[Reading]:
@@ -106,6 +106,103 @@ def _resolve_self_harm(readings: list[Reading], text: str, doc: Doc | None = Non
         )
         if not (others or murder_suicide or killings):
             r.group = "victims"
+
+
+def _self_harmer_told_back(readings: list[Reading], doc: Doc) -> None:
+    """'A man shot and killed his wife ... and then shot himself. He died later at the
+    hospital': a death (or a wound, "He is in critical condition at the hospital") told
+    of "he" or "the man" in the sentence after the one whose last harmed person shot himself
+    is his, not the victim's again, when he is their attacker: he harmed someone else in his
+    sentence (`_resolve_self_harm` made him the suspect) or is called "the gunman". Both
+    readings become the attacker's (`group` "suspect"): his death adds to his victims', and
+    his wound is not theirs. Reads the readings in text order (sorted by start):
+    the self-harm reading (a "self" referent), the readings before it (someone else harmed)
+    and the told-back readings of the next sentence that has readings (or, further on, a
+    description: "The son died ... The father was pronounced dead"). Not a description that
+    names one of the victims again ("The neighbor died"), nor a pronoun of the other sex."""
+    for i, r in enumerate(readings):
+        if not any(ref[0] == "self" for ref in r.referents) or r.field != "hit":
+            continue  # (one who killed himself is dead already: "He died" is that death)
+        if r.group != "suspect" and not _attacker_subject(doc, r):
+            continue  # a child who shot himself by accident, told first as "a boy was shot"
+        # the self-harm is the last harmed person of its sentence
+        if any(o.sent == r.sent and o.start > r.start for o in readings[i + 1 :]):
+            continue
+        victims = [
+            o
+            for o in readings[:i]
+            if o.field in HARM_FIELDS
+            and o.group != "suspect"
+            and (o.referents or o.basis == "number")
+            and not any(ref[0] in ("self", "pronoun") for ref in o.referents)
+        ]
+        if not victims:
+            continue  # a lone self-inflicted shooting: he is the victim
+        later = [o for o in readings[i + 1 :] if o.sent > r.sent]
+        if not later:
+            continue
+        nxt = [o for o in later if o.sent == later[0].sent]
+        gender = next((ref[1] for ref in r.referents if ref[0] == "self" and len(ref) > 1), "")
+        nouns = {ref[3] for o in victims for ref in o.referents if len(ref) > 3}
+        told = [o for o in nxt if _told_back_as(o, gender, nouns) and not _would_be(doc, o)]
+        if len(told) != len(nxt):
+            told = []
+        # further on, only a description no victim had ("The father was pronounced dead"
+        # after "The son died"): "he" there may be anyone told of since
+        told += [
+            o
+            for o in later
+            if o.sent != later[0].sent
+            and o.referents
+            and o.referents[0][0] == "definite"
+            and _told_back_as(o, gender, nouns)
+            and not _would_be(doc, o)
+        ]
+        if not told:
+            continue
+        r.group = "suspect"
+        for o in told:
+            o.group = "suspect"
+
+
+HARM_FIELDS = ("fatalities", "hit", "injuries")
+
+
+def _would_be(doc: Doc, reading: Reading) -> bool:
+    """The reading's casualty word, or the verb it is said with, under a modal ("knew he'd be
+    dead", "he would die"; `syntax._hypothetical`): what someone foresaw, no death of its
+    own to add."""
+    if not 0 <= reading.trigger < len(doc):
+        return False
+    token = doc[reading.trigger]
+    verb = token.head if token.pos_ == "ADJ" else token
+    # "he'd be dead": "'d" before a bare verb is "would" ("he'd been shot" is "had")
+    would = verb.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ in ("'d", "\u2019d") for c in verb.children
+    )
+    return would or _hypothetical(token) or _hypothetical(verb)
+
+
+def _attacker_subject(doc: Doc, reading: Reading) -> bool:
+    """The subject of the reading's verb is an attacker by its noun ("The gunman then shot
+    himself"): `lexicons.SUSPECT_WORDS`."""
+    if not 0 <= reading.trigger < len(doc):
+        return False
+    subject = _subject(doc[reading.trigger], ("nsubj",))
+    return subject is not None and subject.lemma_.lower() in SUSPECT_WORDS
+
+
+def _told_back_as(reading: Reading, gender: str, victim_nouns: set[str]) -> bool:
+    """One person told back ("he", "the man", "the shooter") who may be one of `gender` and
+    is not described by a noun a victim was (`_self_harmer_told_back`)."""
+    if reading.field not in HARM_FIELDS or reading.value != 1 or len(reading.referents) != 1:
+        return False
+    ref = reading.referents[0]
+    if ref[0] not in ("pronoun", "definite"):
+        return False
+    if gender and len(ref) > 1 and ref[1] and ref[1] != gender:
+        return False
+    return not (ref[0] == "definite" and (ref[3] in victim_nouns or ref[3] == "victim"))
 
 
 def _killed_by_someone(doc: Doc, reading: Reading) -> bool:

@@ -145,10 +145,22 @@ DEPLOY_VERBS = _words("""
     """)
 
 
-NON_PERSON = _words(
+ANIMALS = _words(
     """
     livestock cattle cow cows goat goats sheep camel camels dog dogs animal animals horse horses
     pig pigs chicken chickens donkey donkeys bird birds cat cats deer elephant elephants
+    turkey turkeys bear bears coyote coyotes hog hogs boar rabbit rabbits squirrel squirrels
+    duck ducks goose geese wolf wolves fox foxes bull bulls puppy puppies kitten kittens pet pets
+    canine canines k-9 k9 calf calves pony ponies mule mules steer steers bison moose elk
+    raccoon raccoons llama llamas alpaca alpacas
+    """
+)
+"""Animals: never the people a count is of ("a pit bull was shot and killed"), and a
+headline's death of one is no one's (`article._animal_deaths_only`: "Dog killed in shooting")."""
+
+
+NON_PERSON = ANIMALS | _words(
+    """
     car cars vehicle vehicles house houses home homes building buildings window windows
     tire tires truck trucks door doors wall walls bus buses engine idea plan project deal
     plant plants crop crops tree trees business businesses shop shops store stores time
@@ -158,8 +170,6 @@ NON_PERSON = _words(
     spree sprees rampage rampages attack attacks incident incidents ambush ambushes gunfight
     gunfights shootout shootouts crash crashes accident accidents explosion explosions blast
     blasts raid raids clash clashes
-    turkey turkeys bear bears coyote coyotes hog hogs boar rabbit rabbits squirrel squirrels
-    duck ducks goose geese wolf wolves fox foxes
     warrant warrants order orders search searches heart hearts feeling feelings pride
     reputation career economy
     """

@@ -220,7 +220,29 @@ def _person_like(token: Token) -> bool:
         return True  # "a 12-year-old"
     if lower in ("dozens", "hundreds", "several", "scores", "thousands", "few", "both", "all"):
         return True
-    return bool(token.pos_ == "PROPN" and token.is_title)
+    return bool(token.pos_ == "PROPN" and token.is_title) or _earlier_surname(token)
+
+
+def _earlier_surname(token: Token) -> bool:
+    """'Police said Terrance Moore and Keisha Banks were shot ... Banks died later': a word in
+    title case that repeats the last word of a full name told earlier in the text (a proper
+    noun after a proper noun compound) is that person, whatever the tagger made of it (a
+    surname that is also a common noun, "Banks", "Price", "Wells", read as a plural noun at
+    the start of a sentence). Only a subject: an object so named may be one the text calls
+    an attacker elsewhere, a reading the rules measured without it. Reads the Doc's tokens
+    before `token`."""
+    if not (token.is_title and token.is_alpha and token.pos_ in ("NOUN", "PROPN")):
+        return False
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return False  # the subject, where the tagger errs ("Banks died"; not "wounded Banks")
+    for t in token.doc[: token.i]:
+        if (
+            t.text == token.text
+            and t.pos_ == "PROPN"
+            and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < t.i for c in t.children)
+        ):
+            return True
+    return False
 
 
 def _count_np(token: Token, numbers: _Numbers, as_number: bool = False) -> Count | None:
@@ -485,6 +507,10 @@ def _count_single(token: Token, numbers: _Numbers, as_number: bool = False) -> C
     det_word = det.lower_ if det is not None else ""
     new_person = det_word in ("another",) or _other_marker(token, singular=True)
     additional = new_person or _other_marker(token)
+    if not suspect and _earlier_surname(token):  # "Banks died later", after "Keisha Banks"
+        return Count(
+            1, 1, 1, "implied", referents=[("name", _full_name(token), "")], suspect=suspect
+        )
     if token.tag_ in ("NNS", "NNPS") and lemma not in ("twin",):
         if any(c.lower_ == "twin" and c.dep_ in ("compound", "nmod", "amod") for c in kids):
             # "twin brothers", "twin 17-year-old sisters": a pair

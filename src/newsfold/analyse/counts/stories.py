@@ -49,6 +49,10 @@ _SOURCE_LABEL = (
     r"you\s+may\s+also\s+like|weather|sports"
 )
 
+# "More news:", "Top headlines", "Local news" alone on a line: a label over the page's other
+# headlines (not at the start of a line of text: "BREAKING NEWS: Two shot" is the story's own)
+_NEWS_LABEL = r"(?:more|other|latest|top|local)\s+(?:news|headlines)"
+
 # "Related coverage", "Related stories", ...: a label of related content in two words
 _RELATED_KIND = r"related\s+(?:coverage|content|stories|story|articles?|links?|news)"
 
@@ -70,7 +74,8 @@ _LABEL = re.compile(
 _BARE_LABEL = re.compile(
     r"^\W*(?:related|more|read\s+more|see\s+also|also\s+read|more\s+stories|more\s+coverage|"
     r"related\s+(?:coverage|content|stories|articles?|links?|news)|recommended(?:\s+stories)?|"
-    r"trending(?:\s+stories)?|top\s+stories|you\s+may\s+also\s+like|more\s+from\s+[\w. ]+)"
+    r"trending(?:\s+stories)?|top\s+stories|you\s+may\s+also\s+like|more\s+from\s+[\w. ]+|"
+    rf"{_NEWS_LABEL})"
     r"\s*:?\s*$",
     re.IGNORECASE,
 )
@@ -118,6 +123,31 @@ def _title_case(line: str) -> bool:
         return False  # a line in capitals is a shouted sentence or a section's name as often
     capitalised = sum(1 for w in major if w[0].isupper())
     return capitalised == len(major)
+
+
+# a headline in sentence case: a bare subject of one to four words (no article: "Woman",
+# "Three", "East Wichita teen") and a casualty word in headline style, with where or how after
+# it ("Woman wounded in east Wichita shooting", "Man dies after crash on Route 9")
+_HEADLINE_LINE = re.compile(
+    r"^(?!(?:A|An|The|He|She|They|It|We|I|Police|Officers|Deputies)\b)[A-Z0-9][\w'\u2019-]*"
+    r"(?:\s+[\w'\u2019-]+){0,3}?\s+"
+    r"(?:dies|die|killed|dead|wounded|hurt|injured|shot|slain|stabbed|hospitali[sz]ed)"
+    r"\s+(?:in|at|on|near|after|outside|inside|during|while|by)\s"
+)
+
+
+def _headline_line(line: str, before: str) -> bool:
+    """A line of another story's headline in sentence case ("Woman wounded in east Wichita
+    shooting", "Man dies in north Tulsa shooting") between paragraphs of this story, left
+    after ingest cut its label ("Related:") or the line before it: a short line that does not
+    end a sentence, shaped as `_HEADLINE_LINE`, after a line that ends one (not a sentence
+    wrapped over two lines). Not a line of a list of victims with an age ("Jo Lee, 34, shot
+    in the leg")."""
+    if not _short_unpunctuated(line) or len(_line_words(line)) > 14:
+        return False
+    if re.search(r",\s*\d{1,3}\s*,", line) or not _HEADLINE_LINE.match(line):
+        return False
+    return bool(_SENTENCE_END.search(before.rstrip()))
 
 
 def _short_unpunctuated(line: str) -> bool:
@@ -191,6 +221,6 @@ def other_story_spans(text: str, title: str | None = None) -> list[tuple[int, in
             spans.append((lo + (len(text[lo:hi]) - len(text[lo:hi].lstrip())) + tail, hi))
         if index == 0 or (title and _same_as_title(line, title)):
             continue
-        if _title_case(line):
+        if _title_case(line) or _headline_line(line, text[: lines[index - 1][1]]):
             spans.append((lo, hi))
     return spans

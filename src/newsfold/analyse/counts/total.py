@@ -16,11 +16,13 @@ from newsfold.analyse.counts.combine import (
     _attackers,
     _combine,
     _distinct_people,
+    _refers_back_only,
     _resolve_additional,
     _resolve_named_attackers,
     _resolve_self_harm,
     _restated_extra,
     _restatements,
+    _self_harmer_told_back,
     victim_nouns,
 )
 from newsfold.analyse.counts.lexicons import SUSPECT_WORDS
@@ -28,6 +30,22 @@ from newsfold.analyse.counts.people import _full_name, same_name
 from newsfold.analyse.counts.readings import Reading
 from newsfold.analyse.numbers import UNITS, parse_word_number
 from newsfold.analyse.what.sentences import sentences
+
+
+def _only_the_attacker_hit(hits: list[Reading], killed: list[Reading]) -> bool:
+    """'A man was fatally shot outside a bar. An officer shot the gunman, who was taken to a
+    hospital': the only people told shot ("hit" readings) are the attacker's, and each victim
+    who died is told of in another sentence, as someone new ("a man", a name; not "he" or
+    "the man", who may be the attacker again): the dead are not among the harmed, so the
+    attacker shot is injured whatever the victims' toll. Reads the readings' group, sentence
+    and referents."""
+    if not hits or not all(h.group == "suspect" for h in hits):
+        return False
+    victims = [r for r in killed if r.group != "suspect" and (r.value or 0) > 0]
+    if not victims:
+        return False
+    sents = {h.sent for h in hits}
+    return all(r.sent not in sents and r.referents and not _refers_back_only(r) for r in victims)
 
 
 def _emit(ctx: Context, readings: list[Reading]) -> None:
@@ -52,6 +70,7 @@ def _emit(ctx: Context, readings: list[Reading]) -> None:
     counted = _restatements(kept)
     _resolve_additional(counted)
     _resolve_self_harm(counted, ctx.article.text, ctx.doc)
+    _self_harmer_told_back(counted, ctx.doc)
     _resolve_named_attackers(counted, ctx.doc)
     with_suicide = _bodies_include_the_suicide(counted, ctx)
     _named_antecedents(counted, ctx)
@@ -91,6 +110,10 @@ def _emit(ctx: Context, readings: list[Reading]) -> None:
     # an attacker shot who died ("police shot the gunman, who died") leaves the harmed too
     suspects_hit = int(max((r.value or 0 for r in hits if r.group == "suspect"), default=0))
     killed_harmed = killed_victims + int(min(suspects_killed or 0, suspects_hit))
+    if _only_the_attacker_hit(hits, by_field.get("fatalities", [])):
+        # "A man was fatally shot ... An officer shot the gunman": the harmed are the attacker
+        # alone, and the dead victim is not among them
+        killed_harmed = int(min(suspects_killed or 0, suspects_hit))
     derived: tuple[int | None, int | None, int | None] = (None, None, None)
     if hit[0] is not None or hit_extra:
         plain = max(0, (hit[0] or 0) - killed_harmed)
