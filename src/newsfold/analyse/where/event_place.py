@@ -323,6 +323,18 @@ def _past_aftermath(
     return max(alts, key=lambda r: totals[r]) if alts else best
 
 
+def _suburb_landmark(m: _Mention) -> bool:
+    """Whether a mention names the big city a suburb lies by: "the Dallas suburb of
+    Mesquite", "in a Dallas suburb" (its kind word "suburb", singular, after it).
+
+    A suburb is another town than its city: the city only says where the suburb lies, and
+    the suburb named ("of Mesquite", "Euclid, a Cleveland suburb") is the scene. With no
+    suburb named the city is still the one town told, near it (`_AROUND_WORDS`); "in the
+    Atlanta suburbs" keeps its town as before.
+    """
+    return m.kind_word == "suburb"
+
+
 def _event_score(g: Gazetteer, m: _Mention, ev_sents: set[int], ev: _Evidence) -> float:
     """How likely a mention names the place of the event."""
     e = 0.0
@@ -344,6 +356,8 @@ def _event_score(g: Gazetteer, m: _Mention, ev_sents: set[int], ev: _Evidence) -
         e += 1.5
     elif m.title and m.harm_noun and not m.residence:
         e += 1.5  # "Allen shooting after Facebook fight": the harm's town, as "in Allen" is
+    if _suburb_landmark(m):
+        e -= 3.0
     if m.residence or m.dest or m.hospital:
         # an unnamed hospital's town ("taken to a hospital in Plano") is no destination
         # dropped outright: a text naming no other place has no nearer town for the event
