@@ -252,8 +252,8 @@ def _scan(sc: _Scanner) -> list[_Mention]:
             if named[0].upper_lower:
                 named[0].text = sc.span_text(i, j)  # written whole if it stays a local name
             continue
-        kind = sc.low(j) if j < sc.n else ""
-        town = _city_county_government(sc.g, f"{name_key(sc.span_text(i, j))} {kind}")
+        after = sc.low(j) if j < sc.n else ""
+        town = _city_county_government(sc.g, f"{name_key(sc.span_text(i, j))} {after}")
         if town >= 0:
             # "Macon-Bibb County deputies": the consolidated government's town
             for m in pieces:
