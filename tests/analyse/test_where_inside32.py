@@ -1494,11 +1494,15 @@ def test_a_named_suburb_of_a_big_city_is_the_scene() -> None:
     assert (ev.location, ev.admin1) == ("Pasadena", "Texas")
 
 
-def test_a_big_city_before_suburb_is_no_scene_of_its_own() -> None:
+def test_a_big_city_before_a_named_suburb_is_no_scene_of_its_own() -> None:
     from types import SimpleNamespace
 
-    assert _suburb_landmark(SimpleNamespace(kind_word="suburb"))  # type: ignore[arg-type]
-    assert not _suburb_landmark(SimpleNamespace(kind_word="suburbs"))  # type: ignore[arg-type]
+    text = "in the Dallas suburb of Mesquite, and in a Dallas suburb"
+    dallas = SimpleNamespace(title=False, kind_word="suburb", text="Dallas", start=7)
+    assert _suburb_landmark(dallas, text)  # type: ignore[arg-type]
+    dallas.start = text.rindex("Dallas")
+    assert not _suburb_landmark(dallas, text)  # type: ignore[arg-type]
+    assert not _suburb_landmark(dallas, "a man was shot in a Dallas suburb")  # type: ignore[arg-type]
 
 
 def test_a_ward_of_a_city_is_written_as_the_city() -> None:

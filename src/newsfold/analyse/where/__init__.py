@@ -147,8 +147,9 @@ The steps, each a function in one of the files listed at the end:
    "Lexington-Fayette") names its town, written by the town's name
    (`candidates._city_county_form`, `scan._city_county_government`,
    `write._government_town`); "the Dallas suburb of Mesquite" is Mesquite
-   (`scanner._named_suburb_prep`, `event_place._suburb_landmark`). A name no row of a big US city's outlet's state (nor within 100 km) has, set
-   "in" ("shot in Brightmoor" in a Detroit station's story), is one of the city's parts
+   (`scanner._named_suburb_prep`, `event_place._suburb_landmark`). A name no row of a big
+   US city's outlet's state (nor within 100 km) has, set "in" ("shot in Brightmoor" in a
+   Detroit station's story), is one of the city's parts
    (`_unlisted_part_of_host`); a GeoNames town of the District of Columbia is Washington's
    (`_district_city`); a part written as its town takes the town's county. A counted officer
    of a big city's force ("a Seattle police officer shot a man in Shoreline",

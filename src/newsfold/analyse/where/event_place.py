@@ -323,16 +323,20 @@ def _past_aftermath(
     return max(alts, key=lambda r: totals[r]) if alts else best
 
 
-def _suburb_landmark(m: _Mention) -> bool:
-    """Whether a mention names the big city a suburb lies by: "the Dallas suburb of
-    Mesquite", "in a Dallas suburb" (its kind word "suburb", singular, after it).
+def _suburb_landmark(m: _Mention, text: str) -> bool:
+    """Whether a mention names the big city a named suburb lies by: the text says "the
+    Dallas suburb of Mesquite" (the mention's kind word "suburb", singular, then "of" and a
+    name; a headline's "Dallas suburb" when the text so names it).
 
-    A suburb is another town than its city: the city only says where the suburb lies, and
-    the suburb named ("of Mesquite", "Euclid, a Cleveland suburb") is the scene. With no
-    suburb named the city is still the one town told, near it (`_AROUND_WORDS`); "in the
-    Atlanta suburbs" keeps its town as before.
+    Reads the mention's kind word and the text. A suburb is another town than its city: the
+    city only says where the suburb lies, and the suburb named after "of" is the scene
+    (`scanner._named_suburb_prep` gives it the "in"). With no suburb named ("in a Lagos
+    suburb") the city is still the place told, near it (`_AROUND_WORDS`), as it was.
     """
-    return m.kind_word == "suburb"
+    if m.kind_word != "suburb":
+        return False
+    after = re.compile(rf"{re.escape(m.text)}\s+suburb\s+of\s+[A-Z]")
+    return bool(after.search(text)) if m.title else bool(after.match(text, m.start))
 
 
 def _event_score(g: Gazetteer, m: _Mention, ev_sents: set[int], ev: _Evidence) -> float:
@@ -356,8 +360,6 @@ def _event_score(g: Gazetteer, m: _Mention, ev_sents: set[int], ev: _Evidence) -
         e += 1.5
     elif m.title and m.harm_noun and not m.residence:
         e += 1.5  # "Allen shooting after Facebook fight": the harm's town, as "in Allen" is
-    if _suburb_landmark(m):
-        e -= 3.0
     if m.residence or m.dest or m.hospital:
         # an unnamed hospital's town ("taken to a hospital in Plano") is no destination
         # dropped outright: a text naming no other place has no nearer town for the event
@@ -481,6 +483,8 @@ def _event_place(
             addressed.discard(id(m))  # "a shooting that killed a man in the Boston suburbs"
     for m in mentions:
         m.event = _event_score(g, m, ev_sents, ev)
+        if _suburb_landmark(m, ctx.article.text):
+            m.event -= 3.0  # "the Dallas suburb of Mesquite": Mesquite's scene, not Dallas's
         if id(m) in addressed:
             m.event += 1.5  # an address's or the harm's town
         if not m.title and m.sent in arrest_only and id(m) not in addressed and addressed:
