@@ -8,8 +8,8 @@ Each row: (id, headline, address, text, the town (or its other accepted names), 
 The town is the Gun Violence Archive's convention: a neighbourhood is written as its city, a
 New York City place as its borough ("Brooklyn", "Bronx", "Queens", "Staten Island"; Manhattan
 as "New York"), a suburb or an unincorporated place named as the scene as itself; a county
-alone is right as the event's county. Run on main 1061ab2 first: 86 of the 102 rows right
-there (the rules below brought 96; the rows marked are still missed).
+alone is right as the event's county. Run on main 1061ab2 first: 86 of the first 102 rows right
+there, 13 of the 18 written after the first rules (the rows marked are still missed).
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ import pytest
 
 from newsfold.analyse.where.candidates import _city_county_form
 from newsfold.analyse.where.event_place import _suburb_landmark
-from newsfold.analyse.where.headlines import _gun_harm_stem, _word_stem
 from newsfold.records import Article, Event
 
 from .where_helpers import NO_OUTLET, analysed_event, events_by_id, probe_params, town_key
@@ -1419,6 +1418,10 @@ PROBES: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
 ]
 
 MISSED = {
+    "nb14": 'the headline\'s own words ("shooting", "leaves", "dead") are none of the text\'s '
+    '("shot", "died"): the page is taken for one that is not the headline\'s story, and '
+    "the headline's Homewood is Alabama's (a family of harm words was tried: dev pages of "
+    'other stories, "TRE train kills woman", "holiday shot", then matched)',
     "ny07": '"a Bedford-Stuyvesant street corner": the name before "street" is read as a '
     "street's, and the gazetteer has no Bedford-Stuyvesant; the outlet is not in the list",
     "ny10": "Crown Heights is a town of Dutchess County in the gazetteer; Brooklyn's has no "
@@ -1453,25 +1456,6 @@ def test_a_report_is_placed_in_its_town(
 
 def _one(text: str, title: str = "Shooting", url: str = NO_OUTLET) -> Event:
     return analysed_event(text, title=title, url=url, published="2024-05-06T12:00:00Z")
-
-
-def test_the_words_of_a_shootings_harm_are_one_stem() -> None:
-    assert _word_stem("shooting") == _word_stem("gunfire") == _word_stem("died") == "<harm>"
-    assert _word_stem("shot") == "shot"  # also a photo's
-    assert _gun_harm_stem("trai") == "trai"
-    assert _word_stem("dispute") == "disp"
-
-
-def test_a_headline_whose_body_tells_the_harm_in_other_words_is_the_story() -> None:
-    # "shooting ... dead" over "shot ... died": the text is the story and its police's city
-    # places the neighbourhood (was Homewood, Alabama, from the headline alone)
-    ev = _one(
-        "A woman died after she was shot on Tuesday in Homewood. Pittsburgh police said "
-        "officers found her on a porch.",
-        title="Homewood shooting leaves woman dead",
-        url="https://www.wpxi.com/news/local/x",
-    )
-    assert (ev.location, ev.admin1) == ("Pittsburgh", "Pennsylvania")
 
 
 def test_a_consolidated_governments_name_is_its_town() -> None:

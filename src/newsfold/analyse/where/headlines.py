@@ -374,33 +374,10 @@ _PLAIN_WORD = re.compile(r"[^\W_][\w'’\-]*")
 _OWN_WORDS_MIN = 3
 
 
-# the first four letters of the words a shooting's report tells its harm by: "shooting" and
-# "gunfire", "dead" and "died", "wounded" and "injured" are one story's words, though their
-# stems differ (not "shot": a photo's, "the same old holiday shot", on a page of other
-# stories; nor "hurt")
-_GUN_HARM_STEMS = _words(
-    "shoo gunf gunm guns gunp kill dead died deat dies woun inju slay slai murd homi"
-)
-
-
 def _word_stem(word: str) -> str:
     """A word's first four letters: "shooting", "shooter", "shoots" meet, so do "killed" and
-    "killing" (generous on purpose: a body that shares any of them counts as the story); the
-    words of a shooting's harm are one stem (`_gun_harm_stem`)."""
-    return _gun_harm_stem(word.lower()[:4])
-
-
-def _gun_harm_stem(stem: str) -> str:
-    """One stem for the words a shooting's harm is told by, `stem` otherwise.
-
-    Reads a word's four-letter stem. A headline "Homewood shooting leaves man dead" over a
-    report that "a man died after he was shot in Homewood" shares none of its own words by
-    four letters ("shoo"/"shot", "dead"/"died"), and was taken for a page that is not the
-    headline's story, its text's places set aside; the harm's words, any of them, are the
-    story's. "Shot" stays its own word: a page of other stories under a shooting's headline
-    may speak of a photo's shot.
-    """
-    return "<harm>" if stem in _GUN_HARM_STEMS else stem
+    "killing" (generous on purpose: a body that shares any of them counts as the story)."""
+    return word.lower()[:4]
 
 
 def _body_not_story(
