@@ -29,7 +29,7 @@ PROBES: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
         "Man shot in Germantown",
         "https://www.inquirer.com/news/germantown-shooting-nb01.html",
         (
-            "A 27-year-old man was shot in the leg Tuesday evening in the Germantown section "
+            "A man, 27, took a bullet to the leg Tuesday evening in the Germantown section "
             "of the city, police said. The man walked into a nearby hospital and was listed in "
             "stable condition. Investigators recovered four shell casings on the block."
         ),
@@ -80,7 +80,7 @@ PROBES: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
         (
             "A man was found shot early Wednesday in Over-the-Rhine, Cincinnati police said. "
             "Officers responded to a ShotSpotter alert just after 2 a.m. and found the man "
-            "with a gunshot wound to his arm. He is expected to survive."
+            "wounded in one arm. He is expected to survive."
         ),
         ("Cincinnati",),
         "Ohio",
@@ -116,7 +116,7 @@ PROBES: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
         (
             "A 34-year-old man was killed in a shooting Thursday in Englewood. The man was in "
             "an alley in the 6300 block of South Racine Avenue when someone fired shots, "
-            "police said. He was pronounced dead at the scene."
+            "police said. He died where he lay."
         ),
         ("Chicago",),
         "Illinois",
@@ -126,7 +126,7 @@ PROBES: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
         "Man shot in Austin neighborhood",
         "https://www.wgntv.com/news/austin-shooting-nb09/",
         (
-            "A man was shot and critically wounded Tuesday in the Austin neighborhood on the "
+            "A man was shot and critically wounded Tuesday in the Austin neighborhood of the "
             "West Side. Chicago police said the 29-year-old was walking on the sidewalk when "
             "a dark sedan pulled up and someone inside opened fire."
         ),
@@ -223,8 +223,8 @@ PROBES: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
         "https://ktla.com/news/local-news/watts-shooting-nb17/",
         (
             "Two people were wounded Friday night in a shooting in Watts, the Los Angeles "
-            "Police Department said. The victims, a man and a woman, were sitting in a parked "
-            "car when a gunman walked up and fired."
+            "Police Department said. The victims, a man and a woman, sat in a parked "
+            "car as a gunman walked up and fired."
         ),
         ("Los Angeles",),
         "California",
@@ -342,7 +342,7 @@ PROBES: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
         "Teen shot in Point Breeze",
         "https://www.inquirer.com/news/point-breeze-shooting-nb27.html",
         (
-            "A 14-year-old boy was shot in the arm Thursday in Point Breeze in South "
+            "A boy, 14, was struck in the arm by gunfire Thursday in Point Breeze in South "
             "Philadelphia, police said. The boy was riding a bicycle when someone fired from "
             "a car, investigators said."
         ),
@@ -355,7 +355,7 @@ PROBES: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
         "Man shot in the Bronx",
         "https://www.nydailynews.com/new-york/nyc-crime/bronx-shooting-ny01/",
         (
-            "A 31-year-old man was shot in the stomach Saturday night in the Bronx, police "
+            "A man, 31, was hit in the stomach by gunfire Saturday night in the Bronx, police "
             "said. The victim was standing outside a deli on Grand Concourse when a gunman "
             "fired at him. He was taken to Lincoln Hospital in stable condition."
         ),
@@ -390,7 +390,7 @@ PROBES: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
         "Man shot in East New York",
         "https://www.amny.com/news/east-new-york-shooting-ny04/",
         (
-            "A 24-year-old man was shot in East New York early Tuesday, police said. Cops "
+            "A man aged 24 was shot in East New York early Tuesday, police said. Cops "
             "from the 75th Precinct found him with a gunshot wound to the back on Pennsylvania "
             "Avenue. He was rushed to a hospital."
         ),
@@ -414,7 +414,7 @@ PROBES: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
         "Shooting on Staten Island",
         "https://www.silive.com/crime-safety/2024/05/shooting-ny06.html",
         (
-            "A 19-year-old man was shot in the arm Saturday in Stapleton, police said. The "
+            "A man aged 19 took a bullet to one arm Saturday in Stapleton, police said. The "
             "teen was taken to Richmond University Medical Center and is expected to survive. "
             "No arrests have been made."
         ),
@@ -427,7 +427,7 @@ PROBES: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
         "https://www.nydailynews.com/new-york/nyc-crime/bed-stuy-ny07/",
         (
             "Two men were shot on a Bedford-Stuyvesant street corner late Thursday, cops said. "
-            "One was struck in the chest and the other in the foot. Both were taken to "
+            "One was hit in his chest, the second in a foot. Both were taken to "
             "Kings County Hospital."
         ),
         ("Brooklyn",),
@@ -471,7 +471,7 @@ PROBES: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
         "Man shot in South Jamaica",
         NO_OUTLET,
         (
-            "NEW YORK — A 33-year-old man was shot in South Jamaica, Queens, on Saturday, "
+            "NEW YORK — A man aged 33 was shot in South Jamaica, Queens, on Saturday, "
             "police said. He was listed in stable condition."
         ),
         ("Queens",),
@@ -495,7 +495,7 @@ PROBES: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
         "Man killed in shooting",
         "https://www.wlky.com/article/louisville-shooting-cg01/",
         (
-            "Louisville Metro Police are investigating a deadly shooting that happened "
+            "Louisville Metro Police are looking into a deadly shooting that took place "
             "Saturday night in the Shawnee neighborhood. Officers found a man with multiple "
             "gunshot wounds on a street and he died at the scene."
         ),
@@ -508,8 +508,8 @@ PROBES: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
         "https://www.onlineathens.com/story/news/crime/shooting-cg02/",
         (
             "A man was shot Friday night outside an apartment complex off Atlanta Highway, "
-            "Athens-Clarke County police said. The man was taken to a hospital with injuries "
-            "that were not life-threatening."
+            "Athens-Clarke County police said. His wounds were not "
+            "thought to be life-threatening."
         ),
         ("Athens",),
         "Georgia",
@@ -649,8 +649,8 @@ PROBES: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
         "https://www.click2houston.com/news/local/2024/05/04/shooting-pf01/",
         (
             "Harris County sheriff's deputies are investigating a shooting that wounded a man "
-            "Saturday in Spring. Deputies said the man was shot in the parking lot of an "
-            "apartment complex on Kuykendahl Road."
+            "Saturday in Spring. Deputies said the man was shot in a parking area beside "
+            "apartments on Kuykendahl Road."
         ),
         ("Spring",),
         "Texas",
@@ -721,8 +721,8 @@ PROBES: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
         "https://www.fox5dc.com/news/annandale-shooting-pf07",
         (
             "A man was shot Saturday night in Annandale, Fairfax County police said. Officers "
-            "found the man in a shopping center parking lot on Little River Turnpike. He was "
-            "taken to a hospital with serious injuries."
+            "found the man in a shopping center parking lot on Little River Turnpike, badly "
+            "hurt."
         ),
         ("Annandale",),
         "Virginia",
@@ -828,7 +828,7 @@ PROBES: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
         "https://www.winknews.com/2024/05/03/shooting-pf16/",
         (
             "Lee County sheriff's deputies said a man was shot and killed in Lehigh Acres on "
-            "Friday. The victim was found in the front yard of a home."
+            "Friday. The victim lay in a front yard on a quiet street."
         ),
         ("Lehigh Acres",),
         "Florida",
@@ -852,8 +852,7 @@ PROBES: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
         NO_OUTLET,
         (
             "ROCKFORD, Ill. — A woman was shot Sunday morning in the 900 block of Kilburn "
-            "Avenue, Rockford police said. She was taken to a hospital and is expected to "
-            "recover."
+            "Avenue, Rockford police said. She should recover, police added."
         ),
         ("Rockford",),
         "Illinois",
@@ -1023,8 +1022,8 @@ PROBES: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
         "Man shot in Cicero",
         "https://www.chicagotribune.com/news/criminal-justice/cicero-sb03/",
         (
-            "A man was shot in west suburban Cicero on Sunday, police said. The man was taken "
-            "to a hospital in Chicago with a wound to the abdomen."
+            "A man was shot in west suburban Cicero on Sunday, police said. He went by "
+            "ambulance to a hospital in Chicago with a wound to the abdomen."
         ),
         ("Cicero",),
         "Illinois",
@@ -1226,7 +1225,7 @@ PROBES: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
         "https://www.chicagotribune.com/news/breaking/oak-lawn-fr01/",
         (
             "A man was shot Friday evening outside a restaurant in the Chicago suburb of Oak "
-            "Lawn, police said. He was taken to Advocate Christ Medical Center."
+            "Lawn, police said. Medics brought him to Advocate Christ Medical Center."
         ),
         ("Oak Lawn",),
         "Illinois",
@@ -1335,7 +1334,7 @@ PROBES: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
         "Shooting in Fifth Ward",
         "https://www.houstonchronicle.com/news/houston-texas/crime/article-fr11.php",
         (
-            "A woman was wounded in a shooting in the Fifth Ward on Tuesday night, Houston "
+            "A woman suffered a gunshot wound in the Fifth Ward on Tuesday night, Houston "
             "police said. She was taken to Ben Taub Hospital."
         ),
         ("Houston",),
