@@ -1282,7 +1282,6 @@ PROBES: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
 MISSED = {
     "al2": "a US town's own police and a route number only: Alexandria, Egypt is a world city",
     "al3": "an outlet the list lacks, and no US wording: Alexandria alone is Egypt's",
-    "at1": '"Athens-Clarke County police" is written as the unified county, not as Athens',
     "nb3": "Madison, Alabama lies within the Nashville outlet's 250 km, and no Madison row "
     "of Tennessee",
     "mc3": '"Moss Side, Manchester" reads Manchester as Jamaica\'s parish (a qualifier)',

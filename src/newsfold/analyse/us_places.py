@@ -31,6 +31,7 @@ county or its state (`Gazetteer.townships`).
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
@@ -167,3 +168,45 @@ def _states_by_zip() -> dict[str, frozenset[str]]:
         if z.get("zip_code_type") != "MILITARY" and z.get("state"):
             states[z["zip_code"]].add(z["state"])
     return {code: frozenset(s) for code, s in states.items()}
+
+
+NEAR_ZIP_KM = 2.0
+"""How far a place may lie from the point of a standard ZIP code for that code's county to be
+the place's (`ny_county_at`): within a city's dense ZIP codes, the nearest is that close."""
+
+
+def ny_county_at(lat: float, lon: float) -> str | None:
+    """The county of the standard USPS ZIP code of New York State whose point lies nearest
+    `lat`, `lon`, within `NEAR_ZIP_KM`, or None ("Queens County", "Bronx County").
+
+    GeoNames' `cities500` gives some places of New York City the county beside them:
+    Arverne, Far Rockaway, Bayside and Queens Village in Queens are put in Nassau County,
+    Riverdale in the Bronx in Westchester County, Stapleton on Staten Island in Kings County.
+    The USPS list files each ZIP code under its county, and the city's codes are dense
+    (about one a square mile or two), so the nearest standard code's county is the place's.
+    """
+    best, best_d = None, NEAR_ZIP_KM
+    scale = math.cos(math.radians(lat))
+    for zlat, zlon, county in _ny_zip_points():
+        d = math.hypot(zlat - lat, (zlon - lon) * scale) * 111.2
+        if d < best_d:
+            best, best_d = county, d
+    return best
+
+
+@lru_cache(maxsize=1)
+def _ny_zip_points() -> tuple[tuple[float, float, str], ...]:
+    """The point and county of each standard ZIP code of New York State, built once."""
+    try:
+        import zipcodes
+    except ImportError:  # pragma: no cover - a declared dependency
+        return ()
+    return tuple(
+        (float(z["lat"]), float(z["long"]), z["county"])
+        for z in zipcodes.list_all()
+        if z.get("state") == "NY"
+        and z.get("zip_code_type") == "STANDARD"
+        and z.get("lat")
+        and z.get("long")
+        and z.get("county")
+    )

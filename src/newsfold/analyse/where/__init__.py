@@ -138,8 +138,18 @@ The steps, each a function in one of the files listed at the end:
    with precision 2 and a location claim for the part `within` the town: US police and the
    records built on them place an incident in its city. In New York City the town is the
    borough (`_nyc_borough`: Coney Island is written "Brooklyn"), as the city's police and GVA
-   name it. A name no row of a big US city's outlet's state (nor within 100 km) has, set
-   "in" ("shot in Brightmoor" in a Detroit station's story), is one of the city's parts
+   name it; the borough is the county of the USPS ZIP code nearest the place's point
+   (`_nyc_county`: GeoNames puts Arverne and Far Rockaway in Nassau County, Stapleton in
+   Kings), and "The Bronx" is written "Bronx" (`_written_town`). A city's ward ("the Lower
+   Ninth Ward") is a part of it (`_town_part_kind`), and so is a place "the X section of the
+   city" calls a section (`scanner._section_of_a_city`). A consolidated city-county
+   government's name ("Athens-Clarke County", "Macon-Bibb County", GeoNames' own
+   "Lexington-Fayette") names its town, written by the town's name
+   (`candidates._city_county_form`, `scan._city_county_government`,
+   `write._government_town`); "the Dallas suburb of Mesquite" is Mesquite
+   (`scanner._named_suburb_prep`, `event_place._suburb_landmark`). A name no row of a big
+   US city's outlet's state (nor within 100 km) has, set "in" ("shot in Brightmoor" in a
+   Detroit station's story), is one of the city's parts
    (`_unlisted_part_of_host`); a GeoNames town of the District of Columbia is Washington's
    (`_district_city`); a part written as its town takes the town's county. A counted officer
    of a big city's force ("a Seattle police officer shot a man in Shoreline",

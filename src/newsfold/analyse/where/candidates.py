@@ -86,6 +86,25 @@ def _short_form(key: str, official: str) -> bool:
     return extra[0] == "heroica" or any(w in ("de", "del") for w in extra)
 
 
+def _city_county_form(g: Gazetteer, i: int, key: str, town: str | None = None) -> bool:
+    """Whether a report's name is a consolidated city-county government's: the town's name
+    and its county's, hyphened ("Athens-Clarke County", "Augusta-Richmond County",
+    "Nashville-Davidson", "Macon-Bibb County").
+
+    Reads the town's row (its name and `admin2`; `town`, when given, is the town's name in
+    place of the row's) and the report's name key. GeoNames lists
+    the government's name among the town's other names; police and records name the town
+    ("Athens-Clarke County police" work Athens, and GVA writes "Athens"), so the town is
+    written by its own name, not the government's.
+    """
+    county = _key_of(g.admin2[i] or "")
+    if g.cc[i] != "US" or not county:
+        return False
+    own = _key_of(town if town is not None else g.name[i])
+    bare = county.rsplit(" ", 1)[0] if county.endswith((" county", " parish")) else county
+    return key in (f"{own} {county}", f"{own} {bare}")
+
+
 def _is_side(key: str) -> bool:
     """Whether a name is a side of a town: "the West Side", "the Far South Side".
 
@@ -211,7 +230,7 @@ def _plausible(g: Gazetteer, m: _Mention, sc: _Scanner) -> bool:
         or words[0] in _AGENCIES
         or words[0] in _JURISDICTION  # "Chicago Police": Police, Poland is not meant
         or words[0] in _ACTOR_HEADS
-        or words[0] in _SITE_WORDS
+        or (words[0] in _SITE_WORDS and not _town_named_like_a_site(g, m, sc))
         or words[0] in _KIND_WORDS
         or (words[0] in _PART_WORDS and not m.kind_word)
     ):
@@ -281,6 +300,30 @@ def _plausible(g: Gazetteer, m: _Mention, sc: _Scanner) -> bool:
         and sc.pos[first] != PROPN
         and is_common(words[0])
         and not (spacy_place or supported or country)
+    )
+
+
+TOWN_LIKE_SITE_MIN_POP = 20_000
+"""The smallest town named like a kind of site ("Temple") that "in" sets as a place."""
+
+
+def _town_named_like_a_site(g: Gazetteer, m: _Mention, sc: _Scanner) -> bool:
+    """Whether a one-word name that is a kind of site ("Temple", "Tower") is a town here:
+    set "in" it mid-sentence, capitalised, no name or noun after it, and a town of
+    `TOWN_LIKE_SITE_MIN_POP` or more people bears it.
+
+    Reads the word before and after the name and its readings' populations. "A driver was shot
+    on Interstate 35 in Temple on Saturday": Temple, Texas (70,000 people) is the scene, and
+    a temple is never set "in" without an article; "at Temple" (a university, a hospital),
+    "in Temple Beth Israel" and "the temple" stay sites.
+    """
+    first, end = m.start_tok, m.end_tok
+    return (
+        m.prep == "in"
+        and not sc.sent_start[first]
+        and sc.tok[first][:1].isupper()
+        and (end >= sc.n or sc.pos[end] not in (PROPN, NOUN))
+        and any(g.kind[i] == CITY and g.population[i] >= TOWN_LIKE_SITE_MIN_POP for i in m.ids[:10])
     )
 
 
@@ -653,7 +696,9 @@ def _strength(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: list[int]
             )
             return ev.cc.get(cc, 0.0) >= 0.5 and not other
         return ev.admin1.get((cc, g.admin1[i] or ""), 0.0) >= 0.5
-    primary = kind != CITY or _is_primary(g, i, m.key)
+    # (a city-county government's name, "Augusta-Richmond County", names its town as surely
+    # as the town's own name: it carries its county)
+    primary = kind != CITY or _is_primary(g, i, m.key) or _city_county_form(g, i, m.key)
     spacy_place = m.label in _PLACE_LABELS and m.ent_whole and not m.partial
     in_country = cc_w >= 0.5
     in_admin1 = ev.admin1.get((cc, g.admin1[i] or ""), 0.0) >= 0.5

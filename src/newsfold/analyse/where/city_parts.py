@@ -17,7 +17,7 @@ from newsfold.analyse.gazetteer import (
     Gazetteer,
     name_key,
 )
-from newsfold.analyse.us_places import postal_places
+from newsfold.analyse.us_places import ny_county_at, postal_places
 from newsfold.analyse.where.mentions import _Mention
 from newsfold.analyse.where.qualifiers import CITY_PART_WORDS
 from newsfold.analyse.where.vocabulary import (
@@ -482,13 +482,55 @@ def _nyc_borough(g: Gazetteer, best: int) -> int:
     """
     if best < 0 or g.cc[best] != "US" or g.admin1[best] != "New York" or g.kind[best] != CITY:
         return -1
-    borough = _NYC_BOROUGHS.get(g.admin2[best] or "")
+    county = _nyc_county(g, best)
+    borough = _NYC_BOROUGHS.get(county)
     if borough is None:
         return -1
     for r in g.lookup(borough):
-        if g.kind[r] == CITY and g.cc[r] == "US" and g.admin2[r] == g.admin2[best]:
+        if g.kind[r] == CITY and g.cc[r] == "US" and g.admin2[r] == county:
             return -1 if r == best else r
     return -1
+
+
+# the USPS list's names of New York City's counties, as GeoNames writes them
+_USPS_NYC_COUNTIES = {
+    "Kings County": "Kings County",
+    "Queens County": "Queens County",
+    "Bronx County": "Bronx",
+    "Richmond County": "Richmond County",
+    "New York County": "New York County",
+}
+
+
+def _nyc_county(g: Gazetteer, i: int) -> str:
+    """The county of a New York State town row: one of New York City's five when the USPS
+    ZIP code nearest its point is filed under it (`us_places.ny_county_at`), else the row's.
+
+    GeoNames puts Arverne, Far Rockaway and Bayside in Nassau County, Riverdale in
+    Westchester, Stapleton (Staten Island) in Kings County: their borough (`_nyc_borough`)
+    is then wrong or missing, and GVA writes "Queens", "Bronx", "Staten Island". A town of
+    Nassau or Westchester whose nearest code is its own county's keeps its row's county, and
+    the row of New York City itself (no county) stays the whole city.
+    """
+    if not g.admin2[i]:
+        return ""
+    usps = _USPS_NYC_COUNTIES.get(ny_county_at(g.lat[i], g.lon[i]) or "")
+    return usps or g.admin2[i] or ""
+
+
+def _written_town(g: Gazetteer, i: int) -> str:
+    """A town's name as a part of it is written under: GeoNames' own, but the borough "The
+    Bronx" without its article.
+
+    Reads the town's row. A report sets a place "in the Bronx", and the NYPD and the records
+    built on its reports (GVA's "Bronx") name the borough without the article, as the report's
+    own mention of it is written; a part of the borough ("the Mott Haven section of the
+    Bronx") is written so too.
+    """
+    name = g.name[i]
+    if g.cc[i] == "US" and g.admin2[i] in _NYC_BOROUGHS and name.startswith("The "):
+        return name.removeprefix("The ")
+    return name
 
 
 _IN_TOWN = re.compile(r"(?:\s+[a-z]+)?\s+(?:in|of)\s+(?:the\s+)?")
@@ -525,7 +567,7 @@ def _us_town(
         # of place in a big city (a housing complex, a club); not a village, base or hamlet
         # the gazetteer lacks beside a small town ("near Ochopee", "at Fort Riley"): a place
         # of its own, and GVA's city too
-        part = local.kind_word in _NEIGHBOURHOOD_WORDS or local.kind_word == "subdivision"
+        part = local.kind_word in _NEIGHBOURHOOD_WORDS or _town_part_kind(local.kind_word)
         # a bare name the gazetteer lacks, not said to be near the town: in a big city a
         # complex or a club; beside a smaller town more often a street ("Russellwood and
         # Valley streets"), a business ("the McDonald's"), a person or a page's words
@@ -555,6 +597,14 @@ def _us_town(
     if _town_of_its_own(g, best, best_ms, text):
         return -1
     return g.parent[best] if g.parent[best] >= 0 else _district_city(g, best)
+
+
+def _town_part_kind(kind_word: str) -> bool:
+    """Whether a kind word after a name the gazetteer lacks makes it a part of the US town it
+    lies in: a subdivision, or a ward ("the Lower Ninth Ward" of New Orleans, "the Fifth Ward"
+    of Houston: a city's wards are its parts, as its neighbourhoods are, and GVA writes the
+    city)."""
+    return kind_word in ("subdivision", "ward", "wards")
 
 
 def _district_city(g: Gazetteer, best: int) -> int:

@@ -323,6 +323,22 @@ def _past_aftermath(
     return max(alts, key=lambda r: totals[r]) if alts else best
 
 
+def _suburb_landmark(m: _Mention, text: str) -> bool:
+    """Whether a mention names the big city a named suburb lies by: the text says "the
+    Dallas suburb of Mesquite" (the mention's kind word "suburb", singular, then "of" and a
+    name; a headline's "Dallas suburb" when the text so names it).
+
+    Reads the mention's kind word and the text. A suburb is another town than its city: the
+    city only says where the suburb lies, and the suburb named after "of" is the scene
+    (`scanner._named_suburb_prep` gives it the "in"). With no suburb named ("in a Lagos
+    suburb") the city is still the place told, near it (`_AROUND_WORDS`), as it was.
+    """
+    if m.kind_word != "suburb":
+        return False
+    after = re.compile(rf"{re.escape(m.text)}\s+suburb\s+of\s+[A-Z]")
+    return bool(after.search(text)) if m.title else bool(after.match(text, m.start))
+
+
 def _event_score(g: Gazetteer, m: _Mention, ev_sents: set[int], ev: _Evidence) -> float:
     """How likely a mention names the place of the event."""
     e = 0.0
@@ -467,6 +483,8 @@ def _event_place(
             addressed.discard(id(m))  # "a shooting that killed a man in the Boston suburbs"
     for m in mentions:
         m.event = _event_score(g, m, ev_sents, ev)
+        if _suburb_landmark(m, ctx.article.text):
+            m.event -= 3.0  # "the Dallas suburb of Mesquite": Mesquite's scene, not Dallas's
         if id(m) in addressed:
             m.event += 1.5  # an address's or the harm's town
         if not m.title and m.sent in arrest_only and id(m) not in addressed and addressed:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from newsfold.analyse.gazetteer import (
     ADMIN1,
     CITY,
+    Gazetteer,
     name_key,
     skeleton,
 )
@@ -138,6 +139,34 @@ def _titled(sc: _Scanner, i: int) -> bool:
     )
 
 
+def _city_county_government(g: Gazetteer, key: str) -> int:
+    """The US town a name unknown to the gazetteer names as its consolidated city-county
+    government ("Macon-Bibb County", "Augusta-Richmond County"), or -1.
+
+    Reads the name's words and the kind word after it (`key` ends with it: "macon bibb
+    county") and the gazetteer's towns of its first word(s). A city and county governed as
+    one are named "<Town>-<County> County"; GeoNames knows some of these names
+    (Athens-Clarke County) and lacks others, which were read as an unknown county with no
+    state at all, or not at all. When a town of the first
+    words lies in a county of the rest's name ("Macon" in Bibb County), the name is that
+    town's, as its police and GVA name it.
+    """
+    words = key.split()
+    if len(words) < 3 or words[-1] not in ("county", "parish"):
+        return -1
+    for cut in range(1, len(words) - 1):
+        town, county = " ".join(words[:cut]), " ".join(words[cut:])
+        for r in g.lookup_key(town):
+            if g.cc[r] == "US" and g.kind[r] == CITY and name_key(g.admin2[r] or "") == county:
+                return r
+    return -1
+
+
+def _key_of_town(g: Gazetteer, r: int) -> str:
+    """The name key of a town's row."""
+    return name_key(g.name[r])
+
+
 def _scan(sc: _Scanner) -> list[_Mention]:
     """Every place-name mention in the text: gazetteer matches, then local names."""
     at: dict[int, _Mention] = {}  # gazetteer mentions by first token
@@ -222,6 +251,14 @@ def _scan(sc: _Scanner) -> list[_Mention]:
             named[0].upper_lower = k == i + 1 and sc.tok[i] in ("Upper", "Lower", "UPPER", "LOWER")
             if named[0].upper_lower:
                 named[0].text = sc.span_text(i, j)  # written whole if it stays a local name
+            continue
+        after = sc.low(j) if j < sc.n else ""
+        town = _city_county_government(sc.g, f"{name_key(sc.span_text(i, j))} {after}")
+        if town >= 0:
+            # "Macon-Bibb County deputies": the consolidated government's town
+            for m in pieces:
+                del at[m.start_tok]
+            at[i] = sc.mention(i, j, _key_of_town(sc.g, town), (town,))
             continue
         if _joined_places(sc, i, j, pieces):
             continue  # "the Abeokuta-Ayetoro road", "the Sidon-Beirut highway": two towns

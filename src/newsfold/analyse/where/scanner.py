@@ -922,7 +922,11 @@ def _context(sc: _Scanner, m: _Mention) -> None:
             p1 == "from" and p2 in _DISTANCE
         ):
             m.bearing = True  # not "in the north of X": a part of X
-        if p1 == "of" and p2 in _NEAR_OF:
+        named_suburb = _named_suburb_prep(sc, k) if p1 == "of" else ""
+        if named_suburb:
+            # "in the Dallas suburb of Mesquite": Mesquite is the suburb, not near it
+            m.near, m.prep = False, named_suburb
+        elif p1 == "of" and p2 in _NEAR_OF:
             m.prep = "near"  # "in the area of X", "the outskirts of X"
         if p1 == "to" and p2 == "close":
             m.near, m.prep = True, "near"  # "close to X" is "near X"
@@ -1003,6 +1007,8 @@ def _context(sc: _Scanner, m: _Mention) -> None:
             m.kind_word = nxt
             if nxt in _LOCAL_WORDS:
                 m.near = True
+        elif _section_of_a_city(sc, j) and not m.kind_word:
+            m.kind_word = "section"  # "the Germantown section of the city": a part of a city
         elif nxt in ("native", "natives") and not m.kind_word:
             # "Atlanta native Brian Pickle was shot ... in South Carolina": where someone
             # comes from, as "a native of Atlanta" is
@@ -1073,6 +1079,38 @@ def _sector_list(sc: _Scanner, i: int) -> bool:
 # a chase's start: "a chase that began in X", "the pursuit, which started in X"
 _CHASE_WORDS = _words("chase pursuit")
 _BEGAN_WORDS = _words("began begun started starting beginning originated")
+
+
+def _section_of_a_city(sc: _Scanner, j: int) -> bool:
+    """Whether the name ending before token `j` is followed by "section of" ("the Germantown
+    section of the city", "the Mount Airy section of Philadelphia").
+
+    US reports call a city's neighbourhood its section ("the X section of the city" in the
+    city's own paper); the kind word makes the name a neighbourhood (`_NEIGHBOURHOOD_WORDS`)
+    as "neighborhood" does, so that a place GeoNames keeps as a town of its own inside the
+    city is written as the city. "Section" alone (a "Metro section", a highway's) is not read.
+    """
+    return j + 1 < sc.n and sc.low(j) in ("section", "sections") and sc.low(j + 1) == "of"
+
+
+def _named_suburb_prep(sc: _Scanner, k: int) -> str:
+    """The preposition before "the <City> suburb of" ending at the "of" at token `k`, or "".
+
+    Reads back from "of": the word "suburb", a capitalised name, an article, and a
+    preposition of place. "A teen was shot in the Dallas suburb of
+    Mesquite", "at a home in the Atlanta suburb of Marietta": the name after "of" is the
+    suburb itself, the scene, and the big city before "suburb" only says where it lies; "the
+    suburbs of Atlanta", "a suburb of Boston" (no name before the word) stay around the city.
+    """
+    if k < 4 or sc.low(k - 1) != "suburb":
+        return ""
+    t = k - 2
+    while t >= 0 and sc.is_cap(t) and sc.low(t) not in ("the", "a"):
+        t -= 1
+    if t == k - 2 or t < 1 or sc.low(t) not in ("the", "a"):
+        return ""
+    prep = sc.low(t - 1)
+    return prep if prep in _AT_PREPS else ""
 
 
 def _chase_origin(sc: _Scanner, k: int) -> bool:

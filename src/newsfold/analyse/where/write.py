@@ -23,7 +23,7 @@ from newsfold.analyse.gazetteer import (
     name_key,
 )
 from newsfold.analyse.us_seats import SEATS
-from newsfold.analyse.where.candidates import _is_primary, _short_form
+from newsfold.analyse.where.candidates import _city_county_form, _is_primary, _short_form
 from newsfold.analyse.where.capitals import capital
 from newsfold.analyse.where.city_parts import (
     _city_district,
@@ -33,6 +33,7 @@ from newsfold.analyse.where.city_parts import (
     _town_quarter,
     _us_city_around,
     _us_town,
+    _written_town,
 )
 from newsfold.analyse.where.countries import (
     _country_by_spelling_or_units,
@@ -317,6 +318,20 @@ def _as_written(name: str) -> str:
     return name.title() if name.isupper() and len(name) > 1 else name
 
 
+def _government_town(g: Gazetteer, i: int) -> str:
+    """The town's own name when GeoNames names a US town row by its consolidated city-county
+    government ("Lexington-Fayette": Lexington, in Fayette County), or "".
+
+    Reads the row's name and county. GeoNames keeps "Lexington-Fayette" beside "Lexington"
+    as a town of its own; police, reports and GVA name the city "Lexington", and a name
+    found under the government's name is written as the town's (`_city_county_form`).
+    """
+    head, _, tail = g.name[i].partition("-")
+    if not tail or g.cc[i] != "US":
+        return ""
+    return head if _city_county_form(g, i, name_key(g.name[i]), town=head) else ""
+
+
 def _write(
     ctx: Context,
     g: Gazetteer,
@@ -441,6 +456,9 @@ def _write(
     event.admin1, event.admin2 = p["admin1"], p["admin2"]
     event.latitude, event.longitude = p["latitude"], p["longitude"]
     event.location = g.name[g.seat[best]] if kind == ADMIN1 and g.seat[best] >= 0 else p["name"]
+    if kind == CITY:
+        # "Lexington-Fayette": the town, as its police and records name it
+        event.location = _government_town(g, best) or event.location
     cap = capital(g, best) if kind == ADMIN1 else -1
     if cap >= 0 and g.seat[best] not in g.lookup_key(name_key(g.name[best])):
         # a US state or Canadian province alone ("in B.C.", "across N.C."): written at its
@@ -466,7 +484,12 @@ def _write(
     if (
         kind == CITY
         and named
-        and not any(_is_primary(g, best, m.key) or _short_form(m.key, g.name[best]) for m in named)
+        and not any(
+            _is_primary(g, best, m.key)
+            or _short_form(m.key, g.name[best])
+            or _city_county_form(g, best, m.key)
+            for m in named
+        )
         and not _names_own_state(g, best, named[0].text)
         and not _with_own_state(g, best, named[0].key)
     ):
@@ -501,9 +524,9 @@ def _write(
     within: dict[str, Any] = {}
     if town >= 0:
         # a part of a US town: the town is the location (see `_us_town`)
-        within = {"within": g.name[town]}
+        within = {"within": _written_town(g, town)}
         if town != best:
-            event.location = g.name[town]
+            event.location = _written_town(g, town)
             if g.admin1[town] == g.admin1[best]:
                 # the written town's county, not its part's: Germantown is Philadelphia's
                 # though GeoNames puts the neighbourhood in Montgomery County
