@@ -142,10 +142,13 @@ def _self_harmer_told_back(readings: list[Reading], doc: Doc) -> None:
         if not later:
             continue
         nxt = [o for o in later if o.sent == later[0].sent]
+        for o in nxt:
+            if _all_harmed_again(o):
+                o.group = "total"  # "Both were taken": the victims and the attacker
         gender = next((ref[1] for ref in r.referents if ref[0] == "self" and len(ref) > 1), "")
         nouns = {ref[3] for o in victims for ref in o.referents if len(ref) > 3}
         told = [o for o in nxt if _told_back_as(o, gender, nouns) and not _would_be(doc, o)]
-        if len(told) != len(nxt):
+        if not told or not all(o in told or _all_harmed_again(o) for o in nxt):
             told = []
         # further on, only a description no victim had ("The father was pronounced dead"
         # after "The son died"): "he" there may be anyone told of since
@@ -166,6 +169,17 @@ def _self_harmer_told_back(readings: list[Reading], doc: Doc) -> None:
 
 
 HARM_FIELDS = ("fatalities", "hit", "injuries")
+
+ALL_HARMED_AGAIN = frozenset({"both", "both of them", "the two", "the pair", "the couple"})
+
+
+def _all_harmed_again(reading: Reading) -> bool:
+    """A reading of "both" or "the two" ("Both were taken to the hospital, where the man later
+    died"): the harmed told of before, the attacker among them, named again as a group. Beside
+    a death told back of "the man" in its sentence it does not make that death someone else's
+    (`_self_harmer_told_back`), and its count of two is everyone harmed (group "total"), the
+    attacker included, not two victims besides him."""
+    return reading.victims.lower() in ALL_HARMED_AGAIN
 
 
 def _would_be(doc: Doc, reading: Reading) -> bool:
