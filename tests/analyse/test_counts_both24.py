@@ -1,9 +1,10 @@
 """Tolls of invented US local-news snippets (session 24, h-counts24): a death under the
 headline over a text that closes "No officers were hurt" / "No one else was injured" (a claim
-of none is no injured count), and "Both were taken to ..., where the man later died" after a
-man shot someone and then himself ("both" is everyone harmed, the attacker included), with
-controls. Each case: (id, title, text, killed, injured) as GVA would count them (everyone shot,
-the shooter included). The cases the rules still miss are in `MISSES`."""
+of none is no injured count); "Both were taken to ..., where the man later died" after a man
+shot someone and then himself ("both" is everyone harmed, the attacker included); "Three
+people were shot ... A fourth person was grazed" (an ordinal one past the number is one more);
+with controls. Each case: (id, title, text, killed, injured) as GVA would count them (everyone
+shot, the shooter included). The cases the rules still miss are in `MISSES`."""
 
 from __future__ import annotations
 
@@ -200,11 +201,102 @@ CASES: list[tuple[str, str, str, int, int]] = [
         1,
         1,
     ),
+    (
+        "o01",
+        "Three shot in Lansing",
+        "Three people were shot on Saginaw Street in Lansing on Sunday. A fourth person was "
+        "grazed by a bullet and declined treatment, police said.",
+        0,
+        4,
+    ),
+    (
+        "o02",
+        "Two wounded in Dayton shooting",
+        "Two men were shot outside a bar on Wayne Avenue early Saturday, police said. A third"
+        " man was grazed in the arm and treated at the scene.",
+        0,
+        3,
+    ),
+    (
+        "o03",
+        "Two killed in Macon",
+        "Two people were killed in a shooting on Pio Nono Avenue on Friday night. A third "
+        "person was wounded and taken to Atrium Health, deputies said.",
+        2,
+        1,
+    ),
+    (
+        "o04",
+        "Four shot at Tulsa party",
+        "Four people were shot at a house party in north Tulsa early Sunday. A fifth person "
+        "was hit by a bullet fragment and treated at the scene, police said.",
+        0,
+        5,
+    ),
+    (
+        "o05",
+        "Man killed in Erie",
+        "A man was shot and killed on Parade Street on Monday. A second man was wounded, "
+        "police said.",
+        1,
+        1,
+    ),
+    (
+        "o06",
+        "Two shot, one dies",
+        "Two people were shot on Elm Street in Peoria on Tuesday. A second victim died at the"
+        " hospital on Wednesday, police said.",
+        1,
+        1,
+    ),
+    (
+        "o07",
+        "Three shot in Akron",
+        "Three people were shot in Akron on Saturday. A third victim, a girl of 17, was listed "
+        "in serious condition at a hospital.",
+        0,
+        3,
+    ),
+    (
+        "o08",
+        "Two shot in Gary",
+        "Two teens were shot on a basketball court in Gary on Monday. A third teen was grazed"
+        " and ran home, police said.",
+        0,
+        3,
+    ),
+    (
+        "o09",
+        "Three wounded in Flint",
+        "Three people were wounded in a shooting on Dort Highway on Friday. A fourth person "
+        "was shot in the leg, police said.",
+        0,
+        4,
+    ),
+    (
+        "o10",
+        "Two dead in Jackson shooting",
+        "Two men were shot dead outside a store on Terry Road on Saturday. A third man was "
+        "shot and is expected to survive.",
+        2,
+        1,
+    ),
+    (
+        "o11",
+        "Five shot in Chicago",
+        "Five people were shot in the Austin neighborhood on Sunday. A fifth victim, a woman,"
+        " was listed in good condition.",
+        0,
+        5,
+    ),
 ]
 
 MISSES: dict[str, str] = {
     "b02": "(1, 2): 'before turning the gun on himself' is read as his death, and 'Both' as two "
     "victims besides him",
+    "o06": "(2, 0): 'A second victim died' after 'Two people were shot' is read as a second death",
+    "o09": "(0, 3): 'A fourth person was shot' after 'Three people were wounded' (an injured "
+    "count, not a count of the shot) adds nothing",
 }
 
 
@@ -227,5 +319,12 @@ def test_a_claim_of_no_one_hurt_is_no_injured_count(case_id: str) -> None:
 @pytest.mark.parametrize("case_id", ["b01", "b03", "b04", "b08", "b10"])
 def test_both_after_a_man_shot_someone_and_himself_includes_him(case_id: str) -> None:
     # "shot his wife ... then shot himself. Both were taken to ..., where the man later died"
+    got, want = read_case(CASES, case_id)
+    assert got == want
+
+
+@pytest.mark.parametrize("case_id", ["o01", "o02", "o04", "o08"])
+def test_an_ordinal_one_past_the_number_is_one_more(case_id: str) -> None:
+    # "Three people were shot ... A fourth person was grazed": four hurt
     got, want = read_case(CASES, case_id)
     assert got == want

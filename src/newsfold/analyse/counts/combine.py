@@ -62,8 +62,27 @@ def _resolve_additional(readings: list[Reading]) -> None:
                 and bool(before)
                 and not any(p.basis in ("number", "toll") for p in before)
             )
+            r.past_number = _ordinal_past_the_number(r, before)
+            r.additional = r.additional or r.past_number
         else:
             r.additional = True
+
+
+ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+
+
+def _ordinal_past_the_number(reading: Reading, before: list[Reading]) -> bool:
+    """'Three people were shot ... A fourth person was grazed': one new person whose ordinal
+    (in the reading's own words, "a fourth person") is one past the largest number of people
+    the text gave before, of the same kind of harm, is one more, not one of them ("two were
+    shot ... a second victim died" is one of the two). Reads the readings' `victims` words
+    and values (`_resolve_additional`)."""
+    words = reading.victims.lower().split()
+    if not reading.new_person or len(words) < 2 or words[0] not in ("a", "an"):
+        return False
+    ordinal = ORDINALS.get(words[1])
+    numbers = [p.value for p in before if p.basis == "number" and p.value is not None]
+    return ordinal is not None and bool(numbers) and ordinal == max(numbers) + 1
 
 
 def _resolve_self_harm(readings: list[Reading], text: str, doc: Doc | None = None) -> None:
