@@ -268,6 +268,17 @@ def _headline_more_dead(ctx: Context) -> None:
     ctx.notes["headline_counts"] = {"fatalities": hv.fatalities}
 
 
+def _injured_told(ev: Event) -> bool:
+    """Whether the text says outright that someone was injured ("a woman was wounded in the
+    leg", "two others were injured"): a claim of injuries read from a word of injury rather
+    than from the harmed. A claim of none ("No officers were hurt", "No one else was
+    injured", the usual close of a report of a death) tells of no one injured, so the harmed
+    the text counts still include the headline's dead."""
+    return any(
+        c.field == "injuries" and c.attrs.get("basis") != "harmed" and c.value for c in ev.claims
+    )
+
+
 def _take_headline_dead(ev: Event, hv: Event) -> None:
     """The headline's count of the dead, with its bounds, as the event's."""
     ev.fatalities, ev.fatalities_low, ev.fatalities_high = (
@@ -484,7 +495,6 @@ def _headline_dead(ctx: Context) -> None:
         return
     ev = ctx.event
     _take_headline_dead(ev, hv)
-    explicit = any(c.field == "injuries" and c.attrs.get("basis") != "harmed" for c in ev.claims)
-    if not explicit and not unnamed and ev.injuries is not None:
+    if not _injured_told(ev) and not unnamed and ev.injuries is not None:
         _set_injuries(ev, max(0, ev.injuries - hv.fatalities))
     ctx.notes["headline_counts"] = {"fatalities": hv.fatalities}

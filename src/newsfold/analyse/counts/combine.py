@@ -62,8 +62,27 @@ def _resolve_additional(readings: list[Reading]) -> None:
                 and bool(before)
                 and not any(p.basis in ("number", "toll") for p in before)
             )
+            r.past_number = _ordinal_past_the_number(r, before)
+            r.additional = r.additional or r.past_number
         else:
             r.additional = True
+
+
+ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+
+
+def _ordinal_past_the_number(reading: Reading, before: list[Reading]) -> bool:
+    """'Three people were shot ... A fourth person was grazed': one new person whose ordinal
+    (in the reading's own words, "a fourth person") is one past the largest number of people
+    the text gave before, of the same kind of harm, is one more, not one of them ("two were
+    shot ... a second victim died" is one of the two). Reads the readings' `victims` words
+    and values (`_resolve_additional`)."""
+    words = reading.victims.lower().split()
+    if not reading.new_person or len(words) < 2 or words[0] not in ("a", "an"):
+        return False
+    ordinal = ORDINALS.get(words[1])
+    numbers = [p.value for p in before if p.basis == "number" and p.value is not None]
+    return ordinal is not None and bool(numbers) and ordinal == max(numbers) + 1
 
 
 def _resolve_self_harm(readings: list[Reading], text: str, doc: Doc | None = None) -> None:
@@ -142,10 +161,13 @@ def _self_harmer_told_back(readings: list[Reading], doc: Doc) -> None:
         if not later:
             continue
         nxt = [o for o in later if o.sent == later[0].sent]
+        for o in nxt:
+            if _all_harmed_again(o):
+                o.group = "total"  # "Both were taken": the victims and the attacker
         gender = next((ref[1] for ref in r.referents if ref[0] == "self" and len(ref) > 1), "")
         nouns = {ref[3] for o in victims for ref in o.referents if len(ref) > 3}
         told = [o for o in nxt if _told_back_as(o, gender, nouns) and not _would_be(doc, o)]
-        if len(told) != len(nxt):
+        if not told or not all(o in told or _all_harmed_again(o) for o in nxt):
             told = []
         # further on, only a description no victim had ("The father was pronounced dead"
         # after "The son died"): "he" there may be anyone told of since
@@ -166,6 +188,17 @@ def _self_harmer_told_back(readings: list[Reading], doc: Doc) -> None:
 
 
 HARM_FIELDS = ("fatalities", "hit", "injuries")
+
+ALL_HARMED_AGAIN = frozenset({"both", "both of them", "the two", "the pair", "the couple"})
+
+
+def _all_harmed_again(reading: Reading) -> bool:
+    """A reading of "both" or "the two" ("Both were taken to the hospital, where the man later
+    died"): the harmed told of before, the attacker among them, named again as a group. Beside
+    a death told back of "the man" in its sentence it does not make that death someone else's
+    (`_self_harmer_told_back`), and its count of two is everyone harmed (group "total"), the
+    attacker included, not two victims besides him."""
+    return reading.victims.lower() in ALL_HARMED_AGAIN
 
 
 def _would_be(doc: Doc, reading: Reading) -> bool:

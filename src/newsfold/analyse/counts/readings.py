@@ -38,6 +38,7 @@ class Reading:
     trigger: int = -1  # token index of the casualty word
     victim: int = -1  # token index of the head of the people counted
     restates: bool = False  # the same people as an earlier reading of the field: not counted
+    past_number: bool = False  # "a fourth person" after "three people were shot": one more
 
     def claim_attrs(self) -> dict[str, Any]:
         attrs: dict[str, Any] = {"qualifier": self.qualifier, "basis": self.basis}

@@ -93,7 +93,7 @@ def _emit(ctx: Context, readings: list[Reading]) -> None:
     # are not among the killed; restated in later sentences they are the same people
     hit_extra = int(
         max(
-            _restated_extra([r for r in hits if r.additional]),
+            _restated_extra([r for r in hits if r.additional and not r.past_number]),
             max((r.value or 0 for r in hits if r.marked and not r.additional), default=0),
         )
     )
@@ -115,8 +115,10 @@ def _emit(ctx: Context, readings: list[Reading]) -> None:
         # alone, and the dead victim is not among them
         killed_harmed = int(min(suspects_killed or 0, suspects_hit))
     derived: tuple[int | None, int | None, int | None] = (None, None, None)
-    if hit[0] is not None or hit_extra:
-        plain = max(0, (hit[0] or 0) - killed_harmed)
+    # "Three people were shot ... A fourth person was grazed": one past the number
+    past = int(sum(r.value or 0 for r in hits if r.past_number))
+    if hit[0] is not None or hit_extra or past:
+        plain = max(0, (hit[0] or 0) - killed_harmed) + past
         value = max(plain, hit_extra)
         low = max(0, hit[1] - killed_harmed) if hit[1] is not None else None
         high = max(0, hit[2] - killed_harmed) if hit[2] is not None else None
