@@ -18,9 +18,9 @@ import pytest
 
 from newsfold.analyse.where.candidates import _city_county_form
 from newsfold.analyse.where.event_place import _suburb_landmark
-from newsfold.records import Article, Event
+from newsfold.records import Event
 
-from .where_helpers import NO_OUTLET, analysed_event, events_by_id, probe_params, town_key
+from .where_helpers import NO_OUTLET, analysed_event, probe_params, table_events, town_key
 
 PROBES: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
     # --- neighbourhoods, sections and districts of big cities -------------------------------
@@ -1434,12 +1434,7 @@ MISSED = {
 
 @pytest.fixture(scope="module")
 def events() -> dict[str, Event]:
-    return events_by_id(
-        [
-            Article(id=i, title=t, published="2024-05-06T12:00:00Z", url=u, text=x)
-            for i, t, u, x, _, _ in PROBES
-        ]
-    )
+    return table_events(PROBES)
 
 
 @pytest.mark.parametrize(("pid", "towns", "region"), probe_params(PROBES, MISSED, (4, 5)))
