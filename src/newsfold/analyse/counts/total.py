@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsfold.analyse.context import Context
 from newsfold.analyse.counts.combine import (
+    ORDINALS,
     _alive,
     _also_harmed,
     _attackers,
@@ -222,8 +223,7 @@ def _maybe_same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return not (age_a and age_b and age_a != age_b)
 
 
-ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
-_NTH_DIED = re.compile(r"^an?\s+(second|third|fourth|fifth|sixth)\b", re.IGNORECASE)
+_NTH_DIED = re.compile(rf"^an?\s+({'|'.join(ORDINALS)})\b", re.IGNORECASE)
 
 
 def _ordinal_floor(
