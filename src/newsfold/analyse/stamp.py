@@ -25,11 +25,11 @@ import datetime as dt
 import re
 from collections import Counter, defaultdict
 from functools import lru_cache
-from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from newsfold.analyse.gazetteer import US_STATE_ABBREVIATIONS
 from newsfold.analyse.outlets import outlet_city
+from newsfold.ingest.metadata import source_from_url
 
 # "2021-03-07T03:10:00Z", "2021-03-06 21:10:00-06:00", "2021-03-07T03:10:00.000+0000"
 _MOMENT = re.compile(
@@ -79,16 +79,7 @@ def local_stamp(published: str | None, url: str | None, text: str) -> dt.datetim
 def outlet_zone(url: str | None) -> ZoneInfo | None:
     """The time zone of a known US outlet's home market ("chicagotribune.com": Chicago's),
     from its host; None for an outlet the table lacks."""
-    if not url:
-        return None
-    if "web.archive.org/" in url:
-        inner = re.search(r"/(https?://.+)$", url)
-        url = inner.group(1) if inner else url
-    try:
-        host = (urlsplit(url).hostname or "").lower()
-    except ValueError:
-        return None
-    labels = host.removeprefix("www.").split(".")
+    labels = (source_from_url(url) or "").split(".")
     if len(labels) < 2:
         return None
     city = outlet_city(labels[-2], labels[-1])
