@@ -59,7 +59,7 @@ EVENTS: list[Event] = [
                 "2024-03-16",
                 "https://www.wdtn.com/news/local-news/salem-avenue-family-pleads/",
                 "Family of Salem Avenue victim pleads for answers",
-                "The mother of a 19-year-old woman who was shot dead in Dayton last week is "
+                "The mother of a Dayton teenager, 19, killed by gunfire last week is "
                 "asking anyone who saw the shooting to come forward. Tamika Rowe was found in a "
                 "parked car on Salem Avenue. 'She was going to start nursing school in the fall,' "
                 "her mother said Friday. Dayton police said the case remains open.",
@@ -123,7 +123,7 @@ EVENTS: list[Event] = [
                 "2024-03-15",
                 "https://www.nwitimes.com/news/local/crime-courts/gary-man-killed/",
                 "Gary man killed in shooting",
-                "GARY, Ind. - A 30-year-old man was shot and killed in Gary, the Lake County "
+                "GARY, Ind. - Gunfire killed a man, 30, in Gary, the Lake County "
                 "coroner's office said. Marcus Bell was pronounced dead at the scene in the 2100 "
                 "block of Connecticut Street. Gary police are investigating.",
             ),
@@ -146,8 +146,8 @@ EVENTS: list[Event] = [
                 "https://www.wlbt.com/2024/03/15/two-wounded-terry-road/",
                 "Two wounded in south Jackson shooting",
                 "JACKSON, Miss. - Two men were shot tonight outside a gas station on Terry Road, "
-                "Jackson police said. Both were taken to the University of Mississippi Medical "
-                "Center. Their conditions were not released.",
+                "Jackson police said. Medics drove both to UMMC."
+                " Their conditions were not released.",
             ),
             (
                 "2024-03-16",
@@ -191,7 +191,7 @@ EVENTS: list[Event] = [
                 "https://www.azfamily.com/2024/03/23/man-shot-west-phoenix/",
                 "Man shot in west Phoenix",
                 "PHOENIX - A man was shot this evening near 43rd Avenue and Indian School Road, "
-                "Phoenix police said. He was taken to a hospital in critical condition.",
+                "Phoenix police said. Medics rushed him away in critical condition.",
             ),
             (
                 "2024-03-23T17:00:00Z",
@@ -241,7 +241,7 @@ EVENTS: list[Event] = [
                 "https://www.rrstar.com/story/news/crime/2024/04/05/kishwaukee-street/",
                 "Rockford police: man shot Thursday night on Kishwaukee Street",
                 "A 29-year-old man was shot Thursday night on Kishwaukee Street, Rockford police "
-                "said. He was taken to a hospital with injuries that are not thought to be "
+                "said. His wounds are not thought to be "
                 "life-threatening. Police said the shooting was not random.",
             ),
             (
@@ -285,7 +285,7 @@ EVENTS: list[Event] = [
                 "https://www.kcci.com/article/des-moines-shooting-university-avenue/",
                 "Man shot on University Avenue",
                 "DES MOINES, Iowa - A man was shot Saturday evening on University Avenue, Des "
-                "Moines police said. He was taken to a hospital with serious injuries.",
+                "Moines police said. His wounds were called serious.",
             ),
             (
                 "2024-04-20",
@@ -971,7 +971,7 @@ EVENTS: list[Event] = [
                 "2024-07-22",
                 "https://www.news-leader.com/story/news/crime/glenstone-shooting/",
                 "Springfield police seek shooter",
-                "Springfield police are searching for the person who shot a man near Glenstone "
+                "Springfield police want to find whoever wounded a man near Glenstone "
                 "Avenue. Officers were sent to the area Saturday at 4:10 p.m.",
             ),
         ],
@@ -1013,7 +1013,7 @@ EVENTS: list[Event] = [
                 "https://qctimes.com/news/local/crime-and-courts/west-locust-shooting/",
                 "Davenport police investigate Locust Street shooting",
                 "Davenport police were called to West Locust Street about 1:15 a.m. Sunday for "
-                "a report of shots fired. They found a man with a gunshot wound. He is expected "
+                "a report of shots fired. A wounded man was lying on the sidewalk. He is expected "
                 "to survive.",
             ),
         ],
