@@ -1444,4 +1444,188 @@ EVENTS: list[Event] = [
             ),
         ],
     ),
+    # a second round, written after the first rules: roundups, late clocks, undated pages
+    (
+        "m01",
+        "2024-10-05",
+        [
+            (
+                "2024-10-06",
+                "https://www.wane.com/news/local-news/fort-wayne-calhoun-street-shooting/",
+                "Man hurt in Calhoun Street shooting",
+                "FORT WAYNE, Ind. - A man was hurt in a shooting Saturday evening on Calhoun "
+                "Street, Fort Wayne police said. Officers found him near a bus stop.",
+            ),
+            (
+                "2024-10-07",
+                "https://www.wpta21.com/2024/10/07/fort-wayne-weekend-shootings/",
+                "Four shootings in Fort Wayne over the weekend",
+                "Fort Wayne police investigated four shootings across the city over the weekend. "
+                "The first came Friday night on Hanna Street, where a teenager was grazed. A man "
+                "was hurt Saturday evening near a Calhoun Street bus stop. Two more people were "
+                "wounded Sunday in separate shootings on the south side.",
+            ),
+            (
+                "2024-10-07",
+                "https://www.21alivenews.com/2024/10/07/weekend-violence-fort-wayne/",
+                "Weekend gunfire wounds four in Fort Wayne",
+                "Four people were wounded in shootings around Fort Wayne this weekend. On Friday "
+                "night, a 16-year-old was grazed on Hanna Street. On Saturday, a man was shot on "
+                "Calhoun Street. On Sunday, two men were hurt on the south side.",
+            ),
+        ],
+    ),
+    (
+        "m02",
+        "2024-10-12",
+        [
+            (
+                "2024-10-13",
+                "https://www.wral.com/story/raleigh-shooting-new-bern-avenue/",
+                "Man shot on New Bern Avenue",
+                "RALEIGH, N.C. - A man was shot on New Bern Avenue at about 11:50 p.m. "
+                "Saturday, Raleigh police said. He is in stable condition.",
+            ),
+            (
+                "2024-10-13",
+                "https://abc11.com/raleigh-new-bern-avenue-shooting/",
+                "Man wounded on New Bern Avenue",
+                "A man was wounded in a shooting early Sunday on New Bern Avenue, police said.",
+            ),
+            (
+                "2024-10-14",
+                "https://www.newsobserver.com/news/local/crime/new-bern-avenue-shooting/",
+                "Police seek New Bern Avenue gunman",
+                "Raleigh police are still looking for the gunman who wounded a man on New Bern "
+                "Avenue early Sunday. Detectives asked nearby businesses for video.",
+            ),
+        ],
+    ),
+    (
+        "m03",
+        "2024-10-19",
+        [
+            (
+                "2024-10-20",
+                "https://www.kcrg.com/2024/10/20/cedar-rapids-shooting/",
+                "Man shot in Cedar Rapids",
+                "CEDAR RAPIDS, Iowa - A man was shot Saturday night on First Avenue East, Cedar "
+                "Rapids police said.",
+            ),
+            (
+                "",
+                "https://www.eastiowaclips.example/cedar-rapids-first-avenue/",
+                "Cedar Rapids police investigate First Avenue shooting",
+                "Cedar Rapids police said a man was shot Saturday night on First Avenue East. "
+                "He was taken to St. Luke's Hospital.",
+            ),
+        ],
+    ),
+    (
+        "m04",
+        "2024-10-26",
+        [
+            (
+                "2024-10-28",
+                "https://www.wlwt.com/article/cincinnati-saturday-shooting-over-the-rhine/",
+                "Saturday shooting in Over-the-Rhine leaves man hurt",
+                "CINCINNATI - A man is recovering after he was shot in Over-the-Rhine, "
+                "Cincinnati police said Monday. He was found on Vine Street.",
+            ),
+            (
+                "2024-10-27",
+                "https://www.fox19.com/2024/10/27/vine-street-shooting/",
+                "Man shot on Vine Street",
+                "A man was shot Saturday on Vine Street in Over-the-Rhine, police said.",
+            ),
+        ],
+    ),
+    (
+        "m05",
+        "2024-11-02",
+        [
+            (
+                "2024-11-03",
+                "https://www.wtsp.com/article/news/crime/st-petersburg-shooting/",
+                "Man shot in St. Petersburg",
+                "ST. PETERSBURG, Fla. - A man was shot late Saturday on 18th Avenue South, St. "
+                "Petersburg police said. Officers arrived at 11:55 p.m.",
+            ),
+            (
+                "2024-11-03",
+                "https://www.baynews9.com/fl/tampa/news/2024/11/03/st-pete-shooting/",
+                "St. Pete police investigate shooting",
+                "A man was wounded in a shooting early Sunday on 18th Avenue South, St. "
+                "Petersburg police said.",
+            ),
+            (
+                "2024-11-04",
+                "https://www.tampabay.com/news/st-petersburg/2024/11/04/18th-avenue/",
+                "Man wounded on 18th Avenue South",
+                "Police said a man was shot early Sunday on 18th Avenue South and is expected "
+                "to survive.",
+            ),
+        ],
+    ),
+    (
+        "m06",
+        "2024-11-08",
+        [
+            (
+                "2024-11-09",
+                "https://www.kwtx.com/2024/11/09/waco-shooting-la-salle/",
+                "Man killed in Waco shooting",
+                "WACO, Texas - A man was shot and killed Friday night on La Salle Avenue, Waco "
+                "police said.",
+            ),
+            (
+                "2024-11-11",
+                "https://www.wacotrib.com/news/local/crime-and-courts/la-salle-weekend/",
+                "Two killed in Waco weekend violence",
+                "Two people were killed in separate shootings in Waco over the weekend, police "
+                "said. A man was shot dead Friday night on La Salle Avenue, and a woman was "
+                "killed Sunday morning in East Waco.",
+            ),
+        ],
+    ),
+    (
+        "m07",
+        "2024-11-16",
+        [
+            (
+                "2024-11-17",
+                "https://www.kcci.com/article/des-moines-shooting-euclid/",
+                "Two hurt in Euclid Avenue shooting",
+                "DES MOINES, Iowa - Two people were hurt in a shooting Saturday afternoon on "
+                "Euclid Avenue, police said.",
+            ),
+            (
+                "2024-11-18",
+                "https://www.weareiowa.com/article/news/crime/weekend-shootings/",
+                "Police: three shootings in Des Moines this weekend",
+                "Des Moines police responded to three shootings this weekend. Early Saturday, a "
+                "man was grazed near Ingersoll Avenue. Saturday afternoon, two people were hurt "
+                "on Euclid Avenue. Sunday night, a woman was shot in the leg on the east side.",
+            ),
+        ],
+    ),
+    (
+        "m08",
+        "2024-11-23",
+        [
+            (
+                "2024-11-24",
+                "https://www.king5.com/article/news/crime/tacoma-shooting-hilltop/",
+                "Man shot in Hilltop",
+                "TACOMA, Wash. - A man was shot in the Hilltop neighborhood at 11:40 p.m. "
+                "Saturday, Tacoma police said.",
+            ),
+            (
+                "2024-11-24",
+                "https://www.thenewstribune.com/news/local/crime/hilltop-shooting/",
+                "Man wounded in Hilltop shooting",
+                "A man was wounded early Sunday in Tacoma's Hilltop neighborhood, police said.",
+            ),
+        ],
+    ),
 ]

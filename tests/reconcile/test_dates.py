@@ -364,3 +364,38 @@ def test_a_death_s_day_supports_the_shooting_before_it_not_another_death():
         "d", "2024-05-26", "A man was shot and killed Saturday.", [("Saturday", "2024-05-25")]
     )
     assert _run(killed, death).event_date == "2024-05-25"
+
+
+def test_a_late_evening_clock_takes_the_early_hours_after_it():
+    # "at about 11:50 p.m. Saturday" beside two reports of "early Sunday": a story told after
+    # midnight rounds the evening before into the next day
+    clock = _worded(
+        "a",
+        "2024-10-13",
+        "A man was shot at about 11:50 p.m. Saturday, police said.",
+        [("Saturday", "2024-10-12")],
+    )
+    early = _worded(
+        "b", "2024-10-13", "A man was hurt early Sunday.", [("early Sunday", "2024-10-13")]
+    )
+    again = _worded(
+        "c", "2024-10-14", "The gunman fled early Sunday.", [("early Sunday", "2024-10-13")]
+    )
+    assert _run(clock, early, again).event_date == "2024-10-12"
+    # the clock told in the next sentence, with no other day between
+    later = _worded(
+        "d",
+        "2024-11-03",
+        "A man was shot late Saturday on 18th Avenue South, St. Petersburg police said. "
+        "Officers arrived at 11:55 p.m.",
+        [("late Saturday", "2024-10-12")],
+    )
+    assert _run(later, early, again).event_date == "2024-10-12"
+    # but not a clock of an arrest, nor one whose sentence names another day
+    arrest = _worded(
+        "e",
+        "2024-11-03",
+        "A man was shot Saturday. A suspect was arrested at 11:30 p.m.",
+        [("Saturday", "2024-10-12")],
+    )
+    assert _run(arrest, early, again).event_date == "2024-10-13"

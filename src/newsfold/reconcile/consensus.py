@@ -119,8 +119,10 @@ def best_day(reports: list[Report]) -> str | None:
     range contains (a report of the first to the third supports the third that another gives).
     A day a report tells only as a death's is no support from its range (`_death_days`); a
     report of a night supports the next day's small hours when another report's clock puts
-    the event there (`_small_hours_support`); a report that tells only a death supports the
-    day of violence another report gives up to a week before (`_death_support`).
+    the event there, and a report of a day's early hours the evening before when another
+    report's clock puts the event late that evening (`_clock_support`); a report that tells
+    only a death supports the day of violence another report gives up to a week before
+    (`_death_support`).
     Ties, in order: the day more origins give as their own day (not only inside their range:
     a report of a shooting on Friday and a death on Saturday spans both, and its Friday is
     what it dates); the day more origins give as their own day of violence, not only of a
@@ -159,7 +161,7 @@ def best_day(reports: list[Report]) -> str | None:
                 day == r.analysis.event.event_date or day not in deaths
             ):
                 origins.add(r.origin)
-    for day, origins in _small_hours_support(dated, support).items():
+    for day, origins in _clock_support(dated, support).items():
         support[day] |= origins
     # the origins that give the day as their own and tell it as more than a day of death
     harmed = {
@@ -278,62 +280,119 @@ _SMALL_HOURS = re.compile(
 )
 """A clock in the small hours, 12 to 4:59 a.m. ("about 12:30 a.m.", "shortly after midnight")."""
 
-_CLOCK_AFTER = re.compile(
-    r"[\s,]*(?:(?:at|about|around|near|approximately|shortly|just)\s+)*" + _SMALL_HOURS.pattern,
+_LATE_EVENING = re.compile(
+    r"\b(?:(?:10|11)(?::[0-5]\d)?\s*p\.?\s?m\b\.?|(?:just\s+|shortly\s+)?before\s+midnight)",
     re.I,
 )
-"""A small-hours clock right after a day: "Sunday at 12:05 a.m.", "Sunday, about 1 a.m."."""
+"""A clock late in the evening, 10 to 11:59 p.m. ("at about 11:50 p.m.", "just before
+midnight")."""
+
+_ANY_CLOCK = re.compile(r"\b\d{1,2}(?::[0-5]\d)?\s*[ap]\.?\s?m\b\.?|\bmidnight\b|\bnoon\b", re.I)
+
+_LEAD_IN = r"[\s,]*(?:(?:at|about|around|near|approximately|shortly|just)\s+)*"
+"""What stands between a day and the clock told after it: "Sunday at 12:05 a.m.", "Sunday,
+about 1 a.m."."""
 
 _NIGHT = re.compile(r"\b(?:night|late|overnight|tonight)\b", re.I)
 """A day told as a night: "late Friday", "Friday night", "last night", "overnight"."""
 
+_EARLY = re.compile(r"\bearly\b", re.I)
+"""A day told as its early hours: "early Sunday", "early this morning"."""
 
-def _small_hours_day(report: Report) -> str | None:
-    """The report's own day when a date claim of it is told with a small-hours clock right
-    beside it ("at about 12:30 a.m. Saturday", "Sunday at 1:15 a.m."), not a death's."""
+
+def _clock_beside(report: Report, claim: Claim, clock: re.Pattern[str]) -> bool:
+    """Whether a date claim is told with a clock of `clock` right beside it ("at about 12:30
+    a.m. Saturday", "Sunday at 12:05 a.m.", "11:50 p.m. Saturday"), or later in its sentence
+    or in the next one with no other day between ("shot late Saturday ... Officers arrived at
+    11:55 p.m."), not a clock of a death or an arrest."""
+    if clock.search(claim.text or ""):
+        return True
+    head, tail = _context(report, claim, 28, 24)
+    if clock.search(head) or re.match(_LEAD_IN + clock.pattern, tail, re.I):
+        return True
+    _, after = _context(report, claim, 0, 200)
+    stops = list(_SENTENCE_END.finditer(after))
+    if len(stops) >= 2:
+        after = after[: stops[1].start()]
+    found = clock.search(after)
+    if found is None:
+        return False
+    between = after[: found.start()]
+    return not _OTHER_DAY.search(between) and not _NOT_THE_HARM.search(between)
+
+
+_SENTENCE_END = re.compile(
+    r"(?<!\ba\.m\.)(?<!\bp\.m\.)(?<!\b[A-Z][a-z]\.)(?<!\b[A-Z]\.)(?<!\bMrs\.)(?<!\bAve\.)"
+    r"(?<=[.!?])\s+(?=[A-Z\"\u201c])"
+)
+"""A full stop and the capital that opens the next sentence (not a clock's "a.m." or "p.m.",
+nor a short title or initial: "St. Petersburg", "Dr.", "J.")."""
+
+_OTHER_DAY = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|"
+    r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b",
+    re.I,
+)
+"""A day named between a date claim and a clock: the clock is that day's."""
+
+_NOT_THE_HARM = re.compile(
+    r"\b(?:died|dead|death|arrest\w*|custody|booked|surrender\w*|released|discharged)\b", re.I
+)
+"""Words that tie the clock after a day to a death, an arrest or a release, not the violence."""
+
+
+def _own_day_claims(report: Report) -> list[Claim]:
     ev = report.analysis.event
-    for c in ev.claims:
-        if c.field not in ("event_date", "date_start") or c.value != ev.event_date:
-            continue
+    return [
+        c for c in ev.claims if c.field in ("event_date", "date_start") and c.value == ev.event_date
+    ]
+
+
+def _clocked_day(report: Report, clock: re.Pattern[str]) -> str | None:
+    """The report's own day when one of its claims is told with a clock of `clock` beside
+    it, not analysis's fallback (an arrest's, a statement's) nor a death's."""
+    for c in _own_day_claims(report):
         if c.attrs.get("fallback") or _death_claim(report, c):
             continue
-        head, tail = _context(report, c, 28, 22)
-        if _SMALL_HOURS.search(head) or _CLOCK_AFTER.match(tail):
-            return ev.event_date
-        if _SMALL_HOURS.search(c.text or ""):
-            return ev.event_date
+        if _clock_beside(report, c, clock):
+            return report.analysis.event.event_date
     return None
 
 
-def _night_of(report: Report) -> str | None:
-    """The report's own day when it tells it only as a night ("late Friday", "Friday night",
-    "last night"), with no clock."""
-    ev = report.analysis.event
-    days = [
-        c for c in ev.claims if c.field in ("event_date", "date_start") and c.value == ev.event_date
-    ]
-    if not days or not all(_NIGHT.search(c.text or "") for c in days):
+def _told_only_as(report: Report, words: re.Pattern[str]) -> str | None:
+    """The report's own day when every claim of it tells it in `words` ("late Friday",
+    "Friday night", "last night"; "early Sunday") and none with a clock."""
+    days = _own_day_claims(report)
+    if not days or not all(words.search(c.text or "") for c in days):
         return None
-    return ev.event_date
+    if any(_clock_beside(report, c, _ANY_CLOCK) for c in days):
+        return None
+    return report.analysis.event.event_date
 
 
-def _small_hours_support(
-    reports: list[Report], support: Mapping[str, set[int]]
-) -> dict[str, set[int]]:
-    """For each day put forward that a report tells with a small-hours clock ("at about 12:30
-    a.m. Saturday"), the origins that tell the day before it as a night ("late Friday",
-    "Friday night", "last night"). The night of Friday runs into the small hours of Saturday:
-    those reports allow the clock's day, as a report of the night from the 10th into the
-    11th supports the 11th, and the police log the clock's calendar day."""
-    clocked = {d for r in reports if (d := _small_hours_day(r)) and d in support}
+def _clock_support(reports: list[Report], support: Mapping[str, set[int]]) -> dict[str, set[int]]:
+    """Days across midnight that a clock settles. For each day put forward that a report
+    tells with a small-hours clock ("at about 12:30 a.m. Saturday"), the origins that tell
+    the day before it only as a night ("late Friday", "Friday night", "last night"): the
+    night of Friday runs into the small hours of Saturday, as a report of the night from
+    the 10th into the 11th supports the 11th, and the police log the clock's calendar day.
+    Likewise, for each day a report tells with a late-evening clock ("at 11:50 p.m.
+    Saturday"), the origins that tell the next day only as its early hours ("early
+    Sunday"): a story told after midnight rounds the evening before into the next day."""
+    small = {d for r in reports if (d := _clocked_day(r, _SMALL_HOURS)) and d in support}
+    late = {d for r in reports if (d := _clocked_day(r, _LATE_EVENING)) and d in support}
     extra: dict[str, set[int]] = {}
     for r in reports:
-        night = _night_of(r)
-        if night is None:
-            continue
-        after = (_day(night) + dt.timedelta(days=1)).isoformat()
-        if after in clocked:
-            extra.setdefault(after, set()).add(r.origin)
+        night = _told_only_as(r, _NIGHT)
+        if night is not None:
+            after = (_day(night) + dt.timedelta(days=1)).isoformat()
+            if after in small:
+                extra.setdefault(after, set()).add(r.origin)
+        early = _told_only_as(r, _EARLY)
+        if early is not None:
+            before = (_day(early) - dt.timedelta(days=1)).isoformat()
+            if before in late:
+                extra.setdefault(before, set()).add(r.origin)
     return extra
 
 
