@@ -1628,4 +1628,197 @@ EVENTS: list[Event] = [
             ),
         ],
     ),
+    # a last round, written after all the rules, as a check ("n")
+    (
+        "n01",
+        "2024-12-06",
+        [
+            (
+                "2024-12-06",
+                "https://www.wbay.com/2024/12/06/green-bay-shooting-main-street/",
+                "Man shot late Thursday in Green Bay",
+                "GREEN BAY, Wis. - A man was shot late Thursday night on Main Street, Green Bay "
+                "police said. He is in serious condition.",
+            ),
+            (
+                "2024-12-06",
+                "https://www.greenbaypressgazette.com/story/news/crime/main-street/",
+                "Green Bay police: man wounded on Main Street",
+                "Police said the shooting on Main Street happened Friday around 12:10 a.m. "
+                "outside a tavern. The wounded man is 37.",
+            ),
+        ],
+    ),
+    (
+        "n02",
+        "2024-12-08",
+        [
+            (
+                "2024-12-08",
+                "https://www.kark.com/news/local-news/little-rock-shooting-overnight/",
+                "Man hurt in overnight Little Rock shooting",
+                "LITTLE ROCK, Ark. - A man was hurt in a shooting overnight on Asher Avenue, "
+                "Little Rock police said.",
+            ),
+            (
+                "2024-12-08",
+                "https://www.arkansasonline.com/news/2024/dec/08/asher-avenue-shooting/",
+                "Shooting on Asher Avenue",
+                "Officers responded to Asher Avenue about 2:30 a.m. Sunday after a caller "
+                "reported gunfire, police said. A man was found wounded.",
+            ),
+            (
+                "2024-12-09",
+                "https://www.thv11.com/article/news/crime/asher-avenue-shooting/",
+                "Asher Avenue shooting under investigation",
+                "Little Rock police are investigating a Saturday night shooting on Asher Avenue "
+                "that sent a man to the hospital.",
+            ),
+        ],
+    ),
+    (
+        "n03",
+        "2024-12-09",
+        [
+            (
+                "2024-12-09",
+                "https://www.wdsu.com/article/kenner-shooting-williams-boulevard/",
+                "Man shot in Kenner",
+                "KENNER, La. - A man was shot Monday afternoon on Williams Boulevard, Kenner "
+                "police said. He was in critical condition.",
+            ),
+            (
+                "2024-12-12",
+                "https://www.wwltv.com/article/news/crime/kenner-victim-dies/",
+                "Kenner shooting victim dies",
+                "A man died Wednesday after a shooting on Williams Boulevard, Kenner police "
+                "said. The case is now a homicide.",
+            ),
+            (
+                "2024-12-12",
+                "https://www.nola.com/news/crime_police/kenner-williams-boulevard-death/",
+                "Man wounded on Williams Boulevard dies",
+                "The man succumbed to his injuries Wednesday, police said. He had been shot on "
+                "Williams Boulevard.",
+            ),
+        ],
+    ),
+    (
+        "n04",
+        "2024-12-14",
+        [
+            (
+                "2024-12-14",
+                "https://www.wsbtv.com/news/local/macon-shooting-pio-nono/",
+                "Man killed on Pio Nono Avenue",
+                "MACON, Ga. - A man was killed Saturday at 1 a.m. on Pio Nono Avenue, the Bibb "
+                "County Sheriff's Office said.",
+            ),
+            (
+                "2024-12-14",
+                "https://www.13wmaz.com/article/news/crime/pio-nono-homicide/",
+                "Pio Nono Avenue homicide",
+                "Deputies said a man was shot dead Friday night on Pio Nono Avenue.",
+            ),
+            (
+                "2024-12-15",
+                "https://www.macon.com/news/local/crime/pio-nono-killing/",
+                "Deputies investigate Pio Nono killing",
+                "A man was killed late Friday on Pio Nono Avenue. Deputies have not named a "
+                "suspect.",
+            ),
+        ],
+    ),
+    (
+        "n05",
+        "2024-12-13",
+        [
+            (
+                "2024-12-14",
+                "https://www.wctv.tv/2024/12/14/tallahassee-shooting-tennessee-street/",
+                "Man shot on Tennessee Street",
+                "TALLAHASSEE, Fla. - A man was shot Friday night on West Tennessee Street, "
+                "Tallahassee police said.",
+            ),
+            (
+                "2024-12-14",
+                "https://www.tallahassee.com/story/news/local/tennessee-street-arrest/",
+                "Suspect held in Tennessee Street shooting",
+                "Police arrested a suspect at 1 a.m. Saturday, hours after a man was wounded on "
+                "West Tennessee Street. The man is expected to recover.",
+            ),
+        ],
+    ),
+    (
+        "n06",
+        "2024-12-20",
+        [
+            (
+                "2024-12-21",
+                "https://www.wcia.com/news/champaign-shooting-bradley-avenue/",
+                "Man shot on Bradley Avenue",
+                "CHAMPAIGN, Ill. - Police said a man was shot Friday at 10:45 p.m. on Bradley "
+                "Avenue.",
+            ),
+            (
+                "2024-12-21",
+                "https://www.news-gazette.com/news/local/crime-and-courts/bradley-avenue/",
+                "Man wounded on Bradley Avenue",
+                "A man was wounded in a shooting early Saturday on Bradley Avenue, Champaign "
+                "police said.",
+            ),
+            (
+                "2024-12-22",
+                "https://www.wandtv.com/news/champaign-bradley-avenue-shooting/",
+                "Champaign police seek Bradley Avenue shooter",
+                "Champaign police are looking for the person who opened fire early Saturday on "
+                "Bradley Avenue.",
+            ),
+        ],
+    ),
+    (
+        "n07",
+        "2024-12-22",
+        [
+            (
+                "2024-12-22T06:20:00Z",
+                "https://www.kare11.com/article/news/crime/minneapolis-lake-street/",
+                "Man shot on Lake Street",
+                "MINNEAPOLIS - A man was shot tonight on East Lake Street, Minneapolis police "
+                "said.",
+            ),
+            (
+                "2024-12-22",
+                "https://www.startribune.com/minneapolis-lake-street-shooting/",
+                "Man wounded on East Lake Street",
+                "A man was wounded on East Lake Street at about 12:15 a.m. Sunday, police said.",
+            ),
+        ],
+    ),
+    (
+        "n08",
+        "2024-12-28",
+        [
+            (
+                "2024-12-29",
+                "https://www.wsls.com/news/local/2024/12/29/roanoke-shooting/",
+                "Man shot in Roanoke",
+                "ROANOKE, Va. - A man was shot Saturday at 11:40 p.m. on Melrose Avenue, Roanoke "
+                "police said.",
+            ),
+            (
+                "2024-12-29",
+                "https://www.wdbj7.com/2024/12/29/melrose-avenue-shooting/",
+                "Melrose Avenue shooting",
+                "A man was hurt in a shooting Sunday morning on Melrose Avenue, police said.",
+            ),
+            (
+                "2024-12-30",
+                "https://roanoke.com/news/local/crime/melrose-avenue-shooting/",
+                "Police seek Melrose Avenue shooter",
+                "Roanoke police are looking for whoever shot a man on Melrose Avenue Sunday "
+                "morning.",
+            ),
+        ],
+    ),
 ]
