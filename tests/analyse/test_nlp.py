@@ -88,6 +88,31 @@ def test_the_text_and_offsets_are_untouched() -> None:
     assert all(text[t.idx : t.idx + len(t.text)] == t.text for t in doc)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man was shot at 12:40 a.m. Sunday, police in Fenwick said.",
+        "Deputies were called about 9 p.m. Friday, a spokesman told reporters.",
+        "The fire started at 4 a.m. Oct. 3, the chief said.",
+    ],
+)
+def test_a_day_after_a_clock_stays_in_the_clock_s_sentence(text: str) -> None:
+    # the parser alone starts a sentence at "Sunday" after "a.m." and hangs the day on "said"
+    assert sentences(text) == [text]
+
+
+def test_a_day_after_a_clock_dates_the_shooting_not_the_saying() -> None:
+    article = Article(
+        id="c1",
+        text="A man was shot at 12:40 a.m. Sunday, Marrowfield police said.",
+        published="2024-03-31",
+    )
+    ev = analyse(article).event
+    days = [c for c in ev.claims if c.field == "event_date"]
+    assert ev.event_date == "2024-03-31"
+    assert days and not any(c.attrs.get("fallback") for c in days)
+
+
 def test_the_counts_of_a_glued_second_sentence_are_read() -> None:
     article = Article(
         id="g1",

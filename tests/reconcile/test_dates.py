@@ -270,3 +270,132 @@ def test_a_follow_up_dated_only_by_the_month_confirms_the_day_without_taking_it(
     event = _run(day, month)
     assert (event.event_date, event.time_precision) == ("2024-05-10", 1)
     assert (event.date_start, event.date_end) == ("2024-05-10", "2024-05-10")
+
+
+def _worded(article_id: str, published: str, text: str, days: list[tuple[str, str]]):
+    """A report whose date claims point at their words in `text`: (phrase, day) pairs, the
+    first day its own."""
+    claims = []
+    for phrase, day in days:
+        start = text.index(phrase)
+        claims.append(claim("event_date", day, phrase))
+        claims[-1].start, claims[-1].end = start, start + len(phrase)
+    own = days[0][1]
+    last = max(d for _, d in days)
+    return report(
+        article_id,
+        source=f"{article_id}.example",
+        published=published,
+        text=text,
+        claims=claims,
+        event_date=own,
+        date_start=own,
+        date_end=last,
+        time_precision=1,
+    )
+
+
+def test_a_small_hours_clock_takes_the_night_before_it():
+    # "late Friday" and "about 12:30 a.m. Saturday": the night of Friday runs into the small
+    # hours of Saturday, which the police log as Saturday
+    night = _worded(
+        "a",
+        "2024-03-02",
+        "A man was shot late Friday on Copley Road.",
+        [("late Friday", "2024-03-01")],
+    )
+    clock = _worded(
+        "b",
+        "2024-03-03",
+        "Officers were sent there at about 12:30 a.m. Saturday and found him.",
+        [("Saturday", "2024-03-02")],
+    )
+    assert _run(night, clock).event_date == "2024-03-02"
+    after = _worded(
+        "c",
+        "2024-03-02",
+        "Police said he was shot Saturday at 12:05 a.m. outside.",
+        [("Saturday", "2024-03-02")],
+    )
+    assert _run(night, after).event_date == "2024-03-02"
+
+
+def test_an_evening_clock_or_a_death_s_small_hours_leave_the_night_its_day():
+    night = _worded(
+        "a", "2024-03-02", "A man was shot Friday night.", [("Friday night", "2024-03-01")]
+    )
+    evening = _worded(
+        "b",
+        "2024-03-02",
+        "He was found about 11:45 p.m. early Saturday.",
+        [("Saturday", "2024-03-02")],
+    )
+    assert _run(night, evening).event_date == "2024-03-01"
+    died = _worded(
+        "c", "2024-03-02", "The man died at 1:30 a.m. Saturday.", [("Saturday", "2024-03-02")]
+    )
+    died[1].event.claims[0].attrs["fallback"] = "condition"
+    assert _run(night, died).event_date == "2024-03-01"
+
+
+def test_a_death_s_day_supports_the_shooting_before_it_not_another_death():
+    # "shot Friday night died Saturday" spans both; "died Saturday after a shooting" tells only
+    # the death: the shooting of both can be Friday's
+    both = _worded(
+        "a",
+        "2024-05-25",
+        "A man who was shot Friday night died Saturday at a hospital.",
+        [("Friday night", "2024-05-24"), ("Saturday", "2024-05-25")],
+    )
+    death = _worded(
+        "b", "2024-05-26", "A man died Saturday after a shooting.", [("Saturday", "2024-05-25")]
+    )
+    assert _run(both, death).event_date == "2024-05-24"
+    # two reports of the death alone beside one of the shooting
+    again = _worded(
+        "c",
+        "2024-05-26",
+        "Police said the man died in the hospital Saturday.",
+        [("Saturday", "2024-05-25")],
+    )
+    assert _run(both, death, again).event_date == "2024-05-24"
+    # a shooting on Saturday told by two reports, one of them telling a death that day too
+    killed = _worded(
+        "d", "2024-05-26", "A man was shot and killed Saturday.", [("Saturday", "2024-05-25")]
+    )
+    assert _run(killed, death).event_date == "2024-05-25"
+
+
+def test_a_late_evening_clock_takes_the_early_hours_after_it():
+    # "at about 11:50 p.m. Saturday" beside two reports of "early Sunday": a story told after
+    # midnight rounds the evening before into the next day
+    clock = _worded(
+        "a",
+        "2024-10-13",
+        "A man was shot at about 11:50 p.m. Saturday, police said.",
+        [("Saturday", "2024-10-12")],
+    )
+    early = _worded(
+        "b", "2024-10-13", "A man was hurt early Sunday.", [("early Sunday", "2024-10-13")]
+    )
+    again = _worded(
+        "c", "2024-10-14", "The gunman fled early Sunday.", [("early Sunday", "2024-10-13")]
+    )
+    assert _run(clock, early, again).event_date == "2024-10-12"
+    # the clock told in the next sentence, with no other day between
+    later = _worded(
+        "d",
+        "2024-11-03",
+        "A man was shot late Saturday on 18th Avenue South, St. Petersburg police said. "
+        "Officers arrived at 11:55 p.m.",
+        [("late Saturday", "2024-10-12")],
+    )
+    assert _run(later, early, again).event_date == "2024-10-12"
+    # but not a clock of an arrest, nor one whose sentence names another day
+    arrest = _worded(
+        "e",
+        "2024-11-03",
+        "A man was shot Saturday. A suspect was arrested at 11:30 p.m.",
+        [("Saturday", "2024-10-12")],
+    )
+    assert _run(arrest, early, again).event_date == "2024-10-13"

@@ -72,6 +72,35 @@ def glued_sentence_starts(doc: Doc) -> Doc:
     return doc
 
 
+CLOCK_STOPS = frozenset({"a.m.", "p.m."})
+"""A clock's "a.m." and "p.m." end in a full stop that the parser may take for a sentence's."""
+
+DAY_WORDS = frozenset(
+    {
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *("jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec."),
+        *("january", "february", "march", "april", "june", "july", "august"),
+        *("september", "october", "november", "december"),
+    }
+)
+"""Weekdays and months (not "May": "at 8 a.m. May I ..." is too rare to be worth the doubt,
+and "May" is a name too)."""
+
+
+@Language.component("clock_day_continues")
+def clock_day_continues(doc: Doc) -> Doc:
+    """Keep a weekday or a month after a clock in the clock's sentence ("shot at 12:40 a.m.
+    Sunday, police said", "at 9 a.m. Jan. 5"): the parser, seeing "a.m." and a capitalised
+    word, would otherwise start a sentence at "Sunday" and hang the day on "said", where it
+    reads as the day of the statement. Set before the parser, which keeps a preset
+    non-start."""
+    for token in doc[1:]:
+        prev = doc[token.i - 1]
+        if prev.lower_ in CLOCK_STOPS and prev.whitespace_ and token.lower_ in DAY_WORDS:
+            token.is_sent_start = False
+    return doc
+
+
 def _add_glued_rules(nlp: Language) -> None:
     """Extend the tokenizer's infixes and put `glued_sentence_starts` before the parser."""
     tokenizer = nlp.tokenizer
@@ -80,6 +109,7 @@ def _add_glued_rules(nlp: Language) -> None:
     pattern = "|".join([current, *GLUED_INFIXES])
     tokenizer.infix_finditer = re.compile(pattern).finditer
     nlp.add_pipe("glued_sentence_starts", before="parser")
+    nlp.add_pipe("clock_day_continues", before="parser")
 
 
 @lru_cache(maxsize=1)

@@ -3,7 +3,10 @@
 - Dates: the best day is the one most independent origins support, days put forward by the
   reports at the finest precision any report reaches (a day that only an arrest, a statement
   or a later condition gives counts as a week's), each report supporting the days its
-  range contains (ties: the day more reports give as their own, then of two neighbouring days
+  range contains but a day it tells only as a death's, a night's report the next day's small
+  hours that another report's clock gives, a death's report the shooting's day up to a week
+  before (ties: the day more reports give as their own, then as their own day of violence,
+  then of two neighbouring days
   the one a report writes as a date rather than a weekday, then a day the first week's
   reports give over one only later follow-ups give, the day told most, the earliest); the
   range is the span those reports' ranges cover together, grown from the best day by
@@ -114,9 +117,16 @@ def best_day(reports: list[Report]) -> str | None:
     report reaches put days forward (a day beats a report dated only to its week, such as one
     with no date of its own, dated by its publication); each report supports every day its
     range contains (a report of the first to the third supports the third that another gives).
+    A day a report tells only as a death's is no support from its range (`_death_days`); a
+    report of a night supports the next day's small hours when another report's clock puts
+    the event there, and a report of a day's early hours the evening before when another
+    report's clock puts the event late that evening (`_clock_support`); a report that tells
+    only a death supports the day of violence another report gives up to a week before
+    (`_death_support`).
     Ties, in order: the day more origins give as their own day (not only inside their range:
     a report of a shooting on Friday and a death on Saturday spans both, and its Friday is
-    what it dates); of two neighbouring days, the one a report writes as a date ("on Jan.
+    what it dates); the day more origins give as their own day of violence, not only of a
+    death; of two neighbouring days, the one a report writes as a date ("on Jan.
     13") over one read from a weekday (`_calendar_days`); a day the first week's reports
     give over one only follow-ups give (published more than `FOLLOW_UP_DAYS` after the
     first report: a story about an arrest or a plea weeks later may date the event by the
@@ -145,9 +155,27 @@ def best_day(reports: list[Report]) -> str | None:
         span = _span(r)
         if span is None:
             continue
+        deaths = _death_days(r)
         for day, origins in support.items():
-            if span[0] <= day <= span[1]:
+            if span[0] <= day <= span[1] and (
+                day == r.analysis.event.event_date or day not in deaths
+            ):
                 origins.add(r.origin)
+    for day, origins in _clock_support(dated, support).items():
+        support[day] |= origins
+    # the origins that give the day as their own and tell it as more than a day of death
+    harmed = {
+        d: {
+            r.origin
+            for r in dated
+            if _precision(r) == finest
+            and r.analysis.event.event_date == d
+            and d not in _death_days(r)
+        }
+        for d in support
+    }
+    for day, origins in _death_support(dated, harmed, finest).items():
+        support[day] |= origins
     # ties: the day the reports' words give most often (a report that says "Friday night"
     # three times and "pronounced dead Saturday" once), then the earliest day. Reports of one
     # origin count as one: the most times any of them tells the day, not their sum (a
@@ -159,7 +187,7 @@ def best_day(reports: list[Report]) -> str | None:
         mine = Counter(
             str(c.value)
             for c in r.analysis.event.claims
-            if c.field in ("event_date", "date_start") and c.value
+            if c.field in ("event_date", "date_start") and c.value and not _death_claim(r, c)
         )
         for day, n in mine.items():
             key = (r.origin, day)
@@ -176,12 +204,196 @@ def best_day(reports: list[Report]) -> str | None:
         key=lambda d: (
             len(support[d]),
             len(own[d]),
+            len(harmed[d]),
             calendar[d],
             not follow_up[d],
             told[d],
             -_day(d).toordinal(),
         ),
     )
+
+
+def _context(report: Report, claim: Claim, before: int, after: int) -> tuple[str, str]:
+    """The words of the report's text just before and just after a claim's span, cut at a
+    line break; empty when the claim's offsets do not point at its text (a headline's)."""
+    text = report.article.text or ""
+    if text[claim.start : claim.end] != claim.text:
+        return "", ""
+    head = text[max(0, claim.start - before) : claim.start].rsplit("\n", 1)[-1]
+    tail = text[claim.end : claim.end + after].split("\n", 1)[0]
+    return head, tail
+
+
+_DIED_BEFORE = re.compile(
+    r"\b(?:died|dies|passed\s+away|succumbed(?:\s+to\s+\w+\s+(?:injuries|wounds))?|"
+    r"(?:pronounced|declared)\s+dead)(?:\s+(?:early|late|on|in\s+the\s+hospital|at\s+"
+    r"(?:a|the)\s+hospital))*\s+$",
+    re.I,
+)
+"""A day told as the day of a death: "died Saturday", "died early Sunday", "succumbed to his
+injuries on Monday", "was pronounced dead Tuesday"."""
+
+
+def _death_claim(report: Report, claim: Claim) -> bool:
+    """Whether a date claim tells the day someone died ("A man who was shot Friday night died
+    Saturday"): the words right before it are a verb of dying."""
+    head, _ = _context(report, claim, 60, 0)
+    return bool(_DIED_BEFORE.search(head))
+
+
+def _death_days(report: Report) -> set[str]:
+    """The days a report tells only as days of death. A report of a shooting on Friday and a
+    death on Saturday spans both, but its Saturday is no support for another report's
+    Saturday when that too is only a death ("A man died Saturday after a shooting"): the
+    shooting of both can be Friday's."""
+    told: dict[str, bool] = {}
+    for c in report.analysis.event.claims:
+        if c.field in ("event_date", "date_start", "date_end") and c.value:
+            day = str(c.value)[:10]
+            told[day] = told.get(day, True) and _death_claim(report, c)
+    return {day for day, dying in told.items() if dying}
+
+
+def _death_support(
+    reports: list[Report], harmed: Mapping[str, set[int]], finest: int
+) -> dict[str, set[int]]:
+    """For each day put forward that a report gives as its own day of violence (`harmed`: not
+    only a death's), the origins at the finest precision whose own day is only a death's,
+    on a later day within `FOLLOW_UP_DAYS` ("A man died Thursday after a shooting on Park
+    Street" beside "shot Tuesday"): a death after a shooting allows the shooting's earlier
+    day, which the report does not tell."""
+    harm_days = [d for d, origins in harmed.items() if origins]
+    extra: dict[str, set[int]] = {}
+    for r in reports:
+        own = r.analysis.event.event_date
+        if own is None or _precision(r) != finest or own not in _death_days(r):
+            continue
+        for day in harm_days:
+            if 0 < (_day(own) - _day(day)).days <= FOLLOW_UP_DAYS:
+                extra.setdefault(day, set()).add(r.origin)
+    return extra
+
+
+_SMALL_HOURS = re.compile(
+    r"\b(?:(?:12|[1-4])(?::[0-5]\d)?\s*a\.?\s?m\b\.?|(?:just\s+|shortly\s+)?after\s+midnight)",
+    re.I,
+)
+"""A clock in the small hours, 12 to 4:59 a.m. ("about 12:30 a.m.", "shortly after midnight")."""
+
+_LATE_EVENING = re.compile(
+    r"\b(?:(?:10|11)(?::[0-5]\d)?\s*p\.?\s?m\b\.?|(?:just\s+|shortly\s+)?before\s+midnight)",
+    re.I,
+)
+"""A clock late in the evening, 10 to 11:59 p.m. ("at about 11:50 p.m.", "just before
+midnight")."""
+
+_ANY_CLOCK = re.compile(r"\b\d{1,2}(?::[0-5]\d)?\s*[ap]\.?\s?m\b\.?|\bmidnight\b|\bnoon\b", re.I)
+
+_LEAD_IN = r"[\s,]*(?:(?:at|about|around|near|approximately|shortly|just)\s+)*"
+"""What stands between a day and the clock told after it: "Sunday at 12:05 a.m.", "Sunday,
+about 1 a.m."."""
+
+_NIGHT = re.compile(r"\b(?:night|late|overnight|tonight)\b", re.I)
+"""A day told as a night: "late Friday", "Friday night", "last night", "overnight"."""
+
+_EARLY = re.compile(r"\bearly\b", re.I)
+"""A day told as its early hours: "early Sunday", "early this morning"."""
+
+
+def _clock_beside(report: Report, claim: Claim, clock: re.Pattern[str]) -> bool:
+    """Whether a date claim is told with a clock of `clock` right beside it ("at about 12:30
+    a.m. Saturday", "Sunday at 12:05 a.m.", "11:50 p.m. Saturday"), or later in its sentence
+    or in the next one with no other day between ("shot late Saturday ... Officers arrived at
+    11:55 p.m."), not a clock of a death or an arrest."""
+    if clock.search(claim.text or ""):
+        return True
+    head, tail = _context(report, claim, 28, 24)
+    if clock.search(head) or re.match(_LEAD_IN + clock.pattern, tail, re.I):
+        return True
+    _, after = _context(report, claim, 0, 200)
+    stops = list(_SENTENCE_END.finditer(after))
+    if len(stops) >= 2:
+        after = after[: stops[1].start()]
+    found = clock.search(after)
+    if found is None:
+        return False
+    between = after[: found.start()]
+    return not _OTHER_DAY.search(between) and not _NOT_THE_HARM.search(between)
+
+
+_SENTENCE_END = re.compile(
+    r"(?<!\ba\.m\.)(?<!\bp\.m\.)(?<!\b[A-Z][a-z]\.)(?<!\b[A-Z]\.)(?<!\bMrs\.)(?<!\bAve\.)"
+    r"(?<=[.!?])\s+(?=[A-Z\"\u201c])"
+)
+"""A full stop and the capital that opens the next sentence (not a clock's "a.m." or "p.m.",
+nor a short title or initial: "St. Petersburg", "Dr.", "J.")."""
+
+_OTHER_DAY = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|"
+    r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b",
+    re.I,
+)
+"""A day named between a date claim and a clock: the clock is that day's."""
+
+_NOT_THE_HARM = re.compile(
+    r"\b(?:died|dead|death|arrest\w*|custody|booked|surrender\w*|released|discharged)\b", re.I
+)
+"""Words that tie the clock after a day to a death, an arrest or a release, not the violence."""
+
+
+def _own_day_claims(report: Report) -> list[Claim]:
+    ev = report.analysis.event
+    return [
+        c for c in ev.claims if c.field in ("event_date", "date_start") and c.value == ev.event_date
+    ]
+
+
+def _clocked_day(report: Report, clock: re.Pattern[str]) -> str | None:
+    """The report's own day when one of its claims is told with a clock of `clock` beside
+    it, not analysis's fallback (an arrest's, a statement's) nor a death's."""
+    for c in _own_day_claims(report):
+        if c.attrs.get("fallback") or _death_claim(report, c):
+            continue
+        if _clock_beside(report, c, clock):
+            return report.analysis.event.event_date
+    return None
+
+
+def _told_only_as(report: Report, words: re.Pattern[str]) -> str | None:
+    """The report's own day when every claim of it tells it in `words` ("late Friday",
+    "Friday night", "last night"; "early Sunday") and none with a clock."""
+    days = _own_day_claims(report)
+    if not days or not all(words.search(c.text or "") for c in days):
+        return None
+    if any(_clock_beside(report, c, _ANY_CLOCK) for c in days):
+        return None
+    return report.analysis.event.event_date
+
+
+def _clock_support(reports: list[Report], support: Mapping[str, set[int]]) -> dict[str, set[int]]:
+    """Days across midnight that a clock settles. For each day put forward that a report
+    tells with a small-hours clock ("at about 12:30 a.m. Saturday"), the origins that tell
+    the day before it only as a night ("late Friday", "Friday night", "last night"): the
+    night of Friday runs into the small hours of Saturday, as a report of the night from
+    the 10th into the 11th supports the 11th, and the police log the clock's calendar day.
+    Likewise, for each day a report tells with a late-evening clock ("at 11:50 p.m.
+    Saturday"), the origins that tell the next day only as its early hours ("early
+    Sunday"): a story told after midnight rounds the evening before into the next day."""
+    small = {d for r in reports if (d := _clocked_day(r, _SMALL_HOURS)) and d in support}
+    late = {d for r in reports if (d := _clocked_day(r, _LATE_EVENING)) and d in support}
+    extra: dict[str, set[int]] = {}
+    for r in reports:
+        night = _told_only_as(r, _NIGHT)
+        if night is not None:
+            after = (_day(night) + dt.timedelta(days=1)).isoformat()
+            if after in small:
+                extra.setdefault(after, set()).add(r.origin)
+        early = _told_only_as(r, _EARLY)
+        if early is not None:
+            before = (_day(early) - dt.timedelta(days=1)).isoformat()
+            if before in late:
+                extra.setdefault(before, set()).add(r.origin)
+    return extra
 
 
 _CALENDAR = re.compile(
