@@ -1,7 +1,8 @@
 """reconcile: invented events whose US local-news reports disagree on the town (h-city34): a
 station's report datelined from its home city about a town 30 miles away, a report naming the
 hospital's town, an arrest story naming the suspect's home town and the jail's town, a
-statewide roundup, a county-only report ("a Smith County deputy"), a neighbourhood against its
+statewide roundup, two stations' reports of the hospital's city against the town's paper, a
+county-only report ("a Smith County deputy"), a neighbourhood against its
 city, namesakes in different states, an unincorporated place against its mailing town. Written
 for the tests; the places and outlets are real, the events and every sentence invented.
 
@@ -9,8 +10,9 @@ Each row: (id, the true town (or its other accepted names), the state, the repor
 (headline, address, published, text)). Every event is reconciled twice: its reports as
 published, and with their publication stamps reversed (the first report of the event is then
 the last), since a tie between two towns goes to the earliest report. Run on main 7781194
-first: 48 of 55 events right as published, 43 reversed; 54 and 54 after h-city34's rules
-(`consensus.county_support`, `named_support`, `county_named`, `province_named`).
+first: 49 of 59 events right as published, 46 reversed; 58 and 58 after h-city34's rules
+(`consensus.county_support`, `named_support`, `county_named`, `province_named`,
+`told_elsewhere`).
 """
 
 from __future__ import annotations
@@ -1499,6 +1501,138 @@ EVENTS: list[tuple[str, tuple[str, ...], str, list[Report]]] = [
                 (
                     "JACKSONVILLE - Police said a man died after he was shot late Saturday "
                     "on Lejeune Boulevard."
+                ),
+            ),
+        ],
+    ),
+    (
+        "x01",
+        ("Kinston",),
+        "North Carolina",
+        [
+            (
+                "Man critical after shooting",
+                "https://www.witn.com/2025/04/13/x01/",
+                "2025-04-13T03:00:00Z",
+                (
+                    "GREENVILLE, N.C. (WITN) - A man is in critical condition at ECU Health "
+                    "Medical Center after he was shot Saturday night. Kinston police said "
+                    "he was found on Queen Street."
+                ),
+            ),
+            (
+                "Shooting victim in critical condition",
+                "https://www.wnct.com/news/x01/",
+                "2025-04-13T04:00:00Z",
+                (
+                    "GREENVILLE, N.C. (WNCT) - A man was flown to a hospital in Greenville "
+                    "after a shooting Saturday night on Queen Street in Kinston, police "
+                    "said."
+                ),
+            ),
+            (
+                "Kinston police seek shooter",
+                "https://www.kinston.com/story/news/crime/2025/04/13/x01/",
+                "2025-04-13T16:00:00Z",
+                (
+                    "A man was shot Saturday night on Queen Street in Kinston, police said. "
+                    "He remains in critical condition."
+                ),
+            ),
+        ],
+    ),
+    (
+        "x02",
+        ("Bastrop",),
+        "Louisiana",
+        [
+            (
+                "Man killed in Morehouse Parish",
+                "https://www.knoe.com/2025/06/28/x02/",
+                "2025-06-28T03:00:00Z",
+                (
+                    "MONROE, La. (KNOE) - A man was killed Friday night in a shooting on "
+                    "East Madison Avenue, Bastrop police said."
+                ),
+            ),
+            (
+                "Bastrop shooting claims one life",
+                "https://www.myarklamiss.com/news/x02/",
+                "2025-06-28T04:00:00Z",
+                (
+                    "MONROE, La. - One man is dead after a shooting Friday night, police in "
+                    "Bastrop said. The shooting happened on East Madison Avenue."
+                ),
+            ),
+            (
+                "Man killed on East Madison",
+                "https://www.bastropenterprise.com/news/x02",
+                "2025-06-29T12:00:00Z",
+                (
+                    "BASTROP - A man died Friday night after he was shot on East Madison "
+                    "Avenue, police said."
+                ),
+            ),
+        ],
+    ),
+    (
+        "x03",
+        ("Laurel",),
+        "Mississippi",
+        [
+            (
+                "Man wounded in Laurel",
+                "https://www.wdam.com/2025/09/20/x03/",
+                "2025-09-20T03:00:00Z",
+                (
+                    "HATTIESBURG, Miss. (WDAM) - A man was wounded Friday night on "
+                    "Ellisville Boulevard, Laurel police said. He was taken to a hospital "
+                    "in Hattiesburg."
+                ),
+            ),
+            (
+                "Laurel police investigate",
+                "https://www.wjtv.com/news/x03/",
+                "2025-09-20T05:00:00Z",
+                (
+                    "JACKSON, Miss. - Laurel police are investigating a shooting Friday "
+                    "night on Ellisville Boulevard that left a man hurt."
+                ),
+            ),
+        ],
+    ),
+    (
+        "x04",
+        ("Kinston",),
+        "North Carolina",
+        [
+            (
+                "Man critical after shooting",
+                "https://www.witn.com/2025/05/13/x04/",
+                "2025-05-13T03:00:00Z",
+                (
+                    "GREENVILLE, N.C. (WITN) - A man is in critical condition at ECU Health "
+                    "Medical Center after he was shot Monday night. Kinston police said he "
+                    "was found on Queen Street."
+                ),
+            ),
+            (
+                "Shooting victim flown to ECU Health",
+                "https://www.wnct.com/news/x04/",
+                "2025-05-13T04:00:00Z",
+                (
+                    "GREENVILLE, N.C. (WNCT) - A man is in critical condition at ECU Health "
+                    "Medical Center after a shooting Monday night, Kinston police said. "
+                    "Officers found him on Queen Street."
+                ),
+            ),
+            (
+                "Kinston police seek shooter",
+                "https://www.kinston.com/story/news/crime/2025/05/13/x04/",
+                "2025-05-13T16:00:00Z",
+                (
+                    "A man was shot Monday night on Queen Street in Kinston, police said. "
+                    "He remains in critical condition."
                 ),
             ),
         ],

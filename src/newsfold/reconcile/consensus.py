@@ -20,12 +20,14 @@
   that county; a tie between towns goes to the town in a county more reports name, then to
   the town more reports name as the scene (not only in a dateline, nor as a home's, a
   hospital's or a jail's town), as a tie between provinces goes to the province of such a
-  town. Reports placing the event in different countries or provinces are a
-  conflict. When no report states a place, a report's default gives way to its outlet's usual
-  region, learned from the store (`outlet_regions`, `by_region`): a weak value, marked by a
-  claim whose evidence is "the outlet's usual region". A report whose words name a town but
-  not its state takes the namesake of that town in the state another report of the event
-  writes, or else in its outlet's usual region (`by_namesake`).
+  town; a report whose words never name its own town (only its dateline does) but name one
+  other report's town as the scene counts for that town. Reports placing the event in
+  different countries or provinces are a conflict. When no report states a place, a
+  report's default gives way to its outlet's usual region, learned from the store
+  (`outlet_regions`, `by_region`): a weak value, marked by a claim whose evidence is "the
+  outlet's usual region". A report whose words name a town but not its state takes the
+  namesake of that town in the state another report of the event writes, or else in its
+  outlet's usual region (`by_namesake`).
 - Type and actors: the value most independent origins give; ties go to the earliest report.
 
 "Independent origins" are the groups of `dependence`: a copy and its original count once.
@@ -405,6 +407,19 @@ def words_name(report: Report, name: str, others: Collection[str] = ()) -> bool:
     return False
 
 
+def _mentions(report: Report, name: str, others: Collection[str] = ()) -> bool:
+    """Whether the report's headline or text names the place `name` anywhere but in its
+    dateline (in any words: "outside of Tahoka" too); `others` as in `words_name`."""
+    key = _name_key(name)
+    longer = [k for k in map(_name_key, others) if key in k and k != key]
+    for words in _undated_words(report.article.title or "", report.article.text or ""):
+        for k in longer:
+            words = words.replace(k, " ")
+        if key.strip() and key in words:
+            return True
+    return False
+
+
 @lru_cache(maxsize=256)
 def _undated_words(title: str, text: str) -> tuple[str, str]:
     """The headline's and the text's words (`_name_key`), the text without its dateline."""
@@ -454,6 +469,26 @@ def province_named(reports: list[Report]) -> dict[Any, set[int]]:
         admin1: {r.origin for r in reports if any(words_name(r, n, every) for n in sorted(names))}
         for admin1, names in towns.items()
     }
+
+
+def told_elsewhere(
+    towns: list[Report], key: Callable[[Report], Any], candidates: Mapping[Any, str]
+) -> dict[str, Any]:
+    """The reports whose words never name their own town (`_mentions`: its town is only its
+    dateline's) but name exactly one other report's town as the scene (`words_name`), by id,
+    with that town's key: "GREENVILLE, N.C. (WITN) - ... at ECU Health Medical Center ...
+    Kinston police said he was found on Queen Street" is a report of Kinston, where its
+    words put the police and the victim."""
+    names = sorted(set(candidates.values()))
+    out: dict[str, Any] = {}
+    for r in towns:
+        own = key(r)
+        if _mentions(r, candidates[own], names):
+            continue
+        others = [k for k, n in candidates.items() if k != own and words_name(r, n, names)]
+        if len(others) == 1:
+            out[r.id] = others[0]
+    return out
 
 
 def county_named(
@@ -555,9 +590,15 @@ def place(
         return 1 if town_of[r.id] else 0
 
     support = county_support([r for r in pool if level(r) < 3], towns, town_key)
-    named = named_support(pool, {town_key(r): str(town_key(r)[1]) for r in towns})
+    names = {town_key(r): str(town_key(r)[1]) for r in towns}
+    named = named_support(pool, names)
+    told = told_elsewhere(towns, town_key, names)
+
+    def vote_key(r: Report) -> tuple[Any, ...]:
+        return told.get(r.id) or town_key(r)
+
     town = _vote_by(
-        towns, town_key, names_a_town, support, named, county_named(pool, towns, town_key)
+        towns, vote_key, names_a_town, support, named, county_named(pool, towns, town_key)
     )
     in_town = [r for r in towns if town_key(r) == town]
     site_reports = [r for r in in_town if level(r) == 4]
