@@ -303,3 +303,110 @@ def test_a_big_city_is_not_moved_to_a_small_namesake():
         **georgia,
     )
     assert _run(a, b).admin1 == "Texas"
+
+
+# --- h-city34: reports that disagree on the town ----------------------------------------------
+
+ASHFORD = RIVERTON | dict(admin2="Kell County", latitude=40.6, longitude=-83.4)
+
+
+def _county_only(article_id: str, source: str, county: str = "Marlow County"):
+    fields = {**RIVERTON, "admin2": county, "location": county, "geo_precision": 1}
+    return report(
+        article_id,
+        source=source,
+        claims=[claim("location", county, county)],
+        **fields,
+    )
+
+
+def test_a_county_report_supports_the_town_of_its_county():
+    # one report names Ashford (the hospital's town, in Kell County), one Riverton, a third
+    # only "Marlow County": the county's town has two origins
+    event = _run(
+        _town("a", "one.example", location="Ashford", **ASHFORD),
+        _town("b", "two.example"),
+        _county_only("c", "three.example"),
+    )
+    assert event.location == "Riverton"
+
+
+def test_a_county_report_of_another_county_does_not_support_the_town():
+    event = _run(
+        _town("a", "one.example", location="Ashford", **ASHFORD),
+        _town("b", "two.example"),
+        _county_only("c", "three.example", county="Kell County"),
+    )
+    assert event.location == "Ashford"
+
+
+def test_a_tie_goes_to_the_town_more_reports_name_in_words():
+    # the earlier report's town is only its dateline, and its words name Riverton
+    a = report(
+        "a",
+        source="station.example",
+        published="2024-03-14",
+        text="ASHFORD, Ohio (WXXX) - A man was wounded Friday, Riverton police said.",
+        claims=[claim("location", "Ashford", "ASHFORD")],
+        location="Ashford",
+        geo_precision=1,
+        **ASHFORD,
+    )
+    b = report(
+        "b",
+        source="paper.example",
+        text="A man was shot Friday night on Main Street in Riverton, police said.",
+        claims=[claim("location", "Riverton", "Riverton")],
+        location="Riverton",
+        geo_precision=1,
+        **RIVERTON,
+    )
+    assert _run(a, b).location == "Riverton"
+
+
+def test_a_dateline_alone_does_not_name_its_town():
+    from newsfold.reconcile.consensus import words_name
+
+    a, an = report(
+        "a",
+        source="station.example",
+        text="ASHFORD, Ohio (WXXX) - A man was wounded Friday on Elm Street.",
+    )
+    from newsfold.reconcile.readings import Report
+
+    r = Report(article=a, analysis=an, published=None, origin=0)
+    assert not words_name(r, "Ashford")
+    assert words_name(r, "Elm Street")
+
+
+def _said(text: str, title: str = ""):
+    from newsfold.reconcile.readings import Report
+
+    a, an = report("a", source="paper.example", text=text)
+    a.title = title
+    return Report(article=a, analysis=an, published=None, origin=0)
+
+
+def test_a_home_town_or_a_hospital_s_town_is_not_the_scene_named():
+    from newsfold.reconcile.consensus import words_name
+
+    assert not words_name(_said("A Darlington man was arrested Tuesday."), "Darlington")
+    assert not words_name(_said("He is a 27-year-old from Darlington."), "Darlington")
+    assert not words_name(_said("He was flown to a medical center in Greenville."), "Greenville")
+    assert not words_name(_said("He died at a Montgomery hospital."), "Montgomery")
+    assert not words_name(_said("He was found in a truck near Lubbock."), "Lubbock")
+    assert words_name(_said("A man was shot in Darlington on Friday."), "Darlington")
+    assert words_name(_said("Greenville police said he was shot."), "Greenville")
+    west = _said("West Memphis police said he was shot.")
+    assert words_name(west, "Memphis") and not words_name(west, "Memphis", ["West Memphis"])
+
+
+def test_a_tie_goes_to_the_town_in_the_county_the_reports_name():
+    # two reports, two towns: one in the county both reports name (the medical examiner's),
+    # the other a namesake in a county neither names
+    county = {"feature": "admin2", "admin1": "Ohio", "admin2": "Marlow County"}
+    a = _town("a", "one.example", location="Ashford", **ASHFORD)
+    b = _town("b", "two.example")
+    a[1].places = [dict(county)]
+    b[1].places = [dict(county)]
+    assert _run(a, b).location == "Riverton"

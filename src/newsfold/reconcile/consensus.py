@@ -19,12 +19,18 @@
   does not outvote the others), then the most precise level the reports reach. A site
   within a town counts as its town (and a known town the event was near, as that town);
   the site is kept only when every origin placing the event in that town names it (the
-  reports support it). Reports placing the event in different countries or provinces are a
-  conflict. When no report states a place, a report's default gives way to its outlet's usual
-  region, learned from the store (`outlet_regions`, `by_region`): a weak value, marked by a
-  claim whose evidence is "the outlet's usual region". A report whose words name a town but
-  not its state takes the namesake of that town in the state another report of the event
-  writes, or else in its outlet's usual region (`by_namesake`).
+  reports support it). A report placing the event only in a county supports the towns of
+  that county; a tie between towns goes to the town in a county more reports name, then to
+  the town more reports name as the scene (not only in a dateline, nor as a home's, a
+  hospital's or a jail's town), as a tie between provinces goes to the province of such a
+  town; a report whose words never name its own town (only its dateline does) but name one
+  other report's town as the scene counts for that town. Reports placing the event in
+  different countries or provinces are a conflict. When no report states a place, a
+  report's default gives way to its outlet's usual region, learned from the store
+  (`outlet_regions`, `by_region`): a weak value, marked by a claim whose evidence is "the
+  outlet's usual region". A report whose words name a town but not its state takes the
+  namesake of that town in the state another report of the event writes, or else in its
+  outlet's usual region (`by_namesake`).
 - Type and actors: the value most independent origins give; ties go to the earliest report.
 
 "Independent origins" are the groups of `dependence`: a copy and its original count once.
@@ -37,7 +43,7 @@ import datetime as dt
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from functools import lru_cache
 from typing import Any
 
@@ -547,10 +553,18 @@ _SAME_POINT = 0.005  # degrees: about 500 m, closer than two towns' centres
 
 
 def _vote_by(
-    reports: list[Report], key: Callable[[Report], Any], rank: Callable[[Report], int]
+    reports: list[Report],
+    key: Callable[[Report], Any],
+    rank: Callable[[Report], int],
+    support: Mapping[Any, set[int]] | None = None,
+    named: Mapping[Any, set[int]] | None = None,
+    county_named: Mapping[Any, set[int]] | None = None,
 ) -> Any:
     """The key most independent origins give; ties go to the key of the most precise report
-    (`rank`), then to the earliest report."""
+    (`rank`), then to the earliest report. `support`: more origins for a key from reports
+    at a coarser level that contain it (`county_support`); `county_named`, then `named`: the
+    origins whose words name a key's county (`county_named`), then its place
+    (`named_support`), which break a tie in that order before `rank`."""
     origins: dict[Any, set[int]] = {}
     best_rank: dict[Any, int] = {}
     first_seen: dict[Any, int] = {}
@@ -563,7 +577,172 @@ def _vote_by(
         first_seen.setdefault(k, i)
     if not origins:
         return None
-    return max(origins, key=lambda k: (len(origins[k]), best_rank[k], -first_seen[k]))
+    more = support or {}
+    told = named or {}
+    counties = county_named or {}
+    return max(
+        origins,
+        key=lambda k: (
+            len(origins[k] | more.get(k, set())),
+            len(counties.get(k, set())),
+            len(told.get(k, set())),
+            best_rank[k],
+            -first_seen[k],
+        ),
+    )
+
+
+def words_name(report: Report, name: str, others: Collection[str] = ()) -> bool:
+    """Whether the report's headline or text names the place `name` as the scene may be named:
+    not in its dateline ("NEW ORLEANS -" is where a station filed the story, "Thibodaux police
+    said" the report's word for the scene), nor only as someone's home or a hospital's or a
+    jail's town ("a Darlington man", "a 27-year-old from Darlington", "a Montgomery hospital",
+    "a medical center in Greenville": `_HOME_AFTER`, `_CARE_BEFORE`), nor as the town the
+    scene lies near ("near Lubbock", "south of Lubbock"). `others`: the other places in
+    question, whose longer names hold this one ("West Memphis" holds "Memphis") and are no
+    word for it."""
+    key = _name_key(name)
+    if not key.strip():
+        return False
+    longer = [k for k in map(_name_key, others) if key in k and k != key]
+    for words in _undated_words(report.article.title or "", report.article.text or ""):
+        for k in longer:
+            words = words.replace(k, " ")
+        for m in re.finditer(re.escape(key), words):
+            after = words[m.end() :].split(" ", 1)[0]
+            before = words[: m.start()].split()[-5:]
+            if after in _HOME_AFTER or before[-1:] in (["of"], ["from"], ["near"], ["outside"]):
+                continue
+            if before[-1:] in (["in"], ["at"]) and set(before) & _CARE_BEFORE:
+                continue
+            return True
+    return False
+
+
+def _mentions(report: Report, name: str, others: Collection[str] = ()) -> bool:
+    """Whether the report's headline or text names the place `name` anywhere but in its
+    dateline (in any words: "outside of Tahoka" too); `others` as in `words_name`."""
+    key = _name_key(name)
+    longer = [k for k in map(_name_key, others) if key in k and k != key]
+    for words in _undated_words(report.article.title or "", report.article.text or ""):
+        for k in longer:
+            words = words.replace(k, " ")
+        if key.strip() and key in words:
+            return True
+    return False
+
+
+@lru_cache(maxsize=256)
+def _undated_words(title: str, text: str) -> tuple[str, str]:
+    """The headline's and the text's words (`_name_key`), the text without its dateline."""
+    from newsfold.analyse.where.datelines import _datelines
+
+    for start, end in _datelines(text):
+        text = text[:start] + " " + text[end:]
+    return _name_key(title), _name_key(text)
+
+
+_HOME_AFTER = frozenset(
+    {"man", "woman", "men", "women", "teen", "teenager", "boy", "girl", "resident"}
+    | {"residents", "native", "couple", "family", "hospital", "jail"}
+)
+"""Words after a town's name that make it someone's home or a hospital's or a jail's town ("a
+Tarboro man", "a Montgomery hospital")."""
+
+_CARE_BEFORE = frozenset({"hospital", "center", "centre", "clinic", "jail", "detention"})
+"""Care or custody words a few words before "in" or "at" and a town's name: the hospital's or
+the jail's town ("a hospital in Houma", "the Lee County Jail in Opelika")."""
+
+
+def named_support(reports: list[Report], keys: Mapping[Any, str]) -> dict[Any, set[int]]:
+    """For each town key (its town's name in `keys`), the origins of the event's reports whose
+    words name that town (`words_name`), whichever place each report chose: of two towns
+    that as many origins give, the one more reports name (the scene named beside a
+    hospital's or a suspect's town, which another report names alone) over one that a single
+    report names or only a station's dateline gives."""
+    names = sorted(set(keys.values()))
+    return {
+        k: {r.origin for r in reports if words_name(r, name, names)} for k, name in keys.items()
+    }
+
+
+def province_named(reports: list[Report]) -> dict[Any, set[int]]:
+    """For each province the reports place the event in, the origins whose words name a town
+    some report places the event at in that province (`words_name`): "police in Clarksdale,
+    where the shooting happened" in a Memphis station's report that the hospital's city
+    placed in Tennessee supports the other report's Mississippi."""
+    towns: dict[Any, set[str]] = {}
+    for r in reports:
+        ev = r.analysis.event
+        if ev.admin1 and ev.location and specificity(ev) == 3:
+            towns.setdefault(ev.admin1, set()).add(str(ev.location))
+    every = sorted(set().union(*towns.values())) if towns else []
+    return {
+        admin1: {r.origin for r in reports if any(words_name(r, n, every) for n in sorted(names))}
+        for admin1, names in towns.items()
+    }
+
+
+def told_elsewhere(
+    towns: list[Report], key: Callable[[Report], Any], candidates: Mapping[Any, str]
+) -> dict[str, Any]:
+    """The reports whose words never name their own town (`_mentions`: its town is only its
+    dateline's) but name exactly one other report's town as the scene (`words_name`), by id,
+    with that town's key: "GREENVILLE, N.C. (WITN) - ... at ECU Health Medical Center ...
+    Kinston police said he was found on Queen Street" is a report of Kinston, where its
+    words put the police and the victim."""
+    names = sorted(set(candidates.values()))
+    out: dict[str, Any] = {}
+    for r in towns:
+        own = key(r)
+        if _mentions(r, candidates[own], names):
+            continue
+        others = [k for k, n in candidates.items() if k != own and words_name(r, n, names)]
+        if len(others) == 1:
+            out[r.id] = others[0]
+    return out
+
+
+def county_named(
+    reports: list[Report], towns: list[Report], key: Callable[[Report], Any]
+) -> dict[Any, set[int]]:
+    """For each town key, the origins whose words name the county the town lies in (a county
+    among the places analysis found in their text): "the Allegheny County medical examiner"
+    in both reports supports the town in Allegheny County over a namesake of the other
+    report's town in a county neither names."""
+    named: dict[tuple[Any, Any], set[int]] = {}
+    for r in reports:
+        for p in r.analysis.places:
+            if isinstance(p, dict) and p.get("feature") == "admin2" and p.get("admin2"):
+                named.setdefault((p.get("admin1"), p.get("admin2")), set()).add(r.origin)
+    out: dict[Any, set[int]] = {}
+    for r in towns:
+        ev = r.analysis.event
+        found = named.get((ev.admin1, ev.admin2))
+        if found:
+            out.setdefault(key(r), set()).update(found)
+    return out
+
+
+def county_support(
+    reports: list[Report], towns: list[Report], key: Callable[[Report], Any]
+) -> dict[Any, set[int]]:
+    """The origins of reports that place the event only in a county ("a Smith County deputy
+    answered the call"), by each town key that lies in that county: such a report supports
+    every town of its county and no town outside it, so it breaks a tie between a town in the
+    county and one elsewhere (a hospital's or a station's town)."""
+    counties: dict[tuple[Any, Any], set[int]] = {}
+    for r in reports:
+        ev = r.analysis.event
+        if ev.admin2 and specificity(ev) in (1, 2):
+            counties.setdefault((ev.admin1, ev.admin2), set()).add(r.origin)
+    out: dict[Any, set[int]] = {}
+    for r in towns:
+        ev = r.analysis.event
+        found = counties.get((ev.admin1, ev.admin2))
+        if found:
+            out.setdefault(key(r), set()).update(found)
+    return out
 
 
 def place(
@@ -599,7 +778,8 @@ def place(
     pool = [r for r in located if r.analysis.event.country == country]
     # the province most origins give: one report's namesake in another state does not carry
     # the event there when the others agree on the province
-    admin1 = _vote_by(pool, lambda r: r.analysis.event.admin1, level)
+    # (ties: the province whose towns more reports name as the scene, `province_named`)
+    admin1 = _vote_by(pool, lambda r: r.analysis.event.admin1, level, named=province_named(pool))
     if admin1 is not None:
         pool = [r for r in pool if r.analysis.event.admin1 in (admin1, None)]
     top = max(level(r) for r in pool)
@@ -621,7 +801,17 @@ def place(
         # precise place needs more support, not the same
         return 1 if town_of[r.id] else 0
 
-    town = _vote_by(towns, town_key, names_a_town)
+    support = county_support([r for r in pool if level(r) < 3], towns, town_key)
+    names = {town_key(r): str(town_key(r)[1]) for r in towns}
+    named = named_support(pool, names)
+    told = told_elsewhere(towns, town_key, names)
+
+    def vote_key(r: Report) -> tuple[Any, ...]:
+        return told.get(r.id) or town_key(r)
+
+    town = _vote_by(
+        towns, vote_key, names_a_town, support, named, county_named(pool, towns, town_key)
+    )
     in_town = [r for r in towns if town_key(r) == town]
     site_reports = [r for r in in_town if level(r) == 4]
     sites = {str(r.analysis.event.location).casefold() for r in site_reports}
