@@ -1528,7 +1528,6 @@ MISSED = {
     "a8": "a bare \"BCI\" is Ohio's and New York's state police bureau alike: read as no state",
     "a20": "\"PSP\" is also Portugal's police: read as no state, and Clinton is Maryland's",
     "n8": '"lives in Keizer" is not read as a place: Salem alone is India\'s',
-    "u1": 'GeoNames keeps "Auburn University" as a place of its own (a campus CDP)',
     "u3": "a university (Furman) names no town: Greenville is Alabama's by the votes",
     "u5": "a base (Fort Moore, renamed) names no town: Columbus alone is Ohio's",
     "q15": "Florence and Darlington are read as Italy's and England's: no US evidence",

@@ -541,11 +541,6 @@ PROBES: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
 
 # the rows still missed, and why
 MISSED = {
-    "p13": (
-        '"Police in Lower Merion said" in a Philadelphia paper: a name said inside the '
-        "police's phrase within 15 km of the outlet's city is read as a site of the city "
-        "(`event_place._site_named_town`)"
-    ),
     "c14": (
         "the USPS list has New Jersey's Washington Township only in Bergen County: "
         "Gloucester County's is no row, and no state is named"

@@ -194,6 +194,37 @@ def ny_county_at(lat: float, lon: float) -> str | None:
     return best
 
 
+BORDER_ZIP_RATIO = 1.5
+"""How many times farther than the nearest standard ZIP code the nearest code of a place's
+own county may lie before the nearest code's county is taken over its own
+(`ny_county_clearly_at`)."""
+
+
+def ny_county_clearly_at(lat: float, lon: float, own: str) -> str | None:
+    """The county of the standard New York ZIP code nearest `lat`, `lon` (`ny_county_at`),
+    unless a code of the place's `own` county (its GeoNames row's) lies nearly as near:
+    within `BORDER_ZIP_RATIO` times that distance, `own` is kept.
+
+    Arverne, Far Rockaway and Bayside lie beside a Queens code (0.3 to 0.7 km) and 2 km or
+    more from any Nassau code: GeoNames' Nassau is wrong there. Bellerose Terrace and North
+    New Hyde Park, Nassau villages on the city line, lie 1.5 km from a Queens code and 1.7 km
+    from a Nassau one: ZIP codes' points are their areas' centres, so on a county line the
+    nearest one settles nothing and the row's own county stands.
+    """
+    nearest = ny_county_at(lat, lon)
+    if nearest is None or nearest == own:
+        return nearest
+    scale = math.cos(math.radians(lat))
+    km: dict[str, float] = {}
+    for zlat, zlon, county in _ny_zip_points():
+        if county in (nearest, own):
+            d = math.hypot(zlat - lat, (zlon - lon) * scale) * 111.2
+            km[county] = min(d, km.get(county, d))
+    if own in km and km[own] <= BORDER_ZIP_RATIO * km[nearest]:
+        return own
+    return nearest
+
+
 @lru_cache(maxsize=1)
 def _ny_zip_points() -> tuple[tuple[float, float, str], ...]:
     """The point and county of each standard ZIP code of New York State, built once."""

@@ -140,12 +140,18 @@ The steps, each a function in one of the files listed at the end:
    borough (`_nyc_borough`: Coney Island is written "Brooklyn"), as the city's police and GVA
    name it; the borough is the county of the USPS ZIP code nearest the place's point
    (`_nyc_county`: GeoNames puts Arverne and Far Rockaway in Nassau County, Stapleton in
-   Kings), and "The Bronx" is written "Bronx" (`_written_town`). A city's ward ("the Lower
+   Kings), unless a code of the row's own county lies nearly as near (Bellerose Terrace and
+   North New Hyde Park, Nassau villages on the city line), and "The Bronx" is written "Bronx"
+   (`_written_town`). A name written with a big US town after it ("Crown Heights, Brooklyn")
+   whose row lies far from that town is a part of it the gazetteer lacks, and so is its bare
+   repetition (`resolve._far_from_big_town`, `_repeated_far_part`); a campus GeoNames keeps
+   as a town ("Auburn University") is its town (`_campus_town`). A city's ward ("the Lower
    Ninth Ward") is a part of it (`_town_part_kind`), and so is a place "the X section of the
    city" calls a section (`scanner._section_of_a_city`). A consolidated city-county
    government's name ("Athens-Clarke County", "Macon-Bibb County", GeoNames' own
-   "Lexington-Fayette") names its town, written by the town's name
-   (`candidates._city_county_form`, `scan._city_county_government`,
+   "Lexington-Fayette") names its town, written by the town's name, its formal words too
+   ("Metropolitan Nashville-Davidson County", "Lexington-Fayette Urban County",
+   `scan._government_words`) (`candidates._city_county_form`, `scan._city_county_government`,
    `write._government_town`); "the Dallas suburb of Mesquite" is Mesquite
    (`scanner._named_suburb_prep`, `event_place._suburb_landmark`). A name no row of a big
    US city's outlet's state (nor within 100 km) has, set "in" ("shot in Brightmoor" in a

@@ -17,7 +17,7 @@ from newsfold.analyse.gazetteer import (
     Gazetteer,
     name_key,
 )
-from newsfold.analyse.us_places import ny_county_at, postal_places
+from newsfold.analyse.us_places import ny_county_clearly_at, postal_places
 from newsfold.analyse.where.mentions import _Mention
 from newsfold.analyse.where.qualifiers import CITY_PART_WORDS
 from newsfold.analyse.where.vocabulary import (
@@ -504,7 +504,8 @@ _USPS_NYC_COUNTIES = {
 
 def _nyc_county(g: Gazetteer, i: int) -> str:
     """The county of a New York State town row: one of New York City's five when the USPS
-    ZIP code nearest its point is filed under it (`us_places.ny_county_at`), else the row's.
+    ZIP code nearest its point is filed under it and no code of the row's own county lies
+    nearly as near (`us_places.ny_county_clearly_at`), else the row's.
 
     GeoNames puts Arverne, Far Rockaway and Bayside in Nassau County, Riverdale in
     Westchester, Stapleton (Staten Island) in Kings County: their borough (`_nyc_borough`)
@@ -512,10 +513,12 @@ def _nyc_county(g: Gazetteer, i: int) -> str:
     Nassau or Westchester whose nearest code is its own county's keeps its row's county, and
     the row of New York City itself (no county) stays the whole city.
     """
-    if not g.admin2[i]:
+    county = g.admin2[i]
+    if not county:
         return ""
-    usps = _USPS_NYC_COUNTIES.get(ny_county_at(g.lat[i], g.lon[i]) or "")
-    return usps or g.admin2[i] or ""
+    own = {v: k for k, v in _USPS_NYC_COUNTIES.items()}.get(county, county)
+    usps = _USPS_NYC_COUNTIES.get(ny_county_clearly_at(g.lat[i], g.lon[i], own) or "")
+    return usps or county
 
 
 def _written_town(g: Gazetteer, i: int) -> str:
@@ -596,7 +599,64 @@ def _us_town(
         return city
     if _town_of_its_own(g, best, best_ms, text):
         return -1
-    return g.parent[best] if g.parent[best] >= 0 else _district_city(g, best)
+    if g.parent[best] >= 0:
+        return g.parent[best]
+    city = _district_city(g, best)
+    return city if city >= 0 else _campus_town(g, best)
+
+
+# a GeoNames town row that is a university's campus: "Auburn University", "University of Texas"
+_CAMPUS_ROW = re.compile(r"^(.+?)\s+(?:State\s+)?(?:University|College)$|^University\s+of\s", re.I)
+CAMPUS_OWN_TOWN_KM = 15.0
+"""How near its campus the town a university is named after lies ("Auburn University")."""
+CAMPUS_NEAR_TOWN_KM = 8.0
+"""How near a university's campus a town of 10,000 or more lies to be the campus's town."""
+
+
+def _campus_town(g: Gazetteer, best: int) -> int:
+    """The town a US university's campus row lies in ("Auburn University": Auburn), or -1.
+
+    Reads the row's name and the gazetteer's towns near it. GeoNames keeps some campuses as
+    towns of their own (census places with no people or a dormitory's: Auburn University,
+    Tufts University, the University of Texas); a shooting "on the campus of Auburn
+    University" is one in Auburn for the police and GVA. The town the university is named
+    after, within `CAMPUS_OWN_TOWN_KM`, is the campus's town; else, for a university, the
+    nearest town of 10,000 or more within `CAMPUS_NEAR_TOWN_KM`. A town named "College"
+    ("Rutherford College") with no such town named before it stays itself.
+    """
+    if g.kind[best] != CITY or g.cc[best] != "US":
+        return -1
+    found = _CAMPUS_ROW.match(g.name[best])
+    if found is None:
+        return -1
+    if found.group(1):
+        for r in g.lookup(found.group(1)):
+            if r != best and g.kind[r] == CITY and g.km(r, best) <= CAMPUS_OWN_TOWN_KM:
+                return r
+    if "university" not in g.name[best].casefold():
+        return -1
+    near = [
+        (g.km(r, best), r)
+        for r in _us_towns_of_10k(g)
+        if r != best
+        and g.admin1[r] == g.admin1[best]
+        and g.km(r, best) <= CAMPUS_NEAR_TOWN_KM
+        and _CAMPUS_ROW.match(g.name[r]) is None
+    ]
+    if not near:
+        return -1
+    town = min(near)[1]
+    return g.parent[town] if g.parent[town] >= 0 else town  # Frankford: Baltimore's part
+
+
+@lru_cache(maxsize=1)
+def _us_towns_of_10k(g: Gazetteer) -> tuple[int, ...]:
+    """The US town rows of 10,000 people or more, listed once."""
+    return tuple(
+        i
+        for i in range(len(g))
+        if g.kind[i] == CITY and g.cc[i] == "US" and g.population[i] >= 10_000
+    )
 
 
 def _town_part_kind(kind_word: str) -> bool:

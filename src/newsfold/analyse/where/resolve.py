@@ -95,6 +95,7 @@ def _resolve(g: Gazetteer, mentions: list[_Mention], base: _Evidence) -> _Eviden
             # "Ahmadabad district, Paktia": no Ahmadabad in Paktia; a local name in it.
             m.best, m.ids, m.local = -1, (), True
     _repeated_local(g, named)
+    _repeated_far_part(g, named)
     _repeated_qualified(g, named)
     votes = _votes(g, mentions)
     # the big cities the story is filed from (a metro area's core: a small town's dateline
@@ -129,10 +130,63 @@ def _far_part(g: Gazetteer, m: _Mention) -> bool:
     far from the town named (a Bayview of another California county): the town's state fits
     (`_fits` reads a town as its province's name), but a part lies in its town, so the name is
     one the gazetteer lacks there."""
-    if not part_of_town(g, m) or m.site or g.kind[m.best] != CITY:
+    if m.site or g.kind[m.best] != CITY:
         return False
+    if not part_of_town(g, m):
+        return _far_from_big_town(g, m)
     towns = [q.best for q in m.quals if q.best >= 0 and g.kind[q.best] == CITY]
     return bool(towns) and all(g.km(m.best, t) > PART_REACH_KM for t in towns)
+
+
+BIG_QUALIFIER_TOWN = 100_000
+"""How many people a US town written after another name ("Crown Heights, Brooklyn") has for
+that name to be read as a part of it (`_far_from_big_town`)."""
+
+
+def _far_from_big_town(g: Gazetteer, m: _Mention) -> bool:
+    """Whether a US town's name qualified by a big US town ("in Crown Heights, Brooklyn") was
+    read as a namesake far from that town (Dutchess County's Crown Heights, 100 km away).
+
+    Reads the name's chosen row and its qualifiers' chosen rows. An American report writes a
+    town with its state ("Salem, Oregon"); a name written with a city of 100,000 or more
+    instead is a part of that city, a neighbourhood the gazetteer may lack there: a row
+    farther than `PART_REACH_KM` from the city is another place of the name.
+    """
+    if g.cc[m.best] != "US":
+        return False
+    towns = [
+        q.best
+        for q in m.quals
+        if q.best >= 0
+        and g.kind[q.best] == CITY
+        and g.cc[q.best] == "US"
+        and g.population[q.best] >= BIG_QUALIFIER_TOWN
+    ]
+    return bool(towns) and all(g.km(m.best, t) > PART_REACH_KM for t in towns)
+
+
+def _repeated_far_part(g: Gazetteer, named: list[_Mention]) -> None:
+    """ "a shooting in the Crown Heights section of Brooklyn", headline "Woman shot in Crown
+    Heights": a name the text reads as a part of a town it names, where the gazetteer lacks
+    it (`_far_part` made it a local name), is that part wherever the text or headline
+    repeats it bare, not the namesake far from that town (Dutchess County's).
+
+    Reads the local names with a town as their qualifier and the bare repetitions' chosen
+    rows: a repetition chosen farther than `PART_REACH_KM` from the town becomes a local
+    name too.
+    """
+    placed: dict[str, list[int]] = {}
+    for m in named:
+        if m.local and m.best < 0 and not m.ids:
+            rows = [q.best for q in m.quals if q.best >= 0 and g.kind[q.best] == CITY]
+            if rows:
+                placed.setdefault(m.key, rows)
+    for m in named:
+        found = placed.get(m.key)
+        if found is None or m.best < 0 or m.quals or m.in_pair() or g.kind[m.best] != CITY:
+            continue
+        if all(g.km(m.best, t) > PART_REACH_KM for t in found):
+            m.best, m.ids, m.local = -1, (), True
 
 
 def _first_choice(g: Gazetteer, m: _Mention, base: _Evidence) -> tuple[int, float]:
@@ -179,8 +233,10 @@ def _settle_swings(
         m.best = max(m.ids[:25], key=lambda i: _candidate_score(g, i, m, ev, quals))
 
 
-NAMESAKE_PAIR_KM = 50.0
-"""How near each other two US towns of one story lie to be read as that story's pair."""
+NAMESAKE_PAIR_KM = 80.0
+"""How near each other two US towns of one story lie to be read as that story's pair: a
+story's towns may be an hour's drive apart ("a Peoria man ... shot in Bloomington", Illinois's
+pair, 55 km apart; 50 km left it to Arizona's Peoria and Minnesota's Bloomington)."""
 NAMESAKE_KEEP_KM = 150.0
 """Two towns of one state chosen within this of each other are kept: a story's pair."""
 NAMESAKE_PAIR_SLACK = 1.0
@@ -209,7 +265,7 @@ def _namesakes_together(g: Gazetteer, named: list[_Mention], base: _Evidence) ->
         and not m.title
         and not m.in_pair()
         and not m.in_org
-        and not m.kind_word
+        and m.kind_word in ("", "(people)")  # "a Peoria man": a bare town, someone's home
         and any(g.kind[i] == CITY and g.cc[i] == "US" for i in m.ids[:25])
     ]
     keys = list(dict.fromkeys(m.key for m in bare))

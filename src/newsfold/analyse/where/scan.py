@@ -151,7 +151,7 @@ def _city_county_government(g: Gazetteer, key: str) -> int:
     words lies in a county of the rest's name ("Macon" in Bibb County), the name is that
     town's, as its police and GVA name it.
     """
-    words = key.split()
+    words = _government_words(key)
     if len(words) < 3 or words[-1] not in ("county", "parish"):
         return -1
     for cut in range(1, len(words) - 1):
@@ -160,6 +160,30 @@ def _city_county_government(g: Gazetteer, key: str) -> int:
             if g.cc[r] == "US" and g.kind[r] == CITY and name_key(g.admin2[r] or "") == county:
                 return r
     return -1
+
+
+# the words a consolidated government's formal name wraps around "<Town>-<County> County":
+# "Metropolitan Nashville-Davidson County", "Lexington-Fayette Urban County"
+_GOVERNMENT_OPENERS = ("metropolitan", "metro")
+_GOVERNMENT_KINDS = ("urban", "unified")
+
+
+def _government_words(key: str) -> list[str]:
+    """The words of a name key without the words a consolidated city-county government's
+    formal name adds: "metropolitan nashville davidson county" gives "nashville davidson
+    county", "lexington fayette urban county" gives "lexington fayette county".
+
+    Reads the key's words alone. Nashville's is "the Metropolitan Government of Nashville
+    and Davidson County", its police "Metropolitan Nashville-Davidson"; Lexington's "the
+    Lexington-Fayette Urban County Government": an opening "Metropolitan"/"Metro" and an
+    "Urban"/"Unified" before "County" are the form of government, not the name.
+    """
+    words = key.split()
+    while len(words) > 3 and words[0] in _GOVERNMENT_OPENERS:
+        words = words[1:]
+    if len(words) > 3 and words[-2] in _GOVERNMENT_KINDS:
+        words = words[:-2] + words[-1:]
+    return words
 
 
 def _key_of_town(g: Gazetteer, r: int) -> str:

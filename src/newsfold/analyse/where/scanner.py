@@ -634,6 +634,26 @@ def _list_prep(sc: _Scanner, k: int) -> int:
 _NETWORK = re.compile(r"(?:NBC|ABC|CBS|FOX|Fox|CW|PIX|WPIX)\d{0,2}")
 
 
+# "police in Lower Merion said", "according to police in Lower Merion."
+_POLICE_IN_BEFORE = re.compile(
+    r"\b(?:police|officers|authorities)\s+in\s+(?:(?:Upper|Lower)\s+)?\Z", re.IGNORECASE
+)
+_SAID_OR_END_AFTER = re.compile(r"(?:\s+(?:said|say|says|reported|told)\b|\s*[.;]|\Z)")
+
+
+def police_in_said(text: str, start: int, end: int) -> bool:
+    """Whether the name at `start`:`end` is written as the seat of a police force that
+    speaks: "police in Lower Merion said", "according to police in Lower Merion."
+
+    Reads the words before and after the name. A township or town beside a big city (Lower
+    Merion beside Philadelphia, in the Philadelphia paper) has police of its own, and a
+    report quoting them names the town as their seat, as "Lower Merion police said" does: the
+    town is where they work, not a part of an organisation's name. A big city's
+    neighbourhood is its city police's beat, which a report names by the city.
+    """
+    return bool(_POLICE_IN_BEFORE.search(text, 0, start) and _SAID_OR_END_AFTER.match(text, end))
+
+
 def _station_name(sc: _Scanner, i: int) -> bool:
     """Whether the name at token `i` follows a broadcast network's name ("NBC New York").
 
@@ -877,6 +897,8 @@ def _context(sc: _Scanner, m: _Mention) -> None:
                     m.jurisdiction = True
                     m.label = ""
             break
+    if police_in_said(sc.text, m.start, m.end):
+        m.in_org = False  # "police in Lower Merion said": where they work, no force's name
     if _station_name(sc, i):
         m.in_org = True
     if _school_name(sc, j):

@@ -81,15 +81,53 @@ def _abbreviated_states(g: Gazetteer, scanned: list[_Mention]) -> set[str]:
 def _county_named(g: Gazetteer, row: int, mentions: list[_Mention]) -> bool:
     """Whether the text names township `row`'s county: a county's name ("Mercer County", in
     an office's name too: "the Mercer County Prosecutor's Office") with a reading in the
-    row's state that is its county, or whose seat lies within `NEAR_COUNTY_KM` of it."""
+    row's state that is its county, or whose seat lies within `NEAR_COUNTY_KM` of it; not a
+    county the text writes with another state ("Warren County, New Jersey" for Ohio's
+    Washington Township beside Ohio's Warren County)."""
     a1 = g.admin1[row]
     for m in mentions:
         if m.title or m.key.rsplit(" ", 1)[-1] not in ("county", "parish"):
+            continue
+        if _written_with_other_state(g, m, a1):
             continue
         for c in m.ids[:25]:
             if g.kind[c] != ADMIN2 or g.cc[c] != "US" or g.admin1[c] != a1:
                 continue
             if g.admin2[c] == g.admin2[row] or g.km(row, c) <= NEAR_COUNTY_KM:
+                return True
+    return False
+
+
+def _written_with_other_state(g: Gazetteer, m: _Mention, a1: str | None) -> bool:
+    """Whether a mention is qualified by a US state ("Warren County, New Jersey") and none
+    of its qualifying states is `a1`."""
+    rows = [*m.qual_rows, *(r for q in m.quals if not q.fuzzy for r in q.ids[:1])]
+    states = {g.admin1[r] for r in rows if g.kind[r] == ADMIN1 and g.cc[r] == "US"}
+    return bool(states) and a1 not in states
+
+
+def _other_county_named(g: Gazetteer, row: int, mentions: list[_Mention]) -> bool:
+    """Whether the text names a county of township `row`'s state that is not the row's (nor
+    within `NEAR_COUNTY_KM` of it): "Washington Township police in Warren County, New
+    Jersey".
+
+    Reads the county names of the text (as `_county_named`). A township's name recurs across
+    a state (New Jersey has six Washington Townships; the USPS list names only Bergen
+    County's): where the text sets the township in another county of the state, the state's
+    name does not make it the listed one, a namesake 100 km away.
+    """
+    a1 = g.admin1[row]
+    for m in mentions:
+        if m.title or m.key.rsplit(" ", 1)[-1] not in ("county", "parish"):
+            continue
+        for c in m.ids[:25]:
+            if (
+                g.kind[c] == ADMIN2
+                and g.cc[c] == "US"
+                and g.admin1[c] == a1
+                and g.admin2[c] != g.admin2[row]
+                and g.km(row, c) > NEAR_COUNTY_KM
+            ):
                 return True
     return False
 
@@ -144,7 +182,13 @@ def _with_townships(
     kept = set(mentions)
     for m, rows in found:
         by_county = [r for r in rows if _county_named(g, r, mentions)]
-        by_state = [r for r in rows if r not in by_county and g.admin1[r] in states]
+        by_state = [
+            r
+            for r in rows
+            if r not in by_county
+            and g.admin1[r] in states
+            and not _other_county_named(g, r, mentions)
+        ]
         good = by_county + by_state
         if not good:
             continue

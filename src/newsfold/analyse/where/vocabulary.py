@@ -116,7 +116,8 @@ _BEARINGS = _words("north south east west northeast northwest southeast southwes
 # "John Doe, 23, of Dayton", "a native of", "a man from Ohio": someone's home, not the scene.
 _HOME_OF = _words("native natives formerly hometown")
 _HOME_FROM = _words("man woman boy girl teen teenager men women originally moved hails family")
-_HOME_IN = _words("born raised")
+# "born in", "raised in", "who lives in Keizer", "had lived in Independence": a residence
+_HOME_IN = _words("born raised lives lived resides resided")
 _PEOPLE = _words(
     "man woman men women boy girl teen teenager toddler couple family resident residents "
     "mother father student students"
