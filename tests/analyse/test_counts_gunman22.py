@@ -384,7 +384,6 @@ CASES: list[tuple[str, str, str, int, int]] = [
 # what the rules still get wrong: (killed, injured) read, and why
 MISSES: dict[str, str] = {
     "g21": "(1, 0): the attacker shot by police after killing a clerk is taken off as the clerk",
-    "g22": "(1, 0): 'He survived' after 'shot himself' is not read as one wounded",
 }
 
 

@@ -944,7 +944,6 @@ CASES: list[tuple[str, str, str, int, int]] = [
 MISSES: dict[str, str] = {
     "h10": "(0, 1): 'tried to kill himself' and 'The man survived' are not read as one more hurt",
     "h50": "(1, 1): 'died' is parsed under 'officers closed in', and the harmed keep the man",
-    "s02": "(1, 0): 'Officers found Jerome Wells ... and Tasha Ford ... shot' is not read",
 }
 
 

@@ -286,8 +286,7 @@ ROWS: list[tuple[str, str, str, str, str, str]] = [
         "2021-03-07T12:30:00Z",
         "https://www.abqjournal.com/2021/03/07/international-district-shooting/",
         "Woman shot in International District",
-        "A woman was shot early today in the International District, Albuquerque police "
-        "said.",
+        "A woman was shot early today in the International District, Albuquerque police said.",
         "2021-03-07",
     ),
     (
@@ -440,8 +439,7 @@ ROWS: list[tuple[str, str, str, str, str, str]] = [
         "2021-03-08",
         "https://www.local10.com/news/local/little-havana-shooting/",
         "Man shot in Little Havana",
-        "A man was shot shortly before midnight Saturday in Little Havana, Miami police "
-        "said.",
+        "A man was shot shortly before midnight Saturday in Little Havana, Miami police said.",
         "2021-03-06",
     ),
     (
@@ -449,8 +447,7 @@ ROWS: list[tuple[str, str, str, str, str, str]] = [
         "2021-03-08",
         "https://www.khou.com/article/news/crime/third-ward-shooting/",
         "Man killed in Third Ward",
-        "A man was killed in the wee hours of Sunday in the Third Ward, Houston police "
-        "said.",
+        "A man was killed in the wee hours of Sunday in the Third Ward, Houston police said.",
         "2021-03-07",
     ),
     (
@@ -493,8 +490,7 @@ ROWS: list[tuple[str, str, str, str, str, str]] = [
         "2021-03-08",
         "https://www.kob.com/albuquerque-news/northeast-heights-shooting/",
         "Man shot in Northeast Heights",
-        "A man was shot at 11:50 p.m. Friday in the Northeast Heights, Albuquerque police "
-        "said.",
+        "A man was shot at 11:50 p.m. Friday in the Northeast Heights, Albuquerque police said.",
         "2021-03-05",
     ),
     (
@@ -868,8 +864,7 @@ ROWS: list[tuple[str, str, str, str, str, str]] = [
         "2022-11-13T03:00:00Z",
         "https://www.heartlandledger.com/news/springfield-shooting",
         "Shooting in Springfield",
-        "SPRINGFIELD, Missouri - A woman was shot this evening on Kearney Street, police "
-        "said.",
+        "SPRINGFIELD, Missouri - A woman was shot this evening on Kearney Street, police said.",
         "2022-11-12",
     ),
     (
@@ -940,8 +935,7 @@ ROWS: list[tuple[str, str, str, str, str, str]] = [
         "2022-11-14T00:45:00-06:00",
         "https://www.khou.com/article/news/crime/acres-homes-shooting/",
         "Man shot in Acres Homes",
-        "A man was shot today in Acres Homes, Houston police said. He was in stable "
-        "condition.",
+        "A man was shot today in Acres Homes, Houston police said. He was in stable condition.",
         "2022-11-13",
     ),
     (

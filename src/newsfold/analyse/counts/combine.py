@@ -13,7 +13,13 @@ from spacy.attrs import DEP, POS
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
 
-from newsfold.analyse.counts.lexicons import ATTACK_VERBS, PERSON_WORDS, SUSPECT_WORDS
+from newsfold.analyse.counts.lexicons import (
+    ATTACK_VERBS,
+    FEMALE,
+    MALE,
+    PERSON_WORDS,
+    SUSPECT_WORDS,
+)
 from newsfold.analyse.counts.people import _full_name, same_name
 from newsfold.analyse.counts.readings import Reading
 from newsfold.analyse.counts.syntax import _hypothetical, _subject
@@ -62,10 +68,19 @@ def _resolve_additional(readings: list[Reading]) -> None:
                 and bool(before)
                 and not any(p.basis in ("number", "toll") for p in before)
             )
-            r.past_number = _ordinal_past_the_number(r, before)
+            r.past_number = _ordinal_past_the_number(r, _ordinal_pool(r, readings[:i]))
             r.additional = r.additional or r.past_number
         else:
             r.additional = True
+
+
+def _ordinal_pool(reading: Reading, before: list[Reading]) -> list[Reading]:
+    """The earlier readings an ordinal person ("A fourth person was shot") may come one past:
+    of the reading's own field, and for one shot (harmed, "hit") also the dead and the
+    injured ("Three people were wounded ... A fourth person was shot in the leg": the
+    wounded are three of those shot)."""
+    pool = ("hit", "fatalities", "injuries") if reading.field == "hit" else (reading.field,)
+    return [p for p in before if p.field in pool]
 
 
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
@@ -98,7 +113,7 @@ def _resolve_self_harm(readings: list[Reading], text: str, doc: Doc | None = Non
         others = any(
             o is not r
             and o.sent == r.sent
-            and o.active
+            and (o.active or (doc is not None and _killed_by_an_agent(doc, o)))
             and o.group != "suspect"
             and o.field in ("fatalities", "hit", "injuries")
             and not _refers_back_only(o)
@@ -125,6 +140,32 @@ def _resolve_self_harm(readings: list[Reading], text: str, doc: Doc | None = Non
         )
         if not (others or murder_suicide or killings):
             r.group = "victims"
+
+
+def _killed_by_an_agent(doc: Doc, reading: Reading) -> bool:
+    """The reading is a death and its passive verb (or a verb it is joined to by "and") names
+    a person as its agent ("A woman was shot and killed by her husband, who then turned the
+    gun on himself"): someone else killed by him, as the object of an active verb is ("shot
+    his wife and then himself"), so the one who harmed himself in that sentence is her
+    attacker (`_resolve_self_harm`). Reads the `agent` ("by") child's object: a pronoun, a
+    name, or a word for a person, kin or an attacker (not "by gunfire", "by a stray bullet").
+    Only a death: after "An officer was shot and wounded by a suspect who later killed
+    himself" the body found is the suspect's again, and the self-harm stays as it was read."""
+    if reading.field != "fatalities" or not 0 <= reading.trigger < len(doc):
+        return False
+    token = doc[reading.trigger]
+    verbs = [token, *token.conjuncts]
+    for verb in verbs:
+        for agent in (c for c in verb.children if c.dep_ == "agent"):
+            for who in (c for c in agent.children if c.dep_ == "pobj"):
+                lemma = who.lemma_.lower()
+                if who.pos_ in ("PRON", "PROPN") or lemma in AGENT_PEOPLE:
+                    return True
+    return False
+
+
+AGENT_PEOPLE = PERSON_WORDS | SUSPECT_WORDS | MALE | FEMALE
+"""The words of a person an agent of harm may be (`_killed_by_an_agent`)."""
 
 
 def _self_harmer_told_back(readings: list[Reading], doc: Doc) -> None:

@@ -18,7 +18,13 @@ from newsfold.analyse.counts.people import (
     _reading_for,
 )
 from newsfold.analyse.counts.readings import Count, Reading, _Numbers
-from newsfold.analyse.counts.syntax import _died_subject, _hypothetical, _negated, _subject
+from newsfold.analyse.counts.syntax import (
+    _antecedent,
+    _died_subject,
+    _hypothetical,
+    _negated,
+    _subject,
+)
 
 
 def _adjective(token: Token, numbers: _Numbers, field_name: str) -> list[Reading]:
@@ -81,6 +87,8 @@ def _noun(token: Token, numbers: _Numbers, field_name: str) -> list[Reading]:
         return [_zero(token, field_name)]
     if any(c.dep_ == "amod" and c.lemma_ in ("attempted",) for c in kids):
         return []
+    if _escaped(kids):
+        return []
     count_tok = next((c for c in kids if c.dep_ in ("nummod",)), None)
     if count_tok is not None:
         count = _count_np(count_tok, numbers, as_number=True)
@@ -110,6 +118,17 @@ def _noun(token: Token, numbers: _Numbers, field_name: str) -> list[Reading]:
         return [_reading(token, token, field_name, count, "victims")]
     # "N of the dead": the number is the head
     return []
+
+
+ESCAPE_VERBS = frozenset({"escape", "avoid", "evade", "dodge"})
+
+
+def _escaped(kids: list[Token]) -> bool:
+    """'A family of five escaped injury when a gunman fired into their house': the people
+    escaped harm, no count of the injured, though the parser reads "five escaped injury" as a
+    noun phrase, the number a count of injuries with "escaped" its modifier. True when one of
+    the noun's children is such a verb of escape (`ESCAPE_VERBS`) hung on it as a modifier."""
+    return any(c.dep_ == "amod" and c.lemma_.lower() in ESCAPE_VERBS for c in kids)
 
 
 def _multiple(token: Token) -> list[Reading]:
@@ -296,4 +315,6 @@ def _condition(token: Token, numbers: _Numbers) -> list[Reading]:
     subj = _subject(node, ("nsubj", "nsubjpass"))
     if subj is None:
         return []
+    # "Andre Little, 19, who is in critical condition": the one the relative clause is about
+    subj = _antecedent(subj)
     return _reading_for(node, subj, "injuries", numbers, group_of=subj, span_end=token)

@@ -29,6 +29,7 @@ from newsfold.analyse.counts.lexicons import (
 )
 from newsfold.analyse.counts.readings import Count, Reading, _Numbers
 from newsfold.analyse.counts.syntax import _negated, _orphan_subject, _wished_or_feared
+from newsfold.analyse.timeexpr import WEEKDAYS
 
 
 def _on_trigger_line(trigger: Token) -> Token | None:
@@ -386,11 +387,49 @@ def _speaker(name: Token) -> bool:
     return False
 
 
+def another_before_a_time(token: Token) -> bool:
+    """'killed one man and wounded another late Friday', 'injured another Saturday night':
+    "another" right after a verb is that verb's object, the one person it harmed, though the
+    parser takes it for the determiner of the time that follows ("another late Friday"). True
+    for "another" hung as a determiner on a later date or time (its head tagged DATE or TIME)
+    with a verb right before it."""
+    doc = token.doc
+    if token.lower_ != "another" or token.dep_ != "det" or token.head.i <= token.i:
+        return False
+    if token.i == 0 or doc[token.i - 1].pos_ != "VERB":
+        return False
+    head = token.head
+    return head.ent_type_ in ("DATE", "TIME") or head.lower_ in WEEKDAYS or head.lower_ in DAYTIMES
+
+
+DAYTIMES = frozenset({"night", "morning", "afternoon", "evening", "weekend", "week"})
+"""Times of day a report dates a shooting by ("another late Friday night", "another this
+morning"), beside `timeexpr.WEEKDAYS` (`another_before_a_time`)."""
+
+
 def _own_predicate(token: Token) -> bool:
     """A conjunct with its own casualty word ('3 dead and 6 others injured'): not summed."""
     for c in token.children:
         if c.dep_ in ("amod", "acl", "relcl") and (
             c.lower_ in ADJECTIVES or c.lemma_.lower() in TRANSITIVE or c.lemma_ in INTRANSITIVE
+        ):
+            return True
+        if c.dep_ == "relcl" and _state_clause(c):
+            return True
+    return False
+
+
+def _state_clause(clause: Token) -> bool:
+    """A relative clause that tells its person's state in a word of its own ("Ann Lee, 33,
+    who was pronounced dead, and Joe Park, 35, who is in stable condition"): a casualty
+    adjective as its complement ("pronounced dead", "is hurt"), or a condition ("in stable
+    condition"). Each person of such a list is read by his own clause (`_own_predicate`),
+    not summed into the first one's."""
+    for c in clause.children:
+        if c.dep_ in ("oprd", "acomp") and c.lower_ in ADJECTIVES:
+            return True
+        if c.dep_ == "prep" and any(
+            g.lemma_.lower() == "condition" and g.dep_ == "pobj" for g in c.children
         ):
             return True
     return False
@@ -526,7 +565,9 @@ def _count_single(token: Token, numbers: _Numbers, as_number: bool = False) -> C
             high = 2 if lemma == "parent" else None
             return Count(2, 2, high, "implied", referents=[("group", lower)], suspect=suspect)
         return None  # plural without a number: how many is not said
-    if lower in ("another", "one") and token.dep_ in ("nsubj", "nsubjpass", "dobj"):
+    if lower in ("another", "one") and (
+        token.dep_ in ("nsubj", "nsubjpass", "dobj") or another_before_a_time(token)
+    ):
         # "one man died and another was wounded": one person, someone new for "another"
         return Count(
             1,

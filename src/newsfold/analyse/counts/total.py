@@ -49,6 +49,29 @@ def _only_the_attacker_hit(hits: list[Reading], killed: list[Reading]) -> bool:
     return all(r.sent not in sents and r.referents and not _refers_back_only(r) for r in victims)
 
 
+def _self_harm_beside_the_dead(hits: list[Reading], killed: list[Reading]) -> bool:
+    """'A man shot and killed his wife ... and then shot himself. He survived': the only
+    people told shot are the attacker (`_resolve_self_harm` made him the suspect), one of
+    them his own wound ("himself") and another his wound told back ("He survived", "He is in
+    critical condition": `combine._self_harmer_told_back`), and each victim who died is
+    someone else, told of by a word of her own ("his wife", a name; not "he" or "him"): he
+    is not among the dead, so his wound is an injury beside their deaths (the dead are not
+    taken off the harmed).
+    Reads the readings' group and referents."""
+    if not hits or not all(h.group == "suspect" for h in hits):
+        return False
+    selves = [h for h in hits if any(ref[0] == "self" for ref in h.referents)]
+    if not selves or len(selves) == len(hits):
+        return False  # ("then shot himself", told no further, may be his death)
+    victims = [r for r in killed if r.group != "suspect" and (r.value or 0) > 0]
+    return bool(victims) and all(
+        r.referents
+        and not any(ref[0] in ("self", "pronoun") for ref in r.referents)
+        and not _refers_back_only(r)
+        for r in victims
+    )
+
+
 def _emit(ctx: Context, readings: list[Reading]) -> None:
     _background_names(readings, ctx.doc)
     kept: list[Reading] = []
@@ -111,7 +134,9 @@ def _emit(ctx: Context, readings: list[Reading]) -> None:
     # an attacker shot who died ("police shot the gunman, who died") leaves the harmed too
     suspects_hit = int(max((r.value or 0 for r in hits if r.group == "suspect"), default=0))
     killed_harmed = killed_victims + int(min(suspects_killed or 0, suspects_hit))
-    if _only_the_attacker_hit(hits, by_field.get("fatalities", [])):
+    if _only_the_attacker_hit(hits, by_field.get("fatalities", [])) or _self_harm_beside_the_dead(
+        hits, by_field.get("fatalities", [])
+    ):
         # "A man was fatally shot ... An officer shot the gunman": the harmed are the attacker
         # alone, and the dead victim is not among them
         killed_harmed = int(min(suspects_killed or 0, suspects_hit))
@@ -134,7 +159,7 @@ def _emit(ctx: Context, readings: list[Reading]) -> None:
     if derived[0] is not None and (injuries[0] is None or derived[0] > injuries[0]):
         best["injuries"] = derived
     else:
-        best["injuries"] = injuries
+        best["injuries"] = _past_the_injured(injuries, hit[0], 0 if killed else past)
     # claims: every kept reading; "hit" readings as injuries: the harmed who were not killed
     for r in kept:
         if r.field != "hit":
@@ -166,6 +191,25 @@ def _emit(ctx: Context, readings: list[Reading]) -> None:
     # the fields some number gives ("four people were shot"), not only implied people
     ctx.notes["numbered"] = sorted(
         {"injuries" if r.field == "hit" else r.field for r in counted if r.basis == "number"}
+    )
+
+
+def _past_the_injured(
+    injuries: tuple[int | None, int | None, int | None], shot: int | None, past: int
+) -> tuple[int | None, int | None, int | None]:
+    """'Three people were wounded in a shooting ... A fourth person was shot in the leg': the
+    person one past the count of the injured (`combine._ordinal_pool`; `past` of them) is one
+    more injured, when the text counts the injured by a word of injury and gives no count of
+    the shot (`shot` None) they would be restated from. The caller passes no `past` when the
+    text tells of a death (the ordinal person may be the one who died: "A third person was
+    shot. He died"). The injured as they are otherwise."""
+    value, low, high = injuries
+    if not past or value is None or shot is not None:
+        return injuries
+    return (
+        value + past,
+        None if low is None else low + past,
+        None if high is None else high + past,
     )
 
 

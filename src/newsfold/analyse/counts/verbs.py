@@ -22,6 +22,7 @@ from newsfold.analyse.counts.people import (
     _person_like,
     _reading,
     _reading_for,
+    another_before_a_time,
 )
 from newsfold.analyse.counts.readings import Reading, _Numbers
 from newsfold.analyse.counts.syntax import (
@@ -76,6 +77,16 @@ def _transitive(token: Token, numbers: _Numbers) -> list[Reading]:
         if readings:
             readings += _reflexive_conjunct(token, field_name, numbers)
         return readings
+    another = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if another is not None and not _object_or_passive(children) and another_before_a_time(another):
+        # "wounded another late Friday": the object the parser hung on the time
+        return _reading_for(token, another, field_name, numbers, group_of=another)
+    found = _found_harmed(token, children)
+    if found is not None:
+        return _reading_for(token, found, field_name, numbers, group_of=found)
+    inverted = _inverted_people(token)
+    if inverted is not None:
+        return _reading_for(token, inverted, field_name, numbers, group_of=inverted)
     passive = _has_passive(token) or token.tag_ == "VBN"
     if not passive and token.dep_ == "conj" and token.head.lemma_ == "leave":
         passive = True  # "left a woman dead and four others wounded": "others wounded"
@@ -104,6 +115,48 @@ def _transitive(token: Token, numbers: _Numbers) -> list[Reading]:
     if not passive:
         return []
     return _passive_subject(token, numbers, field_name)
+
+
+FIND_VERBS = frozenset({"find", "discover", "locate"})
+
+
+def _found_harmed(token: Token, children: list[Token]) -> Token | None:
+    """'Officers found Jerome Wells, 19, and Tasha Ford, 20, shot outside a store': the
+    participle says what state the people were found in (they were shot), but the parser
+    makes it a clause of "found" with the people its subject, as if they had shot someone.
+    Returns that subject when the participle hangs on a verb of finding (`FIND_VERBS`) as its
+    complement, with a subject before it and no object; None otherwise."""
+    if token.dep_ not in ("ccomp", "xcomp", "oprd") or token.head.lemma_.lower() not in FIND_VERBS:
+        return None
+    if any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "aux") for c in children):
+        return None
+    return next((c for c in children if c.dep_ == "nsubj" and c.i < token.i), None)
+
+
+def _inverted_people(token: Token) -> Token | None:
+    """'Killed was a 40-year-old man', 'Wounded in the shooting were a man and a woman', 'Shot
+    and killed Friday was ...': a casualty participle first in its sentence (or after a
+    dateline's dash) with "be" after it; the people are the attribute of "be". The parser
+    makes the participle the subject of "was" or the root of "were" (its auxiliary): either
+    way, no subject of its own. Returns the attribute's head, or None."""
+    verb = token.head if token.dep_ == "conj" and token.head.i < token.i else token
+    doc = verb.doc
+    if verb.i > verb.sent.start and not doc[verb.i - 1].is_punct:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children):
+        return None
+    if verb.dep_ in ("nsubj", "csubj") and verb.head.lemma_ == "be" and verb.head.i > verb.i:
+        be: Token | None = verb.head
+    else:
+        be = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i > verb.i), None)
+    if be is None or be.lemma_ != "be":
+        return None
+    return next((c for c in be.children if c.dep_ == "attr" and c.i > be.i), None)
+
+
+def _object_or_passive(children: list[Token]) -> bool:
+    """A verb's children include an object or the subject or auxiliary of a passive."""
+    return any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in children)
 
 
 STATE_AFTER = frozenset({"recover", "remain", "be", "hospitalize", "survive", "undergo"})
@@ -488,10 +541,13 @@ def _left(token: Token, numbers: _Numbers) -> list[Reading]:
         (
             c
             for c in kids
-            if c.lower_ in ADJECTIVES and c.dep_ in ("oprd", "ccomp", "xcomp", "acomp")
+            if c.lower_ in ADJECTIVES and c.dep_ in ("oprd", "ccomp", "xcomp", "acomp", "advcl")
         ),
         None,
     )
+    aged = _aged_states(token, numbers)
+    if aged:
+        return aged
     if dobj is None and state is not None:
         # "left at least six people dead" parsed as a clause: the people are its subject
         dobj = next((c for c in state.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -523,6 +579,37 @@ def _left(token: Token, numbers: _Numbers) -> list[Reading]:
                     r.high = _plus(r.high, extra.high)
                     r.referents = r.referents + extra.referents
                     r.start, r.end = min(r.start, extra.start), max(r.end, extra.end)
+    return readings
+
+
+def _aged_states(left: Token, numbers: _Numbers) -> list[Reading]:
+    """'A shooting left a 19-year-old wounded', 'left a 30-year-old injured and a 25-year-old
+    dead': the parser makes each state word the object of "left" (or its complement, or a
+    conjunct of either), with the age ("19-year-old") its modifier. Each such state of
+    `lexicons.ADJECTIVES` is read of the age's last word ("old"), one person, in the state's
+    own field (each a count of everyone so harmed, group "total", as `_left`'s readings)."""
+    states = [c for c in left.children if c.dep_ in ("dobj", "oprd")]
+    states += [g for c in states for g in c.children if g.dep_ == "conj"]
+    readings: list[Reading] = []
+    for state in states:
+        field_name = ADJECTIVES.get(state.lower_)
+        if not field_name:
+            continue
+        age = next(
+            (
+                c
+                for c in state.children
+                if c.dep_ == "amod"
+                and c.i < state.i
+                and (c.lower_ == "old" or c.lower_.endswith("-old"))
+            ),
+            None,
+        )
+        if age is None:
+            continue
+        for r in _reading_for(state, age, field_name, numbers, group_of=age):
+            r.group = "total"
+            readings.append(r)
     return readings
 
 
