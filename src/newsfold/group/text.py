@@ -187,14 +187,15 @@ TIME_ZONES = _words("est edt cst cdt mst mdt pst pdt akst akdt hst gmt utc bst c
 carries them, so two of its stories of unrelated shootings would share them as a name."""
 
 _STATE_CODES = frozenset(code.lower() for code in US_STATE_ABBREVIATIONS)
-# the one-word dotted forms of US_STATE_ABBREVIATIONS, but for "Cal.", "Nebr.", "Oreg.",
-# "Penn.", "Tex." and "Wisc." (left out when the rule was measured; "Penn." also ends a name)
-_AP_STATES = _words(
-    """
-    ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo
-    mont neb nev okla ore pa tenn vt va wash wis wyo
-    """
-)
+# the one-word dotted forms of US_STATE_ABBREVIATIONS ("Okla.": okla), but for "Cal.",
+# "Nebr.", "Oreg.", "Penn.", "Tex." and "Wisc." (left out when the rule was measured; "Penn."
+# also ends a name)
+_AP_STATES = frozenset(
+    form[:-1].lower()
+    for forms in US_STATE_ABBREVIATIONS.values()
+    for form in forms
+    if form.endswith(".") and form.count(".") == 1 and " " not in form
+) - _words("cal nebr oreg penn tex wisc")
 _CALL_SIGN = re.compile(r"[KW][A-Z]{3}")
 
 
