@@ -3,10 +3,18 @@ written here; the towns are real USPS names, the events invented)."""
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from newsfold.analyse.gazetteer import CITY, Gazetteer, get_gazetteer
-from newsfold.analyse.us_places import name_variants, postal_places
+from newsfold.analyse.us_places import (
+    NEAR_ZIP_KM,
+    _ny_zip_points,
+    name_variants,
+    ny_county_at,
+    postal_places,
+)
 from newsfold.records import Event
 
 from .where_helpers import event, run
@@ -214,3 +222,28 @@ def test_not_a_street_named_bare_after_on() -> None:
     assert not any((p.place or {}).get("name") == "Gause" for p in ctx.places)
     ev = event("A teenager was killed in a shooting in Gause on Friday, Texas officials said.")
     assert ev.location == "Gause" and ev.admin1 == "Texas"
+
+
+def _ny_county_scanning_every_code(lat: float, lon: float) -> str | None:
+    """`ny_county_at` as it read before its grid: every code of the state, nearest first."""
+    best, best_d = None, NEAR_ZIP_KM
+    scale = math.cos(math.radians(lat))
+    for zlat, zlon, county in _ny_zip_points():
+        d = math.hypot(zlat - lat, (zlon - lon) * scale) * 111.2
+        if d < best_d:
+            best, best_d = county, d
+    return best
+
+
+def test_ny_county_by_grid_is_the_county_of_the_nearest_code() -> None:
+    # New York City's boroughs and Long Island on a fine grid, the codes' own points (a tie
+    # with itself), the state's north, and points far from any code
+    points = [(40.45 + 0.013 * a, -74.30 + 0.017 * b) for a in range(45) for b in range(80)] + [
+        (p[0], p[1]) for p in _ny_zip_points()[::7]
+    ]
+    points += [(44.7, -73.45), (42.65, -73.75), (41.0, -71.5), (0.0, 0.0), (89.99, -74.0)]
+    assert ny_county_at(40.5955, -73.7963) == "Queens County"  # Far Rockaway
+    assert ny_county_at(40.9005, -73.9064) == "Bronx County"  # Riverdale
+    assert ny_county_at(41.0, -71.5) is None  # the sea off Montauk
+    for lat, lon in points:
+        assert ny_county_at(lat, lon) == _ny_county_scanning_every_code(lat, lon), (lat, lon)

@@ -1024,6 +1024,30 @@ CHICAGO_URL = "https://www.chicagotribune.com/news/breaking/story"
         # a US dateline's state gives the zone
         ("2021-03-07T03:10:00Z", "https://www.example.com/a", "TULSA, Okla. - A man", "2021-03-06"),
         ("2021-03-07T03:10:00Z", "", "SPRINGFIELD, Missouri (AP) - A man", "2021-03-06"),
+        # the dateline the places read (`where.datelines.dateline_region`): after a caption,
+        # a name not all in capitals, with its date, a dash glued to the first word
+        (
+            "2021-03-07T03:10:00Z",
+            "https://www.example.com/a",
+            "Tape outside the duplex (Staff photo)\n\nTULSA, Okla. - A man",
+            "2021-03-06",
+        ),
+        ("2021-03-07T03:10:00Z", "https://e.com/a", "McALLEN, Texas — A man", "2021-03-06"),
+        (
+            "2021-03-07T03:10:00Z",
+            "https://www.example.com/a",
+            "FRESNO, Calif., March 6 — A man",
+            "2021-03-06",
+        ),
+        ("2021-03-07T03:10:00Z", "", "ST. LOUIS, Mo. (KXYZ) –A man", "2021-03-06"),
+        # a place named in a sentence is no dateline; a Canadian province is no US state
+        (
+            "2021-03-07T03:10:00Z",
+            "https://www.example.com/a",
+            "A man was shot in Lufkin, Texas, police said.",
+            "2021-03-07",
+        ),
+        ("2021-03-07T03:10:00Z", "https://e.com/a", "LONDON, Ontario - A man", "2021-03-07"),
         # a bare day, and a clock with no offset: as written
         ("2021-03-07", CHICAGO_URL, "", "2021-03-07"),
         ("2021-03-07T00:40:00", CHICAGO_URL, "", "2021-03-07"),

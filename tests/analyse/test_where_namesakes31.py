@@ -1603,6 +1603,12 @@ def test_a_parish_office_names_louisiana(text: str, louisiana: bool) -> None:
         ("https://www.wbbjtv.com/2024/05/05/humboldt-man-shot-saturday/", "Humboldt"),
         ("https://www.wlbt.com/2024/05/05/man-shot-in-brandon/", "Brandon"),
         ("https://www.wlbt.com/2024/05/05/clinton-shooting-leaves-one-hurt/", "Clinton"),
+        # the slug read as grouping reads it (`ingest.metadata.slug_words`): a file's
+        # extension, a word with a digit and underscores
+        ("https://www.wbbjtv.com/news/humboldt-shooting.html", "Humboldt"),
+        ("https://www.wbbjtv.com/news/humboldt-2nd-shooting-in-a-week/", "Humboldt"),
+        ("https://www.wlbt.com/news/man_shot_in_brandon", "Brandon"),
+        ("https://www.wlbt.com/news/man-shot-in-brandon-20240505.html", "Brandon"),
         # no town opening the slug before a news word, or after "in"
         ("https://www.wbbjtv.com/2024/05/05/police-investigate-weekend-shooting/", None),
         # a town far from the outlet's city (Humboldt, Tennessee is the station's; no

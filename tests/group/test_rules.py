@@ -1157,3 +1157,16 @@ def test_a_plea_to_the_public_is_no_follow_up() -> None:
     plea = [tx.stem(w) for w in ("mother", "pleads", "find", "shooter")]
     assert not decide.follow_up({"title": plea})
     assert decide.follow_up({"title": ["man", "sentenc", "shoot"]})
+
+
+def test_a_dateline_states_abbreviation_is_no_name_word() -> None:
+    # the one-word dotted forms of gazetteer.US_STATE_ABBREVIATIONS, as the table was written
+    written = """
+        ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo
+        mont neb nev okla ore pa tenn vt va wash wis wyo
+    """
+    assert frozenset(written.split()) == tx._AP_STATES
+    assert tx.outlet_or_state_word("Okla", ".") and tx.outlet_or_state_word("Kans", ".")
+    # not "Tex." nor "Penn." (a name's end), nor a state's name, nor a word with no dot
+    assert not tx.outlet_or_state_word("Tex", ".") and not tx.outlet_or_state_word("Penn", ".")
+    assert not tx.outlet_or_state_word("Texas", ",") and not tx.outlet_or_state_word("Okla", " ")

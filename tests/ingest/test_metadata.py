@@ -11,7 +11,9 @@ from newsfold.ingest.metadata import (
     date_in_lines,
     normalise_date,
     normalise_language,
+    slug_words,
     source_from_url,
+    url_path,
 )
 from newsfold.ingest.sniff import sniff
 from newsfold.records import RawRecord
@@ -158,3 +160,53 @@ def test_an_archive_capture_dated_by_its_capture_takes_its_story_s_day() -> None
         published="2016-08-18",
     )
     assert clean_record(record).published == "2013-06-09"
+
+
+# -- the headline slug of an address (read alike by grouping and by the places) -------------
+
+
+@pytest.mark.parametrize(
+    ("url", "least", "words"),
+    [
+        # a file's extension and a numeric id are no words, nor is a word with a digit
+        (
+            "https://www.valleyherald.example/news/larkspur-man-shot-2nd-time-481516.html",
+            3,
+            ["larkspur", "man", "shot", "time"],
+        ),
+        (
+            "https://www.valleyherald.example/news/man-shot-in-larkspur.html",
+            3,
+            ["man", "shot", "in", "larkspur"],
+        ),
+        # a two-word slug is one only when two words are enough
+        ("https://kxyz.example/2024/05/05/larkspur-shooting/", 3, []),
+        ("https://kxyz.example/2024/05/05/larkspur-shooting/", 2, ["larkspur", "shooting"]),
+        ("https://kxyz.example/2024/05/05/larkspur-shooting.html", 2, ["larkspur", "shooting"]),
+        # underscores join words too; the query and fragment are not the path
+        (
+            "https://kxyz.example/local/larkspur_man_shot?utm_source=feed_reader_app#top",
+            3,
+            ["larkspur", "man", "shot"],
+        ),
+        # an archive link's slug is the archived page's (not its stamp, host or scheme)
+        (
+            "https://web.archive.org/web/20240506010203/https://kxyz.example/news/"
+            "larkspur-man-shot-saturday/",
+            3,
+            ["larkspur", "man", "shot", "saturday"],
+        ),
+        # the first of two segments with as many words
+        ("https://kxyz.example/crime-and-courts/larkspur-man-shot/", 3, ["crime", "and", "courts"]),
+        ("https://kxyz.example/story/123456", 2, []),
+        (None, 3, []),
+    ],
+)
+def test_slug_words(url: str | None, least: int, words: list[str]) -> None:
+    assert slug_words(url, least=least) == words
+
+
+def test_url_path_of_an_archive_link() -> None:
+    assert url_path("https://web.archive.org/web/2024id_/http://kxyz.example/a/b-c?x=1") == "/a/b-c"
+    assert url_path("https://kxyz.example") == ""
+    assert url_path(None) == ""

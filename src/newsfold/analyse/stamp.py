@@ -8,7 +8,7 @@ Saturday, the writer's day, so the anchor of `when` is the stamp's day in the st
 
 * the zone of the outlet's home market (`outlets.outlet_city`, the city's time zone in the USPS
   ZIP list, else its state's most common one), else of the US state its dateline names
-  ("TULSA, Okla. -", "DAVENPORT, Iowa -");
+  ("TULSA, Okla. -", "DAVENPORT, Iowa -", after a caption, with a date);
 * with neither, the stamp's own offset: a non-zero offset is the writer's clock already, and a
   UTC stamp of an unknown outlet stays a UTC day (a story from anywhere: no zone is guessed);
 * a clock time with no offset ("2016-06-06T00:40:00") is the page's own local clock;
@@ -29,6 +29,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from newsfold.analyse.gazetteer import US_STATE_ABBREVIATIONS
 from newsfold.analyse.outlets import outlet_city
+from newsfold.analyse.where.datelines import dateline_region
 from newsfold.ingest.metadata import source_from_url
 
 # "2021-03-07T03:10:00Z", "2021-03-06 21:10:00-06:00", "2021-03-07T03:10:00.000+0000"
@@ -89,20 +90,15 @@ def outlet_zone(url: str | None) -> ZoneInfo | None:
     return city_zone(town, state)
 
 
-# the state of a dateline: "TULSA, Okla. -", "DAVENPORT, Iowa (AP) --", "FRESNO, Calif. —"
-_DATELINE_STATE = re.compile(
-    r"^[\s\W]*[A-Z][A-Z.'\- ]{1,40},\s*([A-Z][A-Za-z.' ]{1,20}?)\s*"
-    r"(?:\([^)]{1,30}\))?\s*(?:--|—|–|-)\s"
-)
-
-
 def dateline_zone(text: str) -> ZoneInfo | None:
-    """The time zone of the US state a dateline at the start of `text` names ("TULSA, Okla.
-    -": Oklahoma's), by its AP abbreviation or its name; None when there is none."""
-    m = _DATELINE_STATE.match(text[:120])
-    if m is None:
-        return None
-    state = _state_codes().get(m.group(1).strip().lower())
+    """The time zone of the US state a dateline names ("TULSA, Okla. -": Oklahoma's), by
+    its AP abbreviation or its name; None when there is none.
+
+    The dateline is the one the places read (`where.datelines.dateline_region`): at the start
+    of the text or of one of its first paragraphs (after a photo caption), with a date, a
+    colon or a dash glued to the story's first word."""
+    region = dateline_region(text)
+    state = _state_codes().get(region.lower()) if region else None
     return city_zone("", state) if state else None
 
 

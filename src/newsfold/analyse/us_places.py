@@ -184,13 +184,24 @@ def ny_county_at(lat: float, lon: float) -> str | None:
     Riverdale in the Bronx in Westchester County, Stapleton on Staten Island in Kings County.
     The USPS list files each ZIP code under its county, and the city's codes are dense
     (about one a square mile or two), so the nearest standard code's county is the place's.
+
+    Reads only the codes of the grid cells around the point (`_ny_zip_cells`), not the
+    state's 1,800: the analysis asks this of every New York row it weighs. The first of two
+    codes equally near wins, as in the list's order.
     """
-    best, best_d = None, NEAR_ZIP_KM
+    best, best_d, best_k = None, NEAR_ZIP_KM, -1
     scale = math.cos(math.radians(lat))
-    for zlat, zlon, county in _ny_zip_points():
-        d = math.hypot(zlat - lat, (zlon - lon) * scale) * 111.2
-        if d < best_d:
-            best, best_d = county, d
+    cells = _ny_zip_cells()
+    row, col = _zip_cell(lat, lon)
+    # the columns a point NEAR_ZIP_KM away east or west may lie in (a degree of longitude
+    # shrinks northward)
+    reach = math.ceil(NEAR_ZIP_KM / (111.2 * max(scale, 0.01) * _ZIP_CELL_DEG))
+    for r in (row - 1, row, row + 1):
+        for c in range(col - reach, col + reach + 1):
+            for k, zlat, zlon, county in cells.get((r, c), ()):
+                d = math.hypot(zlat - lat, (zlon - lon) * scale) * 111.2
+                if d < best_d or (d == best_d and best is not None and k < best_k):
+                    best, best_d, best_k = county, d, k
     return best
 
 
@@ -223,6 +234,26 @@ def ny_county_clearly_at(lat: float, lon: float, own: str) -> str | None:
     if own in km and km[own] <= BORDER_ZIP_RATIO * km[nearest]:
         return own
     return nearest
+
+
+_ZIP_CELL_DEG = 0.05
+"""The side of a cell of `_ny_zip_cells`, in degrees: about 5.5 km of latitude, more than
+`NEAR_ZIP_KM`, so the cells beside the point's own hold every code near enough."""
+
+
+def _zip_cell(lat: float, lon: float) -> tuple[int, int]:
+    """The grid cell (row, column) of `_ny_zip_cells` a point lies in."""
+    return math.floor(lat / _ZIP_CELL_DEG), math.floor(lon / _ZIP_CELL_DEG)
+
+
+@lru_cache(maxsize=1)
+def _ny_zip_cells() -> dict[tuple[int, int], tuple[tuple[int, float, float, str], ...]]:
+    """The standard ZIP codes of New York State by grid cell (`_zip_cell`), each with its
+    place in the list, point and county, built once."""
+    cells: dict[tuple[int, int], list[tuple[int, float, float, str]]] = defaultdict(list)
+    for k, (zlat, zlon, county) in enumerate(_ny_zip_points()):
+        cells[_zip_cell(zlat, zlon)].append((k, zlat, zlon, county))
+    return {cell: tuple(points) for cell, points in cells.items()}
 
 
 @lru_cache(maxsize=1)

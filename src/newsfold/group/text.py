@@ -38,6 +38,7 @@ from newsfold.analyse.gazetteer import US_STATE_ABBREVIATIONS
 from newsfold.analyse.lexicon import PERSON_TITLES
 from newsfold.analyse.lexicon import words as _words
 from newsfold.analyse.numbers import STREET
+from newsfold.ingest.metadata import slug_words, url_path
 
 NUM_PERM = 64
 
@@ -66,7 +67,6 @@ _IDENTIFIED = re.compile(
 PERSON = re.compile(_PERSON)
 _SUFFIX_WORDS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
-_URL_ARCHIVE = re.compile(r"^https?://web\.archive\.org/web/[^/]+/", re.I)
 _URL_DATE = re.compile(
     r"/(20\d\d|19\d\d)/(\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/(\d\d)(?=/)"
     r"|(?<=[/_-])(20\d\d)(\d\d)(\d\d)(?=[/_.,-]|$)",
@@ -187,14 +187,15 @@ TIME_ZONES = _words("est edt cst cdt mst mdt pst pdt akst akdt hst gmt utc bst c
 carries them, so two of its stories of unrelated shootings would share them as a name."""
 
 _STATE_CODES = frozenset(code.lower() for code in US_STATE_ABBREVIATIONS)
-# the one-word dotted forms of US_STATE_ABBREVIATIONS, but for "Cal.", "Nebr.", "Oreg.",
-# "Penn.", "Tex." and "Wisc." (left out when the rule was measured; "Penn." also ends a name)
-_AP_STATES = _words(
-    """
-    ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo
-    mont neb nev okla ore pa tenn vt va wash wis wyo
-    """
-)
+# the one-word dotted forms of US_STATE_ABBREVIATIONS ("Okla.": okla), but for "Cal.",
+# "Nebr.", "Oreg.", "Penn.", "Tex." and "Wisc." (left out when the rule was measured; "Penn."
+# also ends a name)
+_AP_STATES = frozenset(
+    form[:-1].lower()
+    for forms in US_STATE_ABBREVIATIONS.values()
+    for form in forms
+    if form.endswith(".") and form.count(".") == 1 and " " not in form
+) - _words("cal nebr oreg penn tex wisc")
 _CALL_SIGN = re.compile(r"[KW][A-Z]{3}")
 
 
@@ -451,12 +452,12 @@ def person_key(
 def url_slug(url: str | None) -> tuple[list[str], str | None]:
     """(the words of the headline slug of a news address, lowercase; the date in the address).
 
-    The slug is the path segment with the most hyphen- or underscore-joined words; query
-    strings, numeric ids and file extensions are dropped."""
+    The slug is `ingest.metadata.slug_words`' (three words or more: the path segment with the
+    most hyphen- or underscore-joined words; query strings, numeric ids and file extensions
+    are dropped)."""
     if not url:
         return [], None
-    path = _URL_ARCHIVE.sub("", url)
-    path = re.sub(r"^[a-z]+://[^/]+", "", path, flags=re.I).split("?")[0].split("#")[0]
+    path = url_path(url)
     day = None
     m = _URL_DATE.search(path)
     if m:
@@ -464,10 +465,4 @@ def url_slug(url: str | None) -> tuple[list[str], str | None]:
         month = _MONTHS.index(mo.lower()) + 1 if mo.isalpha() else int(mo)
         if 1 <= month <= 12 and 1 <= int(d) <= 31:
             day = f"{int(y):04d}-{month:02d}-{int(d):02d}"
-    best: list[str] = []
-    for segment in path.split("/"):
-        segment = re.sub(r"\.(?:s?html?|php|aspx?|story|cms)$", "", segment, flags=re.I)
-        words = [w for w in re.split(r"[-_+.,]+", segment) if w.isalpha()]
-        if len(words) >= 3 and len(words) > len(best):
-            best = words
-    return [w.lower() for w in best], day
+    return slug_words(url, least=3), day

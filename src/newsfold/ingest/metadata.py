@@ -5,6 +5,8 @@
   `m`, `mobile`, `amp`). Archive links (`web.archive.org/web/<stamp>/<url>`) name the archived
   page's outlet, not the archive. The host is used rather than a page's site name so that the
   same outlet gets the same source whatever format its articles arrive in.
+- `slug_words(url)`: the headline words of a news address's slug ("/man-shot-in-brandon/"),
+  read alike by grouping (`group.text.url_slug`) and by the places (`where.evidence.slug_town`).
 - `archived_publication(url, published)`: an archive capture dated by its capture takes the
   day in the archived story's url (`/2013/06/09/`).
 - `normalise_date(...)` -> `"YYYY-MM-DD"` when only a day is known, `"YYYY-MM-DDTHH:MM:SS"`
@@ -44,6 +46,36 @@ def capture_day(url: str | None) -> dt.date | None:
         return dt.date(int(stamp[:4]), int(stamp[4:6]), int(stamp[6:8]))
     except ValueError:
         return None
+
+
+def url_path(url: str | None) -> str:
+    """The path of a news address, without its scheme and host, query or fragment (of the
+    page an archive link holds: `archived_url`); "" for no address."""
+    if not url:
+        return ""
+    url = archived_url(url) or url
+    return re.sub(r"^[a-z]+://[^/]+", "", url, flags=re.I).split("?")[0].split("#")[0]
+
+
+_SLUG_FILE = re.compile(r"\.(?:s?html?|php|aspx?|story|cms)$", re.IGNORECASE)
+
+
+def slug_words(url: str | None, least: int = 3) -> list[str]:
+    """The words of the headline slug of a news address, lowercase ("/2024/05/05/humboldt-
+    man-shot-2nd-time.html": humboldt, man, shot, time).
+
+    The slug is the path segment (`url_path`) with the most words of letters alone, joined by
+    hyphens, underscores, pluses, dots or commas, and at least `least` of them; a file's
+    extension is dropped first, and words with a digit ("2nd", a numeric id, a date) are no
+    words. The first of two segments with as many words wins ("/crime-and-courts/..."). No
+    slug: [].
+    """
+    best: list[str] = []
+    for segment in url_path(url).split("/"):
+        words = [w for w in re.split(r"[-_+.,]+", _SLUG_FILE.sub("", segment)) if w.isalpha()]
+        if len(words) >= least and len(words) > len(best):
+            best = words
+    return [w.lower() for w in best]
 
 
 def source_from_url(url: str | None) -> str | None:

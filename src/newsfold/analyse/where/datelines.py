@@ -22,28 +22,52 @@ def _datelines(text: str) -> list[tuple[int, int]]:
 
     Crawled pages often open with a photo caption or a menu before "CINCINNATI (WCPO) --".
     """
-    out = []
+    found = _first_dateline(text)
+    if found is None:
+        return []
+    start, m = found
+    return [(start, start + (m.end(2) if m.group(2) else m.end(1)))]  # the place, not the date
+
+
+def dateline_region(text: str) -> str | None:
+    """What the text's dateline names after its place ("TULSA, Okla. -": "Okla.",
+    "MOMBASA, Kenya, June 21 -": "Kenya"), or None when its dateline names nothing after
+    its place or it has none.
+
+    Reads the dateline `_datelines` finds (at the start of the text or of one of its first
+    paragraphs): a state or a country, as the dateline writes it, for the caller to look up.
+    """
+    found = _first_dateline(text)
+    if found is None or not found[1].group(2):
+        return None
+    return found[1].group(2).strip(" ,") or None
+
+
+def _first_dateline(text: str) -> tuple[int, re.Match[str]] | None:
+    """The first dateline at the start of the text or of one of its first six paragraphs:
+    where its paragraph starts, and its match (group 1 the place, group 2 what follows it
+    after a comma); None when there is none."""
     start = 0
     for _ in range(6):
-        end = _dateline_end(text[start : start + 200])
-        if end:
-            out.append((start, start + end))
-            break
+        m = _dateline_match(text[start : start + 200])
+        if m is not None:
+            return start, m
         nxt = text.find("\n", start, start + 600)
         if nxt < 0:
             break
         start = nxt + 1
         while start < len(text) and text[start] in "\n\r \t":
             start += 1
-    return out
+    return None
 
 
-def _dateline_end(text: str) -> int:
-    """End offset of a dateline's place ("HOUSTON (AP) -", "ROCKY MOUNT, N.C. —"), or 0."""
+def _dateline_match(text: str) -> re.Match[str] | None:
+    """The dateline's match at the start of `text` ("HOUSTON (AP) -", "ROCKY MOUNT, N.C. —"),
+    or None."""
     m = _DATELINE.match(text)
     if not m:
-        return 0
+        return None
     letters = [c for c in m.group(1) if c.isalpha()]
     if not letters or sum(c.isupper() for c in letters) < 0.7 * len(letters):
-        return 0  # datelines shout the place name
-    return m.end(2) if m.group(2) else m.end(1)  # the place, not the date or "(Reuters)"
+        return None  # datelines shout the place name
+    return m

@@ -35,6 +35,7 @@ from newsfold.analyse.where.vocabulary import (
     _words,
     fused_article_rest,
 )
+from newsfold.ingest.metadata import slug_words
 
 
 @dataclass(slots=True)
@@ -858,21 +859,17 @@ def slug_town(g: Gazetteer, url: str | None, host: int) -> int:
     """The town a local outlet's story address names, when it lies near the outlet's city;
     -1 if none.
 
-    Reads the address's longest folder name (the story's slug) and the outlet's city row
-    `host`: one to three words that open the slug before a news word (`_SLUG_AFTER_TOWN`),
-    or follow "in" or "near", naming a US town within `SLUG_TOWN_KM` of the outlet's city.
+    Reads the address's slug (`ingest.metadata.slug_words`, as grouping reads it, of two
+    words or more) and the outlet's city row `host`: one to three words that open the slug
+    before a news word (`_SLUG_AFTER_TOWN`), or follow "in" or "near", naming a US town
+    within `SLUG_TOWN_KM` of the outlet's city.
     A station's story whose text names no place ("A man was shot Saturday night, police
     said") is of the town its address names ("/humboldt-man-shot/"), not of the station's
     own city, which the text's silence would otherwise give.
     """
     if not url or host < 0 or g.cc[host] != "US":
         return -1
-    try:
-        parts = urlsplit(url).path.split("/")
-    except ValueError:
-        return -1
-    slug = max(parts, key=lambda p: p.count("-"), default="")
-    words = [w for w in re.split(r"[-_]", slug.lower()) if w and not w.isdigit()]
+    words = slug_words(url, least=2)
     starts = [0] + [k + 1 for k, w in enumerate(words) if w in ("in", "near")]
     for k in starts:
         for n in (3, 2, 1):
