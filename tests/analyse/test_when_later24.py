@@ -4,7 +4,8 @@ did not hold: weekly papers ("last Thursday", "Thursday, Jan. 5", "the Jan. 5 sh
 reprinted under their own date line ("Released: 03/11/2022"), court and arrest stories naming the
 shooting's day once among other days (arraignment, hearing, arrest, birthday), "two weeks ago",
 "on the night of March 3", "in the early hours of the 4th", and numeric days ("3/14", "3-14-22",
-"14 March") in several styles.
+"14 March") in several styles; and a UTC stamp of an outlet abroad (Manila, Caracas), read on
+its country's clock.
 
 Every headline and sentence here is invented for these tests (the towns, streets and outlets are
 real, the events are not). Each row: id, publication day, address, headline, text, the day of the
@@ -18,7 +19,7 @@ import datetime as dt
 
 import pytest
 
-from newsfold.analyse import timeexpr, when
+from newsfold.analyse import stamp, timeexpr, when
 from newsfold.analyse.article import publication_day
 from newsfold.analyse.context import Context
 from newsfold.analyse.nlp import get_nlp
@@ -509,6 +510,35 @@ CHECKS: list[tuple[str, str, str]] = [
     (TUE, "Released: 03/22/2022\nA man was shot last night on Elm Street.", "2022-03-21"),
 ]
 
+# --- a UTC stamp of an outlet abroad: its country's one zone, from the outlet's country-code
+# domain or from the dateline (base: read as a UTC day)
+FOREIGN: list[tuple[str, str, str, str]] = [
+    (
+        "2021-03-06T20:00:00Z",  # Sunday 4 a.m. in Manila
+        "https://mb.com.ph/2021/03/06/man-shot-dead-in-quezon-city/",
+        "A man was shot dead yesterday in Quezon City, police said.",
+        "2021-03-06",
+    ),
+    (
+        "2021-03-07T02:00:00Z",  # Saturday 10 p.m. in Caracas
+        "https://www.eluniversal.com.ve/sucesos/hombre-asesinado-en-petare/",
+        "A man was shot dead yesterday in Petare, police said.",
+        "2021-03-05",
+    ),
+    (
+        "2021-03-06T21:00:00Z",  # Sunday 5 a.m. in Manila
+        "https://www.rappler.com/nation/man-shot-dead-tondo/",
+        "MANILA, Philippines - A man was shot dead yesterday in Tondo, police said.",
+        "2021-03-06",
+    ),
+    (
+        "2021-03-07T01:30:00Z",  # Saturday 9:30 p.m. in Caracas
+        "https://www.reuters.com/world/americas/venezuela-shooting/",
+        "CARACAS, Venezuela -- A man was shot dead yesterday in Petare, police said.",
+        "2021-03-05",
+    ),
+]
+
 ROWS: list[Row] = []
 for k, (text, day) in enumerate(WEEKLIES):
     ROWS.append((f"a{k:02d}", WED, WEEKLY, "Shooting", text, day))
@@ -522,6 +552,8 @@ for k, (pub, text, day) in enumerate(KNOWN):
     ROWS.append((f"k{k:02d}", pub, DAILY, "Shooting", text, day))
 for k, (pub, text, day) in enumerate(CHECKS):
     ROWS.append((f"d{k:02d}", pub, DAILY, "Shooting", text, day))
+for k, (pub, url, text, day) in enumerate(FOREIGN):
+    ROWS.append((f"f{k:02d}", pub, url, "Shooting", text, day))
 
 KNOWN_MISSES: dict[str, str] = {}
 
@@ -656,3 +688,26 @@ def test_a_posting_stamp_before_the_update_is_the_anchor(
 ) -> None:
     article = Article(id="t", text="A man was shot.", published=published, removed=removed)
     assert publication_day(article) == dt.date.fromisoformat(day)
+
+
+@pytest.mark.parametrize(
+    ("url", "zone"),
+    [
+        ("https://mb.com.ph/2021/03/06/x/", "Asia/Manila"),
+        ("https://guardian.ng/news/x/", "Africa/Lagos"),
+        ("https://www.bbc.co.uk/news/x", "Europe/London"),
+        ("https://www.eluniversal.com.mx/x/", None),  # Mexico: several zones
+        ("https://bit.ly/x", None),  # a country's domain sold as a generic name
+        ("https://www.nytimes.com/x/", None),
+    ],
+)
+def test_a_country_code_domain_of_one_zone_gives_the_outlets_zone(
+    url: str, zone: str | None
+) -> None:
+    found = stamp.domain_zone(url)
+    assert (str(found) if found else None) == zone
+
+
+def test_a_dateline_abroad_gives_its_countrys_zone() -> None:
+    assert str(stamp.dateline_zone("LAGOS, Nigeria (Reuters) - Gunmen")) == "Africa/Lagos"
+    assert str(stamp.dateline_zone("TULSA, Okla. - A man")) == "America/Chicago"
