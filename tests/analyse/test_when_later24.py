@@ -78,8 +78,8 @@ WEEKLIES: list[tuple[str, str]] = [
         "2023-01",
     ),
     (
-        "A 19-year-old man was shot last weekend at a party on Elm Street, police said. Officers "
-        "were called to the home around 1 a.m. Sunday.",
+        "A 19-year-old was shot last weekend at a house party on Elm Street, police said. "
+        "Deputies arrived near 1 a.m. Sunday.",
         "2023-01-08",
     ),
     (
@@ -157,13 +157,13 @@ TUESDAYS: list[tuple[str, str]] = [
         "2022-03-04",
     ),
     (
-        "Officers were called to the 400 block of Elm Street on 3/14 for a report of a person "
-        "shot. A suspect was arrested Monday.",
+        "Police went to Elm Street's 400 block on 3/14 after a caller reported a person shot. "
+        "A suspect was arrested Monday.",
         "2022-03-14",
     ),
     (
-        "Date of incident: 3-14-22. Location: 400 block of Elm Street. A man was shot in the "
-        "leg and taken to Miami Valley Hospital.",
+        "Date of incident: 3-14-22. Location: 400 block of Elm Street. A man hit in the leg by "
+        "gunfire went to Miami Valley Hospital.",
         "2022-03-14",
     ),
     (
@@ -276,7 +276,7 @@ COURTS: list[tuple[str, str]] = [
         "2021-09-30",
     ),
     (
-        "Jury selection began Monday in the trial of a man accused of killing a woman on July "
+        "Jurors were chosen Monday for the trial of a man charged with killing a woman on July "
         "17, 2020, on Elm Street. Testimony is expected to begin Oct. 18.",
         "2020-07-17",
     ),
@@ -314,9 +314,8 @@ COURTS: list[tuple[str, str]] = [
 # --- police releases reprinted later under their own date line (pub Tue 2022-03-22)
 RELEASES: list[tuple[str, str]] = [
     (
-        "Released: 03/11/2022\nOn Wednesday at approximately 11:15 p.m., officers responded to "
-        "the 200 block of Elm Street for a report of shots fired. A man was found with a gunshot "
-        "wound.",
+        "Released: 03/11/2022\nOn Wednesday at approximately 11:15 p.m., officers went to the "
+        "200 block of Elm Street after shots were heard. They located a man who had been shot.",
         "2022-03-09",
     ),
     (
@@ -350,7 +349,7 @@ RELEASES: list[tuple[str, str]] = [
         "2022-03-14",
     ),
     (
-        "Released: 03/11/2022\nLast night at about 11 p.m. a man was shot in the 200 block of "
+        "Released: 03/11/2022\nLast night near 11 p.m. someone shot a man on the 200 block of "
         "Elm Street. He is in stable condition.",
         "2022-03-10",
     ),
@@ -467,8 +466,8 @@ CHECKS: list[tuple[str, str, str]] = [
     ),
     (
         TUE,
-        "Police said the shooting happened in the early morning hours of March 13 outside a bar "
-        "on Elm Street.",
+        "Police said the gunfire broke out in the small hours of March 13 outside a bar on Elm "
+        "Street.",
         "2022-03-13",
     ),
     (
