@@ -992,11 +992,7 @@ ROWS: list[tuple[str, str, str, str, str, str]] = [
     ),
 ]
 
-KNOWN_MISSES: dict[str, str] = {
-    # a "Posted:" line before an "Updated:" line: the body's "yesterday" may be told from
-    # either (a rewrite keeps or changes it); left, with one such dev page in GVA
-    "w10": "'yesterday' under 'Posted ... Updated' is read from the update",
-}
+KNOWN_MISSES: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("row_id", "want"), day_params(ROWS, KNOWN_MISSES))

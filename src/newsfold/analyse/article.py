@@ -7,6 +7,7 @@ per process), so `pipeline` runs it in worker processes and could hand it to Spa
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable, Iterator
 
 from spacy.tokens import Doc
@@ -17,7 +18,7 @@ from newsfold.analyse.fingerprint import analyser_id
 from newsfold.analyse.language import not_read_note, reads_as_english
 from newsfold.analyse.nlp import get_nlp
 from newsfold.analyse.stamp import local_stamp
-from newsfold.ingest.metadata import capture_day
+from newsfold.ingest.metadata import DATE_TOKEN, capture_day, normalise_date
 from newsfold.records import Analysis, Article, Event
 
 ANALYSIS_VERSION = 1
@@ -61,10 +62,42 @@ def publication_day(article: Article) -> dt.date | None:
     undated: its capture may be years after the story.)"""
     local = local_stamp(article.published, article.url, article.text)
     published = local.date() if local else parse_published(article.published)
-    if published is None or not article.url:
+    if published is None:
+        return published
+    published = _posted_before_update(article.removed, published) or published
+    if not article.url:
         return published
     captured = capture_day(article.url)
     return published if captured is None else min(published, captured)
+
+
+# a page header's stamps, cut from the text as boilerplate: "Posted: March 6, 2021",
+# "Updated: March 8, 2021 2:05 PM"
+_POSTED_LINE = re.compile(r"^\W*(?:first\s+)?(?:posted|published)\b", re.I)
+_UPDATED_LINE = re.compile(r"^\W*(?:last\s+)?updated?\b", re.I)
+POSTED_DAYS = 60
+"""A posting stamp further than this before the publication day is no posting of this page."""
+
+
+def _posted_before_update(removed: list[str], published: dt.date) -> dt.date | None:
+    """The day of a header's "Posted" stamp when the header also has an "Updated" stamp of
+    the publication day, and the posting was earlier ("Posted: March 6, 2021 / Updated: March
+    8, 2021" on a page published March 8): the `published` moment is then the update's, and
+    the story keeps the words it was posted with, so its "yesterday" is told from the
+    posting's day. None otherwise. Read from the first lines cut as boilerplate."""
+    days: dict[str, dt.date] = {}
+    for line in removed[:6]:
+        kind = (
+            "posted" if _POSTED_LINE.match(line) else "updated" if _UPDATED_LINE.match(line) else ""
+        )
+        found = DATE_TOKEN.search(line) if kind else None
+        day = parse_published(normalise_date(found.group(0))) if found else None
+        if day is not None:
+            days.setdefault(kind, day)
+    posted, updated = days.get("posted"), days.get("updated")
+    if posted is None or updated != published:
+        return None
+    return posted if published - dt.timedelta(days=POSTED_DAYS) <= posted < published else None
 
 
 def publication_time(article: Article) -> dt.time | None:

@@ -9,8 +9,12 @@ Saturday, the writer's day, so the anchor of `when` is the stamp's day in the st
 * the zone of the outlet's home market (`outlets.outlet_city`, the city's time zone in the USPS
   ZIP list, else its state's most common one), else of the US state its dateline names
   ("TULSA, Okla. -", "DAVENPORT, Iowa -", after a caption, with a date);
-* with neither, the stamp's own offset: a non-zero offset is the writer's clock already, and a
-  UTC stamp of an unknown outlet stays a UTC day (a story from anywhere: no zone is guessed);
+* outside the US, the one zone of the country the dateline names ("LAGOS, Nigeria -") or the
+  outlet's country-code domain ("mb.com.ph": Manila's), for a country of a single zone (tzdata's
+  zone.tab);
+* with none of these, the stamp's own offset: a non-zero offset is the writer's clock already,
+  and a UTC stamp of an unknown outlet stays a UTC day (a story from anywhere: no zone is
+  guessed);
 * a clock time with no offset ("2016-06-06T00:40:00") is the page's own local clock;
 * a bare day is the day it says, with no clock time.
 
@@ -69,7 +73,7 @@ def local_stamp(published: str | None, url: str | None, text: str) -> dt.datetim
         return None
     if moment.tzinfo is None:
         return moment  # a clock time with no offset: the page's own, local clock
-    zone = outlet_zone(url) or dateline_zone(text)
+    zone = outlet_zone(url) or dateline_zone(text) or domain_zone(url)
     if zone is not None:
         return moment.astimezone(zone).replace(tzinfo=None)
     if moment.utcoffset() == dt.timedelta(0):
@@ -92,14 +96,74 @@ def outlet_zone(url: str | None) -> ZoneInfo | None:
 
 def dateline_zone(text: str) -> ZoneInfo | None:
     """The time zone of the US state a dateline names ("TULSA, Okla. -": Oklahoma's), by
-    its AP abbreviation or its name; None when there is none.
+    its AP abbreviation or its name, or of the country it names when that country has one
+    zone ("LAGOS, Nigeria -": `country_zone`); None when there is none.
 
     The dateline is the one the places read (`where.datelines.dateline_region`): at the start
     of the text or of one of its first paragraphs (after a photo caption), with a date, a
     colon or a dash glued to the story's first word."""
     region = dateline_region(text)
-    state = _state_codes().get(region.lower()) if region else None
-    return city_zone("", state) if state else None
+    if not region:
+        return None
+    state = _state_codes().get(region.lower())
+    return city_zone("", state) if state else country_zone(_country_code(region))
+
+
+def _country_code(name: str) -> str:
+    """The ISO code of a country a dateline names ("Nigeria": "NG"), or ""."""
+    import pycountry
+
+    try:
+        return str(pycountry.countries.lookup(name).alpha_2)
+    except LookupError:
+        return ""
+
+
+# country-code domains sold as generic names ("bit.ly", "news.tv", "example.co"): no country
+_VANITY_DOMAINS = frozenset(
+    {"co", "tv", "io", "me", "ly", "fm", "ai", "am", "to", "cc", "ws", "nu", "gg", "la", "so"}
+    | {"sh", "ac", "im", "vc", "gl"}
+)
+
+
+def domain_zone(url: str | None) -> ZoneInfo | None:
+    """The zone of the country an outlet's country-code domain names ("mb.com.ph": the
+    Philippines', "guardian.ng": Nigeria's), when the country has a single zone; None for a
+    generic or US domain, a domain sold as a generic name, or a country of several zones."""
+    labels = (source_from_url(url) or "").split(".")
+    tld = labels[-1].lower() if len(labels) >= 2 else ""
+    if len(tld) != 2 or tld == "us" or tld in _VANITY_DOMAINS:
+        return None
+    return country_zone("GB" if tld == "uk" else tld.upper())
+
+
+def country_zone(code: str) -> ZoneInfo | None:
+    """The time zone of a country that has one (tzdata's zone.tab: "PH" Asia/Manila), else
+    None (the US, Mexico, Brazil and others of several zones)."""
+    name = _country_zones().get(code)
+    if name is None:
+        return None
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):  # pragma: no cover - tzdata is installed
+        return None
+
+
+@lru_cache(maxsize=1)
+def _country_zones() -> dict[str, str]:
+    """Country code -> its zone, for the countries of a single zone in tzdata's zone.tab."""
+    from importlib.resources import files
+
+    zones: dict[str, list[str]] = defaultdict(list)
+    try:
+        table = files("tzdata").joinpath("zoneinfo", "zone.tab").read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):  # pragma: no cover - a declared dependency
+        return {}
+    for line in table.splitlines():
+        fields = line.split("\t")
+        if len(fields) >= 3 and not line.startswith("#"):
+            zones[fields[0]].append(fields[2])
+    return {code: names[0] for code, names in zones.items() if len(names) == 1}
 
 
 @lru_cache(maxsize=1)

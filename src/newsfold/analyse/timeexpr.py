@@ -154,8 +154,9 @@ TIME_RE = re.compile(
         # 12-03-16, 12-03-2016 (police releases): month first, the day in two digits
       | (?P<dash>(?P<m9>1[0-2]|0?[1-9])-(?P<d9>[12]\d|3[01]|0[1-9])-(?P<y9>{_YEAR}|\d\d))
             (?![\d/-])
-        # on 7/12 (only after a preposition: a bare "3/4" is a fraction or a score)
-      | (?P<slash2>(?P<slash2_lead>on|since|from|until|by)\s+
+        # on 7/12 (a bare "3/4" is a fraction or a score: without a preposition it is kept
+        # only where `_bare_slash_is_day` finds a weekday or a verb of the event before it)
+      | (?P<slash2>(?:(?P<slash2_lead>on|since|from|until|by)\s+)?
             (?P<m5>1[0-2]|0?[1-9])/(?P<d5>[12]\d|3[01]|0?[1-9]))(?![\d/])
         # early June 2020 / in June / since March / last May
       | (?P<month>(?P<mo_lead>(?:in|since|during|until|till|through|by|of|from|last|this|next|
@@ -263,6 +264,12 @@ def find_times(text: str) -> list[TimeExpr]:
                 if out and out[-1].kind == "weekday" and _weekday_before(text, out[-1], expr):
                     out.pop()  # "Sunday the 12th": one day, told by its date
                     last_end = out[-1].end if out else 0
+            if expr is not None and expr.parts.get("bare_slash"):
+                if not _bare_slash_is_day(text, expr):
+                    continue
+                if out and out[-1].kind == "weekday" and _weekday_before(text, out[-1], expr):
+                    expr = _weekday_joined(text, out.pop(), expr)  # "Monday (3/14)"
+                    last_end = out[-1].end if out else 0
             if expr is not None and expr.parts.get("of") and not _of_ordinal_is_day(text, expr):
                 continue
             if expr is not None and expr.kind == "nth" and out:
@@ -309,9 +316,36 @@ def _of_ordinal_is_day(text: str, expr: TimeExpr) -> bool:
 
 
 def _weekday_before(text: str, weekday: TimeExpr, expr: TimeExpr) -> bool:
-    """Whether a weekday expression stands right before the ordinal ("Sunday the 12th",
-    "Sunday, the 12th"): the two are one day."""
-    return bool(re.fullmatch(r",?\s*", text[weekday.end : expr.start]))
+    """Whether a weekday expression stands right before the ordinal or the numeric day
+    ("Sunday the 12th", "Sunday, the 12th", "Monday (3/14)", "Mon., 3/14"): the two are one
+    day."""
+    return bool(re.fullmatch(r",?\s*\(?", text[weekday.end : expr.start]))
+
+
+def _weekday_joined(text: str, weekday: TimeExpr, expr: TimeExpr) -> TimeExpr:
+    """A weekday and the numeric day after it ("on Monday (3/14)") as one date expression,
+    from the weekday's start, with the weekday's lead and its day of the week."""
+    parts = dict(expr.parts, weekday=weekday.parts["weekday"], lead=weekday.parts.get("lead"))
+    return TimeExpr(weekday.start, expr.end, text[weekday.start : expr.end], "date", parts)
+
+
+# what makes a bare "9/26" a day: a weekday right before it ("Monday (3/14)", "Mon., 3/14") or a
+# verb of the shooting or of its aftermath ("happened 9/26", "was shot 3/14", "arrested 10/1 and
+# arraigned 10/4")
+_SLASH_DAY_BEFORE = re.compile(
+    rf"(?:\b{_WEEKDAY}|\b{_WEEKDAY_ABBR}|\b(?:happened|occurred|shot|killed|wounded|stabbed|"
+    r"slain|murdered|injured|hurt|arrested|arraigned|charged|booked|indicted|sentenced|died|"
+    r"reported|found))(?:,?[ \t]+|[ \t]*\([ \t]*)$",
+    re.IGNORECASE,
+)
+
+
+def _bare_slash_is_day(text: str, expr: TimeExpr) -> bool:
+    """Whether a month and day written "9/26" without a preposition is a day: after a weekday
+    or after a verb of the shooting or its aftermath (police releases and court stories write
+    "The shooting happened 9/26", "arrested 10/1"). Anywhere else "3/4" is as often a fraction,
+    a score or a ratio, so it is left out."""
+    return bool(_SLASH_DAY_BEFORE.search(text, max(0, expr.start - 30), expr.start))
 
 
 def _in_month_told(text: str, month: TimeExpr, expr: TimeExpr) -> TimeExpr:
@@ -463,6 +497,8 @@ def _expr(m: re.Match[str]) -> TimeExpr | None:
         return TimeExpr(start, end, text, "date", parts)
     if g["slash2"]:
         parts.update(day=int(g["d5"]), month=int(g["m5"]), year=None)
+        if not g["slash2_lead"]:
+            parts["bare_slash"] = True
         return TimeExpr(start, end, text, "date", parts)
     if g["month"]:
         lead = _lead_of(g["mo_lead"] or "")

@@ -66,9 +66,11 @@ Friday; a bare "overnight" told with an evening clock is the evening before
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -387,9 +389,19 @@ _BYLINE = re.compile(r"^\s*By\b:?\s*\S")
 # an update's stamp: "UPDATE @ 1:48 p.m. Jan. 9", "Updated: Monday, January 9, 2017", "Last
 # Updated at 9:20 a.m. on Friday, March 3"
 _UPDATE_STAMP = re.compile(r"^\W*(?:last\s+)?updated?\b", re.I)
+# a police or agency release's stamp: "Released: 03/11/2022", "NEWS RELEASE -- 3/11/2022",
+# "FOR IMMEDIATE RELEASE" on the line before the date
+_RELEASE_STAMP = re.compile(
+    r"^\W*(?:(?:(?:date\s+)?released|release\s+date)\s*:|(?:press|news|media)\s+release\b|"
+    r"for\s+immediate\s+release\b)",
+    re.I,
+)
 # the words of a stamp's own line that say when, not what ("Last Updated at ... on"): they do
 # not make the line a sentence of the story
-_STAMP_WORDS = frozenset({"last", "updated", "update", "at", "on"})
+_STAMP_WORDS = frozenset(
+    {"last", "updated", "update", "at", "on", "released", "release", "date", "press", "news"}
+    | {"media", "for", "immediate"}
+)
 BYLINE_DAYS = 60
 """A byline's date further than this from the publication date is no update of the page."""
 
@@ -442,7 +454,7 @@ def _bylined(
         line_end = len(text) if line_end < 0 else line_end
         rest = text[line_start : e.start] + " " + text[e.end : line_end]
         words = re.findall(r"[A-Za-z]{2,}", rest)
-        if _UPDATE_STAMP.match(text[line_start:line_end]):
+        if _UPDATE_STAMP.match(text[line_start:line_end]) or _released(text, line_start):
             words = [w for w in words if w.lower() not in _STAMP_WORDS]
         if len(words) > 3:
             continue
@@ -451,12 +463,27 @@ def _bylined(
             continue
         previous = text[:line_start].rstrip().rsplit("\n", 1)[-1]
         line = text[line_start:line_end]
-        signed = signed or bool(_BYLINE.match(previous) or _UPDATE_STAMP.match(line))
+        signed = signed or bool(
+            _BYLINE.match(previous) or _UPDATE_STAMP.match(line) or _released(text, line_start)
+        )
         found.append((line_start, resolved.best))
     if not signed or all(day == anchor for _, day in found):
         return []
     ends = [start for start, _ in found[1:]] + [len(text)]
     return [(start, end, day) for (start, day), end in zip(found, ends, strict=True)]
+
+
+def _released(text: str, line_start: int) -> bool:
+    """Whether the line starting at `line_start` is a release's stamp ("Released: 03/11/2022",
+    "NEWS RELEASE -- March 11, 2022", or a date under "FOR IMMEDIATE RELEASE"): a police
+    release reprinted days later keeps its own day, the one its "Wednesday" and "yesterday"
+    are told from, and that day is the release's, not the shooting's."""
+    line_end = text.find("\n", line_start)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    if _RELEASE_STAMP.match(line):
+        return True
+    previous = text[:line_start].rstrip().rsplit("\n", 1)[-1]
+    return bool(line_start and _RELEASE_STAMP.fullmatch(previous.strip(" *:-")))
 
 
 _YEARS_AGO_BEFORE = re.compile(
@@ -607,13 +634,15 @@ def _mention(
         role = "condition"
     if role == "event" and _remembrance(ctx.article.text, expr, gov_verb):
         role, strength = "funeral", 0
-    if role in ("arrest", "court") and _closes_harm_gerund(span, gov_verb):
+    if role in ("arrest", "court") and (
+        _closes_harm_gerund(span, gov_verb) or _dates_harm_noun(expr, span, gov_verb, gov_noun)
+    ):
         role, strength = "event", 2
     if role == "event" and (
         _reference_point(ctx.article.text, expr) or _before_again(ctx.article.text, expr)
     ):
         role, strength = "other_period", 0
-    days_before = _day_after(ctx.article.text, expr, gov_verb)
+    days_before = _day_after(ctx.article.text, expr, gov_verb, resolved.best)
     if role in AFTERMATH_ROLES and days_before and resolved.precision == DAY:
         # "Parents gathered at the school on Sunday, a day after bandits abducted 27
         # students", "arrested on Friday, a week after a man was shot": the day of the
@@ -690,6 +719,26 @@ def _closes_harm_gerund(span: Span | None, gov_verb: Token | None) -> bool:
     )
 
 
+HARM_NOUNS = _words("shooting stabbing slaying killing homicide murder death attack")
+
+
+def _dates_harm_noun(
+    expr: TimeExpr, span: Span | None, gov_verb: Token | None, gov_noun: Token | None
+) -> bool:
+    """Whether a calendar date the parse hangs on a noun of violence told after a verb of
+    arrest or of the court dates that violence: "convicted a man Tuesday in the slaying of a
+    woman on Saturday, Oct. 28, outside her home", "indicted in the killing of a clerk on
+    March 3". A court or arrest story names the old shooting's day there, and its own day
+    with a bare weekday, so only a written date (with its weekday or without) counts."""
+    if expr.kind != "date" or span is None or gov_verb is None or gov_noun is None:
+        return False
+    return (
+        gov_noun.lemma_.lower() in HARM_NOUNS
+        and gov_verb.i < gov_noun.i < span.start
+        and gov_noun.head.pos_ == "ADP"
+    )
+
+
 NEXT_DAY_LEADS = frozenset({"", "on", "early", "late", "earlier", "later", "by"})
 """The words before a bare weekday that `_day_after_its_date` reads ("last Thursday", "this
 past Thursday", "since Thursday" are left to the grammar)."""
@@ -727,11 +776,11 @@ _SUPERLATIVE_SINCE = re.compile(
 _SINCE_WHEN = re.compile(r"^\s*,?\s*when\b", re.I)
 
 
-# a span of days or weeks, counted in a word or a digit ("a day", "two days", "3 weeks"):
-# read by `_span_days`
+# a span of days, weeks or months, counted in a word or a digit ("a day", "two days", "3
+# weeks", "a month"): read by `_span_days`
 _SPAN = (
     r"(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
-    r"(?P<unit>days?|weeks?)"
+    r"(?P<unit>days?|weeks?|months?)"
 )
 # where the aftermath took place, set off before its span ("captured Thursday in El Paso, nine
 # days after the shooting", "died Tuesday at the hospital, a week after he was shot")
@@ -770,7 +819,7 @@ _HARM_EARLIER = re.compile(
 )
 
 
-def _harm_earlier(text: str, expr: TimeExpr) -> int:
+def _harm_earlier(text: str, expr: TimeExpr, day: dt.date) -> int:
     """Days before this date that the violence told after it happened, when the clause
     tells it with a span "earlier" or "before" ("a shooting the night before", "shot to death
     a week earlier"); 0 when it tells no violence before that span."""
@@ -785,10 +834,10 @@ def _harm_earlier(text: str, expr: TimeExpr) -> int:
         return 0  # "the night before Independence Day": a holiday's eve, not a span back
     if found.group("night") or found.group("previous"):
         return 1
-    return _span_days(found)
+    return _span_days(found, day)
 
 
-def _day_after(text: str, expr: TimeExpr, gov_verb: Token | None) -> int:
+def _day_after(text: str, expr: TimeExpr, gov_verb: Token | None, day: dt.date) -> int:
     """Days before this date that the violence happened, when the date is of an aftermath
     told "a day after" it ("gathered on Sunday, a day after bandits abducted 27 students") or
     followed by violence "a week earlier" (`_harm_earlier`): 0 unless the date's own verb is
@@ -796,18 +845,31 @@ def _day_after(text: str, expr: TimeExpr, gov_verb: Token | None) -> int:
     found = _DAY_AFTER.match(text[expr.end : expr.end + 160])
     if gov_verb is not None and gov_verb.lemma_.lower() in HARM_VERBS:
         if found and _own_wounding(gov_verb, found.group("rest")):
-            return _span_days(found)
+            return _span_days(found, day)
         return 0  # "killed seven on Tuesday, a day after a strike killed 12": another event
     if not found or not _DAY_AFTER_HARM.search(found.group("rest")):
-        return _harm_earlier(text, expr)
-    return _span_days(found)
+        return _harm_earlier(text, expr, day)
+    return _span_days(found, day)
 
 
-def _span_days(found: re.Match[str]) -> int:
-    """The days of a span read by `_DAY_AFTER` or `_HARM_EARLIER` ("two days", "a week")."""
+def _span_days(found: re.Match[str], day: dt.date) -> int:
+    """The days of a span read by `_DAY_AFTER` or `_HARM_EARLIER` ("two days", "a week"),
+    counted back from `day`; a span of months is counted on the calendar ("arrested Monday,
+    a month after the shooting": the same day of the month before)."""
     n = found.group("n").lower()
     count = int(n) if n.isdigit() else parse_word_number(n) or 0
-    return count * (7 if found.group("unit").lower().startswith("week") else 1)
+    unit = found.group("unit").lower()
+    if unit.startswith("month"):
+        return (day - _months_back(day, count)).days
+    return count * (7 if unit.startswith("week") else 1)
+
+
+def _months_back(day: dt.date, n: int) -> dt.date:
+    """The same day of the month `n` months before `day` (the month's last day when it is
+    shorter)."""
+    year, month = divmod(day.year * 12 + day.month - 1 - n, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return dt.date(year, month + 1, min(day.day, last))
 
 
 # "died Tuesday, three days after he was shot", "a day after being stabbed": the one who died
@@ -1365,10 +1427,25 @@ def _follows_harm(text: str, expr: TimeExpr) -> bool:
     killing directly ("a man who was killed on Saturday, Nov. 4", "charged in a shooting on
     Friday, Nov. 3"): it dates that violence, whatever verb the parser hangs it on (with the
     weekday set off by a comma it often hangs it on the sentence's first verb, a vigil's or a
-    bond's)."""
-    if expr.kind != "date":
+    bond's). So does a week or month told from the page's day right after a noun of
+    violence ("arrested Tuesday in a shooting earlier this month", "charged in the killing two
+    weeks ago": `_period_of_harm`)."""
+    if expr.kind != "date" and not _period_of_harm(text, expr):
         return False
     return bool(_HARM_WORD_BEFORE.search(text, max(0, expr.start - 30), expr.start))
+
+
+_HARM_NOUN_BEFORE = re.compile(r"\b(?:shooting|slaying|killing|stabbing|homicide)\s+$", re.I)
+
+
+def _period_of_harm(text: str, expr: TimeExpr) -> bool:
+    """Whether a week or a month told from the page's day ("earlier this month", "last week",
+    "two weeks ago") follows a noun of violence directly: "Police arrested a man Tuesday in a
+    shooting earlier this month" (the parser hangs the period on the arrest, which then dated
+    the event by its day)."""
+    if expr.kind not in ("relperiod", "ago") or expr.parts.get("unit") not in ("week", "month"):
+        return False
+    return bool(_HARM_NOUN_BEFORE.search(text, max(0, expr.start - 20), expr.start))
 
 
 # a lifespan, as an obituary heads its text: "October 27, 2014 - November 13, 2016"
@@ -1433,6 +1510,8 @@ def _is_publication(text: str, expr: TimeExpr, resolved: Resolved, anchor: dt.da
     before = text[line_start : expr.start]
     if _HEADER_WORDS.search(before[-40:]) or _POST_SIGNATURE.search(before[-40:]):
         return True
+    if _released(text, line_start) and len(re.findall(r"[A-Za-z]{2,}", before)) <= 3:
+        return True  # "Released: 03/11/2022": the release's day
     if _DATELINE.search(text[max(line_start, expr.start - 40) : expr.start]):
         return True
     if _WAYBACK_CAPTURES.search(text, max(0, expr.start - 120), expr.end + 120):
@@ -1770,19 +1849,34 @@ def _past_reference(
                 and m.date_end < lead_day - dt.timedelta(days=WINDOW_DAYS)
             )
             # the wounding's month or week is over before the death ("shot in July ... died
-            # Monday, Aug. 7")
-            or (_death(lead) and m.date_end < lead_day and _wounding_before_death(text, m))
+            # Monday, Aug. 7"), or began before it ("shot last week ... died Sunday")
+            or (_death(lead) and m.date_start < lead_day and _wounding_before_death(text, m))
         )
     ]
     if not periods:
         return lead
-    period = periods[0]
+    period = _before_death(periods[0], lead)
     inside = [
         m
         for m in events
-        if m.precision == DAY and period.date_start <= m.attrs["best"] <= period.date_end
+        if m.precision == DAY
+        and m is not lead
+        and period.date_start <= m.attrs["best"] <= period.date_end
     ]
     return min(inside, key=lambda m: m.start) if inside else period
+
+
+def _before_death(period: TimeMention, lead: TimeMention) -> TimeMention:
+    """The wounding's week or month up to the day before the death told beside it ("A man
+    shot last week died Sunday" on a Tuesday page: last Monday to Saturday, the Sunday being
+    the death's): the period itself when it ended before the death, else a copy cut there."""
+    death = lead.attrs["best"]
+    if not _death(lead) or period.date_end < death:
+        return period
+    end = death - dt.timedelta(days=1)
+    attrs = dict(period.attrs, best=min(period.attrs["best"], end))
+    lead.role = "condition"  # what followed the wounding, not a second day of violence
+    return replace(period, date_end=end, attrs=attrs)
 
 
 # the nouns of a wounding a period may qualify ("the victim of a shooting two weeks ago")
