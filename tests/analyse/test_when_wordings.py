@@ -1268,8 +1268,6 @@ KNOWN_MISSES = {
     # a page stamp's clock in the text ("Posted 6:45 AM") would move a bare "11:40 p.m." to
     # the day before; the `published` stamp's own clock is read (h-date23, analyse/stamp.py)
     "t06": "the page stamp's clock is not read",
-    # a month-day with a dash and no year ("on 9-2") is as often a score or a vote
-    "m06": "a bare '9-2' is not read as a day",
 }
 
 
@@ -1437,3 +1435,18 @@ def test_a_holidays_year_holds_for_its_later_mentions() -> None:
         "St. Patrick's Day."
     )
     assert event_day(text, dt.date(2013, 5, 16)) != "2013-03-17"
+
+
+@pytest.mark.parametrize(
+    ("expression", "day"),
+    [
+        ("The man was shot on 7-4 outside a bar, police said.", "2021-07-04"),
+        ("The teen was killed on 6-28 near a park.", "2021-06-28"),
+        # controls (the anchor: no day read): a score, a vote, no verb of the event before
+        ("The Tigers beat the Hawks on 9-2 in the final inning.", "2021-07-10"),
+        ("The council passed the plan on 5-2 vote Tuesday night.", "2021-07-06"),
+        ("Police said the team lost on 3-1 after a late goal.", "2021-07-10"),
+    ],
+)
+def test_a_dashed_month_day_after_a_verb_of_the_event(expression: str, day: str) -> None:
+    assert event_day(expression) == day

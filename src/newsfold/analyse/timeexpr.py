@@ -154,6 +154,10 @@ TIME_RE = re.compile(
         # 12-03-16, 12-03-2016 (police releases): month first, the day in two digits
       | (?P<dash>(?P<m9>1[0-2]|0?[1-9])-(?P<d9>[12]\d|3[01]|0[1-9])-(?P<y9>{_YEAR}|\d\d))
             (?![\d/-])
+        # shot on 9-2: a month and day with a dash and no year, kept only after "on" and a
+        # verb of the event (`_bare_slash_is_day`); anywhere else it is a score or a vote
+      | (?P<dash2>on\s+(?P<m10>1[0-2]|0?[1-9])-(?P<d10>[12]\d|3[01]|0?[1-9]))
+            (?![\d/-]|\s*(?:vote|votes|win|loss|lead|record|decision|margin)\b)
         # on 7/12 (a bare "3/4" is a fraction or a score: without a preposition it is kept
         # only where `_bare_slash_is_day` finds a weekday or a verb of the event before it)
       | (?P<slash2>(?:(?P<slash2_lead>on|since|from|until|by)\s+)?
@@ -232,7 +236,7 @@ KEY_RE = re.compile(
     r"(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
     r"yesterday|today|tonight|overnight|night|morning|afternoon|evening|ago|week|month|year|"
     r"christmas|new year|fourth|independence|halloween|valentine|thanksgiving|memorial|labor|"
-    r"easter|mother|father|veteran|patrick|king|mlk|president|columbus)|\d{4}|\d/\d|\d-\d\d-\d\d|\d(?:st|nd|rd|th)\b)"
+    r"easter|mother|father|veteran|patrick|king|mlk|president|columbus)|\d{4}|\d/\d|\d-\d\d-\d\d|\bon\s+\d{1,2}-\d|\d(?:st|nd|rd|th)\b)"
 )
 """A word every temporal expression contains: the grammar runs only in windows around them
 (the same matches, a third of the time)."""
@@ -338,6 +342,17 @@ _SLASH_DAY_BEFORE = re.compile(
     r"reported|found))(?:,?[ \t]+|[ \t]*\([ \t]*)$",
     re.IGNORECASE,
 )
+
+
+def _dashed_month_day(
+    start: int, end: int, text: str, parts: dict[str, Any], month: int, day: int
+) -> TimeExpr:
+    """A month and day written with a dash and no year after "on" ("shot on 9-2", as a
+    police release or a hurried rewrite writes it): a day of the anchor's year, read as a
+    bare slash date is (`bare_slash`: kept only after a verb of the event, since "on 9-2" is
+    as often a score or a vote)."""
+    parts.update(day=day, month=month, year=None, bare_slash=True)
+    return TimeExpr(start, end, text, "date", parts)
 
 
 def _bare_slash_is_day(text: str, expr: TimeExpr) -> bool:
@@ -495,6 +510,8 @@ def _expr(m: re.Match[str]) -> TimeExpr | None:
             year += 2000 if year < 70 else 1900
         parts.update(day=int(g["d9"]), month=int(g["m9"]), year=year)
         return TimeExpr(start, end, text, "date", parts)
+    if g["dash2"]:
+        return _dashed_month_day(start, end, text, parts, int(g["m10"]), int(g["d10"]))
     if g["slash2"]:
         parts.update(day=int(g["d5"]), month=int(g["m5"]), year=None)
         if not g["slash2_lead"]:

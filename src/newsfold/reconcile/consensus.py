@@ -474,6 +474,44 @@ def date_range(reports: list[Report], best: str) -> tuple[str, str]:
     return start.isoformat(), end.isoformat()
 
 
+def _finer_day(rewrite: Report, originals: list[Report]) -> bool:
+    """Whether a rewrite tells its day more precisely than every original report of its
+    origin: at a finer time precision (a day where they give a week), or at the same one
+    with a clock beside its own day ("about 12:30 a.m. Saturday") where none of theirs has
+    one ("late Friday"). Such a rewrite carries what its original lacks (the police's later
+    statement, the hour that settles a night's day); one that only repeats does not."""
+    if not originals or not rewrite.analysis.event.event_date:
+        return False
+    mine = _precision(rewrite)
+    if any(not r.analysis.event.event_date for r in originals):
+        return False
+    theirs = min(_precision(r) for r in originals)
+    if mine != theirs:
+        return mine < theirs
+    if _clocked_day(rewrite, _ANY_CLOCK) is None:
+        return False
+    return all(_clocked_day(r, _ANY_CLOCK) is None for r in originals)
+
+
+def date_readers(primary: list[Report], reports: list[Report]) -> list[Report]:
+    """The reports whose days the event's date is chosen from: the primary reports (copies
+    and rewrites left out, one reading per original text), except that a rewrite telling the
+    day more precisely than its origin's primary reports (`_finer_day`) stands in for them.
+    The rewrite replaces its original rather than joining it, so an origin still counts once
+    and the number of independent sources does not change."""
+    ids = {r.id for r in primary}
+    finer: dict[int, Report] = {}
+    for r in reports:
+        if r.id in ids or r.origin in finer:
+            continue
+        originals = [p for p in primary if p.origin == r.origin]
+        if _finer_day(r, originals):
+            finer[r.origin] = r
+    if not finer:
+        return primary
+    return earliest_first([r for r in primary if r.origin not in finer] + list(finer.values()))
+
+
 def dates(reports: list[Report]) -> dict[str, Any]:
     best = best_day(reports)
     if best is None:

@@ -69,7 +69,7 @@ def reconcile(
     )
     event.dependence = dependence
 
-    for key, value in consensus.dates(primary).items():
+    for key, value in consensus.dates(consensus.date_readers(primary, reports)).items():
         setattr(event, key, value)
     # towns moved to a namesake in their outlet's region or another report's state (found
     # once: `place` reads them, and the claims and notes name those the event kept)
