@@ -371,6 +371,19 @@ def _to_hospital(token: Token, places: tuple[str, ...] = ("to", "with")) -> bool
     return False
 
 
+def _treated_and_released(token: Token) -> bool:
+    """'Kiara Moss, 20, was treated and released': a passive 'treated' conjoined with
+    'released' tells a wound treated without naming a hospital or the wound. Not when
+    'treated for' names something ('treated for smoke inhalation and released': the wound
+    readings take 'treated for a gunshot wound' before this)."""
+    return (
+        token.lemma_.lower() == "treat"
+        and any(c.dep_ == "auxpass" for c in token.children)
+        and not any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)
+        and any(c.dep_ == "conj" and c.lemma_.lower() == "release" for c in token.children)
+    )
+
+
 def _transport(token: Token, numbers: _Numbers) -> list[Reading]:
     if _hypothetical(token):
         return []

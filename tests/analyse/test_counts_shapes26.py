@@ -1,0 +1,86 @@
+"""Invented reports (session 25, counts26) for the toll misses left by counts25: a person
+"treated and released" (alive and hurt, no hospital named), with controls where "released"
+follows questioning, booking or a treatment for something else. Every text is made up; the
+true (killed, injured) is GVA's count. The cases the rules still miss are in `MISSES`."""
+
+from __future__ import annotations
+
+import pytest
+from tests.analyse.counts_helpers import Case, case_params, read_case
+
+CASES: list[Case] = [
+    (
+        "tr1",
+        "Shooting",
+        "Darnell Hayes, 31, died at the scene. Tasha Greer, 24, was treated and released.",
+        1,
+        1,
+    ),
+    (
+        "tr2",
+        "Two men shot",
+        "SPRINGFIELD, Ill. - Police said two men were shot on Elm Street late Friday. One man "
+        "was treated and released, and the other remains in the hospital.",
+        0,
+        2,
+    ),
+    (
+        "tr3",
+        "Shooting",
+        "AKRON, Ohio - A 17-year-old boy was shot in the leg Saturday night. A second teen was "
+        "treated and released from Akron Children's Hospital.",
+        0,
+        2,
+    ),
+    (
+        "tr4",
+        "Woman hurt",
+        "DAYTON, Ohio - Officers responded to a shooting on Third Street. The victim, a "
+        "30-year-old woman, was treated and released, police said.",
+        0,
+        1,
+    ),
+    (
+        "tr5",
+        "Party shooting",
+        "TULSA, Okla. - A man was killed and his cousin was treated and released after gunfire "
+        "erupted at a party early Sunday, police said.",
+        1,
+        1,
+    ),
+    (
+        "tr6",
+        "Shots fired",
+        "TULSA, Okla. - A man was arrested after shots were fired at a party early Sunday. No "
+        "one was hit. He was booked and released on bond.",
+        0,
+        0,
+    ),
+    (
+        "tr7",
+        "Man killed",
+        "DAYTON, Ohio - A man was shot and killed Friday. His girlfriend was questioned and "
+        "released by detectives.",
+        1,
+        0,
+    ),
+    (
+        "tr8",
+        "Woman shot",
+        "AKRON, Ohio - A woman was shot in the arm on Sunday. An officer was treated for smoke "
+        "inhalation and released after the car fire.",
+        0,
+        1,
+    ),
+]
+
+
+MISSES: dict[str, str] = {
+    "tr3": "(0, 1): 'A second teen' after a boy shot is not added (the same with 'was wounded')",
+}
+
+
+@pytest.mark.parametrize("case_id", case_params(CASES, MISSES))
+def test_invented_tolls(case_id: str) -> None:
+    got, want = read_case(CASES, case_id)
+    assert got == want
