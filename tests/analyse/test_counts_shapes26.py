@@ -1,6 +1,7 @@
 """Invented reports (session 25, counts26) for the toll misses left by counts25: a person
 "treated and released" (alive and hurt, no hospital named), with controls where "released"
-follows questioning, booking or a treatment for something else. Every text is made up; the
+follows questioning, booking or a treatment for something else; a second state after "left
+... dead" that the parser conjoins to the clause's head, not to "left". Every text is made up; the
 true (killed, injured) is GVA's count. The cases the rules still miss are in `MISSES`."""
 
 from __future__ import annotations
@@ -72,11 +73,59 @@ CASES: list[Case] = [
         0,
         1,
     ),
+    (
+        "lf1",
+        "Shooting",
+        "A quarrel over a borrowed car left a 38-year-old dead and his cousin wounded.",
+        1,
+        1,
+    ),
+    (
+        "lf2",
+        "Nightclub shooting",
+        "GARY, Ind. - A fight outside a nightclub early Sunday left a 22-year-old man dead and "
+        "his cousin wounded, police said.",
+        1,
+        1,
+    ),
+    (
+        "lf3",
+        "Shooting",
+        "FLINT, Mich. - Police are investigating a shooting that left a woman dead and her "
+        "teenage son injured on Monday.",
+        1,
+        1,
+    ),
+    (
+        "lf4",
+        "Shooting",
+        "JACKSON, Miss. - A dispute between neighbors that left a 60-year-old dead and his "
+        "wife hurt ended with an arrest.",
+        1,
+        1,
+    ),
+    (
+        "lf5",
+        "Crash",
+        "FLINT, Mich. - A crash left a man dead and his brother charged with manslaughter. No "
+        "shots were fired.",
+        1,
+        0,
+    ),
+    (
+        "lf6",
+        "Shooting",
+        "MACON, Ga. - The shooting that left a man dead and his brother arrested happened on "
+        "Friday.",
+        1,
+        0,
+    ),
 ]
 
 
 MISSES: dict[str, str] = {
     "tr3": "(0, 1): 'A second teen' after a boy shot is not added (the same with 'was wounded')",
+    "lf4": "(1, 0): 'his wife hurt' is parsed as the subject of 'ended', not a state of 'left'",
 }
 
 
