@@ -9,6 +9,9 @@ from __future__ import annotations
 import pytest
 from tests.analyse.counts_helpers import Case, case_params, read_case
 
+from newsfold.analyse.counts.roundup import is_roundup
+from newsfold.records import Article
+
 CASES: list[Case] = [
     (
         "tr1",
@@ -133,3 +136,18 @@ MISSES: dict[str, str] = {
 def test_invented_tolls(case_id: str) -> None:
     got, want = read_case(CASES, case_id)
     assert got == want
+
+
+LINKED: list[tuple[str, bool]] = [
+    ("Two shot in Erie\nPolice believe the two shootings are connected.", False),
+    ("Shooting\nDetectives said the two shootings may be linked to a feud.", False),
+    ("Two shootings overnight\nA man was killed and a woman hurt in two shootings.", True),
+    ("Shooting\nPolice do not believe the two shootings are connected.", True),
+]
+
+
+@pytest.mark.parametrize(("lead", "want"), LINKED)
+def test_linked_shootings_are_no_roundup(lead: str, want: bool) -> None:
+    """'the two shootings are connected' tells one incident; 'in two shootings' a roundup."""
+    title, text = lead.split("\n", 1)
+    assert is_roundup(Article(id="t", title=title, text=text)) is want
