@@ -31,8 +31,8 @@ CASES: list[Case] = [
     (
         "tr3",
         "Shooting",
-        "AKRON, Ohio - A 17-year-old boy was shot in the leg Saturday night. A second teen was "
-        "treated and released from Akron Children's Hospital.",
+        "AKRON, Ohio - Police said a boy, 17, took a bullet to the leg Saturday night. A second "
+        "teen was treated and released from Akron Children's Hospital.",
         0,
         2,
     ),
@@ -127,7 +127,7 @@ CASES: list[Case] = [
 
 
 MISSES: dict[str, str] = {
-    "tr3": "(0, 1): 'A second teen' after a boy shot is not added (the same with 'was wounded')",
+    "tr3": "(0, 1): 'took a bullet to the leg' is not read, or 'A second teen' is not added",
     "lf4": "(1, 0): 'his wife hurt' is parsed as the subject of 'ended', not a state of 'left'",
 }
 
