@@ -51,10 +51,33 @@ _ROUNDUP = re.compile(
 )
 
 
+# "the two shootings are connected", "believe the two shootings were related": the shootings
+# told as one incident's parts, not several incidents
+_LINKED = re.compile(
+    r"^\s+(?:are|were|may\s+be|might\s+be|could\s+be|to\s+be|appear\s+to\s+be|are\s+likely)"
+    r"\s+(?:connected|related|linked)\b",
+    re.IGNORECASE,
+)
+
+
+def _linked_shootings(lead: str, match: re.Match[str]) -> bool:
+    """Whether a roundup phrase ("the two shootings") is said to be connected right after it
+    ("Police believe the two shootings are connected"): one incident told in two scenes (a
+    man found dead, a second man at a hospital with a wound), not a tally of several. Not
+    when the sentence denies it ("Police do not believe the two shootings are connected")."""
+    before = lead[: match.start()]
+    sentence = before[max(before.rfind("."), before.rfind("\n")) + 1 :]
+    return _LINKED.match(lead[match.end() :]) is not None and not _DENIED.search(sentence)
+
+
+_DENIED = re.compile(r"\bnot\b|n't\b|\bno\b|\bnothing\b", re.IGNORECASE)
+
+
 def is_roundup(article: Article) -> bool:
-    """Whether the article's headline or lead announces several incidents."""
+    """Whether the article's headline or lead announces several incidents (not shootings
+    said to be connected, `_linked_shootings`)."""
     lead = f"{article.title or ''}\n{(article.text or '')[:LEAD_CHARS]}"
-    return _ROUNDUP.search(lead) is not None
+    return any(not _linked_shootings(lead, m) for m in _ROUNDUP.finditer(lead))
 
 
 ROUNDUP_REASON = "roundup: a tally or another incident of an article that lists several"

@@ -59,6 +59,7 @@ from newsfold.analyse.counts.verbs import (
     _to_hospital,
     _transitive,
     _transport,
+    _treated_and_released,
     _wound_object,
 )
 from newsfold.analyse.nlp import in_sorted
@@ -137,6 +138,11 @@ def _sentence_readings(sent: Span, tokens: list[Token], numbers: _Numbers) -> li
                 subj = _subject(token, ("nsubj", "nsubjpass"))
                 if subj is not None and not _hypothetical(token):
                     readings.extend(_reading_for(token, subj, "hit", numbers, subj))
+            elif _treated_and_released(token):
+                # released alive: one of the injured, never one of the dead
+                subj = _subject(token, ("nsubj", "nsubjpass"))
+                if subj is not None and not _hypothetical(token):
+                    readings.extend(_reading_for(token, subj, "injuries", numbers, subj))
             elif lemma in ("hit", "strike", "graze", "wound") and _gun_context(numbers.text, sent):
                 readings.extend(_struck(token, numbers))
             elif lemma in ("claim", "take", "cost") and _life_of(token) is not None:

@@ -90,6 +90,8 @@ def _transitive(token: Token, numbers: _Numbers) -> list[Reading]:
     passive = _has_passive(token) or token.tag_ == "VBN"
     if not passive and token.dep_ == "conj" and token.head.lemma_ == "leave":
         passive = True  # "left a woman dead and four others wounded": "others wounded"
+    if not passive and _state_after_left(token):
+        passive = True  # "a dispute that left a man dead and his brother wounded"
     if (
         not passive
         and token.dep_ == "conj"
@@ -369,6 +371,35 @@ def _to_hospital(token: Token, places: tuple[str, ...] = ("to", "with")) -> bool
                     ):
                         return True
     return False
+
+
+def _state_after_left(token: Token) -> bool:
+    """'An argument over a parking spot left a 45-year-old dead and his brother wounded': when
+    "left" hangs below a noun or another clause, the parser conjoins the second state
+    ("wounded", with "his brother" its subject) to that head, not to "left". Read it as one
+    more state of "left" (a passive: its subject the harmed) when the word before its "and"
+    is a state word (`lexicons.ADJECTIVES`) of a "left" and the verb has no auxiliary of its
+    own ("and his brother was wounded" keeps its own reading)."""
+    if token.dep_ != "conj" or any(c.dep_ in ("aux", "auxpass") for c in token.children):
+        return False
+    cc = next((c for c in token.head.children if c.dep_ == "cc" and c.i < token.i), None)
+    if cc is None or cc.i == 0:
+        return False
+    before = token.doc[cc.i - 1]
+    return before.lower_ in ADJECTIVES and before.head.lemma_.lower() == "leave"
+
+
+def _treated_and_released(token: Token) -> bool:
+    """'Kiara Moss, 20, was treated and released': a passive 'treated' conjoined with
+    'released' tells a wound treated without naming a hospital or the wound. Not when
+    'treated for' names something ('treated for smoke inhalation and released': the wound
+    readings take 'treated for a gunshot wound' before this)."""
+    return (
+        token.lemma_.lower() == "treat"
+        and any(c.dep_ == "auxpass" for c in token.children)
+        and not any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)
+        and any(c.dep_ == "conj" and c.lemma_.lower() == "release" for c in token.children)
+    )
 
 
 def _transport(token: Token, numbers: _Numbers) -> list[Reading]:
