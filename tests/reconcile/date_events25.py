@@ -12,8 +12,7 @@ events and people are not). Each event: id, the shooting's true day, and its rep
 
 from __future__ import annotations
 
-Story = tuple[str, str, str, str]
-"""One report: publication stamp, address, headline, text."""
+from .helpers import Story
 
 Event = tuple[str, str, list[Story]]
 """One event: id, the true day, its reports."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from string import ascii_lowercase
 from typing import Any
 
 from newsfold.records import Analysis, Article, Claim, Event
@@ -34,3 +36,33 @@ def report(
 def claim(field: str, value: Any, text: str = "x", **kw: Any) -> Claim:
     attrs = kw.pop("attrs", {})
     return Claim(field=field, value=value, text=text, start=0, end=len(text), attrs=attrs, **kw)
+
+
+Story = tuple[str, str, str, str]
+"""An invented report of a table: (published, url, title, text)."""
+
+
+def analysed_table(
+    events: Sequence[tuple[str, Any, Sequence[Story]]],
+) -> tuple[dict[str, Article], dict[str, Analysis]]:
+    """Every report of a table of invented events, cleaned and analysed in one batch, by id:
+    the event's id and the report's letter ("e01a", "e01b", ...)."""
+    from newsfold.analyse import analyse_many
+    from newsfold.ingest.clean import clean_record
+    from newsfold.records import RawRecord
+
+    raws = [
+        RawRecord(
+            origin=f"test:{eid}{i}",
+            id=f"{eid}{ascii_lowercase[i]}",
+            title=title,
+            published=pub,
+            url=url,
+            text=text,
+        )
+        for eid, _, stories in events
+        for i, (pub, url, title, text) in enumerate(stories)
+    ]
+    articles = [clean_record(r) for r in raws]
+    analyses = {a.article_id: a for a in analyse_many(articles)}
+    return {a.id: a for a in articles}, analyses

@@ -18,34 +18,17 @@ from functools import lru_cache
 
 import pytest
 
-from newsfold.analyse import analyse_many
-from newsfold.ingest.clean import clean_record
 from newsfold.reconcile import reconcile
-from newsfold.records import Analysis, Article, Event, RawRecord
+from newsfold.records import Analysis, Article, Event
 
 from .date_events25 import EVENTS
-
-_LETTERS = "abcde"
+from .helpers import analysed_table
 
 
 @lru_cache(maxsize=1)
 def _analysed() -> tuple[dict[str, Article], dict[str, Analysis]]:
     """Every report of the table, cleaned and analysed in one batch."""
-    raws = [
-        RawRecord(
-            origin=f"test:{eid}{i}",
-            id=f"{eid}{_LETTERS[i]}",
-            title=title,
-            published=pub,
-            url=url,
-            text=text,
-        )
-        for eid, _, stories in EVENTS
-        for i, (pub, url, title, text) in enumerate(stories)
-    ]
-    articles = [clean_record(r) for r in raws]
-    analyses = {a.article_id: a for a in analyse_many(articles)}
-    return {a.id: a for a in articles}, analyses
+    return analysed_table(EVENTS)
 
 
 def _event(eid: str) -> Event:

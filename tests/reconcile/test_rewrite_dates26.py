@@ -14,12 +14,10 @@ from functools import lru_cache
 
 import pytest
 
-from newsfold.analyse import analyse_many
-from newsfold.ingest.clean import clean_record
 from newsfold.reconcile import reconcile
-from newsfold.records import Analysis, Article, Event, RawRecord
+from newsfold.records import Analysis, Article, Event
 
-Story = tuple[str, str, str, str]  # published, url, title, text
+from .helpers import Story, analysed_table
 
 EVENTS: list[tuple[str, str, list[Story]]] = [
     (
@@ -272,26 +270,11 @@ EVENTS: list[tuple[str, str, list[Story]]] = [
 the rewrite gives the day its original lacks; r04, r05, r08, r09, r12 controls (the rewrite
 repeats, is vaguer, or its clock is an arrest's or a death's)."""
 
-_LETTERS = "abc"
-
 
 @lru_cache(maxsize=1)
 def _analysed() -> tuple[dict[str, Article], dict[str, Analysis]]:
-    raws = [
-        RawRecord(
-            origin=f"test:{eid}{i}",
-            id=f"{eid}{_LETTERS[i]}",
-            title=title,
-            published=pub,
-            url=url,
-            text=text,
-        )
-        for eid, _, stories in EVENTS
-        for i, (pub, url, title, text) in enumerate(stories)
-    ]
-    articles = [clean_record(r) for r in raws]
-    analyses = {a.article_id: a for a in analyse_many(articles)}
-    return {a.id: a for a in articles}, analyses
+    """Every report of the table, cleaned and analysed in one batch."""
+    return analysed_table(EVENTS)
 
 
 def _event(eid: str) -> Event:

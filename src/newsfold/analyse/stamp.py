@@ -140,13 +140,7 @@ def domain_zone(url: str | None) -> ZoneInfo | None:
 def country_zone(code: str) -> ZoneInfo | None:
     """The time zone of a country that has one (tzdata's zone.tab: "PH" Asia/Manila), else
     None (the US, Mexico, Brazil and others of several zones)."""
-    name = _country_zones().get(code)
-    if name is None:
-        return None
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):  # pragma: no cover - tzdata is installed
-        return None
+    return _zone(_country_zones().get(code))
 
 
 @lru_cache(maxsize=1)
@@ -181,7 +175,11 @@ def city_zone(town: str, state: str) -> ZoneInfo | None:
     """The time zone of a US town (the USPS ZIP list's zone of its ZIP codes), else the most
     common zone of its state's ZIP codes; None for a state the list lacks."""
     cities, states = _zones()
-    name = cities.get((town.lower(), state)) or states.get(state)
+    return _zone(cities.get((town.lower(), state)) or states.get(state))
+
+
+def _zone(name: str | None) -> ZoneInfo | None:
+    """The zone of a tzdata name ("America/Chicago"), or None for no name."""
     if name is None:
         return None
     try:
