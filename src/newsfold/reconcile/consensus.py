@@ -753,13 +753,7 @@ def county_named(
         for p in r.analysis.places:
             if isinstance(p, dict) and p.get("feature") == "admin2" and p.get("admin2"):
                 named.setdefault((p.get("admin1"), p.get("admin2")), set()).add(r.origin)
-    out: dict[Any, set[int]] = {}
-    for r in towns:
-        ev = r.analysis.event
-        found = named.get((ev.admin1, ev.admin2))
-        if found:
-            out.setdefault(key(r), set()).update(found)
-    return out
+    return _by_town_county(named, towns, key)
 
 
 def county_support(
@@ -774,10 +768,20 @@ def county_support(
         ev = r.analysis.event
         if ev.admin2 and specificity(ev) in (1, 2):
             counties.setdefault((ev.admin1, ev.admin2), set()).add(r.origin)
+    return _by_town_county(counties, towns, key)
+
+
+def _by_town_county(
+    by_county: dict[tuple[Any, Any], set[int]],
+    towns: list[Report],
+    key: Callable[[Report], Any],
+) -> dict[Any, set[int]]:
+    """For each town key, the origins `by_county` holds for the county its report's town
+    lies in (`county_named`, `county_support`)."""
     out: dict[Any, set[int]] = {}
     for r in towns:
         ev = r.analysis.event
-        found = counties.get((ev.admin1, ev.admin2))
+        found = by_county.get((ev.admin1, ev.admin2))
         if found:
             out.setdefault(key(r), set()).update(found)
     return out
