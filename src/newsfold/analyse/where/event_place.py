@@ -606,6 +606,9 @@ def _event_place(
         ):
             m.event -= 6.0 if m.dateline else 4.0
     for m in mentions:
+        if _station_dateline_yields(g, m, mentions, ctx.article.text):
+            m.event -= 6.0
+    for m in mentions:
         if (
             m.kind_word == "(people)"
             and not m.title
@@ -689,6 +692,38 @@ def _event_place(
     if totals[best] <= -2.0:
         return -1, []
     return best, by_row[best]
+
+
+# a broadcaster's call sign after a dateline's town and state: "GREENVILLE, N.C. (WITN) -"
+_STATION_AFTER = re.compile(r"[^()\n]{0,16}\(([KW][A-Z]{2,3})(?:-(?:TV|DT|FM|AM))?\)")
+
+
+def _station_dateline_yields(
+    g: Gazetteer, m: _Mention, mentions: list[_Mention], text: str
+) -> bool:
+    """Whether a TV or radio station's dateline gives way to another town of its state whose
+    own police the text names ("GREENVILLE, N.C. (WITN) - ... Kinston police said officers
+    found him": Kinston).
+
+    Reads the dateline mention, the call sign after it, and the text's police mentions
+    (`jurisdiction`). A station datelines every story of its region with its own city; the
+    town whose police answered the call is the scene, unless the dateline town's own police
+    are named too (both forces at work: the dateline keeps its weight).
+    """
+    if not m.dateline or m.best < 0 or g.kind[m.best] != CITY:
+        return False
+    if _STATION_AFTER.match(text, m.end) is None:
+        return False
+    forces = [o for o in mentions if o.jurisdiction and o.best >= 0 and not o.title]
+    if any(o.key == m.key for o in forces):
+        return False
+    return any(
+        g.kind[o.best] == CITY
+        and g.cc[o.best] == g.cc[m.best]
+        and g.admin1[o.best] == g.admin1[m.best]
+        and o.best != m.best
+        for o in forces
+    )
 
 
 def _unnamed_site_of(m: _Mention) -> bool:

@@ -341,8 +341,9 @@ def _host_places(g: Gazetteer, label: str, ev: _Evidence) -> None:
     """ "dallasnews", "kansascity", "texastribune": a US city or state in the host name."""
     keys = []
     label = label[:20]
+    tail = _masthead_tail(label)
     for size in range(min(len(label), 16), 4, -1):  # longest first; "kansas city" has a space
-        for s in range(0, len(label) - size + 1):
+        for s in range(0, min(len(label) - size + 1, tail)):
             keys.extend(_spaced(label[s : s + size]))
     if _glued_state(g, label, ev):
         return
@@ -405,6 +406,18 @@ MASTHEAD_NAMESAKE = 5_000
 """A town of this size of the same name in another state leaves the masthead's state open:
 "Portsmouth Daily Times" is Portsmouth, Ohio's paper, not the far bigger Portsmouth, Virginia's
 (only the text can tell)."""
+
+
+def _masthead_tail(label: str) -> int:
+    """Where a host's closing newspaper words begin ("bastropenterprise": 7, at "enterprise"),
+    or the host's length when it does not end in them.
+
+    Reads the host alone (`_MASTHEAD`). The words after a town's name name its paper, not a
+    place: "enterprise" read as a city put a Bastrop paper's story at Enterprise, Nevada. A
+    city whose own name ends in such a word ("newportnews") begins before them and is kept.
+    """
+    m = _MASTHEAD.match(label)
+    return m.start(2) if m is not None else len(label)
 
 
 def _masthead_town(g: Gazetteer, label: str, ev: _Evidence) -> bool:

@@ -245,6 +245,36 @@ def _known_seat(g: Gazetteer, county: int) -> int:
     return max(near, key=lambda t: g.population[t]) if near else -1
 
 
+@lru_cache(maxsize=1)
+def _seats_filed_elsewhere(g: Gazetteer) -> dict[int, str]:
+    """The US county seats the gazetteer files under a neighbouring county, with the county
+    they seat: {town row: county name}.
+
+    Reads `us_seats` through `_known_seat` for every US county. GeoNames gives a town the
+    county of its nearest listed row, and a city on a river that is its county's line gets
+    the county across the river (Baton Rouge, seat of East Baton Rouge Parish, filed under
+    West Baton Rouge); a seat lies in the county it seats. A Virginia independent city
+    ("City of Fairfax", seat of Fairfax County but no part of it) is its own county and
+    keeps it.
+    """
+    out: dict[int, str] = {}
+    for county in range(len(g.name)):
+        if g.kind[county] != ADMIN2 or g.cc[county] != "US" or not g.admin2[county]:
+            continue
+        town = _known_seat(g, county)
+        filed = g.admin2[town] if town >= 0 else None
+        if town < 0 or filed == g.admin2[county] or (filed or "").startswith("City of"):
+            continue
+        out[town] = g.admin2[county] or ""
+    return out
+
+
+def town_county(g: Gazetteer, town: int) -> str | None:
+    """A US town's county: its gazetteer county, or the county it is the seat of where
+    the gazetteer files the seat under a neighbour (`_seats_filed_elsewhere`)."""
+    return _seats_filed_elsewhere(g).get(town) or g.admin2[town]
+
+
 SEAT_OVER_CITY = 2
 """How many times its seat's people a county's biggest town may have and the seat still stand
 for the county's events: a suburb that outgrew its courthouse town (Mooresville beside
@@ -453,6 +483,8 @@ def _write(
             _at_capital(g, event, g.cc[best])
         return
     precision = _precision(g, best, best_ms)
+    if kind == CITY:
+        p["admin2"] = town_county(g, best)
     event.admin1, event.admin2 = p["admin1"], p["admin2"]
     event.latitude, event.longitude = p["latitude"], p["longitude"]
     event.location = g.name[g.seat[best]] if kind == ADMIN1 and g.seat[best] >= 0 else p["name"]
@@ -530,7 +562,7 @@ def _write(
             if g.admin1[town] == g.admin1[best]:
                 # the written town's county, not its part's: Germantown is Philadelphia's
                 # though GeoNames puts the neighbourhood in Montgomery County
-                event.admin2 = g.admin2[town] or event.admin2
+                event.admin2 = town_county(g, town) or event.admin2
         precision = 2
     for m in claims_ms:
         ctx.add_claim(
