@@ -214,7 +214,7 @@ PROBES: list[tuple[str, str, str, str, tuple[str, ...], str | None, str]] = [
         "Deputies investigate shooting",
         "https://www.bastropenterprise.com/story/news/crime/2024/05/05/deputies-investigate-shooting/",
         "BASTROP - One man was hurt in a shooting on Saturday night, according to sheriff's "
-        "deputies. The victim was taken to a hospital with wounds that are not life-threatening.",
+        "deputies. The injured man went to a clinic with wounds that are not life-threatening.",
         ("Bastrop",),
         "Morehouse Parish",
         "Louisiana",
