@@ -47,6 +47,7 @@ from collections.abc import Callable, Collection, Mapping
 from functools import lru_cache
 from typing import Any
 
+from newsfold.calendar_words import MONTH_STEM, MONTH_STEM_NO_MAY, WEEKDAY_NAMES, alternatives
 from newsfold.reconcile.outlet_regions import EVIDENCE, MIN_EVENTS, Region
 from newsfold.reconcile.readings import Report
 from newsfold.records import ACTOR_FIELDS, Claim
@@ -335,11 +336,11 @@ _SENTENCE_END = re.compile(
 nor a short title or initial: "St. Petersburg", "Dr.", "J.")."""
 
 _OTHER_DAY = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|"
-    r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b",
+    rf"\b(?:{alternatives(WEEKDAY_NAMES)}|today|yesterday|tonight|{MONTH_STEM_NO_MAY})[a-z]*\b",
     re.I,
 )
-"""A day named between a date claim and a clock: the clock is that day's."""
+"""A day named between a date claim and a clock: the clock is that day's ("May" only beside a
+day number, `MONTH_STEM_NO_MAY`)."""
 
 _NOT_THE_HARM = re.compile(
     r"\b(?:died|dead|death|arrest\w*|custody|booked|surrender\w*|released|discharged)\b", re.I
@@ -402,9 +403,7 @@ def _clock_support(reports: list[Report], support: Mapping[str, set[int]]) -> di
     return extra
 
 
-_CALENDAR = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?!\d)", re.I
-)
+_CALENDAR = re.compile(rf"\b{MONTH_STEM}[a-z]*\.?\s+\d{{1,2}}(?!\d)", re.I)
 """A month and a day number ("Jan. 13", "Saturday July 4, 2015", "on Oct. 10")."""
 
 
