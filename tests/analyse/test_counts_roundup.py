@@ -185,3 +185,13 @@ def test_people_shot_within_some_hours_make_a_roundup(title: str) -> None:
 )
 def test_hours_that_are_no_span_make_no_roundup(title: str) -> None:
     assert not is_roundup(Article(id="t", text="", title=title))
+
+
+def test_shootings_said_to_be_linked_are_one_incident_unless_the_sentence_denies_it() -> None:
+    title = "Man killed, woman hurt on Larch Street"
+    linked = "Police believe the two shootings are connected, a spokesman said."
+    assert not is_roundup(Article(id="t", text=linked, title=title))
+    # the denial sits before a clock's "a.m." in the same sentence: the sentence is read from
+    # its start, not from the clock's stop
+    unsaid = "Police did not say at 9 a.m. today whether the two shootings are connected."
+    assert is_roundup(Article(id="t", text=unsaid, title=title))

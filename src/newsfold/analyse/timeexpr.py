@@ -33,52 +33,17 @@ from functools import lru_cache
 from typing import Any
 
 from newsfold.analyse.numbers import UNITS
+from newsfold.calendar_words import (
+    MONTH_ABBR,
+    MONTH_FULL,
+    MONTH_STEMS,
+    MONTHS,
+    WEEKDAY_ABBR_DOT,
+    WEEKDAY_FULL,
+    WEEKDAY_STEMS,
+    WEEKDAYS,
+)
 
-MONTHS: dict[str, int] = {
-    "january": 1,
-    "jan": 1,
-    "february": 2,
-    "feb": 2,
-    "march": 3,
-    "mar": 3,
-    "april": 4,
-    "apr": 4,
-    "may": 5,
-    "june": 6,
-    "jun": 6,
-    "july": 7,
-    "jul": 7,
-    "august": 8,
-    "aug": 8,
-    "september": 9,
-    "sep": 9,
-    "sept": 9,
-    "october": 10,
-    "oct": 10,
-    "november": 11,
-    "nov": 11,
-    "december": 12,
-    "dec": 12,
-}
-WEEKDAYS: dict[str, int] = {
-    "monday": 0,
-    "tuesday": 1,
-    "wednesday": 2,
-    "thursday": 3,
-    "friday": 4,
-    "saturday": 5,
-    "sunday": 6,
-    "mon": 0,
-    "tue": 1,
-    "tues": 1,
-    "wed": 2,
-    "thu": 3,
-    "thur": 3,
-    "thurs": 3,
-    "fri": 4,
-    "sat": 5,
-    "sun": 6,
-}
 # the counts of "two weeks ago", "a few days later": number words up to twelve, as numbers.py
 # reads them, and the indefinite ones
 SMALL_NUMBERS: dict[str, int] = {
@@ -98,21 +63,15 @@ WEEK = 2
 MONTH = 3
 YEAR = 4
 
-_MONTH_FULL = (
-    r"January|February|March|April|May|June|July|August|September|October|November|December"
-)
-_MONTH_ABBR = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
-_MONTH = rf"(?:{_MONTH_FULL}|(?:{_MONTH_ABBR})\.?)"
-MONTH_WORD = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})(?![a-z])"
-"""A month's name or abbreviation as a whole word (not "Mayor", "Junior", "Augustine")."""
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH = rf"(?:{MONTH_FULL}|(?:{MONTH_ABBR})\.?)"
+_WEEKDAY = WEEKDAY_FULL
 # a weekday abbreviated before a written date, as listings, captions and police logs write it
 # ("Visitation will be held Thurs. July 28", "Fri., Aug. 5"): the two are one date, and read
 # apart the date loses its sentence (the abbreviation's point ends it) and with it its tense.
 # Alone it is its weekday as the full name is: local papers, police releases and TV sites
 # write "shot Tues. night", "early Sun.", "on Fri., police said" (AP abbreviates only with a
 # date); the parser may end a sentence at its point, which `when._governors` bridges
-_WEEKDAY_ABBR = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\."
+_WEEKDAY_ABBR = WEEKDAY_ABBR_DOT
 _DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _PART = r"(?:morning|afternoon|evening|night|overnight|mid-?day|midday|noon|midnight)"
@@ -166,7 +125,7 @@ TIME_RE = re.compile(
       | (?P<month>(?P<mo_lead>(?:in|since|during|until|till|through|by|of|from|last|this|next|
             early|late|mid|mid-|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|
             earlier\s+in|late\s+in|early\s+in)\s*)?
-            (?P<m6>{_MONTH_FULL}|(?:{_MONTH_ABBR})\.)(?:,?\s+(?P<y6>{_YEAR}))?)
+            (?P<m6>{MONTH_FULL}|(?:{MONTH_ABBR})\.)(?:,?\s+(?P<y6>{_YEAR}))?)
             (?![\w-]|\s*\d|(?<=July)\s+Fourth\b)
         # Friday night / on Friday / since Wednesday / last Friday / Friday's
       | (?P<weekday>{_LEAD}(?:(?:early|late|overnight)\s+)?(?P<wd>{_WEEKDAY}|{_WEEKDAY_ABBR})
@@ -233,7 +192,7 @@ class Resolved:
 
 
 KEY_RE = re.compile(
-    r"(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
+    rf"(?i:\b(?:{'|'.join(MONTH_STEMS)}|{'|'.join(WEEKDAY_STEMS)}|"
     r"yesterday|today|tonight|overnight|night|morning|afternoon|evening|ago|week|month|year|"
     r"christmas|new year|fourth|independence|halloween|valentine|thanksgiving|memorial|labor|"
     r"easter|mother|father|veteran|patrick|king|mlk|president|columbus)|\d{4}|\d/\d|\d-\d\d-\d\d|\bon\s+\d{1,2}-\d|\d(?:st|nd|rd|th)\b)"

@@ -76,6 +76,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from newsfold.analyse.context import Context, TimeMention
+from newsfold.analyse.day_clock import mark_clocks
 from newsfold.analyse.lexicon import words as _words
 from newsfold.analyse.nlp import entities
 from newsfold.analyse.numbers import parse_word_number
@@ -84,7 +85,6 @@ from newsfold.analyse.timeexpr import (
     DAY,
     KEY_RE,
     MONTH,
-    MONTH_WORD,
     WEEK,
     YEAR,
     Resolved,
@@ -94,6 +94,16 @@ from newsfold.analyse.timeexpr import (
     relative_of,
     resolve,
 )
+from newsfold.calendar_words import (
+    MONTH_WORD,
+    WEEKDAY_FULL,
+    WEEKDAY_STEM,
+    WEEKDAY_STEMS,
+    alternatives,
+)
+
+_WEEKDAY_STEMS = alternatives(WEEKDAY_STEMS, title=True)
+"""The weekdays' stems as bare alternatives ("Mon|Tue|...|Sun"): a day named after a clock."""
 
 WINDOW_DAYS = 7
 """Event mentions within this many days of the lead mention belong to the same event."""
@@ -266,6 +276,8 @@ def annotate(ctx: Context) -> None:
                 role=m.role,
                 **_claim_attrs(m),
             )
+    # the clocks told beside each day the event is dated by, for reconciliation to weigh
+    mark_clocks(text, ctx.event.claims)
 
 
 # what follows a dateline's date: "DALLAS, March 6, 2021 -", "TULSA, Okla., Aug. 2, 2019 (AP) --"
@@ -1969,7 +1981,7 @@ def _evening_of(best: TimeMention, violent_days: list[TimeMention]) -> TimeMenti
 # before midnight"
 _EVENING_CLOCK = re.compile(
     r"(?:\b(?:[6-9]|1[01])(?::\d\d)?\s*p\.?\s?m\b\.?|\bbefore\s+midnight\b)"
-    r"(?!,?\s+(?:on\s+)?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|yesterday|today|tonight))",
+    rf"(?!,?\s+(?:on\s+)?(?:{_WEEKDAY_STEMS}|yesterday|today|tonight))",
     re.I,
 )
 
@@ -2027,13 +2039,13 @@ def _same_night(text: str, best: TimeMention, precise: list[TimeMention]) -> Tim
 
 
 _INTO_NEXT_DAY = re.compile(
-    r"^\s+into\s+(?:early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+    rf"^\s+into\s+(?:early\s+)?{WEEKDAY_FULL}\b",
     re.I,
 )
 # a clock time of the small hours, or "after midnight", with no day of its own after it
 _SMALL_HOURS = re.compile(
     r"(?:\b(?:12|[1-4])(?::\d\d)?\s*a\.?\s?m\b\.?|\bafter\s+midnight\b)"
-    r"(?!,?\s+(?:on\s+)?(?:early\s+)?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|yesterday|today))",
+    rf"(?!,?\s+(?:on\s+)?(?:early\s+)?(?:{_WEEKDAY_STEMS}|yesterday|today))",
     re.I,
 )
 SMALL_HOURS_REACH = 300
@@ -2061,11 +2073,11 @@ def _night_into_small_hours(text: str, best: TimeMention, anchor: dt.date | None
 _AT_SMALL_HOURS = re.compile(
     r"(?:(?:\b(?:at|around|about|approximately|roughly|near|nearly|(?:just\s+|shortly\s+)?after)"
     r"\s+|,\s*)(?:12|[1-4])(?::\d\d)?\s*a\.?\s?m\b\.?|\b(?:(?:just|shortly)\s+)?after\s+midnight\b)"
-    r"(?!,?\s+(?:on\s+)?(?:early\s+)?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|yesterday|today))",
+    rf"(?!,?\s+(?:on\s+)?(?:early\s+)?(?:{_WEEKDAY_STEMS}|yesterday|today))",
     re.I,
 )
 # a weekday's night: "Saturday night", "late Friday night"; and "overnight Saturday"
-_WEEKDAY_WORD = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)[a-z]*\.?"
+_WEEKDAY_WORD = rf"{WEEKDAY_STEM}[a-z]*\.?"
 _NIGHT_OF_WEEKDAY = re.compile(rf"^(?:(?:on|late|later)\s+)*{_WEEKDAY_WORD}\s+night$", re.I)
 _OVERNIGHT_WEEKDAY = re.compile(rf"^overnight\s+{_WEEKDAY_WORD}$", re.I)
 

@@ -96,6 +96,7 @@ from collections.abc import Callable
 from typing import Any
 
 from newsfold.analyse.stamp import local_stamp
+from newsfold.calendar_words import MONTH_ABBRS, MONTH_STEM
 from newsfold.group import text as tx
 from newsfold.records import Analysis, Article, Claim
 
@@ -288,8 +289,8 @@ def _quarter(analysis: Analysis) -> str | None:
     return None
 
 
-_MONTH_WORDS = "jan feb mar apr may jun jul aug sep sept oct nov dec"
-_MONTHS = frozenset(_MONTH_WORDS.split())
+_MONTHS = frozenset(MONTH_ABBRS) | {"may"}
+"""Month abbreviations and "May": no quarter of a town is named with one."""
 
 
 def _quarter_name(name: str, town: str, people: set[str]) -> bool:
@@ -643,8 +644,8 @@ def _add_event_facts(sig: Signature, analysis: Analysis, text: str = "") -> None
 
 
 _CALENDAR = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
-    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    rf"\b{MONTH_STEM}[a-z]*\.?\s+\d"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_STEM}"
     r"|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b",
     re.I,
 )

@@ -38,6 +38,7 @@ from newsfold.analyse.gazetteer import US_STATE_ABBREVIATIONS
 from newsfold.analyse.lexicon import PERSON_TITLES
 from newsfold.analyse.lexicon import words as _words
 from newsfold.analyse.numbers import STREET
+from newsfold.calendar_words import MONTH_STEMS, MONTHS, WEEKDAY_NAMES, alternatives
 from newsfold.ingest.metadata import slug_words, url_path
 
 NUM_PERM = 64
@@ -68,11 +69,11 @@ PERSON = re.compile(_PERSON)
 _SUFFIX_WORDS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 _URL_DATE = re.compile(
-    r"/(20\d\d|19\d\d)/(\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/(\d\d)(?=/)"
+    rf"/(20\d\d|19\d\d)/(\d\d|{alternatives(MONTH_STEMS)})/(\d\d)(?=/)"
     r"|(?<=[/_-])(20\d\d)(\d\d)(\d\d)(?=[/_.,-]|$)",
     re.I,
 )
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTHS = MONTH_STEMS
 
 
 STOP = frozenset(STOP_WORDS) | {
@@ -110,11 +111,12 @@ STOP = frozenset(STOP_WORDS) | {
 
 # capitalised words that are no one's name: days, months, ranks, street words, a city's sides
 # ("the West Side", "Near North Side", "Southside": a place, not a person's name), page words
-GENERIC_CAPS = _words(
-    """
-    monday tuesday wednesday thursday friday saturday sunday january february march april may
-    june july august september october november december jan feb mar apr jun jul aug sep sept
-    oct nov dec police officer officers sheriff deputy deputies sgt lt capt chief detective
+GENERIC_CAPS = (
+    frozenset(MONTHS)
+    | frozenset(WEEKDAY_NAMES)
+    | _words(
+        """
+    police officer officers sheriff deputy deputies sgt lt capt chief detective
     detectives county city state department dept office news the a an he she they it we i his
     her their this that there these those but and or if when while after before mr mrs ms dr
     st ave rd street avenue road drive lane north south east west am pm associated press ap
@@ -125,6 +127,7 @@ GENERIC_CAPS = _words(
     tweet tweets retweet published updated posted caption captions gallery image images photos
     slideshow advertisement subscribe comments comment related story stories loading
     """
+    )
 )
 
 # a job put before a name ("Coroner Lena Whitfield"): the analysis' one list

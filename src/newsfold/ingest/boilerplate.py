@@ -39,6 +39,7 @@ import re
 from collections.abc import Iterable
 from itertools import pairwise
 
+from newsfold.calendar_words import MONTH_STEM, WEEKDAY_STEM
 from newsfold.ingest.running_times import RUNNING_TIME
 
 MAX_JUNK_CHARS = 300
@@ -226,8 +227,8 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 _DATE_WORDS = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b\.?"
-    r"|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\b\.?"
+    rf"\b{MONTH_STEM}[a-z]*\b\.?"
+    rf"|\b{WEEKDAY_STEM}[a-z]*\b\.?"
     r"|\b(?:a\.?m|p\.?m|utc|gmt|est|edt|cst|cdt|mst|mdt|pst|pdt|et|ct|pt|bst|cet|cest)\b\.?"
     r"|\b(?:st|nd|rd|th|at|on|updated|published|posted)\b|[\d:/.,|–—()-]",
     re.IGNORECASE,

@@ -24,6 +24,8 @@ import re
 from typing import Any
 from urllib.parse import urlsplit
 
+from newsfold.calendar_words import MONTHS, WEEKDAY_STEM, alternatives
+
 _HOST_PREFIXES = ("www.", "www1.", "www2.", "www3.", "m.", "mobile.", "amp.")
 _ARCHIVE = re.compile(
     r"^https?://web\.archive\.org/web/(?P<stamp>[^/]+)/(?P<url>.+)$", re.IGNORECASE
@@ -107,32 +109,10 @@ def source_from_url(url: str | None) -> str | None:
     return host
 
 
-_MONTHS = {
-    name: i
-    for i, names in enumerate(
-        (
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ),
-        1,
-    )
-    for name in names
-}
-_MONTH = (
-    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-_WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+_MONTHS = MONTHS
+_MONTH = rf"(?P<mon>{alternatives(sorted(MONTHS, key=lambda w: (-len(w), w)))})\.?"
+"""A month word (`MONTHS`' keys, longest first, so "september" wins over "sep")."""
+_WEEKDAY = rf"(?:{WEEKDAY_STEM}[a-z]*\.?,?\s+)?"
 
 _ISO = re.compile(
     r"^(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"

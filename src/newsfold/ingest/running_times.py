@@ -10,9 +10,11 @@ into one sentence. Written by hand: no library tells a player's running time fro
 
 from __future__ import annotations
 
+from newsfold.calendar_words import WEEKDAY_STEMS, alternation
+
 RUNNING_TIME = (
     r"\d{1,2}:[0-5]\d\s+"
-    r"(?![AaPp]\.?[Mm]\b|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)"
+    rf"(?![AaPp]\.?[Mm]\b|{alternation(WEEKDAY_STEMS, title=True)}[a-z]*\b)"
     r"[A-Z0-9'\"\u2018\u201c]"
 )
 """The running time, its space and the title's first character (a capital, a digit or a

@@ -47,6 +47,8 @@ from collections.abc import Callable, Collection, Mapping
 from functools import lru_cache
 from typing import Any
 
+from newsfold.analyse.day_clock import claim_context
+from newsfold.calendar_words import MONTH_STEM
 from newsfold.reconcile.outlet_regions import EVIDENCE, MIN_EVENTS, Region
 from newsfold.reconcile.readings import Report
 from newsfold.records import ACTOR_FIELDS, Claim
@@ -220,14 +222,9 @@ def best_day(reports: list[Report]) -> str | None:
 
 
 def _context(report: Report, claim: Claim, before: int, after: int) -> tuple[str, str]:
-    """The words of the report's text just before and just after a claim's span, cut at a
-    line break; empty when the claim's offsets do not point at its text (a headline's)."""
-    text = report.article.text or ""
-    if text[claim.start : claim.end] != claim.text:
-        return "", ""
-    head = text[max(0, claim.start - before) : claim.start].rsplit("\n", 1)[-1]
-    tail = text[claim.end : claim.end + after].split("\n", 1)[0]
-    return head, tail
+    """The words of the report's text just before and just after a claim's span
+    (`day_clock.claim_context`)."""
+    return claim_context(report.article.text or "", claim, before, after)
 
 
 _DIED_BEFORE = re.compile(
@@ -280,25 +277,6 @@ def _death_support(
     return extra
 
 
-_SMALL_HOURS = re.compile(
-    r"\b(?:(?:12|[1-4])(?::[0-5]\d)?\s*a\.?\s?m\b\.?|(?:just\s+|shortly\s+)?after\s+midnight)",
-    re.I,
-)
-"""A clock in the small hours, 12 to 4:59 a.m. ("about 12:30 a.m.", "shortly after midnight")."""
-
-_LATE_EVENING = re.compile(
-    r"\b(?:(?:10|11)(?::[0-5]\d)?\s*p\.?\s?m\b\.?|(?:just\s+|shortly\s+)?before\s+midnight)",
-    re.I,
-)
-"""A clock late in the evening, 10 to 11:59 p.m. ("at about 11:50 p.m.", "just before
-midnight")."""
-
-_ANY_CLOCK = re.compile(r"\b\d{1,2}(?::[0-5]\d)?\s*[ap]\.?\s?m\b\.?|\bmidnight\b|\bnoon\b", re.I)
-
-_LEAD_IN = r"[\s,]*(?:(?:at|about|around|near|approximately|shortly|just)\s+)*"
-"""What stands between a day and the clock told after it: "Sunday at 12:05 a.m.", "Sunday,
-about 1 a.m."."""
-
 _NIGHT = re.compile(r"\b(?:night|late|overnight|tonight)\b", re.I)
 """A day told as a night: "late Friday", "Friday night", "last night", "overnight"."""
 
@@ -306,45 +284,12 @@ _EARLY = re.compile(r"\bearly\b", re.I)
 """A day told as its early hours: "early Sunday", "early this morning"."""
 
 
-def _clock_beside(report: Report, claim: Claim, clock: re.Pattern[str]) -> bool:
-    """Whether a date claim is told with a clock of `clock` right beside it ("at about 12:30
-    a.m. Saturday", "Sunday at 12:05 a.m.", "11:50 p.m. Saturday"), or later in its sentence
-    or in the next one with no other day between ("shot late Saturday ... Officers arrived at
-    11:55 p.m."), not a clock of a death or an arrest."""
-    if clock.search(claim.text or ""):
-        return True
-    head, tail = _context(report, claim, 28, 24)
-    if clock.search(head) or re.match(_LEAD_IN + clock.pattern, tail, re.I):
-        return True
-    _, after = _context(report, claim, 0, 200)
-    stops = list(_SENTENCE_END.finditer(after))
-    if len(stops) >= 2:
-        after = after[: stops[1].start()]
-    found = clock.search(after)
-    if found is None:
-        return False
-    between = after[: found.start()]
-    return not _OTHER_DAY.search(between) and not _NOT_THE_HARM.search(between)
-
-
-_SENTENCE_END = re.compile(
-    r"(?<!\ba\.m\.)(?<!\bp\.m\.)(?<!\b[A-Z][a-z]\.)(?<!\b[A-Z]\.)(?<!\bMrs\.)(?<!\bAve\.)"
-    r"(?<=[.!?])\s+(?=[A-Z\"\u201c])"
-)
-"""A full stop and the capital that opens the next sentence (not a clock's "a.m." or "p.m.",
-nor a short title or initial: "St. Petersburg", "Dr.", "J.")."""
-
-_OTHER_DAY = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|"
-    r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b",
-    re.I,
-)
-"""A day named between a date claim and a clock: the clock is that day's."""
-
-_NOT_THE_HARM = re.compile(
-    r"\b(?:died|dead|death|arrest\w*|custody|booked|surrender\w*|released|discharged)\b", re.I
-)
-"""Words that tie the clock after a day to a death, an arrest or a release, not the violence."""
+def _clock_beside(claim: Claim, kind: str) -> bool:
+    """Whether analysis found a clock of `kind` (a name of `day_clock.CLOCKS`: "small_hours",
+    "late_evening", "any") told beside a date claim ("at about 12:30 a.m. Saturday", "Sunday
+    at 12:05 a.m.", or later in its sentence with no other day between; not a death's or an
+    arrest's clock): `attrs["clocks"]`, which `day_clock.mark_clocks` puts there."""
+    return kind in claim.attrs.get("clocks", ())
 
 
 def _own_day_claims(report: Report) -> list[Claim]:
@@ -354,13 +299,14 @@ def _own_day_claims(report: Report) -> list[Claim]:
     ]
 
 
-def _clocked_day(report: Report, clock: re.Pattern[str]) -> str | None:
+def _clocked_day(report: Report, clock: str) -> str | None:
     """The report's own day when one of its claims is told with a clock of `clock` beside
-    it, not analysis's fallback (an arrest's, a statement's) nor a death's."""
+    it (`clock`: a name of `day_clock.CLOCKS`), not analysis's fallback (an arrest's, a
+    statement's) nor a death's."""
     for c in _own_day_claims(report):
         if c.attrs.get("fallback") or _death_claim(report, c):
             continue
-        if _clock_beside(report, c, clock):
+        if _clock_beside(c, clock):
             return report.analysis.event.event_date
     return None
 
@@ -371,7 +317,7 @@ def _told_only_as(report: Report, words: re.Pattern[str]) -> str | None:
     days = _own_day_claims(report)
     if not days or not all(words.search(c.text or "") for c in days):
         return None
-    if any(_clock_beside(report, c, _ANY_CLOCK) for c in days):
+    if any(_clock_beside(c, "any") for c in days):
         return None
     return report.analysis.event.event_date
 
@@ -385,8 +331,8 @@ def _clock_support(reports: list[Report], support: Mapping[str, set[int]]) -> di
     Likewise, for each day a report tells with a late-evening clock ("at 11:50 p.m.
     Saturday"), the origins that tell the next day only as its early hours ("early
     Sunday"): a story told after midnight rounds the evening before into the next day."""
-    small = {d for r in reports if (d := _clocked_day(r, _SMALL_HOURS)) and d in support}
-    late = {d for r in reports if (d := _clocked_day(r, _LATE_EVENING)) and d in support}
+    small = {d for r in reports if (d := _clocked_day(r, "small_hours")) and d in support}
+    late = {d for r in reports if (d := _clocked_day(r, "late_evening")) and d in support}
     extra: dict[str, set[int]] = {}
     for r in reports:
         night = _told_only_as(r, _NIGHT)
@@ -402,9 +348,7 @@ def _clock_support(reports: list[Report], support: Mapping[str, set[int]]) -> di
     return extra
 
 
-_CALENDAR = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?!\d)", re.I
-)
+_CALENDAR = re.compile(rf"\b{MONTH_STEM}[a-z]*\.?\s+\d{{1,2}}(?!\d)", re.I)
 """A month and a day number ("Jan. 13", "Saturday July 4, 2015", "on Oct. 10")."""
 
 
@@ -488,9 +432,9 @@ def _finer_day(rewrite: Report, originals: list[Report]) -> bool:
     theirs = min(_precision(r) for r in originals)
     if mine != theirs:
         return mine < theirs
-    if _clocked_day(rewrite, _ANY_CLOCK) is None:
+    if _clocked_day(rewrite, "any") is None:
         return False
-    return all(_clocked_day(r, _ANY_CLOCK) is None for r in originals)
+    return all(_clocked_day(r, "any") is None for r in originals)
 
 
 def date_readers(primary: list[Report], reports: list[Report]) -> list[Report]:

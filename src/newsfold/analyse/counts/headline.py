@@ -10,6 +10,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from newsfold.analyse.counts.lexicons import PERSON_WORDS, TRIGGER_WORDS, _words
 from newsfold.analyse.numbers import UNITS
+from newsfold.calendar_words import WEEKDAY_NAMES, alternation
 
 HEADLINE_CUE = re.compile(
     r"\b(?:kill|dead|death|die|dies|died|slain|shot|shoots|shooting|wound|injur|hurt|fatal|"
@@ -68,7 +69,7 @@ HEADLINE_ELLIPSIS = re.compile(
     r"hospitali[sz]ed|grazed|dead)\b)"
     r"(?=\s*$|\s*[,:;.!?|–—-]|\s+(?:and|in|at|on|near|outside|inside|while|after|during|"
     r"by|over|from|following|early|late|overnight|last|this|multiple|twice|again|dead|today|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)"
+    rf"{alternation(WEEKDAY_NAMES)})\b)"
 )
 
 

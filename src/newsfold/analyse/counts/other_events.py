@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from newsfold.analyse.context import Context, TimeMention
 from newsfold.analyse.counts.lexicons import _words
 from newsfold.analyse.counts.readings import Reading
+from newsfold.calendar_words import WEEKDAY_NAMES, alternatives
 
 OTHER_EVENT = re.compile(
     r"\b(?:in\s+(?:a|an)\s+(?:separate|unrelated|earlier|previous|similar|other)\b"
@@ -57,9 +58,11 @@ one: "seven people in total were hurt in the attack"."""
 # hours before three officers were shot dead in Baton Rouge": the event itself (its subject)
 # set beside other incidents; what the sentence tells after the verb is theirs. Only with the
 # event as the subject: "The arrest follows the fatal shooting of a man" tells this event.
+_WEEKDAYS_POSSESSIVE = alternatives(f"{day}'s" for day in reversed(WEEKDAY_NAMES))
+"""A weekday's possessive ("Sunday's shooting"), Sunday first."""
 COMPARED_EVENT = re.compile(
-    r"\b(?:the|this|that|sunday's|saturday's|friday's|thursday's|wednesday's|tuesday's|"
-    r"monday's|latest|recent)\s+(?:[\w'-]+\s+){0,2}?(?:shooting|incident|attack|killing|"
+    rf"\b(?:the|this|that|{_WEEKDAYS_POSSESSIVE}|latest|recent)\s+"
+    r"(?:[\w'-]+\s+){0,2}?(?:shooting|incident|attack|killing|"
     r"violence|death|slaying|homicide|stabbing|ambush)\s+(?:[^.;!?\n]{0,60}?\s)?"
     r"(?P<verb>follows|followed|(?:comes|came|happened|occurred|took\s+place)\s+"
     r"(?:just\s+|only\s+|less\s+than\s+|more\s+than\s+|about\s+)?"

@@ -29,7 +29,7 @@ from newsfold.analyse.counts.lexicons import (
 )
 from newsfold.analyse.counts.readings import Count, Reading, _Numbers
 from newsfold.analyse.counts.syntax import _negated, _orphan_subject, _wished_or_feared
-from newsfold.analyse.timeexpr import WEEKDAYS
+from newsfold.calendar_words import WEEKDAYS
 
 
 def _on_trigger_line(trigger: Token) -> Token | None:
@@ -404,7 +404,7 @@ def another_before_a_time(token: Token) -> bool:
 
 DAYTIMES = frozenset({"night", "morning", "afternoon", "evening", "weekend", "week"})
 """Times of day a report dates a shooting by ("another late Friday night", "another this
-morning"), beside `timeexpr.WEEKDAYS` (`another_before_a_time`)."""
+morning"), beside `calendar_words.WEEKDAYS` (`another_before_a_time`)."""
 
 
 def _own_predicate(token: Token) -> bool:

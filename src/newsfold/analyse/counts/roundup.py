@@ -64,9 +64,10 @@ def _linked_shootings(lead: str, match: re.Match[str]) -> bool:
     """Whether a roundup phrase ("the two shootings") is said to be connected right after it
     ("Police believe the two shootings are connected"): one incident told in two scenes (a
     man found dead, a second man at a hospital with a wound), not a tally of several. Not
-    when the sentence denies it ("Police do not believe the two shootings are connected")."""
-    before = lead[: match.start()]
-    sentence = before[max(before.rfind("."), before.rfind("\n")) + 1 :]
+    when the sentence denies it ("Police do not believe the two shootings are connected"),
+    read from its start (`sentence_start`: a clock's or an abbreviation's stop before a
+    lowercase word ends no sentence, "Police did not say at 9 a.m. today whether ...")."""
+    sentence = lead[sentence_start(lead, match.start()) : match.start()]
     return _LINKED.match(lead[match.end() :]) is not None and not _DENIED.search(sentence)
 
 

@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 
 from newsfold.analyse.counts.lexicons import _words
+from newsfold.calendar_words import MONTH_STEM
 from newsfold.ingest.running_times import RUNNING_TIME
 
 OTHER_STORY_REASON = "other_story: the headline of or link to another story on the page"
@@ -90,7 +91,7 @@ _MINOR = _words(
 # ("June 2010: Restaurant shooting ends in death of 4"); a full date ("June 24, 2014:") may
 # open this story's own news
 _TIMELINE = re.compile(
-    r"^\W*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?"
+    rf"^\W*(?:{MONTH_STEM}[a-z]*\.?\s+)?"
     r"(?:19|20)\d\d\s*(?::|\s[-\u2013\u2014]\s)",
     re.IGNORECASE,
 )

@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import re
 
+from newsfold.calendar_words import MONTH_STEMS, alternation
+
+_MONTH = alternation(MONTH_STEMS, title=True)
+"""A month's capitalised stem ("Jan", "Sep"): `[a-z]*` after it reads the rest."""
+
 _DATELINE = re.compile(
     # a crawled page may open on a stray control character: "\x97 ALBANY —" (a Windows-1252
     # dash read as Latin-1)
     r"[\s\x80-\x9f]*([A-ZÀ-Þ][A-Za-zÀ-ÿ.'’\- ]{1,40}?)(\s*,\s*[A-ZÀ-Þ][A-Za-zÀ-ÿ.'’ ]{1,30}?)?"
     # "TEGUCIGALPA, May 17 (Meridian Wire) -", "MOMBASA, Kenya, June 21 -", "KYIV, Sept. 4, 2023 -"
-    r"(?:\s*,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
-    r"(?:\s*,\s*\d{4})?|\s*,\s*\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)?"
+    rf"(?:\s*,\s*{_MONTH}[a-z]*\.?\s+\d{{1,2}}"
+    rf"(?:\s*,\s*\d{{4}})?|\s*,\s*\d{{1,2}}\s+{_MONTH}[a-z]*\.?)?"
     # the dash may be glued to the story's first word: "NORFOLK, Va. (WVEC) --Bond was denied"
     # a station credited with its band: "DAYTON (WHIO-TV) --"
     r"\s*(?:\([\w.,&/ -]{1,30}\))?\s*(?:(?:--|—|–|-|:)\s|(?:--|—|–)(?=[A-Z]))",

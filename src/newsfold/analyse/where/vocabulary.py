@@ -19,6 +19,7 @@ from newsfold.analyse.gazetteer import (
 )
 from newsfold.analyse.lexicon import words as _words
 from newsfold.analyse.numbers import STREET_KINDS, street_kinds
+from newsfold.calendar_words import MONTHS, WEEKDAY_NAMES
 
 
 def _acronym(token: str) -> bool:
@@ -199,11 +200,8 @@ _CASUALTY_FIELDS = ("fatalities", "injuries", "arrested", "kidnapped", "displace
 _AGENCIES = _words(
     "ap afp reuters upi efe ians pti ani xinhua anadolu cnn bbc dpa ansa tass apa kyodo bernama"
 )
-_MONTHS_DAYS = _words(
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug "
-    "sep sept oct nov dec"
-)
+_MONTHS_DAYS = frozenset(MONTHS) | frozenset(WEEKDAY_NAMES)
+"""Month words (names and abbreviations) and weekday names: no place's."""
 _NON_PLACE_LABELS = _words("DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY")
 # The small model's guesses for unfamiliar capitalised names ("Macomia and Mucojo in the northern
 # province", "Amritsar (Punjab"): no evidence either way, read as no label.

@@ -1,0 +1,107 @@
+"""The clocks told beside a date claim: "at about 12:30 a.m. Saturday", "Sunday at 12:05 a.m.".
+
+Reconciliation settles a day across midnight by them (`reconcile.consensus._clock_support`,
+`_finer_day`): a report that tells its day with a small-hours clock takes the night before it,
+one with a late-evening clock the early hours after it, and a rewrite with a clock beside its
+day tells it more precisely than its original. Reconciliation used to read each report's text
+again for them; analysis has the text and the claim's span, so it puts the kinds of clock it
+finds on each event_date and date_start claim instead (`attrs["clocks"]`, names of `CLOCKS`),
+and reconciliation reads the claim.
+
+These are not `when`'s clock patterns: `when._SMALL_HOURS` and `when._EVENING_CLOCK` are
+clocks with no day named after them (a night's clock that moves the night's day), while here
+the clock told with its day ("12:30 a.m. Saturday") is exactly the one wanted; the two readers
+ask different questions of the same words, and merging them would move other days.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from newsfold.calendar_words import MONTH_STEM_NO_MAY, WEEKDAY_NAMES, alternatives
+from newsfold.records import Claim
+
+CLOCKS: dict[str, re.Pattern[str]] = {
+    # 12 to 4:59 a.m. ("about 12:30 a.m.", "shortly after midnight")
+    "small_hours": re.compile(
+        r"\b(?:(?:12|[1-4])(?::[0-5]\d)?\s*a\.?\s?m\b\.?|(?:just\s+|shortly\s+)?after\s+midnight)",
+        re.I,
+    ),
+    # 10 to 11:59 p.m. ("at about 11:50 p.m.", "just before midnight")
+    "late_evening": re.compile(
+        r"\b(?:(?:10|11)(?::[0-5]\d)?\s*p\.?\s?m\b\.?|(?:just\s+|shortly\s+)?before\s+midnight)",
+        re.I,
+    ),
+    # any clock time
+    "any": re.compile(r"\b\d{1,2}(?::[0-5]\d)?\s*[ap]\.?\s?m\b\.?|\bmidnight\b|\bnoon\b", re.I),
+}
+"""The kinds of clock looked for beside a day, by the name put in `attrs["clocks"]`."""
+
+DAY_FIELDS = ("event_date", "date_start")
+"""The claims that can be a report's own day, and so get their clocks."""
+
+_LEAD_IN = r"[\s,]*(?:(?:at|about|around|near|approximately|shortly|just)\s+)*"
+"""What stands between a day and the clock told after it: "Sunday at 12:05 a.m.", "Sunday,
+about 1 a.m."."""
+
+_SENTENCE_END = re.compile(
+    r"(?<!\ba\.m\.)(?<!\bp\.m\.)(?<!\b[A-Z][a-z]\.)(?<!\b[A-Z]\.)(?<!\bMrs\.)(?<!\bAve\.)"
+    r"(?<=[.!?])\s+(?=[A-Z\"\u201c])"
+)
+"""A full stop and the capital that opens the next sentence (not a clock's "a.m." or "p.m.",
+nor a short title or initial: "St. Petersburg", "Dr.", "J.")."""
+
+_OTHER_DAY = re.compile(
+    rf"\b(?:{alternatives(WEEKDAY_NAMES)}|today|yesterday|tonight|{MONTH_STEM_NO_MAY})[a-z]*\b",
+    re.I,
+)
+"""A day named between a date claim and a clock: the clock is that day's ("May" only beside a
+day number, `MONTH_STEM_NO_MAY`)."""
+
+_NOT_THE_HARM = re.compile(
+    r"\b(?:died|dead|death|arrest\w*|custody|booked|surrender\w*|released|discharged)\b", re.I
+)
+"""Words that tie the clock after a day to a death, an arrest or a release, not the violence."""
+
+
+def claim_context(text: str, claim: Claim, before: int, after: int) -> tuple[str, str]:
+    """The words of the text just before and just after a claim's span, cut at a line break;
+    empty when the claim's offsets do not point at its text (a headline's)."""
+    if text[claim.start : claim.end] != claim.text:
+        return "", ""
+    head = text[max(0, claim.start - before) : claim.start].rsplit("\n", 1)[-1]
+    tail = text[claim.end : claim.end + after].split("\n", 1)[0]
+    return head, tail
+
+
+def clock_beside(text: str, claim: Claim, clock: re.Pattern[str]) -> bool:
+    """Whether a date claim is told with a clock of `clock` right beside it ("at about 12:30
+    a.m. Saturday", "Sunday at 12:05 a.m.", "11:50 p.m. Saturday"), or later in its sentence
+    or in the next one with no other day between ("shot late Saturday ... Officers arrived at
+    11:55 p.m."), not a clock of a death or an arrest."""
+    if clock.search(claim.text or ""):
+        return True
+    head, tail = claim_context(text, claim, 28, 24)
+    if clock.search(head) or re.match(_LEAD_IN + clock.pattern, tail, re.I):
+        return True
+    _, after = claim_context(text, claim, 0, 200)
+    stops = list(_SENTENCE_END.finditer(after))
+    if len(stops) >= 2:
+        after = after[: stops[1].start()]
+    found = clock.search(after)
+    if found is None:
+        return False
+    between = after[: found.start()]
+    return not _OTHER_DAY.search(between) and not _NOT_THE_HARM.search(between)
+
+
+def mark_clocks(text: str, claims: Iterable[Claim]) -> None:
+    """Put on each event_date and date_start claim the names of the `CLOCKS` told beside it
+    (`attrs["clocks"]`, in `CLOCKS`' order), when there is one."""
+    for claim in claims:
+        if claim.field not in DAY_FIELDS:
+            continue
+        kinds = [name for name, clock in CLOCKS.items() if clock_beside(text, claim, clock)]
+        if kinds:
+            claim.attrs["clocks"] = kinds

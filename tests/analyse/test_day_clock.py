@@ -1,0 +1,54 @@
+"""The clocks analysis puts on its date claims (`analyse.day_clock`), which reconciliation
+weighs across midnight instead of reading the text again."""
+
+from __future__ import annotations
+
+from newsfold.analyse import analyse
+from newsfold.analyse.day_clock import mark_clocks
+from newsfold.records import Article, Claim
+
+
+def _day(text: str, phrase: str, field: str = "event_date") -> Claim:
+    start = text.index(phrase)
+    return Claim(field=field, value="2024-03-02", text=phrase, start=start, end=start + len(phrase))
+
+
+def _clocks(text: str, phrase: str, field: str = "event_date") -> list[str]:
+    claim = _day(text, phrase, field)
+    mark_clocks(text, [claim])
+    return claim.attrs.get("clocks", [])
+
+
+def test_a_clock_right_beside_the_day_is_put_on_its_claim():
+    text = "Deputies were called at about 12:30 a.m. Saturday to a house on Marlow Lane."
+    assert _clocks(text, "Saturday") == ["small_hours", "any"]
+    text = "The woman was hurt Saturday at 11:20 p.m. near the depot."
+    assert _clocks(text, "Saturday") == ["late_evening", "any"]
+    assert _clocks("A man was shot Saturday at noon.", "Saturday") == ["any"]
+
+
+def test_a_clock_in_the_next_sentence_counts_unless_another_day_or_an_arrest_comes_between():
+    text = "A man was shot late Saturday near Quarry Park. Officers arrived at 11:55 p.m."
+    assert _clocks(text, "late Saturday") == ["late_evening", "any"]
+    text = "A man was shot Saturday. A suspect was arrested at 11:30 p.m."
+    assert _clocks(text, "Saturday") == []
+    text = "A man was shot Saturday. He was seen Sunday at 11:30 p.m."
+    assert _clocks(text, "Saturday") == []
+
+
+def test_only_the_days_of_the_event_get_clocks():
+    text = "The shooting ended Saturday at 1 a.m."
+    assert _clocks(text, "Saturday", field="date_end") == []
+    assert _clocks(text, "Saturday", field="date_start") == ["small_hours", "any"]
+
+
+def test_analysis_puts_the_clock_on_the_event_s_day():
+    article = Article(
+        id="t",
+        title="Man wounded on Marlow Lane",
+        published="2024-03-03",
+        text="A man was shot at about 12:30 a.m. Saturday on Marlow Lane, deputies said.",
+    )
+    days = [c for c in analyse(article).event.claims if c.field == "event_date"]
+    assert days and days[0].value == "2024-03-02"
+    assert days[0].attrs["clocks"] == ["small_hours", "any"]
