@@ -9,7 +9,12 @@ import pytest
 
 from newsfold.analyse import analyse
 from newsfold.analyse.fingerprint import _files
-from newsfold.analyse.nlp import get_nlp
+from newsfold.analyse.nlp import (
+    _CLOCK_STOP_HASHES,
+    _SENTENCE_STOP_HASHES,
+    _after,
+    get_nlp,
+)
 from newsfold.records import Article
 
 
@@ -180,3 +185,14 @@ def test_sorted_hashes_are_the_vocab_s_hashes_in_order() -> None:
         "convoy",
         "wounded",
     ]
+
+
+def test_the_tokens_after_stops_are_found_with_and_without_a_space() -> None:
+    # what both components ask of every token, read from the Doc's arrays
+    nlp = get_nlp()
+    doc = nlp.make_doc("Shot at 9 a.m. Sunday and 5 p.m.Monday, he said.The end.")
+    spaced = [doc[i].text for i in _after(doc, _CLOCK_STOP_HASHES, spaced=True)]
+    glued = [doc[i].text for i in _after(doc, _SENTENCE_STOP_HASHES, spaced=False)]
+    assert spaced == ["Sunday"]
+    assert glued == ["Monday", "The"]
+    assert len(_after(nlp.make_doc("a.m."), _CLOCK_STOP_HASHES, spaced=True)) == 0
