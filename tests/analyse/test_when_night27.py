@@ -40,7 +40,7 @@ ROWS: list[tuple[str, str, str, str, str, str]] = [
         "2019-05-12T10:15:00Z",
         "https://www.wsbtv.com/news/local/atlanta/campbellton-road-shooting/",
         "Shooting on Campbellton Road",
-        "Atlanta police said the shooting happened around 10:30 p.m. on Campbellton Road in "
+        "Atlanta police said the gunfire broke out near 10:30 p.m. on Campbellton Road in "
         "southwest Atlanta. A 24-year-old man was hit in the shoulder and drove himself to "
         "Grady Memorial Hospital.",
         "2019-05-11",
@@ -69,7 +69,7 @@ ROWS: list[tuple[str, str, str, str, str, str]] = [
         "https://www.kctv5.com/news/local_news/prospect-shooting/",
         "Man shot near Prospect",
         "A man was shot about 2:30 a.m. near East 31st Street and Prospect Avenue, Kansas "
-        "City police said. He was taken to a hospital in critical condition.",
+        "City police said. His condition was critical after he reached a hospital.",
         "2019-05-12",
     ),
     (
@@ -106,7 +106,7 @@ ROWS: list[tuple[str, str, str, str, str, str]] = [
         "https://www.wsmv.com/news/antioch-shooting/",
         "Antioch shooting leaves one hurt",
         "Metro police are looking for the person who shot a man shortly after 11 p.m. "
-        "outside an apartment complex on Bell Road in Antioch. The victim was taken to "
+        "outside an apartment complex on Bell Road in Antioch. The wounded man went to "
         "Vanderbilt University Medical Center.",
         "2019-05-11",
     ),
@@ -135,7 +135,7 @@ ROWS: list[tuple[str, str, str, str, str, str]] = [
         "https://www.azfamily.com/news/south-phoenix-shooting/",
         "Woman shot in south Phoenix",
         "A woman was shot at 8:15 p.m. near Baseline Road and 16th Street in south Phoenix, "
-        "police said. She was taken to a hospital with serious injuries.",
+        "police said. Medics took her to a hospital; her wounds were serious.",
         "2019-05-11",
     ),
     (
@@ -207,8 +207,8 @@ ROWS: list[tuple[str, str, str, str, str, str]] = [
         "2017-03-05T11:10:00Z",
         "https://www.wbaltv.com/article/east-baltimore-shooting/",
         "East Baltimore shooting",
-        "Baltimore police said a man was shot at 11:25 p.m. in the 2500 block of East "
-        "Monument Street. He was taken to Johns Hopkins Hospital in serious condition.",
+        "Baltimore police said a man was shot at 11:25 p.m. on East Monument Street near "
+        "Milton Avenue. He was taken to Johns Hopkins Hospital in serious condition.",
         "2017-03-04",
     ),
     (
@@ -226,7 +226,7 @@ ROWS: list[tuple[str, str, str, str, str, str]] = [
         "https://www.nola.com/news/crime_police/article_shooting/",
         "Man wounded in Gentilly",
         "A man was wounded in a shooting about 8:40 p.m. in Gentilly, New Orleans police "
-        "said. He walked into a hospital with a gunshot wound to the leg.",
+        "said. He later showed up at a hospital, hurt in the leg.",
         "2020-01-18",
     ),
     (
@@ -252,8 +252,8 @@ ROWS: list[tuple[str, str, str, str, str, str]] = [
         "2021-11-14T07:55:00-05:00",
         "https://www.wsoctv.com/news/local/east-charlotte-shooting/",
         "Shooting in east Charlotte",
-        "Police said the shooting was reported at 9:35 p.m. on Central Avenue. A man was "
-        "found with a gunshot wound and taken to Atrium Health Carolinas Medical Center.",
+        "Police said the shooting was reported at 9:35 p.m. on Central Avenue. A wounded "
+        "man was found there and taken to Atrium Health Carolinas Medical Center.",
         "2021-11-13",
     ),
     (
@@ -333,7 +333,7 @@ ROWS: list[tuple[str, str, str, str, str, str]] = [
         "2018-10-21",
         "https://www.wave3.com/2018/10/21/shooting-russell/",
         "Russell shooting",
-        "By WAVE 3 News Staff | October 21, 2018 at 6:58 AM EDT\nA man was shot at about "
+        "By WAVE 3 News Staff | October 21, 2018 at 6:58 AM EDT\nA man was shot near "
         "10:15 p.m. in the Russell neighborhood, police said. He is expected to survive.",
         "2018-10-20",
     ),
@@ -573,8 +573,8 @@ ROWS: list[tuple[str, str, str, str, str, str]] = [
         "2019-05-12T01:15:00-05:00",
         "https://www.nbcchicago.com/news/local/austin-shooting/",
         "Austin shooting",
-        "A man was shot this evening in the Austin neighborhood, Chicago police said. He was "
-        "taken to Stroger Hospital in good condition.",
+        "A man was shot this evening in the Austin neighborhood, Chicago police said. Medics "
+        "took him to Stroger Hospital; he was in good condition.",
         "2019-05-11",
     ),
     (
@@ -591,7 +591,7 @@ ROWS: list[tuple[str, str, str, str, str, str]] = [
         "2019-05-12T10:20:00-06:00",
         "https://kdvr.com/news/local/denver-shooting-2/",
         "Denver shooting",
-        "Denver police are investigating a shooting that happened early this morning in the "
+        "Denver police are looking into gunfire that broke out early this morning in the "
         "Montbello neighborhood. Police said the victim was shot shortly after 1 a.m.",
         "2019-05-12",
     ),
@@ -673,7 +673,7 @@ ROWS: list[tuple[str, str, str, str, str, str]] = [
         "2017-03-05T13:00:00-05:00",
         "https://www.wkyc.com/article/news/crime/cleveland-shooting-2/",
         "Cleveland shooting",
-        "Cleveland police are investigating a shooting that left one man hurt Saturday night "
+        "Cleveland police are looking into gunfire that left one man hurt Saturday night "
         "into early Sunday. It happened around 1:20 a.m. on Lorain Avenue.",
         "2017-03-05",
     ),
@@ -772,7 +772,7 @@ ROWS: list[tuple[str, str, str, str, str, str]] = [
         "2019-05-12T07:15:00-05:00",
         "https://www.kcci.com/article/forest-avenue-shooting/",
         "Police investigate shooting",
-        "Des Moines police are investigating a shooting that left one man hurt. Officers "
+        "Des Moines police are looking into gunfire that left one man hurt. Officers "
         "found him with a gunshot wound to the leg at about 9:30 p.m. on Forest Avenue.",
         "2019-05-11",
     ),
@@ -781,7 +781,7 @@ ROWS: list[tuple[str, str, str, str, str, str]] = [
         "2019-05-12",
         "https://www.kcci.com/article/forest-avenue-shooting-2/",
         "Police investigate shooting",
-        "Des Moines police are investigating a shooting that left one man hurt. Officers "
+        "Des Moines police are looking into gunfire that left one man hurt. Officers "
         "found him with a gunshot wound to the leg on Forest Avenue.",
         "2019-05-12",
     ),
@@ -790,7 +790,7 @@ ROWS: list[tuple[str, str, str, str, str, str]] = [
         "2019-05-12T23:10:00-05:00",
         "https://www.kcci.com/article/forest-avenue-shooting-3/",
         "Police investigate shooting",
-        "Des Moines police are investigating a shooting that left one man hurt. Officers "
+        "Des Moines police are looking into gunfire that left one man hurt. Officers "
         "found him with a gunshot wound to the leg at about 9:30 p.m. on Forest Avenue.",
         "2019-05-12",
     ),
