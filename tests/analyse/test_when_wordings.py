@@ -1264,11 +1264,7 @@ ROWS: list[tuple[str, str, str, str, str, str]] = [
     ),
 ]
 
-KNOWN_MISSES = {
-    # a page stamp's clock in the text ("Posted 6:45 AM") would move a bare "11:40 p.m." to
-    # the day before; the `published` stamp's own clock is read (h-date23, analyse/stamp.py)
-    "t06": "the page stamp's clock is not read",
-}
+KNOWN_MISSES: dict[str, str] = {}
 
 
 day_of = DayTable(ROWS)

@@ -17,7 +17,7 @@ from newsfold.analyse.context import Context
 from newsfold.analyse.fingerprint import analyser_id
 from newsfold.analyse.language import not_read_note, reads_as_english
 from newsfold.analyse.nlp import get_nlp
-from newsfold.analyse.stamp import local_stamp
+from newsfold.analyse.stamp import local_stamp, stamp_moment
 from newsfold.ingest.metadata import DATE_TOKEN, capture_day, normalise_date
 from newsfold.records import Analysis, Article, Event
 
@@ -103,11 +103,52 @@ def _posted_before_update(removed: list[str], published: dt.date) -> dt.date | N
 def publication_time(article: Article) -> dt.time | None:
     """The local clock time of the article's stamp (`stamp.local_stamp`), or None when the
     stamp is a bare day, its local clock is unknown, or the page is an archive capture dated
-    before it (the capture day is then the anchor, and the stamp's hour tells nothing)."""
+    before it (the capture day is then the anchor, and the stamp's hour tells nothing). A
+    bare day's clock may be told by the page's header (`header_clock`)."""
     local = local_stamp(article.published, article.url, article.text)
-    if local is None or publication_day(article) != local.date():
+    if local is None:
+        day = publication_day(article)
+        if day is None or day != parse_published(article.published):
+            return None
+        if article.published and stamp_moment(article.published) is None:
+            return header_clock(article, day)
+        return None
+    if publication_day(article) != local.date():
         return None
     return local.time()
+
+
+# a clock with its half of the day: "5:12 AM", "06:05 PM", "6:58 a.m."
+_HEADER_CLOCK = re.compile(r"\b(1[0-2]|0?[1-9]):([0-5]\d)\s*([AaPp])\.?\s?[Mm]\b")
+_BYLINE_LINE = re.compile(r"^\W*By\b", re.I)
+HEADER_LINES = 4
+"""How many of a page's first lines cut as boilerplate `header_clock` reads."""
+
+
+def header_clock(article: Article, day: dt.date) -> dt.time | None:
+    """The clock of the page header's posting line, for a stamp that is a bare day: "Posted
+    5:12 AM EDT", "Published 4:55 PM CDT", "By WAVE 3 News Staff | October 21, 2018 at 6:58
+    AM EDT" (its byline), or an update's "Updated: 7:02 AM CDT May 12, 2019" that names the
+    stamp's `day`. TV and radio pages write these lines in the station's own time, and a page
+    posted at 5:12 a.m. that tells of shots at 10:50 p.m. tells of the evening before
+    (`when` reads its clock as the stamp's, `Context.anchor_time`). A posting line must name
+    `day` or no day; an update's with no day of its own may be a later day's. Read from the
+    first lines cut as boilerplate and the text's first line."""
+    lines = [*article.removed[:HEADER_LINES], article.text.split("\n", 1)[0]]
+    for line in lines:
+        updated = bool(_UPDATED_LINE.match(line))
+        if not (updated or _POSTED_LINE.match(line) or _BYLINE_LINE.match(line)):
+            continue
+        clock = _HEADER_CLOCK.search(line)
+        if clock is None:
+            continue
+        found = DATE_TOKEN.search(line)
+        line_day = parse_published(normalise_date(found.group(0))) if found else None
+        if line_day != day and (line_day is not None or updated):
+            continue
+        hour = int(clock[1]) % 12 + (12 if clock[3].lower() == "p" else 0)
+        return dt.time(hour, int(clock[2]))
+    return None
 
 
 def analyse_doc(article: Article, doc: Doc, parsed: dict[str, Doc] | None = None) -> Analysis:

@@ -13,10 +13,11 @@ The rules (docs/numbers.md, "Dates"):
 * A day and month without a year ("July 12") takes the year that puts it on or before the
   anchor (after it, with `prefer="future"`).
 * A month alone ("in June") is that month's most recent occurrence on or before the anchor.
-* "yesterday", "last night" are the day before the anchor; "today", "this morning", "tonight"
-  the anchor; "last week" the previous Monday-Sunday; "earlier this week" Monday of the anchor's
-  week to the day before the anchor; "over the weekend" the last Saturday-Sunday; "earlier this
-  month" the 1st of the anchor's month to the day before; "N days ago" the anchor minus N.
+* "yesterday", "last night", "last evening" are the day before the anchor; "today", "this
+  morning", "tonight" the anchor; "last week" the previous Monday-Sunday; "earlier this week"
+  Monday of the anchor's week to the day before the anchor; "over the weekend" the last
+  Saturday-Sunday; "earlier this month" the 1st of the anchor's month to the day before; "N
+  days ago" the anchor minus N.
 * Without an anchor only absolute expressions resolve ("9 May 2020"); a day-month without a year
   takes `year_hint` (the year of a full date elsewhere in the text) when one is given.
 * Everything else goes to dateparser (RELATIVE_BASE = anchor, PREFER_DATES_FROM = "past"),
@@ -134,7 +135,7 @@ TIME_RE = re.compile(
         # yesterday / last night / this morning / tonight / overnight
       | (?P<relday>(?:(?:early|late|earlier|later)\s+)?
             (?:the\s+day\s+before\s+yesterday|yesterday(?:\s+{_PART})?|
-            last\s+night|tonight|today|this\s+(?:morning|afternoon|evening)|overnight|
+            last\s+night|(?<!the\s)last\s+evening|tonight|today|this\s+(?:morning|afternoon|evening)|overnight|
             earlier\s+today|(?:late|early)\s+(?:last|this)\s+(?:night|morning|evening)))
         # N days ago / a week ago / two weeks ago
       | (?P<ago>(?P<ago_n>{_NUMWORD})\s+(?P<ago_unit>days?|weeks?|months?|years?)\s+ago)

@@ -218,6 +218,12 @@ def annotate(ctx: Context) -> None:
     exprs = find_times(text)
     if anchor is None:
         anchor = ctx.anchor = _dateline_day(text, exprs)
+    stamped = _date_line(text, exprs)
+    if stamped is not None and (
+        anchor is None or anchor - dt.timedelta(days=BYLINE_DAYS) <= stamped[0] < anchor
+    ):
+        anchor = ctx.anchor = stamped[0]
+        ctx.anchor_time = stamped[1]
     exprs.extend(_entity_extras(doc, exprs, anchor))
     exprs.sort(key=lambda e: e.start)
     ctx.notes["time_spans"] = [(e.start, e.end) for e in exprs]
@@ -303,6 +309,37 @@ def _dateline_day(text: str, exprs: list[TimeExpr]) -> dt.date | None:
     return None
 
 
+_WEEKDAY_BEFORE = re.compile(r"^\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s*)?$", re.I)
+_CLOCK_AFTER = re.compile(
+    r"[ \t,]*(?:(?:at|/)[ \t]*)?(?:(?:1[0-2]|0?[1-9]):[0-5]\d[ \t]*[ap]\.?[ \t]?m\.?"
+    r"(?:[ \t]+[A-Z]{2,4})?)?[ \t]*$",
+    re.I,
+)
+
+
+def _date_line(text: str, exprs: list[TimeExpr]) -> tuple[dt.date, dt.time | None] | None:
+    """The day and clock of a station's own stamp on the text's first line, a full date alone
+    there with its weekday and clock or without them ("Sat, Mar 4th 2017", "Sunday, March 5th
+    2017, 6:10 AM CST"): the day the story was written, which anchors its "tonight" and "last
+    night" when the page has no `published` or a later one (a crawl's, an update's), and the
+    clock its bare clocks are told against (`_clock_after_stamp`)."""
+    line_end = text.find("\n")
+    if line_end < 0:
+        return None
+    for e in exprs:
+        if e.start >= line_end:
+            break
+        if e.kind != "date" or not e.parts.get("year") or not e.parts.get("day"):
+            continue
+        after = _CLOCK_AFTER.match(text, e.end, line_end)
+        if not _WEEKDAY_BEFORE.match(text, 0, e.start) or after is None:
+            return None
+        day = _safe_day(e.parts["year"], e.parts["month"], e.parts["day"])
+        clock = _BARE_CLOCK.search(after[0])
+        return None if day is None else (day, _clock_of(clock) if clock else None)
+    return None
+
+
 def _evening_before_stamp(ctx: Context) -> bool:
     """Whether a story with no day of its own, stamped in the small hours on its own clock
     (`ctx.anchor_time` before 3 a.m.), tells the shots by an evening clock ("shot shortly
@@ -310,6 +347,64 @@ def _evening_before_stamp(ctx: Context) -> bool:
     if ctx.anchor_time is None or ctx.anchor_time >= SMALL_HOURS_END:
         return False
     return bool(_EVENING_CLOCK.search(ctx.article.text))
+
+
+# the shots' clock with no day after it: "at 11:40 p.m.", "about 10:45 AM", "just before
+# midnight"
+_BARE_CLOCK = re.compile(
+    r"(?:\b(1[0-2]|0?[1-9])(?::([0-5]\d))?\s*([ap])\.?\s?m\b\.?|\bbefore\s+midnight\b)"
+    r"(?!,?\s+(?:on\s+)?(?:early\s+)?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|yesterday|today|tonight))",
+    re.I,
+)
+# a sentence of what is to come: its clock is not the shots'
+_NOT_THE_SHOTS = re.compile(
+    r"\b(?:will|planned|scheduled|set\s+for|expected\s+to|later\s+today|vigil|"
+    r"news\s+conference|press\s+conference)\b",
+    re.I,
+)
+# a live blog's update line ("UPDATE 8:45 a.m.:", "UPDATE (7:10 a.m.) --") or a header's
+# stamp or byline ("Posted 5:12 AM", "By WAVE 3 News Staff | October 21, 2018 at 6:58 AM")
+_UPDATE_LINE = re.compile(r"\W*(?:update|posted|published|by)\b", re.I)
+# a year before a clock on its line: a page's own stamp ("Sunday, March 5th 2017, 6:10 AM")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+CLOCK_MARGIN = dt.timedelta(hours=1)
+"""How much later than the stamp's clock a bare clock must be to tell the day before."""
+
+
+def _clock_after_stamp(ctx: Context) -> bool:
+    """Whether a story with no day of its own tells the shots by a clock later in the day than
+    its stamp's (`ctx.anchor_time`, the stamp's or the header's clock on the story's own
+    clock): a page posted at 6:30 a.m. that says "shot at about 11:40 p.m.", or one posted at
+    8 a.m. that says "at 10:45 AM", can only tell of the day before. Reads the text's first
+    clock with no day after it ("at 11:40 p.m.", "just before midnight"), not one of what is
+    to come ("a vigil is planned for 7 p.m.") nor one of a live blog's "UPDATE 8:45 a.m.:"
+    line, of a header's "Posted 5:12 AM" or byline or of a stamp's line with its year
+    ("Sunday, March 5th 2017, 6:10 AM"), and only one at least `CLOCK_MARGIN`
+    later than the stamp's (a stamp's zone may be the outlet's, not the town's)."""
+    if ctx.anchor_time is None:
+        return False
+    text = ctx.article.text
+    for m in _BARE_CLOCK.finditer(text):
+        start = sentence_start(text, m.start())
+        line = text.rfind("\n", 0, m.start()) + 1
+        if (
+            _UPDATE_LINE.match(text, line)
+            or _YEAR.search(text, line, m.start())
+            or _NOT_THE_SHOTS.search(text, max(start, line), sentence_end(text, m.end()))
+        ):
+            continue
+        clock = _clock_of(m)
+        stamp = dt.datetime.combine(dt.date.min, ctx.anchor_time)
+        return dt.datetime.combine(dt.date.min, clock) >= stamp + CLOCK_MARGIN
+    return False
+
+
+def _clock_of(m: re.Match[str]) -> dt.time:
+    """The time of a `_BARE_CLOCK` match ("11:40 p.m.": 23:40; "before midnight": 23:59)."""
+    if m[1] is None:
+        return dt.time(23, 59)
+    hour = int(m[1]) % 12 + (12 if m[3].lower() == "p" else 0)
+    return dt.time(hour, int(m[2] or 0))
 
 
 SMALL_HOURS_END = dt.time(3, 0)
@@ -1679,7 +1774,8 @@ def _date_event(
             events = [lead]
     if lead is None:
         if anchor is not None:
-            day = anchor - dt.timedelta(days=1) if _evening_before_stamp(ctx) else anchor
+            before = _evening_before_stamp(ctx) or _clock_after_stamp(ctx)
+            day = anchor - dt.timedelta(days=1) if before else anchor
             ctx.event.event_date = day.isoformat()
             ctx.event.date_start = (anchor - dt.timedelta(days=WINDOW_DAYS)).isoformat()
             ctx.event.date_end = anchor.isoformat()
@@ -1756,7 +1852,7 @@ def _date_event(
         if _overnight_by_evening_clock(text, best):
             _to_evening(best)
         best = _same_night(text, best, precise)
-        if _night_into_small_hours(text, best, ctx.anchor):
+        if _night_into_small_hours(text, best, ctx.anchor) or _last_night_then_clock(text, best):
             # the mention itself is moved, so that its claim gives the day of the shots
             later = best.attrs["best"] + dt.timedelta(days=1)
             best.attrs["best"], best.date_start, best.date_end = later, later, later
@@ -1941,6 +2037,8 @@ def _headline_date(ctx: Context) -> bool:
     ]
     if not dated or ev.time_precision != DAY or ev.event_date is None:
         return False
+    if ev.date_start and _overnight_headline_by_evening_clock(ctx.article.text, dated):
+        ev.event_date = ev.date_end = ev.date_start
     ctx.event.event_date = ev.event_date
     ctx.event.date_start = ev.date_start
     ctx.event.date_end = ev.date_end
@@ -1952,6 +2050,18 @@ def _headline_date(ctx: Context) -> bool:
     }
     ctx.notes["headline_date"] = ev.event_date
     return True
+
+
+def _overnight_headline_by_evening_clock(text: str, dated: list[TimeMention]) -> bool:
+    """Whether the headline's only day is a bare "overnight" ("Overnight shooting on Elm
+    Street") and the text's first two sentences tell the shots by an evening clock with no
+    day ("A man was shot at 11:40 p.m."): the night's evening, the day before the publication
+    day, as `_overnight_by_evening_clock` reads the same words in the text."""
+    if len(dated) != 1 or dated[0].text.strip().lower() != "overnight":
+        return False
+    if dated[0].date_start == dated[0].date_end:
+        return False
+    return bool(_EVENING_CLOCK.search(text, 0, _through_next_sentence(text, 0)))
 
 
 DEATH_VERBS = _words("die succumb pronounce declare pass perish")
@@ -2065,6 +2175,36 @@ def _night_into_small_hours(text: str, best: TimeMention, anchor: dt.date | None
     if not _INTO_NEXT_DAY.match(text[best.end : best.end + 30]):
         return _night_then_clock(text, best, anchor)
     return bool(_SMALL_HOURS.search(text, best.end, best.end + SMALL_HOURS_REACH))
+
+
+_LAST_NIGHT = re.compile(r"^(?:late\s+)?last\s+night$", re.I)
+
+
+def _last_night_then_clock(text: str, best: TimeMention) -> bool:
+    """Whether the event's day is "last night" and the same or the next sentence puts the
+    shots in the small hours by the clock alone ("shot last night ... Police said it
+    happened around 1:30 a.m."): the night ran past midnight into the publication day, the
+    day GVA-like records give. Read as `_night_then_clock` reads a weekday's night (not a
+    bound, not a clock of what followed: "died around 2 a.m."), and not for a call-out just
+    after midnight ("officers were called shortly after midnight", "responded at 12:15
+    a.m."): it may follow shots fired before midnight."""
+    if not _LAST_NIGHT.match(best.text.strip()):
+        return False
+    end = _through_next_sentence(text, best.end)
+    return any(
+        not _AFTERMATH_CLAUSE.search(text, sentence_start(text, m.start()), m.start())
+        and not (
+            _NEAR_MIDNIGHT.search(m[0])
+            and _CALL_OUT.search(text, sentence_start(text, m.start()), m.start())
+        )
+        for m in _AT_SMALL_HOURS.finditer(text, best.end, end)
+    )
+
+
+# a clock of the half hour after midnight ("shortly after midnight", "12:15 a.m.") told of a
+# call-out ("officers were called", "deputies responded")
+_NEAR_MIDNIGHT = re.compile(r"midnight|\b12\b", re.I)
+_CALL_OUT = re.compile(r"\b(?:called|calls?|responded|dispatched|arrived)\b", re.I)
 
 
 # the small hours by the clock at a time of the shots, not a bound ("before 2 a.m.", "until
