@@ -309,7 +309,7 @@ def _dateline_day(text: str, exprs: list[TimeExpr]) -> dt.date | None:
     return None
 
 
-_WEEKDAY_BEFORE = re.compile(r"^\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s*)?$", re.I)
+_WEEKDAY_BEFORE = re.compile(rf"^\s*(?:{WEEKDAY_STEM}[a-z]*\.?,?\s*)?$", re.I)
 _CLOCK_AFTER = re.compile(
     r"[ \t,]*(?:(?:at|/)[ \t]*)?(?:(?:1[0-2]|0?[1-9]):[0-5]\d[ \t]*[ap]\.?[ \t]?m\.?"
     r"(?:[ \t]+[A-Z]{2,4})?)?[ \t]*$",
@@ -353,7 +353,7 @@ def _evening_before_stamp(ctx: Context) -> bool:
 # midnight"
 _BARE_CLOCK = re.compile(
     r"(?:\b(1[0-2]|0?[1-9])(?::([0-5]\d))?\s*([ap])\.?\s?m\b\.?|\bbefore\s+midnight\b)"
-    r"(?!,?\s+(?:on\s+)?(?:early\s+)?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|yesterday|today|tonight))",
+    rf"(?!,?\s+(?:on\s+)?(?:early\s+)?(?:{WEEKDAY_STEM}|yesterday|today|tonight))",
     re.I,
 )
 # a sentence of what is to come: its clock is not the shots'
