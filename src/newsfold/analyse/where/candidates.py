@@ -443,6 +443,8 @@ def _candidate_score(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: li
     a1 = g.admin1[i]
     if a1 is not None and kind != COUNTRY:
         wa = ev.admin1.get((cc, a1), 0.0)
+        if kind == CITY and cc == "US" and _across_the_line_in_market(g, i, ev):
+            wa = max(wa, ev.admin1.get((cc, g.admin1[ev.host_row] or ""), 0.0))
         if wa > 0:
             s += 3.0 * min(wa, 3.0) ** 0.5
     host = ev.host_row
@@ -453,6 +455,8 @@ def _candidate_score(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: li
     # across the state line 250 km would otherwise favour.
     if host >= 0 and kind == CITY and cc == g.cc[host] and g.km(i, host) <= 250.0:
         s += 2.0
+    if _outlet_city_said_bare(i, m, ev, quals):
+        s += OWN_CITY_WEIGHT
     if kind == CITY and cc == "US" and _policed_by_city(g, i, ev):
         s += 3.0
     if kind == CITY and cc == "US" and not part_of_town(g, m):
@@ -1037,6 +1041,47 @@ def _american_form_town(g: Gazetteer, i: int, m: _Mention, ev: _Evidence) -> boo
     ):
         return False
     return not any(g.cc[c] != "US" and g.population[c] >= _WORLD_CITY_POP for c in m.ids[:25])
+
+
+OWN_CITY_WEIGHT = 1.5
+"""What the local outlet's own city gains when the text names it bare."""
+
+
+def _outlet_city_said_bare(i: int, m: _Mention, ev: _Evidence, quals: list[int]) -> bool:
+    """Whether row `i` is the local outlet's own city and the mention names it with no
+    qualifier: "An Overland Park man was shot in Kansas City, Kansas City police said" in
+    the Kansas City (Missouri) paper is its own city, not the twin across the state line that
+    the resident's suburb (in Kansas) would vote for. A metro's outlets name their own city
+    bare and its twin by its state ("Kansas City, Kan."; a qualifier then decides)."""
+    return i == ev.host_row and not quals and not m.quals
+
+
+MARKET_TOWN_KM = 60.0
+"""A town this near a local outlet's city is in the outlet's market (its metro area and next
+counties), whichever side of a state line it lies on (as `component.MARKET_COUNTY_KM`)."""
+
+
+def _across_the_line_in_market(g: Gazetteer, i: int, ev: _Evidence) -> bool:
+    """Whether US town `i` lies within `MARKET_TOWN_KM` of the local outlet's city but in
+    another state: Leawood, Kansas, on a Kansas City (Missouri) station, Covington, Kentucky,
+    on a Cincinnati one, Alton, Illinois, on a St. Louis one.
+
+    A metro's outlets cover both sides of the line and name the towns across it as bare as
+    their own, and a story filed from the outlet's city ("CINCINNATI (WLWT) -") names its
+    state only as the newsroom's; the outlet's state then favours a small namesake far away
+    in that state (Leawood, Missouri, a village 250 km south; Covington, Ohio) or a third
+    state's. A market town across the line is weighed as if it lay in the outlet's state
+    too (`_candidate_score` gives it the larger of its own state's weight and that state's).
+    Not the outlet's city's own twin across the line (Bristol, Tennessee, for a Bristol,
+    Virginia, paper; Kansas City, Kansas, for the Missouri one's): the outlet names its
+    own city bare, and the twin by its state.
+    """
+    host = ev.host_row
+    if host < 0 or g.cc[host] != "US" or g.admin1[i] == g.admin1[host]:
+        return False
+    if g.name[i] == g.name[host]:
+        return False
+    return g.km(i, host) <= MARKET_TOWN_KM
 
 
 def _policed_by_city(g: Gazetteer, i: int, ev: _Evidence) -> bool:

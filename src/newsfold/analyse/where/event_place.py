@@ -608,6 +608,8 @@ def _event_place(
     for m in mentions:
         if _station_dateline_yields(g, m, mentions, ctx.article.text):
             m.event -= 6.0
+            for q in _dateline_state_across(g, m, mentions):
+                q.event -= 6.0
     for m in mentions:
         if (
             m.kind_word == "(people)"
@@ -720,10 +722,40 @@ def _station_dateline_yields(
     return any(
         g.kind[o.best] == CITY
         and g.cc[o.best] == g.cc[m.best]
-        and g.admin1[o.best] == g.admin1[m.best]
+        and (g.admin1[o.best] == g.admin1[m.best] or _across_the_line_nearby(g, o.best, m.best))
         and o.best != m.best
         for o in forces
     )
+
+
+STATION_REACH_KM = 60.0
+"""A town this near a station's dateline city is in the station's market core (its metro and
+next counties), on either side of a state line (as `component.MARKET_COUNTY_KM`)."""
+
+
+def _across_the_line_nearby(g: Gazetteer, town: int, home: int) -> bool:
+    """Whether US town `town` lies across a state line from a station's dateline city `home`
+    but within `STATION_REACH_KM` of it: "DAVENPORT, Iowa (WQAD) - Rock Island police said",
+    "STEUBENVILLE, Ohio (WTOV) - Weirton police said". A station covers its market on both
+    sides of the line and datelines every story with its own city, so the police force of a
+    market town across the line names the scene as one at home does."""
+    return g.cc[town] == "US" and g.km(town, home) <= STATION_REACH_KM
+
+
+def _dateline_state_across(g: Gazetteer, m: _Mention, mentions: list[_Mention]) -> list[_Mention]:
+    """The state written after a station's dateline city that gives way (`m`), when every
+    force the text names other than the city's own lies across the state line: "DAVENPORT,
+    Iowa (WQAD) - Rock Island police said" sets no event in Iowa, so "Iowa" gives way with
+    "DAVENPORT" (else the state, the story's strongest place, would take the event back to
+    its biggest town). Reads the dateline's qualifiers and the text's police mentions."""
+    forces = [
+        o.best
+        for o in mentions
+        if o.jurisdiction and o.best >= 0 and not o.title and g.kind[o.best] == CITY
+    ]
+    if not forces or any(g.admin1[r] == g.admin1[m.best] for r in forces):
+        return []
+    return [q for q in m.quals if q.best >= 0 and g.kind[q.best] == ADMIN1]
 
 
 def _unnamed_site_of(m: _Mention) -> bool:

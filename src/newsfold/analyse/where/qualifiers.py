@@ -75,6 +75,10 @@ def _link_qualifiers(sc: _Scanner, mentions: list[_Mention]) -> None:
             elif q is not None and q.local and m.kind_word in _CITY_WORDS:
                 q.qual_of = m  # "the village of Tell Bardan in the countryside of Ain Issa"
             continue
+        q = _state_in_force_name(sc, m, by_start.get(j))
+        if q is not None:
+            _qualify(m, q)  # "the Texarkana Arkansas Police Department"
+            continue
         if sc.tok[j] == ",":
             q = by_start.get(j + 1)
             if q is not None and _counties_listed(g, m, q):
@@ -279,6 +283,27 @@ def _abbreviated_state(sc: _Scanner, k: int, m: _Mention) -> int | None:
     if "." in t or len(t) > 3:
         return row
     return None
+
+
+def _state_in_force_name(sc: _Scanner, m: _Mention, q: _Mention | None) -> _Mention | None:
+    """The US state written between a town's name and its police's word in the force's name,
+    with no comma ("the Texarkana Arkansas Police Department", "Bristol Virginia police",
+    "Kansas City Kansas Police"), or None: the force of a town with a twin across the state
+    line names its state to tell the two apart, as "Texarkana, Ark." does.
+
+    Reads the mention right after `m` (`q`, if any) and the token after it: a US state's name
+    followed by a police word.
+    """
+    g = sc.g
+    if q is None or q.qual_of is not None or not q.ids or not m.ids or q.end_tok >= sc.n:
+        return None
+    if g.kind[q.ids[0]] != ADMIN1 or g.cc[q.ids[0]] != "US":
+        return None
+    if not any(g.kind[i] == CITY and g.admin1[i] == g.admin1[q.ids[0]] for i in m.ids[:25]):
+        return None  # no town of that name in that state
+    if sc.low(q.end_tok) not in ("police", "sheriff", "sheriff's", "pd"):
+        return None
+    return q
 
 
 def _qualify(m: _Mention, q: _Mention) -> None:

@@ -402,8 +402,10 @@ class _Scanner:
         name has one ("Lake in the Hills", not "Lake In The Hills" nor a slogan in capitals),
         in one sentence, ending on a capitalised word; else the run stops at `j` as before.
         """
-        if not self.is_cap(i) or (self.tok[i].isupper() and len(self.tok[i]) > 1):
-            return 0  # an all-caps run (a headline, a slogan) shows no case to go by
+        if self.tok[i].isupper() and len(self.tok[i]) > 1:
+            return self._shouted_possessive_name(i, j)
+        if not self.is_cap(i):
+            return 0
         for k in range(min(self.n, i + 8), j, -1):
             t = self.tok[k - 1]
             if not (self.is_cap(k - 1) or _INNER_CAP.match(t)):
@@ -417,6 +419,31 @@ class _Scanner:
             shape = _case_shape(text)
             ids = self.g.lookup_key(name_key(text))
             if ids and any(_case_shape(self.g.name[r]) == shape for r in ids):
+                return k
+        return 0
+
+    def _shouted_possessive_name(self, i: int, j: int) -> int:
+        """The end of a town's name in capitals that has a possessive's "'S" inside it, when
+        the run of capitals stops at that "'S" (token `j`), or 0: "LEE'S SUMMIT, Mo. -", a
+        station's dateline, is Lee's Summit, not a "LEE" and a "SUMMIT" (Summit, New Jersey).
+
+        An all-caps run shows no case to check a longer name against (`_name_through`), so
+        only a name the gazetteer writes with the apostrophe counts, of a town or county of
+        5,000 people or more ("Lee's Summit", "Prince George's County"): a capitalised
+        possessive of anything else ("OBAMA'S") names no place.
+        """
+        if j >= self.n or self.tok[j].upper() not in ("'S", "’S"):
+            return 0
+        for k in range(min(self.n, i + 6), j + 1, -1):
+            if not all(self.tok[x].isupper() for x in range(j + 1, k)):
+                continue
+            ids = self.g.lookup_key(name_key(self.span_text(i, k)))
+            if any(
+                ("'" in self.g.name[r] or "’" in self.g.name[r])
+                and self.g.population[r] >= 5_000
+                and self.g.kind[r] in (CITY, ADMIN2)
+                for r in ids
+            ):
                 return k
         return 0
 
