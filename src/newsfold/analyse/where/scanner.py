@@ -87,6 +87,13 @@ def _case_shape(text: str) -> tuple[bool, ...]:
     return tuple(w[0].isupper() or bool(_INNER_CAP.match(w)) for w in re.findall(r"[\w'’]+", text))
 
 
+def _month_or_day(word: str) -> bool:
+    """Whether a lower-cased token is a month's or weekday's name, in full or abbreviated, its
+    abbreviation's dot too ("feb." as the parser keeps it in "in Rocky Mount on Feb. 12": no
+    part of a place's name, and the date's number after it no "Cota 905")."""
+    return word in _MONTHS_DAYS or (word.endswith(".") and word[:-1] in _MONTHS_DAYS)
+
+
 class _Scanner:
     """One Doc's tokens as plain lists (fast to read), and the place-name mentions in it.
 
@@ -253,7 +260,7 @@ class _Scanner:
         i = 0
         while i < n:
             t0 = tok[i]
-            cap = self.is_cap(i) and t0[0].isalpha() and t0.lower() not in _MONTHS_DAYS
+            cap = self.is_cap(i) and t0[0].isalpha() and not _month_or_day(t0.lower())
             if (
                 cap
                 and self.pos[i] != PROPN
@@ -313,8 +320,8 @@ class _Scanner:
                 if t.isspace() or "\n" in t or self.sent_start[j]:
                     break
                 if self.is_cap(j) and t[0].isalnum():
-                    if low(j) in _MONTHS_DAYS:
-                        break  # "Compton on Friday", "Pasadena Saturday"
+                    if _month_or_day(low(j)):
+                        break  # "Compton on Friday", "Pasadena Saturday", "Rocky Mount on Feb."
                     last = j + 1
                 elif (
                     (t in ("-", "'", "’") and not self.space[j - 1])
@@ -340,7 +347,7 @@ class _Scanner:
                     and len(t) <= 4
                     and self.is_cap(j - 1)
                     and low(j - 1) not in STOP_WORDS
-                    and low(j - 1) not in _MONTHS_DAYS
+                    and not _month_or_day(low(j - 1))
                 ):
                     last = j + 1  # "Cota 905", "Route 66"
                     break
