@@ -1191,6 +1191,19 @@ def _named_street_on(sc: _Scanner, m: _Mention, j: int) -> bool:
     )
 
 
+# the active past of carrying someone somewhere: "medics took him to", "drove her to"
+_CARRIED = _words("took drove carried")
+
+
+def _carried_to_care(word: str) -> bool:
+    """Whether a word moves the wounded to the hospital a few words on: the passive's
+    `_MOVE_WORDS` ("taken", "rushed") and the active past ("medics took him to a hospital in
+    Aurora", "a friend drove him to an Aurora hospital"). Read only before a hospital (a
+    named one, `_taken_to_building`, or one of a town, `_unnamed_hospital`): "drove to Aurora"
+    alone may be the gunman's way to the scene."""
+    return word in _MOVE_WORDS or word in _CARRIED
+
+
 def _taken_to_building(sc: _Scanner, k: int) -> bool:
     """Whether "in" at token `k` ends "taken [in good condition] to X Hospital in ...".
 
@@ -1211,7 +1224,7 @@ def _taken_to_building(sc: _Scanner, k: int) -> bool:
     for u in range(t - 1, max(-1, t - 9), -1):
         if sc.tok[u] in (";", ".", ":"):
             return False
-        if sc.low(u) in _MOVE_WORDS:
+        if _carried_to_care(sc.low(u)):
             return True
     return False
 
@@ -1250,7 +1263,7 @@ def _unnamed_hospital(sc: _Scanner, i: int, j: int) -> bool:
     for u in range(min(i, hospital) - 1, max(-1, min(i, hospital) - 12), -1):
         if sc.tok[u] in (";", ".", ":", "!", "?"):
             return False
-        if sc.low(u) in _CARE_WORDS or sc.low(u) in _MOVE_WORDS:
+        if sc.low(u) in _CARE_WORDS or _carried_to_care(sc.low(u)):
             return True
     return False
 
