@@ -222,11 +222,8 @@ PROBES: list[tuple[str, str, str, str, tuple[str, ...], str | None, str]] = [
 ]
 
 MISSED = {
-    "a1": "Antioch is found only as another name of New Hope, Marion County; Nashville's part "
-    "is in no gazetteer the system has",
     "g2": "the East Village is read as New York City with Queens' county (the city row's)",
     "g4": "Bedford-Stuyvesant is in no gazetteer the system has, and the text names no borough",
-    "r1": "'Rocky Mount on Feb. 12' is left unresolved and the residence 'A Tarboro man' wins",
     "r2": "the township in Allegheny County is not preferred to Montgomery County's Stowe",
 }
 

@@ -168,7 +168,15 @@ The steps, each a function in one of the files listed at the end:
    outlet's story ("a shooting in Austin" in a Chicago paper) is a namesake at home, and so
    is a name whose only rows lie in another state or country, far from the big city whose
    police the text names ("shot in Pilsen, Chicago police said": an unknown part of Chicago,
-   `component._policed_far_name`), when nothing else in the text points there. A place
+   `component._policed_far_name`), when nothing else in the text points there; so is, with
+   the city's police the first force the text quotes, a namesake of the city's own state far
+   from it that no case of theirs reaches (a hamlet 50 km or more off, or a town found only
+   under another of its names: "in Dutchtown, St. Louis police said", "in Antioch, Metro
+   Nashville police said"; a town of 20,000 or fewer 250 km off: Ventura County's Oak Park for
+   Sacramento's, `city_parts._policed_far_part`), and a named area the gazetteer lacks ("in
+   the Westwood area", "in Ybor City, Tampa police said", `city_parts._policed_area`). A
+   month's abbreviation with its dot ends a name ("in Rocky Mount on Feb. 12",
+   `scanner._month_or_day`). A place
    within a big city's radius that has its own police or fire service or is written with its
    state ("Chelsea police", "Chelsea, Massachusetts"), or that the USPS list addresses under
    its own name outside New York City (`_postal_town`; a GeoNames town, not a row known only

@@ -350,8 +350,9 @@ def _us_city_around(
 
 
 # the first force a text names: up to three capitalised words before "police" or "PD" ("Boston
-# police said", "the Phoenix Police Department", "Unified police detective"), or initials
-_FIRST_FORCE = re.compile(r"\b((?:[A-Z][\w'’-]*\s+){1,3})(?:[Pp]olice|PD)\b|\b([A-Z]{2,3})M?PD\b")
+# police said", "the Phoenix Police Department", "Unified police detective", "St. Louis police"
+# with its abbreviation's dot), or initials
+_FIRST_FORCE = re.compile(r"\b((?:[A-Z][\w.'’-]*\s+){1,3})(?:[Pp]olice|PD)\b|\b([A-Z]{2,3})M?PD\b")
 
 
 # the force as the report's source: "Boston police said", "the Boston Police Department
@@ -407,6 +408,70 @@ def _policed_in_county(g: Gazetteer, city: int, best: int, police: set[int], tex
         and g.admin2[best] == g.admin2[city]
         and _first_force_is(g, city, text)
     )
+
+
+POLICED_FAR_PART_KM = 50.0
+"""How far from a big city's point a hamlet of its own state lies before the city's police,
+working a case "in" that name, place it in the city rather than there (past
+`_us_city_around`'s reach: no neighbourhood GeoNames keeps lies further)."""
+POLICED_FAR_HAMLET = 1_000
+"""The most people such a hamlet has (GeoNames gives most none): a town with more has police
+of its own, and a big city's officer may be shot off duty there ("in Livingston, Houston
+police said")."""
+POLICED_OUT_OF_MARKET_KM = 250.0
+"""How far from the big city a small town of its state lies to be past any case its police
+work (Ventura County's Oak Park for "in Oak Park, Sacramento police said")."""
+POLICED_OUT_OF_MARKET_TOWN = 20_000
+
+
+def _policed_far_part(
+    g: Gazetteer, best: int, best_ms: list[_Mention], police: tuple[int, ...], text: str, host: int
+) -> int:
+    """The big US city whose own police work a case the text sets in a namesake of the city's
+    state lying far from it (a hamlet, or a town found only under another of its names, past
+    the city's reach; or a small town past its market), or -1: the name is an unknown part of
+    the city.
+
+    "A man was shot in Dutchtown on Sunday, St. Louis police said": the gazetteer lacks St.
+    Louis's Dutchtown and has a hamlet of the name 170 km away; "in Buckhead, Atlanta police
+    said" (a Buckhead of 90 km off), "in Oak Park, Sacramento police said" (Ventura County's).
+    A city's police work their own city, so the scene is the city's, as GVA writes it
+    (`component._policed_far_name` does the same for namesakes in other states). Reads the
+    big cities whose police the text names (`police`), the first force the text quotes
+    (`_first_force_is`: not "Atlanta police arrested a man wanted in a shooting in ..."
+    after another force), the name's mentions (set "in"; no qualifier, dateline or police of
+    its own, `_own_service_named`), whether the text names the namesake's county, and the
+    outlet's city (`host`: none, or within the city's market).
+    """
+    if best < 0 or g.cc[best] != "US" or g.kind[best] != CITY or g.parent[best] >= 0:
+        return -1
+    named = [m for m in best_ms if not m.title]
+    if not named or not any(m.prep == "in" for m in named):
+        return -1
+    if any(m.in_pair() or m.dateline or m.residence or m.in_org for m in named):
+        return -1
+    if _own_service_named(best_ms, text):
+        return -1
+    county = g.admin2[best]
+    if county and county.casefold() in text.casefold():
+        return -1  # "in Buckhead, Morgan County deputies said": the namesake itself
+    # (found under another of its names: "Antioch" for Marion County's New Hope, not the
+    # town the name is known as)
+    other_name = all(name_key(g.name[best]) != m.key for m in named)
+    for c in police:
+        if g.cc[c] != "US" or g.admin1[c] != g.admin1[best] or c == best:
+            continue
+        km, people = g.km(c, best), g.population[best]
+        if not (
+            (km > POLICED_FAR_PART_KM and (people <= POLICED_FAR_HAMLET or other_name))
+            or (km > POLICED_OUT_OF_MARKET_KM and people <= POLICED_OUT_OF_MARKET_TOWN)
+        ):
+            continue
+        if host >= 0 and g.km(host, c) > 100.0:
+            continue
+        if _first_force_is(g, c, text):
+            return c
+    return -1
 
 
 def _own_service_named(best_ms: list[_Mention], text: str) -> bool:
@@ -543,6 +608,40 @@ _IN_TOWN = re.compile(r"(?:\s+[a-z]+)?\s+(?:in|of)\s+(?:the\s+)?")
 _REGION_WORDS = _words("area valley region")
 
 
+# the kind words of a named area the gazetteer lacks that a big city's police may place a
+# case in: "the Westwood area", "Ybor City" (a city's district named as a city)
+_POLICED_AREA_WORDS = _words("area city")
+# after an area's name: a place it is said to lie near or outside
+_AREA_NEAR = re.compile(
+    r"(?:\s+(?:area|city))?\s+(?:near|outside|just|north|south|east|west)\b", re.IGNORECASE
+)
+
+
+def _policed_area(g: Gazetteer, best: int, local: _Mention, text: str) -> bool:
+    """Whether a named area the gazetteer lacks ("in the Westwood area", "in Ybor City") is a
+    part of the big US city (`best`, 100,000 people or more) whose own police the text quotes
+    first (`_first_force_is`): "Two people were shot in Ybor City, Tampa police said".
+
+    A big city's police work their own city, and the area the text sets the case in, with no
+    row of its own in the gazetteer, is one of its districts, which GVA writes as the city.
+    Not an area said to be near a place ("the Willow Creek area near X", `_AREA_NEAR`), a
+    dateline, nor
+    one whose city police only helped (another force quoted first).
+    """
+    if local.kind_word not in _POLICED_AREA_WORDS or local.prep == "near" or local.dateline:
+        return False
+    near = _AREA_NEAR.match(text, local.end)
+    if near is not None:
+        # "the Willow Creek area near Mesa": a locality of its own (not "near Bissonnet
+        # Street", a street of the city)
+        after = re.findall(r"[^\W\d_]+", text[near.end() : near.end() + 40].lower())[:4]
+        if not any(w in _STREET_WORDS for w in after):
+            return False
+    if local.title or local.residence or local.in_org or local.dest or local.hospital:
+        return False
+    return g.population[best] >= 100_000 and _first_force_is(g, best, text)
+
+
 def _us_town(
     g: Gazetteer, best: int, local: _Mention | None, best_ms: list[_Mention], text: str
 ) -> int:
@@ -593,7 +692,8 @@ def _us_town(
         words = local.key.split()
         region = local.kind_word in _REGION_WORDS and words[-1] == local.kind_word
         wider = not local.dateline and (region or any(w in _STREET_WORDS for w in words))
-        return best if part or big or inside or wider else -1
+        policed = _policed_area(g, best, local, text)
+        return best if part or big or inside or wider or policed else -1
     city = _city_of_named_part(g, best, best_ms)
     if city >= 0:
         return city

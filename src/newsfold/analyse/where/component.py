@@ -21,6 +21,7 @@ from newsfold.analyse.where.candidates import (
 from newsfold.analyse.where.city_parts import (
     _police_by_initials,
     _police_cities,
+    _policed_far_part,
     _unlisted_part_of_host,
     _us_big_cities,
     _us_neighbourhood,
@@ -421,6 +422,10 @@ def annotate(ctx: Context) -> None:
         # the province (the only finer place the sentence gives)
         local = _site_namesake([m for m in mentions if any(m.sent == b.sent for b in best_ms)])
     city = _policed_far_name(g, best, best_ms, mentions, base) if local is None else -1
+    if city < 0 and local is None:
+        # "in Dutchtown, St. Louis police said": a hamlet of the name 170 km off is no scene
+        police = tuple(set(base.police_cities) | base.police_initials)
+        city = _policed_far_part(g, best, best_ms, police, ctx.article.text, host)
     if city >= 0:
         # "shot in Pilsen, Chicago police said": an unknown part of Chicago, not Czechia's
         local = next(m for m in best_ms if not m.title)

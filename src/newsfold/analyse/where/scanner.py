@@ -87,6 +87,13 @@ def _case_shape(text: str) -> tuple[bool, ...]:
     return tuple(w[0].isupper() or bool(_INNER_CAP.match(w)) for w in re.findall(r"[\w'’]+", text))
 
 
+def _month_or_day(word: str) -> bool:
+    """Whether a lower-cased token is a month's or weekday's name, in full or abbreviated, its
+    abbreviation's dot too ("feb." as the parser keeps it in "in Rocky Mount on Feb. 12": no
+    part of a place's name, and the date's number after it no "Cota 905")."""
+    return word in _MONTHS_DAYS or (word.endswith(".") and word[:-1] in _MONTHS_DAYS)
+
+
 class _Scanner:
     """One Doc's tokens as plain lists (fast to read), and the place-name mentions in it.
 
@@ -253,7 +260,7 @@ class _Scanner:
         i = 0
         while i < n:
             t0 = tok[i]
-            cap = self.is_cap(i) and t0[0].isalpha() and t0.lower() not in _MONTHS_DAYS
+            cap = self.is_cap(i) and t0[0].isalpha() and not _month_or_day(t0.lower())
             if (
                 cap
                 and self.pos[i] != PROPN
@@ -313,8 +320,8 @@ class _Scanner:
                 if t.isspace() or "\n" in t or self.sent_start[j]:
                     break
                 if self.is_cap(j) and t[0].isalnum():
-                    if low(j) in _MONTHS_DAYS:
-                        break  # "Compton on Friday", "Pasadena Saturday"
+                    if _month_or_day(low(j)):
+                        break  # "Compton on Friday", "Pasadena Saturday", "Rocky Mount on Feb."
                     last = j + 1
                 elif (
                     (t in ("-", "'", "’") and not self.space[j - 1])
@@ -340,7 +347,7 @@ class _Scanner:
                     and len(t) <= 4
                     and self.is_cap(j - 1)
                     and low(j - 1) not in STOP_WORDS
-                    and low(j - 1) not in _MONTHS_DAYS
+                    and not _month_or_day(low(j - 1))
                 ):
                     last = j + 1  # "Cota 905", "Route 66"
                     break
@@ -1211,6 +1218,19 @@ def _named_street_on(sc: _Scanner, m: _Mention, j: int) -> bool:
     )
 
 
+# the active past of carrying someone somewhere: "medics took him to", "drove her to"
+_CARRIED = _words("took drove carried")
+
+
+def _carried_to_care(word: str) -> bool:
+    """Whether a word moves the wounded to the hospital a few words on: the passive's
+    `_MOVE_WORDS` ("taken", "rushed") and the active past ("medics took him to a hospital in
+    Aurora", "a friend drove him to an Aurora hospital"). Read only before a hospital (a
+    named one, `_taken_to_building`, or one of a town, `_unnamed_hospital`): "drove to Aurora"
+    alone may be the gunman's way to the scene."""
+    return word in _MOVE_WORDS or word in _CARRIED
+
+
 def _taken_to_building(sc: _Scanner, k: int) -> bool:
     """Whether "in" at token `k` ends "taken [in good condition] to X Hospital in ...".
 
@@ -1231,7 +1251,7 @@ def _taken_to_building(sc: _Scanner, k: int) -> bool:
     for u in range(t - 1, max(-1, t - 9), -1):
         if sc.tok[u] in (";", ".", ":"):
             return False
-        if sc.low(u) in _MOVE_WORDS:
+        if _carried_to_care(sc.low(u)):
             return True
     return False
 
@@ -1270,7 +1290,7 @@ def _unnamed_hospital(sc: _Scanner, i: int, j: int) -> bool:
     for u in range(min(i, hospital) - 1, max(-1, min(i, hospital) - 12), -1):
         if sc.tok[u] in (";", ".", ":", "!", "?"):
             return False
-        if sc.low(u) in _CARE_WORDS or sc.low(u) in _MOVE_WORDS:
+        if sc.low(u) in _CARE_WORDS or _carried_to_care(sc.low(u)):
             return True
     return False
 
