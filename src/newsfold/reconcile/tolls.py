@@ -15,13 +15,16 @@ value/low/high. Across reports:
    states a death is not read either (the wounded died: "the victim has died" days later).
    Not the other way: a story of a killing often leaves the wounded out. Silence that fewer
    independent origins keep than state a death gives way to the stated count (the weaker
-   reading outnumbered); a tie keeps it.
+   reading outnumbered); a tie keeps it, unless the silent reports count as wounded the very
+   people a report stating the death tells were shot, no later than it
+   (`_same_people_silent`: the first update went out before the death).
 
 1. Copies and rewrites of one report are one reading, not several.
 2. Most origins: among three or more independent origins, the count that at least two of them
-   and more than any other count give is the best estimate: one report that misread its text,
-   a roundup's tally or a story months later at a trial is outvoted (on the GVA dev half this
-   beat supersession alone).
+   and more than any other count give is the best estimate (silence from before the death
+   was told, and an open count below a definite one, cast no vote): one report that misread
+   its text, a roundup's tally or a story months later at a trial is outvoted (on the GVA
+   dev half this beat supersession alone).
 3. Supersession: tolls rise as the wounded die and bodies are found, so a definite count
    ("five people were killed") published on a later day than every other reading supersedes
    the earlier or vaguer ones: it is the best estimate. A later count that is exactly an
@@ -102,7 +105,9 @@ def majority_count(readings: list[TollReading]) -> int | None:
     A tie decides nothing."""
     by_origin: dict[int, set[int]] = {}
     for r in readings:
-        by_origin.setdefault(r.report.origin, set()).add(r.interval.value)
+        votes_of = by_origin.setdefault(r.report.origin, set())
+        if not _abstains(r, readings):
+            votes_of.add(r.interval.value)
     if len(by_origin) < 3:
         return None
     votes = Counter(value for values in by_origin.values() for value in values)
@@ -110,6 +115,18 @@ def majority_count(readings: list[TollReading]) -> int | None:
     if n >= 2 and (not rest or rest[0][1] < n):
         return top
     return None
+
+
+def _abstains(reading: TollReading, readings: list[TollReading]) -> bool:
+    """Whether a reading casts no vote in `majority_count`: it is open above ("at least one":
+    the victim a report names, "one of the men killed") and another report gives a definite
+    count it allows. Reports that name the victims one by one the days after "two men were
+    shot and killed" tell of one of the two, not of a toll of one: read as votes for one, they
+    outvote the count they are part of."""
+    iv = reading.interval
+    return iv.high is None and any(
+        r.interval.definite and not r.implicit and r.interval.value > iv.value for r in readings
+    )
 
 
 def reconcile_toll(readings: list[TollReading]) -> Toll:
@@ -120,6 +137,8 @@ def reconcile_toll(readings: list[TollReading]) -> Toll:
     low = min(iv.low for iv in intervals)
     high = max(iv.high if iv.high is not None else iv.value for iv in intervals)
 
+    # silence from before the toll rose is not read by any rule below, the majority included
+    readings = _without_earlier_silence(readings)
     majority = majority_count(readings)
     if majority is not None:
         return Toll(
@@ -131,9 +150,7 @@ def reconcile_toll(readings: list[TollReading]) -> Toll:
             "most independent origins give this count",
         )
 
-    readings = _without_outnumbered_silence(
-        _without_earlier_silence(_without_later_silence(readings))
-    )
+    readings = _without_outnumbered_silence(_without_later_silence(readings))
     intervals = [r.interval for r in readings]
     compatible = all_compatible(intervals)
     dated = [r for r in readings if r.report.published is not None]
@@ -273,12 +290,50 @@ def _without_outnumbered_silence(readings: list[TollReading]) -> list[TollReadin
     tells only of the wounded killed one. A tie keeps the silence, which then stands against
     the stated count as rule 4 says: one report that misreads a death (a story of "five
     wounded" read as one dead) against one that tells of the wounded alone is the more common
-    case."""
+    case; unless the silent reports tell of the same people shot as the stated ones
+    (`_same_people_silent`)."""
     stated = {r.report.origin for r in readings if not r.implicit and r.interval.value > 0}
     silent = {r.report.origin for r in readings if r.implicit} - stated
-    if not silent or len(silent) >= len(stated):
+    if not silent or len(silent) > len(stated):
+        return readings
+    if len(silent) == len(stated) and not _same_people_silent(readings):
         return readings
     return [r for r in readings if not r.implicit]
+
+
+def _shot(report: Report) -> int | None:
+    """How many people a report tells were shot, the dead and the wounded together, or None
+    when it counts neither."""
+    ev = report.analysis.event
+    if ev.fatalities is None and ev.injuries is None:
+        return None
+    return (ev.fatalities or 0) + (ev.injuries or 0)
+
+
+def _same_people_silent(readings: list[TollReading]) -> bool:
+    """Whether every silent report (an implicit 0) counts as wounded exactly the people a
+    report that states a death tells were shot, dead and wounded together, and was published
+    no later than it: "a man was shot and taken to hospital" beside "a man died after he was
+    shot", or "three men were shot" beside "a man was killed and two others were wounded".
+    They tell of the same people before and after one of them died (a first update often goes
+    out before the death, the same day), so the silence says nothing against the death. A
+    report that counts other people (five wounded beside a story of one dead and five
+    wounded) or that was published after the death was told (a later story that counts
+    everyone as wounded: a correction) keeps its silence."""
+    stated = [
+        (n, r.report.published)
+        for r in readings
+        if not r.implicit and r.interval.value > 0 and (n := _shot(r.report)) is not None
+    ]
+    silent = [r for r in readings if r.implicit]
+    return bool(silent) and all(
+        any(
+            r.report.analysis.event.injuries == n
+            and (day is None or r.report.published is None or r.report.published <= day)
+            for n, day in stated
+        )
+        for r in silent
+    )
 
 
 def _without_later_silence(readings: list[TollReading]) -> list[TollReading]:
@@ -296,6 +351,21 @@ def _without_later_silence(readings: list[TollReading]) -> list[TollReading]:
     ]
 
 
+def _without_wounded_who_died(
+    injuries: list[TollReading], fatalities: list[TollReading], best_dead: int | None
+) -> list[TollReading]:
+    """The injured readings less those of the silent reports whose silence about the dead gave
+    way to a report of the same people that states a death (`_same_people_silent`): "a man
+    was shot and taken to hospital" counts as wounded the man another report of the day says
+    died, so its one wounded is the one dead, not one more. Only when the dead were counted
+    (`best_dead` above 0) and another report still counts the injured."""
+    if not best_dead or not _same_people_silent(fatalities):
+        return injuries
+    silent = {r.report.id for r in fatalities if r.implicit}
+    kept = [r for r in injuries if r.report.id not in silent]
+    return kept or injuries
+
+
 def reconcile_injuries(
     injuries: list[TollReading], fatalities: list[TollReading], dead: Toll | None = None
 ) -> Toll:
@@ -306,6 +376,8 @@ def reconcile_injuries(
     when none of them counts the injured, the earlier count less the rise in the dead. Counts
     of the dead above the reconciled best count of the dead mark no rise (`dead`: that
     reconciled toll, when the caller has it, else `reconcile_toll(fatalities)`)."""
+    best_dead = (dead if dead is not None else reconcile_toll(fatalities)).best
+    injuries = _without_wounded_who_died(injuries, fatalities, best_dead)
     toll = reconcile_toll(injuries)
     days = [r.report.published for r in injuries]
     if toll.best is None or None in days:
@@ -314,7 +386,6 @@ def reconcile_injuries(
     # a count of the dead above the best estimate across reports (one report's misreading, a
     # story at a trial counting another victim) is no death among the wounded: only counts the
     # toll of the dead accepts mark the day the dead rose
-    best_dead = (dead if dead is not None else reconcile_toll(fatalities)).best
     dead_by_day: dict[dt.date, int] = {}
     for f in fatalities:
         day = f.report.published
