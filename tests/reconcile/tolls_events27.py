@@ -50,7 +50,7 @@ EVENTS: list[Event] = [
                 "2024-05-05",
                 "https://www.kmov.com/2024/05/05/north-st-louis-man-killed/",
                 "Man killed on Natural Bridge Avenue",
-                "ST. LOUIS - A 24-year-old man was shot and killed Saturday night on Natural "
+                "ST. LOUIS - A man, 24, was shot and killed late Saturday along Natural "
                 "Bridge Avenue, St. Louis police said. He died at the scene. Homicide "
                 "detectives are asking for tips.",
             ),
@@ -60,8 +60,8 @@ EVENTS: list[Event] = [
                 "Teen arrested after Natural Bridge Avenue shooting",
                 "Police arrested a 17-year-old on Wednesday in connection with the shooting "
                 "of a man on Natural Bridge Avenue last weekend. Officers said the teen fired "
-                "several times at the man after an argument outside a store. The teen is being "
-                "held at the juvenile detention center.",
+                "several times at the man after an argument outside a store. The teen is now in "
+                "juvenile custody.",
             ),
         ],
     ),
@@ -206,9 +206,9 @@ EVENTS: list[Event] = [
                 "2024-05-26",
                 "https://www.wbaltv.com/article/baltimore-belair-road-shooting/",
                 "Man in critical condition after Belair Road shooting",
-                "BALTIMORE - A man is in critical condition after he was shot Saturday night "
-                "on Belair Road, Baltimore police said. Officers found him with a gunshot wound "
-                "to the head.",
+                "BALTIMORE - A man is in critical condition following a shooting Saturday "
+                "night on Belair Road, Baltimore police said. Officers found him with a "
+                "gunshot wound to the head.",
             ),
             (
                 "2024-05-27",
@@ -228,7 +228,7 @@ EVENTS: list[Event] = [
                 "https://www.fox8.com/news/cleveland-superior-avenue-homicide/",
                 "Man shot dead on Superior Avenue",
                 "CLEVELAND - A man was shot and killed early Tuesday on Superior Avenue, "
-                "Cleveland police said. He was pronounced dead at the scene.",
+                "Cleveland police said. Medics declared him dead on the sidewalk.",
             ),
             (
                 "2024-05-28",
@@ -256,8 +256,8 @@ EVENTS: list[Event] = [
                 "https://www.oregonlive.com/crime/killingsworth-victim-named/",
                 "Police name man killed on Killingsworth",
                 "Portland police on Sunday named the man killed Friday night on Northeast "
-                "Killingsworth Street as Tyrell Banks, 29. The medical examiner found he died "
-                "of a gunshot wound to the chest.",
+                "Killingsworth Street as Tyrell Banks, 29. The medical examiner found a single "
+                "bullet to the chest killed him.",
             ),
         ],
     ),
@@ -320,7 +320,7 @@ EVENTS: list[Event] = [
                 "https://www.beaconjournal.com/story/news/crime/2024/06/05/akron-homicides/",
                 "Akron sees 20th homicide of the year",
                 "AKRON, Ohio - Akron has recorded 20 homicides this year, police said, after a "
-                "man was found dead in a home on the east side on Monday. Separately, a man was "
+                "man's body was discovered in an east side house on Monday. Separately, a man was "
                 "shot in the leg on Kenmore Boulevard on Tuesday and is expected to survive.",
             ),
         ],
@@ -500,7 +500,8 @@ EVENTS: list[Event] = [
                 "https://www.abc15.com/news/crime-phoenix-maryvale-shooting/",
                 "Man shot in Maryvale",
                 "PHOENIX - A man was shot near 59th Avenue and Indian School Road on Thursday "
-                "night, Phoenix police said. He was taken to a hospital with serious injuries.",
+                "night, Phoenix police said. Medics took him to a hospital; his wounds were "
+                "serious.",
             ),
             (
                 "2024-06-24",
@@ -635,8 +636,9 @@ EVENTS: list[Event] = [
                 "https://www.tampabay.com/news/crime/nebraska-avenue-second-shooting/",
                 "Second shooting on Nebraska Avenue in two days",
                 "Tampa police are investigating a shooting on North Nebraska Avenue on "
-                "Thursday in which a woman was wounded, a day after a man was found shot to "
-                "death a block away. Police said the shootings did not appear to be related.",
+                "Thursday in which a woman was wounded, a day after a man's body with gunshot "
+                "wounds turned up a block away. Police said the shootings did not appear to "
+                "be related.",
             ),
         ],
     ),
@@ -954,7 +956,7 @@ EVENTS: list[Event] = [
                 "2024-08-01",
                 "https://www.wwmt.com/news/local/kalamazoo-shooting/",
                 "Kalamazoo man critically hurt in shooting",
-                "KALAMAZOO, Mich. - A man is in critical condition after he was shot on the "
+                "KALAMAZOO, Mich. - A man is in critical condition following a shooting on the "
                 "north side of Kalamazoo on Wednesday night, police said.",
             ),
             (
@@ -1214,8 +1216,8 @@ EVENTS: list[Event] = [
             (
                 "2024-08-25",
                 "https://www.herald-dispatch.com/news/huntington-two-wounded/",
-                "Two wounded in Huntington shooting",
-                "Two people were wounded in a shooting on 9th Avenue in Huntington late "
+                "Two hurt by gunfire in Huntington",
+                "Gunfire on 9th Avenue wounded two people in Huntington late "
                 "Saturday, police said. One is in serious condition.",
             ),
             (
@@ -1272,6 +1274,202 @@ EVENTS: list[Event] = [
                 "The two people killed in north Minneapolis on Friday were a 60-year-old man "
                 "and his 34-year-old son, the medical examiner said. The gunman, 28, was shot "
                 "by officers and died at the scene.",
+            ),
+        ],
+    ),
+    # written after the rules, as a check
+    (
+        "u01",
+        (1, 0),
+        [
+            (
+                "2024-09-03",
+                "https://www.wlwt.com/article/cincinnati-westwood-shooting/",
+                "Man shot in Westwood",
+                "CINCINNATI - A man was shot on Harrison Avenue in Westwood on Monday evening, "
+                "police said. Medics took him to UC Medical Center.",
+            ),
+            (
+                "2024-09-03",
+                "https://www.fox19.com/2024/09/03/westwood-shooting-dies/",
+                "Man dies after Westwood shooting",
+                "A man who was shot on Harrison Avenue on Monday evening died at UC Medical "
+                "Center a few hours later, Cincinnati police said.",
+            ),
+        ],
+    ),
+    (
+        "u02",
+        (3, 0),
+        [
+            (
+                "2024-09-05",
+                "https://www.wkrn.com/news/nashville-triple-homicide/",
+                "Three found shot to death in Antioch home",
+                "NASHVILLE, Tenn. - Three people were found shot to death inside a home in "
+                "Antioch on Wednesday, Metro police said.",
+            ),
+            (
+                "2024-09-06",
+                "https://www.tennessean.com/story/news/crime/antioch-victim-named/",
+                "Police name Antioch homicide victim",
+                "Metro police on Thursday identified one of the people killed in the Antioch "
+                "home as Brenda Ortiz, 52. She died of a gunshot wound.",
+            ),
+            (
+                "2024-09-07",
+                "https://www.newschannel5.com/news/antioch-second-victim/",
+                "Second Antioch victim identified",
+                "A second victim of the Antioch shootings was named on Friday as Luis Ortiz, "
+                "55. Police are still working to identify the third.",
+            ),
+        ],
+    ),
+    (
+        "u03",
+        (1, 0),
+        [
+            (
+                "2024-09-08",
+                "https://www.kmbc.com/article/kansas-city-kansas-shooting/",
+                "Man critically hurt in KCK shooting",
+                "KANSAS CITY, Kan. - A man was critically hurt in a shooting near State Avenue "
+                "on Saturday, police said.",
+            ),
+            (
+                "2024-09-09",
+                "https://www.kctv5.com/2024/09/09/kck-shooting-update/",
+                "KCK shooting victim remains in hospital",
+                "The man shot near State Avenue on Saturday remains in the hospital, Kansas "
+                "City, Kansas, police said Sunday.",
+            ),
+            (
+                "2024-09-12",
+                "https://www.kansascity.com/news/local/crime/kck-state-avenue-death/",
+                "Man shot near State Avenue in KCK has died",
+                "A man who was shot near State Avenue last weekend has died, police said "
+                "Wednesday. It is the city's 25th homicide of the year.",
+            ),
+        ],
+    ),
+    (
+        "u04",
+        (1, 2),
+        [
+            (
+                "2024-09-14",
+                "https://www.wfmz.com/news/allentown-shooting/",
+                "Three men shot in Allentown",
+                "ALLENTOWN, Pa. - Three men were shot on North Seventh Street late Friday, "
+                "Allentown police said.",
+            ),
+            (
+                "2024-09-14",
+                "https://www.mcall.com/news/police/allentown-seventh-street-homicide/",
+                "One killed, two hurt in Allentown shooting",
+                "One man was killed and two others were wounded in a shooting on North "
+                "Seventh Street late Friday, police said.",
+            ),
+        ],
+    ),
+    (
+        "u05",
+        (1, 0),
+        [
+            (
+                "2024-09-15",
+                "https://www.wcnc.com/article/news/crime/rock-hill-shooting/",
+                "Man killed in Rock Hill shooting",
+                "ROCK HILL, S.C. - A man was shot and killed in a parking lot on Cherry Road "
+                "early Sunday, Rock Hill police said.",
+            ),
+            (
+                "2024-09-20",
+                "https://www.heraldonline.com/news/local/crime/cherry-road-arrest/",
+                "Arrest made in Cherry Road killing",
+                "Rock Hill police on Friday arrested a man charged with murder in the death of "
+                "a 26-year-old on Cherry Road last weekend.",
+            ),
+            (
+                "2024-09-21",
+                "https://www.wbtv.com/2024/09/21/rock-hill-weekend-roundup/",
+                "Shootings across the Charlotte area this week",
+                "Five people were shot in four separate shootings around the Charlotte area "
+                "this week, including a man killed in Rock Hill on Sunday.",
+            ),
+        ],
+    ),
+    (
+        "u06",
+        (2, 1),
+        [
+            (
+                "2024-09-18",
+                "https://www.wowt.com/2024/09/18/omaha-shooting/",
+                "Three shot in north Omaha",
+                "OMAHA, Neb. - Three people were shot near 30th and Ames on Tuesday night, "
+                "Omaha police said. Two of them died at the hospital.",
+            ),
+            (
+                "2024-09-18",
+                "https://omaha.com/news/crime/north-omaha-two-dead/",
+                "Two dead in north Omaha shooting",
+                "Two people were killed and a third was wounded in a shooting near 30th and "
+                "Ames on Tuesday night.",
+            ),
+            (
+                "2024-09-19",
+                "https://www.ketv.com/article/omaha-victims-named/",
+                "Police name victims of north Omaha shooting",
+                "Omaha police named one of the two people killed near 30th and Ames as Jordan "
+                "Price, 22. The wounded woman is expected to survive.",
+            ),
+        ],
+    ),
+    (
+        "u07",
+        (0, 1),
+        [
+            (
+                "2024-09-22",
+                "https://www.kob.com/new-mexico/albuquerque-central-shooting/",
+                "Man shot on Central Avenue",
+                "ALBUQUERQUE, N.M. - A man was shot on Central Avenue near San Mateo on "
+                "Saturday night, Albuquerque police said. He was taken to UNM Hospital.",
+            ),
+            (
+                "2024-09-23",
+                "https://www.abqjournal.com/news/central-avenue-shooting/",
+                "Man hurt in Central Avenue shooting",
+                "A man was wounded in a shooting on Central Avenue near San Mateo on Saturday. "
+                "Police said he is expected to recover. Albuquerque has had 80 homicides this "
+                "year.",
+            ),
+        ],
+    ),
+    (
+        "u08",
+        (1, 0),
+        [
+            (
+                "2024-09-24",
+                "https://www.wect.com/2024/09/24/wilmington-shooting/",
+                "Man dies after Wilmington shooting",
+                "WILMINGTON, N.C. - A man died after he was shot on Market Street on Monday "
+                "night, Wilmington police said.",
+            ),
+            (
+                "2024-09-24",
+                "https://www.starnewsonline.com/story/news/crime/market-street-shooting/",
+                "Man shot on Market Street",
+                "A man was shot on Market Street on Monday night, police said. Officers found "
+                "him in the road.",
+            ),
+            (
+                "2024-09-24",
+                "https://www.wwaytv3.com/market-street-shooting-died/",
+                "Victim of Market Street shooting dies",
+                "The man shot on Market Street on Monday night has died, police said Tuesday.",
             ),
         ],
     ),

@@ -43,7 +43,10 @@ value/low/high. Across reports:
    ("a girl was shot and is in critical condition", then "the girl has died": none injured);
    when no later report counts the injured, the earlier count less the rise in the dead. Only
    counts of the dead up to the best estimate of rules 0-4 mark a rise: a count above it (one
-   report's misreading, a story at a trial months later) is no death among the wounded.
+   report's misreading, a story at a trial months later) is no death among the wounded. A
+   later story silent about the dead that counts only people shot, no more than the dead
+   ("the shooting of a man", days after he was killed), is no count of the injured
+   (`_without_shot_told_later`).
 6. The range is what the reports allow between them: low = the lowest reading's low bound,
    high = the highest reading's upper bound, where an open bound ("more than 10") contributes
    its value. Tolls of other events or periods never reach this stage: analyse discards them.
@@ -366,6 +369,44 @@ def _without_wounded_who_died(
     return kept or injuries
 
 
+def _shot_only(report: Report) -> bool:
+    """Whether every count of the injured a report gives is of people it says were shot, not
+    hurt ("the shooting of a man", "a man was shot": `basis` "harmed"), so the count is of the
+    people harmed whether they lived or died."""
+    claims = [c for c in report.analysis.event.claims if c.field == "injuries"]
+    return bool(claims) and all(c.attrs.get("basis") == "harmed" for c in claims)
+
+
+def _without_shot_told_later(
+    injuries: list[TollReading], fatalities: list[TollReading], best_dead: int | None
+) -> list[TollReading]:
+    """The injured readings less those of reports published after every report that states a
+    death, that say nothing of the dead and count only people shot, no more of them than the
+    dead (`_shot_only`): an arrest story days after "a man was shot and killed" tells of
+    "the shooting of a man", the man who died, not of one wounded (its silence about the dead
+    is not read either: `_without_later_silence`). Only when another report counts the
+    injured."""
+    if not best_dead:
+        return injuries
+    stated = [r.report.published for r in fatalities if not r.implicit and r.interval.value > 0]
+    if not stated or None in stated:
+        return injuries
+    last = max(d for d in stated if d is not None)
+    silent_later = {
+        r.report.id
+        for r in fatalities
+        if r.implicit and r.report.published is not None and r.report.published > last
+    }
+    kept = [
+        r
+        for r in injuries
+        if not (
+            r.report.id in silent_later and _shot_only(r.report) and r.interval.value <= best_dead
+        )
+    ]
+    return kept or injuries
+
+
 def reconcile_injuries(
     injuries: list[TollReading], fatalities: list[TollReading], dead: Toll | None = None
 ) -> Toll:
@@ -377,7 +418,9 @@ def reconcile_injuries(
     of the dead above the reconciled best count of the dead mark no rise (`dead`: that
     reconciled toll, when the caller has it, else `reconcile_toll(fatalities)`)."""
     best_dead = (dead if dead is not None else reconcile_toll(fatalities)).best
-    injuries = _without_wounded_who_died(injuries, fatalities, best_dead)
+    injuries = _without_shot_told_later(
+        _without_wounded_who_died(injuries, fatalities, best_dead), fatalities, best_dead
+    )
     toll = reconcile_toll(injuries)
     days = [r.report.published for r in injuries]
     if toll.best is None or None in days:
