@@ -140,9 +140,8 @@ def reconcile_toll(readings: list[TollReading]) -> Toll:
     low = min(iv.low for iv in intervals)
     high = max(iv.high if iv.high is not None else iv.value for iv in intervals)
 
-    # silence from before the toll rose is not read by any rule below, the majority included
-    readings = _without_earlier_silence(readings)
-    majority = majority_count(readings)
+    # silence from the days just before the toll rose casts no vote in the majority either
+    majority = majority_count(_without_earlier_silence(readings, within=DEATH_WITHIN_DAYS))
     if majority is not None:
         return Toll(
             majority,
@@ -153,7 +152,9 @@ def reconcile_toll(readings: list[TollReading]) -> Toll:
             "most independent origins give this count",
         )
 
-    readings = _without_outnumbered_silence(_without_later_silence(readings))
+    readings = _without_outnumbered_silence(
+        _without_earlier_silence(_without_later_silence(readings))
+    )
     intervals = [r.interval for r in readings]
     compatible = all_compatible(intervals)
     dated = [r for r in readings if r.report.published is not None]
@@ -264,7 +265,15 @@ def _attackers_left_out(best: int, definite: list[TollReading], earlier: list[To
     )
 
 
-def _without_earlier_silence(readings: list[TollReading]) -> list[TollReading]:
+DEATH_WITHIN_DAYS = 7
+"""How long before a report that states a death a report's silence about the dead is read as
+told before the wounded died, when origins are counted (`majority_count`): a death told weeks
+after four reports of the wounded is more often another incident's, grouped in, than theirs."""
+
+
+def _without_earlier_silence(
+    readings: list[TollReading], within: int | None = None
+) -> list[TollReading]:
     """The readings less the implicit ones published before the last day a report stated a
     death: a story of the wounded that names no dead ("a woman was found shot and airlifted")
     followed days later by "the victim has died" tells of the toll before it rose, and a
@@ -278,10 +287,14 @@ def _without_earlier_silence(readings: list[TollReading]) -> list[TollReading]:
     if not stated:
         return readings
     last = max(d for d in stated if d is not None)
+    since = last - dt.timedelta(days=within) if within is not None else None
     return [
         r
         for r in readings
-        if not r.implicit or r.report.published is None or r.report.published >= last
+        if not r.implicit
+        or r.report.published is None
+        or r.report.published >= last
+        or (since is not None and r.report.published < since)
     ]
 
 
