@@ -291,14 +291,17 @@ def test_silence_before_a_later_stated_death_does_not_outweigh_it():
 
 
 def test_silence_on_the_same_day_as_a_vague_death_still_stands_against_it():
+    """(When the silent report counts other people than the one that states the death: of
+    the same people, "a teenager was shot" and "a teenager died", the death stands:
+    `tolls._same_people_silent`, test_tolls_events27.)"""
     from .helpers import report
 
     a = report(
         "a",
         source="a.example",
         published="2024-03-14",
-        injuries=1,
-        text="A teenager was shot on Elm Street and taken to a hospital.",
+        injuries=2,
+        text="Two teenagers were shot on Elm Street and taken to a hospital.",
     )
     b = report(
         "b",

@@ -15,13 +15,16 @@ value/low/high. Across reports:
    states a death is not read either (the wounded died: "the victim has died" days later).
    Not the other way: a story of a killing often leaves the wounded out. Silence that fewer
    independent origins keep than state a death gives way to the stated count (the weaker
-   reading outnumbered); a tie keeps it.
+   reading outnumbered); a tie keeps it, unless the silent reports count as wounded the very
+   people a report stating the death tells were shot, no later than it
+   (`_same_people_silent`: the first update went out before the death).
 
 1. Copies and rewrites of one report are one reading, not several.
 2. Most origins: among three or more independent origins, the count that at least two of them
-   and more than any other count give is the best estimate: one report that misread its text,
-   a roundup's tally or a story months later at a trial is outvoted (on the GVA dev half this
-   beat supersession alone).
+   and more than any other count give is the best estimate (silence from before the death
+   was told, and an open count below a definite one, cast no vote): one report that misread
+   its text, a roundup's tally or a story months later at a trial is outvoted (on the GVA
+   dev half this beat supersession alone).
 3. Supersession: tolls rise as the wounded die and bodies are found, so a definite count
    ("five people were killed") published on a later day than every other reading supersedes
    the earlier or vaguer ones: it is the best estimate. A later count that is exactly an
@@ -40,7 +43,10 @@ value/low/high. Across reports:
    ("a girl was shot and is in critical condition", then "the girl has died": none injured);
    when no later report counts the injured, the earlier count less the rise in the dead. Only
    counts of the dead up to the best estimate of rules 0-4 mark a rise: a count above it (one
-   report's misreading, a story at a trial months later) is no death among the wounded.
+   report's misreading, a story at a trial months later) is no death among the wounded. A
+   later story silent about the dead that counts only people shot, no more than the dead
+   ("the shooting of a man", days after he was killed), is no count of the injured
+   (`_without_shot_told_later`).
 6. The range is what the reports allow between them: low = the lowest reading's low bound,
    high = the highest reading's upper bound, where an open bound ("more than 10") contributes
    its value. Tolls of other events or periods never reach this stage: analyse discards them.
@@ -102,7 +108,9 @@ def majority_count(readings: list[TollReading]) -> int | None:
     A tie decides nothing."""
     by_origin: dict[int, set[int]] = {}
     for r in readings:
-        by_origin.setdefault(r.report.origin, set()).add(r.interval.value)
+        votes_of = by_origin.setdefault(r.report.origin, set())
+        if not _abstains(r, readings):
+            votes_of.add(r.interval.value)
     if len(by_origin) < 3:
         return None
     votes = Counter(value for values in by_origin.values() for value in values)
@@ -110,6 +118,18 @@ def majority_count(readings: list[TollReading]) -> int | None:
     if n >= 2 and (not rest or rest[0][1] < n):
         return top
     return None
+
+
+def _abstains(reading: TollReading, readings: list[TollReading]) -> bool:
+    """Whether a reading casts no vote in `majority_count`: it is open above ("at least one":
+    the victim a report names, "one of the men killed") and another report gives a definite
+    count it allows. Reports that name the victims one by one the days after "two men were
+    shot and killed" tell of one of the two, not of a toll of one: read as votes for one, they
+    outvote the count they are part of."""
+    iv = reading.interval
+    return iv.high is None and any(
+        r.interval.definite and not r.implicit and r.interval.value > iv.value for r in readings
+    )
 
 
 def reconcile_toll(readings: list[TollReading]) -> Toll:
@@ -120,7 +140,8 @@ def reconcile_toll(readings: list[TollReading]) -> Toll:
     low = min(iv.low for iv in intervals)
     high = max(iv.high if iv.high is not None else iv.value for iv in intervals)
 
-    majority = majority_count(readings)
+    # silence from the days just before the toll rose casts no vote in the majority either
+    majority = majority_count(_without_earlier_silence(readings, within=DEATH_WITHIN_DAYS))
     if majority is not None:
         return Toll(
             majority,
@@ -244,7 +265,15 @@ def _attackers_left_out(best: int, definite: list[TollReading], earlier: list[To
     )
 
 
-def _without_earlier_silence(readings: list[TollReading]) -> list[TollReading]:
+DEATH_WITHIN_DAYS = 7
+"""How long before a report that states a death a report's silence about the dead is read as
+told before the wounded died, when origins are counted (`majority_count`): a death told weeks
+after four reports of the wounded is more often another incident's, grouped in, than theirs."""
+
+
+def _without_earlier_silence(
+    readings: list[TollReading], within: int | None = None
+) -> list[TollReading]:
     """The readings less the implicit ones published before the last day a report stated a
     death: a story of the wounded that names no dead ("a woman was found shot and airlifted")
     followed days later by "the victim has died" tells of the toll before it rose, and a
@@ -258,10 +287,14 @@ def _without_earlier_silence(readings: list[TollReading]) -> list[TollReading]:
     if not stated:
         return readings
     last = max(d for d in stated if d is not None)
+    since = last - dt.timedelta(days=within) if within is not None else None
     return [
         r
         for r in readings
-        if not r.implicit or r.report.published is None or r.report.published >= last
+        if not r.implicit
+        or r.report.published is None
+        or r.report.published >= last
+        or (since is not None and r.report.published < since)
     ]
 
 
@@ -273,12 +306,50 @@ def _without_outnumbered_silence(readings: list[TollReading]) -> list[TollReadin
     tells only of the wounded killed one. A tie keeps the silence, which then stands against
     the stated count as rule 4 says: one report that misreads a death (a story of "five
     wounded" read as one dead) against one that tells of the wounded alone is the more common
-    case."""
+    case; unless the silent reports tell of the same people shot as the stated ones
+    (`_same_people_silent`)."""
     stated = {r.report.origin for r in readings if not r.implicit and r.interval.value > 0}
     silent = {r.report.origin for r in readings if r.implicit} - stated
-    if not silent or len(silent) >= len(stated):
+    if not silent or len(silent) > len(stated):
+        return readings
+    if len(silent) == len(stated) and not _same_people_silent(readings):
         return readings
     return [r for r in readings if not r.implicit]
+
+
+def _shot(report: Report) -> int | None:
+    """How many people a report tells were shot, the dead and the wounded together, or None
+    when it counts neither."""
+    ev = report.analysis.event
+    if ev.fatalities is None and ev.injuries is None:
+        return None
+    return (ev.fatalities or 0) + (ev.injuries or 0)
+
+
+def _same_people_silent(readings: list[TollReading]) -> bool:
+    """Whether every silent report (an implicit 0) counts as wounded exactly the people a
+    report that states a death tells were shot, dead and wounded together, and was published
+    no later than it: "a man was shot and taken to hospital" beside "a man died after he was
+    shot", or "three men were shot" beside "a man was killed and two others were wounded".
+    They tell of the same people before and after one of them died (a first update often goes
+    out before the death, the same day), so the silence says nothing against the death. A
+    report that counts other people (five wounded beside a story of one dead and five
+    wounded) or that was published after the death was told (a later story that counts
+    everyone as wounded: a correction) keeps its silence."""
+    stated = [
+        (n, r.report.published)
+        for r in readings
+        if not r.implicit and r.interval.value > 0 and (n := _shot(r.report)) is not None
+    ]
+    silent = [r for r in readings if r.implicit]
+    return bool(silent) and all(
+        any(
+            r.report.analysis.event.injuries == n
+            and (day is None or r.report.published is None or r.report.published <= day)
+            for n, day in stated
+        )
+        for r in silent
+    )
 
 
 def _without_later_silence(readings: list[TollReading]) -> list[TollReading]:
@@ -296,6 +367,59 @@ def _without_later_silence(readings: list[TollReading]) -> list[TollReading]:
     ]
 
 
+def _without_wounded_who_died(
+    injuries: list[TollReading], fatalities: list[TollReading], best_dead: int | None
+) -> list[TollReading]:
+    """The injured readings less those of the silent reports whose silence about the dead gave
+    way to a report of the same people that states a death (`_same_people_silent`): "a man
+    was shot and taken to hospital" counts as wounded the man another report of the day says
+    died, so its one wounded is the one dead, not one more. Only when the dead were counted
+    (`best_dead` above 0) and another report still counts the injured."""
+    if not best_dead or not _same_people_silent(fatalities):
+        return injuries
+    silent = {r.report.id for r in fatalities if r.implicit}
+    kept = [r for r in injuries if r.report.id not in silent]
+    return kept or injuries
+
+
+def _shot_only(report: Report) -> bool:
+    """Whether every count of the injured a report gives is of people it says were shot, not
+    hurt ("the shooting of a man", "a man was shot": `basis` "harmed"), so the count is of the
+    people harmed whether they lived or died."""
+    claims = [c for c in report.analysis.event.claims if c.field == "injuries"]
+    return bool(claims) and all(c.attrs.get("basis") == "harmed" for c in claims)
+
+
+def _without_shot_told_later(
+    injuries: list[TollReading], fatalities: list[TollReading], best_dead: int | None
+) -> list[TollReading]:
+    """The injured readings less those of reports published after every report that states a
+    death, that say nothing of the dead and count only people shot, no more of them than the
+    dead (`_shot_only`): an arrest story days after "a man was shot and killed" tells of
+    "the shooting of a man", the man who died, not of one wounded (its silence about the dead
+    is not read either: `_without_later_silence`). Only when another report counts the
+    injured."""
+    if not best_dead:
+        return injuries
+    stated = [r.report.published for r in fatalities if not r.implicit and r.interval.value > 0]
+    if not stated or None in stated:
+        return injuries
+    last = max(d for d in stated if d is not None)
+    silent_later = {
+        r.report.id
+        for r in fatalities
+        if r.implicit and r.report.published is not None and r.report.published > last
+    }
+    kept = [
+        r
+        for r in injuries
+        if not (
+            r.report.id in silent_later and _shot_only(r.report) and r.interval.value <= best_dead
+        )
+    ]
+    return kept or injuries
+
+
 def reconcile_injuries(
     injuries: list[TollReading], fatalities: list[TollReading], dead: Toll | None = None
 ) -> Toll:
@@ -306,6 +430,10 @@ def reconcile_injuries(
     when none of them counts the injured, the earlier count less the rise in the dead. Counts
     of the dead above the reconciled best count of the dead mark no rise (`dead`: that
     reconciled toll, when the caller has it, else `reconcile_toll(fatalities)`)."""
+    best_dead = (dead if dead is not None else reconcile_toll(fatalities)).best
+    injuries = _without_shot_told_later(
+        _without_wounded_who_died(injuries, fatalities, best_dead), fatalities, best_dead
+    )
     toll = reconcile_toll(injuries)
     days = [r.report.published for r in injuries]
     if toll.best is None or None in days:
@@ -314,7 +442,6 @@ def reconcile_injuries(
     # a count of the dead above the best estimate across reports (one report's misreading, a
     # story at a trial counting another victim) is no death among the wounded: only counts the
     # toll of the dead accepts mark the day the dead rose
-    best_dead = (dead if dead is not None else reconcile_toll(fatalities)).best
     dead_by_day: dict[dt.date, int] = {}
     for f in fatalities:
         day = f.report.published

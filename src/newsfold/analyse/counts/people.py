@@ -53,12 +53,14 @@ def _on_trigger_line(trigger: Token) -> Token | None:
 
 def _past_dateline(token: Token) -> Token:
     """'PORT ELLIS, Redland, July 10 - Two guards were wounded': a capitalised dateline parsed
-    as the subject, with the real one hung on it as an apposition after the dash."""
+    as the subject, with the real one hung on it as an apposition after the dash (the dash
+    may fall inside the apposition's own words when the state is parsed as part of them:
+    "NASHVILLE, Tenn. - Three people were found shot", "Tenn." a compound of "Three")."""
     if not (token.is_upper and token.is_alpha and len(token.text) > 1):
         return token
     for child in token.children:
         if child.dep_ == "appos" and child.i > token.i:
-            between = token.doc[token.i + 1 : child.left_edge.i + 1]
+            between = token.doc[token.i + 1 : child.i]
             if any(t.text in ("-", "\u2013", "\u2014", "--") for t in between):
                 return child
     return token

@@ -218,6 +218,23 @@ def _fired_at(token: Token, children: list[Token]) -> bool:
     return active and not any(c.dep_ == "dobj" for c in children)
 
 
+def _dateline_subject(token: Token, subjects: list[Token]) -> bool:
+    """Whether a subject is the town of a dateline the parser made a second subject of the
+    verb: 'DAYTON, Ohio - A woman was shot and killed' ("DAYTON" in capitals, a dash between
+    it and another subject of the verb; "Ohio" hangs on it): a place, not a person (read as
+    one, the woman's toll is two)."""
+    if not (token.is_upper and token.is_alpha and len(token.text) > 1):
+        return False
+    return any(
+        other.i > token.i
+        and any(
+            t.text in ("-", "\u2013", "\u2014", "--")
+            for t in token.doc[token.i + 1 : other.left_edge.i]
+        )
+        for other in subjects
+    )
+
+
 def _passive_subject(token: Token, numbers: _Numbers, field_name: str) -> list[Reading]:
     subj = _subject(token, ("nsubjpass", "nsubj"))
     if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
@@ -227,6 +244,7 @@ def _passive_subject(token: Token, numbers: _Numbers, field_name: str) -> list[R
         if len(subjects) > 1:
             # "in Pacaja, Para, a man was killed": a place parsed as a second subject
             subjects = [c for c in subjects if c.ent_type_ not in PLACE_ENTS] or subjects[:1]
+            subjects = [c for c in subjects if not _dateline_subject(c, subjects)] or subjects
             subj = subjects[0]
         if len(subjects) > 1:
             # "A 19-year-old woman, and a 45-year-old man were killed": two subjects
