@@ -183,6 +183,60 @@ def _killing_of(token: Token, numbers: _Numbers, field_name: str = "fatalities")
     return _reading_for(token, pobj, field_name, numbers, group_of=pobj)
 
 
+DEAD_PERSON_NOUNS = frozenset({"deceased", "decedent"})
+
+
+def _the_deceased(token: Token, numbers: _Numbers) -> list[Reading]:
+    """'The decedent, a 52-year-old man, had a gunshot wound', 'the deceased was taken to the
+    morgue': a police release's or coroner's noun for the dead person (used as a noun: with
+    "the" and a role in the clause, not "was deceased" or "the deceased man"). One dead, or the
+    plural's people ("the deceased were identified"): read as the noun's own count, so a
+    restatement of the dead the text counts elsewhere adds none."""
+    if token.lower_ not in DEAD_PERSON_NOUNS or _hypothetical(token):
+        return []
+    if token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "ROOT"):
+        return []
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return []
+    head = token.head
+    verbs = [head, *(c for c in head.children if c.dep_ in ("aux", "auxpass"))]
+    if any(v.lower_ in ("are", "were") for v in verbs):
+        return []  # "the deceased were ...": how many is told elsewhere
+    count = Count(1, 1, 1, "implied", referents=[("definite", "", "", "victim")])
+    return [_reading(token, token, "fatalities", count, "victims")]
+
+
+LABELS = {"condition": "fatalities", "status": "fatalities", "injuries": "hit", "injury": "hit"}
+
+
+def _labelled_state(token: Token) -> list[Reading]:
+    """A police release's labelled fields ("Victim: Tyrell Moore, 24. Condition: deceased.",
+    "Injuries: gunshot wound to the arm"): the victim's state after its label and colon, one
+    person (the release's victim). "Condition/Status: deceased/dead" reads one dead;
+    "Injuries: ... wound" one harmed (alive or not is told by a death elsewhere)."""
+    doc = token.doc
+    if token.lower_ in ("deceased", "dead"):
+        at = token.i - 2
+    elif token.lemma_.lower() == "wound":
+        at = next(
+            (
+                k
+                for k in range(token.i - 2, max(token.sent.start, token.i - 5) - 1, -1)
+                if doc[k + 1].text == ":"
+            ),
+            -1,
+        )
+    else:
+        return []
+    if at < 0 or doc[at + 1].text != ":":
+        return []
+    field_name = LABELS.get(doc[at].lower_)
+    if field_name is None or (field_name == "hit") != (token.lemma_.lower() == "wound"):
+        return []
+    count = Count(1, 1, 1, "implied", referents=[("definite", "", "", "victim")])
+    return [_reading(token, doc[at], field_name, count, "victims")]
+
+
 def _fatal_shooting_of(token: Token, numbers: _Numbers) -> list[Reading]:
     """'the fatal shooting of a classmate', 'the deadly stabbing of two men': killed; 'the
     accidental shooting of a child and his father', 'the stabbing of a clerk': harmed, like

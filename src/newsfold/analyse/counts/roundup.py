@@ -74,11 +74,40 @@ def _linked_shootings(lead: str, match: re.Match[str]) -> bool:
 _DENIED = re.compile(r"\bnot\b|n't\b|\bno\b|\bnothing\b", re.IGNORECASE)
 
 
+# a period's running count: "so far this year", "in 2021", "since January", "year to date"
+_PERIOD = re.compile(
+    r"\b(?:(?:so\s+far\s+)?this\s+(?:year|month)|in\s+(?:19|20)\d\d|since\s+(?:January|"
+    r"Jan\.|the\s+start\s+of\s+the\s+year|the\s+beginning\s+of\s+the\s+year)|"
+    r"year[\s-]to[\s-]date|of\s+the\s+year)\b",
+    re.IGNORECASE,
+)
+
+
+def _period_count(lead: str, match: re.Match[str]) -> bool:
+    """Whether a roundup phrase ("45 shootings") is a period's running count told in its own
+    sentence ("The city has recorded 45 shootings and nine homicides this year"): the
+    city's tally a single incident's lead ends with, not several incidents the article
+    details. Only the sentence the phrase is in is read; read in the text only (a headline's
+    period count, "14 killed in shootings this month", keeps the page a roundup: its number
+    must not stand in for the one incident's toll)."""
+    before = lead[: match.start()]
+    start = max(before.rfind(". "), before.rfind("\n")) + 1
+    after = lead[match.end() :]
+    stops = [i for i in (after.find(". "), after.find("\n")) if i >= 0]
+    end = match.end() + (min(stops) if stops else len(after))
+    return _PERIOD.search(lead[start:end]) is not None
+
+
 def is_roundup(article: Article) -> bool:
     """Whether the article's headline or lead announces several incidents (not shootings
-    said to be connected, `_linked_shootings`)."""
-    lead = f"{article.title or ''}\n{(article.text or '')[:LEAD_CHARS]}"
-    return any(not _linked_shootings(lead, m) for m in _ROUNDUP.finditer(lead))
+    said to be connected, `_linked_shootings`, nor a period's running count in the text,
+    `_period_count`)."""
+    title = article.title or ""
+    lead = f"{title}\n{(article.text or '')[:LEAD_CHARS]}"
+    return any(
+        not _linked_shootings(lead, m) and not (m.start() > len(title) and _period_count(lead, m))
+        for m in _ROUNDUP.finditer(lead)
+    )
 
 
 ROUNDUP_REASON = "roundup: a tally or another incident of an article that lists several"

@@ -21,14 +21,17 @@ from newsfold.analyse.counts.lexicons import (
     TRANSPORT_VERBS,
 )
 from newsfold.analyse.counts.nouns import (
+    DEAD_PERSON_NOUNS,
     _adjective,
     _coded_toll,
     _condition,
     _fatal_shooting_of,
     _killing_of,
+    _labelled_state,
     _multiple,
     _noun,
     _number_of,
+    _the_deceased,
     _toll,
 )
 from newsfold.analyse.counts.people import _reading_for
@@ -43,6 +46,7 @@ from newsfold.analyse.counts.syntax import (
 )
 from newsfold.analyse.counts.verbs import (
     _attempted_suicide,
+    _coroner_identified,
     _dead_oprd,
     _gun_context,
     _identified_dead,
@@ -50,8 +54,11 @@ from newsfold.analyse.counts.verbs import (
     _left,
     _life_of,
     _lives,
+    _not_revived,
+    _not_revived_subject,
     _not_saved,
     _passive_subject,
+    _revival_failed,
     _saved_object,
     _self_reading,
     _struck,
@@ -98,6 +105,8 @@ def _sentence_readings(sent: Span, tokens: list[Token], numbers: _Numbers) -> li
                 lemma == "pass" and any(c.lower_ == "away" for c in token.children)
             ):
                 readings.extend(_intransitive(token, numbers, "fatalities"))
+            elif lemma == "revive" and (_not_revived(token) or _revival_failed(token)):
+                readings.extend(_not_revived_subject(token, numbers))
             elif (
                 lemma == "survive"
                 and _negated(token)
@@ -155,6 +164,7 @@ def _sentence_readings(sent: Span, tokens: list[Token], numbers: _Numbers) -> li
                 readings.extend(_reading_for(token, lives, "fatalities", numbers, lives))
             elif lemma == "identify":
                 readings.extend(_identified_dead(token, numbers))
+                readings.extend(_coroner_identified(token, numbers))
             elif lemma == "save" and _not_saved(token):
                 readings.extend(_saved_object(token, numbers))
             elif lemma in ("find", "pronounce", "declare", "confirm", "report") and _dead_oprd(
@@ -177,6 +187,10 @@ def _sentence_readings(sent: Span, tokens: list[Token], numbers: _Numbers) -> li
             readings.extend(_killing_of(token, numbers))
         if token.pos_ == "NOUN" and lemma in ("shooting", "stabbing"):
             readings.extend(_fatal_shooting_of(token, numbers))
+        if lower in DEAD_PERSON_NOUNS:
+            readings.extend(_the_deceased(token, numbers))
+        if (token.i >= 2 and token.doc[token.i - 1].text == ":") or lemma == "wound":
+            readings.extend(_labelled_state(token))
         if lower in NUMBER_OF_WORDS:
             readings.extend(_number_of(token, numbers))
         if lemma == "condition" and any(c.lower_ in CONDITION_WORDS for c in token.children):

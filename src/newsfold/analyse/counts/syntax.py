@@ -77,12 +77,25 @@ def _wished_or_feared(token: Token) -> bool:
     for _ in range(4):
         if node.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "acomp", "relcl"):
             return False
+        if _own_clause(node):
+            return False
         node = node.head
         if node.lemma_.lower() in HYPOTHETICAL_HEADS or any(
             c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in node.children
         ):
             return True
     return False
+
+
+def _own_clause(node: Token) -> bool:
+    """A clause joined by "but" with a subject of its own ("Medics tried to save him, but he
+    was pronounced dead", "... but he could not be revived"): what it says is told as a fact,
+    not as part of the effort or wish of the clause it is joined to."""
+    return (
+        node.dep_ == "conj"
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+        and any(c.dep_ == "cc" and c.lower_ == "but" for c in node.head.children)
+    )
 
 
 def _has_passive(token: Token) -> bool:

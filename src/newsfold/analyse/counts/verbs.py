@@ -40,6 +40,59 @@ FATAL_ADV = re.compile(
 )
 
 
+def _not_revived(token: Token) -> bool:
+    """ "he could not be revived", "she was not able to be revived" (the medics' failure, the
+    way a report tells a death): "revive" negated, its modal "could"/"can" a fact, not a
+    hypothesis; not after "if" ("if he cannot be revived")."""
+    if not _negated(token) or any(
+        c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in token.children
+    ):
+        return False
+    return not any(
+        c.dep_ == "aux" and c.lower_ in ("would", "might", "may", "should") for c in token.children
+    )
+
+
+def _revival_failed(token: Token) -> bool:
+    """ "Efforts to revive him failed", "attempts to revive the man were unsuccessful",
+    "medics were unable to revive her": the effort to revive someone told as failed."""
+    head = token.head
+    if token.dep_ == "xcomp" and head.lower_ in ("unable", "unsuccessful"):
+        return True
+    if token.dep_ != "acl" or head.lemma_.lower() not in ("effort", "attempt"):
+        return False
+    verb = head.head
+    return not _negated(verb) and (
+        verb.lemma_.lower() == "fail"
+        or any(c.dep_ == "acomp" and c.lower_ in ("unsuccessful", "futile") for c in verb.children)
+    )
+
+
+def _not_revived_subject(token: Token, numbers: _Numbers) -> list[Reading]:
+    """The dead of `_not_revived` (its passive subject) or of `_revival_failed` (the one the
+    effort was to revive: the object of "revive")."""
+    if _revival_failed(token):
+        subj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    else:
+        subj = _subject(token, ("nsubjpass", "nsubj"))
+    if subj is None or (not _person_like(_antecedent(subj)) and subj.pos_ != "PRON"):
+        return []
+    # read past `_reading_for`'s test of a wish: "Medics attempted CPR, but he could not be
+    # revived" conjoins the failure to what the medics tried, and it is no less a fact
+    count = _count_np(_antecedent(subj), numbers)
+    if count is None or count.zero or count.value is None:
+        return []
+    return [_reading(token, subj, "fatalities", count, "victims")]
+
+
+def _hurt_then_died(token: Token) -> bool:
+    """ "A teen injured in a shooting last week has died", "the man wounded Friday died
+    Sunday": a participle of injury on the subject of "died" describes the dead as they were;
+    they are not injured as well (as `nouns._adjective` sets aside "two wounded children
+    died")."""
+    return token.dep_ == "acl" and token.tag_ == "VBN" and _died_subject(token.head)
+
+
 def _transitive(token: Token, numbers: _Numbers) -> list[Reading]:
     lemma = token.lemma_.lower()
     if _either_or(token):
@@ -49,7 +102,7 @@ def _transitive(token: Token, numbers: _Numbers) -> list[Reading]:
         "wounded": "injuries",
         "slain": "fatalities",
     }.get(token.lower_, "injuries")
-    if _hypothetical(token):
+    if _hypothetical(token) or (field_name == "injuries" and _hurt_then_died(token)):
         return []
     children = list(token.children)
     # "shot dead", "fatally shot", "shot and killed" (the conjunct is read on its own)
@@ -95,7 +148,7 @@ def _transitive(token: Token, numbers: _Numbers) -> list[Reading]:
     if (
         not passive
         and token.dep_ == "conj"
-        and _has_passive(token.head)
+        and (_has_passive(token.head) or _participle_head(token.head))
         and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in children)
     ):
         # coordinated verbs share the auxiliary: "was shot and killed May 4" (a date after
@@ -120,6 +173,20 @@ def _transitive(token: Token, numbers: _Numbers) -> list[Reading]:
 
 
 FIND_VERBS = frozenset({"find", "discover", "locate"})
+
+
+def _participle_head(token: Token) -> bool:
+    """ "identified the man shot and killed Monday as ...": the first of two coordinated verbs
+    tagged a participle (VBN) with no auxiliary and no object, its people before it (a
+    reduced relative the parser made a clause): the second verb, tagged a past tense, shares
+    its passive sense."""
+    kids = list(token.children)
+    return (
+        token.tag_ == "VBN"
+        and token.lemma_.lower() in TRANSITIVE
+        and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in kids)
+        and any(c.dep_ == "nsubj" and c.i < token.i for c in kids)
+    )
 
 
 def _found_harmed(token: Token, children: list[Token]) -> Token | None:
@@ -512,11 +579,24 @@ def _suicide_phrase(token: Token) -> bool:
 
 def _attempted_suicide(token: Token) -> bool:
     """'turned the gun on himself in an attempted suicide', '... in a suicide attempt': he
-    was harmed, not killed (a later report tells if he died)."""
-    return any(
+    was harmed, not killed (a later report tells if he died); or 'turned the gun on himself
+    and survived' (`_survived_conjunct`)."""
+    return _survived_conjunct(token) or any(
         c.dep_ == "prep"
         and c.lower_ == "in"
         and any(g.lemma_.lower() in ("attempt", "attempted") for g in c.subtree)
+        for c in token.children
+    )
+
+
+def _survived_conjunct(token: Token) -> bool:
+    """ "who then turned the gun on himself and survived": the verb of self-harm joined to
+    "survived" (not negated, no subject of its own): he was harmed, not killed."""
+    return any(
+        c.dep_ == "conj"
+        and c.lemma_.lower() == "survive"
+        and not _negated(c)
+        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
         for c in token.children
     )
 
@@ -664,6 +744,29 @@ def _aged_states(left: Token, numbers: _Numbers) -> list[Reading]:
 
 def _plus(a: int | float | None, b: int | float | None) -> int | float | None:
     return None if a is None or b is None else a + b
+
+
+CORONER_WORDS = frozenset({"coroner", "examiner"})
+
+
+def _coroner_identified(token: Token, numbers: _Numbers) -> list[Reading]:
+    """'The Lucas County coroner has identified the victim of Saturday's shooting as ...',
+    'the medical examiner's office identified the man as ...': the coroner identifies the
+    dead (the one page a death may be told on is the one that names the victim). Active
+    "identify" whose subject is the coroner or the medical examiner (or their office); the
+    people are its object."""
+    if _has_passive(token) or _negated(token):
+        return []
+    # (after a dateline the parser makes the town a subject too, or the coroner its apposition)
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    heads = [*subjects, *(c for s in subjects for c in s.children if c.dep_ == "appos")]
+    offices = [*heads, *(c for h in heads for c in h.children if c.dep_ in ("poss", "compound"))]
+    if not any(t.lemma_.lower() in CORONER_WORDS for t in offices):
+        return []
+    dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if dobj is None or not _person_like(dobj) or dobj.pos_ == "PRON":
+        return []
+    return _reading_for(token, dobj, "fatalities", numbers, group_of=dobj)
 
 
 def _identified_dead(token: Token, numbers: _Numbers) -> list[Reading]:
