@@ -42,7 +42,7 @@ EVENTS: list[tuple[str, str, list[Story]]] = [
                 "2023-04-17",
                 "https://www.cleveland.com/crime/superior-avenue-shooter-sought/",
                 "Police look for Superior Avenue gunman",
-                "Cleveland police are searching for the person who shot a man on Superior "
+                "Cleveland detectives want to find whoever fired at a man on Superior "
                 "Avenue Sunday morning.",
             ),
         ],
@@ -62,7 +62,7 @@ EVENTS: list[tuple[str, str, list[Story]]] = [
                 "2023-06-10",
                 "https://abc11.com/durham-fayetteville-street-shooting/",
                 "Two hurt in Durham",
-                "Two people were taken to the hospital after a shooting Saturday morning on "
+                "Two people went to a hospital with gunshot wounds Saturday morning on "
                 "Fayetteville Street in Durham.",
             ),
             (
