@@ -1068,11 +1068,6 @@ ROWS: list[tuple[str, str, str, str, str, str]] = [
 
 
 KNOWN_MISSES = {
-    # a live blog's "UPDATE 6:45 a.m.:" over a stamp that is a bare day: the update may be a
-    # later day's than the stamp, so its clock is not read as the stamp's
-    "l03": "an update line's clock over a bare-day stamp is not read as the stamp's",
-    # a 24-hour clock ("at 22:40") is not read as a clock of the shots
-    "b16": "a 24-hour clock is not read",
     # a lone date line cut from the text as boilerplate ("Sunday, May 12, 2019") over a later
     # `published`: the cut lines are not read as the page's own day
     "f07": "a date line cut as boilerplate does not anchor 'this morning'",

@@ -96,14 +96,17 @@ from newsfold.analyse.timeexpr import (
 )
 from newsfold.calendar_words import (
     MONTH_WORD,
+    WEEKDAY_ABBRS,
     WEEKDAY_FULL,
     WEEKDAY_STEM,
-    WEEKDAY_STEMS,
-    alternatives,
+    alternation,
 )
 
-_WEEKDAY_STEMS = alternatives(WEEKDAY_STEMS, title=True)
-"""The weekdays' stems as bare alternatives ("Mon|Tue|...|Sun"): a day named after a clock."""
+_DAY_AFTER_CLOCK = rf"(?:{WEEKDAY_STEM}[a-z]*day|{alternation(WEEKDAY_ABBRS)})\b"
+"""A weekday named after a clock, as a whole word ("11:40 p.m. Saturday", "2 a.m. Sun."): not
+the first letters of a street's name ("at 11:40 p.m. on Monroe Street", "on Sunset Boulevard",
+"on Friendly Avenue", "on Moncrief Road"), which used to read as the clock's own day and so
+hid a clock of the shots."""
 
 WINDOW_DAYS = 7
 """Event mentions within this many days of the lead mention belong to the same event."""
@@ -350,10 +353,16 @@ def _evening_before_stamp(ctx: Context) -> bool:
 
 
 # the shots' clock with no day after it: "at 11:40 p.m.", "about 10:45 AM", "just before
-# midnight"
+# midnight", or a 24-hour clock after "at" or "about" ("responded at 22:40", `_CLOCK_24`)
+_CLOCK_24 = (
+    r"\b(?:at|about|around|approximately)\s+(?P<h24>0\d|1[3-9]|2[0-3]):(?P<m24>[0-5]\d)"
+    r"(?!\d|[:.]\d|\s*(?:[ap]\.?\s?m\b|hours?\s+(?:GMT|UTC)|GMT|UTC))"
+)
 _BARE_CLOCK = re.compile(
-    r"(?:\b(1[0-2]|0?[1-9])(?::([0-5]\d))?\s*([ap])\.?\s?m\b\.?|\bbefore\s+midnight\b)"
-    rf"(?!,?\s+(?:on\s+)?(?:early\s+)?(?:{WEEKDAY_STEM}|yesterday|today|tonight))",
+    r"(?:\b(1[0-2]|0?[1-9])(?::([0-5]\d))?\s*([ap])\.?\s?m\b\.?|\bbefore\s+midnight\b|"
+    + _CLOCK_24
+    + r")"
+    rf"(?!,?\s+(?:on\s+)?(?:early\s+)?(?:{_DAY_AFTER_CLOCK}|yesterday|today|tonight))",
     re.I,
 )
 # a sentence of what is to come: its clock is not the shots'
@@ -381,9 +390,10 @@ def _clock_after_stamp(ctx: Context) -> bool:
     line, of a header's "Posted 5:12 AM" or byline or of a stamp's line with its year
     ("Sunday, March 5th 2017, 6:10 AM"), and only one at least `CLOCK_MARGIN`
     later than the stamp's (a stamp's zone may be the outlet's, not the town's)."""
-    if ctx.anchor_time is None:
-        return False
     text = ctx.article.text
+    stamp_time = ctx.anchor_time or _update_clock(text)
+    if stamp_time is None:
+        return False
     for m in _BARE_CLOCK.finditer(text):
         start = sentence_start(text, m.start())
         line = text.rfind("\n", 0, m.start()) + 1
@@ -394,13 +404,40 @@ def _clock_after_stamp(ctx: Context) -> bool:
         ):
             continue
         clock = _clock_of(m)
-        stamp = dt.datetime.combine(dt.date.min, ctx.anchor_time)
+        stamp = dt.datetime.combine(dt.date.min, stamp_time)
         return dt.datetime.combine(dt.date.min, clock) >= stamp + CLOCK_MARGIN
     return False
 
 
+# a live blog's update line that opens with its clock and names no day: "UPDATE 6:45 a.m.:",
+# "Update, 9:05 a.m.:", "UPDATE (8:15 a.m.) --"
+_UPDATE_CLOCK = re.compile(
+    r"^\W*update\W{0,3}(?P<clock>(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*[ap]\.?\s?m\b\.?)"
+    r"\)?\s*(?::|--|-|\u2013|\u2014)",
+    re.I | re.M,
+)
+
+
+def _update_clock(text: str) -> dt.time | None:
+    """The clock of a page's only update line ("UPDATE 6:45 a.m.: The victim has died"), read
+    as a stamp's clock when the page's stamp is a bare day (`_clock_after_stamp`). An update
+    is written after the story it updates, on its stamp's day or later, so shots told by a
+    clock at least `CLOCK_MARGIN` later than the update's ("shot at 11:40 p.m.") fell on the
+    day before the stamp's either way. Not read when the page has two update lines or more
+    (which of them is the stamp's day is not known) or the line names its own day ("UPDATE
+    Monday 6:40 a.m.")."""
+    found = list(_UPDATE_CLOCK.finditer(text))
+    if len(found) != 1:
+        return None
+    clock = _BARE_CLOCK.match(found[0]["clock"])
+    return None if clock is None else _clock_of(clock)
+
+
 def _clock_of(m: re.Match[str]) -> dt.time:
-    """The time of a `_BARE_CLOCK` match ("11:40 p.m.": 23:40; "before midnight": 23:59)."""
+    """The time of a `_BARE_CLOCK` match ("11:40 p.m.": 23:40; "before midnight": 23:59;
+    "at 22:40": 22:40)."""
+    if m["h24"] is not None:
+        return dt.time(int(m["h24"]), int(m["m24"]))
     if m[1] is None:
         return dt.time(23, 59)
     hour = int(m[1]) % 12 + (12 if m[3].lower() == "p" else 0)
@@ -2091,7 +2128,7 @@ def _evening_of(best: TimeMention, violent_days: list[TimeMention]) -> TimeMenti
 # before midnight"
 _EVENING_CLOCK = re.compile(
     r"(?:\b(?:[6-9]|1[01])(?::\d\d)?\s*p\.?\s?m\b\.?|\bbefore\s+midnight\b)"
-    rf"(?!,?\s+(?:on\s+)?(?:{_WEEKDAY_STEMS}|yesterday|today|tonight))",
+    rf"(?!,?\s+(?:on\s+)?(?:{_DAY_AFTER_CLOCK}|yesterday|today|tonight))",
     re.I,
 )
 
@@ -2155,7 +2192,7 @@ _INTO_NEXT_DAY = re.compile(
 # a clock time of the small hours, or "after midnight", with no day of its own after it
 _SMALL_HOURS = re.compile(
     r"(?:\b(?:12|[1-4])(?::\d\d)?\s*a\.?\s?m\b\.?|\bafter\s+midnight\b)"
-    rf"(?!,?\s+(?:on\s+)?(?:early\s+)?(?:{_WEEKDAY_STEMS}|yesterday|today))",
+    rf"(?!,?\s+(?:on\s+)?(?:early\s+)?(?:{_DAY_AFTER_CLOCK}|yesterday|today))",
     re.I,
 )
 SMALL_HOURS_REACH = 300
@@ -2213,7 +2250,7 @@ _CALL_OUT = re.compile(r"\b(?:called|calls?|responded|dispatched|arrived)\b", re
 _AT_SMALL_HOURS = re.compile(
     r"(?:(?:\b(?:at|around|about|approximately|roughly|near|nearly|(?:just\s+|shortly\s+)?after)"
     r"\s+|,\s*)(?:12|[1-4])(?::\d\d)?\s*a\.?\s?m\b\.?|\b(?:(?:just|shortly)\s+)?after\s+midnight\b)"
-    rf"(?!,?\s+(?:on\s+)?(?:early\s+)?(?:{_WEEKDAY_STEMS}|yesterday|today))",
+    rf"(?!,?\s+(?:on\s+)?(?:early\s+)?(?:{_DAY_AFTER_CLOCK}|yesterday|today))",
     re.I,
 )
 # a weekday's night: "Saturday night", "late Friday night"; and "overnight Saturday"

@@ -280,8 +280,11 @@ def _death_support(
 _NIGHT = re.compile(r"\b(?:night|late|overnight|tonight)\b", re.I)
 """A day told as a night: "late Friday", "Friday night", "last night", "overnight"."""
 
-_EARLY = re.compile(r"\bearly\b", re.I)
-"""A day told as its early hours: "early Sunday", "early this morning"."""
+_EARLY = re.compile(r"\b(?:early|morning)\b", re.I)
+"""A day told as its early hours or its morning: "early Sunday", "early this morning",
+"Sunday morning". A morning told without a clock gives way to a clock told with the day
+before ("Saturday at 11:40 p.m."): a clock beside its day is the police's log, a part of
+a day is a desk's rounding of a story told after midnight (`_clock_support`)."""
 
 
 def _clock_beside(claim: Claim, kind: str) -> bool:
@@ -329,8 +332,9 @@ def _clock_support(reports: list[Report], support: Mapping[str, set[int]]) -> di
     night of Friday runs into the small hours of Saturday, as a report of the night from
     the 10th into the 11th supports the 11th, and the police log the clock's calendar day.
     Likewise, for each day a report tells with a late-evening clock ("at 11:50 p.m.
-    Saturday"), the origins that tell the next day only as its early hours ("early
-    Sunday"): a story told after midnight rounds the evening before into the next day."""
+    Saturday"), the origins that tell the next day only as its early hours or its morning
+    ("early Sunday", "Sunday morning"): a story told after midnight rounds the evening
+    before into the next day."""
     small = {d for r in reports if (d := _clocked_day(r, "small_hours")) and d in support}
     late = {d for r in reports if (d := _clocked_day(r, "late_evening")) and d in support}
     extra: dict[str, set[int]] = {}
