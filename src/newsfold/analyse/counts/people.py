@@ -546,7 +546,11 @@ def _count_single(token: Token, numbers: _Numbers, as_number: bool = False) -> C
         return None  # should have been read as a number expression
     det = next((c for c in kids if c.dep_ in ("det", "poss", "nummod")), None)
     det_word = det.lower_ if det is not None else ""
-    new_person = det_word in ("another",) or _other_marker(token, singular=True)
+    new_person = (
+        det_word in ("another",)
+        or _other_marker(token, singular=True)
+        or _bare_ordinal_person(token, det_word)
+    )
     additional = new_person or _other_marker(token)
     if not suspect and _earlier_surname(token):  # "Banks died later", after "Keisha Banks"
         return Count(
@@ -834,6 +838,14 @@ def _named_antecedent(pronoun: Token) -> Token | None:
             return None
         main = main.head
     return None
+
+
+def _bare_ordinal_person(token: Token, det_word: str) -> bool:
+    """'Two people have died and a third was treated for minor injuries': an ordinal standing
+    alone for a person ('a third', 'a second'), with 'a' before it, is one new person as 'a
+    third man' is (`_other_marker`); the parse makes the ordinal itself the subject, with no
+    noun for the marker to hang on."""
+    return det_word in ("a", "an") and token.lower_ in NEW_PERSON_WORDS - {"another"}
 
 
 def _other_marker(token: Token, singular: bool = False) -> bool:

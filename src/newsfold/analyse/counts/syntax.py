@@ -115,8 +115,33 @@ def _subject(token: Token, deps: tuple[str, ...]) -> Token | None:
             if node.dep_ == "conj":
                 continue
             return _nearest_child(node, deps)
+        if "nsubj" in deps and node.dep_ == "ccomp" and _participle_root(node.head):
+            return _nearest_child(node.head, ("nsubj",))
         return None
     return None
+
+
+def _participle_root(verb: Token) -> bool:
+    """'The woman wounded in last week's shooting has died': the small model parses the
+    participle that describes the subject as the main verb, with the subject on it and the
+    sentence's own verb ('has died') as its clausal complement, subjectless. A participle root
+    with no auxiliary of its own, a subject, and a later complement that has an auxiliary but
+    no subject is such a description: its subject belongs to the complement, and the
+    participle is no event of its own (the wounded woman is the one who died)."""
+    if verb.tag_ != "VBN" or verb.dep_ != "ROOT":
+        return False
+    children = list(verb.children)
+    if any(c.dep_ in ("aux", "auxpass") for c in children):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in children):
+        return False
+    return any(
+        c.dep_ == "ccomp"
+        and c.i > verb.i
+        and any(a.dep_ in ("aux", "auxpass") for a in c.children)
+        and not any(a.dep_ in ("nsubj", "nsubjpass", "expl") for a in c.children)
+        for c in children
+    )
 
 
 def _orphan_subject(node: Token) -> Token | None:

@@ -32,6 +32,7 @@ from newsfold.analyse.counts.syntax import (
     _has_passive,
     _hypothetical,
     _negated,
+    _participle_root,
     _subject,
 )
 
@@ -104,6 +105,8 @@ def _transitive(token: Token, numbers: _Numbers) -> list[Reading]:
     }.get(token.lower_, "injuries")
     if _hypothetical(token) or (field_name == "injuries" and _hurt_then_died(token)):
         return []
+    if _participle_root(token):
+        return []  # "The woman wounded in ... has died": a description; the verb is "died"
     children = list(token.children)
     # "shot dead", "fatally shot", "shot and killed" (the conjunct is read on its own)
     if field_name in ("hit", "injuries") and (
@@ -506,9 +509,26 @@ def _gun_context(text: str, sent: Span) -> bool:
     if GUN_WORDS.search(text[sent.start_char : sent.end_char]):
         return True
     start = sent.start_char
-    before = text[max(0, start - 300) : start]
+    before = text[max(0, start - 500) : start]
     last = re.split(r"(?<=[.!?])\s+|\n\s*\n", before.rstrip())
-    return bool(last) and bool(GUN_WORDS.search(last[-1]))
+    back = 2 if _struck_in_body_part(text[sent.start_char : sent.end_char]) else 1
+    return any(GUN_WORDS.search(s) for s in last[-back:])
+
+
+STRUCK_IN_BODY_PART = re.compile(
+    r"\b(?:struck|hit|grazed)\s+(?:once\s+|twice\s+)?(?:in|on)\s+(?:the|his|her|their)\s+"
+    r"(?:arms?|legs?|shoulders?|backs?|hands?|feet|foot|chest|stomach|abdomen|hips?|neck|"
+    r"thighs?|knees?|buttocks|torso|side|face|head|wrists?|ankles?)\b",
+    re.IGNORECASE,
+)
+
+
+def _struck_in_body_part(sentence: str) -> bool:
+    """'One deputy was struck in the arm': a wound site named after 'struck' or 'hit' is the
+    language of a bullet wound, so the gunfire it follows may be told two sentences back
+    ('A suspect shot at deputies. The suspect was killed. One deputy was struck in the arm')
+    and not only in the sentence just before, as a bare 'was hit' needs."""
+    return bool(STRUCK_IN_BODY_PART.search(sentence))
 
 
 def _struck(token: Token, numbers: _Numbers) -> list[Reading]:
