@@ -1639,7 +1639,7 @@ EVENTS: list[tuple[str, tuple[str, ...], str, list[Report]]] = [
     ),
 ]
 
-MISSED = {"m01": "Buckhead read as the small Georgia town, not Atlanta's neighbourhood"}
+MISSED: dict[str, str] = {}
 MISSED_REVERSED = MISSED
 
 

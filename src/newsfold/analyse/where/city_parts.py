@@ -425,7 +425,14 @@ POLICED_OUT_OF_MARKET_TOWN = 20_000
 
 
 def _policed_far_part(
-    g: Gazetteer, best: int, best_ms: list[_Mention], police: tuple[int, ...], text: str, host: int
+    g: Gazetteer,
+    best: int,
+    best_ms: list[_Mention],
+    police: tuple[int, ...],
+    text: str,
+    host: int,
+    *,
+    quoted: bool = True,
 ) -> int:
     """The big US city whose own police work a case the text sets in a namesake of the city's
     state lying far from it (a hamlet, or a town found only under another of its names, past
@@ -441,7 +448,8 @@ def _policed_far_part(
     (`_first_force_is`: not "Atlanta police arrested a man wanted in a shooting in ..."
     after another force), the name's mentions (set "in"; no qualifier, dateline or police of
     its own, `_own_service_named`), whether the text names the namesake's county, and the
-    outlet's city (`host`: none, or within the city's market).
+    outlet's city (`host`: none, or within the city's market). Without `quoted` the force
+    need not be the first named (`_home_police_far_part`: none is).
     """
     if best < 0 or g.cc[best] != "US" or g.kind[best] != CITY or g.parent[best] >= 0:
         return -1
@@ -469,9 +477,41 @@ def _policed_far_part(
             continue
         if host >= 0 and g.km(host, c) > 100.0:
             continue
-        if _first_force_is(g, c, text):
+        if not quoted or _first_force_is(g, c, text):
             return c
     return -1
+
+
+# "police" with no force's name before it, as a report's source: "police said", "according
+# to police"; not a county's or the state's ("sheriff's", "deputies", "troopers")
+_BARE_POLICE_SAID = re.compile(
+    r"(?:\b(?:[a-z]+|[.,]|^)\s+|\A)police\s+(?:said|say|says|told|reported)\b"
+    r"|\baccording\s+to\s+police\b"
+)
+_OTHER_FORCE = re.compile(
+    r"\b(?:sheriff|deputies|deputy|troopers?|state\s+police|marshals?)\b", re.I
+)
+
+
+def _home_police_far_part(
+    g: Gazetteer, best: int, best_ms: list[_Mention], police: tuple[int, ...], text: str, host: int
+) -> int:
+    """The outlet's own big US city (`host`) when a text that names no police force but says
+    "police said" sets the case "in" a hamlet of the city's state lying far from it, or -1.
+
+    "A man was shot outside a restaurant in Buckhead, police said" on an Atlanta station: the
+    gazetteer lacks Atlanta's Buckhead and has a hamlet of the name 90 km off, and a hamlet
+    of under `POLICED_FAR_HAMLET` people has no police of its own (deputies work it). A
+    city's outlet quoting "police" bare quotes its own city's, as `_policed_far_part` reads
+    "Atlanta police said". Reads the forces the text names (`police`: none), the bare
+    "police said" (`_BARE_POLICE_SAID`), any county or state force (`_OTHER_FORCE`: then the
+    hamlet stays) and the outlet's city (a big city, `_us_big_cities`).
+    """
+    if police or host < 0 or host not in _us_big_cities(g) or host == best:
+        return -1
+    if not _BARE_POLICE_SAID.search(text) or _OTHER_FORCE.search(text):
+        return -1
+    return host if _policed_far_part(g, best, best_ms, (host,), text, -1, quoted=False) >= 0 else -1
 
 
 def _own_service_named(best_ms: list[_Mention], text: str) -> bool:

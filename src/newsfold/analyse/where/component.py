@@ -19,6 +19,7 @@ from newsfold.analyse.where.candidates import (
     _plausible,
 )
 from newsfold.analyse.where.city_parts import (
+    _home_police_far_part,
     _police_by_initials,
     _police_cities,
     _policed_far_part,
@@ -426,6 +427,8 @@ def annotate(ctx: Context) -> None:
         # "in Dutchtown, St. Louis police said": a hamlet of the name 170 km off is no scene
         police = tuple(set(base.police_cities) | base.police_initials)
         city = _policed_far_part(g, best, best_ms, police, ctx.article.text, host)
+        if city < 0:  # "in Buckhead, police said" on an Atlanta station: the city's own
+            city = _home_police_far_part(g, best, best_ms, police, ctx.article.text, host)
     if city >= 0:
         # "shot in Pilsen, Chicago police said": an unknown part of Chicago, not Czechia's
         local = next(m for m in best_ms if not m.title)

@@ -606,7 +606,7 @@ def _event_place(
         ):
             m.event -= 6.0 if m.dateline else 4.0
     for m in mentions:
-        if _station_dateline_yields(g, m, mentions, ctx.article.text):
+        if _station_dateline_yields(g, m, mentions, ctx.article.text, ev.host_row):
             m.event -= 6.0
             for q in _dateline_state_across(g, m, mentions):
                 q.event -= 6.0
@@ -701,7 +701,7 @@ _STATION_AFTER = re.compile(r"[^()\n]{0,16}\(([KW][A-Z]{2,3})(?:-(?:TV|DT|FM|AM)
 
 
 def _station_dateline_yields(
-    g: Gazetteer, m: _Mention, mentions: list[_Mention], text: str
+    g: Gazetteer, m: _Mention, mentions: list[_Mention], text: str, host: int = -1
 ) -> bool:
     """Whether a TV or radio station's dateline gives way to another town of its state whose
     own police the text names ("GREENVILLE, N.C. (WITN) - ... Kinston police said officers
@@ -710,13 +710,17 @@ def _station_dateline_yields(
     Reads the dateline mention, the call sign after it, and the text's police mentions
     (`jurisdiction`). A station datelines every story of its region with its own city; the
     town whose police answered the call is the scene, unless the dateline town's own police
-    are named too (both forces at work: the dateline keeps its weight).
+    are named too (both forces at work: the dateline keeps its weight). A paper's dateline of
+    its own city (`_home_dateline`) is read as a station's when its lead quotes the force.
     """
     if not m.dateline or m.best < 0 or g.kind[m.best] != CITY:
         return False
-    if _STATION_AFTER.match(text, m.end) is None:
+    station = _STATION_AFTER.match(text, m.end) is not None
+    if not station and not _home_dateline(m, host):
         return False
     forces = [o for o in mentions if o.jurisdiction and o.best >= 0 and not o.title]
+    if not station:  # a paper's: only a force its lead quotes (not one met later in passing)
+        forces = [o for o in forces if o.sent == m.sent]
     if any(o.key == m.key for o in forces):
         return False
     return any(
@@ -726,6 +730,15 @@ def _station_dateline_yields(
         and o.best != m.best
         for o in forces
     )
+
+
+def _home_dateline(m: _Mention, host: int) -> bool:
+    """Whether dateline mention `m` names the outlet's own city (`host`, from its address):
+    "DALLAS - Garland police said" in the Dallas paper. A metro paper datelines its region's
+    stories with its home city as a station does, so the dateline is the newsroom's town,
+    not the scene's, and gives way to another town's own police (`_station_dateline_yields`).
+    """
+    return host >= 0 and m.best == host
 
 
 STATION_REACH_KM = 60.0
