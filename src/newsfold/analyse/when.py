@@ -359,7 +359,7 @@ _CLOCK_24 = (
     r"(?!\d|[:.]\d|\s*(?:[ap]\.?\s?m\b|hours?\s+(?:GMT|UTC)|GMT|UTC))"
 )
 _BARE_CLOCK = re.compile(
-    r"(?:\b(1[0-2]|0?[1-9])(?::([0-5]\d))?\s*([ap])\.?\s?m\b\.?|\bbefore\s+midnight\b|"
+    r"(?:\b(1[0-2]|0?[1-9])(?::([0-5]\d))?\s*([ap])\.?\s?m\b\.?+|\bbefore\s+midnight\b|"
     + _CLOCK_24
     + r")"
     rf"(?!,?\s+(?:on\s+)?(?:early\s+)?(?:{_DAY_AFTER_CLOCK}|yesterday|today|tonight))",
@@ -2127,7 +2127,7 @@ def _evening_of(best: TimeMention, violent_days: list[TimeMention]) -> TimeMenti
 # an evening by the clock with no day of its own after it: "about 11:30 p.m.", "shortly
 # before midnight"
 _EVENING_CLOCK = re.compile(
-    r"(?:\b(?:[6-9]|1[01])(?::\d\d)?\s*p\.?\s?m\b\.?|\bbefore\s+midnight\b)"
+    r"(?:\b(?:[6-9]|1[01])(?::\d\d)?\s*p\.?\s?m\b\.?+|\bbefore\s+midnight\b)"
     rf"(?!,?\s+(?:on\s+)?(?:{_DAY_AFTER_CLOCK}|yesterday|today|tonight))",
     re.I,
 )
@@ -2191,7 +2191,7 @@ _INTO_NEXT_DAY = re.compile(
 )
 # a clock time of the small hours, or "after midnight", with no day of its own after it
 _SMALL_HOURS = re.compile(
-    r"(?:\b(?:12|[1-4])(?::\d\d)?\s*a\.?\s?m\b\.?|\bafter\s+midnight\b)"
+    r"(?:\b(?:12|[1-4])(?::\d\d)?\s*a\.?\s?m\b\.?+|\bafter\s+midnight\b)"
     rf"(?!,?\s+(?:on\s+)?(?:early\s+)?(?:{_DAY_AFTER_CLOCK}|yesterday|today))",
     re.I,
 )
@@ -2249,7 +2249,7 @@ _CALL_OUT = re.compile(r"\b(?:called|calls?|responded|dispatched|arrived)\b", re
 # 1 a.m." set off by commas
 _AT_SMALL_HOURS = re.compile(
     r"(?:(?:\b(?:at|around|about|approximately|roughly|near|nearly|(?:just\s+|shortly\s+)?after)"
-    r"\s+|,\s*)(?:12|[1-4])(?::\d\d)?\s*a\.?\s?m\b\.?|\b(?:(?:just|shortly)\s+)?after\s+midnight\b)"
+    r"\s+|,\s*)(?:12|[1-4])(?::\d\d)?\s*a\.?\s?m\b\.?+|\b(?:(?:just|shortly)\s+)?after\s+midnight\b)"
     rf"(?!,?\s+(?:on\s+)?(?:early\s+)?(?:{_DAY_AFTER_CLOCK}|yesterday|today))",
     re.I,
 )
