@@ -79,6 +79,12 @@ POSTED_DAYS = 60
 """A posting stamp further than this before the publication day is no posting of this page."""
 
 
+def _line_day(line: str) -> dt.date | None:
+    """The day a header's stamp line names ("Posted: March 6, 2021"), or None."""
+    found = DATE_TOKEN.search(line)
+    return parse_published(normalise_date(found.group(0))) if found else None
+
+
 def _posted_before_update(removed: list[str], published: dt.date) -> dt.date | None:
     """The day of a header's "Posted" stamp when the header also has an "Updated" stamp of
     the publication day, and the posting was earlier ("Posted: March 6, 2021 / Updated: March
@@ -90,8 +96,7 @@ def _posted_before_update(removed: list[str], published: dt.date) -> dt.date | N
         kind = (
             "posted" if _POSTED_LINE.match(line) else "updated" if _UPDATED_LINE.match(line) else ""
         )
-        found = DATE_TOKEN.search(line) if kind else None
-        day = parse_published(normalise_date(found.group(0))) if found else None
+        day = _line_day(line) if kind else None
         if day is not None:
             days.setdefault(kind, day)
     posted, updated = days.get("posted"), days.get("updated")
@@ -142,12 +147,10 @@ def header_clock(article: Article, day: dt.date) -> dt.time | None:
         clock = _HEADER_CLOCK.search(line)
         if clock is None:
             continue
-        found = DATE_TOKEN.search(line)
-        line_day = parse_published(normalise_date(found.group(0))) if found else None
+        line_day = _line_day(line)
         if line_day != day and (line_day is not None or updated):
             continue
-        hour = int(clock[1]) % 12 + (12 if clock[3].lower() == "p" else 0)
-        return dt.time(hour, int(clock[2]))
+        return when.twelve_hour_time(clock[1], clock[2], clock[3])
     return None
 
 

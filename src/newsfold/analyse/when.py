@@ -440,8 +440,13 @@ def _clock_of(m: re.Match[str]) -> dt.time:
         return dt.time(int(m["h24"]), int(m["m24"]))
     if m[1] is None:
         return dt.time(23, 59)
-    hour = int(m[1]) % 12 + (12 if m[3].lower() == "p" else 0)
-    return dt.time(hour, int(m[2] or 0))
+    return twelve_hour_time(m[1], m[2], m[3])
+
+
+def twelve_hour_time(hour: str, minute: str | None, half: str) -> dt.time:
+    """The time of a 12-hour clock's digits and its half of the day ("11", "40", "p": 23:40;
+    "12", None, "a": 0:00)."""
+    return dt.time(int(hour) % 12 + (12 if half.lower() == "p" else 0), int(minute or 0))
 
 
 SMALL_HOURS_END = dt.time(3, 0)
