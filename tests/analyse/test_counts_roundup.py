@@ -195,3 +195,30 @@ def test_shootings_said_to_be_linked_are_one_incident_unless_the_sentence_denies
     # its start, not from the clock's stop
     unsaid = "Police did not say at 9 a.m. today whether the two shootings are connected."
     assert is_roundup(Article(id="t", text=unsaid, title=title))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No arrests have been made, but police believe the two shootings are connected.",
+        "No arrests were made and police say the two shootings are related.",
+        "Officers have not named the men; detectives think the two shootings are linked.",
+    ],
+)
+def test_a_denial_in_another_clause_leaves_the_shootings_linked(text: str) -> None:
+    # the "no" and "not" deny the arrests and the names, not the link between the shootings
+    assert not is_roundup(
+        Article(id="t", text=text, title="Man killed, woman hurt on Larch Street")
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There is no indication the two shootings are connected, a spokeswoman said.",
+        "Nothing suggests the two shootings are related, police said.",
+        "Detectives don't believe the two shootings are linked.",
+    ],
+)
+def test_a_denial_of_the_link_keeps_the_roundup(text: str) -> None:
+    assert is_roundup(Article(id="t", text=text, title="Man killed, woman hurt on Larch Street"))

@@ -66,12 +66,25 @@ def _linked_shootings(lead: str, match: re.Match[str]) -> bool:
     man found dead, a second man at a hospital with a wound), not a tally of several. Not
     when the sentence denies it ("Police do not believe the two shootings are connected"),
     read from its start (`sentence_start`: a clock's or an abbreviation's stop before a
-    lowercase word ends no sentence, "Police did not say at 9 a.m. today whether ...")."""
+    lowercase word ends no sentence, "Police did not say at 9 a.m. today whether ..."). Only
+    the clause that says it is read for the denial (`_CLAUSE_BREAK`): "No arrests have been
+    made, but police believe the two shootings are connected" denies the arrests, not the link;
+    and a bare "no" denies only as a determiner of doubt ("no indication", "no evidence")."""
     sentence = lead[sentence_start(lead, match.start()) : match.start()]
-    return _LINKED.match(lead[match.end() :]) is not None and not _DENIED.search(sentence)
+    clause = _CLAUSE_BREAK.split(sentence)[-1]
+    return _LINKED.match(lead[match.end() :]) is not None and not _DENIED.search(clause)
 
 
-_DENIED = re.compile(r"\bnot\b|n't\b|\bno\b|\bnothing\b", re.IGNORECASE)
+_DENIED = re.compile(
+    r"\bnot\b|n't\b|\bnothing\b|\bno\s+(?:indication|evidence|sign|reason|word|information|"
+    r"link|connection|belief)s?\b",
+    re.IGNORECASE,
+)
+
+# where one clause of a sentence ends and the next, with its own verb, begins
+_CLAUSE_BREAK = re.compile(
+    r";|,?\s+but\s+|,\s+and\s+|\s+and\s+(?=police|investigators|officers)", re.IGNORECASE
+)
 
 
 # a period's running count: "so far this year", "in 2021", "since January", "year to date"
