@@ -113,8 +113,8 @@ FOLLOW_UPS: list[Row] = [
         "2019-11-20",
         "https://www.localnews.example/news/crime/",
         "Arrest made in shooting",
-        "WINSTON-SALEM, N.C. - A man was arrested Tuesday and charged in the shooting death of a "
-        "22-year-old a week ago Saturday on Waughtown Street, police said.",
+        "WINSTON-SALEM, N.C. - A man was arrested Tuesday and charged in the slaying of a "
+        "22-year-old cook a week ago Saturday on Waughtown Street, police said.",
         "2019-11-09",
     ),
     (
@@ -123,8 +123,8 @@ FOLLOW_UPS: list[Row] = [
         "https://www.localnews.example/news/crime/",
         "Teen charged",
         "CONCORD, N.C. - A 17-year-old has been charged with attempted murder in a shooting two "
-        "days ago at a Concord apartment complex, police said. A 20-year-old man was shot in the "
-        "chest and is in stable condition.",
+        "days ago at a Concord apartment complex, police said. The victim, a man of 20, took a "
+        "bullet to the chest and is in stable condition.",
         "2019-11-18",
     ),
     (
@@ -205,7 +205,7 @@ FOLLOW_UPS: list[Row] = [
         "2019-11-20",
         "https://www.localnews.example/news/crime/",
         "Arrest in shooting of teen",
-        "DURHAM, N.C. - Durham police arrested a man Monday in the shooting of a 14-year-old boy "
+        "DURHAM, N.C. - Durham police arrested a man Monday in the shooting of a boy, 14, "
         "that happened on Nov. 11 on Angier Avenue. The boy was hit in the arm.",
         "2019-11-11",
     ),
@@ -1294,7 +1294,7 @@ LATER_CHECKS: list[Row] = [
         "2020-10-06",
         "https://www.dailypaper.example/news/",
         "Trial",
-        "WAUKESHA, Wis. - Testimony began Monday in the trial of a man accused of murdering his "
+        "WAUKESHA, Wis. - Testimony began Monday against a man charged with murdering his "
         "wife in their home on Oct. 1, 2019.",
         "2019-10-01",
     ),
