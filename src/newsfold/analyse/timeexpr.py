@@ -80,6 +80,8 @@ _NUMWORD = (
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|"
     r"a\s+couple\s+of|a\s+few|several)"
 )
+# a few days counted from a holiday ("two days after Christmas", "3 days before Thanksgiving")
+_FEW_DAYS = r"(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-4])"
 _HOLIDAYS = (
     r"Christmas\s+Eve|Christmas\s+Day|Christmas|New\s+Year's\s+Eve|New\s+Year's\s+Day|"
     r"New\s+Year's|Fourth\s+of\s+July|July\s+Fourth|Independence\s+Day|Halloween|Valentine's\s+Day|"
@@ -158,7 +160,8 @@ TIME_RE = re.compile(
             before|during|and|as|inside|behind|along|by|from|with|just|shortly|on|to)\b)
         # Christmas Eve / Thanksgiving / Fourth of July
       | (?P<holiday>(?:(?:on|since|over|during|this\s+past|last)\s+)?
-            (?:the\s+(?:day|night)\s+(?P<hol_shift>after|before)\s+)?
+            (?:(?:the\s+(?:day|night)|(?P<hol_n>{_FEW_DAYS})\s+days)\s+
+            (?P<hol_shift>after|before)\s+(?:the\s+)?)?
             (?:(?P<hol_year>{_YEAR})\s+)?(?P<hol>{_HOLIDAYS})
             (?:\s+(?P<hol_part>{_PART}|weekend|holidays?))?)
     )
@@ -318,9 +321,51 @@ def _dashed_month_day(
 def _bare_slash_is_day(text: str, expr: TimeExpr) -> bool:
     """Whether a month and day written "9/26" without a preposition is a day: after a weekday
     or after a verb of the shooting or its aftermath (police releases and court stories write
-    "The shooting happened 9/26", "arrested 10/1"). Anywhere else "3/4" is as often a fraction,
-    a score or a ratio, so it is left out."""
-    return bool(_SLASH_DAY_BEFORE.search(text, max(0, expr.start - 30), expr.start))
+    "The shooting happened 9/26", "arrested 10/1"), or naming a shooting as a noun's date
+    (`_slash_names_violence`). Anywhere else "3/4" is as often a fraction, a score or a
+    ratio, so it is left out."""
+    return (
+        bool(_SLASH_DAY_BEFORE.search(text, max(0, expr.start - 30), expr.start))
+        or _slash_names_violence(text, expr)
+        or _on_day_after_violence_noun(text, expr)
+    )
+
+
+# "the 3/4 shooting", "in the 11/14 fatal shooting", "the 12/31 homicide": a bare month and day
+# between "the" and a noun of violence
+_THE_BEFORE = re.compile(r"\bthe[ \t]+$", re.IGNORECASE)
+_VIOLENCE_NOUN_AFTER = re.compile(
+    r"[ \t]+(?:(?:fatal|deadly|double|triple|drive-by|officer-involved|police)[ \t]+)?"
+    r"(?:shootings?|homicides?|killings?|slayings?|murders?|stabbings?|shootouts?|gunfire)\b",
+    re.IGNORECASE,
+)
+
+
+_VIOLENCE_NOUN_BEFORE = re.compile(
+    r"\b(?:shootings?|homicides?|killings?|slayings?|murders?|stabbings?|shootouts?)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def _on_day_after_violence_noun(text: str, expr: TimeExpr) -> bool:
+    """Whether a dashed month and day after "on" follows a noun of violence ("in connection
+    with a shooting on 10-3", "the homicide on 9-2"), as a police release dates the event
+    it names; a score or a vote ("won on 9-2") follows no such noun."""
+    return expr.text[:2].lower() == "on" and bool(
+        _VIOLENCE_NOUN_BEFORE.search(text, max(0, expr.start - 20), expr.start)
+    )
+
+
+def _slash_names_violence(text: str, expr: TimeExpr) -> bool:
+    """Whether a bare "3/4" names the day of a shooting as an adjective of its noun, between
+    "the" and a noun of violence ("charged in the 11/14 shooting death", "the 12/31 homicide"),
+    as follow-up stories and police releases date the event they return to. A fraction or a
+    score is not written between "the" and "shooting" ("shooting 3/4 from the field" has the
+    noun before it), so the frame alone makes it a date."""
+    return bool(
+        _THE_BEFORE.search(text, max(0, expr.start - 10), expr.start)
+        and _VIOLENCE_NOUN_AFTER.match(text, expr.end)
+    )
 
 
 def _in_month_told(text: str, month: TimeExpr, expr: TimeExpr) -> TimeExpr:
@@ -522,12 +567,20 @@ def _expr(m: re.Match[str]) -> TimeExpr | None:
             parts["year"] = int(g["hol_year"])  # "the 2014 Fourth of July": that year's
         if g["hol_shift"]:
             # "the day after Christmas": a day's shift from the holiday (and not its weekend)
-            parts.update(shift=1 if g["hol_shift"].lower() == "after" else -1, part="")
+            parts.update(shift=_holiday_shift(g["hol_shift"], g["hol_n"]), part="")
         return TimeExpr(start, end, text, "holiday", parts)
     if g["nth"]:
         parts.update(day=int(g["d8"]), bare=not g["nth_lead"], of=g["nth_lead"] == "of")
         return TimeExpr(start, end, text, "nth", parts)
     return None
+
+
+def _holiday_shift(direction: str, days: str | None) -> int:
+    """The days a holiday is shifted by: "the day after Christmas" one, "two days after
+    Christmas" two, "three days before Thanksgiving" minus three (a follow-up tells the day
+    of a shooting so, by the holiday it fell near)."""
+    n = 1 if days is None else (int(days) if days.isdigit() else SMALL_NUMBERS[days.lower()])
+    return n if direction.lower() == "after" else -n
 
 
 def _int(text: str | None) -> int | None:

@@ -27,7 +27,9 @@ The event's dates (docs/numbers.md, "Dates"):
   news (`HISTORY_DAYS`);
 * a bare weekday naming the day after the publication date ("Thursday" in a story dated
   Wednesday) dates nothing unless a past week told of the violence places it: six days back
-  or a page dated a day early, the page cannot tell (`_day_after_its_date`);
+  or a page dated a day early, the page cannot tell (`_day_after_its_date`); a later day of
+  the aftermath told in its sentence ("arrested Thursday in a shooting Saturday night" on a
+  Friday page) makes it six days back (`_weekdays_before_their_aftermath`);
 * the lead mention is the first day-precise event mention with strength 2 in text order (else
   the first event mention of any kind); a lead long before publication gives way to recent
   violence told after it (`_recent_lead`); every event mention within 7 days of it belongs to the
@@ -264,6 +266,7 @@ def annotate(ctx: Context) -> None:
     ctx.notes["background"] = background
     ctx.notes["background_markers"] = markers
     _weekdays_of_past_week(text, mentions, anchor, background)
+    _weekdays_before_their_aftermath(text, mentions)
     _date_event(ctx, mentions, background)
     ctx.times.extend(mentions)
     for m in mentions:
@@ -1323,6 +1326,16 @@ def _is_future(expr: TimeExpr, span: Span | None, verb: Token | None) -> bool:
     return False
 
 
+def _stands_trial(verb: Token) -> bool:
+    """Whether a verb hung on the date's verb is "stand trial" or "face trial" ("was ordered
+    Monday to stand trial", "was bound over Tuesday to face trial"): the day is a court's,
+    told by the object of the verb it governs, which the cues of the date's own verb do not
+    reach."""
+    return verb.lemma_.lower() in ("stand", "face") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "trial" for c in verb.children
+    )
+
+
 def _cues(span: Span | None, verb: Token | None, noun: Token | None) -> set[str]:
     """Lemmas around the expression that say what it dates."""
     cues: set[str] = set()
@@ -1348,6 +1361,8 @@ def _cues(span: Span | None, verb: Token | None, noun: Token | None) -> set[str]
                         _add_cue(cues, grand)
             elif child.dep_ in ("xcomp", "advcl", "conj") and child.pos_ == "VERB":
                 _add_cue(cues, child)
+                if _stands_trial(child):
+                    cues.add("trial")
                 if child.dep_ == "advcl" and any(g.lower_ == "when" for g in child.children):
                     # "were standing outside on Nov. 9 when a car pulled up and someone
                     # opened fire": every verb of the "when" clause tells what happened then
@@ -1748,6 +1763,39 @@ def _weekdays_of_past_week(
                 m.date_start = m.date_end = earlier
                 m.attrs["best"] = earlier
                 m.attrs["week_of"] = week.text
+                break
+
+
+AFTERMATH_TOLD = frozenset({"arrest", "court", "funeral", "report", "condition"})
+"""The roles of a day that `_weekdays_before_their_aftermath` reads as following the violence."""
+
+
+def _weekdays_before_their_aftermath(text: str, mentions: list[TimeMention]) -> None:
+    """A bare weekday the day after the page's date (`_day_after_its_date`: six days back, or
+    a page dated a day early) told in one sentence with a later day of the aftermath ("Police
+    on Thursday named the suspect in a shooting Saturday night" on a Friday page, "arrested
+    Thursday in a shooting Saturday", "shot Tuesday at a bar died Sunday" on a Monday page):
+    read as the day after the page's date the shooting would follow its arrest, its charge,
+    the statement about it or the death it caused; six days back it precedes them, so that is
+    the day it is. The aftermath must be a day-precise arrest, court day, funeral, statement,
+    condition or death in the same sentence, after the weekday six days back and not itself
+    ambiguous."""
+    later = [
+        m
+        for m in mentions
+        if (m.role in AFTERMATH_TOLD or (m.role == "event" and _death(m)))
+        and m.precision == DAY
+        and not m.attrs.get("ambiguous")
+    ]
+    for m in mentions:
+        if not (m.role == "event" and m.attrs.get("ambiguous")):
+            continue
+        for after in later:
+            if sentence_start(text, m.start) != sentence_start(text, after.start):
+                continue
+            if m.attrs["best"] < after.attrs["best"]:
+                m.attrs.pop("ambiguous", None)
+                m.attrs["aftermath_after"] = after.text
                 break
 
 
