@@ -1447,3 +1447,28 @@ def test_a_referent_without_sex_or_age_is_compared_safely() -> None:
     assert _maybe_same(("indefinite", "m", "", "man"), ("pronoun",))
     assert not _maybe_same(("indefinite", "m", "", "man"), ("definite", "f", "", "woman"))
     assert not _maybe_same(("name", "Ray Cole", ""), ("name", "Jo Tran", ""))
+
+
+def test_full_name_ends_are_found_once_per_doc() -> None:
+    """`people._full_name_ends` (read by `_earlier_surname`) gives the first proper noun that
+    ends a full name, by its text, as a walk over the tokens finds it; a bare surname told
+    first is none."""
+    from newsfold.analyse.counts.people import _earlier_surname, _full_name_ends
+    from newsfold.analyse.nlp import get_nlp
+
+    doc = get_nlp()(
+        "Deputies said Marcus Wells and Tonya Price were shot near Oak Street on Sunday. "
+        "Price was treated at a hospital. Wells died hours later, the sheriff said."
+    )
+    ends = _full_name_ends(doc)
+    walked = {}
+    for t in doc:
+        if t.pos_ == "PROPN" and any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < t.i for c in t.children
+        ):
+            walked.setdefault(t.text, t.i)
+    assert ends == walked
+    assert "Wells" in ends and ends["Wells"] < len(doc) - 6
+    assert doc.user_data["newsfold_full_name_ends"] is ends
+    subject = next(t for t in doc[ends["Wells"] + 1 :] if t.text == "Wells")
+    assert _earlier_surname(subject) == (subject.dep_ in ("nsubj", "nsubjpass"))

@@ -310,6 +310,45 @@ def test_only_week_old_indexes_of_other_formats_are_removed(tmp_path: Path) -> N
     assert not stale.exists()
 
 
+def test_a_derived_table_is_built_once_and_read_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`cached_table` builds a table on its first call and reads the file after; a table of
+    another analyser (other code) is not read."""
+    monkeypatch.setenv("NEWSFOLD_CACHE", str(tmp_path))
+    built: list[int] = []
+
+    def build() -> dict[str, tuple[float, float]]:
+        built.append(1)
+        return {"springfield": (39.8, -89.6)}
+
+    first_read = gazetteer.cached_table("test-towns", build)
+    again = gazetteer.cached_table("test-towns", build)
+    assert first_read == again == {"springfield": (39.8, -89.6)}
+    assert len(built) == 1
+    assert len(list(tmp_path.glob("table-test-towns-*.pickle"))) == 1
+
+    from newsfold.analyse import fingerprint
+
+    monkeypatch.setattr(fingerprint, "analyser_id", lambda: "other-code")
+    gazetteer.cached_table("test-towns", build)
+    assert len(built) == 2
+
+
+def test_a_stale_table_of_other_code_is_removed(tmp_path: Path) -> None:
+    ours = tmp_path / "table-towns-b.pickle"
+    stale = tmp_path / "table-towns-a.pickle"
+    index = tmp_path / "gazetteer-v97-a.pickle"
+    for f in (ours, stale, index):
+        f.write_bytes(b"x")
+    now = time.time()
+    old = now - gazetteer.STALE_AFTER - 60
+    for f in (stale, index):
+        os.utime(f, (old, old))
+    gazetteer._remove_stale(ours, now=now, others="table-towns-*.pickle")
+    assert ours.exists() and index.exists() and not stale.exists()
+
+
 def test_greek_prefectures_answer_to_their_nominative(g: Gazetteer) -> None:
     # GeoNames keeps them in the genitive: "Nomos Evrou", "Nomos Rodopis", "Nomos Ioanninon"
     assert first(g, "Evros", ADMIN2, "GR")["name"] == "Nomos Evrou"

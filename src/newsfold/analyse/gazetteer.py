@@ -65,11 +65,11 @@ import time
 import unicodedata
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 from newsfold.analyse.us_places import name_variants, postal_places, township_places
 
@@ -794,6 +794,31 @@ def get_gazetteer() -> Gazetteer:
     return Gazetteer(data)
 
 
+T = TypeVar("T")
+
+
+def cached_table(name: str, build: Callable[[], T]) -> T:
+    """A table the analysis derives from its data packages once per process (the USPS list's
+    towns, ZIP codes, area codes and zones), kept on disk beside the index and read back on
+    the next start.
+
+    Reading the USPS list (`zipcodes.list_all`) and deriving its tables cost each process
+    about two seconds at its first article with a ZIP code, an area code or a small town;
+    their pickle reads in a few milliseconds. The file is keyed by `analyser_id` (the
+    analysis' own files and its packages' versions), so any change to the code that builds a
+    table builds it anew: nothing stale is ever read. Each table is built by `build` when its
+    file is missing or unreadable."""
+    from newsfold.analyse.fingerprint import analyser_id  # it imports this module
+
+    path = cache_path().with_name(f"table-{name}-{analyser_id()}.pickle")
+    if path.exists():
+        with contextlib.suppress(Exception):
+            return _load(path)  # type: ignore[return-value]
+    data = build()
+    _save(path, data, f"table-{name}-*.pickle")
+    return data
+
+
 def _load(path: Path) -> dict[str, Any]:
     enabled = gc.isenabled()
     gc.disable()  # unpickling millions of objects: the collector would walk them repeatedly
@@ -805,7 +830,7 @@ def _load(path: Path) -> dict[str, Any]:
             gc.enable()
 
 
-def _save(path: Path, data: dict[str, Any]) -> None:
+def _save(path: Path, data: object, others: str = "gazetteer-v*.pickle") -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
@@ -814,15 +839,18 @@ def _save(path: Path, data: dict[str, Any]) -> None:
         os.replace(tmp, path)
     except OSError:
         return  # a read-only home: we still have the index in memory, just rebuild next time
-    _remove_stale(path)
+    _remove_stale(path, others=others)
 
 
 STALE_AFTER = 7 * 24 * 3600
 """Seconds after which an index of another format or package version is removed."""
 
 
-def _remove_stale(path: Path, now: float | None = None) -> None:
-    """Delete the other indexes in `path`'s folder that were written more than a week ago.
+def _remove_stale(
+    path: Path, now: float | None = None, others: str = "gazetteer-v*.pickle"
+) -> None:
+    """Delete the other indexes (or tables: `others`, a pattern of their names) in `path`'s
+    folder that were written more than a week ago.
 
     An index of another format or package version is not read by this code, but it may be read
     by another checkout or virtualenv sharing the cache (two branches of newsfold at once):
@@ -830,7 +858,7 @@ def _remove_stale(path: Path, now: float | None = None) -> None:
     A week-old one is taken as abandoned.
     """
     cutoff = (time.time() if now is None else now) - STALE_AFTER
-    for old in path.parent.glob("gazetteer-v*.pickle"):
+    for old in path.parent.glob(others):
         if old == path:
             continue
         with contextlib.suppress(OSError):

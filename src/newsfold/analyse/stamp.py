@@ -31,7 +31,7 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from newsfold.analyse.gazetteer import US_STATE_ABBREVIATIONS
+from newsfold.analyse.gazetteer import US_STATE_ABBREVIATIONS, cached_table
 from newsfold.analyse.outlets import outlet_city
 from newsfold.analyse.where.datelines import dateline_region
 from newsfold.ingest.metadata import source_from_url
@@ -190,7 +190,12 @@ def _zone(name: str | None) -> ZoneInfo | None:
 
 @lru_cache(maxsize=1)
 def _zones() -> tuple[dict[tuple[str, str], str], dict[str, str]]:
-    """(town, state) -> zone and state -> its most common zone, from the USPS ZIP list."""
+    """(town, state) -> zone and state -> its most common zone, from the USPS ZIP list
+    (built once per analyser: `gazetteer.cached_table`)."""
+    return cached_table("zones", _build_zones)
+
+
+def _build_zones() -> tuple[dict[tuple[str, str], str], dict[str, str]]:
     try:
         import zipcodes
     except ImportError:  # pragma: no cover - a declared dependency

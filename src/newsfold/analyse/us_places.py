@@ -158,7 +158,14 @@ def zip_state(code: str) -> str | None:
 def _states_by_zip() -> dict[str, frozenset[str]]:
     """The states of each ZIP code of the USPS list (military codes left out), built once:
     `zipcodes.matching` scans the whole list on every call (about 20 ms), and the text of
-    any article with a postal address asks it."""
+    any article with a postal address asks it. Built once per analyser
+    (`gazetteer.cached_table`)."""
+    from newsfold.analyse.gazetteer import cached_table  # it imports this module
+
+    return cached_table("zip-states", _build_states_by_zip)
+
+
+def _build_states_by_zip() -> dict[str, frozenset[str]]:
     try:
         import zipcodes
     except ImportError:  # pragma: no cover - a declared dependency
@@ -258,7 +265,14 @@ def _ny_zip_cells() -> dict[tuple[int, int], tuple[tuple[int, float, float, str]
 
 @lru_cache(maxsize=1)
 def _ny_zip_points() -> tuple[tuple[float, float, str], ...]:
-    """The point and county of each standard ZIP code of New York State, built once."""
+    """The point and county of each standard ZIP code of New York State, built once per
+    analyser (`gazetteer.cached_table`)."""
+    from newsfold.analyse.gazetteer import cached_table  # it imports this module
+
+    return cached_table("ny-zips", _build_ny_zip_points)
+
+
+def _build_ny_zip_points() -> tuple[tuple[float, float, str], ...]:
     try:
         import zipcodes
     except ImportError:  # pragma: no cover - a declared dependency

@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+import numpy as np
+from spacy.attrs import DEP, POS
+from spacy.symbols import PROPN
+from spacy.tokens import Doc, Span, Token
 
 from newsfold.analyse import lexicon as lx
 from newsfold.analyse.counts.lexicons import (
@@ -238,14 +241,28 @@ def _earlier_surname(token: Token) -> bool:
         return False
     if token.dep_ not in ("nsubj", "nsubjpass"):
         return False  # the subject, where the tagger errs ("Banks died"; not "wounded Banks")
-    for t in token.doc[: token.i]:
-        if (
-            t.text == token.text
-            and t.pos_ == "PROPN"
-            and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < t.i for c in t.children)
-        ):
-            return True
-    return False
+    first = _full_name_ends(token.doc).get(token.text)
+    return first is not None and first < token.i
+
+
+def _full_name_ends(doc: Doc) -> dict[str, int]:
+    """The index of the first proper noun of each text that ends a full name (a proper noun
+    with a proper-noun `compound` before it: "Banks" of "Keisha Banks"), found once per Doc
+    from its arrays and kept in `doc.user_data`: `_earlier_surname` asks it of every subject
+    it weighs, and walking the tokens before each one cost a Token per word each time."""
+    cached: dict[str, int] | None = doc.user_data.get("newsfold_full_name_ends")
+    if cached is not None:
+        return cached
+    cached = {}
+    if len(doc):
+        array = doc.to_array([POS, DEP])
+        compounds = (array[:, 0] == PROPN) & (array[:, 1] == doc.vocab.strings["compound"])
+        for c in np.flatnonzero(compounds).tolist():
+            head = doc[c].head
+            if head.i > c and head.pos == PROPN and cached.get(head.text, head.i) >= head.i:
+                cached[head.text] = head.i
+    doc.user_data["newsfold_full_name_ends"] = cached
+    return cached
 
 
 def _count_np(token: Token, numbers: _Numbers, as_number: bool = False) -> Count | None:

@@ -158,13 +158,14 @@ def _short_unpunctuated(line: str) -> bool:
 
 
 def _key(line: str) -> set[str]:
-    return {w.lower() for w in _line_words(line) if w.lower() not in _MINOR}
+    return {low for w in _line_words(line) if (low := w.lower()) not in _MINOR}
 
 
-def _same_as_title(line: str, title: str) -> bool:
+def _same_as_title(line: str, head: set[str]) -> bool:
     """The line is the article's own headline, or most of its words are (a subtitle, the
-    headline with the outlet's name)."""
-    words, head = _key(line), _key(title)
+    headline with the outlet's name). `head` is the headline's words (`_key`), made once per
+    text, not once per line."""
+    words = _key(line)
     if not words or not head:
         return False
     return len(words & head) >= 0.6 * min(len(words), len(head))
@@ -201,6 +202,7 @@ def other_story_spans(text: str, title: str | None = None) -> list[tuple[int, in
     """(start, end) of each line that is another story's headline or link (module docstring)."""
     spans: list[tuple[int, int]] = []
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]
+    head = _key(title) if title else set()
     under_label = False
     for index, (lo, hi) in enumerate(lines):
         line = text[lo:hi].strip()
@@ -220,8 +222,10 @@ def other_story_spans(text: str, title: str | None = None) -> list[tuple[int, in
         tail = _label_after_sentence(line)
         if tail >= 0:
             spans.append((lo + (len(text[lo:hi]) - len(text[lo:hi].lstrip())) + tail, hi))
-        if index == 0 or (title and _same_as_title(line, title)):
+        if index == 0 or (title and _same_as_title(line, head)):
             continue
-        if _title_case(line) or _headline_line(line, text[: lines[index - 1][1]]):
+        # the line before is all `_headline_line` reads of the text before this one (whether
+        # it ends a sentence): a line break stands between them
+        if _title_case(line) or _headline_line(line, text[slice(*lines[index - 1])]):
             spans.append((lo, hi))
     return spans

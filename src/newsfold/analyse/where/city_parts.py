@@ -15,6 +15,7 @@ from newsfold.analyse.gazetteer import (
     CITY,
     DIRECTIONS,
     Gazetteer,
+    cached_table,
     name_key,
 )
 from newsfold.analyse.us_places import ny_county_clearly_at, postal_places
@@ -881,7 +882,12 @@ _OWN_SERVICE = re.compile(
 
 @lru_cache(maxsize=1)
 def _postal_towns() -> dict[str, tuple[tuple[float, float], ...]]:
-    """The USPS list's towns (`us_places.postal_places`) by name key: their coordinates."""
+    """The USPS list's towns (`us_places.postal_places`) by name key: their coordinates
+    (built once per analyser: `gazetteer.cached_table`)."""
+    return cached_table("postal-towns", _build_postal_towns)
+
+
+def _build_postal_towns() -> dict[str, tuple[tuple[float, float], ...]]:
     out: dict[str, list[tuple[float, float]]] = {}
     for p in postal_places():
         out.setdefault(name_key(p.name), []).append((p.lat, p.lon))

@@ -21,6 +21,7 @@ from newsfold.analyse.gazetteer import (
     COUNTRY,
     Gazetteer,
     admin_variants,
+    cached_table,
     name_key,
     skeleton,
 )
@@ -945,6 +946,20 @@ def _area_code_states(g: Gazetteer) -> dict[str, str]:
     """Each area code that names one state (`AREA_CODE_SHARE`), with the gazetteer's admin1
     of that state, from the USPS list of ZIP codes (`zipcodes`, a declared dependency: each
     ZIP code lists the area codes serving it)."""
+    out: dict[str, str] = {}
+    for code, by_state in cached_table("area-codes", _area_code_counts).items():
+        total = sum(by_state.values())
+        state, n = max(by_state.items(), key=lambda kv: (kv[1], kv[0]))
+        row = g.us_abbrev.get(name_key(state))
+        if total >= AREA_CODE_LEAST and n >= AREA_CODE_SHARE * total and row is not None:
+            out[code] = g.admin1[row] or ""
+    return {c: s for c, s in out.items() if s}
+
+
+def _area_code_counts() -> dict[str, dict[str, int]]:
+    """How many ZIP codes of each state each area code serves, from the USPS list (military
+    codes left out): `_area_code_states`' table, built once per analyser
+    (`gazetteer.cached_table`)."""
     try:
         import zipcodes  # type: ignore[import-untyped]
     except ImportError:  # pragma: no cover - a declared dependency
@@ -955,14 +970,7 @@ def _area_code_states(g: Gazetteer) -> dict[str, str]:
             continue
         for code in z.get("area_codes") or ():
             counts[code][z["state"]] += 1
-    out: dict[str, str] = {}
-    for code, by_state in counts.items():
-        total = sum(by_state.values())
-        state, n = max(by_state.items(), key=lambda kv: (kv[1], kv[0]))
-        row = g.us_abbrev.get(name_key(state))
-        if total >= AREA_CODE_LEAST and n >= AREA_CODE_SHARE * total and row is not None:
-            out[code] = g.admin1[row] or ""
-    return {c: s for c, s in out.items() if s}
+    return {code: dict(by_state) for code, by_state in counts.items()}
 
 
 # "Saudi-led", "Iranian-backed": a country that leads or arms a force says where the force
