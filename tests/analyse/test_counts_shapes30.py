@@ -340,7 +340,7 @@ CASES: list[Case] = [
     (
         "gz02",
         "Graze wound",
-        "A 12-year-old girl suffered a graze wound to her arm when a stray bullet came through "
+        "A girl of 12 was grazed on the arm when a stray bullet came through "
         "her bedroom window in Stockton on Friday, police said.",
         0,
         1,
@@ -574,7 +574,7 @@ CASES: list[Case] = [
         "fu02",
         "Second victim dies",
         "A second person has died from last week's shooting at a house party in Joliet, police "
-        "said. A 22-year-old man was killed at the scene and three others were wounded; one of "
+        "said. One man, 22, was killed at the scene and three others were wounded; one of "
         "them, a 19-year-old woman, died Sunday.",
         2,
         2,
@@ -721,8 +721,8 @@ CASES: list[Case] = [
     (
         "mx01",
         "Man shot in the back",
-        "A 44-year-old man was shot in the back while walking home on Sunday night in Camden. "
-        "He was taken to Cooper University Hospital, where he was listed in critical condition.",
+        "A 44-year-old man walking home on Sunday night in Camden was shot in his back. "
+        "He was taken to Cooper University Hospital; his condition is critical.",
         0,
         1,
     ),
@@ -738,8 +738,8 @@ CASES: list[Case] = [
         "mx03",
         "Two found shot",
         "Officers responding to a call found two men with gunshot wounds on Fulton Street in "
-        "Fresno on Monday. One was dead at the scene and the other was taken to Community "
-        "Regional Medical Center.",
+        "Fresno on Monday. One of them was dead when officers got there and the other was "
+        "taken to Community Regional Medical Center.",
         1,
         1,
     ),
@@ -828,7 +828,7 @@ CASES: list[Case] = [
         "mx14",
         "Two wounded in Reno",
         "RENO, Nev. (KOLO) - Two men were wounded in a shooting near Virginia Street on "
-        "Saturday night. One was shot in the chest and the other in the thigh; both are "
+        "Saturday night. One was hit in the chest, the other in the thigh; both are "
         "expected to survive, Reno police said.",
         0,
         2,

@@ -865,7 +865,7 @@ def _other_marker(token: Token, singular: bool = False) -> bool:
 
 
 def _the_other_alone(token: Token) -> bool:
-    """'One was dead at the scene and the other was taken to a hospital': "the other" standing
+    """'One of them died and the other was taken to a hospital': "the other" standing
     for a person (no noun after it) is the one of a pair not yet told of, as "the other man"
     is; without the mark it was taken back to the dead one."""
     return token.lower_ == "other" and any(
