@@ -917,3 +917,13 @@ def test_suffered_a_gunshot_wound_while_fleeing_is_shot() -> None:
     assert (
         tolls("A man suffered a gunshot wound while fleeing from a robbery on Main Street.")[1] == 1
     )
+
+
+def test_the_other_as_object_is_the_one_harmed() -> None:
+    # "one boy shot the other": the other is the one who died, no one besides him
+    text = (
+        "Deputies think one brother fired the pistol by accident and shot the other. The boy, "
+        "4, was pronounced dead at the home."
+    )
+    killed, injured = tolls(text)
+    assert (killed, injured or 0) == (1, 0)
