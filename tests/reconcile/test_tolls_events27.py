@@ -51,7 +51,6 @@ KNOWN_MISSES = {
     "t27": "a later report of another victim on the same street (a misgrouping): its wounded "
     "woman is read as the event's",
     "t29": "a trial story months later tells of another case's 'two people were shot'",
-    "t46": "two first reports of a man shot outnumber the one update saying he died the same day",
     "t47": "the report of the wounded officer leaves the gunman's death out, and ties with the "
     "one that tells it",
     "t51": "a same-day first report and an arrest story days later (both silent about the "
