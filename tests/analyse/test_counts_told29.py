@@ -306,8 +306,6 @@ CASES: list[Case] = [
 ]
 
 MISSES: dict[str, str] = {
-    "b4": "(2, 0): 'A woman was treated for a graze wound' after 'Two people were shot dead' "
-    "is taken for one of the two (the number says no sex to tell her apart)",
     "d4": "(1, 0): the dead driver is the attacker, and the trooper hit is taken for him",
 }
 

@@ -48,14 +48,9 @@ def _event(eid: str) -> Event:
 
 
 KNOWN_MISSES = {
-    "t14": "per article: a homicide-count page tells of a man found dead elsewhere and reads "
-    "the wounded man as that death (main got it right: the tie kept the other report's "
-    "silence; `_same_people_silent` now believes the page)",
-    "t22": "per article: 'a man shot last week ... has died' counts the man as wounded too",
     "t27": "a later report of another victim on the same street (a misgrouping): its wounded "
     "woman is read as the event's",
     "t29": "a trial story months later tells of another case's 'two people were shot'",
-    "t46": "two first reports of a man shot outnumber the one update saying he died the same day",
     "t47": "the report of the wounded officer leaves the gunman's death out, and ties with the "
     "one that tells it",
     "t51": "a same-day first report and an arrest story days later (both silent about the "

@@ -141,7 +141,11 @@ def reconcile_toll(readings: list[TollReading]) -> Toll:
     high = max(iv.high if iv.high is not None else iv.value for iv in intervals)
 
     # silence from the days just before the toll rose casts no vote in the majority either
-    majority = majority_count(_without_earlier_silence(readings, within=DEATH_WITHIN_DAYS))
+    majority = majority_count(
+        _without_silence_before_the_death(
+            _without_earlier_silence(readings, within=DEATH_WITHIN_DAYS)
+        )
+    )
     if majority is not None:
         return Toll(
             majority,
@@ -153,7 +157,9 @@ def reconcile_toll(readings: list[TollReading]) -> Toll:
         )
 
     readings = _without_outnumbered_silence(
-        _without_earlier_silence(_without_later_silence(readings))
+        _without_silence_before_the_death(
+            _without_earlier_silence(_without_later_silence(readings))
+        )
     )
     intervals = [r.interval for r in readings]
     compatible = all_compatible(intervals)
@@ -350,6 +356,19 @@ def _same_people_silent(readings: list[TollReading]) -> bool:
         )
         for r in silent
     )
+
+
+def _without_silence_before_the_death(readings: list[TollReading]) -> list[TollReading]:
+    """The readings less the silent ones when every silent report counts as wounded exactly
+    the people a report that states a death tells were shot, published no later
+    (`_same_people_silent`): two first reports of "a man was shot and taken to hospital in
+    critical condition" and the same day's update "the man shot ... died" tell of one man
+    before and after he died, so their silence casts no vote against the death, in
+    `majority_count` or after it (two silent origins outvoted the one that told it). Silence
+    published after the death was told, or counting other people, keeps its vote."""
+    if not any(r.implicit for r in readings) or not _same_people_silent(readings):
+        return readings
+    return [r for r in readings if not r.implicit]
 
 
 def _without_later_silence(readings: list[TollReading]) -> list[TollReading]:

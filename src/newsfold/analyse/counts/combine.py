@@ -363,6 +363,44 @@ def _also_harmed(hits: list[Reading], killed: list[Reading]) -> None:
             r.marked = True
 
 
+# words that tell someone lived: a survivor cannot be one of the dead
+SURVIVED = re.compile(
+    r"\b(?:(?:is|was|are|were)\s+(?:now\s+)?recovering"
+    r"|expected\s+to\s+(?:survive|recover|be\s+(?:ok|okay|all\s+right))"
+    r"|(?:in|listed\s+in)\s+(?:stable|good|fair)\s+condition"
+    r"|treated\s+and\s+released|released\s+from\s+(?:the\s+)?hospital|went\s+home"
+    r"|non-life-threatening|not\s+life-threatening)\b",
+    re.IGNORECASE,
+)
+
+
+def _survivor_besides_the_dead(hits: list[Reading], killed: list[Reading], text: str) -> None:
+    """'Two people were shot dead ... A woman was treated for a graze wound and went home',
+    'Their son, 15, was shot in the hand and is recovering': one described anew (not "he",
+    not "the victim", not a name among the dead) told shot after the dead were counted, whose
+    own sentence says they lived, is someone besides the dead, as "another" is: marked, so
+    the dead are not taken off them."""
+    dead = [r for r in killed if r.value]
+    if not dead:
+        return
+    first = min(r.start for r in dead)
+    names = {ref[1] for r in dead for ref in r.referents if ref[0] == "name"}
+    for r in hits:
+        if r.marked or r.additional or r.basis != "implied" or r.group != "victims":
+            continue
+        if r.start < first or not r.referents or r.value != 1:
+            continue
+        if not all(
+            ref[0] == "indefinite"
+            or (ref[0] == "name" and not any(same_name(ref[1], n) for n in names))
+            for ref in r.referents
+        ):
+            continue
+        end = text.find(". ", r.end)
+        if SURVIVED.search(text, r.start, len(text) if end < 0 else end + 1) is not None:
+            r.marked = True
+
+
 def _refers_back_only(reading: Reading) -> bool:
     """A reading whose people are all pronouns or definite descriptions ("medics transported
     him", "took the man to hospital"): someone already told of, not someone new."""

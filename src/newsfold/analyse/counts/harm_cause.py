@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsfold.analyse.counts.readings import Reading
 from newsfold.analyse.numbers import parse_word_number
@@ -26,6 +26,7 @@ NON_GUN_CAUSE = re.compile(
     r"|while\s+(?:fleeing|running|trying\s+to\s+(?:flee|escape|get\s+away))"
     r"|(?:falling|fell)\s+(?:down|off|from|over|while|as)"
     r"|pistol-whipped"
+    r"|(?:broke|sprained|twisted|injured)\s+(?:an?|his|her|their)\s+(?:ankles?|legs?|wrists?|feet|foot)\b"
     r"|(?:in|during)\s+a\s+(?:scuffle|struggle|fight|fistfight)"
     r"|not\s+(?:from|by)\s+(?:gunfire|a\s+bullet)"
     r"|as\s+a\s+precaution|for\s+precautionary|to\s+be\s+checked\s+out)",
@@ -38,6 +39,9 @@ GUN_PART = re.compile(
     r"(?:\s+of\s+them)?\s+(?:by|from|with)\s+(?:gunfire|gunshots?|gunshot\s+wounds?|bullets?)\b",
     re.IGNORECASE,
 )
+
+# a wound a bullet makes, told in the object of "suffered"
+GUN_WOUND = re.compile(r"gunshot|bullet|gunfire|shot|graze", re.IGNORECASE)
 
 # words of harm that say nothing of its cause (not "shot", "wounded", "struck by a bullet")
 GENERIC_HARM = frozenset(
@@ -55,7 +59,7 @@ def set_unshot_harm_aside(doc: Doc, sents: list[Span], readings: list[Reading]) 
     for r in readings:
         if r.discard is not None or r.field not in ("injuries", "hit"):
             continue
-        if not 0 <= r.trigger < len(doc) or doc[r.trigger].lemma_.lower() not in GENERIC_HARM:
+        if not 0 <= r.trigger < len(doc) or not _generic_harm(doc[r.trigger]):
             continue
         if r.basis == "number" and (r.value or 0) >= 2 and 0 <= r.sent < len(sents):
             window = sents[r.sent].text
@@ -75,6 +79,17 @@ def set_unshot_harm_aside(doc: Doc, sents: list[Span], readings: list[Reading]) 
             r.discard = NOT_GUNFIRE_REASON
             told = True
     return told
+
+
+def _generic_harm(trigger: Token) -> bool:
+    """A word of harm that says nothing of its cause: "hurt", "injured", "treated", or
+    "suffered" with an object that names no gunshot ("suffered minor injuries while fleeing",
+    not "suffered a gunshot wound while fleeing", which tells a man shot)."""
+    lemma = trigger.lemma_.lower()
+    if lemma == "suffer":
+        objects = [c for c in trigger.children if c.dep_ == "dobj"]
+        return not any(GUN_WOUND.search(t.text) for o in objects for t in o.subtree)
+    return lemma in GENERIC_HARM
 
 
 def _shot_told_apart(total: Reading, readings: list[Reading]) -> bool:

@@ -179,7 +179,7 @@ four people injured": the spree is not one of the injured; "a wounded turkey" in
 accident, "execute a search warrant", "it hurt my heart")."""
 
 
-PAIRS = {"couple": 2, "pair": 2, "twins": 2, "twin": 1, "both": 2}
+PAIRS = {"couple": 2, "pair": 2, "duo": 2, "trio": 3, "twins": 2, "twin": 1, "both": 2}
 
 
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})

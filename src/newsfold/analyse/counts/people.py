@@ -878,7 +878,19 @@ def _other_marker(token: Token, singular: bool = False) -> bool:
             and any(g.lower_ in words and g.dep_ in ("advmod", "amod") for g in c.children)
         ):
             return True  # "seven more people": the marker hangs on the number
-    return not singular and token.lower_ in ("others",)
+    return not singular and (token.lower_ in ("others",) or _the_other_alone(token))
+
+
+def _the_other_alone(token: Token) -> bool:
+    """'One of them died and the other was taken to a hospital': "the other" standing
+    for a person (no noun after it) is the one of a pair not yet told of, as "the other man"
+    is; without the mark it was taken back to the dead one. Only as a subject: in "one twin
+    shot the other" the other is the one harmed, no one besides."""
+    return (
+        token.lower_ == "other"
+        and token.dep_ in ("nsubj", "nsubjpass")
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    )
 
 
 def _age_of(token: Token) -> str:

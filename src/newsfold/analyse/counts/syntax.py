@@ -117,8 +117,51 @@ def _subject(token: Token, deps: tuple[str, ...]) -> Token | None:
             return _nearest_child(node, deps)
         if "nsubj" in deps and node.dep_ == "ccomp" and _participle_root(node.head):
             return _nearest_child(node.head, ("nsubj",))
+        participle = _reported_participle_of(node) if "nsubj" in deps else None
+        if participle is not None:
+            return _nearest_child(participle, ("nsubj",))
         return None
     return None
+
+
+def _subjectless_aux_clause(clause: Token) -> bool:
+    """A clause with an auxiliary and no subject of its own ("has died" cut from its subject)."""
+    return any(a.dep_ in ("aux", "auxpass") for a in clause.children) and not any(
+        a.dep_ in ("nsubj", "nsubjpass", "expl") for a in clause.children
+    )
+
+
+def _reported_participle_of(clause: Token) -> Token | None:
+    """'Police say a man shot last week near Oak Road has died': under a verb of saying the
+    parse makes "a man shot" one complement (the participle its verb, "a man" its subject) and
+    "has died" another, subjectless. For such a complement, the participle complement just
+    before it, of the same head, with a subject and no auxiliary: the description of the one
+    who died (`_participle_root` is the same misparse without the verb of saying)."""
+    if clause.dep_ != "ccomp" or not _subjectless_aux_clause(clause):
+        return None
+    before = [
+        c for c in clause.head.children if c.dep_ == "ccomp" and c.i < clause.i and c.i > c.head.i
+    ]
+    if not before:
+        return None
+    participle = before[-1]
+    if participle.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in participle.children):
+        return None
+    if not any(c.dep_ == "nsubj" and c.i < participle.i for c in participle.children):
+        return None
+    return participle
+
+
+def _reported_participle(verb: Token) -> bool:
+    """Is `verb` the participle complement of `_reported_participle_of` (a description of the
+    subject of the next complement, no event of its own)?"""
+    if verb.dep_ != "ccomp" or verb.tag_ != "VBN":
+        return False
+    return any(
+        _reported_participle_of(c) is verb
+        for c in verb.head.children
+        if c.dep_ == "ccomp" and c.i > verb.i
+    )
 
 
 def _participle_root(verb: Token) -> bool:

@@ -24,6 +24,7 @@ from newsfold.analyse.counts.combine import (
     _restated_extra,
     _restatements,
     _self_harmer_told_back,
+    _survivor_besides_the_dead,
     victim_nouns,
 )
 from newsfold.analyse.counts.lexicons import SUSPECT_WORDS
@@ -112,6 +113,7 @@ def _emit(ctx: Context, readings: list[Reading]) -> None:
     )
     hits = by_field.get("hit", [])
     _also_harmed(hits, by_field.get("fatalities", []))
+    _survivor_besides_the_dead(hits, by_field.get("fatalities", []), ctx.article.text)
     hit = _combine([r for r in hits if not r.additional and not r.marked])
     # harmed people marked as others ("and seven more were shot", "another teen was shot")
     # are not among the killed; restated in later sentences they are the same people

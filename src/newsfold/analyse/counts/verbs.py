@@ -33,6 +33,7 @@ from newsfold.analyse.counts.syntax import (
     _hypothetical,
     _negated,
     _participle_root,
+    _reported_participle,
     _subject,
 )
 
@@ -105,7 +106,7 @@ def _transitive(token: Token, numbers: _Numbers) -> list[Reading]:
     }.get(token.lower_, "injuries")
     if _hypothetical(token) or (field_name == "injuries" and _hurt_then_died(token)):
         return []
-    if _participle_root(token):
+    if _participle_root(token) or _reported_participle(token):
         return []  # "The woman wounded in ... has died": a description; the verb is "died"
     children = list(token.children)
     # "shot dead", "fatally shot", "shot and killed" (the conjunct is read on its own)
@@ -114,6 +115,7 @@ def _transitive(token: Token, numbers: _Numbers) -> list[Reading]:
             (
                 c.lower_ in ("dead", "fatally", "mortally", "lethally")
                 and c.dep_ not in ("conj", "nsubj", "nsubjpass")
+                and not _fatal_of_a_subset(token, c)
             )
             for c in children
         )
@@ -355,6 +357,18 @@ def _passive_subject(token: Token, numbers: _Numbers, field_name: str) -> list[R
     if field_name == "hit":
         readings.extend(_fatal_subset(token, numbers))
     return readings
+
+
+def _fatal_of_a_subset(verb: Token, adverb: Token) -> bool:
+    """'3 men were shot, 1 fatally': "fatally" after the verb with a number just before it
+    (", 1 fatally", ", 2 of them fatally") tells how many of the shot died, not how all of them
+    were shot. The parse attaches a digit as punctuation and "fatally" to the verb, which read
+    all three as dead; the subset is read by `_fatal_subset`."""
+    if adverb.i < verb.i or adverb.lower_ != "fatally":
+        return False
+    before = adverb.doc[verb.i + 1 : adverb.i].text
+    m = re.search(r",\s*(?:and\s+)?(?P<n>[\w-]+)(?:\s+of\s+(?:them|whom))?\s*$", before)
+    return m is not None and adverb.doc.vocab[m.group("n")].like_num
 
 
 def _fatal_subset(token: Token, numbers: _Numbers) -> list[Reading]:
