@@ -327,8 +327,16 @@ def _us_city_around(
     } | _police_by_initials(g, text)
     if _own_service_named(best_ms, text):
         return -1  # "Glendale police said ... Phoenix police assisted": a town of its own
+    if _said_neighbouring(best_ms, text):
+        return -1  # "Milwaukee police assisted in neighboring West Milwaukee": another town
     # a dateline names where the story was filed: a part of that city only close to its core
-    filed = {m.best for m in mentions if m.dateline and m.best >= 0}
+    # (not a small town the Postal Service addresses by its own name: "FORT WAYNE, Ind. - ...
+    # in New Haven", `_small_postal_town`)
+    filed = (
+        {m.best for m in mentions if m.dateline and m.best >= 0}
+        if not _small_postal_town(g, best)
+        else set()
+    )
     out, out_km = -1, 50.0
     for c in _us_big_cities(g):
         if g.admin1[c] != g.admin1[best]:
@@ -348,6 +356,51 @@ def _us_city_around(
         if said or called or c in police or (c in filed and km <= 15.0):
             out, out_km = c, km
     return out
+
+
+# a word before a town saying it lies beside the story's other town ("in neighboring Cudahy",
+# "to nearby Dellwood", "in suburban Bexley")
+_NEIGHBOUR_BEFORE = re.compile(
+    r"\b(?:nearby|neighbou?ring|adjacent|adjoining|suburban)\s+\Z", re.IGNORECASE
+)
+
+
+def _said_neighbouring(best_ms: list[_Mention], text: str) -> bool:
+    """Whether the text calls the event's town a neighbour: "Milwaukee police officers
+    assisted in neighboring West Milwaukee", "called to nearby Cudahy".
+
+    Reads the 20 characters before each of the town's mentions in the text. A town said to
+    neighbour the story's other place is a town beside it, not one of its parts, whichever
+    big city's police helped (`_us_city_around`).
+    """
+    return any(
+        not m.title
+        and m.start >= 0
+        and _NEIGHBOUR_BEFORE.search(text, max(0, m.start - 20), m.start) is not None
+        for m in best_ms
+    )
+
+
+SMALL_POSTAL_TOWN = 25_000
+"""The most people a town of the USPS list may have and still be read as a suburb of its own
+beside a dateline's big city (`_small_postal_town`): the big cities' parts that GeoNames keeps
+with a population and the Postal Service names (Brighton, Jamaica Plain, Van Nuys) are mostly
+bigger."""
+
+
+def _small_postal_town(g: Gazetteer, best: int) -> bool:
+    """Whether a US place is a small town the USPS list addresses under its own name
+    (`_postal_town`, at most `SMALL_POSTAL_TOWN` people), or a town of its own named for its
+    neighbour city with a compass word (`_own_compass_town`): "TULSA, Okla. - ... shot in Sand
+    Springs", "FORT WAYNE, Ind. - ... in New Haven", "ATLANTA - ... in East Point".
+
+    A station or paper datelines its region's stories with its own city; a suburb with its own
+    post office is a town of its own, not a part of the dateline's city, though it lies
+    within 15 km of its point (`_us_city_around`).
+    """
+    if _own_compass_town(g, best):
+        return True
+    return 0 < g.population[best] <= SMALL_POSTAL_TOWN and _postal_town(g, best)
 
 
 # the first force a text names: up to three capitalised words before "police" or "PD" ("Boston

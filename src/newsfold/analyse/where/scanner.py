@@ -627,7 +627,30 @@ def _past_neighbour_word(sc: _Scanner, k: int) -> int:
     """
     if k >= 1 and sc.low(k) in _NEIGHBOUR_WORDS and sc.low(k - 1) in _AT_PREPS:
         return k - 1
+    if k >= 2 and sc.low(k) in _NEIGHBOUR_WORDS and _response_to(sc, k - 1, neighbour=True):
+        return k - 1  # "Lynn police were called to neighboring Saugus"
     return k
+
+
+# verbs of a force answering a call: the place after their "to" is where it went, the scene
+_RESPONSE_VERBS = frozenset({"called", "responded", "dispatched", "summoned"})
+# verbs that say so only with a neighbour word after "to": "officers were sent to neighboring
+# Cudahy" (alone, "troops were sent to Kidal" may be a deployment, not the scene)
+_NEIGHBOUR_RESPONSE_VERBS = _RESPONSE_VERBS | {"sent", "rushed"}
+
+
+def _response_to(sc: _Scanner, k: int, *, neighbour: bool = False) -> bool:
+    """Whether token `k` is the "to" of a force's response: "officers were called to
+    Cudahy", "deputies responded to neighboring Hephzibah", "police were dispatched to";
+    with `neighbour` (a word such as "neighboring" follows), also "sent" or "rushed to".
+
+    Reads token `k` and the word before it (`_RESPONSE_VERBS`). The town a force was called
+    or dispatched to is where the call came from, the scene, as "in" says it; "to" alone is
+    a destination's ("taken to Plano"), and a hospital's verb ("flown", "taken",
+    "transported") is none of these.
+    """
+    verbs = _NEIGHBOUR_RESPONSE_VERBS if neighbour else _RESPONSE_VERBS
+    return k >= 1 and sc.low(k) == "to" and sc.low(k - 1) in verbs
 
 
 def _site_word_after(sc: _Scanner, j: int) -> bool:
@@ -959,7 +982,8 @@ def _context(sc: _Scanner, m: _Mention) -> None:
         k -= 1
     k = _past_neighbour_word(sc, k)
     if k >= 0:
-        m.prep = sc.low(k)
+        past_neighbour = k + 1 < sc.n and sc.low(k + 1) in _NEIGHBOUR_WORDS
+        m.prep = "in" if _response_to(sc, k, neighbour=past_neighbour) else sc.low(k)
         if m.prep in ("and", "or"):
             t = _list_prep(sc, k)
             if t >= 0:
