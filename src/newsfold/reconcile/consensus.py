@@ -2,8 +2,9 @@
 
 - Dates: the best day is the one most independent origins support, days put forward by the
   reports at the finest precision any report reaches (a day that only an arrest, a statement
-  or a later condition gives counts as a week's), each report supporting the days its
-  range contains but a day it tells only as a death's, a night's report the next day's small
+  or a later condition gives counts as a week's; a roundup of several incidents only
+  supports the days it names when another report dates the event), each report supporting
+  the days its range contains but a day it tells only as a death's, a night's report the next day's small
   hours that another report's clock gives, a death's report the shooting's day up to a week
   before (ties: the day more reports give as their own, then as their own day of violence,
   then of two neighbouring days
@@ -47,6 +48,7 @@ from collections.abc import Callable, Collection, Mapping
 from functools import lru_cache
 from typing import Any
 
+from newsfold.analyse.counts.roundup import is_roundup
 from newsfold.analyse.day_clock import claim_context
 from newsfold.calendar_words import MONTH_STEM
 from newsfold.reconcile.outlet_regions import EVIDENCE, MIN_EVENTS, Region
@@ -147,11 +149,12 @@ def best_day(reports: list[Report]) -> str | None:
     if not dated:
         return None
     finest = min(_precision(r) for r in dated)
+    listeners = _roundup_listeners(dated, finest)
     support: dict[str, set[int]] = {}
     own: dict[str, set[int]] = {}  # the origins that give the day as their own event_date
     first_published: dict[str, int] = {}  # the earliest publication (ordinal) giving the day
     for r in dated:
-        if _precision(r) == finest:
+        if _precision(r) == finest and r.id not in listeners:
             day = r.analysis.event.event_date
             assert day is not None
             support.setdefault(day, set()).add(r.origin)
@@ -161,7 +164,7 @@ def best_day(reports: list[Report]) -> str | None:
                 first_published[day] = min(first_published.get(day, ordinal), ordinal)
     for r in dated:
         span = _span(r)
-        if span is None:
+        if span is None or r.id in listeners:
             continue
         deaths = _death_days(r)
         for day, origins in support.items():
@@ -169,6 +172,10 @@ def best_day(reports: list[Report]) -> str | None:
                 day == r.analysis.event.event_date or day not in deaths
             ):
                 origins.add(r.origin)
+    for r in dated:
+        if r.id in listeners:
+            for day in _named_days(r) & support.keys():
+                support[day].add(r.origin)
     for day, origins in _clock_support(dated, support).items():
         support[day] |= origins
     # the origins that give the day as their own and tell it as more than a day of death
@@ -177,6 +184,7 @@ def best_day(reports: list[Report]) -> str | None:
             r.origin
             for r in dated
             if _precision(r) == finest
+            and r.id not in listeners
             and r.analysis.event.event_date == d
             and d not in _death_days(r)
         }
@@ -219,6 +227,39 @@ def best_day(reports: list[Report]) -> str | None:
             -_day(d).toordinal(),
         ),
     )
+
+
+def _roundup_listeners(reports: list[Report], finest: int) -> set[str]:
+    """The ids of the roundups among the dated reports (`is_roundup`: a headline or lead that
+    announces several incidents, "Four shot in weekend violence across Dallas") when a report
+    that is not a roundup dates the event at the finest precision. A roundup's own day is its
+    first incident's, which is often another night's than this event's: it puts no day
+    forward then, and supports instead every day put forward that it names (`_named_days`).
+    Alone, or beside reports only dated to their week, a roundup dates the event as before."""
+    roundups = {r.id for r in reports if is_roundup(r.article)}
+    if any(_precision(r) == finest for r in reports if r.id not in roundups):
+        return roundups
+    return set()
+
+
+_OTHER_PERIOD = "other_period"
+"""The role under which analysis keeps a roundup's days of its other incidents."""
+
+
+def _named_days(report: Report) -> set[str]:
+    """The days a report's words name: its date claims, and the days analysis set aside as
+    other periods (a roundup's other incidents, "a man was wounded Saturday night on
+    Ledbetter Drive" after its lead's "Friday night")."""
+    claims = [c for c in report.analysis.event.claims if c.field in _DAY_FIELDS]
+    claims += [
+        c
+        for c in report.analysis.discarded
+        if c.field in _DAY_FIELDS and c.attrs.get("role") == _OTHER_PERIOD
+    ]
+    return {str(c.value)[:10] for c in claims if c.value}
+
+
+_DAY_FIELDS = ("event_date", "date_start", "date_end")
 
 
 def _context(report: Report, claim: Claim, before: int, after: int) -> tuple[str, str]:
