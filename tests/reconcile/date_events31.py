@@ -93,7 +93,7 @@ EVENTS: list[Event] = [
                 "2023-09-17",
                 "https://www.fox19.com/2023/09/17/teen-killed-price-hill/",
                 "Teen killed in Price Hill shooting",
-                "CINCINNATI - A 16-year-old boy was shot and killed Saturday night in East "
+                "CINCINNATI - A boy, 16, died after gunfire Saturday night in East "
                 "Price Hill, Cincinnati police said. Officers found him on Warsaw Avenue.",
             ),
             (
@@ -158,7 +158,7 @@ EVENTS: list[Event] = [
                 "https://www.wbrc.com/2023/10/07/birmingham-shooting-tonight/",
                 "One hurt in Birmingham shooting",
                 "BIRMINGHAM, Ala. - A man was shot tonight in the Ensley neighborhood, "
-                "Birmingham police said. His injuries are not believed to be life-threatening.",
+                "Birmingham police said. He is expected to pull through.",
             ),
             (
                 "2023-10-07T03:40:00Z",
@@ -596,7 +596,7 @@ EVENTS: list[Event] = [
                 "https://www.kansas.com/news/local/crime/kellogg-oliver-shooting/",
                 "Police: man shot near Kellogg and Oliver",
                 "Officers were called at about 1:15 a.m. Saturday to a parking lot near Kellogg "
-                "and Oliver, where they found a man with a gunshot wound, police said.",
+                "and Oliver, where a man lay wounded in the leg, police said.",
             ),
         ],
     ),
@@ -638,7 +638,7 @@ EVENTS: list[Event] = [
                 "https://www.wsaz.com/2023/10/28/huntington-shooting/",
                 "Man hurt in Huntington shooting",
                 "HUNTINGTON, W.Va. - A man was shot Friday night on 8th Avenue, Huntington "
-                "police said. He was flown to a hospital in critical condition.",
+                "police said. A helicopter took him to a trauma center.",
             ),
             (
                 "2023-11-03",
@@ -1241,6 +1241,141 @@ EVENTS: list[Event] = [
                 "Guilty verdict in Victory Drive shooting",
                 "A Muscogee County jury on Wednesday convicted a man in a shooting on Victory "
                 "Drive in September.",
+            ),
+        ],
+    ),
+    # written after the rules, as a check
+    (
+        "x01",
+        "2024-02-24",
+        [
+            (
+                "2024-02-25",
+                "https://www.wcvb.com/article/boston-shooting-dorchester/",
+                "Man shot in Dorchester",
+                "BOSTON - A man was shot Saturday on Blue Hill Avenue in Dorchester, Boston "
+                "police said.",
+            ),
+            (
+                "2024-02-26",
+                "https://www.bostonglobe.com/2024/02/26/metro/weekend-shootings-boston/",
+                "Three shot in separate weekend shootings in Boston",
+                "Three people were shot in separate shootings in Boston over the weekend. A "
+                "woman was hurt Friday evening in Roxbury. A man was shot Saturday on Blue Hill "
+                "Avenue. Another man was wounded Sunday in Mattapan.",
+            ),
+            (
+                "2024-02-26",
+                "https://www.boston25news.com/news/local/boston-weekend-violence/",
+                "Boston police investigate three weekend shootings",
+                "Boston police investigated three shootings over the weekend, the first Friday "
+                "evening in Roxbury. A man was shot Saturday on Blue Hill Avenue.",
+            ),
+        ],
+    ),
+    # a roundup alone beside a brief with no day: the roundup still dates the event
+    (
+        "x02",
+        "2024-02-23",
+        [
+            (
+                "2024-02-24T03:00:00Z",
+                "https://www.wcvb.com/article/roxbury-shooting-brief/",
+                "Police respond to Roxbury shooting",
+                "BOSTON - Police are at the scene of a shooting in Roxbury. A woman was taken to "
+                "a hospital.",
+            ),
+            (
+                "2024-02-26",
+                "https://www.bostonherald.com/2024/02/26/weekend-shootings/",
+                "Three shot in separate weekend shootings in Boston",
+                "Three people were shot in separate shootings in Boston over the weekend. A "
+                "woman was hurt Friday evening in Roxbury. A man was shot Saturday on Blue Hill "
+                "Avenue. Another man was wounded Sunday in Mattapan.",
+            ),
+        ],
+    ),
+    # a correction whose right day is the later, with two outlets repeating the wrong one
+    (
+        "x03",
+        "2024-02-10",
+        [
+            (
+                "2024-02-11",
+                "https://www.wesh.com/article/orlando-shooting-pine-hills/",
+                "Man shot in Pine Hills",
+                "ORLANDO, Fla. - A man was shot Saturday night in Pine Hills, deputies said. An "
+                "earlier version of this story incorrectly said the shooting happened Friday "
+                "night.",
+            ),
+            (
+                "2024-02-10",
+                "https://www.clickorlando.com/news/local/pine-hills-shooting/",
+                "Deputies investigate Pine Hills shooting",
+                "A man was shot Friday night in Pine Hills, the Orange County Sheriff's Office "
+                "said.",
+            ),
+        ],
+    ),
+    # a roundup whose incidents are all on one night, and the event's own report
+    (
+        "x04",
+        "2024-01-13",
+        [
+            (
+                "2024-01-14",
+                "https://www.wlwt.com/article/cincinnati-shootings-overnight/",
+                "Two shot in separate Cincinnati shootings",
+                "CINCINNATI - Two people were shot in separate shootings in Cincinnati on "
+                "Saturday night. A man was hurt in Over-the-Rhine and a woman in Westwood.",
+            ),
+            (
+                "2024-01-14",
+                "https://www.cincinnati.com/story/news/crime/westwood-shooting/",
+                "Woman shot in Westwood",
+                "A woman was shot late Saturday in Westwood, Cincinnati police said.",
+            ),
+        ],
+    ),
+    # "the night of Jan. 6" beside a report with an evening clock: the night's own day
+    (
+        "x05",
+        "2024-01-06",
+        [
+            (
+                "2024-01-07",
+                "https://www.kob.com/news/albuquerque-shooting-central/",
+                "Man shot on Central Avenue",
+                "ALBUQUERQUE, N.M. - A man was shot at about 9:30 p.m. Saturday on Central "
+                "Avenue, police said.",
+            ),
+            (
+                "2024-01-25",
+                "https://www.abqjournal.com/news/central-avenue-arrest/",
+                "Arrest in Central Avenue shooting",
+                "Police arrested a man Wednesday in a shooting on the night of Jan. 6 on Central "
+                "Avenue.",
+            ),
+        ],
+    ),
+    # a day after ", not" that is no correction: the day stays
+    (
+        "x06",
+        "2024-01-19",
+        [
+            (
+                "2024-01-20",
+                "https://www.ktvb.com/article/news/crime/boise-shooting/",
+                "Man shot in Boise",
+                "BOISE, Idaho - A man was shot Friday on Fairview Avenue, Boise police said. "
+                "Officers said the man was shot in the arm, not the chest.",
+            ),
+            (
+                "2024-01-21",
+                "https://www.idahostatesman.com/news/local/crime/fairview-shooting/",
+                "Police seek shooter on Fairview Avenue",
+                "Boise police are looking for the man who shot another man on Fairview Avenue "
+                "on Friday afternoon.",
             ),
         ],
     ),
