@@ -18,8 +18,10 @@ dependency parse what each one dates:
   day of an arrest or of the hunt for the suspects, kept as a fallback), "condition" (the
   state of things on a later day: "remained hospitalized Tuesday", "as of Friday morning"; a
   fallback too), "other_period" (a period that does not contain the event: "similar clashes
-  killed three in June"). The verb a date hangs on directly decides first, then the common
-  noun it qualifies ("before Sunday's news conference"), then the words around it.
+  killed three in June"), "correction" (a day a correction note says was wrong: "An earlier
+  version of this story said Friday", "Saturday night, not Friday": `_retracted`). The verb a
+  date hangs on directly decides first, then the common noun it qualifies ("before Sunday's
+  news conference"), then the words around it.
 
 The event's dates (docs/numbers.md, "Dates"):
 
@@ -262,6 +264,8 @@ def annotate(ctx: Context) -> None:
     for m in mentions:
         if ctx.in_other_story(m.start, m.end):  # "RELATED: Two shot on Saturday night"
             m.role = "other_story"
+        elif _retracted(text, m.start):  # "An earlier version ... said Friday"
+            m.role = "correction"
     background, markers = _background(text)
     ctx.notes["background"] = background
     ctx.notes["background_markers"] = markers
@@ -486,7 +490,34 @@ def _holiday_key(expr: TimeExpr) -> str:
     return " ".join(str(expr.parts["holiday"]).lower().split())
 
 
+_CORRECTED = re.compile(
+    r"\b(?:(?:an?|the)\s+(?:earlier|previous|prior|original)\s+version\b"
+    r"|(?:incorrectly|erroneously|mistakenly|wrongly)\s+(?:said|stated|reported|gave|listed))",
+    re.I,
+)
+"""A correction note's words for what an earlier version got wrong: "An earlier version of
+this story said", "incorrectly reported" (not "as we first reported", which is no correction:
+"the shooting that was first reported Sunday")."""
+
+_NOT_BEFORE = re.compile(r"(?:,\s*not|\brather\s+than|\binstead\s+of)\s+(?:on\s+)?$", re.I)
+"""A day set against the right one: "Saturday night, not Friday", "rather than Friday"."""
+
+
+def _retracted(text: str, start: int) -> bool:
+    """Whether a date mention is one a correction says was wrong: it follows ", not" or
+    "rather than" ("It happened Saturday night, not Friday"), or it lies in the clause of a
+    correction note that tells what an earlier version said ("An earlier version of this story
+    incorrectly said the shooting happened Friday"). Such a day dates nothing: it is the
+    mistake the page corrects (its reason: "correction")."""
+    head = text[max(0, start - 200) : start]
+    if _NOT_BEFORE.search(head):
+        return True
+    clause = re.split(r"[.;!?\n]\s", head)[-1]
+    return bool(_CORRECTED.search(clause))
+
+
 _REASONS = {
+    "correction": "correction: a day a correction note says was wrong",
     "publication": "publication: the dateline or the article's own date",
     "birth": "birth: a date of birth",
     "statistic": "statistic: a year or a year-long period, not an event's day",

@@ -2,10 +2,12 @@
 
 - Dates: the best day is the one most independent origins support, days put forward by the
   reports at the finest precision any report reaches (a day that only an arrest, a statement
-  or a later condition gives counts as a week's), each report supporting the days its
-  range contains but a day it tells only as a death's, a night's report the next day's small
-  hours that another report's clock gives, a death's report the shooting's day up to a week
-  before (ties: the day more reports give as their own, then as their own day of violence,
+  or a later condition gives counts as a week's; a roundup of several incidents only
+  supports the days it names when another report dates the event), each report supporting
+  the days its range contains but a day it tells only as a death's, a night's report the
+  next day's small hours that another report's clock gives (or "the night of Nov. 4"), a
+  death's report the shooting's day up to a week before (ties: a day no correction note
+  retracts, the day more reports give as their own, then as their own day of violence,
   then of two neighbouring days
   the one a report writes as a date rather than a weekday, then a day the first week's
   reports give over one only later follow-ups give, the day told most, the earliest); the
@@ -47,6 +49,7 @@ from collections.abc import Callable, Collection, Mapping
 from functools import lru_cache
 from typing import Any
 
+from newsfold.analyse.counts.roundup import is_roundup
 from newsfold.analyse.day_clock import claim_context
 from newsfold.calendar_words import MONTH_STEM
 from newsfold.reconcile.outlet_regions import EVIDENCE, MIN_EVENTS, Region
@@ -131,7 +134,8 @@ def best_day(reports: list[Report]) -> str | None:
     report's clock puts the event late that evening (`_clock_support`); a report that tells
     only a death supports the day of violence another report gives up to a week before
     (`_death_support`).
-    Ties, in order: the day more origins give as their own day (not only inside their range:
+    Ties, in order: a day fewer origins retract in a correction note (`_retracted_days`);
+    the day more origins give as their own day (not only inside their range:
     a report of a shooting on Friday and a death on Saturday spans both, and its Friday is
     what it dates); the day more origins give as their own day of violence, not only of a
     death; of two neighbouring days, the one a report writes as a date ("on Jan.
@@ -147,11 +151,12 @@ def best_day(reports: list[Report]) -> str | None:
     if not dated:
         return None
     finest = min(_precision(r) for r in dated)
+    listeners = _roundup_listeners(dated, finest)
     support: dict[str, set[int]] = {}
     own: dict[str, set[int]] = {}  # the origins that give the day as their own event_date
     first_published: dict[str, int] = {}  # the earliest publication (ordinal) giving the day
     for r in dated:
-        if _precision(r) == finest:
+        if _precision(r) == finest and r.id not in listeners:
             day = r.analysis.event.event_date
             assert day is not None
             support.setdefault(day, set()).add(r.origin)
@@ -161,7 +166,7 @@ def best_day(reports: list[Report]) -> str | None:
                 first_published[day] = min(first_published.get(day, ordinal), ordinal)
     for r in dated:
         span = _span(r)
-        if span is None:
+        if span is None or r.id in listeners:
             continue
         deaths = _death_days(r)
         for day, origins in support.items():
@@ -169,6 +174,10 @@ def best_day(reports: list[Report]) -> str | None:
                 day == r.analysis.event.event_date or day not in deaths
             ):
                 origins.add(r.origin)
+    for r in dated:
+        if r.id in listeners:
+            for day in _named_days(r) & support.keys():
+                support[day].add(r.origin)
     for day, origins in _clock_support(dated, support).items():
         support[day] |= origins
     # the origins that give the day as their own and tell it as more than a day of death
@@ -177,6 +186,7 @@ def best_day(reports: list[Report]) -> str | None:
             r.origin
             for r in dated
             if _precision(r) == finest
+            and r.id not in listeners
             and r.analysis.event.event_date == d
             and d not in _death_days(r)
         }
@@ -204,6 +214,7 @@ def best_day(reports: list[Report]) -> str | None:
     for (_, day), n in told_by.items():
         told[day] += n
     calendar = _calendar_days(dated, support)
+    retracted = {d: {r.origin for r in reports if d in _retracted_days(r)} for d in support}
     # a day only follow-ups give: those published more than a week after the first report
     first = min(first_published.values(), default=0)
     follow_up = {d: first_published.get(d, first) > first + FOLLOW_UP_DAYS for d in support}
@@ -211,6 +222,7 @@ def best_day(reports: list[Report]) -> str | None:
         support,
         key=lambda d: (
             len(support[d]),
+            -len(retracted[d]),
             len(own[d]),
             len(harmed[d]),
             calendar[d],
@@ -219,6 +231,54 @@ def best_day(reports: list[Report]) -> str | None:
             -_day(d).toordinal(),
         ),
     )
+
+
+def _roundup_listeners(reports: list[Report], finest: int) -> set[str]:
+    """The ids of the roundups among the dated reports (`is_roundup`: a headline or lead that
+    announces several incidents, "Four shot in weekend violence across Dallas") when a report
+    that is not a roundup dates the event at the finest precision. A roundup's own day is its
+    first incident's, which is often another night's than this event's: it puts no day
+    forward then, and supports instead every day put forward that it names (`_named_days`).
+    Alone, or beside reports only dated to their week, a roundup dates the event as before."""
+    roundups = {r.id for r in reports if is_roundup(r.article)}
+    if any(_precision(r) == finest for r in reports if r.id not in roundups):
+        return roundups
+    return set()
+
+
+_OTHER_PERIOD = "other_period"
+"""The role under which analysis keeps a roundup's days of its other incidents."""
+
+
+def _named_days(report: Report) -> set[str]:
+    """The days a report's words name: its date claims, and the days analysis set aside as
+    other periods (a roundup's other incidents, "a man was wounded Saturday night on
+    Ledbetter Drive" after its lead's "Friday night")."""
+    claims = [c for c in report.analysis.event.claims if c.field in _DAY_FIELDS]
+    claims += [
+        c
+        for c in report.analysis.discarded
+        if c.field in _DAY_FIELDS and c.attrs.get("role") == _OTHER_PERIOD
+    ]
+    return {str(c.value)[:10] for c in claims if c.value}
+
+
+_DAY_FIELDS = ("event_date", "date_start", "date_end")
+
+_CORRECTION = "correction"
+"""The role under which analysis keeps a day a correction note says was wrong."""
+
+
+def _retracted_days(report: Report) -> set[str]:
+    """The days a report's correction note says were wrong ("An earlier version of this story
+    incorrectly said the shooting happened Friday"; "Saturday night, not Friday"), which
+    analysis set aside (`when._retracted`). Of days as well supported, one a report retracts
+    gives way: another outlet's "Friday" is most often the mistake the first corrected."""
+    return {
+        str(c.value)[:10]
+        for c in report.analysis.discarded
+        if c.field in _DAY_FIELDS and c.value and c.attrs.get("role") == _CORRECTION
+    }
 
 
 def _context(report: Report, claim: Claim, before: int, after: int) -> tuple[str, str]:
@@ -316,13 +376,28 @@ def _clocked_day(report: Report, clock: str) -> str | None:
 
 def _told_only_as(report: Report, words: re.Pattern[str]) -> str | None:
     """The report's own day when every claim of it tells it in `words` ("late Friday",
-    "Friday night", "last night"; "early Sunday") and none with a clock."""
+    "Friday night", "last night", "the night of Nov. 4": `_night_of`; "early Sunday") and
+    none with a clock."""
     days = _own_day_claims(report)
-    if not days or not all(words.search(c.text or "") for c in days):
+    if not days or not all(
+        words.search(c.text or "") or (words is _NIGHT and _night_of(report, c)) for c in days
+    ):
         return None
     if any(_clock_beside(c, "any") for c in days):
         return None
     return report.analysis.event.event_date
+
+
+_NIGHT_OF = re.compile(r"\b(?:night|evening)\s+of\s+(?:\w+,?\s+)?$", re.I)
+"""The words before a date told as a night: "on the night of Nov. 4", "the night of Saturday,
+Nov. 4"."""
+
+
+def _night_of(report: Report, claim: Claim) -> bool:
+    """Whether a date claim is told as the night of its day ("a shooting on the night of Nov.
+    4"): the night runs into the next day's small hours, as "Saturday night" does."""
+    head, _ = _context(report, claim, 30, 0)
+    return bool(_NIGHT_OF.search(head))
 
 
 def _clock_support(reports: list[Report], support: Mapping[str, set[int]]) -> dict[str, set[int]]:
