@@ -613,6 +613,49 @@ def _town(report: Report, towns: list[Report]) -> str | None:
 _SAME_POINT = 0.005  # degrees: about 500 m, closer than two towns' centres
 
 
+def parts_within(reports: list[Report]) -> dict[tuple[Any, str], str]:
+    """The parts of towns the reports name, by (province, the part's name as `_name_key`
+    gives it), with the town each lies within: analysis writes "the city's Germantown
+    section" as Philadelphia with a location claim "Germantown" `within` it."""
+    out: dict[tuple[Any, str], str] = {}
+    for r in reports:
+        for claim in r.analysis.event.claims:
+            within = claim.attrs.get("within") if claim.field == "location" else None
+            if isinstance(within, str) and within and isinstance(claim.value, str):
+                out.setdefault((claim.attrs.get("admin1"), _name_key(claim.value)), within)
+    # a place with police of its own is a town, whatever one report made of it: "East Point
+    # police said" beside an Atlanta station's "shot in East Point"
+    return {k: v for k, v in out.items() if not any(own_police(r, k[1]) for r in reports)}
+
+
+_POLICE_AFTER = re.compile(r"^(?:police|officers|officer)\b")
+
+
+def own_police(report: Report, key: str) -> bool:
+    """Whether the report's words (`_undated_words`) name police of the place whose
+    `_name_key` is `key`: "East Point police", "police in East Point"."""
+    for words in _undated_words(report.article.title or "", report.article.text or ""):
+        for m in re.finditer(re.escape(key), words):
+            if _POLICE_AFTER.match(words[m.end() :]) or words[: m.start()].endswith(" police in"):
+                return True
+    return False
+
+
+def town_of_part(
+    report: Report, town: str | None, parts: Mapping[tuple[Any, str], str]
+) -> str | None:
+    """The town a report's town lies within when another report names a part of a town by
+    that name in the same province (`parts_within`): a report that wrote "Germantown" as the
+    borough of that name, beside a Philadelphia station's "in Germantown", tells of
+    Philadelphia; else `town` itself."""
+    if not town:
+        return town
+    within = parts.get((report.analysis.event.admin1, _name_key(town)))
+    if within and _name_key(within) != _name_key(town):
+        return within
+    return town
+
+
 def _vote_by(
     reports: list[Report],
     key: Callable[[Report], Any],
@@ -620,12 +663,14 @@ def _vote_by(
     support: Mapping[Any, set[int]] | None = None,
     named: Mapping[Any, set[int]] | None = None,
     county_named: Mapping[Any, set[int]] | None = None,
+    homes: Mapping[Any, set[int]] | None = None,
 ) -> Any:
     """The key most independent origins give; ties go to the key of the most precise report
     (`rank`), then to the earliest report. `support`: more origins for a key from reports
     at a coarser level that contain it (`county_support`); `county_named`, then `named`: the
     origins whose words name a key's county (`county_named`), then its place
-    (`named_support`), which break a tie in that order before `rank`."""
+    (`named_support`), which break a tie in that order before `rank`; then `homes`: fewer
+    origins naming a key's town only as someone's home (`home_named`) win."""
     origins: dict[Any, set[int]] = {}
     best_rank: dict[Any, int] = {}
     first_seen: dict[Any, int] = {}
@@ -641,12 +686,14 @@ def _vote_by(
     more = support or {}
     told = named or {}
     counties = county_named or {}
+    home = homes or {}
     return max(
         origins,
         key=lambda k: (
             len(origins[k] | more.get(k, set())),
             len(counties.get(k, set())),
             len(told.get(k, set())),
+            -len(home.get(k, set())),
             best_rank[k],
             -first_seen[k],
         ),
@@ -674,10 +721,20 @@ def words_name(report: Report, name: str, others: Collection[str] = ()) -> bool:
             before = words[: m.start()].split()[-5:]
             if after in _HOME_AFTER or before[-1:] in (["of"], ["from"], ["near"], ["outside"]):
                 continue
-            if before[-1:] in (["in"], ["at"]) and set(before) & _CARE_BEFORE:
+            if county_word(after):
+                continue
+            if before[-1:] in (["in"], ["at"]) and set(before) & (_CARE_BEFORE | _AWAY_BEFORE):
                 continue
             return True
     return False
+
+
+def county_word(after: str) -> bool:
+    """Whether the word after a town's name makes the name its county's ("Sacramento County
+    sheriff's deputies", "Caddo Parish"): such words name the county, which holds many towns,
+    not the town of that name (a sheriff's story datelined from the county seat about a
+    shooting in an unincorporated community)."""
+    return after in ("county", "parish")
 
 
 def _mentions(report: Report, name: str, others: Collection[str] = ()) -> bool:
@@ -714,6 +771,55 @@ _CARE_BEFORE = frozenset({"hospital", "center", "centre", "clinic", "jail", "det
 """Care or custody words a few words before "in" or "at" and a town's name: the hospital's or
 the jail's town ("a hospital in Houma", "the Lee County Jail in Opelika")."""
 
+_AWAY_BEFORE = frozenset({"vigil", "vigils", "funeral", "visitation"}) | frozenset(
+    {"court", "courthouse", "courtroom"}
+)
+"""Mourning and court words a few words before "in" or "at" and a town's name: the town where
+the victim is mourned, most often the victim's home ("a vigil in Rock Hill", "friends held a
+vigil at a park in Hammond"), or the court's, the county seat ("pleaded guilty in Superior
+Court in Hackensack"), not the scene."""
+
+
+_PEOPLE_AFTER = _HOME_AFTER - {"hospital", "jail"}
+
+
+def names_as_home(report: Report, name: str, others: Collection[str] = ()) -> bool:
+    """Whether the report's headline or text names the place `name` as someone's home ("a
+    Lowell man", "a 19-year-old from Lowell") and nowhere as the scene (`words_name`); `others`
+    as in `words_name`."""
+    if words_name(report, name, others):
+        return False
+    key = _name_key(name)
+    if not key.strip():
+        return False
+    longer = [k for k in map(_name_key, others) if key in k and k != key]
+    for words in _undated_words(report.article.title or "", report.article.text or ""):
+        for k in longer:
+            words = words.replace(k, " ")
+        for m in re.finditer(re.escape(key), words):
+            after = words[m.end() :].split(" ", 1)[0]
+            before = words[: m.start()].split()[-1:]
+            if after in _PEOPLE_AFTER or before == ["from"]:
+                return True
+    return False
+
+
+def home_named(
+    reports: list[Report], keys: Mapping[Any, str], own: Mapping[str, Any]
+) -> dict[Any, set[int]]:
+    """For each town key (its town's name in `keys`), the origins of reports that place the
+    event elsewhere (`own`: each report's town key, by id) and whose words name that town only
+    as someone's home (`names_as_home`): of two towns as many origins give and name, the one
+    a report tells as the victim's home ("a 19-year-old man from Lowell was shot in
+    Lawrence") loses to the other, though the home town's paper, telling of the vigil, placed
+    the event there. A report of "the Queens dad" that places the event in Queens tells no
+    home elsewhere."""
+    names = sorted(set(keys.values()))
+    return {
+        k: {r.origin for r in reports if own.get(r.id) != k and names_as_home(r, name, names)}
+        for k, name in keys.items()
+    }
+
 
 def named_support(reports: list[Report], keys: Mapping[Any, str]) -> dict[Any, set[int]]:
     """For each town key (its town's name in `keys`), the origins of the event's reports whose
@@ -725,6 +831,70 @@ def named_support(reports: list[Report], keys: Mapping[Any, str]) -> dict[Any, s
     return {
         k: {r.origin for r in reports if words_name(r, name, names)} for k, name in keys.items()
     }
+
+
+def _province_towns(reports: list[Report]) -> dict[Any, set[str]]:
+    """The towns the reports place the event at, by province."""
+    towns: dict[Any, set[str]] = {}
+    for r in reports:
+        ev = r.analysis.event
+        if ev.admin1 and ev.location and specificity(ev) == 3:
+            towns.setdefault(ev.admin1, set()).add(str(ev.location))
+    return towns
+
+
+def province_homes(reports: list[Report]) -> dict[Any, set[int]]:
+    """For each province the reports place the event in, the origins of reports placing it in
+    another province whose words name one of its towns some report places the event at only
+    as someone's home (`names_as_home`): "a Selma man was shot in Montgomery" beside a report
+    of his vigil that analysis placed in the Selma of California."""
+    towns = _province_towns(reports)
+    every = sorted(set().union(*towns.values())) if towns else []
+    return {
+        admin1: {
+            r.origin
+            for r in reports
+            if r.analysis.event.admin1 != admin1
+            and any(names_as_home(r, n, every) for n in sorted(names))
+        }
+        for admin1, names in towns.items()
+    }
+
+
+def state_written(reports: list[Report]) -> dict[Any, set[int]]:
+    """For each province the reports place the event in, the origins whose text (not its
+    dateline) writes one of its towns some report places the event at with that state after
+    it ("Bristol, Tennessee, police", "Texarkana, Ark."), but not as a hospital's, a jail's,
+    a court's or a vigil's town: of twin towns across a state line, the one the words say."""
+    towns = _province_towns(reports)
+    out: dict[Any, set[int]] = {}
+    for admin1, names in towns.items():
+        out[admin1] = set()
+        for r in reports:
+            text = _undated_text(r.article.text or "")
+            for name in sorted(names):
+                for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+                    before = _name_key(text[max(0, m.start() - 60) : m.start()]).split()[-5:]
+                    if before[-1:] in (["in"], ["at"]) and set(before) & (
+                        _CARE_BEFORE | _AWAY_BEFORE
+                    ):
+                        continue
+                    rest = text[m.end() : m.end() + 40]
+                    if re.match(rf",\s*{re.escape(admin1)}\b", rest) or _abbreviations(
+                        admin1
+                    ).match(rest):
+                        out[admin1].add(r.origin)
+    return out
+
+
+@lru_cache(maxsize=256)
+def _undated_text(text: str) -> str:
+    """The text without its datelines ("BRISTOL, Va. -")."""
+    from newsfold.analyse.where.datelines import _datelines
+
+    for start, end in _datelines(text):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def province_named(reports: list[Report]) -> dict[Any, set[int]]:
@@ -777,6 +947,36 @@ def county_named(
             if isinstance(p, dict) and p.get("feature") == "admin2" and p.get("admin2"):
                 named.setdefault((p.get("admin1"), p.get("admin2")), set()).add(r.origin)
     return _by_town_county(named, towns, key)
+
+
+def county_named_told(
+    reports: list[Report],
+    towns: list[Report],
+    key: Callable[[Report], Any],
+    names: Mapping[Any, str],
+) -> dict[Any, set[int]]:
+    """`county_named`, but a town that only datelines give (`_in_dateline`, and no report's
+    words name it: `_mentions`) gets no support from its county's name: in "BARTOW, Fla. -
+    Polk County deputies shot a man", Bartow is the sheriff's seat and the county the
+    sheriff's, and the town another report names may lie across the county line."""
+    every = sorted(set(names.values()))
+    dated = {
+        k
+        for k, n in names.items()
+        if any(_in_dateline(r, n) for r in reports)
+        and not any(_mentions(r, n, every) for r in reports)
+    }
+    found = county_named(reports, towns, key)
+    return {k: v for k, v in found.items() if k not in dated}
+
+
+def _in_dateline(report: Report, name: str) -> bool:
+    """Whether one of the report's datelines names the place `name` ("BARTOW, Fla. -")."""
+    from newsfold.analyse.where.datelines import _datelines
+
+    text = report.article.text or ""
+    key = _name_key(name)
+    return bool(key.strip()) and any(key in _name_key(text[a:b]) for a, b in _datelines(text))
 
 
 def county_support(
@@ -844,7 +1044,16 @@ def place(
     # the province most origins give: one report's namesake in another state does not carry
     # the event there when the others agree on the province
     # (ties: the province whose towns more reports name as the scene, `province_named`)
-    admin1 = _vote_by(pool, lambda r: r.analysis.event.admin1, level, named=province_named(pool))
+    # (first, the province whose name the words write after such a town, `state_written`;
+    # last, fewer reports naming its towns only as a home, `province_homes`)
+    admin1 = _vote_by(
+        pool,
+        lambda r: r.analysis.event.admin1,
+        level,
+        named=province_named(pool),
+        county_named=state_written(pool),
+        homes=province_homes(pool),
+    )
     if admin1 is not None:
         pool = [r for r in pool if r.analysis.event.admin1 in (admin1, None)]
     top = max(level(r) for r in pool)
@@ -853,7 +1062,8 @@ def place(
         chosen = _vote_by(candidates, lambda r: r.analysis.event.location, level)
         return _fields(next(r for r in candidates if r.analysis.event.location == chosen))
     towns = [r for r in pool if level(r) >= 3]
-    town_of = {r.id: _town(r, towns) for r in towns}
+    parts = parts_within(towns)
+    town_of = {r.id: town_of_part(r, _town(r, towns), parts) for r in towns}
 
     def town_key(r: Report) -> tuple[Any, ...]:
         # a site within a known town counts as that town; one whose town is unknown stands
@@ -875,12 +1085,23 @@ def place(
         return told.get(r.id) or town_key(r)
 
     town = _vote_by(
-        towns, vote_key, names_a_town, support, named, county_named(pool, towns, town_key)
+        towns,
+        vote_key,
+        names_a_town,
+        support,
+        named,
+        county_named_told(pool, towns, town_key, names),
+        home_named(pool, names, {r.id: town_key(r) for r in towns}),
     )
     in_town = [r for r in towns if town_key(r) == town]
+    # a report whose town was read as a part of this one (`town_of_part`) gives its place last
+    as_part = {
+        r.id for r in in_town if level(r) == 3 and town_of[r.id] != r.analysis.event.location
+    }
+    in_town = [r for r in in_town if r.id not in as_part] + [r for r in in_town if r.id in as_part]
     site_reports = [r for r in in_town if level(r) == 4]
     sites = {str(r.analysis.event.location).casefold() for r in site_reports}
-    plain = [r for r in in_town if level(r) == 3]
+    plain = [r for r in in_town if level(r) == 3 and r.id not in as_part]
     site_origins = {r.origin for r in site_reports}
     if len(sites) == 1 and not {r.origin for r in plain} - site_origins:
         # every origin placing the event in this town names the same site: it is supported
