@@ -900,11 +900,7 @@ def province_named(reports: list[Report]) -> dict[Any, set[int]]:
     some report places the event at in that province (`words_name`): "police in Clarksdale,
     where the shooting happened" in a Memphis station's report that the hospital's city
     placed in Tennessee supports the other report's Mississippi."""
-    towns: dict[Any, set[str]] = {}
-    for r in reports:
-        ev = r.analysis.event
-        if ev.admin1 and ev.location and specificity(ev) == 3:
-            towns.setdefault(ev.admin1, set()).add(str(ev.location))
+    towns = _province_towns(reports)
     every = sorted(set().union(*towns.values())) if towns else []
     return {
         admin1: {r.origin for r in reports if any(words_name(r, n, every) for n in sorted(names))}
