@@ -399,3 +399,30 @@ def test_no_attacker_dead_no_change_to_supersession():
         [reading(4, published="2024-03-14", rid="a"), reading(3, published="2024-03-20", rid="b")]
     )
     assert toll.best == 3
+
+
+def test_the_silence_filters_measure_sides_from_the_last_stated_day():
+    """`_last_stated_day` and `_silent_on_side`, which the silence filters share: a death told
+    on the 15th, a stated none on the 18th, silence on the 12th, the 14th, the 20th and undated."""
+    from newsfold.reconcile.tolls import _last_stated_day, _silent_on_side
+
+    died = reading(1, published="2024-03-15", rid="died")
+    none = reading(0, published="2024-03-18", rid="none")
+    undated = reading(1, published=None, rid="undated")
+    quiet = {day: silent(f"2024-03-{day}", rid=f"q{day}") for day in ("12", "14", "20")}
+    quiet_undated = dataclasses.replace(silent("2024-03-14", rid="qu"), report=undated.report)
+    readings = [died, none, *quiet.values()]
+    assert _last_stated_day(readings) == dt.date(2024, 3, 15)  # deaths only
+    assert _last_stated_day(readings, deaths=False) == dt.date(2024, 3, 18)  # the none too
+    assert _last_stated_day([*readings, undated]) is None  # an undated death may be the last
+    assert _last_stated_day([*readings, undated], undated_unknown=False) == dt.date(2024, 3, 15)
+    assert _last_stated_day(list(quiet.values())) is None  # silence states nothing
+    day = dt.date(2024, 3, 15)
+    assert [d for d, r in quiet.items() if _silent_on_side(r, day, "before")] == ["12", "14"]
+    assert [d for d, r in quiet.items() if _silent_on_side(r, day, "after")] == ["20"]
+    assert [
+        d for d, r in quiet.items() if _silent_on_side(r, day, "before", dt.date(2024, 3, 13))
+    ] == ["14"]
+    assert not _silent_on_side(died, dt.date(2024, 3, 20), "before")  # a stated count
+    assert not _silent_on_side(quiet_undated, day, "before")  # undated: on neither side
+    assert not _silent_on_side(quiet_undated, day, "after")

@@ -331,20 +331,21 @@ def _bare_slash_is_day(text: str, expr: TimeExpr) -> bool:
     )
 
 
+# the nouns of a violent incident that a bare month and day can date ("the 3/4 shooting", "a
+# shooting on 10-3")
+_VIOLENCE_NOUNS = r"(?:shootings?|homicides?|killings?|slayings?|murders?|stabbings?|shootouts?)"
+
 # "the 3/4 shooting", "in the 11/14 fatal shooting", "the 12/31 homicide": a bare month and day
 # between "the" and a noun of violence
 _THE_BEFORE = re.compile(r"\bthe[ \t]+$", re.IGNORECASE)
 _VIOLENCE_NOUN_AFTER = re.compile(
     r"[ \t]+(?:(?:fatal|deadly|double|triple|drive-by|officer-involved|police)[ \t]+)?"
-    r"(?:shootings?|homicides?|killings?|slayings?|murders?|stabbings?|shootouts?|gunfire)\b",
+    rf"(?:{_VIOLENCE_NOUNS}|gunfire)\b",
     re.IGNORECASE,
 )
 
 
-_VIOLENCE_NOUN_BEFORE = re.compile(
-    r"\b(?:shootings?|homicides?|killings?|slayings?|murders?|stabbings?|shootouts?)[ \t]+$",
-    re.IGNORECASE,
-)
+_VIOLENCE_NOUN_BEFORE = re.compile(rf"\b{_VIOLENCE_NOUNS}[ \t]+$", re.IGNORECASE)
 
 
 def _on_day_after_violence_noun(text: str, expr: TimeExpr) -> bool:

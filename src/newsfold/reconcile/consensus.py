@@ -45,7 +45,7 @@ import datetime as dt
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from functools import lru_cache
 from typing import Any
 
@@ -709,23 +709,16 @@ def words_name(report: Report, name: str, others: Collection[str] = ()) -> bool:
     scene lies near ("near Lubbock", "south of Lubbock"). `others`: the other places in
     question, whose longer names hold this one ("West Memphis" holds "Memphis") and are no
     word for it."""
-    key = _name_key(name)
-    if not key.strip():
-        return False
-    longer = [k for k in map(_name_key, others) if key in k and k != key]
-    for words in _undated_words(report.article.title or "", report.article.text or ""):
-        for k in longer:
-            words = words.replace(k, " ")
-        for m in re.finditer(re.escape(key), words):
-            after = words[m.end() :].split(" ", 1)[0]
-            before = words[: m.start()].split()[-5:]
-            if after in _HOME_AFTER or before[-1:] in (["of"], ["from"], ["near"], ["outside"]):
-                continue
-            if county_word(after):
-                continue
-            if before[-1:] in (["in"], ["at"]) and set(before) & (_CARE_BEFORE | _AWAY_BEFORE):
-                continue
-            return True
+    for words, m in _name_matches(report, name, others):
+        after = words[m.end() :].split(" ", 1)[0]
+        before = words[: m.start()].split()[-5:]
+        if after in _HOME_AFTER or before[-1:] in (["of"], ["from"], ["near"], ["outside"]):
+            continue
+        if county_word(after):
+            continue
+        if before[-1:] in (["in"], ["at"]) and set(before) & (_CARE_BEFORE | _AWAY_BEFORE):
+            continue
+        return True
     return False
 
 
@@ -740,14 +733,26 @@ def county_word(after: str) -> bool:
 def _mentions(report: Report, name: str, others: Collection[str] = ()) -> bool:
     """Whether the report's headline or text names the place `name` anywhere but in its
     dateline (in any words: "outside of Tahoka" too); `others` as in `words_name`."""
+    return any(_name_matches(report, name, others))
+
+
+def _name_matches(
+    report: Report, name: str, others: Collection[str] = ()
+) -> Iterator[tuple[str, re.Match[str]]]:
+    """Each place the report's headline or text, its dateline left out (`_undated_words`),
+    names the place `name`: the words (`_name_key`) and the match in them, which
+    `words_name`, `_mentions` and `names_as_home` read. The names among `others` that hold
+    this one ("West Memphis" holds "Memphis") are blanked out first: they are no word for it.
+    Nothing for a name without words."""
     key = _name_key(name)
+    if not key.strip():
+        return
     longer = [k for k in map(_name_key, others) if key in k and k != key]
     for words in _undated_words(report.article.title or "", report.article.text or ""):
         for k in longer:
             words = words.replace(k, " ")
-        if key.strip() and key in words:
-            return True
-    return False
+        for m in re.finditer(re.escape(key), words):
+            yield words, m
 
 
 @lru_cache(maxsize=256)
@@ -789,18 +794,11 @@ def names_as_home(report: Report, name: str, others: Collection[str] = ()) -> bo
     as in `words_name`."""
     if words_name(report, name, others):
         return False
-    key = _name_key(name)
-    if not key.strip():
-        return False
-    longer = [k for k in map(_name_key, others) if key in k and k != key]
-    for words in _undated_words(report.article.title or "", report.article.text or ""):
-        for k in longer:
-            words = words.replace(k, " ")
-        for m in re.finditer(re.escape(key), words):
-            after = words[m.end() :].split(" ", 1)[0]
-            before = words[: m.start()].split()[-1:]
-            if after in _PEOPLE_AFTER or before == ["from"]:
-                return True
+    for words, m in _name_matches(report, name, others):
+        after = words[m.end() :].split(" ", 1)[0]
+        before = words[: m.start()].split()[-1:]
+        if after in _PEOPLE_AFTER or before == ["from"]:
+            return True
     return False
 
 
@@ -902,11 +900,7 @@ def province_named(reports: list[Report]) -> dict[Any, set[int]]:
     some report places the event at in that province (`words_name`): "police in Clarksdale,
     where the shooting happened" in a Memphis station's report that the hospital's city
     placed in Tennessee supports the other report's Mississippi."""
-    towns: dict[Any, set[str]] = {}
-    for r in reports:
-        ev = r.analysis.event
-        if ev.admin1 and ev.location and specificity(ev) == 3:
-            towns.setdefault(ev.admin1, set()).add(str(ev.location))
+    towns = _province_towns(reports)
     every = sorted(set().union(*towns.values())) if towns else []
     return {
         admin1: {r.origin for r in reports if any(words_name(r, n, every) for n in sorted(names))}

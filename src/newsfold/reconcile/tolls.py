@@ -57,6 +57,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
+from typing import Literal
 
 from newsfold.analyse.counts.roundup import is_roundup
 from newsfold.reconcile.readings import Interval, Report, all_compatible, interval
@@ -271,6 +272,50 @@ def _attackers_left_out(best: int, definite: list[TollReading], earlier: list[To
     )
 
 
+def _states_death(reading: TollReading) -> bool:
+    """Whether a reading is a report's stated count of at least one dead (not an implicit 0
+    nor a stated "no one was killed")."""
+    return not reading.implicit and reading.interval.value > 0
+
+
+def _last_stated_day(
+    readings: list[TollReading], *, deaths: bool = True, undated_unknown: bool = True
+) -> dt.date | None:
+    """The last publication day of the reports that state a count (not an implicit 0), or
+    None when none does: the day the silence filters below measure "before" and "after" by.
+    `deaths`: only stated counts of at least one dead ("the victim has died"), else any stated
+    count, 0 too. `undated_unknown`: an undated stated report makes the day unknown (None: it
+    may be the latest), else it is passed over."""
+    days = [
+        r.report.published for r in readings if (_states_death(r) if deaths else not r.implicit)
+    ]
+    if undated_unknown and None in days:
+        return None
+    return max((d for d in days if d is not None), default=None)
+
+
+def _silent_on_side(
+    reading: TollReading,
+    day: dt.date,
+    side: Literal["before", "after"],
+    since: dt.date | None = None,
+) -> bool:
+    """Whether a reading is a report's silence about the dead (an implicit 0) published on one
+    side of `day`: strictly before it (and, with `since`, not before `since`) or strictly
+    after it. An undated report is on neither side: its silence is kept."""
+    published = reading.report.published
+    if not reading.implicit or published is None:
+        return False
+    if side == "after":
+        return published > day
+    return published < day and (since is None or published >= since)
+
+
+def _without_silence(readings: list[TollReading]) -> list[TollReading]:
+    """The readings less every report's silence about the dead (the implicit 0s)."""
+    return [r for r in readings if not r.implicit]
+
+
 DEATH_WITHIN_DAYS = 7
 """How long before a report that states a death a report's silence about the dead is read as
 told before the wounded died, when origins are counted (`majority_count`): a death told weeks
@@ -285,23 +330,11 @@ def _without_earlier_silence(
     followed days later by "the victim has died" tells of the toll before it rose, and a
     later story's "has died" reads as "at least one" (the dead it names), which the earlier
     silence must not outweigh as a same-moment disagreement would."""
-    stated = [
-        r.report.published
-        for r in readings
-        if not r.implicit and r.interval.value > 0 and r.report.published is not None
-    ]
-    if not stated:
+    last = _last_stated_day(readings, undated_unknown=False)
+    if last is None:
         return readings
-    last = max(d for d in stated if d is not None)
     since = last - dt.timedelta(days=within) if within is not None else None
-    return [
-        r
-        for r in readings
-        if not r.implicit
-        or r.report.published is None
-        or r.report.published >= last
-        or (since is not None and r.report.published < since)
-    ]
+    return [r for r in readings if not _silent_on_side(r, last, "before", since)]
 
 
 def _without_outnumbered_silence(readings: list[TollReading]) -> list[TollReading]:
@@ -314,13 +347,13 @@ def _without_outnumbered_silence(readings: list[TollReading]) -> list[TollReadin
     wounded" read as one dead) against one that tells of the wounded alone is the more common
     case; unless the silent reports tell of the same people shot as the stated ones
     (`_same_people_silent`)."""
-    stated = {r.report.origin for r in readings if not r.implicit and r.interval.value > 0}
+    stated = {r.report.origin for r in readings if _states_death(r)}
     silent = {r.report.origin for r in readings if r.implicit} - stated
     if not silent or len(silent) > len(stated):
         return readings
     if len(silent) == len(stated) and not _same_people_silent(readings):
         return readings
-    return [r for r in readings if not r.implicit]
+    return _without_silence(readings)
 
 
 def _shot(report: Report) -> int | None:
@@ -345,7 +378,7 @@ def _same_people_silent(readings: list[TollReading]) -> bool:
     stated = [
         (n, r.report.published)
         for r in readings
-        if not r.implicit and r.interval.value > 0 and (n := _shot(r.report)) is not None
+        if _states_death(r) and (n := _shot(r.report)) is not None
     ]
     silent = [r for r in readings if r.implicit]
     return bool(silent) and all(
@@ -368,22 +401,17 @@ def _without_silence_before_the_death(readings: list[TollReading]) -> list[TollR
     published after the death was told, or counting other people, keeps its vote."""
     if not any(r.implicit for r in readings) or not _same_people_silent(readings):
         return readings
-    return [r for r in readings if not r.implicit]
+    return _without_silence(readings)
 
 
 def _without_later_silence(readings: list[TollReading]) -> list[TollReading]:
     """The readings less the implicit ones published after every stated count: a later story
     about the wounded ("the man hurt at the car wash has left hospital") says nothing about a
     death already reported."""
-    stated = [r.report.published for r in readings if not r.implicit]
-    if not stated or any(d is None for d in stated):
+    last = _last_stated_day(readings, deaths=False)
+    if last is None:
         return readings
-    last = max(d for d in stated if d is not None)
-    return [
-        r
-        for r in readings
-        if not r.implicit or r.report.published is None or r.report.published <= last
-    ]
+    return [r for r in readings if not _silent_on_side(r, last, "after")]
 
 
 def _without_wounded_who_died(
@@ -418,17 +446,10 @@ def _without_shot_told_later(
     "the shooting of a man", the man who died, not of one wounded (its silence about the dead
     is not read either: `_without_later_silence`). Only when another report counts the
     injured."""
-    if not best_dead:
+    last = _last_stated_day(fatalities)
+    if not best_dead or last is None:
         return injuries
-    stated = [r.report.published for r in fatalities if not r.implicit and r.interval.value > 0]
-    if not stated or None in stated:
-        return injuries
-    last = max(d for d in stated if d is not None)
-    silent_later = {
-        r.report.id
-        for r in fatalities
-        if r.implicit and r.report.published is not None and r.report.published > last
-    }
+    silent_later = {r.report.id for r in fatalities if _silent_on_side(r, last, "after")}
     kept = [
         r
         for r in injuries
