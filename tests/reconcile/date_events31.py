@@ -644,8 +644,7 @@ EVENTS: list[Event] = [
                 "2023-11-03",
                 "https://www.herald-dispatch.com/news/8th-avenue-victim-dies/",
                 "Man shot on 8th Avenue dies",
-                "A man who was shot Oct. 27 on 8th Avenue died Thursday, Huntington police "
-                "said.",
+                "A man who was shot Oct. 27 on 8th Avenue died Thursday, Huntington police said.",
             ),
             (
                 "2023-11-03",
@@ -800,8 +799,7 @@ EVENTS: list[Event] = [
                 "2024-01-07",
                 "https://www.wwltv.com/article/news/crime/gentilly-shooting/",
                 "Man shot in Gentilly",
-                "NEW ORLEANS - A man was shot Saturday night in Gentilly, New Orleans police "
-                "said.",
+                "NEW ORLEANS - A man was shot Saturday night in Gentilly, New Orleans police said.",
             ),
             (
                 "2024-01-19",
