@@ -45,7 +45,7 @@ PROBES: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
         (
             "A woman was shot during an argument Saturday night, according to the Whiteville "
             "Police Department. Officers found her on Madison Street with a wound to her arm. A "
-            "suspect was taken into custody a short time later."
+            "suspect was arrested soon after."
         ),
         ("Whiteville",),
         "North Carolina",
@@ -153,7 +153,7 @@ PROBES: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
         "https://www.wnep.com/article/news/crime/man-shot-elm-street/",
         (
             "A man was shot Saturday night in the 1200 block of Elm Street in Hazleton, police "
-            "said. He was taken to a hospital with injuries that are not life-threatening."
+            "said. He went to a hospital; his wound was not grave."
         ),
         ("Hazleton",),
         "Pennsylvania",
@@ -210,7 +210,7 @@ PROBES: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
         "https://www.kvue.com/article/news/crime/man-shot-chest/",
         (
             "Officers responded to the 1500 block of Oak Street in Bastrop County's Elgin on "
-            "Sunday. A man with a gunshot wound to the chest was flown to an Austin hospital."
+            "Sunday. A man with a bullet wound in his chest was flown to an Austin hospital."
         ),
         ("Elgin",),
         "Texas",
@@ -289,7 +289,7 @@ PROBES: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
         "Man wounded",
         "https://www.nbcconnecticut.com/news/local/man-wounded-shooting/",
         (
-            "New Haven police responded to a report of a shooting in neighboring West Haven "
+            "New Haven police responded to a shooting call in neighboring West Haven "
             "early Sunday. West Haven police said a 30-year-old man was wounded on Campbell "
             "Avenue."
         ),
@@ -324,7 +324,7 @@ PROBES: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
         "https://www.wral.com/story/man-killed/",
         (
             "Knightdale police responded to a call in nearby Wendell, where a man was found "
-            "shot to death inside a home on Saturday. Wendell police said the case is a "
+            "shot dead in a home on Saturday. Wendell police said the case is a "
             "homicide."
         ),
         ("Wendell",),
@@ -523,7 +523,7 @@ PROBES: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
         "https://www.baynews9.com/fl/tampa/news/man-shot-spring-hill",
         (
             "Hernando County deputies said a man was shot during a fight in Spring Hill on "
-            "Sunday. He was taken to a hospital in critical condition."
+            "Sunday. He was in critical condition at a hospital."
         ),
         ("Spring Hill",),
         "Florida",
@@ -654,7 +654,7 @@ PROBES: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
         "Deputies investigate shooting",
         "https://www.wwltv.com/article/news/crime/deputies-shooting/",
         (
-            "St. Tammany Parish deputies are investigating a shooting that left one man dead in "
+            "St. Tammany Parish deputies are looking into a shooting that left one man dead in "
             "Lacombe on Sunday."
         ),
         ("Lacombe",),
@@ -1488,10 +1488,7 @@ PROBES: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
         "p17",
         "Shots at Walmart",
         "https://www.wdrb.com/news/shots-walmart-17/",
-        (
-            "A man was shot in the parking lot of the Shepherdsville Walmart on Saturday, "
-            "police said."
-        ),
+        ("A man was shot outside the Shepherdsville Walmart on Saturday, police said."),
         ("Shepherdsville",),
         "Kentucky",
     ),

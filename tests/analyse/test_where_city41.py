@@ -7,7 +7,7 @@ hospital, a vigil's or a court's, or whose verb is "shot in the leg" or "shot at
 `counts` finds no toll in a bare "was shot", so the sentence was no harm sentence when `where`
 read it and the town it names got no scene weight over the dateline's city
 (`event_place._passive_harm_sentences` now reads the passive verb). Sentences written here; the
-places and outlets are real, the events invented. On main (7e64790): 43 of 52 right; here 48.
+places and outlets are real, the events invented. On main (7e64790): 47 of 60 right; here 53.
 """
 
 from __future__ import annotations
@@ -71,8 +71,8 @@ PROBES: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
         "Two shot",
         "https://www.kmov.com/news/two-shot-weekend/",
         (
-            "ST. LOUIS - Two men were shot Saturday in Florissant, police said. Both were taken "
-            "to a hospital with injuries that were not life-threatening."
+            "ST. LOUIS - Two men were shot Saturday in Florissant, police said. Both men went to "
+            "a hospital; neither wound looked grave."
         ),
         ("Florissant",),
         "Missouri",
@@ -247,8 +247,8 @@ PROBES: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
         "Woman shot",
         "https://www.wisn.com/article/woman-shot-12/",
         (
-            "MILWAUKEE - A woman was shot late Saturday in West Allis, police said. She was taken"
-            " to a hospital and is expected to survive."
+            "MILWAUKEE - A woman was shot late Saturday in West Allis, police said. Medics drove"
+            " her to a hospital; she should recover."
         ),
         ("West Allis",),
         "Wisconsin",
@@ -373,6 +373,86 @@ PROBES: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
         ),
         ("Steelton",),
         "Pennsylvania",
+    ),
+    # other passive shapes: found shot, shot multiple times, shot to death, fatally shot
+    (
+        "e1",
+        "Man found shot",
+        "https://www.kcci.com/article/man-found-shot-40/",
+        (
+            "DES MOINES, Iowa - A man was found shot Sunday in West Des Moines, police said. "
+            "He was taken to a hospital."
+        ),
+        ("West Des Moines",),
+        "Iowa",
+    ),
+    (
+        "e2",
+        "Woman shot multiple times",
+        "https://www.wsbtv.com/news/local/woman-shot-multiple-times/",
+        ("ATLANTA - A woman was shot multiple times Saturday in College Park, police said."),
+        ("College Park",),
+        "Georgia",
+    ),
+    (
+        "e3",
+        "Man shot to death",
+        "https://www.fox2detroit.com/news/man-shot-to-death-41/",
+        ("DETROIT - A man was shot to death Friday in Inkster, police said."),
+        ("Inkster",),
+        "Michigan",
+    ),
+    (
+        "e4",
+        "Teen fatally shot",
+        "https://www.wtae.com/article/teen-fatally-shot-42/",
+        ("PITTSBURGH - A teenager was fatally shot Monday in Wilkinsburg, police said."),
+        ("Wilkinsburg",),
+        "Pennsylvania",
+    ),
+    (
+        "e5",
+        "Two teens shot",
+        "https://www.kmov.com/news/two-teens-shot-43/",
+        (
+            "ST. LOUIS - Two teenagers were shot Thursday evening in Jennings, according to "
+            "St. Louis County police."
+        ),
+        ("Jennings",),
+        "Missouri",
+    ),
+    (
+        "e6",
+        "Man shot while driving",
+        "https://www.wfaa.com/article/news/crime/man-shot-while-driving/",
+        (
+            "DALLAS - A man was shot while driving Sunday in Irving, police said. He drove "
+            "himself to a hospital."
+        ),
+        ("Irving",),
+        "Texas",
+    ),
+    (
+        "e7",
+        "Girl hit by stray bullet",
+        "https://www.wlwt.com/article/girl-hit-by-stray-bullet/",
+        (
+            "CINCINNATI - A 7-year-old girl was hit by a stray bullet Saturday night in "
+            "Forest Park, police said."
+        ),
+        ("Forest Park",),
+        "Ohio",
+    ),
+    (
+        "e8",
+        "Man shot",
+        "https://www.kare11.com/article/news/man-shot-44/",
+        (
+            "ST. PAUL, Minn. - A man was shot Friday night in Maplewood, police said. "
+            "Officers found him outside a home on White Bear Avenue."
+        ),
+        ("Maplewood",),
+        "Minnesota",
     ),
     # controls: the other town is a home, a hospital, a vigil's or a court's; "shot in the
     # leg", "shot at"
@@ -611,6 +691,12 @@ MISSED = {
     "dateline with bare police: still read as the city's part",
     "b31": "Raytown (about 29,000 people, above `SMALL_POSTAL_TOWN`) under a Kansas City "
     "dateline with bare police: still read as the city's part",
+    **{
+        pid: "a suburb of 15,000 or fewer people that the USPS list files under the big "
+        "city's own name (College Park, Wilkinsburg, Jennings), under the city's dateline "
+        "with bare police: still read as the city's part"
+        for pid in ("e2", "e4", "e5")
+    },
 }
 
 
@@ -633,6 +719,8 @@ def test_probe_is_placed(
         ("Two men were shot and killed in Norwood.", "shot", True),
         ("A man was gunned down in Southfield.", "gunned", True),
         ("A driver was hit by gunfire in Pasadena.", "hit", True),
+        ("A man was found shot Sunday in West Des Moines.", "shot", True),
+        ("A man was found dead in Garner.", "found", False),
         ("A woman was struck by a stray bullet in Garner.", "struck", True),
         ("A man was shot at while he drove home.", "shot", False),
         ("The house was shot up overnight.", "shot", False),

@@ -170,6 +170,8 @@ def _is_passive_harm(tok: Token) -> bool:
     `_passive_harm_sentences`)."""
     lemma = tok.lemma_.lower()
     kids = list(tok.children)
+    if lemma == "shoot" and _found_shot(tok):
+        return True
     if not any(c.dep_ == "auxpass" for c in kids):
         return False
     if lemma == "shoot":
@@ -186,6 +188,17 @@ def _is_passive_harm(tok: Token) -> bool:
             c.dep_ == "agent" and any(g.lower_ in _SHOT_NOUNS for g in c.children) for c in kids
         )
     return False
+
+
+def _found_shot(tok: Token) -> bool:
+    """Whether "shot" completes a passive "found": "A man was found shot Sunday in West Des
+    Moines" tells the harm as "was shot" does (the parse hangs "shot" under "found")."""
+    head = tok.head
+    return (
+        tok.dep_ in ("xcomp", "oprd", "acomp")
+        and head.lemma_.lower() == "find"
+        and any(c.dep_ == "auxpass" for c in head.children)
+    )
 
 
 _PAST_ROLES = frozenset({"other_period", "statistic"})
