@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from spacy.attrs import LEMMA, POS
 from spacy.symbols import VERB
+from spacy.tokens import Token
 
 from newsfold.analyse.context import Context
 from newsfold.analyse.gazetteer import (
@@ -125,13 +126,79 @@ def _arrest_lemma_hash() -> int:
 
 
 def _harm_sentences(ctx: Context, sc: _Scanner) -> set[int]:
-    """Sentences that count the dead or the wounded (not an arrest's or a displacement's)."""
+    """Sentences that count the dead or the wounded (not an arrest's or a displacement's),
+    and those that tell someone was hit in the passive (`_passive_harm_sentences`)."""
     starts_char = [sc.idx[k] for k in sc.sent_starts] if sc.n else [0]
     return {
         bisect_right(starts_char, c.start) - 1
         for f in ("fatalities", "injuries")
         for c in ctx.claims_for(f)
-    }
+    } | _passive_harm_sentences(ctx, sc)
+
+
+# What hits a person in "was hit by gunfire", "was struck by a stray bullet".
+_SHOT_NOUNS = frozenset({"gunfire", "bullet", "bullets", "round", "rounds", "shot", "shots"})
+
+
+def _passive_harm_sentences(ctx: Context, sc: _Scanner) -> set[int]:
+    """Sentences (of the first twelve, as `_event_and_arrest_sentences` reads) whose passive
+    verb tells someone was hit: "A woman was shot Sunday in Urbandale", "was shot and
+    killed", "was gunned down", "was hit by gunfire", "was struck by a bullet".
+
+    Reads the parse: a passive "shoot" (not "shot at" with no object, someone fired on and
+    missed, nor "shot up", a building's), a passive "gun" with "down", a passive "hit" or
+    "strike" whose agent is gunfire or a bullet. `counts` finds no toll in a bare "was shot"
+    (shot, not said wounded or killed), so without this the sentence's town is read as any
+    other town of the story, and a dateline's city keeps the event ("DES MOINES, Iowa - A
+    woman was shot Sunday in Urbandale"). Where in the sentence the town stands (a home, a
+    hospital) is the mention's own role, read elsewhere.
+    """
+    if not sc.n:
+        return set()
+    doc = ctx.doc
+    limit = sc.sent_starts[12] if len(sc.sent_starts) > 12 else sc.n
+    out: set[int] = set()
+    for tok in doc[:limit]:
+        if tok.tag_ != "VBN" or not _is_passive_harm(tok):
+            continue
+        out.add(sc.sent_of(tok.i))
+    return out
+
+
+def _is_passive_harm(tok: Token) -> bool:
+    """Whether a past participle is a passive verb of someone hit by gunfire (see
+    `_passive_harm_sentences`)."""
+    lemma = tok.lemma_.lower()
+    kids = list(tok.children)
+    if lemma == "shoot" and _found_shot(tok):
+        return True
+    if not any(c.dep_ == "auxpass" for c in kids):
+        return False
+    if lemma == "shoot":
+        if any(c.dep_ == "prt" and c.lower_ == "up" for c in kids):
+            return False  # "the house was shot up"
+        # "was shot at" with no object: fired on, not hit
+        return not any(
+            c.dep_ == "prep" and c.lower_ == "at" and not list(c.children) for c in kids
+        )
+    if lemma == "gun":
+        return any(c.lower_ == "down" for c in kids)
+    if lemma in ("hit", "strike"):
+        return any(
+            c.dep_ == "agent" and any(g.lower_ in _SHOT_NOUNS for g in c.children) for c in kids
+        )
+    return False
+
+
+def _found_shot(tok: Token) -> bool:
+    """Whether "shot" completes a passive "found": "A man was found shot Sunday in West Des
+    Moines" tells the harm as "was shot" does (the parse hangs "shot" under "found")."""
+    head = tok.head
+    return (
+        tok.dep_ in ("xcomp", "oprd", "acomp")
+        and head.lemma_.lower() == "find"
+        and any(c.dep_ == "auxpass" for c in head.children)
+    )
 
 
 _PAST_ROLES = frozenset({"other_period", "statistic"})
