@@ -400,3 +400,11 @@ def test_a_wound_told_after_the_death_is_someone_else() -> None:
     # `combine._wounded_then_died`: only a wound told before the death is the dead's
     text = "A 20-year-old was killed and a 17-year-old wounded early Sunday at a party."
     assert tolls(text) == (1, 1)
+
+
+def test_the_gunman_who_killed_identified_is_no_dead() -> None:
+    # `verbs._killer_clause`: "who killed three people" tells of the killer, not a death
+    text = "The gunman who killed three people at a bar on Friday has been identified as Tom Lee."
+    assert tolls(text)[0] == 3
+    text = "The man who died in the shooting on Friday has been identified as Tom Lee, 30."
+    assert tolls(text)[0] == 1

@@ -913,6 +913,14 @@ def _identified_the_killed(token: Token, numbers: _Numbers) -> list[Reading]:
     return _reading_for(token, head, "fatalities", numbers, group_of=head)
 
 
+def _killer_clause(clause: Token) -> bool:
+    """'The gunman who killed three people': a clause of killing with an object tells of the
+    one who killed, not of someone killed ('those killed', 'the man who died')."""
+    return clause.lemma_.lower() in ("kill", "slay") and any(
+        c.dep_ == "dobj" for c in clause.children
+    )
+
+
 def _identified_dead(token: Token, numbers: _Numbers) -> list[Reading]:
     """'The dead were identified as Ann Lee, 34, and Tom Park, 40', 'those killed were
     identified as ...': the people named are the dead (often the only count a report gives
@@ -926,7 +934,9 @@ def _identified_dead(token: Token, numbers: _Numbers) -> list[Reading]:
         c.dep_ == "det" and c.lower_ == "the" for c in subj.children
     )
     dead = dead or any(
-        c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("kill", "slay", "die")
+        c.dep_ in ("acl", "relcl")
+        and c.lemma_.lower() in ("kill", "slay", "die")
+        and not _killer_clause(c)
         for c in subj.children
     )
     if not dead:
