@@ -354,7 +354,7 @@ def test_one_of_the_wounded_died() -> None:
     # `total._the_wounded_who_died`: the one who died leaves the wounded and, the wounded
     # being besides the first dead, adds to the dead
     text = (
-        "A man was killed and three others were wounded in a shooting at a party in Joliet. "
+        "A man, 22, died at the scene and three others were wounded at a party in Joliet. "
         "One of them, a 19-year-old woman, died Sunday, police said."
     )
     assert tolls(text) == (2, 2)
@@ -389,7 +389,7 @@ def test_the_trooper_shot_last_week_has_died() -> None:
 def test_one_of_the_victims_is_not_one_of_the_wounded() -> None:
     # `total._partitive_back`: "the victims" are all the harmed, the dead man among them
     text = (
-        "A man was killed and three others were injured in a shooting at a club early "
+        "A man, 30, died at the scene and three others were injured at a club early "
         "Saturday. Officers found four victims. One of the victims died hours later at the "
         "hospital, police said."
     )
