@@ -431,7 +431,14 @@ def _alive(injured: list[Reading], killed: list[Reading], text: str) -> list[Rea
 
     suspects_dead = any(r.group == "suspect" for r in dead)
 
+    dead_victims: dict[int, int] = {}  # the head of the dead -> the last word telling a death
+    for r in dead:
+        if r.victim >= 0:
+            dead_victims[r.victim] = max(r.trigger, dead_victims.get(r.victim, -1))
+
     def died(r: Reading) -> bool:
+        if _wounded_then_died(r, dead_victims):
+            return True
         if r.basis != "implied" or not r.referents or r.additional:
             return False
         if _wounded_attacker(r, suspects_dead):
@@ -464,6 +471,18 @@ def _alive(injured: list[Reading], killed: list[Reading], text: str) -> list[Rea
     return [r for r in injured if not died(r)]
 
 
+def _wounded_then_died(reading: Reading, dead_victims: dict[int, int]) -> bool:
+    """'A deputy wounded in a shootout on Friday died Sunday': the people the injured reading
+    counts (its head noun) are those a death reading counts, with the death told after the
+    wound: they died, so none is injured. (Not "A man was killed and a boy wounded", where
+    the parse may give "wounded" the man: the wound is told after the death.)"""
+    return (
+        reading.victim >= 0
+        and not reading.additional
+        and 0 <= reading.trigger < dead_victims.get(reading.victim, -1)
+    )
+
+
 def _wounded_attacker(reading: Reading, suspects_dead: bool) -> bool:
     """An attacker told of as wounded ("the robber was wounded when a customer returned
     fire", "the wounded gunman") when no attacker is among the dead: he is not one of the
@@ -472,9 +491,26 @@ def _wounded_attacker(reading: Reading, suspects_dead: bool) -> bool:
     return reading.group == "suspect" and not suspects_dead
 
 
+REFLEXIVES = frozenset({"himself", "herself"})
+
+
+def _killed_himself(reading: Reading) -> bool:
+    """A death told as the attacker's own ("killed himself", "took his own life", "turned
+    the gun on himself"): the woman he shot who is "in critical condition" is not he."""
+    return (
+        reading.group == "suspect"
+        or any(ref[0] == "self" for ref in reading.referents)
+        or reading.victims.lower() in REFLEXIVES
+    )
+
+
 def _like_the_dead(ref: tuple[str, ...], dead: list[Reading]) -> bool:
     """An indefinite description ("a 15-year-old boy") that may be one of the dead: the dead
-    are one person, told of with the same age and sex, or with none said."""
+    are one person, told of with the same age and sex, or with none said; never the attacker
+    who killed himself (`_killed_himself`)."""
+    dead = [r for r in dead if not _killed_himself(r)]
+    if not dead:
+        return False
     if any((r.value or 0) > 1 or r.additional or r.basis == "toll" for r in dead):
         return False
     if _distinct_people([r for r in dead if r.basis == "implied"]) > 1:

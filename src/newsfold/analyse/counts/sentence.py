@@ -48,8 +48,10 @@ from newsfold.analyse.counts.verbs import (
     _attempted_suicide,
     _coroner_identified,
     _dead_oprd,
+    _each_of_a_name_list,
     _gun_context,
     _identified_dead,
+    _identified_the_killed,
     _intransitive,
     _left,
     _life_of,
@@ -165,12 +167,15 @@ def _sentence_readings(sent: Span, tokens: list[Token], numbers: _Numbers) -> li
             elif lemma == "identify":
                 readings.extend(_identified_dead(token, numbers))
                 readings.extend(_coroner_identified(token, numbers))
+                readings.extend(_identified_the_killed(token, numbers))
             elif lemma == "save" and _not_saved(token):
                 readings.extend(_saved_object(token, numbers))
             elif lemma in ("find", "pronounce", "declare", "confirm", "report") and _dead_oprd(
                 token
             ):
                 readings.extend(_passive_subject(token, numbers, "fatalities"))
+        if lower in ("shot", "wounded", "injured", "killed"):
+            readings.extend(_each_of_a_name_list(token, numbers))
         if (
             token.pos_ in ("ADJ", "VERB", "NOUN")
             and ADJECTIVES.get(lower)

@@ -94,6 +94,7 @@ def _emit(ctx: Context, readings: list[Reading]) -> None:
     _wounded_who_died(kept, ctx.doc)
     counted = _restatements(kept)
     _resolve_additional(counted)
+    _the_wounded_who_died(counted, ctx.doc)
     _resolve_self_harm(counted, ctx.article.text, ctx.doc)
     _self_harmer_told_back(counted, ctx.doc)
     _resolve_named_attackers(counted, ctx.doc)
@@ -579,3 +580,70 @@ def _wounded_who_died(readings: list[Reading], doc: Doc) -> None:
             and not (r.additional or r.marked or r.new_person)
         ):
             r.field = "hit"
+
+
+BACK_PRONOUNS = frozenset({"them", "those"})
+
+
+WOUNDED_WORDS = frozenset({"wounded", "injured", "hurt"})
+
+
+def _partitive_back(doc: Doc, reading: Reading, wounded: Reading) -> bool:
+    """A death reading's partitive subject refers back to the `wounded` with no number of its
+    own: "one of the wounded", "one of the men" after "two men were hurt" (the noun of the
+    wounded), "one of them" in the sentence of the wounded or the next. Not "one of the
+    victims" (all the harmed, the dead among them) nor an attacker's group."""
+    if not 0 <= reading.victim < len(doc):
+        return False
+    head = doc[reading.victim]
+    noun = doc[wounded.victim].lemma_.lower() if 0 <= wounded.victim < len(doc) else ""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for group in prep.children:
+            if group.dep_ != "pobj" or group.lemma_.lower() in SUSPECT_WORDS:
+                continue
+            if group.lower_ in BACK_PRONOUNS:
+                return reading.sent - wounded.sent <= 1
+            children = list(group.children)
+            if not any(c.dep_ == "det" and c.lower_ == "the" for c in children) or any(
+                c.dep_ == "nummod" for c in children
+            ):
+                continue
+            if group.lower_ in WOUNDED_WORDS or group.lemma_.lower() == noun:
+                return True
+    return False
+
+
+def _the_wounded_who_died(readings: list[Reading], doc: Doc) -> None:
+    """ "Three others were wounded; one of them died Sunday", "two men were hurt ... One of
+    the men died Saturday": the dead are taken from the wounded counted before them, so that
+    count loses them (it now counts those who live), and when a death was told before the
+    wounded (who were then besides the dead) the one who died later adds to it. Reads a death
+    with a number and a partitive that refers back to the nearest larger count of injured
+    before it (`_partitive_back`)."""
+    for death in readings:
+        if (
+            death.field != "fatalities"
+            or death.basis != "number"
+            or not death.value
+            or death.group != "victims"
+        ):
+            continue
+        wounded = [
+            r
+            for r in readings
+            if r.field == "injuries"
+            and r.basis == "number"
+            and r.start < death.start
+            and (r.value or 0) > death.value
+        ]
+        if not wounded or not _partitive_back(doc, death, wounded[-1]):
+            continue
+        group = wounded[-1]
+        assert group.value is not None
+        group.value -= death.value
+        group.low = None if group.low is None else max(0, group.low - death.value)
+        group.high = None if group.high is None else max(0, group.high - death.value)
+        if any(r.field == "fatalities" and r.start < group.start for r in readings):
+            death.additional = True

@@ -422,6 +422,33 @@ def _fatal_after_place(rest: str) -> re.Match[str] | None:
     return m
 
 
+HARM_PARTICIPLES = frozenset({"shoot", "wound", "injure", "stab", "hit", "strike"})
+
+
+def _harmed_then_died_subject(token: Token, subj: Token | None) -> Token | None:
+    """'The trooper shot during a traffic stop last week has died' (the parser makes "shot"
+    the subject of "died"), 'The officer wounded in a shootout last week has died' ("died"
+    under "wounded"): the one who died is the subject the parser gave the participle. Only
+    for "die", a participle of harm with no object, and a noun as its subject."""
+    if token.lemma_.lower() != "die":
+        return None
+    if subj is not None and subj.pos_ == "VERB":
+        verb = subj
+    elif subj is None and token.dep_ == "ccomp" and token.head.i < token.i:
+        verb = token.head
+    else:
+        return None
+    if verb.lemma_.lower() not in HARM_PARTICIPLES or verb.tag_ not in ("VBN", "VBD"):
+        return None
+    kids = list(verb.children)
+    if any(c.dep_ == "dobj" for c in kids):
+        return None
+    return next(
+        (c for c in kids if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")),
+        None,
+    )
+
+
 def _intransitive(
     token: Token, numbers: _Numbers, field_name: str = "", negated_ok: bool = False
 ) -> list[Reading]:
@@ -435,6 +462,7 @@ def _intransitive(
     subj = _subject(token, ("nsubj", "nsubjpass"))
     if subj is None and token.dep_ in ("acl", "relcl") and token.head.pos_ in ("NOUN", "PROPN"):
         subj = token.head
+    subj = _harmed_then_died_subject(token, subj) or subj
     if subj is not None:
         subj = _antecedent(subj)
     if subj is None:
@@ -567,7 +595,43 @@ def _struck(token: Token, numbers: _Numbers) -> list[Reading]:
         and _person_like(dobj)
     ):
         return _reading_for(token, dobj, "hit", numbers, dobj)
+    owner = _body_part_owner(dobj) if dobj is not None else None
+    # ("Shots fired into a car grazed a passenger's neck": the subject of the first verb)
+    shooter = subj if subj is not None else _subject(token, ("nsubj",))
+    if shooter is not None and owner is not None and _projectile(shooter, projectiles):
+        return _reading_for(token, owner, "hit", numbers, owner)
     return []
+
+
+BODY_PARTS = frozenset(
+    {
+        "arm", "leg", "shoulder", "back", "hand", "foot", "chest", "stomach", "abdomen",
+        "hip", "neck", "thigh", "knee", "buttock", "torso", "side", "face", "head", "wrist",
+        "ankle", "ear", "cheek", "finger", "toe", "calf", "elbow", "forearm", "jaw", "scalp",
+        "shin", "heel",
+    }
+)  # fmt: skip
+
+
+def _body_part_owner(obj: Token) -> Token | None:
+    """'the bullet grazed the clerk's shoulder': the object is a body part and its possessor
+    a person, who is the one hit (a wound named by where it is, the way police tell grazes)."""
+    if obj.lemma_.lower() not in BODY_PARTS:
+        return None
+    poss = next((c for c in obj.children if c.dep_ == "poss"), None)
+    if poss is None or poss.pos_ == "PRON" or not _person_like(poss):
+        return None
+    return poss
+
+
+def _projectile(subj: Token, projectiles: tuple[str, ...]) -> bool:
+    """The subject is a bullet ('a bullet', 'shots fired into the car', 'one round'): the
+    projectile itself, or 'one' of them ('one of the rounds')."""
+    if subj.lemma_.lower() in projectiles:
+        return True
+    of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    return pobj is not None and pobj.lemma_.lower() in projectiles
 
 
 def _life_of(token: Token) -> Token | None:
@@ -682,7 +746,7 @@ def _wound_object(token: Token) -> bool:
     for child in token.children:
         if child.dep_ in ("dobj", "prep"):
             nodes = [child, *child.children]
-            if any(n.lemma_ in ("wound", "gunshot", "injury") for n in nodes):
+            if any(n.lemma_ in ("wound", "gunshot", "injury", "graze") for n in nodes):
                 return True
     return False
 
@@ -803,6 +867,60 @@ def _coroner_identified(token: Token, numbers: _Numbers) -> list[Reading]:
     return _reading_for(token, dobj, "fatalities", numbers, group_of=dobj)
 
 
+KILLED_PHRASE = r"(?:shot\s+and\s+killed|shot\s+to\s+death|shot\s+dead|fatally\s+shot|killed|slain)"
+# "The man shot and killed Saturday ... has been identified": the dead told as a definite
+# noun phrase and its participle before a passive "identified"
+IDENTIFIED_PASSIVE = re.compile(
+    r"^\W*the\s+(?P<np>(?:[\w-]+\s+){0,3}?[\w-]+)\s+"
+    + KILLED_PHRASE
+    + r"\b[^;]*?\b(?:was|were|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+# "Police have identified the 19-year-old shot to death Friday ... as Jamal Reese"
+IDENTIFIED_ACTIVE = re.compile(
+    r"^\s+the\s+(?P<np>(?:[\w-]+\s+){0,3}?[\w-]+)\s+" + KILLED_PHRASE + r"\b[^;]*?\bas\s+[A-Z]",
+    re.IGNORECASE,
+)
+
+
+def _identified_the_killed(token: Token, numbers: _Numbers) -> list[Reading]:
+    """'The man shot and killed Saturday has been identified as Dwayne Fox', 'Police have
+    identified the 19-year-old shot to death Friday as Jamal Reese': the people a report names
+    are those its participle says were killed. Read from the text (the parser often takes
+    "The man shot" for a man who fired): a definite noun phrase of at most four words, then
+    "shot and killed", "shot to death", "fatally shot" or "killed", then "identified" (passive,
+    the phrase before it; active, the phrase its object, followed by "as" and a name)."""
+    if _negated(token) or _hypothetical(token):
+        return []
+    doc = token.doc
+    sent = token.sent
+    text = doc.text
+    if _has_passive(token):
+        m = IDENTIFIED_PASSIVE.match(text[sent.start_char : token.idx])
+        offset = sent.start_char
+    else:
+        end = token.idx + len(token.text)
+        m = IDENTIFIED_ACTIVE.match(text[end : sent.end_char])
+        offset = end
+    if m is None:
+        return []
+    span = doc.char_span(offset + m.start("np"), offset + m.end("np"), alignment_mode="expand")
+    if span is None:
+        return []
+    head = span[-1]
+    if head.lemma_.lower() in SUSPECT_WORDS or not (_person_like(head) or head.lower_ == "old"):
+        return []
+    return _reading_for(token, head, "fatalities", numbers, group_of=head)
+
+
+def _killer_clause(clause: Token) -> bool:
+    """'The gunman who killed three people': a clause of killing with an object tells of the
+    one who killed, not of someone killed ('those killed', 'the man who died')."""
+    return clause.lemma_.lower() in ("kill", "slay") and any(
+        c.dep_ == "dobj" for c in clause.children
+    )
+
+
 def _identified_dead(token: Token, numbers: _Numbers) -> list[Reading]:
     """'The dead were identified as Ann Lee, 34, and Tom Park, 40', 'those killed were
     identified as ...': the people named are the dead (often the only count a report gives
@@ -816,7 +934,9 @@ def _identified_dead(token: Token, numbers: _Numbers) -> list[Reading]:
         c.dep_ == "det" and c.lower_ == "the" for c in subj.children
     )
     dead = dead or any(
-        c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("kill", "slay", "die")
+        c.dep_ in ("acl", "relcl")
+        and c.lemma_.lower() in ("kill", "slay", "die")
+        and not _killer_clause(c)
         for c in subj.children
     )
     if not dead:
@@ -832,3 +952,48 @@ def _identified_dead(token: Token, numbers: _Numbers) -> list[Reading]:
         for r in readings:
             r.group = "suspect"
     return readings
+
+
+# "Derrick Lane, 33, Tyrone Banks, 29, and Ray Moore, 35, were each shot": a name and an age
+NAMED_AGED = r"[A-Z][a-z'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][A-Za-z'-]+)+,\s+\d{1,2},?"
+NAME_LIST_BEFORE = re.compile(
+    r"(?P<list>(?:" + NAMED_AGED + r"\s+)+(?:and\s+)" + NAMED_AGED + r")\s+"
+    r"(?:were|have\s+been|had\s+been)\s+(?:(?:each|both|all)\s+)?(?:been\s+)?$"
+)
+NAME_AGE = re.compile(r"(?P<name>[A-Z][^,]*?),\s+(?P<age>\d{1,2})\b")
+LIST_FIELDS = {"shot": "hit", "wounded": "injuries", "injured": "injuries", "killed": "fatalities"}
+
+
+def _each_of_a_name_list(token: Token, numbers: _Numbers) -> list[Reading]:
+    """'Derrick Lane, 33, Tyrone Banks, 29, and Ray Moore, 35, were each shot': the people
+    are the names listed with their ages, one each. Read from the text (the parser takes the
+    names for appositions of the first and "shot" for a noun): two or more "Name Surname,
+    age," items, the last after "and", right before "were (each|both|all) shot", "wounded",
+    "injured" or "killed"."""
+    field_name = LIST_FIELDS.get(token.lower_)
+    if field_name is None or _negated(token) or _hypothetical(token):
+        return []
+    sent = token.sent
+    before = numbers.text[sent.start_char : token.idx]
+    m = NAME_LIST_BEFORE.search(before)
+    if m is None:
+        return []
+    items = NAME_AGE.findall(m.group("list"))
+    names = [re.sub(r"^and\s+", "", name).strip() for name, _ in items]
+    if len(names) < 2:
+        return []
+    n = len(names)
+    return [
+        Reading(
+            field_name,
+            n,
+            n,
+            n,
+            sent.start_char + m.start("list"),
+            token.idx + len(token.text),
+            "implied",
+            referents=[("name", name, age) for name, (_, age) in zip(names, items, strict=True)],
+            victims=m.group("list"),
+            trigger=token.i,
+        )
+    ]
