@@ -178,9 +178,7 @@ def _is_passive_harm(tok: Token) -> bool:
         if any(c.dep_ == "prt" and c.lower_ == "up" for c in kids):
             return False  # "the house was shot up"
         # "was shot at" with no object: fired on, not hit
-        return not any(
-            c.dep_ == "prep" and c.lower_ == "at" and not list(c.children) for c in kids
-        )
+        return not any(c.dep_ == "prep" and c.lower_ == "at" and not list(c.children) for c in kids)
     if lemma == "gun":
         return any(c.lower_ == "down" for c in kids)
     if lemma in ("hit", "strike"):
