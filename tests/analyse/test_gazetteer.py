@@ -349,6 +349,33 @@ def test_a_stale_table_of_other_code_is_removed(tmp_path: Path) -> None:
     assert ours.exists() and index.exists() and not stale.exists()
 
 
+def test_a_table_of_other_code_is_kept_a_day_not_a_week(tmp_path: Path) -> None:
+    ours = tmp_path / "table-towns-b.pickle"
+    hours_old = tmp_path / "table-towns-a.pickle"
+    two_days_old = tmp_path / "table-towns-c.pickle"
+    for f in (ours, hours_old, two_days_old):
+        f.write_bytes(b"x")
+    now = time.time()
+    os.utime(hours_old, (now - 3 * 3600, now - 3 * 3600))
+    os.utime(two_days_old, (now - 2 * 24 * 3600, now - 2 * 24 * 3600))
+    gazetteer._remove_stale(
+        ours, now=now, others="table-towns-*.pickle", after=gazetteer.TABLE_STALE_AFTER
+    )
+    assert ours.exists() and hours_old.exists() and not two_days_old.exists()
+
+
+def test_cached_table_removes_day_old_tables_of_other_code(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NEWSFOLD_CACHE", str(tmp_path))
+    old_table = tmp_path / "table-test-zones-othercode.pickle"
+    old_table.write_bytes(b"x")
+    two_days_ago = time.time() - 2 * 24 * 3600
+    os.utime(old_table, (two_days_ago, two_days_ago))
+    assert gazetteer.cached_table("test-zones", lambda: {"a": 1}) == {"a": 1}
+    assert not old_table.exists()
+
+
 def test_greek_prefectures_answer_to_their_nominative(g: Gazetteer) -> None:
     # GeoNames keeps them in the genitive: "Nomos Evrou", "Nomos Rodopis", "Nomos Ioanninon"
     assert first(g, "Evros", ADMIN2, "GR")["name"] == "Nomos Evrou"

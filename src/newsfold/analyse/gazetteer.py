@@ -815,7 +815,7 @@ def cached_table(name: str, build: Callable[[], T]) -> T:
         with contextlib.suppress(Exception):
             return _load(path)  # type: ignore[return-value]
     data = build()
-    _save(path, data, f"table-{name}-*.pickle")
+    _save(path, data, f"table-{name}-*.pickle", after=TABLE_STALE_AFTER)
     return data
 
 
@@ -830,7 +830,9 @@ def _load(path: Path) -> dict[str, Any]:
             gc.enable()
 
 
-def _save(path: Path, data: object, others: str = "gazetteer-v*.pickle") -> None:
+def _save(
+    path: Path, data: object, others: str = "gazetteer-v*.pickle", after: float | None = None
+) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
@@ -839,25 +841,34 @@ def _save(path: Path, data: object, others: str = "gazetteer-v*.pickle") -> None
         os.replace(tmp, path)
     except OSError:
         return  # a read-only home: we still have the index in memory, just rebuild next time
-    _remove_stale(path, others=others)
+    _remove_stale(path, others=others, after=after)
 
 
 STALE_AFTER = 7 * 24 * 3600
 """Seconds after which an index of another format or package version is removed."""
 
+TABLE_STALE_AFTER = 24 * 3600
+"""Seconds after which a `cached_table` of other code is removed: a day, not a week. Every edit
+of the analysis writes a new set of tables (about 2.7 MB), and rebuilding one costs about two
+seconds against the index's 25, so an abandoned set is not worth keeping long."""
+
 
 def _remove_stale(
-    path: Path, now: float | None = None, others: str = "gazetteer-v*.pickle"
+    path: Path,
+    now: float | None = None,
+    others: str = "gazetteer-v*.pickle",
+    after: float | None = None,
 ) -> None:
     """Delete the other indexes (or tables: `others`, a pattern of their names) in `path`'s
-    folder that were written more than a week ago.
+    folder that were written more than `after` seconds ago (`STALE_AFTER`, a week, unless
+    given).
 
     An index of another format or package version is not read by this code, but it may be read
     by another checkout or virtualenv sharing the cache (two branches of newsfold at once):
     deleting it at once made each of them rebuild the other's index on every run (~25 s each).
     A week-old one is taken as abandoned.
     """
-    cutoff = (time.time() if now is None else now) - STALE_AFTER
+    cutoff = (time.time() if now is None else now) - (STALE_AFTER if after is None else after)
     for old in path.parent.glob(others):
         if old == path:
             continue
