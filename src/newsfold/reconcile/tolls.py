@@ -345,13 +345,11 @@ def _without_outnumbered_silence(readings: list[TollReading]) -> list[TollReadin
     tells only of the wounded killed one. A tie keeps the silence, which then stands against
     the stated count as rule 4 says: one report that misreads a death (a story of "five
     wounded" read as one dead) against one that tells of the wounded alone is the more common
-    case; unless the silent reports tell of the same people shot as the stated ones
-    (`_same_people_silent`)."""
+    case. (Silent reports of the same people shot, published before the death, never reach
+    here: `_without_silence_before_the_death` has set them aside.)"""
     stated = {r.report.origin for r in readings if _states_death(r)}
     silent = {r.report.origin for r in readings if r.implicit} - stated
-    if not silent or len(silent) > len(stated):
-        return readings
-    if len(silent) == len(stated) and not _same_people_silent(readings):
+    if not silent or len(silent) >= len(stated):
         return readings
     return _without_silence(readings)
 
