@@ -757,12 +757,9 @@ def _name_matches(
 
 @lru_cache(maxsize=256)
 def _undated_words(title: str, text: str) -> tuple[str, str]:
-    """The headline's and the text's words (`_name_key`), the text without its dateline."""
-    from newsfold.analyse.where.datelines import _datelines
-
-    for start, end in _datelines(text):
-        text = text[:start] + " " + text[end:]
-    return _name_key(title), _name_key(text)
+    """The headline's and the text's words (`_name_key`), the text without its dateline
+    (`_undated_text`)."""
+    return _name_key(title), _name_key(_undated_text(text))
 
 
 _HOME_AFTER = frozenset(
