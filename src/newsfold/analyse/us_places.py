@@ -81,6 +81,30 @@ def _place(city: str, state: str, zs: list[dict[str, str]]) -> PostalPlace | Non
     return PostalPlace(city, state, county, round(lat, 4), round(lon, 4))
 
 
+def postal_town_accepts() -> Iterator[tuple[PostalPlace, frozenset[str]]]:
+    """Every (town, state) of the USPS list (as `postal_places`) with the other town names its
+    ZIP codes accept ("Boston" for Hyde Park's 02136; none for Garner's 27529).
+
+    A ZIP code's "acceptable" names are the towns USPS also delivers it under: a big city's
+    neighbourhood with a post office of its own takes the city's name too, a municipality of
+    its own does not (`where.city_parts._takes_city_name`).
+    """
+    try:
+        import zipcodes
+    except ImportError:  # pragma: no cover - a declared dependency
+        return
+    groups: dict[tuple[str, str], list[dict[str, str]]] = defaultdict(list)
+    for z in zipcodes.list_all():
+        if z.get("zip_code_type") == "MILITARY" or not z.get("city") or not z.get("state"):
+            continue
+        groups[(z["city"], z["state"])].append(z)
+    for (city, state), zs in sorted(groups.items()):
+        place = _place(city, state, zs)
+        if place is not None:
+            accepts = frozenset(a for z in zs for a in (z.get("acceptable_cities") or []))
+            yield place, accepts
+
+
 # USPS's abbreviations of the words of township names ("Uppr Moreland", "Bloomfield Twp")
 _ABBREVIATIONS = {"Uppr": "Upper", "Lwr": "Lower", "Twp": "Township"}
 

@@ -18,7 +18,11 @@ from newsfold.analyse.gazetteer import (
     cached_table,
     name_key,
 )
-from newsfold.analyse.us_places import ny_county_clearly_at, postal_places
+from newsfold.analyse.us_places import (
+    ny_county_clearly_at,
+    postal_places,
+    postal_town_accepts,
+)
 from newsfold.analyse.where.mentions import _Mention
 from newsfold.analyse.where.qualifiers import CITY_PART_WORDS
 from newsfold.analyse.where.vocabulary import (
@@ -330,13 +334,9 @@ def _us_city_around(
     if _said_neighbouring(best_ms, text):
         return -1  # "Milwaukee police assisted in neighboring West Milwaukee": another town
     # a dateline names where the story was filed: a part of that city only close to its core
-    # (not a small town the Postal Service addresses by its own name: "FORT WAYNE, Ind. - ...
-    # in New Haven", `_small_postal_town`)
-    filed = (
-        {m.best for m in mentions if m.dateline and m.best >= 0}
-        if not _small_postal_town(g, best)
-        else set()
-    )
+    # (not a town beside it: "FORT WAYNE, Ind. - ... in New Haven", "RALEIGH - ... in
+    # Garner", `_town_beside_dateline`)
+    filed = {m.best for m in mentions if m.dateline and m.best >= 0}
     out, out_km = -1, 50.0
     for c in _us_big_cities(g):
         if g.admin1[c] != g.admin1[best]:
@@ -353,7 +353,8 @@ def _us_city_around(
             continue
         if not said and km >= 30.0:
             continue
-        if said or called or c in police or (c in filed and km <= 15.0):
+        beside = c not in filed or km > 15.0 or _town_beside_dateline(g, best, c)
+        if said or called or c in police or not beside:
             out, out_km = c, km
     return out
 
@@ -401,6 +402,61 @@ def _small_postal_town(g: Gazetteer, best: int) -> bool:
     if _own_compass_town(g, best):
         return True
     return 0 < g.population[best] <= SMALL_POSTAL_TOWN and _postal_town(g, best)
+
+
+def _town_beside_dateline(g: Gazetteer, best: int, city: int) -> bool:
+    """Whether a US place near a dateline's big city is a town of its own beside it, not one
+    of its parts: "RALEIGH, N.C. - ... shot in Garner", "BALTIMORE - ... in Lansdowne",
+    "DENVER - ... in Englewood"; not "BOSTON - ... in Hyde Park".
+
+    Reads the place's USPS town (`_small_postal_town`, `_postal_town`), the names its ZIP
+    codes also take (`_takes_city_name`) and the counties GeoNames gives the place and the
+    city. A big city's neighbourhood with a post office of its own (Hyde Park, Jamaica Plain,
+    Boston's) takes the city's name as well; a town that the USPS addresses only by its own
+    name, at any size, or that lies in another county than the city's (Baltimore County
+    around the City of Baltimore, Arapahoe beside Denver), is a municipality of its own. Not
+    in New York City, whose boroughs are counties (`_NYC_BOROUGHS`).
+    """
+    if _small_postal_town(g, best):
+        return True
+    if _takes_city_name(g, best, city):
+        return False
+    return _postal_town(g, best) or _other_county(g, best, city)
+
+
+def _other_county(g: Gazetteer, best: int, city: int) -> bool:
+    """Whether GeoNames puts a US place in another county than a big city's, outside New
+    York City (whose boroughs are counties)."""
+    here, there = g.admin2[best] or "", g.admin2[city] or ""
+    if not here or not there or here in _NYC_BOROUGHS or there in _NYC_BOROUGHS:
+        return False
+    return g.admin1[best] != "New York" and here != there
+
+
+@lru_cache(maxsize=1)
+def _postal_accepts() -> dict[str, tuple[tuple[float, float, frozenset[str]], ...]]:
+    """The USPS list's towns by name key: their coordinates and the name keys of the other
+    towns their ZIP codes accept (`us_places.postal_town_accepts`; built once per analyser)."""
+    return cached_table("postal-accepts", _build_postal_accepts)
+
+
+def _build_postal_accepts() -> dict[str, tuple[tuple[float, float, frozenset[str]], ...]]:
+    out: dict[str, list[tuple[float, float, frozenset[str]]]] = {}
+    for p, accepts in postal_town_accepts():
+        names = frozenset(name_key(a) for a in accepts)
+        out.setdefault(name_key(p.name), []).append((p.lat, p.lon, names))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _takes_city_name(g: Gazetteer, best: int, city: int) -> bool:
+    """Whether the USPS town of a place's own name (within 5 km of it) has ZIP codes that
+    also take the big city's name: Hyde Park's 02136 takes "Boston", as Boston's other
+    neighbourhoods with post offices of their own do (Brighton, Jamaica Plain, Mattapan)."""
+    city_key = name_key(g.name[city])
+    return any(
+        city_key in names and g.km_to(best, la, lo) <= 5.0
+        for la, lo, names in _postal_accepts().get(name_key(g.name[best]), ())
+    )
 
 
 # the first force a text names: up to three capitalised words before "police" or "PD" ("Boston
