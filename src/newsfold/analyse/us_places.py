@@ -81,28 +81,45 @@ def _place(city: str, state: str, zs: list[dict[str, str]]) -> PostalPlace | Non
     return PostalPlace(city, state, county, round(lat, 4), round(lon, 4))
 
 
-def postal_town_accepts() -> Iterator[tuple[PostalPlace, frozenset[str]]]:
-    """Every (town, state) of the USPS list (as `postal_places`) with the other town names its
-    ZIP codes accept ("Boston" for Hyde Park's 02136; none for Garner's 27529).
+class ZipNames(NamedTuple):
+    """One ZIP code's town names and place: its USPS town, the other towns it is also
+    delivered under, its county and coordinates."""
+
+    town: str
+    accepts: tuple[str, ...]
+    state: str
+    county: str | None
+    lat: float
+    lon: float
+
+
+def zip_names() -> Iterator[ZipNames]:
+    """Every ZIP code of the USPS list with its town, the other town names it accepts and its
+    county ("Hyde Park" for 02136 also takes "Boston", Suffolk County; Lansdowne is one of
+    the names of Halethorpe's 21227, Baltimore County), in a stable order.
 
     A ZIP code's "acceptable" names are the towns USPS also delivers it under: a big city's
     neighbourhood with a post office of its own takes the city's name too, a municipality of
-    its own does not (`where.city_parts._takes_city_name`).
+    its own does not; and the county of a ZIP code that names a place is the place's, as
+    USPS files it (`where.city_parts._town_beside_dateline`).
     """
     try:
         import zipcodes
     except ImportError:  # pragma: no cover - a declared dependency
         return
-    groups: dict[tuple[str, str], list[dict[str, str]]] = defaultdict(list)
     for z in zipcodes.list_all():
         if z.get("zip_code_type") == "MILITARY" or not z.get("city") or not z.get("state"):
             continue
-        groups[(z["city"], z["state"])].append(z)
-    for (city, state), zs in sorted(groups.items()):
-        place = _place(city, state, zs)
-        if place is not None:
-            accepts = frozenset(a for z in zs for a in (z.get("acceptable_cities") or []))
-            yield place, accepts
+        if not z.get("lat") or not z.get("long"):
+            continue
+        yield ZipNames(
+            z["city"],
+            tuple(z.get("acceptable_cities") or ()),
+            z["state"],
+            z.get("county") or None,
+            float(z["lat"]),
+            float(z["long"]),
+        )
 
 
 # USPS's abbreviations of the words of township names ("Uppr Moreland", "Bloomfield Twp")
