@@ -2175,7 +2175,7 @@ MISSED = {
         pid: "a suburb the USPS list files under the big city's own name, under the city's "
         "dateline with bare police: still read as the city's part (the names ZIP codes accept "
         "would tell it, but they name Boston's and Baltimore's neighbourhoods too)"
-        for pid in ("q9", "q15", "q16", "q21", "q22", "q24")
+        for pid in ("q9", "q16", "q22")
     },
     "x5": "Milwaukee police were called to Cudahy (no neighbour word): the big city's police "
     "make the suburb its part, as 'in Chelsea, Boston police said' does",

@@ -685,17 +685,15 @@ MISSED = {
     "b6": "Norwood, a town inside Cincinnati that the USPS list files under Cincinnati's "
     "name, under the city's dateline with bare police: still read as the city's part "
     "(h-city40's q9 class)",
-    "b8": "Garner (about 31,000 people, above `SMALL_POSTAL_TOWN`) under a Raleigh dateline "
-    "with bare police: still read as Raleigh's part",
     "b26": "Shively, a town inside Louisville's consolidated county, under the city's "
     "dateline with bare police: still read as the city's part",
     "b31": "Raytown (about 29,000 people, above `SMALL_POSTAL_TOWN`) under a Kansas City "
     "dateline with bare police: still read as the city's part",
     **{
         pid: "a suburb of 15,000 or fewer people that the USPS list files under the big "
-        "city's own name (College Park, Wilkinsburg, Jennings), under the city's dateline "
-        "with bare police: still read as the city's part"
-        for pid in ("e2", "e4", "e5")
+        "city's own name, in the city's own county (College Park, Wilkinsburg), under the "
+        "city's dateline with bare police: still read as the city's part"
+        for pid in ("e2", "e4")
     },
 }
 

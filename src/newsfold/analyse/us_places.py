@@ -81,6 +81,47 @@ def _place(city: str, state: str, zs: list[dict[str, str]]) -> PostalPlace | Non
     return PostalPlace(city, state, county, round(lat, 4), round(lon, 4))
 
 
+class ZipNames(NamedTuple):
+    """One ZIP code's town names and place: its USPS town, the other towns it is also
+    delivered under, its county and coordinates."""
+
+    town: str
+    accepts: tuple[str, ...]
+    state: str
+    county: str | None
+    lat: float
+    lon: float
+
+
+def zip_names() -> Iterator[ZipNames]:
+    """Every ZIP code of the USPS list with its town, the other town names it accepts and its
+    county ("Hyde Park" for 02136 also takes "Boston", Suffolk County; Lansdowne is one of
+    the names of Halethorpe's 21227, Baltimore County), in a stable order.
+
+    A ZIP code's "acceptable" names are the towns USPS also delivers it under: a big city's
+    neighbourhood with a post office of its own takes the city's name too, a municipality of
+    its own does not; and the county of a ZIP code that names a place is the place's, as
+    USPS files it (`where.city_parts._town_beside_dateline`).
+    """
+    try:
+        import zipcodes
+    except ImportError:  # pragma: no cover - a declared dependency
+        return
+    for z in zipcodes.list_all():
+        if z.get("zip_code_type") == "MILITARY" or not z.get("city") or not z.get("state"):
+            continue
+        if not z.get("lat") or not z.get("long"):
+            continue
+        yield ZipNames(
+            z["city"],
+            tuple(z.get("acceptable_cities") or ()),
+            z["state"],
+            z.get("county") or None,
+            float(z["lat"]),
+            float(z["long"]),
+        )
+
+
 # USPS's abbreviations of the words of township names ("Uppr Moreland", "Bloomfield Twp")
 _ABBREVIATIONS = {"Uppr": "Upper", "Lwr": "Lower", "Twp": "Township"}
 

@@ -7,6 +7,7 @@ neighbourhood or named part written as its town (`_us_town`, `_us_city_around`, 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from newsfold.analyse.gazetteer import (
@@ -18,7 +19,11 @@ from newsfold.analyse.gazetteer import (
     cached_table,
     name_key,
 )
-from newsfold.analyse.us_places import ny_county_clearly_at, postal_places
+from newsfold.analyse.us_places import (
+    ny_county_clearly_at,
+    postal_places,
+    zip_names,
+)
 from newsfold.analyse.where.mentions import _Mention
 from newsfold.analyse.where.qualifiers import CITY_PART_WORDS
 from newsfold.analyse.where.vocabulary import (
@@ -329,14 +334,12 @@ def _us_city_around(
         return -1  # "Glendale police said ... Phoenix police assisted": a town of its own
     if _said_neighbouring(best_ms, text):
         return -1  # "Milwaukee police assisted in neighboring West Milwaukee": another town
+    if g.admin2[best] not in _NYC_BOROUGHS and _said_municipality(best_ms, text):
+        return -1  # "in the city of Norwood", "Raytown, a suburb of Kansas City"
     # a dateline names where the story was filed: a part of that city only close to its core
-    # (not a small town the Postal Service addresses by its own name: "FORT WAYNE, Ind. - ...
-    # in New Haven", `_small_postal_town`)
-    filed = (
-        {m.best for m in mentions if m.dateline and m.best >= 0}
-        if not _small_postal_town(g, best)
-        else set()
-    )
+    # (not a town beside it: "FORT WAYNE, Ind. - ... in New Haven", "RALEIGH - ... in
+    # Garner", `_town_beside_dateline`)
+    filed = {m.best for m in mentions if m.dateline and m.best >= 0}
     out, out_km = -1, 50.0
     for c in _us_big_cities(g):
         if g.admin1[c] != g.admin1[best]:
@@ -353,7 +356,8 @@ def _us_city_around(
             continue
         if not said and km >= 30.0:
             continue
-        if said or called or c in police or (c in filed and km <= 15.0):
+        beside = c not in filed or km > 15.0 or _town_beside_dateline(g, best, c)
+        if said or called or c in police or not beside:
             out, out_km = c, km
     return out
 
@@ -381,6 +385,42 @@ def _said_neighbouring(best_ms: list[_Mention], text: str) -> bool:
     )
 
 
+# before a town: the kind of municipality it is ("the city of Norwood", "the borough of
+# Wilkinsburg", "the small city of Jacinto City", "the Memphis suburb of Bartlett")
+_MUNICIPALITY_BEFORE = re.compile(
+    r"\b(?:city|town|village|borough|municipality|suburbs?)\s+of\s+\Z", re.IGNORECASE
+)
+# after a town: an apposition saying what it is ("Raytown, a suburb of Kansas City", "Brooklyn
+# Center, a northern suburb,"), the kind word ending its phrase (not "a city neighborhood")
+_MUNICIPALITY_AFTER = re.compile(
+    r",\s+an?\s+(?:[\w-]+\s+){0,2}?(?:suburb|city|town|village|borough|municipality)"
+    r"(?=\s*[,.;]|\s+(?:of|in|near|outside|east|west|north|south|just|about|with|that|where)\b)",
+    re.IGNORECASE,
+)
+
+
+def _said_municipality(best_ms: list[_Mention], text: str) -> bool:
+    """Whether the text calls the event's town a municipality or a suburb of its own: "in
+    the city of Norwood", "in the borough of Wilkinsburg", "the Memphis suburb of Bartlett",
+    "in Raytown, a suburb of Kansas City".
+
+    Reads the words before each of the town's mentions (`_MUNICIPALITY_BEFORE`) and the
+    apposition after it (`_MUNICIPALITY_AFTER`). A place the report calls a city, town,
+    village or borough, or a suburb, is a municipality beside the big city, not one of its
+    parts, whichever city the dateline names (`_us_city_around`; not in New York City,
+    whose boroughs are its parts).
+    """
+    return any(
+        not m.title
+        and m.start >= 0
+        and (
+            _MUNICIPALITY_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
+            or _MUNICIPALITY_AFTER.match(text, m.end) is not None
+        )
+        for m in best_ms
+    )
+
+
 SMALL_POSTAL_TOWN = 25_000
 """The most people a town of the USPS list may have and still be read as a suburb of its own
 beside a dateline's big city (`_small_postal_town`): the big cities' parts that GeoNames keeps
@@ -401,6 +441,79 @@ def _small_postal_town(g: Gazetteer, best: int) -> bool:
     if _own_compass_town(g, best):
         return True
     return 0 < g.population[best] <= SMALL_POSTAL_TOWN and _postal_town(g, best)
+
+
+def _town_beside_dateline(g: Gazetteer, best: int, city: int) -> bool:
+    """Whether a US place near a dateline's big city is a town of its own beside it, not one
+    of its parts: "RALEIGH, N.C. - ... shot in Garner", "BALTIMORE - ... in Lansdowne",
+    "DENVER - ... in Englewood"; not "BOSTON - ... in Hyde Park".
+
+    Reads the place's USPS town (`_small_postal_town`, `_postal_town`), the counties of the
+    ZIP codes that name the place and the city (`_zip_county`) and the names the place's ZIP
+    codes also take (`_takes_city_name`). A place USPS files in another county than the
+    city's is outside it (Towson, Catonsville, in Baltimore County, though their ZIP codes
+    take "Baltimore" too; GeoNames' own counties err near a line: it puts Manayunk in
+    Montgomery County). A big city's neighbourhood with a post office of its own (Hyde Park,
+    Jamaica Plain, Boston's) takes the city's name as well; a town the USPS addresses only by
+    its own name, at any size, is a municipality of its own. Not in New York City, whose
+    boroughs are counties and whose neighbourhoods have post offices of their own.
+    """
+    if _small_postal_town(g, best):
+        return True
+    if g.admin1[best] == "New York" and (g.admin2[best] or "") in _NYC_BOROUGHS:
+        return False
+    here, there = _zip_county(g, best), _zip_county(g, city)
+    if here and there and here != there:
+        return True
+    return not _takes_city_name(g, best, city) and _postal_town(g, best)
+
+
+ZIP_NAMES_KM = 8.0
+"""How far from a place's point a ZIP code that names it may lie (`_zip_county`): a town's
+ZIP codes' points lie a few kilometres around its own."""
+
+
+@lru_cache(maxsize=1)
+def _zip_names() -> dict[str, tuple[tuple[float, float, str, bool, frozenset[str]], ...]]:
+    """The USPS list's ZIP codes by each town name they take (`us_places.zip_names`): their
+    coordinates, county, whether the name is the ZIP code's own town, and the name keys of
+    the other towns it accepts (built once per analyser: `gazetteer.cached_table`)."""
+    return cached_table("zip-names", _build_zip_names)
+
+
+def _build_zip_names() -> dict[str, tuple[tuple[float, float, str, bool, frozenset[str]], ...]]:
+    out: dict[str, list[tuple[float, float, str, bool, frozenset[str]]]] = {}
+    for z in zip_names():
+        accepts = frozenset(name_key(a) for a in z.accepts)
+        county = z.county or ""
+        out.setdefault(name_key(z.town), []).append((z.lat, z.lon, county, True, accepts))
+        for other in accepts:
+            out.setdefault(other, []).append((z.lat, z.lon, county, False, frozenset()))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _zip_county(g: Gazetteer, row: int) -> str:
+    """The county most ZIP codes within `ZIP_NAMES_KM` of a US place that take its name (as
+    their own town or another they accept) lie in, casefolded ("baltimore county" for
+    Lansdowne and Towson, "baltimore city" for Baltimore), or "". (The most, not the nearest:
+    a few of Towson's offices are filed in the city.)"""
+    counties = Counter(
+        county.casefold()
+        for la, lo, county, _, _ in _zip_names().get(name_key(g.name[row]), ())
+        if county and g.km_to(row, la, lo) <= ZIP_NAMES_KM
+    )
+    return counties.most_common(1)[0][0] if counties else ""
+
+
+def _takes_city_name(g: Gazetteer, best: int, city: int) -> bool:
+    """Whether a ZIP code of a place's own name (within 5 km of it) also takes the big city's
+    name: Hyde Park's 02136 takes "Boston", as Boston's other neighbourhoods with post
+    offices of their own do (Brighton, Jamaica Plain, Mattapan)."""
+    city_key = name_key(g.name[city])
+    return any(
+        own and city_key in accepts and g.km_to(best, la, lo) <= 5.0
+        for la, lo, _, own, accepts in _zip_names().get(name_key(g.name[best]), ())
+    )
 
 
 # the first force a text names: up to three capitalised words before "police" or "PD" ("Boston

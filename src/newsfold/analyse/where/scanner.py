@@ -998,6 +998,8 @@ def _context(sc: _Scanner, m: _Mention) -> None:
         m.kind_word = m.kind_word or sc.low(k - 1)
         if k >= 3 and sc.low(k - 3) in _AT_PREPS:
             m.prep = sc.low(k - 3)  # "in the town of Elmo"
+    elif m.prep == "of" and k >= 0:
+        m.prep = _us_municipality_prep(sc, k) or m.prep
     if k >= 0:
         p1 = m.prep
         p2 = sc.low(k - 1) if k >= 1 else ""
@@ -1180,6 +1182,33 @@ def _section_of_a_city(sc: _Scanner, j: int) -> bool:
     city is written as the city. "Section" alone (a "Metro section", a highway's) is not read.
     """
     return j + 1 < sc.n and sc.low(j) in ("section", "sections") and sc.low(j + 1) == "of"
+
+
+# a municipality's kind after an adjective ("the small city of"), or a Pennsylvania or New
+# Jersey borough ("the borough of Wilkinsburg")
+_MUNICIPALITY_WORDS = frozenset({"city", "town", "village", "borough"})
+_MUNICIPALITY_ADJECTIVES = frozenset({"small", "tiny", "nearby", "neighboring", "neighbouring"})
+
+
+def _us_municipality_prep(sc: _Scanner, k: int) -> str:
+    """The preposition of place before "the (small) city / town / borough of" ending at the
+    "of" at token `k`, or "": "in the borough of Wilkinsburg", "in the small city of Jacinto
+    City" set the event in the town as "in Wilkinsburg" does.
+
+    Reads the kind word before the "of" (`_MUNICIPALITY_WORDS`), at most one adjective
+    before it (`_MUNICIPALITY_ADJECTIVES`), the article and the preposition (`_AT_PREPS`).
+    "the town of X" with no adjective is read with the other unit words (`_context`); the
+    kind word is not kept (a borough is a county's word in Alaska, `_COUNTY_WORDS`).
+    """
+    t = k - 1
+    if t < 0 or sc.low(t) not in _MUNICIPALITY_WORDS:
+        return ""
+    t -= 1
+    if t >= 0 and sc.low(t) in _MUNICIPALITY_ADJECTIVES:
+        t -= 1
+    if t < 1 or sc.low(t) != "the" or sc.low(t - 1) not in _AT_PREPS:
+        return ""
+    return sc.low(t - 1)
 
 
 def _named_suburb_prep(sc: _Scanner, k: int) -> str:
