@@ -86,9 +86,16 @@ The steps, each a function in one of the files listed at the end:
    as a person's surname ("Hale" after "Marcus Hale") is that street or person. A wire
    dateline, and a town the scene is only measured from ("40 km north of Harare"), give way
    when the event sentences name another place in the same country ("KANO - ... in Nigeria's
-   Zamfara state"). A headline name followed by a street or building word ("Odunlami Street",
-   "Pine Hollow Apartments"), a ship's name ("MV Amani Kivu") and a small foreign town inside
-   a hospital's name are no towns.
+   Zamfara state"); a local dateline's city gives way in turn to a town of its state the
+   event sentence measures the scene from ("RALEIGH, N.C. - ... on a rural road north of
+   Smithfield", `_dateline_beside_bearing_town`), and a big city a place is said to lie at a
+   bearing from is no city it is a part of ("in Garner, a few miles south of Raleigh"). A
+   state police post's town ("troopers from the Kirkwood barracks", `_police_post_town`), a
+   vigil's or a funeral's town ("Friends gathered in Greensboro", `_gathering_town`) and an
+   arrest's town ("captured outside of Atlanta") are no scene that makes a dateline give way;
+   a force's unit ("Troop A") is no local name. A headline name followed by a street or
+   building word ("Odunlami Street", "Pine Hollow Apartments"), a ship's name ("MV Amani
+   Kivu") and a small foreign town inside a hospital's name are no towns.
    A town right after a street address ("in the 700 block of East 14th Avenue in
    Fernhill") or after the harm's own noun ("the shooting of a boy in Ridgeford") is the scene:
    it weighs more, and a dateline town of its state gives way to it, as it does to a town a

@@ -336,6 +336,7 @@ def _us_city_around(
         return -1  # "Milwaukee police assisted in neighboring West Milwaukee": another town
     if g.admin2[best] not in _NYC_BOROUGHS and _said_municipality(best_ms, text):
         return -1  # "in the city of Norwood", "Raytown, a suburb of Kansas City"
+    outside = _cities_said_outside(mentions)
     # a dateline names where the story was filed: a part of that city only close to its core
     # (not a town beside it: "FORT WAYNE, Ind. - ... in New Haven", "RALEIGH - ... in
     # Garner", `_town_beside_dateline`)
@@ -356,10 +357,23 @@ def _us_city_around(
             continue
         if not said and km >= 30.0:
             continue
+        if c in outside and not said:
+            continue  # "in Garner, a few miles south of Raleigh": outside Raleigh
         beside = c not in filed or km > 15.0 or _town_beside_dateline(g, best, c)
         if said or called or c in police or not beside:
             out, out_km = c, km
     return out
+
+
+def _cities_said_outside(mentions: list[_Mention]) -> set[int]:
+    """The towns the text measures a place from: "in Garner, a few miles south of Raleigh",
+    "Bellmead, just east of Waco" (`_Mention.bearing`, not a headline's).
+
+    Reads the mentions' bearing flags. A place set at a bearing from a big city lies outside
+    it, so the big city near it is no city it is a part of (`_us_city_around`), though the
+    story is filed from there and the place lies within 15 km of its point.
+    """
+    return {m.best for m in mentions if m.bearing and not m.title and m.best >= 0}
 
 
 # a word before a town saying it lies beside the story's other town ("in neighboring Cudahy",

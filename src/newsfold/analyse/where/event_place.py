@@ -268,7 +268,9 @@ _ADDRESS_BEFORE = re.compile(rf"(?:\bblock of [^.;:!?\n]{{2,50}}?|\b{STREET_SUFF
 # then the town within a few words, no clause between).
 _SCENE_NOUN_BEFORE = re.compile(
     r"\b(?:shooting|shootout|stabbing|homicide|killing|slaying|murder)s?\b[^.;:!?\n,]{0,60}?"
-    r"\b(?:in|at|near)\s+(?:(?:the|a|an|his|her|their|its)\s+)?$"
+    r"\b(?:in|at|near)\s+(?:(?:the|a|an|his|her|their|its)\s+)?"
+    # "a shooting in the town of Windsor", "in the unincorporated community of Limestone"
+    r"(?:(?:unincorporated\s+)?(?:town|city|village|borough|township|hamlet|community)\s+of\s+)?$"
 )
 
 
@@ -324,9 +326,95 @@ _AFTERMATH_BEFORE = re.compile(
     r"(?:(?!\b(?:scene|shot|dead|killed|slain|wounded|injured|body|lying)\b)[^.;:!?\n]){0,50}?"
     r"|\b(?:medical examiner(?:'s office)?|coroner's office|morgue|crime lab(?:oratory)?|"
     r"(?:state police|highway patrol|trooper) (?:post|barracks))\s+)"
-    r"\b(?:in|at)\s+(?:(?:nearby|neighboring|neighbouring|downtown)\s+)?$",
+    # ("captured outside of Atlanta": the arrest's place, as "in Atlanta" is)
+    r"\b(?:in|at|near|outside(?:\s+of)?)\s+"
+    r"(?:(?:nearby|neighboring|neighbouring|downtown)\s+)?$",
     re.IGNORECASE,
 )
+
+
+# a state force's post named by its town: "State police from the Kirkwood barracks", "troopers
+# at Hollidaysburg said", "state police out of Batavia", "KSP Post 7 in Richmond" (before the
+# name), with the post's noun after it when the name is a modifier ("the Richmond post")
+_POST_FORCE_BEFORE = re.compile(
+    r"\b(?:state\s+police|state\s+troopers?|troopers?|state\s+patrol|highway\s+patrol|"
+    r"KSP|PSP|(?P<post>post\s+\d+))\s+(?P<prep>from|at|out\s+of|based\s+(?:at|in)|of|in)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_POST_NOUN_AFTER = re.compile(r"\s+(?:barracks|post|detachment)\b", re.IGNORECASE)
+_POST_WORDS_BEFORE = re.compile(
+    r"\b(?:state\s+police|troopers?|state\s+patrol|highway\s+patrol)\b[^.;!?\n]{0,30}$",
+    re.IGNORECASE,
+)
+
+
+def _police_post_town(text: str, m: _Mention) -> bool:
+    """Whether a mention of the text names the town of a state police post, not the scene.
+
+    Reads the 40 characters before the name and the word after it: "State police from the
+    Kirkwood barracks", "Troopers from the Richmond post", "State police at Hollidaysburg
+    said", "Troop A state police out of Batavia", "KSP Post 7 in Richmond". State forces work
+    rural cases from a barracks in another town; the report names it as it names the force,
+    and the scene is the town the harm is set in ("... a man was shot Saturday in Tyrone").
+    "State police in Tyrone" is not read so unless the post's noun follows (a town's own
+    force is named so too). Not a headline's mention.
+    """
+    if m.title or m.start <= 0:
+        return False
+    lo = max(0, m.start - 40)
+    before = _POST_FORCE_BEFORE.search(text, lo, m.start)
+    post_after = _POST_NOUN_AFTER.match(text, m.end) is not None
+    if before is not None:
+        # "state police in X", "troopers of X" name a post only with its noun after
+        return (
+            before.group("prep").lower() not in ("in", "of")
+            or post_after
+            or bool(before.group("post"))
+        )
+    return post_after and _POST_WORDS_BEFORE.search(text, lo, m.start) is not None
+
+
+# a gathering after the harm and the town it is held in, within the clause before the name:
+# "Friends gathered in Greensboro", "a vigil Monday at a church in Durham", "a march in X";
+# not past a harm's word ("a vigil for a man killed in X": the harm's town)
+_GATHERING_BEFORE = re.compile(
+    # (lower-case "march", "memorial": not the month, "Memorial Day", "Memorial Hospital")
+    r"\b(?:[Vv]igils?|memorials?|[Ff]unerals?|[Rr]ally|[Rr]allies|march|marches|"
+    r"[Mm]ourners|mourned|[Pp]rayer\s+service|[Bb]alloon\s+release)\b"
+    r"(?:(?!\b(?:shot|shooting|killed|slain|died|wounded|injured|dead|death)\b)[^.;:!?\n]){0,50}?"
+    r"\b(?:in|at)\s+(?:(?:the|a|an|nearby|downtown)\s+)?$"
+)
+
+# "gathered in Greensboro on Monday for a vigil": the gathering's word after the name (a bare
+# "Neighbours gathered on the quiet street in Queens" is at the scene)
+_GATHERED_BEFORE = re.compile(r"\bgathered\s+(?:\w+\s+){0,2}?(?:in|at)\s+$", re.IGNORECASE)
+_GATHERING_AFTER = re.compile(
+    r"[^.;:!?\n]{0,40}?\b(?:vigils?|memorials?|funerals?|prayer|rally|march)\b"
+)
+
+
+def _gathering_town(text: str, m: _Mention) -> bool:
+    """Whether a mention of the text names the town of a vigil, memorial, funeral, march or
+    rally held after the harm, not the scene.
+
+    Reads the clause before the name (up to 60 characters, no harm's word between the
+    gathering's word and the name), or "gathered in" before it and the gathering's noun after
+    it: "Friends gathered in Greensboro on Monday for a vigil for a
+    man killed ... in High Point". Mourners meet where the victim lived or worshipped, often
+    another town than the scene's. "a vigil at the home where he was shot" names no town;
+    "a vigil for the man shot in X" sets the harm in X (the harm's word breaks the clause).
+    Not a headline's mention.
+    """
+    if m.title or m.start <= 0:
+        return False
+    lo = max(0, m.start - 60)
+    if _GATHERING_BEFORE.search(text, lo, m.start) is not None:
+        return True
+    return (
+        _GATHERED_BEFORE.search(text, lo, m.start) is not None
+        and _GATHERING_AFTER.match(text, m.end) is not None
+    )
 
 
 def _aftermath_town(text: str, title: str, m: _Mention, harm_sents: set[int]) -> bool:
@@ -560,6 +648,10 @@ def _event_place(
             m.event -= 3.0
         elif not m.title and m.sent in past and id(m) not in addressed:
             m.event -= 3.0  # "lost his mother last summer to gun violence in Chicago"
+        if _police_post_town(sc.text, m):
+            m.event -= 3.0  # "State police from the Kirkwood barracks": the post's town
+        if _gathering_town(sc.text, m):
+            m.event -= 3.0  # "Friends gathered in Greensboro for a vigil": the mourners' town
         if not m.title and any(lo <= m.start < hi for lo, hi in captions):
             m.event -= 3.0  # "The scene near Highway 86 in Piedmont. (iWitness)"
         if (
@@ -626,6 +718,11 @@ def _event_place(
         if not (o.dateline or o.title or o.bearing or o.residence or o.dest or o.hospital)
         and not o.in_org
         and not o.actor
+        and not _police_post_town(sc.text, o)
+        and not _gathering_town(sc.text, o)
+        # (nor an arrest's town: "He was captured outside of Atlanta, Georgia" under an
+        # "AUSTIN -" dateline)
+        and not _aftermath_town(sc.text, ctx.article.title or "", o, harm_sents)
         and (o.sent in ev_sents or id(o) in addressed)
         and o.best >= 0
         and g.kind[o.best] != COUNTRY
@@ -670,6 +767,9 @@ def _event_place(
             for o in scene
         ):
             m.event -= 6.0 if m.dateline else 4.0
+    for m in mentions:
+        if _dateline_beside_bearing_town(g, m, mentions, ev_sents):
+            m.event -= 6.0
     for m in mentions:
         if _station_dateline_yields(g, m, mentions, ctx.article.text, ev.host_row):
             m.event -= 6.0
@@ -754,11 +854,47 @@ def _event_place(
         if inner:
             best = max(inner, key=lambda r: totals[r])
     title = ctx.article.title or ""
-    after = {id(m) for m in mentions if _aftermath_town(sc.text, title, m, harm_sents)}
+    after = {
+        id(m)
+        for m in mentions
+        if _aftermath_town(sc.text, title, m, harm_sents)
+        or _police_post_town(sc.text, m)
+        or _gathering_town(sc.text, m)
+    }
     best = _past_aftermath(g, best, totals, by_row, after)
     if totals[best] <= -2.0:
         return -1, []
     return best, by_row[best]
+
+
+def _dateline_beside_bearing_town(
+    g: Gazetteer, m: _Mention, mentions: list[_Mention], ev_sents: set[int]
+) -> bool:
+    """Whether a dateline's city is only the bureau of a story whose event sentence measures
+    the scene from another town of the same state: "RALEIGH, N.C. - ... a man dead Sunday on a
+    rural road north of Smithfield", "ROANOKE, Va. - ... shot a few miles south of Rocky Mount".
+
+    Reads the dateline mention and the text's bearing mentions ("north of X", "5 miles from
+    X", `_Mention.bearing`). A bearing's town is no scene of its own (the event lay outside
+    it), so it does not make the dateline yield as "in X" does; but the town the scene is
+    measured from is the nearest town a local report gives, and the one a gun-violence coder
+    writes, not the station's city further off. Only a town of the dateline's own state (a
+    wire dateline abroad is handled by the provinces the text names) and not the dateline's
+    own town ("HARRISBURG - ... on I-81 north of Harrisburg": the city's outskirts).
+    """
+    if not m.dateline or m.best < 0 or g.kind[m.best] != CITY:
+        return False
+    return any(
+        o.bearing
+        and not (o.title or o.residence or o.dest or o.hospital or o.in_org or o.dateline)
+        and o.sent in ev_sents
+        and o.best >= 0
+        and g.kind[o.best] == CITY
+        and (g.cc[o.best], g.admin1[o.best]) == (g.cc[m.best], g.admin1[m.best])
+        and o.best != m.best
+        and o.key != m.key
+        for o in mentions
+    )
 
 
 # a broadcaster's call sign after a dateline's town and state: "GREENVILLE, N.C. (WITN) -"

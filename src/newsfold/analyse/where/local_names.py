@@ -333,7 +333,33 @@ def _not_a_local_name(sc: _Scanner, i: int, j: int) -> bool:
     """
     if name_key(sc.span_text(i, j)) in sc.g.us_abbrev:
         return True
+    if _force_unit(sc, i, j):
+        return True
     return sc.low(j - 1) in _JURISDICTION or sc.tok[i] in ("A", "An", "The")
+
+
+# a force's unit named by a letter or a number: "Troop A", "Post 7", "Company B", "Zone 3"
+_UNIT_HEADS = frozenset(("troop", "post", "company", "platoon", "squad", "zone", "district"))
+
+
+def _force_unit(sc: _Scanner, i: int, j: int) -> bool:
+    """Whether a run is a police or military unit's name, a head word and a letter or a
+    number: "Troop A state police out of Batavia", "KSP Post 7", "Zone 3 officers".
+
+    Reads the run's two tokens. A state police troop or post is named so in rural reports
+    and, unknown to the gazetteer, would stand in for the town as a local site.
+    """
+    return j - i == 2 and _force_unit_name(sc.span_text(i, j))
+
+
+def _force_unit_name(text: str) -> bool:
+    """Whether a name is a unit's head word and a letter or a number ("Troop A", "Post 7":
+    `_force_unit`)."""
+    words = text.split()
+    if len(words) != 2 or words[0].lower() not in _UNIT_HEADS:
+        return False
+    tail = words[1]
+    return (len(tail) == 1 and tail.isupper()) or tail.isdigit()
 
 
 # the marks that end an apposition ("X, a hillside district, ..."; a hyphen does not)

@@ -25,6 +25,7 @@ from newsfold.analyse.where.candidates import (
     _with_votes,
 )
 from newsfold.analyse.where.evidence import _Evidence
+from newsfold.analyse.where.local_names import _force_unit_name
 from newsfold.analyse.where.mentions import _Mention
 from newsfold.analyse.where.qualifiers import CITY_PART_WORDS, part_of_town
 from newsfold.analyse.where.vocabulary import (
@@ -113,7 +114,8 @@ def _resolve(g: Gazetteer, mentions: list[_Mention], base: _Evidence) -> _Eviden
         others.filed_at = filed
         if not _strength(g, m.best, m, others, quals):
             m.best = -1
-            if _locative(m):
+            if _locative(m) and not _force_unit_name(m.text):
+                # (not a force's unit: "Troop A state police")
                 m.local, m.weak_local = True, not m.kind_word  # "near Vodyane"
     final = _with_votes(g, base, _votes(g, mentions))
     _neighbourhoods(g, mentions, final)

@@ -14,7 +14,13 @@ from newsfold.analyse.gazetteer import (
     skeleton,
 )
 from newsfold.analyse.where.datelines import _datelines
-from newsfold.analyse.where.local_names import _admin_like, _in_unit, _maybe_local, _verb_form
+from newsfold.analyse.where.local_names import (
+    _admin_like,
+    _force_unit,
+    _in_unit,
+    _maybe_local,
+    _verb_form,
+)
 from newsfold.analyse.where.mentions import _Mention
 from newsfold.analyse.where.qualifiers import _link_qualifiers, _qualify
 from newsfold.analyse.where.scanner import _context, _Scanner
@@ -329,7 +335,7 @@ def _scan(sc: _Scanner) -> list[_Mention]:
     kinds = {m.key: m.kind_word for m in locals_ if m.local and m.kind_word in _KIND_WORDS}
     for i, j in missed:
         kind = kinds.get(name_key(sc.span_text(i, j)))
-        if kind and not any(m.fuzzy for m in pieces_in(i, j)):
+        if kind and not _force_unit(sc, i, j) and not any(m.fuzzy for m in pieces_in(i, j)):
             for m in pieces_in(i, j):
                 del at[m.start_tok]
             start, end = sc.idx[i], sc.end[j - 1]

@@ -104,9 +104,10 @@ _MOVE_WORDS = _words(
     "taken flown airlifted rushed transported transferred evacuated driven brought moved sent "
     "fled returned relocated deported extradited airlifted escorted"
 )
+# ("just outside of Zachary" is "outside Zachary")
 _NEAR_OF = _words(
-    "outskirts vicinity area countryside north south east west northeast northwest southeast "
-    "southwest suburbs suburb border edge environs"
+    "outside outskirts vicinity area countryside north south east west northeast northwest "
+    "southeast southwest suburbs suburb border edge environs"
 )
 _DISTANCE = _words("km kilometres kilometers miles mi")
 # the land around a town, not the town: "the Atlanta suburbs", "Atlanta's northeastern
