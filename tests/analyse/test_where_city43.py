@@ -1294,7 +1294,6 @@ _SUBURB = (
     "suburb from a city's neighbourhood GeoNames lists with a population"
 )
 MISSED: dict[str, str] = {
-    "n5": _SUBURB,
     "t4": _SUBURB,
     "s8": _SUBURB,
     "n11": "an English word as a town's name ('the unincorporated community of Limestone') is "
