@@ -80,7 +80,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from newsfold.analyse.context import Context, TimeMention
-from newsfold.analyse.day_clock import mark_clocks
+from newsfold.analyse.day_clock import mark_clocks, mark_words_before
 from newsfold.analyse.lexicon import words as _words
 from newsfold.analyse.nlp import entities
 from newsfold.analyse.numbers import parse_word_number
@@ -295,6 +295,8 @@ def annotate(ctx: Context) -> None:
             )
     # the clocks told beside each day the event is dated by, for reconciliation to weigh
     mark_clocks(text, ctx.event.claims)
+    # the days told as a death's or a night's, for reconciliation to weigh
+    mark_words_before(text, ctx.event.claims)
 
 
 # what follows a dateline's date: "DALLAS, March 6, 2021 -", "TULSA, Okla., Aug. 2, 2019 (AP) --"
