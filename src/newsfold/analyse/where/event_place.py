@@ -134,11 +134,18 @@ def _passive_harm_sentences(ctx: Context, sc: _Scanner) -> set[int]:
 
     Reads the parse: a passive "shoot" (not "shot at" with no object, someone fired on and
     missed, nor "shot up", a building's), a passive "gun" with "down", a passive "hit" or
-    "strike" whose agent is gunfire or a bullet. `counts` finds no toll in a bare "was shot"
-    (shot, not said wounded or killed), so without this the sentence's town is read as any
-    other town of the story, and a dateline's city keeps the event ("DES MOINES, Iowa - A
-    woman was shot Sunday in Urbandale"). Where in the sentence the town stands (a home, a
-    hospital) is the mention's own role, read elsewhere.
+    "strike" whose agent is gunfire or a bullet. Where in the sentence the town stands (a
+    home, a hospital) is the mention's own role, read elsewhere.
+
+    `counts` reads most of these sentences itself: "A man was shot", "was found shot", "was
+    hit by gunfire" each give an injuries claim of basis "harmed", which `_harm_sentences`
+    takes. This reading is for those it reads no one in: a subject run into a dateline ("DES
+    MOINES, Iowa - A woman was shot Sunday in Urbandale": no claim, and without this the
+    dateline's city keeps the event) and "was gunned down" (no casualty word of `counts`).
+    Not made a claim of `counts` (review of session 28): an injuries claim of no count would
+    be read by reconciliation, which takes every injuries claim (`tolls._shot_only`,
+    `conflicts`, `corroboration`), so it would need a field of its own, and `counts` would
+    need this same parse test to find what its readings miss: the code moved, not shared.
     """
     if not sc.n:
         return set()
