@@ -1433,6 +1433,12 @@ PERIOD: list[tuple[str, bool]] = [
     ("Shooting\nA man was shot. There have been 12 shootings in 2021 in the county.", False),
     ("14 killed in shootings this month\nA man was wounded Thursday.", True),
     ("Shooting\nThree shootings overnight left two men hurt, police said.", True),
+    # an abbreviation's stop before a lowercase word ends no sentence (`sentence_end`)
+    (
+        "Man hurt\nA man was hurt. The city has seen 30 shootings on Elm St. and nearby blocks "
+        "this year.",
+        False,
+    ),
 ]
 
 

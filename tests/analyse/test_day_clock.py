@@ -1,10 +1,11 @@
 """The clocks analysis puts on its date claims (`analyse.day_clock`), which reconciliation
-weighs across midnight instead of reading the text again."""
+weighs across midnight instead of reading the text again, and the words before a day that tell
+it as a death's or a night's (`mark_words_before`)."""
 
 from __future__ import annotations
 
 from newsfold.analyse import analyse
-from newsfold.analyse.day_clock import mark_clocks
+from newsfold.analyse.day_clock import mark_clocks, mark_words_before
 from newsfold.records import Article, Claim
 
 
@@ -42,13 +43,51 @@ def test_only_the_days_of_the_event_get_clocks():
     assert _clocks(text, "Saturday", field="date_start") == ["small_hours", "any"]
 
 
+def _event_days(title: str, published: str, text: str) -> list[Claim]:
+    """The event_date claims the whole analysis puts on an invented article."""
+    article = Article(id="t", title=title, published=published, text=text)
+    return [c for c in analyse(article).event.claims if c.field == "event_date"]
+
+
 def test_analysis_puts_the_clock_on_the_event_s_day():
-    article = Article(
-        id="t",
-        title="Man wounded on Marlow Lane",
-        published="2024-03-03",
-        text="A man was shot at about 12:30 a.m. Saturday on Marlow Lane, deputies said.",
+    days = _event_days(
+        "Man wounded on Marlow Lane",
+        "2024-03-03",
+        "A man was shot at about 12:30 a.m. Saturday on Marlow Lane, deputies said.",
     )
-    days = [c for c in analyse(article).event.claims if c.field == "event_date"]
     assert days and days[0].value == "2024-03-02"
     assert days[0].attrs["clocks"] == ["small_hours", "any"]
+
+
+def _before(text: str, phrase: str, field: str = "event_date") -> dict[str, object]:
+    claim = _day(text, phrase, field)
+    mark_words_before(text, [claim])
+    return claim.attrs
+
+
+def test_a_day_told_after_a_verb_of_dying_is_marked_a_death_s():
+    text = "A man who was shot Friday night died Saturday at a hospital."
+    assert _before(text, "Saturday") == {"death": True}
+    assert _before(text, "Friday night") == {}
+    text = "The boy succumbed to his injuries on Monday, police said."
+    assert _before(text, "Monday", field="date_end") == {"death": True}
+    assert _before("He was pronounced dead early Tuesday.", "Tuesday") == {"death": True}
+
+
+def test_a_day_told_as_the_night_of_it_is_marked_a_night_s():
+    text = "Deputies said the shooting happened on the night of Nov. 4 in a parking lot."
+    assert _before(text, "Nov. 4") == {"night_of": True}
+    # a date_end is no day the event is told by
+    assert _before(text, "Nov. 4", field="date_end") == {}
+
+
+def test_analysis_marks_the_day_of_a_death():
+    days = _event_days(
+        "Man dies after Elm Street shooting",
+        "2024-03-04",
+        "A man who was shot Friday night on Elm Street died Sunday, police said.",
+    )
+    assert {c.text: bool(c.attrs.get("death")) for c in days} == {
+        "Friday night": False,
+        "Sunday": True,
+    }

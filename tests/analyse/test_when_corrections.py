@@ -11,6 +11,7 @@ import datetime as dt
 import pytest
 
 from newsfold.analyse import when
+from newsfold.analyse.nlp import get_nlp
 
 from .when_helpers import event_day
 
@@ -52,12 +53,29 @@ def test_a_corrected_day_dates_nothing(text: str, want: str) -> None:
     assert event_day(text, SUNDAY) == want
 
 
+def _retracted(text: str) -> bool:
+    """`when._retracted` of the text's "Friday"."""
+    start = text.index("Friday")
+    return when._retracted(get_nlp()(text), start, start + len("Friday"))
+
+
 def test_a_correction_s_reason() -> None:
-    def retracted(text: str) -> bool:
-        return when._retracted(text, text.index("Friday"))
+    retracted = _retracted
 
     assert retracted("It happened Saturday night, not Friday.")
     assert retracted("An earlier version of this story said the shooting was on Friday.")
     assert not retracted("A man was shot Friday.")
     assert not retracted("An earlier version said Sunday. The man was shot Friday.")
     assert not retracted("The shooting, which was first reported Friday, left a man hurt.")
+
+
+def test_a_correction_s_clause_runs_past_an_abbreviation() -> None:
+    """The correction's clause is the Doc's sentence: an abbreviation's stop ("St. Paul
+    Avenue", "Mr. Doe") ends no sentence, so the words that say an earlier version was wrong
+    still stand before the day they retract."""
+    assert _retracted(
+        "An earlier version of this story incorrectly said the shooting on St. Paul Avenue "
+        "happened Friday."
+    )
+    assert _retracted("An earlier version of this story said Mr. Doe was shot on Friday.")
+    assert not _retracted("An earlier version said Sunday; the man was shot Friday.")

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from string import ascii_lowercase
 from typing import Any
 
-from newsfold.analyse.day_clock import mark_clocks
+from newsfold.analyse.day_clock import mark_clocks, mark_words_before
 from newsfold.records import Analysis, Article, Claim, Event
 
 
@@ -31,8 +31,10 @@ def report(
         claim.article_id = article_id
         claim.source = source
     event.claims = list(claims or [])
-    # the clocks beside its days, as analysis puts them on its date claims
+    # the clocks beside its days and the words before them, as analysis puts them on its
+    # date claims
     mark_clocks(article.text, event.claims)
+    mark_words_before(article.text, event.claims)
     return article, Analysis(article_id=article_id, event=event)
 
 

@@ -8,6 +8,12 @@ again for them; analysis has the text and the claim's span, so it puts the kinds
 finds on each event_date and date_start claim instead (`attrs["clocks"]`, names of `CLOCKS`),
 and reconciliation reads the claim.
 
+The words right before a day are read here too, for the same reason: a day told as the day of
+a death ("died Saturday", "was pronounced dead Tuesday": `attrs["death"]`, on every date
+claim) and a day told as a night ("on the night of Nov. 4": `attrs["night_of"]`, on
+event_date and date_start claims), which reconciliation weighs (`consensus._death_claim`,
+`_night_of`); `mark_words_before` puts them there.
+
 These are not `when`'s clock patterns: `when._SMALL_HOURS` and `when._EVENING_CLOCK` are
 clocks with no day named after them (a night's clock that moves the night's day), while here
 the clock told with its day ("12:30 a.m. Saturday") is exactly the one wanted; the two readers
@@ -105,3 +111,34 @@ def mark_clocks(text: str, claims: Iterable[Claim]) -> None:
         kinds = [name for name, clock in CLOCKS.items() if clock_beside(text, claim, clock)]
         if kinds:
             claim.attrs["clocks"] = kinds
+
+
+DATE_FIELDS = ("event_date", "date_start", "date_end")
+"""Every date claim: each gets `attrs["death"]` when a verb of dying stands before it."""
+
+DIED_BEFORE = re.compile(
+    r"\b(?:died|dies|passed\s+away|succumbed(?:\s+to\s+\w+\s+(?:injuries|wounds))?|"
+    r"(?:pronounced|declared)\s+dead)(?:\s+(?:early|late|on|in\s+the\s+hospital|at\s+"
+    r"(?:a|the)\s+hospital))*\s+$",
+    re.I,
+)
+"""A day told as the day of a death: "died Saturday", "died early Sunday", "succumbed to his
+injuries on Monday", "was pronounced dead Tuesday"."""
+
+NIGHT_OF = re.compile(r"\b(?:night|evening)\s+of\s+(?:\w+,?\s+)?$", re.I)
+"""The words before a date told as a night: "on the night of Nov. 4", "the night of Saturday,
+Nov. 4"."""
+
+
+def mark_words_before(text: str, claims: Iterable[Claim]) -> None:
+    """Put `attrs["death"]` on each date claim whose 60 characters before (on its line) end
+    in a verb of dying (`DIED_BEFORE`: "A man who was shot Friday night died Saturday"), and
+    `attrs["night_of"]` on each event_date and date_start claim whose 30 characters before
+    end in "night of" (`NIGHT_OF`): what reconciliation reads of the words before a day."""
+    for claim in claims:
+        if claim.field not in DATE_FIELDS:
+            continue
+        if DIED_BEFORE.search(claim_context(text, claim, 60, 0)[0]):
+            claim.attrs["death"] = True
+        if claim.field in DAY_FIELDS and NIGHT_OF.search(claim_context(text, claim, 30, 0)[0]):
+            claim.attrs["night_of"] = True

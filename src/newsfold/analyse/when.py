@@ -80,7 +80,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from newsfold.analyse.context import Context, TimeMention
-from newsfold.analyse.day_clock import mark_clocks
+from newsfold.analyse.day_clock import mark_clocks, mark_words_before
 from newsfold.analyse.lexicon import words as _words
 from newsfold.analyse.nlp import entities
 from newsfold.analyse.numbers import parse_word_number
@@ -98,6 +98,7 @@ from newsfold.analyse.timeexpr import (
     relative_of,
     resolve,
 )
+from newsfold.analyse.what.sentences import sent_of
 from newsfold.calendar_words import (
     MONTH_WORD,
     WEEKDAY_ABBRS,
@@ -264,7 +265,7 @@ def annotate(ctx: Context) -> None:
     for m in mentions:
         if ctx.in_other_story(m.start, m.end):  # "RELATED: Two shot on Saturday night"
             m.role = "other_story"
-        elif _retracted(text, m.start):  # "An earlier version ... said Friday"
+        elif _retracted(doc, m.start, m.end):  # "An earlier version ... said Friday"
             m.role = "correction"
     background, markers = _background(text)
     ctx.notes["background"] = background
@@ -294,6 +295,8 @@ def annotate(ctx: Context) -> None:
             )
     # the clocks told beside each day the event is dated by, for reconciliation to weigh
     mark_clocks(text, ctx.event.claims)
+    # the days told as a death's or a night's, for reconciliation to weigh
+    mark_words_before(text, ctx.event.claims)
 
 
 # what follows a dateline's date: "DALLAS, March 6, 2021 -", "TULSA, Okla., Aug. 2, 2019 (AP) --"
@@ -503,17 +506,31 @@ _NOT_BEFORE = re.compile(r"(?:,\s*not|\brather\s+than|\binstead\s+of)\s+(?:on\s+
 """A day set against the right one: "Saturday night, not Friday", "rather than Friday"."""
 
 
-def _retracted(text: str, start: int) -> bool:
+def _retracted(doc: Doc, start: int, end: int) -> bool:
     """Whether a date mention is one a correction says was wrong: it follows ", not" or
     "rather than" ("It happened Saturday night, not Friday"), or it lies in the clause of a
     correction note that tells what an earlier version said ("An earlier version of this story
     incorrectly said the shooting happened Friday"). Such a day dates nothing: it is the
-    mistake the page corrects (its reason: "correction")."""
+    mistake the page corrects (its reason: "correction"). The clause is the mention's
+    sentence (the Doc's) up to it, from its last semicolon on (`start`, `end`: the mention's
+    offsets)."""
+    text = doc.text
     head = text[max(0, start - 200) : start]
     if _NOT_BEFORE.search(head):
         return True
-    clause = re.split(r"[.;!?\n]\s", head)[-1]
+    sent = _sentence_at(doc, start, end)
+    opens = 0 if sent is None else sent.start_char
+    clause = text[max(opens, start - 200) : start].rsplit(";", 1)[-1]
     return bool(_CORRECTED.search(clause))
+
+
+def _sentence_at(doc: Doc, start: int, end: int) -> Span | None:
+    """The Doc's sentence that holds the text from `start` to `end` (the one of its first
+    token; `what.sentences.sent_of`, cached per Doc), or None when no token lies there."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    return sent_of(span[0])
 
 
 _REASONS = {
@@ -2409,10 +2426,9 @@ def _earliest_in_sentence(doc: Doc, precise: list[TimeMention]) -> TimeMention:
     sentence that tells two days tells what happened and what followed it, in either order
     ("a different scene Thursday afternoon than what it looked like Wednesday night")."""
     first = precise[0]
-    span = doc.char_span(first.start, first.end, alignment_mode="expand")
-    if span is None:
+    sent = _sentence_at(doc, first.start, first.end)
+    if sent is None:
         return first
-    sent = span[0].sent
     same = [m for m in precise if sent.start_char <= m.start < sent.end_char]
     return min(same, key=lambda m: (m.attrs["best"], m.start))
 
@@ -2461,7 +2477,7 @@ def _opens_sentence(doc: Doc, m: TimeMention) -> bool:
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None:
         return False
-    sent = span[0].sent
+    sent = sent_of(span[0])
     return all(t.lower_ in ("on", "late", "early", "by") for t in doc[sent.start : span.start])
 
 

@@ -50,7 +50,6 @@ from functools import lru_cache
 from typing import Any
 
 from newsfold.analyse.counts.roundup import is_roundup
-from newsfold.analyse.day_clock import claim_context
 from newsfold.calendar_words import MONTH_STEM
 from newsfold.reconcile.outlet_regions import EVIDENCE, MIN_EVENTS, Region
 from newsfold.reconcile.readings import Report
@@ -205,7 +204,7 @@ def best_day(reports: list[Report]) -> str | None:
         mine = Counter(
             str(c.value)
             for c in r.analysis.event.claims
-            if c.field in ("event_date", "date_start") and c.value and not _death_claim(r, c)
+            if c.field in ("event_date", "date_start") and c.value and not _death_claim(c)
         )
         for day, n in mine.items():
             key = (r.origin, day)
@@ -281,27 +280,11 @@ def _retracted_days(report: Report) -> set[str]:
     }
 
 
-def _context(report: Report, claim: Claim, before: int, after: int) -> tuple[str, str]:
-    """The words of the report's text just before and just after a claim's span
-    (`day_clock.claim_context`)."""
-    return claim_context(report.article.text or "", claim, before, after)
-
-
-_DIED_BEFORE = re.compile(
-    r"\b(?:died|dies|passed\s+away|succumbed(?:\s+to\s+\w+\s+(?:injuries|wounds))?|"
-    r"(?:pronounced|declared)\s+dead)(?:\s+(?:early|late|on|in\s+the\s+hospital|at\s+"
-    r"(?:a|the)\s+hospital))*\s+$",
-    re.I,
-)
-"""A day told as the day of a death: "died Saturday", "died early Sunday", "succumbed to his
-injuries on Monday", "was pronounced dead Tuesday"."""
-
-
-def _death_claim(report: Report, claim: Claim) -> bool:
+def _death_claim(claim: Claim) -> bool:
     """Whether a date claim tells the day someone died ("A man who was shot Friday night died
-    Saturday"): the words right before it are a verb of dying."""
-    head, _ = _context(report, claim, 60, 0)
-    return bool(_DIED_BEFORE.search(head))
+    Saturday"): analysis found a verb of dying right before it (`attrs["death"]`,
+    `day_clock.mark_words_before`)."""
+    return bool(claim.attrs.get("death"))
 
 
 def _death_days(report: Report) -> set[str]:
@@ -313,7 +296,7 @@ def _death_days(report: Report) -> set[str]:
     for c in report.analysis.event.claims:
         if c.field in ("event_date", "date_start", "date_end") and c.value:
             day = str(c.value)[:10]
-            told[day] = told.get(day, True) and _death_claim(report, c)
+            told[day] = told.get(day, True) and _death_claim(c)
     return {day for day, dying in told.items() if dying}
 
 
@@ -367,7 +350,7 @@ def _clocked_day(report: Report, clock: str) -> str | None:
     it (`clock`: a name of `day_clock.CLOCKS`), not analysis's fallback (an arrest's, a
     statement's) nor a death's."""
     for c in _own_day_claims(report):
-        if c.attrs.get("fallback") or _death_claim(report, c):
+        if c.attrs.get("fallback") or _death_claim(c):
             continue
         if _clock_beside(c, clock):
             return report.analysis.event.event_date
@@ -380,7 +363,7 @@ def _told_only_as(report: Report, words: re.Pattern[str]) -> str | None:
     none with a clock."""
     days = _own_day_claims(report)
     if not days or not all(
-        words.search(c.text or "") or (words is _NIGHT and _night_of(report, c)) for c in days
+        words.search(c.text or "") or (words is _NIGHT and _night_of(c)) for c in days
     ):
         return None
     if any(_clock_beside(c, "any") for c in days):
@@ -388,16 +371,11 @@ def _told_only_as(report: Report, words: re.Pattern[str]) -> str | None:
     return report.analysis.event.event_date
 
 
-_NIGHT_OF = re.compile(r"\b(?:night|evening)\s+of\s+(?:\w+,?\s+)?$", re.I)
-"""The words before a date told as a night: "on the night of Nov. 4", "the night of Saturday,
-Nov. 4"."""
-
-
-def _night_of(report: Report, claim: Claim) -> bool:
+def _night_of(claim: Claim) -> bool:
     """Whether a date claim is told as the night of its day ("a shooting on the night of Nov.
-    4"): the night runs into the next day's small hours, as "Saturday night" does."""
-    head, _ = _context(report, claim, 30, 0)
-    return bool(_NIGHT_OF.search(head))
+    4"): the night runs into the next day's small hours, as "Saturday night" does. Analysis
+    read the words before it (`attrs["night_of"]`, `day_clock.mark_words_before`)."""
+    return bool(claim.attrs.get("night_of"))
 
 
 def _clock_support(reports: list[Report], support: Mapping[str, set[int]]) -> dict[str, set[int]]:

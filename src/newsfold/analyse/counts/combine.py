@@ -23,6 +23,7 @@ from newsfold.analyse.counts.lexicons import (
 from newsfold.analyse.counts.people import _full_name, same_name
 from newsfold.analyse.counts.readings import Reading
 from newsfold.analyse.counts.syntax import _hypothetical, _subject
+from newsfold.analyse.what.sentences import sentences
 
 
 def _restatements(readings: list[Reading]) -> list[Reading]:
@@ -374,15 +375,17 @@ SURVIVED = re.compile(
 )
 
 
-def _survivor_besides_the_dead(hits: list[Reading], killed: list[Reading], text: str) -> None:
+def _survivor_besides_the_dead(hits: list[Reading], killed: list[Reading], doc: Doc) -> None:
     """'Two people were shot dead ... A woman was treated for a graze wound and went home',
     'Their son, 15, was shot in the hand and is recovering': one described anew (not "he",
     not "the victim", not a name among the dead) told shot after the dead were counted, whose
     own sentence says they lived, is someone besides the dead, as "another" is: marked, so
-    the dead are not taken off them."""
+    the dead are not taken off them. Reads the rest of the reading's sentence (the Doc's
+    sentence it was read in, `Reading.sent`) from the reading on."""
     dead = [r for r in killed if r.value]
     if not dead:
         return
+    sents = sentences(doc)[0]
     first = min(r.start for r in dead)
     names = {ref[1] for r in dead for ref in r.referents if ref[0] == "name"}
     for r in hits:
@@ -396,8 +399,8 @@ def _survivor_besides_the_dead(hits: list[Reading], killed: list[Reading], text:
             for ref in r.referents
         ):
             continue
-        end = text.find(". ", r.end)
-        if SURVIVED.search(text, r.start, len(text) if end < 0 else end + 1) is not None:
+        end = sents[r.sent].end_char if 0 <= r.sent < len(sents) else len(doc.text)
+        if SURVIVED.search(doc.text, r.start, end) is not None:
             r.marked = True
 
 

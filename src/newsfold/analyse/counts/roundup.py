@@ -29,7 +29,7 @@ import re
 from bisect import bisect_right
 
 from newsfold.analyse.counts.readings import Reading
-from newsfold.analyse.sentence_start import sentence_start
+from newsfold.analyse.sentence_start import sentence_end, sentence_start
 from newsfold.records import Article
 
 LEAD_CHARS = 300
@@ -100,14 +100,13 @@ def _period_count(lead: str, match: re.Match[str]) -> bool:
     """Whether a roundup phrase ("45 shootings") is a period's running count told in its own
     sentence ("The city has recorded 45 shootings and nine homicides this year"): the
     city's tally a single incident's lead ends with, not several incidents the article
-    details. Only the sentence the phrase is in is read; read in the text only (a headline's
-    period count, "14 killed in shootings this month", keeps the page a roundup: its number
-    must not stand in for the one incident's toll)."""
-    before = lead[: match.start()]
-    start = max(before.rfind(". "), before.rfind("\n")) + 1
-    after = lead[match.end() :]
-    stops = [i for i in (after.find(". "), after.find("\n")) if i >= 0]
-    end = match.end() + (min(stops) if stops else len(after))
+    details. Only the sentence the phrase is in is read (`sentence_start`, `sentence_end`: an
+    abbreviation's stop before a lowercase word, "on Elm St. and nearby blocks", ends none);
+    read in the text only (a headline's period count, "14 killed in shootings this month",
+    keeps the page a roundup: its number must not stand in for the one incident's toll). Read
+    from the text, not a Doc: reconciliation asks it of articles (`is_roundup`)."""
+    start = sentence_start(lead, match.start())
+    end = sentence_end(lead, match.end())
     return _PERIOD.search(lead[start:end]) is not None
 
 

@@ -114,7 +114,7 @@ def _emit(ctx: Context, readings: list[Reading]) -> None:
     )
     hits = by_field.get("hit", [])
     _also_harmed(hits, by_field.get("fatalities", []))
-    _survivor_besides_the_dead(hits, by_field.get("fatalities", []), ctx.article.text)
+    _survivor_besides_the_dead(hits, by_field.get("fatalities", []), ctx.doc)
     hit = _combine([r for r in hits if not r.additional and not r.marked])
     # harmed people marked as others ("and seven more were shot", "another teen was shot")
     # are not among the killed; restated in later sentences they are the same people

@@ -135,6 +135,7 @@ class _Scanner:
         self._person_words: set[str] | None = None
         self._people_spans: list[tuple[int, int]] | None = None
         self._buildings: list[int] | None = None
+        self._sent_chars: list[int] | None = None
 
     def _people(self) -> list[tuple[int, int]]:
         """Token bounds of the people's names of two words or more ("Milo Anson Harrow"),
@@ -249,6 +250,15 @@ class _Scanner:
 
     def sent_of(self, k: int) -> int:
         return bisect_right(self.sent_starts, k) - 1
+
+    def sent_at(self, char: int) -> int:
+        """The index of the sentence (of `sent_starts`) that holds character offset `char`:
+        the last one that starts at or before it (-1 before the first; 0 in a Doc with no
+        tokens). Claims and time mentions cite character offsets, tokens token indices
+        (`sent_of`)."""
+        if self._sent_chars is None:
+            self._sent_chars = [self.idx[k] for k in self.sent_starts] if self.n else [0]
+        return bisect_right(self._sent_chars, char) - 1
 
     def span_text(self, i: int, j: int) -> str:
         return self.text[self.idx[i] : self.end[j - 1]]
