@@ -45,6 +45,11 @@ The rule, in the order it is applied:
    the week it came out in. Two stories with bodies of their own that date the event to one
    day, in one province, told alike (`told_alike_on_one_day`), agree as a place would when
    their places do not: one of them placed it where it was told from, a city nearby.
+   Streets tell spots apart: two reports placed in one town that name streets with no word in
+   common, or give ages or blocks none the same, are two shootings of one city's night
+   (`streets_differ`, `numbers_differ`; not asked of a follow-up, which names the arrest's
+   street and the suspect's age); two reports placed in nearby towns of one province that name
+   one rare street are one spot named by the suburb and by the city (`same_street_nearby`).
 
 `Evidence.score` is the weighted sum; `assign` joins an article to an event when its best link
 to the event's reports reaches SAME_EVENT.
