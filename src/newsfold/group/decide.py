@@ -45,6 +45,11 @@ The rule, in the order it is applied:
    the week it came out in. Two stories with bodies of their own that date the event to one
    day, in one province, told alike (`told_alike_on_one_day`), agree as a place would when
    their places do not: one of them placed it where it was told from, a city nearby.
+   Streets tell spots apart: two reports placed in one town that name streets with no word in
+   common, or give ages or blocks none the same, are two shootings of one city's night
+   (`streets_differ`, `numbers_differ`; not asked of a follow-up, which names the arrest's
+   street and the suspect's age); two reports placed in nearby towns of one province that name
+   one rare street are one spot named by the suburb and by the city (`same_street_nearby`).
 
 `Evidence.score` is the weighted sum; `assign` joins an article to an event when its best link
 to the event's reports reaches SAME_EVENT.
@@ -107,6 +112,19 @@ W_OTHER_PLACE = -1.5  # two nearby places (other_place) in one province: two vil
 W_TOLL = -1.5  # definite death tolls that cannot be one event's at two moments (toll_conflict)
 W_OTHER_DAY_REL = -2.0  # one-day event dates a day or more apart, from reports of different days
 OTHER_PLACE_KM = 5.0
+# two reports placed in one town that each name the streets of their text and share none
+# (streets_differ): two shootings of one city on one night, told on Dorr Street and on
+# Lagrange Street; 0: off
+W_OTHER_STREET = -1.0
+# ... and that each give identifying numbers of a kind, none the same (numbers_differ): a man
+# of 31 in the 1200 block and a man of 26; 0: off
+W_OTHER_NUMBERS = -1.0
+# two reports placed in two towns of one province within MAX_PLACE_KM that name the same rare
+# street (same_street_nearby): one spot that one report names by the suburb, the other by the
+# city or the county seat ("Lumsden Road" in Brandon and "near Tampa"); worth this much, and
+# the other place costs nothing; 0: off
+W_SAME_STREET = 1.5
+FEW_STREETS = 4  # ... each report naming this many street words at most: a roundup names many
 W_TOLLS_AGREE = 2.0  # the same dead and the same injured, both non-zero (tolls_agree)
 TOLLS_AGREE_MIN = 5  # ... and at least this many harmed in all: small tolls agree by chance
 CITY_POPULATION = 100_000  # a city larger than this holds several events of a kind in a week
@@ -823,6 +841,41 @@ def outlet_page(a: Signature, b: Signature) -> bool:
     return False
 
 
+def streets_differ(a: Signature, b: Signature) -> bool:
+    """Whether both reports name streets (signature `st`: the distinctive words of each street
+    their headline and text name) and no street word is in both.
+
+    Two shootings of one big city on one day agree on the day and the city, and short reports
+    of them are told in the same words ("was shot Saturday night ... taken to a hospital"):
+    the street is what tells them apart, and a report names where it happened. (Not asked of
+    a follow-up, `follow_up`: an arrest's story names where the suspect was caught.) Any shared
+    word counts as the same street ("Tom Hunter Road" and "Hunter Road"), and a report of an
+    intersection names both its streets, so one street named by the other still agrees."""
+    sa, sb = set(a.get("st", ())), set(b.get("st", ()))
+    return bool(sa and sb and not sa & sb)
+
+
+def same_street_nearby(a: Signature, b: Signature, idf: Idf) -> bool:
+    """Whether the two reports, placed in two towns of one province no more than MAX_PLACE_KM
+    apart, name a street of the same rare word (signature `st`, each word RARE or rarer as a
+    name).
+
+    A suburb's shooting is told by its own paper under the suburb's name and by the city's
+    station as "near Tampa" or "in the Houston area"; an unincorporated place is named by its
+    county. The town names differ; the street where it happened does not. (Not when either
+    names more than FEW_STREETS street words: a roundup of a city's weekend names many.)"""
+    pa, pb = a.get("place"), b.get("place")
+    if not pa or not pb or pa.get("admin1") != pb.get("admin1") or not pa.get("admin1"):
+        return False
+    if "lat" not in pa or "lat" not in pb or _km(pa, pb) > MAX_PLACE_KM:
+        return False
+    sa, sb = set(a.get("st", ())), set(b.get("st", ()))
+    if len(sa) > FEW_STREETS or len(sb) > FEW_STREETS:
+        return False  # a roundup of a weekend's shootings names many streets
+    shared = sa & sb
+    return any(idf(tx.stem(w)) >= RARE for w in shared)
+
+
 def _resolved_days_differ(a: Signature, b: Signature) -> bool:
     """Whether two reports published on different days resolve the event to different days
     (time precision 1), however they wrote it ("on Tuesday" read against each one's own date).
@@ -1128,7 +1181,10 @@ def compare(
     # two neighbouring towns may be one event told by either name: not another place (a
     # rewrite naming the next town is still a rewrite), nor the same one
     neighbours = _neighbours(a, b)
-    elsewhere = other_place(a, b) and not neighbours
+    street = bool(W_SAME_STREET) and not same_place and same_street_nearby(a, b, idf)
+    if street:
+        ev.reasons.append("the same street in two nearby towns")
+    elsewhere = other_place(a, b) and not neighbours and not street
     template = (
         ev.kind is not None
         and not ev.people
@@ -1142,6 +1198,8 @@ def compare(
             # a daily brief's template ("A 19-year-old man was hurt ... in the 5200 block"):
             # other ages and another block are other people at another spot
             or numbers_differ(a, b)
+            # and so is another street ("was shot on Dorr Street" / "on Lagrange Street")
+            or (bool(W_OTHER_STREET) and streets_differ(a, b))
         )
     )
     if template:
@@ -1223,6 +1281,9 @@ def compare(
     # words the story tells, and a number both give (an age, a block). (A rare word told would
     # not do: the outlet's name in both headlines, "... - WXYZ News", is one; and an outlet's
     # headlines of two shootings share words like "teen", "overnight", "drive-by".)
+    # an arrest's or a hearing's story names where the suspect was caught or lives, a court's
+    # or a jail's street: its streets are no other event's
+    follow_up_pair = follow_up(a) or follow_up(b)
     own_page = (
         bool(SAME_OUTLET) and len(covered) >= OUTLET_WORDS and ev.nums > 0 and outlet_page(a, b)
     )
@@ -1236,6 +1297,15 @@ def compare(
         weight = place_weight(town, town) if town is not None else place_weight(a, b)
         score += weight
         ev.reasons.append("same place" if weight == W_PLACE else "same city")
+        if W_OTHER_STREET and not ev.people and not follow_up_pair and streets_differ(a, b):
+            score += W_OTHER_STREET
+            ev.reasons.append("other streets")
+        if W_OTHER_NUMBERS and not ev.people and not follow_up_pair and numbers_differ(a, b):
+            # (as the streets: an arrest's story gives the suspect's age)
+            score += W_OTHER_NUMBERS
+            ev.reasons.append("other ages or blocks")
+    elif street:
+        score += W_SAME_STREET
     elif neighbours:
         score += W_NEIGHBOUR_TOWNS
         ev.reasons.append("neighbouring towns")
@@ -1262,6 +1332,7 @@ def compare(
         + int(agree and W_TOLLS_AGREE > 0)
         + int(head_toll)
         + int(alike_day)
+        + int(street)
         + ev.who
         + int(dates_meet and same_place and not (ev.who_conflict and _names_own_people(a, b)))
     )

@@ -31,6 +31,8 @@ computed in a worker process or a Spark task and stored in the `signatures` tabl
                        less the words of the places the analysis resolved
     lead               those of the names in the headline or the first LEAD_CHARS characters
     nums               identifying numbers: ages, block and house numbers
+    st                 the distinctive words of the streets the headline and text name (when
+                       they name any: `text.street_names`)
     title              the headline's stemmed content words
     terms              up to MAX_TERMS stemmed content words with their counts (TF; the IDF comes
                        from the store's document frequencies when two signatures are compared)
@@ -100,10 +102,10 @@ from newsfold.calendar_words import MONTH_ABBRS, MONTH_STEM
 from newsfold.group import text as tx
 from newsfold.records import Analysis, Article, Claim
 
-# 2: place.pop, killx; 3: nt; 4: place.sub, area, lasts; 5: nd. A stored signature without them
-# leaves their rules off: signatures are recomputed when an article is reanalysed
+# 2: place.pop, killx; 3: nt; 4: place.sub, area, lasts; 5: nd; 6: st. A stored signature
+# without them leaves their rules off: signatures are recomputed when an article is reanalysed
 # (group/refresh.py, store/reanalysis.py) or its store regrouped, not on a version change
-SIGNATURE_VERSION = 5
+SIGNATURE_VERSION = 6
 MAX_TERMS = 120
 MAX_NAMES = 40
 MAX_PEOPLE = 20
@@ -385,6 +387,12 @@ def _another_story(head: set[str], body: set[str], analysis: Analysis | None) ->
     return len(rest) >= THIN_HEAD and bool(head & _HARM) and not rest & body and not body & _HARM
 
 
+def _streets(text: str) -> dict[str, list[str]]:
+    """The signature's `st` field: the words of the streets the text names, if any."""
+    streets = tx.street_names(text)
+    return {"st": sorted(streets)} if streets else {}
+
+
 def signature(article: Article, analysis: Analysis | None) -> Signature:
     """The grouping signature of one article (pure; see the module docstring for the fields)."""
     body = article.text or ""
@@ -429,6 +437,7 @@ def signature(article: Article, analysis: Analysis | None) -> Signature:
         "title": sorted(set(title_content)),
         "names": [n for n, _ in sorted(names.items(), key=lambda kv: (-kv[1], kv[0]))][:MAX_NAMES],
         "nums": sorted(tx.number_keys(full)),
+        **_streets(full),
         "mh": tx.minhash(shingles),
         "n_mh": len(shingles),
         "mhs": tx.minhash(pairs),

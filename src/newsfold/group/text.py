@@ -37,7 +37,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from newsfold.analyse.gazetteer import US_STATE_ABBREVIATIONS
 from newsfold.analyse.lexicon import PERSON_TITLES
 from newsfold.analyse.lexicon import words as _words
-from newsfold.analyse.numbers import STREET
+from newsfold.analyse.numbers import STREET, street_kinds
 from newsfold.calendar_words import MONTH_STEMS, MONTHS, WEEKDAY_NAMES, alternatives
 from newsfold.ingest.metadata import slug_words, url_path
 
@@ -260,6 +260,38 @@ def number_keys(text: str) -> set[str]:
     for m in _ADDRESS.finditer(text):
         keys.add(f"addr:{int(m.group(1))}:{m.group(2).lower()}")
     return keys
+
+
+# a street's name before its kind ("on Dorr Street", "South Division Ave.", "NW 23rd Street"):
+# up to three capitalised words or an ordinal, the kinds' abbreviations that are other words'
+# too ("St." Saint, "Dr." Doctor) left out, and the kinds that name courts, squares and
+# places more often than streets in a shooting's follow-up ("Superior Court", "Times Square")
+_STREET_KIND = street_kinds(
+    point=r"\.?",
+    plain=True,
+    kinds=("Street", "Avenue", "Road", "Boulevard", "Drive", "Lane", "Parkway", "Highway", "Pike"),
+)
+_STREET_NAME = re.compile(
+    r"\b((?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))(?:\s+(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))){0,2})"
+    rf"\s+{_STREET_KIND}\b(?!\s+Patrol)"  # (the "Florida Highway Patrol" is no street)
+)
+# words of a street's name that do not tell one street from another
+_STREET_NOISE = frozenset(
+    ("north", "south", "east", "west", "n", "s", "e", "w", "old", "new", "upper", "lower")
+)
+_CALENDAR_WORDS = frozenset(w.lower() for w in (*WEEKDAY_NAMES, *MONTHS))
+
+
+def street_names(text: str) -> set[str]:
+    """The distinctive words of the streets a text names ("Dorr Street" -> "dorr", "South
+    Division Avenue" -> "division", "NW 23rd Street" -> "23rd"): the words before a street
+    kind, less the compass and other words any street may carry."""
+    out: set[str] = set()
+    for m in _STREET_NAME.finditer(text):
+        words = [w.lower() for w in m.group(1).split() if w.lower() not in _CALENDAR_WORDS]
+        # ("North Avenue" is a street's name: its last word, when nothing else is left)
+        out.update([w for w in words if w not in _STREET_NOISE] or words[-1:])
+    return out
 
 
 def shingles(words: list[str], k: int) -> set[str]:
