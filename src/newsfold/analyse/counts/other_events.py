@@ -131,15 +131,25 @@ def _other_period(ctx: Context, sent: Span, other_paragraphs: list[tuple[int, in
     return None
 
 
+DEATH_LEMMAS = frozenset({"die", "succumb", "pass"})
+"""Verbs of a death a day may date after the shooting ("Three people were shot last month ...
+One of them died on Sunday": the month is the event's): `_a_period_before_the_day`."""
+
+
 def _a_period_before_the_day(
     own: list[TimeMention], times: list[TimeMention]
 ) -> TimeMention | None:
     """ "A man was shot and killed on Sunday ... Last month, three people were shot two blocks
     away": the reading's own time mention is a month or longer ("last month", precision 3 or
     more) that ends before a day the text dates the event on (a mention of role "event",
-    precision 1): another incident recalled, whatever role `when` gave it. Reads the
-    mentions' precision, dates and role."""
-    days = [m.date_start for m in times if m.role == "event" and m.precision == 1]
+    precision 1) a shooting or killing on, not a death ("One of them died on Sunday" tells of
+    the month's victims): another incident recalled, whatever role `when` gave it. Reads the
+    mentions' precision, dates, role and verb."""
+    days = [
+        m.date_start
+        for m in times
+        if m.role == "event" and m.precision == 1 and m.attrs.get("verb") not in DEATH_LEMMAS
+    ]
     if not days:
         return None
     return next((m for m in own if m.precision >= 3 and m.date_end < min(days)), None)
@@ -351,9 +361,10 @@ def superseded_count(trigger: Token) -> str | None:
     "An earlier version of this story said two people were killed": a casualty word in the
     clause a verb of saying reports (its `ccomp`), when that verb is told as an earlier report
     ("initially", "first", "had said") and is joined by "but" to a later verb of saying or of
-    correcting, or when its subject is an earlier version or report: the count was corrected
-    and the later words carry it. Reads the word's ancestors up to the verb of saying, its
-    modifiers, its auxiliary, its subject and its conjuncts."""
+    correcting, or by any word to one of correcting ("revised"; not "and later confirmed a
+    third had died", which adds), or when its subject is an earlier version or report: the
+    count was corrected and the later words carry it. Reads the word's ancestors up to the
+    verb of saying, its modifiers, its auxiliary, its subject and its conjuncts."""
     verb = None
     for a in trigger.ancestors:
         if a.lemma_.lower() in SAYING_VERBS and a.pos_ in ("VERB", "AUX"):
@@ -376,8 +387,15 @@ def superseded_count(trigger: Token) -> str | None:
     earlier = any(c.dep_ == "advmod" and c.lower_ in EARLIER_WORDS for c in verb.children) or any(
         c.dep_ == "aux" and c.lower_ == "had" for c in verb.children
     )
+    but = any(c.dep_ == "cc" and c.lower_ == "but" for c in verb.children)
     later = any(
-        c.dep_ == "conj" and c.lemma_.lower() in CORRECTING_VERBS and c.i > trigger.i
+        c.dep_ == "conj"
+        and c.i > trigger.i
+        and (
+            c.lemma_.lower() in CORRECTING_VERBS
+            if but
+            else c.lemma_.lower() in CORRECTING_VERBS - SAYING_VERBS - {"confirm"}
+        )
         for c in verb.children
     )
     return SUPERSEDED_REASON if earlier and later else None
