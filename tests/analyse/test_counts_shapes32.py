@@ -990,8 +990,8 @@ MISSES: dict[str, str] = {
     "va03": "(1, 0): 'who was treated for a gunshot wound' is taken for the dead victim's reading",
     "va07": "(1, 0): a colon list of names 'all shot' is not counted; only 'Bey died' is read",
     "cr05": (
-        "(0, 0): the corrected death is set aside, but 'he is alive and in critical "
-        "condition' is not read"
+        "(1, 0): one victim told dead, then alive, keeps the death: `superseded_count` "
+        "sets aside counts of two or more (GVA's record of such a victim is usually his death)"
     ),
     "cr07": "(0, 1): 'revised the count to three dead' is not read as a toll",
 }

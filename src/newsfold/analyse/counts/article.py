@@ -98,7 +98,9 @@ def annotate(ctx: Context) -> None:
                 # March, when demonstrations left two people dead")
                 r.discard = period or r.discard
             if r.discard is None and 0 <= r.trigger < len(doc):
-                r.discard = tally_clause(doc[r.trigger]) or superseded_count(doc[r.trigger])
+                r.discard = tally_clause(doc[r.trigger]) or superseded_count(
+                    doc[r.trigger], r.value
+                )
         _tally_goes_on(text, sent_readings)
         readings.extend(sent_readings)
     # a related story's link or headline on the page tells that story's toll

@@ -355,7 +355,7 @@ EARLIER_WORDS = frozenset({"initially", "originally", "first", "earlier", "previ
 SUPERSEDED_REASON = "superseded: a count an earlier report gave and a later one corrects"
 
 
-def superseded_count(trigger: Token) -> str | None:
+def superseded_count(trigger: Token, value: int | float | None) -> str | None:
     """ "Police initially said three people were shot ..., but on Sunday they said only two
     were wounded", "Police had said a man shot Tuesday had died, but they said he is alive",
     "An earlier version of this story said two people were killed": a casualty word in the
@@ -364,7 +364,11 @@ def superseded_count(trigger: Token) -> str | None:
     correcting, or by any word to one of correcting ("revised"; not "and later confirmed a
     third had died", which adds), or when its subject is an earlier version or report: the
     count was corrected and the later words carry it. Reads the word's ancestors up to the
-    verb of saying, its modifiers, its auxiliary, its subject and its conjuncts."""
+    verb of saying, its modifiers, its auxiliary, its subject and its conjuncts. Only a count
+    of two or more: GVA's count of one victim first told dead, then told alive, is usually
+    his death (he died later)."""
+    if (value or 0) < 2:
+        return None  # one victim "said to have died", then "in critical condition", often dies
     verb = None
     for a in trigger.ancestors:
         if a.lemma_.lower() in SAYING_VERBS and a.pos_ in ("VERB", "AUX"):
