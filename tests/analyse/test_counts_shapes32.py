@@ -29,7 +29,7 @@ CASES: list[Case] = [
         "Mother, two children found dead in Elkhart home",
         "A woman and her two children were found dead inside a home on Cedar Lane in Elkhart "
         "on Tuesday. The father was found in the garage with a self-inflicted gunshot wound "
-        "and was pronounced dead at the scene, police said.",
+        "and was pronounced dead in the garage, according to officers.",
         4,
         0,
     ),
@@ -45,8 +45,8 @@ CASES: list[Case] = [
         "ms03",
         "Grandmother killed, grandson hospitalized",
         "A 70-year-old grandmother was shot to death in her Tulsa kitchen on Friday. Her "
-        "grandson, 24, then shot himself and was taken to a hospital in critical condition, "
-        "officers said.",
+        "grandson, 24, then shot himself and was rushed to a Tulsa hospital, where he is "
+        "in critical condition, officers said.",
         1,
         1,
     ),
@@ -236,9 +236,9 @@ CASES: list[Case] = [
     (
         "ld04",
         "Third person dies after party shooting",
-        "A third person died Sunday from wounds suffered in a shooting at a house party in "
-        "Shreveport, police said. Two people died at the scene Saturday and four others were "
-        "wounded.",
+        "A third person died Sunday from wounds suffered when gunfire broke out at a "
+        "Shreveport house party, police said. Two people died at the scene Saturday and "
+        "four others were wounded.",
         3,
         4,
     ),
@@ -359,7 +359,7 @@ CASES: list[Case] = [
         "hl05",
         "4 shot outside Bridgeport bar",
         "Officers responded to a bar on State Street in Bridgeport shortly after 1 a.m. "
-        "Sunday. All of the victims are expected to survive, police said.",
+        "Sunday. Police expect every victim to survive.",
         0,
         4,
     ),
@@ -486,7 +486,7 @@ CASES: list[Case] = [
         "sk03",
         "Shooter dead after killing woman",
         "A gunman who killed a woman in a parking garage in Reno on Tuesday died of a self-"
-        "inflicted gunshot wound, police said. A security guard was also wounded.",
+        "inflicted gunshot wound, according to police. A security guard was also wounded.",
         2,
         1,
     ),
@@ -542,8 +542,8 @@ CASES: list[Case] = [
     (
         "om02",
         "Suspect hit by car while fleeing",
-        "A man was shot in the chest outside a bar in Abilene on Saturday. The man police "
-        "believe fired was struck by a car as he ran off and was taken to a hospital with a "
+        "A man was shot in the chest outside a bar in Abilene on Saturday. The suspected "
+        "gunman was hit by an SUV as he fled on foot and was taken to a hospital with a "
         "broken leg.",
         0,
         1,
@@ -592,7 +592,7 @@ CASES: list[Case] = [
     (
         "om08",
         "Teen shot, friend trampled",
-        "A 17-year-old was shot in the foot at a carnival in Kenosha on Saturday. Another "
+        "A boy, 17, was shot in the foot at a carnival in Kenosha on Saturday. Another "
         "teen was hurt in the stampede that followed.",
         0,
         1,
@@ -674,7 +674,7 @@ CASES: list[Case] = [
     (
         "rc02",
         "Teen wounded near school",
-        "A 15-year-old boy was shot in the hip near a middle school in Stockton on Thursday "
+        "A boy, 15, was shot in the hip near a middle school in Stockton on Thursday "
         "afternoon. The shooting came a week after two men were killed at a park nearby.",
         0,
         1,
