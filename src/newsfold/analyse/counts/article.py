@@ -34,6 +34,7 @@ from newsfold.analyse.counts.other_events import (
     _other_period,
     _reading_period,
     _sport_report,
+    superseded_count,
     tally_clause,
 )
 from newsfold.analyse.counts.readings import Reading, _Numbers
@@ -97,7 +98,9 @@ def annotate(ctx: Context) -> None:
                 # March, when demonstrations left two people dead")
                 r.discard = period or r.discard
             if r.discard is None and 0 <= r.trigger < len(doc):
-                r.discard = tally_clause(doc[r.trigger])
+                r.discard = tally_clause(doc[r.trigger]) or superseded_count(
+                    doc[r.trigger], r.value
+                )
         _tally_goes_on(text, sent_readings)
         readings.extend(sent_readings)
     # a related story's link or headline on the page tells that story's toll

@@ -138,9 +138,82 @@ def _resolve_self_harm(readings: list[Reading], text: str, doc: Doc | None = Non
                 and _killed_by_someone(doc, o)
                 for o in readings
             )
+        ) or (
+            doc is not None
+            and r.field == "fatalities"
+            and _killed_by_a_person_before(r, readings, doc)
         )
         if not (others or murder_suicide or killings):
             r.group = "victims"
+
+
+def _killed_by_a_person_before(self_harm: Reading, readings: list[Reading], doc: Doc) -> bool:
+    """ "A teenager was shot and killed by his father ... The father then took his own life":
+    a death told in an earlier sentence by a passive verb whose agent is a person
+    (`_killed_by_an_agent`) makes the one who killed himself later her attacker, as an active
+    verb of killing does (`_resolve_self_harm`'s `killings`). Reads the readings' sentence,
+    group and referents: the death is someone told of anew (not "he", "the man")."""
+    return any(
+        o is not self_harm
+        and o.field == "fatalities"
+        and o.group != "suspect"
+        and o.sent < self_harm.sent
+        and o.referents
+        and not _refers_back_only(o)
+        and _killed_by_an_agent(doc, o)
+        for o in readings
+    )
+
+
+GENERIC_DEAD = frozenset(
+    {"person", "people", "victim", "adult", "body", "individual", "resident", "occupant"}
+)
+"""Nouns of the dead that may include the one who killed himself ("Two people were found
+dead ... The man had a self-inflicted gunshot wound"): `_self_inflicted_besides_the_dead`."""
+
+SELF_INFLICTED = re.compile(r"\bself[- ]inflicted\b", re.IGNORECASE)
+
+
+def _self_inflicted_besides_the_dead(readings: list[Reading], doc: Doc) -> None:
+    """ "A woman and her two children were found dead ... The father was found in the garage
+    with a self-inflicted gunshot wound and was pronounced dead": one person's death told in a
+    sentence that says "self-inflicted", told of by a description ("the father", "the baby's
+    father") each reading of which counts one person, after the dead were told of in an
+    earlier sentence as two or more other people (a woman and her children, names: none of
+    his noun, none of "people" or "victims", which may include him; not one, who may be he
+    again: "A 2-year-old child died ... the boy died of a self-inflicted wound"), is the
+    attacker's, besides theirs: his readings in that sentence become the suspect's, which add
+    to the victims (`_combine`). Not when a death of the attacker is counted already ("turned
+    the gun on himself"). Reads the readings' field, group, value, sentence and referents,
+    and the sentence of the death's word."""
+    dead = [r for r in readings if r.field == "fatalities" and (r.value or 0) > 0]
+    if any(r.group == "suspect" for r in dead):
+        return
+    for r in dead:
+        if r.value != 1 or r.basis != "implied" or len(r.referents) != 1:
+            continue
+        ref = r.referents[0]
+        if ref[0] not in ("definite", "indefinite") or not 0 <= r.trigger < len(doc):
+            continue
+        if SELF_INFLICTED.search(doc[r.trigger].sent.text) is None:
+            continue
+        noun = ref[3] if len(ref) > 3 else ""
+        before = [o for o in dead if o.sent < r.sent and o.group != "suspect"]
+        if max((o.value or 0 for o in before), default=0) < 2:
+            continue  # one dead before may be he again ("A 2-year-old child died")
+        others = [ref2 for o in before for ref2 in o.referents]
+        told = [o for o in dead if o.sent == r.sent and ref in o.referents]
+        if any(o.value != 1 for o in told):
+            continue  # (a parse that made more people of him: "ex-husband" read as three)
+        if others and all(
+            o[0] in ("definite", "indefinite", "name")
+            and (o[0] == "name" or (len(o) > 3 and o[3] not in GENERIC_DEAD | {noun}))
+            and o != ref
+            for o in others
+        ):
+            for o in told:  # ("was found" and "found dead": one death told twice)
+                o.group = "suspect"
+            return
 
 
 def _killed_by_an_agent(doc: Doc, reading: Reading) -> bool:

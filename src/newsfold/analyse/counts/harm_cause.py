@@ -29,6 +29,13 @@ NON_GUN_CAUSE = re.compile(
     r"|(?:broke|sprained|twisted|injured)\s+(?:an?|his|her|their)\s+(?:ankles?|legs?|wrists?|feet|foot)\b"
     r"|(?:in|during)\s+a\s+(?:scuffle|struggle|fight|fistfight)"
     r"|not\s+(?:from|by)\s+(?:gunfire|a\s+bullet)"
+    # a crash ("hurt in the crash", "when his cruiser crashed"), a struggle ("while
+    # wrestling the suspect"), a blade's wound, a broken bone
+    r"|(?:in|during|from)\s+(?:the|a)\s+(?:\w+\s+)?(?:crash|collision|wreck|rollover)"
+    r"|\b(?:crashed|overturned|collided)\b"
+    r"|while\s+(?:wrestling|struggling|fighting)\b"
+    r"|(?:knife|stab)\s+wounds?"
+    r"|with\s+(?:a|an)\s+broken\s+(?:leg|arm|ankle|wrist|hip|nose|jaw)"
     r"|as\s+a\s+precaution|for\s+precautionary|to\s+be\s+checked\s+out)",
     re.IGNORECASE,
 )
@@ -53,13 +60,21 @@ def set_unshot_harm_aside(doc: Doc, sents: list[Span], readings: list[Reading]) 
     """Lower a count of the injured that its sentence or the next breaks down into the shot
     and the otherwise hurt to the shot (`_count_of_the_shot`), or set it aside when a reading
     of the shot follows (`_shot_told_apart`); set aside the readings of people a generic word
-    of harm tells were hurt by another cause than gunfire (`_hurt_otherwise`). Returns
+    of harm tells were hurt by another cause than gunfire (`_hurt_otherwise`), struck by a
+    vehicle (`_struck_by_a_vehicle`) or harmed by a blade or a beating in a story of a
+    shooting (`_harmed_by_another_weapon`). Returns
     whether any was lowered or set aside."""
     told = False
     for r in readings:
         if r.discard is not None or r.field not in ("injuries", "hit"):
             continue
-        if not 0 <= r.trigger < len(doc) or not _generic_harm(doc[r.trigger]):
+        if not 0 <= r.trigger < len(doc):
+            continue
+        if _struck_by_a_vehicle(doc, r) or _harmed_by_another_weapon(doc, r):
+            r.discard = NOT_GUNFIRE_REASON
+            told = True
+            continue
+        if not _generic_harm(doc[r.trigger]):
             continue
         if r.basis == "number" and (r.value or 0) >= 2 and 0 <= r.sent < len(sents):
             window = sents[r.sent].text
@@ -79,6 +94,45 @@ def set_unshot_harm_aside(doc: Doc, sents: list[Span], readings: list[Reading]) 
             r.discard = NOT_GUNFIRE_REASON
             told = True
     return told
+
+
+# a vehicle that struck someone ("was struck by a car while running away")
+BY_A_VEHICLE = re.compile(
+    r"\s*by\s+(?:a|an|the)\s+(?:\w+\s+)?(?:car|vehicle|truck|suv|van|bus|train|motorist)\b",
+    re.IGNORECASE,
+)
+
+# verbs of harm done by other means than a gun ("stabbed", "beaten")
+OTHER_WEAPON_HARM = frozenset({"stab", "beat", "slash", "punch", "pistol-whip"})
+
+# a word of a gunshot anywhere in the text (the story is of a shooting)
+GUNSHOT_WORD = re.compile(r"\b(?:shot|shooting|gunfire|gunshots?|gunman|bullets?)\b", re.I)
+
+
+def _struck_by_a_vehicle(doc: Doc, reading: Reading) -> bool:
+    """ "The man suspected of firing was struck by a pickup as he ran off": "struck" or
+    "hit" told with a vehicle as its agent is no bullet's hit (GVA counts the shot). Reads
+    the words right after the trigger."""
+    trigger = doc[reading.trigger]
+    if trigger.lemma_.lower() not in ("strike", "hit", "run"):
+        return False
+    rest = doc.text[trigger.idx + len(trigger.text) : trigger.idx + len(trigger.text) + 40]
+    return BY_A_VEHICLE.match(rest) is not None
+
+
+def _harmed_by_another_weapon(doc: Doc, reading: Reading) -> bool:
+    """ "One man was stabbed and another was shot", "a man was beaten with a bat": in a story
+    of a shooting (a word of gunfire in its text) the harm of a blade or a beating is not
+    GVA's injury. Reads the trigger's lemma (the reading stays when it is also shot: "shot
+    and stabbed" is read on "shot") and the text."""
+    trigger = doc[reading.trigger]
+    if trigger.lemma_.lower() not in OTHER_WEAPON_HARM and trigger.lower_ != "pistol-whipped":
+        return False
+    if any(c.dep_ == "conj" and c.lemma_.lower() == "shoot" for c in trigger.children):
+        return False
+    if trigger.dep_ == "conj" and trigger.head.lemma_.lower() == "shoot":
+        return False
+    return GUNSHOT_WORD.search(doc.text) is not None
 
 
 def _generic_harm(trigger: Token) -> bool:

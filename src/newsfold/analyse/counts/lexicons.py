@@ -269,7 +269,7 @@ TRIGGER_WORDS = frozenset(
         "shot wounded injured slain lose pass turn take code cod put estimate stand rise climb "
         "reach suffer sustain treat receive leave find pronounce declare confirm report hit "
         "strike graze claim cost condition shooting stabbing homicide murder killing slaying "
-        "murder-suicide suicide save identify fight survive decedent revive"
+        "murder-suicide suicide save identify fight survive decedent revive remove"
     )
 )
 """Every word a casualty reading can start from: the tokens `annotate` looks at."""

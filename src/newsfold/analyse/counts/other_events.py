@@ -131,6 +131,30 @@ def _other_period(ctx: Context, sent: Span, other_paragraphs: list[tuple[int, in
     return None
 
 
+DEATH_LEMMAS = frozenset({"die", "succumb", "pass"})
+"""Verbs of a death a day may date after the shooting ("Three people were shot last month ...
+One of them died on Sunday": the month is the event's): `_a_period_before_the_day`."""
+
+
+def _a_period_before_the_day(
+    own: list[TimeMention], times: list[TimeMention]
+) -> TimeMention | None:
+    """ "A man was shot and killed on Sunday ... Last month, three people were shot two blocks
+    away": the reading's own time mention is a month or longer ("last month", precision 3 or
+    more) that ends before a day the text dates the event on (a mention of role "event",
+    precision 1) a shooting or killing on, not a death ("One of them died on Sunday" tells of
+    the month's victims): another incident recalled, whatever role `when` gave it. Reads the
+    mentions' precision, dates, role and verb."""
+    days = [
+        m.date_start
+        for m in times
+        if m.role == "event" and m.precision == 1 and m.attrs.get("verb") not in DEATH_LEMMAS
+    ]
+    if not days:
+        return None
+    return next((m for m in own if m.precision >= 3 and m.date_end < min(days)), None)
+
+
 def _reading_period(ctx: Context, sent: Span, r: Reading, reason: str | None) -> str | None:
     """Why a reading is not this event's, if it is not: a time mention on its own verb says
     so first ("where a man was killed on Sunday" in a sentence that also tells this event's
@@ -146,6 +170,10 @@ def _reading_period(ctx: Context, sent: Span, r: Reading, reason: str | None) ->
             if sent.start_char <= m.start < sent.end_char
             and m.attrs.get("gov") in (token.i, token.head.i)
         ]
+        earlier = _a_period_before_the_day(own, ctx.times)
+        if earlier is not None and earlier.role == "event":
+            # (a month `when` took for the event's: one of another role says so below)
+            return f"other_period: a period before the event's day ({earlier.text})"
         if any(m.role == "event" for m in own):
             reason = None
         elif own and own[0].role in ("other_period", "statistic"):
@@ -315,3 +343,63 @@ def tally_clause(trigger: Token) -> str | None:
         if AREA_TALLY.search(words):
             return f"{TALLY_REASONS[1]} ({words})"
     return None
+
+
+SAYING_VERBS = frozenset({"say", "report", "state", "announce", "tell", "indicate"})
+"""Verbs of a report whose count a later report may correct (`superseded_count`)."""
+
+CORRECTING_VERBS = SAYING_VERBS | {"revise", "correct", "clarify", "confirm", "update"}
+
+EARLIER_WORDS = frozenset({"initially", "originally", "first", "earlier", "previously"})
+
+SUPERSEDED_REASON = "superseded: a count an earlier report gave and a later one corrects"
+
+
+def superseded_count(trigger: Token, value: int | float | None) -> str | None:
+    """ "Police initially said three people were shot ..., but on Sunday they said only two
+    were wounded", "Police had said a man shot Tuesday had died, but they said he is alive",
+    "An earlier version of this story said two people were killed": a casualty word in the
+    clause a verb of saying reports (its `ccomp`), when that verb is told as an earlier report
+    ("initially", "first", "had said") and is joined by "but" to a later verb of saying or of
+    correcting, or by any word to one of correcting ("revised"; not "and later confirmed a
+    third had died", which adds), or when its subject is an earlier version or report: the
+    count was corrected and the later words carry it. Reads the word's ancestors up to the
+    verb of saying, its modifiers, its auxiliary, its subject and its conjuncts. Only a count
+    of two or more: GVA's count of one victim first told dead, then told alive, is usually
+    his death (he died later)."""
+    if (value or 0) < 2:
+        return None  # one victim "said to have died", then "in critical condition", often dies
+    verb = None
+    for a in trigger.ancestors:
+        if a.lemma_.lower() in SAYING_VERBS and a.pos_ in ("VERB", "AUX"):
+            verb = a
+            break
+        if a.dep_ in ("relcl", "advcl"):
+            return None
+    if verb is None:
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(
+        c.lemma_.lower() in ("version", "report", "story")
+        and any(
+            g.dep_ == "amod" and g.lower_ in ("earlier", "previous", "initial", "original")
+            for g in c.children
+        )
+        for c in subjects
+    ):
+        return SUPERSEDED_REASON
+    earlier = any(c.dep_ == "advmod" and c.lower_ in EARLIER_WORDS for c in verb.children) or any(
+        c.dep_ == "aux" and c.lower_ == "had" for c in verb.children
+    )
+    but = any(c.dep_ == "cc" and c.lower_ == "but" for c in verb.children)
+    later = any(
+        c.dep_ == "conj"
+        and c.i > trigger.i
+        and (
+            c.lemma_.lower() in CORRECTING_VERBS
+            if but
+            else c.lemma_.lower() in CORRECTING_VERBS - SAYING_VERBS - {"confirm"}
+        )
+        for c in verb.children
+    )
+    return SUPERSEDED_REASON if earlier and later else None

@@ -34,7 +34,7 @@ from newsfold.analyse.counts.nouns import (
     _the_deceased,
     _toll,
 )
-from newsfold.analyse.counts.people import _reading_for
+from newsfold.analyse.counts.people import _person_like, _reading_for
 from newsfold.analyse.counts.readings import Reading, _Numbers
 from newsfold.analyse.counts.syntax import (
     _conjoined,
@@ -91,6 +91,30 @@ def _subject_as_conjunct(verb: Token) -> bool:
     )
 
 
+def _off_life_support(token: Token) -> bool:
+    """ "The man was taken off life support on Wednesday", "she was removed from life
+    support": the passive of "take" or "remove" with "life support" as its object or the
+    object of its preposition tells a death (the way a family's decision is reported). Only
+    the passive: its subject is the one who died (not "the family took him off")."""
+    if not any(c.dep_ == "nsubjpass" for c in token.children):
+        return False
+    heads = [token, *(c for c in token.children if c.dep_ == "prep")]
+    return any(
+        c.lemma_.lower() == "support"
+        and c.dep_ in ("dobj", "pobj")
+        and any(g.dep_ == "compound" and g.lower_ == "life" for g in c.children)
+        for h in heads
+        for c in h.children
+    )
+
+
+def _a_person(token: Token) -> bool:
+    """A word that is a person (`_person_like`), a proper noun only when it is a person's
+    name (not "Kool-Aid", a proper noun the parse made the subject of "taken off life
+    support")."""
+    return _person_like(token) and (token.pos_ != "PROPN" or token.ent_type_ == "PERSON")
+
+
 def _sentence_readings(sent: Span, tokens: list[Token], numbers: _Numbers) -> list[Reading]:
     readings: list[Reading] = []
     for token in tokens:
@@ -122,6 +146,11 @@ def _sentence_readings(sent: Span, tokens: list[Token], numbers: _Numbers) -> li
                 # parsed with "Four were hit" under "survive", or "one" as a conjunct of
                 # "hit": the subject found would be the four)
                 readings.extend(_intransitive(token, numbers, "fatalities", negated_ok=True))
+            elif lemma in ("take", "remove") and _off_life_support(token):
+                # (not `_intransitive`, which sets aside "died off": "off" is a particle here)
+                subj = _subject(token, ("nsubjpass",))
+                if subj is not None and _a_person(subj) and not _hypothetical(token):
+                    readings.extend(_reading_for(token, subj, "fatalities", numbers, subj))
             elif lemma in ("turn", "take") and _suicide_phrase(token):
                 if _attempted_suicide(token):
                     # the attacker harmed himself: not one of those he killed

@@ -24,6 +24,7 @@ from newsfold.analyse.counts.combine import (
     _restated_extra,
     _restatements,
     _self_harmer_told_back,
+    _self_inflicted_besides_the_dead,
     _survivor_besides_the_dead,
     victim_nouns,
 )
@@ -96,6 +97,7 @@ def _emit(ctx: Context, readings: list[Reading]) -> None:
     _resolve_additional(counted)
     _the_wounded_who_died(counted, ctx.doc)
     _resolve_self_harm(counted, ctx.article.text, ctx.doc)
+    _self_inflicted_besides_the_dead(counted, ctx.doc)
     _self_harmer_told_back(counted, ctx.doc)
     _resolve_named_attackers(counted, ctx.doc)
     with_suicide = _bodies_include_the_suicide(counted, ctx)
