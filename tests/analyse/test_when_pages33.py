@@ -1094,10 +1094,6 @@ KNOWN_MISSES = {
     "v02": "a 'VIDEO:' line is read as a link to another story, so its day is dropped",
     "v04": "the caption line that holds the only day is cut as boilerplate",
     "v06": "a caption's day of filming ('Officers at the scene on Tuesday') is read as the event's",
-    # read by the next commit's rules in analyse/when
-    **dict.fromkeys(("b01", "b07", "b10", "w06", "e07"), "a log entry's heading is not read"),
-    **dict.fromkeys(("l10", "e03"), "a live blog entry's clock is read as the shots'"),
-    **dict.fromkeys(("m02", "e06"), "'just after midnight Saturday night' is read as Saturday"),
 }
 
 
