@@ -676,10 +676,13 @@ def test_a_written_date_on_a_noun_of_violence_under_a_court_verb_dates_it(
             "2022-03-08",
             "2022-03-06",
         ),
-        # the update is not the page's stamp, or no update: the stamp stays
-        (["Posted: March 6, 2022", "Updated: March 7, 2022"], "2022-03-08", "2022-03-08"),
-        (["Posted: March 6, 2022"], "2022-03-08", "2022-03-08"),
+        # the update is not the page's stamp, or no update: the posting still anchors the page
+        # (h-date33: a `published` later than the posting is an update's or a crawl's)
+        (["Posted: March 6, 2022", "Updated: March 7, 2022"], "2022-03-08", "2022-03-06"),
+        (["Posted: March 6, 2022"], "2022-03-08", "2022-03-06"),
+        # a posting long before the stamp (`POSTED_DAYS`), or after it: the stamp stays
         (["Posted: March 6, 2021", "Updated: March 8, 2022"], "2022-03-08", "2022-03-08"),
+        (["Posted: March 9, 2022"], "2022-03-08", "2022-03-08"),
     ],
 )
 def test_a_posting_stamp_before_the_update_is_the_anchor(

@@ -1142,9 +1142,13 @@ def test_a_bare_clock_later_than_the_stamps_is_the_day_before(
         (["Updated: 7:02 AM CDT May 12, 2019"], "A man was shot.", dt.time(7, 2)),
         (["Posted: May 12, 2019 / 06:05 PM CST"], "A man was shot.", dt.time(18, 5)),
         ([], "By Staff | May 12, 2019 at 6:58 AM EDT\nA man was shot.", dt.time(6, 58)),
-        # an update with no day may be a later day's; a posting of another day is not this one's
+        # an update with no day may be a later day's
         (["Updated 7:02 AM"], "A man was shot.", None),
-        (["Posted 11:58 PM, May 10, 2019"], "A man was shot.", None),
+        # an earlier posting anchors the page (`article._posted_before_published`), and its
+        # clock is the anchor's
+        (["Posted 11:58 PM, May 10, 2019"], "A man was shot.", dt.time(23, 58)),
+        # a later posting is not this page's
+        (["Posted 11:58 PM, May 13, 2019"], "A man was shot.", None),
         # no header
         ([], "A man was shot at 5:12 AM.", None),
     ],

@@ -18,7 +18,13 @@ from newsfold.analyse.fingerprint import analyser_id
 from newsfold.analyse.language import not_read_note, reads_as_english
 from newsfold.analyse.nlp import get_nlp
 from newsfold.analyse.stamp import local_stamp, stamp_moment
-from newsfold.ingest.metadata import DATE_TOKEN, capture_day, normalise_date
+from newsfold.ingest.metadata import (
+    DATE_TOKEN,
+    archived_url,
+    capture_day,
+    normalise_date,
+    url_day,
+)
 from newsfold.records import Analysis, Article, Event
 
 ANALYSIS_VERSION = 1
@@ -54,17 +60,20 @@ def parse_published(value: str | None) -> dt.date | None:
 
 def publication_day(article: Article) -> dt.date | None:
     """The article's publication day: its `published` (a moment's day on the story's own
-    clock, `stamp.local_stamp`), unless the page is an archive copy
-    (`web.archive.org/web/<stamp>/...`) captured before that day. A page cannot be archived
-    before it was published, so such a `published` is some later date (a site's "last
-    updated", the day a listing page was crawled) and the capture day is the better anchor:
-    the latest the story can have come out. (An archive copy with no `published` stays
-    undated: its capture may be years after the story.)"""
+    clock, `stamp.local_stamp`), unless the page says it was posted earlier: a header's
+    "Posted" stamp (`_posted_before_published`), the day in its address
+    (`_url_day_before_published`), or an archive copy (`web.archive.org/web/<stamp>/...`)
+    captured before that day. A page cannot be archived before it was published, so such a
+    `published` is some later date (a site's "last updated", the day a listing page was
+    crawled) and the capture day is the better anchor: the latest the story can have come
+    out. (An archive copy with no `published` stays undated: its capture may be years after
+    the story; another page with none is dated by its address, `_url_day_of_undated`.)"""
     local = local_stamp(article.published, article.url, article.text)
     published = local.date() if local else parse_published(article.published)
     if published is None:
-        return published
-    published = _posted_before_update(article.removed, published) or published
+        return _url_day_of_undated(article.url)
+    published = _posted_before_published(article.removed, published) or published
+    published = _url_day_before_published(article.url, published) or published
     if not article.url:
         return published
     captured = capture_day(article.url)
@@ -77,6 +86,9 @@ _POSTED_LINE = re.compile(r"^\W*(?:first\s+)?(?:posted|published)\b", re.I)
 _UPDATED_LINE = re.compile(r"^\W*(?:last\s+)?updated?\b", re.I)
 POSTED_DAYS = 60
 """A posting stamp further than this before the publication day is no posting of this page."""
+URL_DAY_SLACK = 2
+"""A day in the address this many days or fewer before `published` is the same posting told
+on another clock (a UTC stamp, a late edition): only an earlier one replaces it."""
 
 
 def _line_day(line: str) -> dt.date | None:
@@ -85,35 +97,61 @@ def _line_day(line: str) -> dt.date | None:
     return parse_published(normalise_date(found.group(0))) if found else None
 
 
-def _posted_before_update(removed: list[str], published: dt.date) -> dt.date | None:
-    """The day of a header's "Posted" stamp when the header also has an "Updated" stamp of
-    the publication day, and the posting was earlier ("Posted: March 6, 2021 / Updated: March
-    8, 2021" on a page published March 8): the `published` moment is then the update's, and
-    the story keeps the words it was posted with, so its "yesterday" is told from the
-    posting's day. None otherwise. Read from the first lines cut as boilerplate."""
-    days: dict[str, dt.date] = {}
+def _posted_before_published(removed: list[str], published: dt.date) -> dt.date | None:
+    """The day of a header's "Posted" stamp when it is earlier than the publication day, by
+    at most `POSTED_DAYS` ("Posted: March 6, 2021" on a page published March 8, with or
+    without an "Updated: March 8, 2021" line): the `published` moment is then an update's or
+    a crawl's, and the story keeps the words it was posted with, so its "yesterday" and
+    "tonight" are told from the posting's day. None otherwise. Read from the first lines cut
+    as boilerplate."""
     for line in removed[:6]:
-        kind = (
-            "posted" if _POSTED_LINE.match(line) else "updated" if _UPDATED_LINE.match(line) else ""
-        )
-        day = _line_day(line) if kind else None
-        if day is not None:
-            days.setdefault(kind, day)
-    posted, updated = days.get("posted"), days.get("updated")
-    if posted is None or updated != published:
+        if not _POSTED_LINE.match(line):
+            continue
+        posted = _line_day(line)
+        if posted is None:
+            continue
+        return posted if published - dt.timedelta(days=POSTED_DAYS) <= posted < published else None
+    return None
+
+
+def _url_day_before_published(url: str | None, published: dt.date) -> dt.date | None:
+    """The day the page's address names (`/2019/04/07/shooting-on-elm/`, `metadata.url_day`)
+    when it is more than `URL_DAY_SLACK` days before the publication day, else None. Outlets
+    write the posting day there; a `published` days or weeks later is an update's or a
+    crawl's, and the story's "Saturday night" and "yesterday" are told from the posting. The
+    address of an archive copy is the archived page's."""
+    found = url_day(archived_url(url) or url)
+    day = parse_published(found)
+    if day is None or (published - day).days <= URL_DAY_SLACK:
         return None
-    return posted if published - dt.timedelta(days=POSTED_DAYS) <= posted < published else None
+    return day
+
+
+def _url_day_of_undated(url: str | None) -> dt.date | None:
+    """The day a page with no `published` names in its address (`/2019/04/13/biloxi-shooting/`,
+    `metadata.url_day`): the day it was posted, which anchors its "early this morning". None
+    for no such day, and for an archive copy (whose archived address, if it names a day, has
+    already dated it at ingest: `metadata.archived_publication`)."""
+    if not url or archived_url(url):
+        return None
+    return parse_published(url_day(url))
 
 
 def publication_time(article: Article) -> dt.time | None:
     """The local clock time of the article's stamp (`stamp.local_stamp`), or None when the
     stamp is a bare day, its local clock is unknown, or the page is an archive capture dated
     before it (the capture day is then the anchor, and the stamp's hour tells nothing). A
-    bare day's clock may be told by the page's header (`header_clock`)."""
+    bare day's clock may be told by the page's header (`header_clock`), and so may the day
+    of a header's earlier "Posted" stamp that anchors the page (`_posted_before_published`).
+    """
     local = local_stamp(article.published, article.url, article.text)
+    day = publication_day(article)
+    stamp_day = local.date() if local else parse_published(article.published)
+    if day is not None and stamp_day is not None and day != stamp_day:
+        posted = _posted_before_published(article.removed, stamp_day)
+        return header_clock(article, day) if posted == day else None
     if local is None:
-        day = publication_day(article)
-        if day is None or day != parse_published(article.published):
+        if day is None:
             return None
         if article.published and stamp_moment(article.published) is None:
             return header_clock(article, day)

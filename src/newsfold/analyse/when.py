@@ -272,6 +272,7 @@ def annotate(ctx: Context) -> None:
     ctx.notes["background_markers"] = markers
     _weekdays_of_past_week(text, mentions, anchor, background)
     _weekdays_before_their_aftermath(text, mentions)
+    _log_entry_days(ctx.doc, mentions)
     _date_event(ctx, mentions, background)
     ctx.times.extend(mentions)
     for m in mentions:
@@ -414,9 +415,32 @@ def _clock_after_stamp(ctx: Context) -> bool:
         ):
             continue
         clock = _clock_of(m)
+        if _entry_stamp_before(text, m, line, clock, stamp_time):
+            continue
         stamp = dt.datetime.combine(dt.date.min, stamp_time)
         return dt.datetime.combine(dt.date.min, clock) >= stamp + CLOCK_MARGIN
     return False
+
+
+# what follows a clock that opens a live blog's entry: "7:25 a.m.: The family is at the scene",
+# "5 a.m. - The sheriff said"
+_ENTRY_CLOCK_AFTER = re.compile(r"[ \t]*(?::|--|-[ \t]|\u2013|\u2014)")
+
+
+def _entry_stamp_before(
+    text: str, m: re.Match[str], line: int, clock: dt.time, stamp_time: dt.time
+) -> bool:
+    """Whether a clock opens its line as a live blog's entry stamp ("7:25 a.m.: The victim's
+    family is at the scene", "5 a.m. - Deputies said") at or before the page's stamp: the
+    time the entry was posted, not the time of the shots, which the entry's words may tell
+    later in its line ("5 a.m.: ... shot shortly before midnight"). A line-opening clock
+    later than the stamp (a timeline's "9:40 p.m. - Officers arrive" on a morning page) is
+    read as the clocks of the story are."""
+    return (
+        not text[line : m.start()].strip(" \t*\u2022")
+        and _ENTRY_CLOCK_AFTER.match(text, m.end()) is not None
+        and clock <= stamp_time
+    )
 
 
 # a live blog's update line that opens with its clock and names no day: "UPDATE 6:45 a.m.:",
@@ -1847,6 +1871,86 @@ def _weekdays_before_their_aftermath(text: str, mentions: list[TimeMention]) -> 
                 break
 
 
+# what follows a log entry's day at the start of its line: an optional clock, then a colon or a
+# dash and the entry ("Feb. 26: A man was shot", "April 5 - Deputies", "Oct. 2, 11:52 p.m.:"),
+# or the line's end (a heading over the entry: "Wednesday, March 6\nA man was shot")
+_ENTRY_AFTER = re.compile(
+    r"[ \t]*(?:,?[ \t]*(?:at[ \t]+)?(?:1[0-2]|0?[1-9])(?::[0-5]\d)?[ \t]*[ap]\.?[ \t]?m\.?)?"
+    r"[ \t]*(?:[:\u2013\u2014]|-[ \t]|\n)",
+    re.I,
+)
+# what may stand before a log entry's day on its line: nothing, a bullet, or the town the log
+# is of ("Greenfield, Feb. 24")
+_ENTRY_BEFORE = re.compile(r"(?:^|\n)[ \t*\u2022]*(?:[A-Z][A-Za-z.' ]{1,30},[ \t]*)?$")
+# the roles a log's heading keeps whatever its line says: a day read as no day of this page,
+# or a byline's date over its own story (`_bylined`: "By Jane Roe\n\nJuly 6, 2021\n\n")
+_NOT_ENTRY_ROLES = frozenset(
+    {"correction", "other_story", "future", "birth", "statistic", "publication"}
+)
+ENTRY_HARM_NOUNS = _words("shooting gunfire gunshot homicide murder")
+ENTRY_HARM_VERBS = WOUND_VERBS | KILL_VERBS | _words("die fire")
+
+
+def _entry_heading(text: str, m: TimeMention) -> bool:
+    """Whether a day mention heads an entry of a log: at the start of its line (after a bullet
+    or the log's town, "Greenfield, Feb. 24"), followed by a colon, a dash or the line's end
+    ("Feb. 26: ...", "Thursday — ...", "TUESDAY, MARCH 12" over its entry)."""
+    return (
+        m.precision == DAY
+        and _ENTRY_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
+        and _ENTRY_AFTER.match(text, m.end) is not None
+    )
+
+
+def _entry_tells_harm(doc: Doc, start: int, end: int) -> bool:
+    """Whether a log entry's words tell of shots or their harm: a verb of wounding, killing,
+    dying or firing, or a noun of a shooting ("A clerk was shot", "Shots were fired", "a
+    homicide")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(
+        (t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in ENTRY_HARM_VERBS)
+        or (t.pos_ == "NOUN" and t.lemma_.lower() in ENTRY_HARM_NOUNS)
+        for t in span
+    )
+
+
+def _log_entry_days(doc: Doc, mentions: list[TimeMention]) -> None:
+    """A page of dated entries (a police log or blotter: "Feb. 24: A bicycle was stolen ...
+    Feb. 26: A man was shot ..."; a live blog's "Mon. 7:45 p.m.: Shots were fired"; a
+    roundup's "FRIDAY: ... SATURDAY: ..."): two or more days that head their lines
+    (`_entry_heading`). Each entry runs to the next heading, and its heading dates what it
+    tells, though no verb governs the day. The earliest heading whose entry tells of shots
+    or their harm (`_entry_tells_harm`) dates the violence (strength 2); the other headings
+    date the log's other entries and nothing of this event. A heading is one whatever role
+    the words near it gave it (a report's, "Greenfield, Feb. 24" over the first entry), unless
+    it is no day of this page or a byline's date (`_NOT_ENTRY_ROLES`). A page with one
+    heading or none, or with no entry of harm, is left as it is."""
+    text = doc.text
+    heads = [
+        m
+        for m in mentions
+        if m.role not in _NOT_ENTRY_ROLES
+        and not m.attrs.get("ambiguous")
+        and _entry_heading(text, m)
+    ]
+    if len(heads) < 2:
+        return
+    ends = [h.start for h in heads[1:]] + [len(text)]
+    harmed = [h for h, end in zip(heads, ends, strict=True) if _entry_tells_harm(doc, h.end, end)]
+    if not harmed:
+        return
+    chosen = min(harmed, key=lambda h: (h.attrs["best"], h.start))
+    chosen.role = "event"
+    chosen.attrs["strength"] = 2
+    chosen.attrs["log_entry"] = True
+    for h in heads:
+        if h is not chosen and h.role == "event":
+            h.role = "other_period"
+            h.attrs["log_entry"] = True
+
+
 def _date_event(
     ctx: Context, mentions: list[TimeMention], background: list[tuple[int, int]]
 ) -> None:
@@ -1990,7 +2094,11 @@ def _date_event(
         if _overnight_by_evening_clock(text, best):
             _to_evening(best)
         best = _same_night(text, best, precise)
-        if _night_into_small_hours(text, best, ctx.anchor) or _last_night_then_clock(text, best):
+        if (
+            _night_into_small_hours(text, best, ctx.anchor)
+            or _last_night_then_clock(text, best)
+            or _after_midnight_of_night(text, best)
+        ):
             # the mention itself is moved, so that its claim gives the day of the shots
             later = best.attrs["best"] + dt.timedelta(days=1)
             best.attrs["best"], best.date_start, best.date_end = later, later, later
@@ -2358,6 +2466,23 @@ _AT_SMALL_HOURS = re.compile(
 _WEEKDAY_WORD = rf"{WEEKDAY_STEM}[a-z]*\.?"
 _NIGHT_OF_WEEKDAY = re.compile(rf"^(?:(?:on|late|later)\s+)*{_WEEKDAY_WORD}\s+night$", re.I)
 _OVERNIGHT_WEEKDAY = re.compile(rf"^overnight\s+{_WEEKDAY_WORD}$", re.I)
+
+
+_AFTER_MIDNIGHT_BEFORE = re.compile(
+    r"\b(?:(?:just|shortly|right|soon|a\s+few\s+minutes|minutes)\s+)?after\s+midnight"
+    r"[ \t,]+(?:on\s+)?(?:late\s+)?$",
+    re.I,
+)
+
+
+def _after_midnight_of_night(text: str, best: TimeMention) -> bool:
+    """Whether the event's day is a weekday's night told as the time just past its midnight
+    ("just after midnight Saturday night", "shortly after midnight on Friday night"): the
+    shots fell in the small hours of the next calendar day, the day GVA-like records give.
+    ("Shortly before midnight Saturday" is Saturday's, and is not read here.)"""
+    return bool(_NIGHT_OF_WEEKDAY.match(best.text.strip())) and bool(
+        _AFTER_MIDNIGHT_BEFORE.search(text, max(0, best.start - 40), best.start)
+    )
 
 
 def _night_then_clock(text: str, best: TimeMention, anchor: dt.date | None) -> bool:

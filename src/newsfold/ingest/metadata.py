@@ -155,10 +155,7 @@ def archived_publication(url: str | None, published: str | None) -> str | None:
     archived = archived_url(url)
     if not archived:
         return None
-    found = _URL_DAY.search(archived)
-    if not found:
-        return None
-    day = _day(int(found.group(1)), int(found.group(2)), int(found.group(3)))
+    day = url_day(archived)
     if day is None:
         return None
     if published:
@@ -169,6 +166,15 @@ def archived_publication(url: str | None, published: str | None) -> str | None:
         if (given - dt.date.fromisoformat(day)).days <= 2:
             return None
     return day
+
+
+def url_day(url: str | None) -> str | None:
+    """The day a news address names in its path (`/2013/06/09/`, `/2019-04-07/`) as an ISO
+    date, or None: most outlets that write one there write the day the story was posted."""
+    found = _URL_DAY.search(url) if url else None
+    if not found:
+        return None
+    return _day(int(found.group(1)), int(found.group(2)), int(found.group(3)))
 
 
 def _plausible(year: int) -> bool:
