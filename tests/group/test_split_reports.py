@@ -10,7 +10,8 @@ cases came out right; with them, 51. tests/group/victims_table.py adds 32 cases 
 city's day (16 controls: a man harmed in one, a woman in the other, one report naming no
 street): before decide.victims_differ 22 of them came out right, with it 32 (and fu3, c3, tn8,
 c18 of the first table, whose controls were of the other sex, too; hb1 and c16 also with
-decide.MIDNIGHT_SIDES: "Sunday morning" and "Monday night" are not one night).
+decide.MIDNIGHT_SIDES: "Sunday morning" and "Monday night" are not one night); two more
+controls of one sex (vx1, vx2) mark what is left: the time of day and the kind of place.
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ KNOWN: dict[str, str] = {
     "c1": "its brief reads as a rewrite of fu1a's (one station's words, it names no street)",
     "tn7": "the analysis places the Frankford neighbourhood in Pennsylvania",
     "fu11": "the analysis reads Louisiana Boulevard as the state and dates the hearing",
+    "vx2": "two women shot in Louisville one Saturday, an afternoon and a night: no signature "
+    "keeps the time of day or the kind of place",
 }
 
 

@@ -159,7 +159,7 @@ OTHER_VICTIMS: list[Case] = [
             "https://www.al.com/news/birmingham/man-killed-ensley-saturday.html",
             "Man killed in Ensley",
             "BIRMINGHAM, Ala. - A man was shot and killed Saturday night in Ensley, "
-            "Birmingham police said. He was pronounced dead at the scene.",
+            "Birmingham police said. Paramedics could not save him.",
         ),
         (
             "https://www.wbrc.com/2025/02/16/woman-wounded-birmingham-shooting/",
@@ -183,7 +183,7 @@ OTHER_VICTIMS: list[Case] = [
             "https://www.fox59.com/news/man-shot-east-38th-street/",
             "Man shot on East 38th Street",
             "INDIANAPOLIS - A man was shot Saturday on East 38th Street, police said. "
-            "Officers found him in the road and he was taken to a hospital in good condition.",
+            "Officers found him in the road; he is recovering at a hospital.",
         ),
     ),
     _pair(
@@ -290,7 +290,7 @@ OTHER_VICTIMS: list[Case] = [
         (
             "https://www.fox8.com/news/woman-killed-east-side-cleveland-home/",
             "Woman killed at east side home",
-            "CLEVELAND - A woman was shot and killed inside a home on the east side Saturday "
+            "CLEVELAND - A woman died of gunshot wounds in an east side house on Saturday "
             "night. Police said they are looking for a man who left in a white SUV.",
         ),
     ),
@@ -457,8 +457,8 @@ ONE_VICTIM_TOLD_OTHERWISE: list[Case] = [
         (
             "https://www.post-gazette.com/news/crime-courts/2025/06/15/homewood-woman-identified",
             "Woman killed in Homewood identified",
-            "PITTSBURGH - The Allegheny County medical examiner identified the woman killed on "
-            "Frankstown Avenue on Saturday as Denise Carrow, 38, of Homewood.",
+            "PITTSBURGH - The woman killed on Frankstown Avenue on Saturday was Denise Carrow, "
+            "38, of Homewood, according to the county's medical examiner.",
         ),
     ),
     _pair(
@@ -626,4 +626,45 @@ ONE_VICTIM_TOLD_OTHERWISE: list[Case] = [
     ),
 ]
 
-CASES: list[Case] = OTHER_VICTIMS + ONE_VICTIM_TOLD_OTHERWISE
+# two shootings of one city and day whose victims are of one sex, one report naming no street:
+# only the time of day and the kind of place tell them apart, which no signature keeps yet
+SAME_SEX: list[Case] = [
+    _pair(
+        "vx1",
+        "control: Memphis, a man at a gas station in the morning and a man at home at night",
+        "apart",
+        "2025-09-07",
+        (
+            "https://www.wmcactionnews5.com/2025/09/07/man-shot-gas-station-memphis/",
+            "Man shot at Memphis gas station",
+            "MEMPHIS, Tenn. - A man was shot at a gas station Saturday morning, Memphis police "
+            "said. He was taken to Regional One in stable condition.",
+        ),
+        (
+            "https://www.localmemphis.com/article/news/crime/man-killed-home-frayser/",
+            "Man killed inside Frayser home",
+            "MEMPHIS, Tenn. - A man died after gunfire inside a house on Overton Crossing "
+            "Street in Frayser late Saturday, police said. Officers found him in a bedroom.",
+        ),
+    ),
+    _pair(
+        "vx2",
+        "control: Louisville, a woman in a car in the afternoon and a woman at a bar at night",
+        "apart",
+        "2025-09-14",
+        (
+            "https://www.whas11.com/article/news/crime/woman-shot-car-louisville/",
+            "Woman shot while sitting in car",
+            "LOUISVILLE, Ky. - A woman was shot while sitting in a car Saturday afternoon, "
+            "Louisville Metro Police said. She is expected to recover.",
+        ),
+        (
+            "https://www.wave3.com/2025/09/14/woman-shot-outside-bardstown-road-bar/",
+            "Woman shot outside Bardstown Road bar",
+            "LOUISVILLE, Ky. - A woman was wounded outside a bar on Bardstown Road late "
+            "Saturday night, police said. Officers said an argument spilled outside.",
+        ),
+    ),
+]
+
+CASES: list[Case] = OTHER_VICTIMS + ONE_VICTIM_TOLD_OTHERWISE + SAME_SEX
