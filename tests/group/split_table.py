@@ -13,6 +13,8 @@ Sunday), a brief beside a full story, roundups, and triples of them.
 
 from __future__ import annotations
 
+from .victims_table import CASES as VICTIMS
+
 Report = tuple[str, str, str, str, str]
 Case = tuple[str, str, str, list[Report]]
 
@@ -1959,4 +1961,4 @@ CONTROLS: list[Case] = [
     ),
 ]
 
-CASES: list[Case] = FOLLOW_UPS_AND_TOWNS + TOLLS_DAYS_BRIEFS + MORE + CONTROLS
+CASES: list[Case] = FOLLOW_UPS_AND_TOWNS + TOLLS_DAYS_BRIEFS + MORE + CONTROLS + VICTIMS

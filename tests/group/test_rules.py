@@ -604,6 +604,12 @@ def test_a_time_near_midnight_is_read_from_the_date_or_a_clock_time() -> None:
     assert sig("A man was shot Sunday at 11 p.m. near the park.", "Sunday").get("nt")
     assert not sig("A man was shot Sunday afternoon near the park.", "Sunday afternoon").get("nt")
     assert not sig("A man was shot Sunday at 2 p.m. near the park.", "Sunday").get("nt")
+    # and on which side of midnight (decide.across_midnight, MIDNIGHT_SIDES)
+    assert sig("A man was shot early Sunday on Vell Street.", "early Sunday")["nt"] == "e"
+    assert sig("A man was shot Saturday night, police said.", "Saturday night")["nt"] == "l"
+    assert sig("A man was shot Sunday at about 1:30 a.m., police said.", "Sunday")["nt"] == "e"
+    assert sig("A man was shot Sunday at 11 p.m. near the park.", "Sunday")["nt"] == "l"
+    assert sig("A man was shot overnight, police said.", "overnight")["nt"] == "el"
 
 
 def test_other_names_cost_less_than_other_victims() -> None:

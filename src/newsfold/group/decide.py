@@ -124,6 +124,10 @@ W_OTHER_NUMBERS = -1.0
 # city or the county seat ("Lumsden Road" in Brandon and "near Tampa"); worth this much, and
 # the other place costs nothing; 0: off
 W_SAME_STREET = 1.5
+# two reports placed in one town, one of a man or men harmed and the other of a woman or women
+# (victims_differ, signature `vx`): two shootings of one city on one day, however alike the
+# words "shot", "Sunday", "police said"; 0: off
+W_OTHER_VICTIMS = -3.0
 FEW_STREETS = 4  # ... each report naming this many street words at most: a roundup names many
 W_TOLLS_AGREE = 2.0  # the same dead and the same injured, both non-zero (tolls_agree)
 TOLLS_AGREE_MIN = 5  # ... and at least this many harmed in all: small tolls agree by chance
@@ -131,6 +135,9 @@ CITY_POPULATION = 100_000  # a city larger than this holds several events of a k
 W_CITY_DECADE = 1.0  # W_PLACE is worth this much less per factor 10 of a whole city's population
 W_CITY_MIN = 1.0
 ACROSS_MIDNIGHT = 1  # 0: adjacent event days cost W_OTHER_DAY_REL even near midnight
+# 1: ... only when the earlier day's report tells of its night, or the later's of its small
+# hours ("Sunday morning" and "Monday night" are no one night); 0: either report's night
+MIDNIGHT_SIDES = 1
 LASTING_DAYS = 1  # event days this close cost nothing for a disaster that lasts (lasting)
 SAME_ADDRESS_DAYS = 1  # 0: a shared block or house number does not lift W_OTHER_DAY_REL
 SAME_AGES = 3  # this many shared ages identify the people as well as an address does
@@ -896,9 +903,23 @@ def across_midnight(a: Signature, b: Signature) -> bool:
     ("late Saturday", "early Sunday", "overnight", "about 1 a.m.": signature `nt`).
 
     A shooting at 12:30 a.m. is "Saturday night" to a reporter writing on Sunday and "early
-    Sunday" to one writing on Monday, so adjacent days then do not tell two events apart."""
+    Sunday" to one writing on Monday, so adjacent days then do not tell two events apart. With
+    MIDNIGHT_SIDES, only when the earlier day's report tells of a late hour or the later day's
+    of an early one: "Sunday morning" and "Monday night" are a day and a half apart."""
     gap = date_gap(a, b)
-    return gap == 1 and bool(a.get("nt") or b.get("nt"))
+    if gap != 1:
+        return False
+    if not MIDNIGHT_SIDES:
+        return bool(a.get("nt") or b.get("nt"))
+    first, then = (a, b) if str(a.get("d0")) < str(b.get("d0")) else (b, a)
+    return "l" in _night_side(first) or "e" in _night_side(then)
+
+
+def _night_side(sig: Signature) -> str:
+    """The signature's side of midnight (`nt`: "l" late, "e" early, both; a signature of
+    version 6 or before stores 1 for either)."""
+    nt = sig.get("nt")
+    return nt if isinstance(nt, str) else ("el" if nt else "")
 
 
 def lasting(a: Signature, b: Signature) -> bool:
@@ -938,6 +959,14 @@ def numbers_differ(a: Signature, b: Signature) -> bool:
         any(n.startswith(kind) for n in na) and any(n.startswith(kind) for n in nb)
         for kind in _NUMBER_KINDS
     )
+
+
+def victims_differ(a: Signature, b: Signature) -> bool:
+    """Whether both reports tell the sex of those harmed and no sex is in both: "A woman was
+    shot" and "One man is dead" are two events. A report that says "a man and a woman", or
+    only "a teen" or a name, says nothing either way (signature.victims_sexes)."""
+    va, vb = a.get("vx") or "", b.get("vx") or ""
+    return bool(va and vb and not set(va) & set(vb))
 
 
 def place_weight(a: Signature, b: Signature) -> float:
@@ -1304,6 +1333,11 @@ def compare(
             # (as the streets: an arrest's story gives the suspect's age)
             score += W_OTHER_NUMBERS
             ev.reasons.append("other ages or blocks")
+        if W_OTHER_VICTIMS and not ev.people and victims_differ(a, b):
+            # (a follow-up too: "Man dies after shooting" tells the victim; the sexes are read
+            # from the counts of the harmed, never of a suspect)
+            score += W_OTHER_VICTIMS
+            ev.reasons.append("victims of another sex")
     elif street:
         score += W_SAME_STREET
     elif neighbours:

@@ -102,10 +102,11 @@ from newsfold.calendar_words import MONTH_ABBRS, MONTH_STEM
 from newsfold.group import text as tx
 from newsfold.records import Analysis, Article, Claim
 
-# 2: place.pop, killx; 3: nt; 4: place.sub, area, lasts; 5: nd; 6: st. A stored signature
-# without them leaves their rules off: signatures are recomputed when an article is reanalysed
-# (group/refresh.py, store/reanalysis.py) or its store regrouped, not on a version change
-SIGNATURE_VERSION = 6
+# 2: place.pop, killx; 3: nt; 4: place.sub, area, lasts; 5: nd; 6: st; 7: vx, nt's side. A
+# stored signature without them leaves their rules off: signatures are recomputed when an
+# article is reanalysed (group/refresh.py, store/reanalysis.py) or its store regrouped, not on
+# a version change
+SIGNATURE_VERSION = 7
 MAX_TERMS = 120
 MAX_NAMES = 40
 MAX_PEOPLE = 20
@@ -461,8 +462,9 @@ def signature(article: Article, analysis: Analysis | None) -> Signature:
     placewords: set[str] = set()
     if analysis is not None:
         _add_event_facts(sig, analysis, full)
-        if sig.get("d0") and _near_midnight(analysis, full):
-            sig["nt"] = 1
+        side = _midnight_side(analysis, full) if sig.get("d0") else ""
+        if side:
+            sig["nt"] = side
         if thin:
             sig.pop("who", None)  # the people of the page junk
         # place names are the event's place, compared as such: as name words they would make
@@ -650,6 +652,32 @@ def _add_event_facts(sig: Signature, analysis: Analysis, text: str = "") -> None
     who = sorted({_norm(n) for n in analysis.names if n and _norm(n)})
     if who:
         sig["who"] = who[:MAX_NAMES]
+    sexes = victims_sexes(ev.claims)
+    if sexes:
+        sig["vx"] = sexes
+
+
+_SEX_OF_WORDS = {
+    "m": "man men boy boys he father son brother husband boyfriend",
+    "f": "woman women girl girls she mother daughter sister wife girlfriend",
+}
+_SEX_WORDS = {word: sex for sex, words in _SEX_OF_WORDS.items() for word in words.split()}
+
+
+def victims_sexes(claims: list[Claim]) -> str:
+    """The sexes of the harmed, read from the victims' words of the death and injury claims
+    that count someone ("A woman was shot", "One man is dead", "She died"): "m", "f", "fm", or
+    "" when no claim tells (a name, "a teen", "two people"). Two reports of one town and day,
+    one of a man shot and the other of a woman, are two shootings (decide.victims_differ)."""
+    out: set[str] = set()
+    for claim in claims:
+        if claim.field not in ("fatalities", "injuries"):
+            continue
+        if not (claim.value or claim.attrs.get("harmed")):
+            continue
+        words = re.findall(r"[a-z]+", str(claim.attrs.get("victims") or "").lower())
+        out |= {_SEX_WORDS[w] for w in words if w in _SEX_WORDS}
+    return "".join(sorted(out))
 
 
 _CALENDAR = re.compile(
@@ -681,6 +709,15 @@ def _undated(analysis: Analysis) -> bool:
 
 
 _NIGHT_WORDS = re.compile(r"\b(?:night|overnight|midnight|late|early|tonight)\b", re.I)
+_NIGHT_SIDE = {
+    "night": "l",
+    "late": "l",
+    "tonight": "l",
+    "early": "e",
+    "overnight": "el",
+    "midnight": "el",
+    "wee hours": "e",
+}
 _SMALL_HOURS = re.compile(
     r"\b(?:(?:1[01]|[9])(?::[0-5]\d)?\s*p\.?\s?m\b|(?:12|[1-4])(?::[0-5]\d)?\s*a\.?\s?m\b)"
     r"|\bmidnight\b|\bovernight\b|\bwee hours\b",
@@ -688,17 +725,23 @@ _SMALL_HOURS = re.compile(
 )
 
 
-def _near_midnight(analysis: Analysis, text: str) -> bool:
-    """Whether the event's time is near midnight, so that reports may put it on either day:
-    its date is written "late Saturday", "Saturday night", "early Sunday" or "overnight", or
-    the report gives a clock time between 9 p.m. and 5 a.m. ("shortly after 1 a.m.")."""
+def _midnight_side(analysis: Analysis, text: str) -> str:
+    """On which side of midnight the event's time is, so that reports may put it on either day:
+    "l" late in its day ("late Saturday", "Saturday night", a clock time from 9 p.m.), "e"
+    early ("early Sunday", from midnight to 5 a.m.), "el" either ("overnight", "midnight"),
+    "" neither. A shooting on "Sunday morning" and another on "Monday night" are no night's
+    (decide.across_midnight)."""
+    side: set[str] = set()
     ev = analysis.event
     for claim in ev.claims:
         if claim.field == "event_date" and str(claim.value) == str(ev.event_date):
             expression = str(claim.attrs.get("expression") or claim.text)
-            if _NIGHT_WORDS.search(expression):
-                return True
-    return bool(_SMALL_HOURS.search(text))
+            for match in _NIGHT_WORDS.finditer(expression):
+                side |= set(_NIGHT_SIDE[match.group(0).lower()])
+    for match in _SMALL_HOURS.finditer(text):
+        word = match.group(0).lower()
+        side |= set(_NIGHT_SIDE.get(word, "") or ("l" if "p" in word else "e"))
+    return "".join(sorted(side))
 
 
 def anchor_day(sig: Signature) -> dt.date | None:
