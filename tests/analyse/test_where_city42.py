@@ -574,9 +574,6 @@ PROBES: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
 ]
 
 MISSED = {
-    "s4": "Raytown, a suburb of Kansas City: Raytown gets no place claim (the apposition's "
-    "city is the only one read)",
-    "s28": "the village of Shorewood: claimed, but the event stays Milwaukee's",
     **{
         pid: "Dorchester (98,000 people, a seventh of Boston) under a Boston dateline with bare "
         "police: too big for the dateline's reach of a place ten times smaller (its ZIP codes "

@@ -330,12 +330,14 @@ def _us_city_around(
         for m in mentions
         if m.best >= 0 and _names_its_police(m, text) and not _force_of_an_officer(m, text)
     } | _police_by_initials(g, text)
-    if _own_service_named(best_ms, text):
+    if _own_service_named(best_ms, text) or _own_government_named(g, best, text):
         return -1  # "Glendale police said ... Phoenix police assisted": a town of its own
     if _said_neighbouring(best_ms, text):
         return -1  # "Milwaukee police assisted in neighboring West Milwaukee": another town
     if g.admin2[best] not in _NYC_BOROUGHS and _said_municipality(best_ms, text):
         return -1  # "in the city of Norwood", "Raytown, a suburb of Kansas City"
+    # "Milwaukee police were called to Cudahy": the force sent out to a town beside its city
+    police -= {c for c in police if _force_called_out(g, best, c, best_ms, text)}
     outside = _cities_said_outside(mentions)
     # a dateline names where the story was filed: a part of that city only close to its core
     # (not a town beside it: "FORT WAYNE, Ind. - ... in New Haven", "RALEIGH - ... in
@@ -363,6 +365,39 @@ def _us_city_around(
         if said or called or c in police or not beside:
             out, out_km = c, km
     return out
+
+
+# before a town: a force's response to it ("were called to ", "responded to a home in ")
+_CALLED_TO_BEFORE = re.compile(
+    r"\b(?:called|responded|dispatched|sent|summoned|went|rushed)\s+to\s+"
+    r"(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?in\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _force_called_out(
+    g: Gazetteer, best: int, city: int, best_ms: list[_Mention], text: str
+) -> bool:
+    """Whether the big city's own police were sent out to a town beside it: "Milwaukee police
+    were called to Cudahy", "Boston police responded to a home in Chelsea".
+
+    Reads the words before each of the town's mentions (`_CALLED_TO_BEFORE`), the city's
+    force named before it in its sentence ("<City> police"), and whether the town is one of
+    its own beside the city (`_town_beside_dateline`: the USPS addresses it by its own name
+    only, or files it in another county). A force called to a town of its own went there to
+    help; the town is the scene, not the city's part. A neighbourhood whose ZIP codes take
+    the city's name ("Boston police were called to Hyde Park") stays the city's.
+    """
+    force = re.compile(rf"\b{re.escape(g.name[city])}{_CITY_POLICE.pattern}", re.IGNORECASE)
+    for m in best_ms:
+        if m.title or m.start < 0:
+            continue
+        if _CALLED_TO_BEFORE.search(text, max(0, m.start - 60), m.start) is None:
+            continue
+        start = max(text.rfind(". ", 0, m.start) + 1, 0)
+        if force.search(text, start, m.start) and _town_beside_dateline(g, best, city):
+            return True
+    return False
 
 
 def _cities_said_outside(mentions: list[_Mention]) -> set[int]:
@@ -408,7 +443,8 @@ _MUNICIPALITY_BEFORE = re.compile(
 # Center, a northern suburb,"), the kind word ending its phrase (not "a city neighborhood")
 _MUNICIPALITY_AFTER = re.compile(
     r",\s+an?\s+(?:[\w-]+\s+){0,2}?(?:suburb|city|town|village|borough|municipality)"
-    r"(?=\s*[,.;]|\s+(?:of|in|near|outside|east|west|north|south|just|about|with|that|where)\b)",
+    r"(?=\s*[,.;]|\s+(?:of|in|near|outside|east|west|north|south|just|about|with|that|where"
+    r"|surrounded|bordered|bordering|ringed|inside|within|entirely|wholly)\b)",
     re.IGNORECASE,
 )
 
@@ -433,6 +469,19 @@ def _said_municipality(best_ms: list[_Mention], text: str) -> bool:
         )
         for m in best_ms
     )
+
+
+def _called_town_beside(g: Gazetteer, best: int, best_ms: list[_Mention], text: str) -> bool:
+    """Whether the text calls a place the gazetteer puts inside a big city a municipality or
+    a neighbour of its own: "in the village of Shorewood", "Cudahy, a suburb south of
+    Milwaukee", "in neighboring West Allis" (`_said_municipality`, `_said_neighbouring`).
+
+    `_us_city_around` reads these words for a place past `parent`'s reach; `_town_of_its_own`
+    reads them here for a place within it. Not in New York City, whose boroughs are its parts.
+    """
+    if g.admin2[best] in _NYC_BOROUGHS:
+        return False
+    return _said_municipality(best_ms, text) or _said_neighbouring(best_ms, text)
 
 
 SMALL_POSTAL_TOWN = 25_000
@@ -702,9 +751,40 @@ def _own_service_named(best_ms: list[_Mention], text: str) -> bool:
     return any(not m.title and _OWN_SERVICE.match(text, m.end) for m in best_ms)
 
 
+# after a town's name, an office only a municipality has: "Norwood Mayor Victor Schneider",
+# "Shively's mayor", "the Raytown Board of Aldermen", "Cudahy city officials"
+_GOVERNMENT_AFTER = (
+    r"(?:'s|’s)?\s+(?:(?:vice\s+)?mayor|city\s+(?:council|manager|administrator|hall|officials"
+    r"|leaders|government)|(?:village|town)\s+(?:board|president|council|manager|hall|officials)"
+    r"|board\s+of\s+aldermen|aldermen|police\s+chief)\b"
+)
+# before a town's name: "the mayor of Norwood", "the Norwood mayor's office"
+_GOVERNMENT_BEFORE = r"\b(?:mayor|city\s+council|city\s+manager|police\s+chief)\s+of\s+"
+
+
+def _own_government_named(g: Gazetteer, best: int, text: str) -> bool:
+    """Whether the text names an office of the place's own government: "Norwood Mayor Victor
+    Schneider said", "Shively's mayor", "the mayor of Raytown", "Cudahy city officials".
+
+    Reads the text around each use of the place's gazetteer name (case as written: a town's
+    name is capitalised). A neighbourhood has no mayor, council or police chief of its own
+    (Dorchester's councillor sits on Boston's council, written "City Councilor"); a suburb the
+    USPS files under the big city's name (Norwood, Cincinnati's) that has one is a town of its
+    own, not the city's part (`_us_city_around`, `_town_of_its_own`).
+    """
+    if best < 0 or g.cc[best] != "US":
+        return False
+    name = re.escape(g.name[best])
+    # (the office's words in any case, the name as the gazetteer writes it)
+    pattern = rf"\b{name}(?i:{_GOVERNMENT_AFTER})|(?i:{_GOVERNMENT_BEFORE}){name}\b"
+    return re.search(pattern, text) is not None
+
+
 # after a place's name, the city it is a part of: "the Dorchester section of Boston"
+# (or in an apposition: "Dorchester, a neighborhood of Boston", "Van Nuys, a community in")
 _US_PART_OF = re.compile(
-    r"\s+(?:neighbou?rhood|section|part|area|district|community)\s+of\s+(?:the\s+)?"
+    r"(?:\s+|,\s+an?\s+(?:[\w-]+\s+){0,2}?)"
+    r"(?:neighbou?rhood|section|part|area|district|community)\s+(?:of|in)\s+(?:the\s+)?"
     r"(?:city\s+of\s+)?",
     re.IGNORECASE,
 )
@@ -713,7 +793,7 @@ _US_PART_OF = re.compile(
 def _said_in_city(g: Gazetteer, city: int, best_ms: list[_Mention], text: str) -> bool:
     """Whether the text writes a place's name with `city` as the town it lies in: as its
     qualifier ("in Dorchester, Boston") or after "section / neighborhood / part of" ("the
-    Dorchester section of Boston")."""
+    Dorchester section of Boston", "Dorchester, a neighborhood of Boston")."""
     name = name_key(g.name[city])
     for m in best_ms:
         if m.title:
@@ -1188,6 +1268,10 @@ def _town_of_its_own(g: Gazetteer, best: int, best_ms: list[_Mention], text: str
         return True  # "in South Tucson": a city beside Tucson, not a part of it
     if parent >= 0 and _suburbs_of(g.name[parent]).search(text):
         return True
+    if parent >= 0 and _own_government_named(g, best, text):
+        return True  # "Norwood Mayor Victor Schneider said"
+    if parent >= 0 and _called_town_beside(g, best, best_ms, text):
+        return True  # "in the village of Shorewood", "in neighboring Cudahy"
     if (
         parent >= 0
         and _postal_town(g, best)

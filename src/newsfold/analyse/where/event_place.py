@@ -484,6 +484,30 @@ def _suburb_landmark(m: _Mention, text: str) -> bool:
     return bool(after.search(text)) if m.title else bool(after.match(text, m.start))
 
 
+# an apposition before a town calling the town before it a suburb or a municipality beside
+# it: "Raytown, a suburb of ", "Cudahy, a southern suburb of ", "Shively, a small city in
+# southwest ", "Norwood, a city surrounded by "
+_APPOSED_SUBURB_BEFORE = re.compile(
+    r"[A-Z][\w'’.-]*,\s+an?\s+(?:[\w-]+\s+){0,2}?(?:suburb|city|town|village|borough)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:of|outside|near|in|inside|within|by|bordering)\s+"
+    r"(?:(?:north|south|east|west)(?:east|west)?(?:ern)?\s+)?\Z"
+)
+
+
+def _apposed_suburb_landmark(g: Gazetteer, m: _Mention, text: str) -> bool:
+    """Whether a mention names the US town a town just named lies by, in an apposition: "in
+    Raytown, a suburb of Kansas City", "Shively, a small city in southwest Louisville".
+
+    Reads the 80 characters before the mention (not a headline's) and its town row. As in
+    "the Dallas suburb of Mesquite" (`_suburb_landmark`), the suburb is another town than its
+    city, and the scene; the city only says where the suburb lies. (Only a US town: "Kidal, a
+    town in northern Mali" names the province and country the scene is in.)
+    """
+    if m.title or m.start < 0 or m.best < 0 or g.cc[m.best] != "US" or g.kind[m.best] != CITY:
+        return False
+    return _APPOSED_SUBURB_BEFORE.search(text, max(0, m.start - 80), m.start) is not None
+
+
 def _event_score(g: Gazetteer, m: _Mention, ev_sents: set[int], ev: _Evidence) -> float:
     """How likely a mention names the place of the event."""
     e = 0.0
@@ -628,7 +652,8 @@ def _event_place(
             addressed.discard(id(m))  # "a shooting that killed a man in the Boston suburbs"
     for m in mentions:
         m.event = _event_score(g, m, ev_sents, ev)
-        if _suburb_landmark(m, ctx.article.text):
+        text = ctx.article.text
+        if _suburb_landmark(m, text) or _apposed_suburb_landmark(g, m, text):
             m.event -= 3.0  # "the Dallas suburb of Mesquite": Mesquite's scene, not Dallas's
         if id(m) in addressed:
             m.event += 1.5  # an address's or the harm's town

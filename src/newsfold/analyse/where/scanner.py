@@ -425,7 +425,7 @@ class _Scanner:
             return 0
         for k in range(min(self.n, i + 8), j, -1):
             t = self.tok[k - 1]
-            if not (self.is_cap(k - 1) or _INNER_CAP.match(t)):
+            if not (self.is_cap(k - 1) or _INNER_CAP.match(t) or self._hyphen_tail(k - 1)):
                 continue  # "d'Alene": the article's capital is inside the token
             if any(
                 (self.sent_start[x] and self.tok[x - 1] != ".") or "\n" in self.tok[x]
@@ -438,6 +438,22 @@ class _Scanner:
             if ids and any(_case_shape(self.g.name[r]) == shape for r in ids):
                 return k
         return 0
+
+    def _hyphen_tail(self, k: int) -> bool:
+        """Whether token `k` is a lower-case word joined by a bare hyphen to the word before
+        it: "Opa-locka", a town's name whose second part the gazetteer writes in lower case.
+
+        Reads the tokens and their spacing. `_name_through` then reads the whole name when the
+        gazetteer writes it so (its case shape matching), though it ends on no capital.
+        """
+        return (
+            k >= 2
+            and self.tok[k - 1] == "-"
+            and not self.space[k - 2]
+            and not self.space[k - 1]
+            and self.tok[k].isalpha()
+            and self.tok[k].islower()
+        )
 
     def _shouted_possessive_name(self, i: int, j: int) -> int:
         """The end of a town's name in capitals that has a possessive's "'S" inside it, when
