@@ -217,6 +217,20 @@ def _orphan_subject(node: Token) -> Token | None:
             cand = node.doc[aux.i - 4]
     if cand.pos_ in ("NOUN", "PROPN", "NUM") and cand.i > node.head.i:
         return cand
+    return _relative_clause_owner(cand, node.head)
+
+
+def _relative_clause_owner(last: Token, first_verb: Token) -> Token | None:
+    """'the officer suffered a wound and the man who shot him was killed': the word right
+    before the second verb's auxiliary ends a relative clause ("who shot him"); the noun the
+    clause hangs on ("the man"), after the first verb, is the second verb's subject (not the
+    first verb's, the officer)."""
+    clause = next((t for t in [last, *last.ancestors] if t.dep_ == "relcl"), None)
+    if clause is None or clause.right_edge.i != last.i:
+        return None
+    owner = clause.head
+    if owner.pos_ in ("NOUN", "PROPN") and first_verb.i < owner.i < clause.i:
+        return owner
     return None
 
 
