@@ -2,7 +2,8 @@
 and a woman dead Monday morning" (`nouns._found_before_a_time`), "N were wounded, one of whom
 died" (`total._of_whom_the_wounded`), "shot her ... and then killed himself" with no other death
 told (`combine._a_pronoun_of_the_other_sex`), "the suspect who fired at him was killed"
-(`syntax._relative_clause_owner`)."""
+(`syntax._relative_clause_owner`), "Carl Diaz, 30, and Omar Reyes, 28, who were shot"
+(`syntax._first_of_a_list`, `people._plural_clause`)."""
 
 from __future__ import annotations
 
@@ -41,6 +42,14 @@ CASES: list[Case] = [
         "inside the garage. She was taken to a hospital and is expected to live.",
         1,
         1,
+    ),
+    (
+        "vl1",
+        "Two men wounded in Lima",
+        "Two men, Carl Diaz, 30, and Omar Reyes, 28, who were shot in the legs outside a bar in "
+        "Lima, are expected to recover, police said.",
+        0,
+        2,
     ),
     (
         "rc1",

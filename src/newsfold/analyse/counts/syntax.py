@@ -285,7 +285,25 @@ def _antecedent(subj: Token) -> Token:
         if clause.dep_ != "conj" or clause.head.i == clause.i:
             break
         clause = clause.head
-    return clause.head if clause.dep_ == "relcl" else subj
+    if clause.dep_ != "relcl":
+        return subj
+    return _first_of_a_list(clause.head, clause)
+
+
+def _first_of_a_list(owner: Token, clause: Token) -> Token:
+    """'Devon Hill, 19, and Jalen Brooks, 20, who were wounded': a relative clause whose verb
+    is plural ("were", "are") hung on the last noun of a list stands for the whole
+    list: the first noun of the coordination, which the count reads with its conjuncts (not
+    the last name alone)."""
+    plural = clause.lower_ in ("were", "are") or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "are") for c in clause.children
+    )
+    if not plural or owner.tag_ not in ("NNP", "NN"):
+        return owner
+    first = owner
+    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN") and first.head.i < first.i:
+        first = first.head
+    return first
 
 
 DEATH_VERBS = frozenset({"die", "succumb"})
