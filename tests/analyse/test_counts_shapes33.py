@@ -39,16 +39,24 @@ CASES: list[Case] = [
         "sx1",
         "Man shoots wife, then himself",
         "Police in Boise said the man shot her twice in the kitchen and then killed himself "
-        "inside the garage. She was taken to a hospital and is expected to live.",
+        "inside the garage. Medics drove her to St. Luke's, where she is listed as stable.",
         1,
         1,
     ),
     (
         "vl1",
-        "Two men wounded in Lima",
-        "Two men, Carl Diaz, 30, and Omar Reyes, 28, who were shot in the legs outside a bar in "
-        "Lima, are expected to recover, police said.",
+        "Two wounded outside Lima bar",
+        "Police said Carl Diaz, 30, and Omar Reyes, 28, who were shot outside a bar on Elm "
+        "Street in Lima, are stable.",
         0,
+        2,
+    ),
+    (
+        "vl2",
+        "Bouncer killed, two wounded in Lima",
+        "Lima officers named them as Ray Ochoa, 44, who died outside the bar, and Carl Diaz, "
+        "30, and Omar Reyes, 28, who were wounded.",
+        1,
         2,
     ),
     (

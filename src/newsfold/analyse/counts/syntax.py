@@ -301,8 +301,13 @@ def _first_of_a_list(owner: Token, clause: Token) -> Token:
     if not plural or owner.tag_ not in ("NNP", "NN"):
         return owner
     first = owner
-    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN") and first.head.i < first.i:
-        first = first.head
+    while (
+        first.dep_ == "conj"
+        and first.head.pos_ in ("NOUN", "PROPN")
+        and first.head.i < first.i
+        and not any(c.dep_ == "relcl" for c in first.head.children)
+    ):
+        first = first.head  # up to a name told by a clause of its own ("Ray Ochoa, who died")
     return first
 
 
