@@ -117,7 +117,7 @@ def _resolve_self_harm(readings: list[Reading], text: str, doc: Doc | None = Non
             and (o.active or (doc is not None and _killed_by_an_agent(doc, o)))
             and o.group != "suspect"
             and o.field in ("fatalities", "hit", "injuries")
-            and not _refers_back_only(o)
+            and (not _refers_back_only(o) or _a_pronoun_of_the_other_sex(o, r, readings))
             # a line break the sentence splitter ran over is a sentence break (a headline or
             # a repeated line without a full stop)
             and "\n" not in text[min(o.start, r.start) : max(o.start, r.start)]
@@ -145,6 +145,28 @@ def _resolve_self_harm(readings: list[Reading], text: str, doc: Doc | None = Non
         )
         if not (others or murder_suicide or killings):
             r.group = "victims"
+
+
+def _a_pronoun_of_the_other_sex(
+    reading: Reading, self_harm: Reading, readings: list[Reading]
+) -> bool:
+    """'her husband shot her in the shoulder and then fatally shot himself': a victim told only
+    by a pronoun ("her") of the other sex than the one who harmed himself ("himself") is
+    someone else, not he told back. Reads the referents' sex ("pronoun", "f"/"m"). Only when
+    his is the one death told: "her boyfriend was found dead ... shot her before killing
+    himself" has told his death already, as a victim's."""
+    if any(o is not self_harm and o.field == "fatalities" and o.value for o in readings):
+        return False
+    selves = {ref[1] for ref in self_harm.referents if ref[0] == "self" and len(ref) > 1}
+    sexes = {ref[1] if len(ref) > 1 else "" for ref in reading.referents}
+    return (
+        len(selves) == 1
+        and "" not in selves
+        and bool(reading.referents)
+        and all(ref[0] == "pronoun" for ref in reading.referents)
+        and "" not in sexes
+        and not sexes & selves
+    )
 
 
 def _killed_by_a_person_before(self_harm: Reading, readings: list[Reading], doc: Doc) -> bool:

@@ -46,7 +46,7 @@ def _adjective(token: Token, numbers: _Numbers, field_name: str) -> list[Reading
         if victim is None and head.lemma_ == "find":
             victim = next((c for c in head.children if c.dep_ == "dobj"), None)
     elif dep in ("amod", "appos") and token.head.pos_ in ("NOUN", "PROPN", "NUM"):
-        victim = token.head
+        victim = _found_before_a_time(token) or token.head
         if field_name == "injuries" and _died_subject(victim):
             return []  # "two wounded children died": the dead, no longer injured
     elif dep == "oprd":
@@ -70,6 +70,18 @@ def _adjective(token: Token, numbers: _Numbers, field_name: str) -> list[Reading
         if field_name == "fatalities" and token.lower_ == "dead":
             r.group = "total" if r.group == "victims" else r.group
     return readings
+
+
+def _found_before_a_time(token: Token) -> Token | None:
+    """'Deputies found a husband and wife dead Monday morning': the parser hangs "dead" on
+    the time after it ("dead Monday morning"), a time that modifies "found". The people are
+    the object of "found", not the time (read as one dead, the couple's toll is one)."""
+    time = token.head
+    if time.ent_type_ not in ("TIME", "DATE") or time.dep_ != "npadvmod":
+        return None
+    if time.head.lemma_ != "find" or token.i > time.i:
+        return None
+    return next((c for c in time.head.children if c.dep_ == "dobj" and c.i < token.i), None)
 
 
 def _noun(token: Token, numbers: _Numbers, field_name: str) -> list[Reading]:

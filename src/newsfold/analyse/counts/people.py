@@ -429,6 +429,10 @@ morning"), beside `calendar_words.WEEKDAYS` (`another_before_a_time`)."""
 def _own_predicate(token: Token) -> bool:
     """A conjunct with its own casualty word ('3 dead and 6 others injured'): not summed."""
     for c in token.children:
+        if c.dep_ == "conj" and any(g.dep_ == "relcl" and _plural_clause(g) for g in c.children):
+            return True  # the first of a list told by the clause on its last name
+        if c.dep_ == "relcl" and _last_of_a_list(token) and _plural_clause(c):
+            continue  # "Devon Hill, 19, and Jalen Brooks, 20, who were wounded": the list's
         if c.dep_ in ("amod", "acl", "relcl") and (
             c.lower_ in ADJECTIVES or c.lemma_.lower() in TRANSITIVE or c.lemma_ in INTRANSITIVE
         ):
@@ -436,6 +440,24 @@ def _own_predicate(token: Token) -> bool:
         if c.dep_ == "relcl" and _state_clause(c):
             return True
     return False
+
+
+def _last_of_a_list(token: Token) -> bool:
+    """A singular noun that ends a coordination of nouns (a conjunct with none of its own)."""
+    return (
+        token.tag_ in ("NNP", "NN")
+        and token.dep_ == "conj"
+        and token.head.pos_ in ("NOUN", "PROPN")
+        and not any(c.dep_ == "conj" for c in token.children)
+    )
+
+
+def _plural_clause(clause: Token) -> bool:
+    """A relative clause with a plural verb ("who were wounded", "who are recovering") hung on
+    a singular noun: it tells of a list the noun ends, not of the noun alone."""
+    return clause.lower_ in ("were", "are") or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "are") for c in clause.children
+    )
 
 
 def _state_clause(clause: Token) -> bool:

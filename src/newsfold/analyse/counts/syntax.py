@@ -217,6 +217,20 @@ def _orphan_subject(node: Token) -> Token | None:
             cand = node.doc[aux.i - 4]
     if cand.pos_ in ("NOUN", "PROPN", "NUM") and cand.i > node.head.i:
         return cand
+    return _relative_clause_owner(cand, node.head)
+
+
+def _relative_clause_owner(last: Token, first_verb: Token) -> Token | None:
+    """'the officer suffered a wound and the man who shot him was killed': the word right
+    before the second verb's auxiliary ends a relative clause ("who shot him"); the noun the
+    clause hangs on ("the man"), after the first verb, is the second verb's subject (not the
+    first verb's, the officer)."""
+    clause = next((t for t in [last, *last.ancestors] if t.dep_ == "relcl"), None)
+    if clause is None or clause.right_edge.i != last.i:
+        return None
+    owner = clause.head
+    if owner.pos_ in ("NOUN", "PROPN") and first_verb.i < owner.i < clause.i:
+        return owner
     return None
 
 
@@ -271,7 +285,30 @@ def _antecedent(subj: Token) -> Token:
         if clause.dep_ != "conj" or clause.head.i == clause.i:
             break
         clause = clause.head
-    return clause.head if clause.dep_ == "relcl" else subj
+    if clause.dep_ != "relcl":
+        return subj
+    return _first_of_a_list(clause.head, clause)
+
+
+def _first_of_a_list(owner: Token, clause: Token) -> Token:
+    """'Devon Hill, 19, and Jalen Brooks, 20, who were wounded': a relative clause whose verb
+    is plural ("were", "are") hung on the last noun of a list stands for the whole
+    list: the first noun of the coordination, which the count reads with its conjuncts (not
+    the last name alone)."""
+    plural = clause.lower_ in ("were", "are") or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "are") for c in clause.children
+    )
+    if not plural or owner.tag_ not in ("NNP", "NN"):
+        return owner
+    first = owner
+    while (
+        first.dep_ == "conj"
+        and first.head.pos_ in ("NOUN", "PROPN")
+        and first.head.i < first.i
+        and not any(c.dep_ == "relcl" for c in first.head.children)
+    ):
+        first = first.head  # up to a name told by a clause of its own ("Ray Ochoa, who died")
+    return first
 
 
 DEATH_VERBS = frozenset({"die", "succumb"})

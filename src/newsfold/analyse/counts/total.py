@@ -29,7 +29,7 @@ from newsfold.analyse.counts.combine import (
     victim_nouns,
 )
 from newsfold.analyse.counts.lexicons import SUSPECT_WORDS
-from newsfold.analyse.counts.people import _full_name, same_name
+from newsfold.analyse.counts.people import _full_name, _person_like, same_name
 from newsfold.analyse.counts.readings import Reading
 from newsfold.analyse.numbers import UNITS, parse_word_number
 from newsfold.analyse.what.sentences import sentences
@@ -607,6 +607,8 @@ def _partitive_back(doc: Doc, reading: Reading, wounded: Reading) -> bool:
                 continue
             if group.lower_ in BACK_PRONOUNS:
                 return reading.sent - wounded.sent <= 1
+            if group.lower_ == "whom":
+                return _of_whom_the_wounded(doc, reading, wounded)
             children = list(group.children)
             if not any(c.dep_ == "det" and c.lower_ == "the" for c in children) or any(
                 c.dep_ == "nummod" for c in children
@@ -615,6 +617,25 @@ def _partitive_back(doc: Doc, reading: Reading, wounded: Reading) -> bool:
             if group.lower_ in WOUNDED_WORDS or group.lemma_.lower() == noun:
                 return True
     return False
+
+
+def _of_whom_the_wounded(doc: Doc, reading: Reading, wounded: Reading) -> bool:
+    """'two others were injured, one of whom died on Monday': "whom" is the wounded when the
+    death's clause hangs on the wounded's own (their verb or their noun) in the same sentence,
+    or on a thing told in their clause ("Two men were wounded in the shooting, one of whom
+    died": "whom" is people, the parser's "shooting" is not), not on other people."""
+    if reading.sent != wounded.sent or not 0 <= reading.trigger < len(doc):
+        return False
+    if not 0 <= wounded.trigger < len(doc):
+        return False
+    clause = doc[reading.trigger]
+    if clause.dep_ not in ("advcl", "relcl", "conj"):
+        return False
+    head = clause.head
+    if head.i in (wounded.trigger, wounded.victim):
+        return True
+    verb = doc[wounded.trigger]
+    return verb.left_edge.i <= head.i <= verb.right_edge.i and not _person_like(head)
 
 
 def _the_wounded_who_died(readings: list[Reading], doc: Doc) -> None:

@@ -298,13 +298,22 @@ def _dateline_subject(token: Token, subjects: list[Token]) -> bool:
     if not (token.is_upper and token.is_alpha and len(token.text) > 1):
         return False
     return any(
-        other.i > token.i
-        and any(
-            t.text in ("-", "\u2013", "\u2014", "--")
-            for t in token.doc[token.i + 1 : other.left_edge.i]
-        )
+        other.i > token.i and any(_spaced_dash(t) for t in token.doc[token.i + 1 : other.i])
         for other in subjects
     )
+
+
+def _spaced_dash(token: Token) -> bool:
+    """Whether a token is a dash standing apart between words (a dateline's dash, "Neb. - A
+    woman"), not a hyphen inside a word ("19-year-old"). The dash is looked for up to the other
+    subject itself, not its left edge: the parser may hang the state on the subject's own
+    words ("OMAHA, Neb. - A woman", "Neb." a compound of "A"), putting the dash inside them."""
+    if token.text in ("\u2013", "\u2014", "--"):
+        return True
+    if token.text != "-":
+        return False
+    before = token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
+    return before or bool(token.whitespace_)
 
 
 def _passive_subject(token: Token, numbers: _Numbers, field_name: str) -> list[Reading]:
