@@ -18,6 +18,7 @@ from newsfold.analyse.fingerprint import analyser_id
 from newsfold.analyse.language import not_read_note, reads_as_english
 from newsfold.analyse.nlp import get_nlp
 from newsfold.analyse.stamp import local_stamp, stamp_moment
+from newsfold.analyse.what.sentences import seed_doc_text
 from newsfold.ingest.metadata import (
     DATE_TOKEN,
     archived_url,
@@ -195,6 +196,7 @@ def header_clock(article: Article, day: dt.date) -> dt.time | None:
 def analyse_doc(article: Article, doc: Doc, parsed: dict[str, Doc] | None = None) -> Analysis:
     """Run every component over an already parsed article (`parsed`: other texts of it parsed
     beforehand, see `Context.parse`)."""
+    seed_doc_text(doc, article.text)
     ctx = Context(
         article=article,
         doc=doc,

@@ -98,7 +98,7 @@ from newsfold.analyse.timeexpr import (
     relative_of,
     resolve,
 )
-from newsfold.analyse.what.sentences import sent_of
+from newsfold.analyse.what.sentences import doc_text, sent_of
 from newsfold.calendar_words import (
     MONTH_WORD,
     WEEKDAY_ABBRS,
@@ -538,7 +538,7 @@ def _retracted(doc: Doc, start: int, end: int) -> bool:
     mistake the page corrects (its reason: "correction"). The clause is the mention's
     sentence (the Doc's) up to it, from its last semicolon on (`start`, `end`: the mention's
     offsets)."""
-    text = doc.text
+    text = doc_text(doc)
     head = text[max(0, start - 200) : start]
     if _NOT_BEFORE.search(head):
         return True
@@ -1927,7 +1927,7 @@ def _log_entry_days(doc: Doc, mentions: list[TimeMention]) -> None:
     the words near it gave it (a report's, "Greenfield, Feb. 24" over the first entry), unless
     it is no day of this page or a byline's date (`_NOT_ENTRY_ROLES`). A page with one
     heading or none, or with no entry of harm, is left as it is."""
-    text = doc.text
+    text = doc_text(doc)
     heads = [
         m
         for m in mentions

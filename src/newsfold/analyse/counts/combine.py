@@ -23,7 +23,7 @@ from newsfold.analyse.counts.lexicons import (
 from newsfold.analyse.counts.people import _full_name, same_name
 from newsfold.analyse.counts.readings import Reading
 from newsfold.analyse.counts.syntax import _hypothetical, _subject
-from newsfold.analyse.what.sentences import sentences
+from newsfold.analyse.what.sentences import doc_text, sentences
 
 
 def _restatements(readings: list[Reading]) -> list[Reading]:
@@ -494,8 +494,9 @@ def _survivor_besides_the_dead(hits: list[Reading], killed: list[Reading], doc: 
             for ref in r.referents
         ):
             continue
-        end = sents[r.sent].end_char if 0 <= r.sent < len(sents) else len(doc.text)
-        if SURVIVED.search(doc.text, r.start, end) is not None:
+        text = doc_text(doc)
+        end = sents[r.sent].end_char if 0 <= r.sent < len(sents) else len(text)
+        if SURVIVED.search(text, r.start, end) is not None:
             r.marked = True
 
 

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsfold.analyse.counts.readings import Reading
 from newsfold.analyse.numbers import parse_word_number
+from newsfold.analyse.what.sentences import doc_text
 
 NOT_GUNFIRE_REASON = "not_gunfire: hurt by another cause than the gunfire (glass, a car, a fall)"
 
@@ -116,7 +117,7 @@ def _struck_by_a_vehicle(doc: Doc, reading: Reading) -> bool:
     trigger = doc[reading.trigger]
     if trigger.lemma_.lower() not in ("strike", "hit", "run"):
         return False
-    rest = doc.text[trigger.idx + len(trigger.text) : trigger.idx + len(trigger.text) + 40]
+    rest = doc_text(doc)[trigger.idx + len(trigger.text) : trigger.idx + len(trigger.text) + 40]
     return BY_A_VEHICLE.match(rest) is not None
 
 
@@ -132,7 +133,7 @@ def _harmed_by_another_weapon(doc: Doc, reading: Reading) -> bool:
         return False
     if trigger.dep_ == "conj" and trigger.head.lemma_.lower() == "shoot":
         return False
-    return GUNSHOT_WORD.search(doc.text) is not None
+    return GUNSHOT_WORD.search(doc_text(doc)) is not None
 
 
 def _generic_harm(trigger: Token) -> bool:

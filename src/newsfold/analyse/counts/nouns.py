@@ -25,6 +25,7 @@ from newsfold.analyse.counts.syntax import (
     _negated,
     _subject,
 )
+from newsfold.analyse.what.sentences import doc_text
 
 
 def _adjective(token: Token, numbers: _Numbers, field_name: str) -> list[Reading]:
@@ -174,7 +175,7 @@ def _multiple(token: Token) -> list[Reading]:
             end,
             "number",
             group="total",
-            victims=doc.text[start:end],
+            victims=doc_text(doc)[start:end],
             trigger=token.i,
             victim=token.i,
         )

@@ -36,6 +36,7 @@ from newsfold.analyse.counts.syntax import (
     _reported_participle,
     _subject,
 )
+from newsfold.analyse.what.sentences import doc_text
 
 FATAL_ADV = re.compile(
     r"^\s*,?\s*(?:and\s+)?(?P<n>[\w-]+)(?:\s+of\s+(?:them|whom))?\s+fatally\b", re.I
@@ -903,7 +904,7 @@ def _identified_the_killed(token: Token, numbers: _Numbers) -> list[Reading]:
         return []
     doc = token.doc
     sent = token.sent
-    text = doc.text
+    text = doc_text(doc)
     if _has_passive(token):
         m = IDENTIFIED_PASSIVE.match(text[sent.start_char : token.idx])
         offset = sent.start_char

@@ -22,7 +22,7 @@ from newsfold.analyse.what.cues import Cue, find_cues
 from newsfold.analyse.what.labels import MAIN_LABELS
 from newsfold.analyse.what.matching import _matcher
 from newsfold.analyse.what.readings import WEAPON_NOUNS
-from newsfold.analyse.what.sentences import sent_of, sentences
+from newsfold.analyse.what.sentences import doc_text, sent_of, sentences
 from newsfold.ingest.running_times import RUNNING_TIME
 
 REAL_KINDS = frozenset({"police", "military", "armed", "gang", "group", "protester", "rioter"})
@@ -151,7 +151,7 @@ def _inline_playlists(doc: Doc, text: str | None = None) -> list[tuple[int, int]
     `text` is the text the Doc was parsed from: each sentence's text is sliced from it (what
     `Span.text` gives, without a Token object per word)."""
     if text is None or (len(doc) and doc[-1].idx + len(doc[-1]) > len(text)):
-        text = doc.text
+        text = doc_text(doc)
     sents, _ = sentences(doc)
     out = []
     for sent in sents:

@@ -1,7 +1,8 @@
 """A Doc's sentences and each token's sentence, computed once per Doc.
 
 `Token.sent` walks the parse on every call; the rules ask for sentences often, so the split is
-cached in `doc.user_data`. Also used by `who` and `quotes`.
+cached in `doc.user_data`. Also used by `who` and `quotes`. So is the Doc's text: `Doc.text`
+joins every token's text anew on each call (`doc_text`).
 """
 
 from __future__ import annotations
@@ -28,3 +29,24 @@ def sent_of(tok: Token) -> Span:
     """The sentence of a token (cached per Doc)."""
     sents, owner = sentences(tok.doc)
     return sents[owner[tok.i]]
+
+
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, joined once per Doc (`Doc.text` joins every token anew on each call,
+    which costs a long page milliseconds: rules that read it per mention or per reading take
+    it from here)."""
+    cached = doc.user_data.get("newsfold_text")
+    if cached is None:
+        cached = doc.text
+        doc.user_data["newsfold_text"] = cached
+    return cached  # type: ignore[no-any-return]
+
+
+def seed_doc_text(doc: Doc, text: str) -> None:
+    """Let `doc_text` hand back `text`, the string the Doc was parsed from, without joining
+    the tokens at all (spaCy's tokenizer keeps every character, so the two are equal; a Doc
+    whose last token does not end where `text` does was made of something else and is left
+    alone)."""
+    last = doc[-1] if len(doc) else None
+    if last is None or last.idx + len(last.text_with_ws) == len(text):
+        doc.user_data["newsfold_text"] = text

@@ -24,6 +24,7 @@ from newsfold.analyse.gazetteer import (
     Gazetteer,
     name_key,
 )
+from newsfold.analyse.what.sentences import doc_text
 from newsfold.analyse.where.mentions import _Mention
 from newsfold.analyse.where.vocabulary import (
     _ACTOR_HEADS,
@@ -106,9 +107,10 @@ class _Scanner:
         self.doc = doc
         arr = doc.to_array([IDX, LENGTH, SPACY, SENT_START, POS, ENT_IOB, ENT_TYPE])
         self.n = n = len(doc)
-        # `doc.text` joins every token anew: take the article's text, which the Doc was made of.
+        # `doc.text` joins every token anew: take the article's text, which the Doc was made of
+        # (or the Doc's, joined once: `doc_text`).
         if text is None or (n and int(arr[-1, 0] + arr[-1, 1]) > len(text)):
-            text = doc.text
+            text = doc_text(doc)
         self.text = text
         if n:
             idx, length, space, sent, pos, iob, etype = arr.T.tolist()
