@@ -415,3 +415,31 @@ def test_probe_is_placed(
     events: dict[str, Event], pid: str, towns: tuple[str, ...], state: str
 ) -> None:
     assert_placed(events[pid], towns, state)
+
+
+def _ohio_norwood() -> tuple[object, int]:
+    from newsfold.analyse.gazetteer import get_gazetteer
+
+    g = get_gazetteer()
+    ids = [i for i in g.lookup("Norwood") if g.cc[i] == "US" and g.admin1[i] == "Ohio"]
+    assert ids, "the gazetteer has Norwood, Ohio"
+    return g, ids[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Norwood Mayor Ann Vale said the city would add patrols.", True),
+        ("Officers met with Norwood's mayor on Monday.", True),
+        ("The mayor of Norwood spoke at the scene.", True),
+        ("NORWOOD CITY COUNCIL members met later.", False),  # the name as written, not shouted
+        ("Norwoodville Mayor Ann Vale said the city would add patrols.", False),  # another word
+        ("The East Norwood mayor's office did not answer.", True),  # a whole word inside a name
+        ("Police said a man was shot in Norwood. The mayor of Cincinnati spoke.", False),
+    ],
+)
+def test_own_government_reads_the_name_as_a_whole_word(text: str, named: bool) -> None:
+    from newsfold.analyse.where.city_parts import _own_government_named
+
+    g, norwood = _ohio_norwood()
+    assert _own_government_named(g, norwood, text) is named  # type: ignore[arg-type]

@@ -753,13 +753,17 @@ def _own_service_named(best_ms: list[_Mention], text: str) -> bool:
 
 # after a town's name, an office only a municipality has: "Norwood Mayor Victor Schneider",
 # "Shively's mayor", "the Raytown Board of Aldermen", "Cudahy city officials"
-_GOVERNMENT_AFTER = (
+_GOVERNMENT_AFTER = re.compile(
     r"(?:'s|’s)?\s+(?:(?:vice\s+)?mayor|city\s+(?:council|manager|administrator|hall|officials"
     r"|leaders|government)|(?:village|town)\s+(?:board|president|council|manager|hall|officials)"
-    r"|board\s+of\s+aldermen|aldermen|police\s+chief)\b"
+    r"|board\s+of\s+aldermen|aldermen|police\s+chief)\b",
+    re.IGNORECASE,
 )
 # before a town's name: "the mayor of Norwood", "the Norwood mayor's office"
-_GOVERNMENT_BEFORE = r"\b(?:mayor|city\s+council|city\s+manager|police\s+chief)\s+of\s+"
+_GOVERNMENT_BEFORE = re.compile(
+    r"\b(?:mayor|city\s+council|city\s+manager|police\s+chief)\s+of\s+\Z", re.IGNORECASE
+)
+_WORD_CHAR = re.compile(r"\w")
 
 
 def _own_government_named(g: Gazetteer, best: int, text: str) -> bool:
@@ -767,17 +771,27 @@ def _own_government_named(g: Gazetteer, best: int, text: str) -> bool:
     Schneider said", "Shively's mayor", "the mayor of Raytown", "Cudahy city officials".
 
     Reads the text around each use of the place's gazetteer name (case as written: a town's
-    name is capitalised). A neighbourhood has no mayor, council or police chief of its own
-    (Dorchester's councillor sits on Boston's council, written "City Councilor"); a suburb the
-    USPS files under the big city's name (Norwood, Cincinnati's) that has one is a town of its
-    own, not the city's part (`_us_city_around`, `_town_of_its_own`).
+    name is capitalised), a whole word. A neighbourhood has no mayor, council or police chief
+    of its own (Dorchester's councillor sits on Boston's council, written "City Councilor"); a
+    suburb the USPS files under the big city's name (Norwood, Cincinnati's) that has one is a
+    town of its own, not the city's part (`_us_city_around`, `_town_of_its_own`). (The name is
+    found with `str.find` and the offices matched beside it by two compiled patterns: a
+    pattern made for each place's name is compiled anew for most pages.)
     """
     if best < 0 or g.cc[best] != "US":
         return False
-    name = re.escape(g.name[best])
-    # (the office's words in any case, the name as the gazetteer writes it)
-    pattern = rf"\b{name}(?i:{_GOVERNMENT_AFTER})|(?i:{_GOVERNMENT_BEFORE}){name}\b"
-    return re.search(pattern, text) is not None
+    name = g.name[best]
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if end == len(text) or not _WORD_CHAR.match(text, end):
+            whole = at == 0 or not _WORD_CHAR.match(text, at - 1)
+            if whole and _GOVERNMENT_AFTER.match(text, end):
+                return True
+            if _GOVERNMENT_BEFORE.search(text, max(0, at - 40), at):
+                return True
+        at = text.find(name, at + 1)
+    return False
 
 
 # after a place's name, the city it is a part of: "the Dorchester section of Boston"
