@@ -222,6 +222,14 @@ def _a_neighbourhood_of(m: _Mention, text: str) -> bool:
 _CITY_POLICE = re.compile(r"(?:'s|’s)?\s+(?:police|pd\b|metro(?:politan)? police)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
+def _police_of(name: str) -> re.Pattern[str]:
+    """ "<City> police" for one city's name (`_CITY_POLICE` after it, any case): compiled once
+    per name, for the rules that look for the big city's own force anywhere in a text
+    (`_force_called_out`, `_town_of_its_own`)."""
+    return re.compile(rf"\b{re.escape(name)}{_CITY_POLICE.pattern}", re.IGNORECASE)
+
+
 def _names_its_police(m: _Mention, text: str) -> bool:
     """Whether a mention names a town's own police: "Chicago police said", "the Boston Police
     Department" (not a county sheriff named after its seat)."""
@@ -388,7 +396,7 @@ def _force_called_out(
     help; the town is the scene, not the city's part. A neighbourhood whose ZIP codes take
     the city's name ("Boston police were called to Hyde Park") stays the city's.
     """
-    force = re.compile(rf"\b{re.escape(g.name[city])}{_CITY_POLICE.pattern}", re.IGNORECASE)
+    force = _police_of(g.name[city])
     for m in best_ms:
         if m.title or m.start < 0:
             continue
@@ -1291,7 +1299,7 @@ def _town_of_its_own(g: Gazetteer, best: int, best_ms: list[_Mention], text: str
         and _postal_town(g, best)
         # (not when the big city's own police work the case: "in Chelsea, Boston police said",
         # nor when the text puts the place in the city: "the Charlestown section of Boston")
-        and not re.search(rf"\b{re.escape(g.name[parent])}{_CITY_POLICE.pattern}", text, re.I)
+        and not _police_of(g.name[parent]).search(text)
         and not _said_in_city(g, parent, best_ms, text)
     ):
         return True
