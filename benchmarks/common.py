@@ -200,14 +200,15 @@ class Scores:
             self.hits[(s, field)] = self.hits.get((s, field), 0) + int(ok)
 
     def table(self, fields: list[str]) -> str:
-        lines = [f"{'field':16} {'all':>8} {'dev':>8} {'held-out':>9}   n(all)"]
+        w = max([16, *(len(f) for f in fields)])
+        lines = [f"{'field':{w}} {'all':>8} {'dev':>8} {'held-out':>9}   n(all)"]
         for f in fields:
             cells = []
             for s in ("all", "dev", "held-out"):
                 t = self.total.get((s, f), 0)
                 cells.append(f"{self.hits.get((s, f), 0) / t:.3f}" if t else "   -")
             n = self.total.get(("all", f), 0)
-            lines.append(f"{f:16} {cells[0]:>8} {cells[1]:>8} {cells[2]:>9}   {n}")
+            lines.append(f"{f:{w}} {cells[0]:>8} {cells[1]:>8} {cells[2]:>9}   {n}")
         return "\n".join(lines)
 
 

@@ -9,6 +9,11 @@ articles into a store (kept and reused; --rebuild starts afresh), then, for each
 a record, takes the event that holds most of its articles and compares its fatalities,
 injuries, date, state (admin1) and city (location or admin2) with the record. Incident-level
 figures, split into the fixed dev / held-out halves.
+
+A second table tells where the date and city misses are: the incidents by their number of
+reports (1, 2, 3+), and how often some report's own analysis (before reconciling) had the
+record's value: the most that choosing among the reports can reach, so a figure below it is
+the choice's miss and the gap above it the analysis's.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ import tempfile
 import time
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 from common import DATA, ROOT, Scores, gva_city_keys, place_key, read_jsonl, split_of
 from newsfold import pipeline
@@ -79,11 +85,13 @@ def main() -> None:
     with Store(db, readonly=True) as store:
         event_of = {a["id"]: a["event_id"] for a in store.iter_article_exports()}
         events = {e.event_id: e for e in store.iter_events()}
+        own = {a.article_id: a.event for a in store.analyses([r["id"] for r in rows])}
 
     by_incident: dict[str, list[str]] = {}
     for r in rows:
         by_incident.setdefault(r["incident_id"], []).append(r["id"])
     scores = Scores()
+    parts = Scores()  # where the date and city misses are: by reports, and what a report had
     errors = []
     for incident_id, ids in by_incident.items():
         inc = incidents.get(incident_id)
@@ -122,6 +130,9 @@ def main() -> None:
         }
         for f in FIELDS:
             scores.add(split, f, checks[f])
+        for f in ("date", "city"):
+            for part, ok in _breakdown(f, checks[f], ids, own, inc).items():
+                parts.add(split, part, ok)
             if f == args.errors and not checks[f] and split == args.split:
                 errors.append((incident_id, want[f], got[f], ev.notes))
     for incident_id, want, got, notes in errors:
@@ -129,6 +140,35 @@ def main() -> None:
     n = scores.total.get(("all", "killed"), 0)
     print(f"GVA incidents with a record and grouped articles: {n}")
     print(scores.table(FIELDS))
+    print(
+        "\nWhere the date and city misses are (incidents by their number of reports; 'a report"
+        "\nhad it': some report's own analysis had the record's value, the most the choice among"
+        "\nreports can reach):"
+    )
+    print(parts.table(PARTS))
+
+
+PARTS = [
+    f"{f} {k}"
+    for f in ("date", "city")
+    for k in ("1 report", "2 reports", "3+ reports", "a report had it")
+]
+
+
+def _breakdown(
+    field: str, ok: bool, ids: list[str], own: dict[str, Any], inc: dict[str, Any]
+) -> dict[str, bool]:
+    """The incident's score filed under its number of reports, and whether any of its reports'
+    own analyses (before reconciling) had the record's value."""
+    n = len(ids)
+    size = "1 report" if n == 1 else "2 reports" if n == 2 else "3+ reports"
+    reports = [own[i] for i in ids if i in own]
+    if field == "date":
+        had = any(ev.event_date == inc["date"] for ev in reports)
+    else:
+        keys = gva_city_keys(inc["city_or_county"])
+        had = any(keys & ({place_key(ev.location), place_key(ev.admin2)} - {""}) for ev in reports)
+    return {f"{field} {size}": ok, f"{field} a report had it": had}
 
 
 if __name__ == "__main__":
