@@ -750,6 +750,24 @@ def _years_ago_weekday(text: str, expr: TimeExpr) -> int:
     return int(n) if n.isdigit() else parse_word_number(n) or 0
 
 
+_WEEKS_AGO_BEFORE = re.compile(
+    r"\b(?P<n>a|one|two|three|four|\d)\s+weeks?\s+ago\s+(?:last\s+|this\s+past\s+)?$", re.I
+)
+
+
+def _weeks_ago_weekday(text: str, expr: TimeExpr) -> int:
+    """How many weeks back a weekday told right after "N weeks ago" lies, else 0: "a week ago
+    Friday" on a Wednesday page is the Friday before last (last Friday less seven days), as
+    American usage has it; read alone, the weekday was last Friday."""
+    if expr.kind != "weekday":
+        return 0
+    found = _WEEKS_AGO_BEFORE.search(text, max(0, expr.start - 25), expr.start)
+    if found is None:
+        return 0
+    n = found.group("n")
+    return int(n) if n.isdigit() else parse_word_number(n) or 0
+
+
 def _safe_day(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)
@@ -843,6 +861,10 @@ def _mention(
         back = _safe_day(day.year - years_back, day.month, day.day) or day.replace(
             year=day.year - years_back, day=28
         )
+        resolved = Resolved(back, back, DAY, back)
+    weeks_back = _weeks_ago_weekday(ctx.article.text, expr)
+    if weeks_back and resolved.precision == DAY:
+        back = resolved.best - dt.timedelta(weeks=weeks_back)
         resolved = Resolved(back, back, DAY, back)
     if _around(ctx.article.text, expr) and resolved.precision == DAY:
         resolved = Resolved(
