@@ -157,8 +157,9 @@ MULTI_DAY: list[Row] = [
         "2020-10-14",
         U,
         "Testimony begins",
-        "BATON ROUGE, La. - Testimony began Tuesday in the trial of a man accused of fatally "
-        "shooting a cousin on Christmas Day 2018 after an argument over money.",
+        "BATON ROUGE, La. - Testimony began Tuesday in the trial of a Baton Rouge welder "
+        "who is charged with fatally shooting a cousin on Christmas Day 2018 after a quarrel "
+        "over money.",
         "2018-12-25",
     ),
     (
@@ -501,8 +502,8 @@ MULTI_DAY: list[Row] = [
         "2020-07-08",
         U,
         "Suspect sought",
-        "SACRAMENTO, Calif. - Police on Tuesday released video of a man they say opened fire "
-        "on a crowd watching fireworks on July 4, wounding a teenager.",
+        "SACRAMENTO, Calif. - Police on Tuesday released video of a gunman who, they say, fired "
+        "into a crowd watching fireworks on July 4, wounding a teenager.",
         "2020-07-04",
     ),
     (
@@ -600,7 +601,7 @@ MULTI_DAY: list[Row] = [
         "2020-10-14",
         U,
         "Vigil marks anniversary",
-        "CAMDEN, N.J. - Friends gathered Tuesday to mark one year since a 15-year-old was shot "
+        "CAMDEN, N.J. - Friends gathered Tuesday to mark one year since a teenager, 15, was shot "
         "and killed on Oct. 13, 2019, outside his home.",
         "2019-10-13",
     ),
@@ -663,7 +664,7 @@ MULTI_DAY: list[Row] = [
         "2020-10-14",
         U,
         "Six months later",
-        "ERIE, Pa. - Six months after a man was shot and killed on April 12 on State Street, "
+        "ERIE, Pa. - Six months after a man died in gunfire on April 12 on State Street, "
         "police on Tuesday announced a $10,000 reward.",
         "2020-04-12",
     ),
@@ -991,7 +992,8 @@ MULTI_DAY: list[Row] = [
         "2020-10-14",
         U,
         "Latest shooting",
-        "NEW YORK - A 19-year-old was shot in the Bronx on Tuesday afternoon, police said. It "
+        "NEW YORK - Gunfire wounded a college student, 19, in the Bronx on Tuesday afternoon, "
+        "police said. It "
         "followed shootings on Sunday in Brooklyn and on Monday in Queens.",
         "2020-10-13",
     ),
