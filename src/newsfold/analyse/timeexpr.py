@@ -163,7 +163,8 @@ TIME_RE = re.compile(
             (?:(?:the\s+(?:day|night)|(?P<hol_n>{_FEW_DAYS})\s+days)\s+
             (?P<hol_shift>after|before)\s+(?:the\s+)?)?
             (?:(?P<hol_year>{_YEAR})\s+)?(?P<hol>{_HOLIDAYS})
-            (?:\s+(?P<hol_part>{_PART}|weekend|holidays?))?)
+            (?:\s+(?P<hol_part>{_PART}|weekend|holidays?))?
+            (?:,?\s+(?P<hol_year_after>{_YEAR})(?![\d:]|,\d))?)
     )
     (?![\w])
     """,
@@ -564,8 +565,9 @@ def _expr(m: re.Match[str]) -> TimeExpr | None:
         return TimeExpr(start, end, text, "year", parts)
     if g["holiday"]:
         parts.update(holiday=g["hol"], part=(g["hol_part"] or "").lower())
-        if g["hol_year"]:
-            parts["year"] = int(g["hol_year"])  # "the 2014 Fourth of July": that year's
+        if g["hol_year"] or g["hol_year_after"]:
+            # "the 2014 Fourth of July", "on Christmas Day 2018": that year's
+            parts["year"] = int(g["hol_year"] or g["hol_year_after"])
         if g["hol_shift"]:
             # "the day after Christmas": a day's shift from the holiday (and not its weekend)
             parts.update(shift=_holiday_shift(g["hol_shift"], g["hol_n"]), part="")

@@ -252,6 +252,7 @@ def annotate(ctx: Context) -> None:
             if year is not None:
                 e.parts["year"] = year
     _holiday_years(exprs)
+    _holidays_of_last_year(text, exprs, anchor)
     once = _Resolver()
     posts = _posts(text, exprs) + _bylined(text, exprs, anchor, once)
     mentions: list[TimeMention] = []
@@ -513,6 +514,26 @@ def _holiday_years(exprs: list[TimeExpr]) -> None:
             e.parts["year"] = years[_holiday_key(e)]
 
 
+# what may stand between a holiday and "last year" in one phrase: "Thanksgiving dinner last
+# year", "on Christmas Eve last year", "a Fourth of July party at a park last year"
+_TO_LAST_YEAR = re.compile(r"(?:[ \t]*[\w'-]+){0,5}?[ \t]+last\s+year\b", re.I)
+
+
+def _holidays_of_last_year(text: str, exprs: list[TimeExpr], anchor: dt.date | None) -> None:
+    """A holiday told with "last year" a few words after it, in the same clause ("shot his
+    brother-in-law during a Thanksgiving dinner last year"): the year before the page's, even
+    when this year's holiday is already past."""
+    if anchor is None:
+        return
+    for e in exprs:
+        if (
+            e.kind == "holiday"
+            and not e.parts.get("year")
+            and _TO_LAST_YEAR.match(text, e.end, min(len(text), e.end + 60))
+        ):
+            e.parts["year"] = anchor.year - 1
+
+
 def _holiday_key(expr: TimeExpr) -> str:
     return " ".join(str(expr.parts["holiday"]).lower().split())
 
@@ -729,6 +750,24 @@ def _years_ago_weekday(text: str, expr: TimeExpr) -> int:
     return int(n) if n.isdigit() else parse_word_number(n) or 0
 
 
+_WEEKS_AGO_BEFORE = re.compile(
+    r"\b(?P<n>a|one|two|three|four|\d)\s+weeks?\s+ago\s+(?:last\s+|this\s+past\s+)?$", re.I
+)
+
+
+def _weeks_ago_weekday(text: str, expr: TimeExpr) -> int:
+    """How many weeks back a weekday told right after "N weeks ago" lies, else 0: "a week ago
+    Friday" on a Wednesday page is the Friday before last (last Friday less seven days), as
+    American usage has it; read alone, the weekday was last Friday."""
+    if expr.kind != "weekday":
+        return 0
+    found = _WEEKS_AGO_BEFORE.search(text, max(0, expr.start - 25), expr.start)
+    if found is None:
+        return 0
+    n = found.group("n")
+    return int(n) if n.isdigit() else parse_word_number(n) or 0
+
+
 def _safe_day(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)
@@ -823,6 +862,10 @@ def _mention(
             year=day.year - years_back, day=28
         )
         resolved = Resolved(back, back, DAY, back)
+    weeks_back = _weeks_ago_weekday(ctx.article.text, expr)
+    if weeks_back and resolved.precision == DAY:
+        back = resolved.best - dt.timedelta(weeks=weeks_back)
+        resolved = Resolved(back, back, DAY, back)
     if _around(ctx.article.text, expr) and resolved.precision == DAY:
         resolved = Resolved(
             resolved.best - dt.timedelta(days=3),
@@ -880,6 +923,8 @@ def _mention(
         attrs["ambiguous"] = True
     if cues & VIOLENCE:
         attrs["violent_cue"] = True  # told among words of violence, whatever it dates
+    if expr.kind == "holiday" and expr.parts.get("year"):
+        attrs["year_told"] = True  # "Christmas Day 2018", "Thanksgiving ... last year"
     if gov_verb is not None:
         attrs["verb"] = gov_verb.lemma_.lower()
         attrs["gov"] = gov_verb.i
@@ -1668,7 +1713,27 @@ def _follows_harm(text: str, expr: TimeExpr) -> bool:
     weeks ago": `_period_of_harm`)."""
     if expr.kind != "date" and not _period_of_harm(text, expr):
         return False
-    return bool(_HARM_WORD_BEFORE.search(text, max(0, expr.start - 30), expr.start))
+    return bool(_HARM_WORD_BEFORE.search(text, max(0, expr.start - 30), expr.start)) or (
+        expr.kind == "date" and _dates_harm_of_victim(text, expr)
+    )
+
+
+# a noun of violence and its victim right before a date: "the shooting death of a neighbor on",
+# "the killing of his cousin, Ty Doe, on"
+_HARM_OF_VICTIM_BEFORE = re.compile(
+    r"\b(?:shooting|killing|slaying|death|murder|homicide|stabbing|wounding)\s+of\s+"
+    r"(?:[\w.'-]+,?\s+){1,5}?(?:on\s+)?$",
+    re.I,
+)
+
+
+def _dates_harm_of_victim(text: str, expr: TimeExpr) -> bool:
+    """Whether a calendar date follows a noun of violence and its victim ("sentenced Tuesday
+    for the shooting death of a neighbor on June 3, 2018"): it dates that violence, though the
+    parser hangs it on the sentence's verb of a court or an arrest. Reads the 60 characters
+    before the date, within its sentence."""
+    lo = max(sentence_start(text, expr.start), expr.start - 60)
+    return bool(_HARM_OF_VICTIM_BEFORE.search(text, lo, expr.start))
 
 
 _HARM_NOUN_BEFORE = re.compile(r"\b(?:shooting|slaying|killing|stabbing|homicide)\s+$", re.I)
@@ -1992,6 +2057,7 @@ def _date_event(
     lead = lead or _lead(events)
     lead = _recent_lead(lead, foreground, anchor)
     lead = _past_reference(text, lead, foreground)
+    lead = _wounding_day_before_death(lead, foreground)
     if lead is None and _headline_date(ctx):
         return
     if lead is None:
@@ -2218,6 +2284,33 @@ def _past_reference(
         and period.date_start <= m.attrs["best"] <= period.date_end
     ]
     return min(inside, key=lambda m: m.start) if inside else period
+
+
+DEATH_REACH_DAYS = 92
+"""A wounding's day told beside a death's is the same victim's when it is at most this much
+earlier (people die of their wounds days or weeks later, seldom months)."""
+
+
+def _wounding_day_before_death(
+    lead: TimeMention | None, events: list[TimeMention]
+) -> TimeMention | None:
+    """A lead that is a death's day ("died Sunday") gives way to the day of a wounding the
+    text also tells ("He had been shot Sept. 29"), up to `DEATH_REACH_DAYS` earlier: GVA-like
+    records date the shooting, and a day more than `WINDOW_DAYS` before the death would
+    otherwise be dropped as another incident's. Reads the leading mention's verb and the
+    wounding days (`_wounding`) among the event mentions; the latest such day before the
+    death is the victim's own wounding."""
+    if lead is None or lead.precision != DAY or not _death(lead):
+        return lead
+    death = lead.attrs["best"]
+    woundings = [
+        m
+        for m in events
+        if m.precision == DAY
+        and _wounding(m)
+        and 0 < (death - m.attrs["best"]).days <= DEATH_REACH_DAYS
+    ]
+    return max(woundings, key=lambda m: (m.attrs["best"], -m.start), default=lead)
 
 
 def _before_death(period: TimeMention, lead: TimeMention) -> TimeMention:
@@ -2713,6 +2806,8 @@ def _occasion_holiday(text: str, m: TimeMention, others: list[TimeMention]) -> b
     come, last year's) is not the event's."""
     if m.attrs.get("kind") != "holiday" or not _OCCASION.match(text[m.end : m.end + 30]):
         return False
+    if m.attrs.get("year_told"):
+        return False  # "a Thanksgiving dinner last year": that year's holiday, not an occasion
     begin, end = sentence_start(text, m.start), sentence_end(text, m.end)
     return any(
         o is not m
@@ -2824,6 +2919,20 @@ _OTHER_MARKERS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (
         ("earlier",),
         re.compile(r"(?:^|(?<=\n)|(?<=\. ))Earlier\s+(?:this|last)\s+(?:month|week|year)\b"),
+    ),
+    # "Police said it was not connected to a shooting on Sunday", "It followed shootings on
+    # Sunday in Brooklyn": an incident set beside this one, told from the marker on, is
+    # another (the clause before it is this event's; "charged in connection with the
+    # shooting" names this one and has no marker)
+    (
+        ("connected", "linked", "related", "tied", "follow"),
+        re.compile(
+            r"(?P<from>\b(?:(?:not|n't|never)\s+(?:be(?:en)?\s+)?(?:connected|linked|related|"
+            r"tied)\s+to|(?:it|this|that)\s+(?:followed|follows|came\s+after|comes\s+after))"
+            r"\s+(?:a|an|another|other|two|three|several|earlier|separate|previous|\s)*"
+            r"(?:shootings?|killings?|homicides?|slayings?|stabbings?|incidents?|attacks?)\b)",
+            re.I,
+        ),
     ),
     # "the deadliest attack since August 14, when a car bomb killed 11 people"
     (("since",), re.compile(r"\bsince\s+[^,.;\n]{3,40},\s+when\b", re.I)),
