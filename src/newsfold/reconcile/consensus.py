@@ -204,7 +204,7 @@ def best_day(reports: list[Report]) -> str | None:
         mine = Counter(
             str(c.value)
             for c in r.analysis.event.claims
-            if c.field in ("event_date", "date_start") and c.value and not _death_claim(c)
+            if c.field in ("event_date", "date_start") and c.value and _tells_the_day(c)
         )
         for day, n in mine.items():
             key = (r.origin, day)
@@ -285,6 +285,16 @@ def _death_claim(claim: Claim) -> bool:
     Saturday"): analysis found a verb of dying right before it (`attrs["death"]`,
     `day_clock.mark_words_before`)."""
     return bool(claim.attrs.get("death"))
+
+
+def _tells_the_day(claim: Claim) -> bool:
+    """Whether a date claim tells the event's own day, for the count of tellings that breaks
+    ties: not a death's day (`_death_claim`) and not analysis's fallback, the day of what
+    followed when no words date the event ("a man was charged Tuesday in the shooting",
+    `attrs["fallback"]`). An undated brief dated by its publication and a later story dated
+    only by its arrest or its charge are alike a week's precision (`_precision`); the
+    arrest's "Tuesday" is no telling of the shooting, which came before it."""
+    return not _death_claim(claim) and not claim.attrs.get("fallback")
 
 
 def _death_days(report: Report) -> set[str]:
