@@ -1131,4 +1131,66 @@ EVENTS: list[Event] = [
             ),
         ],
     ),
+    # an undated brief, and a follow-up whose only weekday is the day police found the suspect
+    (
+        "t49",
+        "2024-02-05",
+        [
+            (
+                "2024-02-05T22:30:00Z",
+                "https://www.wtvm.com/2024/02/05/columbus-shooting-victory-drive/",
+                "Man shot on Victory Drive",
+                "COLUMBUS, Ga. - A man was shot on Victory Drive, Columbus police said. He was "
+                "taken to Piedmont Columbus Regional.",
+            ),
+            (
+                "2024-02-12",
+                "https://www.ledger-enquirer.com/news/local/crime/victory-drive-suspect.html",
+                "Victory Drive shooting suspect found at motel",
+                "Detectives caught up with the man wanted in the Victory Drive shooting "
+                "Friday at a motel on Macon Road, police said. He had been hiding there.",
+            ),
+        ],
+    ),
+    # an undated brief, and a follow-up whose only weekday is the victim's release
+    (
+        "t50",
+        "2024-02-19",
+        [
+            (
+                "2024-02-19T21:00:00Z",
+                "https://www.wlky.com/article/louisville-shooting-west-broadway/",
+                "Woman shot on West Broadway",
+                "LOUISVILLE, Ky. - A woman was shot on West Broadway, Louisville Metro police "
+                "said.",
+            ),
+            (
+                "2024-02-26",
+                "https://www.whas11.com/article/news/crime/west-broadway-victim-home/",
+                "Woman shot on West Broadway is home",
+                "The woman who was shot on West Broadway went home from the hospital on "
+                "Saturday, her family said. Police are still looking for the shooter.",
+            ),
+        ],
+    ),
+    # an undated brief, and a story whose only weekday is the day a fundraiser was set up
+    (
+        "t51",
+        "2024-01-22",
+        [
+            (
+                "2024-01-22T23:50:00Z",
+                "https://www.kwtx.com/2024/01/22/waco-shooting-la-salle/",
+                "Man killed on La Salle Avenue",
+                "WACO, Texas - A man was shot and killed on La Salle Avenue, Waco police said.",
+            ),
+            (
+                "2024-01-27",
+                "https://www.wacotrib.com/news/local/crime/la-salle-fundraiser/",
+                "Family raises money for funeral of man killed on La Salle",
+                "Relatives started an online fundraiser Thursday to pay for the burial of a "
+                "man who was killed on La Salle Avenue. Police have made no arrest.",
+            ),
+        ],
+    ),
 ]

@@ -149,6 +149,8 @@ def best_day(reports: list[Report]) -> str | None:
     dated = [r for r in reports if r.analysis.event.event_date]
     if not dated:
         return None
+    late = _told_after_first_report(reports)
+    dated = [r for r in dated if r.id not in late] or dated
     finest = min(_precision(r) for r in dated)
     listeners = _roundup_listeners(dated, finest)
     support: dict[str, set[int]] = {}
@@ -230,6 +232,35 @@ def best_day(reports: list[Report]) -> str | None:
             -_day(d).toordinal(),
         ),
     )
+
+
+PUBLICATION_SLACK_DAYS = 1
+"""How far a report's day may lie after the first report's publication day and still be the
+event's: a day, for a publication day taken in another time zone than the event's."""
+
+
+def _told_after_first_report(reports: list[Report]) -> set[str]:
+    """The ids of the reports whose own day lies more than `PUBLICATION_SLACK_DAYS` after the
+    day the event's first report was published: what an event's report tells can only have
+    happened by then, so such a day is what followed (a suspect found, a victim sent home, a
+    fundraiser started: "Detectives caught up with the man Friday" beside a brief published
+    on Monday with no day). Such reports put no day forward, unless more origins give such
+    late days than give any other (then the early report is rather another incident's,
+    grouped with this one)."""
+    stamps = [r.published for r in reports if r.published is not None]
+    if not stamps:
+        return set()
+    limit = min(stamps) + dt.timedelta(days=PUBLICATION_SLACK_DAYS)
+    late = {
+        r.id
+        for r in reports
+        if (day := r.analysis.event.event_date) is not None and _day(day) > limit
+    }
+    late_origins = {r.origin for r in reports if r.id in late}
+    other_origins = {r.origin for r in reports if r.id not in late}
+    if len(late_origins) > len(other_origins):
+        return set()
+    return late
 
 
 def _roundup_listeners(reports: list[Report], finest: int) -> set[str]:
