@@ -1193,4 +1193,177 @@ EVENTS: list[Event] = [
             ),
         ],
     ),
+    # "Saturday night" in the first report; the next day's story tells the death with a verb
+    # analysis may not know ("succumbed")
+    (
+        "t52",
+        "2024-03-09",
+        [
+            (
+                "2024-03-10",
+                "https://www.wdsu.com/article/shooting-claiborne-avenue/",
+                "Man critically wounded on Claiborne Avenue",
+                "NEW ORLEANS - A man was critically wounded in a shooting Saturday night on "
+                "North Claiborne Avenue, police said.",
+            ),
+            (
+                "2024-03-11",
+                "https://www.nola.com/news/crime_police/claiborne-victim-succumbs/",
+                "Claiborne Avenue shooting victim succumbs",
+                "A man shot on North Claiborne Avenue succumbed to his wounds Sunday at "
+                "University Medical Center, the coroner's office said.",
+            ),
+        ],
+    ),
+    # "late Saturday" beside "shortly after midnight Sunday"
+    (
+        "t53",
+        "2024-04-14",
+        [
+            (
+                "2024-04-14",
+                "https://www.wsmv.com/2024/04/14/shooting-jefferson-street/",
+                "Man shot on Jefferson Street",
+                "NASHVILLE, Tenn. - A man was shot late Saturday on Jefferson Street, police said.",
+            ),
+            (
+                "2024-04-14",
+                "https://www.tennessean.com/story/news/crime/2024/04/14/jefferson-street/",
+                "Man wounded on Jefferson Street",
+                "A man was shot shortly after midnight Sunday on Jefferson Street, Metro "
+                "police said. He was taken to Vanderbilt University Medical Center.",
+            ),
+        ],
+    ),
+    # a possessive weekday in a follow-up ("Tuesday's shooting") and an undated brief
+    (
+        "t54",
+        "2024-04-30",
+        [
+            (
+                "2024-04-30T21:10:00Z",
+                "https://www.wgal.com/article/lancaster-shooting-king-street/",
+                "Man shot in Lancaster",
+                "LANCASTER, Pa. - A man was shot on East King Street, Lancaster city police said.",
+            ),
+            (
+                "2024-05-03",
+                "https://lancasteronline.com/news/local/king-street-suspect/",
+                "Police name suspect in King Street shooting",
+                "Police on Thursday named a 24-year-old man as a suspect in Tuesday's shooting "
+                "on East King Street.",
+            ),
+        ],
+    ),
+    # a first report by weekday and a next-day story telling the hour in its own sentence
+    (
+        "t55",
+        "2024-05-18",
+        [
+            (
+                "2024-05-19",
+                "https://www.wvtm13.com/article/birmingham-shooting-3rd-avenue/",
+                "Two shot on 3rd Avenue West",
+                "BIRMINGHAM, Ala. - Two men were shot Saturday night on 3rd Avenue West, "
+                "police said.",
+            ),
+            (
+                "2024-05-20",
+                "https://www.al.com/news/birmingham/2024/05/two-shot-3rd-avenue.html",
+                "Two men wounded in Birmingham",
+                "Two men were wounded on 3rd Avenue West. Officers were called there at 10:50 "
+                "p.m. Saturday and found both men in a parking lot, police said Sunday.",
+            ),
+        ],
+    ),
+    # a paper's story two days later "Friday" with a clock, and a TV brief "last night" the
+    # morning after
+    (
+        "t56",
+        "2024-03-15",
+        [
+            (
+                "2024-03-16T12:00:00Z",
+                "https://www.wyff4.com/article/spartanburg-shooting-church-street/",
+                "Man shot in Spartanburg",
+                "SPARTANBURG, S.C. - A man was shot last night on South Church Street, "
+                "Spartanburg police said.",
+            ),
+            (
+                "2024-03-17",
+                "https://www.goupstate.com/story/news/crime/2024/03/17/church-street/",
+                "Police seek gunman in Church Street shooting",
+                "The shooting happened at about 10 p.m. Friday on South Church Street, "
+                "police said.",
+            ),
+        ],
+    ),
+    # an undated brief, a weekly paper's "last week", and a hearing story's weekday
+    (
+        "t57",
+        "2024-06-04",
+        [
+            (
+                "2024-06-04T22:00:00Z",
+                "https://www.wlox.com/2024/06/04/gulfport-shooting/",
+                "Shooting in Gulfport",
+                "GULFPORT, Miss. - Gulfport police are investigating a shooting on Pass Road. "
+                "One man was hurt.",
+            ),
+            (
+                "2024-06-12",
+                "https://www.gulflive.com/news/2024/06/pass-road-shooting.html",
+                "Man charged in Pass Road shooting",
+                "A man was charged with aggravated assault in last week's shooting on Pass "
+                "Road. He made his first court appearance Tuesday.",
+            ),
+        ],
+    ),
+    # two first-day briefs a few hours apart, one "this afternoon", and a copy by a third
+    # outlet the next day with "Monday"
+    (
+        "t58",
+        "2024-06-17",
+        [
+            (
+                "2024-06-17T20:00:00Z",
+                "https://www.wfmynews2.com/article/news/crime/greensboro-shooting/",
+                "Man shot in Greensboro",
+                "GREENSBORO, N.C. - A man was shot this afternoon on Phillips Avenue, "
+                "Greensboro police said.",
+            ),
+            (
+                "2024-06-17T23:30:00Z",
+                "https://www.myfox8.com/news/greensboro-phillips-avenue-shooting/",
+                "Greensboro police investigate shooting",
+                "A man was shot on Phillips Avenue on Monday, Greensboro police said.",
+            ),
+            (
+                "2024-06-18",
+                "https://www.greensboro.com/news/crime/phillips-avenue-shooting/",
+                "Man shot on Phillips Avenue",
+                "A man was shot Monday on Phillips Avenue, police said, according to FOX8.",
+            ),
+        ],
+    ),
+    # an "overnight" brief stamped the next morning and a paper's "early Saturday" with a clock
+    (
+        "t59",
+        "2024-06-22",
+        [
+            (
+                "2024-06-22T13:00:00Z",
+                "https://www.wbir.com/article/news/crime/knoxville-shooting/",
+                "Man wounded in overnight Knoxville shooting",
+                "KNOXVILLE, Tenn. - A man was wounded overnight in East Knoxville, police said.",
+            ),
+            (
+                "2024-06-23",
+                "https://www.knoxnews.com/story/news/crime/2024/06/23/east-knoxville/",
+                "Man shot in East Knoxville",
+                "A man was shot at about 2:15 a.m. Saturday on Magnolia Avenue, Knoxville "
+                "police said.",
+            ),
+        ],
+    ),
 ]

@@ -153,6 +153,7 @@ def best_day(reports: list[Report]) -> str | None:
     dated = [r for r in dated if r.id not in late] or dated
     finest = min(_precision(r) for r in dated)
     listeners = _roundup_listeners(dated, finest)
+    finest = min(_precision(r) for r in dated if r.id not in listeners)
     support: dict[str, set[int]] = {}
     own: dict[str, set[int]] = {}  # the origins that give the day as their own event_date
     first_published: dict[str, int] = {}  # the earliest publication (ordinal) giving the day
@@ -269,11 +270,30 @@ def _roundup_listeners(reports: list[Report], finest: int) -> set[str]:
     that is not a roundup dates the event at the finest precision. A roundup's own day is its
     first incident's, which is often another night's than this event's: it puts no day
     forward then, and supports instead every day put forward that it names (`_named_days`).
-    Alone, or beside reports only dated to their week, a roundup dates the event as before."""
+    It listens too beside reports only dated to their week when it names their day
+    (`_brief_day_named`); alone, or naming no such day, it dates the event as before."""
     roundups = {r.id for r in reports if is_roundup(r.article)}
     if any(_precision(r) == finest for r in reports if r.id not in roundups):
         return roundups
+    if roundups and _brief_day_named(reports, roundups):
+        return roundups
     return set()
+
+
+def _brief_day_named(reports: list[Report], roundups: set[str]) -> bool:
+    """Whether every roundup names, among its nights, the day of a report that is no roundup
+    (when none of those tells a day: a breaking brief with no day, dated by its publication,
+    "Police are at the scene of a shooting in Austin"). A brief is put out as the event
+    unfolds; the roundup's own day is its first incident's, most often another night's, so
+    it listens to the brief's day when it names it ("A man was shot Friday night in
+    Englewood. On Saturday evening, a man was shot in Austin" beside a brief of Saturday
+    evening)."""
+    briefs = {
+        day
+        for r in reports
+        if r.id not in roundups and (day := r.analysis.event.event_date) is not None
+    }
+    return all(_named_days(r) & briefs for r in reports if r.id in roundups)
 
 
 _OTHER_PERIOD = "other_period"
