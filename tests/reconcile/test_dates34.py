@@ -4,6 +4,7 @@ publication cannot be the event's."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from newsfold.reconcile import reconcile
@@ -23,7 +24,7 @@ def _brief(article_id: str, published: str):
         source=f"{article_id}.example",
         published=published,
         event_date=published,
-        date_start="2024-05-02",
+        date_start=(dt.date.fromisoformat(published) - dt.timedelta(days=7)).isoformat(),
         date_end=published,
         time_precision=2,
     )
@@ -68,3 +69,11 @@ def test_late_days_most_origins_give_outweigh_one_early_report():
     b = _one_day("b", "2024-05-13", "2024-05-12", "Sunday")
     c = _one_day("c", "2024-05-13", "2024-05-12", "Sunday night")
     assert _run(brief, b, c).event_date == "2024-05-12"
+
+
+def test_a_day_months_after_an_early_stamp_keeps_its_precision():
+    # a page with no day carries a publication stamp a year before the story that dates
+    # the event (an old page's date): the stamp does not overrule the day
+    old_page = _brief("a", "2023-05-09")
+    day = _one_day("b", "2024-05-13", "2024-05-12", "Sunday")
+    assert _run(old_page, day).event_date == "2024-05-12"

@@ -239,6 +239,12 @@ PUBLICATION_SLACK_DAYS = 1
 """How far a report's day may lie after the first report's publication day and still be the
 event's: a day, for a publication day taken in another time zone than the event's."""
 
+AFTERMATH_WITHIN_DAYS = 31
+"""How far after the first report's publication a report's day is taken for what followed
+(`_told_after_first_report`): within a month. A day months after it is rather a page's
+publication stamp gone wrong (an old page's date) or another incident's; the other rules
+weigh it."""
+
 
 def _told_after_first_report(reports: list[Report]) -> set[str]:
     """The ids of the reports whose own day lies more than `PUBLICATION_SLACK_DAYS` after the
@@ -247,15 +253,17 @@ def _told_after_first_report(reports: list[Report]) -> set[str]:
     fundraiser started: "Detectives caught up with the man Friday" beside a brief published
     on Monday with no day). Such reports put no day forward, unless more origins give such
     late days than give any other (then the early report is rather another incident's,
-    grouped with this one)."""
+    grouped with this one). Only days within `AFTERMATH_WITHIN_DAYS` of the publication."""
     stamps = [r.published for r in reports if r.published is not None]
     if not stamps:
         return set()
-    limit = min(stamps) + dt.timedelta(days=PUBLICATION_SLACK_DAYS)
+    first = min(stamps)
+    limit = first + dt.timedelta(days=PUBLICATION_SLACK_DAYS)
+    within = first + dt.timedelta(days=AFTERMATH_WITHIN_DAYS)
     late = {
         r.id
         for r in reports
-        if (day := r.analysis.event.event_date) is not None and _day(day) > limit
+        if (day := r.analysis.event.event_date) is not None and limit < _day(day) <= within
     }
     late_origins = {r.origin for r in reports if r.id in late}
     other_origins = {r.origin for r in reports if r.id not in late}
