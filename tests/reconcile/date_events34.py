@@ -1366,4 +1366,67 @@ EVENTS: list[Event] = [
             ),
         ],
     ),
+    # an undated brief and a story of a balloon release days later, by weekday
+    (
+        "t60",
+        "2024-01-08",
+        [
+            (
+                "2024-01-08T23:00:00Z",
+                "https://www.wect.com/2024/01/08/wilmington-shooting/",
+                "Teen shot and killed in Wilmington",
+                "WILMINGTON, N.C. - A teenager was shot and killed on Market Street, "
+                "Wilmington police said.",
+            ),
+            (
+                "2024-01-14",
+                "https://www.starnewsonline.com/story/news/local/2024/01/14/balloons/",
+                "Friends release balloons for teen killed on Market Street",
+                "Dozens of friends released purple balloons on Saturday in memory of a "
+                "16-year-old who was killed on Market Street.",
+            ),
+        ],
+    ),
+    # an undated brief and a story of a community walk, by weekday
+    (
+        "t61",
+        "2024-02-27",
+        [
+            (
+                "2024-02-27T20:40:00Z",
+                "https://www.wral.com/story/rocky-mount-shooting-arlington-street/",
+                "Man killed on Arlington Street",
+                "ROCKY MOUNT, N.C. - A man was shot and killed on Arlington Street, Rocky Mount "
+                "police said.",
+            ),
+            (
+                "2024-03-04",
+                "https://www.rockymounttelegram.com/news/local/arlington-walk/",
+                "Neighbors walk against violence after Arlington Street killing",
+                "Neighbors marched down Arlington Street on Sunday afternoon, calling for an "
+                "end to gun violence after a man was killed there.",
+            ),
+        ],
+    ),
+    # an undated brief and a story of a protest at city hall, by weekday
+    (
+        "t62",
+        "2024-03-18",
+        [
+            (
+                "2024-03-18T19:15:00Z",
+                "https://www.wjbf.com/news/augusta-shooting-broad-street/",
+                "Man shot on Broad Street",
+                "AUGUSTA, Ga. - A man was shot on Broad Street in downtown Augusta, the "
+                "Richmond County Sheriff's Office said.",
+            ),
+            (
+                "2024-03-22",
+                "https://www.augustachronicle.com/story/news/2024/03/22/broad-street/",
+                "Family asks city for cameras after Broad Street shooting",
+                "Relatives of a man shot on Broad Street spoke at a city commission meeting "
+                "Thursday and asked for more cameras downtown.",
+            ),
+        ],
+    ),
 ]
