@@ -256,7 +256,7 @@ EVENTS: list[Event] = [
                 "https://www.wtae.com/article/shooting-homewood-pittsburgh/",
                 "Man shot in Homewood",
                 "PITTSBURGH - A man was shot early this morning in Homewood, Pittsburgh police "
-                "said. He was taken to a hospital in critical condition.",
+                "said. Medics rushed him to UPMC Presbyterian; his condition is critical.",
             ),
             (
                 "2024-05-07",
@@ -304,7 +304,7 @@ EVENTS: list[Event] = [
                 "2024-05-22",
                 "https://www.charlotteobserver.com/news/local/crime/article-freedom-charge.html",
                 "Man charged in Freedom Drive shooting",
-                "A man was charged Tuesday with attempted murder in the shooting of a woman on "
+                "A man faces an attempted murder count, filed Tuesday, for wounding a woman on "
                 "Freedom Drive, Charlotte-Mecklenburg police said.",
             ),
         ],
@@ -422,16 +422,16 @@ EVENTS: list[Event] = [
                 "2024-06-16T02:00:00Z",
                 "https://www.nbcchicago.com/news/local/man-shot-austin-neighborhood/",
                 "Man shot in Austin neighborhood",
-                "CHICAGO - A man was shot in the Austin neighborhood on the West Side, Chicago "
-                "police said. He was taken to Stroger Hospital.",
+                "CHICAGO - Chicago police say a man was wounded by gunfire in Austin, on the "
+                "city's West Side. Paramedics brought him to Stroger Hospital.",
             ),
             (
                 "2024-06-17",
                 "https://chicago.suntimes.com/crime/2024/6/17/weekend-shootings-chicago/",
                 "At least 20 shot in weekend violence across Chicago",
                 "At least 20 people were shot across Chicago over the weekend. A man was shot "
-                "Friday night in Englewood. On Saturday evening, a man was shot in the Austin "
-                "neighborhood on the West Side.",
+                "Friday night in Englewood. On Saturday evening, gunfire wounded a man in "
+                "Austin on the West Side.",
             ),
         ],
     ),
@@ -590,8 +590,8 @@ EVENTS: list[Event] = [
                 "2024-05-02",
                 "https://www.ajc.com/news/crime/teen-dies-campbellton-road/",
                 "Teen dies after Campbellton Road shooting",
-                "A 15-year-old boy who was shot Wednesday on Campbellton Road has died, "
-                "Atlanta police said Thursday.",
+                "The 15-year-old wounded Wednesday on Campbellton Road has died, Atlanta "
+                "police said Thursday.",
             ),
             (
                 "2024-05-09",
@@ -762,8 +762,8 @@ EVENTS: list[Event] = [
                 "2024-04-26",
                 "https://www.jacksonville.com/story/news/crime/2024/04/26/moncrief-arrest/",
                 "Man arrested in Moncrief Road shooting",
-                "A 20-year-old man was arrested Thursday and charged with attempted murder in "
-                "the shooting of a man on Moncrief Road, police said.",
+                "Officers arrested a 20-year-old Thursday; he faces an attempted murder count "
+                "for wounding a man on Moncrief Road, police said.",
             ),
         ],
     ),
@@ -1169,7 +1169,7 @@ EVENTS: list[Event] = [
                 "https://www.whas11.com/article/news/crime/west-broadway-victim-home/",
                 "Woman shot on West Broadway is home",
                 "The woman who was shot on West Broadway went home from the hospital on "
-                "Saturday, her family said. Police are still looking for the shooter.",
+                "Saturday, her family said. No one has been arrested.",
             ),
         ],
     ),
