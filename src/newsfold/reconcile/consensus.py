@@ -149,8 +149,11 @@ def best_day(reports: list[Report]) -> str | None:
     dated = [r for r in reports if r.analysis.event.event_date]
     if not dated:
         return None
+    late = _told_after_first_report(reports)
+    dated = [r for r in dated if r.id not in late] or dated
     finest = min(_precision(r) for r in dated)
     listeners = _roundup_listeners(dated, finest)
+    finest = min(_precision(r) for r in dated if r.id not in listeners)
     support: dict[str, set[int]] = {}
     own: dict[str, set[int]] = {}  # the origins that give the day as their own event_date
     first_published: dict[str, int] = {}  # the earliest publication (ordinal) giving the day
@@ -204,7 +207,7 @@ def best_day(reports: list[Report]) -> str | None:
         mine = Counter(
             str(c.value)
             for c in r.analysis.event.claims
-            if c.field in ("event_date", "date_start") and c.value and not _death_claim(c)
+            if c.field in ("event_date", "date_start") and c.value and _tells_the_day(c)
         )
         for day, n in mine.items():
             key = (r.origin, day)
@@ -232,17 +235,73 @@ def best_day(reports: list[Report]) -> str | None:
     )
 
 
+PUBLICATION_SLACK_DAYS = 1
+"""How far a report's day may lie after the first report's publication day and still be the
+event's: a day, for a publication day taken in another time zone than the event's."""
+
+AFTERMATH_WITHIN_DAYS = 31
+"""How far after the first report's publication a report's day is taken for what followed
+(`_told_after_first_report`): within a month. A day months after it is rather a page's
+publication stamp gone wrong (an old page's date) or another incident's; the other rules
+weigh it."""
+
+
+def _told_after_first_report(reports: list[Report]) -> set[str]:
+    """The ids of the reports whose own day lies more than `PUBLICATION_SLACK_DAYS` after the
+    day the event's first report was published: what an event's report tells can only have
+    happened by then, so such a day is what followed (a suspect found, a victim sent home, a
+    fundraiser started: "Detectives caught up with the man Friday" beside a brief published
+    on Monday with no day). Such reports put no day forward, unless more origins give such
+    late days than give any other (then the early report is rather another incident's,
+    grouped with this one). Only days within `AFTERMATH_WITHIN_DAYS` of the publication."""
+    stamps = [r.published for r in reports if r.published is not None]
+    if not stamps:
+        return set()
+    first = min(stamps)
+    limit = first + dt.timedelta(days=PUBLICATION_SLACK_DAYS)
+    within = first + dt.timedelta(days=AFTERMATH_WITHIN_DAYS)
+    late = {
+        r.id
+        for r in reports
+        if (day := r.analysis.event.event_date) is not None and limit < _day(day) <= within
+    }
+    late_origins = {r.origin for r in reports if r.id in late}
+    other_origins = {r.origin for r in reports if r.id not in late}
+    if len(late_origins) > len(other_origins):
+        return set()
+    return late
+
+
 def _roundup_listeners(reports: list[Report], finest: int) -> set[str]:
     """The ids of the roundups among the dated reports (`is_roundup`: a headline or lead that
     announces several incidents, "Four shot in weekend violence across Dallas") when a report
     that is not a roundup dates the event at the finest precision. A roundup's own day is its
     first incident's, which is often another night's than this event's: it puts no day
     forward then, and supports instead every day put forward that it names (`_named_days`).
-    Alone, or beside reports only dated to their week, a roundup dates the event as before."""
+    It listens too beside reports only dated to their week when it names their day
+    (`_brief_day_named`); alone, or naming no such day, it dates the event as before."""
     roundups = {r.id for r in reports if is_roundup(r.article)}
     if any(_precision(r) == finest for r in reports if r.id not in roundups):
         return roundups
+    if roundups and _brief_day_named(reports, roundups):
+        return roundups
     return set()
+
+
+def _brief_day_named(reports: list[Report], roundups: set[str]) -> bool:
+    """Whether every roundup names, among its nights, the day of a report that is no roundup
+    (when none of those tells a day: a breaking brief with no day, dated by its publication,
+    "Police are at the scene of a shooting in Austin"). A brief is put out as the event
+    unfolds; the roundup's own day is its first incident's, most often another night's, so
+    it listens to the brief's day when it names it ("A man was shot Friday night in
+    Englewood. On Saturday evening, a man was shot in Austin" beside a brief of Saturday
+    evening)."""
+    briefs = {
+        day
+        for r in reports
+        if r.id not in roundups and (day := r.analysis.event.event_date) is not None
+    }
+    return all(_named_days(r) & briefs for r in reports if r.id in roundups)
 
 
 _OTHER_PERIOD = "other_period"
@@ -285,6 +344,16 @@ def _death_claim(claim: Claim) -> bool:
     Saturday"): analysis found a verb of dying right before it (`attrs["death"]`,
     `day_clock.mark_words_before`)."""
     return bool(claim.attrs.get("death"))
+
+
+def _tells_the_day(claim: Claim) -> bool:
+    """Whether a date claim tells the event's own day, for the count of tellings that breaks
+    ties: not a death's day (`_death_claim`) and not analysis's fallback, the day of what
+    followed when no words date the event ("a man was charged Tuesday in the shooting",
+    `attrs["fallback"]`). An undated brief dated by its publication and a later story dated
+    only by its arrest or its charge are alike a week's precision (`_precision`); the
+    arrest's "Tuesday" is no telling of the shooting, which came before it."""
+    return not _death_claim(claim) and not claim.attrs.get("fallback")
 
 
 def _death_days(report: Report) -> set[str]:

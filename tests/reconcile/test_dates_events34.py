@@ -1,0 +1,66 @@
+"""The event's day across its reports, on invented events of `date_events34` (session 29,
+date34): "early this morning" or "overnight" beside a death's or an arrest's weekday, undated
+briefs beside an arrest's, a charge's, a funeral's or a vigil's day, follow-ups by date and
+hearings, nights across midnight, rewrites with a day changed, roundups.
+
+The first 48 events were written before any rule; main at 7ad8b3c got 43 right (misses: two
+undated briefs beside a story dated only by its arrest's day, one beside a statement's day, a
+roundup beside an undated brief, another shooting's date in a follow-up). The next 3 (t49-t51:
+an undated brief beside a day of what followed that analysis does not read as an arrest's)
+main got none. The next 8 (t52-t59, written after the rules, as a check): main 8; the last 3
+(t60-t62, undated briefs beside a balloon release's, a march's, a meeting's weekday, also
+written after): main 0. The branch: 61 of 62 (t43 left).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+from newsfold.reconcile import reconcile
+from newsfold.records import Analysis, Article, Event
+
+from .date_events34 import EVENTS
+from .helpers import analysed_table
+
+
+@lru_cache(maxsize=1)
+def _analysed() -> tuple[dict[str, Article], dict[str, Analysis]]:
+    """Every report of the table, cleaned and analysed in one batch."""
+    return analysed_table(EVENTS)
+
+
+def _event(eid: str) -> Event:
+    articles, analyses = _analysed()
+    ids = sorted(i for i in articles if i[:-1] == eid)
+    rows = [{"article_id": i, "duplicate_of": None, "kind": None} for i in ids]
+    return reconcile(eid, [articles[i] for i in ids], [analyses[i] for i in ids], rows)
+
+
+KNOWN_MISSES: dict[str, str] = {
+    "t43": "analysis reads another shooting's date ('the second on the block since a man "
+    "was shot there Jan. 5') as the follow-up's day; of two days a week apart, told once "
+    "each, the earlier wins",
+}
+
+
+@pytest.mark.parametrize(
+    ("eid", "truth"),
+    [
+        pytest.param(
+            e[0],
+            e[1],
+            id=e[0],
+            marks=[pytest.mark.xfail(reason=KNOWN_MISSES[e[0]], strict=True)]
+            if e[0] in KNOWN_MISSES
+            else [],
+        )
+        for e in EVENTS
+    ],
+)
+def test_the_event_s_day(eid: str, truth: str) -> None:
+    event = _event(eid)
+    assert event.event_date == truth
+    assert event.date_start is not None and event.date_end is not None
+    assert event.date_start <= truth <= event.date_end
