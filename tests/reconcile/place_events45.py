@@ -1344,4 +1344,124 @@ EVENTS: list[tuple[str, tuple[str, ...], str, list[Report]]] = [
             ),
         ],
     ),
+    # --- stations that name only the hospital's town or a home beside the scene's paper
+    (
+        "y01",
+        ("Kent",),
+        "Washington",
+        [
+            (
+                "Man shot at apartment complex",
+                "https://www.kiro7.com/news/local/y01/",
+                "2025-02-19T06:00:00Z",
+                "SEATTLE - A man was shot on Tuesday night at an apartment complex on the East Hill, a spokesperson for the Kent Police Department said.",
+            ),
+            (
+                "Police investigate overnight shooting",
+                "https://komonews.com/news/local/y01",
+                "2025-02-19T07:00:00Z",
+                "SEATTLE - Police are investigating a shooting at an apartment complex on Tuesday night. The victim was taken to Harborview Medical Center.",
+            ),
+            (
+                "Kent police seek shooter",
+                "https://www.kentreporter.com/news/y01/",
+                "2025-02-20T15:00:00Z",
+                "Kent police are searching for the man who shot a neighbor at an East Hill apartment complex on Tuesday.",
+            ),
+        ],
+    ),
+    (
+        "y02",
+        ("Gastonia",),
+        "North Carolina",
+        [
+            (
+                "Man hurt in shooting",
+                "https://www.wbtv.com/2025/03/02/y02/",
+                "2025-03-02T04:00:00Z",
+                "CHARLOTTE, N.C. (WBTV) - A man was taken to Atrium Health Carolinas Medical Center in Charlotte after a shooting on Saturday evening.",
+            ),
+            (
+                "Victim airlifted to Charlotte",
+                "https://www.wsoctv.com/news/local/y02/",
+                "2025-03-02T05:00:00Z",
+                "CHARLOTTE, N.C. - A man was flown to a Charlotte hospital after he was shot on Saturday evening, officials said.",
+            ),
+            (
+                "Gastonia police: man shot on Franklin Boulevard",
+                "https://www.gastongazette.com/story/news/y02/",
+                "2025-03-02T15:00:00Z",
+                "Gastonia police said a man was shot outside a store on Franklin Boulevard on Saturday evening.",
+            ),
+        ],
+    ),
+    (
+        "y03",
+        ("Kennesaw",),
+        "Georgia",
+        [
+            (
+                "Man shot near Town Center",
+                "https://www.fox5atlanta.com/news/y03",
+                "2025-04-06T04:00:00Z",
+                "ATLANTA - A man was wounded in a shooting near Town Center at Cobb on Saturday, Cobb County police said.",
+            ),
+            (
+                "Kennesaw man charged",
+                "https://www.mdjonline.com/news/y03/",
+                "2025-04-08T15:00:00Z",
+                "A Kennesaw man was charged with aggravated assault in Saturday's shooting at a Kennesaw apartment complex near Town Center.",
+            ),
+        ],
+    ),
+    (
+        "y04",
+        ("Independence",),
+        "Missouri",
+        [
+            (
+                "Woman killed in Independence",
+                "https://fox4kc.com/news/y04/",
+                "2025-05-04T04:00:00Z",
+                "KANSAS CITY, Mo. - A woman was shot and killed in Independence on Saturday night, police said.",
+            ),
+            (
+                "Independence police investigate homicide",
+                "https://www.examiner.net/story/news/y04/",
+                "2025-05-04T15:00:00Z",
+                "Independence police said a woman was found shot in a home on Noland Road on Saturday night.",
+            ),
+            (
+                "Kansas City man charged in Independence killing",
+                "https://www.kshb.com/news/crime/y04",
+                "2025-05-06T21:00:00Z",
+                "KANSAS CITY, Mo. - A Kansas City man was charged with murder in the Saturday night shooting death of a woman at a home on Noland Road.",
+            ),
+        ],
+    ),
+    (
+        "y05",
+        ("Pine Bluff",),
+        "Arkansas",
+        [
+            (
+                "Two hurt in Pine Bluff",
+                "https://www.kark.com/news/y05/",
+                "2025-06-08T04:00:00Z",
+                "LITTLE ROCK, Ark. - Two people were wounded in a shooting in Pine Bluff on Saturday, police said. Both were taken to a Little Rock hospital.",
+            ),
+            (
+                "Pine Bluff police look for suspects",
+                "https://www.pbcommercial.com/news/y05/",
+                "2025-06-09T14:00:00Z",
+                "Pine Bluff police said two men were hit by gunfire outside a home on West 17th Avenue.",
+            ),
+            (
+                "Victims of Pine Bluff shooting improving",
+                "https://www.thv11.com/article/news/y05/",
+                "2025-06-10T22:00:00Z",
+                "LITTLE ROCK, Ark. - Two men hurt in a weekend shooting remain at UAMS Medical Center in Little Rock, where their condition is improving.",
+            ),
+        ],
+    ),
 ]

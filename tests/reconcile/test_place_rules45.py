@@ -6,6 +6,7 @@ from newsfold.reconcile.consensus import (
     named_only_away,
     police_named,
     street_word,
+    told_away,
     words_name,
 )
 from newsfold.reconcile.readings import Report
@@ -49,3 +50,23 @@ def test_a_town_named_only_as_a_home_or_a_vigil_s():
     near = _said("They were found just outside of Tahoka, near a roadside park.")
     assert not named_only_away(near, "Tahoka")
     assert not named_only_away(_said("Nothing was said."), "Tahoka")
+
+
+def _placed(rid: str, town: str, text: str, origin: int) -> Report:
+    a, an = report(rid, source=f"{rid}.example", text=text, location=town, geo_precision=1)
+    return Report(article=a, analysis=an, published=None, origin=origin)
+
+
+def test_a_report_naming_its_town_only_as_the_hospital_s_gives_no_vote():
+    station = _placed(
+        "a", "Charlotte", "CHARLOTTE, N.C. - A man was flown to a Charlotte hospital.", 0
+    )
+    paper = _placed("b", "Gastonia", "Gastonia police said a man was shot on Main Street.", 1)
+    names = {"Charlotte": "Charlotte", "Gastonia": "Gastonia"}
+
+    def key(r: Report) -> str:
+        return str(r.analysis.event.location)
+
+    assert told_away([station, paper], key, names, {}) == {"a"}
+    # no report names its own town as the scene: every report keeps its vote
+    assert told_away([station], key, names, {}) == set()

@@ -960,6 +960,26 @@ def told_elsewhere(
     return out
 
 
+def told_away(
+    towns: list[Report],
+    key: Callable[[Report], Any],
+    candidates: Mapping[Any, str],
+    told: Mapping[str, Any],
+) -> set[str]:
+    """The ids of reports (not moved by `told_elsewhere`) whose words name their own town only
+    as a hospital's, a home's, a vigil's or a court's (`named_only_away`), when another
+    report's words name its own town as the scene (`words_name`): such a report tells where
+    the victim was treated or mourned, not where he was shot, and gives no vote (h-city45: two
+    Charlotte stations' "flown to a Charlotte hospital" beside "Gastonia police said a man
+    was shot on Franklin Boulevard")."""
+    names = sorted(set(candidates.values()))
+    away = {
+        r.id for r in towns if r.id not in told and named_only_away(r, candidates[key(r)], names)
+    }
+    scene = any(r.id not in away and words_name(r, candidates[key(r)], names) for r in towns)
+    return away if scene else set()
+
+
 def county_named(
     reports: list[Report], towns: list[Report], key: Callable[[Report], Any]
 ) -> dict[Any, set[int]]:
@@ -1106,8 +1126,11 @@ def place(
     names = {town_key(r): str(town_key(r)[1]) for r in towns}
     named = named_support(pool, names)
     told = told_elsewhere(towns, town_key, names)
+    away = told_away(towns, town_key, names, told)
 
-    def vote_key(r: Report) -> tuple[Any, ...]:
+    def vote_key(r: Report) -> tuple[Any, ...] | None:
+        if r.id in away:
+            return None
         return told.get(r.id) or town_key(r)
 
     town = _vote_by(
