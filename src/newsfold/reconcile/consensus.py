@@ -711,13 +711,15 @@ def _vote_by(
     named: Mapping[Any, set[int]] | None = None,
     county_named: Mapping[Any, set[int]] | None = None,
     homes: Mapping[Any, set[int]] | None = None,
+    police: Mapping[Any, set[int]] | None = None,
 ) -> Any:
     """The key most independent origins give; ties go to the key of the most precise report
     (`rank`), then to the earliest report. `support`: more origins for a key from reports
     at a coarser level that contain it (`county_support`); `county_named`, then `named`: the
     origins whose words name a key's county (`county_named`), then its place
     (`named_support`), which break a tie in that order before `rank`; then `homes`: fewer
-    origins naming a key's town only as someone's home (`home_named`) win."""
+    origins naming a key's town only as someone's home (`home_named`) win; then `police`: more
+    origins naming the police of a key's town (`police_named`)."""
     origins: dict[Any, set[int]] = {}
     best_rank: dict[Any, int] = {}
     first_seen: dict[Any, int] = {}
@@ -734,6 +736,7 @@ def _vote_by(
     told = named or {}
     counties = county_named or {}
     home = homes or {}
+    policed = police or {}
     return max(
         origins,
         key=lambda k: (
@@ -741,6 +744,7 @@ def _vote_by(
             len(counties.get(k, set())),
             len(told.get(k, set())),
             -len(home.get(k, set())),
+            len(policed.get(k, set())),
             best_rank[k],
             -first_seen[k],
         ),
@@ -752,8 +756,10 @@ def words_name(report: Report, name: str, others: Collection[str] = ()) -> bool:
     not in its dateline ("NEW ORLEANS -" is where a station filed the story, "Thibodaux police
     said" the report's word for the scene), nor only as someone's home or a hospital's or a
     jail's town ("a Darlington man", "a 27-year-old from Darlington", "a Montgomery hospital",
-    "a medical center in Greenville": `_HOME_AFTER`, `_CARE_BEFORE`), nor as the town the
-    scene lies near ("near Lubbock", "south of Lubbock"). `others`: the other places in
+    "a medical center in Greenville": `_HOME_AFTER`, `_CARE_BEFORE`), nor a vigil's or a
+    court's ("a vigil in Rock Hill", "Warner Robins vigil": `_AWAY_BEFORE`), nor a county's
+    or a street's ("Caddo Parish", "Frankford Avenue": `county_word`, `street_word`), nor as
+    the town the scene lies near ("near Lubbock", "south of Lubbock"). `others`: the other places in
     question, whose longer names hold this one ("West Memphis" holds "Memphis") and are no
     word for it."""
     for words, m in _name_matches(report, name, others):
@@ -761,7 +767,9 @@ def words_name(report: Report, name: str, others: Collection[str] = ()) -> bool:
         before = words[: m.start()].split()[-5:]
         if after in _HOME_AFTER or before[-1:] in (["of"], ["from"], ["near"], ["outside"]):
             continue
-        if county_word(after):
+        if after in _AWAY_BEFORE:  # "a Warner Robins vigil", "the Hackensack courthouse"
+            continue
+        if county_word(after) or street_word(after):
             continue
         if before[-1:] in (["in"], ["at"]) and set(before) & (_CARE_BEFORE | _AWAY_BEFORE):
             continue
@@ -775,6 +783,21 @@ def county_word(after: str) -> bool:
     not the town of that name (a sheriff's story datelined from the county seat about a
     shooting in an unincorporated community)."""
     return after in ("county", "parish")
+
+
+_STREET_AFTER = frozenset(
+    {"street", "avenue", "road", "boulevard", "drive", "lane", "pike", "highway", "parkway"}
+    | {"turnpike", "expressway", "freeway"}
+)
+
+
+def street_word(after: str) -> bool:
+    """Whether the word after a town's name makes the name a street's ("Frankford Avenue",
+    "Conroe Highway"): a road named for the town it leads to runs through other towns (and
+    the city's neighbourhood of that name), so it is no word for the town as the scene (h-city45:
+    "shot on Frankford Avenue, Philadelphia police said" beside a report that read "in
+    Frankford" as the borough of that name)."""
+    return after in _STREET_AFTER
 
 
 def _mentions(report: Report, name: str, others: Collection[str] = ()) -> bool:
@@ -846,6 +869,25 @@ def names_as_home(report: Report, name: str, others: Collection[str] = ()) -> bo
     return False
 
 
+def named_only_away(report: Report, name: str, others: Collection[str] = ()) -> bool:
+    """Whether every place the report's words (`_name_matches`) name the place `name`
+    makes it someone's home, a hospital's or a jail's, a vigil's or a court's town ("a
+    Warner Robins man", "Warner Robins vigil", "a vigil in Warner Robins", "a 20-year-old
+    from Sumter"): never the scene, nor the town the scene lies near ("outside of Tahoka"),
+    nor a county or a street of that name. False when the words never name it."""
+    found = False
+    for words, m in _name_matches(report, name, others):
+        after = words[m.end() :].split(" ", 1)[0]
+        before = words[: m.start()].split()[-5:]
+        away = after in _HOME_AFTER | _AWAY_BEFORE or before[-1:] == ["from"]
+        if not away and before[-1:] in (["in"], ["at"]):
+            away = bool(set(before) & (_CARE_BEFORE | _AWAY_BEFORE))
+        if not away:
+            return False
+        found = True
+    return found
+
+
 def home_named(
     reports: list[Report], keys: Mapping[Any, str], own: Mapping[str, Any]
 ) -> dict[Any, set[int]]:
@@ -872,6 +914,17 @@ def named_support(reports: list[Report], keys: Mapping[Any, str]) -> dict[Any, s
     names = sorted(set(keys.values()))
     return {
         k: {r.origin for r in reports if words_name(r, name, names)} for k, name in keys.items()
+    }
+
+
+def police_named(reports: list[Report], keys: Mapping[Any, str]) -> dict[Any, set[int]]:
+    """For each town key (its town's name in `keys`), the origins of the event's reports whose
+    words name that town's police (`own_police`: "Philadelphia police said"): police work
+    their own town, so of two towns as many origins give and name, the one whose police a
+    report names is the scene, not a namesake or a neighbourhood read as a town elsewhere
+    ("in Frankford" read as a borough beside "Philadelphia police said")."""
+    return {
+        k: {r.origin for r in reports if own_police(r, _name_key(name))} for k, name in keys.items()
     }
 
 
@@ -956,20 +1009,44 @@ def told_elsewhere(
     towns: list[Report], key: Callable[[Report], Any], candidates: Mapping[Any, str]
 ) -> dict[str, Any]:
     """The reports whose words never name their own town (`_mentions`: its town is only its
-    dateline's) but name exactly one other report's town as the scene (`words_name`), by id,
-    with that town's key: "GREENVILLE, N.C. (WITN) - ... at ECU Health Medical Center ...
-    Kinston police said he was found on Queen Street" is a report of Kinston, where its
-    words put the police and the victim."""
+    dateline's) or name it only as a home's, a hospital's, a vigil's or a court's town
+    (`named_only_away`), but name exactly one other report's town as the scene
+    (`words_name`), by id, with that town's key: "GREENVILLE, N.C. (WITN) - ... at ECU Health
+    Medical Center ... Kinston police said he was found on Queen Street" is a report of
+    Kinston, where its words put the police and the victim; so is (h-city45) a home-town
+    paper's "a vigil in Warner Robins for a father killed in Macon", which analysis placed at
+    the vigil. A town named as the one the scene lies near ("outside of Tahoka") is no such
+    word: the report stays."""
     names = sorted(set(candidates.values()))
     out: dict[str, Any] = {}
     for r in towns:
         own = key(r)
-        if _mentions(r, candidates[own], names):
+        if _mentions(r, candidates[own], names) and not named_only_away(r, candidates[own], names):
             continue
         others = [k for k, n in candidates.items() if k != own and words_name(r, n, names)]
         if len(others) == 1:
             out[r.id] = others[0]
     return out
+
+
+def told_away(
+    towns: list[Report],
+    key: Callable[[Report], Any],
+    candidates: Mapping[Any, str],
+    told: Mapping[str, Any],
+) -> set[str]:
+    """The ids of reports (not moved by `told_elsewhere`) whose words name their own town only
+    as a hospital's, a home's, a vigil's or a court's (`named_only_away`), when another
+    report's words name its own town as the scene (`words_name`): such a report tells where
+    the victim was treated or mourned, not where he was shot, and gives no vote (h-city45: two
+    Charlotte stations' "flown to a Charlotte hospital" beside "Gastonia police said a man
+    was shot on Franklin Boulevard")."""
+    names = sorted(set(candidates.values()))
+    away = {
+        r.id for r in towns if r.id not in told and named_only_away(r, candidates[key(r)], names)
+    }
+    scene = any(r.id not in away and words_name(r, candidates[key(r)], names) for r in towns)
+    return away if scene else set()
 
 
 def county_named(
@@ -1118,8 +1195,11 @@ def place(
     names = {town_key(r): str(town_key(r)[1]) for r in towns}
     named = named_support(pool, names)
     told = told_elsewhere(towns, town_key, names)
+    away = told_away(towns, town_key, names, told)
 
-    def vote_key(r: Report) -> tuple[Any, ...]:
+    def vote_key(r: Report) -> tuple[Any, ...] | None:
+        if r.id in away:
+            return None
         return told.get(r.id) or town_key(r)
 
     town = _vote_by(
@@ -1130,6 +1210,7 @@ def place(
         named,
         county_named_told(pool, towns, town_key, names),
         home_named(pool, names, {r.id: town_key(r) for r in towns}),
+        police_named(pool, names),
     )
     in_town = [r for r in towns if town_key(r) == town]
     # a report whose town was read as a part of this one (`town_of_part`) gives its place last
@@ -1234,6 +1315,8 @@ def by_namesake(
             and _state_named(_words_of(other), o.admin1, o.country)
         ):
             told[o.admin1] += 1
+    if not told:
+        told.update(county_of_namesake(str(ev.location), ev.admin1, reports, report))
     state, region = "", None
     if told:
         state = told.most_common(1)[0][0]
@@ -1257,6 +1340,38 @@ def by_namesake(
     moved = dataclasses.replace(report, analysis=dataclasses.replace(report.analysis, event=event))
     was = ", ".join(str(n) for n in (ev.location, ev.admin1 or ev.country) if n)
     return Namesake(moved, was, region)
+
+
+def county_of_namesake(
+    name: str, admin1: Any, reports: list[Report], report: Report
+) -> Counter[str]:
+    """The US states, each counted once per other report of the event that places it in that
+    state and whose analysis found a county there (a place of feature admin2) holding a town
+    named `name`: "Lexington County deputies" in a Columbia station's report names the county
+    of Lexington, South Carolina, so another report's bare "Lexington" (read as Kentucky's)
+    is that town (h-city45). States other than `admin1` only."""
+    from newsfold.analyse.gazetteer import CITY, name_key
+
+    g = _gazetteer()
+    rows = [
+        i
+        for i in g.lookup_key(name_key(name))
+        if g.cc[i] == "US" and g.kind[i] == CITY and name_key(g.name[i]) == name_key(name)
+    ]
+    homes = {(g.admin1[i], g.admin2[i]) for i in rows if g.admin1[i] != admin1}
+    found: Counter[str] = Counter()
+    for other in reports:
+        o = other.analysis.event
+        if other is report or o.country != "United States" or o.admin1 == admin1:
+            continue
+        counties = {
+            (p.get("admin1"), p.get("admin2"))
+            for p in other.analysis.places
+            if isinstance(p, dict) and p.get("feature") == "admin2"
+        }
+        for state in sorted({str(a1) for a1, _ in counties & homes if a1 == o.admin1}):
+            found[state] += 1
+    return found
 
 
 NAMESAKE_KM = 250.0
