@@ -342,6 +342,8 @@ def _us_city_around(
         return -1  # "Glendale police said ... Phoenix police assisted": a town of its own
     if _said_neighbouring(best_ms, text):
         return -1  # "Milwaukee police assisted in neighboring West Milwaukee": another town
+    if _section_of_another_town(g, best, best_ms, mentions, text):
+        return -1  # "the Whitinsville section of Northbridge": a village of a town, not Worcester's
     if g.admin2[best] not in _NYC_BOROUGHS and _said_municipality(best_ms, text):
         return -1  # "in the city of Norwood", "Raytown, a suburb of Kansas City"
     # "Milwaukee police were called to Cudahy": the force sent out to a town beside its city
@@ -927,8 +929,10 @@ def _written_town(g: Gazetteer, i: int) -> str:
 _IN_TOWN = re.compile(r"(?:\s+[a-z]+)?\s+(?:in|of)\s+(?:the\s+)?")
 
 
-# a region's kind word after its name: "the Bay Area", "Napa Valley", "the Delta Region"
-_REGION_WORDS = _words("area valley region")
+# a region's kind word after its name: "the Bay Area", "Napa Valley", "the Delta Region"; a
+# forest's ("the Ocala National Forest near Umatilla"): woods no one's town, where the town
+# it lies near is GVA's city
+_REGION_WORDS = _words("area valley region forest")
 
 
 # the kind words of a named area the gazetteer lacks that a big city's police may place a
@@ -1132,6 +1136,35 @@ def _city_of_named_part(g: Gazetteer, best: int, best_ms: list[_Mention]) -> int
             ):
                 return r
     return -1
+
+
+def _section_of_another_town(
+    g: Gazetteer, best: int, best_ms: list[_Mention], mentions: list[_Mention], text: str
+) -> bool:
+    """Whether the text calls the event's place a section, neighbourhood or part of another
+    US town that no big city is: "the Whitinsville section of Northbridge", "the Taftville
+    section of Norwich".
+
+    Reads the words after each of the place's mentions (`_US_PART_OF`) and the mention that
+    follows them. A place the report sets in a named town belongs to that town (a village of
+    a New England town, a section of a small city), never to a bigger city nearby that the
+    outlet sits in (`_us_city_around`'s neighbourhood reading: the Worcester paper's
+    "Whitinsville section" is no part of Worcester). A big city's section ("the Dorchester
+    section of Boston") stays `_said_in_city`'s.
+    """
+    starts = {n.start: n for n in mentions if n.best >= 0 and not n.title}
+    big = _us_big_cities(g)
+    for m in best_ms:
+        if m.title:
+            continue
+        after = _US_PART_OF.match(text, m.end)
+        town = starts.get(after.end()) if after else None
+        if town is None:
+            continue
+        r = town.best
+        if r != best and g.kind[r] == CITY and g.cc[r] == "US" and r not in big:
+            return True
+    return False
 
 
 def _city_state(g: Gazetteer, best: int) -> bool:

@@ -292,6 +292,36 @@ def _harm_noun_after(text: str, m: _Mention) -> bool:
     return _SCENE_NOUN_AFTER.match(text, m.end, m.end + 40) is not None
 
 
+# a sentence that sets the event's scene in a town, before the town's name: "The shooting
+# happened just outside Franklinville", "Deputies said the home is in Ramseur", "It happened
+# near Ada", "The scene was about two miles north of Smithfield" (the definite article: the
+# story's own scene, not "a home in X", which `_after_address` and the harm's sentence read)
+_SCENE_TOLD_BEFORE = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:[A-Z][\w']*(?:\s+[\w']+){0,3}?\s+(?:said|say|says)\s+(?:that\s+)?)?"
+    r"(?:(?:[Tt]he|[Tt]hat)\s+(?:shooting|home|house|residence|scene|incident|"
+    r"property|location|trailer|mobile\s+home|apartment|farm|crash)|It)\s+"
+    r"(?:is|was|happened|occurred|took\s+place)\b"
+    # (not a person's home or a later move: "The home is owned by a man who lives in X")
+    r"(?:(?!\b(?:lives?|lived|living|from|taken|flown|arrested|booked)\b)[^.;!?\n]){0,40}?"
+    r"\b(?:in|near|outside(?:\s+of)?|of|at)\s+(?:the\s+(?:(?:town|city|village|community)\s+of\s+)?)?$"
+)
+
+
+def _scene_told_town(text: str, m: _Mention) -> bool:
+    """Whether a sentence of its own sets the story's scene in the town `m` names.
+
+    Reads the sentence's words before the name (`_SCENE_TOLD_BEFORE`): "The shooting
+    happened just outside Franklinville", "The home is in Ramseur", "It happened near Ada".
+    A rural report often tells the harm at an address with no town ("shot at a home on Old
+    Cedar Falls Road", under the county seat's dateline) and the town it lies by in the next
+    sentence; that sentence counts no one, so the harm's sentences miss it, and the dateline
+    kept the event. Its town is the scene, as an address's is. Not a headline's mention.
+    """
+    if m.title or m.start <= 0:
+        return False
+    return _SCENE_TOLD_BEFORE.search(text, max(0, m.start - 90), m.start) is not None
+
+
 def _after_address(text: str, m: _Mention) -> str:
     """ "address" when a mention of the text is the town of a street address before it,
     "harm" when it is the town of the harm's own noun ("the shooting of a girl in Chubbuck"),
@@ -647,6 +677,10 @@ def _event_place(
         for m in mentions
         if id(m) in ev_ids and not m.residence and _harm_noun_after(sc.text, m)
     }
+    # "... shot at a home on Old Mill Road. The home is just outside Franklinville.": a later
+    # sentence that sets the harm's site in a town
+    told_scene = [m for m in mentions if _scene_told_town(sc.text, m)]
+    addressed |= {id(m) for m in told_scene}
     for m in mentions:
         if m.kind_word in _AROUND_WORDS:
             addressed.discard(id(m))  # "a shooting that killed a man in the Boston suburbs"
@@ -785,7 +819,8 @@ def _event_place(
         ):
             m.event -= 6.0 if m.dateline else 4.0
     for m in mentions:
-        if _dateline_beside_bearing_town(g, m, mentions, ev_sents):
+        # ("The property is five miles west of Marmaduke": a scene's bearing too)
+        if _dateline_beside_bearing_town(g, m, mentions, ev_sents | {o.sent for o in told_scene}):
             m.event -= 6.0
     for m in mentions:
         if _station_dateline_yields(g, m, mentions, ctx.article.text, ev.host_row):

@@ -46,6 +46,8 @@ def _resolve(g: Gazetteer, mentions: list[_Mention], base: _Evidence) -> _Eviden
     for m in mentions:
         if _abroad_in_us_city_story(g, m, base):
             m.ids, m.local = (), _locative(m)  # "in Bordeaux, Metro police said": a local name
+        elif len(m.ids) > READINGS:
+            m.ids = _with_named_county_namesakes(g, m, base)
     named = [m for m in mentions if m.ids]
     margin: dict[int, float] = {}  # by id(mention): how decisive its own evidence is
     for m in named:
@@ -120,6 +122,37 @@ def _resolve(g: Gazetteer, mentions: list[_Mention], base: _Evidence) -> _Eviden
     final = _with_votes(g, base, _votes(g, mentions))
     _neighbourhoods(g, mentions, final)
     return _with_votes(g, base, _votes(g, mentions))
+
+
+READINGS = 25
+"""How many of a name's readings (the biggest first) are weighed without a word for the rest."""
+COUNTY_NAMESAKES = 3
+"""How many readings past `READINGS` a county the text names may bring into them."""
+
+
+def _with_named_county_namesakes(g: Gazetteer, m: _Mention, base: _Evidence) -> tuple[int, ...]:
+    """A name's readings with the small US towns past its first `READINGS` that lie in a
+    county the text names moved into them (at most `COUNTY_NAMESAKES`, in place of the last).
+
+    Reads the name's readings and the counties the text's other names may be
+    (`base.counties`). "Harris County deputies said a man was killed near Hamilton": 27 US
+    towns are called Hamilton, and Georgia's, a town of 1,000 in Harris County, is the 26th
+    by size; weighed only among the first 25, the name was left unresolved and the story's
+    dateline ("COLUMBUS, Ga.") kept the event. The named county's town is the story's
+    (`candidates._candidate_score` weighs a town in a named county up); it must be weighed.
+    """
+    named = {unit for key, units in base.counties.items() if key != m.key for unit in units}
+    if not named:
+        return m.ids
+    extra = tuple(
+        i
+        for i in m.ids[READINGS:]
+        if g.kind[i] == CITY and g.cc[i] == "US" and (g.cc[i], g.admin1[i], g.admin2[i]) in named
+    )[:COUNTY_NAMESAKES]
+    if not extra:
+        return m.ids
+    keep = m.ids[: READINGS - len(extra)]
+    return keep + extra + tuple(i for i in m.ids[len(keep) :] if i not in extra)
 
 
 PART_REACH_KM = 50.0
