@@ -842,6 +842,17 @@ def test_an_event_most_of_whose_reports_tell_the_spot_apart_is_out(tmp_path: Pat
             assign.APART_MAJORITY = 2
 
 
+def test_other_streets_tell_spots_apart_but_not_the_reports_of_an_attack_on_many() -> None:
+    # two reports of one city's night naming other streets are told apart (Evidence.apart);
+    # of an attack on many, reports tell of its several victims' streets, and are not
+    base = dict(place=dict(MARROWFIELD_PLACE), names=["vell"])
+    north = _facts("2025-11-16", "2025-11-15", st=["quarry"], inj=1, **base)
+    south = _facts("2025-11-16", "2025-11-15", st=["tannery"], inj=1, **base)
+    assert decide.compare(north, south, _flat).apart > 0
+    many = {**south, "kill": 2, "inj": 3}
+    assert decide.compare(north, many, _flat).apart == 0
+
+
 def test_a_disaster_that_lasts_days_is_dated_by_either_day() -> None:
     landfall = _facts("2025-10-29", "2025-10-28", lasts=1, area=1)  # "struck on Tuesday"
     toll = _facts("2025-10-30", "2025-10-29", lasts=1, area=1)  # "dead by Wednesday evening"
