@@ -819,6 +819,40 @@ def test_an_event_most_of_whose_tolls_the_report_cannot_follow_is_out(tmp_path: 
             assign.TOLL_MAJORITY = 2
 
 
+def test_an_event_most_of_whose_reports_tell_the_spot_apart_is_out(tmp_path: Path) -> None:
+    # a Saturday killing told by three reports and a weekend roundup that joined it; Sunday's
+    # shooting on another street links to the roundup alone, and each of the three reports
+    # names another street or age than its own: they keep it out
+    sig = _facts("2025-05-05", "2025-05-04")
+    apart = decide.Evidence(score=-2.6, apart=2)
+    roundup = decide.Evidence(score=0.8)
+    evidence = [("a", sig, apart), ("b", sig, apart), ("c", sig, apart), ("r", sig, roundup)]
+    events = {i: ("ev_saturday", None) for i in ("a", "b", "c", "r")}
+    with Store(tmp_path / "s.db") as store:
+        grouper = assign.Grouper(store, None)
+        assert grouper._event_decision("d", sig, evidence, events, _flat).event_id != "ev_saturday"
+        # one report telling it apart is no majority: the link stands
+        kept = [("a", sig, apart), ("b", sig, decide.Evidence(score=-1.0)), evidence[3]]
+        assert grouper._event_decision("d", sig, kept, events, _flat).event_id == "ev_saturday"
+        assign.APART_MAJORITY = 0
+        try:
+            decision = grouper._event_decision("d", sig, evidence, events, _flat)
+            assert decision.event_id == "ev_saturday"
+        finally:
+            assign.APART_MAJORITY = 2
+
+
+def test_other_streets_tell_spots_apart_but_not_the_reports_of_an_attack_on_many() -> None:
+    # two reports of one city's night naming other streets are told apart (Evidence.apart);
+    # of an attack on many, reports tell of its several victims' streets, and are not
+    base = dict(place=dict(MARROWFIELD_PLACE), names=["vell"])
+    north = _facts("2025-11-16", "2025-11-15", st=["quarry"], inj=1, **base)
+    south = _facts("2025-11-16", "2025-11-15", st=["tannery"], inj=1, **base)
+    assert decide.compare(north, south, _flat).apart > 0
+    many = {**south, "kill": 2, "inj": 3}
+    assert decide.compare(north, many, _flat).apart == 0
+
+
 def test_a_disaster_that_lasts_days_is_dated_by_either_day() -> None:
     landfall = _facts("2025-10-29", "2025-10-28", lasts=1, area=1)  # "struck on Tuesday"
     toll = _facts("2025-10-30", "2025-10-29", lasts=1, area=1)  # "dead by Wednesday evening"

@@ -82,6 +82,12 @@ NEAREST_RIVAL = 7
 # lack the evidence (they name no one, or date the event otherwise) that lifted the veto for
 # the one that has it; 0: off
 PEOPLE_OVER_MAJORITY = 1
+# an event is out when at least this many of its compared reports, and more than half of them,
+# link below SAME_EVENT and name another spot or victim than the article's in its city
+# (decide.Evidence.apart: other streets, other ages or blocks, victims of another sex;
+# told_apart): the article links through a report that tells of several shootings (a weekend
+# roundup) or recalls this one, and the event's own reports say it is another; 0: off
+APART_MAJORITY = 2
 
 Placed = dict[str, tuple[str, str | None]]
 """Stored reports' places: article id -> (its event's id, the article it duplicates or None)."""
@@ -165,6 +171,18 @@ def with_known_populations(sigs: list[Signature]) -> list[Signature]:
             sig = {**sig, "place": {**place, "pop": known[name]}}
         out.append(sig)
     return out
+
+
+def told_apart(ev: decide.Evidence) -> bool:
+    """Whether one of an event's reports says the article is of another shooting of its city:
+    it links below SAME_EVENT, with no veto, and names another street, other ages or blocks,
+    or victims of another sex (ev.apart).
+
+    An event grows by single links: a weekend roundup that names three shootings joins the
+    first one's event, and the next night's shooting then links to that roundup alone, while
+    each report of the event's own shooting tells it apart. Counted over the event's reports
+    (APART_MAJORITY), those reports outvote the one link."""
+    return ev.veto is None and ev.apart > 0 and ev.score < decide.SAME_EVENT
 
 
 def nearest_event(sig: Signature, events: list[str], members: dict[str, Signature]) -> str:
@@ -356,9 +374,11 @@ class Grouper:
         tolls: Counter[str] = Counter()
         falls: Counter[str] = Counter()
         people: set[str] = set()  # events one of whose reports names the article's people
+        apart: Counter[str] = Counter()  # reports that tell the article's spot apart (told_apart)
         for i, member, ev in evidence:
             event_id = events[i][0]
             compared[event_id] += 1
+            apart[event_id] += told_apart(ev)
             if member.get("kill") is not None:
                 tolls[event_id] += 1
                 if not ev.people and decide.tolls_disagree(sig, member):
@@ -378,6 +398,12 @@ class Grouper:
                 if score >= decide.SAME_EVENT
                 and (vetoes[e] * 2 <= compared[e] or (PEOPLE_OVER_MAJORITY and e in people))
                 and not (TOLL_MAJORITY and falls[e] >= TOLL_MAJORITY and falls[e] * 2 > tolls[e])
+                and not (
+                    APART_MAJORITY
+                    and apart[e] >= APART_MAJORITY
+                    and apart[e] * 2 > compared[e]
+                    and e not in people
+                )
             ),
         )
         if not linked:
