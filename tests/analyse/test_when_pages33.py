@@ -1080,10 +1080,6 @@ ROWS: list[tuple[str, str, str, str, str, str]] = [
 ]
 
 KNOWN_MISSES = {
-    "b05": "the first entry's heading ('TUESDAY, MARCH 12' alone on the first line) is cut as "
-    "boilerplate, so the entry of the shots has no day of its own",
-    "t07": "the first heading ('Monday, April 1') is cut as boilerplate; the arrest's "
-    "heading is the only day left",
     "w07": "a roundup's tally 'shot ... from Friday night into Monday morning' is not read as "
     "a tally (no 'among'), so its first night dates the event",
     "w10": "a roundup that tells the weekend's deadliest shooting first by its clock alone "

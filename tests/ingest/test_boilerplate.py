@@ -307,3 +307,33 @@ def test_a_text_of_nothing_but_links_is_kept_for_its_headline() -> None:
     playlist = "0:24 Crews search the river after the footbridge falls\n\n1:38 Baker starts again"
     text, removed = strip_boilerplate(playlist, title="Two hurt as Vellmoor footbridge falls")
     assert text == playlist and removed == []
+
+
+def test_a_log_s_first_day_heading_stays() -> None:
+    """'TUESDAY, MARCH 12' over a police log's first entry, with a later entry's heading of
+    another day: the first entry's day, not the page's stamp (`_heads_dated_entries`)."""
+    log = [
+        "TUESDAY, MARCH 12",
+        "ASSAULT: A woman said a neighbour struck her with a rake on Birch Lane.",
+        "WEDNESDAY, MARCH 13",
+        "THEFT: A bicycle was taken from a porch on Quarry Road.",
+    ]
+    clean, removed = strip_boilerplate("\n\n".join(log))
+    assert removed == []
+    assert clean.startswith("TUESDAY, MARCH 12\n")
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Tuesday, March 12",  # no later heading: the page's stamp
+        "Tuesday, March 12, 2019",  # a year: a stamp
+        "March 12 10:05 AM",  # a clock: a stamp
+    ],
+)
+def test_a_stamp_at_the_top_is_still_cut(stamp: str) -> None:
+    text = wrap([stamp], [])
+    if stamp != "Tuesday, March 12":
+        text += "\n\nWednesday, March 13\n\nA follow-up said the road would reopen."
+    _, removed = strip_boilerplate(text)
+    assert removed == [stamp]

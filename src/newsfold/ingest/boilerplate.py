@@ -24,7 +24,8 @@ Four kinds of rule, from the safest to the most contextual:
    headline between paragraphs with no such mark stays: it may be the story's own subtitle
    (analysis marks it, `analyse.counts.stories`).
 4. **Edges.** From the start and from the end (never in the middle), lines are cut while they
-   look like page furniture in context: a repeat of the title, a byline, a date line, a
+   look like page furniture in context: a repeat of the title, a byline, a date line (not a
+   log's first day heading, "TUESDAY, MARCH 12" with another day's heading below it), a
    "Follow us on Twitter" or newsletter line, tags and categories, "Updated at ..." stamps,
    navigation words, separators. The walk stops at the first line that is not junk, so the
    article's own first and last paragraphs stay.
@@ -413,6 +414,30 @@ def _cut_comment_section(lines: list[str], keys: list[str | None], cut: list[boo
 EDGE_WINDOW = 5
 """The weak edge rules (bylines, date lines, bare words) look at this many lines per edge."""
 
+# what a page's stamp has and an entry's heading lacks: a year, a clock, a stamp's word
+_STAMP_PART = re.compile(
+    r"\b(?:19|20)\d\d\b|\d:\d\d|\b[ap]\.?m\b|\b(?:updated|published|posted)\b", re.IGNORECASE
+)
+_MONTH_WORD = re.compile(rf"\b{MONTH_STEM}", re.IGNORECASE)
+
+
+def _entry_heading(key: str) -> bool:
+    """A date line that heads a log's or a timeline's entry: a month's day, no year, no clock,
+    no "Updated" ("TUESDAY, MARCH 12", "Monday, April 1")."""
+    return _is_date_line(key) and bool(_MONTH_WORD.search(key)) and not _STAMP_PART.search(key)
+
+
+def _heads_dated_entries(keys: list[str | None], i: int) -> bool:
+    """Whether the date line `keys[i]` at the top of the text is the first of the headings of
+    a police log's or a timeline's entries ("TUESDAY, MARCH 12" ... "WEDNESDAY, MARCH 13"):
+    it and a later line are entry headings (`_entry_heading`) of different days. The entry
+    under it tells the day of what it lists; a page's own stamp has a year or a clock, or
+    is not told again with another day in the text."""
+    key = keys[i]
+    if key is None or not _entry_heading(key):
+        return False
+    return any(k and k != key and _entry_heading(k) for k in keys[i + 2 :])
+
 
 def _cut_edges(
     lines: list[str], keys: list[str | None], cut: list[bool], title: str | None
@@ -427,6 +452,8 @@ def _cut_edges(
                 continue
             seen += 1
             weak = seen <= EDGE_WINDOW
+            if with_title and _heads_dated_entries(keys, i):
+                break  # "TUESDAY, MARCH 12" over a log's first entry: the entry's day
             if key is not None and _is_edge_junk(line, key, title if with_title else None, weak):
                 cut[i] = True
             else:
