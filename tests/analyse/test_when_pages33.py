@@ -1086,8 +1086,6 @@ KNOWN_MISSES = {
     "('early Sunday ... around 2:45 a.m.' read with 'over the weekend'): Friday's is dated",
     "p09": "the 'Posted' line is 72 days before `published`, past POSTED_DAYS",
     "p10": "the address names only the month ('/2016/10/'), not the posting day",
-    "v01": "the caption line that holds the only day is cut as boilerplate",
-    "v02": "a 'VIDEO:' line is read as a link to another story, so its day is dropped",
     "v04": "the caption line that holds the only day is cut as boilerplate",
     "v06": "a caption's day of filming ('Officers at the scene on Tuesday') is read as the event's",
 }

@@ -337,3 +337,21 @@ def test_a_stamp_at_the_top_is_still_cut(stamp: str) -> None:
         text += "\n\nWednesday, March 13\n\nA follow-up said the road would reopen."
     _, removed = strip_boilerplate(text)
     assert removed == [stamp]
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("Video: Deputies said a woman was hurt Friday night on Alder Road. (Apr. 2)", True),
+        ("WATCH: Neighbours say they heard six shots before dawn on Sunday.", True),
+        ("VIDEO: Neighbour describes the shooting on Alder Road", False),
+        ("Video: Watch the sheriff's briefing", False),
+        ("WATCH: Chief speaks. (Apr. 2)", False),
+    ],
+)
+def test_a_video_s_caption_is_no_link(line: str, caption: bool) -> None:
+    """After 'Video:', a sentence a stop closes is the page's video's caption and stays; a
+    headline there is a link to another story's video and goes (`video_caption`)."""
+    text = wrap([line], [])
+    _, removed = strip_boilerplate(text)
+    assert (line not in removed) is caption

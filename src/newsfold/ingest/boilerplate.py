@@ -549,11 +549,35 @@ def other_story_links(lines: list[str]) -> list[bool]:
     return flags
 
 
+_CAPTION_LABEL = re.compile(r"^\W*(?:video|watch)\s*:\s*", re.IGNORECASE)
+# what closes an AP video caption after its sentence: the day it was filmed, "(Mar. 11)"
+_CLOSING_BRACKETS = re.compile(r"\s*\([^()]{1,40}\)\W*$")
+_SENTENCE_STOP = re.compile(r"[.!?]['\"’”]*$")
+
+
+def video_caption(line: str) -> bool:
+    """Whether a line is a video's caption under its label, not a link to another story's
+    video: after "Video:" or "Watch:", a sentence of five words or more that a stop closes,
+    maybe before a day in brackets ("Video: Police said a man was shot Monday night on Elm
+    Avenue. (Mar. 11)"). A link shows a headline there, which no stop closes ("VIDEO: Witness
+    describes the shooting"). The caption tells the story's own video, and often its day.
+    Also read by analysis (`counts.stories`), which sets links' lines aside."""
+    label = _CAPTION_LABEL.match(line)
+    if label is None:
+        return False
+    rest = _CLOSING_BRACKETS.sub("", line[label.end() :])
+    return len(rest.split()) >= 5 and _SENTENCE_STOP.search(rest) is not None
+
+
 def _labelled_link(line: str, key: str) -> bool:
-    """A label of related content, then a headline: "Related Coverage Man charged in ..."."""
+    """A label of related content, then a headline: "Related Coverage Man charged in ..."
+    (not a video's caption, `video_caption`)."""
     label = _LINK_LABEL.match(key)
     return (
-        label is not None and not _HEADLINE_END.search(line) and _headline_like(key[label.end() :])
+        label is not None
+        and not _HEADLINE_END.search(line)
+        and _headline_like(key[label.end() :])
+        and not video_caption(line)
     )
 
 
