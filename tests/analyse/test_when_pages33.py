@@ -1086,7 +1086,6 @@ KNOWN_MISSES = {
     "('early Sunday ... around 2:45 a.m.' read with 'over the weekend'): Friday's is dated",
     "p09": "the 'Posted' line is 72 days before `published`, past POSTED_DAYS",
     "p10": "the address names only the month ('/2016/10/'), not the posting day",
-    "v04": "the caption line that holds the only day is cut as boilerplate",
     "v06": "a caption's day of filming ('Officers at the scene on Tuesday') is read as the event's",
 }
 

@@ -355,3 +355,18 @@ def test_a_video_s_caption_is_no_link(line: str, caption: bool) -> None:
     text = wrap([line], [])
     _, removed = strip_boilerplate(text)
     assert (line not in removed) is caption
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("Raw video from the scene on Alder Road on Sunday morning. (Video: WXYZ)", True),
+        ("Officers at the scene on Alder Road on Sunday. (Photo: WXYZ)", False),
+        ("Scene on Alder Road (Video: WXYZ)", False),
+    ],
+)
+def test_a_video_s_credited_caption_stays(line: str, kept: bool) -> None:
+    """A sentence before a video's credit is the page's video's caption and tells the story
+    (`_told_by_video`); a photo's caption, or a few words over a credit, goes."""
+    _, removed = strip_boilerplate(wrap([line], []))
+    assert (line not in removed) is kept

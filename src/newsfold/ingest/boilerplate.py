@@ -317,8 +317,23 @@ def _is_junk(line: str, key: str) -> bool:
         or bool(JUNK_INSIDE.search(key))
         or _share_row(key)
         or ("[" in line and bool(_SHORTCODE.search(line)))
-        or (")" in line[-8:] and bool(_CAPTION.search(line)))
+        or (")" in line[-8:] and bool(_CAPTION.search(line)) and not _told_by_video(line))
     )
+
+
+_VIDEO_CREDIT = re.compile(r"\s*\(videos?\s*[:/][^()]{1,120}\)\W*$", re.IGNORECASE)
+
+
+def _told_by_video(line: str) -> bool:
+    """Whether a line that `_CAPTION` ends is a video's caption that tells the story: a
+    sentence of five words or more before a video's credit ("Raw video from the scene on
+    Elm Street on Sunday morning. (Video: WXYZ)"). A photo's caption shows a picture beside
+    the story and goes; the caption of the page's video tells what it filmed, and when."""
+    credit = _VIDEO_CREDIT.search(line)
+    if credit is None:
+        return False
+    rest = line[: credit.start()]
+    return len(rest.split()) >= 5 and _SENTENCE_STOP.search(rest) is not None
 
 
 _NON_ALNUM = re.compile(r"[\W_]+")
