@@ -1432,6 +1432,9 @@ PERIOD: list[tuple[str, bool]] = [
     ("Woman hurt\nA woman was shot Monday. The city has recorded 45 shootings this year.", False),
     ("Shooting\nA man was shot. There have been 12 shootings in 2021 in the county.", False),
     ("14 killed in shootings this month\nA man was wounded Thursday.", True),
+    # "Jan." ends in a stop: the period is read before the space after it
+    ("Man hurt\nA man was hurt. The county has counted 21 shootings since Jan. 1.", False),
+    ("Man hurt\nA man was hurt. Police have logged 9 shootings in the ward since Jan.", False),
     ("Shooting\nThree shootings overnight left two men hurt, police said.", True),
     # an abbreviation's stop before a lowercase word ends no sentence (`sentence_end`)
     (

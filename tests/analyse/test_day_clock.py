@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from newsfold.analyse import analyse
 from newsfold.analyse.day_clock import mark_clocks, mark_words_before
+from newsfold.analyse.nlp import get_nlp
 from newsfold.records import Article, Claim
 
 
@@ -16,7 +17,7 @@ def _day(text: str, phrase: str, field: str = "event_date") -> Claim:
 
 def _clocks(text: str, phrase: str, field: str = "event_date") -> list[str]:
     claim = _day(text, phrase, field)
-    mark_clocks(text, [claim])
+    mark_clocks(get_nlp()(text), [claim])
     return claim.attrs.get("clocks", [])
 
 
@@ -91,3 +92,18 @@ def test_analysis_marks_the_day_of_a_death():
         "Friday night": False,
         "Sunday": True,
     }
+
+
+def test_the_next_sentence_ends_at_a_quote_s_closing_stop():
+    """The clock must be in the day's sentence or the next (`next_sentence_end`, the Doc's
+    sentences): a quote that ends in '."' ends its sentence too, so a clock in the sentence
+    after it is another moment's (the hand-written stop pattern read on past such a stop)."""
+    text = (
+        'A man was shot Saturday. "We heard four shots," a neighbour said, "and we ran." '
+        "Officers logged a second call at 11:40 p.m."
+    )
+    assert _clocks(text, "Saturday") == []
+    text = 'A man was shot Saturday. "We ran," a neighbour said. Officers came at 11:40 p.m.'
+    assert _clocks(text, "Saturday") == []
+    text = "A man was shot late Saturday. Officers on Elm St. came at 11:40 p.m. to help."
+    assert _clocks(text, "late Saturday") == ["late_evening", "any"]

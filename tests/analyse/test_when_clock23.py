@@ -1159,3 +1159,21 @@ def test_groupings_publication_day_is_the_storys_own() -> None:
     assert _local_day(late) == "2021-03-06"
     bare = Article(id="t", text="x", published="2021-03-07", url=CHICAGO_URL)
     assert _local_day(bare) == "2021-03-07"
+
+
+def test_the_anchor_reads_the_stamp_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`publication_anchor` gives the day and the clock of one reading of the stamp (the clock
+    used to read it, and the day, anew: three `local_stamp` calls an article)."""
+    from newsfold.analyse import article as article_module
+
+    calls: list[str | None] = []
+    real = article_module.local_stamp
+
+    def counted(published: str | None, url: str | None, text: str) -> dt.datetime | None:
+        calls.append(published)
+        return real(published, url, text)
+
+    monkeypatch.setattr(article_module, "local_stamp", counted)
+    local = Article(id="t", text="x", published="2021-03-07T03:10:00Z", url=CHICAGO_URL)
+    assert article_module.publication_anchor(local) == (dt.date(2021, 3, 6), dt.time(21, 10))
+    assert len(calls) == 1

@@ -1080,19 +1080,12 @@ ROWS: list[tuple[str, str, str, str, str, str]] = [
 ]
 
 KNOWN_MISSES = {
-    "b05": "the first entry's heading ('TUESDAY, MARCH 12' alone on the first line) is cut as "
-    "boilerplate, so the entry of the shots has no day of its own",
-    "t07": "the first heading ('Monday, April 1') is cut as boilerplate; the arrest's "
-    "heading is the only day left",
     "w07": "a roundup's tally 'shot ... from Friday night into Monday morning' is not read as "
     "a tally (no 'among'), so its first night dates the event",
     "w10": "a roundup that tells the weekend's deadliest shooting first by its clock alone "
     "('early Sunday ... around 2:45 a.m.' read with 'over the weekend'): Friday's is dated",
     "p09": "the 'Posted' line is 72 days before `published`, past POSTED_DAYS",
     "p10": "the address names only the month ('/2016/10/'), not the posting day",
-    "v01": "the caption line that holds the only day is cut as boilerplate",
-    "v02": "a 'VIDEO:' line is read as a link to another story, so its day is dropped",
-    "v04": "the caption line that holds the only day is cut as boilerplate",
     "v06": "a caption's day of filming ('Officers at the scene on Tuesday') is read as the event's",
 }
 

@@ -339,6 +339,18 @@ PROBES: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
         ("Towson",),
         "Maryland",
     ),
+    # the force's sentence is the Doc's: a title's "Lt." inside it ends none (mend29)
+    (
+        "c7",
+        "Shooting",
+        "https://www.wisn.com/article/c7/",
+        (
+            "Milwaukee police officers, led by Lt. Dana Ruiz, were called to Cudahy after a "
+            "woman was shot outside a tavern Friday."
+        ),
+        ("Cudahy",),
+        "Wisconsin",
+    ),
     (
         "i1",
         "Shooting",

@@ -307,3 +307,66 @@ def test_a_text_of_nothing_but_links_is_kept_for_its_headline() -> None:
     playlist = "0:24 Crews search the river after the footbridge falls\n\n1:38 Baker starts again"
     text, removed = strip_boilerplate(playlist, title="Two hurt as Vellmoor footbridge falls")
     assert text == playlist and removed == []
+
+
+def test_a_log_s_first_day_heading_stays() -> None:
+    """'TUESDAY, MARCH 12' over a police log's first entry, with a later entry's heading of
+    another day: the first entry's day, not the page's stamp (`_heads_dated_entries`)."""
+    log = [
+        "TUESDAY, MARCH 12",
+        "ASSAULT: A woman said a neighbour struck her with a rake on Birch Lane.",
+        "WEDNESDAY, MARCH 13",
+        "THEFT: A bicycle was taken from a porch on Quarry Road.",
+    ]
+    clean, removed = strip_boilerplate("\n\n".join(log))
+    assert removed == []
+    assert clean.startswith("TUESDAY, MARCH 12\n")
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Tuesday, March 12",  # no later heading: the page's stamp
+        "Tuesday, March 12, 2019",  # a year: a stamp
+        "March 12 10:05 AM",  # a clock: a stamp
+    ],
+)
+def test_a_stamp_at_the_top_is_still_cut(stamp: str) -> None:
+    text = wrap([stamp], [])
+    if stamp != "Tuesday, March 12":
+        text += "\n\nWednesday, March 13\n\nA follow-up said the road would reopen."
+    _, removed = strip_boilerplate(text)
+    assert removed == [stamp]
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("Video: Deputies said a woman was hurt Friday night on Alder Road. (Apr. 2)", True),
+        ("WATCH: Neighbours say they heard six shots before dawn on Sunday.", True),
+        ("VIDEO: Neighbour describes the shooting on Alder Road", False),
+        ("Video: Watch the sheriff's briefing", False),
+        ("WATCH: Chief speaks. (Apr. 2)", False),
+    ],
+)
+def test_a_video_s_caption_is_no_link(line: str, caption: bool) -> None:
+    """After 'Video:', a sentence a stop closes is the page's video's caption and stays; a
+    headline there is a link to another story's video and goes (`video_caption`)."""
+    text = wrap([line], [])
+    _, removed = strip_boilerplate(text)
+    assert (line not in removed) is caption
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("Raw video from the scene on Alder Road on Sunday morning. (Video: WXYZ)", True),
+        ("Officers at the scene on Alder Road on Sunday. (Photo: WXYZ)", False),
+        ("Scene on Alder Road (Video: WXYZ)", False),
+    ],
+)
+def test_a_video_s_credited_caption_stays(line: str, kept: bool) -> None:
+    """A sentence before a video's credit is the page's video's caption and tells the story
+    (`_told_by_video`); a photo's caption, or a few words over a credit, goes."""
+    _, removed = strip_boilerplate(wrap([line], []))
+    assert (line not in removed) is kept

@@ -7,6 +7,7 @@ from string import ascii_lowercase
 from typing import Any
 
 from newsfold.analyse.day_clock import mark_clocks, mark_words_before
+from newsfold.analyse.nlp import get_nlp
 from newsfold.records import Analysis, Article, Claim, Event
 
 
@@ -33,7 +34,7 @@ def report(
     event.claims = list(claims or [])
     # the clocks beside its days and the words before them, as analysis puts them on its
     # date claims
-    mark_clocks(article.text, event.claims)
+    mark_clocks(get_nlp()(article.text), event.claims)
     mark_words_before(article.text, event.claims)
     return article, Analysis(article_id=article_id, event=event)
 

@@ -69,16 +69,27 @@ def publication_day(article: Article) -> dt.date | None:
     crawled) and the capture day is the better anchor: the latest the story can have come
     out. (An archive copy with no `published` stays undated: its capture may be years after
     the story; another page with none is dated by its address, `_url_day_of_undated`.)"""
+    return publication_anchor(article)[0]
+
+
+def publication_anchor(article: Article) -> tuple[dt.date | None, dt.time | None]:
+    """The article's anchor: its publication day (`publication_day`) and the local clock time
+    told with it (`publication_time`), both read from one `stamp.local_stamp` of its stamp
+    (each used to read the stamp anew: the time's rules ask what set the day)."""
     local = local_stamp(article.published, article.url, article.text)
-    published = local.date() if local else parse_published(article.published)
-    if published is None:
-        return _url_day_of_undated(article.url)
-    published = _posted_before_published(article.removed, published) or published
-    published = _url_day_before_published(article.url, published) or published
-    if not article.url:
-        return published
-    captured = capture_day(article.url)
-    return published if captured is None else min(published, captured)
+    stamp_day = local.date() if local else parse_published(article.published)
+    if stamp_day is None:
+        day = _url_day_of_undated(article.url)
+        if day is None or not article.published or stamp_moment(article.published) is not None:
+            return day, None
+        return day, header_clock(article, day)
+    posted = _posted_before_published(article.removed, stamp_day)
+    day = posted or stamp_day
+    day = _url_day_before_published(article.url, day) or day
+    if article.url:
+        captured = capture_day(article.url)
+        day = day if captured is None else min(day, captured)
+    return day, _publication_clock(article, local, stamp_day, day, posted)
 
 
 # a page header's stamps, cut from the text as boilerplate: "Posted: March 6, 2021",
@@ -145,19 +156,24 @@ def publication_time(article: Article) -> dt.time | None:
     bare day's clock may be told by the page's header (`header_clock`), and so may the day
     of a header's earlier "Posted" stamp that anchors the page (`_posted_before_published`).
     """
-    local = local_stamp(article.published, article.url, article.text)
-    day = publication_day(article)
-    stamp_day = local.date() if local else parse_published(article.published)
-    if day is not None and stamp_day is not None and day != stamp_day:
-        posted = _posted_before_published(article.removed, stamp_day)
+    return publication_anchor(article)[1]
+
+
+def _publication_clock(
+    article: Article,
+    local: dt.datetime | None,
+    stamp_day: dt.date,
+    day: dt.date,
+    posted: dt.date | None,
+) -> dt.time | None:
+    """The clock of `publication_time`, given what `publication_anchor` read: the stamp on the
+    story's clock (`local`), the stamp's day, the anchor day and the header's earlier "Posted"
+    day (`posted`, when there is one)."""
+    if day != stamp_day:
         return header_clock(article, day) if posted == day else None
     if local is None:
-        if day is None:
-            return None
         if article.published and stamp_moment(article.published) is None:
             return header_clock(article, day)
-        return None
-    if publication_day(article) != local.date():
         return None
     return local.time()
 
@@ -197,11 +213,12 @@ def analyse_doc(article: Article, doc: Doc, parsed: dict[str, Doc] | None = None
     """Run every component over an already parsed article (`parsed`: other texts of it parsed
     beforehand, see `Context.parse`)."""
     seed_doc_text(doc, article.text)
+    anchor, anchor_time = publication_anchor(article)
     ctx = Context(
         article=article,
         doc=doc,
-        anchor=publication_day(article),
-        anchor_time=publication_time(article),
+        anchor=anchor,
+        anchor_time=anchor_time,
         parsed=parsed or {},
     )
     ctx.event = _own_event(article)

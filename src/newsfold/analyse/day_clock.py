@@ -25,6 +25,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from spacy.tokens import Doc
+
+from newsfold.analyse.what.sentences import doc_text, sentences
 from newsfold.calendar_words import MONTH_STEM_NO_MAY, WEEKDAY_NAMES, alternatives
 from newsfold.records import Claim
 
@@ -51,13 +54,6 @@ _LEAD_IN = r"[\s,]*(?:(?:at|about|around|near|approximately|shortly|just)\s+)*"
 """What stands between a day and the clock told after it: "Sunday at 12:05 a.m.", "Sunday,
 about 1 a.m."."""
 
-_SENTENCE_END = re.compile(
-    r"(?<!\ba\.m\.)(?<!\bp\.m\.)(?<!\b[A-Z][a-z]\.)(?<!\b[A-Z]\.)(?<!\bMrs\.)(?<!\bAve\.)"
-    r"(?<=[.!?])\s+(?=[A-Z\"\u201c])"
-)
-"""A full stop and the capital that opens the next sentence (not a clock's "a.m." or "p.m.",
-nor a short title or initial: "St. Petersburg", "Dr.", "J.")."""
-
 _OTHER_DAY = re.compile(
     rf"\b(?:{alternatives(WEEKDAY_NAMES)}|today|yesterday|tonight|{MONTH_STEM_NO_MAY})[a-z]*\b",
     re.I,
@@ -81,20 +77,34 @@ def claim_context(text: str, claim: Claim, before: int, after: int) -> tuple[str
     return head, tail
 
 
-def clock_beside(text: str, claim: Claim, clock: re.Pattern[str]) -> bool:
+def next_sentence_end(doc: Doc, claim: Claim) -> int:
+    """The offset where the sentence after a claim's own ends (its own sentence's end when it
+    is the last): how far a clock told after the claim's day is still that day's. Read from
+    the Doc's sentences (`what.sentences`), which know a clock's "a.m." and a title's "St."
+    from a sentence's stop; a claim whose span is no span of the Doc's (a headline's) reads to
+    the text's end."""
+    span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return len(doc_text(doc))
+    sents, owner = sentences(doc)
+    k = owner[span[-1].i]
+    return sents[min(k + 1, len(sents) - 1)].end_char
+
+
+def clock_beside(doc: Doc, claim: Claim, clock: re.Pattern[str]) -> bool:
     """Whether a date claim is told with a clock of `clock` right beside it ("at about 12:30
     a.m. Saturday", "Sunday at 12:05 a.m.", "11:50 p.m. Saturday"), or later in its sentence
-    or in the next one with no other day between ("shot late Saturday ... Officers arrived at
-    11:55 p.m."), not a clock of a death or an arrest."""
+    or in the next one (`next_sentence_end`) with no other day between ("shot late Saturday
+    ... Officers arrived at 11:55 p.m."), not a clock of a death or an arrest."""
     if clock.search(claim.text or ""):
         return True
+    text = doc_text(doc)
     head, tail = claim_context(text, claim, 28, 24)
     if clock.search(head) or re.match(_LEAD_IN + clock.pattern, tail, re.I):
         return True
     _, after = claim_context(text, claim, 0, 200)
-    stops = list(_SENTENCE_END.finditer(after))
-    if len(stops) >= 2:
-        after = after[: stops[1].start()]
+    if after:
+        after = after[: max(0, next_sentence_end(doc, claim) - claim.end)]
     found = clock.search(after)
     if found is None:
         return False
@@ -102,13 +112,14 @@ def clock_beside(text: str, claim: Claim, clock: re.Pattern[str]) -> bool:
     return not _OTHER_DAY.search(between) and not _NOT_THE_HARM.search(between)
 
 
-def mark_clocks(text: str, claims: Iterable[Claim]) -> None:
+def mark_clocks(doc: Doc, claims: Iterable[Claim]) -> None:
     """Put on each event_date and date_start claim the names of the `CLOCKS` told beside it
-    (`attrs["clocks"]`, in `CLOCKS`' order), when there is one."""
+    (`attrs["clocks"]`, in `CLOCKS`' order), when there is one (`doc`: the parsed text the
+    claims' offsets point into)."""
     for claim in claims:
         if claim.field not in DAY_FIELDS:
             continue
-        kinds = [name for name, clock in CLOCKS.items() if clock_beside(text, claim, clock)]
+        kinds = [name for name, clock in CLOCKS.items() if clock_beside(doc, claim, clock)]
         if kinds:
             claim.attrs["clocks"] = kinds
 

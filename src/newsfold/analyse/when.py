@@ -296,7 +296,7 @@ def annotate(ctx: Context) -> None:
                 **_claim_attrs(m),
             )
     # the clocks told beside each day the event is dated by, for reconciliation to weigh
-    mark_clocks(text, ctx.event.claims)
+    mark_clocks(doc, ctx.event.claims)
     # the days told as a death's or a night's, for reconciliation to weigh
     mark_words_before(text, ctx.event.claims)
 

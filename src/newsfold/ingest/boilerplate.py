@@ -24,7 +24,8 @@ Four kinds of rule, from the safest to the most contextual:
    headline between paragraphs with no such mark stays: it may be the story's own subtitle
    (analysis marks it, `analyse.counts.stories`).
 4. **Edges.** From the start and from the end (never in the middle), lines are cut while they
-   look like page furniture in context: a repeat of the title, a byline, a date line, a
+   look like page furniture in context: a repeat of the title, a byline, a date line (not a
+   log's first day heading, "TUESDAY, MARCH 12" with another day's heading below it), a
    "Follow us on Twitter" or newsletter line, tags and categories, "Updated at ..." stamps,
    navigation words, separators. The walk stops at the first line that is not junk, so the
    article's own first and last paragraphs stay.
@@ -316,8 +317,23 @@ def _is_junk(line: str, key: str) -> bool:
         or bool(JUNK_INSIDE.search(key))
         or _share_row(key)
         or ("[" in line and bool(_SHORTCODE.search(line)))
-        or (")" in line[-8:] and bool(_CAPTION.search(line)))
+        or (")" in line[-8:] and bool(_CAPTION.search(line)) and not _told_by_video(line))
     )
+
+
+_VIDEO_CREDIT = re.compile(r"\s*\(videos?\s*[:/][^()]{1,120}\)\W*$", re.IGNORECASE)
+
+
+def _told_by_video(line: str) -> bool:
+    """Whether a line that `_CAPTION` ends is a video's caption that tells the story: a
+    sentence of five words or more before a video's credit ("Raw video from the scene on
+    Elm Street on Sunday morning. (Video: WXYZ)"). A photo's caption shows a picture beside
+    the story and goes; the caption of the page's video tells what it filmed, and when."""
+    credit = _VIDEO_CREDIT.search(line)
+    if credit is None:
+        return False
+    rest = line[: credit.start()]
+    return len(rest.split()) >= 5 and _SENTENCE_STOP.search(rest) is not None
 
 
 _NON_ALNUM = re.compile(r"[\W_]+")
@@ -413,6 +429,30 @@ def _cut_comment_section(lines: list[str], keys: list[str | None], cut: list[boo
 EDGE_WINDOW = 5
 """The weak edge rules (bylines, date lines, bare words) look at this many lines per edge."""
 
+# what a page's stamp has and an entry's heading lacks: a year, a clock, a stamp's word
+_STAMP_PART = re.compile(
+    r"\b(?:19|20)\d\d\b|\d:\d\d|\b[ap]\.?m\b|\b(?:updated|published|posted)\b", re.IGNORECASE
+)
+_MONTH_WORD = re.compile(rf"\b{MONTH_STEM}", re.IGNORECASE)
+
+
+def _entry_heading(key: str) -> bool:
+    """A date line that heads a log's or a timeline's entry: a month's day, no year, no clock,
+    no "Updated" ("TUESDAY, MARCH 12", "Monday, April 1")."""
+    return _is_date_line(key) and bool(_MONTH_WORD.search(key)) and not _STAMP_PART.search(key)
+
+
+def _heads_dated_entries(keys: list[str | None], i: int) -> bool:
+    """Whether the date line `keys[i]` at the top of the text is the first of the headings of
+    a police log's or a timeline's entries ("TUESDAY, MARCH 12" ... "WEDNESDAY, MARCH 13"):
+    it and a later line are entry headings (`_entry_heading`) of different days. The entry
+    under it tells the day of what it lists; a page's own stamp has a year or a clock, or
+    is not told again with another day in the text."""
+    key = keys[i]
+    if key is None or not _entry_heading(key):
+        return False
+    return any(k and k != key and _entry_heading(k) for k in keys[i + 2 :])
+
 
 def _cut_edges(
     lines: list[str], keys: list[str | None], cut: list[bool], title: str | None
@@ -427,6 +467,8 @@ def _cut_edges(
                 continue
             seen += 1
             weak = seen <= EDGE_WINDOW
+            if with_title and _heads_dated_entries(keys, i):
+                break  # "TUESDAY, MARCH 12" over a log's first entry: the entry's day
             if key is not None and _is_edge_junk(line, key, title if with_title else None, weak):
                 cut[i] = True
             else:
@@ -522,11 +564,35 @@ def other_story_links(lines: list[str]) -> list[bool]:
     return flags
 
 
+_CAPTION_LABEL = re.compile(r"^\W*(?:video|watch)\s*:\s*", re.IGNORECASE)
+# what closes an AP video caption after its sentence: the day it was filmed, "(Mar. 11)"
+_CLOSING_BRACKETS = re.compile(r"\s*\([^()]{1,40}\)\W*$")
+_SENTENCE_STOP = re.compile(r"[.!?]['\"’”]*$")
+
+
+def video_caption(line: str) -> bool:
+    """Whether a line is a video's caption under its label, not a link to another story's
+    video: after "Video:" or "Watch:", a sentence of five words or more that a stop closes,
+    maybe before a day in brackets ("Video: Police said a man was shot Monday night on Elm
+    Avenue. (Mar. 11)"). A link shows a headline there, which no stop closes ("VIDEO: Witness
+    describes the shooting"). The caption tells the story's own video, and often its day.
+    Also read by analysis (`counts.stories`), which sets links' lines aside."""
+    label = _CAPTION_LABEL.match(line)
+    if label is None:
+        return False
+    rest = _CLOSING_BRACKETS.sub("", line[label.end() :])
+    return len(rest.split()) >= 5 and _SENTENCE_STOP.search(rest) is not None
+
+
 def _labelled_link(line: str, key: str) -> bool:
-    """A label of related content, then a headline: "Related Coverage Man charged in ..."."""
+    """A label of related content, then a headline: "Related Coverage Man charged in ..."
+    (not a video's caption, `video_caption`)."""
     label = _LINK_LABEL.match(key)
     return (
-        label is not None and not _HEADLINE_END.search(line) and _headline_like(key[label.end() :])
+        label is not None
+        and not _HEADLINE_END.search(line)
+        and _headline_like(key[label.end() :])
+        and not video_caption(line)
     )
 
 

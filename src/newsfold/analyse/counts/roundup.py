@@ -87,11 +87,13 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
-# a period's running count: "so far this year", "in 2021", "since January", "year to date"
+# a period's running count: "so far this year", "in 2021", "since January", "since Jan. 1",
+# "year to date" (the closing word boundary is the word alternatives' only: "Jan." ends in a
+# stop, and a stop before a space has no boundary after it)
 _PERIOD = re.compile(
-    r"\b(?:(?:so\s+far\s+)?this\s+(?:year|month)|in\s+(?:19|20)\d\d|since\s+(?:January|"
-    r"Jan\.|the\s+start\s+of\s+the\s+year|the\s+beginning\s+of\s+the\s+year)|"
-    r"year[\s-]to[\s-]date|of\s+the\s+year)\b",
+    r"\b(?:(?:(?:so\s+far\s+)?this\s+(?:year|month)|in\s+(?:19|20)\d\d|since\s+(?:January|"
+    r"the\s+start\s+of\s+the\s+year|the\s+beginning\s+of\s+the\s+year)|"
+    r"year[\s-]to[\s-]date|of\s+the\s+year)\b|since\s+Jan\.)",
     re.IGNORECASE,
 )
 

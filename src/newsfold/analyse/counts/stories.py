@@ -37,6 +37,7 @@ import re
 
 from newsfold.analyse.counts.lexicons import _words
 from newsfold.calendar_words import MONTH_STEM
+from newsfold.ingest.boilerplate import video_caption
 from newsfold.ingest.running_times import RUNNING_TIME
 
 OTHER_STORY_REASON = "other_story: the headline of or link to another story on the page"
@@ -213,11 +214,12 @@ def other_story_spans(text: str, title: str | None = None) -> list[tuple[int, in
             spans.append((lo, hi))
             continue
         under_label = False
-        if _LABEL.match(line) or _VIDEO.match(line) or _TIMELINE.match(line):
+        labelled = _LABEL.match(line) is not None and not video_caption(line)
+        if labelled or _VIDEO.match(line) or _TIMELINE.match(line):
             spans.append((lo, hi))
             # "More from the Ledger: Riverton man hurt in crash" over more headlines, one a
             # line: the short unpunctuated lines under it are the label's list too
-            under_label = _LABEL.match(line) is not None
+            under_label = labelled
             continue
         tail = _label_after_sentence(line)
         if tail >= 0:

@@ -10,6 +10,8 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from spacy.tokens import Doc
+
 from newsfold.analyse.gazetteer import (
     ADMIN1,
     ADMIN2,
@@ -24,6 +26,7 @@ from newsfold.analyse.us_places import (
     postal_places,
     zip_names,
 )
+from newsfold.analyse.what.sentences import doc_text, sent_of
 from newsfold.analyse.where.mentions import _Mention
 from newsfold.analyse.where.qualifiers import CITY_PART_WORDS
 from newsfold.analyse.where.vocabulary import (
@@ -306,7 +309,7 @@ def _police_cities(g: Gazetteer, mentions: list[_Mention], text: str) -> tuple[i
 
 
 def _us_city_around(
-    g: Gazetteer, best: int, best_ms: list[_Mention], mentions: list[_Mention], text: str
+    g: Gazetteer, best: int, best_ms: list[_Mention], mentions: list[_Mention], doc: Doc
 ) -> int:
     """The big US city a neighbourhood the text calls so lies in, past `parent`'s reach, or -1.
 
@@ -324,6 +327,7 @@ def _us_city_around(
     """
     if best < 0 or g.cc[best] != "US" or g.kind[best] != CITY or g.parent[best] >= 0:
         return -1
+    text = doc_text(doc)
     # "the Austin neighborhood" names a neighbourhood; "a quiet Evanston neighborhood" one of
     # the town's (`_a_neighbourhood_of`)
     called = any(
@@ -347,7 +351,7 @@ def _us_city_around(
     if g.admin2[best] not in _NYC_BOROUGHS and _said_municipality(best_ms, text):
         return -1  # "in the city of Norwood", "Raytown, a suburb of Kansas City"
     # "Milwaukee police were called to Cudahy": the force sent out to a town beside its city
-    police -= {c for c in police if _force_called_out(g, best, c, best_ms, text)}
+    police -= {c for c in police if _force_called_out(g, best, c, best_ms, doc)}
     outside = _cities_said_outside(mentions)
     # a dateline names where the story was filed: a part of that city only close to its core
     # (not a town beside it: "FORT WAYNE, Ind. - ... in New Haven", "RALEIGH - ... in
@@ -386,25 +390,27 @@ _CALLED_TO_BEFORE = re.compile(
 
 
 def _force_called_out(
-    g: Gazetteer, best: int, city: int, best_ms: list[_Mention], text: str
+    g: Gazetteer, best: int, city: int, best_ms: list[_Mention], doc: Doc
 ) -> bool:
     """Whether the big city's own police were sent out to a town beside it: "Milwaukee police
     were called to Cudahy", "Boston police responded to a home in Chelsea".
 
     Reads the words before each of the town's mentions (`_CALLED_TO_BEFORE`), the city's
-    force named before it in its sentence ("<City> police"), and whether the town is one of
+    force named before it in its sentence (the Doc's, `what.sentences`: "<City> police"),
+    and whether the town is one of
     its own beside the city (`_town_beside_dateline`: the USPS addresses it by its own name
     only, or files it in another county). A force called to a town of its own went there to
     help; the town is the scene, not the city's part. A neighbourhood whose ZIP codes take
     the city's name ("Boston police were called to Hyde Park") stays the city's.
     """
     force = _police_of(g.name[city])
+    text = doc_text(doc)
     for m in best_ms:
         if m.title or m.start < 0:
             continue
         if _CALLED_TO_BEFORE.search(text, max(0, m.start - 60), m.start) is None:
             continue
-        start = max(text.rfind(". ", 0, m.start) + 1, 0)
+        start = sent_of(doc[m.start_tok]).start_char
         if force.search(text, start, m.start) and _town_beside_dateline(g, best, city):
             return True
     return False

@@ -541,7 +541,7 @@ def _write(
     if town < 0 and local is not None and _town_quarter(g, best, local, best_ms):
         town = best
     if town < 0 and local is None:
-        town = _us_city_around(g, best, best_ms, mentions, ctx.article.text)
+        town = _us_city_around(g, best, best_ms, mentions, ctx.doc)
     if town < 0 and local is None and kind in (CITY, ADMIN2):
         # "in Paltan locality of Dhaka city", "in Cuauhtemoc, Ciudad de Mexico": a big city's part
         for m in named:
