@@ -130,11 +130,11 @@ def main() -> None:
         }
         for f in FIELDS:
             scores.add(split, f, checks[f])
+            if f == args.errors and not checks[f] and split == args.split:
+                errors.append((incident_id, want[f], got[f], ev.notes))
         for f in ("date", "city"):
             for part, ok in _breakdown(f, checks[f], ids, own, inc).items():
                 parts.add(split, part, ok)
-            if f == args.errors and not checks[f] and split == args.split:
-                errors.append((incident_id, want[f], got[f], ev.notes))
     for incident_id, want, got, notes in errors:
         print(f"{incident_id}: want {want!r} got {got!r}\n  {notes}\n")
     n = scores.total.get(("all", "killed"), 0)
