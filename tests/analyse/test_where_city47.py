@@ -158,8 +158,8 @@ PROBES: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
         "Shooting under investigation",
         "https://www.example-news.com/c02/",
         (
-            "JOHNSON CITY, Tenn. - Deputies are investigating a shooting that left one man "
-            "wounded in the Roan Mountain community on Thursday night, the sheriff said."
+            "JOHNSON CITY, Tenn. - One man was wounded by gunfire in the Roan Mountain "
+            "community on Thursday night, the sheriff said."
         ),
         ("Roan Mountain",),
         "Tennessee",
