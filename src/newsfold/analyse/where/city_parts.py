@@ -1026,7 +1026,8 @@ def _us_town(
         region = local.kind_word in _REGION_WORDS and words[-1] == local.kind_word
         wider = not local.dateline and (region or any(w in _STREET_WORDS for w in words))
         policed = _policed_area(g, best, local, text)
-        return best if part or big or inside or wider or policed else -1
+        water = _water_or_park(local)
+        return best if part or big or inside or wider or policed or water else -1
     city = _city_of_named_part(g, best, best_ms)
     if city >= 0:
         return city
@@ -1090,6 +1091,24 @@ def _us_towns_of_10k(g: Gazetteer) -> tuple[int, ...]:
         for i in range(len(g))
         if g.kind[i] == CITY and g.cc[i] == "US" and g.population[i] >= 10_000
     )
+
+
+# a lake, reservoir or park by its name: "Lake Kegonsa", "Tims Ford Lake", "Grant Park",
+# "Cherry Creek State Park", "Lake Harding Reservoir"
+_WATER_OR_PARK = re.compile(
+    r"^(?:lake|lakes)\s+\S.*|.*\S\s+(?:lake|lakes|reservoir|pond|park|state\s+park)$", re.IGNORECASE
+)
+
+
+def _water_or_park(local: _Mention) -> bool:
+    """Whether a name the gazetteer lacks is a lake, reservoir, pond or park, by its words.
+
+    Reads the name's own text ("Lake Kegonsa", "X Reservoir", "X State Park"). A water body
+    or a park is no town: GVA and the police write the town it lies in or by (the event's
+    town the text names), never the lake's or the park's name, so in the US the name is a
+    detail of that town, as a neighbourhood is.
+    """
+    return _WATER_OR_PARK.match(local.text) is not None
 
 
 def _town_part_kind(kind_word: str) -> bool:

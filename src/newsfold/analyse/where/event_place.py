@@ -299,8 +299,13 @@ def _harm_noun_after(text: str, m: _Mention) -> bool:
 _SCENE_TOLD_BEFORE = re.compile(
     r"(?:^|[.!?]\s+|\n)(?:[A-Z][\w']*(?:\s+[\w']+){0,3}?\s+(?:said|say|says)\s+(?:that\s+)?)?"
     r"(?:(?:[Tt]he|[Tt]hat)\s+(?:shooting|home|house|residence|scene|incident|"
-    r"property|location|trailer|mobile\s+home|apartment|farm|crash)|It)\s+"
-    r"(?:is|was|happened|occurred|took\s+place)\b"
+    r"property|location|trailer|mobile\s+home|apartment|farm|crash|"
+    # a rural scene's own dwelling or grounds: "The farmhouse is four miles east of
+    # Wolfforth", "The cabin sits just north of Seneca", "The camp lies outside Roundup";
+    # a lake or park the harm was at, placed by its town: "The lake is near Stoughton"
+    r"farm\s*house|cabin|camp(?:site|ground)?|ranch(?:\s+house)?|barn|cottage|lodge|"
+    r"lake|park|reservoir|trailhead)|It)\s+"
+    r"(?:is|was|sits|sat|lies|lay|happened|occurred|took\s+place)\b"
     # (not a person's home or a later move: "The home is owned by a man who lives in X")
     r"(?:(?!\b(?:lives?|lived|living|from|taken|flown|arrested|booked)\b)[^.;!?\n]){0,40}?"
     r"\b(?:in|near|outside(?:\s+of)?|of|at)\s+(?:the\s+(?:(?:town|city|village|community)\s+of\s+)?)?$"
