@@ -8,14 +8,20 @@ a later arrest, with controls.
 
 Every headline and sentence here is invented for these tests (the towns and streets are real,
 the events are not). Each row: id, publication day, address, headline, text, the day of the
-shooting (a "YYYY-MM" want asks for that month). The rows were written before any rule.
+shooting (a "YYYY-MM" want asks for that month). The rows were written before any rule: main
+at 0cdf2fc got 22 of 32 (misses: four "last <weekday>" the day after that weekday, a march's
+and a gathering's weekday over "shot dead Sept. 26" and "fatally wounded on May 28", "gunned
+down" beside an anniversary, three "a shooting a year ago" under a later arrest, charge or
+sentencing); the branch gets 32.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from .when_helpers import DayTable, Row, day_params
+from .when_helpers import DayTable, Row, day_params, event_day
 
 U = "https://www.localnews.example/news/crime/"
 W = "2020-10-14"  # a Wednesday
@@ -322,14 +328,7 @@ DAYS: list[Row] = [
     ),
 ]
 
-KNOWN_MISSES: dict[str, str] = {
-    "g02": "a march's weekday leads over the killing's date told after it ('shot dead Sept. 26')",
-    "g04": "a gathering's weekday leads over the killing's date ('fatally wounded on May 28')",
-    "g05": "'gunned down' is not a verb of harm: the date beside an anniversary is a remembrance's",
-    "y01": "'a shooting a year ago' is a year's statistic: the arrest's Monday dates the event",
-    "y02": "'a shooting a year ago' is a year's statistic: the charge's Wednesday dates it",
-    "y03": "'a shooting two years ago' is a year's statistic: the sentencing's Monday dates it",
-}
+KNOWN_MISSES: dict[str, str] = {}
 
 day_of = DayTable(DAYS)
 
@@ -339,3 +338,21 @@ def test_the_shooting_day(row_id: str, want: str) -> None:
     got = day_of(row_id)
     assert got is not None
     assert (got[:7] if len(want) == 7 else got) == want
+
+
+WED = dt.date(2020, 10, 14)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a year's statistic, not a shooting's day
+        "A man was shot Monday on Elm Street. A year ago, the city counted 300 homicides.",
+        # a gathering without a calendar date of harm after it keeps the shooting's weekday
+        "A man was shot Monday on Elm Street. Neighbors gathered Monday night to pray.",
+        # a weekday two days back with "last" is its latest occurrence
+        "A man who was shot last Monday on Elm Street has died.",
+    ],
+)
+def test_controls_keep_the_weekday(text: str) -> None:
+    assert event_day(text, WED) == "2020-10-12"
