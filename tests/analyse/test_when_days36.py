@@ -356,3 +356,16 @@ WED = dt.date(2020, 10, 14)
 )
 def test_controls_keep_the_weekday(text: str) -> None:
     assert event_day(text, WED) == "2020-10-12"
+
+
+def test_a_counted_since_clause_s_date_is_the_earlier_incident_s() -> None:
+    text = (
+        "A man was wounded in a shooting on Elm Street, the second on the block since a man "
+        "was shot there Oct. 2, police said."
+    )
+    assert event_day(text, WED) != "2020-10-02"
+
+
+def test_a_bare_since_clause_s_date_is_kept() -> None:
+    text = "Police have stepped up patrols on Elm Street since a man was shot there Oct. 2."
+    assert event_day(text, WED) == "2020-10-02"

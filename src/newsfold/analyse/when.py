@@ -937,7 +937,9 @@ def _mention(
     ):
         role, strength = "event", 2
     if role == "event" and (
-        _reference_point(ctx.article.text, expr) or _before_again(ctx.article.text, expr)
+        _reference_point(ctx.article.text, expr)
+        or _before_again(ctx.article.text, expr)
+        or _counted_since_clause(ctx.article.text, gov_verb)
     ):
         role, strength = "other_period", 0
     days_before = _day_after(ctx.article.text, expr, gov_verb, resolved.best)
@@ -1219,6 +1221,30 @@ def _reference_point(text: str, expr: TimeExpr) -> bool:
         return True
     start = sentence_start(text, expr.start)
     return bool(_SUPERLATIVE_SINCE.search(text[start : expr.start]))
+
+
+# an ordinal or a count the "since" clause measures from ("the second on the block since",
+# "the third shooting there since", "the latest since", "14 shootings since")
+_COUNTED_BEFORE_SINCE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
+    r"latest|only|another|\d+\s+(?:shootings|homicides|killings|slayings))\b[^.;\n]{0,60}$",
+    re.I,
+)
+
+
+def _counted_since_clause(text: str, verb: Token | None) -> bool:
+    """Whether the date hangs on the verb of a "since" clause that counts from an earlier
+    incident ("a man was wounded Saturday, the second on the block since a man was shot there
+    Jan. 5"): the clause's day is that earlier incident's, the point the count starts from.
+    Reads the verb's "since" marker and an ordinal or a count before it in the sentence; a
+    bare "since" clause ("patrols have grown since a man was shot Tuesday") is left alone."""
+    if verb is None:
+        return False
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "since"), None)
+    if mark is None:
+        return False
+    at = mark.idx
+    return bool(_COUNTED_BEFORE_SINCE.search(text, sentence_start(text, at), at))
 
 
 # "After two shootings on Memorial Day, shots rang out once more on Thursday", "Following a
