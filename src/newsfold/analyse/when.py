@@ -1227,7 +1227,8 @@ def _reference_point(text: str, expr: TimeExpr) -> bool:
 # "the third shooting there since", "the latest since", "14 shootings since")
 _COUNTED_BEFORE_SINCE = re.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
-    r"latest|only|another|\d+\s+(?:shootings|homicides|killings|slayings))\b[^.;\n]{0,60}$",
+    r"latest|only|another|\d+\s+(?:shootings|homicides|killings|slayings))\b(?!\s+times?\b)"
+    r"[^.;\n]{0,60}$",
     re.I,
 )
 
@@ -1237,7 +1238,9 @@ def _counted_since_clause(text: str, verb: Token | None) -> bool:
     incident ("a man was wounded Saturday, the second on the block since a man was shot there
     Jan. 5"): the clause's day is that earlier incident's, the point the count starts from.
     Reads the verb's "since" marker and an ordinal or a count before it in the sentence; a
-    bare "since" clause ("patrols have grown since a man was shot Tuesday") is left alone."""
+    bare "since" clause ("patrols have grown since a man was shot Tuesday") and a count of
+    times ("the first time we have heard from her since she was shot July 7": the shooting
+    this story is about) are left alone."""
     if verb is None:
         return False
     mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "since"), None)
