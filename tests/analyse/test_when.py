@@ -51,7 +51,7 @@ def resolved(expression: str, anchor: dt.date | None = SAT, prefer: str = "past"
         ("Saturday night", "2021-07-10"),
         ("last Saturday", "2021-07-03"),  # "last" + the publication's weekday: a week back
         ("this past Saturday", "2021-07-03"),
-        ("last Friday", "2021-07-09"),
+        ("last Friday", "2021-07-02"),  # yesterday's weekday with "last": the week before's
         ("since Wednesday", "2021-07-07"),
         ("Monday morning", "2021-07-05"),
         ("late Sunday", "2021-07-04"),

@@ -843,6 +843,16 @@ def resolve(
     return None
 
 
+def _last_means_week_before(lead: str, back: int) -> bool:
+    """Whether "last <weekday>" names the weekday of the week before, read from its lead word
+    and how many days back the weekday's latest occurrence lies: "last Tuesday" on a Wednesday
+    page. Papers write yesterday's weekday bare ("Tuesday", AP style for the past week) or
+    "yesterday"; "last Tuesday" the day after is the Tuesday eight days back. "this past
+    Tuesday" still means yesterday, and weekdays two or more days back keep their latest
+    occurrence ("last Monday" on a Friday page is four days back)."""
+    return lead == "last" and back == 1
+
+
 def _resolve_weekday(p: dict[str, Any], anchor: dt.date, prefer: str) -> Resolved:
     weekday = p["weekday"]
     lead = p.get("lead", "")
@@ -854,6 +864,8 @@ def _resolve_weekday(p: dict[str, Any], anchor: dt.date, prefer: str) -> Resolve
         day = anchor + dt.timedelta(days=ahead)
     elif lead in ("last", "this past", "past") and back == 0:
         day = anchor - dt.timedelta(days=7)
+    elif _last_means_week_before(lead, back):
+        day = anchor - dt.timedelta(days=back + 7)
     else:
         day = anchor - dt.timedelta(days=back)
     return Resolved(day, day, DAY, day)

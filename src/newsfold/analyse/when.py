@@ -181,7 +181,8 @@ SPORT_VENUES = _words(
     "basketball tennis volleyball squash handball badminton pickleball racquetball food sports"
 )
 WOUND_VERBS = _words("shoot wound injure hurt stab hit strike beat")
-KILL_VERBS = _words("kill murder slay")
+# "gun" is the lemma of "gunned down": a killing or a wounding, the shooting's own day
+KILL_VERBS = _words("kill murder slay gun")
 ARREST_VERBS = _words("arrest detain apprehend book jail charge nab indict")
 # the hunt for those who did it follows the event, as their arrest does ("police were
 # searching late Tuesday for two men in Saturday's shooting")
@@ -834,6 +835,30 @@ _ORDINAL_ALONE = re.compile(r"(?:on\s+)?(?:the\s+)?([12]\d|3[01]|0?[1-9])(?:st|n
 # One expression -> one TimeMention with its role
 
 
+def _harm_years_ago(expr: TimeExpr, gov_noun: Token | None) -> bool:
+    """Whether "N years ago" qualifies a noun of a wounding ("arrested Monday in a shooting a
+    year ago", "sentenced for a shooting two years ago"): it dates that shooting, about the
+    publication's month N years back, not a calendar year of statistics (which `_role` makes
+    of a year: "a year ago, the city counted 300 homicides")."""
+    return (
+        expr.kind == "ago"
+        and expr.parts.get("unit") == "year"
+        and 1 <= int(expr.parts.get("n", 0)) <= 5
+        and gov_noun is not None
+        and _noun_lemma(gov_noun) in _WOUNDING_NOUNS
+    )
+
+
+def _month_years_back(anchor: dt.date | None, years: int) -> Resolved | None:
+    """The publication's calendar month `years` years back, at a month's precision (None
+    without a publication date)."""
+    if anchor is None:
+        return None
+    first = dt.date(anchor.year - years, anchor.month, 1)
+    last = dt.date(first.year, first.month, calendar.monthrange(first.year, first.month)[1])
+    return Resolved(first, last, MONTH, first)
+
+
 def _mention(
     ctx: Context,
     doc: Doc,
@@ -866,6 +891,8 @@ def _mention(
     if weeks_back and resolved.precision == DAY:
         back = resolved.best - dt.timedelta(weeks=weeks_back)
         resolved = Resolved(back, back, DAY, back)
+    if _harm_years_ago(expr, gov_noun):
+        resolved = _month_years_back(anchor, expr.parts["n"]) or resolved
     if _around(ctx.article.text, expr) and resolved.precision == DAY:
         resolved = Resolved(
             resolved.best - dt.timedelta(days=3),
@@ -901,12 +928,18 @@ def _mention(
         role = "condition"
     if role == "event" and _remembrance(ctx.article.text, expr, gov_verb):
         role, strength = "funeral", 0
+    if role == "event" and _gathering_beside_harm_date(
+        ctx.article.text, expr, _verb_lemma(gov_verb, gov_noun), _noun_lemma(gov_noun)
+    ):
+        role, strength = "funeral", 0
     if role in ("arrest", "court") and (
         _closes_harm_gerund(span, gov_verb) or _dates_harm_noun(expr, span, gov_verb, gov_noun)
     ):
         role, strength = "event", 2
     if role == "event" and (
-        _reference_point(ctx.article.text, expr) or _before_again(ctx.article.text, expr)
+        _reference_point(ctx.article.text, expr)
+        or _before_again(ctx.article.text, expr)
+        or _counted_since_clause(ctx.article.text, gov_verb)
     ):
         role, strength = "other_period", 0
     days_before = _day_after(ctx.article.text, expr, gov_verb, resolved.best)
@@ -963,6 +996,29 @@ def _remembrance(text: str, expr: TimeExpr, verb: Token | None) -> bool:
         return False
     lo, hi = sentence_start(text, expr.start), sentence_end(text, expr.end)
     return bool(_ANNIVERSARY.search(text, lo, hi))
+
+
+# what people do for the dead in the days after ("a march Sunday remembered", "gathered
+# Tuesday at the spot", "released balloons Thursday")
+_GATHERING = _words("march rally gather remember balloon mourn pray prayer honor walk")
+# a verb of killing or wounding with its calendar date right after it ("was shot dead Sept.
+# 26", "was gunned down on Oct. 3", "was fatally wounded on May 28")
+_HARM_ON_DATE = re.compile(
+    r"\b(?:shot(?:\s+dead|\s+and\s+killed)?|gunned\s+down|slain|killed|murdered|"
+    r"(?:fatally\s+)?(?:shot|wounded)|struck\s+by\s+gunfire)\s+(?:on\s+)?"
+    r"(?:Jan|Feb|March|Mar|April|Apr|May|June|Jun|July|Jul|Aug|Sept|Sep|Oct|Nov|Dec)[a-z]*\.?"
+    r"\s+\d{1,2}\b"
+)
+
+
+def _gathering_beside_harm_date(text: str, expr: TimeExpr, verb: str, noun: str) -> bool:
+    """Whether a weekday dates a gathering for the dead ("A march Sunday remembered a man
+    who was shot dead Sept. 26", "Family gathered Tuesday at the spot where she was fatally
+    wounded on May 28"): it hangs on a word of gathering or remembrance, and its sentence
+    goes on to tell the killing with its own calendar date, which is the event's."""
+    if expr.kind != "weekday" or not ({verb, noun} & _GATHERING):
+        return False
+    return bool(_HARM_ON_DATE.search(text, expr.end, sentence_end(text, expr.end)))
 
 
 def _closes_harm_gerund(span: Span | None, gov_verb: Token | None) -> bool:
@@ -1165,6 +1221,33 @@ def _reference_point(text: str, expr: TimeExpr) -> bool:
         return True
     start = sentence_start(text, expr.start)
     return bool(_SUPERLATIVE_SINCE.search(text[start : expr.start]))
+
+
+# an ordinal or a count the "since" clause measures from ("the second on the block since",
+# "the third shooting there since", "the latest since", "14 shootings since")
+_COUNTED_BEFORE_SINCE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
+    r"latest|only|another|\d+\s+(?:shootings|homicides|killings|slayings))\b(?!\s+times?\b)"
+    r"[^.;\n]{0,60}$",
+    re.I,
+)
+
+
+def _counted_since_clause(text: str, verb: Token | None) -> bool:
+    """Whether the date hangs on the verb of a "since" clause that counts from an earlier
+    incident ("a man was wounded Saturday, the second on the block since a man was shot there
+    Jan. 5"): the clause's day is that earlier incident's, the point the count starts from.
+    Reads the verb's "since" marker and an ordinal or a count before it in the sentence; a
+    bare "since" clause ("patrols have grown since a man was shot Tuesday") and a count of
+    times ("the first time we have heard from her since she was shot July 7": the shooting
+    this story is about) are left alone."""
+    if verb is None:
+        return False
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "since"), None)
+    if mark is None:
+        return False
+    at = mark.idx
+    return bool(_COUNTED_BEFORE_SINCE.search(text, sentence_start(text, at), at))
 
 
 # "After two shootings on Memorial Day, shots rang out once more on Thursday", "Following a
