@@ -30,7 +30,7 @@ CASES: list[Case] = [
         "fw1",
         "Woman found dead",
         "Officers found a woman dead inside a car on Oak Street in Joliet on Sunday; she had "
-        "been shot in the head, police said.",
+        "been shot once in the neck, officers said.",
         1,
         0,
     ),
