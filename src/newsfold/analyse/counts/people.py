@@ -445,6 +445,28 @@ def _count_the_aged(readings: list[Reading], name: Token) -> None:
             r.value = r.low = r.high = len(ages)
             r.referents = [("name", _name_before(age), age.text) for age in ages]
             r.end = max(r.end, ages[-1].idx + len(ages[-1].text))
+            if _shooter_among_the_aged(ages):
+                r.group = "total"
+
+
+def _shooter_among_the_aged(ages: list[Token]) -> bool:
+    """'the bodies of Amy Ross, 30, Ben Ross, 6, and deputy Carl Ross, 35' after 'a deputy
+    shot his wife and two sons': a name in the list carries the role noun ("deputy",
+    "officer") the report gave the one who shot or killed (its subject), so the list counts
+    the gunman too, whose own death told elsewhere is not one more."""
+    doc = ages[0].doc
+    roles = {
+        c.lemma_.lower()
+        for age in ages
+        for c in age.head.children
+        if c.dep_ == "compound" and c.pos_ == "NOUN"
+    }
+    if not roles:
+        return False
+    return any(
+        t.dep_ == "nsubj" and t.lemma_.lower() in roles and t.head.lemma_ in ("shoot", "kill")
+        for t in doc
+    )
 
 
 def _speaker(name: Token) -> bool:
