@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from newsfold.analyse.counts.lexicons import FATAL_MODIFIERS, MULTIPLE_NOUNS, MULTIPLES
 from newsfold.analyse.counts.people import (
     _count_np,
+    _count_the_aged,
     _is_nobody,
     _person_like,
     _reading,
@@ -52,7 +53,7 @@ def _adjective(token: Token, numbers: _Numbers, field_name: str) -> list[Reading
             return []  # "two wounded children died": the dead, no longer injured
     elif dep == "oprd":
         return []
-    elif dep in ("ROOT", "conj", "npadvmod", "amod", "appos"):
+    elif dep in ("ROOT", "conj", "npadvmod", "amod", "appos") or _count_as_object(token):
         # headline style: "Two dead, six injured"; the count hangs on the adjective itself
         nummod = next((c for c in token.children if c.dep_ in ("nummod", "quantmod")), None)
         if nummod is not None:
@@ -71,6 +72,15 @@ def _adjective(token: Token, numbers: _Numbers, field_name: str) -> list[Reading
         if field_name == "fatalities" and token.lower_ == "dead":
             r.group = "total" if r.group == "victims" else r.group
     return readings
+
+
+def _count_as_object(token: Token) -> bool:
+    """'revised the count to three dead', 'had reported four dead': a number and "dead" as
+    the object of a verb or preposition, parsed as an object or an adverb with the number
+    hung on the adjective: the count of the dead, as in a headline's "Two dead"."""
+    return token.dep_ in ("pobj", "advmod", "dobj") and any(
+        c.dep_ == "nummod" and c.i == token.i - 1 for c in token.children
+    )
 
 
 def _found_before_a_time(token: Token) -> Token | None:
@@ -124,7 +134,9 @@ def _noun(token: Token, numbers: _Numbers, field_name: str) -> list[Reading]:
     if of is not None and token.lemma_ in ("death", "body", "killing", "murder", "slaying"):
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
         if pobj is not None:
-            return _reading_for(token, pobj, field_name, numbers, group_of=pobj)
+            readings = _reading_for(token, pobj, field_name, numbers, group_of=pobj)
+            _count_the_aged(readings, pobj)
+            return readings
     if token.lower_ == "body" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in kids):
         # "authorities found a body in the room": one dead
         count = Count(1, 1, 1, "implied", referents=[("indefinite", "", "", "body")])

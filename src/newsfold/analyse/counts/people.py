@@ -393,6 +393,82 @@ def _listed_names(token: Token) -> list[Token]:
     ]
 
 
+def _ages_in_a_name_list(name: Token) -> list[Token]:
+    """'identified as Ana Ruiz, 45; her son Luis Ruiz, 20; and Jose Ortega, 52': the ages of a
+    list of people named with their ages, each a number set off by a comma after a name or a
+    person noun within the list the first name heads. One age is one person, however the parser
+    nests the names ("her son Luis Ruiz" an apposition of the first name, the next hung on
+    it), which the names alone undercount. "identified as Ty Banks, 23, and his brother Al
+    Banks, 19": the parser may hang the second person on the verb as its conjunct (on the
+    words between the name and its verb, or on the verb itself)."""
+    doc = name.doc
+    roots = [name]
+    for anc in name.ancestors:
+        roots += [
+            c
+            for c in anc.children
+            if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > name.i
+        ]
+        if anc.pos_ in ("VERB", "AUX"):
+            break
+    return [
+        t
+        for root in roots
+        for t in root.subtree
+        if t.dep_ == "appos"
+        and t.like_num
+        and t.text.isdigit()
+        and int(t.text) < 110
+        and t.head.pos_ in ("PROPN", "NOUN")
+        and t.i > 0
+        and doc[t.i - 1].text == ","
+    ]
+
+
+def _name_before(age: Token) -> str:
+    """The name an age follows ("Luis Ruiz, 20" -> "Luis Ruiz"): the proper nouns right
+    before its comma."""
+    doc = age.doc
+    i = age.i - 2
+    while i >= 0 and doc[i].pos_ == "PROPN" and age.i - 2 - i < 4:
+        i -= 1
+    return doc[i + 1 : age.i - 1].text or age.head.text
+
+
+def _count_the_aged(readings: list[Reading], name: Token) -> None:
+    """The readings of a list of people named with their ages counted by their ages (see
+    `_ages_in_a_name_list`) when the names read fewer: the dead "identified as" them, "the
+    bodies of" them."""
+    ages = _ages_in_a_name_list(name)
+    for r in readings:
+        if len(ages) > 1 and isinstance(r.value, int) and r.value < len(ages):
+            r.value = r.low = r.high = len(ages)
+            r.referents = [("name", _name_before(age), age.text) for age in ages]
+            r.end = max(r.end, ages[-1].idx + len(ages[-1].text))
+            if _shooter_among_the_aged(ages):
+                r.group = "total"
+
+
+def _shooter_among_the_aged(ages: list[Token]) -> bool:
+    """'the bodies of Amy Ross, 30, Ben Ross, 6, and deputy Carl Ross, 35' after 'a deputy
+    shot his wife and two sons': a name in the list carries the role noun ("deputy",
+    "officer") the report gave the one who shot or killed (its subject), so the list counts
+    the gunman too, whose own death told elsewhere is not one more."""
+    doc = ages[0].doc
+    roles = {
+        c.lemma_.lower()
+        for age in ages
+        for c in age.head.children
+        if c.dep_ == "compound" and c.pos_ == "NOUN"
+    }
+    if not roles:
+        return False
+    return any(
+        t.dep_ == "nsubj" and t.lemma_.lower() in roles and t.head.lemma_ in ("shoot", "kill")
+        for t in doc
+    )
+
+
 def _speaker(name: Token) -> bool:
     """A name followed by a verb of saying ("the death of John Roe, 53, Sgt. Jim Poe said"):
     the one who tells, whom the parser hangs on the list as an apposition, not a victim."""
@@ -486,13 +562,23 @@ def _predicate_after(token: Token) -> bool:
     return nxt.lower_ in ADJECTIVES or (nxt.tag_ == "VBN" and nxt.lemma_.lower() in TRANSITIVE)
 
 
+def _surname_of_a_person(token: Token) -> bool:
+    """'the body of Dana Fox', 'Tom Wolf, 30': an animal's word as a person's surname, a
+    proper noun after a given name (a proper-noun compound), not the animal ("a fox", "the
+    family's dog")."""
+    return token.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == token.i - 1 and c.is_title
+        for c in token.children
+    )
+
+
 def _count_single(token: Token, numbers: _Numbers, as_number: bool = False) -> Count | None:
     lower = token.lower_
     lemma = token.lemma_.lower()
     kids = list(token.children)
     if _is_nobody(token) or any(c.dep_ == "det" and c.lower_ == "no" for c in kids):
         return Count(0, 0, 0, "zero", zero=True)
-    if lemma in NON_PERSON:
+    if lemma in NON_PERSON and not _surname_of_a_person(token):
         return None
     if any(c.lower_ == "unborn" for c in kids):
         return None  # an unborn child is not counted among the dead (as GVA and ACLED do)
@@ -642,7 +728,11 @@ def _count_single(token: Token, numbers: _Numbers, as_number: bool = False) -> C
         if lower in ("one",):
             return Count(1, 1, 1, "implied", referents=[("pronoun", "")])
         return None
-    if lemma in NON_PERSON or token.pos_ not in ("NOUN", "PROPN", "ADJ"):
+    if (lemma in NON_PERSON and not _surname_of_a_person(token)) or token.pos_ not in (
+        "NOUN",
+        "PROPN",
+        "ADJ",
+    ):
         return None
     if token.ent_type_ == "PERSON" or (
         token.pos_ == "PROPN"

@@ -25,6 +25,7 @@ from newsfold.analyse.counts.nouns import (
     _adjective,
     _coded_toll,
     _condition,
+    _count_as_object,
     _fatal_shooting_of,
     _killing_of,
     _labelled_state,
@@ -208,7 +209,10 @@ def _sentence_readings(sent: Span, tokens: list[Token], numbers: _Numbers) -> li
         if (
             token.pos_ in ("ADJ", "VERB", "NOUN")
             and ADJECTIVES.get(lower)
-            and token.dep_ in ("acomp", "amod", "oprd", "ROOT", "conj", "appos", "npadvmod")
+            and (
+                token.dep_ in ("acomp", "amod", "oprd", "ROOT", "conj", "appos", "npadvmod")
+                or _count_as_object(token)
+            )
         ):
             readings.extend(_adjective(token, numbers, ADJECTIVES[lower]))
         if token.pos_ in ("NOUN", "PROPN") and lemma in NOUNS and lower not in ADJECTIVES:

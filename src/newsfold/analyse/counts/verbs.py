@@ -18,6 +18,7 @@ from newsfold.analyse.counts.lexicons import (
 )
 from newsfold.analyse.counts.people import (
     _count_np,
+    _count_the_aged,
     _own_predicate,
     _person_like,
     _reading,
@@ -956,6 +957,7 @@ def _identified_dead(token: Token, numbers: _Numbers) -> list[Reading]:
     if pobj is None or pobj.pos_ != "PROPN":
         return []
     readings = _reading_for(token, pobj, "fatalities", numbers, group_of=pobj)
+    _count_the_aged(readings, pobj)
     if subj.lemma_.lower() in SUSPECT_WORDS:
         # "The suspect killed in the shootout was identified as Tom Park": the one named is
         # the dead suspect, not a victim besides him
