@@ -15,49 +15,9 @@ written after): main 0. The branch: 61 of 62 (t43 left); date36's
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-import pytest
-
-from newsfold.reconcile import reconcile
-from newsfold.records import Analysis, Article, Event
-
 from .date_events34 import EVENTS
-from .helpers import analysed_table
-
-
-@lru_cache(maxsize=1)
-def _analysed() -> tuple[dict[str, Article], dict[str, Analysis]]:
-    """Every report of the table, cleaned and analysed in one batch."""
-    return analysed_table(EVENTS)
-
-
-def _event(eid: str) -> Event:
-    articles, analyses = _analysed()
-    ids = sorted(i for i in articles if i[:-1] == eid)
-    rows = [{"article_id": i, "duplicate_of": None, "kind": None} for i in ids]
-    return reconcile(eid, [articles[i] for i in ids], [analyses[i] for i in ids], rows)
-
+from .tables import day_table_test
 
 KNOWN_MISSES: dict[str, str] = {}
 
-
-@pytest.mark.parametrize(
-    ("eid", "truth"),
-    [
-        pytest.param(
-            e[0],
-            e[1],
-            id=e[0],
-            marks=[pytest.mark.xfail(reason=KNOWN_MISSES[e[0]], strict=True)]
-            if e[0] in KNOWN_MISSES
-            else [],
-        )
-        for e in EVENTS
-    ],
-)
-def test_the_event_s_day(eid: str, truth: str) -> None:
-    event = _event(eid)
-    assert event.event_date == truth
-    assert event.date_start is not None and event.date_end is not None
-    assert event.date_start <= truth <= event.date_end
+test_the_event_s_day = day_table_test(EVENTS, KNOWN_MISSES)

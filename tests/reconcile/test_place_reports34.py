@@ -17,20 +17,7 @@ first: 49 of 59 events right as published, 46 reversed; 58 and 58 after h-city34
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-import pytest
-
-from newsfold.analyse import analyse_many
-from newsfold.reconcile import reconcile
-from newsfold.records import Analysis, Article
-
-
-def town_key(name: str | None) -> str:
-    """A town's name compared loosely: case, "St."/"Saint", hyphens and dots."""
-    text = (name or "").casefold().replace("-", " ").replace(".", "")
-    return " ".join(text.replace("saint ", "st ").split())
-
+from .tables import place_table_tests
 
 Report = tuple[str, str, str, str]
 
@@ -1643,63 +1630,7 @@ MISSED: dict[str, str] = {}
 MISSED_REVERSED = MISSED
 
 
-@lru_cache(maxsize=1)
-def _analysed() -> dict[str, tuple[Article, Analysis]]:
-    articles = [
-        Article(id=f"{eid}-{i}", title=t, url=u, published=p, text=x, content_hash=f"{eid}-{i}")
-        for eid, _, _, reports in EVENTS
-        for i, (t, u, p, x) in enumerate(reports)
-    ]
-    return {a.id: (a, r) for a, r in zip(articles, analyse_many(articles), strict=True)}
-
-
-def _event(eid: str, n: int, reverse: bool):
-    ids = [f"{eid}-{i}" for i in range(n)]
-    pairs = [_analysed()[i] for i in ids]
-    stamps = [a.published for a, _ in pairs]
-    if reverse:
-        stamps.reverse()
-    articles = [
-        Article(
-            id=a.id,
-            title=a.title,
-            url=a.url,
-            text=a.text,
-            published=stamp,
-            source=a.source,
-            content_hash=a.id,
-        )
-        for (a, _), stamp in zip(pairs, stamps, strict=True)
-    ]
-    rows = [{"article_id": i, "duplicate_of": None, "kind": None} for i in ids]
-    return reconcile(f"ev_{eid}", articles, [an for _, an in pairs], rows)
-
-
-def _params(missed: dict[str, str]) -> list[object]:
-    return [
-        pytest.param(
-            eid,
-            towns,
-            state,
-            len(reports),
-            marks=[pytest.mark.xfail(strict=True, reason=missed[eid])] if eid in missed else [],
-            id=eid,
-        )
-        for eid, towns, state, reports in EVENTS
-    ]
-
-
-@pytest.mark.parametrize(("eid", "towns", "state", "n"), _params(MISSED))
-def test_the_event_lies_in_the_true_town(eid: str, towns: tuple[str, ...], state: str, n: int):
-    event = _event(eid, n, reverse=False)
-    assert town_key(event.location) in {town_key(t) for t in towns}
-    assert event.admin1 == state
-
-
-@pytest.mark.parametrize(("eid", "towns", "state", "n"), _params(MISSED_REVERSED))
-def test_the_event_lies_in_the_true_town_whichever_report_came_first(
-    eid: str, towns: tuple[str, ...], state: str, n: int
-):
-    event = _event(eid, n, reverse=True)
-    assert town_key(event.location) in {town_key(t) for t in towns}
-    assert event.admin1 == state
+(
+    test_the_event_lies_in_the_true_town,
+    test_the_event_lies_in_the_true_town_whichever_report_came_first,
+) = place_table_tests(EVENTS, MISSED, MISSED_REVERSED)
