@@ -16,9 +16,8 @@ import pytest
 
 from newsfold.analyse.nlp import get_nlp
 from newsfold.analyse.where.event_place import _is_passive_harm
-from newsfold.records import Event
 
-from .where_helpers import assert_placed, probe_params, table_events
+from .where_helpers import probe_table
 
 # (id, headline, address, text, the town, the state)
 PROBES: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
@@ -698,16 +697,7 @@ MISSED = {
 }
 
 
-@pytest.fixture(scope="module")
-def events() -> dict[str, Event]:
-    return table_events(PROBES)
-
-
-@pytest.mark.parametrize(("pid", "towns", "state"), probe_params(PROBES, MISSED, (4, 5)))
-def test_probe_is_placed(
-    events: dict[str, Event], pid: str, towns: tuple[str, ...], state: str
-) -> None:
-    assert_placed(events[pid], towns, state)
+events, test_probe_is_placed = probe_table(PROBES, MISSED)
 
 
 @pytest.mark.parametrize(

@@ -17,9 +17,8 @@ import pytest
 from newsfold.analyse.where.event_place import _gathering_town, _police_post_town
 from newsfold.analyse.where.local_names import _force_unit_name
 from newsfold.analyse.where.mentions import _Mention
-from newsfold.records import Event
 
-from .where_helpers import assert_placed, probe_params, table_events
+from .where_helpers import probe_table
 
 # (id, headline, address, text, the towns, the state)
 PROBES: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
@@ -1311,16 +1310,7 @@ MISSED: dict[str, str] = {
 }
 
 
-@pytest.fixture(scope="module")
-def events() -> dict[str, Event]:
-    return table_events(PROBES)
-
-
-@pytest.mark.parametrize(("pid", "towns", "state"), probe_params(PROBES, MISSED, (4, 5)))
-def test_probe_is_placed(
-    events: dict[str, Event], pid: str, towns: tuple[str, ...], state: str
-) -> None:
-    assert_placed(events[pid], towns, state)
+events, test_probe_is_placed = probe_table(PROBES, MISSED)
 
 
 def _mention_of(text: str, name: str) -> _Mention:

@@ -20,9 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsfold.records import Event
-
-from .where_helpers import assert_placed, probe_params, table_events
+from .where_helpers import probe_table
 
 # (id, headline, address, text, the town, the state or country): g* a town's own government,
 # a* an apposition, v* "village of" or "neighboring", h* a lower-case hyphen tail, c* a force
@@ -417,16 +415,7 @@ MISSED = {
 }
 
 
-@pytest.fixture(scope="module")
-def events() -> dict[str, Event]:
-    return table_events(PROBES)
-
-
-@pytest.mark.parametrize(("pid", "towns", "state"), probe_params(PROBES, MISSED, (4, 5)))
-def test_probe_is_placed(
-    events: dict[str, Event], pid: str, towns: tuple[str, ...], state: str
-) -> None:
-    assert_placed(events[pid], towns, state)
+events, test_probe_is_placed = probe_table(PROBES, MISSED)
 
 
 def _ohio_norwood() -> tuple[object, int]:

@@ -22,9 +22,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsfold.records import Event
-
-from .where_helpers import assert_placed, probe_params, table_events
+from .where_helpers import probe_table
 
 # (id, headline, address, text, the town, the state): r* rural roads and highways, u*
 # unincorporated communities, v* villages and sections of towns, s* a county seat's dateline,
@@ -2381,16 +2379,7 @@ MISSED = {
 }
 
 
-@pytest.fixture(scope="module")
-def events() -> dict[str, Event]:
-    return table_events(PROBES)
-
-
-@pytest.mark.parametrize(("pid", "towns", "state"), probe_params(PROBES, MISSED, (4, 5)))
-def test_probe_is_placed(
-    events: dict[str, Event], pid: str, towns: tuple[str, ...], state: str
-) -> None:
-    assert_placed(events[pid], towns, state)
+events, test_probe_is_placed = probe_table(PROBES, MISSED)
 
 
 @pytest.mark.parametrize(

@@ -17,9 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsfold.records import Event
-
-from .where_helpers import assert_placed, probe_params, table_events
+from .where_helpers import probe_table
 
 # (id, headline, address, text, the town, the state): s* a rural site placed by a town in a
 # sentence of its own, c* "the X community" or "the X area", l* lakes and parks, p* a state
@@ -567,16 +565,7 @@ MISSED = {
 }
 
 
-@pytest.fixture(scope="module")
-def events() -> dict[str, Event]:
-    return table_events(PROBES)
-
-
-@pytest.mark.parametrize(("pid", "towns", "state"), probe_params(PROBES, MISSED, (4, 5)))
-def test_probe_is_placed(
-    events: dict[str, Event], pid: str, towns: tuple[str, ...], state: str
-) -> None:
-    assert_placed(events[pid], towns, state)
+events, test_probe_is_placed = probe_table(PROBES, MISSED)
 
 
 @pytest.mark.parametrize(

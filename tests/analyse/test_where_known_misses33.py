@@ -35,9 +35,8 @@ from newsfold.analyse.us_places import ny_county_clearly_at
 from newsfold.analyse.where.city_parts import _campus_town
 from newsfold.analyse.where.scan import _government_words
 from newsfold.analyse.where.scanner import police_in_said
-from newsfold.records import Event
 
-from .where_helpers import assert_placed, probe_params, table_events
+from .where_helpers import probe_table
 
 # (id, headline, address, text, the town (or its other accepted names), the state)
 PROBES: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
@@ -807,16 +806,7 @@ MISSED = {
 }
 
 
-@pytest.fixture(scope="module")
-def events() -> dict[str, Event]:
-    return table_events(PROBES)
-
-
-@pytest.mark.parametrize(("pid", "towns", "state"), probe_params(PROBES, MISSED, (4, 5)))
-def test_probe_is_placed(
-    events: dict[str, Event], pid: str, towns: tuple[str, ...], state: str
-) -> None:
-    assert_placed(events[pid], towns, state)
+events, test_probe_is_placed = probe_table(PROBES, MISSED)
 
 
 def test_government_words_drop_the_form_of_government() -> None:

@@ -27,14 +27,11 @@ The rows the system still misses are marked, each with its reason.
 
 from __future__ import annotations
 
-import pytest
-
 from newsfold.analyse.gazetteer import CITY, Gazetteer, get_gazetteer
 from newsfold.analyse.where.candidates import _across_the_line_in_market
 from newsfold.analyse.where.evidence import _Evidence
-from newsfold.records import Event
 
-from .where_helpers import assert_placed, event, probe_params, table_events
+from .where_helpers import event, probe_table
 
 # (id, headline, address, text, the town (or its other accepted names), the state)
 PROBES: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
@@ -1781,16 +1778,7 @@ MISSED = {
 }
 
 
-@pytest.fixture(scope="module")
-def events() -> dict[str, Event]:
-    return table_events(PROBES)
-
-
-@pytest.mark.parametrize(("pid", "towns", "state"), probe_params(PROBES, MISSED, (4, 5)))
-def test_probe_is_placed(
-    events: dict[str, Event], pid: str, towns: tuple[str, ...], state: str
-) -> None:
-    assert_placed(events[pid], towns, state)
+events, test_probe_is_placed = probe_table(PROBES, MISSED)
 
 
 def test_market_town_across_the_line() -> None:

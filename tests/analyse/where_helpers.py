@@ -90,3 +90,24 @@ def probe_params(
         )
         for p in probes
     ]
+
+
+def probe_table(
+    probes: Sequence[Sequence[str | tuple[str, ...]]], missed: dict[str, str]
+) -> tuple[object, object]:
+    """A table module's fixture and test, written once: `events` (the table's reports analysed
+    in one batch, once per module) and `test_probe_is_placed` (each report lies in its true
+    town and state, columns 4 and 5; a known miss is a strict xfail with its reason). Assign
+    both at module level: `events, test_probe_is_placed = probe_table(PROBES, MISSED)`."""
+
+    @pytest.fixture(scope="module")
+    def events() -> dict[str, Event]:
+        return table_events(probes)
+
+    @pytest.mark.parametrize(("pid", "towns", "state"), probe_params(probes, missed, (4, 5)))
+    def test_probe_is_placed(
+        events: dict[str, Event], pid: str, towns: tuple[str, ...], state: str
+    ) -> None:
+        assert_placed(events[pid], towns, state)
+
+    return events, test_probe_is_placed
