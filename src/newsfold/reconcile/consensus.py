@@ -765,16 +765,31 @@ def words_name(report: Report, name: str, others: Collection[str] = ()) -> bool:
     for words, m in _name_matches(report, name, others):
         after = words[m.end() :].split(" ", 1)[0]
         before = words[: m.start()].split()[-5:]
-        if after in _HOME_AFTER or before[-1:] in (["of"], ["from"], ["near"], ["outside"]):
-            continue
-        if after in _AWAY_BEFORE:  # "a Warner Robins vigil", "the Hackensack courthouse"
+        if _named_away(after, before) or before[-1:] in (["of"], ["near"], ["outside"]):
             continue
         if county_word(after) or street_word(after):
             continue
-        if before[-1:] in (["in"], ["at"]) and set(before) & (_CARE_BEFORE | _AWAY_BEFORE):
-            continue
         return True
     return False
+
+
+def _named_away(after: str, before: list[str]) -> bool:
+    """Whether a town's name, between the five words `before` it and the word `after` it, is
+    someone's home or a hospital's, a jail's, a vigil's or a court's town: "a Darlington man",
+    "a 27-year-old from Darlington", "a Warner Robins vigil", "the Hackensack courthouse", "a
+    medical center in Greenville" (`_in_a_place_away`)."""
+    return (
+        after in _HOME_AFTER
+        or after in _AWAY_BEFORE
+        or before[-1:] == ["from"]
+        or _in_a_place_away(before)
+    )
+
+
+def _in_a_place_away(before: list[str]) -> bool:
+    """Whether the five words before a town's name end "in" or "at" after a hospital's, a
+    jail's, a vigil's or a court's word ("a medical center in Greenville", "a vigil at")."""
+    return before[-1:] in (["in"], ["at"]) and bool(set(before) & (_CARE_BEFORE | _AWAY_BEFORE))
 
 
 def county_word(after: str) -> bool:
@@ -879,10 +894,7 @@ def named_only_away(report: Report, name: str, others: Collection[str] = ()) -> 
     for words, m in _name_matches(report, name, others):
         after = words[m.end() :].split(" ", 1)[0]
         before = words[: m.start()].split()[-5:]
-        away = after in _HOME_AFTER | _AWAY_BEFORE or before[-1:] == ["from"]
-        if not away and before[-1:] in (["in"], ["at"]):
-            away = bool(set(before) & (_CARE_BEFORE | _AWAY_BEFORE))
-        if not away:
+        if not _named_away(after, before):
             return False
         found = True
     return found
@@ -970,9 +982,7 @@ def state_written(reports: list[Report]) -> dict[Any, set[int]]:
             for name in sorted(names):
                 for m in re.finditer(rf"\b{re.escape(name)}\b", text):
                     before = _name_key(text[max(0, m.start() - 60) : m.start()]).split()[-5:]
-                    if before[-1:] in (["in"], ["at"]) and set(before) & (
-                        _CARE_BEFORE | _AWAY_BEFORE
-                    ):
+                    if _in_a_place_away(before):
                         continue
                     rest = text[m.end() : m.end() + 40]
                     if re.match(rf",\s*{re.escape(admin1)}\b", rest) or _abbreviations(
