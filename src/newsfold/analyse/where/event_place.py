@@ -689,6 +689,12 @@ def _event_place(
     for m in mentions:
         if m.kind_word in _AROUND_WORDS:
             addressed.discard(id(m))  # "a shooting that killed a man in the Boston suburbs"
+    # towns that are no scene, read once: weighed down below, kept out of `scene`, and passed
+    # over in the end (`_past_aftermath`)
+    title = ctx.article.title or ""
+    posts = {id(m) for m in mentions if _police_post_town(sc.text, m)}
+    gathered = {id(m) for m in mentions if _gathering_town(sc.text, m)}
+    aftermath = {id(m) for m in mentions if _aftermath_town(sc.text, title, m, harm_sents)}
     for m in mentions:
         m.event = _event_score(g, m, ev_sents, ev)
         text = ctx.article.text
@@ -704,9 +710,9 @@ def _event_place(
             m.event -= 3.0
         elif not m.title and m.sent in past and id(m) not in addressed:
             m.event -= 3.0  # "lost his mother last summer to gun violence in Chicago"
-        if _police_post_town(sc.text, m):
+        if id(m) in posts:
             m.event -= 3.0  # "State police from the Kirkwood barracks": the post's town
-        if _gathering_town(sc.text, m):
+        if id(m) in gathered:
             m.event -= 3.0  # "Friends gathered in Greensboro for a vigil": the mourners' town
         if not m.title and any(lo <= m.start < hi for lo, hi in captions):
             m.event -= 3.0  # "The scene near Highway 86 in Piedmont. (iWitness)"
@@ -774,11 +780,11 @@ def _event_place(
         if not (o.dateline or o.title or o.bearing or o.residence or o.dest or o.hospital)
         and not o.in_org
         and not o.actor
-        and not _police_post_town(sc.text, o)
-        and not _gathering_town(sc.text, o)
+        and id(o) not in posts
+        and id(o) not in gathered
         # (nor an arrest's town: "He was captured outside of Atlanta, Georgia" under an
         # "AUSTIN -" dateline)
-        and not _aftermath_town(sc.text, ctx.article.title or "", o, harm_sents)
+        and id(o) not in aftermath
         and (o.sent in ev_sents or id(o) in addressed)
         and o.best >= 0
         and g.kind[o.best] != COUNTRY
@@ -823,9 +829,10 @@ def _event_place(
             for o in scene
         ):
             m.event -= 6.0 if m.dateline else 4.0
+    # ("The property is five miles west of Marmaduke": a scene's bearing too)
+    scene_sents = ev_sents | {o.sent for o in told_scene}
     for m in mentions:
-        # ("The property is five miles west of Marmaduke": a scene's bearing too)
-        if _dateline_beside_bearing_town(g, m, mentions, ev_sents | {o.sent for o in told_scene}):
+        if _dateline_beside_bearing_town(g, m, mentions, scene_sents):
             m.event -= 6.0
     for m in mentions:
         if _station_dateline_yields(g, m, mentions, ctx.article.text, ev.host_row):
@@ -910,15 +917,7 @@ def _event_place(
         ]
         if inner:
             best = max(inner, key=lambda r: totals[r])
-    title = ctx.article.title or ""
-    after = {
-        id(m)
-        for m in mentions
-        if _aftermath_town(sc.text, title, m, harm_sents)
-        or _police_post_town(sc.text, m)
-        or _gathering_town(sc.text, m)
-    }
-    best = _past_aftermath(g, best, totals, by_row, after)
+    best = _past_aftermath(g, best, totals, by_row, aftermath | posts | gathered)
     if totals[best] <= -2.0:
         return -1, []
     return best, by_row[best]
