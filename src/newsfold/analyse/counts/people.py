@@ -31,7 +31,12 @@ from newsfold.analyse.counts.lexicons import (
     VAGUE_DETERMINERS,
 )
 from newsfold.analyse.counts.readings import Count, Reading, _Numbers
-from newsfold.analyse.counts.syntax import _negated, _orphan_subject, _wished_or_feared
+from newsfold.analyse.counts.syntax import (
+    _negated,
+    _orphan_subject,
+    _plural_clause,
+    _wished_or_feared,
+)
 from newsfold.calendar_words import WEEKDAYS
 
 
@@ -525,14 +530,6 @@ def _last_of_a_list(token: Token) -> bool:
         and token.dep_ == "conj"
         and token.head.pos_ in ("NOUN", "PROPN")
         and not any(c.dep_ == "conj" for c in token.children)
-    )
-
-
-def _plural_clause(clause: Token) -> bool:
-    """A relative clause with a plural verb ("who were wounded", "who are recovering") hung on
-    a singular noun: it tells of a list the noun ends, not of the noun alone."""
-    return clause.lower_ in ("were", "are") or any(
-        c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "are") for c in clause.children
     )
 
 

@@ -290,15 +290,20 @@ def _antecedent(subj: Token) -> Token:
     return _first_of_a_list(clause.head, clause)
 
 
+def _plural_clause(clause: Token) -> bool:
+    """A relative clause with a plural verb ("who were wounded", "who are recovering") hung on
+    a singular noun: it tells of a list the noun ends, not of the noun alone."""
+    return clause.lower_ in ("were", "are") or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "are") for c in clause.children
+    )
+
+
 def _first_of_a_list(owner: Token, clause: Token) -> Token:
     """'Devon Hill, 19, and Jalen Brooks, 20, who were wounded': a relative clause whose verb
     is plural ("were", "are") hung on the last noun of a list stands for the whole
     list: the first noun of the coordination, which the count reads with its conjuncts (not
     the last name alone)."""
-    plural = clause.lower_ in ("were", "are") or any(
-        c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "are") for c in clause.children
-    )
-    if not plural or owner.tag_ not in ("NNP", "NN"):
+    if not _plural_clause(clause) or owner.tag_ not in ("NNP", "NN"):
         return owner
     first = owner
     while (
