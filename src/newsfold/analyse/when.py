@@ -100,6 +100,7 @@ from newsfold.analyse.timeexpr import (
 )
 from newsfold.analyse.what.sentences import doc_text, sent_of
 from newsfold.calendar_words import (
+    MONTH_STEMS,
     MONTH_WORD,
     WEEKDAY_ABBRS,
     WEEKDAY_FULL,
@@ -1006,8 +1007,7 @@ _GATHERING = _words("march rally gather remember balloon mourn pray prayer honor
 _HARM_ON_DATE = re.compile(
     r"\b(?:shot(?:\s+dead|\s+and\s+killed)?|gunned\s+down|slain|killed|murdered|"
     r"(?:fatally\s+)?(?:shot|wounded)|struck\s+by\s+gunfire)\s+(?:on\s+)?"
-    r"(?:Jan|Feb|March|Mar|April|Apr|May|June|Jun|July|Jul|Aug|Sept|Sep|Oct|Nov|Dec)[a-z]*\.?"
-    r"\s+\d{1,2}\b"
+    rf"{alternation(MONTH_STEMS, title=True)}[a-z]*\.?\s+\d{{1,2}}\b"
 )
 
 

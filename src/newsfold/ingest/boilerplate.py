@@ -332,8 +332,7 @@ def _told_by_video(line: str) -> bool:
     credit = _VIDEO_CREDIT.search(line)
     if credit is None:
         return False
-    rest = line[: credit.start()]
-    return len(rest.split()) >= 5 and _SENTENCE_STOP.search(rest) is not None
+    return _tells_a_sentence(line[: credit.start()])
 
 
 _NON_ALNUM = re.compile(r"[\W_]+")
@@ -580,8 +579,13 @@ def video_caption(line: str) -> bool:
     label = _CAPTION_LABEL.match(line)
     if label is None:
         return False
-    rest = _CLOSING_BRACKETS.sub("", line[label.end() :])
-    return len(rest.split()) >= 5 and _SENTENCE_STOP.search(rest) is not None
+    return _tells_a_sentence(_CLOSING_BRACKETS.sub("", line[label.end() :]))
+
+
+def _tells_a_sentence(words: str) -> bool:
+    """Whether a caption's words are a sentence of five words or more that a stop closes (a
+    headline or a link's label is no sentence): `_told_by_video`, `video_caption`."""
+    return len(words.split()) >= 5 and _SENTENCE_STOP.search(words) is not None
 
 
 def _labelled_link(line: str, key: str) -> bool:
