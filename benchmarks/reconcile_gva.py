@@ -13,7 +13,10 @@ figures, split into the fixed dev / held-out halves.
 A second table tells where the date and city misses are: the incidents by their number of
 reports (1, 2, 3+), and how often some report's own analysis (before reconciling) had the
 record's value: the most that choosing among the reports can reach, so a figure below it is
-the choice's miss and the gap above it the analysis's.
+the choice's miss and the gap above it the analysis's. For the date, a last row tells how often
+some report tells the record's day at all (a date claim of that day, chosen or not, or its own
+day to the day, as from a title): an incident beyond it can be right only by a guess from a
+publication day (an undated page's week).
 """
 
 from __future__ import annotations
@@ -143,7 +146,8 @@ def main() -> None:
     print(
         "\nWhere the date and city misses are (incidents by their number of reports; 'a report"
         "\nhad it': some report's own analysis had the record's value, the most the choice among"
-        "\nreports can reach):"
+        "\nreports can reach; 'told by a report': some report's text tells the record's day, chosen"
+        "\nor not; an incident beyond it can be right only by a publication day's guess):"
     )
     print(parts.table(PARTS))
 
@@ -152,22 +156,32 @@ PARTS = [
     f"{f} {k}"
     for f in ("date", "city")
     for k in ("1 report", "2 reports", "3+ reports", "a report had it")
-]
+] + ["date told by a report"]
+
+# the claim fields that carry a day an article tells (`Claim.field`)
+DAY_FIELDS = ("event_date", "date_start", "date_end")
 
 
 def _breakdown(
     field: str, ok: bool, ids: list[str], own: dict[str, Any], inc: dict[str, Any]
 ) -> dict[str, bool]:
     """The incident's score filed under its number of reports, and whether any of its reports'
-    own analyses (before reconciling) had the record's value."""
+    own analyses (before reconciling) had the record's value; for the date, also whether any
+    report tells the record's day at all (a date claim of that day, or its own day at day
+    precision)."""
     n = len(ids)
     size = "1 report" if n == 1 else "2 reports" if n == 2 else "3+ reports"
     reports = [own[i] for i in ids if i in own]
     if field == "date":
         had = any(ev.event_date == inc["date"] for ev in reports)
-    else:
-        keys = gva_city_keys(inc["city_or_county"])
-        had = any(keys & ({place_key(ev.location), place_key(ev.admin2)} - {""}) for ev in reports)
+        told = any(
+            (ev.event_date == inc["date"] and ev.time_precision == 1)  # a title's day: no claim
+            or any(c.value == inc["date"] for c in ev.claims if c.field in DAY_FIELDS)
+            for ev in reports
+        )
+        return {f"date {size}": ok, "date a report had it": had, "date told by a report": told}
+    keys = gva_city_keys(inc["city_or_county"])
+    had = any(keys & ({place_key(ev.location), place_key(ev.admin2)} - {""}) for ev in reports)
     return {f"{field} {size}": ok, f"{field} a report had it": had}
 
 
