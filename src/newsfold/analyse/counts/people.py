@@ -32,6 +32,7 @@ from newsfold.analyse.counts.lexicons import (
 )
 from newsfold.analyse.counts.readings import Count, Reading, _Numbers
 from newsfold.analyse.counts.syntax import (
+    _dash_after_dateline,
     _negated,
     _orphan_subject,
     _plural_clause,
@@ -64,13 +65,9 @@ def _past_dateline(token: Token) -> Token:
     as the subject, with the real one hung on it as an apposition after the dash (the dash
     may fall inside the apposition's own words when the state is parsed as part of them:
     "NASHVILLE, Tenn. - Three people were found shot", "Tenn." a compound of "Three")."""
-    if not (token.is_upper and token.is_alpha and len(token.text) > 1):
-        return token
     for child in token.children:
-        if child.dep_ == "appos" and child.i > token.i:
-            between = token.doc[token.i + 1 : child.i]
-            if any(t.text in ("-", "\u2013", "\u2014", "--") for t in between):
-                return child
+        if child.dep_ == "appos" and _dash_after_dateline(token, child):
+            return child
     return token
 
 
