@@ -428,13 +428,13 @@ def _ages_in_a_name_list(name: Token) -> list[Token]:
 
 
 def _name_before(age: Token) -> str:
-    """The name an age follows ("Luis Ruiz, 20" -> "Luis Ruiz"): the proper nouns right
-    before its comma."""
+    """The name an age follows ("Luis Ruiz, 20" -> "luis ruiz"): the proper nouns right
+    before its comma, lower-cased as `_full_name` writes a name."""
     doc = age.doc
     i = age.i - 2
     while i >= 0 and doc[i].pos_ == "PROPN" and age.i - 2 - i < 4:
         i -= 1
-    return doc[i + 1 : age.i - 1].text or age.head.text
+    return (doc[i + 1 : age.i - 1].text or age.head.text).lower()
 
 
 def _count_the_aged(readings: list[Reading], name: Token) -> None:
@@ -918,8 +918,10 @@ def _hyphenated(token: Token) -> Span:
 def same_name(a: str, b: str) -> bool:
     """'lio', 'varn' and 'lio k. varn' name one person; 'ada powell' and 'bea powell' two.
     An initial stands for a name with its letter ('lio k. varn' and 'lio kane varn': reports
-    give a middle name in full or as an initial)."""
-    wa, wb = [w.rstrip(".") for w in a.split()], [w.rstrip(".") for w in b.split()]
+    give a middle name in full or as an initial). Case does not count: "Luis Ruiz" as a
+    list of names writes it is "luis ruiz" as `_full_name` reads it."""
+    wa = [w.rstrip(".") for w in a.casefold().split()]
+    wb = [w.rstrip(".") for w in b.casefold().split()]
     if not wa or not wb:
         return False
     short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)

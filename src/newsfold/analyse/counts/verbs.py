@@ -987,7 +987,9 @@ def _each_of_a_name_list(token: Token, numbers: _Numbers) -> list[Reading]:
             sent.start_char + m.start("list"),
             token.idx + len(token.text),
             "implied",
-            referents=[("name", name, age) for name, (_, age) in zip(names, items, strict=True)],
+            referents=[
+                ("name", name.lower(), age) for name, (_, age) in zip(names, items, strict=True)
+            ],
             victims=m.group("list"),
             trigger=token.i,
         )
