@@ -1,4 +1,5 @@
-"""Word lists shared by `what`, `who` and `quotes`: who can act, with what, and who reports.
+"""Word lists shared by `what`, `who`, `quotes`, `when` and `counts`: who can act, with what,
+how people die, and who reports.
 
 Everything here is written for the project from general knowledge of news and of ACLED's
 codebook; nothing is learnt from the benchmark data. Words are lower case. Single words are
@@ -363,6 +364,16 @@ PERSON_TITLES: frozenset[str] = words(
 Attorney Ann Lee") or after it in apposition ("Ann Lee, a county spokesman"); abbreviations
 without their dot. The one list `who`, `quotes`, `where.local_names` and `group.text` read; each
 adds or takes away what its own use needs."""
+
+
+# --- Deaths ---------------------------------------------------------------------------------
+
+DEATH_VERBS: frozenset[str] = words("die succumb pronounce declare pass perish")
+"""The lemmas of the verbs a victim's death is told with ("died Sunday", "succumbed to his
+wounds", "was pronounced / declared dead", "passed away", "perished"): a date hung on one is
+the day of a death, which may come days after the violence. `when` dates the event by the
+shooting then (`_death`), and `counts` does not take such a day for the shooting's own when it
+weighs a toll told of an earlier period (`other_events._a_period_before_the_day`)."""
 
 
 # --- Reporting --------------------------------------------------------------------------------

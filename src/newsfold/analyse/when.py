@@ -81,6 +81,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsfold.analyse.context import Context, TimeMention
 from newsfold.analyse.day_clock import mark_clocks, mark_words_before
+from newsfold.analyse.lexicon import DEATH_VERBS
 from newsfold.analyse.lexicon import words as _words
 from newsfold.analyse.nlp import entities
 from newsfold.analyse.numbers import parse_word_number
@@ -2484,9 +2485,6 @@ def _overnight_headline_by_evening_clock(text: str, dated: list[TimeMention]) ->
     if dated[0].date_start == dated[0].date_end:
         return False
     return bool(_EVENING_CLOCK.search(text, 0, _through_next_sentence(text, 0)))
-
-
-DEATH_VERBS = _words("die succumb pronounce declare pass perish")
 
 
 def _death(m: TimeMention) -> bool:

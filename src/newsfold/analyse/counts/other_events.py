@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from newsfold.analyse.context import Context, TimeMention
 from newsfold.analyse.counts.lexicons import _words
 from newsfold.analyse.counts.readings import Reading
+from newsfold.analyse.lexicon import DEATH_VERBS
 from newsfold.calendar_words import WEEKDAY_NAMES, alternatives
 
 OTHER_EVENT = re.compile(
@@ -131,24 +132,20 @@ def _other_period(ctx: Context, sent: Span, other_paragraphs: list[tuple[int, in
     return None
 
 
-DEATH_LEMMAS = frozenset({"die", "succumb", "pass"})
-"""Verbs of a death a day may date after the shooting ("Three people were shot last month ...
-One of them died on Sunday": the month is the event's): `_a_period_before_the_day`."""
-
-
 def _a_period_before_the_day(
     own: list[TimeMention], times: list[TimeMention]
 ) -> TimeMention | None:
     """ "A man was shot and killed on Sunday ... Last month, three people were shot two blocks
     away": the reading's own time mention is a month or longer ("last month", precision 3 or
     more) that ends before a day the text dates the event on (a mention of role "event",
-    precision 1) a shooting or killing on, not a death ("One of them died on Sunday" tells of
-    the month's victims): another incident recalled, whatever role `when` gave it. Reads the
-    mentions' precision, dates, role and verb."""
+    precision 1) a shooting or killing on, not a death ("One of them died on Sunday", "was
+    pronounced dead on Sunday" tell of the month's victims: the verbs `when` dates a death
+    by, `lexicon.DEATH_VERBS`): another incident recalled, whatever role `when` gave it. Reads
+    the mentions' precision, dates, role and verb."""
     days = [
         m.date_start
         for m in times
-        if m.role == "event" and m.precision == 1 and m.attrs.get("verb") not in DEATH_LEMMAS
+        if m.role == "event" and m.precision == 1 and m.attrs.get("verb") not in DEATH_VERBS
     ]
     if not days:
         return None

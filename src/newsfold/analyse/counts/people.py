@@ -32,6 +32,7 @@ from newsfold.analyse.counts.lexicons import (
 )
 from newsfold.analyse.counts.readings import Count, Reading, _Numbers
 from newsfold.analyse.counts.syntax import (
+    _dash_after_dateline,
     _negated,
     _orphan_subject,
     _plural_clause,
@@ -64,13 +65,9 @@ def _past_dateline(token: Token) -> Token:
     as the subject, with the real one hung on it as an apposition after the dash (the dash
     may fall inside the apposition's own words when the state is parsed as part of them:
     "NASHVILLE, Tenn. - Three people were found shot", "Tenn." a compound of "Three")."""
-    if not (token.is_upper and token.is_alpha and len(token.text) > 1):
-        return token
     for child in token.children:
-        if child.dep_ == "appos" and child.i > token.i:
-            between = token.doc[token.i + 1 : child.i]
-            if any(t.text in ("-", "\u2013", "\u2014", "--") for t in between):
-                return child
+        if child.dep_ == "appos" and _dash_after_dateline(token, child):
+            return child
     return token
 
 
@@ -431,13 +428,13 @@ def _ages_in_a_name_list(name: Token) -> list[Token]:
 
 
 def _name_before(age: Token) -> str:
-    """The name an age follows ("Luis Ruiz, 20" -> "Luis Ruiz"): the proper nouns right
-    before its comma."""
+    """The name an age follows ("Luis Ruiz, 20" -> "luis ruiz"): the proper nouns right
+    before its comma, lower-cased as `_full_name` writes a name."""
     doc = age.doc
     i = age.i - 2
     while i >= 0 and doc[i].pos_ == "PROPN" and age.i - 2 - i < 4:
         i -= 1
-    return doc[i + 1 : age.i - 1].text or age.head.text
+    return (doc[i + 1 : age.i - 1].text or age.head.text).lower()
 
 
 def _count_the_aged(readings: list[Reading], name: Token) -> None:
@@ -921,8 +918,10 @@ def _hyphenated(token: Token) -> Span:
 def same_name(a: str, b: str) -> bool:
     """'lio', 'varn' and 'lio k. varn' name one person; 'ada powell' and 'bea powell' two.
     An initial stands for a name with its letter ('lio k. varn' and 'lio kane varn': reports
-    give a middle name in full or as an initial)."""
-    wa, wb = [w.rstrip(".") for w in a.split()], [w.rstrip(".") for w in b.split()]
+    give a middle name in full or as an initial). Case does not count: "Luis Ruiz" as a
+    list of names writes it is "luis ruiz" as `_full_name` reads it."""
+    wa = [w.rstrip(".") for w in a.casefold().split()]
+    wb = [w.rstrip(".") for w in b.casefold().split()]
     if not wa or not wb:
         return False
     short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)

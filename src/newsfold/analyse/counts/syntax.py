@@ -328,3 +328,29 @@ def _died_subject(noun: Token) -> bool:
         and not _negated(noun.head)
         and not _hypothetical(noun.head)
     )
+
+
+def _dash_after_dateline(town: Token, other: Token) -> bool:
+    """Whether `town` is a dateline's town in capitals ("OMAHA", "PORT ELLIS") and a
+    dateline's dash (`_dateline_dash`) stands between it and the later word `other`: the
+    parser made the town the sentence's subject ('OMAHA, Neb. - A woman was wounded'), the
+    real subject being `other` hung on it or beside it. The dash is looked for up to `other`
+    itself, not its left edge: the parser may hang the state on the subject's own words
+    ("OMAHA, Neb. - A woman", "Neb." a compound of "A"), putting the dash inside them."""
+    if not (town.is_upper and town.is_alpha and len(town.text) > 1):
+        return False
+    return other.i > town.i and any(_dateline_dash(t) for t in town.doc[town.i + 1 : other.i])
+
+
+def _dateline_dash(token: Token) -> bool:
+    """Whether a token is the dash that ends a dateline: a long dash ("Ohio \u2014 A woman",
+    "Ohio--A woman"), a hyphen standing apart ("Neb. - A woman") or a hyphen before a
+    capital ("DAYTON, Ohio-A woman": the tokenizer splits it off between letters); not a
+    hyphen inside a word ("a 19-year-old woman"), whose next part is in lower case."""
+    if token.text in ("\u2013", "\u2014", "--"):
+        return True
+    if token.text != "-":
+        return False
+    if bool(token.whitespace_) or (token.i > 0 and bool(token.doc[token.i - 1].whitespace_)):
+        return True
+    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].text[:1].isupper()

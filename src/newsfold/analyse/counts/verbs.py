@@ -28,6 +28,7 @@ from newsfold.analyse.counts.people import (
 from newsfold.analyse.counts.readings import Reading, _Numbers
 from newsfold.analyse.counts.syntax import (
     _antecedent,
+    _dash_after_dateline,
     _died_subject,
     _either_or,
     _has_passive,
@@ -295,27 +296,9 @@ def _fired_at(token: Token, children: list[Token]) -> bool:
 def _dateline_subject(token: Token, subjects: list[Token]) -> bool:
     """Whether a subject is the town of a dateline the parser made a second subject of the
     verb: 'DAYTON, Ohio - A woman was shot and killed' ("DAYTON" in capitals, a dash between
-    it and another subject of the verb; "Ohio" hangs on it): a place, not a person (read as
-    one, the woman's toll is two)."""
-    if not (token.is_upper and token.is_alpha and len(token.text) > 1):
-        return False
-    return any(
-        other.i > token.i and any(_spaced_dash(t) for t in token.doc[token.i + 1 : other.i])
-        for other in subjects
-    )
-
-
-def _spaced_dash(token: Token) -> bool:
-    """Whether a token is a dash standing apart between words (a dateline's dash, "Neb. - A
-    woman"), not a hyphen inside a word ("19-year-old"). The dash is looked for up to the other
-    subject itself, not its left edge: the parser may hang the state on the subject's own
-    words ("OMAHA, Neb. - A woman", "Neb." a compound of "A"), putting the dash inside them."""
-    if token.text in ("\u2013", "\u2014", "--"):
-        return True
-    if token.text != "-":
-        return False
-    before = token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
-    return before or bool(token.whitespace_)
+    it and another subject of the verb, `_dash_after_dateline`; "Ohio" hangs on it): a place,
+    not a person (read as one, the woman's toll is two)."""
+    return any(_dash_after_dateline(token, other) for other in subjects)
 
 
 def _passive_subject(token: Token, numbers: _Numbers, field_name: str) -> list[Reading]:
@@ -1004,7 +987,9 @@ def _each_of_a_name_list(token: Token, numbers: _Numbers) -> list[Reading]:
             sent.start_char + m.start("list"),
             token.idx + len(token.text),
             "implied",
-            referents=[("name", name, age) for name, (_, age) in zip(names, items, strict=True)],
+            referents=[
+                ("name", name.lower(), age) for name, (_, age) in zip(names, items, strict=True)
+            ],
             victims=m.group("list"),
             trigger=token.i,
         )

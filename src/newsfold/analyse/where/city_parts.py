@@ -348,7 +348,7 @@ def _us_city_around(
         return -1  # "Milwaukee police assisted in neighboring West Milwaukee": another town
     if _section_of_another_town(g, best, best_ms, mentions, text):
         return -1  # "the Whitinsville section of Northbridge": a village of a town, not Worcester's
-    if g.admin2[best] not in _NYC_BOROUGHS and _said_municipality(best_ms, text):
+    if not _in_nyc(g, best) and _said_municipality(best_ms, text):
         return -1  # "in the city of Norwood", "Raytown, a suburb of Kansas City"
     # "Milwaukee police were called to Cudahy": the force sent out to a town beside its city
     police -= {c for c in police if _force_called_out(g, best, c, best_ms, doc)}
@@ -495,7 +495,7 @@ def _called_town_beside(g: Gazetteer, best: int, best_ms: list[_Mention], text: 
     `_us_city_around` reads these words for a place past `parent`'s reach; `_town_of_its_own`
     reads them here for a place within it. Not in New York City, whose boroughs are its parts.
     """
-    if g.admin2[best] in _NYC_BOROUGHS:
+    if _in_nyc(g, best):
         return False
     return _said_municipality(best_ms, text) or _said_neighbouring(best_ms, text)
 
@@ -539,7 +539,7 @@ def _town_beside_dateline(g: Gazetteer, best: int, city: int) -> bool:
     """
     if _small_postal_town(g, best):
         return True
-    if g.admin1[best] == "New York" and (g.admin2[best] or "") in _NYC_BOROUGHS:
+    if _in_nyc(g, best):
         return False
     here, there = _zip_county(g, best), _zip_county(g, city)
     if here and there and here != there:
@@ -864,6 +864,17 @@ _NYC_BOROUGHS = {
 }
 
 
+def _in_nyc(g: Gazetteer, i: int) -> bool:
+    """Whether a place's row puts it in New York City: in New York State and one of the five
+    counties that are its boroughs (`_NYC_BOROUGHS`).
+
+    The county's name alone does not say so: Richmond County is also Augusta's (Georgia) and
+    Rockingham's (North Carolina), Kings County Hanford's (California); their towns are towns
+    like any other, only New York City's boroughs are its parts.
+    """
+    return g.cc[i] == "US" and g.admin1[i] == "New York" and (g.admin2[i] or "") in _NYC_BOROUGHS
+
+
 def _nyc_borough(g: Gazetteer, best: int) -> int:
     """The borough of New York City a place in it lies in, when that is not the place itself,
     or -1.
@@ -927,7 +938,7 @@ def _written_town(g: Gazetteer, i: int) -> str:
     Bronx") is written so too.
     """
     name = g.name[i]
-    if g.cc[i] == "US" and g.admin2[i] in _NYC_BOROUGHS and name.startswith("The "):
+    if _in_nyc(g, i) and name.startswith("The "):
         return name.removeprefix("The ")
     return name
 
@@ -1247,7 +1258,7 @@ def _postal_town(g: Gazetteer, best: int) -> bool:
     place known only from the USPS list (`Gazetteer.postal`): the list is then its only
     source, and it names some big cities' neighbourhoods as their own ("Roxbury", Boston's), so
     it cannot vouch for itself; a town GeoNames lists has a census population of its own."""
-    if g.admin1[best] == "New York" and (g.admin2[best] or "") in _NYC_BOROUGHS:
+    if _in_nyc(g, best):
         return False
     if g.postal(best):
         return False
