@@ -217,13 +217,13 @@ def test_a_clock_time_or_abbreviation_stop_does_not_end_the_attribution() -> Non
 
 
 def test_quote_segments_find_each_mark_s_pair() -> None:
-    from newsfold.analyse.quotes import _quote_segments
+    from newsfold.analyse.quotes import quote_segments
 
     text = 'She said “we are fine” and «bonjour» and "ok".'
-    assert [text[a:b] for a, b in _quote_segments(text)] == ["we are fine", "bonjour", "ok"]
+    assert [text[a:b] for a, b in quote_segments(text)] == ["we are fine", "bonjour", "ok"]
     # an unclosed mark, or one closed only after a paragraph break, opens nothing: the search
     # goes on from the next character
     text = 'An “open mark.\n\nThen "a quote" here.'
-    assert [text[a:b] for a, b in _quote_segments(text)] == ["a quote"]
-    assert _quote_segments("No marks at all.") == []
-    assert _quote_segments("„Gut“") == [(1, 4)]
+    assert [text[a:b] for a, b in quote_segments(text)] == ["a quote"]
+    assert quote_segments("No marks at all.") == []
+    assert quote_segments("„Gut“") == [(1, 4)]

@@ -247,7 +247,7 @@ class _Quote:
     end: int
 
 
-def _quote_segments(text: str) -> list[tuple[int, int]]:
+def quote_segments(text: str) -> list[tuple[int, int]]:
     """Character spans inside quotation marks (curly, straight, guillemets)."""
     spans: list[tuple[int, int]] = []
     i = 0
@@ -293,7 +293,7 @@ def _direct(ctx: Context) -> list[tuple[int, int, int]]:
     """Record direct quotes; return their (start, end, first token) spans."""
     doc = ctx.doc
     text = ctx.article.text
-    segments = [s for s in _quote_segments(text) if _words(text[s[0] : s[1]]) >= 1]
+    segments = [s for s in quote_segments(text) if _words(text[s[0] : s[1]]) >= 1]
     inside: set[int] = set()
     for s, e in segments:
         span = doc.char_span(s, e, alignment_mode="expand")

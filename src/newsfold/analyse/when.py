@@ -85,6 +85,7 @@ from newsfold.analyse.lexicon import DEATH_VERBS
 from newsfold.analyse.lexicon import words as _words
 from newsfold.analyse.nlp import entities
 from newsfold.analyse.numbers import parse_word_number
+from newsfold.analyse.quoted_days import QUOTED_ROLE, mark_quoted_day_words
 from newsfold.analyse.sentence_start import sentence_end, sentence_start
 from newsfold.analyse.timeexpr import (
     DAY,
@@ -163,6 +164,17 @@ CONDITION_WORDS = _words("""
     """)
 # "as of Friday morning, no one was in custody": the state of things on that day
 _AS_OF = re.compile(r"\bas\s+of\s+$", re.I)
+# "three others were injured by gunfire and in stable condition late Thursday": a day told
+# right after the condition of the wounded is that condition's day, whatever verb the parser
+# hangs it on (here "injured", which would make it the day of the shots). Told after a verb
+# of being taken in ("was hospitalized in critical condition Sunday after being shot") the
+# day is the admission's, most often the shooting's own, and the rule leaves it
+_IN_CONDITION_BEFORE = re.compile(
+    r"\b(?:is|was|are|were|been|remains?|remained|and|but|still|now)\s+in\s+"
+    r"(?:(?:stable|critical|serious|fair|good|grave|guarded|satisfactory|"
+    r"life-threatening)\s+(?:(?:but|and|to|or)\s+[a-z-]+\s+)?)?condition\s+(?:on\s+)?$",
+    re.I,
+)
 # what was not yet known on a later day: "It was unclear Monday if he has a lawyer", "the
 # motive remained unknown on Tuesday"
 _UNKNOWN_BEFORE = re.compile(
@@ -277,6 +289,7 @@ def annotate(ctx: Context) -> None:
     _weekdays_of_past_week(text, mentions, anchor, background)
     _weekdays_before_their_aftermath(text, mentions)
     _log_entry_days(ctx.doc, mentions)
+    mark_quoted_day_words(text, mentions)
     _date_event(ctx, mentions, background)
     ctx.times.extend(mentions)
     for m in mentions:
@@ -596,6 +609,8 @@ _REASONS = {
     "background": "other_event: background about an earlier incident",
     "recurring": "recurring: a day that recurs (every Thursday), not one day",
     "other_story": "other_story: a day in the headline of or link to another story on the page",
+    QUOTED_ROLE: f"{QUOTED_ROLE}: a day word in a quotation, counted from a day the page does not"
+    " give",
     "ambiguous": "ambiguous: a bare weekday the day after the page's date (a week back, or the"
     " day the page was written)",
 }
@@ -1710,6 +1725,8 @@ def _role(
     if future:
         return "future", 0
     if _AS_OF.search(text[max(0, expr.start - 8) : expr.start]):
+        return "condition", 0
+    if _IN_CONDITION_BEFORE.search(text[max(0, expr.start - 60) : expr.start]):
         return "condition", 0
     if _UNKNOWN_BEFORE.search(text[max(0, expr.start - 40) : expr.start]):
         return "condition", 0
