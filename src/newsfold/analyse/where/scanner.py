@@ -1133,9 +1133,9 @@ def _context(sc: _Scanner, m: _Mention) -> None:
             # comes from, as "a native of Atlanta" is
             m.residence = True
         elif (
-            (nxt in _PEOPLE or _modified_person(sc, j))
-            and m.prep in ("a", "an", "the")
+            m.prep in ("a", "an", "the")
             and not m.kind_word
+            and (nxt in _PEOPLE or _modified_person(sc, j))
         ):
             m.kind_word = "(people)"  # "a Uniontown man", "the Kokhanok family": a town's
         country = bool(m.ids) and sc.g.kind[m.ids[0]] == COUNTRY
