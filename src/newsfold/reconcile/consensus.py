@@ -712,9 +712,11 @@ def _vote_by(
     county_named: Mapping[Any, set[int]] | None = None,
     homes: Mapping[Any, set[int]] | None = None,
     police: Mapping[Any, set[int]] | None = None,
+    size: Callable[[Any], int] | None = None,
 ) -> Any:
     """The key most independent origins give; ties go to the key of the most precise report
-    (`rank`), then to the earliest report. `support`: more origins for a key from reports
+    (`rank`), then to the bigger place (`size`, asked only of keys still tied), then to the
+    earliest report. `support`: more origins for a key from reports
     at a coarser level that contain it (`county_support`); `county_named`, then `named`: the
     origins whose words name a key's county (`county_named`), then its place
     (`named_support`), which break a tie in that order before `rank`; then `homes`: fewer
@@ -737,18 +739,22 @@ def _vote_by(
     counties = county_named or {}
     home = homes or {}
     policed = police or {}
-    return max(
-        origins,
-        key=lambda k: (
+
+    def standing(k: Any) -> tuple[int, ...]:
+        return (
             len(origins[k] | more.get(k, set())),
             len(counties.get(k, set())),
             len(told.get(k, set())),
             -len(home.get(k, set())),
             len(policed.get(k, set())),
             best_rank[k],
-            -first_seen[k],
-        ),
-    )
+        )
+
+    best = max(standing(k) for k in origins)
+    tied = [k for k in origins if standing(k) == best]
+    if size is None or len(tied) == 1:
+        return min(tied, key=lambda k: first_seen[k])
+    return max(tied, key=lambda k: (size(k), -first_seen[k]))
 
 
 def words_name(report: Report, name: str, others: Collection[str] = ()) -> bool:
@@ -1119,6 +1125,77 @@ def county_support(
     return _by_town_county(counties, towns, key)
 
 
+_COUNTY_AWAY_AFTER = frozenset({"jail", "detention", "court", "courthouse", "courtroom"})
+"""Words after "in <county>" that make it the jail's or the court's county ("booked in the
+Collier County jail"), not the scene's."""
+
+_HARM_IN_SENTENCE = re.compile(
+    r"\b(?:shot|shoot\w*|kill\w*|dead|deaths?|bod(?:y|ies)|slain|slaying|wounded|homicide"
+    r"|murder\w*|gunfire)\b",
+    re.I,
+)
+"""Words of harm, one of which the sentence telling "in <county>" holds: the scene's county."""
+
+_ARREST_IN_SENTENCE = re.compile(
+    r"\b(?:arrest\w*|captur\w*|custody|booked|jail\w*|apprehend\w*|extradit\w*"
+    r"|arraign\w*|court\w*|charged)\b",
+    re.I,
+)
+"""Words of arrest and court, none of which it holds: "the man accused of shooting her was
+arrested in Waller County" tells where he was caught, not where she was shot."""
+
+
+def county_told(
+    reports: list[Report], towns: list[Report], key: Callable[[Report], Any]
+) -> dict[Any, set[int]]:
+    """For each town key, the origins of reports placing the event in a town of another county
+    whose words tell harm "in" the town's county (`_harm_in_county`: "three bodies were found
+    inside a car in Collier County", "3 shooting deaths in Collier County") and never in their
+    own town's county: such a report (h-city48: a big-city station datelined at home, telling
+    of its city's police and a resident killed in a rural county) tells of that county's town,
+    as a report placed only in that county does (`county_support`)."""
+    counties = {
+        (r.analysis.event.admin1, r.analysis.event.admin2) for r in towns if r.analysis.event.admin2
+    }
+    told: dict[tuple[Any, Any], set[int]] = {}
+    for r in reports:
+        ev = r.analysis.event
+        if specificity(ev) < 3 or not ev.admin2:
+            continue
+        said = {c for c in counties if c[0] == ev.admin1 and _harm_in_county(r, str(c[1]))}
+        if (ev.admin1, ev.admin2) in said:
+            continue
+        for county in said:
+            told.setdefault(county, set()).add(r.origin)
+    return _by_town_county(told, towns, key)
+
+
+def _harm_in_county(report: Report, county: str) -> bool:
+    """Whether a sentence of the report's headline or text (its dateline left out) tells harm
+    "in <county>" or "in the <county> ..." (`_HARM_IN_SENTENCE`), with no word of arrest or
+    court (`_ARREST_IN_SENTENCE`), and not as the jail's or the court's county
+    (`_COUNTY_AWAY_AFTER`)."""
+    if not county.strip():
+        return False
+    pattern = re.compile(rf"\bin\s+(?:the\s+)?{re.escape(county)}\b(?:\s+(\w+))?", re.I)
+    for text in (report.article.title or "", _undated_text(report.article.text or "")):
+        for m in pattern.finditer(text):
+            if (m.group(1) or "").casefold() in _COUNTY_AWAY_AFTER:
+                continue
+            sentence = _sentence_around(text, m.start(), m.end())
+            if _HARM_IN_SENTENCE.search(sentence) and not _ARREST_IN_SENTENCE.search(sentence):
+                return True
+    return False
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence (to the nearest full stop, question or exclamation mark, or line break
+    either side) holding `text[start:end]`."""
+    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
+    return text[left : min(ends) if ends else len(text)]
+
+
 def _by_town_county(
     by_county: dict[tuple[Any, Any], set[int]],
     towns: list[Report],
@@ -1202,6 +1279,8 @@ def place(
         return 1 if town_of[r.id] else 0
 
     support = county_support([r for r in pool if level(r) < 3], towns, town_key)
+    for k, origins in county_told(pool, towns, town_key).items():
+        support.setdefault(k, set()).update(origins)
     names = {town_key(r): str(town_key(r)[1]) for r in towns}
     named = named_support(pool, names)
     told = told_elsewhere(towns, town_key, names)
@@ -1221,6 +1300,7 @@ def place(
         county_named_told(pool, towns, town_key, names),
         home_named(pool, names, {r.id: town_key(r) for r in towns}),
         police_named(pool, names),
+        town_size,
     )
     in_town = [r for r in towns if town_key(r) == town]
     # a report whose town was read as a part of this one (`town_of_part`) gives its place last
@@ -1242,6 +1322,34 @@ def place(
     fields["location"] = town[1]
     fields["geo_precision"] = 1
     return fields
+
+
+def town_size(key: tuple[Any, ...]) -> int:
+    """The population of the biggest US town the gazetteer knows by a town key's name in its
+    province (0 for a name only the Postal Service's list or no list knows, or outside the
+    US): of two towns the reports support equally, each named by its own report as the scene,
+    the bigger is the event's (h-city48). A small community beside a bigger town is addressed
+    by, and recorded under, the bigger one's name as often as its own (a shooting "in
+    Plymouth" that the follow-up places "in Apopka"), and the earliest report, the tie-break
+    before this, is an accident of timing."""
+    from newsfold.analyse.gazetteer import CITY, name_key
+
+    admin1, name = key[0], key[-1]
+    if not isinstance(name, str) or not admin1:
+        return 0
+    g = _gazetteer()
+    k = name_key(name)
+    return max(
+        (
+            g.population[i]
+            for i in g.lookup_key(k)
+            if g.cc[i] == "US"
+            and g.kind[i] == CITY
+            and g.admin1[i] == admin1
+            and name_key(g.name[i]) == k
+        ),
+        default=0,
+    )
 
 
 def by_region(report: Report, regions: Mapping[str, Region]) -> Report | None:

@@ -304,7 +304,11 @@ _SCENE_TOLD_BEFORE = re.compile(
     # Wolfforth", "The cabin sits just north of Seneca", "The camp lies outside Roundup";
     # a lake or park the harm was at, placed by its town: "The lake is near Stoughton"
     r"farm\s*house|cabin|camp(?:site|ground)?|ranch(?:\s+house)?|barn|cottage|lodge|"
-    r"lake|park|reservoir|trailhead)|It)\s+"
+    r"lake|park|reservoir|trailhead|"
+    # a party or show the shots broke out at, placed by its own sentence (h-city48: "a bash
+    # where four people were shot ... The party was at a farm in Webster Township"; the harm's
+    # sentence named only the host's home town)
+    r"party|block\s+party|cookout|barbecue|concert|festival)|It)\s+"
     r"(?:is|was|sits|sat|lies|lay|happened|occurred|took\s+place)\b"
     # (not a person's home or a later move: "The home is owned by a man who lives in X")
     r"(?:(?!\b(?:lives?|lived|living|from|taken|flown|arrested|booked)\b)[^.;!?\n]){0,40}?"

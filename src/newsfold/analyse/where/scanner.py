@@ -1132,7 +1132,11 @@ def _context(sc: _Scanner, m: _Mention) -> None:
             # "Atlanta native Brian Pickle was shot ... in South Carolina": where someone
             # comes from, as "a native of Atlanta" is
             m.residence = True
-        elif nxt in _PEOPLE and m.prep in ("a", "an", "the") and not m.kind_word:
+        elif (
+            m.prep in ("a", "an", "the")
+            and not m.kind_word
+            and (nxt in _PEOPLE or _modified_person(sc, j))
+        ):
             m.kind_word = "(people)"  # "a Uniontown man", "the Kokhanok family": a town's
         country = bool(m.ids) and sc.g.kind[m.ids[0]] == COUNTRY
         if country or nxt in _ACTOR_HEADS or (j + 1 < n and sc.low(j + 1) in _ACTOR_HEADS):
@@ -1147,6 +1151,13 @@ _SECTOR_UNITS = _words("district districts division region sector zone precinct 
 _SECTOR_GAP = _words(", ; / & and or")
 SECTOR_LIST = 3
 """Compass-named units in a row that make a list of sectors (`_sector_list`)."""
+
+
+def _modified_person(sc: _Scanner, j: int) -> bool:
+    """Whether the words from `j` are one lower-case word and a person's noun (`_PEOPLE`):
+    "a Minneapolis rap musician", "a Dayton high-school student" (h-city48): the town's person,
+    as "a Minneapolis man" is."""
+    return j + 1 < sc.n and sc.is_word(j) and not sc.is_cap(j) and sc.low(j + 1) in _PEOPLE
 
 
 def _sector_list(sc: _Scanner, i: int) -> bool:

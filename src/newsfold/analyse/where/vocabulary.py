@@ -123,6 +123,10 @@ _HOME_IN = _words("born raised lives lived resides resided")
 _PEOPLE = _words(
     "man woman men women boy girl teen teenager toddler couple family resident residents "
     "mother father student students"
+    # a town's person by trade or calling, as "a Uniontown man" is (h-city48: "a Minneapolis
+    # rap musician who put together a bash where four people were shot", the bash elsewhere)
+    " rapper rappers musician musicians singer artist dj pastor teacher businessman"
+    " businesswoman"
 )
 _JURISDICTION = _words(
     "police sheriff sheriff's sheriffs fire department dept pd coroner coroner's examiner "
