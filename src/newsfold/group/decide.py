@@ -50,6 +50,12 @@ The rule, in the order it is applied:
    (`streets_differ`, `numbers_differ`; not asked of a follow-up, which names the arrest's
    street and the suspect's age); two reports placed in nearby towns of one province that name
    one rare street are one spot named by the suburb and by the city (`same_street_nearby`).
+   Numbers name one spot or one set of people: two reports of one province and week sharing
+   three ages, a house number, or a block number and an age are one shooting however they name
+   its people or its town (`same_spot`); a small town's follow-up of the event's day names the
+   accused where the first report named the victim (`accused_and_victim`); and a hamlet placed
+   at its county seat's point that the seat's report names is no other place
+   (`one_point_named`).
 
 `Evidence.score` is the weighted sum; `assign` joins an article to an event when its best link
 to the event's reports reaches SAME_EVENT.
