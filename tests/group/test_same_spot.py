@@ -1,8 +1,7 @@
-"""Rules for reports of one shooting told otherwise: the numbers of one spot
+"""Two rules for reports of one shooting that name different people: the numbers of one spot
 (decide.same_spot: three ages, a house number, a block number and an age, in one province and
 one week) and a small town's follow-up of the day (decide.accused_and_victim: the accused named
-in the one, the victim in the other), and a hamlet placed at its county seat's point that the
-other report names (decide.one_point_named). Invented signatures only."""
+in the one, the victim in the other). Invented signatures only."""
 
 from __future__ import annotations
 
@@ -141,26 +140,3 @@ def test_a_small_towns_follow_up_of_the_day_names_the_accused_not_other_people()
     assert not decide.accused_and_victim(victim, {**wanted, "title": ["teen", "shot"]})
     assert not decide.accused_and_victim(victim, {**wanted, "nd": 1})
     assert not decide.compare(victim, {**wanted, "title": ["teen", "shot"]}, _flat).same
-
-
-# a hamlet the gazetteer lacks, placed at its county seat's point, and that county seat
-HAMLET = {"loc": "eureka", "admin1": "texas", "lat": 32.10, "lon": -96.47, "prec": 2}
-SEAT = {"gid": "6", "loc": "corsicana", "admin1": "texas", "lat": 32.10, "lon": -96.47, "prec": 2}
-
-
-def test_a_hamlet_at_its_county_seats_point_named_by_the_other_report_is_no_other_place() -> None:
-    hamlet = _sig("h", "2025-03-11", "2025-03-10", place=HAMLET, kill=1, nums=["age:8"])
-    seat = _sig("s", "2025-03-10", "2025-03-10", place=SEAT, kill=1, nums=["age:8"])
-    # two villages of one district at its point: two places
-    assert decide.other_place(hamlet, seat) and not decide.one_point_named(hamlet, seat)
-    assert "another place" in decide.compare(hamlet, seat, _flat).reasons
-    # the seat's report names the hamlet: one place told two ways
-    naming = {**seat, "names": ["eureka"]}
-    assert decide.one_point_named(hamlet, naming)
-    assert "another place" not in decide.compare(hamlet, naming, _flat).reasons
-    # not at one point (a village 30 km off), or a roundup of many harmed naming it in passing
-    off = {**naming, "place": {**SEAT, "lat": 32.37}}
-    assert not decide.one_point_named(hamlet, off)
-    roundup = {**naming, "kill": 4, "inj": 11}
-    assert not decide.one_point_named(hamlet, roundup)
-    assert "another place" in decide.compare(hamlet, roundup, _flat).reasons

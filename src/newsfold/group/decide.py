@@ -120,9 +120,6 @@ W_OTHER_PLACE = -1.5  # two nearby places (other_place) in one province: two vil
 W_TOLL = -1.5  # definite death tolls that cannot be one event's at two moments (toll_conflict)
 W_OTHER_DAY_REL = -2.0  # one-day event dates a day or more apart, from reports of different days
 OTHER_PLACE_KM = 5.0
-# two places the gazetteer lacks, at one point this close, one named in the other's report, are
-# not another place (one_point_named); 0: off
-ONE_POINT_KM = 1.0
 # two reports placed in one town that each name the streets of their text and share none
 # (streets_differ): two shootings of one city on one night, told on Dorr Street and on
 # Lagrange Street; 0: off
@@ -726,22 +723,6 @@ def _neighbours(a: Signature, b: Signature) -> bool:
     return neighbour_towns(pa, pb) and not namesake_place(a, b)
 
 
-def one_point_named(a: Signature, b: Signature) -> bool:
-    """Whether two places the gazetteer lacks under their own names (_named_apart) carry one
-    point's coordinates (within ONE_POINT_KM: the county's or the town's they were placed by),
-    and one report names the other's place in its text (namesake_place, loosely: among its
-    names too). "Eureka", a hamlet placed at its county seat's point, and "Corsicana", where
-    the county's other report placed it, that report naming Eureka: one place told two ways,
-    not two villages; neither the same place nor another (the other evidence decides)."""
-    pa, pb = a.get("place") or {}, b.get("place") or {}
-    if not ONE_POINT_KM or "lat" not in pa or "lat" not in pb:
-        return False
-    if not _named_apart(pa, pb) or _km(pa, pb) > ONE_POINT_KM:
-        return False
-    # (a roundup of a city's weekend, many harmed, names every neighbourhood of its shootings)
-    return max(_harmed(a), _harmed(b)) < MANY_HARMED and namesake_place(a, b, loose=True)
-
-
 def other_place(a: Signature, b: Signature) -> bool:
     """Whether the two reports place the event at two different places: both precisely (a
     town, a village, a site: geo precision 1) some kilometres apart, or both at places the
@@ -1319,7 +1300,7 @@ def compare(
     street = bool(W_SAME_STREET) and not same_place and same_street_nearby(a, b, idf)
     if street:
         ev.reasons.append("the same street in two nearby towns")
-    elsewhere = other_place(a, b) and not neighbours and not street and not one_point_named(a, b)
+    elsewhere = other_place(a, b) and not neighbours and not street
     template = (
         ev.kind is not None
         and not ev.people
