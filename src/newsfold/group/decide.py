@@ -53,9 +53,7 @@ The rule, in the order it is applied:
    Numbers name one spot or one set of people: two reports of one province and week sharing
    three ages, a house number, or a block number and an age are one shooting however they name
    its people or its town (`same_spot`); a small town's follow-up of the event's day names the
-   accused where the first report named the victim (`accused_and_victim`); and a hamlet placed
-   at its county seat's point that the seat's report names is no other place
-   (`one_point_named`).
+   accused where the first report named the victim (`accused_and_victim`).
 
 `Evidence.score` is the weighted sum; `assign` joins an article to an event when its best link
 to the event's reports reaches SAME_EVENT.
