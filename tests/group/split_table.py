@@ -13,6 +13,7 @@ Sunday), a brief beside a full story, roundups, and triples of them.
 
 from __future__ import annotations
 
+from .spot_table import CASES as SPOTS
 from .victims_table import CASES as VICTIMS
 
 Report = tuple[str, str, str, str, str]
@@ -1961,4 +1962,4 @@ CONTROLS: list[Case] = [
     ),
 ]
 
-CASES: list[Case] = FOLLOW_UPS_AND_TOWNS + TOLLS_DAYS_BRIEFS + MORE + CONTROLS + VICTIMS
+CASES: list[Case] = FOLLOW_UPS_AND_TOWNS + TOLLS_DAYS_BRIEFS + MORE + CONTROLS + VICTIMS + SPOTS

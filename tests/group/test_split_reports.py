@@ -12,6 +12,9 @@ street): before decide.victims_differ 22 of them came out right, with it 32 (and
 c18 of the first table, whose controls were of the other sex, too; hb1 and c16 also with
 decide.MIDNIGHT_SIDES: "Sunday morning" and "Monday night" are not one night); two more
 controls of one sex (vx1, vx2) mark what is left: the time of day and the kind of place.
+tests/group/spot_table.py adds 4 cases of reports naming different people (the victim, the
+accused): before decide.same_spot and decide.accused_and_victim its 2 controls came out right,
+with them all 4.
 """
 
 from __future__ import annotations

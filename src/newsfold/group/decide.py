@@ -50,6 +50,10 @@ The rule, in the order it is applied:
    (`streets_differ`, `numbers_differ`; not asked of a follow-up, which names the arrest's
    street and the suspect's age); two reports placed in nearby towns of one province that name
    one rare street are one spot named by the suburb and by the city (`same_street_nearby`).
+   Numbers name one spot or one set of people: two reports of one province and week sharing
+   three ages, a house number, or a block number and an age are one shooting however they name
+   its people or its town (`same_spot`); a small town's follow-up of the event's day names the
+   accused where the first report named the victim (`accused_and_victim`).
 
 `Evidence.score` is the weighted sum; `assign` joins an article to an event when its best link
 to the event's reports reaches SAME_EVENT.
@@ -65,6 +69,8 @@ from dataclasses import dataclass, field
 from newsfold.group import text as tx
 from newsfold.group.signature import (
     PLACE_PARTS,
+    SPOT_AGES,
+    SPOT_NUMBERS,
     Signature,
     headline_places_elsewhere,
     headline_words,
@@ -146,7 +152,14 @@ ACROSS_MIDNIGHT = 1  # 0: adjacent event days cost W_OTHER_DAY_REL even near mid
 MIDNIGHT_SIDES = 1
 LASTING_DAYS = 1  # event days this close cost nothing for a disaster that lasts (lasting)
 SAME_ADDRESS_DAYS = 1  # 0: a shared block or house number does not lift W_OTHER_DAY_REL
-SAME_AGES = 3  # this many shared ages identify the people as well as an address does
+SAME_AGES = SPOT_AGES  # this many shared ages identify the people as well as an address does
+# two reports of one province, places at most MAX_PLACE_KM apart, dated at most SPOT_DAYS apart,
+# that share the numbers of one spot or one set of people (same_spot: SAME_AGES ages, a house
+# number on one street, or a block number and an age) are of one shooting: worth W_SAME_SPOT,
+# and neither the people they name apart (one names the victim, the other the accused) nor a
+# nearby other place (the scene's suburb, the victim's home town) counts against; 0: off
+W_SAME_SPOT = 1.5
+SPOT_DAYS = 7
 SAME_PLACE_KM = 15.0  # two resolved places this close are one (a city and its neighbourhood)
 # two towns next to each other that neither report names the other of (_neighbours): neither
 # the same place nor another. Measured on GVA dev: 1.5 (half W_PLACE) changed nothing, 1.0 kept
@@ -180,6 +193,10 @@ HEADLINE_TOWN = 1
 # .990 (arrests in one city six weeks apart); 10 days recall .929
 FOLLOW_UP_DAYS = 2
 FOLLOW_UP_WINDOW = 21
+# 1: a follow-up (an arrest, a charge) and another report of one small town (at most
+# CITY_POPULATION people) that both date the event from their texts to days that meet name
+# people apart without that counting against them (accused_and_victim); 0: off
+FOLLOW_UP_PEOPLE = 1
 # 1: the same day and place stay a shared fact when the reports name no one in common but one
 # of them names no one it is about (its names are bystanders'); 0: any such conflict drops it.
 # Measured on GVA: recall .926 -> .928 (held-out F1 .959 -> .960), precision and look-alikes same
@@ -951,6 +968,40 @@ def same_address(a: Signature, b: Signature) -> bool:
     return sum(n.startswith("age:") for n in shared) >= SAME_AGES
 
 
+def same_spot(a: Signature, b: Signature) -> bool:
+    """Whether two reports give the numbers of one spot or one set of people, in one province
+    and one week: SAME_AGES ages or more, a house number on one street, or a block number and
+    an age (on one street, when both name streets), all shared; each report giving
+    SPOT_NUMBERS numbers at most (a roundup of a city's weekend gives many, and shares some
+    with every other report of it); placed in one province no more than MAX_PLACE_KM apart (or
+    one of them placed nowhere); dated (or, undated, published) no more than SPOT_DAYS apart.
+
+    A block number alone is no spot (the 1300 block of a city's many streets), nor are one or
+    two ages (a man of 24 is shot somewhere every week); but the boy of 4 and the woman of 30
+    in the 6200 block, or the victims of 16, 17 and 22, are one shooting's, however differently
+    its reports name the people (the victim in the first, the charged parent in the next) or
+    the place (the suburb of the scene, the town of the police who tell it)."""
+    na, nb = set(a.get("nums", ())), set(b.get("nums", ()))
+    if not na or not nb or max(len(na), len(nb)) > SPOT_NUMBERS:
+        return False
+    shared = na & nb
+    ages = sum(n.startswith("age:") for n in shared)
+    house = any(n.startswith("addr:") for n in shared)
+    block = any(n.startswith("block:") for n in shared)
+    # (a block is of one street: two reports naming streets, none the same, name two blocks)
+    if not (ages >= SAME_AGES or house or (block and ages and not streets_differ(a, b))):
+        return False
+    pa, pb = a.get("place") or {}, b.get("place") or {}
+    if pa.get("admin1") and pb.get("admin1") and pa["admin1"] != pb["admin1"]:
+        return False
+    if "lat" in pa and "lat" in pb and _km(pa, pb) > MAX_PLACE_KM:
+        return False
+    gap = date_gap(a, b)
+    if gap is None:
+        gap = publication_gap(a, b) if a.get("pub") and b.get("pub") else None
+    return gap is not None and gap <= SPOT_DAYS
+
+
 _NUMBER_KINDS = ("age:", "block:", "addr:")
 
 
@@ -1129,6 +1180,18 @@ def _follow_up_after(a: Signature, b: Signature) -> bool:
     return False
 
 
+def accused_and_victim(a: Signature, b: Signature) -> bool:
+    """Whether one report is a follow-up (follow_up: an arrest, a charge) and both date the
+    event from their texts (neither `nd`) to days that meet: then the people each names are
+    likely the accused in the one and the victim in the other ("Teen wanted in Saturday
+    shooting" beside "Victim of Saturday shooting identified"), not two events' people. The
+    caller asks it only of two reports placed in one small town, which has no two shootings a
+    day; two court stories of one big city on one day do name two cases' people."""
+    if not (follow_up(a) or follow_up(b)) or a.get("nd") or b.get("nd"):
+        return False
+    return date_gap(a, b) == 0
+
+
 def _days_apart(
     a: Signature, b: Signature, identified: bool = False, follow_up_after: bool | None = None
 ) -> float | None:
@@ -1201,10 +1264,23 @@ def compare(
         if close:
             ev.reasons.append("the same people, spelt otherwise")
     ev.people = len(people)
-    # (a name spelt otherwise is not another person's)
-    people_differ = not close and people_conflict(a, b)
+    # (a name spelt otherwise is not another person's; nor are the names of one spot's reports)
+    spot = bool(W_SAME_SPOT) and same_spot(a, b)
+    if spot:
+        ev.reasons.append("the numbers of one spot")
+    accused = (
+        bool(FOLLOW_UP_PEOPLE)
+        and same_place
+        and _small_town(town or a, town or b)
+        and accused_and_victim(a, b)
+    )
+    if accused:
+        ev.reasons.append("a follow-up of the day in one small town")
+    people_differ = not close and not spot and not accused and people_conflict(a, b)
     if people_differ:
         ev.who_conflict = True
+    if spot or accused:
+        ev.who_conflict = False  # (one report names the victim, the other the accused)
     if ev.people:
         # the same people: dates and places read wrong (or a later court story) do not veto
         ev.who_conflict = False
@@ -1302,6 +1378,8 @@ def compare(
     few = int(max(_harmed(a), _harmed(b)) < MANY_HARMED)
     if people_differ or told_other:
         ev.apart += APART_DAY_PLACE * few  # (other people: named apart, or told as another event's)
+    if spot:
+        score += W_SAME_SPOT
     agree = tolls_agree(a, b)
     if agree and W_TOLLS_AGREE:
         score += W_TOLLS_AGREE
@@ -1360,7 +1438,14 @@ def compare(
     elif neighbours:
         score += W_NEIGHBOUR_TOWNS
         ev.reasons.append("neighbouring towns")
-    elif elsewhere and not ev.people and not place_penalty and not far_namesake and not own_page:
+    elif (
+        elsewhere
+        and not ev.people
+        and not spot
+        and not place_penalty
+        and not far_namesake
+        and not own_page
+    ):
         # nearby places only: places far apart or in another province already cost score,
         # and there a second penalty split GVA's reports whose geocoding went astray
         score += W_OTHER_PLACE

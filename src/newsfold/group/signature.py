@@ -56,6 +56,10 @@ ever compared only when they share one:
                                  the cells around it too): a town and its county, a suburb and
                                  its city
     a:{address}                  a house number with its street
+    k:{numbers}:{week}           the numbers of one spot (SPOT_AGES ages, or a block number and
+                                 an age) in a week (query: the weeks beside), so that two
+                                 reports of one shooting that name other people and other
+                                 towns still meet (decide.same_spot)
     h:{word}:{week} / t:{word}:{week}
                                  one way (stored / looked up): the headline words of a report
                                  whose headline does not name its own event place, and the
@@ -92,6 +96,7 @@ candidates depends on how many reports there are per name per period, not on the
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -126,6 +131,11 @@ TOWN_POPULATION = 100_000
 # or more: the `j:`/`s:` keys that find them and decide.headline_toll that weighs them
 # (toll_counts; one dead is every other shooting's toll)
 HEADLINE_TOLL_MIN = 3
+# the numbers that identify one spot or one set of people (decide.same_spot), and the `k:` keys
+# that bring two reports giving them together in a week: this many ages, or a block number and
+# an age; a report giving more than SPOT_NUMBERS identifying numbers is a roundup (none)
+SPOT_AGES = 3
+SPOT_NUMBERS = 6
 # headline words that make a town's name in it another place's: "Jackson County Sheriff" is
 # the county, not the town of Jackson
 _AREA_HEAD_WORDS = frozenset(tx.stem(w) for w in ("county", "parish", "township", "borough"))
@@ -939,9 +949,25 @@ def _keys(sig: Signature, spread: int) -> list[str]:
     # 5,") even when the analysis' names hold only the accused
     out.extend(f"u:{w}" for w in sorted(who_words(sig) | people_words(sig)))
     out.extend(f"a:{n[5:]}" for n in sig.get("nums", []) if n.startswith("addr:"))
+    out.extend(f"k:{spot}:{w}" for spot in spot_numbers(sig) for w in weeks)
     out.extend(_town_keys(sig, weeks, query=spread > 0))
     out.extend(_toll_keys(sig, spread))
     out.extend(_outlet_keys(sig, spread))
+    return out
+
+
+def spot_numbers(sig: Signature) -> list[str]:
+    """The sets of a report's numbers that identify one spot or one set of people, each as one
+    string: every SPOT_AGES of its ages ("age:16+age:17+age:22") and every block number with an
+    age ("block:6200+age:4"); none when it gives more than SPOT_NUMBERS numbers (a roundup).
+    Two reports sharing one of these sets share what decide.same_spot asks."""
+    nums = sorted(sig.get("nums", ()))
+    if len(nums) > SPOT_NUMBERS:
+        return []
+    ages = [n for n in nums if n.startswith("age:")]
+    blocks = [n for n in nums if n.startswith("block:")]
+    out = ["+".join(group) for group in itertools.combinations(ages, SPOT_AGES)]
+    out.extend(f"{block}+{age}" for block in blocks for age in ages)
     return out
 
 

@@ -1,0 +1,142 @@
+"""Two rules for reports of one shooting that name different people: the numbers of one spot
+(decide.same_spot: three ages, a house number, a block number and an age, in one province and
+one week) and a small town's follow-up of the day (decide.accused_and_victim: the accused named
+in the one, the victim in the other). Invented signatures only."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsfold.group import decide
+from newsfold.group.signature import index_keys, query_keys, spot_numbers
+
+# two suburbs of one county some 20 km apart, and a town in another state
+ASHGROVE = {"gid": "1", "loc": "ashgrove", "admin1": "ohio", "lat": 40.00, "lon": -83.00, "prec": 1}
+BRINDLE = {"gid": "2", "loc": "brindle", "admin1": "ohio", "lat": 40.18, "lon": -83.00, "prec": 1}
+FARPORT = {"gid": "3", "loc": "farport", "admin1": "indiana", "lat": 40.0, "lon": -86.0, "prec": 1}
+# a small town and a big city
+MILLBROOK = {**ASHGROVE, "gid": "4", "loc": "millbrook", "pop": 6_000}
+HARBOR_CITY = {**ASHGROVE, "gid": "5", "loc": "harbor city", "pop": 650_000}
+
+
+def _flat(_: str) -> float:
+    return 0.8
+
+
+def _sig(rid: str, pub: str, day: str | None = None, **extra: Any) -> dict[str, Any]:
+    sig: dict[str, Any] = {"id": rid, "pub": pub}
+    if day:
+        sig.update(d0=day, d1=day, prec=1)
+    sig.update(extra)
+    return sig
+
+
+AGES = ["age:16", "age:17", "age:22"]
+
+
+def test_three_ages_a_house_or_a_block_and_an_age_are_one_spot() -> None:
+    a = _sig("a", "2025-05-02", "2025-05-01", nums=AGES, place=ASHGROVE)
+    b = _sig("b", "2025-05-04", "2025-05-01", nums=[*AGES, "age:40"], place=BRINDLE)
+    assert decide.same_spot(a, b)
+    house = ["addr:4411:quillan"]
+    assert decide.same_spot({**a, "nums": house}, {**b, "nums": house})
+    block_age = ["age:4", "block:6200"]
+    assert decide.same_spot({**a, "nums": block_age}, {**b, "nums": [*block_age, "age:30"]})
+
+
+def test_fewer_numbers_other_provinces_weeks_apart_or_a_roundup_are_no_spot() -> None:
+    a = _sig("a", "2025-05-02", "2025-05-01", nums=AGES, place=ASHGROVE)
+    b = _sig("b", "2025-05-04", "2025-05-01", nums=AGES, place=BRINDLE)
+    # two ages, or a block number alone (the 1300 block of a city's many streets)
+    assert not decide.same_spot({**a, "nums": AGES[:2]}, {**b, "nums": AGES[:2]})
+    assert not decide.same_spot({**a, "nums": ["block:1300"]}, {**b, "nums": ["block:1300"]})
+    # another state, or three weeks apart
+    assert not decide.same_spot(a, {**b, "place": FARPORT})
+    later = _sig("c", "2025-05-23", "2025-05-22", nums=AGES, place=BRINDLE)
+    assert not decide.same_spot(a, later)
+    # a roundup of a weekend gives many numbers, and shares some with every report of it
+    roundup = {**b, "nums": [*AGES, "age:19", "age:31", "block:300", "block:5100"]}
+    assert not decide.same_spot(a, roundup)
+    # a report placed nowhere, dated by nothing but its publication day, is still weighed
+    nowhere = _sig("d", "2025-05-03", nums=AGES)
+    assert decide.same_spot(a, nowhere)
+
+
+def test_reports_of_one_spot_naming_other_people_and_towns_are_one_event() -> None:
+    victim = _sig(
+        "v",
+        "2025-05-02",
+        "2025-05-01",
+        nums=AGES,
+        place=ASHGROVE,
+        ppl=["dorian vessel"],
+        who=["dorian vessel"],
+    )
+    accused = _sig(
+        "x",
+        "2025-05-04",
+        "2025-05-01",
+        nums=AGES,
+        place=BRINDLE,
+        ppl=["ansel thorne"],
+        who=["ansel thorne"],
+    )
+    ev = decide.compare(victim, accused, _flat)
+    assert "the numbers of one spot" in ev.reasons and ev.same
+    assert "another place" not in ev.reasons
+    # without the rule, the people named apart and the other town keep them apart
+    saved = decide.W_SAME_SPOT
+    try:
+        decide.W_SAME_SPOT = 0.0
+        off = decide.compare(victim, accused, _flat)
+    finally:
+        decide.W_SAME_SPOT = saved
+    assert not off.same and "another place" in off.reasons
+    assert ev.score - off.score >= saved
+    # two ages shared are no spot: the two reports stay apart
+    two = decide.compare({**victim, "nums": AGES[:2]}, {**accused, "nums": AGES[:2]}, _flat)
+    assert not two.same
+
+
+def test_spot_keys_bring_a_report_placed_nowhere_to_the_spot() -> None:
+    block = spot_numbers({"nums": ["age:30", "age:4", "block:6200"]})
+    assert block == ["block:6200+age:30", "block:6200+age:4"]
+    assert "age:16+age:17+age:22" in spot_numbers({"nums": [*AGES, "age:40"]})
+    assert spot_numbers({"nums": [*AGES, "age:19", "age:31", "block:300", "block:5100"]}) == []
+    stored = _sig("a", "2025-05-02", "2025-05-01", nums=AGES, place=ASHGROVE)
+    looking = _sig("b", "2025-05-03", "2025-05-01", nums=[*AGES, "age:2"])
+    assert set(index_keys(stored)) & set(query_keys(looking))
+    weeks_later = _sig("c", "2025-06-03", "2025-06-01", nums=AGES)
+    assert not {k for k in index_keys(stored) if k.startswith("k:")} & set(query_keys(weeks_later))
+
+
+def test_a_small_towns_follow_up_of_the_day_names_the_accused_not_other_people() -> None:
+    victim = _sig(
+        "v",
+        "2025-07-28",
+        "2025-07-26",
+        place=MILLBROOK,
+        ppl=["keyra mallin"],
+        who=["keyra mallin"],
+        title=["victim", "reveal", "shoot"],
+    )
+    wanted = _sig(
+        "w",
+        "2025-07-31",
+        "2025-07-26",
+        place=MILLBROOK,
+        ppl=["odell trask"],
+        who=["odell trask"],
+        title=["teen", "want", "arrest"],
+    )
+    assert decide.accused_and_victim(victim, wanted)
+    ev = decide.compare(victim, wanted, _flat)
+    assert "a follow-up of the day in one small town" in ev.reasons and ev.same
+    # in a big city two shootings a day are common: the people named apart still count
+    city = decide.compare({**victim, "place": HARBOR_CITY}, {**wanted, "place": HARBOR_CITY}, _flat)
+    assert not city.same
+    # another day, no follow-up, or a report that dates nothing: no such reading
+    assert not decide.accused_and_victim(victim, {**wanted, "d0": "2025-07-29", "d1": "2025-07-29"})
+    assert not decide.accused_and_victim(victim, {**wanted, "title": ["teen", "shot"]})
+    assert not decide.accused_and_victim(victim, {**wanted, "nd": 1})
+    assert not decide.compare(victim, {**wanted, "title": ["teen", "shot"]}, _flat).same
