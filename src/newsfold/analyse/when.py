@@ -98,7 +98,7 @@ from newsfold.analyse.timeexpr import (
     relative_of,
     resolve,
 )
-from newsfold.analyse.what.sentences import doc_text, sent_of
+from newsfold.analyse.what.sentences import doc_text, sent_at, sentences, tokens_at
 from newsfold.calendar_words import (
     MONTH_STEMS,
     MONTH_WORD,
@@ -565,19 +565,10 @@ def _retracted(doc: Doc, start: int, end: int) -> bool:
     head = text[max(0, start - 200) : start]
     if _NOT_BEFORE.search(head):
         return True
-    sent = _sentence_at(doc, start, end)
+    sent = sent_at(doc, start, end)
     opens = 0 if sent is None else sent.start_char
     clause = text[max(opens, start - 200) : start].rsplit(";", 1)[-1]
     return bool(_CORRECTED.search(clause))
-
-
-def _sentence_at(doc: Doc, start: int, end: int) -> Span | None:
-    """The Doc's sentence that holds the text from `start` to `end` (the one of its first
-    token; `what.sentences.sent_of`, cached per Doc), or None when no token lies there."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span):
-        return None
-    return sent_of(span[0])
 
 
 _REASONS = {
@@ -2727,7 +2718,7 @@ def _earliest_in_sentence(doc: Doc, precise: list[TimeMention]) -> TimeMention:
     sentence that tells two days tells what happened and what followed it, in either order
     ("a different scene Thursday afternoon than what it looked like Wednesday night")."""
     first = precise[0]
-    sent = _sentence_at(doc, first.start, first.end)
+    sent = sent_at(doc, first.start, first.end)
     if sent is None:
         return first
     same = [m for m in precise if sent.start_char <= m.start < sent.end_char]
@@ -2775,11 +2766,12 @@ _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 
 def _opens_sentence(doc: Doc, m: TimeMention) -> bool:
     """Whether the mention opens its sentence ("On Monday, ...", "Late on Sunday, ...")."""
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None:
+    tokens = tokens_at(doc, m.start, m.end)
+    if tokens is None:
         return False
-    sent = sent_of(span[0])
-    return all(t.lower_ in ("on", "late", "early", "by") for t in doc[sent.start : span.start])
+    sents, owner = sentences(doc)
+    sent = sents[owner[tokens[0]]]
+    return all(t.lower_ in ("on", "late", "early", "by") for t in doc[sent.start : tokens[0]])
 
 
 def _paragraph(text: str, m: TimeMention) -> tuple[int, int]:
