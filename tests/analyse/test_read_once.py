@@ -40,3 +40,25 @@ def test_the_leads_verbs_are_read_once_per_article(monkeypatch: pytest.MonkeyPat
     calls = _count_calls(monkeypatch, event_place, "_lead_verbs")
     analyse(Article(id="lead-verbs", text=SCENE, published="2024-03-04"))
     assert len(calls) == 1
+
+
+def _us_row(name: str, state: str) -> int:
+    from newsfold.analyse.gazetteer import get_gazetteer, name_key
+
+    g = get_gazetteer()
+    return next(r for r in g.lookup_key(name_key(name)) if g.cc[r] == "US" and g.admin1[r] == state)
+
+
+def test_a_small_towns_usps_town_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`where.city_parts._town_beside_dateline` reads a small place's USPS town
+    (`_postal_town`) for its small-town test and not again at its last test: Shively, a
+    small place beside Louisville that the USPS list gives no town of its own name."""
+    from newsfold.analyse.gazetteer import get_gazetteer
+    from newsfold.analyse.where import city_parts
+
+    g = get_gazetteer()
+    shively, louisville = _us_row("Shively", "Kentucky"), _us_row("Louisville", "Kentucky")
+    assert 0 < g.population[shively] <= city_parts.SMALL_POSTAL_TOWN
+    calls = _count_calls(monkeypatch, city_parts, "_postal_town")
+    assert not city_parts._town_beside_dateline(g, shively, louisville)
+    assert len(calls) == 1
