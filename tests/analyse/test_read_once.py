@@ -10,6 +10,8 @@ from typing import Any
 import pytest
 
 from newsfold.analyse import analyse
+from newsfold.analyse.counts.readings import Reading
+from newsfold.analyse.nlp import get_nlp
 from newsfold.records import Article
 
 SCENE = (
@@ -61,4 +63,38 @@ def test_a_small_towns_usps_town_is_read_once(monkeypatch: pytest.MonkeyPatch) -
     assert 0 < g.population[shively] <= city_parts.SMALL_POSTAL_TOWN
     calls = _count_calls(monkeypatch, city_parts, "_postal_town")
     assert not city_parts._town_beside_dateline(g, shively, louisville)
+    assert len(calls) == 1
+
+
+def _two_readings(value: int) -> list[Reading]:
+    return [
+        Reading("fatalities", value, value, value, 0, 10, "number"),
+        Reading("fatalities", value, value, value, 0, 10, "implied"),
+    ]
+
+
+def test_the_gunman_among_a_list_of_the_aged_is_read_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`counts.people._count_the_aged` recounts each reading that reads fewer than a list's
+    ages, and asks once, not per reading, whether the list names the gunman too
+    (`_shooter_among_the_aged`, a pass over the Doc)."""
+    from newsfold.analyse.counts import people
+
+    text = (
+        "A deputy shot his wife and two sons. Police found the bodies of Amy Ross, 30, Ben "
+        "Ross, 6, and deputy Carl Ross, 35, on Sunday."
+    )
+    doc = get_nlp()(text)
+    ross = next(t for t in doc if t.text == "Amy")
+    name = ross.head if ross.dep_ == "compound" else ross
+    ages = people._ages_in_a_name_list(name)
+    assert [a.text for a in ages] == ["30", "6", "35"]
+    calls = _count_calls(monkeypatch, people, "_shooter_among_the_aged")
+    readings = _two_readings(1)
+    people._count_the_aged(readings, name)
+    assert [r.value for r in readings] == [3, 3]
+    assert len(calls) == 1
+    # nothing to recount: the Doc is not read
+    people._count_the_aged(_two_readings(3), name)
     assert len(calls) == 1
