@@ -98,3 +98,31 @@ def test_the_gunman_among_a_list_of_the_aged_is_read_once(
     # nothing to recount: the Doc is not read
     people._count_the_aged(_two_readings(3), name)
     assert len(calls) == 1
+
+
+def test_a_self_inflicted_death_is_read_from_the_cached_sentences() -> None:
+    """`counts.combine._self_inflicted_besides_the_dead` reads the death's sentence from the
+    Doc's sentences and text (`what.sentences`), with what `Token.sent` would give: the
+    father's death told as self-inflicted, after a woman and her two children, is the
+    suspect's."""
+    from newsfold.analyse.counts import combine
+    from newsfold.analyse.what.sentences import sentences
+
+    text = (
+        "A woman and her two children were found dead in a home on Birch Lane. The father was "
+        "found in the garage with a self-inflicted gunshot wound."
+    )
+    doc = get_nlp()(text)
+    assert len(sentences(doc)[0]) == 2
+    father = next(t for t in doc if t.text == "father")
+    victims = Reading("fatalities", 3, 3, 3, 0, 40, "number", sent=0)
+    victims.referents = [("indefinite", "", "", "woman"), ("definite", "", "", "child")]
+    his = Reading("fatalities", 1, 1, 1, 80, 90, "implied", sent=1, trigger=father.i)
+    his.referents = [("definite", "", "", "father")]
+    combine._self_inflicted_besides_the_dead([victims, his], doc)
+    assert (victims.group, his.group) == ("victims", "suspect")
+    # not told as self-inflicted: his death stays a victim's
+    plain = get_nlp()(text.replace("a self-inflicted gunshot wound", "a gunshot wound"))
+    his.group = "victims"
+    combine._self_inflicted_besides_the_dead([victims, his], plain)
+    assert his.group == "victims"
