@@ -4,12 +4,14 @@ the analysis of an invented article."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import datetime as dt
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
 
 from newsfold.analyse import analyse
+from newsfold.analyse.context import TimeMention
 from newsfold.analyse.counts.readings import Reading
 from newsfold.analyse.nlp import get_nlp
 from newsfold.records import Article
@@ -126,3 +128,34 @@ def test_a_self_inflicted_death_is_read_from_the_cached_sentences() -> None:
     his.group = "victims"
     combine._self_inflicted_besides_the_dead([victims, his], plain)
     assert his.group == "victims"
+
+
+class _CountedTimes(list[TimeMention]):
+    """A list of time mentions that counts how often it is read through."""
+
+    reads = 0
+
+    def __iter__(self) -> Iterator[TimeMention]:
+        self.reads += 1
+        return super().__iter__()
+
+
+def _mention(text: str, start: dt.date, end: dt.date, precision: int) -> TimeMention:
+    return TimeMention(text, 0, len(text), start, end, precision)
+
+
+def test_the_texts_days_are_read_only_for_a_reading_with_a_period() -> None:
+    """`counts.other_events._a_period_before_the_day` reads the text's event days (all its
+    time mentions) only when the reading's own mentions hold a month or longer; a month
+    that ends before the event's day is another incident's, one that does not is not."""
+    from newsfold.analyse.counts.other_events import _a_period_before_the_day
+
+    sunday = _mention("on Sunday", dt.date(2024, 3, 10), dt.date(2024, 3, 10), 1)
+    times = _CountedTimes([sunday])
+    assert _a_period_before_the_day([sunday], times) is None
+    assert times.reads == 0
+    february = _mention("last month", dt.date(2024, 2, 1), dt.date(2024, 2, 29), 3)
+    assert _a_period_before_the_day([february], times) is february
+    assert times.reads == 1
+    march = _mention("this month", dt.date(2024, 3, 1), dt.date(2024, 3, 31), 3)
+    assert _a_period_before_the_day([march], times) is None
