@@ -730,35 +730,35 @@ _YEARS_AGO_BEFORE = re.compile(
 )
 
 
-def _years_ago_weekday(text: str, expr: TimeExpr) -> int:
-    """How many years back a weekday told after "N years ago" lies ("One year ago Wednesday, a
-    teen was shot": the day this week whose date, a year earlier, was the shooting's), else 0.
-    An anniversary story's lead; read alone, the weekday dated this week's remembrance."""
+_WEEKS_AGO_BEFORE = re.compile(
+    r"\b(?P<n>a|one|two|three|four|\d)\s+weeks?\s+ago\s+(?:last\s+|this\s+past\s+)?$", re.I
+)
+
+
+def _units_ago_weekday(text: str, expr: TimeExpr, before: re.Pattern[str], reach: int) -> int:
+    """How many units back a weekday told right after "N units ago" lies (`before`, matched in
+    the `reach` characters before the weekday and ending at it), else 0."""
     if expr.kind != "weekday":
         return 0
-    found = _YEARS_AGO_BEFORE.search(text[max(0, expr.start - 30) : expr.start])
+    found = before.search(text, max(0, expr.start - reach), expr.start)
     if found is None:
         return 0
     n = found.group("n")
     return int(n) if n.isdigit() else parse_word_number(n) or 0
 
 
-_WEEKS_AGO_BEFORE = re.compile(
-    r"\b(?P<n>a|one|two|three|four|\d)\s+weeks?\s+ago\s+(?:last\s+|this\s+past\s+)?$", re.I
-)
+def _years_ago_weekday(text: str, expr: TimeExpr) -> int:
+    """How many years back a weekday told after "N years ago" lies ("One year ago Wednesday, a
+    teen was shot": the day this week whose date, a year earlier, was the shooting's), else 0.
+    An anniversary story's lead; read alone, the weekday dated this week's remembrance."""
+    return _units_ago_weekday(text, expr, _YEARS_AGO_BEFORE, 30)
 
 
 def _weeks_ago_weekday(text: str, expr: TimeExpr) -> int:
     """How many weeks back a weekday told right after "N weeks ago" lies, else 0: "a week ago
     Friday" on a Wednesday page is the Friday before last (last Friday less seven days), as
     American usage has it; read alone, the weekday was last Friday."""
-    if expr.kind != "weekday":
-        return 0
-    found = _WEEKS_AGO_BEFORE.search(text, max(0, expr.start - 25), expr.start)
-    if found is None:
-        return 0
-    n = found.group("n")
-    return int(n) if n.isdigit() else parse_word_number(n) or 0
+    return _units_ago_weekday(text, expr, _WEEKS_AGO_BEFORE, 25)
 
 
 def _safe_day(year: int, month: int, day: int) -> dt.date | None:
