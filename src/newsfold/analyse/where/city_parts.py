@@ -33,8 +33,10 @@ from newsfold.analyse.where.vocabulary import (
     _NEIGHBOURHOOD_WORDS,
     _STREET_WORDS,
     _TOWN_QUARTERS,
+    TOWN_KIND_WORDS,
     _words,
 )
+from newsfold.calendar_words import alternation
 
 _CITY_PARTS = _words("zone district sector borough")
 _PART_OF_CITY = re.compile(r"\s+(zone|district|sector|borough)\s+of\s+(?:the\s+)?(?:city\s+of\s+)?")
@@ -461,7 +463,7 @@ _MUNICIPALITY_BEFORE = re.compile(
 # after a town: an apposition saying what it is ("Raytown, a suburb of Kansas City", "Brooklyn
 # Center, a northern suburb,"), the kind word ending its phrase (not "a city neighborhood")
 _MUNICIPALITY_AFTER = re.compile(
-    r",\s+an?\s+(?:[\w-]+\s+){0,2}?(?:suburb|city|town|village|borough|municipality)"
+    rf",\s+an?\s+(?:[\w-]+\s+){{0,2}}?{alternation((*TOWN_KIND_WORDS, 'municipality'))}"
     r"(?=\s*[,.;]|\s+(?:of|in|near|outside|east|west|north|south|just|about|with|that|where"
     r"|surrounded|bordered|bordering|ringed|inside|within|entirely|wholly)\b)",
     re.IGNORECASE,

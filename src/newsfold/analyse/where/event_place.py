@@ -47,8 +47,10 @@ from newsfold.analyse.where.vocabulary import (
     _STREET_WORDS,
     _UNIT_WORDS,
     STREET_SUFFIX,
+    TOWN_KIND_WORDS,
     _words,
 )
+from newsfold.calendar_words import alternation
 
 _LEAD_SENTENCES = 12
 """How many sentences from the story's start are read for the event's verbs (a lede and what
@@ -525,7 +527,7 @@ def _suburb_landmark(m: _Mention, text: str) -> bool:
 # it: "Raytown, a suburb of ", "Cudahy, a southern suburb of ", "Shively, a small city in
 # southwest ", "Norwood, a city surrounded by "
 _APPOSED_SUBURB_BEFORE = re.compile(
-    r"[A-Z][\w'’.-]*,\s+an?\s+(?:[\w-]+\s+){0,2}?(?:suburb|city|town|village|borough)\s+"
+    rf"[A-Z][\w'’.-]*,\s+an?\s+(?:[\w-]+\s+){{0,2}}?{alternation(TOWN_KIND_WORDS)}\s+"
     r"(?:[\w-]+\s+){0,3}?(?:of|outside|near|in|inside|within|by|bordering)\s+"
     r"(?:(?:north|south|east|west)(?:east|west)?(?:ern)?\s+)?\Z"
 )
