@@ -23,13 +23,13 @@ SCENE = (
 )
 
 
-def _count_calls(monkeypatch: pytest.MonkeyPatch, module: Any, name: str) -> list[int]:
-    """Wrap `module.name` so that each call is counted in the list handed back."""
-    calls: list[int] = []
+def _count_calls(monkeypatch: pytest.MonkeyPatch, module: Any, name: str) -> list[tuple[Any, ...]]:
+    """Wrap `module.name` so that each call's arguments go into the list handed back."""
+    calls: list[tuple[Any, ...]] = []
     original: Callable[..., Any] = getattr(module, name)
 
     def counted(*args: Any, **kwargs: Any) -> Any:
-        calls.append(1)
+        calls.append(args)
         return original(*args, **kwargs)
 
     monkeypatch.setattr(module, name, counted)
@@ -159,3 +159,32 @@ def test_the_texts_days_are_read_only_for_a_reading_with_a_period() -> None:
     assert times.reads == 1
     march = _mention("this month", dt.date(2024, 3, 1), dt.date(2024, 3, 31), 3)
     assert _a_period_before_the_day([march], times) is None
+
+
+def test_the_headline_is_read_once_and_its_event_changed_only_in_a_copy(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`counts.article._headline_context` parses and reads the headline once per article and
+    shares it with every fallback; the death `_with_a_death` adds to a headline that names
+    one tied to no one goes into the caller's copy (`_headline_tolls`), not the shared one."""
+    from newsfold.analyse import counts, when
+    from newsfold.analyse.context import Context
+    from newsfold.analyse.counts import article as counts_article
+
+    text = "A man was shot on Elm Street in Riverton on Friday night, police said."
+    title = "Police investigate deadly shooting in Riverton"
+    calls = _count_calls(monkeypatch, counts_article, "_read_headline")
+    ctx = Context(
+        article=Article(id="head", text=text, title=title, published="2024-03-09"),
+        doc=get_nlp()(text),
+        anchor=dt.date(2024, 3, 9),
+    )
+    when.annotate(ctx)
+    counts.annotate(ctx)
+    # (the headline's own reading asks for a headline of its own too: it has none)
+    assert [c for c in calls if c[0] is ctx] == [(ctx,)]
+    assert ctx.event.fatalities == 1
+    head = ctx.notes[counts_article.HEAD_NOTE]
+    assert head is not None and head.event.fatalities is None
+    # the fallbacks that only read it share it, not a copy each
+    assert counts_article._headline_context(ctx) is head

@@ -4,7 +4,6 @@ headline's tolls stand in when the text gives none or fewer."""
 from __future__ import annotations
 
 import copy
-import dataclasses
 import re
 from bisect import bisect_right
 from itertools import pairwise
@@ -373,23 +372,24 @@ def _set_injuries(ev: Event, n: int) -> None:
 
 
 def _headline_tolls(ctx: Context) -> Event | None:
-    """The tolls the headline gives on its own (None when it names no casualty)."""
+    """The tolls the headline gives on its own (None when it names no casualty): a copy of
+    the headline's event of the caller's own, as `_with_a_death` changes the one it is
+    given."""
     head = _headline_context(ctx)
-    return None if head is None else head.event
+    return None if head is None else copy.deepcopy(head.event)
 
 
 def _headline_context(ctx: Context) -> Context | None:
     """The headline read on its own as an article (None when it names no casualty).
 
     Read once per article (up to four fallbacks ask for it, and parsing the title is the
-    costliest step of `counts`): each caller gets its own copy of the headline's event, as
-    `_with_a_death` changes the one it is given."""
+    costliest step of `counts`), and shared: the fallbacks only read it (`_headline_tolls`
+    copies the event for the one that changes it; a deep copy per caller cost about as much
+    as the rest of the fallbacks)."""
     if HEAD_NOTE not in ctx.notes:
         ctx.notes[HEAD_NOTE] = _read_headline(ctx)
     head: Context | None = ctx.notes[HEAD_NOTE]
-    if head is None:
-        return None
-    return dataclasses.replace(head, event=copy.deepcopy(head.event))
+    return head
 
 
 IS_HEADLINE = "counts_is_headline"
