@@ -42,6 +42,7 @@ from newsfold.analyse.counts.sentence import _candidates, _sentence_readings
 from newsfold.analyse.counts.stories import OTHER_STORY_REASON
 from newsfold.analyse.counts.total import _emit
 from newsfold.analyse.numbers import find_numbers, noise_kind
+from newsfold.analyse.stretches import Stretches
 from newsfold.analyse.what.sentences import sentences
 from newsfold.records import Article, Event
 
@@ -57,12 +58,13 @@ def annotate(ctx: Context) -> None:
     exprs = find_numbers(text)
     noise: dict[int, str] = {}
     time_spans: list[tuple[int, int]] = ctx.notes.get("time_spans", [])
-    gallery = _gallery_spans(text)
+    # (searched, not passed over, for each number: `Stretches`)
+    gallery, in_time = Stretches(_gallery_spans(text)), Stretches(time_spans)
     for i, expr in enumerate(exprs):
-        if any(lo <= expr.num_start < hi for lo, hi in gallery):
+        if gallery.holds(expr.num_start):
             noise[i] = "gallery"
             continue
-        if any(lo <= expr.num_start < hi for lo, hi in time_spans):
+        if in_time.holds(expr.num_start):
             noise[i] = "year" if noise_kind(text, expr) == "year" else "date"
             continue
         kind = noise_kind(text, expr)
