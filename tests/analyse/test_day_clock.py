@@ -5,7 +5,13 @@ it as a death's or a night's (`mark_words_before`)."""
 from __future__ import annotations
 
 from newsfold.analyse import analyse
-from newsfold.analyse.day_clock import mark_clocks, mark_words_before
+from newsfold.analyse.day_clock import (
+    CLOCKS,
+    clock_beside,
+    mark_clocks,
+    mark_words_before,
+    text_in_reach,
+)
 from newsfold.analyse.nlp import get_nlp
 from newsfold.records import Article, Claim
 
@@ -107,3 +113,18 @@ def test_the_next_sentence_ends_at_a_quote_s_closing_stop():
     assert _clocks(text, "Saturday") == []
     text = "A man was shot late Saturday. Officers on Elm St. came at 11:40 p.m. to help."
     assert _clocks(text, "late Saturday") == ["late_evening", "any"]
+
+
+def test_the_text_in_reach_of_a_day_ends_with_the_next_sentence() -> None:
+    """`text_in_reach`, read once per claim for every kind of clock: from the claim's end to
+    the end of the sentence after its own, at most 200 characters, and none for a claim whose
+    offsets do not point at its text (a headline's)."""
+    text = "A man was shot Saturday near the mill. Officers came at 1 a.m. Two were held."
+    doc = get_nlp()(text)
+    claim = _day(text, "Saturday")
+    assert text_in_reach(doc, claim) == " near the mill. Officers came at 1 a.m."
+    assert clock_beside(doc, claim, CLOCKS["small_hours"])
+    # a reach handed in is the one read
+    assert not clock_beside(doc, claim, CLOCKS["small_hours"], reach=" near the mill.")
+    elsewhere = Claim(field="event_date", value="2024-03-02", text="Sunday", start=0, end=6)
+    assert text_in_reach(doc, elsewhere) == ""

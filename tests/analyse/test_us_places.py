@@ -247,3 +247,19 @@ def test_ny_county_by_grid_is_the_county_of_the_nearest_code() -> None:
     assert ny_county_at(41.0, -71.5) is None  # the sea off Montauk
     for lat, lon in points:
         assert ny_county_at(lat, lon) == _ny_county_scanning_every_code(lat, lon), (lat, lon)
+
+
+def test_the_zip_codes_read_are_no_military_ones_and_the_towns_name_a_state() -> None:
+    """`_zip_codes` (every table's reading of the USPS list) leaves the military codes out,
+    and `_town_zip_codes` (the towns' and the ZIP names' reading) those without a town or a
+    state: postal_places and zip_names read the same codes."""
+    from newsfold.analyse.us_places import _town_zip_codes, _zip_codes, zip_names
+
+    codes = _zip_codes()
+    assert codes and all(z.get("zip_code_type") != "MILITARY" for z in codes)
+    assert not {z.get("state") for z in codes} & {"AA", "AE", "AP"}
+    towns = list(_town_zip_codes())
+    assert 0 < len(towns) <= len(codes)
+    assert all(z["city"] and z["state"] for z in towns)
+    located = [z for z in towns if z.get("lat") and z.get("long")]
+    assert len(list(zip_names())) == len(located)

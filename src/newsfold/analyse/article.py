@@ -80,9 +80,7 @@ def publication_anchor(article: Article) -> tuple[dt.date | None, dt.time | None
     stamp_day = local.date() if local else parse_published(article.published)
     if stamp_day is None:
         day = _url_day_of_undated(article.url)
-        if day is None or not article.published or stamp_moment(article.published) is not None:
-            return day, None
-        return day, header_clock(article, day)
+        return day, None if day is None else _bare_stamp_clock(article, day)
     posted = _posted_before_published(article.removed, stamp_day)
     day = posted or stamp_day
     day = _url_day_before_published(article.url, day) or day
@@ -172,10 +170,17 @@ def _publication_clock(
     if day != stamp_day:
         return header_clock(article, day) if posted == day else None
     if local is None:
-        if article.published and stamp_moment(article.published) is None:
-            return header_clock(article, day)
-        return None
+        return _bare_stamp_clock(article, day)
     return local.time()
+
+
+def _bare_stamp_clock(article: Article, day: dt.date) -> dt.time | None:
+    """The clock of a page whose stamp tells no moment (a bare day, or a stamp that cannot be
+    read for one), anchored on `day`: its header's posting clock (`header_clock`); None when
+    it has no stamp at all."""
+    if article.published and stamp_moment(article.published) is None:
+        return header_clock(article, day)
+    return None
 
 
 # a clock with its half of the day: "5:12 AM", "06:05 PM", "6:58 a.m."

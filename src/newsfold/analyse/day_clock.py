@@ -27,7 +27,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc
 
-from newsfold.analyse.what.sentences import doc_text, sentences
+from newsfold.analyse.what.sentences import doc_text, sent_index_at, sentences
 from newsfold.calendar_words import MONTH_STEM_NO_MAY, WEEKDAY_NAMES, alternatives
 from newsfold.records import Claim
 
@@ -83,28 +83,35 @@ def next_sentence_end(doc: Doc, claim: Claim) -> int:
     the Doc's sentences (`what.sentences`), which know a clock's "a.m." and a title's "St."
     from a sentence's stop; a claim whose span is no span of the Doc's (a headline's) reads to
     the text's end."""
-    span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
-    if span is None or not len(span):
+    k = sent_index_at(doc, claim.start, claim.end, last=True)
+    if k is None:
         return len(doc_text(doc))
-    sents, owner = sentences(doc)
-    k = owner[span[-1].i]
+    sents = sentences(doc)[0]
     return sents[min(k + 1, len(sents) - 1)].end_char
 
 
-def clock_beside(doc: Doc, claim: Claim, clock: re.Pattern[str]) -> bool:
-    """Whether a date claim is told with a clock of `clock` right beside it ("at about 12:30
-    a.m. Saturday", "Sunday at 12:05 a.m.", "11:50 p.m. Saturday"), or later in its sentence
-    or in the next one (`next_sentence_end`) with no other day between ("shot late Saturday
-    ... Officers arrived at 11:55 p.m."), not a clock of a death or an arrest."""
-    if clock.search(claim.text or ""):
-        return True
-    text = doc_text(doc)
-    head, tail = claim_context(text, claim, 28, 24)
-    if clock.search(head) or re.match(_LEAD_IN + clock.pattern, tail, re.I):
-        return True
-    _, after = claim_context(text, claim, 0, 200)
+def text_in_reach(doc: Doc, claim: Claim) -> str:
+    """The text after a date claim that a clock told of its day may stand in: up to 200
+    characters, cut at a line break and at the end of the sentence after the claim's own
+    (`next_sentence_end`); empty when the claim's offsets do not point at its text."""
+    _, after = claim_context(doc_text(doc), claim, 0, 200)
     if after:
         after = after[: max(0, next_sentence_end(doc, claim) - claim.end)]
+    return after
+
+
+def clock_beside(doc: Doc, claim: Claim, clock: re.Pattern[str], reach: str | None = None) -> bool:
+    """Whether a date claim is told with a clock of `clock` right beside it ("at about 12:30
+    a.m. Saturday", "Sunday at 12:05 a.m.", "11:50 p.m. Saturday"), or later in its sentence
+    or in the next one (`text_in_reach`, which `reach` hands in when the caller has it) with
+    no other day between ("shot late Saturday ... Officers arrived at 11:55 p.m."), not a
+    clock of a death or an arrest."""
+    if clock.search(claim.text or ""):
+        return True
+    head, tail = claim_context(doc_text(doc), claim, 28, 24)
+    if clock.search(head) or re.match(_LEAD_IN + clock.pattern, tail, re.I):
+        return True
+    after = text_in_reach(doc, claim) if reach is None else reach
     found = clock.search(after)
     if found is None:
         return False
@@ -119,7 +126,9 @@ def mark_clocks(doc: Doc, claims: Iterable[Claim]) -> None:
     for claim in claims:
         if claim.field not in DAY_FIELDS:
             continue
-        kinds = [name for name, clock in CLOCKS.items() if clock_beside(doc, claim, clock)]
+        # the text in reach is the same for every kind of clock: read once per claim
+        reach = text_in_reach(doc, claim)
+        kinds = [name for name, clock in CLOCKS.items() if clock_beside(doc, claim, clock, reach)]
         if kinds:
             claim.attrs["clocks"] = kinds
 

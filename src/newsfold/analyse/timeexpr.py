@@ -843,16 +843,6 @@ def resolve(
     return None
 
 
-def _last_means_week_before(lead: str, back: int) -> bool:
-    """Whether "last <weekday>" names the weekday of the week before, read from its lead word
-    and how many days back the weekday's latest occurrence lies: "last Tuesday" on a Wednesday
-    page. Papers write yesterday's weekday bare ("Tuesday", AP style for the past week) or
-    "yesterday"; "last Tuesday" the day after is the Tuesday eight days back. "this past
-    Tuesday" still means yesterday, and weekdays two or more days back keep their latest
-    occurrence ("last Monday" on a Friday page is four days back)."""
-    return lead == "last" and back == 1
-
-
 def _resolve_weekday(p: dict[str, Any], anchor: dt.date, prefer: str) -> Resolved:
     weekday = p["weekday"]
     lead = p.get("lead", "")
@@ -862,11 +852,15 @@ def _resolve_weekday(p: dict[str, Any], anchor: dt.date, prefer: str) -> Resolve
         if lead in ("next",) and ahead == 0:
             ahead = 7
         day = anchor + dt.timedelta(days=ahead)
-    elif lead in ("last", "this past", "past") and back == 0:
-        day = anchor - dt.timedelta(days=7)
-    elif _last_means_week_before(lead, back):
-        day = anchor - dt.timedelta(days=back + 7)
     else:
+        # The weekday of the week before: the page's own weekday told with "last", "this
+        # past" or "past", and "last <weekday>" the day after it ("last Tuesday" on a
+        # Wednesday page: papers write yesterday's weekday bare, AP style for the past week,
+        # or "yesterday", so it is the Tuesday eight days back; "this past Tuesday" still
+        # means yesterday). Weekdays two or more days back keep their latest occurrence
+        # ("last Monday" on a Friday page is four days back).
+        if (back == 0 and lead in ("last", "this past", "past")) or (back == 1 and lead == "last"):
+            back += 7
         day = anchor - dt.timedelta(days=back)
     return Resolved(day, day, DAY, day)
 

@@ -36,7 +36,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 
 class PostalPlace(NamedTuple):
@@ -49,19 +49,27 @@ class PostalPlace(NamedTuple):
     lon: float
 
 
-def postal_places() -> Iterator[PostalPlace]:
-    """Every (town, state) of the USPS list, once, in a stable order (empty if not installed).
-
-    Military codes (states AA/AE/AP) are not places; inactive ZIP codes still name their town.
-    """
+def _zip_codes() -> list[dict[str, Any]]:
+    """The ZIP codes of the USPS list (`zipcodes`), in its order, but the military ones (states
+    AA/AE/AP are not places); inactive ZIP codes still name their town. Empty if the package
+    is not installed."""
     try:
         import zipcodes  # type: ignore[import-untyped]
     except ImportError:  # pragma: no cover - a declared dependency
-        return
+        return []
+    return [z for z in zipcodes.list_all() if z.get("zip_code_type") != "MILITARY"]
+
+
+def _town_zip_codes() -> Iterator[dict[str, Any]]:
+    """The ZIP codes (`_zip_codes`) that name their town and their state."""
+    return (z for z in _zip_codes() if z.get("city") and z.get("state"))
+
+
+def postal_places() -> Iterator[PostalPlace]:
+    """Every (town, state) of the USPS list (`_town_zip_codes`), once, in a stable order
+    (empty if not installed)."""
     groups: dict[tuple[str, str], list[dict[str, str]]] = defaultdict(list)
-    for z in zipcodes.list_all():
-        if z.get("zip_code_type") == "MILITARY" or not z.get("city") or not z.get("state"):
-            continue
+    for z in _town_zip_codes():
         groups[(z["city"], z["state"])].append(z)
     for (city, state), zs in sorted(groups.items()):
         place = _place(city, state, zs)
@@ -103,13 +111,7 @@ def zip_names() -> Iterator[ZipNames]:
     its own does not; and the county of a ZIP code that names a place is the place's, as
     USPS files it (`where.city_parts._town_beside_dateline`).
     """
-    try:
-        import zipcodes
-    except ImportError:  # pragma: no cover - a declared dependency
-        return
-    for z in zipcodes.list_all():
-        if z.get("zip_code_type") == "MILITARY" or not z.get("city") or not z.get("state"):
-            continue
+    for z in _town_zip_codes():
         if not z.get("lat") or not z.get("long"):
             continue
         yield ZipNames(
@@ -151,11 +153,7 @@ def township_places() -> Iterator[PostalPlace]:
     for Trenton's 08610): both name the township the ZIP code serves. A name some ZIP code
     takes as its main name is left to `postal_places`.
     """
-    try:
-        import zipcodes
-    except ImportError:  # pragma: no cover - a declared dependency
-        return
-    zips = [z for z in zipcodes.list_all() if z.get("zip_code_type") != "MILITARY"]
+    zips = _zip_codes()
     main = {(z.get("city"), z.get("state")) for z in zips}
     groups: dict[tuple[str, str], list[dict[str, str]]] = defaultdict(list)
     for z in zips:
@@ -207,13 +205,9 @@ def _states_by_zip() -> dict[str, frozenset[str]]:
 
 
 def _build_states_by_zip() -> dict[str, frozenset[str]]:
-    try:
-        import zipcodes
-    except ImportError:  # pragma: no cover - a declared dependency
-        return {}
     states: dict[str, set[str]] = defaultdict(set)
-    for z in zipcodes.list_all():
-        if z.get("zip_code_type") != "MILITARY" and z.get("state"):
+    for z in _zip_codes():
+        if z.get("state"):
             states[z["zip_code"]].add(z["state"])
     return {code: frozenset(s) for code, s in states.items()}
 
@@ -314,13 +308,9 @@ def _ny_zip_points() -> tuple[tuple[float, float, str], ...]:
 
 
 def _build_ny_zip_points() -> tuple[tuple[float, float, str], ...]:
-    try:
-        import zipcodes
-    except ImportError:  # pragma: no cover - a declared dependency
-        return ()
     return tuple(
         (float(z["lat"]), float(z["long"]), z["county"])
-        for z in zipcodes.list_all()
+        for z in _zip_codes()
         if z.get("state") == "NY"
         and z.get("zip_code_type") == "STANDARD"
         and z.get("lat")

@@ -100,7 +100,7 @@ from newsfold.analyse.timeexpr import (
     relative_of,
     resolve,
 )
-from newsfold.analyse.what.sentences import doc_text, sent_of
+from newsfold.analyse.what.sentences import doc_text, sent_at, sentences, tokens_at
 from newsfold.calendar_words import (
     MONTH_STEMS,
     MONTH_WORD,
@@ -579,19 +579,10 @@ def _retracted(doc: Doc, start: int, end: int) -> bool:
     head = text[max(0, start - 200) : start]
     if _NOT_BEFORE.search(head):
         return True
-    sent = _sentence_at(doc, start, end)
+    sent = sent_at(doc, start, end)
     opens = 0 if sent is None else sent.start_char
     clause = text[max(opens, start - 200) : start].rsplit(";", 1)[-1]
     return bool(_CORRECTED.search(clause))
-
-
-def _sentence_at(doc: Doc, start: int, end: int) -> Span | None:
-    """The Doc's sentence that holds the text from `start` to `end` (the one of its first
-    token; `what.sentences.sent_of`, cached per Doc), or None when no token lies there."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span):
-        return None
-    return sent_of(span[0])
 
 
 _REASONS = {
@@ -755,35 +746,35 @@ _YEARS_AGO_BEFORE = re.compile(
 )
 
 
-def _years_ago_weekday(text: str, expr: TimeExpr) -> int:
-    """How many years back a weekday told after "N years ago" lies ("One year ago Wednesday, a
-    teen was shot": the day this week whose date, a year earlier, was the shooting's), else 0.
-    An anniversary story's lead; read alone, the weekday dated this week's remembrance."""
+_WEEKS_AGO_BEFORE = re.compile(
+    r"\b(?P<n>a|one|two|three|four|\d)\s+weeks?\s+ago\s+(?:last\s+|this\s+past\s+)?$", re.I
+)
+
+
+def _units_ago_weekday(text: str, expr: TimeExpr, before: re.Pattern[str], reach: int) -> int:
+    """How many units back a weekday told right after "N units ago" lies (`before`, matched in
+    the `reach` characters before the weekday and ending at it), else 0."""
     if expr.kind != "weekday":
         return 0
-    found = _YEARS_AGO_BEFORE.search(text[max(0, expr.start - 30) : expr.start])
+    found = before.search(text, max(0, expr.start - reach), expr.start)
     if found is None:
         return 0
     n = found.group("n")
     return int(n) if n.isdigit() else parse_word_number(n) or 0
 
 
-_WEEKS_AGO_BEFORE = re.compile(
-    r"\b(?P<n>a|one|two|three|four|\d)\s+weeks?\s+ago\s+(?:last\s+|this\s+past\s+)?$", re.I
-)
+def _years_ago_weekday(text: str, expr: TimeExpr) -> int:
+    """How many years back a weekday told after "N years ago" lies ("One year ago Wednesday, a
+    teen was shot": the day this week whose date, a year earlier, was the shooting's), else 0.
+    An anniversary story's lead; read alone, the weekday dated this week's remembrance."""
+    return _units_ago_weekday(text, expr, _YEARS_AGO_BEFORE, 30)
 
 
 def _weeks_ago_weekday(text: str, expr: TimeExpr) -> int:
     """How many weeks back a weekday told right after "N weeks ago" lies, else 0: "a week ago
     Friday" on a Wednesday page is the Friday before last (last Friday less seven days), as
     American usage has it; read alone, the weekday was last Friday."""
-    if expr.kind != "weekday":
-        return 0
-    found = _WEEKS_AGO_BEFORE.search(text, max(0, expr.start - 25), expr.start)
-    if found is None:
-        return 0
-    n = found.group("n")
-    return int(n) if n.isdigit() else parse_word_number(n) or 0
+    return _units_ago_weekday(text, expr, _WEEKS_AGO_BEFORE, 25)
 
 
 def _safe_day(year: int, month: int, day: int) -> dt.date | None:
@@ -2742,7 +2733,7 @@ def _earliest_in_sentence(doc: Doc, precise: list[TimeMention]) -> TimeMention:
     sentence that tells two days tells what happened and what followed it, in either order
     ("a different scene Thursday afternoon than what it looked like Wednesday night")."""
     first = precise[0]
-    sent = _sentence_at(doc, first.start, first.end)
+    sent = sent_at(doc, first.start, first.end)
     if sent is None:
         return first
     same = [m for m in precise if sent.start_char <= m.start < sent.end_char]
@@ -2790,11 +2781,12 @@ _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 
 def _opens_sentence(doc: Doc, m: TimeMention) -> bool:
     """Whether the mention opens its sentence ("On Monday, ...", "Late on Sunday, ...")."""
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None:
+    tokens = tokens_at(doc, m.start, m.end)
+    if tokens is None:
         return False
-    sent = sent_of(span[0])
-    return all(t.lower_ in ("on", "late", "early", "by") for t in doc[sent.start : span.start])
+    sents, owner = sentences(doc)
+    sent = sents[owner[tokens[0]]]
+    return all(t.lower_ in ("on", "late", "early", "by") for t in doc[sent.start : tokens[0]])
 
 
 def _paragraph(text: str, m: TimeMention) -> tuple[int, int]:

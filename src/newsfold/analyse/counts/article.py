@@ -4,7 +4,6 @@ headline's tolls stand in when the text gives none or fewer."""
 from __future__ import annotations
 
 import copy
-import dataclasses
 import re
 from bisect import bisect_right
 from itertools import pairwise
@@ -43,6 +42,7 @@ from newsfold.analyse.counts.sentence import _candidates, _sentence_readings
 from newsfold.analyse.counts.stories import OTHER_STORY_REASON
 from newsfold.analyse.counts.total import _emit
 from newsfold.analyse.numbers import find_numbers, noise_kind
+from newsfold.analyse.stretches import Stretches
 from newsfold.analyse.what.sentences import sentences
 from newsfold.records import Article, Event
 
@@ -58,12 +58,13 @@ def annotate(ctx: Context) -> None:
     exprs = find_numbers(text)
     noise: dict[int, str] = {}
     time_spans: list[tuple[int, int]] = ctx.notes.get("time_spans", [])
-    gallery = _gallery_spans(text)
+    # (searched, not passed over, for each number: `Stretches`)
+    gallery, in_time = Stretches(_gallery_spans(text)), Stretches(time_spans)
     for i, expr in enumerate(exprs):
-        if any(lo <= expr.num_start < hi for lo, hi in gallery):
+        if gallery.holds(expr.num_start):
             noise[i] = "gallery"
             continue
-        if any(lo <= expr.num_start < hi for lo, hi in time_spans):
+        if in_time.holds(expr.num_start):
             noise[i] = "year" if noise_kind(text, expr) == "year" else "date"
             continue
         kind = noise_kind(text, expr)
@@ -373,23 +374,24 @@ def _set_injuries(ev: Event, n: int) -> None:
 
 
 def _headline_tolls(ctx: Context) -> Event | None:
-    """The tolls the headline gives on its own (None when it names no casualty)."""
+    """The tolls the headline gives on its own (None when it names no casualty): a copy of
+    the headline's event of the caller's own, as `_with_a_death` changes the one it is
+    given."""
     head = _headline_context(ctx)
-    return None if head is None else head.event
+    return None if head is None else copy.deepcopy(head.event)
 
 
 def _headline_context(ctx: Context) -> Context | None:
     """The headline read on its own as an article (None when it names no casualty).
 
     Read once per article (up to four fallbacks ask for it, and parsing the title is the
-    costliest step of `counts`): each caller gets its own copy of the headline's event, as
-    `_with_a_death` changes the one it is given."""
+    costliest step of `counts`), and shared: the fallbacks only read it (`_headline_tolls`
+    copies the event for the one that changes it; a deep copy per caller cost about as much
+    as the rest of the fallbacks)."""
     if HEAD_NOTE not in ctx.notes:
         ctx.notes[HEAD_NOTE] = _read_headline(ctx)
     head: Context | None = ctx.notes[HEAD_NOTE]
-    if head is None:
-        return None
-    return dataclasses.replace(head, event=copy.deepcopy(head.event))
+    return head
 
 
 IS_HEADLINE = "counts_is_headline"

@@ -23,7 +23,7 @@ from newsfold.analyse.counts.lexicons import (
 from newsfold.analyse.counts.people import _full_name, same_name
 from newsfold.analyse.counts.readings import Reading
 from newsfold.analyse.counts.syntax import _hypothetical, _subject
-from newsfold.analyse.what.sentences import doc_text, sentences
+from newsfold.analyse.what.sentences import doc_text, sent_of, sentences
 
 
 def _restatements(readings: list[Reading]) -> list[Reading]:
@@ -217,7 +217,8 @@ def _self_inflicted_besides_the_dead(readings: list[Reading], doc: Doc) -> None:
         ref = r.referents[0]
         if ref[0] not in ("definite", "indefinite") or not 0 <= r.trigger < len(doc):
             continue
-        if SELF_INFLICTED.search(doc[r.trigger].sent.text) is None:
+        sent = sent_of(doc[r.trigger])
+        if SELF_INFLICTED.search(doc_text(doc)[sent.start_char : sent.end_char]) is None:
             continue
         noun = ref[3] if len(ref) > 3 else ""
         before = [o for o in dead if o.sent < r.sent and o.group != "suspect"]

@@ -14,15 +14,18 @@ from newsfold.analyse.counts.people import _person_like
 from newsfold.analyse.counts.readings import Reading, _Numbers
 from newsfold.analyse.counts.sentence import _candidates
 from newsfold.analyse.numbers import NumberExpr, find_money
+from newsfold.analyse.stretches import Stretches
 
 
 def _unattached(ctx: Context, doc: Doc, exprs: list[NumberExpr], noise: dict[int, str]) -> None:
     """Every other number is recorded too, with why it was not counted: a count of things
     ("22 firearms", "dozens of shell casings", "three schools") or of people no word of harm
     is tied to (participants, bystanders, a part of a count already given)."""
-    taken = [(c.start, c.end) for c in ctx.event.claims] + [(c.start, c.end) for c in ctx.discarded]
+    taken = Stretches(
+        [(c.start, c.end) for c in ctx.event.claims] + [(c.start, c.end) for c in ctx.discarded]
+    )
     for i, expr in enumerate(exprs):
-        if i in noise or any(lo <= expr.num_start < hi for lo, hi in taken):
+        if i in noise or taken.holds(expr.num_start):
             continue
         if expr.value is None:
             reason = "score: two numbers that are no range (a score or a ratio: '3-1')"

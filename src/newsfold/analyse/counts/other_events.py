@@ -141,7 +141,11 @@ def _a_period_before_the_day(
     precision 1) a shooting or killing on, not a death ("One of them died on Sunday", "was
     pronounced dead on Sunday" tell of the month's victims: the verbs `when` dates a death
     by, `lexicon.DEATH_VERBS`): another incident recalled, whatever role `when` gave it. Reads
-    the mentions' precision, dates, role and verb."""
+    the mentions' precision, dates, role and verb (the text's days only when the reading has a
+    period of its own: most have none)."""
+    periods = [m for m in own if m.precision >= 3]
+    if not periods:
+        return None
     days = [
         m.date_start
         for m in times
@@ -149,7 +153,8 @@ def _a_period_before_the_day(
     ]
     if not days:
         return None
-    return next((m for m in own if m.precision >= 3 and m.date_end < min(days)), None)
+    first = min(days)
+    return next((m for m in periods if m.date_end < first), None)
 
 
 def _reading_period(ctx: Context, sent: Span, r: Reading, reason: str | None) -> str | None:
@@ -347,6 +352,10 @@ SAYING_VERBS = frozenset({"say", "report", "state", "announce", "tell", "indicat
 
 CORRECTING_VERBS = SAYING_VERBS | {"revise", "correct", "clarify", "confirm", "update"}
 
+_CORRECTING_NOT_SAYING = CORRECTING_VERBS - SAYING_VERBS - {"confirm"}
+"""The verbs that correct a count without being a report of one: a later clause joined by
+"and" (not "but") must be one of these to supersede the earlier count (`superseded_count`)."""
+
 EARLIER_WORDS = frozenset({"initially", "originally", "first", "earlier", "previously"})
 
 SUPERSEDED_REASON = "superseded: a count an earlier report gave and a later one corrects"
@@ -395,7 +404,7 @@ def superseded_count(trigger: Token, value: int | float | None) -> str | None:
         and (
             c.lemma_.lower() in CORRECTING_VERBS
             if but
-            else c.lemma_.lower() in CORRECTING_VERBS - SAYING_VERBS - {"confirm"}
+            else c.lemma_.lower() in _CORRECTING_NOT_SAYING
         )
         for c in verb.children
     )

@@ -442,13 +442,17 @@ def _count_the_aged(readings: list[Reading], name: Token) -> None:
     `_ages_in_a_name_list`) when the names read fewer: the dead "identified as" them, "the
     bodies of" them."""
     ages = _ages_in_a_name_list(name)
-    for r in readings:
-        if len(ages) > 1 and isinstance(r.value, int) and r.value < len(ages):
-            r.value = r.low = r.high = len(ages)
-            r.referents = [("name", _name_before(age), age.text) for age in ages]
-            r.end = max(r.end, ages[-1].idx + len(ages[-1].text))
-            if _shooter_among_the_aged(ages):
-                r.group = "total"
+    if len(ages) < 2:
+        return
+    fewer = [r for r in readings if isinstance(r.value, int) and r.value < len(ages)]
+    # whether the gunman is among them reads the whole Doc: once for all the readings
+    shooter = bool(fewer) and _shooter_among_the_aged(ages)
+    for r in fewer:
+        r.value = r.low = r.high = len(ages)
+        r.referents = [("name", _name_before(age), age.text) for age in ages]
+        r.end = max(r.end, ages[-1].idx + len(ages[-1].text))
+        if shooter:
+            r.group = "total"
 
 
 def _shooter_among_the_aged(ages: list[Token]) -> bool:

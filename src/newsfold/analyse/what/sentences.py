@@ -31,6 +31,33 @@ def sent_of(tok: Token) -> Span:
     return sents[owner[tok.i]]
 
 
+def tokens_at(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The first and the last index of the tokens the text from character `start` to `end`
+    touches (`Doc.char_span`'s "expand" alignment), or None when no token lies there (offsets
+    outside the Doc's text, or only the whitespace between two tokens)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    return span.start, span.end - 1
+
+
+def sent_index_at(doc: Doc, start: int, end: int, *, last: bool = False) -> int | None:
+    """The index (in `sentences`) of the sentence that holds the first token (`last`: the last
+    one) of the text from character `start` to `end` (`tokens_at`), or None when no token lies
+    there: where a claim's or a time mention's offsets fall among the Doc's sentences."""
+    tokens = tokens_at(doc, start, end)
+    if tokens is None:
+        return None
+    return sentences(doc)[1][tokens[1] if last else tokens[0]]
+
+
+def sent_at(doc: Doc, start: int, end: int) -> Span | None:
+    """The sentence that holds the first token of the text from character `start` to `end`
+    (`sent_index_at`), or None when no token lies there."""
+    k = sent_index_at(doc, start, end)
+    return None if k is None else sentences(doc)[0][k]
+
+
 def doc_text(doc: Doc) -> str:
     """The Doc's text, joined once per Doc (`Doc.text` joins every token anew on each call,
     which costs a long page milliseconds: rules that read it per mention or per reading take

@@ -33,8 +33,10 @@ from newsfold.analyse.where.vocabulary import (
     _NEIGHBOURHOOD_WORDS,
     _STREET_WORDS,
     _TOWN_QUARTERS,
+    TOWN_KIND_WORDS,
     _words,
 )
+from newsfold.calendar_words import alternation
 
 _CITY_PARTS = _words("zone district sector borough")
 _PART_OF_CITY = re.compile(r"\s+(zone|district|sector|borough)\s+of\s+(?:the\s+)?(?:city\s+of\s+)?")
@@ -375,8 +377,11 @@ def _us_city_around(
             continue
         if c in outside and not said:
             continue  # "in Garner, a few miles south of Raleigh": outside Raleigh
-        beside = c not in filed or km > 15.0 or _town_beside_dateline(g, best, c)
-        if said or called or c in police or not beside:
+        if said or called or c in police:
+            out, out_km = c, km
+        elif c in filed and km <= 15.0 and not _town_beside_dateline(g, best, c):
+            # the dateline's city close by, unless the place is a town of its own beside it
+            # (read last: the USPS tables are the dearest test)
             out, out_km = c, km
     return out
 
@@ -458,7 +463,7 @@ _MUNICIPALITY_BEFORE = re.compile(
 # after a town: an apposition saying what it is ("Raytown, a suburb of Kansas City", "Brooklyn
 # Center, a northern suburb,"), the kind word ending its phrase (not "a city neighborhood")
 _MUNICIPALITY_AFTER = re.compile(
-    r",\s+an?\s+(?:[\w-]+\s+){0,2}?(?:suburb|city|town|village|borough|municipality)"
+    rf",\s+an?\s+(?:[\w-]+\s+){{0,2}}?{alternation((*TOWN_KIND_WORDS, 'municipality'))}"
     r"(?=\s*[,.;]|\s+(?:of|in|near|outside|east|west|north|south|just|about|with|that|where"
     r"|surrounded|bordered|bordering|ringed|inside|within|entirely|wholly)\b)",
     re.IGNORECASE,
@@ -544,7 +549,10 @@ def _town_beside_dateline(g: Gazetteer, best: int, city: int) -> bool:
     here, there = _zip_county(g, best), _zip_county(g, city)
     if here and there and here != there:
         return True
-    return not _takes_city_name(g, best, city) and _postal_town(g, best)
+    # a small place's USPS town was read by `_small_postal_town` above, and it was none: not
+    # read again
+    small = 0 < g.population[best] <= SMALL_POSTAL_TOWN
+    return not small and not _takes_city_name(g, best, city) and _postal_town(g, best)
 
 
 ZIP_NAMES_KM = 8.0

@@ -47,8 +47,10 @@ from newsfold.analyse.where.vocabulary import (
     _STREET_WORDS,
     _UNIT_WORDS,
     STREET_SUFFIX,
+    TOWN_KIND_WORDS,
     _words,
 )
+from newsfold.calendar_words import alternation
 
 _LEAD_SENTENCES = 12
 """How many sentences from the story's start are read for the event's verbs (a lede and what
@@ -75,9 +77,11 @@ def _lead_end(sc: _Scanner) -> int:
     return sc.n
 
 
-def _event_and_arrest_sentences(ctx: Context, sc: _Scanner) -> tuple[set[int], set[int]]:
-    """Sentences with a casualty claim (from `counts`) or an event verb, and those with an
-    arrest.
+def _event_and_arrest_sentences(
+    ctx: Context, sc: _Scanner, lead_verbs: list[tuple[int, int]]
+) -> tuple[set[int], set[int]]:
+    """Sentences with a casualty claim (from `counts`) or an event verb (of `lead_verbs`, the
+    lead's: `_lead_verbs`), and those with an arrest.
 
     In a story that counts dead or wounded, a sentence that tells only an arrest ("Smith was
     arrested at his Dayton home") reports the aftermath, not the event: its towns are where
@@ -90,7 +94,7 @@ def _event_and_arrest_sentences(ctx: Context, sc: _Scanner) -> tuple[set[int], s
     for f in _CASUALTY_FIELDS:
         for c in ctx.claims_for(f):
             (arrests if f == "arrested" else out).add(sc.sent_at(c.start))
-    for k, lemma in _lead_verbs(ctx, sc):
+    for k, lemma in lead_verbs:
         if lemma in _EVENT_LEMMA_HASHES:
             (arrests if lemma == _ARREST_LEMMA_HASH else out).add(sc.sent_of(k))
     return out, arrests
@@ -109,10 +113,10 @@ _HOSPITAL_BEFORE = re.compile(r"\b(?:hospital|medical cent(?:er|re)|emergency ro
 _RESPONSE_LEMMA_HASHES = frozenset(hash_string(w) for w in _RESPONSE_LEMMAS)
 
 
-def _response_sentences(ctx: Context, sc: _Scanner) -> set[int]:
-    """Sentences (of the lead, `_lead_verbs`) whose verb sends police or medics somewhere
-    (`_RESPONSE_LEMMAS`)."""
-    return {sc.sent_of(k) for k, lemma in _lead_verbs(ctx, sc) if lemma in _RESPONSE_LEMMA_HASHES}
+def _response_sentences(sc: _Scanner, lead_verbs: list[tuple[int, int]]) -> set[int]:
+    """Sentences (of the lead: `lead_verbs`, `_lead_verbs`) whose verb sends police or medics
+    somewhere (`_RESPONSE_LEMMAS`)."""
+    return {sc.sent_of(k) for k, lemma in lead_verbs if lemma in _RESPONSE_LEMMA_HASHES}
 
 
 def _harm_sentences(ctx: Context, sc: _Scanner) -> set[int]:
@@ -527,7 +531,7 @@ def _suburb_landmark(m: _Mention, text: str) -> bool:
 # it: "Raytown, a suburb of ", "Cudahy, a southern suburb of ", "Shively, a small city in
 # southwest ", "Norwood, a city surrounded by "
 _APPOSED_SUBURB_BEFORE = re.compile(
-    r"[A-Z][\w'’.-]*,\s+an?\s+(?:[\w-]+\s+){0,2}?(?:suburb|city|town|village|borough)\s+"
+    rf"[A-Z][\w'’.-]*,\s+an?\s+(?:[\w-]+\s+){{0,2}}?{alternation(TOWN_KIND_WORDS)}\s+"
     r"(?:[\w-]+\s+){0,3}?(?:of|outside|near|in|inside|within|by|bordering)\s+"
     r"(?:(?:north|south|east|west)(?:east|west)?(?:ern)?\s+)?\Z"
 )
@@ -631,7 +635,8 @@ def _event_place(
 ) -> tuple[int, list[_Mention]]:
     """The row where the event happened (or -1), and the mentions that name it."""
     harm_sents = _harm_sentences(ctx, sc)
-    told, arrests = _event_and_arrest_sentences(ctx, sc)
+    lead_verbs = _lead_verbs(ctx, sc)  # read once: the event's and the response's sentences
+    told, arrests = _event_and_arrest_sentences(ctx, sc, lead_verbs)
     ev_sents = told if harm_sents else told | arrests
     # In a story that counts dead or wounded, a sentence telling only an arrest ("Norman was
     # arrested at his LaGrange home ... Thornton was also arrested in LaGrange") names where
@@ -661,7 +666,7 @@ def _event_place(
     # whatever the sentence's verb: "a couple charged with the shooting of a girl in X"); an
     # address police or medics were sent to is the scene too ("medics were summoned to a
     # residence off Lake Road in Eastbrook"), not in an arrest's sentence
-    sent_to = _response_sentences(ctx, sc) - arrests
+    sent_to = _response_sentences(sc, lead_verbs) - arrests
     addressed = {
         id(m)
         for m in mentions

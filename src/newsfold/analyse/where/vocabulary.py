@@ -113,6 +113,11 @@ _DISTANCE = _words("km kilometres kilometers miles mi")
 # the land around a town, not the town: "the Atlanta suburbs", "Atlanta's northeastern
 # suburbs", "the Maryland suburbs of Washington" (an event there is not in the town)
 _AROUND_WORDS = _words("suburb suburbs outskirts environs exurbs")
+
+TOWN_KIND_WORDS = ("suburb", "city", "town", "village", "borough")
+"""The kinds an apposition calls a town of its own ("Raytown, a suburb of Kansas City",
+"Shively, a small city in southwest Louisville"), in the order of the patterns that read them:
+`event_place._APPOSED_SUBURB_BEFORE`, `city_parts._MUNICIPALITY_AFTER` (with "municipality")."""
 # "north of Harare", "90 km northeast of Harare": a bearing from a landmark, not the scene
 _BEARINGS = _words("north south east west northeast northwest southeast southwest")
 # "John Doe, 23, of Dayton", "a native of", "a man from Ohio": someone's home, not the scene.
