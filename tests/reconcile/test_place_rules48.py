@@ -65,3 +65,17 @@ def test_the_bigger_town_of_a_name_in_its_state():
     assert town_size(("Texas", "Houston")) > 1_000_000
     assert town_size(("Texas", "Nowhere Such Place")) == 0
     assert town_size((None, "Houston")) == 0
+
+
+def test_a_sentence_is_not_cut_at_an_abbreviation_s_stop():
+    # "a.m." ends no sentence: the harm word before it stays in the sentence, and so does the
+    # arrest word before it (the sentence is the arrest's, which supports nothing)
+    assert _told("A man was shot at 2 a.m. Sunday in Waller County, deputies said.") == {
+        ("Texas", "Hempstead"): {1}
+    }
+    assert (
+        _told("A Houston man was arrested at 3 a.m. Sunday in Waller County in the shooting.") == {}
+    )
+    assert _told("He was taken to St. Luke's after the shooting in Waller County.") == {
+        ("Texas", "Hempstead"): {1}
+    }

@@ -50,6 +50,7 @@ from functools import lru_cache
 from typing import Any
 
 from newsfold.analyse.counts.roundup import is_roundup
+from newsfold.analyse.sentence_start import sentence_end, sentence_start
 from newsfold.calendar_words import MONTH_STEM
 from newsfold.reconcile.outlet_regions import EVIDENCE, MIN_EVENTS, Region
 from newsfold.reconcile.readings import Report
@@ -1162,7 +1163,8 @@ def county_told(
         ev = r.analysis.event
         if specificity(ev) < 3 or not ev.admin2:
             continue
-        said = {c for c in counties if c[0] == ev.admin1 and _harm_in_county(r, str(c[1]))}
+        texts = (r.article.title or "", _undated_text(r.article.text or ""))  # once a report
+        said = {c for c in counties if c[0] == ev.admin1 and _harm_in_county(texts, str(c[1]))}
         if (ev.admin1, ev.admin2) in said:
             continue
         for county in said:
@@ -1170,30 +1172,23 @@ def county_told(
     return _by_town_county(told, towns, key)
 
 
-def _harm_in_county(report: Report, county: str) -> bool:
-    """Whether a sentence of the report's headline or text (its dateline left out) tells harm
+def _harm_in_county(texts: tuple[str, str], county: str) -> bool:
+    """Whether a sentence of a report's headline or text (its dateline left out: `texts`) tells harm
     "in <county>" or "in the <county> ..." (`_HARM_IN_SENTENCE`), with no word of arrest or
     court (`_ARREST_IN_SENTENCE`), and not as the jail's or the court's county
     (`_COUNTY_AWAY_AFTER`)."""
     if not county.strip():
         return False
     pattern = re.compile(rf"\bin\s+(?:the\s+)?{re.escape(county)}\b(?:\s+(\w+))?", re.I)
-    for text in (report.article.title or "", _undated_text(report.article.text or "")):
+    for text in texts:
         for m in pattern.finditer(text):
             if (m.group(1) or "").casefold() in _COUNTY_AWAY_AFTER:
                 continue
-            sentence = _sentence_around(text, m.start(), m.end())
+            # the sentence cut as the analysis cuts it: "2 a.m." or "St." ends no sentence
+            sentence = text[sentence_start(text, m.start()) : sentence_end(text, m.end())]
             if _HARM_IN_SENTENCE.search(sentence) and not _ARREST_IN_SENTENCE.search(sentence):
                 return True
     return False
-
-
-def _sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence (to the nearest full stop, question or exclamation mark, or line break
-    either side) holding `text[start:end]`."""
-    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
-    ends = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
-    return text[left : min(ends) if ends else len(text)]
 
 
 def _by_town_county(
