@@ -139,4 +139,7 @@ def test_a_small_towns_follow_up_of_the_day_names_the_accused_not_other_people()
     assert not decide.accused_and_victim(victim, {**wanted, "d0": "2025-07-29", "d1": "2025-07-29"})
     assert not decide.accused_and_victim(victim, {**wanted, "title": ["teen", "shot"]})
     assert not decide.accused_and_victim(victim, {**wanted, "nd": 1})
+    # a report dated only to its week "meets" every day of it: no day to match
+    week = {**wanted, "d0": "2025-07-21", "d1": "2025-07-27", "prec": 2}
+    assert not decide.accused_and_victim(victim, week)
     assert not decide.compare(victim, {**wanted, "title": ["teen", "shot"]}, _flat).same

@@ -1182,12 +1182,16 @@ def _follow_up_after(a: Signature, b: Signature) -> bool:
 
 def accused_and_victim(a: Signature, b: Signature) -> bool:
     """Whether one report is a follow-up (follow_up: an arrest, a charge) and both date the
-    event from their texts (neither `nd`) to days that meet: then the people each names are
-    likely the accused in the one and the victim in the other ("Teen wanted in Saturday
-    shooting" beside "Victim of Saturday shooting identified"), not two events' people. The
-    caller asks it only of two reports placed in one small town, which has no two shootings a
-    day; two court stories of one big city on one day do name two cases' people."""
+    event from their texts (neither `nd`) to the day (`prec` 1), and the days meet: then the
+    people each names are likely the accused in the one and the victim in the other ("Teen
+    wanted in Saturday shooting" beside "Victim of Saturday shooting identified"), not two
+    events' people. The caller asks it only of two reports placed in one small town, which has
+    no two shootings a day; two court stories of one big city on one day do name two cases'
+    people."""
     if not (follow_up(a) or follow_up(b)) or a.get("nd") or b.get("nd"):
+        return False
+    # to the day: a week's or a month's range "meets" every day in it
+    if int(a.get("prec") or 1) != 1 or int(b.get("prec") or 1) != 1:
         return False
     return date_gap(a, b) == 0
 
