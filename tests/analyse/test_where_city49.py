@@ -10,8 +10,11 @@ sentence that counts the harm (`event_place._IN_COURT_BEFORE`), make the town an
 a clock's "a.m." no longer ends the clause of an arrest's words; an age, "of" and a street
 before "in" make the town a residence (`scanner._AGED_HOME_STREET`). Controls: a shooting
 at or outside a court keeps the court's town; a victim's home town with no other place keeps
-it. The places and outlets are real, the events and every sentence invented. On main
-(bd739f2): 4 of 7 right (c02, h01, h02 missed); here 7.
+it. A dateline's town gives way to a county an event sentence sets the harm in when the
+town lies in another county ("AMARILLO, Texas (AP) - ... found shot dead in a pickup in Carson
+County"; `event_place`, the dateline's yielding to a scene); control: the dateline town's own
+county keeps the town. The places and outlets are real, the events and every sentence
+invented. On main (bd739f2): 5 of 9 right (c02, h01, h02, d01 missed); here 9.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from newsfold.analyse.where.event_place import _AFTERMATH_BEFORE, _IN_COURT_BEFO
 from .where_helpers import probe_table
 
 # (id, headline, address, text, the town, the state): c* a court's town, h* a person's
-# street and town, k* controls
+# street and town, d* a county told beside another county's dateline, k* controls
 PROBES: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
     (
         "c01",
@@ -84,6 +87,28 @@ PROBES: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
         ),
         ("Hobart",),
         "Indiana",
+    ),
+    (
+        "d01",
+        "Woman, son found shot dead in pickup",
+        "https://www.example.com/news/d01/",
+        (
+            "AMARILLO, Texas (AP) - A woman and her son were found shot dead on Tuesday in a "
+            "pickup in Carson County, deputies said.\n\nNo suspect is being sought."
+        ),
+        ("Carson County", "Panhandle"),
+        "Texas",
+    ),
+    (
+        "k03",
+        "Woman found shot dead",
+        "https://www.example.com/news/k03/",
+        (
+            "AMARILLO, Texas (AP) - A woman was found shot dead on Tuesday in Potter County, "
+            "deputies said."
+        ),
+        ("Amarillo",),
+        "Texas",
     ),
     (
         "k01",

@@ -842,6 +842,18 @@ def _event_place(
                 # or the bureau's town (a county around the dateline's town is no other town)
                 # (not an arrest's town: a sentence that counts the dead or wounded)
                 or (g.kind[o.best] == CITY and o.sent in harm_sents)
+                # "LUBBOCK, Texas (AP) - ... found shot dead in a truck in Lynn County": a
+                # county an event sentence sets the harm in, not the dateline town's own,
+                # is the scene's
+                or (
+                    m.dateline
+                    and g.kind[o.best] == ADMIN2
+                    and o.sent in ev_sents
+                    and g.kind[m.best] == CITY
+                    and g.admin1[o.best] == area[1]
+                    and bool(g.admin2[m.best])
+                    and g.admin2[o.best] != g.admin2[m.best]
+                )
                 # "MAPLETON, Va. - ... Deputies were sent to the 700 block of East 14th
                 # Avenue in Fernhill": the address places the event
                 or (g.kind[o.best] == CITY and id(o) in addressed)
