@@ -358,12 +358,28 @@ _AFTERMATH_BEFORE = re.compile(
     r"(?:\b(?:arrested|apprehended|captured|caught|detained|taken into custody|surrendered|"
     r"turned (?:himself|herself) in|extradited|arraigned|booked|jailed|lodged|"
     r"sentenced|indicted|found|located|nabbed)\b"
-    r"(?:(?!\b(?:scene|shot|dead|killed|slain|wounded|injured|body|lying)\b)[^.;:!?\n]){0,50}?"
+    # (a clock's "a.m." is no sentence's end: "arraigned at 11 a.m. Friday in ...")
+    r"(?:(?!\b(?:scene|shot|dead|killed|slain|wounded|injured|body|lying)\b)"
+    r"(?:\b[ap]\.m\.|[^.;:!?\n])){0,50}?"
     r"|\b(?:medical examiner(?:'s office)?|coroner's office|morgue|crime lab(?:oratory)?|"
-    r"(?:state police|highway patrol|trooper) (?:post|barracks))\s+)"
+    r"(?:state police|highway patrol|trooper) (?:post|barracks)|"
+    # a court's or a courthouse's town is where the case is heard, the county's seat most
+    # often, not the scene: "a hearing in 22nd District Court in Inkster"
+    r"(?:district|superior|circuit|municipal|magistrate|probate|juvenile|family|criminal|"
+    r"county|federal) court|courthouse)\s+)"
     # ("captured outside of Atlanta": the arrest's place, as "in Atlanta" is)
     r"\b(?:in|at|near|outside(?:\s+of)?)\s+"
     r"(?:(?:nearby|neighboring|neighbouring|downtown)\s+)?$",
+    re.IGNORECASE,
+)
+
+# a case heard "in" a court of a town: "charged Saturday in 22nd District Court in Inkster",
+# "arraigned in Bridgeport Superior Court in Bridgeport" (in a court, not "outside" or "at"
+# it, where a shooting can be): the court's town even in a sentence that counts the harm
+_IN_COURT_BEFORE = re.compile(
+    r"\bin\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?"
+    r"(?:district|superior|circuit|municipal|magistrate|probate|juvenile|family|criminal|"
+    r"county|federal|common pleas) court\s+in\s+$",
     re.IGNORECASE,
 )
 
@@ -474,6 +490,8 @@ def _aftermath_town(text: str, title: str, m: _Mention, harm_sents: set[int]) ->
     if m.title:
         at = title.find(m.text)
         return at > 0 and _AFTERMATH_BEFORE.search(title, max(0, at - 80), at) is not None
+    if m.start > 0 and _IN_COURT_BEFORE.search(text, max(0, m.start - 80), m.start):
+        return True
     if m.start <= 0 or m.sent in harm_sents:
         # "Police arrested a man in Dayton after a woman was shot", "shot outside the jail
         # in Media": a sentence that counts the harm may set it in the town it names
@@ -829,6 +847,18 @@ def _event_place(
                 # or the bureau's town (a county around the dateline's town is no other town)
                 # (not an arrest's town: a sentence that counts the dead or wounded)
                 or (g.kind[o.best] == CITY and o.sent in harm_sents)
+                # "LUBBOCK, Texas (AP) - ... found shot dead in a truck in Lynn County": a
+                # county an event sentence sets the harm in, not the dateline town's own,
+                # is the scene's
+                or (
+                    m.dateline
+                    and g.kind[o.best] == ADMIN2
+                    and o.sent in ev_sents
+                    and g.kind[m.best] == CITY
+                    and g.admin1[o.best] == area[1]
+                    and bool(g.admin2[m.best])
+                    and g.admin2[o.best] != g.admin2[m.best]
+                )
                 # "MAPLETON, Va. - ... Deputies were sent to the 700 block of East 14th
                 # Avenue in Fernhill": the address places the event
                 or (g.kind[o.best] == CITY and id(o) in addressed)

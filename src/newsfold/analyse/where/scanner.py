@@ -800,6 +800,15 @@ def _school_name(sc: _Scanner, j: int) -> bool:
 # police give it ("of the" where the scene takes "in the 1700 block of ...")
 _HOME_ADDRESS = re.compile(r"\bof the \d+ block of [^,.;()]{1,40}? in (?:the )?$")
 
+# "Dale Moss, 15, of Alder Street in Elmhurst", "Ann Roe, 40, of 12 Pine Ave. in Elmhurst":
+# a person's age, then "of" and a street (a house number perhaps) before the town, is where
+# the person lives, as "of the 600 block of ..." is (the age keeps out a scene's "the corner
+# of Pine Avenue in Elmhurst")
+_AGED_HOME_STREET = re.compile(
+    r"\b\d{1,3},? of (?:\d{1,6} )?(?:[A-Z][\w.'’-]* ){1,4}"
+    rf"{STREET_SUFFIX} in (?:the )?$"
+)
+
 
 _COMPASS = _words("n s e w ne nw se sw north south east west")
 
@@ -1074,6 +1083,7 @@ def _context(sc: _Scanner, m: _Mention) -> None:
             or (p1 == "from" and p2 in _HOME_FROM)
             or (p1 == "in" and (p2 in _HOME_IN or (p2 == "up" and sc.low(k - 2) == "grew")))
             or (p1 == "in" and _HOME_ADDRESS.search(sc.text, max(0, m.start - 80), m.start))
+            or (p1 == "in" and _AGED_HOME_STREET.search(sc.text, max(0, m.start - 80), m.start))
             or (p1 == "," and _PERSON_ADDRESS.search(sc.text, max(0, m.start - 120), m.start))
         ):
             m.residence = True
