@@ -23,14 +23,7 @@ from newsfold.analyse.quoted_days import QUOTED_ROLE
 from newsfold.ingest.clean import clean_record
 from newsfold.records import RawRecord
 
-from .when_helpers import DayTable, Row, day_params, event_day
-
-U = "https://www.localnews.example/news/crime/"
-W = "2020-10-14"  # a Wednesday
-T = "2021-06-17"  # a Thursday
-M = "2019-03-04"  # a Monday
-F = "2022-08-26"  # a Friday
-TU = "2018-11-20"  # a Tuesday
+from .when_helpers import TU, DayTable, F, M, Row, T, U, W, day_params, event_day
 
 DAYS: list[Row] = [
     # a quoted day word leads the story; the writer names the day further down

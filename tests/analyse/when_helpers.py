@@ -17,6 +17,14 @@ from newsfold.records import Article, RawRecord
 Row = tuple[str, str, str, str, str, str]
 """An invented report: id, published, url, title, text and the shooting's true day."""
 
+# an invented local outlet's crime page, and publication days by their weekday, for the tables
+U = "https://www.localnews.example/news/crime/"
+W = "2020-10-14"  # a Wednesday
+T = "2021-06-17"  # a Thursday
+M = "2019-03-04"  # a Monday
+F = "2022-08-26"  # a Friday
+TU = "2018-11-20"  # a Tuesday
+
 
 def event_day(text: str, anchor: dt.date) -> str | None:
     """The event day `when` alone reads from `text`, published on `anchor`."""
