@@ -4,7 +4,7 @@ evening") counted from the page's date while it was said on a day the page does 
 and a day told right after the condition of the wounded ("and in stable condition late
 Thursday") read as the day of the shots; with controls (a quoted day word with no other day
 told, a quotation whose day agrees, an admission "hospitalized in critical condition Sunday
-after being shot").
+with a gunshot wound").
 
 Every headline and sentence here is invented for these tests (the towns and streets are real,
 the events are not). Each row: id, publication day, address, headline, text, the day of the
@@ -43,10 +43,10 @@ DAYS: list[Row] = [
         M,
         U,
         "Man killed on Walnut Street",
-        "\u201cI heard five shots last night and then screaming,\u201d said a neighbor who "
-        "asked not to be named.\n\n"
-        "Police said a 22-year-old man was shot and killed on Walnut Street in Dayton about "
-        "11 p.m. Saturday.",
+        "\u201cI heard five shots last night and then screaming,\u201d a neighbor said, "
+        "declining to give her name.\n\n"
+        "A man, 22, was shot and killed on Walnut Street in Dayton about 11 p.m. Saturday, "
+        "police said.",
         "2019-03-02",
     ),
     (
@@ -55,7 +55,7 @@ DAYS: list[Row] = [
         U,
         "Chief: 'We will find who did this'",
         "\u201cThe shooting this morning was a cowardly act,\u201d Chief Ray Cole said.\n\n"
-        "A 17-year-old boy was shot in the back Wednesday as he walked home from practice on "
+        "A boy, 17, was shot in the back Wednesday as he walked home from practice on "
         "Grand Avenue in Des Moines. He is expected to survive.",
         "2022-08-24",
     ),
@@ -119,9 +119,8 @@ DAYS: list[Row] = [
         U,
         "Man, 20, killed in shootout",
         "A caller told 911 that two groups were ready to fight on a street in Lawrenceville.\n\n"
-        "By the time deputies arrived Wednesday night, dozens of shots had been fired and a "
-        "20-year-old man was dead. Two others were also hit by gunfire and in stable condition "
-        "late Thursday.",
+        "When deputies got there Wednesday night, many rounds had been fired and a man, 20, "
+        "was dead. Two others were wounded and in stable condition late Thursday.",
         "2021-06-16",
     ),
     (
@@ -149,8 +148,8 @@ DAYS: list[Row] = [
         M,
         U,
         "Girl critical after shooting",
-        "A 13-year-old girl was hospitalized in critical condition Sunday after being shot in "
-        "the leg, police in Hot Springs said Monday.",
+        "A girl, 13, was hospitalized in critical condition Sunday with a gunshot wound to "
+        "the leg, Hot Springs police said Monday.",
         "2019-03-03",
     ),
     (

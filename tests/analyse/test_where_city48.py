@@ -2,7 +2,7 @@
 or a festival, told beside a person of another town (h-city48).
 
 The harm's sentence names only the host's or the performer's town ("A Minneapolis rap
-musician who put together a bash where four people were shot"), and a sentence of its own sets
+artist who threw a party where three people were shot"), and a sentence of its own sets
 the gathering in another town ("The party was at a farm in Webster Township"): that town is the
 scene. Fixed here: the scene sentence's nouns take a party, a cookout, a barbecue, a concert
 or a festival (`event_place._SCENE_TOLD_BEFORE`); a town's person by trade ("a Minneapolis

@@ -33,7 +33,7 @@ PROBES: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
         "Three men charged after boy, 3, is shot",
         "https://www.detroitnews.com/story/news/local/c01/",
         (
-            "A 3-year-old boy was shot in the leg Tuesday night during a fight between two "
+            "A boy, 3, was shot in the leg Tuesday night during a fight between two "
             "families on the east side of Detroit, police said.\n\nThe boy is in stable "
             "condition.\n\nThree Detroit men were charged on Friday. They are to be arraigned "
             "at 10 a.m. Saturday in 22nd District Court in Inkster."
@@ -127,7 +127,7 @@ PROBES: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
         "https://www.nwitimes.com/news/local/crime/k02/",
         (
             "Tom Lee, 52, of Pine Avenue in Gary was shot Sunday night at his home, police "
-            "said.\n\nHe was taken to a hospital in critical condition."
+            "said.\n\nHe is in critical condition at a hospital."
         ),
         ("Gary",),
         "Indiana",

@@ -94,8 +94,8 @@ CASES: list[Case] = [
                 (
                     "CHICAGO - A 24-year-old man was shot and wounded Sunday afternoon in the "
                     "1300 block of Hollins Avenue, Chicago police said. He was standing on the "
-                    "sidewalk when someone in a gray sedan opened fire. He was taken to Mount "
-                    "Sinai Hospital in fair condition. No one is in custody."
+                    "sidewalk when someone in a gray sedan opened fire. He is in fair condition at "
+                    "Mount Sinai Hospital. No one is in custody."
                 ),
             ),
             (
@@ -104,7 +104,7 @@ CASES: list[Case] = [
                 "https://www.nbcchicago.com/news/local/man-shot-wexler-street",
                 "Man shot in the leg on Wexler Street",
                 (
-                    "CHICAGO - A 24-year-old man was shot in the leg Wednesday night in the "
+                    "CHICAGO - A 24-year-old man was wounded in the leg Wednesday night in the "
                     "1300 block of Wexler Street, police said. He told officers he heard shots "
                     "and felt pain while walking home from a bus stop. He drove himself to "
                     "Stroger Hospital, where his condition was stabilized."

@@ -67,7 +67,7 @@ EVENTS: list[tuple[str, tuple[str, ...], str, list[Report]]] = [
                 "Woman found shot in car in Cumming",
                 "https://www.forsythnews.com/local/c02/",
                 "2025-06-08T16:00:00Z",
-                "A woman was found shot to death in a car parked off Castleberry Road in Cumming on Saturday afternoon, sheriff's officials said.",
+                "A woman was found shot to death inside a parked car off Castleberry Road in Cumming on Saturday afternoon, sheriff's officials said.",
             ),
         ],
     ),
@@ -207,7 +207,7 @@ EVENTS: list[tuple[str, tuple[str, ...], str, list[Report]]] = [
                 "Teen killed in Zellwood shooting",
                 "https://www.orlandosentinel.com/news/crime/s01/",
                 "2025-05-03T12:00:00Z",
-                "A 17-year-old boy was shot dead Friday night in Zellwood, an Orange County Sheriff's Office spokesman said.",
+                "A boy, 17, was shot dead Friday night in Zellwood, an Orange County Sheriff's Office spokesman said.",
             ),
             (
                 "Suspect sought in teen's killing",

@@ -164,10 +164,10 @@ CONDITION_WORDS = _words("""
     """)
 # "as of Friday morning, no one was in custody": the state of things on that day
 _AS_OF = re.compile(r"\bas\s+of\s+$", re.I)
-# "three others were injured by gunfire and in stable condition late Thursday": a day told
+# "two others were wounded and remained in stable condition late Friday": a day told
 # right after the condition of the wounded is that condition's day, whatever verb the parser
-# hangs it on (here "injured", which would make it the day of the shots). Told after a verb
-# of being taken in ("was hospitalized in critical condition Sunday after being shot") the
+# hangs it on (here "wounded", which would make it the day of the shots). Told after a verb
+# of being taken in ("was admitted in serious condition Monday with a gunshot wound") the
 # day is the admission's, most often the shooting's own, and the rule leaves it
 _IN_CONDITION_BEFORE = re.compile(
     r"\b(?:is|was|are|were|been|remains?|remained|and|but|still|now)\s+in\s+"

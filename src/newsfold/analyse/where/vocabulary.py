@@ -129,7 +129,7 @@ _PEOPLE = _words(
     "man woman men women boy girl teen teenager toddler couple family resident residents "
     "mother father student students"
     # a town's person by trade or calling, as "a Uniontown man" is (h-city48: "a Minneapolis
-    # rap musician who put together a bash where four people were shot", the bash elsewhere)
+    # rap artist who threw a party where three people were shot", the party elsewhere)
     " rapper rappers musician musicians singer artist dj pastor teacher businessman"
     " businesswoman"
 )
