@@ -962,10 +962,18 @@ def same_address(a: Signature, b: Signature) -> bool:
     or SAME_AGES ages or more (victims of 16, 17 and 22; one or two ages match too often).
     Two events in one city share a day, a type of crime and the city's name far more often
     than an address or a set of ages."""
-    shared = set(a.get("nums", ())) & set(b.get("nums", ()))
-    if any(n.startswith(("addr:", "block:")) for n in shared):
-        return True
-    return sum(n.startswith("age:") for n in shared) >= SAME_AGES
+    ages, house, block = _shared_numbers(set(a.get("nums", ())) & set(b.get("nums", ())))
+    return house or block or ages >= SAME_AGES
+
+
+def _shared_numbers(shared: set[str]) -> tuple[int, bool, bool]:
+    """Of the numbers two reports share (`nums`): how many ages, and whether a house number and
+    a block number are among them (same_address, same_spot)."""
+    return (
+        sum(n.startswith("age:") for n in shared),
+        any(n.startswith("addr:") for n in shared),
+        any(n.startswith("block:") for n in shared),
+    )
 
 
 def same_spot(a: Signature, b: Signature) -> bool:
@@ -984,10 +992,7 @@ def same_spot(a: Signature, b: Signature) -> bool:
     na, nb = set(a.get("nums", ())), set(b.get("nums", ()))
     if not na or not nb or max(len(na), len(nb)) > SPOT_NUMBERS:
         return False
-    shared = na & nb
-    ages = sum(n.startswith("age:") for n in shared)
-    house = any(n.startswith("addr:") for n in shared)
-    block = any(n.startswith("block:") for n in shared)
+    ages, house, block = _shared_numbers(na & nb)
     # (a block is of one street: two reports naming streets, none the same, name two blocks)
     if not (ages >= SAME_AGES or house or (block and ages and not streets_differ(a, b))):
         return False
