@@ -13,16 +13,19 @@ figures, split into the fixed dev / held-out halves.
 A second table tells where the date and city misses are: the incidents by their number of
 reports (1, 2, 3+), and how often some report's own analysis (before reconciling) had the
 record's value: the most that choosing among the reports can reach, so a figure below it is
-the choice's miss and the gap above it the analysis's. For the date, a last row tells how often
+the choice's miss and the gap above it the analysis's. For the date, a row tells how often
 some report tells the record's day at all (a date claim of that day, chosen or not, or its own
 day to the day, as from a title): an incident beyond it can be right only by a guess from a
-publication day (an undated page's week).
+publication day (an undated page's week). For the city, a last row tells how often the record's
+town (either name of "Town (Place)") is written as a word in some report's title or text: an
+incident beyond it can be right only through its county or a town the text never names.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import tempfile
 import time
 from collections import Counter
@@ -93,6 +96,7 @@ def main() -> None:
     by_incident: dict[str, list[str]] = {}
     for r in rows:
         by_incident.setdefault(r["incident_id"], []).append(r["id"])
+    texts = {r["id"]: f"{r.get('title') or ''}\n{r.get('text') or ''}" for r in rows}
     scores = Scores()
     parts = Scores()  # where the date and city misses are: by reports, and what a report had
     errors = []
@@ -136,7 +140,7 @@ def main() -> None:
             if f == args.errors and not checks[f] and split == args.split:
                 errors.append((incident_id, want[f], got[f], ev.notes))
         for f in ("date", "city"):
-            for part, ok in _breakdown(f, checks[f], ids, own, inc).items():
+            for part, ok in _breakdown(f, checks[f], ids, own, inc, texts).items():
                 parts.add(split, part, ok)
     for incident_id, want, got, notes in errors:
         print(f"{incident_id}: want {want!r} got {got!r}\n  {notes}\n")
@@ -147,7 +151,8 @@ def main() -> None:
         "\nWhere the date and city misses are (incidents by their number of reports; 'a report"
         "\nhad it': some report's own analysis had the record's value, the most the choice among"
         "\nreports can reach; 'told by a report': some report's text tells the record's day, chosen"
-        "\nor not; an incident beyond it can be right only by a publication day's guess):"
+        "\nor not; an incident beyond it can be right only by a publication day's guess;"
+        "\n'written in a report': the record's town is a word of some report's title or text):"
     )
     print(parts.table(PARTS))
 
@@ -156,19 +161,24 @@ PARTS = [
     f"{f} {k}"
     for f in ("date", "city")
     for k in ("1 report", "2 reports", "3+ reports", "a report had it")
-] + ["date told by a report"]
+] + ["date told by a report", "city written in a report"]
 
 # the claim fields that carry a day an article tells (`Claim.field`)
 DAY_FIELDS = ("event_date", "date_start", "date_end")
 
 
 def _breakdown(
-    field: str, ok: bool, ids: list[str], own: dict[str, Any], inc: dict[str, Any]
+    field: str,
+    ok: bool,
+    ids: list[str],
+    own: dict[str, Any],
+    inc: dict[str, Any],
+    texts: dict[str, str],
 ) -> dict[str, bool]:
     """The incident's score filed under its number of reports, and whether any of its reports'
     own analyses (before reconciling) had the record's value; for the date, also whether any
     report tells the record's day at all (a date claim of that day, or its own day at day
-    precision)."""
+    precision); for the city, whether any report's title or text writes the record's town."""
     n = len(ids)
     size = "1 report" if n == 1 else "2 reports" if n == 2 else "3+ reports"
     reports = [own[i] for i in ids if i in own]
@@ -182,7 +192,17 @@ def _breakdown(
         return {f"date {size}": ok, "date a report had it": had, "date told by a report": told}
     keys = gva_city_keys(inc["city_or_county"])
     had = any(keys & ({place_key(ev.location), place_key(ev.admin2)} - {""}) for ev in reports)
-    return {f"{field} {size}": ok, f"{field} a report had it": had}
+    names = [n.strip() for n in inc["city_or_county"].replace(")", "").split("(") if n.strip()]
+    written = any(
+        re.search(rf"(?<!\w){re.escape(name)}(?!\w)", texts[i], re.IGNORECASE)
+        for name in names
+        for i in ids
+    )
+    return {
+        f"{field} {size}": ok,
+        f"{field} a report had it": had,
+        "city written in a report": written,
+    }
 
 
 if __name__ == "__main__":
