@@ -1392,6 +1392,39 @@ def test_a_bare_weekday_the_day_after_the_pages_date_dates_nothing(text: str) ->
     assert why.startswith("ambiguous")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man was shot early Thursday outside a bar on Elm Street. Casings lay in the street "
+        "after the shooting early July 8, 2021, police said.",
+        "Thursday morning, two teens were wounded on Oak Avenue. Officers were called to the "
+        "block at 1:20 a.m. on July 8.",
+    ],
+)
+def test_a_weekday_after_the_pages_date_is_the_next_day_the_page_writes_by_its_date(
+    text: str,
+) -> None:
+    # the page writes the day after its date by month and day: it was written then (its date
+    # is a day early), so its bare Thursday is that day, not six days back
+    ctx = run(text, WED)
+    assert (ctx.event.event_date, ctx.event.time_precision) == ("2021-07-08", 1)
+    thursday = [m for m in ctx.times if "Thursday" in m.text]
+    assert thursday and not thursday[0].attrs.get("ambiguous")
+    assert thursday[0].attrs["best"] == dt.date(2021, 7, 8)
+
+
+def test_a_written_date_other_than_the_next_day_leaves_the_weekday_ambiguous() -> None:
+    # a date six days back written beside it says nothing of the page's date being early
+    ctx = run(
+        "A man was shot early Thursday outside a bar on Elm Street. A woman was hurt there on "
+        "June 20 in a separate shooting.",
+        WED,
+    )
+    thursday = [m for m in ctx.times if "Thursday" in m.text]
+    assert thursday and thursday[0].attrs.get("ambiguous")
+    assert ctx.event.event_date != "2021-07-08"
+
+
 def test_a_past_week_told_of_the_violence_says_which_weekday_it_is() -> None:
     ctx = run(
         "A teenager was charged in a fatal shooting last week. The victim was shot Thursday "

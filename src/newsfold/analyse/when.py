@@ -31,7 +31,9 @@ The event's dates (docs/numbers.md, "Dates"):
   Wednesday) dates nothing unless a past week told of the violence places it: six days back
   or a page dated a day early, the page cannot tell (`_day_after_its_date`); a later day of
   the aftermath told in its sentence ("arrested Thursday in a shooting Saturday night" on a
-  Friday page) makes it six days back (`_weekdays_before_their_aftermath`);
+  Friday page) makes it six days back (`_weekdays_before_their_aftermath`); the page writing
+  that next day by its date ("early April 5" on a page dated April 4) makes it that day (the
+  page's date is a day early: `_weekdays_of_a_written_date`);
 * the lead mention is the first day-precise event mention with strength 2 in text order (else
   the first event mention of any kind); a lead long before publication gives way to recent
   violence told after it (`_recent_lead`); every event mention within 7 days of it belongs to the
@@ -288,6 +290,7 @@ def annotate(ctx: Context) -> None:
     ctx.notes["background_markers"] = markers
     _weekdays_of_past_week(text, mentions, anchor, background)
     _weekdays_before_their_aftermath(text, mentions)
+    _weekdays_of_a_written_date(mentions, anchor)
     _log_entry_days(ctx.doc, mentions)
     mark_quoted_day_words(text, mentions)
     _date_event(ctx, mentions, background)
@@ -2026,6 +2029,32 @@ def _weekdays_before_their_aftermath(text: str, mentions: list[TimeMention]) -> 
                 m.attrs.pop("ambiguous", None)
                 m.attrs["aftermath_after"] = after.text
                 break
+
+
+def _weekdays_of_a_written_date(mentions: list[TimeMention], anchor: dt.date | None) -> None:
+    """A bare weekday the day after the page's date (`_day_after_its_date`: six days back, or
+    a page dated a day early) when the page writes that next day by its month and day number
+    ("gunfire erupted early Wednesday" on a page dated Tuesday that also says "a shooting
+    early April 5"): the page was written on that day or after it, its date is a day early
+    (a site's date of the first version, a time zone), so the weekday is that day. A date
+    six days back would have been written so, or as "last Wednesday"."""
+    if anchor is None:
+        return
+    next_day = anchor + dt.timedelta(days=1)
+    if not any(
+        m.role in DATING_ROLES
+        and m.precision == DAY
+        and m.attrs.get("kind") == "date"
+        and m.attrs["best"] == next_day
+        for m in mentions
+    ):
+        return
+    for m in mentions:
+        if m.attrs.get("ambiguous") and m.attrs["best"] == next_day - dt.timedelta(days=7):
+            m.date_start = m.date_end = next_day
+            m.attrs["best"] = next_day
+            m.attrs.pop("ambiguous", None)
+            m.attrs["date_written"] = True
 
 
 # what follows a log entry's day at the start of its line: an optional clock, then a colon or a

@@ -8,13 +8,14 @@
   next day's small hours that another report's clock gives (or "the night of Nov. 4"), a
   death's report the shooting's day up to a week before (ties: a day no correction note
   retracts, the day more reports give as their own, then as their own day of violence,
-  then of two neighbouring days
-  the one a report writes as a date rather than a weekday, then a day the first week's
-  reports give over one only later follow-ups give, the day told most, the earliest); the
-  range is the span those reports' ranges cover together, grown from the best day by
-  ranges that overlap or adjoin it (an event reported on its first day and again on its
-  third has grown, not conflicted; a follow-up weeks later does not stretch it); time
-  precision is the finest precision among the reports that give the best day.
+  then of two neighbouring days the one a report writes as a date rather than a weekday,
+  then a day the first week's reports give over one only later follow-ups give, the day
+  more reports give as their own or set aside as another story's, the day told most, an
+  undated brief's own day, the earliest); the range is the span those reports' ranges
+  cover together, grown from the best day by ranges that overlap or adjoin it (an event
+  reported on its first day and again on its third has grown, not conflicted; a follow-up
+  weeks later does not stretch it); time precision is the finest precision among the
+  reports that give the best day.
 - Place: only the reports that state a place, when any does (`stated_place`: a place by
   default, the outlet's city for a page with no words about it, gives way); then level by
   level by independent origins: the country, the province (a namesake in another province
@@ -142,8 +143,11 @@ def best_day(reports: list[Report]) -> str | None:
     13") over one read from a weekday (`_calendar_days`); a day the first week's reports
     give over one only follow-ups give (published more than `FOLLOW_UP_DAYS` after the
     first report: a story about an arrest or a plea weeks later may date the event by the
-    day the suspect was found, or misremember it); the day the reports' date claims give
-    most often; the earliest day.
+    day the suspect was found, or misremember it); the day more origins give as their own
+    or set aside as another story's (`_shared_days`: a page telling another shooting beside
+    the event's tells the event's day too); the day the reports' date claims give most
+    often; the day more reports dated less finely give as their own (`_coarse_days`: an
+    undated brief's publication day); the earliest day.
     Two reports that each date one event differently most often differ by what follows the
     violence (a death "on Saturday" after a shooting "on Friday", an arrest, a hearing, a
     later update's weekday), which comes after it and is told less."""
@@ -221,6 +225,8 @@ def best_day(reports: list[Report]) -> str | None:
     # a day only follow-ups give: those published more than a week after the first report
     first = min(first_published.values(), default=0)
     follow_up = {d: first_published.get(d, first) > first + FOLLOW_UP_DAYS for d in support}
+    shared = _shared_days(dated, own, support)
+    coarse = _coarse_days(dated, support, finest)
     return max(
         support,
         key=lambda d: (
@@ -230,10 +236,51 @@ def best_day(reports: list[Report]) -> str | None:
             len(harmed[d]),
             calendar[d],
             not follow_up[d],
+            len(shared[d]),
             told[d],
+            len(coarse[d]),
             -_day(d).toordinal(),
         ),
     )
+
+
+def _shared_days(
+    reports: list[Report], own: Mapping[str, set[int]], support: Mapping[str, set[int]]
+) -> dict[str, set[int]]:
+    """For each day put forward, the origins that give it as their own day (`own`) or set it
+    aside as another period's (analysis's "other_period", `_named_days`). Of two days as
+    well supported, the one both reports tell is the story they share: a story of another
+    shooting grouped with the event's report ("a father was arraigned Thursday after his son
+    shot himself Wednesday night", which also recalls "On Monday, a boy was wounded...")
+    tells the event's day beside its own, and its own day is its other story's. Only days
+    set aside as other stories count, not a later day a report tells as the event's (a
+    charge's "on Thursday" after the shooting's "on Wednesday" is what followed)."""
+    shared = {d: set(own.get(d, ())) for d in support}
+    for r in reports:
+        aside = {
+            str(c.value)[:10]
+            for c in r.analysis.discarded
+            if c.field in _DAY_FIELDS and c.value and c.attrs.get("role") == _OTHER_PERIOD
+        }
+        for day in aside & support.keys():
+            shared[day].add(r.origin)
+    return shared
+
+
+def _coarse_days(
+    reports: list[Report], support: Mapping[str, set[int]], finest: int
+) -> dict[str, set[int]]:
+    """For each day put forward, the origins whose own day it is though they are dated less
+    finely than the reports that put days forward (`finest`; a brief with no day, dated by its
+    publication to the week before it). Such a report's range supports every day it holds;
+    when the days stay tied, its own day, the day it was published, is the likelier: a
+    brief is put out as the event unfolds, not days after it."""
+    coarse: dict[str, set[int]] = {d: set() for d in support}
+    for r in reports:
+        own = r.analysis.event.event_date
+        if own in coarse and _precision(r) > finest:
+            coarse[own].add(r.origin)
+    return coarse
 
 
 PUBLICATION_SLACK_DAYS = 1
