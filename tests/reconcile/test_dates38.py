@@ -1,11 +1,10 @@
 """The event's day when two reports each give one day and the other rules leave them tied
 (session 31, date38): the day a report sets aside as another story's is the story both reports
-share, and an undated brief's own day, its publication's, breaks what stays tied."""
+share."""
 
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 
 from newsfold.reconcile import reconcile
 from newsfold.records import Analysis, Article
@@ -51,20 +50,6 @@ def _told_twice(pair: tuple[Article, Analysis], text: str) -> tuple[Article, Ana
     )
 
 
-def _brief(article_id: str, published: str) -> tuple[Article, Analysis]:
-    """A breaking brief with no day of its own: the week before its publication."""
-    start = (dt.date.fromisoformat(published) - dt.timedelta(days=7)).isoformat()
-    return report(
-        article_id,
-        source=f"{article_id}.example",
-        published=published,
-        event_date=published,
-        date_start=start,
-        date_end=published,
-        time_precision=2,
-    )
-
-
 def test_the_day_a_report_sets_aside_as_another_story_is_the_shared_one():
     # the event's report dates Monday; an arraignment story of another boy's shooting,
     # Wednesday night, also recalls Monday's (set aside as another period): the stories
@@ -85,14 +70,3 @@ def test_without_the_set_aside_day_the_tellings_decide_as_before():
         _one_day("b", "2024-10-10", "2024-10-09", "Wednesday night"), "On Wednesday"
     )
     assert _run(monday, other) == "2024-10-09"
-
-
-def test_an_undated_brief_s_own_day_breaks_a_tie_between_two_days():
-    # two stories give the 8th and the 12th, each once; a brief published on the 12th with
-    # no day holds both in its week: it was put out as its event unfolded, the 12th's
-    early = _one_day("a", "2024-02-09", "2024-02-08", "Thursday")
-    brief = _brief("b", "2024-02-12")
-    late = _one_day("c", "2024-02-12", "2024-02-12", "Monday")
-    assert _run(early, brief, late) == "2024-02-12"
-    # without the brief the earliest day wins the tie, as before
-    assert _run(early, late) == "2024-02-08"

@@ -10,8 +10,8 @@
   retracts, the day more reports give as their own, then as their own day of violence,
   then of two neighbouring days the one a report writes as a date rather than a weekday,
   then a day the first week's reports give over one only later follow-ups give, the day
-  more reports give as their own or set aside as another story's, the day told most, an
-  undated brief's own day, the earliest); the range is the span those reports' ranges
+  more reports give as their own or set aside as another story's, the day told most, the
+  earliest); the range is the span those reports' ranges
   cover together, grown from the best day by ranges that overlap or adjoin it (an event
   reported on its first day and again on its third has grown, not conflicted; a follow-up
   weeks later does not stretch it); time precision is the finest precision among the
@@ -146,8 +146,7 @@ def best_day(reports: list[Report]) -> str | None:
     day the suspect was found, or misremember it); the day more origins give as their own
     or set aside as another story's (`_shared_days`: a page telling another shooting beside
     the event's tells the event's day too); the day the reports' date claims give most
-    often; the day more reports dated less finely give as their own (`_coarse_days`: an
-    undated brief's publication day); the earliest day.
+    often; the earliest day.
     Two reports that each date one event differently most often differ by what follows the
     violence (a death "on Saturday" after a shooting "on Friday", an arrest, a hearing, a
     later update's weekday), which comes after it and is told less."""
@@ -226,7 +225,6 @@ def best_day(reports: list[Report]) -> str | None:
     first = min(first_published.values(), default=0)
     follow_up = {d: first_published.get(d, first) > first + FOLLOW_UP_DAYS for d in support}
     shared = _shared_days(dated, own, support)
-    coarse = _coarse_days(dated, support, finest)
     return max(
         support,
         key=lambda d: (
@@ -238,7 +236,6 @@ def best_day(reports: list[Report]) -> str | None:
             not follow_up[d],
             len(shared[d]),
             told[d],
-            len(coarse[d]),
             -_day(d).toordinal(),
         ),
     )
@@ -265,22 +262,6 @@ def _shared_days(
         for day in aside & support.keys():
             shared[day].add(r.origin)
     return shared
-
-
-def _coarse_days(
-    reports: list[Report], support: Mapping[str, set[int]], finest: int
-) -> dict[str, set[int]]:
-    """For each day put forward, the origins whose own day it is though they are dated less
-    finely than the reports that put days forward (`finest`; a brief with no day, dated by its
-    publication to the week before it). Such a report's range supports every day it holds;
-    when the days stay tied, its own day, the day it was published, is the likelier: a
-    brief is put out as the event unfolds, not days after it."""
-    coarse: dict[str, set[int]] = {d: set() for d in support}
-    for r in reports:
-        own = r.analysis.event.event_date
-        if own in coarse and _precision(r) > finest:
-            coarse[own].add(r.origin)
-    return coarse
 
 
 PUBLICATION_SLACK_DAYS = 1
