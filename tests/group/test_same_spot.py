@@ -143,3 +143,25 @@ def test_a_small_towns_follow_up_of_the_day_names_the_accused_not_other_people()
     week = {**wanted, "d0": "2025-07-21", "d1": "2025-07-27", "prec": 2}
     assert not decide.accused_and_victim(victim, week)
     assert not decide.compare(victim, {**wanted, "title": ["teen", "shot"]}, _flat).same
+
+
+def test_a_ranged_date_is_no_day_of_the_spot_s_week() -> None:
+    # two shootings at one house three weeks apart: a report dated only to the month (a court
+    # story's "in May") "meets" every day of May, and so the later shooting's day too
+    house = ["addr:4411:quillan"]
+    later = _sig("l", "2025-05-29", "2025-05-28", nums=house, place=ASHGROVE)
+    month = {
+        **_sig("m", "2025-06-20", nums=house, place=BRINDLE),
+        **{"d0": "2025-05-01", "d1": "2025-05-31", "prec": 3},
+    }
+    assert decide.date_gap(later, month) == 0
+    assert not decide.same_spot(later, month)
+    assert "the numbers of one spot" not in decide.compare(later, month, _flat).reasons
+    # so does a week's range: its farthest day is more than a week from the other's day
+    week = {**month, "d0": "2025-05-19", "d1": "2025-05-25", "prec": 2}
+    assert decide.date_gap(later, week) == 3
+    assert not decide.same_spot(later, week)
+    # a week's range all within a week of the day, or a day a week off, still is
+    assert decide.same_spot(later, {**week, "d0": "2025-05-22", "d1": "2025-05-28"})
+    assert decide.same_spot(later, {**month, "d0": "2025-05-21", "d1": "2025-05-21", "prec": 1})
+    assert decide.farthest_days(later, {**month, "d0": "2025-05-21", "d1": "2025-05-21"}) == 7
