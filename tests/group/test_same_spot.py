@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from newsfold.group import decide
 from newsfold.group.signature import index_keys, query_keys, spot_numbers
 
@@ -96,6 +98,23 @@ def test_reports_of_one_spot_naming_other_people_and_towns_are_one_event() -> No
     # two ages shared are no spot: the two reports stay apart
     two = decide.compare({**victim, "nums": AGES[:2]}, {**accused, "nums": AGES[:2]}, _flat)
     assert not two.same
+
+
+def test_the_names_each_report_of_one_spot_has_alone_cost_nothing() -> None:
+    # the victim's name and street in the one, the accused's in the other: rare name words
+    # each report has and the other lacks, which between two reports of no one spot tell of
+    # two events' people (W_CONFLICT)
+    victim = _sig(
+        "v", "2025-05-02", "2025-05-01", nums=AGES, place=ASHGROVE, names=["dorian", "vessel"]
+    )
+    accused = _sig(
+        "x", "2025-05-04", "2025-05-01", nums=AGES, place=BRINDLE, names=["ansel", "thorne"]
+    )
+    assert decide.compare(victim, accused, _flat).conflict == 0.0
+    apart = decide.compare({**victim, "nums": AGES[:2]}, {**accused, "nums": AGES[:2]}, _flat)
+    assert apart.conflict == pytest.approx(
+        2 * 0.8
+    )  # (each report's own two words, at the flat IDF 0.8)
 
 
 def test_spot_keys_bring_a_report_placed_nowhere_to_the_spot() -> None:
