@@ -16,7 +16,7 @@ import pytest
 from newsfold.analyse.article import publication_day
 from newsfold.records import Article
 
-from .when_helpers import DayTable, day_params
+from .when_helpers import day_table_test
 
 ROWS: list[tuple[str, str, str, str, str, str]] = [
     # --- the stamp's zone: a server's UTC clock, and the outlet's or the story's US zone ---
@@ -995,12 +995,7 @@ ROWS: list[tuple[str, str, str, str, str, str]] = [
 KNOWN_MISSES: dict[str, str] = {}
 
 
-@pytest.mark.parametrize(("row_id", "want"), day_params(ROWS, KNOWN_MISSES))
-def test_the_shooting_day(row_id: str, want: str) -> None:
-    assert DAYS(row_id) == want
-
-
-DAYS = DayTable(ROWS)
+test_the_shooting_day = day_table_test(ROWS, KNOWN_MISSES)
 
 
 CHICAGO_URL = "https://www.chicagotribune.com/news/breaking/story"

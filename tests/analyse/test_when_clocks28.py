@@ -13,9 +13,7 @@ earlier than the stamp's, one of what is to come, one in GMT) keep the stamp's d
 
 from __future__ import annotations
 
-import pytest
-
-from .when_helpers import DayTable, day_params
+from .when_helpers import day_table_test
 
 ROWS: list[tuple[str, str, str, str, str, str]] = [
     (
@@ -179,9 +177,4 @@ KNOWN_MISSES: dict[str, str] = {
     "u06": "two update lines: neither clock is read as the stamp's",
 }
 
-DAYS = DayTable(ROWS)
-
-
-@pytest.mark.parametrize(("row_id", "want"), day_params(ROWS, KNOWN_MISSES))
-def test_the_shooting_day(row_id: str, want: str) -> None:
-    assert DAYS(row_id) == want
+test_the_shooting_day = day_table_test(ROWS, KNOWN_MISSES)

@@ -21,7 +21,7 @@ import datetime as dt
 
 import pytest
 
-from .when_helpers import TU, DayTable, F, M, Row, T, U, W, day_params, event_day
+from .when_helpers import TU, F, M, Row, T, U, W, day_table_test, event_day
 
 DAYS: list[Row] = [
     # a date after "since" is an earlier incident's
@@ -323,14 +323,7 @@ DAYS: list[Row] = [
 
 KNOWN_MISSES: dict[str, str] = {}
 
-day_of = DayTable(DAYS)
-
-
-@pytest.mark.parametrize(("row_id", "want"), day_params(DAYS, KNOWN_MISSES))
-def test_the_shooting_day(row_id: str, want: str) -> None:
-    got = day_of(row_id)
-    assert got is not None
-    assert (got[:7] if len(want) == 7 else got) == want
+test_the_shooting_day = day_table_test(DAYS, KNOWN_MISSES)
 
 
 WED = dt.date(2020, 10, 14)

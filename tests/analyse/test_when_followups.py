@@ -26,7 +26,7 @@ import pytest
 from newsfold.analyse import timeexpr
 
 from . import when_helpers
-from .when_helpers import DayTable, Row, day_params
+from .when_helpers import Row, day_table_test
 
 
 def _prose(raw: str) -> str:
@@ -1040,17 +1040,7 @@ for prefix, table in (("k", CONTROLS), ("q", AFTER_MISSES), ("v", CHECKS)):
 KNOWN_MISSES: dict[str, str] = {}
 
 ROWS = STORIES + PROBES
-day_of = DayTable(ROWS, _prose)
-
-
-@pytest.mark.parametrize(("row_id", "want"), day_params(ROWS, KNOWN_MISSES))
-def test_the_shooting_day(row_id: str, want: str) -> None:
-    if len(want) == 7:  # only the month is told: that month, at a month's precision
-        day, precision = day_of.dated(row_id)
-        assert (day or "").startswith(want)
-        assert precision == timeexpr.MONTH
-    else:
-        assert day_of(row_id) == want
+test_the_shooting_day = day_table_test(ROWS, KNOWN_MISSES, _prose)
 
 
 # --- each rule on its own (7 August 2017 is a Monday) ---------------------------------------

@@ -25,7 +25,7 @@ import pytest
 
 from newsfold.analyse import timeexpr
 
-from .when_helpers import DayTable, Row, day_params, event_day
+from .when_helpers import Row, day_table_test, event_day
 
 FOLLOW_UPS: list[Row] = [
     (
@@ -1423,17 +1423,7 @@ KNOWN_MISSES: dict[str, str] = {
 }
 
 ROWS = FOLLOW_UPS + CHECKS + LATER_CHECKS
-day_of = DayTable(ROWS)
-
-
-@pytest.mark.parametrize(("row_id", "want"), day_params(ROWS, KNOWN_MISSES))
-def test_the_shooting_day(row_id: str, want: str) -> None:
-    if len(want) == 7:  # only the month is told: that month, at a month's precision
-        day, precision = day_of.dated(row_id)
-        assert (day or "").startswith(want)
-        assert precision == timeexpr.MONTH
-    else:
-        assert day_of(row_id) == want
+test_the_shooting_day = day_table_test(ROWS, KNOWN_MISSES)
 
 
 FRI = dt.date(2020, 12, 18)

@@ -26,7 +26,7 @@ from newsfold.analyse.nlp import get_nlp
 from newsfold.records import Article
 
 from . import when_helpers
-from .when_helpers import DayTable, Row, day_params
+from .when_helpers import Row, day_table_test
 
 WED = "2023-01-11"  # a weekly's issue day; the shooting of the "a" rows was Thursday, Jan. 5
 TUE = "2022-03-22"  # a Tuesday story
@@ -556,19 +556,7 @@ for k, (pub, url, text, day) in enumerate(FOREIGN):
 
 KNOWN_MISSES: dict[str, str] = {}
 
-day_of = DayTable(ROWS)
-
-
-@pytest.mark.parametrize(("row_id", "want"), day_params(ROWS, KNOWN_MISSES))
-def test_the_shooting_day(row_id: str, want: str) -> None:
-    day, precision = day_of.dated(row_id)
-    if len(want) == 7:  # only the month is told: that month, at a month's precision
-        assert (day or "").startswith(want)
-        assert precision == timeexpr.MONTH
-    elif want.endswith("/w"):  # only the week is told: its middle, at a week's precision
-        assert (day, precision) == (want[:-2], timeexpr.WEEK)
-    else:
-        assert day == want
+test_the_shooting_day = day_table_test(ROWS, KNOWN_MISSES)
 
 
 # --- each rule on its own (22 March 2022 is a Tuesday) -------------------------------------

@@ -22,7 +22,7 @@ from newsfold.analyse.article import publication_time
 from newsfold.analyse.timeexpr import find_times
 from newsfold.records import Article
 
-from .when_helpers import DayTable, day_params, event_day
+from .when_helpers import day_table_test, event_day
 
 ROWS: list[tuple[str, str, str, str, str, str]] = [
     (
@@ -1074,12 +1074,7 @@ KNOWN_MISSES = {
 }
 
 
-DAYS = DayTable(ROWS)
-
-
-@pytest.mark.parametrize(("row_id", "want"), day_params(ROWS, KNOWN_MISSES))
-def test_the_shooting_day(row_id: str, want: str) -> None:
-    assert DAYS(row_id) == want
+test_the_shooting_day = day_table_test(ROWS, KNOWN_MISSES)
 
 
 # --- each rule on its own (12 May 2019 is a Sunday) -----------------------------------------

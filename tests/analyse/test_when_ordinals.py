@@ -20,7 +20,7 @@ import pytest
 from newsfold.analyse.timeexpr import find_times, resolve
 
 from . import when_helpers
-from .when_helpers import DayTable, day_params
+from .when_helpers import day_table_test
 
 ROWS: list[tuple[str, str, str, str, str, str]] = [
     (
@@ -418,12 +418,7 @@ KNOWN_MISSES = {
 }
 
 
-day_of = DayTable(ROWS)
-
-
-@pytest.mark.parametrize(("row_id", "want"), day_params(ROWS, KNOWN_MISSES))
-def test_the_shooting_day(row_id: str, want: str) -> None:
-    assert day_of(row_id) == want
+test_the_shooting_day = day_table_test(ROWS, KNOWN_MISSES)
 
 
 # --- each rule on its own (20 March 2017 is a Monday) --------------------------------------

@@ -22,7 +22,7 @@ from newsfold.analyse.article import publication_day
 from newsfold.ingest.metadata import url_day
 from newsfold.records import Article
 
-from .when_helpers import DayTable, day_params
+from .when_helpers import day_table_test
 
 ROWS: list[tuple[str, str, str, str, str, str]] = [
     # --- police blotters and logs: the shooting's entry has its own day
@@ -1090,12 +1090,7 @@ KNOWN_MISSES = {
 }
 
 
-DAYS = DayTable(ROWS)
-
-
-@pytest.mark.parametrize(("row_id", "want"), day_params(ROWS, KNOWN_MISSES))
-def test_the_shooting_day(row_id: str, want: str) -> None:
-    assert DAYS(row_id) == want
+test_the_shooting_day = day_table_test(ROWS, KNOWN_MISSES)
 
 
 # --- the anchor: a posting told by the page itself ------------------------------------------

@@ -23,7 +23,7 @@ from newsfold.analyse.quoted_days import QUOTED_ROLE
 from newsfold.ingest.clean import clean_record
 from newsfold.records import RawRecord
 
-from .when_helpers import TU, DayTable, F, M, Row, T, U, W, day_params, event_day
+from .when_helpers import TU, F, M, Row, T, U, W, day_table_test, event_day
 
 DAYS: list[Row] = [
     # a quoted day word leads the story; the writer names the day further down
@@ -165,12 +165,7 @@ DAYS: list[Row] = [
 
 KNOWN_MISSES: dict[str, str] = {}
 
-day_of = DayTable(DAYS)
-
-
-@pytest.mark.parametrize(("row_id", "want"), day_params(DAYS, KNOWN_MISSES))
-def test_the_shooting_day(row_id: str, want: str) -> None:
-    assert day_of(row_id) == want
+test_the_shooting_day = day_table_test(DAYS, KNOWN_MISSES)
 
 
 WED = dt.date(2020, 10, 14)

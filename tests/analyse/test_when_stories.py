@@ -28,7 +28,7 @@ import pytest
 from newsfold.analyse import when
 
 from . import when_helpers
-from .when_helpers import DayTable, day_params
+from .when_helpers import day_table_test
 
 _LISTS = ("RELATED", "Posted", "Updated")
 
@@ -1661,12 +1661,7 @@ KNOWN_MISSES = {
 }
 
 
-day_of = DayTable(STORIES + PROBES, _prose)
-
-
-@pytest.mark.parametrize(("row_id", "want"), day_params(STORIES + PROBES, KNOWN_MISSES))
-def test_the_shooting_day(row_id: str, want: str) -> None:
-    assert day_of(row_id) == want
+test_the_shooting_day = day_table_test(STORIES + PROBES, KNOWN_MISSES, _prose)
 
 
 # --- each rule on its own (7 August 2017 is a Monday) ---------------------------------------

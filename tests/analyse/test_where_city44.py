@@ -12,7 +12,7 @@ mayor, council or police chief of the place's own ("Norwood Mayor ...", "the may
 Raytown") makes it a town (`city_parts._own_government_named`); "Boston Mayor ..." leaves
 Roxbury Boston's. "Dorchester, a neighborhood of Boston" puts the place in the city
 (`city_parts._said_in_city`). "Opa-locka": a name whose last word is lower case after a bare
-hyphen (`scanner._hyphen_tail`). Sentences written here; the places and outlets are real, the
+hyphen (`scanner.hyphen_tail`). Sentences written here; the places and outlets are real, the
 events invented. On main (de96147): 15 of 36 right; here 34.
 """
 

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 
 import pytest
 
-from newsfold.analyse import analyse_many, when
+from newsfold.analyse import analyse_many, timeexpr, when
 from newsfold.analyse.context import Context
 from newsfold.analyse.nlp import get_nlp
 from newsfold.ingest.clean import clean_record
@@ -81,3 +81,26 @@ def day_params(rows: Sequence[Row], known_misses: dict[str, str]) -> list[object
         )
         for r in rows
     ]
+
+
+def day_table_test(
+    rows: Sequence[Row], known_misses: dict[str, str], text_of: Callable[[str], str] = str
+) -> Callable[[str, str], None]:
+    """The test of a table of invented reports (`DayTable`, its texts made by `text_of`): each
+    row's event day is its true day. A true day of seven characters ("2020-10") is a month
+    alone: the day lies in it, at a month's precision; one ending "/w" ("2020-10-14/w") is a
+    week's middle, at a week's precision. Known misses are strict xfails (`day_params`)."""
+    table = DayTable(rows, text_of)
+
+    @pytest.mark.parametrize(("row_id", "want"), day_params(rows, known_misses))
+    def test_the_shooting_day(row_id: str, want: str) -> None:
+        day, precision = table.dated(row_id)
+        if want.endswith("/w"):
+            assert (day, precision) == (want[:-2], timeexpr.WEEK)
+        elif len(want) == 7:
+            assert (day or "").startswith(want)
+            assert precision == timeexpr.MONTH
+        else:
+            assert day == want
+
+    return test_the_shooting_day

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from newsfold.group import decide
 from newsfold.group.signature import index_keys, query_keys, spot_numbers
 
@@ -34,22 +36,39 @@ def _sig(rid: str, pub: str, day: str | None = None, **extra: Any) -> dict[str, 
 AGES = ["age:16", "age:17", "age:22"]
 
 
-def test_three_ages_a_house_or_a_block_and_an_age_are_one_spot() -> None:
-    a = _sig("a", "2025-05-02", "2025-05-01", nums=AGES, place=ASHGROVE)
-    b = _sig("b", "2025-05-04", "2025-05-01", nums=[*AGES, "age:40"], place=BRINDLE)
-    assert decide.same_spot(a, b)
-    house = ["addr:4411:quillan"]
-    assert decide.same_spot({**a, "nums": house}, {**b, "nums": house})
-    block_age = ["age:4", "block:6200"]
-    assert decide.same_spot({**a, "nums": block_age}, {**b, "nums": [*block_age, "age:30"]})
+# the numbers two reports share, and whether they make one address (same_address: the next
+# day's report of it costs no other day) and one spot (same_spot: in one week); both count them
+# by one `_shared_numbers`
+HOUSE = ["addr:4411:quillan"]
+SHARED_NUMBERS = [
+    pytest.param(AGES, [*AGES, "age:40"], True, True, id="three ages"),
+    pytest.param(HOUSE, HOUSE, True, True, id="a house number"),
+    pytest.param(
+        ["age:4", "block:6200"], ["age:4", "age:30", "block:6200"], True, True, id="block+age"
+    ),
+    # a block alone: an address for the next day's report, but no spot (a city's many streets)
+    pytest.param(["age:30", "block:6200"], ["block:6200"], True, False, id="a block alone"),
+    pytest.param(["block:1300"], ["block:1300"], True, False, id="only a block"),
+    # one or two ages match too often to say either
+    pytest.param(AGES[:2], AGES[:2], False, False, id="two ages"),
+    pytest.param(AGES, ["age:16", "age:17", "age:23"], False, False, id="another third age"),
+]
 
 
-def test_fewer_numbers_other_provinces_weeks_apart_or_a_roundup_are_no_spot() -> None:
+@pytest.mark.parametrize(("nums_a", "nums_b", "address", "spot"), SHARED_NUMBERS)
+def test_the_numbers_of_one_address_and_of_one_spot(
+    nums_a: list[str], nums_b: list[str], address: bool, spot: bool
+) -> None:
+    a = _sig("a", "2025-05-02", "2025-05-01", nums=nums_a, place=ASHGROVE)
+    b = _sig("b", "2025-05-04", "2025-05-01", nums=nums_b, place=BRINDLE)
+    assert decide.same_address(a, b) is address
+    assert decide.same_spot(a, b) is spot
+    assert decide.same_spot(b, a) is spot
+
+
+def test_other_provinces_weeks_apart_or_a_roundup_are_no_spot() -> None:
     a = _sig("a", "2025-05-02", "2025-05-01", nums=AGES, place=ASHGROVE)
     b = _sig("b", "2025-05-04", "2025-05-01", nums=AGES, place=BRINDLE)
-    # two ages, or a block number alone (the 1300 block of a city's many streets)
-    assert not decide.same_spot({**a, "nums": AGES[:2]}, {**b, "nums": AGES[:2]})
-    assert not decide.same_spot({**a, "nums": ["block:1300"]}, {**b, "nums": ["block:1300"]})
     # another state, or three weeks apart
     assert not decide.same_spot(a, {**b, "place": FARPORT})
     later = _sig("c", "2025-05-23", "2025-05-22", nums=AGES, place=BRINDLE)
@@ -98,6 +117,23 @@ def test_reports_of_one_spot_naming_other_people_and_towns_are_one_event() -> No
     assert not two.same
 
 
+def test_the_names_each_report_of_one_spot_has_alone_cost_nothing() -> None:
+    # the victim's name and street in the one, the accused's in the other: rare name words
+    # each report has and the other lacks, which between two reports of no one spot tell of
+    # two events' people (W_CONFLICT)
+    victim = _sig(
+        "v", "2025-05-02", "2025-05-01", nums=AGES, place=ASHGROVE, names=["dorian", "vessel"]
+    )
+    accused = _sig(
+        "x", "2025-05-04", "2025-05-01", nums=AGES, place=BRINDLE, names=["ansel", "thorne"]
+    )
+    assert decide.compare(victim, accused, _flat).conflict == 0.0
+    apart = decide.compare({**victim, "nums": AGES[:2]}, {**accused, "nums": AGES[:2]}, _flat)
+    assert apart.conflict == pytest.approx(
+        2 * 0.8
+    )  # (each report's own two words, at the flat IDF 0.8)
+
+
 def test_spot_keys_bring_a_report_placed_nowhere_to_the_spot() -> None:
     block = spot_numbers({"nums": ["age:30", "age:4", "block:6200"]})
     assert block == ["block:6200+age:30", "block:6200+age:4"]
@@ -143,3 +179,24 @@ def test_a_small_towns_follow_up_of_the_day_names_the_accused_not_other_people()
     week = {**wanted, "d0": "2025-07-21", "d1": "2025-07-27", "prec": 2}
     assert not decide.accused_and_victim(victim, week)
     assert not decide.compare(victim, {**wanted, "title": ["teen", "shot"]}, _flat).same
+
+
+def test_a_ranged_date_is_no_day_of_the_spot_s_week() -> None:
+    # two shootings at one house three weeks apart: a report dated only to the month (a court
+    # story's "in May") "meets" every day of May, and so the later shooting's day too
+    later = _sig("l", "2025-05-29", "2025-05-28", nums=HOUSE, place=ASHGROVE)
+    month = {
+        **_sig("m", "2025-06-20", nums=HOUSE, place=BRINDLE),
+        **{"d0": "2025-05-01", "d1": "2025-05-31", "prec": 3},
+    }
+    assert decide.date_gap(later, month) == 0
+    assert not decide.same_spot(later, month)
+    assert "the numbers of one spot" not in decide.compare(later, month, _flat).reasons
+    # so does a week's range: its farthest day is more than a week from the other's day
+    week = {**month, "d0": "2025-05-19", "d1": "2025-05-25", "prec": 2}
+    assert decide.date_gap(later, week) == 3
+    assert not decide.same_spot(later, week)
+    # a week's range all within a week of the day, or a day a week off, still is
+    assert decide.same_spot(later, {**week, "d0": "2025-05-22", "d1": "2025-05-28"})
+    assert decide.same_spot(later, {**month, "d0": "2025-05-21", "d1": "2025-05-21", "prec": 1})
+    assert decide.farthest_days(later, {**month, "d0": "2025-05-21", "d1": "2025-05-21"}) == 7

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsfold.reconcile.consensus import county_told, town_size
+from newsfold.reconcile.consensus import _in_county, county_told, town_size
 from newsfold.reconcile.readings import Report
 
 from .helpers import report
@@ -79,3 +79,18 @@ def test_a_sentence_is_not_cut_at_an_abbreviation_s_stop():
     assert _told("He was taken to St. Luke's after the shooting in Waller County.") == {
         ("Texas", "Hempstead"): {1}
     }
+
+
+def test_a_county_s_pattern_is_compiled_once_and_reused():
+    # every report of an event is asked of each of its counties: the pattern is made once per
+    # county (and a county of another name gets its own)
+    _in_county.cache_clear()
+    for _ in range(3):
+        assert _told("A Houston man was found shot dead in Waller County.") == {
+            ("Texas", "Hempstead"): {1}
+        }
+    info = _in_county.cache_info()
+    assert info.misses == 2  # Waller County and Harris County, each once
+    assert info.hits >= 4
+    assert _in_county("Waller County") is _in_county("Waller County")
+    assert _in_county("Waller County") is not _in_county("Harris County")

@@ -1207,9 +1207,8 @@ def _harm_in_county(texts: tuple[str, str], county: str) -> bool:
     (`_COUNTY_AWAY_AFTER`)."""
     if not county.strip():
         return False
-    pattern = re.compile(rf"\bin\s+(?:the\s+)?{re.escape(county)}\b(?:\s+(\w+))?", re.I)
     for text in texts:
-        for m in pattern.finditer(text):
+        for m in _in_county(county).finditer(text):
             if (m.group(1) or "").casefold() in _COUNTY_AWAY_AFTER:
                 continue
             # the sentence cut as the analysis cuts it: "2 a.m." or "St." ends no sentence
@@ -1217,6 +1216,13 @@ def _harm_in_county(texts: tuple[str, str], county: str) -> bool:
             if _HARM_IN_SENTENCE.search(sentence) and not _ARREST_IN_SENTENCE.search(sentence):
                 return True
     return False
+
+
+@lru_cache(maxsize=256)
+def _in_county(county: str) -> re.Pattern[str]:
+    """The pattern of "in <county>" or "in the <county>" and the word after (`_harm_in_county`),
+    compiled once per county: every report of an event is asked of each of its counties."""
+    return re.compile(rf"\bin\s+(?:the\s+)?{re.escape(county)}\b(?:\s+(\w+))?", re.I)
 
 
 def _by_town_county(

@@ -427,7 +427,7 @@ class _Scanner:
             return 0
         for k in range(min(self.n, i + 8), j, -1):
             t = self.tok[k - 1]
-            if not (self.is_cap(k - 1) or _INNER_CAP.match(t) or self._hyphen_tail(k - 1)):
+            if not (self.is_cap(k - 1) or _INNER_CAP.match(t) or self.hyphen_tail(k - 1)):
                 continue  # "d'Alene": the article's capital is inside the token
             if any(
                 (self.sent_start[x] and self.tok[x - 1] != ".") or "\n" in self.tok[x]
@@ -441,7 +441,7 @@ class _Scanner:
                 return k
         return 0
 
-    def _hyphen_tail(self, k: int) -> bool:
+    def hyphen_tail(self, k: int) -> bool:
         """Whether token `k` is a lower-case word joined by a bare hyphen to the word before
         it: "Opa-locka", a town's name whose second part the gazetteer writes in lower case.
 
@@ -1166,8 +1166,14 @@ SECTOR_LIST = 3
 def _modified_person(sc: _Scanner, j: int) -> bool:
     """Whether the words from `j` are one lower-case word and a person's noun (`_PEOPLE`):
     "a Minneapolis rap musician", "a Dayton high-school student" (h-city48): the town's person,
-    as "a Minneapolis man" is."""
-    return j + 1 < sc.n and sc.is_word(j) and not sc.is_cap(j) and sc.low(j + 1) in _PEOPLE
+    as "a Minneapolis man" is. A hyphened word is one word, though spaCy parts it into words
+    and hyphens ("high", "-", "school": `hyphen_tail`)."""
+    if not (j < sc.n and sc.is_word(j) and not sc.is_cap(j)):
+        return False
+    k = j
+    while k + 2 < sc.n and sc.hyphen_tail(k + 2):
+        k += 2
+    return k + 1 < sc.n and sc.low(k + 1) in _PEOPLE
 
 
 def _sector_list(sc: _Scanner, i: int) -> bool:
