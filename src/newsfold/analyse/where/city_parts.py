@@ -907,6 +907,54 @@ def _nyc_borough(g: Gazetteer, best: int) -> int:
     return -1
 
 
+def _borough_of_whole_city(
+    g: Gazetteer, best: int, mentions: list[_Mention]
+) -> tuple[int, list[_Mention]] | None:
+    """The borough (or a part of one) of New York City that a story the event place step set
+    in the whole city names as its scene, and its mentions, or None.
+
+    Reads the chosen row and the scored mentions. New York City is five counties, its boroughs,
+    and a story names the whole city for its force or its dateline ("a New York City police
+    spokesman said", "NEW YORK (AP) -"), then where the harm was: "officers in Queens found
+    the woman", "shot on a dead-end block in Brooklyn". As a county gives way to a town in it
+    ("Marion County deputies ... in Belleview"), the whole city gives way to its borough, the
+    town the NYPD
+    and the records built on its reports name (`_nyc_borough` writes a part's borough). Not a
+    borough named only as a home, a hospital's or a destination's, inside an organisation's
+    name ("Brooklyn Supreme Court") or before "man" ("a Bronx man"), nor one scoring nothing
+    as the event's place; among several, the best scored.
+    """
+    if (
+        best < 0
+        or g.cc[best] != "US"
+        or g.admin1[best] != "New York"
+        or g.kind[best] != CITY
+        or g.admin2[best]
+        or g.population[best] < 1_000_000
+    ):
+        return None
+    parts: dict[int, list[_Mention]] = {}
+    for m in mentions:
+        if (
+            m.best < 0
+            or m.best == best
+            or g.kind[m.best] != CITY
+            or _nyc_county(g, m.best) not in _NYC_BOROUGHS
+            or m.residence
+            or m.dest
+            or m.hospital
+            or m.in_org
+            or m.kind_word == "(people)"
+            or m.event <= 0
+        ):
+            continue
+        parts.setdefault(m.best, []).append(m)
+    if not parts:
+        return None
+    row = max(parts, key=lambda r: max(m.event for m in parts[r]))
+    return row, parts[row]
+
+
 # the USPS list's names of New York City's counties, as GeoNames writes them
 _USPS_NYC_COUNTIES = {
     "Kings County": "Kings County",
