@@ -263,7 +263,12 @@ _ADDRESS_BEFORE = re.compile(rf"(?:\bblock of [^.;:!?\n]{{2,50}}?|\b{STREET_SUFF
 # "the Oct. 3 shooting at the Lakeside Banquet Hall in Marlow" (the noun of the event,
 # then the town within a few words, no clause between).
 _SCENE_NOUN_BEFORE = re.compile(
-    r"\b(?:shooting|shootout|stabbing|homicide|killing|slaying|murder)s?\b[^.;:!?\n,]{0,60}?"
+    r"\b(?:shooting|shootout|stabbing|homicide|killing|slaying|murder)s?\b"
+    # (no arrest's or recovery's verb between: "a shooting in which the gunman's van was later
+    # recovered in Norco", "a shooting for which a man was arrested in X": where the inquiry
+    # led, `_AFTERMATH_BEFORE`)
+    r"(?:(?!\b(?:recovered|arrested|apprehended|captured|booked|jailed|arraigned)\b)"
+    r"[^.;:!?\n,]){0,60}?"
     r"\b(?:in|at|near)\s+(?:(?:the|a|an|his|her|their|its)\s+)?"
     # "a shooting in the town of Windsor", "in the unincorporated community of Limestone"
     r"(?:(?:unincorporated\s+)?(?:town|city|village|borough|township|hamlet|community)\s+of\s+)?$"
@@ -357,7 +362,11 @@ def _after_address(text: str, m: _Mention) -> str:
 _AFTERMATH_BEFORE = re.compile(
     r"(?:\b(?:arrested|apprehended|captured|caught|detained|taken into custody|surrendered|"
     r"turned (?:himself|herself) in|extradited|arraigned|booked|jailed|lodged|"
-    r"sentenced|indicted|found|located|nabbed)\b"
+    r"sentenced|indicted|found|located|nabbed|"
+    # a car, a gun or a phone the police recovered, a search warrant they served: where the
+    # inquiry led ("the getaway car was recovered Monday in Norco", "detectives served a
+    # search warrant at a house in Norco"; not "recovered a body", a scene's word)
+    r"recovered|(?:served|executed|carried out) (?:a |two |several )?search warrants?)\b"
     # (a clock's "a.m." is no sentence's end: "arraigned at 11 a.m. Friday in ...")
     r"(?:(?!\b(?:scene|shot|dead|killed|slain|wounded|injured|body|lying)\b)"
     r"(?:\b[ap]\.m\.|[^.;:!?\n])){0,50}?"
