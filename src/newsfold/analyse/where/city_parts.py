@@ -1089,8 +1089,13 @@ def _us_town(
         # "FRENCH VALLEY, Calif.", a town the story is filed from), or a road through it
         # ("near State Road 441"): wider than the town, or a line through it; the text's town
         # is where GVA and the police place the incident, the region or road a detail
+        # ("the Big Bend Region", "the Coachella valley": a region's, a valley's or a
+        # forest's word read apart from the name is as wide; only "area" names a locality
+        # so, "the Willow Creek area")
         words = local.key.split()
-        region = local.kind_word in _REGION_WORDS and words[-1] == local.kind_word
+        region = local.kind_word in _REGION_WORDS and (
+            words[-1] == local.kind_word or local.kind_word != "area"
+        )
         wider = not local.dateline and (region or any(w in _STREET_WORDS for w in words))
         policed = _policed_area(g, best, local, text)
         water = _water_or_park(local)
