@@ -883,6 +883,19 @@ def _in_nyc(g: Gazetteer, i: int) -> bool:
     return g.cc[i] == "US" and g.admin1[i] == "New York" and (g.admin2[i] or "") in _NYC_BOROUGHS
 
 
+def _whole_nyc(g: Gazetteer, i: int) -> bool:
+    """Whether a row is New York City itself, the whole city (a US town of New York State of a
+    million people or more with no county: GeoNames gives the city none, it spans five)."""
+    return (
+        i >= 0
+        and g.cc[i] == "US"
+        and g.admin1[i] == "New York"
+        and g.kind[i] == CITY
+        and not g.admin2[i]
+        and g.population[i] >= 1_000_000
+    )
+
+
 def _nyc_borough(g: Gazetteer, best: int) -> int:
     """The borough of New York City a place in it lies in, when that is not the place itself,
     or -1.
@@ -921,17 +934,11 @@ def _borough_of_whole_city(
     town the NYPD
     and the records built on its reports name (`_nyc_borough` writes a part's borough). Not a
     borough named only as a home, a hospital's or a destination's, inside an organisation's
-    name ("Brooklyn Supreme Court") or before "man" ("a Bronx man"), nor one scoring nothing
-    as the event's place; among several, the best scored.
+    name ("Brooklyn Supreme Court") or before "man" ("a Bronx man"), nor one named only after
+    the harm (an arrest's, a court's, a vigil's: `_Mention.after_harm`), nor one scoring
+    nothing as the event's place; among several, the best scored.
     """
-    if (
-        best < 0
-        or g.cc[best] != "US"
-        or g.admin1[best] != "New York"
-        or g.kind[best] != CITY
-        or g.admin2[best]
-        or g.population[best] < 1_000_000
-    ):
+    if not _whole_nyc(g, best):
         return None
     parts: dict[int, list[_Mention]] = {}
     for m in mentions:
@@ -944,6 +951,7 @@ def _borough_of_whole_city(
             or m.dest
             or m.hospital
             or m.in_org
+            or m.after_harm
             or m.kind_word == "(people)"
             or m.event <= 0
         ):

@@ -378,7 +378,8 @@ _AFTERMATH_BEFORE = re.compile(
     r"county|federal) court|courthouse)\s+)"
     # ("captured outside of Atlanta": the arrest's place, as "in Atlanta" is)
     r"\b(?:in|at|near|outside(?:\s+of)?)\s+"
-    r"(?:(?:nearby|neighboring|neighbouring|downtown)\s+)?$",
+    # ("arrested Thursday in the Bronx": a town named with its article)
+    r"(?:(?:the|nearby|neighboring|neighbouring|downtown)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -731,6 +732,8 @@ def _event_place(
     posts = {id(m) for m in mentions if _police_post_town(sc.text, m)}
     gathered = {id(m) for m in mentions if _gathering_town(sc.text, m)}
     aftermath = {id(m) for m in mentions if _aftermath_town(sc.text, title, m, harm_sents)}
+    for m in mentions:
+        m.after_harm = id(m) in aftermath or id(m) in posts or id(m) in gathered
     for m in mentions:
         m.event = _event_score(g, m, ev_sents, ev)
         text = ctx.article.text
