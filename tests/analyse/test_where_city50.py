@@ -68,6 +68,30 @@ PROBES: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
         "New York",
     ),
     (
+        "n04",
+        "Man shot dead on Harlem corner",
+        "https://www.example.com/news/n04",
+        (
+            "NEW YORK (AP) - A man was shot dead on Saturday night, police said.\n\nHe was "
+            "19.\n\nNo arrests have been made.\n\nThe shooting happened on a busy corner in "
+            "Harlem."
+        ),
+        ("Manhattan", "New York"),
+        "New York",
+    ),
+    (
+        "n05",
+        "Girl hit by stray bullet at playground",
+        "https://www.example.com/news/n05",
+        (
+            "A girl, 9, was hit by a stray bullet while playing outside on Sunday, New York "
+            "City police said.\n\nThe girl was in a playground on Staten Island when the "
+            "shots rang out, police said."
+        ),
+        ("Staten Island",),
+        "New York",
+    ),
+    (
         "a01",
         "Police seek gunman after drive-by at taco stand",
         "https://www.example.com/news/a01",
@@ -130,6 +154,30 @@ PROBES: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
         "New York",
     ),
     (
+        "k04",
+        "Man wounded on subway train",
+        "https://www.example.com/news/k04",
+        (
+            "A man was shot and wounded on a subway train in New York City on Tuesday, police "
+            "said.\n\nA suspect was arrested Thursday in the Bronx and charged with attempted "
+            "murder."
+        ),
+        ("New York City",),
+        "New York",
+    ),
+    (
+        "k05",
+        "Rider wounded on crowded train",
+        "https://www.example.com/news/k05",
+        (
+            "NEW YORK (AP) - A man was shot and wounded on a crowded subway train on Tuesday, "
+            "police said.\n\nA vigil was held Friday at a church in Queens.\n\nThe suspect, "
+            "24, was arraigned Wednesday in Manhattan Criminal Court."
+        ),
+        ("New York City",),
+        "New York",
+    ),
+    (
         "k02",
         "Man shot dead in parked car",
         "https://www.example.com/news/k02",
@@ -164,6 +212,7 @@ events, test_probe_is_placed = probe_table(PROBES, MISSED)
     ("before", "after_harm"),
     [
         ("said the stolen car was recovered in ", True),
+        ("a suspect was arrested Thursday in the ", True),  # "in the Bronx"
         ("the getaway car was recovered Monday in ", True),
         ("detectives served a search warrant at a house in ", True),
         ("police executed search warrants at two homes in ", True),
