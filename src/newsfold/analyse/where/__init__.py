@@ -153,8 +153,9 @@ The steps, each a function in one of the files listed at the end:
    (`_written_town`). A story set in the whole city ("New York City police said", "NEW YORK
    (AP) -") is set in the borough, or a part of one, it names as a scene further down ("on a
    quiet street in Queens"; not a home's, a hospital's or an arrest's borough:
-   `_borough_of_whole_city`), as a county's story is in the town it names. A name written with a big US town after it ("Crown Heights, Brooklyn")
-   whose row lies far from that town is a part of it the gazetteer lacks, and so is its bare
+   `_borough_of_whole_city`), as a county's story is in the town it names. A name written
+   with a big US town after it ("Crown Heights, Brooklyn") whose row lies far from that town
+   is a part of it the gazetteer lacks, and so is its bare
    repetition (`resolve._far_from_big_town`, `_repeated_far_part`); a campus GeoNames keeps
    as a town ("Auburn University") is its town (`_campus_town`). A city's ward ("the Lower
    Ninth Ward") is a part of it (`_town_part_kind`), and so is a place "the X section of the
@@ -164,7 +165,9 @@ The steps, each a function in one of the files listed at the end:
    ("Metropolitan Nashville-Davidson County", "Lexington-Fayette Urban County",
    `scan._government_words`) (`candidates._city_county_form`, `scan._city_county_government`,
    `write._government_town`); "the Dallas suburb of Mesquite" is Mesquite
-   (`scanner._named_suburb_prep`, `event_place._suburb_landmark`). A name no row of a big
+   (`scanner._named_suburb_prep`, `event_place._suburb_landmark`), and "a suburban Toledo
+   bar" is in a suburb, the smaller town near Toledo the text names ("a Sylvania bar"), not
+   in Toledo (`event_place._suburbs_of`). A name no row of a big
    US city's outlet's state (nor within 100 km) has, set "in" ("shot in Brightmoor" in a
    Detroit station's story), is one of the city's parts
    (`_unlisted_part_of_host`); a GeoNames town of the District of Columbia is Washington's

@@ -579,6 +579,40 @@ def _apposed_suburb_landmark(g: Gazetteer, m: _Mention, text: str) -> bool:
     return _APPOSED_SUBURB_BEFORE.search(text, max(0, m.start - 80), m.start) is not None
 
 
+# "suburban" right before a name: "in suburban Toledo", "a suburban Toledo bar"
+_SUBURBAN_BEFORE = re.compile(r"\bsuburban\s+\Z", re.IGNORECASE)
+SUBURBS_KM = 50.0
+"""How far from a big city a town the text names may lie and be one of "suburban X"'s."""
+
+
+def _suburbs_of(g: Gazetteer, m: _Mention, mentions: list[_Mention], text: str) -> bool:
+    """Whether a mention names only the suburbs around a big city, not the city: "suburban
+    Toledo" when the text names a smaller town of its state within `SUBURBS_KM` of it ("the
+    slayings at a suburban Toledo bar ... the Sylvania bar"; not a home's or a hospital's).
+
+    Reads the words before the name and the other mentions' rows. "Suburban" before a US city
+    of 200,000 people or more (a core city with suburbs) is the land around it, as "the Toledo
+    suburbs" is, and the suburb the text names is the scene; before a suburb itself ("in
+    suburban Waukegan", no smaller town near it named) it still says the town's own place.
+    """
+    if m.title or m.start <= 0 or m.best < 0 or g.cc[m.best] != "US" or g.kind[m.best] != CITY:
+        return False
+    if g.population[m.best] < 200_000:
+        return False
+    if _SUBURBAN_BEFORE.search(text, max(0, m.start - 12), m.start) is None:
+        return False
+    return any(
+        o.best >= 0
+        and o.best != m.best
+        and g.kind[o.best] == CITY
+        and g.admin1[o.best] == g.admin1[m.best]
+        and g.population[o.best] < g.population[m.best]
+        and not (o.residence or o.dest or o.hospital or o.in_org)
+        and g.km(o.best, m.best) <= SUBURBS_KM
+        for o in mentions
+    )
+
+
 def _event_score(g: Gazetteer, m: _Mention, ev_sents: set[int], ev: _Evidence) -> float:
     """How likely a mention names the place of the event."""
     e = 0.0
@@ -767,8 +801,14 @@ def _event_place(
             # or Hale, England, in a Memphis story (a town of that name is qualified, "Lamar,
             # Colo.", or lies where the story's other places are: "Perris Boulevard")
             m.event -= 6.0
-        if m.best >= 0 and not m.dest and not (m.actor and g.kind[m.best] == COUNTRY):
-            # not "the US dollar", "Zambia's army", "were taken to Damascus"
+        if (
+            m.best >= 0
+            and not m.dest
+            and not (m.actor and g.kind[m.best] == COUNTRY)
+            and not _suburbs_of(g, m, mentions, sc.text)
+        ):
+            # not "the US dollar", "Zambia's army", "were taken to Damascus", "a suburban
+            # Toledo bar" (the suburbs of Toledo)
             by_row[m.best].append(m)
     if not by_row:
         return -1, []
