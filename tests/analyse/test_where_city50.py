@@ -4,16 +4,20 @@ a town the inquiry went to afterwards (h-city50).
 A New York City story names the whole city for its force or its dateline ("a New York City
 police spokeswoman said", "NEW YORK (AP) -") and the borough where the harm was further down
 ("officers in the Bronx found the boy"): the borough is the town, as a town in a county is
-(`city_parts._borough_of_whole_city`). A report names the town a getaway car was recovered in or
-a search warrant was served in, often in its lede, beside the police of the scene's town: that
+(`city_parts._borough_of_whole_city`), and a borough the text puts in the whole city by its
+police is written as itself. A report names the town a getaway car was recovered in or a
+search warrant was served in, often in its lede, beside the police of the scene's town: that
 town is where the inquiry led, not the scene (`event_place._AFTERMATH_BEFORE`; a relative
 clause "a shooting in which the car was later recovered in X" no longer sets the shooting
-there, `_SCENE_NOUN_BEFORE`). A region named with its kind word apart ("the Big Bend region",
-"the Mohawk valley") is wider than the town the story names, not a site inside it
-(`city_parts._us_town`). Controls: a borough named only as a home or a hospital's keeps the
-whole city; a car found at the scene, a body recovered in a town, and a named area a city's
-police place a case in keep their readings. The places and outlets are real, the events and
-every sentence invented.
+there, `_SCENE_NOUN_BEFORE`). "A suburban Toledo bar" names Toledo's suburbs, not Toledo,
+when the text names a smaller town near it, the suburb (`event_place._suburbs_of`). A region
+named with its kind word apart ("the Big Bend region", "the Mohawk valley") is wider than the
+town the story names, not a site inside it (`city_parts._us_town`). Controls: a borough named
+only as a home, a hospital's, an arrest's, a vigil's or a court's keeps the whole city; a big
+suburb ("suburban Mesa") and a big city with no suburb named keep their town; a car found at
+the scene and a body recovered in a town keep their readings. The places and outlets are
+real, the events and every sentence invented. On main (0c73574): 10 of 17 right (n01, n02,
+n03, n05, a02, s01, r01 missed); here 17.
 """
 
 from __future__ import annotations
@@ -142,6 +146,18 @@ PROBES: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
         "New York",
     ),
     (
+        "s01",
+        "Trial opens in bar killings",
+        "https://www.example.com/news/s01",
+        (
+            "TOLEDO, Ohio (AP) - A man accused of killing two people at a suburban Toledo bar "
+            "went on trial Monday.\n\nHe has pleaded not guilty to murder in the 2019 shooting "
+            "at a Sylvania bar, where the two men had been watching a game."
+        ),
+        ("Sylvania",),
+        "Ohio",
+    ),
+    (
         "k01",
         "Two wounded at subway station",
         "https://www.example.com/news/k01",
@@ -176,6 +192,28 @@ PROBES: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
         ),
         ("New York City",),
         "New York",
+    ),
+    (
+        "k06",
+        "Boy shot at park in suburban Mesa",
+        "https://www.example.com/news/k06",
+        (
+            "A boy, 12, was shot Sunday at a park in suburban Mesa, Mesa police said.\n\n"
+            "Phoenix police helped at the scene."
+        ),
+        ("Mesa",),
+        "Arizona",
+    ),
+    (
+        "k07",
+        "Clerk shot at gas station",
+        "https://www.example.com/news/k07",
+        (
+            "A clerk was shot and wounded during a robbery at a gas station in suburban "
+            "Houston on Friday, sheriff's deputies said.\n\nThe robber fled on foot."
+        ),
+        ("Houston",),
+        "Texas",
     ),
     (
         "k02",
