@@ -88,7 +88,7 @@ PROBES: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
         "Girl hit by stray bullet at playground",
         "https://www.example.com/news/n05",
         (
-            "A girl, 9, was hit by a stray bullet while playing outside on Sunday, New York "
+            "A girl, 9, was hit by a stray bullet on Sunday as she rode her scooter, New York "
             "City police said.\n\nThe girl was in a playground on Staten Island when the "
             "shots rang out, police said."
         ),
