@@ -222,7 +222,6 @@ PROBES: list[tuple[str, str, str, str, tuple[str, ...], str | None, str]] = [
 ]
 
 MISSED = {
-    "g2": "the East Village is read as New York City with Queens' county (the city row's)",
     "g4": "Bedford-Stuyvesant is in no gazetteer the system has, and the text names no borough",
     "r2": "the township in Allegheny County is not preferred to Montgomery County's Stowe",
 }

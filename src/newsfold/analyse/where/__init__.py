@@ -92,7 +92,8 @@ The steps, each a function in one of the files listed at the end:
    bearing from is no city it is a part of ("in Garner, a few miles south of Raleigh"). A
    state police post's town ("troopers from the Kirkwood barracks", `_police_post_town`), a
    vigil's or a funeral's town ("Friends gathered in Greensboro", `_gathering_town`) and an
-   arrest's town ("captured outside of Atlanta") are no scene that makes a dateline give way;
+   arrest's town ("captured outside of Atlanta"; a recovered car's or a search warrant's: "the
+   getaway car was recovered in Norco") are no scene that makes a dateline give way;
    a force's unit ("Troop A") is no local name. A headline name followed by a street or
    building word ("Odunlami Street", "Pine Hollow Apartments"), a ship's name ("MV Amani
    Kivu") and a small foreign town inside a hospital's name are no towns.
@@ -149,8 +150,12 @@ The steps, each a function in one of the files listed at the end:
    (`_nyc_county`: GeoNames puts Arverne and Far Rockaway in Nassau County, Stapleton in
    Kings), unless a code of the row's own county lies nearly as near (Bellerose Terrace and
    North New Hyde Park, Nassau villages on the city line), and "The Bronx" is written "Bronx"
-   (`_written_town`). A name written with a big US town after it ("Crown Heights, Brooklyn")
-   whose row lies far from that town is a part of it the gazetteer lacks, and so is its bare
+   (`_written_town`). A story set in the whole city ("New York City police said", "NEW YORK
+   (AP) -") is set in the borough, or a part of one, it names as a scene further down ("on a
+   quiet street in Queens"; not a home's, a hospital's or an arrest's borough:
+   `_borough_of_whole_city`), as a county's story is in the town it names. A name written
+   with a big US town after it ("Crown Heights, Brooklyn") whose row lies far from that town
+   is a part of it the gazetteer lacks, and so is its bare
    repetition (`resolve._far_from_big_town`, `_repeated_far_part`); a campus GeoNames keeps
    as a town ("Auburn University") is its town (`_campus_town`). A city's ward ("the Lower
    Ninth Ward") is a part of it (`_town_part_kind`), and so is a place "the X section of the
@@ -160,7 +165,9 @@ The steps, each a function in one of the files listed at the end:
    ("Metropolitan Nashville-Davidson County", "Lexington-Fayette Urban County",
    `scan._government_words`) (`candidates._city_county_form`, `scan._city_county_government`,
    `write._government_town`); "the Dallas suburb of Mesquite" is Mesquite
-   (`scanner._named_suburb_prep`, `event_place._suburb_landmark`). A name no row of a big
+   (`scanner._named_suburb_prep`, `event_place._suburb_landmark`), and "a suburban Toledo
+   bar" is in a suburb, the smaller town near Toledo the text names ("a Sylvania bar"), not
+   in Toledo (`event_place._suburbs_of`). A name no row of a big
    US city's outlet's state (nor within 100 km) has, set "in" ("shot in Brightmoor" in a
    Detroit station's story), is one of the city's parts
    (`_unlisted_part_of_host`); a GeoNames town of the District of Columbia is Washington's

@@ -883,6 +883,19 @@ def _in_nyc(g: Gazetteer, i: int) -> bool:
     return g.cc[i] == "US" and g.admin1[i] == "New York" and (g.admin2[i] or "") in _NYC_BOROUGHS
 
 
+def _whole_nyc(g: Gazetteer, i: int) -> bool:
+    """Whether a row is New York City itself, the whole city (a US town of New York State of a
+    million people or more with no county: GeoNames gives the city none, it spans five)."""
+    return (
+        i >= 0
+        and g.cc[i] == "US"
+        and g.admin1[i] == "New York"
+        and g.kind[i] == CITY
+        and not g.admin2[i]
+        and g.population[i] >= 1_000_000
+    )
+
+
 def _nyc_borough(g: Gazetteer, best: int) -> int:
     """The borough of New York City a place in it lies in, when that is not the place itself,
     or -1.
@@ -905,6 +918,49 @@ def _nyc_borough(g: Gazetteer, best: int) -> int:
         if g.kind[r] == CITY and g.cc[r] == "US" and g.admin2[r] == county:
             return -1 if r == best else r
     return -1
+
+
+def _borough_of_whole_city(
+    g: Gazetteer, best: int, mentions: list[_Mention]
+) -> tuple[int, list[_Mention]] | None:
+    """The borough (or a part of one) of New York City that a story the event place step set
+    in the whole city names as its scene, and its mentions, or None.
+
+    Reads the chosen row and the scored mentions. New York City is five counties, its boroughs,
+    and a story names the whole city for its force or its dateline ("a New York City police
+    spokesman said", "NEW YORK (AP) -"), then where the harm was: "officers in Queens found
+    the woman", "shot on a dead-end block in Brooklyn". As a county gives way to a town in it
+    ("Marion County deputies ... in Belleview"), the whole city gives way to its borough, the
+    town the NYPD
+    and the records built on its reports name (`_nyc_borough` writes a part's borough). Not a
+    borough named only as a home, a hospital's or a destination's, inside an organisation's
+    name ("Brooklyn Supreme Court") or before "man" ("a Bronx man"), nor one named only after
+    the harm (an arrest's, a court's, a vigil's: `_Mention.after_harm`), nor one scoring
+    nothing as the event's place; among several, the best scored.
+    """
+    if not _whole_nyc(g, best):
+        return None
+    parts: dict[int, list[_Mention]] = {}
+    for m in mentions:
+        if (
+            m.best < 0
+            or m.best == best
+            or g.kind[m.best] != CITY
+            or _nyc_county(g, m.best) not in _NYC_BOROUGHS
+            or m.residence
+            or m.dest
+            or m.hospital
+            or m.in_org
+            or m.after_harm
+            or m.kind_word == "(people)"
+            or m.event <= 0
+        ):
+            continue
+        parts.setdefault(m.best, []).append(m)
+    if not parts:
+        return None
+    row = max(parts, key=lambda r: max(m.event for m in parts[r]))
+    return row, parts[row]
 
 
 # the USPS list's names of New York City's counties, as GeoNames writes them
@@ -1041,8 +1097,13 @@ def _us_town(
         # "FRENCH VALLEY, Calif.", a town the story is filed from), or a road through it
         # ("near State Road 441"): wider than the town, or a line through it; the text's town
         # is where GVA and the police place the incident, the region or road a detail
+        # ("the Big Bend Region", "the Coachella valley": a region's, a valley's or a
+        # forest's word read apart from the name is as wide; only "area" names a locality
+        # so, "the Willow Creek area")
         words = local.key.split()
-        region = local.kind_word in _REGION_WORDS and words[-1] == local.kind_word
+        region = local.kind_word in _REGION_WORDS and (
+            words[-1] == local.kind_word or local.kind_word != "area"
+        )
         wider = not local.dateline and (region or any(w in _STREET_WORDS for w in words))
         policed = _policed_area(g, best, local, text)
         water = _water_or_park(local)

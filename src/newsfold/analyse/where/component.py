@@ -19,6 +19,7 @@ from newsfold.analyse.where.candidates import (
     _plausible,
 )
 from newsfold.analyse.where.city_parts import (
+    _borough_of_whole_city,
     _home_police_far_part,
     _police_by_initials,
     _police_cities,
@@ -382,6 +383,9 @@ def annotate(ctx: Context) -> None:
     over = _township_over_town(g, best, best_ms, mentions)
     if over is not None:  # "just outside Reading, in Muhlenberg Township": the township
         best, best_ms = over.best, [over]
+    borough = _borough_of_whole_city(g, best, mentions)
+    if borough is not None:  # "New York City police said ... shot in Queens": Queens
+        best, best_ms = borough
     if _site_named_town(g, best, best_ms, base.host_row):
         # "near Kingsessing Park" in a West Philadelphia site's story: the outlet's city
         best, best_ms = base.host_row, []

@@ -263,7 +263,12 @@ _ADDRESS_BEFORE = re.compile(rf"(?:\bblock of [^.;:!?\n]{{2,50}}?|\b{STREET_SUFF
 # "the Oct. 3 shooting at the Lakeside Banquet Hall in Marlow" (the noun of the event,
 # then the town within a few words, no clause between).
 _SCENE_NOUN_BEFORE = re.compile(
-    r"\b(?:shooting|shootout|stabbing|homicide|killing|slaying|murder)s?\b[^.;:!?\n,]{0,60}?"
+    r"\b(?:shooting|shootout|stabbing|homicide|killing|slaying|murder)s?\b"
+    # (no arrest's or recovery's verb between: "a shooting in which the gunman's van was later
+    # recovered in Norco", "a shooting for which a man was arrested in X": where the inquiry
+    # led, `_AFTERMATH_BEFORE`)
+    r"(?:(?!\b(?:recovered|arrested|apprehended|captured|booked|jailed|arraigned)\b)"
+    r"[^.;:!?\n,]){0,60}?"
     r"\b(?:in|at|near)\s+(?:(?:the|a|an|his|her|their|its)\s+)?"
     # "a shooting in the town of Windsor", "in the unincorporated community of Limestone"
     r"(?:(?:unincorporated\s+)?(?:town|city|village|borough|township|hamlet|community)\s+of\s+)?$"
@@ -357,7 +362,11 @@ def _after_address(text: str, m: _Mention) -> str:
 _AFTERMATH_BEFORE = re.compile(
     r"(?:\b(?:arrested|apprehended|captured|caught|detained|taken into custody|surrendered|"
     r"turned (?:himself|herself) in|extradited|arraigned|booked|jailed|lodged|"
-    r"sentenced|indicted|found|located|nabbed)\b"
+    r"sentenced|indicted|found|located|nabbed|"
+    # a car, a gun or a phone the police recovered, a search warrant they served: where the
+    # inquiry led ("the getaway car was recovered Monday in Norco", "detectives served a
+    # search warrant at a house in Norco"; not "recovered a body", a scene's word)
+    r"recovered|(?:served|executed|carried out) (?:a |two |several )?search warrants?)\b"
     # (a clock's "a.m." is no sentence's end: "arraigned at 11 a.m. Friday in ...")
     r"(?:(?!\b(?:scene|shot|dead|killed|slain|wounded|injured|body|lying)\b)"
     r"(?:\b[ap]\.m\.|[^.;:!?\n])){0,50}?"
@@ -369,7 +378,8 @@ _AFTERMATH_BEFORE = re.compile(
     r"county|federal) court|courthouse)\s+)"
     # ("captured outside of Atlanta": the arrest's place, as "in Atlanta" is)
     r"\b(?:in|at|near|outside(?:\s+of)?)\s+"
-    r"(?:(?:nearby|neighboring|neighbouring|downtown)\s+)?$",
+    # ("arrested Thursday in the Bronx": a town named with its article)
+    r"(?:(?:the|nearby|neighboring|neighbouring|downtown)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -569,6 +579,40 @@ def _apposed_suburb_landmark(g: Gazetteer, m: _Mention, text: str) -> bool:
     return _APPOSED_SUBURB_BEFORE.search(text, max(0, m.start - 80), m.start) is not None
 
 
+# "suburban" right before a name: "in suburban Toledo", "a suburban Toledo bar"
+_SUBURBAN_BEFORE = re.compile(r"\bsuburban\s+\Z", re.IGNORECASE)
+SUBURBS_KM = 50.0
+"""How far from a big city a town the text names may lie and be one of "suburban X"'s."""
+
+
+def _suburbs_of(g: Gazetteer, m: _Mention, mentions: list[_Mention], text: str) -> bool:
+    """Whether a mention names only the suburbs around a big city, not the city: "suburban
+    Toledo" when the text names a smaller town of its state within `SUBURBS_KM` of it ("the
+    slayings at a suburban Toledo bar ... the Sylvania bar"; not a home's or a hospital's).
+
+    Reads the words before the name and the other mentions' rows. "Suburban" before a US city
+    of 200,000 people or more (a core city with suburbs) is the land around it, as "the Toledo
+    suburbs" is, and the suburb the text names is the scene; before a suburb itself ("in
+    suburban Waukegan", no smaller town near it named) it still says the town's own place.
+    """
+    if m.title or m.start <= 0 or m.best < 0 or g.cc[m.best] != "US" or g.kind[m.best] != CITY:
+        return False
+    if g.population[m.best] < 200_000:
+        return False
+    if _SUBURBAN_BEFORE.search(text, max(0, m.start - 12), m.start) is None:
+        return False
+    return any(
+        o.best >= 0
+        and o.best != m.best
+        and g.kind[o.best] == CITY
+        and g.admin1[o.best] == g.admin1[m.best]
+        and g.population[o.best] < g.population[m.best]
+        and not (o.residence or o.dest or o.hospital or o.in_org)
+        and g.km(o.best, m.best) <= SUBURBS_KM
+        for o in mentions
+    )
+
+
 def _event_score(g: Gazetteer, m: _Mention, ev_sents: set[int], ev: _Evidence) -> float:
     """How likely a mention names the place of the event."""
     e = 0.0
@@ -723,6 +767,8 @@ def _event_place(
     gathered = {id(m) for m in mentions if _gathering_town(sc.text, m)}
     aftermath = {id(m) for m in mentions if _aftermath_town(sc.text, title, m, harm_sents)}
     for m in mentions:
+        m.after_harm = id(m) in aftermath or id(m) in posts or id(m) in gathered
+    for m in mentions:
         m.event = _event_score(g, m, ev_sents, ev)
         text = ctx.article.text
         if _suburb_landmark(m, text) or _apposed_suburb_landmark(g, m, text):
@@ -755,8 +801,14 @@ def _event_place(
             # or Hale, England, in a Memphis story (a town of that name is qualified, "Lamar,
             # Colo.", or lies where the story's other places are: "Perris Boulevard")
             m.event -= 6.0
-        if m.best >= 0 and not m.dest and not (m.actor and g.kind[m.best] == COUNTRY):
-            # not "the US dollar", "Zambia's army", "were taken to Damascus"
+        if (
+            m.best >= 0
+            and not m.dest
+            and not (m.actor and g.kind[m.best] == COUNTRY)
+            and not _suburbs_of(g, m, mentions, sc.text)
+        ):
+            # not "the US dollar", "Zambia's army", "were taken to Damascus", "a suburban
+            # Toledo bar" (the suburbs of Toledo)
             by_row[m.best].append(m)
     if not by_row:
         return -1, []

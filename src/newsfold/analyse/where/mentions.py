@@ -37,6 +37,9 @@ class _Mention:
     business: bool = False  # a business's name: "the McDonald's" (no place)
     site_named: bool = False  # a site named after it: "the Saray square" (weak evidence)
     ev_sent: bool = False  # in a sentence reporting the event (`_event_and_arrest_sentences`)
+    # named only where the story went after the harm: an arrest's, a court's, a vigil's or a
+    # police post's town (`_event_place`)
+    after_harm: bool = False
     listed: bool = False  # after "and" in a list of places: "between Mueda and Ntchinga"
     dateline: bool = False
     title: bool = False  # found in the headline (no span in the text)

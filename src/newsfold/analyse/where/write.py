@@ -27,12 +27,14 @@ from newsfold.analyse.where.candidates import _city_county_form, _is_primary, _s
 from newsfold.analyse.where.capitals import capital
 from newsfold.analyse.where.city_parts import (
     _city_district,
+    _in_nyc,
     _named_part_of_city,
     _nameless_with_area,
     _nyc_borough,
     _town_quarter,
     _us_city_around,
     _us_town,
+    _whole_nyc,
     _written_town,
 )
 from newsfold.analyse.where.countries import (
@@ -549,6 +551,10 @@ def _write(
             if part:
                 event.location = part
                 break
+    if kind == CITY and _whole_nyc(g, town) and (_in_nyc(g, best) or _nyc_borough(g, best) >= 0):
+        # a place of the five boroughs the text puts in the whole city ("on Staten Island,
+        # New York City police said", `_us_city_around`): its borough, or itself a borough
+        town = _nyc_borough(g, best)
     if kind == CITY and (town >= 0 or local is None):
         # a town or part of New York City: its borough is the town (see `_nyc_borough`)
         borough = _nyc_borough(g, town if town >= 0 else best)
