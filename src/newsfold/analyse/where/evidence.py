@@ -71,6 +71,9 @@ class _Evidence:
     towns_at: tuple[tuple[int, float], ...] = ()
     # the address files the story under a world or national desk (`world_section`)
     world_desk: bool = False
+    # the states the text names only as homes and destinations ("of Beaumont, Texas", "taken
+    # to a hospital in Memphis, Tenn."), set for `candidates._strength` (`resolve._aside_states`)
+    aside: frozenset[tuple[str, str]] = frozenset()
 
 
 def _outlet_evidence(g: Gazetteer, url: str | None, ev: _Evidence) -> None:
