@@ -103,6 +103,8 @@ def _outlet_evidence(g: Gazetteer, url: str | None, ev: _Evidence) -> None:
         if len(glued) > 3 and _known_outlet(g, glued, ev, "com"):
             return
     tld = "." + labels[-1]
+    if _locality_domain(g, labels, ev):
+        return
     cc = g.tlds.get(tld)
     if cc and tld not in (".tv", ".co", ".me", ".io", ".fm", ".ly", ".am", ".ws", ".cc", ".to"):
         ev.cc[cc] += 1.0
@@ -166,6 +168,24 @@ def _outlet_evidence(g: Gazetteer, url: str | None, ev: _Evidence) -> None:
                 town = len(key) > 3 and key in g.index and key not in _SECTION_TOWNS
                 if town and _us_place(g, key, ev):
                     return
+
+
+def _locality_domain(g: Gazetteer, labels: list[str], ev: _Evidence) -> bool:
+    """A host under a US state's own domain ("co.marion.or.us", "ci.salem.or.us",
+    "www.state.tx.us": the ".us" locality names of RFC 1480, a state's two-letter code before
+    ".us") as the outlet's state; whether found.
+
+    Reads the host's labels. A county's jail roster, a city's police notices or a state
+    agency's release is about that state's places: "Marion County" on Oregon's county site is
+    Oregon's, not Indiana's bigger one. Only two-letter postal codes, never the
+    abbreviations ("ore", "ill") that are no such domain.
+    """
+    code = labels[-2] if len(labels) >= 3 and labels[-1] == "us" else ""
+    row = g.us_abbrev.get(code) if len(code) == 2 else None
+    if row is None:
+        return False
+    _us_outlet_home(g, row, ev, town=False)
+    return True
 
 
 # A section of a US outlet's site for stories from elsewhere: "/news/world/",
