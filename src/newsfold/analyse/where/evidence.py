@@ -361,6 +361,38 @@ def _credit_evidence(g: Gazetteer, text: str, ev: _Evidence) -> bool:
     return False
 
 
+# "Copyright 2016 KWES. All rights reserved.", "© 2017 WVUE": the closing line of a local
+# station's page, crediting the station whose story it is
+_COPYRIGHT = re.compile(
+    r"(?:Copyright|©)\s*(?:©\s*)?(?:\d{4}(?:\s*-\s*\d{4})?\s+)?([KW][A-Z]{2,3})\b"
+)
+COPYRIGHT_MARKET_KM = 80.0
+"""How far apart a credited station's city and the site's own lie to be two markets."""
+
+
+def _copyright_evidence(g: Gazetteer, text: str, ev: _Evidence) -> _Evidence:
+    """The evidence of the station a page's copyright line credits, in place of the site's
+    own (`ev`), when that station is a known one of another market; else `ev`.
+
+    Reads the text's last copyright line ("Copyright 2016 KWES. All rights reserved."). A
+    group's stations run each other's stories on their own sites under the sister's credit:
+    a Midland station's story of a school shooting in Alpine (Texas) on the Shreveport
+    station's site is no Louisiana story, and a New Orleans station's on it no Shreveport one.
+    The site's own brand credited by its call sign ("cbs46.com" under "Copyright WGCL") is
+    the same market and changes nothing.
+    """
+    credits = _COPYRIGHT.findall(text)
+    if not credits:
+        return ev
+    credited = _Evidence()
+    if not _known_outlet(g, credits[-1].lower(), credited, "com") or credited.host_row < 0:
+        return ev
+    host = ev.host_row
+    if host >= 0 and g.km(host, credited.host_row) <= COPYRIGHT_MARKET_KM:
+        return ev
+    return credited
+
+
 def _host_places(g: Gazetteer, label: str, ev: _Evidence) -> None:
     """ "dallasnews", "kansascity", "texastribune": a US city or state in the host name."""
     keys = []
