@@ -9,8 +9,9 @@ and every sentence invented). The classes, each with a rule and controls in the 
   taken to a hospital in Memphis, Tenn." Mississippi's Southaven, and "Jeffersonville" beside
   "Louisville, Ky." Indiana's, not a small Kentucky namesake 100 km off. Not twin towns of one
   name (Bristol, Virginia, and Bristol, Tennessee).
-- A state the text names only as a home's or a destination's ("of Beaumont, Texas", "flown
-  to a hospital in Tallahassee, Fla.") does not drop the bare scene town of another state
+- A state the text names only as a home's, a destination's or a town's person's ("of
+  Beaumont, Texas", "flown to a hospital in Tallahassee, Fla.", "an Ohio man", "a Memphis,
+  Tenn., man", `scanner._qualified_person`) does not drop the bare scene town of another state
   (`resolve._aside_states`): "shot and killed in Lake Charles" is Louisiana's; a state named
   otherwise still does ("Jackson" beside "Butts County, Georgia").
 - A host under a state's ".us" domain ("co.marion.or.us") is of that state
@@ -19,7 +20,7 @@ and every sentence invented). The classes, each with a rule and controls in the 
   ("Copyright 2018 KWES") is that station's story (`evidence._copyright_evidence`); the
   site's own call sign under its brand's address changes nothing.
 
-On main (0c73574): 12 of the 32 reports right (every x, a, d and c row missed); here 32.
+On main (0c73574): 14 of the 38 reports right (every x, a, d and c row missed); here 38.
 """
 
 from __future__ import annotations
@@ -56,8 +57,7 @@ PROBES: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
         "x03",
         "Man killed in Jeffersonville",
         U,
-        "A Louisville, Ky., man was shot and killed in Jeffersonville early Sunday, police "
-        "said.",
+        "A Louisville, Ky., man was shot and killed in Jeffersonville early Sunday, police said.",
         ("Jeffersonville",),
         "Indiana",
     ),
@@ -177,6 +177,38 @@ PROBES: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
         "Man shot in Lufkin",
         U,
         "John Doe, 30, of Shreveport, La., was shot in Lufkin on Friday, police said.",
+        ("Lufkin",),
+        "Texas",
+    ),
+    (
+        "a05",
+        "Man shot in Huntington",
+        U,
+        "An Ohio man was shot in Huntington on Sunday, police said.",
+        ("Huntington",),
+        "West Virginia",
+    ),
+    (
+        "a06",
+        "Man killed in Lake Charles",
+        U,
+        "A Texas man was shot and killed in Lake Charles on Sunday, police said.",
+        ("Lake Charles",),
+        "Louisiana",
+    ),
+    (
+        "a07",
+        "Man shot in Tupelo",
+        U,
+        "A Memphis, Tenn., man was shot in Tupelo on Sunday, police said.",
+        ("Tupelo",),
+        "Mississippi",
+    ),
+    (
+        "a08",
+        "Woman shot in Lufkin",
+        U,
+        "A Shreveport, La., woman was shot in Lufkin on Sunday, police said.",
         ("Lufkin",),
         "Texas",
     ),
@@ -302,6 +334,22 @@ PROBES: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
         "John Doe, 30, of Providence, R.I., was shot in Roxbury on Friday, Boston police said.",
         ("Boston", "Roxbury"),
         "Massachusetts",
+    ),
+    (
+        "k13",
+        "Man shot",
+        U,
+        "A Memphis, Tenn., man was shot Sunday night outside his home, police said.",
+        ("Memphis",),
+        "Tennessee",
+    ),
+    (
+        "k14",
+        "Man shot in Chicago",
+        U,
+        "A Gary, Ind., man was shot in Chicago on Sunday, police said.",
+        ("Chicago",),
+        "Illinois",
     ),
     (
         "k12",

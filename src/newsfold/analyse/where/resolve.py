@@ -129,9 +129,9 @@ def _resolve(g: Gazetteer, mentions: list[_Mention], base: _Evidence) -> _Eviden
 
 def _aside(m: _Mention) -> bool:
     """Whether mention `m` names a home or a destination (or qualifies one): "of Beaumont,
-    Texas", "taken to a hospital in Memphis, Tenn."."""
+    Texas", "a Texas man", "taken to a hospital in Memphis, Tenn."."""
     host = m.qual_of if m.qual_of is not None else m
-    return host.residence or host.dest or host.hospital
+    return host.residence or host.dest or host.hospital or host.kind_word == "(people)"
 
 
 def _aside_states(
