@@ -1121,8 +1121,8 @@ def _across_the_line_from_named(g: Gazetteer, i: int, ev: _Evidence) -> set[str]
         and g.cc[r] == "US"
         and g.admin1[r]
         and g.admin1[r] != a1
-        and name_key(g.name[r]) != name_key(g.name[i])
         and g.km(i, r) <= CROSS_LINE_KM
+        and name_key(g.name[r]) != name_key(g.name[i])
     }
 
 
