@@ -406,14 +406,27 @@ def test_a_shooting_at_a_hospital_is_in_the_hospitals_town() -> None:
 def test_a_town_whose_county_is_named_keeps_its_state_against_a_neighbour_state() -> None:
     text = (
         "Henderson police are looking for the gunman who killed a teenager on Thursday night. "
-        "She died at St. Mary's Medical Center in Evansville, Indiana, a Vanderburgh County "
-        "coroner said. {county}"
+        "She died at a hospital in Indianapolis, Indiana, a Marion County coroner said. "
+        "{county}"
     )
     ev = event(text.format(county="Henderson County schools held a vigil."))
     assert (ev.location, ev.admin1) == ("Henderson", "Kentucky")
     # without its county named, a small Henderson of another state is not trusted
     ev = event(text.format(county="Her school held a vigil."))
     assert ev.admin1 != "Kentucky"
+
+
+def test_a_town_across_the_line_from_a_named_town_needs_no_state_of_its_own() -> None:
+    # Henderson, Kentucky, lies across the Ohio River from Evansville: the neighbour of the
+    # town named with its state, county named or not (`candidates._across_the_line_from_named`)
+    text = (
+        "Henderson police are looking for the gunman who killed a teenager on Thursday night. "
+        "She died at St. Mary's Medical Center in Evansville, Indiana, a Vanderburgh County "
+        "coroner said. {county}"
+    )
+    for county in ("Henderson County schools held a vigil.", "Her school held a vigil."):
+        ev = event(text.format(county=county))
+        assert (ev.location, ev.admin1) == ("Henderson", "Kentucky")
 
 
 def test_a_us_county_alone_is_written_as_its_seat() -> None:

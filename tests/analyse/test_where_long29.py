@@ -1833,7 +1833,6 @@ MISSED: dict[str, str] = {
     "F03": "Albany alone is New York's; Leesburg is another incident's town",
     "H02": "Jackson alone is Mississippi's",
     "H03": "Florence before 'police' read as a person, Darlington as England's",
-    "P14": "the home town before 'man' is not read; only the arrest's town is left",
     "N02": "the scene's town only in an arrest's sentence: the home town wins",
     "N11": "the police's town is named only in the arrest's and the jail's sentences",
     "N12": "the victim's home town ('A Clarksville, Texas, man') beats the police's town",

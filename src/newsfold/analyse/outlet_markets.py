@@ -271,7 +271,7 @@ Elizabeth City, NC: dailyadvance
 Shelby, NC: shelbystar
 Columbia, SC: wistv wltx thestate
 Charleston, SC: live5news wcsc counton2 wcbd abcnews4 wciv postandcourier
-Myrtle Beach, SC: wbtw wmbfnews myrtlebeachonline
+Myrtle Beach, SC: wbtw wmbf wmbfnews myrtlebeachonline
 Florence, SC: wpde scnow
 Bluffton, SC: islandpacket blufftontoday
 Oklahoma City, OK: koco kfor news9 kwtv okcfox newsok oklahoman
@@ -332,7 +332,7 @@ Bowling Green, KY: wbko bgdailynews
 Hopkinsville, KY: kentuckynewera
 Paducah, KY: wpsdlocal6
 Hazard, KY: wymt
-Cape Girardeau, MO: kfvs12 semissourian
+Cape Girardeau, MO: kfvs kfvs12 semissourian
 Huntington, WV: wsaz wowktv heralddispatch
 Charleston, WV: wchstv wvgazettemail wvgazette wvmetronews
 Clarksburg, WV: wboy
@@ -492,7 +492,7 @@ Harlingen, TX: valleycentral kgbt
 McAllen, TX: themonitor
 Amarillo, TX: newschannel10 kfda abc7amarillo kamr myhighplains amarillo
 Lubbock, TX: kcbd everythinglubbock klbk kamc fox34 lubbockonline
-Midland, TX: newswest9 mrt yourbasin
+Midland, TX: newswest9 kwes mrt yourbasin
 Odessa, TX: cbs7 kosa oaoa
 Abilene, TX: reporternews ktab bigcountryhomepage ktxs
 San Angelo, TX: gosanangelo conchovalleyhomepage

@@ -51,10 +51,19 @@ The steps, each a function in one of the files listed at the end:
    ("dallasnews") or in the site's name after the headline ("WTVM.com-Columbus, GA"))
    and by the mention's own qualifiers; a town within 250 km of a local outlet's city beats a
    bigger namesake far away, and one within 80 km needs no state of its own named (a metro
-   area crosses state lines). A headline's "Town, ST" (in its first part) qualifies the town
-   as the text's "Town, St." does, and a town written once with its state is that town where
-   the text repeats its name bare ("Millville, NJ" ... "Millville police",
-   `resolve._repeated_qualified`). Passes repeat with every other
+   area crosses state lines); so too a town within 40 km of a town of another state the text
+   names ("Jane Doe, of Gary, Ind., was shot in Calumet City", "taken to a hospital in
+   Memphis, Tenn." of a Southaven shooting), which weighs as if it lay in that state
+   (`candidates._across_the_line_from_named`), and a state the text names only as a home's or
+   a destination's or a town's person's ("of Beaumont, Texas", "a Texas man", "a Memphis,
+   Tenn., man", `scanner._qualified_person`) drops no bare town of another state
+   (`resolve._aside_states`). A host under a state's ".us" domain ("co.marion.or.us") is of
+   that state (`evidence._locality_domain`), and a station's page whose copyright line
+   credits a known station of another market ("Copyright 2018 KWES" on a Shreveport site) is
+   that station's story (`evidence._copyright_evidence`). A headline's "Town, ST" (in its
+   first part) qualifies the town as the text's "Town, St." does, and a town written once
+   with its state is that town where the text repeats its name bare ("Millville, NJ" ...
+   "Millville police", `resolve._repeated_qualified`). Passes repeat with every other
    name's choice as evidence (one vote per distinct name), so "Portland" follows "Maine" and
    "Georgia" follows "Atlanta". A choice is then kept only when credible (`_strength`): a small
    place in a country the rest of the text does not mention, or found only through an alternate

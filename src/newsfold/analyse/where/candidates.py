@@ -445,6 +445,9 @@ def _candidate_score(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: li
         wa = ev.admin1.get((cc, a1), 0.0)
         if kind == CITY and cc == "US" and _across_the_line_in_market(g, i, ev):
             wa = max(wa, ev.admin1.get((cc, g.admin1[ev.host_row] or ""), 0.0))
+        if kind == CITY and cc == "US" and not part_of_town(g, m):
+            for state in _across_the_line_from_named(g, i, ev):
+                wa = max(wa, ev.admin1.get((cc, state), 0.0))
         if wa > 0:
             s += 3.0 * min(wa, 3.0) ** 0.5
     host = ev.host_row
@@ -733,6 +736,9 @@ def _strength(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: list[int]
     home = _near_outlet(g, i, ev) or (
         cc == "US" and any(g.cc[f] == cc and g.km(i, f) <= 80.0 and f != i for f in ev.filed_at)
     )
+    # (and a town across a state line from a town the text names: "John Doe, 24, of Gary,
+    # Ind., was shot in Calumet City" is Illinois's, `_across_the_line_from_named`)
+    home = home or (kind == CITY and cc == "US" and bool(_across_the_line_from_named(g, i, ev)))
     bare = kind == CITY and not in_admin1 and not m.dateline and not home
     if bare and _outlet_state_elsewhere(g, i, ev):
         return False  # "a shooting in Austin" in a Chicago paper: its Austin neighbourhood
@@ -820,10 +826,11 @@ def _strength(g: Gazetteer, i: int, m: _Mention, ev: _Evidence, quals: list[int]
         # Mazowe district" is Mashonaland Central's Mazowe)
         alone = cc != "US" and attested and m.kind_word in _ADMIN2_WORDS
         alone = alone and sum(g.cc[c] == cc for c in m.ids[:25]) == 1
-        if (
-            max((w for (c, a), w in ev.admin1.items() if c == cc and a != a1), default=0.0) >= 1.0
-            and not alone
-        ):
+        # (not a state named only as a home's or a destination's, `resolve._aside_states`)
+        named_elsewhere = (
+            w for (c, a), w in ev.admin1.items() if c == cc and a != a1 and (c, a) not in ev.aside
+        )
+        if max(named_elsewhere, default=0.0) >= 1.0 and not alone:
             return False
     if _upper_lower_cut(g, m) and not in_admin1:
         return False
@@ -1082,6 +1089,41 @@ def _across_the_line_in_market(g: Gazetteer, i: int, ev: _Evidence) -> bool:
     if g.name[i] == g.name[host]:
         return False
     return g.km(i, host) <= MARKET_TOWN_KM
+
+
+CROSS_LINE_KM = 40.0
+"""How near a town of another state the text names a US town lies to be its metro neighbour
+across the line (Calumet City and Gary, Southaven and Memphis, Council Bluffs and Omaha)."""
+
+
+def _across_the_line_from_named(g: Gazetteer, i: int, ev: _Evidence) -> set[str]:
+    """The states of the towns of other states, named in the text with a full vote, that lie
+    within `CROSS_LINE_KM` of US town `i` (empty when none).
+
+    Reads the towns the text's other names were chosen as (`ev.towns_at`, set by
+    `_with_votes`). A metro area crosses state lines, and its news names the towns on both
+    sides in one story: "Jane Doe, 24, of Gary, Ind., was shot in Calumet City", "shot in
+    Southaven and taken to a hospital in Memphis, Tenn.". The state written for the home town
+    or the hospital's is then no sign that the bare town is a namesake in that state (a
+    Jeffersonville, Kentucky, 100 km from Louisville) nor that the text is about another
+    state than the bare town's (`_strength` drops a small town of a state the text does not
+    name when it names another): the town next to the named one is as near it as the
+    named state's own towns. Not a town named like the named one (Texarkana, Arkansas, and
+    Texarkana, Texas; Bristol, Virginia, and Bristol, Tennessee): twin towns are told apart
+    by their own state (`resolve._repeated_qualified`), not by standing beside each other.
+    """
+    a1 = g.admin1[i]
+    return {
+        g.admin1[r] or ""
+        for r, w in ev.towns_at
+        if w >= 0.5
+        and r != i
+        and g.cc[r] == "US"
+        and g.admin1[r]
+        and g.admin1[r] != a1
+        and g.km(i, r) <= CROSS_LINE_KM
+        and name_key(g.name[r]) != name_key(g.name[i])
+    }
 
 
 def _policed_by_city(g: Gazetteer, i: int, ev: _Evidence) -> bool:

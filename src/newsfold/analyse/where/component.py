@@ -47,6 +47,7 @@ from newsfold.analyse.where.event_place import (
 )
 from newsfold.analyse.where.evidence import (
     _address_evidence,
+    _copyright_evidence,
     _credit_evidence,
     _demonym_evidence,
     _Evidence,
@@ -321,6 +322,7 @@ def annotate(ctx: Context) -> None:
     sc = _Scanner(g, ctx.doc, ctx.article.text)
     base = _Evidence()
     _outlet_evidence(g, ctx.article.url, base)
+    base = _copyright_evidence(g, ctx.article.text, base)
     base.world_desk = world_section(ctx.article.url)
     if base.host_row < 0 and not _credit_evidence(g, ctx.article.text, base):
         _site_name_evidence(g, ctx.article.title, base)

@@ -71,6 +71,9 @@ class _Evidence:
     towns_at: tuple[tuple[int, float], ...] = ()
     # the address files the story under a world or national desk (`world_section`)
     world_desk: bool = False
+    # the states the text names only as homes and destinations ("of Beaumont, Texas", "taken
+    # to a hospital in Memphis, Tenn."), set for `candidates._strength` (`resolve._aside_states`)
+    aside: frozenset[tuple[str, str]] = frozenset()
 
 
 def _outlet_evidence(g: Gazetteer, url: str | None, ev: _Evidence) -> None:
@@ -100,6 +103,8 @@ def _outlet_evidence(g: Gazetteer, url: str | None, ev: _Evidence) -> None:
         if len(glued) > 3 and _known_outlet(g, glued, ev, "com"):
             return
     tld = "." + labels[-1]
+    if _locality_domain(g, labels, ev):
+        return
     cc = g.tlds.get(tld)
     if cc and tld not in (".tv", ".co", ".me", ".io", ".fm", ".ly", ".am", ".ws", ".cc", ".to"):
         ev.cc[cc] += 1.0
@@ -163,6 +168,24 @@ def _outlet_evidence(g: Gazetteer, url: str | None, ev: _Evidence) -> None:
                 town = len(key) > 3 and key in g.index and key not in _SECTION_TOWNS
                 if town and _us_place(g, key, ev):
                     return
+
+
+def _locality_domain(g: Gazetteer, labels: list[str], ev: _Evidence) -> bool:
+    """A host under a US state's own domain ("co.marion.or.us", "ci.salem.or.us",
+    "www.state.tx.us": the ".us" locality names of RFC 1480, a state's two-letter code before
+    ".us") as the outlet's state; whether found.
+
+    Reads the host's labels. A county's jail roster, a city's police notices or a state
+    agency's release is about that state's places: "Marion County" on Oregon's county site is
+    Oregon's, not Indiana's bigger one. Only two-letter postal codes, never the
+    abbreviations ("ore", "ill") that are no such domain.
+    """
+    code = labels[-2] if len(labels) >= 3 and labels[-1] == "us" else ""
+    row = g.us_abbrev.get(code) if len(code) == 2 else None
+    if row is None:
+        return False
+    _us_outlet_home(g, row, ev, town=False)
+    return True
 
 
 # A section of a US outlet's site for stories from elsewhere: "/news/world/",
@@ -336,6 +359,38 @@ def _credit_evidence(g: Gazetteer, text: str, ev: _Evidence) -> bool:
         if credit is not None and _known_outlet(g, credit.group(1).lower(), ev, "com"):
             return True
     return False
+
+
+# "Copyright 2016 KWES. All rights reserved.", "© 2017 WVUE": the closing line of a local
+# station's page, crediting the station whose story it is
+_COPYRIGHT = re.compile(
+    r"(?:Copyright|©)\s*(?:©\s*)?(?:\d{4}(?:\s*-\s*\d{4})?\s+)?([KW][A-Z]{2,3})\b"
+)
+COPYRIGHT_MARKET_KM = 80.0
+"""How far apart a credited station's city and the site's own lie to be two markets."""
+
+
+def _copyright_evidence(g: Gazetteer, text: str, ev: _Evidence) -> _Evidence:
+    """The evidence of the station a page's copyright line credits, in place of the site's
+    own (`ev`), when that station is a known one of another market; else `ev`.
+
+    Reads the text's last copyright line ("Copyright 2016 KWES. All rights reserved."). A
+    group's stations run each other's stories on their own sites under the sister's credit:
+    a Midland station's story of a school shooting in Alpine (Texas) on the Shreveport
+    station's site is no Louisiana story, and a New Orleans station's on it no Shreveport one.
+    The site's own brand credited by its call sign ("cbs46.com" under "Copyright WGCL") is
+    the same market and changes nothing.
+    """
+    credits = _COPYRIGHT.findall(text)
+    if not credits:
+        return ev
+    credited = _Evidence()
+    if not _known_outlet(g, credits[-1].lower(), credited, "com") or credited.host_row < 0:
+        return ev
+    host = ev.host_row
+    if host >= 0 and g.km(host, credited.host_row) <= COPYRIGHT_MARKET_KM:
+        return ev
+    return credited
 
 
 def _host_places(g: Gazetteer, label: str, ev: _Evidence) -> None:

@@ -7,6 +7,7 @@ into local names.
 from __future__ import annotations
 
 import math
+from collections import defaultdict
 
 from newsfold.analyse.gazetteer import (
     ADMIN1,
@@ -108,12 +109,14 @@ def _resolve(g: Gazetteer, mentions: list[_Mention], base: _Evidence) -> _Eviden
         for m in named
         if m.dateline and m.best >= 0 and g.kind[m.best] == CITY and g.population[m.best] >= 100_000
     )
+    aside = _aside_states(g, mentions, base)
     for m in sorted(named, key=lambda m: m.qual_of is None):
         if m.best < 0:
             continue
         quals = m.qualifier_rows()
         others = _with_votes(g, base, votes, skip=m.key)
         others.filed_at = filed
+        others.aside = aside
         if not _strength(g, m.best, m, others, quals):
             m.best = -1
             if _locative(m) and not _force_unit_name(m.text):
@@ -122,6 +125,44 @@ def _resolve(g: Gazetteer, mentions: list[_Mention], base: _Evidence) -> _Eviden
     final = _with_votes(g, base, _votes(g, mentions))
     _neighbourhoods(g, mentions, final)
     return _with_votes(g, base, _votes(g, mentions))
+
+
+def _aside(m: _Mention) -> bool:
+    """Whether mention `m` names a home or a destination (or qualifies one): "of Beaumont,
+    Texas", "a Texas man", "taken to a hospital in Memphis, Tenn."."""
+    host = m.qual_of if m.qual_of is not None else m
+    return host.residence or host.dest or host.hospital or host.kind_word == "(people)"
+
+
+def _aside_states(
+    g: Gazetteer, mentions: list[_Mention], base: _Evidence
+) -> frozenset[tuple[str, str]]:
+    """The US states the text names only as homes and destinations: every mention chosen in
+    the state (or fixing it, "Tenn.") is someone's home, where someone was taken, or their
+    qualifier, and nothing else (the outlet, a telephone number, a state's agency) points
+    there.
+
+    Reads the mentions' choices and the evidence before the mentions' votes. A story names a
+    victim's home town or the hospital across a state line with its state ("John Doe, 30, of
+    Beaumont, Texas, was shot in Lake Charles"): the state says where he lives, not that the
+    bare scene is a namesake at home the gazetteer lacks (`candidates._strength` drops a small
+    town of a state the text does not name when it names another).
+    """
+    own: dict[tuple[str, str], float] = defaultdict(float, base.admin1)
+    for m in mentions:
+        for q in m.qual_rows:  # the qualifiers' own share of the evidence (`component`)
+            if g.admin1[q]:
+                own[(g.cc[q], g.admin1[q] or "")] -= 0.5
+    aside: set[tuple[str, str]] = set()
+    named: set[tuple[str, str]] = {k for k, w in own.items() if w >= 0.5}
+    for m in mentions:
+        rows = [m.best] if m.best >= 0 else []
+        rows += list(m.qual_rows)
+        for r in rows:
+            if g.cc[r] != "US" or not g.admin1[r] or g.kind[r] == COUNTRY:
+                continue
+            (aside if _aside(m) else named).add((g.cc[r], g.admin1[r] or ""))
+    return frozenset(aside - named)
 
 
 READINGS = 25

@@ -1145,7 +1145,7 @@ def _context(sc: _Scanner, m: _Mention) -> None:
         elif (
             m.prep in ("a", "an", "the")
             and not m.kind_word
-            and (nxt in _PEOPLE or _modified_person(sc, j))
+            and (nxt in _PEOPLE or _modified_person(sc, j) or _qualified_person(sc, j))
         ):
             m.kind_word = "(people)"  # "a Uniontown man", "the Kokhanok family": a town's
         country = bool(m.ids) and sc.g.kind[m.ids[0]] == COUNTRY
@@ -1161,6 +1161,21 @@ _SECTOR_UNITS = _words("district districts division region sector zone precinct 
 _SECTOR_GAP = _words(", ; / & and or")
 SECTOR_LIST = 3
 """Compass-named units in a row that make a list of sectors (`_sector_list`)."""
+
+
+def _qualified_person(sc: _Scanner, j: int) -> bool:
+    """Whether the words from `j` are a state set off by commas and a person's noun
+    (`_PEOPLE`): "a Memphis, Tenn., man", "a Beaumont, Texas, woman", the news agencies' way
+    of writing a town's person from outside the story's own area, as "a Memphis man" is.
+
+    Reads the tokens: a comma, one to three capitalised words (and their dots), a comma and
+    the noun."""
+    if j >= sc.n or sc.tok[j] != ",":
+        return False
+    k = j + 1
+    while k < sc.n and k - j <= 4 and (sc.is_cap(k) or sc.tok[k] == "."):
+        k += 1
+    return k > j + 1 and k + 1 < sc.n and sc.tok[k] == "," and sc.low(k + 1) in _PEOPLE
 
 
 def _modified_person(sc: _Scanner, j: int) -> bool:
