@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from newsfold.analyse.ascii_fold import _FOLD_TABLE, _ODD_CASES, folded
+from newsfold.analyse.ascii_fold import _FOLD_TABLE, _ODD_CASES, folded, folded_twin
 
 
 def test_the_letters_ignorecase_reads_as_ascii_ones_are_all_in_the_table() -> None:
@@ -46,3 +46,20 @@ def test_folded_keeps_the_offsets_and_the_matches(text: str) -> None:
 def test_a_text_with_an_odd_letter_is_mapped_letter_by_letter() -> None:
     assert folded("Thurſday İN") == "thursday iN".replace("N", "n")
     assert folded("Plain TEXT") == "plain text"
+
+
+def test_a_twin_finds_on_the_folded_text_what_the_case_blind_pattern_finds() -> None:
+    pattern = re.compile(r"\bin\s+(?P<kind>a|an)\s+(?:separate|other)\b[^.;\n]{0,20}", re.I)
+    twin = folded_twin(pattern)
+    assert not twin.flags & re.IGNORECASE
+    text = "IN A SEPARATE case; in an Other one. In a ſeparate matter, within an other."
+    expected = [(m.span(), m.span("kind")) for m in pattern.finditer(text)]
+    assert len(expected) == 3
+    assert [(m.span(), m.span("kind")) for m in twin.finditer(folded(text))] == expected
+
+
+def test_a_pattern_with_a_capital_has_no_twin() -> None:
+    with pytest.raises(ValueError):
+        folded_twin(re.compile(r"Earlier\s+this\s+week", re.I))
+    with pytest.raises(ValueError):
+        folded_twin(re.compile("caf\u00e9", re.I))

@@ -15,6 +15,8 @@ turns a letter into a letter, so `\\w`, `\\d`, `\\s` and word boundaries stay wh
 
 from __future__ import annotations
 
+import re
+
 # the letters re.IGNORECASE matches with an ASCII letter besides its two cases (checked over
 # every code point by tests/analyse/test_ascii_fold.py)
 _ODD_CASES = "\u0130\u0131\u017f"  # İ, ı, ſ
@@ -33,3 +35,17 @@ def folded(text: str) -> str:
     if any(c in text for c in _ODD_CASES):
         return text.translate(_FOLD_TABLE)
     return text.lower()
+
+
+_ESCAPE = re.compile(r"\\.|\(\?P[<=]")  # an escape, a named group: not letters to match
+
+
+def folded_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The case-sensitive twin of a `re.IGNORECASE` pattern, to run on the text `folded`: the
+    same matches at the same offsets, and faster (a case-blind pattern compares every letter
+    folded). Only for a pattern written in ASCII whose letters, escapes aside, are all
+    lowercase (a capital would match nothing on the folded text): ValueError otherwise."""
+    source = pattern.pattern
+    if not source.isascii() or any(c.isupper() for c in _ESCAPE.sub("", source)):
+        raise ValueError(f"not a lowercase ASCII pattern: {source[:60]!r}")
+    return re.compile(source, pattern.flags & ~re.IGNORECASE)
