@@ -63,3 +63,6 @@ def test_a_pattern_with_a_capital_has_no_twin() -> None:
         folded_twin(re.compile(r"Earlier\s+this\s+week", re.I))
     with pytest.raises(ValueError):
         folded_twin(re.compile("caf\u00e9", re.I))
+    # a character with no case is kept as it is
+    dash = folded_twin(re.compile(r"\d+\s*(?:–|to)\s*\d+", re.I))
+    assert [m.span() for m in dash.finditer(folded("3–4 or 5 TO 6"))] == [(0, 3), (7, 13)]

@@ -43,9 +43,10 @@ _ESCAPE = re.compile(r"\\.|\(\?P[<=]")  # an escape, a named group: not letters 
 def folded_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """The case-sensitive twin of a `re.IGNORECASE` pattern, to run on the text `folded`: the
     same matches at the same offsets, and faster (a case-blind pattern compares every letter
-    folded). Only for a pattern written in ASCII whose letters, escapes aside, are all
-    lowercase (a capital would match nothing on the folded text): ValueError otherwise."""
+    folded). Only for a pattern whose letters, escapes aside, are all lowercase ASCII ones (a
+    capital would match nothing on the folded text, and a letter outside ASCII may be left
+    unfolded): ValueError otherwise. Other characters ("–", "€") have no case."""
     source = pattern.pattern
-    if not source.isascii() or any(c.isupper() for c in _ESCAPE.sub("", source)):
+    if any(c.isupper() or (c.isalpha() and not c.isascii()) for c in _ESCAPE.sub("", source)):
         raise ValueError(f"not a lowercase ASCII pattern: {source[:60]!r}")
     return re.compile(source, pattern.flags & ~re.IGNORECASE)
