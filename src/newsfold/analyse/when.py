@@ -75,6 +75,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+from itertools import islice
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -1897,6 +1898,15 @@ NOUN_ROLES: tuple[tuple[frozenset[str], str], ...] = (
 _WAYBACK_CAPTURES = re.compile(r"\b\d[\d,]*\s+captures?\b", re.I)
 
 
+_WORD_OF_LETTERS = re.compile(r"[A-Za-z]{2,}")
+
+
+def _at_most_words(text: str, most: int) -> bool:
+    """Whether `text` holds at most `most` words of two letters or more (counted only as far as
+    one more: the text before a date may be a whole paragraph)."""
+    return sum(1 for _ in islice(_WORD_OF_LETTERS.finditer(text), most + 1)) <= most
+
+
 def _is_publication(text: str, expr: TimeExpr, resolved: Resolved, anchor: dt.date | None) -> bool:
     line_start = text.rfind("\n", 0, expr.start) + 1
     line_end = text.find("\n", expr.end)
@@ -1904,7 +1914,7 @@ def _is_publication(text: str, expr: TimeExpr, resolved: Resolved, anchor: dt.da
     before = text[line_start : expr.start]
     if _HEADER_WORDS.search(before[-40:]) or _POST_SIGNATURE.search(before[-40:]):
         return True
-    if _released(text, line_start) and len(re.findall(r"[A-Za-z]{2,}", before)) <= 3:
+    if _released(text, line_start) and _at_most_words(before, 3):
         return True  # "Released: 03/11/2022": the release's day
     if _DATELINE.search(text[max(line_start, expr.start - 40) : expr.start]):
         return True
