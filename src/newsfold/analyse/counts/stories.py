@@ -108,8 +108,11 @@ _FIELD = re.compile(r"\b[A-Za-z]+:\s")
 _SENTENCE_END = re.compile(r"[.!?\u2026:;,]['\"\u2019\u201d)\]]*$|[)\]]$")
 
 
+_LINE_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
+
+
 def _line_words(line: str) -> list[str]:
-    return re.findall(r"[A-Za-z][\w'\u2019-]*", line)
+    return _LINE_WORD.findall(line)
 
 
 def _title_case(line: str) -> bool:
