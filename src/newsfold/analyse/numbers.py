@@ -18,6 +18,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any
 
+from newsfold.analyse.ascii_fold import folded, folded_twin
 from newsfold.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 
 # --------------------------------------------------------------------------------------------
@@ -296,10 +297,18 @@ def _qualifier_before(text: str, start: int) -> tuple[str, int]:
     return " ".join(m.group(0).lower().split()), m.start()
 
 
+# NUMBER_RE's case-sensitive twin, searched on the text folded once (`ascii_fold`: the same
+# matches at the same offsets, at less than half the cost); each match is then read from the
+# text itself, its words as written
+_NUMBER_FOLDED = folded_twin(NUMBER_RE)
+
+
 def find_numbers(text: str) -> list[NumberExpr]:
     """Every number expression in `text`, left to right, non-overlapping."""
     found: list[NumberExpr] = []
-    for m in NUMBER_RE.finditer(text):
+    for at in _NUMBER_FOLDED.finditer(folded(text)):
+        m = NUMBER_RE.match(text, at.start())
+        assert m is not None and m.end() == at.end()
         qual_text, start = _qualifier_before(text, m.start())
         expr = _expr_of(m, qual_text, start)
         if expr is not None:

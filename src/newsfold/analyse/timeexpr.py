@@ -29,10 +29,12 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from newsfold.analyse.ascii_fold import folded
 from newsfold.analyse.numbers import UNITS
 from newsfold.calendar_words import (
     MONTH_ABBR,
@@ -196,20 +198,52 @@ class Resolved:
     best: dt.date  # the single day that stands for the range
 
 
-KEY_RE = re.compile(
-    rf"(?i:\b(?:{'|'.join(MONTH_STEMS)}|{'|'.join(WEEKDAY_STEMS)}|"
+_KEY = (
+    rf"\b(?:{'|'.join(MONTH_STEMS)}|{'|'.join(WEEKDAY_STEMS)}|"
     r"yesterday|today|tonight|overnight|night|morning|afternoon|evening|ago|week|month|year|"
     r"christmas|new year|fourth|independence|halloween|valentine|thanksgiving|memorial|labor|"
-    r"easter|mother|father|veteran|patrick|king|mlk|president|columbus)|\d{4}|\d/\d|\d-\d\d-\d\d|\bon\s+\d{1,2}-\d|\d(?:st|nd|rd|th)\b)"
+    r"easter|mother|father|veteran|patrick|king|mlk|president|columbus)|\d{4}|\d/\d|\d-\d\d-\d\d|\bon\s+\d{1,2}-\d|\d(?:st|nd|rd|th)\b"
 )
+KEY_RE = re.compile(rf"(?i:{_KEY})")
 """A word every temporal expression contains: the grammar runs only in windows around them
 (the same matches, a third of the time)."""
+# the same, run case-sensitively on the text `folded` (lowercase ASCII words, digits and
+# classes only: the same matches at the same offsets, without a folded compare at every
+# position)
+_KEY_FOLDED = re.compile(_KEY)
+
+# The words a match of TIME_RE can begin with (any of its branches, with or without its
+# leading preposition or modifier), read on the folded text: the grammar is tried only where
+# one of them begins a word. The grammar's dozen branches, each tried in full at every word,
+# cost more than the search itself; most words of a text can begin none of them. A word added
+# at the head of a branch of TIME_RE (a lead, a holiday) must be added here too
+# (tests/analyse/test_timeexpr_openings.py reads one example of each).
+_LEAD_WORDS = (
+    "early|late|earlier|later|on|since|from|until|till|through|by|before|after|in|of|during|"
+    "last|this|past|next|coming|mid|starting|beginning|between|over|for"
+)
+_OPENING_WORDS = (
+    "yesterday|tonight|today|overnight|one|two|three|four|five|six|seven|eight|nine|ten|"
+    "eleven|twelve|several|christmas|new|fourth|independence|halloween|valentine|"
+    "thanksgiving|memorial|labor|easter|mother|father|veterans|cinco|juneteenth|martin|mlk|"
+    "presidents|columbus|good|black"
+)
+_OPENING = re.compile(
+    r"(?<![\w/-])(?:\d"
+    r"|an?(?=\s)"  # "a week ago", "a few days", "an hour" (a count: always a word after it)
+    r"|the(?=\s)"  # "the 5th", "the end of May", "the day before yesterday", "the past week"
+    r"|st(?=[.\s])"  # "St. Patrick's Day"
+    # a lead, before a space, or a month or a year written against it ("mid-June", "in2020")
+    rf"|(?:{_LEAD_WORDS})(?=[\s\d-]|{'|'.join(MONTH_STEMS)})"
+    rf"|{'|'.join(MONTH_STEMS)}|{'|'.join(WEEKDAY_STEMS)}|{_OPENING_WORDS})"
+)
 
 
 def find_times(text: str) -> list[TimeExpr]:
     """Every temporal expression of the grammar, left to right."""
+    fold = folded(text)
     windows: list[list[int]] = []
-    for key in KEY_RE.finditer(text):
+    for key in _KEY_FOLDED.finditer(fold):
         lo, hi = max(0, key.start() - 45), min(len(text), key.end() + 40)
         if windows and lo <= windows[-1][1]:
             windows[-1][1] = max(windows[-1][1], hi)
@@ -218,7 +252,7 @@ def find_times(text: str) -> list[TimeExpr]:
     out: list[TimeExpr] = []
     last_end = 0
     for lo, hi in windows:
-        for m in TIME_RE.finditer(text, lo, hi):
+        for m in _grammar_matches(text, fold, lo, hi):
             expr = _expr(m)
             if expr is not None and _in_name(text, expr):
                 continue
@@ -248,6 +282,20 @@ def find_times(text: str) -> list[TimeExpr]:
                 out.append(expr)
                 last_end = expr.end
     return out
+
+
+def _grammar_matches(text: str, fold: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """`TIME_RE.finditer(text, lo, hi)`, tried only where a word that can open a match begins
+    (`_OPENING`, on `fold`, the text `folded`): the same matches."""
+    pos = lo
+    for opening in _OPENING.finditer(fold, lo, hi):
+        start = opening.start()
+        if start < pos:
+            continue
+        m = TIME_RE.match(text, start, hi)
+        if m is not None:
+            yield m
+            pos = m.end()
 
 
 # Words before a bare "the 11th" that make it a day: a past verb ("shot the 11th", "called the

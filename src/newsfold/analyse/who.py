@@ -86,12 +86,16 @@ GROUP_WORDS = lx.words(
 # --- Names ------------------------------------------------------------------------------------
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
+_PUNCTUATION = re.compile(r"[^\w\s-]")
+
+
 def normalise_name(text: str) -> str:
     """ "Mr. John Smith's" -> "john smith": no accents, titles, possessives or punctuation."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
-    text = re.sub(r"['’]s\b", "", text)
-    text = re.sub(r"[^\w\s-]", " ", text).replace("_", " ")
+    text = _POSSESSIVE.sub("", text)
+    text = _PUNCTUATION.sub(" ", text).replace("_", " ")
     words = text.lower().split()
     while words and words[0].rstrip(".") in TITLES:
         words.pop(0)

@@ -28,6 +28,7 @@ import math
 import re
 from bisect import bisect_right
 
+from newsfold.analyse.ascii_fold import folded, folded_twin
 from newsfold.analyse.counts.readings import Reading
 from newsfold.analyse.sentence_start import sentence_end, sentence_start
 from newsfold.records import Article
@@ -247,6 +248,11 @@ _DIGEST = re.compile(
     rf"(?:from|over|since|between|across|around|throughout|citywide|in\s+the\s+(?:past|last))\b",
     re.IGNORECASE,
 )
+# A word each of `_DIGEST`'s three shapes holds (a cheap test before the pattern runs), and the
+# pattern's case-sensitive twin for the text `folded` once (the same matches, about half the
+# cost on a long page)
+_DIGEST_WORDS = ("shootings", "attacks", "violence", "incidents", "among")
+_DIGEST_FOLDED = folded_twin(_DIGEST)
 
 
 def set_digest_aside(article: Article, readings: list[Reading]) -> bool:
@@ -254,7 +260,8 @@ def set_digest_aside(article: Article, readings: list[Reading]) -> bool:
     (`_DIGEST`): the readings from the tally's sentence on are discarded (`DIGEST_REASON`),
     when readings before it tell the story's own incident. Returns whether it did."""
     text = article.text or ""
-    m = _DIGEST.search(text)
+    fold = folded(text)
+    m = _DIGEST_FOLDED.search(fold) if any(w in fold for w in _DIGEST_WORDS) else None
     if m is None:
         return False
     start = sentence_start(text, m.start())

@@ -108,8 +108,11 @@ _FIELD = re.compile(r"\b[A-Za-z]+:\s")
 _SENTENCE_END = re.compile(r"[.!?\u2026:;,]['\"\u2019\u201d)\]]*$|[)\]]$")
 
 
+_LINE_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
+
+
 def _line_words(line: str) -> list[str]:
-    return re.findall(r"[A-Za-z][\w'\u2019-]*", line)
+    return _LINE_WORD.findall(line)
 
 
 def _title_case(line: str) -> bool:
@@ -224,10 +227,14 @@ def other_story_spans(text: str, title: str | None = None) -> list[tuple[int, in
         tail = _label_after_sentence(line)
         if tail >= 0:
             spans.append((lo + (len(text[lo:hi]) - len(text[lo:hi].lstrip())) + tail, hi))
-        if index == 0 or (title and _same_as_title(line, head)):
+        if index == 0:
             continue
         # the line before is all `_headline_line` reads of the text before this one (whether
-        # it ends a sentence): a line break stands between them
-        if _title_case(line) or _headline_line(line, text[slice(*lines[index - 1])]):
+        # it ends a sentence): a line break stands between them. The article's own headline
+        # (`_same_as_title`) is no other story's: asked last, of the few lines shaped as a
+        # headline (it reads the line's words into a set)
+        if (_title_case(line) or _headline_line(line, text[slice(*lines[index - 1])])) and not (
+            title and _same_as_title(line, head)
+        ):
             spans.append((lo, hi))
     return spans

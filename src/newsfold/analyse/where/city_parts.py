@@ -295,9 +295,12 @@ def _police_by_initials(g: Gazetteer, text: str) -> frozenset[int]:
     return frozenset(c for c in _us_big_cities(g) if _initials(g.name[c]) in letters)
 
 
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
 def _initials(name: str) -> str:
     """The initials of a name of two or more words ("Los Angeles" LA), or ""."""
-    words = re.findall(r"[^\W\d_]+", name)
+    words = _LETTER_RUN.findall(name)
     return "".join(w[0].upper() for w in words) if len(words) >= 2 else ""
 
 

@@ -110,21 +110,30 @@ def _resolve(g: Gazetteer, mentions: list[_Mention], base: _Evidence) -> _Eviden
         if m.dateline and m.best >= 0 and g.kind[m.best] == CITY and g.population[m.best] >= 100_000
     )
     aside = _aside_states(g, mentions, base)
+    # the evidence without a name's own vote, made once per name (the votes stand still in
+    # this loop, and `_strength` only reads it)
+    without: dict[str, _Evidence] = {}
     for m in sorted(named, key=lambda m: m.qual_of is None):
         if m.best < 0:
             continue
         quals = m.qualifier_rows()
-        others = _with_votes(g, base, votes, skip=m.key)
-        others.filed_at = filed
-        others.aside = aside
+        others = without.get(m.key)
+        if others is None:
+            others = without[m.key] = _with_votes(g, base, votes, skip=m.key)
+            others.filed_at = filed
+            others.aside = aside
         if not _strength(g, m.best, m, others, quals):
             m.best = -1
             if _locative(m) and not _force_unit_name(m.text):
                 # (not a force's unit: "Troop A state police")
                 m.local, m.weak_local = True, not m.kind_word  # "near Vodyane"
-    final = _with_votes(g, base, _votes(g, mentions))
+    votes = _votes(g, mentions)
+    final = _with_votes(g, base, votes)
     _neighbourhoods(g, mentions, final)
-    return _with_votes(g, base, _votes(g, mentions))
+    after = _votes(g, mentions)
+    # (made again only when a name became a local one: the same votes in the same order give
+    # the same evidence)
+    return final if list(after.items()) == list(votes.items()) else _with_votes(g, base, after)
 
 
 def _aside(m: _Mention) -> bool:

@@ -80,12 +80,13 @@ _ARTICLES = frozenset(["the", "a", "an"])
 
 # a word whose capital follows an elided article or particle: "d'Alene", "l'Anse"
 _INNER_CAP = re.compile(r"[a-z]['’][A-Z]")
+_NAME_WORD = re.compile(r"[\w'’]+")
 
 
 def _case_shape(text: str) -> tuple[bool, ...]:
     """Which words of a name are capitalised ("Lake in the Hills": yes, no, no, yes); an
     elided particle's word ("d'Alene") counts as capitalised."""
-    return tuple(w[0].isupper() or bool(_INNER_CAP.match(w)) for w in re.findall(r"[\w'’]+", text))
+    return tuple(w[0].isupper() or bool(_INNER_CAP.match(w)) for w in _NAME_WORD.findall(text))
 
 
 def _month_or_day(word: str) -> bool:

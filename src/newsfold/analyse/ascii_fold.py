@@ -1,0 +1,52 @@
+"""A text folded for fast case-blind search of lowercase ASCII words.
+
+Python's regex engine skips ahead quickly only for patterns whose first characters are plain
+literals; under `re.IGNORECASE` every literal is compared folded and that fast path is lost, so a
+case-blind pattern costs a full attempt at every position of a long text. `folded(text)` gives a
+string of the same length where a case-SENSITIVE pattern made of lowercase ASCII letters, digits
+and the `\\w`, `\\d`, `\\s` classes matches exactly where the same pattern compiled with
+`re.IGNORECASE` matches the original text (same offsets), so the cheap pattern can run on it.
+
+`str.lower()` is that string except for three letters `re.IGNORECASE` equates with ASCII ones
+that `lower()` leaves apart ("ı" and "ſ" stay as they are, and "İ" lowers to two characters);
+a text with any of them is mapped letter by letter instead. Every other change `lower()` makes
+turns a letter into a letter, so `\\w`, `\\d`, `\\s` and word boundaries stay where they were.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the letters re.IGNORECASE matches with an ASCII letter besides its two cases (checked over
+# every code point by tests/analyse/test_ascii_fold.py)
+_ODD_CASES = "\u0130\u0131\u017f"  # İ, ı, ſ
+_FOLD_TABLE: dict[int, str] = {
+    **{c: chr(c + 32) for c in range(ord("A"), ord("Z") + 1)},
+    0x0130: "i",
+    0x0131: "i",
+    0x017F: "s",
+    0x212A: "k",  # the Kelvin sign
+}
+
+
+def folded(text: str) -> str:
+    """`text` with ASCII letters lowercased, and the letters `re.IGNORECASE` reads as ASCII
+    ones turned into them: same length, same offsets (see the module's docstring)."""
+    if any(c in text for c in _ODD_CASES):
+        return text.translate(_FOLD_TABLE)
+    return text.lower()
+
+
+_ESCAPE = re.compile(r"\\.|\(\?P[<=]")  # an escape, a named group: not letters to match
+
+
+def folded_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The case-sensitive twin of a `re.IGNORECASE` pattern, to run on the text `folded`: the
+    same matches at the same offsets, and faster (a case-blind pattern compares every letter
+    folded). Only for a pattern whose letters, escapes aside, are all lowercase ASCII ones (a
+    capital would match nothing on the folded text, and a letter outside ASCII may be left
+    unfolded): ValueError otherwise. Other characters ("–", "€") have no case."""
+    source = pattern.pattern
+    if any(c.isupper() or (c.isalpha() and not c.isascii()) for c in _ESCAPE.sub("", source)):
+        raise ValueError(f"not a lowercase ASCII pattern: {source[:60]!r}")
+    return re.compile(source, pattern.flags & ~re.IGNORECASE)
