@@ -50,3 +50,20 @@ def folded_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
     if any(c.isupper() or (c.isalpha() and not c.isascii()) for c in _ESCAPE.sub("", source)):
         raise ValueError(f"not a lowercase ASCII pattern: {source[:60]!r}")
     return re.compile(source, pattern.flags & ~re.IGNORECASE)
+
+
+# the same letters in their ASCII form and case ("İ" -> "I", "ı" -> "i", "ſ" -> "s", "K" -> "K")
+_PLAIN_TABLE: dict[int, str] = {0x0130: "I", 0x0131: "i", 0x017F: "s", 0x212A: "K"}
+
+
+def plain_letters(text: str) -> str:
+    """`text` with the letters `re.IGNORECASE` equates with ASCII ones written as those ASCII
+    letters, case kept: same length, same offsets, `text` itself when it has none.
+
+    A case-blind pattern matches "Thurſday" (a long s: old prints, OCR) or "Frıday" (a dotless
+    i: a Turkish keyboard) as a weekday, and the word's `lower()` is then no key of the tables
+    that give its value (KeyError: the whole article went unanalysed). The readers of times
+    and numbers read this text instead; the expression's text shows the plain letter."""
+    if any(c in text for c in _ODD_CASES) or "\u212a" in text:
+        return text.translate(_PLAIN_TABLE)
+    return text
