@@ -44,6 +44,23 @@ def claim(field: str, value: Any, text: str = "x", **kw: Any) -> Claim:
     return Claim(field=field, value=value, text=text, start=0, end=len(text), attrs=attrs, **kw)
 
 
+def day_report(
+    article_id: str, published: str, day: str, text: str, **attrs: Any
+) -> tuple[Article, Analysis]:
+    """A report from `article_id`.example dating its story to `day` to the day, by one date
+    claim written `text` ("Monday night") with `attrs`."""
+    return report(
+        article_id,
+        source=f"{article_id}.example",
+        published=published,
+        event_date=day,
+        date_start=day,
+        date_end=day,
+        time_precision=1,
+        claims=[claim("event_date", day, text, attrs=attrs)],
+    )
+
+
 Story = tuple[str, str, str, str]
 """An invented report of a table: (published, url, title, text)."""
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from newsfold.reconcile import reconcile
 
-from .helpers import claim, report
+from .helpers import day_report, report
 
 
 def _run(*pairs: Any):
@@ -30,17 +30,7 @@ def _brief(article_id: str, published: str):
     )
 
 
-def _one_day(article_id: str, published: str, day: str, text: str, **attrs: Any):
-    return report(
-        article_id,
-        source=f"{article_id}.example",
-        published=published,
-        event_date=day,
-        date_start=day,
-        date_end=day,
-        time_precision=1,
-        claims=[claim("event_date", day, text, attrs=attrs)],
-    )
+_one_day = day_report
 
 
 def test_an_arrest_s_day_is_no_telling_against_an_undated_brief():

@@ -9,7 +9,7 @@ import dataclasses
 from newsfold.reconcile import reconcile
 from newsfold.records import Analysis, Article
 
-from .helpers import claim, report
+from .helpers import claim, day_report
 
 
 def _run(*pairs: tuple[Article, Analysis]) -> str | None:
@@ -23,16 +23,7 @@ def _one_day(
 ) -> tuple[Article, Analysis]:
     """A report dating its story to `day` ("Monday night"), which set aside each day of
     `aside` as another period (a separate story the page also tells)."""
-    article, analysis = report(
-        article_id,
-        source=f"{article_id}.example",
-        published=published,
-        event_date=day,
-        date_start=day,
-        date_end=day,
-        time_precision=1,
-        claims=[claim("event_date", day, text)],
-    )
+    article, analysis = day_report(article_id, published, day, text)
     other = [
         claim("event_date", d, "On Monday", attrs={"role": "other_period", "precision": 1})
         for d in aside
