@@ -56,9 +56,9 @@ EVENTS: list[Event] = [
                 "2024-02-08T09:00:00Z",
                 "https://www.fox29.com/news/teen-shot-rec-center",
                 "Boy, 16, hit in the arm near recreation center",
-                "PHILADELPHIA - A 16-year-old boy was shot in the arm outside a recreation "
-                "center on Wednesday, police said. He was taken to a hospital in stable "
-                "condition. No arrests have been made.",
+                "PHILADELPHIA - Gunfire struck a boy of 16 in the arm outside a recreation "
+                "center on Wednesday, police said. Medics took him to Temple University "
+                "Hospital, where he is stable. Nobody is in custody.",
             ),
             (
                 "2024-02-11T15:00:00Z",
