@@ -254,12 +254,7 @@ def _shared_days(
     charge's "on Thursday" after the shooting's "on Wednesday" is what followed)."""
     shared = {d: set(own.get(d, ())) for d in support}
     for r in reports:
-        aside = {
-            str(c.value)[:10]
-            for c in r.analysis.discarded
-            if c.field in _DAY_FIELDS and c.value and c.attrs.get("role") == _OTHER_PERIOD
-        }
-        for day in aside & support.keys():
+        for day in _days_set_aside(r, _OTHER_PERIOD) & support.keys():
             shared[day].add(r.origin)
     return shared
 
@@ -341,16 +336,26 @@ def _named_days(report: Report) -> set[str]:
     """The days a report's words name: its date claims, and the days analysis set aside as
     other periods (a roundup's other incidents, "a man was wounded Saturday night on
     Ledbetter Drive" after its lead's "Friday night")."""
-    claims = [c for c in report.analysis.event.claims if c.field in _DAY_FIELDS]
-    claims += [
-        c
-        for c in report.analysis.discarded
-        if c.field in _DAY_FIELDS and c.attrs.get("role") == _OTHER_PERIOD
-    ]
-    return {str(c.value)[:10] for c in claims if c.value}
+    told = {
+        str(c.value)[:10]
+        for c in report.analysis.event.claims
+        if c.field in _DAY_FIELDS and c.value
+    }
+    return told | _days_set_aside(report, _OTHER_PERIOD)
 
 
 _DAY_FIELDS = ("event_date", "date_start", "date_end")
+
+
+def _days_set_aside(report: Report, role: str) -> set[str]:
+    """The days of the date claims analysis set aside from a report under `role` (another
+    period's, a correction's)."""
+    return {
+        str(c.value)[:10]
+        for c in report.analysis.discarded
+        if c.field in _DAY_FIELDS and c.value and c.attrs.get("role") == role
+    }
+
 
 _CORRECTION = "correction"
 """The role under which analysis keeps a day a correction note says was wrong."""
@@ -361,11 +366,7 @@ def _retracted_days(report: Report) -> set[str]:
     incorrectly said the shooting happened Friday"; "Saturday night, not Friday"), which
     analysis set aside (`when._retracted`). Of days as well supported, one a report retracts
     gives way: another outlet's "Friday" is most often the mistake the first corrected."""
-    return {
-        str(c.value)[:10]
-        for c in report.analysis.discarded
-        if c.field in _DAY_FIELDS and c.value and c.attrs.get("role") == _CORRECTION
-    }
+    return _days_set_aside(report, _CORRECTION)
 
 
 def _death_claim(claim: Claim) -> bool:
