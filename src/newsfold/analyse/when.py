@@ -3104,13 +3104,14 @@ def background_spans(text: str) -> list[tuple[int, int]]:
 def _background(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """The background passages, and the stretches from a marker that tells the other incident
     itself ("in retaliation for ...") to the end of its sentence."""
-    lower = text.lower()
+    # (the folded text serves the cheap word tests too: `text.lower()` but for the three
+    # letters the markers' case-blind matching reads as ASCII ones)
     fold = folded(text)
     found: list[tuple[re.Match[str], bool]] = []
-    if any(w in lower for w in _ORDINAL_WORDS) or _DIGIT_ORDINAL.search(text):
+    if any(w in fold for w in _ORDINAL_WORDS) or _DIGIT_ORDINAL.search(text):
         found.extend((m, True) for m in _ORDINAL_MARKER_FOLDED.finditer(fold))
     for words, pattern, on_fold in _MARKER_SEARCHES:
-        if any(w in lower for w in words):
+        if any(w in fold for w in words):
             found.extend((m, False) for m in pattern.finditer(fold if on_fold else text))
     spans: list[tuple[int, int]] = []
     markers: list[tuple[int, int]] = []
