@@ -1,6 +1,6 @@
 """Issue 3: per-article extraction on the GVA shooting articles against their incidents.
 
-    python benchmarks/extract_gva.py [--limit N] [--errors FIELD] [--split dev|held-out]
+    python benchmarks/extract_gva.py [--limit N] [--errors FIELD] [--split dev|dev-a|dev-b|held-out]
                                    [--only dev|held-out]
 
 For each article whose incident has a record: killed, injured, date, city (location, admin2 or
@@ -14,7 +14,7 @@ from __future__ import annotations
 import argparse
 import time
 
-from common import Scores, gva_articles, gva_city_keys, place_key, split_of
+from common import Scores, fold_of, gva_articles, gva_city_keys, place_key, split_of
 from newsfold.analyse import analyse_many
 
 FIELDS = ["killed", "injured", "date", "city", "state"]
@@ -42,6 +42,7 @@ def main() -> None:
         ev = analysis.event
         inc = incidents[row["incident_id"]]
         split = split_of(row["incident_id"])
+        fold = fold_of(row["incident_id"])
         cities = gva_city_keys(inc["city_or_county"])
         # the event's town: its location, its county, or the resolved place a neighbourhood
         # or site lies in (`location` is then the neighbourhood's own name)
@@ -70,8 +71,8 @@ def main() -> None:
             "state": inc["state"],
         }
         for f in FIELDS:
-            scores.add(split, f, checks[f])
-            if f == args.errors and not checks[f] and split == args.split:
+            scores.add(split, f, checks[f], fold)
+            if f == args.errors and not checks[f] and args.split in (split, fold):
                 errors.append((row, want[f], got[f]))
     for row, want, got in errors:
         print(

@@ -1,7 +1,8 @@
 """Issue 5: the reconciled events against the GVA incident records.
 
     python benchmarks/reconcile_gva.py [--db benchmarks/out/reconcile_gva.db] [--rebuild]
-                                       [--jobs 2] [--errors FIELD] [--split dev|held-out]
+                                       [--jobs 2] [--errors FIELD]
+                                       [--split dev|dev-a|dev-b|held-out]
                                        [--only dev|held-out] [--reconcile]
 
 Runs the whole pipeline (ingest, analyse, group, reconcile) over /work/shared/data/gva
@@ -32,7 +33,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from common import DATA, ROOT, Scores, gva_city_keys, place_key, read_jsonl, split_of
+from common import DATA, ROOT, Scores, fold_of, gva_city_keys, place_key, read_jsonl, split_of
 from newsfold import pipeline
 from newsfold.store import Store
 
@@ -109,6 +110,7 @@ def main() -> None:
             continue
         ev = events[votes.most_common(1)[0][0]]
         split = split_of(incident_id)
+        fold = fold_of(incident_id)
         checks = {
             "killed": (ev.fatalities or 0) == int(inc["num_killed"] or 0),
             "injured": (ev.injuries or 0) == int(inc["num_injured"] or 0),
@@ -136,12 +138,12 @@ def main() -> None:
             "city": inc["city_or_county"],
         }
         for f in FIELDS:
-            scores.add(split, f, checks[f])
-            if f == args.errors and not checks[f] and split == args.split:
+            scores.add(split, f, checks[f], fold)
+            if f == args.errors and not checks[f] and args.split in (split, fold):
                 errors.append((incident_id, want[f], got[f], ev.notes))
         for f in ("date", "city"):
             for part, ok in _breakdown(f, checks[f], ids, own, inc, texts).items():
-                parts.add(split, part, ok)
+                parts.add(split, part, ok, fold)
     for incident_id, want, got, notes in errors:
         print(f"{incident_id}: want {want!r} got {got!r}\n  {notes}\n")
     n = scores.total.get(("all", "killed"), 0)
