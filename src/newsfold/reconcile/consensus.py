@@ -27,7 +27,9 @@
   the town more reports name as the scene (not only in a dateline, nor as a home's, a
   hospital's or a jail's town), as a tie between provinces goes to the province of such a
   town; a report whose words never name its own town (only its dateline does) but name one
-  other report's town as the scene counts for that town. Reports placing the event in
+  other report's town as the scene counts for that town, and one whose town is only its
+  dateline's gives no vote beside a report whose words name its town as the scene (a
+  dateline is where the story was filed: `dateline_only`). Reports placing the event in
   different countries or provinces are a conflict. When no report states a place, a
   report's default gives way to its outlet's usual region, learned from the store
   (`outlet_regions`, `by_region`): a weak value, marked by a claim whose evidence is "the
@@ -1082,17 +1084,45 @@ def told_away(
     told: Mapping[str, Any],
 ) -> set[str]:
     """The ids of reports (not moved by `told_elsewhere`) whose words name their own town only
-    as a hospital's, a home's, a vigil's or a court's (`named_only_away`), when another
-    report's words name its own town as the scene (`words_name`): such a report tells where
-    the victim was treated or mourned, not where he was shot, and gives no vote (h-city45: two
+    as a hospital's, a home's, a vigil's or a court's (`named_only_away`), or not at all (its
+    dateline alone names it: `dateline_only`), when another report's words name its own town
+    as the scene (`words_name`): such a report tells where the victim was treated or mourned,
+    or where the story was filed, not where he was shot, and gives no vote (h-city45: two
     Charlotte stations' "flown to a Charlotte hospital" beside "Gastonia police said a man
     was shot on Franklin Boulevard")."""
     names = sorted(set(candidates.values()))
     away = {
-        r.id for r in towns if r.id not in told and named_only_away(r, candidates[key(r)], names)
+        r.id
+        for r in towns
+        if r.id not in told
+        and (
+            named_only_away(r, candidates[key(r)], names)
+            or dateline_only(r, candidates[key(r)], names)
+        )
     }
     scene = any(r.id not in away and words_name(r, candidates[key(r)], names) for r in towns)
     return away if scene else set()
+
+
+def dateline_only(report: Report, name: str, others: Collection[str] = ()) -> bool:
+    """Whether the report's town `name` is only its dateline's: a dateline names it
+    (`_in_dateline`), no other word of the headline or text does (`_mentions`), and analysis
+    found no place outside the dateline (every location claim lies in it). A dateline tells
+    where the story was filed, most often the outlet's own city ("MEMPHIS, Tenn. - A man was
+    found shot dead in a parking lot"), not where the shooting was: beside a report whose
+    words name its town as the scene, such a report tells nothing of the town (h-cityrec;
+    `told_away`), as a report naming its town only as a hospital's does not. `others` as in
+    `words_name`."""
+    if not _in_dateline(report, name) or _mentions(report, name, others):
+        return False
+    from newsfold.analyse.where.datelines import _datelines
+
+    spans = _datelines(report.article.text or "")
+    return all(
+        any(a <= c.start and c.end <= b for a, b in spans)
+        for c in report.analysis.event.claims
+        if c.field == "location"
+    )
 
 
 def county_named(
