@@ -192,6 +192,11 @@ UNDATED_PAGE = 1
 # the reports whose headline names their town placed in their state's biggest city instead,
 # or nowhere) recall .914 -> .925 and .915 -> .925, precision .995 and .998 -> .997
 HEADLINE_TOWN = 1
+# 1: a headline over page junk (`thin`) that tells of what followed (follow_up: an arrest, a
+# charge, a death) and names the small town a dated story places the event in, published after
+# that event and at most FOLLOW_UP_WINDOW days after it, agrees with the story on the place
+# (follow_up_page_town); 0: off
+FOLLOW_UP_TOWN = 1
 # a follow-up published after the other report, whose event date lies after the other's and
 # at most FOLLOW_UP_WINDOW days after it (_follow_up_after), costs no more than FOLLOW_UP_DAYS
 # days, and its other resolved day nothing (W_OTHER_DAY_REL). Measured on GVA dev: 2 days and
@@ -430,6 +435,31 @@ def headline_town(a: Signature, b: Signature, idf: Idf) -> Signature | None:
             and headline_places_elsewhere(h)
             and min(idf(w) for w in town) >= RARE
         ):
+            return o
+    return None
+
+
+def follow_up_page_town(a: Signature, b: Signature, idf: Idf) -> Signature | None:
+    """Of two reports, the dated story whose event town (a small town, `signature.town_words`,
+    each word RARE or rarer) the other's headline names, when that other is a headline over
+    page junk (`thin`) telling of what followed (follow_up: "Second suspect arrested in deadly
+    Marrowfield shooting") published after the story's event, FOLLOW_UP_WINDOW days at most;
+    else None.
+
+    headline_town leaves such pages out: a junk page's headline naming a town would agree on
+    the place with every report of that town in its week. A follow-up's headline, published
+    after the event, tells of one event of the town that came before it, and the analysis of
+    its junk placed it at the outlet's city or nowhere."""
+    for h, o in ((a, b), (b, a)):
+        if not (h.get("thin") and not o.get("thin") and follow_up(h)):
+            continue
+        town = town_words(o.get("place"))
+        if not town or not town <= headline_words(h) or min(idf(w) for w in town) < RARE:
+            continue
+        if o.get("nd") or not (o.get("d1") and h.get("pub")):
+            continue
+        after = (_date(h["pub"]) - _date(o["d1"])).days
+        if 0 <= after <= FOLLOW_UP_WINDOW:
             return o
     return None
 
@@ -1263,6 +1293,9 @@ def compare(
     town = headline_town(a, b, idf) if HEADLINE_TOWN and not same_place else None
     if town is not None:
         ev.reasons.append("the headline names the other's town")
+        place_veto, same_place, place_penalty = None, True, 0.0
+    elif FOLLOW_UP_TOWN and not same_place and (town := follow_up_page_town(a, b, idf)):
+        ev.reasons.append("a follow-up's headline names the other's town")
         place_veto, same_place, place_penalty = None, True, 0.0
     far_namesake = False
     if (place_veto or place_penalty) and namesake_place(a, b):
