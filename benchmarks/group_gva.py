@@ -1,6 +1,7 @@
 """Issue 4: grouping GVA articles into events, B-cubed against the gold incidents.
 
     python benchmarks/group_gva.py [--limit N] [--jobs J] [--rebuild] [--reuse] [--errors N]
+                                   [--split dev|dev-a|dev-b]
 
 Every article of ../shared/data/gva (the confusable ones included) is cleaned and analysed once
 into a cached store, benchmarks/out/gva-<key>.db, where <key> hashes ANALYSIS_VERSION and the
@@ -10,9 +11,11 @@ groups from scratch, so grouping can be iterated on in seconds.
 
 Printed: B-cubed precision, recall and F1 of event_id against incident_id over all articles and
 restricted to each half (benchmarks/common.py split_of(incident_id): thresholds are tuned on
-"dev", "held-out" is the figure that counts); the same for every article alone, and for the
-reference baseline, TF-IDF cosine + average-link clustering with its threshold picked on the dev
-half (and, for reference, on all the gold).
+"dev", "held-out" is the figure that counts) and to each of dev's two folds (`common.fold_of`:
+a rule studied on dev-a's errors is checked on dev-b's figure); the same for every article alone,
+and for the reference baseline, TF-IDF cosine + average-link clustering with its threshold picked
+on the dev half (and, for reference, on all the gold). `--errors N` prints N wrong links and N
+misses of the `--split` part (dev, dev-a, dev-b; never held-out's cases).
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from common import DATA, ROOT, read_jsonl, split_of
+from common import DATA, ROOT, fold_of, read_jsonl, split_of
 from newsfold.analyse import analyse_many
 from newsfold.analyse.article import ANALYSIS_VERSION
 from newsfold.group import assign, decide, group_pending
@@ -148,13 +151,19 @@ def bcubed(pred: dict[str, str], gold: dict[str, str], ids: Sequence[str]) -> tu
     return p, r, 2 * p * r / (p + r) if p + r else 0.0
 
 
+PARTS = ("all", "dev", "held-out", "dev-a", "dev-b")
+"""The columns: all articles, each half, and each fold of dev (`common.fold_of`)."""
+
+
 def report(name: str, pred: dict[str, str], gold: dict[str, str], split: dict[str, str]) -> None:
+    """One row of B-cubed P R F1 per part (`split` maps an article to its half; its fold is
+    read from its incident)."""
     cells = []
-    for part in ("all", "dev", "held-out"):
-        ids = [i for i in gold if part == "all" or split[i] == part]
-        p, r, f = bcubed(pred, gold, ids)
+    for part in PARTS:
+        ids = [i for i in gold if part in ("all", split[i], fold_of(gold[i]))]
+        p, r, f = bcubed(pred, gold, ids) if ids else (0.0, 0.0, 0.0)
         cells.append(f"{p:.3f} {r:.3f} {f:.3f}")
-    print(f"{name:34} {cells[0]:>19}   {cells[1]:>19}   {cells[2]:>19}")
+    print(f"{name:34} " + "  ".join(f"{c:>20}" for c in cells))
 
 
 # -- the reference baseline: TF-IDF + average link ------------------------------------------
@@ -255,7 +264,13 @@ def main() -> None:
     ap.add_argument("--rebuild", action="store_true", help="re-analyse even if cached")
     ap.add_argument("--reuse", action="store_true", help="take the newest cached store")
     ap.add_argument("--no-baseline", action="store_true")
-    ap.add_argument("--errors", type=int, default=0, help="print N wrong links and misses (dev)")
+    ap.add_argument("--errors", type=int, default=0, help="print N wrong links and misses")
+    ap.add_argument(
+        "--split",
+        default="dev",
+        choices=("dev", "dev-a", "dev-b"),
+        help="the part whose errors --errors prints (held-out's are never printed)",
+    )
     ap.add_argument(
         "--set", action="append", default=[], help="NAME=VALUE: override a group.decide weight"
     )
@@ -279,7 +294,8 @@ def main() -> None:
         pred = {r["article_id"]: r["event_id"] for r in _assignments(store)}
         articles = store.articles([r["id"] for r in rows])
         if args.errors:
-            _print_errors(store, grouper, pred, gold, split, args.errors)
+            part = {i: (split[i], fold_of(gold[i])) for i in gold}
+            _print_errors(store, grouper, pred, gold, part, args.split, args.errors)
     stats = grouper.stats
     print(
         f"GVA: {len(rows)} articles, {len(set(gold.values()))} incidents; grouped in "
@@ -288,8 +304,8 @@ def main() -> None:
         f"({stats.comparisons / max(1, len(rows)):.1f}/article), {stats.merges} merges"
     )
     print(
-        f"{'B-cubed':34} {'P     R     F1 all':>19}   {'P     R     F1 dev':>19}   "
-        f"{'P     R     F1 held':>19}"
+        f"{'B-cubed':34} "
+        + "  ".join(f"{'P     R     F1 ' + p[:5].rstrip('-'):>20}" for p in PARTS)
     )
     report("newsfold group", pred, gold, split)
     report("every article alone", {i: i for i in gold}, gold, split)
@@ -302,7 +318,8 @@ def _assignments(store: Store) -> list[dict]:  # type: ignore[type-arg]
     return [dict(r) for r in rows]
 
 
-def _print_errors(store, grouper, pred, gold, split, n):  # type: ignore[no-untyped-def]
+def _print_errors(store, grouper, pred, gold, part, wanted, n):  # type: ignore[no-untyped-def]
+    """N wrong links and N misses of the articles whose half or fold (`part`) is `wanted`."""
     from newsfold.store import grouping as g
 
     by_event: dict[str, list[str]] = defaultdict(list)
@@ -314,15 +331,15 @@ def _print_errors(store, grouper, pred, gold, split, n):  # type: ignore[no-unty
     wrong = [
         i
         for i, e in pred.items()
-        if split[i] == "dev" and any(gold[j] != gold[i] for j in by_event[e])
+        if wanted in part[i] and any(gold[j] != gold[i] for j in by_event[e])
     ]
     missed = [
-        i for i in gold if split[i] == "dev" and any(pred[j] != pred[i] for j in by_gold[gold[i]])
+        i for i in gold if wanted in part[i] and any(pred[j] != pred[i] for j in by_gold[gold[i]])
     ]
     sigs = g.signatures(store, list(gold))
     idf = lambda t: 0.5  # noqa: E731  (a rough display only)
     print(
-        f"-- {len(wrong)} dev articles share an event with another incident's; "
+        f"-- {len(wrong)} {wanted} articles share an event with another incident's; "
         f"{len(missed)} are apart from some of their incident's"
     )
     for label, ids, group in (("WRONG", wrong, by_event), ("MISSED", missed, by_gold)):
