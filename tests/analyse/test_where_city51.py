@@ -1,24 +1,38 @@
-"""analyse/where: invented US local-news reports of a shooting in a small town that the
-headline or the lede files under its county ("Boy, 4, shot in Bertie County", "the Wilcox
-County Sheriff's Office said"), the town named in the same or a later sentence (h-city51).
+"""analyse/where: invented US local-news reports whose scene's town lost to a town the story
+names for another role (h-city51).
 
-GeoNames' list of towns of 1,000 people or more gives each its county; a smaller town took the
-county of the nearest bigger one, which near a county line is the neighbour's (Aulander, in
-Bertie County, N.C., was Hertford's). The town then read as lying outside the county the text
-names, and the event went to the county's seat (Windsor, Eutaw, Camden...). Fixed in the
-gazetteer: such a town takes the county of its own ZIP codes (`gazetteer._usps_county`). The
-places and outlets are real, the events and every sentence invented. On main (f3d0db1): 1 of
-9 right (k04); here 9, and the controls as on main.
+k*: a shooting in a small town that the headline or the lede files under its county ("Boy, 4,
+shot in Bertie County", "the Wilcox County Sheriff's Office said"), the town named in the same
+or a later sentence. GeoNames' list of towns of 1,000 people or more gives each its county; a
+smaller town took the county of the nearest bigger one, which near a county line is the
+neighbour's (Aulander, in Bertie County, N.C., was Hertford's). The town then read as lying
+outside the county the text names, and the event went to the county's seat (Windsor, Eutaw,
+Camden...). Fixed in the gazetteer: such a town takes the county of its own ZIP codes
+(`gazetteer._usps_county`).
+
+c*: a report of the case names the court's town again and again ("arraigned in Superior Court
+in New Britain", "due back in New Britain court", "returns to court in Edwardsville", "before a
+judge in Media"), the scene's once or twice: the court's town is weighed down and kept out of
+the scene as a vigil's is (`where.courts._court_town`).
+
+The places and outlets are real, the events and every sentence invented. On main (f3d0db1): k*
+and x* 4 of 12 right (k04 and the controls), c* 6 of 11; here 12 and 9.
 """
 
 from __future__ import annotations
+
+import pytest
+
+from newsfold.analyse.where.courts import _court_town
+from newsfold.analyse.where.mentions import _Mention
 
 from .where_helpers import probe_table
 
 U = "https://www.example-news.com/story/"
 
 # (id, headline, address, text, the town, the state): k* a small town and its county named,
-# x* controls (a county alone, a town of its own county, a home in another county)
+# x* controls (a county alone, a town of its own county, a home in another county), c* a
+# court's town named more often than the scene's
 PROBES: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
     (
         "k01",
@@ -162,8 +176,196 @@ PROBES: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
         ("Windsor",),
         "North Carolina",
     ),
+    (
+        "c01",
+        "Teen critically hurt in shooting",
+        U + "c01",
+        (
+            "Four friends were drinking in a back bedroom of a Prospect Street house "
+            "Saturday night when one of them asked to see a 16-year-old's pistol. The gun "
+            "went off and the bullet struck the boy in the head. He was in critical "
+            "condition Monday.\n\nA call from the boy's mother brought Ellington police and "
+            "medics to the house. Officers arrested Dana Ruiz, 19, a short time later.\n\nAt "
+            "Ruiz's arraignment Monday in Superior Court in Rockville, a prosecutor said the "
+            "shooting was reckless. Rockville Superior Court Judge Ann Lee set bail at "
+            "$50,000. Ruiz's lawyer, Sam Hart of Rockville, called it an accident.\n\nRuiz "
+            "also has cases pending in Rockville."
+        ),
+        ("Ellington",),
+        "Connecticut",
+    ),
+    (
+        "c02",
+        "Man charged after friend shot",
+        U + "c02",
+        (
+            "A man was charged with assault after a friend was shot in the leg at an "
+            "apartment on Main Street on Friday, Bristol police said.\n\nThe victim was "
+            "treated at a hospital and released.\n\nThe suspect, Lee Grant, 24, was arraigned "
+            "Monday in Superior Court in New Britain, where a judge set bail at $100,000. "
+            "Grant is due back in New Britain court next month. His lawyer said Grant will "
+            "plead not guilty in New Britain."
+        ),
+        ("Bristol",),
+        "Connecticut",
+    ),
+    (
+        "c04",
+        "Suspect in Glastonbury shooting held on $1 million bond",
+        U + "c04",
+        (
+            "A man accused of shooting his neighbor during an argument over a fence was held "
+            "on $1 million bond Tuesday.\n\nPolice said the neighbor was shot twice in the "
+            "chest Sunday evening. He remains in serious condition.\n\nThe suspect appeared in "
+            "Hartford Superior Court, where a judge read the charges. His lawyer asked the "
+            "Hartford court to lower bail. He is due back in Hartford on June 3."
+        ),
+        ("Glastonbury",),
+        "Connecticut",
+    ),
+    (
+        "c05",
+        "Man accused of wounding girlfriend appears in court",
+        U + "c05",
+        (
+            "MEDIA, Pa. - A Chester man accused of shooting his girlfriend appeared Monday "
+            "before a judge in Media.\n\nPolice said the woman was shot in the leg at her "
+            "apartment in Chester on Friday night. She was treated at a hospital.\n\nThe "
+            "suspect was held at the county prison in lieu of bail and returns to court in "
+            "Media next week."
+        ),
+        ("Chester",),
+        "Pennsylvania",
+    ),
+    (
+        "c06",
+        "Bail set for teen in fatal shooting",
+        U + "c06",
+        (
+            "Bail was set at $500,000 Monday for a 17-year-old charged in the shooting death "
+            "of a man outside a party in Upper Darby.\n\nThe teen was arraigned before "
+            "Magisterial District Judge Amy Roe in Media. District Attorney John Cole said "
+            "at a news conference in Media that the teen fired after a fight. A preliminary "
+            "hearing is set for next month in Media."
+        ),
+        ("Upper Darby",),
+        "Pennsylvania",
+    ),
+    (
+        "c07",
+        "Man pleads not guilty in Enfield shooting",
+        U + "c07",
+        (
+            "A Windsor Locks man pleaded not guilty Tuesday to charges that he shot a "
+            "20-year-old during a robbery.\n\nEnfield police said the victim was shot in the "
+            "stomach in a parking lot on Hazard Avenue last month. He survived.\n\nThe man "
+            "entered his plea in Hartford Superior Court. He is being held at the jail in "
+            "Hartford. His next court date in Hartford is in July."
+        ),
+        ("Enfield",),
+        "Connecticut",
+    ),
+    (
+        "c08",
+        "Woman charged with shooting husband",
+        U + "c08",
+        (
+            "A woman was charged with attempted murder after her husband was shot at their "
+            "home Saturday, Stratford police said.\n\nShe was arraigned Monday at Bridgeport "
+            "Superior Court, where bond was set at $750,000. The case was transferred to the "
+            "Bridgeport court's major crimes docket. A Bridgeport judge ordered her to have "
+            "no contact with her husband."
+        ),
+        ("Stratford",),
+        "Connecticut",
+    ),
+    (
+        "c09",
+        "Shooting suspect ordered held",
+        U + "c09",
+        (
+            "A judge in Towson on Wednesday ordered a man held without bail in the shooting "
+            "of a teenager in Dundalk.\n\nThe 15-year-old was shot in the arm Saturday on a "
+            "street in Dundalk, Baltimore County police said.\n\nThe man's lawyer told the "
+            "Towson judge his client was at work at the time. The case moves to circuit "
+            "court in Towson."
+        ),
+        ("Dundalk",),
+        "Maryland",
+    ),
+    (
+        "c10",
+        "Man held after woman wounded",
+        U + "c10",
+        (
+            "A man accused of shooting a woman during a dispute was ordered held "
+            "Friday.\n\nThe woman was shot once in the hip outside a home in Woodbridge on "
+            "Tuesday, police said.\n\nThe man appeared in New Haven Superior Court and is due "
+            "back in New Haven court on May 2. A New Haven public defender represents him. "
+            "He remains jailed in New Haven."
+        ),
+        ("Woodbridge",),
+        "Connecticut",
+    ),
+    (
+        "c11",
+        "Teen charged as adult in shooting",
+        U + "c11",
+        (
+            "A 16-year-old charged in a shooting that wounded two people will be tried as an "
+            "adult, a judge ruled Thursday in Montgomery County Circuit Court in "
+            "Rockville.\n\nPolice said the two were shot in a parking lot in Gaithersburg in "
+            "March. Both survived.\n\nThe teen's lawyer argued in Rockville that his client "
+            "should be in juvenile court. Another hearing is set in Rockville for June."
+        ),
+        ("Gaithersburg",),
+        "Maryland",
+    ),
+    (
+        "c12",
+        "Suspect's bail reduced",
+        U + "c12",
+        (
+            "EDWARDSVILLE, Ill. - A judge on Monday reduced bail for a man charged with "
+            "shooting his cousin in Granite City.\n\nThe cousin was shot in the arm in October "
+            "at a home in the 2300 block of Iowa Street. Granite City police arrested the "
+            "man the same night.\n\nThe man returns to court in Edwardsville next month. The "
+            "Madison County state's attorney's office in Edwardsville is prosecuting."
+        ),
+        ("Granite City",),
+        "Illinois",
+    ),
 ]
 
-MISSED: dict[str, str] = {}
+MISSED: dict[str, str] = {
+    "c01": (
+        "the scene's town is named once, through its police, after the lede; the court's "
+        "town is also the lawyer's home and the pending cases' (no court word): left"
+    ),
+    "c11": "'argued in Rockville': a lawyer's word, no court's, names the court's town",
+}
 
 events, test_probe_is_placed = probe_table(PROBES, MISSED)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "court"),
+    [
+        ("He was arraigned Monday in Superior Court in Dover, where bail was set.", "Dover", True),
+        ("The case moves to circuit court in Dover next month.", "Dover", True),
+        ("He returns to court in Dover in May.", "Dover", True),
+        ("She appeared before a district judge in Dover on Friday.", "Dover", True),
+        ("A preliminary hearing is set for June in Dover.", "Dover", True),
+        ("He is due back in Dover court on May 2.", "Dover", True),
+        ("He pleaded not guilty in Dover Superior Court.", "Dover", True),
+        # the scene's town: a harm's word in the clause, a street named "Court", no court
+        ("A hearing on the shooting in Dover drew a crowd.", "Dover", False),
+        ("He was shot outside a home on Dover Court on Friday.", "Dover", False),
+        ("A man was shot Friday near the courthouse in Dover.", "Dover", False),
+        ("A man was shot Friday in Dover, police said.", "Dover", False),
+    ],
+)
+def test_court_town_reads_the_case_not_the_scene(text: str, name: str, court: bool) -> None:
+    start = text.index(name)
+    m = _Mention(0, 1, start, start + len(name), name, name.casefold(), (), 0)
+    assert _court_town(text, m) is court

@@ -28,6 +28,7 @@ from newsfold.analyse.gazetteer import (
 from newsfold.analyse.nlp import entities
 from newsfold.analyse.numbers import street_kinds
 from newsfold.analyse.where.candidates import _OWNER_DETS, _fits, _key_of
+from newsfold.analyse.where.courts import _court_town
 from newsfold.analyse.where.evidence import _Evidence
 from newsfold.analyse.where.local_names import _JUNCTION_WORDS
 from newsfold.analyse.where.mentions import _Mention
@@ -765,9 +766,10 @@ def _event_place(
     title = ctx.article.title or ""
     posts = {id(m) for m in mentions if _police_post_town(sc.text, m)}
     gathered = {id(m) for m in mentions if _gathering_town(sc.text, m)}
+    courts = {id(m) for m in mentions if _court_town(sc.text, m)}
     aftermath = {id(m) for m in mentions if _aftermath_town(sc.text, title, m, harm_sents)}
     for m in mentions:
-        m.after_harm = id(m) in aftermath or id(m) in posts or id(m) in gathered
+        m.after_harm = id(m) in aftermath or id(m) in posts or id(m) in gathered or id(m) in courts
     for m in mentions:
         m.event = _event_score(g, m, ev_sents, ev)
         text = ctx.article.text
@@ -787,6 +789,8 @@ def _event_place(
             m.event -= 3.0  # "State police from the Kirkwood barracks": the post's town
         if id(m) in gathered:
             m.event -= 3.0  # "Friends gathered in Greensboro for a vigil": the mourners' town
+        if id(m) in courts:
+            m.event -= 3.0  # "arraigned in Superior Court in Rockville": the case's town
         if not m.title and any(lo <= m.start < hi for lo, hi in captions):
             m.event -= 3.0  # "The scene near Highway 86 in Piedmont. (iWitness)"
         if (
@@ -861,6 +865,7 @@ def _event_place(
         and not o.actor
         and id(o) not in posts
         and id(o) not in gathered
+        and id(o) not in courts
         # (nor an arrest's town: "He was captured outside of Atlanta, Georgia" under an
         # "AUSTIN -" dateline)
         and id(o) not in aftermath
@@ -1008,7 +1013,7 @@ def _event_place(
         ]
         if inner:
             best = max(inner, key=lambda r: totals[r])
-    best = _past_aftermath(g, best, totals, by_row, aftermath | posts | gathered)
+    best = _past_aftermath(g, best, totals, by_row, aftermath | posts | gathered | courts)
     if totals[best] <= -2.0:
         return -1, []
     return best, by_row[best]
