@@ -120,6 +120,14 @@ def _response_sentences(sc: _Scanner, lead_verbs: list[tuple[int, int]]) -> set[
     return {sc.sent_of(k) for k, lemma in lead_verbs if lemma in _RESPONSE_LEMMA_HASHES}
 
 
+def _clause_start(text: str, m: _Mention, reach: int = 90) -> int:
+    """Where the sentence of a mention of the text starts, read back at most `reach`
+    characters (a stop, a question or exclamation mark, a line break)."""
+    lo = max(0, m.start - reach)
+    ends = [text.rfind(c, lo, m.start) for c in ".!?\n"]
+    return max([lo, *(e + 1 for e in ends if e >= 0)])
+
+
 def _harm_sentences(ctx: Context, sc: _Scanner) -> set[int]:
     """Sentences that count the dead or the wounded (not an arrest's or a displacement's),
     and those that tell someone was hit in the passive (`_passive_harm_sentences`)."""
@@ -730,22 +738,33 @@ def _event_place(
     # address police or medics were sent to is the scene too ("medics were summoned to a
     # residence off Lake Road in Eastbrook"), not in an arrest's sentence
     sent_to = _response_sentences(sc, lead_verbs) - arrests
-    addressed = {
+    # "Trotwood police said the bar is on Salem Avenue in Trotwood": an address a town's own
+    # police give in their town, in a sentence of their own after the lede, is the scene they
+    # were called to (a home's address is `residence`, weighed apart), as is an address police
+    # or medics were sent to (`police_told`: the headline's "Akron teen killed" gives way to
+    # either)
+    policed_sents = {(m.sent, m.key) for m in mentions if m.jurisdiction and not m.title}
+    police_told = {
         id(m)
         for m in mentions
-        if placed[id(m)] == "harm"
-        or (
-            placed[id(m)] == "address"
-            and (
-                id(m) in ev_ids
-                # (not a hospital's address: "called to a hospital on Main Street in X",
-                # where a victim was taken)
-                or (
-                    m.sent in sent_to
-                    and not _HOSPITAL_BEFORE.search(sc.text, max(0, m.start - 90), m.start)
-                )
-            )
-        )
+        if placed[id(m)] == "address"
+        and (m.sent, m.key) in policed_sents
+        and m.sent not in arrests
+        and not _HOSPITAL_BEFORE.search(sc.text, _clause_start(sc.text, m), m.start)
+    }
+    # (not a hospital's address: "called to a hospital on Main Street in X", where a victim
+    # was taken)
+    police_told |= {
+        id(m)
+        for m in mentions
+        if placed[id(m)] == "address"
+        and m.sent in sent_to
+        and not _HOSPITAL_BEFORE.search(sc.text, max(0, m.start - 90), m.start)
+    }
+    addressed = police_told | {
+        id(m)
+        for m in mentions
+        if placed[id(m)] == "harm" or (placed[id(m)] == "address" and id(m) in ev_ids)
     }
     # "a Cedar Bluff shooting that wounded a teenager": the noun after the town, in a sentence
     # that tells the event (elsewhere it may name another shooting the story compares)
@@ -938,13 +957,13 @@ def _event_place(
     for m in mentions:
         if (
             m.kind_word == "(people)"
-            and not m.title
             and m.best >= 0
             and g.kind[m.best] == CITY
             and any(
                 # (or anywhere, an address's town: "a Mapleton father ... Deputies were
-                # sent to the 700 block of East 14th Avenue in Fernhill")
-                (o.sent == m.sent or id(o) in addressed)
+                # sent to the 700 block of East 14th Avenue in Fernhill"; the headline's
+                # "Akron teen killed" beside an address Barberton's police give in Barberton)
+                ((id(o) in police_told) if m.title else (o.sent == m.sent or id(o) in addressed))
                 and g.kind[o.best] == CITY
                 and g.cc[o.best] == g.cc[m.best]
                 and o.key != m.key
