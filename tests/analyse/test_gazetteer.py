@@ -406,3 +406,35 @@ def test_an_arabic_iyah_town_answers_without_its_h_and_article(g: Gazetteer) -> 
     assert gazetteer.arabic_iyah_variants("saddat al hindiyah") == {"saddat al hindiya"}
     assert gazetteer.arabic_iyah_variants("as salt") == set()
     assert gazetteer.arabic_iyah_variants("al bab") == set()
+
+
+def test_small_us_towns_take_the_county_of_their_zip_codes(g: Gazetteer) -> None:
+    # towns of fewer than 1,000 people near a county line, which the nearest bigger town's
+    # county put in the neighbour's (Hertford, Halifax, Marengo, Clarke counties)
+    assert first(g, "Aulander", CITY, "US")["admin2"] == "Bertie County"
+    assert first(g, "Lewiston Woodville", CITY, "US")["admin2"] == "Bertie County"
+    assert first(g, "Forkland", CITY, "US")["admin2"] == "Greene County"
+    assert first(g, "Cotton Plant", CITY, "US")["admin2"] == "Woodruff County"
+    # a town of 1,000 or more keeps GeoNames' own county
+    assert first(g, "Ahoskie", CITY, "US")["admin2"] == "Hertford County"
+
+
+def test_usps_county_is_the_nearest_zip_code_of_the_name_within_reach() -> None:
+    counties = {
+        ("millbrook", "Alabama"): [(32.50, -86.30, "Elmore County"), (32.52, -86.40, "Far")],
+        ("oakfield", "Alabama"): [(33.50, -86.00, "Calhoun County")],
+    }
+    assert gazetteer._usps_county(counties, "Millbrook", "Alabama", 32.51, -86.31) == (
+        "Elmore County"
+    )
+    # a namesake ZIP code farther than USPS_COUNTY_KM (about 0.3 degrees away) gives nothing
+    assert gazetteer._usps_county(counties, "Oakfield", "Alabama", 33.20, -86.00) is None
+    assert gazetteer._usps_county(counties, "Millbrook", "Georgia", 32.50, -86.30) is None
+    assert gazetteer._usps_county(counties, "Millbrook", None, 32.50, -86.30) is None
+
+
+def test_county_key_reads_usps_spellings_as_geonames_ones() -> None:
+    assert gazetteer._county_key("St Clair County") == gazetteer._county_key("Saint Clair County")
+    assert gazetteer._county_key("Dekalb County") == gazetteer._county_key("DeKalb County")
+    assert gazetteer._county_key("La Porte County") == gazetteer._county_key("LaPorte County")
+    assert gazetteer._county_key("Clay County") != gazetteer._county_key("Clark County")

@@ -558,10 +558,6 @@ MISSED = {
         "'the Hill neighborhood ... New Haven police': the town's police name the town, "
         "but the Hartford dateline is written"
     ),
-    "k3": (
-        "Lake Park, Georgia (a village of 700) is read as a name the gazetteer lacks, a "
-        "part of the Valdosta dateline"
-    ),
 }
 
 

@@ -11,7 +11,8 @@ Where the data comes from (nothing is downloaded; both are declared dependencies
 - `zipcodes` ships the USPS list of ZIP codes: the towns GeoNames lacks in their state are
   added after every other place as postal places (population 0, no geonameid; see
   `us_places` and `Gazetteer.postal`); townships among the ZIP codes' other names follow
-  them, rows outside the name index (`Gazetteer.townships`).
+  them, rows outside the name index (`Gazetteer.townships`). A US place `rg_cities1000`
+  lacks takes the county of its own ZIP codes, not the nearest bigger town's (`_usps_county`).
 - `pycountry` ships ISO 3166-2 (every country's provinces, regions and districts as they are
   now: the DRC's 26 provinces, Uganda's districts) and `countrystatecity-countries` a list of
   150,000 towns and the current states of every country. Neither becomes a place: the names
@@ -71,9 +72,14 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
-from newsfold.analyse.us_places import name_variants, postal_places, township_places
+from newsfold.analyse.us_places import (
+    name_variants,
+    postal_places,
+    township_places,
+    zip_names,
+)
 
-FORMAT = 35
+FORMAT = 36
 """Bump when the index layout or the build rules change: the cached file is then rebuilt."""
 
 COUNTRY, ADMIN1, ADMIN2, CITY = "country", "admin1", "admin2", "city"
@@ -1114,6 +1120,7 @@ def build() -> dict[str, Any]:
     spelled: dict[str, set[int]] = defaultdict(set)
 
     # Cities.
+    usps_counties = _usps_counties(us_states, rg)
     for gid, c in cities.items():
         cc = c["countrycode"]
         a1 = admin1_name.get((cc, c["admin1code"]))
@@ -1121,7 +1128,10 @@ def build() -> dict[str, Any]:
         if jm is not None:
             a2 = rg[jm][4] or None
         else:
-            a2 = nearest_admin2(c["latitude"], c["longitude"], cc, a1)
+            a2 = (
+                cc == "US"
+                and _usps_county(usps_counties, c["name"], a1, c["latitude"], c["longitude"])
+            ) or nearest_admin2(c["latitude"], c["longitude"], cc, a1)
         i = len(rows)
         rows.append(
             (
@@ -1351,6 +1361,66 @@ def build() -> dict[str, Any]:
         "postal_start": postal_start,
         "townships": townships,
     }
+
+
+USPS_COUNTY_KM = 10.0
+"""How far a ZIP code's point may lie from a small US town of its name for its county to be
+the town's (a small town's ZIP codes lie around it; a namesake elsewhere in the state lies
+farther)."""
+
+
+def _usps_counties(
+    us_states: dict[str, dict[str, Any]], rg: list[tuple[float, float, str, str, str, str]]
+) -> dict[tuple[str, str], list[tuple[float, float, str]]]:
+    """The ZIP codes of the USPS list (`us_places.zip_names`) by their town's key and state's
+    name: each one's point and county, the county spelled as `rg_cities1000` spells it
+    ("St Clair County", "Dekalb County" are its "Saint Clair County", "DeKalb County"); a
+    county `rg_cities1000` has no town of in the state (a ZIP code across a state line, an
+    independent city of Virginia) is left out."""
+    state_names = {code: s["name"] for code, s in us_states.items()}
+    rg_counties = {
+        (a1, _county_key(a2)): a2 for _lat, _lon, _name, a1, a2, cc in rg if cc == "US" and a2
+    }
+    out: dict[tuple[str, str], list[tuple[float, float, str]]] = defaultdict(list)
+    for z in zip_names():
+        state = state_names.get(z.state)
+        county = state and z.county and rg_counties.get((state, _county_key(z.county)))
+        if state and county:
+            out[(name_key(z.town), state)].append((z.lat, z.lon, county))
+    return out
+
+
+def _county_key(name: str) -> str:
+    """A county's name compared loosely: `name_key` without its spaces ("La Porte" and
+    "LaPorte", "St Louis" and "Saint Louis")."""
+    return name_key(name).replace(" ", "")
+
+
+def _usps_county(
+    counties: dict[tuple[str, str], list[tuple[float, float, str]]],
+    name: str,
+    state: str | None,
+    lat: float,
+    lon: float,
+) -> str | None:
+    """The county of the nearest ZIP code of the town's name and state within
+    `USPS_COUNTY_KM`, or None.
+
+    `rg_cities1000` gives the admin2 of the places of 1,000 people or more; a smaller one of
+    `cities500` took the nearest of those's county, which near a county line is the
+    neighbour's (Aulander and Lewiston Woodville, Bertie County, N.C., read as Hertford's and
+    Halifax's): then a report naming the town and its county ("shot in Lewiston, Bertie County
+    deputies said") read the town as outside the county and placed the event at the county's
+    seat. About a quarter of those small US towns took a wrong county so; the town's own ZIP
+    codes name its county as the Postal Service files it."""
+    if state is None:
+        return None
+    best, best_km = None, USPS_COUNTY_KM
+    for zlat, zlon, county in counties.get((name_key(name), state), ()):
+        d = _km(lat, lon, zlat, zlon)
+        if d <= best_km:
+            best, best_km = county, d
+    return best
 
 
 def _township_rows(

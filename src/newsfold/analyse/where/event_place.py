@@ -28,6 +28,7 @@ from newsfold.analyse.gazetteer import (
 from newsfold.analyse.nlp import entities
 from newsfold.analyse.numbers import street_kinds
 from newsfold.analyse.where.candidates import _OWNER_DETS, _fits, _key_of
+from newsfold.analyse.where.courts import _court_town
 from newsfold.analyse.where.evidence import _Evidence
 from newsfold.analyse.where.local_names import _JUNCTION_WORDS
 from newsfold.analyse.where.mentions import _Mention
@@ -117,6 +118,14 @@ def _response_sentences(sc: _Scanner, lead_verbs: list[tuple[int, int]]) -> set[
     """Sentences (of the lead: `lead_verbs`, `_lead_verbs`) whose verb sends police or medics
     somewhere (`_RESPONSE_LEMMAS`)."""
     return {sc.sent_of(k) for k, lemma in lead_verbs if lemma in _RESPONSE_LEMMA_HASHES}
+
+
+def _clause_start(text: str, m: _Mention, reach: int = 90) -> int:
+    """Where the sentence of a mention of the text starts, read back at most `reach`
+    characters (a stop, a question or exclamation mark, a line break)."""
+    lo = max(0, m.start - reach)
+    ends = [text.rfind(c, lo, m.start) for c in ".!?\n"]
+    return max([lo, *(e + 1 for e in ends if e >= 0)])
 
 
 def _harm_sentences(ctx: Context, sc: _Scanner) -> set[int]:
@@ -729,22 +738,33 @@ def _event_place(
     # address police or medics were sent to is the scene too ("medics were summoned to a
     # residence off Lake Road in Eastbrook"), not in an arrest's sentence
     sent_to = _response_sentences(sc, lead_verbs) - arrests
-    addressed = {
+    # "Trotwood police said the bar is on Salem Avenue in Trotwood": an address a town's own
+    # police give in their town, in a sentence of their own after the lede, is the scene they
+    # were called to (a home's address is `residence`, weighed apart), as is an address police
+    # or medics were sent to (`police_told`: the headline's "Akron teen killed" gives way to
+    # either)
+    policed_sents = {(m.sent, m.key) for m in mentions if m.jurisdiction and not m.title}
+    police_told = {
         id(m)
         for m in mentions
-        if placed[id(m)] == "harm"
-        or (
-            placed[id(m)] == "address"
-            and (
-                id(m) in ev_ids
-                # (not a hospital's address: "called to a hospital on Main Street in X",
-                # where a victim was taken)
-                or (
-                    m.sent in sent_to
-                    and not _HOSPITAL_BEFORE.search(sc.text, max(0, m.start - 90), m.start)
-                )
-            )
-        )
+        if placed[id(m)] == "address"
+        and (m.sent, m.key) in policed_sents
+        and m.sent not in arrests
+        and not _HOSPITAL_BEFORE.search(sc.text, _clause_start(sc.text, m), m.start)
+    }
+    # (not a hospital's address: "called to a hospital on Main Street in X", where a victim
+    # was taken)
+    police_told |= {
+        id(m)
+        for m in mentions
+        if placed[id(m)] == "address"
+        and m.sent in sent_to
+        and not _HOSPITAL_BEFORE.search(sc.text, max(0, m.start - 90), m.start)
+    }
+    addressed = police_told | {
+        id(m)
+        for m in mentions
+        if placed[id(m)] == "harm" or (placed[id(m)] == "address" and id(m) in ev_ids)
     }
     # "a Cedar Bluff shooting that wounded a teenager": the noun after the town, in a sentence
     # that tells the event (elsewhere it may name another shooting the story compares)
@@ -765,9 +785,10 @@ def _event_place(
     title = ctx.article.title or ""
     posts = {id(m) for m in mentions if _police_post_town(sc.text, m)}
     gathered = {id(m) for m in mentions if _gathering_town(sc.text, m)}
+    courts = {id(m) for m in mentions if _court_town(sc.text, m)}
     aftermath = {id(m) for m in mentions if _aftermath_town(sc.text, title, m, harm_sents)}
     for m in mentions:
-        m.after_harm = id(m) in aftermath or id(m) in posts or id(m) in gathered
+        m.after_harm = id(m) in aftermath or id(m) in posts or id(m) in gathered or id(m) in courts
     for m in mentions:
         m.event = _event_score(g, m, ev_sents, ev)
         text = ctx.article.text
@@ -787,6 +808,8 @@ def _event_place(
             m.event -= 3.0  # "State police from the Kirkwood barracks": the post's town
         if id(m) in gathered:
             m.event -= 3.0  # "Friends gathered in Greensboro for a vigil": the mourners' town
+        if id(m) in courts:
+            m.event -= 3.0  # "arraigned in Superior Court in Rockville": the case's town
         if not m.title and any(lo <= m.start < hi for lo, hi in captions):
             m.event -= 3.0  # "The scene near Highway 86 in Piedmont. (iWitness)"
         if (
@@ -861,6 +884,7 @@ def _event_place(
         and not o.actor
         and id(o) not in posts
         and id(o) not in gathered
+        and id(o) not in courts
         # (nor an arrest's town: "He was captured outside of Atlanta, Georgia" under an
         # "AUSTIN -" dateline)
         and id(o) not in aftermath
@@ -933,13 +957,13 @@ def _event_place(
     for m in mentions:
         if (
             m.kind_word == "(people)"
-            and not m.title
             and m.best >= 0
             and g.kind[m.best] == CITY
             and any(
                 # (or anywhere, an address's town: "a Mapleton father ... Deputies were
-                # sent to the 700 block of East 14th Avenue in Fernhill")
-                (o.sent == m.sent or id(o) in addressed)
+                # sent to the 700 block of East 14th Avenue in Fernhill"; the headline's
+                # "Akron teen killed" beside an address Barberton's police give in Barberton)
+                ((id(o) in police_told) if m.title else (o.sent == m.sent or id(o) in addressed))
                 and g.kind[o.best] == CITY
                 and g.cc[o.best] == g.cc[m.best]
                 and o.key != m.key
@@ -1008,7 +1032,7 @@ def _event_place(
         ]
         if inner:
             best = max(inner, key=lambda r: totals[r])
-    best = _past_aftermath(g, best, totals, by_row, aftermath | posts | gathered)
+    best = _past_aftermath(g, best, totals, by_row, aftermath | posts | gathered | courts)
     if totals[best] <= -2.0:
         return -1, []
     return best, by_row[best]
