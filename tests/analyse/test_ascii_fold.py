@@ -8,7 +8,12 @@ import sys
 
 import pytest
 
-from newsfold.analyse.ascii_fold import _FOLD_TABLE, _ODD_CASES, folded, folded_twin
+from newsfold.analyse.ascii_fold import _FOLD_TABLE, _ODD_CASES, folded, folded_page, folded_twin
+from newsfold.analyse.counts.roundup import set_digest_aside
+from newsfold.analyse.numbers import find_numbers
+from newsfold.analyse.timeexpr import find_times
+from newsfold.analyse.when import background_spans
+from newsfold.records import Article
 
 
 def test_the_letters_ignorecase_reads_as_ascii_ones_are_all_in_the_table() -> None:
@@ -66,3 +71,18 @@ def test_a_pattern_with_a_capital_has_no_twin() -> None:
     # a character with no case is kept as it is
     dash = folded_twin(re.compile(r"\d+\s*(?:–|to)\s*\d+", re.I))
     assert [m.span() for m in dash.finditer(folded("3–4 or 5 TO 6"))] == [(0, 3), (7, 13)]
+
+
+def test_a_page_is_folded_once_for_all_its_readers() -> None:
+    # the four readers of a whole page (times, numbers, background passages, a story's
+    # closing tally) share one fold of it: the first makes it, the others find it made
+    text = (
+        "Two men were SHOT on Friday night on Quillan Avenue in Ashgrove, police said.\n\n"
+        "It was the third shooting in the city this week. On Monday a woman was wounded."
+    )
+    folded_page.cache_clear()
+    assert find_times(text) and find_numbers(text) and background_spans(text)
+    assert not set_digest_aside(Article(id="p", text=text), [])
+    info = folded_page.cache_info()
+    assert (info.misses, info.hits) == (1, 3)
+    assert folded_page(text) == folded(text)

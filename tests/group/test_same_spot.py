@@ -200,3 +200,38 @@ def test_a_ranged_date_is_no_day_of_the_spot_s_week() -> None:
     assert decide.same_spot(later, {**week, "d0": "2025-05-22", "d1": "2025-05-28"})
     assert decide.same_spot(later, {**month, "d0": "2025-05-21", "d1": "2025-05-21", "prec": 1})
     assert decide.farthest_days(later, {**month, "d0": "2025-05-21", "d1": "2025-05-21"}) == 7
+
+
+def test_a_follow_up_of_the_day_frees_the_people_named_apart_but_not_their_rare_names() -> None:
+    # decide.FOLLOW_UP_PEOPLE: the victim named in the one report, the accused in the other
+    # are not taken for two events' people (no who or people conflict), but the rare name
+    # words each has alone still cost W_CONFLICT: SPOT_NAMES_FREE is one spot's alone
+    victim = _sig(
+        "v",
+        "2025-07-28",
+        "2025-07-26",
+        place=MILLBROOK,
+        ppl=["keyra mallin"],
+        who=["keyra mallin"],
+        names=["keyra", "mallin"],
+        title=["victim", "reveal", "shoot"],
+    )
+    wanted = _sig(
+        "w",
+        "2025-07-31",
+        "2025-07-26",
+        place=MILLBROOK,
+        ppl=["odell trask"],
+        who=["odell trask"],
+        names=["odell", "trask"],
+        title=["teen", "want", "arrest"],
+    )
+    ev = decide.compare(victim, wanted, _flat)
+    assert "a follow-up of the day in one small town" in ev.reasons
+    assert "the numbers of one spot" not in ev.reasons
+    assert not ev.who_conflict
+    assert ev.conflict == pytest.approx(2 * 0.8)  # (each report's own two words)
+    # the same two reports in a big city: the people named apart are two events' people
+    city = decide.compare({**victim, "place": HARBOR_CITY}, {**wanted, "place": HARBOR_CITY}, _flat)
+    assert city.who_conflict and city.conflict == ev.conflict
+    assert city.score < ev.score

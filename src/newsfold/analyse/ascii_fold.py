@@ -16,6 +16,7 @@ turns a letter into a letter, so `\\w`, `\\d`, `\\s` and word boundaries stay wh
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # the letters re.IGNORECASE matches with an ASCII letter besides its two cases (checked over
 # every code point by tests/analyse/test_ascii_fold.py)
@@ -35,6 +36,19 @@ def folded(text: str) -> str:
     if any(c in text for c in _ODD_CASES):
         return text.translate(_FOLD_TABLE)
     return text.lower()
+
+
+# one article's analysis reads its whole page folded in four places (timeexpr.find_times,
+# numbers.find_numbers, when._background, roundup.set_digest_aside); a few entries keep the
+# page's fold while find_times also folds a short window or two of it
+PAGE_FOLDS = 8
+
+
+@lru_cache(maxsize=PAGE_FOLDS)
+def folded_page(text: str) -> str:
+    """`folded(text)`, made once per text: each reader of a whole page asks for it by its text
+    and the later ones get the fold the first one made (the same string)."""
+    return folded(text)
 
 
 _ESCAPE = re.compile(r"\\.|\(\?P[<=]")  # an escape, a named group: not letters to match

@@ -18,7 +18,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any
 
-from newsfold.analyse.ascii_fold import folded, folded_twin, plain_letters
+from newsfold.analyse.ascii_fold import folded_page, folded_twin, plain_letters
 from newsfold.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 
 # --------------------------------------------------------------------------------------------
@@ -307,7 +307,7 @@ def find_numbers(text: str) -> list[NumberExpr]:
     """Every number expression in `text`, left to right, non-overlapping."""
     text = plain_letters(text)  # "ſeveral", "fıve" (ascii_fold.plain_letters)
     found: list[NumberExpr] = []
-    for at in _NUMBER_FOLDED.finditer(folded(text)):
+    for at in _NUMBER_FOLDED.finditer(folded_page(text)):
         m = NUMBER_RE.match(text, at.start())
         assert m is not None and m.end() == at.end()
         qual_text, start = _qualifier_before(text, m.start())

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from newsfold.analyse.ascii_fold import folded, plain_letters
+from newsfold.analyse.ascii_fold import folded_page, plain_letters
 from newsfold.analyse.numbers import UNITS
 from newsfold.calendar_words import (
     MONTH_ABBR,
@@ -242,7 +242,7 @@ _OPENING = re.compile(
 def find_times(text: str) -> list[TimeExpr]:
     """Every temporal expression of the grammar, left to right."""
     text = plain_letters(text)  # "Thurſday", "Frıday" (ascii_fold.plain_letters)
-    fold = folded(text)
+    fold = folded_page(text)
     windows: list[list[int]] = []
     for key in _KEY_FOLDED.finditer(fold):
         lo, hi = max(0, key.start() - 45), min(len(text), key.end() + 40)

@@ -82,7 +82,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from newsfold.analyse.ascii_fold import folded, folded_twin
+from newsfold.analyse.ascii_fold import folded_page, folded_twin
 from newsfold.analyse.context import Context, TimeMention
 from newsfold.analyse.day_clock import mark_clocks, mark_words_before
 from newsfold.analyse.lexicon import DEATH_VERBS
@@ -3106,7 +3106,7 @@ def _background(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]
     itself ("in retaliation for ...") to the end of its sentence."""
     # (the folded text serves the cheap word tests too: `text.lower()` but for the three
     # letters the markers' case-blind matching reads as ASCII ones)
-    fold = folded(text)
+    fold = folded_page(text)
     found: list[tuple[re.Match[str], bool]] = []
     if any(w in fold for w in _ORDINAL_WORDS) or _DIGIT_ORDINAL.search(text):
         found.extend((m, True) for m in _ORDINAL_MARKER_FOLDED.finditer(fold))

@@ -166,6 +166,7 @@ W_SAME_SPOT = 1.5
 SPOT_DAYS = 7
 # 1: nor do the rare name words each report of one spot has and the other lacks (W_CONFLICT:
 # the victim's name in the one, the accused's and a street in the other); 0: they cost it.
+# Only a spot's: a small town's follow-up of the day (accused_and_victim) still pays them.
 # Measured (group_gva): P, R and F1 identical on all, dev and held-out
 SPOT_NAMES_FREE = 1
 SAME_PLACE_KM = 15.0  # two resolved places this close are one (a city and its neighbourhood)
@@ -210,7 +211,9 @@ FOLLOW_UP_DAYS = 2
 FOLLOW_UP_WINDOW = 21
 # 1: a follow-up (an arrest, a charge) and another report of one small town (at most
 # CITY_POPULATION people) that both date the event from their texts to days that meet name
-# people apart without that counting against them (accused_and_victim); 0: off
+# people apart without being taken for two events' people (accused_and_victim): neither
+# W_WHO_CONFLICT nor W_PEOPLE_CONFLICT. The rare name words each has alone still cost
+# W_CONFLICT (SPOT_NAMES_FREE frees them for one spot's reports only); 0: off
 FOLLOW_UP_PEOPLE = 1
 # 1: the same day and place stay a shared fact when the reports name no one in common but one
 # of them names no one it is about (its names are bystanders'); 0: any such conflict drops it.
@@ -1412,7 +1415,9 @@ def compare(
     own_b = sum(w for n in b.get("names", ()) if n not in shared and (w := idf(tx.stem(n))) >= RARE)
     ev.conflict = min(own_a, own_b, CONFLICT_CAP)
     if spot and SPOT_NAMES_FREE:
-        ev.conflict = 0.0  # (the victim's name in the one, the accused's in the other)
+        # (the victim's name in the one, the accused's in the other; not for `accused`, whose
+        # people named apart lift only the who and people conflicts above)
+        ev.conflict = 0.0
     ev.nums = len(set(a.get("nums", ())) & set(b.get("nums", ())))
     covered = headline_cover(a, b)
     ev.cover = sum(idf(w) for w in covered)

@@ -68,6 +68,9 @@ Where each step lives, in the order `annotate` runs them:
   after a murder-suicide a count of the dead that names no killer includes him; a death
   told by a name a passage about another incident gives is that incident's; "The Riverton
   resident died" after "The other victim was Jo Lee" is Jo Lee's.
+- `ordinal_harmed` (step 3): an ordinal person of the harmed ("three men were shot ... a
+  fourth man with a bullet wound turned up at a clinic") raises the injured until the dead and
+  the injured reach the ordinal.
 - `headline`: a headline made readable as a sentence, for `article`'s fallback.
 - `lexicons`, `readings`: the word lists, and the `Reading`/`Count` records they all share.
 """

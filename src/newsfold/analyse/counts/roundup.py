@@ -28,7 +28,7 @@ import math
 import re
 from bisect import bisect_right
 
-from newsfold.analyse.ascii_fold import folded, folded_twin
+from newsfold.analyse.ascii_fold import folded_page, folded_twin
 from newsfold.analyse.counts.readings import Reading
 from newsfold.analyse.sentence_start import sentence_end, sentence_start
 from newsfold.records import Article
@@ -260,7 +260,7 @@ def set_digest_aside(article: Article, readings: list[Reading]) -> bool:
     (`_DIGEST`): the readings from the tally's sentence on are discarded (`DIGEST_REASON`),
     when readings before it tell the story's own incident. Returns whether it did."""
     text = article.text or ""
-    fold = folded(text)
+    fold = folded_page(text)
     m = _DIGEST_FOLDED.search(fold) if any(w in fold for w in _DIGEST_WORDS) else None
     if m is None:
         return False

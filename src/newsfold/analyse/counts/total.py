@@ -29,6 +29,7 @@ from newsfold.analyse.counts.combine import (
     victim_nouns,
 )
 from newsfold.analyse.counts.lexicons import SUSPECT_WORDS
+from newsfold.analyse.counts.ordinal_harmed import harmed_floor
 from newsfold.analyse.counts.people import _full_name, _person_like, same_name
 from newsfold.analyse.counts.readings import Reading
 from newsfold.analyse.numbers import UNITS, parse_word_number
@@ -165,6 +166,8 @@ def _emit(ctx: Context, readings: list[Reading]) -> None:
         best["injuries"] = derived
     else:
         best["injuries"] = _past_the_injured(injuries, hit[0], 0 if killed else past)
+    # "Three men were shot ... a fourth man with a bullet wound turned up at a clinic": four
+    best["injuries"] = harmed_floor(killed, best["injuries"], readings, ctx)
     # claims: every kept reading; "hit" readings as injuries: the harmed who were not killed
     for r in kept:
         if r.field != "hit":
