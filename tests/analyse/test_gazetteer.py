@@ -438,3 +438,28 @@ def test_county_key_reads_usps_spellings_as_geonames_ones() -> None:
     assert gazetteer._county_key("Dekalb County") == gazetteer._county_key("DeKalb County")
     assert gazetteer._county_key("La Porte County") == gazetteer._county_key("LaPorte County")
     assert gazetteer._county_key("Clay County") != gazetteer._county_key("Clark County")
+
+
+def test_the_cached_index_is_named_by_the_code_that_builds_it(
+    tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a checkout whose build rules differ (a branch mid-change sharing NEWSFOLD_CACHE) must not
+    # read another's index: the file's name carries a hash of the build modules' text
+    import hashlib
+    from importlib import resources
+
+    monkeypatch.setenv("NEWSFOLD_CACHE", str(tmp_path))
+    digest = hashlib.sha256()
+    for name in ("gazetteer.py", "us_places.py"):
+        text = resources.files("newsfold.analyse").joinpath(name).read_bytes()
+        digest.update(name.encode() + b"\0" + text)
+    assert gazetteer.build_code_digest() == digest.hexdigest()[:10]
+    assert f"-{digest.hexdigest()[:10]}-" in gazetteer.cache_path().name
+    # another text of the build (here: one module less) names another file
+    monkeypatch.setattr(gazetteer, "BUILD_MODULES", ("gazetteer.py",))
+    gazetteer.build_code_digest.cache_clear()
+    try:
+        assert gazetteer.build_code_digest() != digest.hexdigest()[:10]
+    finally:
+        monkeypatch.undo()
+        gazetteer.build_code_digest.cache_clear()

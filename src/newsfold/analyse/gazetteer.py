@@ -54,6 +54,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import gc
+import hashlib
 import importlib.metadata
 import io
 import json
@@ -80,7 +81,9 @@ from newsfold.analyse.us_places import (
 )
 
 FORMAT = 36
-"""Bump when the index layout or the build rules change: the cached file is then rebuilt."""
+"""Bump when the index layout or the build rules change: the cached file is then rebuilt. (The
+file is also named by a hash of the build's code, `build_code_digest`: an edit of the rules
+that leaves `FORMAT` as it was builds its own index, never reads another's.)"""
 
 COUNTRY, ADMIN1, ADMIN2, CITY = "country", "admin1", "admin2", "city"
 _KIND_ORDER = {COUNTRY: 0, ADMIN1: 1, ADMIN2: 2, CITY: 3}
@@ -775,15 +778,33 @@ def _versions() -> str:
     return "_".join(parts)
 
 
+BUILD_MODULES = ("gazetteer.py", "us_places.py")
+"""The modules whose code builds the index (`build` and what it calls): their text names the
+cached file too."""
+
+
+@lru_cache(maxsize=1)
+def build_code_digest() -> str:
+    """A short hash of `BUILD_MODULES`' text. Without it the file was keyed by `FORMAT` alone,
+    and a checkout whose build rules differ under the same `FORMAT` (a branch mid-change, with
+    `NEWSFOLD_CACHE` shared between worktrees) wrote an index that every other checkout then
+    read as its own (session 32: a branch's unfinished county rule failed main's tests)."""
+    digest = hashlib.sha256()
+    folder = resources.files("newsfold.analyse")
+    for name in BUILD_MODULES:
+        digest.update(name.encode() + b"\0" + folder.joinpath(name).read_bytes())
+    return digest.hexdigest()[:10]
+
+
 def cache_path() -> Path:
-    """Where the built index lives (keyed by format and package versions)."""
+    """Where the built index lives (keyed by format, the build's code and package versions)."""
     base = os.environ.get("NEWSFOLD_CACHE")
     if base:
         folder = Path(base)
     else:
         xdg = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
         folder = Path(xdg) / "newsfold"
-    return folder / f"gazetteer-v{FORMAT}-{_versions()}.pickle"
+    return folder / f"gazetteer-v{FORMAT}-{build_code_digest()}-{_versions()}.pickle"
 
 
 @lru_cache(maxsize=1)
