@@ -45,7 +45,7 @@ CASES: list[Case] = [
     (
         "od04",
         "Parking lot shooting",
-        "Three men were shot in the parking lot of a bowling alley in Bayfield on Friday. Police "
+        "Three men were shot in a bowling alley's parking lot in Bayfield on Friday. Police "
         "later found a fourth victim across the lot with a gunshot wound.",
         0,
         4,
@@ -69,7 +69,7 @@ CASES: list[Case] = [
     (
         "od07",
         "One dead, three hurt",
-        "A 30-year-old man was shot and killed outside a bar on Grove Street. Two other men were "
+        "A man, 30, was shot and killed outside a bar on Grove Street. Two other men were "
         "wounded. A fourth victim drove herself to a hospital for treatment.",
         1,
         3,
@@ -78,23 +78,23 @@ CASES: list[Case] = [
     (
         "oc01",
         "Third man wanted",
-        "Six people were wounded at a party on Mercer Street last week. A third man is now wanted "
-        "by police in connection with the shooting.",
+        "Six people were wounded at a party on Mercer Street last week. A third man is "
+        "being sought by police in connection with the shooting.",
         0,
         6,
     ),
     (
         "oc02",
         "Second arrest",
-        "Two men were shot dead outside a store on Sunday. A second person has been arrested in "
-        "connection with the killings.",
+        "Two men were shot dead outside a store on Sunday. A second person was taken into "
+        "custody in connection with the killings.",
         2,
         0,
     ),
     (
         "oc03",
         "Teen shoots two",
-        "Two boys are in the hospital with gunshot wounds after a third boy accidentally shot "
+        "Two boys were treated for gunshot wounds, and police say a third boy accidentally shot "
         "them inside a home on Hale Court.",
         0,
         2,

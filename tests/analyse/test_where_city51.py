@@ -48,7 +48,7 @@ PROBES: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
         U + "k01",
         (
             "A four-year-old boy was shot Sunday afternoon, according to the Bertie County "
-            "Sheriff's Office.\n\nThe boy was taken to a hospital with injuries that are not "
+            "Sheriff's Office.\n\nThe boy went to a hospital with injuries that are not "
             "life-threatening. Deputies said they are still investigating how he got hold of "
             "the gun.\n\nThe shooting happened at a home on Granville Street in Aulander, "
             "deputies said."
@@ -379,7 +379,7 @@ PROBES: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
         (
             "An Akron teenager was killed in a shooting late Saturday, the Summit County "
             "medical examiner said.\n\nThe 17-year-old was found in a car with a gunshot wound "
-            "to the head. Medics pronounced him dead at the scene.\n\nBarberton police said "
+            "to the head. Medics declared him dead at the scene.\n\nBarberton police said "
             "the car was parked behind a church on Wooster Road in Barberton. No arrests "
             "have been made."
         ),
@@ -420,7 +420,7 @@ PROBES: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
         U + "t06",
         (
             "A Charlotte man is in custody after a police officer was shot during a traffic "
-            "stop Friday night.\n\nThe officer was hit in the leg and is expected to recover, "
+            "stop Friday night.\n\nThe officer was hit in the leg and should recover, "
             "officials said.\n\nThe traffic stop was on Highway 74 in Matthews, Matthews "
             "police said. The man fled on foot and was caught a mile away."
         ),
@@ -493,7 +493,7 @@ PROBES: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
         "Gresham man critically hurt",
         U + "t09",
         (
-            "A Gresham man is in critical condition after he was shot early "
+            "A Gresham man is in critical condition after being shot early "
             "Sunday.\n\nPortland police said officers found the 30-year-old in the 1200 block "
             "of Southeast 82nd Avenue in Portland. No arrests have been made."
         ),

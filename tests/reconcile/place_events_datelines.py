@@ -53,7 +53,7 @@ EVENTS: list[tuple[str, tuple[str, ...], str, list[Report]]] = [
                 "Man killed in parking lot shooting",
                 "https://www.wreg.com/news/d02/",
                 "2025-02-10T05:00:00Z",
-                "MEMPHIS, Tenn. - A man is dead after a shooting in a parking lot on Sunday night. Memphis police assisted Millington officers at the scene on Navy Road.",
+                "MEMPHIS, Tenn. - A man died after a shooting in a parking lot on Sunday night. Memphis police assisted Millington officers at the scene on Navy Road.",
             ),
             (
                 "Man found shot dead in parking lot",
@@ -200,7 +200,7 @@ EVENTS: list[tuple[str, tuple[str, ...], str, list[Report]]] = [
                 "Man critical after shooting",
                 "https://www.actionnews5.com/d08/",
                 "2025-03-03T07:00:00Z",
-                "MEMPHIS, Tenn. - A man is in critical condition after he was shot on Lamar Avenue on Sunday night.",
+                "MEMPHIS, Tenn. - A man is in critical condition after being shot on Lamar Avenue on Sunday night.",
             ),
         ],
     ),
