@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
+from newsfold.group import assign_pending
 from newsfold.records import Analysis, Article, Event
 from newsfold.store import Store
 
@@ -296,3 +298,13 @@ def headline_only(report_id: str, title: str, url: str, published: str) -> Repor
     report = Report(report_id, SIGN_UP, title, published, names=())
     report.extra["url"] = url
     return report
+
+
+def grouped_in_store(db_path: Path, reports: list[Report]) -> dict[str, str]:
+    """Store `reports` in a new store at `db_path`, group them, and return each article's
+    event id."""
+    with Store(db_path) as store:
+        store_reports(store, reports)
+        assign_pending(store, None)
+        rows = store.conn.execute("SELECT article_id, event_id FROM assignments").fetchall()
+    return {r["article_id"]: r["event_id"] for r in rows}

@@ -8,11 +8,17 @@ from pathlib import Path
 
 import pytest
 
-from newsfold.group import assign_pending, decide
+from newsfold.group import decide
 from newsfold.group.signature import signature
-from newsfold.store import Store
 
-from .corpus import MARROWFIELD, TALLOW_BAY, Report, flat_rarity, headline_only, store_reports
+from .corpus import (
+    MARROWFIELD,
+    TALLOW_BAY,
+    Report,
+    flat_rarity,
+    grouped_in_store,
+    headline_only,
+)
 
 
 def _story() -> Report:
@@ -104,14 +110,6 @@ def test_a_page_with_a_body_of_its_own_is_no_junk_page() -> None:
     assert decide.follow_up_page_town(_sig(told), story, flat_rarity) is None
 
 
-def _grouped(db_path: Path, reports: list[Report]) -> dict[str, str]:
-    with Store(db_path) as store:
-        store_reports(store, reports)
-        assign_pending(store, None)
-        rows = store.conn.execute("SELECT article_id, event_id FROM assignments").fetchall()
-    return {r["article_id"]: r["event_id"] for r in rows}
-
-
 def _elsewhere(n: int) -> Report:
     """Another province's report, years before: the words of arrests and shootings are common
     in a store of news, as they are not in a store of two reports."""
@@ -129,10 +127,10 @@ def _elsewhere(n: int) -> Report:
 
 def test_the_page_joins_the_storys_event(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     news = [_elsewhere(n) for n in range(40)]
-    got = _grouped(tmp_path / "on.db", [*news, _story(), _page(ARREST)])
+    got = grouped_in_store(tmp_path / "on.db", [*news, _story(), _page(ARREST)])
     assert got["page"] == got["story"]
-    late = _grouped(tmp_path / "late.db", [*news, _story(), _page(ARREST, "2025-08-20")])
+    late = grouped_in_store(tmp_path / "late.db", [*news, _story(), _page(ARREST, "2025-08-20")])
     assert late["page"] != late["story"]
     monkeypatch.setattr(decide, "FOLLOW_UP_TOWN", 0)
-    got = _grouped(tmp_path / "off.db", [*news, _story(), _page(ARREST)])
+    got = grouped_in_store(tmp_path / "off.db", [*news, _story(), _page(ARREST)])
     assert got["page"] != got["story"]

@@ -8,12 +8,18 @@ from pathlib import Path
 
 import pytest
 
-from newsfold.group import assign_pending, decide
+from newsfold.group import decide
 from newsfold.group import signature as sg
 from newsfold.group.signature import index_keys, query_keys, signature
-from newsfold.store import Store
 
-from .corpus import HALLORAN, MARROWFIELD, Report, flat_rarity, headline_only, store_reports
+from .corpus import (
+    HALLORAN,
+    MARROWFIELD,
+    Report,
+    flat_rarity,
+    grouped_in_store,
+    headline_only,
+)
 
 
 def _town_report() -> Report:
@@ -139,14 +145,6 @@ def test_the_keys_bring_the_headline_to_the_towns_reports() -> None:
     assert {k.split(":")[1] for k in query_keys(headline) if k.startswith("h:")} == {"halloran"}
 
 
-def _grouped(db_path: Path, reports: list[Report]) -> dict[str, str]:
-    with Store(db_path) as store:
-        store_reports(store, reports)
-        assign_pending(store, None)
-        rows = store.conn.execute("SELECT article_id, event_id FROM assignments").fetchall()
-    return {r["article_id"]: r["event_id"] for r in rows}
-
-
 def test_the_headline_joins_its_towns_event_not_the_towns_other_shooting(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -160,10 +158,10 @@ def test_the_headline_joins_its_towns_event_not_the_towns_other_shooting(
         place=MARROWFIELD,
     )
     headline = _elsewhere("3-year-old Marrowfield girl accidentally shoots herself")
-    got = _grouped(tmp_path / "on.db", [bar, _town_report(), headline])
+    got = grouped_in_store(tmp_path / "on.db", [bar, _town_report(), headline])
     assert got["headline"] == got["town"]
     assert got["bar"] != got["town"]
     # without the rule, the report placed in Halloran stays apart
     monkeypatch.setattr(decide, "HEADLINE_TOWN", 0)
-    got = _grouped(tmp_path / "off.db", [bar, _town_report(), headline])
+    got = grouped_in_store(tmp_path / "off.db", [bar, _town_report(), headline])
     assert got["headline"] != got["town"]

@@ -55,6 +55,32 @@ SHARED_NUMBERS = [
 ]
 
 
+def _victim_and_wanted(names: bool = False) -> tuple[dict[str, Any], dict[str, Any]]:
+    """A small town's report naming the victim and, three days on, one naming the accused (the
+    same day of the shooting); with `names`, their rare name words too."""
+    victim = _sig(
+        "v",
+        "2025-07-28",
+        "2025-07-26",
+        place=MILLBROOK,
+        ppl=["keyra mallin"],
+        who=["keyra mallin"],
+        title=["victim", "reveal", "shoot"],
+        **({"names": ["keyra", "mallin"]} if names else {}),
+    )
+    wanted = _sig(
+        "w",
+        "2025-07-31",
+        "2025-07-26",
+        place=MILLBROOK,
+        ppl=["odell trask"],
+        who=["odell trask"],
+        title=["teen", "want", "arrest"],
+        **({"names": ["odell", "trask"]} if names else {}),
+    )
+    return victim, wanted
+
+
 @pytest.mark.parametrize(("nums_a", "nums_b", "address", "spot"), SHARED_NUMBERS)
 def test_the_numbers_of_one_address_and_of_one_spot(
     nums_a: list[str], nums_b: list[str], address: bool, spot: bool
@@ -147,24 +173,7 @@ def test_spot_keys_bring_a_report_placed_nowhere_to_the_spot() -> None:
 
 
 def test_a_small_towns_follow_up_of_the_day_names_the_accused_not_other_people() -> None:
-    victim = _sig(
-        "v",
-        "2025-07-28",
-        "2025-07-26",
-        place=MILLBROOK,
-        ppl=["keyra mallin"],
-        who=["keyra mallin"],
-        title=["victim", "reveal", "shoot"],
-    )
-    wanted = _sig(
-        "w",
-        "2025-07-31",
-        "2025-07-26",
-        place=MILLBROOK,
-        ppl=["odell trask"],
-        who=["odell trask"],
-        title=["teen", "want", "arrest"],
-    )
+    victim, wanted = _victim_and_wanted()
     assert decide.accused_and_victim(victim, wanted)
     ev = decide.compare(victim, wanted, _flat)
     assert "a follow-up of the day in one small town" in ev.reasons and ev.same
@@ -206,26 +215,7 @@ def test_a_follow_up_of_the_day_frees_the_people_named_apart_but_not_their_rare_
     # decide.FOLLOW_UP_PEOPLE: the victim named in the one report, the accused in the other
     # are not taken for two events' people (no who or people conflict), but the rare name
     # words each has alone still cost W_CONFLICT: SPOT_NAMES_FREE is one spot's alone
-    victim = _sig(
-        "v",
-        "2025-07-28",
-        "2025-07-26",
-        place=MILLBROOK,
-        ppl=["keyra mallin"],
-        who=["keyra mallin"],
-        names=["keyra", "mallin"],
-        title=["victim", "reveal", "shoot"],
-    )
-    wanted = _sig(
-        "w",
-        "2025-07-31",
-        "2025-07-26",
-        place=MILLBROOK,
-        ppl=["odell trask"],
-        who=["odell trask"],
-        names=["odell", "trask"],
-        title=["teen", "want", "arrest"],
-    )
+    victim, wanted = _victim_and_wanted(names=True)
     ev = decide.compare(victim, wanted, _flat)
     assert "a follow-up of the day in one small town" in ev.reasons
     assert "the numbers of one spot" not in ev.reasons
