@@ -38,9 +38,10 @@ def folded(text: str) -> str:
     return text.lower()
 
 
-# one article's analysis reads its whole page folded in four places (timeexpr.find_times,
-# numbers.find_numbers, when._background, roundup.set_digest_aside); a few entries keep the
-# page's fold while find_times also folds a short window or two of it
+# one article's analysis reads its whole page folded in five places (timeexpr.find_times,
+# numbers.find_numbers, when._background, roundup.set_digest_aside,
+# ordinal_harmed._ordinal_people); a few entries keep the page's fold while find_times also
+# folds a short window or two of it
 PAGE_FOLDS = 8
 
 

@@ -87,6 +87,15 @@ def _ordinal_pool(reading: Reading, before: list[Reading]) -> list[Reading]:
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 
 
+def raised_to(
+    best: tuple[int | None, int | None, int | None], floor: int
+) -> tuple[int | None, int | None, int | None]:
+    """A (value, low, high) count raised to at least `floor`: the value, the low bound and
+    a high bound that is given (`total._ordinal_floor`, `ordinal_harmed.harmed_floor`)."""
+    _, low, high = best
+    return floor, max(low or 0, floor), None if high is None else max(high, floor)
+
+
 def _ordinal_past_the_number(reading: Reading, before: list[Reading]) -> bool:
     """'Three people were shot ... A fourth person was grazed': one new person whose ordinal
     (in the reading's own words, "a fourth person") is one past the largest number of people

@@ -28,21 +28,13 @@ from spacy.tokens import Doc, Token
 
 from newsfold.analyse.ascii_fold import folded_page
 from newsfold.analyse.context import Context
+from newsfold.analyse.counts.combine import ORDINALS, raised_to
 from newsfold.analyse.counts.readings import Reading
 from newsfold.analyse.counts.roundup import DIGEST_REASON, ROUNDUP_REASON
 from newsfold.analyse.what.sentences import sentences
 
-HARMED_ORDINALS = {
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-}
+# `combine.ORDINALS` and the ordinals past it: a later person of many harmed ("a ninth victim")
+HARMED_ORDINALS = {**ORDINALS, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 # "a fifth victim", "an eighth person": searched on the page folded (lowercase ASCII)
 _ORDINAL_PERSON = re.compile(rf"\ban?\s+({'|'.join(HARMED_ORDINALS)})\b")
 # nouns of a wound: "with a gunshot wound", "had gunshot wounds to the head"
@@ -149,10 +141,10 @@ def harmed_floor(
     the harmed (`harmed_ordinal`); the injured as they are otherwise, and when that person is a
     "victim" told of by nothing more and the text gives no count of the injured."""
     number, told = harmed_ordinal(readings, ctx)
-    value, low, high = injuries
+    value = injuries[0]
     if not number or (value is None and not told):
         return injuries
     need = number - (killed or 0)
     if need <= (value or 0):
         return injuries
-    return need, max(low or 0, need), None if high is None else max(high, need)
+    return raised_to(injuries, need)

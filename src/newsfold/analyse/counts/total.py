@@ -26,6 +26,7 @@ from newsfold.analyse.counts.combine import (
     _self_harmer_told_back,
     _self_inflicted_besides_the_dead,
     _survivor_besides_the_dead,
+    raised_to,
     victim_nouns,
 )
 from newsfold.analyse.counts.lexicons import SUSPECT_WORDS
@@ -292,10 +293,10 @@ def _ordinal_floor(
         m = _NTH_DIED.match(r.victims.strip())
         if m and ctx.doc[r.trigger].lemma_.lower() in ("die", "succumb"):
             floor = max(floor, ORDINALS[m.group(1).lower()])
-    value, low, high = best
+    value = best[0]
     if not floor or (value is not None and value >= floor):
         return best
-    return floor, max(low or 0, floor), None if high is None else max(high, floor)
+    return raised_to(best, floor)
 
 
 # words that count the dead without saying who killed them ("three bodies were found", "the
