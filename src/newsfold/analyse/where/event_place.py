@@ -787,8 +787,10 @@ def _event_place(
     gathered = {id(m) for m in mentions if _gathering_town(sc.text, m)}
     courts = {id(m) for m in mentions if _court_town(sc.text, m)}
     aftermath = {id(m) for m in mentions if _aftermath_town(sc.text, title, m, harm_sents)}
+    # every mention named only where the story went after the harm, read once
+    after_harm = aftermath | posts | gathered | courts
     for m in mentions:
-        m.after_harm = id(m) in aftermath or id(m) in posts or id(m) in gathered or id(m) in courts
+        m.after_harm = id(m) in after_harm
     for m in mentions:
         m.event = _event_score(g, m, ev_sents, ev)
         text = ctx.article.text
@@ -882,12 +884,9 @@ def _event_place(
         if not (o.dateline or o.title or o.bearing or o.residence or o.dest or o.hospital)
         and not o.in_org
         and not o.actor
-        and id(o) not in posts
-        and id(o) not in gathered
-        and id(o) not in courts
         # (nor an arrest's town: "He was captured outside of Atlanta, Georgia" under an
-        # "AUSTIN -" dateline)
-        and id(o) not in aftermath
+        # "AUSTIN -" dateline; nor a police post's, a vigil's or a court's)
+        and id(o) not in after_harm
         and (o.sent in ev_sents or id(o) in addressed)
         and o.best >= 0
         and g.kind[o.best] != COUNTRY
@@ -1032,7 +1031,7 @@ def _event_place(
         ]
         if inner:
             best = max(inner, key=lambda r: totals[r])
-    best = _past_aftermath(g, best, totals, by_row, aftermath | posts | gathered | courts)
+    best = _past_aftermath(g, best, totals, by_row, after_harm)
     if totals[best] <= -2.0:
         return -1, []
     return best, by_row[best]
