@@ -54,6 +54,7 @@ from typing import Any
 
 from newsfold.analyse.counts.roundup import is_roundup
 from newsfold.analyse.sentence_start import sentence_end, sentence_start
+from newsfold.analyse.where.datelines import _datelines
 from newsfold.calendar_words import MONTH_STEM
 from newsfold.reconcile.outlet_regions import EVIDENCE, MIN_EVENTS, Region
 from newsfold.reconcile.readings import Report
@@ -1031,11 +1032,16 @@ def state_written(reports: list[Report]) -> dict[Any, set[int]]:
 
 
 @lru_cache(maxsize=256)
+def _dateline_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The (start, end) of each of the text's datelines ("BRISTOL, Va. -"), found once per text
+    for `_undated_text`, `_in_dateline` and `dateline_only`."""
+    return tuple(_datelines(text))
+
+
+@lru_cache(maxsize=256)
 def _undated_text(text: str) -> str:
     """The text without its datelines ("BRISTOL, Va. -")."""
-    from newsfold.analyse.where.datelines import _datelines
-
-    for start, end in _datelines(text):
+    for start, end in _dateline_spans(text):
         text = text[:start] + " " * (end - start) + text[end:]
     return text
 
@@ -1115,9 +1121,7 @@ def dateline_only(report: Report, name: str, others: Collection[str] = ()) -> bo
     `words_name`."""
     if not _in_dateline(report, name) or _mentions(report, name, others):
         return False
-    from newsfold.analyse.where.datelines import _datelines
-
-    spans = _datelines(report.article.text or "")
+    spans = _dateline_spans(report.article.text or "")
     return all(
         any(a <= c.start and c.end <= b for a, b in spans)
         for c in report.analysis.event.claims
@@ -1163,11 +1167,9 @@ def county_named_told(
 
 def _in_dateline(report: Report, name: str) -> bool:
     """Whether one of the report's datelines names the place `name` ("BARTOW, Fla. -")."""
-    from newsfold.analyse.where.datelines import _datelines
-
     text = report.article.text or ""
     key = _name_key(name)
-    return bool(key.strip()) and any(key in _name_key(text[a:b]) for a, b in _datelines(text))
+    return bool(key.strip()) and any(key in _name_key(text[a:b]) for a, b in _dateline_spans(text))
 
 
 def county_support(
