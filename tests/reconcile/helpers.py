@@ -8,6 +8,7 @@ from typing import Any
 
 from newsfold.analyse.day_clock import mark_clocks, mark_words_before
 from newsfold.analyse.nlp import get_nlp
+from newsfold.reconcile.readings import Report
 from newsfold.records import Analysis, Article, Claim, Event
 
 
@@ -37,6 +38,24 @@ def report(
     mark_clocks(get_nlp()(article.text), event.claims)
     mark_words_before(article.text, event.claims)
     return article, Analysis(article_id=article_id, event=event)
+
+
+def placed_report(
+    rid: str, town: str, text: str, origin: int, title: str | None = None, **fields: Any
+) -> Report:
+    """A report of origin `origin` placed in `town` (geo precision 1) with `text` and, given,
+    `title`; `fields` as `report`'s (the state, the county, claims)."""
+    a, an = report(
+        rid, source=f"{rid}.example", text=text, location=town, geo_precision=1, **fields
+    )
+    if title is not None:
+        a.title = title
+    return Report(article=a, analysis=an, published=None, origin=origin)
+
+
+def town_key(r: Report) -> tuple[str | None, str | None]:
+    """A report's state and town: the key the place rules group reports by."""
+    return (r.analysis.event.admin1, r.analysis.event.location)
 
 
 def claim(field: str, value: Any, text: str = "x", **kw: Any) -> Claim:

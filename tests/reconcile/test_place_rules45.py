@@ -11,7 +11,7 @@ from newsfold.reconcile.consensus import (
 )
 from newsfold.reconcile.readings import Report
 
-from .helpers import report
+from .helpers import placed_report, report
 
 
 def _said(text: str, title: str = "", origin: int = 0) -> Report:
@@ -53,8 +53,7 @@ def test_a_town_named_only_as_a_home_or_a_vigil_s():
 
 
 def _placed(rid: str, town: str, text: str, origin: int) -> Report:
-    a, an = report(rid, source=f"{rid}.example", text=text, location=town, geo_precision=1)
-    return Report(article=a, analysis=an, published=None, origin=origin)
+    return placed_report(rid, town, text, origin)
 
 
 def test_a_report_naming_its_town_only_as_the_hospital_s_gives_no_vote():

@@ -5,26 +5,16 @@ from __future__ import annotations
 from newsfold.reconcile.consensus import _in_county, county_told, town_size
 from newsfold.reconcile.readings import Report
 
-from .helpers import report
+from .helpers import placed_report, town_key
 
 
 def _placed(rid: str, town: str, county: str, text: str, origin: int, title: str = "") -> Report:
-    a, an = report(
-        rid,
-        source=f"{rid}.example",
-        text=text,
-        country="United States",
-        admin1="Texas",
-        admin2=county,
-        location=town,
-        geo_precision=1,
+    return placed_report(
+        rid, town, text, origin, title, country="United States", admin1="Texas", admin2=county
     )
-    a.title = title
-    return Report(article=a, analysis=an, published=None, origin=origin)
 
 
-def _key(r: Report) -> tuple[str | None, str | None]:
-    return (r.analysis.event.admin1, r.analysis.event.location)
+_key = town_key
 
 
 LOCAL = "Deputies found a man shot dead near Hempstead."

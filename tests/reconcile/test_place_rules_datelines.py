@@ -7,7 +7,7 @@ from __future__ import annotations
 from newsfold.reconcile.consensus import dateline_only, told_away
 from newsfold.reconcile.readings import Report
 
-from .helpers import claim, report
+from .helpers import claim, placed_report, town_key
 
 
 def _placed(rid: str, town: str, text: str, origin: int, title: str = "") -> Report:
@@ -21,23 +21,20 @@ def _placed(rid: str, town: str, text: str, origin: int, title: str = "") -> Rep
             found.start, found.end = start, start + len(written)
             claims.append(found)
             start = text.find(written, start + len(written))
-    a, an = report(
+    return placed_report(
         rid,
-        source=f"{rid}.example",
-        text=text,
+        town,
+        text,
+        origin,
+        title,
         claims=claims,
         country="United States",
         admin1="Kansas",
         admin2="Sedgwick County",
-        location=town,
-        geo_precision=1,
     )
-    a.title = title
-    return Report(article=a, analysis=an, published=None, origin=origin)
 
 
-def _key(r: Report) -> tuple[str | None, str | None]:
-    return (r.analysis.event.admin1, r.analysis.event.location)
+_key = town_key
 
 
 def test_a_town_only_the_dateline_names_is_dateline_only():
