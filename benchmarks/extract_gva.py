@@ -1,6 +1,6 @@
 """Issue 3: per-article extraction on the GVA shooting articles against their incidents.
 
-    python benchmarks/extract_gva.py [--limit N] [--errors FIELD] [--split dev|dev-a|dev-b|held-out]
+    python benchmarks/extract_gva.py [--limit N] [--errors FIELD] [--split dev|dev-a|dev-b|held-a]
                                    [--only dev|held-out]
 
 For each article whose incident has a record: killed, injured, date, city (location, admin2 or
@@ -14,7 +14,7 @@ from __future__ import annotations
 import argparse
 import time
 
-from common import Scores, fold_of, gva_articles, gva_city_keys, place_key, split_of
+from common import STUDIED, Scores, fold_of, gva_articles, gva_city_keys, place_key, split_of
 from newsfold.analyse import analyse_many
 
 FIELDS = ["killed", "injured", "date", "city", "state"]
@@ -24,7 +24,12 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--errors", default="")
-    ap.add_argument("--split", default="dev")
+    ap.add_argument(
+        "--split",
+        default="dev",
+        choices=STUDIED,
+        help="the part whose errors --errors prints (held-b's are never printed)",
+    )
     ap.add_argument(
         "--only",
         choices=["dev", "held-out"],

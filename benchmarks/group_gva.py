@@ -1,7 +1,7 @@
 """Issue 4: grouping GVA articles into events, B-cubed against the gold incidents.
 
     python benchmarks/group_gva.py [--limit N] [--jobs J] [--rebuild] [--reuse] [--errors N]
-                                   [--split dev|dev-a|dev-b]
+                                   [--split dev|dev-a|dev-b|held-a]
 
 Every article of ../shared/data/gva (the confusable ones included) is cleaned and analysed once
 into a cached store, benchmarks/out/gva-<key>.db, where <key> hashes ANALYSIS_VERSION and the
@@ -15,7 +15,7 @@ restricted to each half (benchmarks/common.py split_of(incident_id): thresholds 
 a rule studied on dev-a's errors is checked on dev-b's figure); the same for every article alone,
 and for the reference baseline, TF-IDF cosine + average-link clustering with its threshold picked
 on the dev half (and, for reference, on all the gold). `--errors N` prints N wrong links and N
-misses of the `--split` part (dev, dev-a, dev-b; never held-out's cases).
+misses of the `--split` part (dev, dev-a, dev-b, held-a; never held-b's cases).
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from common import DATA, ROOT, fold_of, read_jsonl, split_of
+from common import DATA, FOLDS, ROOT, STUDIED, fold_of, read_jsonl, split_of
 from newsfold.analyse import analyse_many
 from newsfold.analyse.article import ANALYSIS_VERSION
 from newsfold.group import assign, decide, group_pending
@@ -151,8 +151,8 @@ def bcubed(pred: dict[str, str], gold: dict[str, str], ids: Sequence[str]) -> tu
     return p, r, 2 * p * r / (p + r) if p + r else 0.0
 
 
-PARTS = ("all", "dev", "held-out", "dev-a", "dev-b")
-"""The columns: all articles, each half, and each fold of dev (`common.fold_of`)."""
+PARTS = ("all", "dev", "held-out", *FOLDS)
+"""The columns: all articles, each half, and each half's two folds (`common.fold_of`)."""
 
 
 def report(name: str, pred: dict[str, str], gold: dict[str, str], split: dict[str, str]) -> None:
@@ -268,8 +268,8 @@ def main() -> None:
     ap.add_argument(
         "--split",
         default="dev",
-        choices=("dev", "dev-a", "dev-b"),
-        help="the part whose errors --errors prints (held-out's are never printed)",
+        choices=STUDIED,
+        help="the part whose errors --errors prints (held-b's are never printed)",
     )
     ap.add_argument(
         "--set", action="append", default=[], help="NAME=VALUE: override a group.decide weight"

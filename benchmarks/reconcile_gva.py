@@ -2,7 +2,7 @@
 
     python benchmarks/reconcile_gva.py [--db benchmarks/out/reconcile_gva.db] [--rebuild]
                                        [--jobs 2] [--errors FIELD]
-                                       [--split dev|dev-a|dev-b|held-out]
+                                       [--split dev|dev-a|dev-b|held-a]
                                        [--only dev|held-out] [--reconcile]
 
 Runs the whole pipeline (ingest, analyse, group, reconcile) over /work/shared/data/gva
@@ -33,7 +33,17 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from common import DATA, ROOT, Scores, fold_of, gva_city_keys, place_key, read_jsonl, split_of
+from common import (
+    DATA,
+    ROOT,
+    STUDIED,
+    Scores,
+    fold_of,
+    gva_city_keys,
+    place_key,
+    read_jsonl,
+    split_of,
+)
 from newsfold import pipeline
 from newsfold.store import Store
 
@@ -46,7 +56,12 @@ def main() -> None:
     ap.add_argument("--rebuild", action="store_true")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--errors", default="")
-    ap.add_argument("--split", default="dev")
+    ap.add_argument(
+        "--split",
+        default="dev",
+        choices=STUDIED,
+        help="the part whose errors --errors prints (held-b's are never printed)",
+    )
     ap.add_argument(
         "--reconcile",
         action="store_true",
