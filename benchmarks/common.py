@@ -1,8 +1,10 @@
 """Shared helpers for the benchmark scripts: where the data is, splits, normalisation.
 
 The data in ../shared/data is third-party material for measurement only; the scripts read it
-when it is there and say so when it is not. Scores are printed for the whole set and for the
-"held-out" half (a fixed hash split): tune on the "dev" half, report the held-out figure.
+when it is there and say so when it is not. Scores are printed for the whole set, for the
+"dev" and "held-out" halves (a fixed hash split, `split_of`) and for each half's two folds
+(`fold_of`): rules are studied on dev-a, dev-b and (from session 33) held-a; held-b's cases are
+never printed and its figure is the one that counts for events not seen.
 """
 
 from __future__ import annotations
