@@ -938,9 +938,13 @@ def streets_differ(a: Signature, b: Signature) -> bool:
     the street is what tells them apart, and a report names where it happened. (Not asked of
     a follow-up, `follow_up`: an arrest's story names where the suspect was caught.) Any shared
     word counts as the same street ("Tom Hunter Road" and "Hunter Road"), and a report of an
-    intersection names both its streets, so one street named by the other still agrees."""
+    intersection names both its streets, so one street named by the other still agrees; and so
+    does a street one report names without its kind ("in the 1200 block of Dorr, near Lagrange
+    Road" beside "on Dorr Street"): its word is among the other's name words."""
     sa, sb = set(a.get("st", ())), set(b.get("st", ()))
-    return bool(sa and sb and not sa & sb)
+    if not (sa and sb) or sa & sb:
+        return False
+    return not (sa & set(b.get("names", ())) or sb & set(a.get("names", ())))
 
 
 def same_street_nearby(a: Signature, b: Signature, idf: Idf) -> bool:
