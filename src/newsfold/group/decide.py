@@ -968,6 +968,22 @@ def same_street_nearby(a: Signature, b: Signature, idf: Idf) -> bool:
     return any(idf(tx.stem(w)) >= RARE for w in shared)
 
 
+def same_street_far_namesake(a: Signature, b: Signature, idf: Idf) -> bool:
+    """Whether one report names a street of a rare word (signature `st`) that the other names
+    too, with its kind or without ("on Kestrel Road" / "a parking lot on Kestrel"), when their
+    places lie far apart but one names the other's place's words (`namesake_place`, loose).
+
+    A street's name is taken for a town of that name elsewhere ("near Quince and Lagrange" read
+    as Quince, a town of another province): the report's own place is then a namesake, and the
+    rare street both name is where it happened. (Not when either names more than FEW_STREETS
+    street words: a roundup.)"""
+    sa, sb = set(a.get("st", ())), set(b.get("st", ()))
+    if len(sa) > FEW_STREETS or len(sb) > FEW_STREETS:
+        return False
+    shared = (sa & (sb | set(b.get("names", ())))) | (sb & set(a.get("names", ())))
+    return any(idf(tx.stem(w)) >= RARE for w in shared)
+
+
 def _resolved_days_differ(a: Signature, b: Signature) -> bool:
     """Whether two reports published on different days resolve the event to different days
     (time precision 1), however they wrote it ("on Tuesday" read against each one's own date).
@@ -1369,9 +1385,19 @@ def compare(
     # two neighbouring towns may be one event told by either name: not another place (a
     # rewrite naming the next town is still a rewrite), nor the same one
     neighbours = _neighbours(a, b)
-    street = bool(W_SAME_STREET) and not same_place and same_street_nearby(a, b, idf)
+    street = (
+        bool(W_SAME_STREET)
+        and not same_place
+        and (
+            same_street_nearby(a, b, idf) or (far_namesake and same_street_far_namesake(a, b, idf))
+        )
+    )
     if street:
-        ev.reasons.append("the same street in two nearby towns")
+        ev.reasons.append(
+            "the same street, the far place a namesake"
+            if far_namesake
+            else "the same street in two nearby towns"
+        )
     elsewhere = other_place(a, b) and not neighbours and not street
     template = (
         ev.kind is not None
