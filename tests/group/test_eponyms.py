@@ -82,9 +82,9 @@ class _HolidayVictims(Report):
 
 def _park() -> Report:
     text = (
-        "Six people were shot at Ansel Thorne Jr. Memorial Park in Marrowfield on Monday, as "
-        "crowds gathered after the Ansel Thorne Jr. Day parade, police said. The wounded ranged "
-        "in age from 12 to 30. Two people were detained and two guns were recovered."
+        "Gunfire wounded six people at Ansel Thorne Jr. Memorial Park in Marrowfield on Monday "
+        "afternoon, where families picnicked once the Ansel Thorne Jr. Day march had ended, "
+        "officers said. Four of the wounded were teenagers; officers held two men for questioning."
     )
     return Report(
         "park",
@@ -100,9 +100,9 @@ def _park() -> Report:
 
 def _plaza() -> Report:
     text = (
-        "A surveillance camera recorded the moment a 16-year-old was shot and killed outside "
-        "the harbour market in Tallow Bay on Ansel Thorne Jr. Day in January. Prosecutors said "
-        "Corin Vale, 18, fired in self-defence after Tobin Reyes, 16, drew a gun."
+        "Footage released by prosecutors shows the quarrel by the harbour market in Tallow Bay "
+        "that ended with a teenager's death on Ansel Thorne Jr. Day in January. They said Corin "
+        "Vale, 18, fired in self-defence after Tobin Reyes, 16, drew a gun."
     )
     return _HolidayVictims(
         "plaza",

@@ -20,8 +20,8 @@ from .corpus import MARROWFIELD, Report, flat_rarity, grouped_in_store
 @pytest.mark.parametrize(
     ("caption", "reporter"),
     [
-        ("WQXT's Dana Whitlow reports on the two people shot and killed.", "dana whitlow"),
-        ("NBC 6's Dana Whitlow reports the gunman is still at large.", "dana whitlow"),
+        ("WQXT's Dana Whitlow reports on the arrest made overnight.", "dana whitlow"),
+        ("KBRT 4's Dana Whitlow reports from outside the courthouse.", "dana whitlow"),
         ("Channel 2’s Ines Aro has the latest from the scene.", "ines aro"),
         ("News4's Mark E. Stone has more details from the vigil.", "mark stone"),
         ("KZRB's Ines Aro has the story.", "ines aro"),
@@ -78,12 +78,12 @@ class _Victims(Report):
 
 
 def _club() -> Report:
-    caption = _CAPTION.format(what="shooting outside the Lantern club", day="Friday, June 6, 2025")
+    caption = _CAPTION.format(what="gunfire at the Lantern club", day="Friday, June 6, 2025")
     text = (
-        f"{caption}\n\nFour people were shot outside the Lantern club on Kestrel Avenue in "
-        "Marrowfield early Friday after a fight spilled out into the street, police said. "
-        "Dana Whitlow reports the gunman is still at large. All four were taken to Saint "
-        "Aldric Hospital."
+        f"{caption}\n\nGunfire broke out near the door of the Lantern club on Kestrel Avenue "
+        "in Marrowfield before dawn on Friday, wounding four patrons, officers said. Dana "
+        "Whitlow reports no arrest has been made. The four were treated at Saint Aldric "
+        "Hospital."
     )
     title = "Four hurt outside Marrowfield club"
     return _Victims(
@@ -94,18 +94,16 @@ def _club() -> Report:
         date="2025-06-06",
         place=MARROWFIELD,
         fatalities=0,
-        extra={"victims": "Four people"},
+        extra={"victims": "four patrons"},
     )
 
 
 def _car() -> Report:
-    caption = _CAPTION.format(
-        what="two people shot and killed in a parked car", day="Monday, Dec. 7, 2026"
-    )
+    caption = _CAPTION.format(what="double killing on Tamber Road", day="Monday, Dec. 7, 2026")
     text = (
-        f"{caption}\n\nA Marrowfield shooting on Sunday night left two people dead in a car on "
-        "Tamber Road. Police identified the victims as Odile Farrow, 28, and Corin Vale, 16. "
-        "Someone walked up to the car and opened fire, police said."
+        f"{caption}\n\nTwo people died after shots were fired into a parked sedan on Tamber "
+        "Road in Marrowfield late Sunday. Officers named them as Odile Farrow, 28, and Corin "
+        "Vale, 16. A gunman on foot fired through the windscreen, officers said."
     )
     return _Victims(
         "car",
@@ -115,7 +113,7 @@ def _car() -> Report:
         date="2026-12-06",
         place=MARROWFIELD,
         fatalities=2,
-        extra={"victims": "News 9's Dana Whitlow reports on the two people shot and killed"},
+        extra={"victims": "News 9's Dana Whitlow reports on the double killing on Tamber Road"},
     )
 
 

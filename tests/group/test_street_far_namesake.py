@@ -1,4 +1,4 @@
-"""A street's name read as a town of that name far off ("near Quince and Gollar" placed at
+"""A street's name read as a town of that name far off ("near Quince and Tamber" placed at
 Quince, a town of another province) leaves the report's place a namesake (`namesake_place`,
 loose: the other report names "Quince Street"); a rare street both reports name, with its kind
 or without ("on Kestrel Road" / "a parking lot on Kestrel"), is then where it happened
@@ -25,25 +25,23 @@ QUINCE = {
 }
 
 STORY = (
-    "Detectives are investigating an early morning shooting that happened near Quince Street "
-    "shortly before 3 a.m. Wednesday, Marrowfield police said. A man had his car window rolled "
-    "down when someone walked up and shot him in the hand. He drove to a grocery store on "
-    "Kestrel Road and called police. He was treated for injuries that are not life-threatening."
+    "Marrowfield detectives want to know who fired at a driver stopped near Quince Street at "
+    "about 2:40 a.m. Wednesday. The bullet struck his hand through the open window; he drove on "
+    "to a grocery on Kestrel Road before he phoned officers. His wound is not serious."
 )
 
 FAR = [
     # the street without its kind, the intersection read as the far town
-    "A man told police someone shot him in the right hand on Wednesday morning. Officers were "
-    "called to a parking lot on Kestrel, where the man said he was shot near the intersection "
-    "of Quince and Gollar. A witness later said he shot himself by accident.",
+    "Officers met a driver with a hand wound in a grocery's car park on Kestrel early "
+    "Wednesday. He said a stranger fired at him where Quince crosses Tamber; a bystander told "
+    "them the gun was his own and went off while he handled it.",
     # the street with its kind
-    "Police say a man who said a stranger shot him in the hand near Quince and Gollar on "
-    "Wednesday shot himself by accident. He had driven to a store on Kestrel Road to call "
-    "for help, and may face a charge for a false report.",
+    "A driver's story of a stranger firing at him by Quince and Tamber on Wednesday did not "
+    "hold, officers say: his own pistol wounded his hand. He had gone on to a grocery on "
+    "Kestrel Road to call them, and may be charged with lying to officers.",
     # the street with another kind's abbreviation, the hand wound told otherwise
-    "A man who reported being shot through his car window early Wednesday near Quince and "
-    "Gollar was wounded by his own gun, police said. He called from a lot on Kestrel Rd. and "
-    "was taken to a hospital.",
+    "His own handgun, not a passer-by, wounded a driver by Quince and Tamber before dawn on "
+    "Wednesday, officers concluded. He had called them from a car park on Kestrel Rd.",
 ]
 
 
@@ -65,7 +63,7 @@ def _story() -> Any:
 
 @pytest.mark.parametrize("text", FAR)
 def test_a_rare_street_joins_a_report_placed_at_a_namesake_far_off(text: str) -> None:
-    story, far = _story(), _sig("far", text, "Police investigate shooting", QUINCE)
+    story, far = _story(), _sig("far", text, "Driver wounded in the hand", QUINCE)
     assert decide.namesake_place(story, far, loose=True)
     assert decide.same_street_far_namesake(story, far, _rare)
     for a, b in ((story, far), (far, story)):
@@ -77,9 +75,9 @@ def test_a_rare_street_joins_a_report_placed_at_a_namesake_far_off(text: str) ->
 def test_no_street_in_common_leaves_the_far_report_apart() -> None:
     far = _sig(
         "far",
-        "A man told police someone shot him in the right hand on Wednesday morning near the "
-        "intersection of Quince and Gollar. A witness later said he shot himself by accident.",
-        "Police investigate shooting",
+        "Officers met a driver with a hand wound early Wednesday. He said a stranger fired at "
+        "him where Quince crosses Tamber; a bystander said his own gun went off.",
+        "Driver wounded in the hand",
         QUINCE,
     )
     story = _story()
@@ -95,5 +93,5 @@ def test_a_common_street_word_is_no_spot() -> None:
         "Detectives investigating early morning shooting",
         MARROWFIELD,
     )
-    far = _sig("far", FAR[0].replace("on Kestrel", "on Main"), "Police investigate", QUINCE)
+    far = _sig("far", FAR[0].replace("on Kestrel", "on Main"), "Driver wounded in the hand", QUINCE)
     assert not decide.same_street_far_namesake(story, far, _rare)

@@ -28,22 +28,22 @@ def _sig(rid: str, text: str, published: str, title: str = "Boy, 9, killed in sh
 
 
 STREET_STORY = (
-    "A 9-year-old boy was killed on the city's east side Monday night in what police believe was "
-    "an accident. Police received a call at 8:56 p.m. from a man who said his stepson had been "
-    "shot on Dorr Street near Quince. The boy died at Saint Aldric Hospital."
+    "Officers believe a gun went off by accident when a boy of nine was fatally wounded in a "
+    "house on Dorr Street near Quince late on Monday. His stepfather phoned for help, and the "
+    "boy was declared dead at Saint Aldric Hospital."
 )
 
 WITHOUT_KIND = [
     # a block of the street, its kind left out, and a nearby road with its kind
-    "A 9-year-old boy home alone with his cousins has died after an apparent accidental "
-    "shooting, police said. It happened just before 9 p.m. Monday at a home in the 1200 block "
-    "of Dorr, in a neighbourhood near Route 9 and Lagrange Road.",
+    "Cousins were minding a boy of nine when a shotgun went off in their house late Monday, "
+    "officers said; he did not survive. The house stands in the 1200 block of Dorr, a few "
+    "streets from Route 9 and Lagrange Road.",
     # an intersection of two streets, no kind given
-    "Police said a boy of 9 was shot just before 9 p.m. Monday in a house at Dorr and Quince, "
-    "near Lagrange Road. He was pronounced dead at a hospital.",
+    "Officers said a boy of nine died of a gunshot wound on Monday evening in a house at Dorr "
+    "and Quince, by Lagrange Road.",
     # the street named as a place ("on Dorr"), a highway with its kind
-    "A boy, 9, died Monday night after he was shot inside a home on Dorr, a few blocks from "
-    "Lagrange Road, police said.",
+    "A boy, 9, was killed Monday night by a gun fired inside his family's home on Dorr, a "
+    "short walk from Lagrange Road, officers said.",
 ]
 
 
@@ -62,8 +62,8 @@ def test_streets_neither_report_names_still_differ() -> None:
     story = _sig("story", STREET_STORY, "2024-12-29")
     other = _sig(
         "other",
-        "A man was shot Monday night in the 400 block of Orchard Lane near Lagrange Road, "
-        "police said. He was taken to a hospital in stable condition.",
+        "Officers found a man with a leg wound in the 400 block of Orchard Lane by Lagrange "
+        "Road on Monday night. He is expected to recover.",
         "2024-12-30",
         "Man wounded in Monday night shooting",
     )
