@@ -938,9 +938,13 @@ def streets_differ(a: Signature, b: Signature) -> bool:
     the street is what tells them apart, and a report names where it happened. (Not asked of
     a follow-up, `follow_up`: an arrest's story names where the suspect was caught.) Any shared
     word counts as the same street ("Tom Hunter Road" and "Hunter Road"), and a report of an
-    intersection names both its streets, so one street named by the other still agrees."""
+    intersection names both its streets, so one street named by the other still agrees; and so
+    does a street one report names without its kind ("in the 1200 block of Dorr, near Lagrange
+    Road" beside "on Dorr Street"): its word is among the other's name words."""
     sa, sb = set(a.get("st", ())), set(b.get("st", ()))
-    return bool(sa and sb and not sa & sb)
+    if not (sa and sb) or sa & sb:
+        return False
+    return not (sa & set(b.get("names", ())) or sb & set(a.get("names", ())))
 
 
 def same_street_nearby(a: Signature, b: Signature, idf: Idf) -> bool:
@@ -961,6 +965,22 @@ def same_street_nearby(a: Signature, b: Signature, idf: Idf) -> bool:
     if len(sa) > FEW_STREETS or len(sb) > FEW_STREETS:
         return False  # a roundup of a weekend's shootings names many streets
     shared = sa & sb
+    return any(idf(tx.stem(w)) >= RARE for w in shared)
+
+
+def same_street_far_namesake(a: Signature, b: Signature, idf: Idf) -> bool:
+    """Whether one report names a street of a rare word (signature `st`) that the other names
+    too, with its kind or without ("on Kestrel Road" / "a parking lot on Kestrel"), when their
+    places lie far apart but one names the other's place's words (`namesake_place`, loose).
+
+    A street's name is taken for a town of that name elsewhere ("near Quince and Lagrange" read
+    as Quince, a town of another province): the report's own place is then a namesake, and the
+    rare street both name is where it happened. (Not when either names more than FEW_STREETS
+    street words: a roundup.)"""
+    sa, sb = set(a.get("st", ())), set(b.get("st", ()))
+    if len(sa) > FEW_STREETS or len(sb) > FEW_STREETS:
+        return False
+    shared = (sa & (sb | set(b.get("names", ())))) | (sb & set(a.get("names", ())))
     return any(idf(tx.stem(w)) >= RARE for w in shared)
 
 
@@ -1365,9 +1385,19 @@ def compare(
     # two neighbouring towns may be one event told by either name: not another place (a
     # rewrite naming the next town is still a rewrite), nor the same one
     neighbours = _neighbours(a, b)
-    street = bool(W_SAME_STREET) and not same_place and same_street_nearby(a, b, idf)
+    street = (
+        bool(W_SAME_STREET)
+        and not same_place
+        and (
+            same_street_nearby(a, b, idf) or (far_namesake and same_street_far_namesake(a, b, idf))
+        )
+    )
     if street:
-        ev.reasons.append("the same street in two nearby towns")
+        ev.reasons.append(
+            "the same street, the far place a namesake"
+            if far_namesake
+            else "the same street in two nearby towns"
+        )
     elsewhere = other_place(a, b) and not neighbours and not street
     template = (
         ev.kind is not None

@@ -571,6 +571,8 @@ def _claimed_people(claims: list[Claim], exclude: set[str]) -> set[str]:
         if not text:
             continue
         for m in tx.PERSON.finditer(str(text)):
+            if tx.eponym_at(str(text), m.start(), m.end()):
+                continue  # "Martin Luther King Jr. Day": the day the victims were shot on
             key = tx.person_key(m.group(0), exclude, officials=False)
             if key:
                 out.add(key)

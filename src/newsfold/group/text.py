@@ -363,10 +363,13 @@ def _short_hash(data: bytes) -> str:
 def principal_names(text: str, exclude: frozenset[str] | set[str] = frozenset()) -> set[str]:
     """The people the report is about, as "first last" (lowercase): named with an age, or
     identified by the police. Names with a generic or excluded word (a street, a hospital, a
-    town) are left out."""
+    town) are left out, and so are the names of a day, a place or a school named after a
+    person (`eponym_at`)."""
     out: set[str] = set()
     for pattern, group in ((_PERSON_AGE, 1), (_AGE_PERSON, 2), (_IDENTIFIED, 1)):
         for m in pattern.finditer(text):
+            if eponym_at(text, m.start(group), m.end(group)):
+                continue
             name = person_key(m.group(group), exclude, officials=False)
             if name:
                 out.add(name)
@@ -380,13 +383,72 @@ _CREDIT = re.compile(
 )
 
 
+# a station's video caption crediting its reporter: "NBC 6's Dana Whitlow reports on ...",
+# "Channel 2's Dana Whitlow has the latest", "WQXT's Dana Whitlow has more" (the outlet's name,
+# a possessive, the reporter), or the name alone where the caption ends or says where from:
+# "Dana Whitlow reports. (Published ...)", "Dana Whitlow reports live from Norfield", "...
+# reports for the 11 p.m. news". (Not "Dana Whitlow reports that": a person may report a
+# crime; nor a paper's "The Norfield Ledger reports": "The" opens no caption.) Found from the
+# verb, then the name just before it (`_CREDIT_BEFORE`): a scan for names at every capital
+# tripled the cost of `credit_names`.
+_CREDIT_VERB = re.compile(r"\s+(?:(reports)|has\s+(?:more|the\s+latest|the\s+story|details))\b")
+_CREDIT_TAIL = re.compile(r"\s*(?:[.(]|$)|\s+(?:live|from|for\s+the|on\s+the|playpause)\b")
+_CREDITED = rf"({_NAME_WORD}(?:\s+[A-Z]\.)?\s+{_NAME_WORD})$"
+_CREDIT_BEFORE = re.compile(rf"\b[A-Z][\w&-]*(?:\s+\d+)?['’]s\s+{_CREDITED}")
+_CREDIT_BARE = re.compile(rf"(?<!\bThe\s)\b{_CREDITED}")
+_CREDIT_REACH = 80  # characters before the verb that hold the outlet and the reporter
+
+
+def _reporter_credits(text: str) -> set[str]:
+    """The reporters a station's video captions credit (`_CREDIT_VERB`), as "first last"."""
+    out: set[str] = set()
+    for m in _CREDIT_VERB.finditer(text):
+        before = text[max(0, m.start() - _CREDIT_REACH) : m.start()]
+        name = _CREDIT_BEFORE.search(before)
+        if name is None and m.group(1) and _CREDIT_TAIL.match(text, m.end()):
+            name = _CREDIT_BARE.search(before)
+        if name is not None and (k := person_key(name.group(1))):
+            out.add(k)
+    return out
+
+
 def credit_names(text: str) -> set[str]:
     """The photographers and reporters a page credits, as "first last": a caption's
-    "| Dana Whitlow/Sun-Times", "Photo: Dana Whitlow/AP", "(Dana Whitlow/Courier)".
+    "| Dana Whitlow/Sun-Times", "Photo: Dana Whitlow/AP", "(Dana Whitlow/Courier)", and a TV
+    station's video caption "NBC 6's Dana Whitlow reports on the shooting" (`_CREDIT_VERB`).
 
     An outlet credits the same few staff under every story, so as names they would link its
-    stories of any two events."""
-    return {k for m in _CREDIT.finditer(text) if (k := person_key(m.group(1)))}
+    stories of any two events (a reporter's name read as a person of the story joined two
+    shootings of one city 18 months apart, the dates' veto lifted by "the same people")."""
+    out = {k for m in _CREDIT.finditer(text) if (k := person_key(m.group(1)))}
+    return out | _reporter_credits(text)
+
+
+# the word after a person's name that makes it the name of a day, a place or an institution
+# named after that person: "Martin Luther King Jr. Day", "Cesar Chavez Park", "Rosa Parks
+# Boulevard", "John Glenn High School". (A report of a shooting on such a day or at such a
+# park is no report about that person: read as a victim's name, the same "person" lifted the
+# veto of two cities 500 km apart and joined two holiday shootings.)
+_EPONYM_WORDS = (
+    "Day|Park|Boulevard|Blvd|Avenue|Ave|Street|Road|Drive|Parkway|Highway|Expressway|Freeway"
+    "|Bridge|Memorial|Plaza|Square|Center|Centre|Library|Hospital|Elementary|Middle|High"
+    "|School|Academy|College|University|Stadium|Arena|Airport|Field|Homes|Courts|Apartments"
+    "|Recreation|Community"
+)
+_EPONYM_NEXT = re.compile(rf"(?:,?\s+(?:Jr|Sr)\b\.?)?\s+(?:{_EPONYM_WORDS})\b")
+_EPONYM_LAST = re.compile(rf"\b(?:{_EPONYM_WORDS})$")
+
+
+def eponym_at(text: str, start: int, end: int) -> bool:
+    """Whether the person's name read at `text[start:end]` is the first part of a day's, a
+    place's or an institution's name: its last word is one of `_EPONYM_WORDS` after two words
+    of a name ("Ansel Thorne Boulevard" read whole; not "Ada Day", a surname), or the word after
+    it is ("Martin Luther King Jr." before "Day")."""
+    if len(text[start:end].split()) >= 3 and _EPONYM_LAST.search(text, start, end):
+        return True
+    if text[end - 2 : end] in ("Jr", "Sr") and text[end : end + 1] == ".":
+        end += 1  # (the suffix read as the name's last word: its point is no sentence's end)
+    return _EPONYM_NEXT.match(text, end) is not None
 
 
 # a wire's dateline: the city in capitals (a state after it), the outlet in brackets, a dash:
