@@ -133,7 +133,10 @@ def _abstains(reading: TollReading, readings: list[TollReading]) -> bool:
     )
 
 
-def reconcile_toll(readings: list[TollReading]) -> Toll:
+def reconcile_toll(readings: list[TollReading], *, injured: bool = False) -> Toll:
+    """The best estimate and range of one field across reports (rules 0-4 and 6); `injured`:
+    the readings are of the injured (the wounded who died since leave them,
+    `_the_wounded_died_since`)."""
     if not readings:
         return Toll(None, None, None, (), True, "no report gives a toll")
     intervals = [r.interval for r in readings]
@@ -214,6 +217,16 @@ def reconcile_toll(readings: list[TollReading]) -> Toll:
             else "the most conservative count every report allows"
         )
         return Toll(best, low, high, tuple(readings), True, rule)
+    died = _the_wounded_died_since(readings, injured)
+    if died is not None:
+        return Toll(
+            died,
+            low,
+            high,
+            tuple(readings),
+            False,
+            "reports of the same people disagree: the wounded have died since",
+        )
     # an open reading ("at least one": often the people a report names) gives way to a
     # definite count it cannot be reconciled with as one: of reports saying "three were
     # killed" and others naming one victim and four, the three is the count, not the one
@@ -227,6 +240,24 @@ def reconcile_toll(readings: list[TollReading]) -> Toll:
         False,
         "reports of the same moment disagree: the more conservative count",
     )
+
+
+def _the_wounded_died_since(readings: list[TollReading], injured: bool = False) -> int | None:
+    """The largest count of the dead (`injured`: the smallest of the injured), when reports
+    of the same moment disagree but all count the same people harmed, dead and wounded
+    together (`_shot`), each stated: "two girls were killed and their father is on life
+    support" and, the same day, "left him and his two daughters dead" tell of three people
+    before and after one of them died, not two counts to choose the more conservative of
+    (tolls rise as the wounded die, rule 3, within a day too). None otherwise (reports that
+    count other people, or none harmed, or only silence)."""
+    stated = [r for r in readings if not r.implicit]
+    if len(stated) < 2 or len(stated) != len(readings):
+        return None
+    harmed = {_shot(r.report) for r in stated}
+    if len(harmed) != 1 or None in harmed:
+        return None
+    values = [r.interval.value for r in stated]
+    return min(values) if injured else max(values)
 
 
 def _attackers_dead(report: Report) -> int:
@@ -472,7 +503,7 @@ def reconcile_injuries(
     injuries = _without_shot_told_later(
         _without_wounded_who_died(injuries, fatalities, best_dead), fatalities, best_dead
     )
-    toll = reconcile_toll(injuries)
+    toll = reconcile_toll(injuries, injured=True)
     days = [r.report.published for r in injuries]
     if toll.best is None or None in days:
         return toll
@@ -495,8 +526,14 @@ def reconcile_injuries(
         most = max(most, dead_by_day[day])
     if rose is None:
         return toll
-    before = reconcile_toll([r for r in injuries if r.report.published < rose])  # type: ignore[operator]
-    since = reconcile_toll([r for r in injuries if r.report.published >= rose])  # type: ignore[operator]
+    before = reconcile_toll(
+        [r for r in injuries if r.report.published < rose],  # type: ignore[operator]
+        injured=True,
+    )
+    since = reconcile_toll(
+        [r for r in injuries if r.report.published >= rose],  # type: ignore[operator]
+        injured=True,
+    )
     if since.best is None and before.best is not None:
         # no report since counts the injured ("the man shot on Friday has died"): as many
         # leave the injured as the dead rose by

@@ -214,10 +214,23 @@ def _fatal_shooting_told(
                 ctx, sent, other_paragraphs
             ):
                 continue
+            if _dated_to_another_period(ctx, token):
+                continue
             ev = ctx.event
             ev.fatalities, ev.fatalities_low, ev.fatalities_high = 1, 1, None
             ctx.notes["fatal_shooting_told"] = token.idx
             return
+
+
+def _dated_to_another_period(ctx: Context, shooting: Token) -> bool:
+    """'Other shootings at the club include a fatal shooting in February of 2013': the fatal
+    shooting's own phrase dates it to another period (a time mention of another period or a
+    year's statistic within the noun's words), though its sentence may also hold a time `when`
+    read as the event's ("in February" of that phrase, read apart from its year)."""
+    lo = shooting.left_edge.idx
+    last = shooting.right_edge
+    hi = last.idx + len(last.text)
+    return any(lo <= m.start < hi and m.role in ("other_period", "statistic") for m in ctx.times)
 
 
 HEADLINE_DEAD_COUNT = re.compile(

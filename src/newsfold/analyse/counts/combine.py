@@ -248,6 +248,41 @@ def _self_inflicted_besides_the_dead(readings: list[Reading], doc: Doc) -> None:
             return
 
 
+def _self_inflicted_told_again(readings: list[Reading], doc: Doc) -> None:
+    """ "A man shot his son dead before turning the gun on himself ... Carl Dunn, 40, was found
+    dead in the yard from an apparent self-inflicted gunshot wound": after the attacker's own
+    death is counted ("turning the gun on himself", `group` "suspect"), a later death of one
+    person told in a sentence that says "self-inflicted" is his again, by name or description,
+    not one more victim: its readings become the suspect's, which are not added to each other
+    (`_combine`). Only one person's death (a name or a description), in a sentence after the
+    first suicide's."""
+    suicides = [
+        r
+        for r in readings
+        if r.field == "fatalities"
+        and r.group == "suspect"
+        and any(ref[0] == "self" for ref in r.referents)
+    ]
+    if not suicides:
+        return
+    first = min(r.sent for r in suicides)
+    text = doc_text(doc)
+    for r in readings:
+        if (
+            r.field != "fatalities"
+            or r.group == "suspect"
+            or r.value != 1
+            or r.sent <= first
+            or len(r.referents) != 1
+            or r.referents[0][0] not in ("name", "definite", "indefinite")
+            or not 0 <= r.trigger < len(doc)
+        ):
+            continue
+        sent = sent_of(doc[r.trigger])
+        if SELF_INFLICTED.search(text[sent.start_char : sent.end_char]) is not None:
+            r.group = "suspect"
+
+
 def _killed_by_an_agent(doc: Doc, reading: Reading) -> bool:
     """The reading is a death and its passive verb (or a verb it is joined to by "and") names
     a person as its agent ("A woman was shot and killed by her husband, who then turned the

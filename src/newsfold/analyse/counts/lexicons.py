@@ -208,7 +208,10 @@ MODALS = frozenset({"could", "would", "might", "may", "should", "must", "can"})
 CONDITION_WORDS = frozenset({"critical", "serious", "stable", "fair", "good", "grave"})
 
 
-STAY_VERBS = _words("be remain arrive show stay lie")
+# "four others were in the hospital", "two victims arrived at a hospital"; "go": "Five people
+# on the bus went to the hospital" (after a shooting, the wounded; a visit "as a precaution"
+# is `harm_cause`'s)
+STAY_VERBS = _words("be remain arrive show stay lie go")
 
 
 TRANSPORT_VERBS = _words(
@@ -269,7 +272,7 @@ TRIGGER_WORDS = frozenset(
         "shot wounded injured slain lose pass turn take code cod put estimate stand rise climb "
         "reach suffer sustain treat receive leave find pronounce declare confirm report hit "
         "strike graze claim cost condition shooting stabbing homicide murder killing slaying "
-        "murder-suicide suicide save identify fight survive decedent revive remove"
+        "murder-suicide suicide save identify fight survive decedent revive remove end"
     )
 )
 """Every word a casualty reading can start from: the tokens `annotate` looks at."""

@@ -30,6 +30,8 @@ from newsfold.analyse.what.sentences import doc_text
 
 
 def _adjective(token: Token, numbers: _Numbers, field_name: str) -> list[Reading]:
+    if _dead_end(token):
+        return []
     if field_name == "injuries" and any(
         c.lower_ in ("fatally", "mortally") for c in token.children
     ):
@@ -72,6 +74,19 @@ def _adjective(token: Token, numbers: _Numbers, field_name: str) -> list[Reading
         if field_name == "fatalities" and token.lower_ == "dead":
             r.group = "total" if r.group == "victims" else r.group
     return readings
+
+
+def _dead_end(token: Token) -> bool:
+    """'Neighbors of the dead end street', 'a dead-end road': "dead end" is a way with no
+    outlet (or a job or a lead going nowhere), no death; the parser hangs "dead" on the noun
+    after "end" as it does on a person ("the dead man"), so the pair is told by its words."""
+    if token.lower_ != "dead":
+        return False
+    doc = token.doc
+    after = token.i + 1
+    if after < len(doc) and doc[after].text == "-":
+        after += 1
+    return after < len(doc) and doc[after].lower_ in ("end", "ends")
 
 
 def _count_as_object(token: Token) -> bool:

@@ -98,7 +98,10 @@ def _reading_for(
         return []
     if _wished_or_feared(trigger):
         return []
-    count = _count_np(victim, numbers)
+    whole = _clause_of_the_whole(trigger, victim)
+    if whole:
+        victim = _whole_of_a_part(victim)
+    count = _count_np(victim, numbers, whole=whole)
     if count is None:
         return []
     if count.zero:
@@ -108,6 +111,29 @@ def _reading_for(
     reading = _reading(trigger, victim, field_name, count, group, span_end=span_end)
     reading.active = victim.dep_ == "dobj"
     return [reading]
+
+
+def _clause_of_the_whole(trigger: Token, victim: Token) -> bool:
+    """'Two of four victims who were shot said ...', 'one of three people hit by gunfire has
+    died': a casualty word in a clause hung on the people's noun (a relative clause or a
+    participle) tells of all of them, the four, not the part the sentence goes on about
+    (the part's own verb, "has died", counts the part)."""
+    return trigger.head.i == victim.i and trigger.dep_ in ("relcl", "acl")
+
+
+def _whole_of_a_part(victim: Token) -> Token:
+    """'Two of four victims who were shot': the parser may hang the clause on the part's
+    number ("Two") rather than on the noun after "of"; the people the clause tells of are the
+    counted noun of the "of" phrase ("four victims"), when it has a number of its own."""
+    if victim.pos_ != "NUM":
+        return victim
+    for prep in victim.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and any(c.dep_ == "nummod" for c in noun.children):
+                return noun
+    return victim
 
 
 def _protest_cause(trigger: Token) -> bool:
@@ -267,10 +293,13 @@ def _full_name_ends(doc: Doc) -> dict[str, int]:
     return cached
 
 
-def _count_np(token: Token, numbers: _Numbers, as_number: bool = False) -> Count | None:
-    """How many people the phrase headed by `token` counts, or None when it does not say."""
+def _count_np(
+    token: Token, numbers: _Numbers, as_number: bool = False, whole: bool = False
+) -> Count | None:
+    """How many people the phrase headed by `token` counts, or None when it does not say
+    (`whole`: of "two of four victims", the four, `_count_single`)."""
     token = _hyphen_compound_head(token)
-    total = _count_single(token, numbers, as_number)
+    total = _count_single(token, numbers, as_number, whole)
     conjuncts = [
         c
         for c in token.children
@@ -570,7 +599,9 @@ def _surname_of_a_person(token: Token) -> bool:
     )
 
 
-def _count_single(token: Token, numbers: _Numbers, as_number: bool = False) -> Count | None:
+def _count_single(
+    token: Token, numbers: _Numbers, as_number: bool = False, whole: bool = False
+) -> Count | None:
     lower = token.lower_
     lemma = token.lemma_.lower()
     kids = list(token.children)
@@ -628,7 +659,7 @@ def _count_single(token: Token, numbers: _Numbers, as_number: bool = False) -> C
             ):
                 number_tok = c
                 break
-    if number_tok is not None and number_tok.i >= 2:
+    if number_tok is not None and number_tok.i >= 2 and not whole:
         of, part = token.doc[number_tok.i - 1], token.doc[number_tok.i - 2]
         if (
             of.lower_ == "of"

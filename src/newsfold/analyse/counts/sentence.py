@@ -173,6 +173,8 @@ def _sentence_readings(sent: Span, tokens: list[Token], numbers: _Numbers) -> li
                 _to_hospital(token) or (lemma == "land" and _landed_in_hospital(token))
             ):
                 readings.extend(_transport(token, numbers))
+            elif lemma == "end" and (people := _ended_with_in_hospital(token)) is not None:
+                readings.extend(_reading_for(token, people, "hit", numbers, people))
             elif (lemma in STAY_VERBS or lemma == "treat") and _to_hospital(
                 token, places=("in", "at", "to", "with")
             ):
@@ -341,6 +343,20 @@ def _for_life(token: Token) -> bool:
         )
         for c in token.children
     )
+
+
+def _ended_with_in_hospital(token: Token) -> Token | None:
+    """'A party ended with five people in the hospital': the people of "with" who are "in the
+    hospital" (the phrase hung on them or on the verb), harmed; None when there are none."""
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ != "with":
+            continue
+        for people in prep.children:
+            if people.dep_ == "pobj" and (
+                _to_hospital(people, ("in",)) or _to_hospital(token, ("in",))
+            ):
+                return people
+    return None
 
 
 def _landed_in_hospital(token: Token) -> bool:

@@ -8,7 +8,8 @@ import re
 
 from spacy.tokens import Token
 
-from newsfold.analyse.counts.lexicons import HYPOTHETICAL_HEADS, MODALS
+from newsfold.analyse.counts.lexicons import HYPOTHETICAL_HEADS, MODALS, PERSON_WORDS
+from newsfold.analyse.what.sentences import sent_of
 
 
 def _refers_back(token: Token) -> bool:
@@ -287,7 +288,37 @@ def _antecedent(subj: Token) -> Token:
         clause = clause.head
     if clause.dep_ != "relcl":
         return subj
-    return _first_of_a_list(clause.head, clause)
+    owner = clause.head
+    if subj.lower_ in ("who", "whom"):
+        owner = _person_before_a_place(owner, subj)
+    return _first_of_a_list(owner, clause)
+
+
+def _a_person(token: Token) -> bool:
+    return token.pos_ in ("NOUN", "PROPN") and (
+        token.lemma_.lower() in PERSON_WORDS or token.ent_type_ == "PERSON"
+    )
+
+
+def _person_before_a_place(owner: Token, who: Token) -> Token:
+    """'a man standing in front of a residence who was also shot', 'a woman on the porch of a
+    home who had been shot': "who" tells of a person, but the parser hangs its clause on a
+    noun that is none, a place; the person is the nearest person's noun before "who" in the
+    sentence: between that noun and "who" ("the death of Rodriguez who was shot"), else
+    before the noun (none: the noun as parsed)."""
+    if owner.pos_ != "NOUN" or _a_person(owner) or owner.ent_type_ == "NORP":
+        return owner
+    between = [t for t in owner.doc[owner.i + 1 : who.i] if _a_person(t)]
+    if between:
+        return between[-1]
+    if any(c.dep_ == "prep" for c in owner.children):
+        return owner  # ("the death of Ann Roe who ...": the person is in the noun's own phrase)
+    for token in reversed(owner.doc[sent_of(owner).start : owner.i]):
+        if token.pos_ == "VERB" and token.dep_ in ("ROOT", "ccomp"):
+            break  # (another clause's people)
+        if _a_person(token):
+            return token
+    return owner
 
 
 def _plural_clause(clause: Token) -> bool:

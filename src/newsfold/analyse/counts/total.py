@@ -25,6 +25,7 @@ from newsfold.analyse.counts.combine import (
     _restatements,
     _self_harmer_told_back,
     _self_inflicted_besides_the_dead,
+    _self_inflicted_told_again,
     _survivor_besides_the_dead,
     raised_to,
     victim_nouns,
@@ -100,6 +101,7 @@ def _emit(ctx: Context, readings: list[Reading]) -> None:
     _the_wounded_who_died(counted, ctx.doc)
     _resolve_self_harm(counted, ctx.article.text, ctx.doc)
     _self_inflicted_besides_the_dead(counted, ctx.doc)
+    _self_inflicted_told_again(counted, ctx.doc)
     _self_harmer_told_back(counted, ctx.doc)
     _resolve_named_attackers(counted, ctx.doc)
     with_suicide = _bodies_include_the_suicide(counted, ctx)
@@ -112,7 +114,12 @@ def _emit(ctx: Context, readings: list[Reading]) -> None:
         best[field_name] = _combine(
             by_field.get(field_name, []), victim_nouns(by_field.get("hit", []))
         )
-    best["fatalities"] = _ordinal_floor(best["fatalities"], by_field.get("fatalities", []), ctx)
+    best["fatalities"] = _ordinal_floor(
+        best["fatalities"],
+        by_field.get("fatalities", []),
+        by_field.get("injuries", []) + by_field.get("hit", []),
+        ctx,
+    )
     injuries = _combine(
         _alive(by_field.get("injuries", []), by_field.get("fatalities", []), ctx.article.text)
     )
@@ -280,23 +287,48 @@ _NTH_DIED = re.compile(rf"^an?\s+({'|'.join(ORDINALS)})\b", re.IGNORECASE)
 
 
 def _ordinal_floor(
-    best: tuple[int | None, int | None, int | None], dead: list[Reading], ctx: Context
+    best: tuple[int | None, int | None, int | None],
+    dead: list[Reading],
+    harmed: list[Reading],
+    ctx: Context,
 ) -> tuple[int | None, int | None, int | None]:
     """ "A second teen has died after the shooting": the dead are at least two, though the
     text tells of no other death (the first was told in an earlier report). Only an indefinite
     ordinal with "die"/"succumb" ("a third victim died"): "the second victim was killed" may be
-    the second of the people shot, of whom the first lived."""
+    the second of the people shot, of whom the first lived; nor when the sentence has just
+    counted the people before it among the wounded (`_ordinal_after_the_wounded`)."""
     floor = 0
     for r in dead:
         if r.group != "victims" or not 0 <= r.trigger < len(ctx.doc):
             continue
         m = _NTH_DIED.match(r.victims.strip())
         if m and ctx.doc[r.trigger].lemma_.lower() in ("die", "succumb"):
-            floor = max(floor, ORDINALS[m.group(1).lower()])
+            number = ORDINALS[m.group(1).lower()]
+            if _ordinal_after_the_wounded(r, number, harmed):
+                continue
+            floor = max(floor, number)
     value = best[0]
     if not floor or (value is not None and value >= floor):
         return best
     return raised_to(best, floor)
+
+
+def _ordinal_after_the_wounded(ordinal: Reading, number: int, harmed: list[Reading]) -> bool:
+    """ "Two men suffered minor injuries and a third person died": the ordinal counts on from
+    the wounded its sentence has just counted (one fewer than the ordinal), so the third person
+    is the one who died of three harmed, not a third death. The wounded are then people
+    besides the dead (marked so: the dead one is not among them)."""
+    before = [
+        r
+        for r in harmed
+        if r.sent == ordinal.sent
+        and r.start < ordinal.start
+        and r.value == number - 1
+        and r.group == "victims"
+    ]
+    for r in before:
+        r.marked = True
+    return bool(before)
 
 
 # words that count the dead without saying who killed them ("three bodies were found", "the
