@@ -200,6 +200,26 @@ def _town_of_street(sc: _Scanner, m: _Mention) -> bool:
 _SPEECH_WORDS = _words("said says told added stated recalled explained")
 
 
+_WATER_WORDS = frozenset(("Lake", "LAKE"))
+"""A lake's word written before its name ("Lake Conroe"): a capital "Lake" joined to a
+town's name the gazetteer lacks as a whole is the lake's name."""
+
+
+def _lake_name(m: _Mention, sc: _Scanner) -> bool:
+    """Whether the mention is a word of a lake's name the gazetteer lacks as a town: the
+    "Conroe" of "a short walk from Lake Conroe" (not the town of Conroe), or the
+    "Lake" of it (not Lake County).
+
+    Reads the token before the mention and the one after. A town named after its lake ("Lake
+    Charles", "Lake Elsinore") is matched whole, with its "Lake"; a "Lake" left before the
+    name is the lake's word, and the lake is no town (its shore may lie in several).
+    """
+    i, j = m.start_tok, m.end_tok
+    if i > 0 and sc.tok[i - 1] in _WATER_WORDS and sc.is_cap(i) and not m.dateline:
+        return True
+    return j - i == 1 and sc.tok[i] in _WATER_WORDS and j < sc.n and sc.is_cap(j)
+
+
 def _plausible(g: Gazetteer, m: _Mention, sc: _Scanner) -> bool:
     """Whether a gazetteer match is a place here at all (before choosing which place)."""
     # (a name's postal places come last in its `ids`: see `gazetteer.build`)
@@ -223,6 +243,8 @@ def _plausible(g: Gazetteer, m: _Mention, sc: _Scanner) -> bool:
         # "Haftanin region of Dahuk", "in the region of Dahuk": the model's DATE, but a
         # qualifier's place, or one a unit word names
         return False
+    if _lake_name(m, sc):
+        return False
     words = m.key.split()
     single = len(words) == 1
     if single and (
@@ -231,7 +253,7 @@ def _plausible(g: Gazetteer, m: _Mention, sc: _Scanner) -> bool:
         or words[0] in _JURISDICTION  # "Chicago Police": Police, Poland is not meant
         or words[0] in _ACTOR_HEADS
         or (words[0] in _SITE_WORDS and not _town_named_like_a_site(g, m, sc))
-        or words[0] in _KIND_WORDS
+        or (words[0] in _KIND_WORDS and not _town_named_like_a_kind(g, m, sc))
         or (words[0] in _PART_WORDS and not m.kind_word)
     ):
         return False
@@ -324,6 +346,27 @@ def _town_named_like_a_site(g: Gazetteer, m: _Mention, sc: _Scanner) -> bool:
         and sc.tok[first][:1].isupper()
         and (end >= sc.n or sc.pos[end] not in (PROPN, NOUN))
         and any(g.kind[i] == CITY and g.population[i] >= TOWN_LIKE_SITE_MIN_POP for i in m.ids[:10])
+    )
+
+
+def _town_named_like_a_kind(g: Gazetteer, m: _Mention, sc: _Scanner) -> bool:
+    """Whether a one-word name that is a kind of place ("Forest", "Valley", "Hamlet") is a
+    town here: written with its state after it, as a dateline ("FOREST, Miss. (AP) -") or
+    in the text ("at a home in Hamlet, N.C."), and a town of its name lies in that state.
+
+    Reads the mention's qualifiers, its readings and the words before it. A kind of place
+    alone ("in the forest", "the valley") is never a town; a name with a state's abbreviation
+    after it is one, as no forest or valley is written so. Not the town after a named site's
+    name ("treated at Pine Ridge Hospital in Valley, Ala."): a hospital's or an office's
+    town, a detail of the site, which the name, never a place before, would otherwise make
+    the scene.
+    """
+    states = {(g.cc[q], g.admin1[q]) for q in m.qualifier_rows() if 0 <= q < len(g) and g.admin1[q]}
+    k = m.start_tok - 1
+    if not m.dateline and k >= 1 and sc.low(k) == "in" and sc.is_cap(k - 1):
+        return False
+    return bool(states) and any(
+        g.kind[i] == CITY and (g.cc[i], g.admin1[i]) in states for i in m.ids[:10]
     )
 
 

@@ -32,7 +32,7 @@ from newsfold.analyse.where.courts import _court_town
 from newsfold.analyse.where.evidence import _Evidence
 from newsfold.analyse.where.local_names import _JUNCTION_WORDS
 from newsfold.analyse.where.mentions import _Mention
-from newsfold.analyse.where.scanner import _Scanner
+from newsfold.analyse.where.scanner import _Scanner, _site_word_after
 from newsfold.analyse.where.vocabulary import (
     _ADMIN1_WORDS,
     _ADMIN2_WORDS,
@@ -897,6 +897,9 @@ def _event_place(
             # "shot his friend inside a Sunnydale home": the town said of a site with no name
             # of its own is the scene, as "in Sunnydale" is
             or (o.site_named and not o.in_org and o.prep in _OWNER_DETS)
+            # "killed three relatives at their northern Alabama home": a part of a state said of
+            # the victims' own site, as "their Alabama home" is
+            or _part_of_state_site(g, sc, o)
         )
         # "in Atlanta's northeastern suburbs": the land around a town, not a town the event
         # was in (the dateline "SNELLVILLE -" names the suburb)
@@ -1035,6 +1038,25 @@ def _event_place(
     if totals[best] <= -2.0:
         return -1, []
     return best, by_row[best]
+
+
+def _part_of_state_site(g: Gazetteer, sc: _Scanner, m: _Mention) -> bool:
+    """Whether mention `m` is a state with a compass or part word, said of a site with no name
+    of its own: "at their northern Alabama home", "a central Iowa home".
+
+    Reads the mention's words before and after. The part word keeps the name from
+    `site_named` (which reads "their Alabama home"), but the state is the site's all the same:
+    a wire story datelined in its bureau's city sets its scene so ("ATLANTA (Reuters) - ...
+    killed three relatives at their northern Alabama home").
+    """
+    return (
+        m.best >= 0
+        and g.kind[m.best] == ADMIN1
+        and m.kind_word == "(part)"
+        and m.prep in _OWNER_DETS
+        and not (m.in_org or m.title or m.residence)
+        and _site_word_after(sc, m.end_tok)
+    )
 
 
 def _dateline_beside_bearing_town(
@@ -1259,8 +1281,15 @@ def _local_site(
         # part of a longer person's name: "Andy Parish knew" (a first name before a kind of
         # place that is his surname), "John Lander of Rochester" (the shooter); not a village
         # after its prefix, which the model may take for a name ("Barangay Capihan"), nor a
-        # town named with its province ("Qasr Dhiyab (Almargeb)": no person has a province)
-        and not (m.in_person and m.label == "PERSON" and m.kind_word != "village" and not m.quals)
+        # town named with its province ("Qasr Dhiyab (Almargeb)": no person has a province;
+        # but a force's name after the comma is the person's post, no container: "said Greg
+        # Hartman, Adams County sheriff's spokesman")
+        and not (
+            m.in_person
+            and m.label == "PERSON"
+            and m.kind_word != "village"
+            and all(q.jurisdiction for q in m.quals)
+        )
         # "in X" alone does not replace a resolved town; within a county only where the lede
         # sets the event ("LEVY COUNTY - ... killed in a hunting accident near Black Point":
         # the county names no town, the place the event was near is finer; not "on New Year's

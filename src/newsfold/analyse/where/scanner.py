@@ -56,6 +56,7 @@ from newsfold.analyse.where.vocabulary import (
     _SITE_WORDS,
     _STREET_PLURALS,
     _STREET_WORDS,
+    _TOWN_QUARTERS,
     _UNIT_WORDS,
     FORCE_KINDS,
     NAME_PREFIXES,
@@ -849,6 +850,48 @@ def _street_pair(sc: _Scanner, j: int) -> bool:
     return j + 1 < k < n and sc.low(k) in _STREET_PLURALS
 
 
+_CORNER_WORDS = frozenset(("intersection", "intersections", "corner", "corners", "junction"))
+"""The nouns of a street corner written with two streets' bare names after "of"."""
+
+_CORNER_JOINS = frozenset(("and", "&", "/"))
+
+
+def _corner_street(sc: _Scanner, i: int, j: int) -> bool:
+    """Whether the name on tokens `i`..`j` is one of the two streets of a corner written with
+    their bare names: "the intersection of Laredo and Staples" (either name), "the corner
+    of Denver and Main Street", "the intersection of 5th Street and Laredo".
+
+    Reads the words around the name. A corner joins two streets, never two towns, so a name
+    after "the intersection of" and before "and", or after "and" with "intersection of" and
+    one street's name before it, is a street (a town named with the corner follows it: "...
+    and Oak in Dayton"), whatever town shares its name.
+    """
+    n = sc.n
+
+    def corner_of(k: int) -> bool:  # "intersection of" / "corner of" ends at token k
+        return k >= 1 and sc.low(k) == "of" and sc.low(k - 1) in _CORNER_WORDS
+
+    if corner_of(i - 1) and j < n and sc.low(j) in _CORNER_JOINS:
+        return True
+    if i < 2 or sc.low(i - 1) not in _CORNER_JOINS:
+        return False
+    # back over the first street's name: capitalised words, numbers, street words ("5th
+    # Street", "North Main St.")
+    k = i - 2
+    while (
+        k >= 0
+        and k > i - 8
+        and (
+            sc.is_cap(k)
+            or sc.tok[k][:1].isdigit()
+            or sc.low(k).rstrip(".") in _STREET_WORDS
+            or sc.tok[k] == "."
+        )
+    ):
+        k -= 1
+    return k < i - 2 and corner_of(k)
+
+
 # The plural of a US county's unit word after a list of their names: "Franklin and Warren
 # counties", "Caddo and Bossier parishes"
 _UNIT_PLURALS = {"counties": "county", "parishes": "parish"}
@@ -1094,6 +1137,12 @@ def _context(sc: _Scanner, m: _Mention) -> None:
         m.street = True
     if _named_street_on(sc, m, j):
         m.street = True  # "on West Second Street", "on Park Avenue": a street, no town
+    if _corner_street(sc, i, j):
+        m.street = True  # "near the intersection of Laredo and Staples": two streets
+    if _house_number_before(sc, i) and j - i > 1 and sc.low(j - 1).rstrip(".") in _STREET_WORDS:
+        # "at 2900 Pike Road": a house number and a name ending in a street's word are an
+        # address's street, though the gazetteer keeps a place of the street's name
+        m.street = True
     if not m.dest and _unnamed_hospital(sc, i, j):
         # "taken to a hospital in Plano", "in critical condition in a Duluth hospital"
         m.hospital = True
@@ -1133,7 +1182,7 @@ def _context(sc: _Scanner, m: _Mention) -> None:
             )
             if counties:  # "Franklin and Warren counties": each a county, not the town
                 m.key, m.ids, m.kind_word = f"{m.key} {unit}", counties, unit
-        if nxt in _KIND_WORDS and not m.kind_word:
+        if nxt in _KIND_WORDS and (not m.kind_word or _compass_named_quarter(sc, m, nxt)):
             m.kind_word = nxt
             if nxt in _LOCAL_WORDS:
                 m.near = True
@@ -1155,6 +1204,28 @@ def _context(sc: _Scanner, m: _Mention) -> None:
             if tok.dep_ in ("compound", "amod", "nmod", "poss") and tok.head.i >= j:
                 # "the US government", "Zambia's army", "the US dollar": not where it happened
                 m.actor = country or tok.head.lower_ in _ACTOR_HEADS
+
+
+def _compass_named_quarter(sc: _Scanner, m: _Mention, nxt: str) -> bool:
+    """Whether a capitalised compass word opens the name of a town's quarter: "in the North
+    Austin neighborhood", "the East Lakeview neighbourhood".
+
+    Reads the token before the name and the word after it (`nxt`). A compass word in front
+    of a name is most often the part of a town or a country ("northern Syria", "in north
+    Van"), read as "(part)"; written with a capital right before the name and followed by a
+    quarter's word, it is a word of the quarter's own name, and the name is a quarter of the
+    story's city (as "the Austin neighborhood" is), not the town of that name elsewhere.
+    """
+    i = m.start_tok
+    return (
+        m.kind_word == "(part)"
+        and nxt in _TOWN_QUARTERS
+        and i > 0
+        and sc.low(i - 1) in _COMPASS_WORDS
+        and sc.tok[i - 1][:1].isupper()
+        # (a whole name the gazetteer has, "the East Liberty neighborhood", is read whole)
+        and name_key(sc.span_text(i - 1, m.end_tok)) not in sc.g.index
+    )
 
 
 _SECTOR_COMPASS = _COMPASS_ADJECTIVES | _COMPASS_WORDS
