@@ -91,6 +91,7 @@ from newsfold.analyse.nlp import entities
 from newsfold.analyse.numbers import parse_word_number
 from newsfold.analyse.quoted_days import QUOTED_ROLE, mark_quoted_day_words
 from newsfold.analyse.sentence_start import sentence_end, sentence_start
+from newsfold.analyse.teaser_rail import teaser_rail_spans
 from newsfold.analyse.timeexpr import (
     DAY,
     KEY_RE,
@@ -295,6 +296,7 @@ def annotate(ctx: Context) -> None:
     _weekdays_of_a_written_date(mentions, anchor)
     _log_entry_days(ctx.doc, mentions)
     mark_quoted_day_words(text, mentions)
+    _rail_set_aside(ctx, mentions, background)
     _date_event(ctx, mentions, background)
     ctx.times.extend(mentions)
     for m in mentions:
@@ -3224,6 +3226,37 @@ def _background(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]
         if start < par_end:
             spans.append((start, par_end))
     return sorted(spans), sorted(markers)
+
+
+def _rail_set_aside(
+    ctx: Context, mentions: list[TimeMention], background: list[tuple[int, int]]
+) -> None:
+    """A rail of other stories' teasers (`teaser_rail_spans`) above a story whose own lines
+    date violence themselves (a day of wounding or killing, not only a death): "Deputies say
+    a 5-year-old fired the weapon from the trunk of a car Saturday" under teasers of a car
+    crash "on April 10" and a fire "around 12:30 Sunday morning". The rail's days are those
+    stories' (role "other_story"), and its lines are marked as other stories'
+    (`Context.add_other_stories`), so that counts, where and what skip their tolls, places
+    and actors too ("Man shot and killed while trying to sell his car" above a story of a
+    boy's death). One pair may be this story's own teaser: its lines tell again what the
+    story's own lines tell, and it is set aside with the others. A page whose lines outside
+    the rail date no violence keeps every day and every line."""
+    text = ctx.article.text
+    if "\n" not in text:
+        return
+    rail = teaser_rail_spans(text)
+    if not rail:
+        return
+    events = [m for m in mentions if m.role == "event" and not m.attrs.get("ambiguous")]
+    told = [m for m in events if not _within(m, rail) and not _within(m, background)]
+    if not any(
+        m.precision == DAY and m.attrs.get("strength", 0) >= 2 and not _death(m) for m in told
+    ):
+        return
+    for m in mentions:
+        if _within(m, rail):
+            m.role = "other_story"
+    ctx.add_other_stories(rail)
 
 
 def _lead(events: Iterable[TimeMention]) -> TimeMention | None:
