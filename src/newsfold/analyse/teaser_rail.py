@@ -29,6 +29,7 @@ RAIL_PAIRS = 3
 """How many pairs of lines told twice make a rail (fewer: a summary above its own lead)."""
 LEAD_WORDS = 8
 """How many first words of a teaser its repeat must hold to be the same story cut off."""
+_OPENING = 12  # the letters a line's repeat holds whenever it holds its first words
 
 
 def teaser_rail_spans(text: str) -> list[tuple[int, int]]:
@@ -38,12 +39,14 @@ def teaser_rail_spans(text: str) -> list[tuple[int, int]]:
     `LEAD_WORDS` words and of which one is the other cut short ("... by dressing ..." then
     "... by ..."). Empty unless the page has `RAIL_PAIRS` such pairs or more."""
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.group().strip()]
-    words = [[w.lower() for w in _WORD.findall(text[a:b])] for a, b in lines]
+    low = [text[a:b].lower() for a, b in lines]
     spans: list[tuple[int, int]] = []
     i = 0
     while i + 1 < len(lines):
-        first, second = words[i], words[i + 1]
-        if _told_twice(first, second, text[lines[i + 1][0] : lines[i + 1][1]]):
+        # (a cheap test first: a line told again holds the other's opening letters)
+        if low[i][:_OPENING] in low[i + 1] and _told_twice(
+            _WORD.findall(low[i]), _WORD.findall(low[i + 1]), low[i + 1]
+        ):
             spans.extend((lines[i], lines[i + 1]))
             i += 2
         else:

@@ -16,12 +16,14 @@ dependency parse what each one dates:
   an arraignment, a sentencing), "funeral" (a funeral, a vigil, a memorial, an autopsy),
   "report" (the day something was said or announced: "police said Tuesday"), "arrest" (the
   day of an arrest or of the hunt for the suspects, kept as a fallback), "condition" (the
-  state of things on a later day: "remained hospitalized Tuesday", "as of Friday morning"; a
-  fallback too), "other_period" (a period that does not contain the event: "similar clashes
-  killed three in June"), "correction" (a day a correction note says was wrong: "An earlier
-  version of this story said Friday", "Saturday night, not Friday": `_retracted`). The verb a
-  date hangs on directly decides first, then the common noun it qualifies ("before Sunday's
-  news conference"), then the words around it.
+  state of things on a later day: "remained hospitalized Tuesday", "as of Friday morning",
+  "an investigation was under way Wednesday": `_inquiry_under_way`; a fallback too),
+  "other_story" (a day in another story's headline or link, or in a rail of other stories'
+  teasers above the story: `_rail_set_aside`), "other_period" (a period that does not
+  contain the event: "similar clashes killed three in June"), "correction" (a day a
+  correction note says was wrong: "An earlier version of this story said Friday", "Saturday
+  night, not Friday": `_retracted`). The verb a date hangs on directly decides first, then
+  the common noun it qualifies ("before Sunday's news conference"), then the words around it.
 
 The event's dates (docs/numbers.md, "Dates"):
 
