@@ -80,6 +80,11 @@ class Context:
             self._other_stories = other_story_spans(self.article.text, self.article.title)
         return self._other_stories
 
+    def add_other_stories(self, spans: list[tuple[int, int]]) -> None:
+        """Mark more lines as other stories' (a rail of teasers `when` found), for the
+        components that read the text after it."""
+        self._other_stories = sorted([*self.other_stories(), *spans])
+
     def in_other_story(self, start: int, end: int | None = None) -> bool:
         """Is the text from `start` (to `end`, if given) inside another story's line?"""
         last = start if end is None else max(start, end - 1)

@@ -109,7 +109,9 @@ TIME_RE = re.compile(
         # July 12, 2021 / Jul. 12 / July 12th
       | (?P<mdy>(?:(?:on|since|from|until|by|before|after|early|late)\s+)?
             (?:(?P<wd0>{_WEEKDAY}|{_WEEKDAY_ABBR}),?\s+)?(?P<m2>{_MONTH})\s+(?P<d2>{_DAYNUM})
-            (?!\d|:\d|\s?(?:a\.m|p\.m|am\b|pm\b|percent|%))(?:,?\s+(?P<y2>{_YEAR}))?)
+            (?!\d|:\d|\s?(?:a\.m|p\.m|am\b|pm\b|percent|%))
+            # the year after a comma with no space ("Feb. 21,2015", as in a scanned page)
+            (?:(?:,?\s+|,)(?P<y2>{_YEAR})(?!\d))?)
         # 2021-07-12
       | (?P<iso>(?P<y3>{_YEAR})-(?P<m3>0[1-9]|1[0-2])-(?P<d3>[0-2]\d|3[01]))(?![\d:])
         # 7/12/2021, 7/12/21

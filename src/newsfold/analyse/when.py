@@ -16,12 +16,14 @@ dependency parse what each one dates:
   an arraignment, a sentencing), "funeral" (a funeral, a vigil, a memorial, an autopsy),
   "report" (the day something was said or announced: "police said Tuesday"), "arrest" (the
   day of an arrest or of the hunt for the suspects, kept as a fallback), "condition" (the
-  state of things on a later day: "remained hospitalized Tuesday", "as of Friday morning"; a
-  fallback too), "other_period" (a period that does not contain the event: "similar clashes
-  killed three in June"), "correction" (a day a correction note says was wrong: "An earlier
-  version of this story said Friday", "Saturday night, not Friday": `_retracted`). The verb a
-  date hangs on directly decides first, then the common noun it qualifies ("before Sunday's
-  news conference"), then the words around it.
+  state of things on a later day: "remained hospitalized Tuesday", "as of Friday morning",
+  "an investigation was under way Wednesday": `_inquiry_under_way`; a fallback too),
+  "other_story" (a day in another story's headline or link, or in a rail of other stories'
+  teasers above the story: `_rail_set_aside`), "other_period" (a period that does not
+  contain the event: "similar clashes killed three in June"), "correction" (a day a
+  correction note says was wrong: "An earlier version of this story said Friday", "Saturday
+  night, not Friday": `_retracted`). The verb a date hangs on directly decides first, then
+  the common noun it qualifies ("before Sunday's news conference"), then the words around it.
 
 The event's dates (docs/numbers.md, "Dates"):
 
@@ -91,6 +93,7 @@ from newsfold.analyse.nlp import entities
 from newsfold.analyse.numbers import parse_word_number
 from newsfold.analyse.quoted_days import QUOTED_ROLE, mark_quoted_day_words
 from newsfold.analyse.sentence_start import sentence_end, sentence_start
+from newsfold.analyse.teaser_rail import teaser_rail_spans
 from newsfold.analyse.timeexpr import (
     DAY,
     KEY_RE,
@@ -295,6 +298,7 @@ def annotate(ctx: Context) -> None:
     _weekdays_of_a_written_date(mentions, anchor)
     _log_entry_days(ctx.doc, mentions)
     mark_quoted_day_words(text, mentions)
+    _rail_set_aside(ctx, mentions, background)
     _date_event(ctx, mentions, background)
     ctx.times.extend(mentions)
     for m in mentions:
@@ -939,6 +943,12 @@ def _mention(
         # "On Monday afternoon detectives were still trying to learn where the girl found a pistol":
         # what was still going on that day, a later day than the event's
         role = "condition"
+    if role == "event" and not _noun_lemma(gov_noun) and _inquiry_under_way(gov_verb):
+        # "An investigation was under way Wednesday into the killing", "The search continued
+        # Tuesday for the gunman": the day of the inquiry that followed, not of the violence
+        # (a day that qualifies a noun is that noun's: "an investigation into Monday's
+        # shootings is ongoing")
+        role, strength = "condition", 0
     if role == "event" and _remembrance(ctx.article.text, expr, gov_verb):
         role, strength = "funeral", 0
     if role == "event" and _gathering_beside_harm_date(
@@ -1362,6 +1372,32 @@ def _still(verb: Token | None) -> bool:
     return verb is not None and any(
         c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children
     )
+
+
+INQUIRY_NOUNS = _words("investigation probe inquiry search manhunt hunt")
+GOING_ON_VERBS = _words("continue resume proceed")
+GOING_ON_WORDS = frozenset({"underway", "ongoing", "continuing"})
+
+
+def _inquiry_under_way(verb: Token | None) -> bool:
+    """Whether the verb says that an inquiry was going on: its subject is an investigation, a
+    search or a manhunt, and it is "continue" ("The search continued Tuesday for the gunman")
+    or "be" with "under way", "underway" or "ongoing" ("An investigation was under way
+    Wednesday into the killing of a teenager"). The day the parser hangs on it is the
+    inquiry's, a later day than the violence it is about (which the text most often tells by
+    its own verb: "found shot shortly after 8:30 p.m. Tuesday"); kept as a fallback."""
+    if verb is None:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not any(s.lemma_.lower() in INQUIRY_NOUNS for s in subjects):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in GOING_ON_VERBS:
+        return True
+    if lemma != "be":
+        return False
+    words = {t.lower_ for t in verb.subtree if t.head.i == verb.i or t.head.head.i == verb.i}
+    return bool(words & GOING_ON_WORDS) or {"under", "way"} <= words
 
 
 def _fronted_before_saying(ctx: Context, expr: TimeExpr, verb: Token | None) -> bool:
@@ -2288,6 +2324,7 @@ def _date_event(
         # six days before "shot on Monday night" is a page updated after its publication day
         told = [m for m in told if not _death(m)] if any(map(_wounding, told)) else told
         best = min(told, key=lambda m: (m.attrs["best"], m.start))
+        best = _night_before_call_out(best, violent_days)
         best = _evening_of(best, violent_days)
         if _overnight_by_evening_clock(text, best):
             _to_evening(best)
@@ -2597,23 +2634,65 @@ def _same_night(text: str, best: TimeMention, precise: list[TimeMention]) -> Tim
     event's day mentions: the small hours may be told of the call-out, not of the shots. A
     weekday's night reads the same when the next day comes with its clock ("shot overnight
     Saturday ... about 2:20 a.m. Sunday"), not with "early" alone: "killed Thursday night ...
-    Early Friday morning officers stood guard" tells what followed (a GVA dev page)."""
+    Early Friday morning officers stood guard" tells what followed (a GVA dev page), nor
+    with a call-out's clock when the night's paragraph or the next tells the shots' own
+    evening clock ("struck
+    by a bullet on Thursday night ... shot around 11:15 p.m. ... Around 1:30 a.m. Friday,
+    officers responded": `_call_out`)."""
     night = best.text.strip()
     weekday_night = night.lower() != "last night"
     if weekday_night and not (_NIGHT_OF_WEEKDAY.match(night) or _OVERNIGHT_WEEKDAY.match(night)):
         return best
     later = best.attrs["best"] + dt.timedelta(days=1)
+    # the night's shots told by an evening clock ("shot in the back around 11:15 p.m."): a
+    # call-out in the small hours after it ("Around 1:30 a.m. Friday, officers responded to
+    # the house where the girl had been shot") came later that night, and dates nothing
+    evening_shots = weekday_night and bool(
+        _EVENING_CLOCK.search(text, best.end, _through_next_paragraph(text, best.end))
+    )
     small_hours = [
         m
         for m in precise
         if m.attrs["best"] == later
         and not _death(m)
+        and not (evening_shots and _call_out(m))
         and (
             (m.text.lower().startswith("early") and not weekday_night)
             or _SMALL_HOURS_BEFORE.search(text[max(0, m.start - 30) : m.start])
         )
     ]
     return min(small_hours, key=lambda m: m.start) if small_hours else best
+
+
+CALL_OUT_VERBS = _words("respond dispatch call summon arrive")
+_NIGHT_WORDS = re.compile(r"\b(?:night|evening|late)\b", re.I)
+
+
+def _call_out(m: TimeMention) -> bool:
+    """A date that hangs on a verb of the police's call-out ("responded early Thursday to a
+    shooting", "were dispatched around 1:30 a.m. Friday"): the day help came, which follows
+    the shots."""
+    return m.attrs.get("verb") in CALL_OUT_VERBS
+
+
+def _night_before_call_out(best: TimeMention, violent_days: list[TimeMention]) -> TimeMention:
+    """A call-out's day ("Early Thursday morning, police responded to a shooting") gives way
+    to the night before when the text dates the shots themselves to it by their own verb
+    ("two men began shooting from the entrance late Wednesday night"), wherever it tells
+    them: the police came in the small hours after shots fired late in the evening, and the
+    shots date the event. Only a night or an evening: a day-time wounding the day before a
+    call-out is no such pair."""
+    if not _call_out(best):
+        return best
+    before = best.attrs["best"] - dt.timedelta(days=1)
+    shots = [
+        m
+        for m in violent_days
+        if m.attrs["best"] == before
+        and (_wounding(m) or m.attrs.get("verb") in KILL_VERBS)
+        and _NIGHT_WORDS.search(m.text)
+    ]
+    return min(shots, key=lambda m: m.start) if shots else best
 
 
 _INTO_NEXT_DAY = re.compile(
@@ -2739,6 +2818,18 @@ _AFTERMATH_CLAUSE = re.compile(
 )
 # a stop after these ends no sentence of the story: "East St. Louis", "Mt. Vernon"
 _STREET_ABBREVIATION = re.compile(r"\b(?:St|Mt|Ft|Ave|Blvd|Rd|Jr|Sr|Dr)$")
+
+
+def _through_next_paragraph(text: str, i: int) -> int:
+    """The end of the paragraph after the one `i` is in (or of the text)."""
+    end = text.find("\n", i)
+    if end < 0:
+        return len(text)
+    nxt = re.search(r"\S", text[end:])
+    if nxt is None:
+        return len(text)
+    after = text.find("\n", end + nxt.start())
+    return len(text) if after < 0 else after
 
 
 def _through_next_sentence(text: str, i: int) -> int:
@@ -3137,6 +3228,37 @@ def _background(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]
         if start < par_end:
             spans.append((start, par_end))
     return sorted(spans), sorted(markers)
+
+
+def _rail_set_aside(
+    ctx: Context, mentions: list[TimeMention], background: list[tuple[int, int]]
+) -> None:
+    """A rail of other stories' teasers (`teaser_rail_spans`) above a story whose own lines
+    date violence themselves (a day of wounding or killing, not only a death): "Deputies say
+    a 5-year-old fired the weapon from the trunk of a car Saturday" under teasers of a car
+    crash "on April 10" and a fire "around 12:30 Sunday morning". The rail's days are those
+    stories' (role "other_story"), and its lines are marked as other stories'
+    (`Context.add_other_stories`), so that counts, where and what skip their tolls, places
+    and actors too ("Man shot and killed while trying to sell his car" above a story of a
+    boy's death). One pair may be this story's own teaser: its lines tell again what the
+    story's own lines tell, and it is set aside with the others. A page whose lines outside
+    the rail date no violence keeps every day and every line."""
+    text = ctx.article.text
+    if "\n" not in text:
+        return
+    rail = teaser_rail_spans(text)
+    if not rail:
+        return
+    events = [m for m in mentions if m.role == "event" and not m.attrs.get("ambiguous")]
+    told = [m for m in events if not _within(m, rail) and not _within(m, background)]
+    if not any(
+        m.precision == DAY and m.attrs.get("strength", 0) >= 2 and not _death(m) for m in told
+    ):
+        return
+    for m in mentions:
+        if _within(m, rail):
+            m.role = "other_story"
+    ctx.add_other_stories(rail)
 
 
 def _lead(events: Iterable[TimeMention]) -> TimeMention | None:
