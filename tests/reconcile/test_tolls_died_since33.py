@@ -1,7 +1,7 @@
 """Reports of the same day that disagree on the dead but count the same people harmed
 (`tolls._the_wounded_died_since`, session 33): the higher count of the dead is the later
-state, one of the wounded having died ("two girls were killed and their father is on life
-support", then "left him and his two daughters dead"), not a disagreement to settle by the
+state, one of the wounded having died ("two boys were killed and their mother is on a
+ventilator", then "left her and her two sons dead"), not a disagreement to settle by the
 more conservative count. Reports that count other people keep rule 4."""
 
 from __future__ import annotations

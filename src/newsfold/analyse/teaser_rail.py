@@ -2,9 +2,9 @@
 
 Some broadcasters' pages, once their text is extracted, open on the site's rail of other
 stories, each told twice in a row: a teaser sentence and then the same again, or the story's
-own first lines under its dateline, cut off mid-sentence ("Joe Doe lost his mother in a crash on
-April 10 ..." then "ESTILL COUNTY, KY (WAVE) - After losing both his parents ... Joe Doe lost
-his mother in a crash on April 10, just two"). Their days are those other stories' days: read
+own first lines under its dateline, cut off mid-sentence ("Jan Roe lost her father in a wreck on
+May 3 ..." then "PINE COUNTY, OH (WXYZ) - With both of her parents gone ... Jan Roe
+lost her father in a wreck on May 3, only weeks"). Their days are those other stories' days: read
 as the event's, the first of them in the text became the page's day (a car crash's, a fire's,
 another shooting's) over the day the story itself tells further down.
 

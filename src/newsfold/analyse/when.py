@@ -2678,7 +2678,7 @@ def _call_out(m: TimeMention) -> bool:
 def _night_before_call_out(best: TimeMention, violent_days: list[TimeMention]) -> TimeMention:
     """A call-out's day ("Early Thursday morning, police responded to a shooting") gives way
     to the night before when the text dates the shots themselves to it by their own verb
-    ("two men began shooting from the entrance late Wednesday night"), wherever it tells
+    ("a pair of men started firing from the parking lot late Wednesday night"), wherever it tells
     them: the police came in the small hours after shots fired late in the evening, and the
     shots date the event. Only a night or an evening: a day-time wounding the day before a
     call-out is no such pair."""
@@ -3234,12 +3234,12 @@ def _rail_set_aside(
     ctx: Context, mentions: list[TimeMention], background: list[tuple[int, int]]
 ) -> None:
     """A rail of other stories' teasers (`teaser_rail_spans`) above a story whose own lines
-    date violence themselves (a day of wounding or killing, not only a death): "Deputies say
-    a 5-year-old fired the weapon from the trunk of a car Saturday" under teasers of a car
+    date violence themselves (a day of wounding or killing, not only a death): "Officers say
+    a 4-year-old fired the gun found in the back seat of a truck Friday" under teasers of a car
     crash "on April 10" and a fire "around 12:30 Sunday morning". The rail's days are those
     stories' (role "other_story"), and its lines are marked as other stories'
     (`Context.add_other_stories`), so that counts, where and what skip their tolls, places
-    and actors too ("Man shot and killed while trying to sell his car" above a story of a
+    and actors too ("Woman shot dead while trying to sell her phone" above a story of a
     boy's death). One pair may be this story's own teaser: its lines tell again what the
     story's own lines tell, and it is set aside with the others. A page whose lines outside
     the rail date no violence keeps every day and every line."""

@@ -245,8 +245,8 @@ def reconcile_toll(readings: list[TollReading], *, injured: bool = False) -> Tol
 def _the_wounded_died_since(readings: list[TollReading], injured: bool = False) -> int | None:
     """The largest count of the dead (`injured`: the smallest of the injured), when reports
     of the same moment disagree but all count the same people harmed, dead and wounded
-    together (`_shot`), each stated: "two girls were killed and their father is on life
-    support" and, the same day, "left him and his two daughters dead" tell of three people
+    together (`_shot`), each stated: "two boys were killed and their mother is on a
+    ventilator" and, the same day, "left her and her two sons dead" tell of three people
     before and after one of them died, not two counts to choose the more conservative of
     (tolls rise as the wounded die, rule 3, within a day too). None otherwise (reports that
     count other people, or none harmed, or only silence)."""

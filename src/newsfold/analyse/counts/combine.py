@@ -249,8 +249,8 @@ def _self_inflicted_besides_the_dead(readings: list[Reading], doc: Doc) -> None:
 
 
 def _self_inflicted_told_again(readings: list[Reading], doc: Doc) -> None:
-    """ "A man shot his son dead before turning the gun on himself ... Carl Dunn, 40, was found
-    dead in the yard from an apparent self-inflicted gunshot wound": after the attacker's own
+    """ "A man shot his son dead before turning the gun on himself ... Ray Tollar, 52, was found
+    dead in the garage of an apparent self-inflicted gunshot wound": after the attacker's own
     death is counted ("turning the gun on himself", `group` "suspect"), a later death of one
     person told in a sentence that says "self-inflicted" is his again, by name or description,
     not one more victim: its readings become the suspect's, which are not added to each other

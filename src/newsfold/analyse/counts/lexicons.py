@@ -208,8 +208,8 @@ MODALS = frozenset({"could", "would", "might", "may", "should", "must", "can"})
 CONDITION_WORDS = frozenset({"critical", "serious", "stable", "fair", "good", "grave"})
 
 
-# "four others were in the hospital", "two victims arrived at a hospital"; "go": "Five people
-# on the bus went to the hospital" (after a shooting, the wounded; a visit "as a precaution"
+# "four others were in the hospital", "two victims arrived at a hospital"; "go": "Three riders
+# on the train went to the hospital" (after a shooting, the wounded; a visit "as a precaution"
 # is `harm_cause`'s)
 STAY_VERBS = _words("be remain arrive show stay lie go")
 

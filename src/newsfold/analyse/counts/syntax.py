@@ -301,7 +301,7 @@ def _a_person(token: Token) -> bool:
 
 
 def _person_before_a_place(owner: Token, who: Token) -> Token:
-    """'a man standing in front of a residence who was also shot', 'a woman on the porch of a
+    """'a teen sitting outside a neighbour's garage who was also shot', 'a woman on the porch of a
     home who had been shot': "who" tells of a person, but the parser hangs its clause on a
     noun that is none, a place; the person is the nearest person's noun before "who" in the
     sentence: between that noun and "who" ("the death of Rodriguez who was shot"), else
