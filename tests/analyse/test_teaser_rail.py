@@ -17,17 +17,17 @@ from .when_helpers import F, M, Row, T, U, day_table_test
 
 _BURGLAR = "A burglar was caught on camera creeping through a nursery in a home outside Eastfield."
 _FLIGHT = (
-    "A flight school fired an instructor who appeared on cable news for weeks, saying he "
-    "showed up late to his regular job and {end}"
+    "A bakery let go of a pastry chef who was on morning television for months, claiming she "
+    "came in late for her usual shift and {end}"
 )
 _CRASH = (
-    "Joe Doe lost his mother in a car crash on June 14, just two weeks after burying his "
-    "father. Now he faces the funeral costs alone."
+    "Jan Roe lost her father to a car crash on June 14, only ten days after burying her "
+    "mother. Now she must pay for both funerals alone."
 )
 _CRASH_LEAD = (
-    "MILL COUNTY, KY (WXYZ) - After losing both parents in a short time, a community is "
-    "rallying around a Mill County teen. Joe Doe lost his mother in a car crash on June 14, "
-    "just two"
+    "MILL COUNTY, KY (WXYZ) - With both parents gone within a month, neighbours are "
+    "gathering around a Mill County teen. Jan Roe lost her father to a car crash on June 14, "
+    "only ten"
 )
 
 PAGES: list[Row] = [
@@ -35,14 +35,14 @@ PAGES: list[Row] = [
         "p01",
         T,
         U,
-        "Weapon identified in Riverton girl's fatal shooting",
+        "Rifle traced in Riverton boy's deadly shooting",
         f"{_BURGLAR}\n\n{_BURGLAR}\n\n{_FLIGHT.format(end='dressing...')}\n\n"
         f"{_FLIGHT.format(end='...')}\n\n{_CRASH}\n\n{_CRASH_LEAD}\n\n"
-        "The sheriff's department has identified the rifle used in the fatal shooting of a "
-        "7-year-old girl in Riverton.\n\n"
-        "Deputies say a 5-year-old fired the weapon from the trunk of a car Tuesday, sending "
-        "fragments flying. Another child was hurt and the girl was killed.\n\n"
-        "The owner of the gun told investigators he did not know it was loaded.",
+        "The sheriff's office has traced the rifle that killed an 8-year-old boy in "
+        "Riverton.\n\n"
+        "Deputies say a 4-year-old fired the rifle from the back seat of a truck Tuesday, "
+        "scattering pieces of metal. Another child was hurt and the boy was killed.\n\n"
+        "The rifle's owner told detectives she had thought it was empty.",
         "2021-06-15",
     ),
     (
@@ -53,24 +53,24 @@ PAGES: list[Row] = [
         "A suspect in a crash that sent an officer to the hospital faces a judge Monday "
         "morning.\n\n(WXYZ) - A suspect in a crash that sent an officer to the hospital faces "
         "a judge Monday morning. On Saturday the officer made a traffic stop at\n\n"
-        "Riverton police found the car stolen during Sunday night's fatal shooting at the "
-        "Lakeview Apartments. A helicopter is searching the area.\n\n"
-        "(WXYZ) - Riverton police found the car stolen during Sunday night's fatal shooting "
-        "at the Lakeview Apartments. The helicopter is searching for the suspects. The car was"
-        "\n\nOn August 16, Tim Roe, 13, was shot dead in the 600 block of Hill Street.\n\n"
-        "On August 16, Tim Roe, 13, was shot dead in the 600 block of Hill Street.\n\n"
-        "(WXYZ) - It has been almost two weeks since 13-year-old Tim Roe was shot dead by a "
-        "friend.\n\n"
+        "Officers in Riverton recovered a truck taken in Sunday night's fatal shooting near the "
+        "Lakeview Apartments. Dogs are tracking the suspects.\n\n"
+        "(WXYZ) - Officers in Riverton recovered a truck taken in Sunday night's fatal shooting "
+        "near the Lakeview Apartments. Dogs are tracking the two suspects. The truck had"
+        "\n\nTim Roe, 13, was fatally shot on August 16 behind a house on Hill Street.\n\n"
+        "Tim Roe, 13, was fatally shot on August 16 behind a house on Hill Street.\n\n"
+        "(WXYZ) - Nearly two weeks have passed since a friend shot and killed 13-year-old "
+        "Tim Roe.\n\n"
         '"He did not have a gun," his grandmother said. It was August 16 when police say Tim '
         "was shot dead on Hill Street.\n\n"
-        "His 15-year-old friend was charged with reckless homicide.",
+        "A 14-year-old classmate now faces a charge of reckless homicide.",
         "2022-08-16",
     ),
     (
         "p03",
         M,
         U,
-        "POLICE: Three found dead in Waynesburg home",
+        "POLICE: Three shot dead in Waynesburg house",
         "Keeping the coach would be best for the football team, but the athletic director will "
         "keep the search moving either way.\n\n"
         "Keeping the coach would be best for the football team, but the athletic director will "
@@ -83,8 +83,8 @@ PAGES: list[Row] = [
         "a field.\n\n"
         "A balloon launched as a tribute to a fallen officer landed more than 600 miles away in "
         "a field.\n\n"
-        "WAYNESBURG, Pa. (WXYZ) -- The sheriff's office says no one is in custody after three "
-        "people were found shot to death in a home outside Waynesburg.\n\n"
+        "WAYNESBURG, Pa. (WXYZ) -- No arrest has been made after the bodies of three people "
+        "with gunshot wounds were discovered in a house near Waynesburg, the sheriff said.\n\n"
         "Deputies say three people were shot dead in a house on Main Cross Street late "
         "Saturday night.\n\n"
         "A relative found two of them in the living room and called 911 around 10:40 p.m., "
@@ -98,12 +98,12 @@ PAGES: list[Row] = [
         "2021-01-07",
         U,
         "Party bus shooting suspect in custody",
-        "A New Year's Eve celebration at a bar on Hacks Road ended with five people in the "
+        "A New Year's Eve party at a lounge on Birch Road left four people in the "
         "hospital.\n\n"
-        "A New Year's Eve celebration at a bar on Hacks Road ended with five people in the "
+        "A New Year's Eve party at a lounge on Birch Road left four people in the "
         "hospital.\n\n"
-        "Two of the victims remain in critical condition at the regional medical center.\n\n"
-        "Two of the victims remain in critical condition at the regional medical center.\n\n"
+        "Two of the four are still listed as critical at the county trauma unit.\n\n"
+        "Two of the four are still listed as critical at the county trauma unit.\n\n"
         "Police issued an arrest warrant for a man suspected of shooting into the party bus "
         "that night.\n\n"
         "Police issued an arrest warrant for a man suspected of shooting into the party bus "
