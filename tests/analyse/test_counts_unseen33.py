@@ -14,7 +14,7 @@ Classes and rules:
   death of this event (`article._dated_to_another_period`: ff).
 - "two of four victims who were shot": a clause hung on the people's noun tells of the whole,
   however the parser hangs it (`people._clause_of_the_whole`, `_whole_of_a_part`: pt).
-- "a man standing in front of a residence who was also shot": "who" tells of the person
+- "a woman sitting on the steps of a duplex who was also shot": "who" tells of the person
   before the place the parser hung it on (`syntax._person_before_a_place`: wh).
 - "five people went to the hospital", "ended with five people in the hospital": harmed
   (`lexicons.STAY_VERBS` "go", `sentence._ended_with_in_hospital`: ho).
@@ -93,9 +93,9 @@ CASES: list[Case] = [
         "ms1",
         "Father kills son",
         "A man shot his 2-year-old son dead before turning the gun on himself, the sheriff "
-        "said. Officials said Carl Dunn, 40, of Leeds, was found dead in the yard from an "
-        "apparent self-inflicted gunshot wound. Inside the home, a 2-year-old boy was found "
-        "shot to death.",
+        "said. Officials said Ray Tollar, 52, of Leeds, was found dead in the garage of an "
+        "apparent self-inflicted gunshot wound. Deputies then found a 2-year-old boy "
+        "shot to death upstairs.",
         2,
         0,
     ),
@@ -120,8 +120,8 @@ CASES: list[Case] = [
         "ms4",
         "Couple dead",
         "Police said a woman fatally shot her boyfriend and then killed herself at a home on "
-        "Birch Road. The medical examiner said Lena Cruz, 29, died of a self-inflicted gunshot "
-        "wound to the head.",
+        "Birch Road. The coroner ruled that Lena Cruz, 29, had a self-inflicted gunshot "
+        "wound to her chest.",
         2,
         0,
     ),
@@ -160,9 +160,9 @@ CASES: list[Case] = [
     (
         "pt1",
         "Shooting at a club",
-        "Two of four other victims who were shot said they did not see the gunman.",
+        "Three of five other victims who were shot told police they never saw the shooter.",
         0,
-        4,
+        5,
     ),
     (
         "pt2",
@@ -195,7 +195,7 @@ CASES: list[Case] = [
     (
         "wh1",
         "Shooting",
-        "Deputies said there was a man standing in front of a residence who was also shot.",
+        "Deputies said there was a woman sitting on the steps of a duplex who was also shot.",
         0,
         1,
     ),
@@ -216,42 +216,42 @@ CASES: list[Case] = [
     (
         "wh4",
         "Shooting",
-        "Deputies stopped an SUV with two men inside who were also shot, officials said.",
+        "Troopers pulled over a van with two men inside who had also been shot, officials said.",
         0,
         2,
     ),
     (
         "wh5",
         "Shooting",
-        "One victim was driving when shots were fired at him. That victim suffered a gunshot "
-        "wound. Deputies stopped an SUV with two men inside who were also shot. There was a "
-        "man standing in front of a residence who was also shot.",
+        "The first victim was at the wheel when someone fired at him. That victim suffered a "
+        "gunshot wound. Troopers pulled over a van with two men inside who had also been shot. "
+        "There was a woman sitting on the steps of a duplex who was also shot.",
         0,
         4,
     ),
     (
         "wh6",
         "Girl killed",
-        "Ray Cobb would be the third suspect arrested in the death of Ruiz who was shot and "
-        "killed June 1 while walking with her mother. Her mother was also shot, but survived.",
+        "Lee Marsh is the second man charged in the death of Ortiz who was shot and "
+        "killed May 9 while jogging with her father. Her father was also shot, but lived.",
         1,
         1,
     ),
     (
         "ho1",
         "Party ends in gunfire",
-        "A party at a bar on Main Street ended with five people in the hospital. Two of the "
-        "victims remain in critical condition.",
+        "A cookout at a park on Lake Road ended with four people in the hospital. Two of "
+        "the four are said to be in critical condition.",
         0,
-        5,
+        4,
     ),
     (
         "ho2",
         "Shots fired into bus",
-        "Shots were fired into the bus. Five people on the bus went to the hospital. Two of "
-        "them were in critical condition.",
+        "Shots were fired into a train car. Three people on the train went to the hospital. "
+        "One of them was in critical condition.",
         0,
-        5,
+        3,
     ),
     (
         "ho3",
@@ -278,8 +278,8 @@ CASES: list[Case] = [
     (
         "wk1",
         "Boy killed",
-        "A 6-year-old boy has died after he was shot in the head on Saturday. \"We've had two "
-        'children hurt and killed by gun violence in one week," a neighbor said.',
+        "A 6-year-old boy has died after he was shot in the head on Saturday. \"We've seen three "
+        'kids shot and killed on these streets in one week," a neighbor said.',
         1,
         0,
     ),
