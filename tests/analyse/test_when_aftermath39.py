@@ -29,8 +29,8 @@ ROWS: list[Row] = [
         W,
         U,
         "Teen found dead on Mill Road",
-        "RIVERTON - An investigation was underway Wednesday into the killing of a teenager "
-        "whose body was found in the middle of a road near the county line.\n\n"
+        "RIVERTON - An investigation was underway Wednesday into the killing of a young man "
+        "left lying across a gravel road close to the county line.\n\n"
         "A deputy came upon the body on Mill Road shortly after 8:30 p.m. Tuesday, the "
         "sheriff's office said.",
         "2020-10-13",
@@ -148,9 +148,9 @@ ROWS: list[Row] = [
         F,
         U,
         "Girl, 6, hit by stray bullet",
-        "A six-year-old girl is recovering from surgery after her family says she was struck "
-        "by a bullet on Thursday night.\n\nShe was shot in the back while asleep on the couch "
-        "around 11:15 p.m., her grandfather said.\n\nAround 1:30 a.m. Friday, officers "
+        "A six-year-old girl is healing after an operation, and her parents say a stray "
+        "bullet struck her on Thursday night.\n\nShe was shot in the back while asleep on the "
+        "couch around 11:15 p.m., her grandfather said.\n\nAround 1:30 a.m. Friday, officers "
         "responded to the house where the girl had been shot.",
         "2022-08-25",
     ),
@@ -181,8 +181,8 @@ ROWS: list[Row] = [
         "2016-03-05",
         U,
         "Obituaries",
-        "Mass of Christian burial for Sam Doe, 15, of Aberdeen was held Feb. 27,2015, at "
-        "Sacred Heart Church in Aberdeen. Sam died Feb. 21,2015, of a gunshot wound.",
+        "A funeral service for Sam Doe, 15, of Milford took place Feb. 27,2015, at "
+        "St. Luke's Chapel in Milford. Sam died Feb. 21,2015, from a gunshot wound.",
         "2015-02-21",
     ),
     (

@@ -144,8 +144,8 @@ PROBES: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
         "Two wounded in East Liberty shooting",
         U + "q03",
         (
-            "Two men were wounded in a shooting Saturday night in the East Liberty "
-            "neighborhood, Pittsburgh police said.\n\nBoth are in stable condition."
+            "Gunfire late Saturday hurt two men in the East Liberty "
+            "neighborhood, Pittsburgh police said.\n\nBoth are expected to recover."
         ),
         ("Pittsburgh",),
         "Pennsylvania",
@@ -203,7 +203,7 @@ PROBES: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
         (
             "FOREST, Miss. (AP) - Police are investigating a deadly shooting.\n\nThe shooting "
             "happened Sunday night around 9 p.m. on Elm Avenue.\n\nThree people were injured "
-            "and one person was killed, police said."
+            "and one man died, officers said."
         ),
         ("Forest",),
         "Mississippi",
