@@ -89,6 +89,15 @@ def _resolve(g: Gazetteer, mentions: list[_Mention], base: _Evidence) -> _Eviden
             continue
         if _unit_fallback(g, m, base):
             continue
+        if m.in_person and m.label == "PERSON":
+            # "Mario Chavez of Denver": a surname inside a person's name, and his home town
+            # after "of" (no Chavez lies in Denver); neither a local place in the town nor
+            # its qualifier, the town stays his home
+            for q in m.quals:
+                q.qual_of = None
+            m.quals, m.qual_rows = [], []
+            m.best, m.ids = -1, ()
+            continue
         if _trust_head(g, m, base):
             # "Bafoussam town (Mifi, Ouest)": a big town, and a qualifier GeoNames names
             # otherwise (it writes "West"): the qualifier goes.

@@ -1,0 +1,107 @@
+"""analyse/where: invented US reports of the classes of the held-a fold's city misses that
+h-city52 left (h-city53).
+
+p*: a person named with his home town after "of" ("Mario Chavez of Denver"), whose surname
+is also a place's name somewhere (Chavez, Baker, Marshall, Clinton), shot in a county named
+apart. "of Denver" was read as the surname's qualifier; no place of that name lies in the
+big city, so the surname became a local place inside it, and the event's town
+(`resolve`, the fallback of names no candidate of the qualifier fits). A surname inside a
+person's name is no place: the qualifier is his home.
+
+The places are real, the events and every sentence invented. On main (50e533a) p* 1 of 5
+(four events' town is the surname); here 5 (the event in the county, written as one of its
+towns).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfold.records import Event
+
+from .where_helpers import table_events
+
+U = "https://www.example-news.com/story/"
+
+# id, headline, address, text, the person's surname, the county of the shooting, its state
+PERSONS_OF: list[tuple[str, str, str, str, str, str, str]] = [
+    (
+        "p01",
+        "Teen killed in break-in",
+        U + "p01",
+        (
+            "A homeowner will not be charged in the death of a teenager.\n\nSeventeen-year-old "
+            "Mario Chavez of Denver was killed Sept. 1 in a garage in Adams County.\n\n"
+            "Investigators believe Chavez and two friends tried to steal from the garage."
+        ),
+        "Chavez",
+        "Adams County",
+        "Colorado",
+    ),
+    (
+        "p02",
+        "Man wounded on ranch",
+        U + "p02",
+        (
+            "Tim Baker of Pueblo was shot and wounded Friday on a ranch in Custer County, the "
+            "sheriff said.\n\nBaker was taken to a hospital."
+        ),
+        "Baker",
+        "Custer County",
+        "Colorado",
+    ),
+    (
+        "p03",
+        "Driver shot",
+        U + "p03",
+        (
+            "A driver, Ann Marshall of Dallas, was shot on a rural road in Kaufman County late "
+            "Monday.\n\nDeputies said Marshall drove herself to a gas station."
+        ),
+        "Marshall",
+        "Kaufman County",
+        "Texas",
+    ),
+    (
+        "p04",
+        "Hunter killed",
+        U + "p04",
+        (
+            "Gary Clinton of Tulsa died Saturday after he was shot while hunting in Osage "
+            "County.\n\nClinton was 52."
+        ),
+        "Clinton",
+        "Osage County",
+        "Oklahoma",
+    ),
+    (
+        "p05",
+        "Camper shot",
+        U + "p05",
+        (
+            "A camper, Lou Warren of Detroit, was shot in the leg Friday at a campground in "
+            "Oakland County.\n\nWarren is expected to survive, deputies said."
+        ),
+        "Warren",
+        "Oakland County",
+        "Michigan",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def persons_of_events() -> dict[str, Event]:
+    return table_events(PERSONS_OF)
+
+
+@pytest.mark.parametrize(
+    ("pid", "surname", "county", "state"),
+    [(p[0], p[4], p[5], p[6]) for p in PERSONS_OF],
+)
+def test_a_surname_before_of_a_town_is_no_place(
+    persons_of_events: dict[str, Event], pid: str, surname: str, county: str, state: str
+) -> None:
+    event = persons_of_events[pid]
+    assert event.location != surname
+    assert event.admin2 == county
+    assert event.admin1 == state
