@@ -8,9 +8,17 @@ big city, so the surname became a local place inside it, and the event's town
 (`resolve`, the fallback of names no candidate of the qualifier fits). A surname inside a
 person's name is no place: the qualifier is his home.
 
+f*: a wire story datelined in its bureau's city of the same state ("DENVER (AP) -") that
+tells the harm in one sentence and where the victims were found in the next: "The couple were
+found in their house in Greeley by a relative." That sentence counts no one, and its
+"found ... in" read as an inquiry's end (an arrest's "found in X"), so the dateline kept the
+event. People found at their own home are the victims, the home the scene
+(`event_place._FOUND_AT_OWN_HOME_BEFORE`); a suspect "found at his home in X" is still where
+police caught him (control x01).
+
 The places are real, the events and every sentence invented. On main (50e533a) p* 1 of 5
-(four events' town is the surname); here 5 (the event in the county, written as one of its
-towns).
+(four events' town is the surname), f* 0 of 5; here 5 and 5 (p*: the event in the county,
+written as one of its towns); the control x01 right on both.
 """
 
 from __future__ import annotations
@@ -104,4 +112,95 @@ def test_a_surname_before_of_a_town_is_no_place(
     event = persons_of_events[pid]
     assert event.location != surname
     assert event.admin2 == county
+    assert event.admin1 == state
+
+
+# id, headline, address, text, the true town, its state
+FOUND_AT_HOME: list[tuple[str, str, str, str, str, str]] = [
+    (
+        "f01",
+        "Couple shot dead",
+        U + "f01",
+        (
+            "DENVER (AP) - A man and a woman were shot dead over the weekend in northern "
+            "Colorado, police said Monday.\n\nThe couple were found in their house in Greeley "
+            "by a relative on Sunday."
+        ),
+        "Greeley",
+        "Colorado",
+    ),
+    (
+        "f02",
+        "Two killed",
+        U + "f02",
+        (
+            "NASHVILLE, Tenn. (AP) - Two brothers were killed in an apparent murder-suicide, "
+            "authorities said.\n\nThe brothers were found Tuesday in their home in Clarksville "
+            "after a neighbor called police."
+        ),
+        "Clarksville",
+        "Tennessee",
+    ),
+    (
+        "f03",
+        "Family of three dead",
+        U + "f03",
+        (
+            "MIAMI (Reuters) - Three members of a family died in a shooting, police said on "
+            "Friday.\n\nThey were found in their apartment in Homestead by officers doing a "
+            "welfare check."
+        ),
+        "Homestead",
+        "Florida",
+    ),
+    (
+        "f04",
+        "Woman killed",
+        U + "f04",
+        (
+            "ATLANTA (AP) - A woman was killed and her husband was wounded, the sheriff said."
+            "\n\nThe pair were found Saturday at their home in Newnan, about 40 miles "
+            "southwest of Atlanta."
+        ),
+        "Newnan",
+        "Georgia",
+    ),
+    (
+        "f05",
+        "Sisters die in shooting",
+        U + "f05",
+        (
+            "COLUMBUS, Ohio (AP) - Two elderly sisters died in a shooting, the county coroner "
+            "said Thursday.\n\nThe women were discovered by a mail carrier at their home in "
+            "Lancaster."
+        ),
+        "Lancaster",
+        "Ohio",
+    ),
+    # control: a suspect found at his own home is where police caught him
+    (
+        "x01",
+        "Suspect arrested",
+        U + "x01",
+        (
+            "DENVER (AP) - A man was shot dead outside a bar in Denver on Saturday, police "
+            "said.\n\nThe suspect was found Sunday at his home in Greeley and arrested."
+        ),
+        "Denver",
+        "Colorado",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def found_at_home_events() -> dict[str, Event]:
+    return table_events(FOUND_AT_HOME)
+
+
+@pytest.mark.parametrize(("pid", "town", "state"), [(p[0], p[4], p[5]) for p in FOUND_AT_HOME])
+def test_victims_found_at_their_home_set_the_scene(
+    found_at_home_events: dict[str, Event], pid: str, town: str, state: str
+) -> None:
+    event = found_at_home_events[pid]
+    assert event.location == town
     assert event.admin1 == state
