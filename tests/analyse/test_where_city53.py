@@ -6,7 +6,14 @@ is also a place's name somewhere (Chavez, Baker, Marshall, Clinton), shot in a c
 apart. "of Denver" was read as the surname's qualifier; no place of that name lies in the
 big city, so the surname became a local place inside it, and the event's town
 (`resolve`, the fallback of names no candidate of the qualifier fits). A surname inside a
-person's name is no place: the qualifier is his home.
+person's name is no place: the qualifier is his home. Also when a nickname in quotes splits
+the name ('Mario "Chico" Chavez', p06, p07), whatever the model's label of the surname.
+
+h*: the wounded's stay at a named hospital in another town ("He remains at UAB Hospital in
+Birmingham", "remained Sunday at", "stayed overnight at") under the scene's dateline. Only a
+word of care ("died", "treated", "condition") made a named hospital's town a destination; a
+stay says the same (`scanner._STAY_WORDS`, read in the two words before "at" only: "a guard
+who remains on duty was shot at Grady Memorial Hospital in Atlanta" is shot at it, x02).
 
 f*: a wire story datelined in its bureau's city of the same state ("DENVER (AP) -") that
 tells the harm in one sentence and where the victims were found in the next: "The couple were
@@ -16,9 +23,9 @@ event. People found at their own home are the victims, the home the scene
 (`event_place._FOUND_AT_OWN_HOME_BEFORE`); a suspect "found at his home in X" is still where
 police caught him (control x01).
 
-The places are real, the events and every sentence invented. On main (50e533a) p* 1 of 5
-(four events' town is the surname), f* 0 of 5; here 5 and 5 (p*: the event in the county,
-written as one of its towns); the control x01 right on both.
+The places are real, the events and every sentence invented. On main (50e533a) p* 1 of 7
+(six events' town is the surname), f* 0 of 5, h* 0 of 3; here 7, 5 and 3 (p*: the event in
+the county, written as one of its towns); the controls x01-x03 right on both.
 """
 
 from __future__ import annotations
@@ -81,6 +88,31 @@ PERSONS_OF: list[tuple[str, str, str, str, str, str, str]] = [
         "Clinton",
         "Osage County",
         "Oklahoma",
+    ),
+    (
+        "p06",
+        "No charges for homeowner",
+        U + "p06",
+        (
+            "No charges will be filed against a homeowner.\n\nSeventeen-year-old Mario "
+            "\u201cChico\u201d Chavez of Denver was killed Sept. 1 at a home in Adams County.\n\n"
+            "Police believe Chavez and two friends tried to steal from the garage."
+        ),
+        "Chavez",
+        "Adams County",
+        "Colorado",
+    ),
+    (
+        "p07",
+        "Man shot at farm",
+        U + "p07",
+        (
+            "Tony \u201cJunior\u201d Baker of Pueblo was shot and wounded Friday at a farm in "
+            "Custer County, the sheriff said.\n\nBaker was taken to a hospital."
+        ),
+        "Baker",
+        "Custer County",
+        "Colorado",
     ),
     (
         "p05",
@@ -202,5 +234,81 @@ def test_victims_found_at_their_home_set_the_scene(
     found_at_home_events: dict[str, Event], pid: str, town: str, state: str
 ) -> None:
     event = found_at_home_events[pid]
+    assert event.location == town
+    assert event.admin1 == state
+
+
+# id, headline, address, text, the true town, its state
+STAYS: list[tuple[str, str, str, str, str, str]] = [
+    (
+        "h01",
+        "Teen shot",
+        U + "h01",
+        (
+            "SELMA, Ala. - A 16-year-old boy was shot Friday night on Broad Street, police "
+            "said.\n\nHe remains at UAB Hospital in Birmingham."
+        ),
+        "Selma",
+        "Alabama",
+    ),
+    (
+        "h02",
+        "Man shot",
+        U + "h02",
+        (
+            "DECATUR, Ill. - A man was shot in the chest outside a tavern on Eldorado Street "
+            "late Saturday, police said.\n\nHe remained Sunday at OSF Saint Francis Medical "
+            "Center in Peoria."
+        ),
+        "Decatur",
+        "Illinois",
+    ),
+    (
+        "h03",
+        "Boy shot",
+        U + "h03",
+        (
+            "MERIDIAN, Miss. - A 9-year-old boy was shot in the leg at a park on Sunday, police "
+            "said.\n\nThe boy stayed overnight at Children's Hospital in Jackson."
+        ),
+        "Meridian",
+        "Mississippi",
+    ),
+    # controls: the hospital is the scene
+    (
+        "x02",
+        "Guard shot",
+        U + "x02",
+        (
+            "A security guard who remains on duty was shot at Grady Memorial Hospital in "
+            "Atlanta on Friday, police said."
+        ),
+        "Atlanta",
+        "Georgia",
+    ),
+    (
+        "x03",
+        "Gunman at hospital",
+        U + "x03",
+        (
+            "A gunman opened fire at Mercy Hospital in Joplin on Monday, wounding a nurse, "
+            "police said."
+        ),
+        "Joplin",
+        "Missouri",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def stay_events() -> dict[str, Event]:
+    return table_events(STAYS)
+
+
+@pytest.mark.parametrize(("pid", "town", "state"), [(p[0], p[4], p[5]) for p in STAYS])
+def test_a_stay_at_a_named_hospital_is_no_scene(
+    stay_events: dict[str, Event], pid: str, town: str, state: str
+) -> None:
+    event = stay_events[pid]
     assert event.location == town
     assert event.admin1 == state

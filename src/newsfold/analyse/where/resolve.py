@@ -38,6 +38,9 @@ from newsfold.analyse.where.vocabulary import (
     common_words,
 )
 
+# the closing quote of a nickname inside a person's name: 'Mario "Chico" Chavez'
+_CLOSING_QUOTES = frozenset(('"', "\u201d", "'", "\u2019"))
+
 
 def _resolve(g: Gazetteer, mentions: list[_Mention], base: _Evidence) -> _Evidence:
     """Choose each mention's place, in passes that see the other names' choices.
@@ -89,10 +92,13 @@ def _resolve(g: Gazetteer, mentions: list[_Mention], base: _Evidence) -> _Eviden
             continue
         if _unit_fallback(g, m, base):
             continue
-        if m.in_person and m.label == "PERSON":
-            # "Mario Chavez of Denver": a surname inside a person's name, and his home town
-            # after "of" (no Chavez lies in Denver); neither a local place in the town nor
-            # its qualifier, the town stays his home
+        if (m.label == "PERSON" and (m.in_person or m.partial)) or (
+            m.partial and m.prep in _CLOSING_QUOTES
+        ):
+            # "Mario Chavez of Denver": a surname inside a person's name (or after a nickname
+            # in quotes, whatever the model's label: 'Mario "Chico" Chavez'), and his home
+            # town after "of" (no Chavez lies in Denver); neither a local place in the town
+            # nor its qualifier, the town stays his home
             for q in m.quals:
                 q.qual_of = None
             m.quals, m.qual_rows = [], []
