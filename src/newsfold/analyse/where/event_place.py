@@ -334,6 +334,17 @@ _SCENE_TOLD_BEFORE = re.compile(
 )
 
 
+# People found (or discovered) at their own home, the town after it: "The couple were found in
+# their house in Greeley by a relative", "were discovered Tuesday at their home in X". A
+# wire story tells the harm in one sentence, under its bureau's dateline, and where the
+# victims were found in the next, which counts no one: the home is the scene. Plural owners
+# only: "the suspect was found at his home in X" is where the police caught him.
+_FOUND_AT_OWN_HOME_BEFORE = re.compile(
+    r"\b(?:found|discovered)\b[^.;:!?\n]{0,40}?\b(?:in|at|inside)\s+their\s+(?:own\s+)?"
+    r"(?:home|house|apartment|residence|trailer)s?\s+(?:in|at)\s+$"
+)
+
+
 def _scene_told_town(text: str, m: _Mention) -> bool:
     """Whether a sentence of its own sets the story's scene in the town `m` names.
 
@@ -346,7 +357,11 @@ def _scene_told_town(text: str, m: _Mention) -> bool:
     """
     if m.title or m.start <= 0:
         return False
-    return _SCENE_TOLD_BEFORE.search(text, max(0, m.start - 90), m.start) is not None
+    lo = max(0, m.start - 90)
+    return (
+        _SCENE_TOLD_BEFORE.search(text, lo, m.start) is not None
+        or _FOUND_AT_OWN_HOME_BEFORE.search(text, lo, m.start) is not None
+    )
 
 
 def _after_address(text: str, m: _Mention) -> str:
@@ -371,7 +386,11 @@ def _after_address(text: str, m: _Mention) -> str:
 _AFTERMATH_BEFORE = re.compile(
     r"(?:\b(?:arrested|apprehended|captured|caught|detained|taken into custody|surrendered|"
     r"turned (?:himself|herself) in|extradited|arraigned|booked|jailed|lodged|"
-    r"sentenced|indicted|found|located|nabbed|"
+    r"sentenced|indicted|nabbed|"
+    # people found at their own home are the harm's victims, the home its scene ("the couple
+    # were found in their house in Greeley by a relative"), not where an inquiry led
+    r"(?:found|located)(?![^.;:!?\n]{0,30}?\b(?:in|at|inside)\s+their\s+(?:own\s+)?"
+    r"(?:home|house|apartment|residence|trailer|bedroom)s?\b)|"
     # a car, a gun or a phone the police recovered, a search warrant they served: where the
     # inquiry led ("the getaway car was recovered Monday in Norco", "detectives served a
     # search warrant at a house in Norco"; not "recovered a body", a scene's word)

@@ -38,6 +38,9 @@ from newsfold.analyse.where.vocabulary import (
     common_words,
 )
 
+# the closing quote of a nickname inside a person's name: 'Mario "Chico" Chavez'
+_CLOSING_QUOTES = frozenset(('"', "\u201d", "'", "\u2019"))
+
 
 def _resolve(g: Gazetteer, mentions: list[_Mention], base: _Evidence) -> _Evidence:
     """Choose each mention's place, in passes that see the other names' choices.
@@ -88,6 +91,18 @@ def _resolve(g: Gazetteer, mentions: list[_Mention], base: _Evidence) -> _Eviden
             m.quals = []
             continue
         if _unit_fallback(g, m, base):
+            continue
+        if (m.label == "PERSON" and (m.in_person or m.partial)) or (
+            m.partial and m.prep in _CLOSING_QUOTES
+        ):
+            # "Mario Chavez of Denver": a surname inside a person's name (or after a nickname
+            # in quotes, whatever the model's label: 'Mario "Chico" Chavez'), and his home
+            # town after "of" (no Chavez lies in Denver); neither a local place in the town
+            # nor its qualifier, the town stays his home
+            for q in m.quals:
+                q.qual_of = None
+            m.quals, m.qual_rows = [], []
+            m.best, m.ids = -1, ()
             continue
         if _trust_head(g, m, base):
             # "Bafoussam town (Mifi, Ouest)": a big town, and a qualifier GeoNames names

@@ -1460,6 +1460,16 @@ _CARE_WORDS = _words(
     "died dies pronounced treated treating condition hospitalized hospitalised recovering "
     "surgery admitted listed undergoing underwent care"
 )
+# the wounded's stay at a hospital, right before its "at" (a time word at most between): "he
+# remains at UAB Hospital in Birmingham", "remained Sunday at", "stayed overnight at". Only
+# so near: "a guard who remains on duty was shot at the hospital" is shot at it
+_STAY_WORDS = _words("remains remained remain stays stayed")
+
+
+def _stay_before(sc: _Scanner, t: int) -> bool:
+    """Whether a word of the wounded's stay (`_STAY_WORDS`) stands in the two tokens before
+    token `t`, the "at" or "in" of a hospital."""
+    return any(sc.low(u) in _STAY_WORDS for u in range(max(0, t - 2), t))
 
 
 def _unnamed_hospital(sc: _Scanner, i: int, j: int) -> bool:
@@ -1513,4 +1523,6 @@ def _cared_for_at_hospital(sc: _Scanner, k: int) -> bool:
         t -= 1
     if t < 0 or sc.low(t) not in ("at", "to"):
         return False
-    return any(sc.low(u) in _CARE_WORDS for u in range(max(0, t - 6), t))
+    return any(sc.low(u) in _CARE_WORDS for u in range(max(0, t - 6), t)) or (
+        sc.low(t) == "at" and _stay_before(sc, t)
+    )
