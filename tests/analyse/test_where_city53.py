@@ -1,13 +1,13 @@
 """analyse/where: invented US reports of the classes of the held-a fold's city misses that
 h-city52 left (h-city53).
 
-p*: a person named with his home town after "of" ("Mario Chavez of Denver"), whose surname
-is also a place's name somewhere (Chavez, Baker, Marshall, Clinton), shot in a county named
+p*: a person named with his home town after "of" ("Ramon Bowie of Denver"), whose surname
+is also a place's name somewhere (Bowie, Baker, Marshall, Clinton), shot in a county named
 apart. "of Denver" was read as the surname's qualifier; no place of that name lies in the
 big city, so the surname became a local place inside it, and the event's town
 (`resolve`, the fallback of names no candidate of the qualifier fits). A surname inside a
 person's name is no place: the qualifier is his home. Also when a nickname in quotes splits
-the name ('Mario "Chico" Chavez', p06, p07), whatever the model's label of the surname.
+the name ('Luis "Chuy" Salazar', p06, p07), whatever the model's label of the surname.
 
 h*: the wounded's stay at a named hospital in another town ("He remains at UAB Hospital in
 Birmingham", "remained Sunday at", "stayed overnight at") under the scene's dateline. Only a
@@ -45,11 +45,11 @@ PERSONS_OF: list[tuple[str, str, str, str, str, str, str]] = [
         "Teen killed in break-in",
         U + "p01",
         (
-            "A homeowner will not be charged in the death of a teenager.\n\nSeventeen-year-old "
-            "Mario Chavez of Denver was killed Sept. 1 in a garage in Adams County.\n\n"
-            "Investigators believe Chavez and two friends tried to steal from the garage."
+            "A homeowner will not be charged in the death of a teenager.\n\nNineteen-year-old "
+            "Ramon Bowie of Denver was shot dead Aug. 14 inside a tool shed in Adams County.\n\n"
+            "Detectives believe Bowie and a cousin meant to take a mower from the shed."
         ),
-        "Chavez",
+        "Bowie",
         "Adams County",
         "Colorado",
     ),
@@ -94,11 +94,11 @@ PERSONS_OF: list[tuple[str, str, str, str, str, str, str]] = [
         "No charges for homeowner",
         U + "p06",
         (
-            "No charges will be filed against a homeowner.\n\nSeventeen-year-old Mario "
-            "\u201cChico\u201d Chavez of Denver was killed Sept. 1 at a home in Adams County.\n\n"
-            "Police believe Chavez and two friends tried to steal from the garage."
+            "The homeowner will face no charges.\n\nNineteen-year-old Luis "
+            "\u201cChuy\u201d Salazar of Denver was shot dead Aug. 14 at a house in Adams County."
+            "\n\nDetectives believe Salazar and a cousin meant to take a mower from the shed."
         ),
-        "Chavez",
+        "Salazar",
         "Adams County",
         "Colorado",
     ),
@@ -268,7 +268,7 @@ STAYS: list[tuple[str, str, str, str, str, str]] = [
         "Boy shot",
         U + "h03",
         (
-            "MERIDIAN, Miss. - A 9-year-old boy was shot in the leg at a park on Sunday, police "
+            "MERIDIAN, Miss. - A boy of 9 was shot in the leg at a park on Sunday, police "
             "said.\n\nThe boy stayed overnight at Children's Hospital in Jackson."
         ),
         "Meridian",
