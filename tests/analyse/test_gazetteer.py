@@ -258,6 +258,9 @@ def test_km_is_the_distance_between_two_rows(g: Gazetteer) -> None:
     assert g.km(caracas, caracas) == 0.0
     assert 70 < g.km(maracay, caracas) < 95  # about 83 km by great circle
     assert abs(g.km(maracay, caracas) - g.km(caracas, maracay)) < 1.0
+    # `km` writes out `km_to`'s sums (speed): a row and its own point, bit for bit the same
+    for i, ref in ((maracay, caracas), (caracas, maracay)):
+        assert g.km(i, ref) == g.km_to(ref, g.lat[i], g.lon[i])
 
 
 def test_names_geonames_lacks_are_kept_apart_with_their_countries(g: Gazetteer) -> None:

@@ -735,7 +735,10 @@ class Gazetteer:
         """Kilometres from row `i` to row `ref` on a flat map around `ref` (an equirectangular
         projection: within a few hundred km, which is all the place rules ask, it is within a
         fraction of a per cent of the great-circle distance)."""
-        return self.km_to(ref, self.lat[i], self.lon[i])
+        # (`km_to`'s sums written out: the place rules ask this ~500 times per article)
+        dy = (self.lat[i] - self.lat[ref]) * 111.2
+        dx = (self.lon[i] - self.lon[ref]) * 111.2 * math.cos(math.radians(self.lat[ref]))
+        return math.hypot(dx, dy)
 
     def km_to(self, ref: int, lat: float, lon: float) -> float:
         """Kilometres from a point (not a row: a postal town's centre) to row `ref`, as `km`."""

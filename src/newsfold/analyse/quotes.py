@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -88,12 +89,16 @@ def _strip_the(text: str) -> str:
     return text.strip()
 
 
+@lru_cache(maxsize=1 << 14)
 def agency_name(text: str) -> str | None:
     """The normalised name of a wire service or news outlet, or None when it is not one.
 
     Known agencies map to their usual names ("Agence France-Presse" -> "AFP", "the Associated
     Press news agency" -> "AP"); other outlets are kept as written without "the" and "news
     agency" ("the Sextant Press news agency" -> "Sextant Press").
+
+    (Cached: `who` and `quotes` ask it of every name and attribution, the same names many
+    times per article; a pure function of the text, the cache bounded.)
     """
     name = _strip_the(text)
     low = name.lower()

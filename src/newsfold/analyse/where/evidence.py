@@ -1113,7 +1113,11 @@ def _demonym_evidence(g: Gazetteer, sc: _Scanner, ev: _Evidence) -> None:
     """Demonyms ("Venezuelan") and single-country actors ("Houthi") as country evidence; a
     nationality's force, and its people abroad, weigh less than its people (`_FORCE_SHARE`),
     and an international mission's staff not at all (`_MISSION_WORDS`)."""
-    for k in range(len(sc.tok)):
+    for k, t in enumerate(sc.tok):
+        # `_demonym_at`'s own first test, asked here of every token before the call (a
+        # demonym is a capitalised word of four letters or more; most tokens are not)
+        if len(t) <= 3 or not t[0].isupper():
+            continue
         cc = _demonym_at(g, sc.tok, k)
         if cc and not _mission_after(sc.tok, k):
             nxt = sc.tok[k + 1].lower() if k + 1 < len(sc.tok) else ""

@@ -61,6 +61,11 @@ def _resolve(g: Gazetteer, mentions: list[_Mention], base: _Evidence) -> _Eviden
     for p in range(2):
         if p == 1:
             after_first = {id(m): m.best for m in named}
+            if after_first == initial:
+                # the first pass kept every choice (each name is chosen once per pass, so
+                # none changed on the way): the second would see the same votes and
+                # qualifiers, and choose the same again
+                break
         votes = _votes(g, mentions)
         cache: dict[str, _Evidence] = {}
         # Qualifiers first: "Donetsk" in "Shakhta, Donetsk" settles before "Shakhta" does.
