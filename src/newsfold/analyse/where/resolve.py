@@ -38,7 +38,7 @@ from newsfold.analyse.where.vocabulary import (
     common_words,
 )
 
-# the closing quote of a nickname inside a person's name: 'Mario "Chico" Chavez'
+# the closing quote of a nickname inside a person's name: 'Luis "Chuy" Salazar'
 _CLOSING_QUOTES = frozenset(('"', "\u201d", "'", "\u2019"))
 
 
@@ -100,9 +100,9 @@ def _resolve(g: Gazetteer, mentions: list[_Mention], base: _Evidence) -> _Eviden
         if (m.label == "PERSON" and (m.in_person or m.partial)) or (
             m.partial and m.prep in _CLOSING_QUOTES
         ):
-            # "Mario Chavez of Denver": a surname inside a person's name (or after a nickname
-            # in quotes, whatever the model's label: 'Mario "Chico" Chavez'), and his home
-            # town after "of" (no Chavez lies in Denver); neither a local place in the town
+            # "Luis Salazar of Denver": a surname inside a person's name (or after a nickname
+            # in quotes, whatever the model's label: 'Luis "Chuy" Salazar'), and his home
+            # town after "of" (no Salazar lies in Denver); neither a local place in the town
             # nor its qualifier, the town stays his home
             for q in m.quals:
                 q.qual_of = None
