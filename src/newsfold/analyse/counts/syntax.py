@@ -304,7 +304,7 @@ def _person_before_a_place(owner: Token, who: Token) -> Token:
     """'a teen sitting outside a neighbour's garage who was also shot', 'a woman on the porch of a
     home who had been shot': "who" tells of a person, but the parser hangs its clause on a
     noun that is none, a place; the person is the nearest person's noun before "who" in the
-    sentence: between that noun and "who" ("the death of Rodriguez who was shot"), else
+    sentence: between that noun and "who" ("the death of Quintero who was shot"), else
     before the noun (none: the noun as parsed)."""
     if owner.pos_ != "NOUN" or _a_person(owner) or owner.ent_type_ == "NORP":
         return owner
