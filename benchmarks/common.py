@@ -14,6 +14,7 @@ import json
 import sys
 import unicodedata
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -248,3 +249,39 @@ def gva_city_keys(city_or_county: str) -> set[str]:
     """The `place_key`s of a GVA incident's town: GVA writes "Beachwood (Warrensville Heights)"
     for the town and the place within it, and either is a right answer."""
     return {place_key(c) for c in city_or_county.replace(")", "").split("(")}
+
+
+# The kinds of an event's missed day, in two cuts (`date_miss_kinds`).
+DATE_MISS_KINDS = (
+    "no report tells a day",
+    "reports tell other days",
+    "a report tells its day",
+    "one day off",
+    "two days or more off",
+)
+
+
+def date_miss_kinds(want: str, got: str | None, told: set[str], dated: bool) -> tuple[str, ...]:
+    """Why an event's day `got` misses its record's day `want` (empty when it does not), in two
+    independent cuts, so that the unseen fold's misses can be weighed without reading them.
+
+    What the reports' texts tell (`told`: every day any report's claims or own day-precise
+    reading give; `dated`: whether any report tells a day at all): no day (only a guess from a
+    publication day can be right), other days only (no reading of these texts gives the
+    record's day), or the record's day among others (a reading or a choice error, the part
+    newsfold can mend). And how far off: one day either way (mostly after-midnight wording and
+    the publication-day guess), or two days or more (a follow-up's, a listing page's or another
+    story's day)."""
+    if got == want:
+        return ()
+    text = (
+        "a report tells its day"
+        if want in told
+        else "reports tell other days"
+        if dated
+        else "no report tells a day"
+    )
+    if not got:
+        return (text,)
+    days = abs(date.fromisoformat(got[:10]) - date.fromisoformat(want[:10])).days
+    return (text, "one day off" if days <= 1 else "two days or more off")

@@ -20,6 +20,12 @@ day to the day, as from a title): an incident beyond it can be right only by a g
 publication day (an undated page's week). For the city, a last row tells how often the record's
 town (either name of "Town (Place)") is written as a word in some report's title or text: an
 incident beyond it can be right only through its county or a town the text never names.
+
+A third table files each date miss by kind (`common.date_miss_kinds`), as a share of all
+incidents: whether the reports tell no day, only other days, or the record's day among others
+(only the last is a reading or choice error newsfold could mend), and whether the event's day
+is one day or two and more off. It is how the unseen fold's misses are weighed without
+printing them.
 """
 
 from __future__ import annotations
@@ -35,9 +41,11 @@ from typing import Any
 
 from common import (
     DATA,
+    DATE_MISS_KINDS,
     ROOT,
     STUDIED,
     Scores,
+    date_miss_kinds,
     fold_of,
     gva_city_keys,
     place_key,
@@ -157,7 +165,7 @@ def main() -> None:
             if f == args.errors and not checks[f] and args.split in (split, fold):
                 errors.append((incident_id, want[f], got[f], ev.notes))
         for f in ("date", "city"):
-            for part, ok in _breakdown(f, checks[f], ids, own, inc, texts).items():
+            for part, ok in _breakdown(f, checks[f], ids, own, inc, texts, got[f]).items():
                 parts.add(split, part, ok, fold)
     for incident_id, want, got, notes in errors:
         print(f"{incident_id}: want {want!r} got {got!r}\n  {notes}\n")
@@ -172,6 +180,12 @@ def main() -> None:
         "\n'written in a report': the record's town is a word of some report's title or text):"
     )
     print(parts.table(PARTS))
+    print(
+        "\nThe date misses by kind, each a share of all incidents: what the reports' texts tell"
+        "\n(no day at all, only other days, or the record's day among them: the part a better"
+        "\nreading or choice could mend) and how far the event's day is from the record's:"
+    )
+    print(parts.table(MISS_PARTS))
 
 
 PARTS = [
@@ -179,6 +193,8 @@ PARTS = [
     for f in ("date", "city")
     for k in ("1 report", "2 reports", "3+ reports", "a report had it")
 ] + ["date told by a report", "city written in a report"]
+# the date misses by kind (`common.date_miss_kinds`): each row a share of all incidents
+MISS_PARTS = [f"date miss: {kind}" for kind in DATE_MISS_KINDS]
 
 # the claim fields that carry a day an article tells (`Claim.field`)
 DAY_FIELDS = ("event_date", "date_start", "date_end")
@@ -191,6 +207,7 @@ def _breakdown(
     own: dict[str, Any],
     inc: dict[str, Any],
     texts: dict[str, str],
+    got: Any = None,
 ) -> dict[str, bool]:
     """The incident's score filed under its number of reports, and whether any of its reports'
     own analyses (before reconciling) had the record's value; for the date, also whether any
@@ -201,12 +218,19 @@ def _breakdown(
     reports = [own[i] for i in ids if i in own]
     if field == "date":
         had = any(ev.event_date == inc["date"] for ev in reports)
-        told = any(
-            (ev.event_date == inc["date"] and ev.time_precision == 1)  # a title's day: no claim
-            or any(c.value == inc["date"] for c in ev.claims if c.field in DAY_FIELDS)
-            for ev in reports
-        )
-        return {f"date {size}": ok, "date a report had it": had, "date told by a report": told}
+        # every day a report tells: its claims' days, and its own day when read to the day
+        # (a title's day has no claim)
+        days = {c.value for ev in reports for c in ev.claims if c.field in DAY_FIELDS} | {
+            ev.event_date for ev in reports if ev.time_precision == 1 and ev.event_date
+        }
+        told = inc["date"] in days
+        kinds = date_miss_kinds(inc["date"], got, days, bool(days))
+        return {
+            f"date {size}": ok,
+            "date a report had it": had,
+            "date told by a report": told,
+            **{part: kind in kinds for part, kind in zip(MISS_PARTS, DATE_MISS_KINDS, strict=True)},
+        }
     keys = gva_city_keys(inc["city_or_county"])
     had = any(keys & ({place_key(ev.location), place_key(ev.admin2)} - {""}) for ev in reports)
     names = [n.strip() for n in inc["city_or_county"].replace(")", "").split("(") if n.strip()]

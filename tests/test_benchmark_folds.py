@@ -3,7 +3,8 @@
 `benchmarks/common.py` cuts every incident id into dev / held-out (`split_of`) and each half
 into two folds (`fold_of`). Rules may be studied on the cases of dev-a, dev-b and held-a only
 (`STUDIED`, the choices of the scripts' `--split`); held-b's figure is the measure of unseen
-events, so its cases must never be printable.
+events, so its cases must never be printable. What the scripts may print of it are figures,
+such as the shares of its date misses by kind (`date_miss_kinds`).
 """
 
 from __future__ import annotations
@@ -69,3 +70,35 @@ def test_scores_count_a_check_in_its_half_and_its_fold(common: ModuleType) -> No
         "held-a": "0.000",
         "held-b": "1.000",
     }
+
+
+def test_a_right_day_is_no_miss(common: ModuleType) -> None:
+    assert common.date_miss_kinds("2021-07-09", "2021-07-09", {"2021-07-09"}, True) == ()
+    assert common.date_miss_kinds("2021-07-09", "2021-07-09", set(), False) == ()
+
+
+@pytest.mark.parametrize(
+    ("got", "told", "dated", "kinds"),
+    [
+        # an undated page's guess, the day after the record
+        ("2021-07-10", set(), False, ("no report tells a day", "one day off")),
+        # the texts tell only the day before: no reading gives the record's day
+        ("2021-07-08", {"2021-07-08"}, True, ("reports tell other days", "one day off")),
+        # the record's day is told, yet a follow-up's day won
+        (
+            "2021-07-14",
+            {"2021-07-09", "2021-07-14"},
+            True,
+            ("a report tells its day", "two days or more off"),
+        ),
+        # a year's slip is far off, whatever the texts tell
+        ("2020-07-09", {"2020-07-09"}, True, ("reports tell other days", "two days or more off")),
+        # no day at all on the event: only what the texts tell
+        (None, {"2021-07-09"}, True, ("a report tells its day",)),
+    ],
+)
+def test_a_missed_day_is_filed_by_what_the_texts_tell_and_how_far(
+    common: ModuleType, got: str | None, told: set[str], dated: bool, kinds: tuple[str, ...]
+) -> None:
+    assert common.date_miss_kinds("2021-07-09", got, told, dated) == kinds
+    assert set(kinds) <= set(common.DATE_MISS_KINDS)
