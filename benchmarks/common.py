@@ -256,12 +256,15 @@ DATE_MISS_KINDS = (
     "no report tells a day",
     "reports tell other days",
     "a report tells its day",
+    "only a report grouped apart tells it",
     "one day off",
     "two days or more off",
 )
 
 
-def date_miss_kinds(want: str, got: str | None, told: set[str], dated: bool) -> tuple[str, ...]:
+def date_miss_kinds(
+    want: str, got: str | None, told: set[str], dated: bool, told_apart: bool = False
+) -> tuple[str, ...]:
     """Why an event's day `got` misses its record's day `want` (empty when it does not), in two
     independent cuts, so that the unseen fold's misses can be weighed without reading them.
 
@@ -269,9 +272,11 @@ def date_miss_kinds(want: str, got: str | None, told: set[str], dated: bool) -> 
     reading give; `dated`: whether any report tells a day at all): no day (only a guess from a
     publication day can be right), other days only (no reading of these texts gives the
     record's day), or the record's day among others (a reading or a choice error, the part
-    newsfold can mend). And how far off: one day either way (mostly after-midnight wording and
-    the publication-day guess), or two days or more (a follow-up's, a listing page's or another
-    story's day)."""
+    newsfold can mend); of the last, `told_apart` files apart the misses where only a report
+    that grouping put in another event tells the day (a grouping error, or a page of another
+    story that the record files under the incident). And how far off: one day either way
+    (mostly after-midnight wording and the publication-day guess), or two days or more (a
+    follow-up's, a listing page's or another story's day)."""
     if got == want:
         return ()
     text = (
@@ -281,7 +286,9 @@ def date_miss_kinds(want: str, got: str | None, told: set[str], dated: bool) -> 
         if dated
         else "no report tells a day"
     )
+    apart = told_apart and want in told
+    head = (text, "only a report grouped apart tells it") if apart else (text,)
     if not got:
-        return (text,)
+        return head
     days = abs(date.fromisoformat(got[:10]) - date.fromisoformat(want[:10])).days
-    return (text, "one day off" if days <= 1 else "two days or more off")
+    return (*head, "one day off" if days <= 1 else "two days or more off")

@@ -23,7 +23,8 @@ incident beyond it can be right only through its county or a town the text never
 
 A third table files each date miss by kind (`common.date_miss_kinds`), as a share of all
 incidents: whether the reports tell no day, only other days, or the record's day among others
-(only the last is a reading or choice error newsfold could mend), and whether the event's day
+(only the last is a reading or choice error newsfold could mend; a row tells how many of them
+only a report grouped into another event tells), and whether the event's day
 is one day or two and more off. It is how the unseen fold's misses are weighed without
 printing them.
 """
@@ -165,7 +166,9 @@ def main() -> None:
             if f == args.errors and not checks[f] and args.split in (split, fold):
                 errors.append((incident_id, want[f], got[f], ev.notes))
         for f in ("date", "city"):
-            for part, ok in _breakdown(f, checks[f], ids, own, inc, texts, got[f]).items():
+            inside = [i for i in ids if event_of.get(i) == ev.event_id]
+            breakdown = _breakdown(f, checks[f], ids, own, inc, texts, got[f], inside)
+            for part, ok in breakdown.items():
                 parts.add(split, part, ok, fold)
     for incident_id, want, got, notes in errors:
         print(f"{incident_id}: want {want!r} got {got!r}\n  {notes}\n")
@@ -183,7 +186,8 @@ def main() -> None:
     print(
         "\nThe date misses by kind, each a share of all incidents: what the reports' texts tell"
         "\n(no day at all, only other days, or the record's day among them: the part a better"
-        "\nreading or choice could mend) and how far the event's day is from the record's:"
+        "\nreading or choice could mend, and of it the share only a report grouped into another"
+        "\nevent tells) and how far the event's day is from the record's:"
     )
     print(parts.table(MISS_PARTS))
 
@@ -208,6 +212,7 @@ def _breakdown(
     inc: dict[str, Any],
     texts: dict[str, str],
     got: Any = None,
+    inside: list[str] | None = None,
 ) -> dict[str, bool]:
     """The incident's score filed under its number of reports, and whether any of its reports'
     own analyses (before reconciling) had the record's value; for the date, also whether any
@@ -224,7 +229,14 @@ def _breakdown(
             ev.event_date for ev in reports if ev.time_precision == 1 and ev.event_date
         }
         told = inc["date"] in days
-        kinds = date_miss_kinds(inc["date"], got, days, bool(days))
+        # whether the reports grouped into the incident's event tell the day themselves
+        within = [own[i] for i in (ids if inside is None else inside) if i in own]
+        told_inside = any(
+            (ev.time_precision == 1 and ev.event_date == inc["date"])
+            or any(c.value == inc["date"] for c in ev.claims if c.field in DAY_FIELDS)
+            for ev in within
+        )
+        kinds = date_miss_kinds(inc["date"], got, days, bool(days), told and not told_inside)
         return {
             f"date {size}": ok,
             "date a report had it": had,

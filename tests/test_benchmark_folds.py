@@ -102,3 +102,19 @@ def test_a_missed_day_is_filed_by_what_the_texts_tell_and_how_far(
 ) -> None:
     assert common.date_miss_kinds("2021-07-09", got, told, dated) == kinds
     assert set(kinds) <= set(common.DATE_MISS_KINDS)
+
+
+def test_a_day_told_only_by_a_report_grouped_apart_is_filed_as_such(
+    common: ModuleType,
+) -> None:
+    told = {"2021-07-09", "2021-07-12"}
+    assert common.date_miss_kinds("2021-07-09", "2021-07-12", told, True, True) == (
+        "a report tells its day",
+        "only a report grouped apart tells it",
+        "two days or more off",
+    )
+    # a day no report tells cannot be a grouping's miss, whatever the caller says
+    assert common.date_miss_kinds("2021-07-09", "2021-07-10", {"2021-07-10"}, True, True) == (
+        "reports tell other days",
+        "one day off",
+    )
