@@ -9,6 +9,7 @@ article, so analysis stays a pure function of its input.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -66,6 +67,10 @@ class Context:
     parsed: dict[str, Doc] = field(default_factory=dict)
     # the lines of the text that are other stories' headlines or links: `other_stories`
     _other_stories: list[tuple[int, int]] | None = field(default=None, repr=False, compare=False)
+    # `in_other_story`'s index of those lines, and the list it was made from
+    _story_index: tuple[list[tuple[int, int]], list[int], list[int]] | None = field(
+        default=None, repr=False, compare=False
+    )
 
     def other_stories(self) -> list[tuple[int, int]]:
         """(start, end) of each line of the text that is another story's headline or link
@@ -88,7 +93,22 @@ class Context:
     def in_other_story(self, start: int, end: int | None = None) -> bool:
         """Is the text from `start` (to `end`, if given) inside another story's line?"""
         last = start if end is None else max(start, end - 1)
-        return any(lo <= start and last < hi for lo, hi in self.other_stories())
+        spans = self.other_stories()
+        if not spans:
+            return False
+        # (asked of every date, place, number and cue of the text: on a page of many such
+        # lines a scan of them all for each cost more than the rest of the test) The lines
+        # that open at or before `start` are the first ones by their start; the test is
+        # whether the furthest any of them reaches goes past `last`.
+        index = self._story_index
+        if index is None or index[0] is not spans:
+            ordered = sorted(spans)
+            index = self._story_index = (spans, [lo for lo, _ in ordered], [])
+            reach = index[2]
+            for _, hi in ordered:
+                reach.append(max(hi, reach[-1]) if reach else hi)
+        k = bisect_right(index[1], start)
+        return k > 0 and last < index[2][k - 1]
 
     def parse(self, text: str) -> Doc:
         """`text` parsed by the pipeline: the batch's parse when it made one, else parsed now

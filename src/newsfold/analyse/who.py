@@ -92,8 +92,9 @@ _PUNCTUATION = re.compile(r"[^\w\s-]")
 
 def normalise_name(text: str) -> str:
     """ "Mr. John Smith's" -> "john smith": no accents, titles, possessives or punctuation."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    if not text.isascii():  # (ASCII has no accents to take off: most names, so skipped)
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
     text = _POSSESSIVE.sub("", text)
     text = _PUNCTUATION.sub(" ", text).replace("_", " ")
     words = text.lower().split()
@@ -129,10 +130,12 @@ def _is_web_address(ent: Span) -> bool:
         tok = doc[i]
         if tok.text.startswith(".") and tok.lower_[1:] in _DOMAINS:
             return True
-        host_dot = (i > 0 and bool(doc[i - 1].whitespace_)) or not tok.whitespace_
-        next_domain = i + 1 < len(doc) and doc[i + 1].lower_ in _DOMAINS
-        if tok.text in (".", "dot") and next_domain and host_dot:
-            return True
+        # (the dot's tests read the tokens around it: asked of a dot only, not of every word)
+        if tok.text in (".", "dot"):
+            host_dot = (i > 0 and bool(doc[i - 1].whitespace_)) or not tok.whitespace_
+            next_domain = i + 1 < len(doc) and doc[i + 1].lower_ in _DOMAINS
+            if next_domain and host_dot:
+                return True
         if (
             tok.text in _DOTLESS_DOMAINS
             and i > ent.start
@@ -162,7 +165,7 @@ def collect_names(
         if ent.label_ not in NAME_ENTS:
             continue
         text = ent.text.strip()
-        if _is_outlet(text) or _is_web_address(ent) or any(ch.isdigit() for ch in text):
+        if _is_outlet(text) or _is_web_address(ent) or any(map(str.isdigit, text)):
             continue
         if any(t.i in groups for t in ent):
             add(normalise_name(groups[next(t.i for t in ent if t.i in groups)][0]))

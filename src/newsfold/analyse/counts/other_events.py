@@ -120,14 +120,16 @@ def _other_period(ctx: Context, sent: Span, other_paragraphs: list[tuple[int, in
     # "on Wednesday" without a publication date: unresolved, but it dates this event
     if any(sent.start_char <= lo < sent.end_char for lo, _ in ctx.notes.get("unresolved", [])):
         event_here = True
-    if other is not None and not event_here:
+    if event_here:
+        return None  # (a date of this event's in the sentence: no cue below would count)
+    if other is not None:
         return f"{other.role}: counted for another period ({other.text})"
     sentence = ctx.article.text[sent.start_char : sent.end_char]
     cue = OTHER_EVENT.search(sentence)
-    if cue is not None and not event_here:
+    if cue is not None:
         return f"other_event: {cue.group(0)!r}"
     cue = CUMULATIVE.search(sentence)
-    if cue is not None and not event_here:
+    if cue is not None:
         return f"cumulative: a toll of a long period ({cue.group(0)!r})"
     return None
 

@@ -50,11 +50,16 @@ def find_cues(doc: Doc) -> list[Cue]:
     matches = [(doc.vocab.strings[m], s, e) for m, s, e in _matcher(doc)(doc)]
     matches.sort(key=lambda m: (m[1], -(m[2] - m[1])))
     kept: list[tuple[str, int, int]] = []
+    # the kept matches that reach past the current start: the matches come in order of start,
+    # so a kept one that ends at or before it contains and overlaps none of the rest (and is
+    # left out of the test below, which otherwise went over every kept match for each match)
+    open_: list[tuple[str, int, int]] = []
     for label, start, end in matches:
+        open_ = [k for k in open_ if k[2] > start]
         if any(
             (s <= start and end <= e and (e - s) > (end - start))
             or (lab == label and s <= start < e)
-            for lab, s, e in kept
+            for lab, s, e in open_
         ):
             continue
         if not _keep(label, doc[start:end]):
@@ -69,6 +74,7 @@ def find_cues(doc: Doc) -> list[Cue]:
             # (or a warning) like the phrase the DEMO_RIOT list has
             label = "DEMO_RIOT"
         kept.append((label, start, end))
+        open_.append((label, start, end))
     cues = [
         Cue(
             label,

@@ -410,7 +410,11 @@ def _postal_plausible(m: _Mention, sc: _Scanner) -> bool:
     words = m.key.split()
     size = m.end_tok - m.start_tok
     for k in sc.buildings():
-        if k >= size and sc.low(k - 1) == words[-1] and _key_of(sc.span_text(k - size, k)) == m.key:
+        if (
+            k >= size
+            and sc.lows[k - 1] == words[-1]
+            and _key_of(sc.span_text(k - size, k)) == m.key
+        ):
             return False
     # "in", "at", "near" a place; not "on", which names a street
     place_prep = m.prep in _AT_PREPS and m.prep != "on"
@@ -1139,7 +1143,7 @@ CROSS_LINE_KM = 40.0
 across the line (Calumet City and Gary, Southaven and Memphis, Council Bluffs and Omaha)."""
 
 
-def _across_the_line_from_named(g: Gazetteer, i: int, ev: _Evidence) -> set[str]:
+def _across_the_line_from_named(g: Gazetteer, i: int, ev: _Evidence) -> frozenset[str]:
     """The states of the towns of other states, named in the text with a full vote, that lie
     within `CROSS_LINE_KM` of US town `i` (empty when none).
 
@@ -1155,18 +1159,29 @@ def _across_the_line_from_named(g: Gazetteer, i: int, ev: _Evidence) -> set[str]
     Texarkana, Texas; Bristol, Virginia, and Bristol, Tennessee): twin towns are told apart
     by their own state (`resolve._repeated_qualified`), not by standing beside each other.
     """
-    a1 = g.admin1[i]
-    return {
-        g.admin1[r] or ""
-        for r, w in ev.towns_at
-        if w >= 0.5
-        and r != i
-        and g.cc[r] == "US"
-        and g.admin1[r]
-        and g.admin1[r] != a1
-        and g.km(i, r) <= CROSS_LINE_KM
-        and name_key(g.name[r]) != name_key(g.name[i])
-    }
+    # Kept on the evidence by row: `_candidate_score` asks it of every candidate town of every
+    # mention, in each pass of `resolve._resolve`, and the mentions of one name share one
+    # evidence (`_with_votes`, made once per name and pass) and candidates, so most questions
+    # are repeats; the answer reads the row and `ev.towns_at` only (a new `towns_at` starts
+    # afresh)
+    memo = ev.across_line
+    if memo is None or memo[0] is not ev.towns_at:
+        memo = ev.across_line = (ev.towns_at, {})
+    states = memo[1].get(i)
+    if states is None:
+        a1 = g.admin1[i]
+        states = memo[1][i] = frozenset(
+            g.admin1[r] or ""
+            for r, w in ev.towns_at
+            if w >= 0.5
+            and r != i
+            and g.cc[r] == "US"
+            and g.admin1[r]
+            and g.admin1[r] != a1
+            and g.km(i, r) <= CROSS_LINE_KM
+            and name_key(g.name[r]) != name_key(g.name[i])
+        )
+    return states
 
 
 def _policed_by_city(g: Gazetteer, i: int, ev: _Evidence) -> bool:

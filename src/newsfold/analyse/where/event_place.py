@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 
-from spacy.attrs import LEMMA, POS
+from spacy.attrs import LEMMA, POS, TAG
 from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.symbols import VERB
 from spacy.tokens import Token
@@ -59,6 +59,7 @@ follows it; a long page's later verbs tell its other stories and its background)
 
 _EVENT_LEMMA_HASHES = frozenset(hash_string(w) for w in _EVENT_LEMMAS)
 _ARREST_LEMMA_HASH = hash_string("arrest")
+_VBN_HASH = hash_string("VBN")  # a past participle's tag (`_passive_harm_sentences`)
 
 
 def _lead_verbs(ctx: Context, sc: _Scanner) -> list[tuple[int, int]]:
@@ -164,10 +165,12 @@ def _passive_harm_sentences(ctx: Context, sc: _Scanner) -> set[int]:
         return set()
     doc = ctx.doc
     out: set[int] = set()
-    for tok in doc[: _lead_end(sc)]:
-        if tok.tag_ != "VBN" or not _is_passive_harm(tok):
-            continue
-        out.add(sc.sent_of(tok.i))
+    # the lead's past participles found in one `to_array` call, as `_lead_verbs` finds its
+    # verbs: a `Token` made for each of the lead's words cost more than the test itself
+    tags = doc.to_array(TAG)[: _lead_end(sc)]
+    for k in (tags == _VBN_HASH).nonzero()[0].tolist():
+        if _is_passive_harm(doc[k]):
+            out.add(sc.sent_of(k))
     return out
 
 

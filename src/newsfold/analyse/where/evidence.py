@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
-from itertools import pairwise
+from itertools import compress, pairwise
 from urllib.parse import parse_qs, urlsplit
 
 from newsfold.analyse.gazetteer import (
@@ -69,6 +69,11 @@ class _Evidence:
     # the US towns the text's other names were chosen as, with their votes' weights (set by
     # `candidates._with_votes`): a namesake near them is the story's (`_near_named_town`)
     towns_at: tuple[tuple[int, float], ...] = ()
+    # `candidates._across_the_line_from_named`'s answers by row, and the `towns_at` they were
+    # read from (the resolution asks it of the same rows again and again: see there)
+    across_line: tuple[tuple[tuple[int, float], ...], dict[int, frozenset[str]]] | None = field(
+        default=None, compare=False, repr=False
+    )
     # the address files the story under a world or national desk (`world_section`)
     world_desk: bool = False
     # the states the text names only as homes and destinations ("of Beaumont, Texas", "taken
@@ -1113,9 +1118,11 @@ def _demonym_evidence(g: Gazetteer, sc: _Scanner, ev: _Evidence) -> None:
     """Demonyms ("Venezuelan") and single-country actors ("Houthi") as country evidence; a
     nationality's force, and its people abroad, weigh less than its people (`_FORCE_SHARE`),
     and an international mission's staff not at all (`_MISSION_WORDS`)."""
-    for k, t in enumerate(sc.tok):
-        # `_demonym_at`'s own first test, asked here of every token before the call (a
-        # demonym is a capitalised word of four letters or more; most tokens are not)
+    # the capitalised tokens only (`_Scanner.caps`, a superset of those whose first letter
+    # is a capital), then `_demonym_at`'s own first test before the call (a demonym is a
+    # capitalised word of four letters or more; most tokens are not)
+    for k in compress(range(sc.n), sc.caps):
+        t = sc.tok[k]
         if len(t) <= 3 or not t[0].isupper():
             continue
         cc = _demonym_at(g, sc.tok, k)

@@ -172,8 +172,9 @@ class _Scanner:
     def buildings(self) -> list[int]:
         """Positions of capitalised building words after a word ("Riley Hospital"), once."""
         if self._buildings is None:
+            caps, lows = self.caps, self.lows
             self._buildings = [
-                k for k in range(1, self.n) if self.is_cap(k) and self.low(k) in _BUILDING_WORDS
+                k for k in range(1, self.n) if caps[k] and lows[k] in _BUILDING_WORDS
             ]
         return self._buildings
 
@@ -269,12 +270,14 @@ class _Scanner:
 
     def runs(self) -> list[tuple[int, int]]:
         """Maximal runs of capitalised tokens (connectors, hyphens and a number inside)."""
-        n, tok, low = self.n, self.tok, self.low
+        # (the lists read directly, not through `low` and `is_cap`: this loop visits every
+        # token, the calls cost more than the reads)
+        n, tok, lows, caps = self.n, self.tok, self.lows, self.caps
         out: list[tuple[int, int]] = []
         i = 0
         while i < n:
             t0 = tok[i]
-            cap = self.is_cap(i) and t0[0].isalpha() and not _month_or_day(t0.lower())
+            cap = caps[i] and t0[0].isalpha() and not _month_or_day(t0.lower())
             if (
                 cap
                 and self.pos[i] != PROPN
@@ -292,7 +295,7 @@ class _Scanner:
                 and tok[i + 1] == "-"
                 and not self.space[i]
                 and not self.space[i + 1]
-                and self.is_cap(i + 2)
+                and caps[i + 2]
             ):
                 i += 2  # "Ex-Marrowfield deputy": the prefix is no part of the town's name
                 continue
@@ -310,18 +313,18 @@ class _Scanner:
                     and i + 2 < n
                     and tok[i + 1] == "-"
                     and not self.space[i]
-                    and self.is_cap(i + 2)
+                    and caps[i + 2]
                 )
                 and not (
                     # "in el Mina", "at ech Choueifat", "the town of el Ain": the article
                     # written apart, lower case
                     t0 in _ARTICLE_APART
                     and i + 1 < n
-                    and self.is_cap(i + 1)
+                    and caps[i + 1]
                     and i > 0
                     and (
-                        low(i - 1) in _AT_PREPS
-                        or (low(i - 1) == "of" and i > 1 and low(i - 2) in _CITY_WORDS)
+                        lows[i - 1] in _AT_PREPS
+                        or (lows[i - 1] == "of" and i > 1 and lows[i - 2] in _CITY_WORDS)
                     )
                 )
             ):
@@ -333,35 +336,35 @@ class _Scanner:
                 t = tok[j]
                 if t.isspace() or "\n" in t or self.sent_start[j]:
                     break
-                if self.is_cap(j) and t[0].isalnum():
-                    if _month_or_day(low(j)):
+                if caps[j] and t[0].isalnum():
+                    if _month_or_day(lows[j]):
                         break  # "Compton on Friday", "Pasadena Saturday", "Rocky Mount on Feb."
                     last = j + 1
                 elif (
                     (t in ("-", "'", "’") and not self.space[j - 1])
-                    or (t in ("'s", "’s") and j + 1 < n and low(j + 1) in _UNIT_WORDS)
-                    or (t == "." and not self.space[j - 1] and low(j - 1) in ("st", "ft", "mt"))
+                    or (t in ("'s", "’s") and j + 1 < n and lows[j + 1] in _UNIT_WORDS)
+                    or (t == "." and not self.space[j - 1] and lows[j - 1] in ("st", "ft", "mt"))
                 ) or (
-                    low(j) in _CONNECT
+                    lows[j] in _CONNECT
                     and j + 1 < n
-                    and (self.is_cap(j + 1) or tok[j + 1] == "-" or self.connects_two(j))
+                    and (caps[j + 1] or tok[j + 1] == "-" or self.connects_two(j))
                     # "Bat Galim Square of Haifa", "the PD12 of Kandahar": a street, square or
                     # numbered district of a town, two names
                     and not (
-                        low(j) == "of"
-                        and (low(j - 1) in _STREET_WORDS or any(c.isdigit() for c in tok[j - 1]))
+                        lows[j] == "of"
+                        and (lows[j - 1] in _STREET_WORDS or any(c.isdigit() for c in tok[j - 1]))
                     )
                     # "the PMF at Mukeshefah", "the LoC at Shahpur": an acronym is no part of
                     # a place's name
-                    and not (low(j) in ("at", "an", "as") and _acronym(tok[j - 1]))
+                    and not (lows[j] in ("at", "an", "as") and _acronym(tok[j - 1]))
                 ):
                     pass
                 elif (
                     t.isdigit()
                     and len(t) <= 4
-                    and self.is_cap(j - 1)
-                    and low(j - 1) not in STOP_WORDS
-                    and not _month_or_day(low(j - 1))
+                    and caps[j - 1]
+                    and lows[j - 1] not in STOP_WORDS
+                    and not _month_or_day(lows[j - 1])
                 ):
                     last = j + 1  # "Cota 905", "Route 66"
                     break
@@ -384,24 +387,24 @@ class _Scanner:
                     break
                 # "Louisville Metro Police", "Las Vegas Metropolitan Police Department": a
                 # city's metropolitan force, the town before "Metro" (no town of Indonesia)
-                if k - i > 1 and low(k - 1) in _METRO_WORDS and self._name_at(i, k - 1):
+                if k - i > 1 and lows[k - 1] in _METRO_WORDS and self._name_at(i, k - 1):
                     last = k - 1
                     break
                 # "Metro Nashville Police": "Metro" before the town, no part of its name
                 # ("Metro Manila Police" is a whole name, read above)
-                if k - i > 1 and low(i) in _METRO_WORDS and self._name_at(i + 1, k):
+                if k - i > 1 and lows[i] in _METRO_WORDS and self._name_at(i + 1, k):
                     i += 1
                     last = k
                     break
             if (
                 last - i > 2
-                and low(i) in _UNIT_WORDS
-                and low(i + 1) == "of"
+                and lows[i] in _UNIT_WORDS
+                and lows[i + 1] == "of"
                 and name_key(self.span_text(i, last)) not in self.g.index
             ):
                 i += 2  # "the Municipality of Sain Alto": the kind of place, then the name
             # "Paletwa Town", "Owerri LGA", "Chin State": the name, then what kind of place
-            while last - i > 1 and low(last - 1) in _UNIT_WORDS:
+            while last - i > 1 and lows[last - 1] in _UNIT_WORDS:
                 if name_key(self.span_text(i, last)) in self.g.index:
                     break  # "Marion County", "Kansas City": the whole is a name
                 if self._list_ends_in_name(i, last):
@@ -429,7 +432,7 @@ class _Scanner:
             return 0
         for k in range(min(self.n, i + 8), j, -1):
             t = self.tok[k - 1]
-            if not (self.is_cap(k - 1) or _INNER_CAP.match(t) or self.hyphen_tail(k - 1)):
+            if not (self.caps[k - 1] or _INNER_CAP.match(t) or self.hyphen_tail(k - 1)):
                 continue  # "d'Alene": the article's capital is inside the token
             if any(
                 (self.sent_start[x] and self.tok[x - 1] != ".") or "\n" in self.tok[x]
