@@ -939,6 +939,8 @@ def _mention(
         strength = 2  # "It was a year ago Thursday that a man was shot": the remembered day
     if strength >= 2 and _modal(gov_verb):
         strength = 1  # "gunfire could still be heard overnight": not a day of violence
+    if role == "event" and strength < 2 and _fate_turned(gov_verb):
+        strength = 2  # "Her life changed on May 2": the day of the shot, in a later story
     if role == "event" and strength < 2 and _still(gov_verb):
         # "On Monday afternoon detectives were still trying to learn where the girl found a pistol":
         # what was still going on that day, a later day than the event's
@@ -1379,6 +1381,31 @@ GOING_ON_VERBS = _words("continue resume proceed")
 GOING_ON_WORDS = frozenset({"underway", "ongoing", "continuing"})
 
 
+# the turns of a life a later story dates its violence by ("His life changed on May 2",
+# "Everything changed on Aug. 20", "their world was turned upside down"): a story of
+# recovery or a homecoming tells the shot that way, its own days being the homecoming's
+FATE_NOUNS = _words("life everything world")
+FATE_VERBS = _words("change shatter alter upend")
+
+
+def _fate_turned(verb: Token | None) -> bool:
+    """Whether the verb says that someone's life turned: "changed", "shattered", "altered"
+    or "upended", or "turned upside down", with a life, everything or someone's world as its
+    subject. A later story of the victim (a homecoming, a first step, a benefit) tells the
+    violence by that day and its own days by the news; the day is the violence's."""
+    if verb is None:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma == "turn":
+        if not re.search(r"\bupside[\s-]+down\b", verb.doc[verb.i : verb.right_edge.i + 1].text):
+            return False
+    elif lemma not in FATE_VERBS:
+        return False
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in FATE_NOUNS for c in verb.children
+    )
+
+
 def _inquiry_under_way(verb: Token | None) -> bool:
     """Whether the verb says that an inquiry was going on: its subject is an investigation, a
     search or a manhunt, and it is "continue" ("The search continued Tuesday for the gunman")
@@ -1625,6 +1652,9 @@ def _cues(span: Span | None, verb: Token | None, noun: Token | None) -> set[str]
                         _add_cue(cues, grand)  # "was a shooting victim last Sunday"
     if verb is not None and verb.lemma_ in ("be", "take", "have") and verb.dep_ != "ROOT":
         _add_cue(cues, verb.head)
+    if verb is not None:
+        for joined in _joined_past_aside(verb):
+            _add_cue(cues, joined)
     # "clashes that began on Tuesday": the relative clause is about its antecedent
     if verb is not None and verb.dep_ in ("relcl", "conj"):
         clause = verb if verb.dep_ == "relcl" else verb.head
@@ -1644,6 +1674,26 @@ def _cues(span: Span | None, verb: Token | None, noun: Token | None) -> set[str]
             continue  # (but "the next court date is March 21" is a hearing's day)
         _add_cue(cues, token)
     return cues
+
+
+def _joined_past_aside(verb: Token) -> list[Token]:
+    """The verbs joined to `verb` past a source's aside that follows it ("took a pistol from a
+    nightstand on Sunday, court papers say, and shot himself", "argued in a parking lot on
+    Aug. 14, witnesses told police, and one of them opened fire"): the parser hangs what comes
+    after the aside on the aside's verb (the aside as `verb`'s parataxis, or `verb`'s clause
+    as the aside's complement), though it is what happened next in the clause `verb` tells,
+    on the same day. Only an aside of saying (`SAYING_VERBS`) after `verb` is looked past,
+    and only its verbs after it."""
+    asides = [c for c in verb.children if c.dep_ == "parataxis"]
+    if verb.dep_ == "ccomp" and verb.head.i > verb.i:
+        asides.append(verb.head)
+    return [
+        joined
+        for aside in asides
+        if aside.pos_ == "VERB" and aside.lemma_.lower() in SAYING_VERBS and aside.i > verb.i
+        for joined in aside.children
+        if joined.dep_ == "conj" and joined.pos_ == "VERB" and joined.i > aside.i
+    ]
 
 
 def _described_by(attr: Token) -> list[Token]:
