@@ -47,7 +47,9 @@ def _cause_page() -> Report:
     # the first day's page: what led to the shooting, no town named; the analysis placed it
     # at its outlet's city (coarsely)
     page = _page(
-        "cause", "Sheriff: card game quarrel led to 9 people hurt at roadhouse", "2025-06-12"
+        "cause",
+        "Deputies: quarrel over a card game ended with nine hurt at roadhouse",
+        "2025-06-12",
     )
     page.place = _coarse(HALLORAN)
     return page

@@ -18,7 +18,8 @@
 4. when it links to more than one event strongly (SAME_EVENT + MERGE_MARGIN), and the events'
    closest reports compared directly come near one event too (SAME_EVENT + BRIDGE_DIRECT: a
    merge needs more than one report's say, which may be a roundup or a background mention;
-   and their death tolls must not disagree),
+   and their death tolls must not disagree; a headline over page junk, which has no body to
+   come close with, needs only to tell nothing against it: HEADLINE_BRIDGE),
    those events are one: they merge into the oldest (smallest creation number), the others
    recorded as merged. Strong links to events that cannot merge are a report of one event that
    recalls the other: it joins the one reported nearest its own day (`nearest_event`).
@@ -358,7 +359,9 @@ class Grouper:
         the other event as background: it must not merge events whose own reports, compared
         with each other, say they are apart. Two reports of one event that were split for want
         of evidence still come close directly (the same day and place, a shared name), and the
-        bridge adds what they lacked."""
+        bridge adds what they lacked -- or, when one of them is a headline over page junk
+        (HEADLINE_BRIDGE), nothing in their comparison tells them apart
+        (decide.headline_page_bridge)."""
         self.stats.comparisons += 1
         ev = decide.compare(a, b, idf)
         if TOLL_MAJORITY and not ev.people and decide.tolls_disagree(a, b):

@@ -1269,8 +1269,9 @@ def headline_page_bridge(a: Signature, b: Signature, ev: Evidence) -> bool:
     them (assign.HEADLINE_BRIDGE). `ev` is their direct comparison.
 
     A headline page has no body: beside the other event's report it shares no fact but a word or
-    two ("Sheriff: dispute led to 10 shot at bar" beside "Man charged in club shooting"), and
-    its distance in days is its publication's. What does tell two events apart still keeps them
+    two (the first day's "Deputies: quarrel over cards ended with nine hurt" beside the next
+    month's "Drifter charged in Marrowfield gunfire"), and its distance in days is its
+    publication's. What does tell two events apart still keeps them
     apart: a veto (the caller asks), other spots or victims (`apart`), people named apart, one
     telling of the other's people as another event's, two days read as calendar dates or
     resolved from the texts, and two precise places (a headline page's coarse place is often
@@ -1281,7 +1282,7 @@ def headline_page_bridge(a: Signature, b: Signature, ev: Evidence) -> bool:
         return False
     if _calendar_days_differ(a, b) or _resolved_days_differ(a, b):
         return False
-    pa, pb = a.get("place"), b.get("place")
+    pa, pb = a.get("place") or {}, b.get("place") or {}
     precise = bool(pa and pb) and int(pa.get("prec") or 1) == 1 and int(pb.get("prec") or 1) == 1
     return not precise or place_agreement(a, b)[1]
 
