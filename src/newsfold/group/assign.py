@@ -18,7 +18,8 @@
 4. when it links to more than one event strongly (SAME_EVENT + MERGE_MARGIN), and the events'
    closest reports compared directly come near one event too (SAME_EVENT + BRIDGE_DIRECT: a
    merge needs more than one report's say, which may be a roundup or a background mention;
-   and their death tolls must not disagree),
+   and their death tolls must not disagree; a headline over page junk, which has no body to
+   come close with, needs only to tell nothing against it: HEADLINE_BRIDGE),
    those events are one: they merge into the oldest (smallest creation number), the others
    recorded as merged. Strong links to events that cannot merge are a report of one event that
    recalls the other: it joins the one reported nearest its own day (`nearest_event`).
@@ -88,6 +89,12 @@ PEOPLE_OVER_MAJORITY = 1
 # told_apart): the article links through a report that tells of several shootings (a weekend
 # roundup) or recalls this one, and the event's own reports say it is another; 0: off
 APART_MAJORITY = 2
+# 1: two events whose closest reports include a headline over page junk (signature `thin`) may
+# merge through an article that links both strongly, when their direct comparison tells nothing
+# against it (decide.nothing_apart). A headline page has no body: compared with the other event's
+# report it shares no fact, and the bridge's direct test (BRIDGE_DIRECT) could only ever fail
+# for want of evidence, not because the reports say they are apart; 0: off
+HEADLINE_BRIDGE = 1
 
 Placed = dict[str, tuple[str, str | None]]
 """Stored reports' places: article id -> (its event's id, the article it duplicates or None)."""
@@ -352,12 +359,18 @@ class Grouper:
         the other event as background: it must not merge events whose own reports, compared
         with each other, say they are apart. Two reports of one event that were split for want
         of evidence still come close directly (the same day and place, a shared name), and the
-        bridge adds what they lacked."""
+        bridge adds what they lacked -- or, when one of them is a headline over page junk
+        (HEADLINE_BRIDGE), nothing in their comparison tells them apart
+        (decide.headline_page_bridge)."""
         self.stats.comparisons += 1
         ev = decide.compare(a, b, idf)
         if TOLL_MAJORITY and not ev.people and decide.tolls_disagree(a, b):
             return False  # their death tolls cannot be one event's (a roundup, a misread toll)
-        return ev.veto is None and (ev.same or ev.score >= decide.SAME_EVENT + BRIDGE_DIRECT)
+        if ev.veto is not None:
+            return False
+        if ev.same or ev.score >= decide.SAME_EVENT + BRIDGE_DIRECT:
+            return True
+        return bool(HEADLINE_BRIDGE) and decide.headline_page_bridge(a, b, ev)
 
     def _event_decision(
         self,
