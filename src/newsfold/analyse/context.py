@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Any
 
 from spacy.tokens import Doc, Span
@@ -103,10 +104,8 @@ class Context:
         index = self._story_index
         if index is None or index[0] is not spans:
             ordered = sorted(spans)
-            index = self._story_index = (spans, [lo for lo, _ in ordered], [])
-            reach = index[2]
-            for _, hi in ordered:
-                reach.append(max(hi, reach[-1]) if reach else hi)
+            reach = list(accumulate((hi for _, hi in ordered), max))
+            index = self._story_index = (spans, [lo for lo, _ in ordered], reach)
         k = bisect_right(index[1], start)
         return k > 0 and last < index[2][k - 1]
 

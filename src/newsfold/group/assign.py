@@ -89,11 +89,11 @@ PEOPLE_OVER_MAJORITY = 1
 # told_apart): the article links through a report that tells of several shootings (a weekend
 # roundup) or recalls this one, and the event's own reports say it is another; 0: off
 APART_MAJORITY = 2
-# 1: two events whose closest reports include a headline over page junk (signature `thin`) may
-# merge through an article that links both strongly, when their direct comparison tells nothing
-# against it (decide.nothing_apart). A headline page has no body: compared with the other event's
-# report it shares no fact, and the bridge's direct test (BRIDGE_DIRECT) could only ever fail
-# for want of evidence, not because the reports say they are apart; 0: off
+# 1: two events whose closest reports include a headline over page junk (signature `thin`) may merge
+# through an article that links both strongly, when their direct comparison tells nothing against it
+# (decide.headline_page_bridge). A headline page has no body: compared with the other event's report
+# it shares no fact, and the bridge's direct test (BRIDGE_DIRECT) could only ever fail for want of
+# evidence, not because the reports say they are apart; 0: off
 HEADLINE_BRIDGE = 1
 
 Placed = dict[str, tuple[str, str | None]]

@@ -1264,18 +1264,18 @@ def _follow_up_after(a: Signature, b: Signature) -> bool:
 
 
 def headline_page_bridge(a: Signature, b: Signature, ev: Evidence) -> bool:
-    """Whether two events' closest reports, one of them a headline over page junk (`thin`),
-    say nothing against being one event, so that an article linking both strongly may merge
-    them (assign.HEADLINE_BRIDGE). `ev` is their direct comparison.
+    """Whether two events' closest reports, one of them a headline over page junk (`thin`), say
+    nothing against being one event, so that an article linking both strongly may merge them
+    (assign.HEADLINE_BRIDGE). `ev` is their direct comparison.
 
-    A headline page has no body: beside the other event's report it shares no fact but a word or
-    two (the first day's "Deputies: quarrel over cards ended with nine hurt" beside the next
+    A headline page has no body: beside the other event's report it shares no fact but a word
+    or two (the first day's "Deputies: quarrel over cards ended with nine hurt" beside the next
     month's "Drifter charged in Marrowfield gunfire"), and its distance in days is its
-    publication's. What does tell two events apart still keeps them
-    apart: a veto (the caller asks), other spots or victims (`apart`), people named apart, one
-    telling of the other's people as another event's, two days read as calendar dates or
-    resolved from the texts, and two precise places (a headline page's coarse place is often
-    its outlet's city, no fact of the event's)."""
+    publication's. What does tell two events apart still keeps them apart: a veto (the caller
+    asks), other spots or victims (`apart`), people named apart, one telling of the other's
+    people as another event's, two days read as calendar dates or resolved from the texts, and
+    two precise places (a headline page's coarse place is often its outlet's city, no fact of
+    the event's)."""
     if not (a.get("thin") or b.get("thin")):
         return False
     if ev.apart or ev.who_conflict or told_as_other(a, b):
